@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { DIVISIONS } from '../coach/standards.js';
+import type { Queryable } from './db.js';
+import { parseInput, toIso } from './validate.js';
+
+export const PHASES = ['general_prep', 'specific_prep', 'competition_prep', 'taper'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface Athlete {
+  id: string;
+  discordUserId: string;
+  displayName: string | null;
+  weightKg: number | null;
+  heightCm: number | null;
+  age: number | null;
+  sex: 'female' | 'male' | 'other' | null;
+  division: (typeof DIVISIONS)[number] | null;
+  trainingHistory: Record<string, unknown>;
+  currentPhase: Phase | null;
+  raceDate: string | null;
+  goalTimeMinutes: number | null;
+  weeklyAvailabilityHours: number | null;
+  equipmentAvailable: string[];
+  injuriesLimitations: string[];
+  preferences: Record<string, unknown>;
+  checkinOptIn: boolean;
+  checkinTime: string | null;
+  timezone: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface RawAthlete {
+  id: string; discord_user_id: string; display_name: string | null; weight_kg: number | null;
+  height_cm: number | null; age: number | null; sex: Athlete['sex']; division: Athlete['division'];
+  training_history: Record<string, unknown>; current_phase: Phase | null; race_date: string | null;
+  goal_time_minutes: number | null; weekly_availability_hours: number | null;
+  equipment_available: string[]; injuries_limitations: string[]; preferences: Record<string, unknown>;
+  checkin_opt_in: boolean; checkin_time: string | null; timezone: string;
+  created_at: Date | string; updated_at: Date | string;
+}
+
+function toAthlete(r: RawAthlete): Athlete {
+  return {
+    id: r.id, discordUserId: r.discord_user_id, displayName: r.display_name, weightKg: r.weight_kg,
+    heightCm: r.height_cm, age: r.age, sex: r.sex, division: r.division, trainingHistory: r.training_history ?? {},
+    currentPhase: r.current_phase, raceDate: r.race_date, goalTimeMinutes: r.goal_time_minutes,
+    weeklyAvailabilityHours: r.weekly_availability_hours, equipmentAvailable: r.equipment_available ?? [],
+    injuriesLimitations: r.injuries_limitations ?? [], preferences: r.preferences ?? {},
+    checkinOptIn: r.checkin_opt_in, checkinTime: r.checkin_time, timezone: r.timezone,
+    createdAt: toIso(r.created_at), updatedAt: toIso(r.updated_at),
+  };
+}
+
+/**
+ * A profile update in the schema's own field names (what `/profile set`, the `--athlete` file
+ * and the export use). Every field is optional; null clears it.
+ */
+export const ProfilePatch = z.object({
+  display_name: z.string().trim().min(1).max(100).nullable(),
+  weight_kg: z.number().gt(0, 'must be above 0 kg').lt(400).nullable(),
+  height_cm: z.number().gt(0).lt(300).nullable(),
+  age: z.number().int().min(10, 'must be at least 10').max(110).nullable(),
+  sex: z.enum(['female', 'male', 'other']).nullable(),
+  division: z.enum(DIVISIONS).nullable(),
+  training_history: z.record(z.string(), z.unknown()),
+  current_phase: z.enum(PHASES).nullable(),
+  race_date: z.iso.date('must be a date like 2027-03-14').nullable(),
+  goal_time_minutes: z.number().gt(0).lt(600, 'must be under 600 minutes').nullable(),
+  weekly_availability_hours: z.number().min(0).max(40, 'must be 40 hours or fewer').nullable(),
+  equipment_available: z.array(z.string().trim().min(1).max(60)).max(50),
+  injuries_limitations: z.array(z.string().trim().min(1).max(200)).max(20),
+  preferences: z.record(z.string(), z.unknown()),
+  checkin_opt_in: z.boolean(),
+  checkin_time: z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a time like 18:30').nullable(),
+  timezone: z.string().min(1).max(64).refine(isTimeZone, 'must be an IANA time zone like Europe/London'),
+}).partial().strict();
+export type ProfilePatch = z.infer<typeof ProfilePatch>;
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const JSON_COLUMNS = new Set(['training_history', 'preferences']);
+
+/** Finds the athlete of a Discord user, creating the profile on their first command. */
+export async function getOrCreateAthlete(db: Queryable, discordUserId: string, displayName?: string): Promise<Athlete> {
+  parseInput(z.string().min(1).max(64), discordUserId);
+  // "do update" (not "do nothing") so the existing row comes back in the same statement.
+  const row = await db.one<RawAthlete>(
+    `insert into athlete_profiles (discord_user_id, display_name) values ($1, $2)
+     on conflict (discord_user_id) do update
+       set display_name = coalesce(athlete_profiles.display_name, excluded.display_name)
+     returning *`,
+    [discordUserId, displayName?.slice(0, 100) ?? null],
+  );
+  return toAthlete(row!);
+}
+
+export async function findAthleteByDiscordId(db: Queryable, discordUserId: string): Promise<Athlete | undefined> {
+  const row = await db.one<RawAthlete>('select * from athlete_profiles where discord_user_id = $1', [discordUserId]);
+  return row && toAthlete(row);
+}
+
+export async function getAthlete(db: Queryable, athleteId: string): Promise<Athlete | undefined> {
+  const row = await db.one<RawAthlete>('select * from athlete_profiles where id = $1', [athleteId]);
+  return row && toAthlete(row);
+}
+
+/** Applies a validated profile patch; returns the updated athlete. */
+export async function updateProfile(db: Queryable, athleteId: string, patch: unknown): Promise<Athlete> {
+  const valid = parseInput(ProfilePatch, patch);
+  const entries = Object.entries(valid).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) {
+    const current = await getAthlete(db, athleteId);
+    if (!current) throw new Error(`athlete ${athleteId} not found`);
+    return current;
+  }
+  const sets = entries.map(([k], i) => `${k} = $${i + 2}${JSON_COLUMNS.has(k) ? '::jsonb' : ''}`);
+  const values = entries.map(([k, v]) => (JSON_COLUMNS.has(k) ? JSON.stringify(v) : v)) as (string | number | boolean | null | string[])[];
+  const row = await db.one<RawAthlete>(
+    `update athlete_profiles set ${sets.join(', ')}, updated_at = now() where id = $1 returning *`,
+    [athleteId, ...values],
+  );
+  if (!row) throw new Error(`athlete ${athleteId} not found`);
+  return toAthlete(row);
+}
+
+/** Athletes who opted in to DM check-ins. */
+export async function listCheckinAthletes(db: Queryable): Promise<Athlete[]> {
+  const rows = await db.query<RawAthlete>('select * from athlete_profiles where checkin_opt_in and checkin_time is not null');
+  return rows.map(toAthlete);
+}
+
+/** Deletes an athlete and everything that belongs to them (logs, tests, conversations, ratings). */
+export async function deleteAthlete(db: Queryable, discordUserId: string): Promise<boolean> {
+  const rows = await db.query('delete from athlete_profiles where discord_user_id = $1 returning id', [discordUserId]);
+  // Ratings the user gave on other athletes' answers are theirs too.
+  await db.query('delete from ratings where rater_discord_user_id = $1', [discordUserId]);
+  return rows.length > 0;
+}
+
+/** The athlete as the schema's field names (for exports and the `--athlete` file). */
+export function athleteToRecord(a: Athlete): Record<string, unknown> {
+  return {
+    discord_user_id: a.discordUserId, display_name: a.displayName, weight_kg: a.weightKg, height_cm: a.heightCm,
+    age: a.age, sex: a.sex, division: a.division, training_history: a.trainingHistory, current_phase: a.currentPhase,
+    race_date: a.raceDate, goal_time_minutes: a.goalTimeMinutes, weekly_availability_hours: a.weeklyAvailabilityHours,
+    equipment_available: a.equipmentAvailable, injuries_limitations: a.injuriesLimitations, preferences: a.preferences,
+    checkin_opt_in: a.checkinOptIn, checkin_time: a.checkinTime, timezone: a.timezone,
+    created_at: a.createdAt, updated_at: a.updatedAt,
+  };
+}

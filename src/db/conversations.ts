@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { Queryable } from './db.js';
+import { parseInput, toIso } from './validate.js';
+
+export interface ChatTurn { role: 'system' | 'user' | 'assistant' | 'tool'; content: string }
+
+export interface Conversation {
+  id: string;
+  athleteId: string;
+  sourceId: string | null;
+  parentId: string | null;
+  guildId: string | null;
+  channelId: string | null;
+  messageId: string | null;
+  threadId: string | null;
+  question: string;
+  answer: string;
+  messages: ChatTurn[];
+  chunkIds: string[];
+  toolsUsed: string[];
+  model: string;
+  degraded: boolean;
+  latencyMs: number | null;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  qualityRating: number | null;
+  flaggedForTraining: boolean;
+  createdAt: string;
+}
+
+interface RawConversation {
+  id: string; athlete_id: string; source_id: string | null; parent_id: string | null;
+  discord_guild_id: string | null; discord_channel_id: string | null; discord_message_id: string | null;
+  discord_thread_id: string | null; question: string; answer: string; messages: ChatTurn[];
+  rag_chunks_used: string[]; tools_used: string[]; model_used: string; degraded: boolean;
+  latency_ms: number | null; prompt_tokens: number | null; completion_tokens: number | null;
+  quality_rating: number | null; flagged_for_training: boolean; created_at: Date | string;
+}
+
+export function toConversation(r: RawConversation): Conversation {
+  return {
+    id: r.id, athleteId: r.athlete_id, sourceId: r.source_id, parentId: r.parent_id, guildId: r.discord_guild_id,
+    channelId: r.discord_channel_id, messageId: r.discord_message_id, threadId: r.discord_thread_id,
+    question: r.question, answer: r.answer, messages: r.messages ?? [], chunkIds: r.rag_chunks_used ?? [],
+    toolsUsed: r.tools_used ?? [], model: r.model_used, degraded: r.degraded, latencyMs: r.latency_ms,
+    promptTokens: r.prompt_tokens, completionTokens: r.completion_tokens, qualityRating: r.quality_rating,
+    flaggedForTraining: r.flagged_for_training, createdAt: toIso(r.created_at),
+  };
+}
+
+export const ConversationInput = z.object({
+  athleteId: z.uuid(),
+  sourceId: z.string().min(1).max(100).nullish(),
+  parentId: z.uuid().nullish(),
+  guildId: z.string().max(32).nullish(),
+  channelId: z.string().max(32).nullish(),
+  messageId: z.string().max(32).nullish(),
+  threadId: z.string().max(32).nullish(),
+  question: z.string().min(1).max(4000),
+  answer: z.string().min(1),
+  messages: z.array(z.object({ role: z.enum(['system', 'user', 'assistant', 'tool']), content: z.string() })).default([]),
+  chunkIds: z.array(z.string()).default([]),
+  toolsUsed: z.array(z.string()).default([]),
+  model: z.string().min(1),
+  degraded: z.boolean(),
+  latencyMs: z.number().int().min(0).nullish(),
+  promptTokens: z.number().int().min(0).nullish(),
+  completionTokens: z.number().int().min(0).nullish(),
+});
+export type ConversationInput = z.input<typeof ConversationInput>;
+
+/** Logs an answer once per sourceId (a job that runs twice logs one row). */
+export async function logConversation(db: Queryable, input: ConversationInput): Promise<{ conversation: Conversation; created: boolean }> {
+  const c = parseInput(ConversationInput, input);
+  const row = await db.one<RawConversation>(
+    `insert into conversations (athlete_id, source_id, parent_id, discord_guild_id, discord_channel_id,
+       discord_message_id, discord_thread_id, question, answer, messages, rag_chunks_used, tools_used, model_used,
+       degraded, latency_ms, prompt_tokens, completion_tokens)
+     values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10::jsonb,$11,$12,$13,$14,$15,$16,$17)
+     on conflict (source_id) do nothing returning *`,
+    [c.athleteId, c.sourceId ?? null, c.parentId ?? null, c.guildId ?? null, c.channelId ?? null, c.messageId ?? null,
+      c.threadId ?? null, c.question, c.answer, JSON.stringify(c.messages), c.chunkIds, c.toolsUsed, c.model, c.degraded,
+      c.latencyMs ?? null, c.promptTokens ?? null, c.completionTokens ?? null],
+  );
+  if (row) return { conversation: toConversation(row), created: true };
+  const existing = await db.one<RawConversation>('select * from conversations where source_id = $1', [c.sourceId ?? null]);
+  return { conversation: toConversation(existing!), created: false };
+}
+
+export async function findConversationBySource(db: Queryable, sourceId: string): Promise<Conversation | undefined> {
+  const row = await db.one<RawConversation>('select * from conversations where source_id = $1', [sourceId]);
+  return row && toConversation(row);
+}
+
+/** Records where the answer was posted (reactions and threads point at this message). */
+export async function setAnswerMessage(db: Queryable, conversationId: string, where: { messageId: string; channelId?: string | null; guildId?: string | null }): Promise<void> {
+  await db.query(
+    `update conversations set discord_message_id = $2, discord_channel_id = coalesce($3, discord_channel_id),
+       discord_guild_id = coalesce($4, discord_guild_id) where id = $1`,
+    [conversationId, where.messageId, where.channelId ?? null, where.guildId ?? null],
+  );
+}
+
+export async function setThread(db: Queryable, conversationId: string, threadId: string): Promise<void> {
+  await db.query('update conversations set discord_thread_id = $2 where id = $1', [conversationId, threadId]);
+}
+
+export async function findConversationByMessage(db: Queryable, messageId: string): Promise<Conversation | undefined> {
+  const row = await db.one<RawConversation>('select * from conversations where discord_message_id = $1', [messageId]);
+  return row && toConversation(row);
+}
+
+/** The conversation so far in a thread, oldest first (at most `limit` turns). */
+export async function threadHistory(db: Queryable, threadId: string, limit = 10): Promise<Conversation[]> {
+  const rows = await db.query<RawConversation>(
+    `select * from (select * from conversations where discord_thread_id = $1 order by created_at desc limit $2) t
+     order by created_at`,
+    [threadId, limit],
+  );
+  return rows.map(toConversation);
+}
+
+export async function listConversations(db: Queryable, athleteId: string): Promise<Conversation[]> {
+  const rows = await db.query<RawConversation>('select * from conversations where athlete_id = $1 order by created_at', [athleteId]);
+  return rows.map(toConversation);
+}
+
+export async function getConversation(db: Queryable, id: string): Promise<Conversation | undefined> {
+  const row = await db.one<RawConversation>('select * from conversations where id = $1', [id]);
+  return row && toConversation(row);
+}

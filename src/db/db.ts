@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import type { DatabaseConfig } from '../config.js';
+
+/** A value bound to a $n placeholder. Vectors are passed as '[x,y,…]' text and cast ::vector. */
+export type SqlParam = string | number | boolean | null | Date | string[] | Record<string, unknown> | unknown[];
+
+/** What a transaction callback (and the Db itself) can do. */
+export interface Queryable {
+  /** Runs one statement and returns its rows. */
+  query<T = Record<string, unknown>>(sql: string, params?: SqlParam[]): Promise<T[]>;
+  /** Runs one statement and returns its first row, or undefined. */
+  one<T = Record<string, unknown>>(sql: string, params?: SqlParam[]): Promise<T | undefined>;
+}
+
+/** The database port: the same SQL over node-postgres (production) or PGlite (embedded). */
+export interface Db extends Queryable {
+  readonly kind: 'postgres' | 'pglite';
+  /** Runs fn in one transaction: committed if it resolves, rolled back if it throws. */
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements (migrations); no parameters. */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database: node-postgres for a postgres URL, PGlite on disk otherwise. */
+export async function openDb(config: DatabaseConfig): Promise<Db> {
+  if (config.kind === 'postgres') {
+    const { openPgDb } = await import('./pg-db.js');
+    return openPgDb(config.url);
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const { openPgliteDb } = await import('./pglite-db.js');
+  return openPgliteDb(config.dataDir);
+}
+
+/** Encodes a vector for a `$n::vector` parameter. */
+export function toVectorLiteral(values: ArrayLike<number>): string {
+  return `[${Array.from(values, (v) => (Number.isFinite(v) ? Number(v.toFixed(7)) : 0)).join(',')}]`;
+}
