@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import { getEncoding, type Tiktoken } from 'js-tiktoken';
+import { tagChunk, type TopicTag } from '../src/retrieval/tags.js';
+import type { Block, ParsedDoc, Section } from './sections.js';
+
+/** Chunk sizes in cl100k_base tokens (build plan: 500–800, overlap 50–100). */
+export const CHUNK_LIMITS = { maxTokens: 800, tinyTokens: 120, overlapMin: 50, overlapMax: 100 } as const;
+
+export interface Chunk {
+  id: string;
+  source_doc: string;
+  section: string;
+  content: string;
+  word_count: number;
+  token_count: number;
+  topic_tags: TopicTag[];
+  chunk_index: number;
+  content_hash: string;
+  /** The text that is embedded: document title and section path, then the content. */
+  embed_text: string;
+}
+
+let encoder: Tiktoken | undefined;
+/** Token count with cl100k_base (the encoder of text-embedding-3-small). */
+export function countTokens(text: string): number {
+  encoder ??= getEncoding('cl100k_base');
+  return encoder.encode(text).length;
+}
+
+export function slugify(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'section';
+}
+
+interface Unit { text: string; tokens: number; atomic: boolean }
+
+const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)\s*/g;
+
+function sentences(text: string): string[] {
+  const parts = text.match(SENTENCE)?.map((s) => s.trim()).filter(Boolean) ?? [text];
+  return parts.length > 0 ? parts : [text];
+}
+
+/** Splits text with no sentence breaks into pieces of at most max tokens (last resort). */
+function hardSplit(text: string, max: number): string[] {
+  const words = text.split(/\s+/);
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (const w of words) {
+    cur.push(w);
+    if (countTokens(cur.join(' ')) > max) {
+      cur.pop();
+      if (cur.length) out.push(cur.join(' '));
+      cur = [w];
+    }
+  }
+  if (cur.length) out.push(cur.join(' '));
+  return out;
+}
+
+/** Blocks → units: tables, lists and code stay whole; an oversized paragraph splits at sentences. */
+function toUnits(blocks: Block[], max: number): Unit[] {
+  const units: Unit[] = [];
+  for (const b of blocks) {
+    const tokens = countTokens(b.text);
+    if (b.kind !== 'paragraph' || tokens <= max) {
+      units.push({ text: b.text, tokens, atomic: b.kind !== 'paragraph' });
+      continue;
+    }
+    for (const s of sentences(b.text).flatMap((x) => (countTokens(x) > max ? hardSplit(x, max) : [x]))) {
+      units.push({ text: s, tokens: countTokens(s), atomic: false });
+    }
+  }
+  return units;
+}
+
+/** The tail of a chunk to repeat at the start of the next: 50–100 tokens of whole sentences. */
+function overlapTail(units: Unit[]): Unit | undefined {
+  const last = units[units.length - 1];
+  if (!last) return undefined;
+  if (last.atomic) return last.tokens <= CHUNK_LIMITS.overlapMax ? last : undefined;
+  const picked: string[] = [];
+  let tokens = 0;
+  for (const s of sentences(last.text).reverse()) {
+    const t = countTokens(s);
+    if (tokens + t > CHUNK_LIMITS.overlapMax) break;
+    picked.unshift(s);
+    tokens += t;
+    if (tokens >= CHUNK_LIMITS.overlapMin) break;
+  }
+  return tokens > 0 ? { text: picked.join(' '), tokens, atomic: false } : undefined;
+}
+
+/** Packs a section's units into pieces of at most maxTokens, with overlap between pieces. */
+export function packSection(blocks: Block[], maxTokens: number = CHUNK_LIMITS.maxTokens): string[] {
+  const units = toUnits(blocks, maxTokens);
+  const total = units.reduce((n, u) => n + u.tokens, 0);
+  if (total <= maxTokens) return [units.map((u) => u.text).join('\n\n')];
+  const pieces: Unit[][] = [];
+  let cur: Unit[] = [];
+  let curTokens = 0;
+  let fresh = 0; // units in cur that are not overlap
+  for (const u of units) {
+    if (fresh > 0 && curTokens + u.tokens > maxTokens) {
+      pieces.push(cur);
+      const tail = overlapTail(cur);
+      cur = tail && tail.tokens + u.tokens <= maxTokens ? [tail] : [];
+      curTokens = cur.reduce((n, x) => n + x.tokens, 0);
+      fresh = 0;
+    }
+    cur.push(u);
+    curTokens += u.tokens;
+    fresh += 1;
+  }
+  if (fresh > 0) pieces.push(cur);
+  return pieces.map((p) => p.map((u) => u.text).join('\n\n'));
+}
+
+interface Group { label: string; blocks: Block[]; tokens: number; parent: string }
+
+/**
+ * Sections → chunks (pure). A tiny section (under 120 tokens) is merged into its neighbour
+ * under the same H2 rather than emitted as a fragment; an oversized one is split at paragraph
+ * (then sentence) boundaries with 50–100 tokens of overlap. Ids are document + section slug +
+ * index within the section, so editing one section or another document leaves the rest stable.
+ */
+export function chunkDocument(sourceDoc: string, doc: ParsedDoc): Chunk[] {
+  const groups: Group[] = doc.sections.map((s: Section) => ({
+    label: s.path.join(' > '),
+    blocks: s.blocks,
+    tokens: countTokens(s.blocks.map((b) => b.text).join('\n\n')),
+    parent: s.path[0] ?? '',
+  }));
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.tokens >= CHUNK_LIMITS.tinyTokens) continue;
+    const next = groups[i + 1];
+    const prev = groups[i - 1];
+    const mergeInto = next && next.parent === g.parent && next.tokens + g.tokens <= CHUNK_LIMITS.maxTokens ? next
+      : prev && prev.parent === g.parent && prev.tokens + g.tokens <= CHUNK_LIMITS.maxTokens ? prev : undefined;
+    if (!mergeInto) continue;
+    const heading = g.label.split(' > ').pop()!;
+    if (mergeInto === next) {
+      next.blocks = [{ kind: 'paragraph', text: `**${heading}.**` }, ...g.blocks, ...next.blocks];
+      next.label = g.label === next.parent ? next.label : `${g.label}; ${next.label.split(' > ').pop()}`;
+    } else {
+      prev!.blocks = [...prev!.blocks, { kind: 'paragraph', text: `**${heading}.**` }, ...g.blocks];
+      prev!.label = `${prev!.label}; ${heading}`;
+    }
+    mergeInto.tokens += g.tokens;
+    groups.splice(i, 1);
+    i -= 1;
+  }
+
+  const stem = sourceDoc.replace(/\.md$/, '');
+  const chunks: Chunk[] = [];
+  const seen = new Map<string, number>();
+  for (const g of groups) {
+    // Two sections with the same heading path (rare) get -2, -3 … so ids stay unique.
+    const base = slugify(g.label);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const slug = n === 1 ? base : `${base}-${n}`;
+    packSection(g.blocks).forEach((content, i) => {
+      const embed_text = `${doc.title} — ${g.label}\n\n${content}`;
+      const topic_tags = tagChunk(g.label, content, doc.tags);
+      // The hash covers the embedded text and the tags; chunk_index alone is updated in place.
+      const content_hash = createHash('sha256').update(`${embed_text}\n${topic_tags.join(',')}`).digest('hex');
+      chunks.push({
+        id: `${stem}--${slug}--${i}`,
+        source_doc: sourceDoc,
+        section: g.label,
+        content,
+        word_count: content.split(/\s+/).filter(Boolean).length,
+        token_count: countTokens(content),
+        topic_tags,
+        chunk_index: chunks.length,
+        content_hash,
+        embed_text,
+      });
+    });
+  }
+  return chunks;
+}

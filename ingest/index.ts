@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { progress, runMain } from '../src/cli/cli-kit.js';
+import { loadConfig } from '../src/config.js';
+import { closeContext, createContext } from '../src/context.js';
+import { chunkStats, loadCorpus } from './corpus.js';
+import { storeChunks } from './store.js';
+
+const HELP = `npm run ingest -- [options]
+
+Chunks every research document, embeds what changed, removes chunks of deleted sections,
+and writes docs/chunks/all_chunks.json and docs/chunks/chunk_stats.md.
+
+Options:
+  --dir DIR      research folder (default: research)
+  --out DIR      where chunk files go (default: docs/chunks)
+  --chunks-only  write the chunk files, touch no database
+  --verbose      show stacks on failure
+  -h, --help     this text
+
+Embeds with the local embedder unless EMBEDDINGS_API_KEY is set; stores in PGlite under DATA_DIR
+unless DATABASE_URL is set.`;
+
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'research' }, out: { type: 'string', default: 'docs/chunks' },
+      'chunks-only': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const started = performance.now();
+  const corpus = loadCorpus(path.resolve(values.dir));
+  mkdirSync(values.out, { recursive: true });
+  const json = corpus.chunks.map(({ embed_text: _e, ...c }) => c);
+  writeFileSync(path.join(values.out, 'all_chunks.json'), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(path.join(values.out, 'chunk_stats.md'), chunkStats(corpus));
+  if (values['chunks-only']) {
+    process.stdout.write(`${corpus.documents.length} docs, ${corpus.chunks.length} chunks written to ${values.out}\n`);
+    return 0;
+  }
+  const config = loadConfig(process.env);
+  const ctx = await createContext(config);
+  try {
+    const bar = progress(`Embedding (${ctx.embedder.model})`);
+    const s = await storeChunks(ctx, corpus.chunks, (d, t) => { if (t > 0) bar.update(d, t); });
+    const secs = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(
+      `${corpus.documents.length} docs, ${corpus.chunks.length} chunks: ${s.added} added, ${s.updated} updated, ` +
+        `${s.unchanged} unchanged, ${s.removed} removed; ${s.tokensEmbedded} tokens embedded in ${secs} s\n`,
+    );
+  } finally {
+    await closeContext(ctx);
+  }
+  return 0;
+});

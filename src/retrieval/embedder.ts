@@ -1,0 +1,9 @@
+/** Turns texts into vectors. Implementations: OpenAI-compatible API, or the local hashing embedder. */
+export interface Embedder {
+  /** Recorded per chunk (`knowledge_chunks.embedding_model`): a different model re-embeds. */
+  readonly model: string;
+  /** Vector length; must equal the table's vector(1536). */
+  readonly dimensions: number;
+  /** Embeds texts in order; one vector per text, each of `dimensions` numbers. */
+  embed(texts: string[]): Promise<number[][]>;
+}

@@ -1,0 +1,98 @@
+import type { Queryable, SqlParam } from '../db/db.js';
+import { toVectorLiteral } from '../db/db.js';
+import { UserError } from '../errors.js';
+import type { Embedder } from './embedder.js';
+import { contentWords } from './local-embedder.js';
+
+export interface RetrievedChunk {
+  id: string;
+  sourceDoc: string;
+  section: string;
+  content: string;
+  topicTags: string[];
+  /** Fused score (reciprocal rank fusion), higher is better. */
+  score: number;
+  vectorRank?: number;
+  textRank?: number;
+}
+
+export interface RetrieveOptions {
+  k?: number;
+  tags?: string[];
+  sourceDocs?: string[];
+  mode?: 'hybrid' | 'vector' | 'text';
+}
+
+export const MAX_QUERY_CHARS = 4000;
+/** RRF constant (Cormack et al. 2009): damps the weight of top ranks. */
+const RRF_K = 60;
+
+/** Checks a query: too long or without words is a user error, not a crash. */
+export function validateQuery(query: string): string {
+  const q = query.trim();
+  if (q.length > MAX_QUERY_CHARS) {
+    throw new UserError('question_too_long', `That question is ${q.length.toLocaleString('en-US')} characters; keep it under ${MAX_QUERY_CHARS.toLocaleString('en-US')}.`);
+  }
+  if (!/[\p{L}\p{N}]/u.test(q)) {
+    throw new UserError('question_empty', 'Ask a question in words, e.g. "how should I pace my 1 km runs?"');
+  }
+  return q;
+}
+
+function filters(opts: RetrieveOptions, params: SqlParam[]): string {
+  const where: string[] = [];
+  if (opts.tags?.length) { params.push(opts.tags); where.push(`topic_tags && $${params.length}::text[]`); }
+  if (opts.sourceDocs?.length) { params.push(opts.sourceDocs); where.push(`source_doc = any($${params.length}::text[])`); }
+  return where.map((w) => ` and ${w}`).join('');
+}
+
+type Row = { id: string; source_doc: string; section: string; content: string; topic_tags: string[] };
+
+async function vectorSearch(db: Queryable, embedder: Embedder, query: string, n: number, opts: RetrieveOptions): Promise<Row[]> {
+  const [vec] = await embedder.embed([query]);
+  const params: SqlParam[] = [toVectorLiteral(vec!), embedder.model, n];
+  return db.query<Row>(
+    `select id, source_doc, section, content, topic_tags from knowledge_chunks
+     where embedding_model = $2${filters(opts, params)}
+     order by embedding <=> $1::vector limit $3`,
+    params,
+  );
+}
+
+async function textSearch(db: Queryable, query: string, n: number, opts: RetrieveOptions): Promise<Row[]> {
+  // OR of the query's content words: a question rarely contains every word of its answer.
+  const words = [...new Set(query.toLowerCase().match(/[a-z0-9]+/g) ?? [])].filter((w) => contentWords(w).length > 0);
+  if (words.length === 0) return [];
+  const params: SqlParam[] = [words.join(' | '), n];
+  return db.query<Row>(
+    `select id, source_doc, section, content, topic_tags from knowledge_chunks, to_tsquery('english', $1) q
+     where fts @@ q${filters(opts, params)}
+     order by ts_rank_cd(fts, q, 1) desc, id limit $2`,
+    params,
+  );
+}
+
+/**
+ * Hybrid retrieval: cosine vector search (HNSW) and Postgres full-text search, fused by
+ * reciprocal rank fusion. Returns the best k chunks, best first.
+ */
+export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query: string, opts: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
+  const q = validateQuery(query);
+  const k = Math.max(1, Math.min(opts.k ?? 5, 50));
+  const mode = opts.mode ?? 'hybrid';
+  const n = Math.max(k * 4, 40);
+  const [vector, text] = await Promise.all([
+    mode === 'text' ? Promise.resolve([]) : vectorSearch(ctx.db, ctx.embedder, q, n, opts),
+    mode === 'vector' ? Promise.resolve([]) : textSearch(ctx.db, q, n, opts),
+  ]);
+  const fused = new Map<string, RetrievedChunk>();
+  const add = (rows: Row[], key: 'vectorRank' | 'textRank') => rows.forEach((r, i) => {
+    const hit = fused.get(r.id) ?? { id: r.id, sourceDoc: r.source_doc, section: r.section, content: r.content, topicTags: r.topic_tags, score: 0 };
+    hit[key] = i + 1;
+    hit.score += 1 / (RRF_K + i + 1);
+    fused.set(r.id, hit);
+  });
+  add(vector, 'vectorRank');
+  add(text, 'textRank');
+  return [...fused.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, k);
+}
