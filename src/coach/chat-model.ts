@@ -1,0 +1,95 @@
+import OpenAI from 'openai';
+import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
+
+export interface ChatMessage { role: 'system' | 'user' | 'assistant'; content: string }
+
+/** An engine offered to the model as a function tool. `run` validates its own arguments. */
+export interface ToolSpec {
+  name: string;
+  description: string;
+  parameters: Record<string, unknown>;
+  run(args: unknown): unknown;
+}
+
+export interface ChatResult {
+  text: string;
+  model: string;
+  toolsUsed: string[];
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** The chat port: one completion, with tool calls resolved inside it. */
+export interface ChatModel {
+  readonly kind: 'openai-compatible' | 'offline';
+  complete(messages: ChatMessage[], tools: ToolSpec[], opts: { model?: string }): Promise<ChatResult>;
+}
+
+export class ChatModelError extends Error {}
+
+/** How many tool-call rounds a completion may take before it must answer. */
+const MAX_TOOL_ROUNDS = 4;
+
+/**
+ * Any OpenAI-compatible chat API (Nebius, vLLM, Ollama, llama.cpp) through the `openai` package.
+ * Timeouts and retries on 429/5xx are the SDK's (timeoutMs, maxRetries from config); tool calls
+ * run locally and their results go back to the model. Every failure throws: the caller falls
+ * back to the offline composer.
+ */
+export class OpenAIChatModel implements ChatModel {
+  readonly kind = 'openai-compatible' as const;
+  private readonly client: OpenAI;
+
+  constructor(private readonly opts: { baseUrl: string; apiKey: string; model: string; timeoutMs: number; maxRetries: number }) {
+    this.client = new OpenAI({ baseURL: opts.baseUrl, apiKey: opts.apiKey, timeout: opts.timeoutMs, maxRetries: opts.maxRetries });
+  }
+
+  async complete(messages: ChatMessage[], tools: ToolSpec[], opts: { model?: string } = {}): Promise<ChatResult> {
+    const model = opts.model ?? this.opts.model;
+    const convo: ChatCompletionMessageParam[] = messages.map((m) => ({ role: m.role, content: m.content }));
+    const toolDefs: ChatCompletionTool[] = tools.map((t) => ({
+      type: 'function',
+      function: { name: t.name, description: t.description, parameters: t.parameters },
+    }));
+    const used: string[] = [];
+    let promptTokens = 0;
+    let completionTokens = 0;
+    for (let round = 0; round <= MAX_TOOL_ROUNDS; round++) {
+      const response = await this.client.chat.completions.create({
+        model,
+        messages: convo,
+        temperature: 0.4,
+        max_tokens: 1200,
+        ...(toolDefs.length > 0 && round < MAX_TOOL_ROUNDS ? { tools: toolDefs, tool_choice: 'auto' as const } : {}),
+      });
+      if (!response || !Array.isArray(response.choices)) throw new ChatModelError('the chat API returned no choices');
+      promptTokens += response.usage?.prompt_tokens ?? 0;
+      completionTokens += response.usage?.completion_tokens ?? 0;
+      const message = response.choices[0]?.message;
+      if (!message) throw new ChatModelError('the chat API returned an empty choice');
+      const calls = (message.tool_calls ?? []).filter((c) => c.type === 'function');
+      if (calls.length === 0) {
+        const text = (message.content ?? '').trim();
+        if (!text) throw new ChatModelError('the chat API returned an empty answer');
+        return { text, model: response.model || model, toolsUsed: used, promptTokens, completionTokens };
+      }
+      convo.push({ role: 'assistant', content: message.content ?? null, tool_calls: calls });
+      for (const call of calls) {
+        const tool = tools.find((t) => t.name === call.function.name);
+        let result: unknown;
+        if (!tool) {
+          result = { error: `unknown tool ${call.function.name}` };
+        } else {
+          try {
+            result = tool.run(JSON.parse(call.function.arguments || '{}'));
+            if (!used.includes(tool.name)) used.push(tool.name);
+          } catch (error) {
+            result = { error: `invalid arguments: ${(error as Error).message.slice(0, 300)}` };
+          }
+        }
+        convo.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify(result) });
+      }
+    }
+    throw new ChatModelError('the model kept calling tools without answering');
+  }
+}

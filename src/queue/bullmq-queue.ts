@@ -1,0 +1,114 @@
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { TransientError } from '../errors.js';
+import type { Logger } from '../log.js';
+import {
+  JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, KEEP_FAILED, PermanentJobError,
+  type AddOptions, type FailedHook, type JobInfo, type JobQueue, type Processor,
+} from './job-queue.js';
+
+export const COACH_QUEUE = 'coach';
+
+/**
+ * The producer: the bot enqueues on Redis and never runs jobs. Its connection fails fast
+ * (enableOfflineQueue: false), so /coach during a Redis outage gets a clear "try again".
+ */
+export class BullMQQueue implements JobQueue {
+  readonly kind = 'bullmq' as const;
+  private readonly queue: Queue;
+  private readonly connection: Redis;
+
+  constructor(redisUrl: string, queueName = COACH_QUEUE, opts: { prefix?: string; backoffMs?: number } = {}) {
+    this.connection = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+    this.connection.on('error', () => { /* reported per call as TransientError */ });
+    this.queue = new Queue(queueName, {
+      connection: this.connection,
+      prefix: opts.prefix,
+      defaultJobOptions: {
+        attempts: JOB_ATTEMPTS,
+        backoff: { type: 'exponential', delay: opts.backoffMs ?? JOB_BACKOFF_MS },
+        removeOnComplete: KEEP_COMPLETED,
+        removeOnFail: KEEP_FAILED,
+      },
+    });
+    this.queue.on('error', () => { /* same */ });
+  }
+
+  async add(name: string, data: unknown, opts: AddOptions): Promise<{ added: boolean }> {
+    try {
+      if (await this.queue.getJob(opts.jobId)) return { added: false };
+      await this.queue.add(name, data, { jobId: opts.jobId, delay: opts.delayMs });
+      return { added: true };
+    } catch (error) {
+      throw new TransientError('the job queue is unavailable', { cause: error });
+    }
+  }
+
+  async schedule(schedulerId: string, everyMs: number, name: string, data: unknown): Promise<void> {
+    await this.queue.upsertJobScheduler(schedulerId, { every: everyMs }, { name, data });
+  }
+
+  /** For tests and tooling: the underlying BullMQ queue. */
+  get raw(): Queue {
+    return this.queue;
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+    this.connection.disconnect();
+  }
+}
+
+/**
+ * A worker process's consumer: runs the processor map with concurrency, retries transient
+ * failures with backoff, fails bad payloads at once (UnrecoverableError), and lets BullMQ's
+ * stalled-job check hand a dead worker's job to another.
+ */
+export function startBullMQWorker(opts: {
+  redisUrl: string;
+  process: Processor;
+  onFailed?: FailedHook;
+  concurrency: number;
+  log: Logger;
+  queueName?: string;
+  prefix?: string;
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}): Worker {
+  const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
+  const info = (job: Job): JobInfo => ({
+    id: job.id ?? '', name: job.name, attemptsMade: job.attemptsMade,
+    finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+  });
+  const worker = new Worker(
+    opts.queueName ?? COACH_QUEUE,
+    async (job) => {
+      try {
+        return await opts.process(job.name, job.data, info(job));
+      } catch (error) {
+        if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
+        throw error;
+      }
+    },
+    {
+      connection, prefix: opts.prefix, concurrency: opts.concurrency, autorun: true,
+      lockDuration: opts.lockDurationMs ?? 30_000, stalledInterval: opts.stalledIntervalMs ?? 30_000, maxStalledCount: 1,
+    },
+  );
+  worker.on('failed', (job, error) => {
+    if (!job) return;
+    const final = error instanceof UnrecoverableError || error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    opts.log.warn({ jobId: job.id, job: job.name, attemptsMade: job.attemptsMade, final, err: error.message }, 'job attempt failed');
+    if (final && opts.onFailed) {
+      void opts.onFailed(job.name, job.data, { ...info(job), finalAttempt: true }, error).catch((e) =>
+        opts.log.error({ jobId: job.id, err: e }, 'failed hook threw'));
+    }
+  });
+  worker.on('error', (error) => opts.log.error({ err: error }, 'worker error'));
+  const close = worker.close.bind(worker);
+  worker.close = async (force?: boolean) => {
+    await close(force);
+    connection.disconnect();
+  };
+  return worker;
+}

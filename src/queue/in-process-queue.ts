@@ -1,0 +1,95 @@
+import type { Logger } from '../log.js';
+import { JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, PermanentJobError, type AddOptions, type FailedHook, type JobQueue, type Processor } from './job-queue.js';
+
+/**
+ * The embedded default: jobs run in this process with the same contract as BullMQ — ids
+ * de-duplicate while retained, 3 attempts with exponential backoff, a concurrency limit, a
+ * failed hook after the last attempt, and repeatable schedulers.
+ */
+export class InProcessQueue implements JobQueue {
+  readonly kind = 'in-process' as const;
+  private readonly seen = new Map<string, number>();
+  private readonly waiting: (() => void)[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly intervals = new Map<string, NodeJS.Timeout>();
+  private running = 0;
+  private closed = false;
+  private readonly idle = new Set<() => void>();
+
+  constructor(
+    private readonly process: Processor,
+    private readonly opts: { concurrency: number; onFailed?: FailedHook; log?: Logger; backoffMs?: number },
+  ) {}
+
+  async add(name: string, data: unknown, opts: AddOptions): Promise<{ added: boolean }> {
+    if (this.closed) throw new Error('queue is closed');
+    const now = Date.now();
+    for (const [id, at] of this.seen) if (now - at > KEEP_COMPLETED.age * 1000) this.seen.delete(id);
+    if (this.seen.has(opts.jobId)) return { added: false };
+    this.seen.set(opts.jobId, now);
+    this.later(() => void this.run(name, data, opts.jobId, 0), opts.delayMs ?? 0);
+    return { added: true };
+  }
+
+  async schedule(schedulerId: string, everyMs: number, name: string, data: unknown): Promise<void> {
+    clearInterval(this.intervals.get(schedulerId));
+    let n = 0;
+    this.intervals.set(schedulerId, setInterval(() => {
+      n += 1;
+      void this.add(name, data, { jobId: `${schedulerId}-${Date.now()}-${n}` });
+    }, everyMs));
+  }
+
+  /** Resolves when no job is running or waiting (for CLIs and tests). */
+  async drain(): Promise<void> {
+    if (this.running === 0 && this.timers.size === 0) return;
+    await new Promise<void>((resolve) => this.idle.add(resolve));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.intervals.values()) clearInterval(t);
+    await this.drain();
+  }
+
+  private later(fn: () => void, ms: number) {
+    const t = setTimeout(() => { this.timers.delete(t); fn(); }, ms);
+    this.timers.add(t);
+  }
+
+  private async slot(): Promise<void> {
+    if (this.running < this.opts.concurrency) { this.running += 1; return; }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running += 1;
+  }
+
+  private release() {
+    this.running -= 1;
+    this.waiting.shift()?.();
+    if (this.running === 0 && this.timers.size === 0 && this.waiting.length === 0) {
+      for (const resolve of this.idle) resolve();
+      this.idle.clear();
+    }
+  }
+
+  private async run(name: string, data: unknown, id: string, attemptsMade: number): Promise<void> {
+    await this.slot();
+    const job = { id, name, attemptsMade, finalAttempt: attemptsMade + 1 >= JOB_ATTEMPTS };
+    try {
+      await this.process(name, data, job);
+    } catch (error) {
+      const err = error instanceof Error ? error : new Error(String(error));
+      const permanent = err instanceof PermanentJobError || err.name === 'UnrecoverableError';
+      if (!permanent && !job.finalAttempt && !this.closed) {
+        const delay = (this.opts.backoffMs ?? JOB_BACKOFF_MS) * 2 ** attemptsMade;
+        this.later(() => void this.run(name, data, id, attemptsMade + 1), delay);
+      } else {
+        this.opts.log?.error({ jobId: id, job: name, err }, 'job failed');
+        await this.opts.onFailed?.(name, data, { ...job, finalAttempt: true }, err).catch((e) =>
+          this.opts.log?.error({ jobId: id, err: e }, 'failed hook threw'));
+      }
+    } finally {
+      this.release();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FailedHook, JobQueue, Processor } from '../../src/queue/job-queue.js';
+import { PermanentJobError } from '../../src/queue/job-queue.js';
+
+export type QueueFactory = (process: Processor, onFailed: FailedHook) => Promise<{ queue: JobQueue; close(): Promise<void> }>;
+
+/** Waits until check() is true, polling; fails after timeoutMs. */
+export async function until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The JobQueue contract, registered once per implementation (BullMQ on Redis, in process). */
+export function jobQueueContract(name: string, factory: QueueFactory) {
+  describe(`JobQueue contract: ${name}`, () => {
+    let cleanup: (() => Promise<void>) | undefined;
+    afterEach(async () => { await cleanup?.(); cleanup = undefined; });
+
+    it('runs a job with its payload', async () => {
+      const seen: unknown[] = [];
+      const { queue, close } = await factory(async (n, data) => { seen.push([n, data]); }, async () => undefined);
+      cleanup = close;
+      expect(await queue.add('coach-answer', { q: 'pace?' }, { jobId: 'coach-1' })).toEqual({ added: true });
+      await until(() => seen.length === 1);
+      expect(seen).toEqual([['coach-answer', { q: 'pace?' }]]);
+    });
+
+    describe('when the same job id is added twice', () => {
+      it('runs it once and reports the duplicate', async () => {
+        let runs = 0;
+        const { queue, close } = await factory(async () => { runs += 1; }, async () => undefined);
+        cleanup = close;
+        const a = await queue.add('coach-answer', {}, { jobId: 'coach-dup' });
+        await until(() => runs === 1);
+        const b = await queue.add('coach-answer', {}, { jobId: 'coach-dup' });
+        await new Promise((r) => setTimeout(r, 300));
+        expect([a.added, b.added, runs]).toEqual([true, false, 1]);
+      });
+    });
+
+    describe('when a job fails transiently', () => {
+      it('retries it with backoff until it succeeds', async () => {
+        const attempts: number[] = [];
+        const { queue, close } = await factory(async (_n, _d, job) => {
+          attempts.push(job.attemptsMade);
+          if (attempts.length < 3) throw new Error('database timeout');
+        }, async () => undefined);
+        cleanup = close;
+        await queue.add('coach-answer', {}, { jobId: 'coach-retry' });
+        await until(() => attempts.length === 3);
+        expect(attempts).toEqual([0, 1, 2]);
+      });
+    });
+
+    describe('when a job keeps failing', () => {
+      it('calls the failed hook once, after the last attempt', async () => {
+        let attempts = 0;
+        const failures: string[] = [];
+        const { queue, close } = await factory(async () => { attempts += 1; throw new Error('still down'); }, async (_n, _d, job, e) => { failures.push(`${job.id}:${e.message}`); });
+        cleanup = close;
+        await queue.add('coach-answer', {}, { jobId: 'coach-fail' });
+        await until(() => failures.length === 1);
+        expect(attempts).toBe(3);
+        expect(failures).toEqual(['coach-fail:still down']);
+      });
+    });
+
+    describe('when a job has a permanent error', () => {
+      it('does not retry it', async () => {
+        let attempts = 0;
+        const failures: string[] = [];
+        const { queue, close } = await factory(async () => { attempts += 1; throw new PermanentJobError('bad payload'); }, async (_n, _d, _j, e) => { failures.push(e.message); });
+        cleanup = close;
+        await queue.add('coach-answer', {}, { jobId: 'coach-perm' });
+        await until(() => failures.length === 1);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(attempts).toBe(1);
+        expect(failures).toEqual(['bad payload']);
+      });
+    });
+
+    it('runs a scheduled job repeatedly', async () => {
+      let runs = 0;
+      const { queue, close } = await factory(async (n) => { if (n === 'checkin-sweep') runs += 1; }, async () => undefined);
+      cleanup = close;
+      await queue.schedule('checkins', 200, 'checkin-sweep', {});
+      await until(() => runs >= 2, 10_000);
+      expect(runs).toBeGreaterThanOrEqual(2);
+    });
+  });
+}
