@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { ChoosePhaseInput, PlanWeekInput, choosePhase, isHyroxSpecific, planWeek, sessionsPerWeek } from './phase.js';
+
+describe('choosePhase', () => {
+  describe('when weeks to race cross the phase boundaries', () => {
+    it('maps > 16 general, 9–16 specific, 3–8 competition, 0–2 taper', () => {
+      const at = (w: number) => choosePhase({ weeksToRace: w }).phase;
+      expect(at(17)).toBe('general_preparation');
+      expect(at(16)).toBe('specific_preparation');
+      expect(at(9)).toBe('specific_preparation');
+      expect(at(8)).toBe('competition_preparation');
+      expect(at(3)).toBe('competition_preparation');
+      expect(at(2)).toBe('taper');
+      expect(at(0)).toBe('taper');
+    });
+
+    it('returns the phase goals', () => {
+      expect(choosePhase({ weeksToRace: 12 }).goals).toContain('compromised running');
+    });
+  });
+
+  describe('when the input is negative or fractional', () => {
+    it('is refused by the schema', () => {
+      expect(ChoosePhaseInput.safeParse({ weeksToRace: -1 }).success).toBe(false);
+      expect(ChoosePhaseInput.safeParse({ weeksToRace: 2.5 }).success).toBe(false);
+    });
+  });
+});
+
+describe('sessionsPerWeek', () => {
+  describe('when hours cross the boundaries', () => {
+    it('gives 3 below 4 h, 4 for 4–6, 5 for 6–8, 6 for 8–12, 7 from 12 h', () => {
+      expect([3.9, 4, 5.9, 6, 7.9, 8, 10, 11.9, 12, 20].map(sessionsPerWeek)).toEqual([3, 4, 4, 5, 5, 6, 6, 6, 7, 7]);
+    });
+  });
+});
+
+describe('planWeek', () => {
+  describe('when 12 weeks out with 7 h (specific preparation)', () => {
+    const week = planWeek({ weeksToRace: 12, hoursPerWeek: 7 });
+
+    it('lays out 5 sessions Mon–Sun summing to 420 min', () => {
+      expect(week.phase).toBe('specific_preparation');
+      expect(week.sessionsPerWeek).toBe(5);
+      expect(week.days.map((d) => `${d.dayName} ${d.sessionType} ${d.durationMin}`)).toEqual([
+        'Mon strength 80', 'Tue threshold_run 75', 'Wed rest 0', 'Thu compromised_run 90',
+        'Fri strength_endurance 75', 'Sat long_run 100', 'Sun rest 0',
+      ]);
+      expect(week.totalMin).toBe(420);
+      expect(week.volumeCut).toBe(0);
+    });
+
+    it('gives RPE targets and about half the time running', () => {
+      expect(week.days.find((d) => d.sessionType === 'threshold_run')).toMatchObject({ intensity: 'moderate', rpeTarget: 7 });
+      expect(week.days.find((d) => d.sessionType === 'rest')?.rpeTarget).toBe(0);
+      // 75 + 100 + 90 × 0.5 = 220 of 420 min
+      expect(week.runShare).toBeCloseTo(220 / 420, 12);
+    });
+  });
+
+  describe('when 20 weeks out with 3.5 h (general preparation)', () => {
+    it('plans 3 sessions: strength 65, easy run + technique 65, long run 80', () => {
+      const week = planWeek({ weeksToRace: 20, hoursPerWeek: 3.5 });
+      expect(week.days.filter((d) => d.sessionType !== 'rest').map((d) => `${d.sessionType} ${d.durationMin}`)).toEqual([
+        'strength 65', 'aerobic_mixed 65', 'long_run 80',
+      ]);
+    });
+  });
+
+  describe('when in competition preparation', () => {
+    it('schedules a simulation at 8, 5 and 3 weeks out and compromised running otherwise', () => {
+      const has = (w: number) => planWeek({ weeksToRace: w, hoursPerWeek: 7 }).days.some((d) => d.sessionType === 'simulation');
+      expect([8, 7, 6, 5, 4, 3].map(has)).toEqual([true, false, false, true, false, true]);
+    });
+  });
+
+  describe('when in the taper', () => {
+    it('cuts volume 45 % / 55 % / 60 % at 2 / 1 / 0 weeks and keeps the session count', () => {
+      const two = planWeek({ weeksToRace: 2, hoursPerWeek: 7 });
+      expect(two.volumeCut).toBe(0.45);
+      expect(two.targetMin).toBeCloseTo(231, 9); // 420 × 0.55
+      expect(two.totalMin).toBe(230);
+      expect(two.sessionsPerWeek).toBe(5);
+      expect(two.days.some((d) => d.sessionType === 'simulation')).toBe(false);
+      expect(two.days.some((d) => d.sessionType === 'intervals')).toBe(true); // intensity kept
+      expect(planWeek({ weeksToRace: 1, hoursPerWeek: 7 }).totalMin).toBe(190); // 189 target
+      expect(planWeek({ weeksToRace: 0, hoursPerWeek: 7 }).totalMin).toBe(170); // 168 target
+    });
+  });
+
+  describe('when any phase meets any available time', () => {
+    it('sums to the target ±5 %, runs about half, keeps strength and (from specific prep) Hyrox work', () => {
+      for (const weeksToRace of [30, 17, 12, 9, 8, 5, 4, 2, 1, 0]) {
+        for (const hoursPerWeek of [1.5, 2, 3, 3.9, 4, 5, 6, 7.5, 8, 9, 10, 11, 12, 16, 25]) {
+          const w = planWeek({ weeksToRace, hoursPerWeek });
+          const label = `${weeksToRace} wk, ${hoursPerWeek} h`;
+          expect(Math.abs(w.totalMin - w.targetMin) / w.targetMin, label).toBeLessThanOrEqual(0.05);
+          expect(w.runShare, label).toBeGreaterThanOrEqual(0.4);
+          expect(w.runShare, label).toBeLessThanOrEqual(0.6);
+          const training = w.days.filter((d) => d.sessionType !== 'rest');
+          expect(training.length, label).toBe(w.sessionsPerWeek);
+          expect(training.every((d) => d.durationMin > 0), label).toBe(true);
+          expect(w.days).toHaveLength(7);
+          expect(training.some((d) => d.sessionType === 'strength'), label).toBe(true);
+          if (weeksToRace <= 16) expect(training.some((d) => isHyroxSpecific(d.sessionType)), label).toBe(true);
+        }
+      }
+    });
+  });
+
+  describe('when hours are outside 1–25', () => {
+    it('is refused by the schema', () => {
+      expect(PlanWeekInput.safeParse({ weeksToRace: 10, hoursPerWeek: 0 }).success).toBe(false);
+      expect(PlanWeekInput.safeParse({ weeksToRace: 10, hoursPerWeek: 30 }).success).toBe(false);
+      expect(PlanWeekInput.safeParse({ weeksToRace: 10, hoursPerWeek: 6 }).success).toBe(true);
+    });
+  });
+});

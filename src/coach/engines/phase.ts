@@ -1,0 +1,192 @@
+import { z } from 'zod';
+
+export const PHASES = ['general_preparation', 'specific_preparation', 'competition_preparation', 'taper'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const ChoosePhaseInput = z.object({
+  weeksToRace: z.number().int().min(0).max(104).describe('Whole weeks until race day (0 = race week)'),
+});
+export type ChoosePhaseInput = z.infer<typeof ChoosePhaseInput>;
+
+export const PlanWeekInput = ChoosePhaseInput.extend({
+  hoursPerWeek: z.number().min(1).max(25).describe('Training hours available this week (1–25)'),
+});
+export type PlanWeekInput = z.infer<typeof PlanWeekInput>;
+
+export type SessionType =
+  | 'easy_run' | 'long_run' | 'threshold_run' | 'intervals' | 'strength' | 'strength_endurance'
+  | 'technique' | 'aerobic_mixed' | 'compromised_run' | 'simulation' | 'rest';
+export type Intensity = 'rest' | 'easy' | 'moderate' | 'hard';
+
+interface SessionKind {
+  label: string;
+  intensity: Intensity;
+  /** Target session RPE, CR-10. */
+  rpeTarget: number;
+  /** Share of the session spent running (for the "about half is running" rule). */
+  runFraction: number;
+  /** Stations or compromised running: the Hyrox-specific work. */
+  hyroxSpecific: boolean;
+}
+
+const KINDS: Record<SessionType, SessionKind> = {
+  easy_run: { label: 'Easy run, conversational pace', intensity: 'easy', rpeTarget: 3, runFraction: 1, hyroxSpecific: false },
+  long_run: { label: 'Long easy run', intensity: 'easy', rpeTarget: 4, runFraction: 1, hyroxSpecific: false },
+  threshold_run: { label: 'Threshold run (e.g. 3 × 10 min at threshold)', intensity: 'moderate', rpeTarget: 7, runFraction: 1, hyroxSpecific: false },
+  intervals: { label: 'Run intervals at or faster than Hyrox race pace', intensity: 'hard', rpeTarget: 8, runFraction: 1, hyroxSpecific: false },
+  strength: { label: 'Strength: main lifts (squat, hinge, push, pull)', intensity: 'hard', rpeTarget: 7, runFraction: 0, hyroxSpecific: false },
+  strength_endurance: { label: 'Station strength-endurance (sleds, lunges, wall balls, carries)', intensity: 'hard', rpeTarget: 7, runFraction: 0, hyroxSpecific: true },
+  technique: { label: 'Station technique + easy erg', intensity: 'easy', rpeTarget: 4, runFraction: 0, hyroxSpecific: true },
+  aerobic_mixed: { label: 'Easy run + station technique', intensity: 'easy', rpeTarget: 4, runFraction: 0.5, hyroxSpecific: true },
+  compromised_run: { label: 'Compromised running: station → 1 km run repeats', intensity: 'hard', rpeTarget: 8, runFraction: 0.5, hyroxSpecific: true },
+  simulation: { label: 'Race simulation (half or full, race pace)', intensity: 'hard', rpeTarget: 8, runFraction: 0.55, hyroxSpecific: true },
+  rest: { label: 'Rest', intensity: 'rest', rpeTarget: 0, runFraction: 0, hyroxSpecific: false },
+};
+
+type Template = ReadonlyArray<readonly [SessionType, number]>;
+const S = (t: SessionType, w: number) => [t, w] as const;
+const REST = S('rest', 0);
+
+/** Day-by-day templates (Mon → Sun) per phase and sessions per week; numbers are time weights. */
+const TEMPLATES: Record<Exclude<Phase, 'taper'>, Record<3 | 4 | 5 | 6 | 7, Template>> = {
+  general_preparation: {
+    3: [S('strength', 1), REST, S('aerobic_mixed', 1), REST, REST, S('long_run', 1.2), REST],
+    4: [S('strength', 1), S('easy_run', 0.9), REST, S('strength', 1), REST, S('long_run', 1.2), REST],
+    5: [S('strength', 1), S('easy_run', 0.9), REST, S('aerobic_mixed', 1), S('strength', 1), S('long_run', 1.3), REST],
+    6: [S('strength', 1), S('easy_run', 0.9), S('technique', 0.8), S('threshold_run', 0.9), S('strength', 1), S('long_run', 1.3), REST],
+    7: [S('strength', 1), S('easy_run', 0.9), S('technique', 1), S('threshold_run', 0.9), S('strength', 1), S('long_run', 1.3), S('easy_run', 0.5)],
+  },
+  specific_preparation: {
+    3: [S('strength', 1), REST, S('threshold_run', 0.9), REST, REST, S('compromised_run', 1.2), REST],
+    4: [S('strength', 1.1), S('threshold_run', 0.8), REST, S('compromised_run', 1.1), REST, S('long_run', 1), REST],
+    5: [S('strength', 1), S('threshold_run', 0.9), REST, S('compromised_run', 1.1), S('strength_endurance', 0.9), S('long_run', 1.2), REST],
+    6: [S('strength', 1), S('threshold_run', 0.9), S('easy_run', 0.7), S('compromised_run', 1.1), S('strength_endurance', 0.9), S('long_run', 1.2), REST],
+    7: [S('strength', 1), S('threshold_run', 0.9), S('easy_run', 0.7), S('compromised_run', 1.1), S('strength_endurance', 0.9), S('long_run', 1.2), S('technique', 0.6)],
+  },
+  competition_preparation: {
+    3: [S('strength', 1), REST, S('intervals', 0.9), REST, REST, S('simulation', 1.3), REST],
+    4: [S('strength', 1), S('intervals', 0.9), REST, S('aerobic_mixed', 0.9), REST, S('simulation', 1.3), REST],
+    5: [S('strength', 1), S('intervals', 0.9), REST, S('strength_endurance', 0.9), S('easy_run', 0.7), S('simulation', 1.3), REST],
+    6: [S('strength', 1), S('intervals', 0.9), S('easy_run', 0.7), S('strength_endurance', 0.9), S('easy_run', 0.6), S('simulation', 1.3), REST],
+    7: [S('strength', 1), S('intervals', 0.9), S('easy_run', 0.7), S('strength_endurance', 0.9), S('easy_run', 0.6), S('simulation', 1.3), S('technique', 0.5)],
+  },
+};
+
+/** Weeks-to-race in competition prep that carry a simulation: every 2–3 weeks, last at 3 weeks out. */
+const SIMULATION_WEEKS: readonly number[] = [8, 5, 3];
+
+/** Taper volume cut by weeks to race (Bosquet 2007: ≈ 2 weeks, 41–60 %; intensity and frequency kept). */
+export const TAPER_VOLUME_CUT: Readonly<Record<number, number>> = { 2: 0.45, 1: 0.55, 0: 0.6 };
+
+export const PHASE_GOALS: Record<Phase, readonly string[]> = {
+  general_preparation: ['aerobic base (about 80 % easy)', 'general strength', 'station technique'],
+  specific_preparation: ['threshold running', 'station-specific strength-endurance', 'compromised running'],
+  competition_preparation: ['race-pace simulations (full/half every 2–3 weeks)', 'sharpening at race pace', 'rehearse pacing and transitions'],
+  taper: ['cut volume 41–60 %', 'keep intensity and session frequency', 'arrive fresh'],
+};
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/**
+ * The training phase for a number of weeks to race (coaching-model.md, "Training phase"):
+ * > 16 general preparation; 9–16 specific; 3–8 competition; 0–2 taper.
+ * @param input.weeksToRace whole weeks to race day, 0–104 (0 = race week).
+ */
+export function choosePhase(input: ChoosePhaseInput): { phase: Phase; goals: readonly string[] } {
+  const { weeksToRace } = input;
+  const phase: Phase =
+    weeksToRace > 16 ? 'general_preparation'
+    : weeksToRace > 8 ? 'specific_preparation'
+    : weeksToRace > 2 ? 'competition_preparation'
+    : 'taper';
+  return { phase, goals: PHASE_GOALS[phase] };
+}
+
+/**
+ * Sessions per week for the hours available (coaching-model.md): < 4 h → 3; 4–6 h → 4; 6–8 h → 5;
+ * 8–10 h → 6; > 10 h → 6–7 (7 from 12 h up). Lower bounds inclusive; 10 h exactly → 6.
+ */
+export function sessionsPerWeek(hoursPerWeek: number): 3 | 4 | 5 | 6 | 7 {
+  if (hoursPerWeek < 4) return 3;
+  if (hoursPerWeek < 6) return 4;
+  if (hoursPerWeek < 8) return 5;
+  if (hoursPerWeek < 12) return 6;
+  return 7;
+}
+
+export interface PlannedDay {
+  day: number;
+  dayName: (typeof DAY_NAMES)[number];
+  sessionType: SessionType;
+  label: string;
+  durationMin: number;
+  intensity: Intensity;
+  /** Target session RPE, CR-10 (0 on rest days). */
+  rpeTarget: number;
+}
+
+export interface WeekPlan {
+  phase: Phase;
+  goals: readonly string[];
+  sessionsPerWeek: number;
+  /** Volume cut applied (0 outside the taper). */
+  volumeCut: number;
+  /** Minutes available × (1 − volume cut). */
+  targetMin: number;
+  totalMin: number;
+  /** Share of training minutes spent running (about half). */
+  runShare: number;
+  days: PlannedDay[];
+}
+
+/**
+ * Lay out one training week, Monday to Sunday (coaching-model.md, "Training phase and week").
+ *
+ * Session count from {@link sessionsPerWeek}; sessions come from the phase's template (about half
+ * the time running, ≥ 1 strength session, ≥ 1 Hyrox-specific session from specific prep on; one
+ * simulation at 8, 5 and 3 weeks out, compromised running in the other competition weeks). Taper
+ * weeks use the competition template without the simulation and cut volume by
+ * {@link TAPER_VOLUME_CUT}. Minutes are rounded to 5; the total is within 2.5 min of the target.
+ * @param input.hoursPerWeek available hours, 1–25; input.weeksToRace 0–104.
+ */
+export function planWeek(input: PlanWeekInput): WeekPlan {
+  const { phase, goals } = choosePhase(input);
+  const n = sessionsPerWeek(input.hoursPerWeek);
+  const volumeCut = phase === 'taper' ? (TAPER_VOLUME_CUT[input.weeksToRace] ?? 0.5) : 0;
+  const targetMin = input.hoursPerWeek * 60 * (1 - volumeCut);
+
+  const simulationWeek = phase === 'competition_preparation' && SIMULATION_WEEKS.includes(input.weeksToRace);
+  const template = TEMPLATES[phase === 'taper' ? 'competition_preparation' : phase][n].map(
+    ([type, w]) => (type === 'simulation' && !simulationWeek ? S('compromised_run', w * 0.8) : S(type, w)),
+  );
+  const weightSum = template.reduce((sum, [, w]) => sum + w, 0);
+  const minutes = template.map(([, w]) => roundTo5((targetMin * w) / weightSum));
+  // Put the rounding remainder on the longest session so the week sums to the target.
+  const longest = minutes.indexOf(Math.max(...minutes));
+  minutes[longest] = (minutes[longest] ?? 0) + roundTo5(targetMin) - minutes.reduce((a, b) => a + b, 0);
+
+  const days = template.map(([type], i): PlannedDay => {
+    const kind = KINDS[type];
+    return {
+      day: i + 1,
+      dayName: DAY_NAMES[i] ?? 'Sun',
+      sessionType: type,
+      label: kind.label,
+      durationMin: minutes[i] ?? 0,
+      intensity: kind.intensity,
+      rpeTarget: kind.rpeTarget,
+    };
+  });
+  const totalMin = days.reduce((sum, d) => sum + d.durationMin, 0);
+  const runMin = days.reduce((sum, d) => sum + d.durationMin * KINDS[d.sessionType].runFraction, 0);
+  return { phase, goals, sessionsPerWeek: n, volumeCut, targetMin, totalMin, runShare: runMin / totalMin, days };
+}
+
+function roundTo5(min: number): number {
+  return Math.round(min / 5) * 5;
+}
+
+/** Whether a session type is Hyrox-specific (stations or compromised running). */
+export function isHyroxSpecific(type: SessionType): boolean {
+  return KINDS[type].hyroxSpecific;
+}

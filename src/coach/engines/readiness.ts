@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { IsoDate, WorkoutLog, computeLoad, toDayNumber } from './load.js';
+
+export const AssessReadinessInput = z.object({
+  logs: z.array(WorkoutLog).max(5000).describe('Workout logs (any order), with optional pre-session readiness rpePre'),
+  today: IsoDate.describe("Today, 'YYYY-MM-DD'"),
+});
+export type AssessReadinessInput = z.infer<typeof AssessReadinessInput>;
+
+export type ReadinessStatus = 'ready' | 'caution' | 'deload';
+
+export interface Readiness {
+  status: ReadinessStatus;
+  reasons: string[];
+  advice: string;
+  /** Suggested training minutes for the next 7 days when deloading or cutting; null otherwise. */
+  nextWeekMin: { lowMin: number; highMin: number } | null;
+}
+
+/** Thresholds from coaching-model.md, "Readiness and deload". */
+const HARD_RPE = 8;
+const MIN_SESSIONS_ALL_HARD = 3;
+const RPE_RISE = 1.5;
+/** Sessions of a kind needed in each window before an RPE rise counts (one session is noise). */
+const MIN_SESSIONS_FOR_RISE = 2;
+const LOW_READINESS = 4;
+const LOW_READINESS_COUNT = 2;
+
+/**
+ * Ready, caution or deload, from the last 28 days of logs (coaching-model.md, "Readiness and
+ * deload").
+ *
+ * Deload when any of: every session in the last 7 days at RPE ≥ 8 (≥ 3 sessions); for one kind of
+ * work (`sessionType`), average RPE in the last 7 days ≥ 1.5 above days 8–28 (≥ 2 sessions in
+ * each window); pre-session readiness (`rpePre`, 1–10) ≤ 4 on ≥ 2 sessions in the last 7 days.
+ * Deload = 5–7 days at 50–60 % of usual volume (usual = average weekly minutes over 28 days),
+ * intensity kept on 1–2 short sessions, nothing above RPE 7.
+ * Caution on an ACWR spike (≥ 1.5: hold or cut next week by 20–30 %), ACWR > 1.3 or monotony
+ * > 2.0 (load engine flags). Otherwise ready.
+ */
+export function assessReadiness(input: AssessReadinessInput): Readiness {
+  const todayDay = toDayNumber(input.today);
+  if (todayDay === null) throw new RangeError(`today is not a date: ${input.today}`);
+  const dated = input.logs
+    .map((log) => ({ log, day: toDayNumber(log.date) }))
+    .filter((x): x is { log: WorkoutLog; day: number } => x.day !== null && x.day <= todayDay);
+  const recent = dated.filter((x) => x.day > todayDay - 7).map((x) => x.log);
+  const previous = dated.filter((x) => x.day <= todayDay - 7 && x.day > todayDay - 28).map((x) => x.log);
+  const load = computeLoad(input);
+
+  const deloadReasons: string[] = [];
+  if (recent.length >= MIN_SESSIONS_ALL_HARD && recent.every((l) => l.rpe >= HARD_RPE)) {
+    deloadReasons.push(`All ${recent.length} sessions in the last 7 days were RPE 8 or harder.`);
+  }
+  for (const type of [...new Set(recent.map((l) => l.sessionType))].sort()) {
+    const now = recent.filter((l) => l.sessionType === type);
+    const before = previous.filter((l) => l.sessionType === type);
+    if (now.length < MIN_SESSIONS_FOR_RISE || before.length < MIN_SESSIONS_FOR_RISE) continue;
+    const rise = averageRpe(now) - averageRpe(before);
+    if (rise >= RPE_RISE) {
+      deloadReasons.push(
+        `${type} feels harder: average RPE ${averageRpe(now).toFixed(1)} this week vs ${averageRpe(before).toFixed(1)} over the previous 3 weeks (+${rise.toFixed(1)}).`,
+      );
+    }
+  }
+  const lowReadiness = recent.filter((l) => l.rpePre !== undefined && l.rpePre <= LOW_READINESS);
+  if (lowReadiness.length >= LOW_READINESS_COUNT) {
+    deloadReasons.push(`Pre-session readiness was 4 or lower ${lowReadiness.length} times this week.`);
+  }
+
+  const usualWeekMin = sumMin(dated.filter((x) => x.day > todayDay - 28).map((x) => x.log)) / 4;
+  if (deloadReasons.length > 0) {
+    const lowMin = Math.round(usualWeekMin * 0.5);
+    const highMin = Math.round(usualWeekMin * 0.6);
+    return {
+      status: 'deload',
+      reasons: deloadReasons,
+      advice:
+        `Deload for 5–7 days at 50–60 % of your usual volume (about ${lowMin}–${highMin} min this week). ` +
+        'Keep intensity on 1–2 short sessions and keep every session at RPE 7 or below.',
+      nextWeekMin: { lowMin, highMin },
+    };
+  }
+
+  const cautionFlags = load.flags.filter((f) => f.code !== 'acwr_low');
+  if (cautionFlags.length > 0) {
+    const spike = cautionFlags.some((f) => f.code === 'acwr_spike');
+    const weekMin = sumMin(recent);
+    return {
+      status: 'caution',
+      reasons: cautionFlags.map((f) => f.summary),
+      advice: spike
+        ? `Hold or cut next week's load by 20–30 % (about ${Math.round(weekMin * 0.7)}–${Math.round(weekMin * 0.8)} min instead of ${weekMin}).`
+        : 'Keep next week at about this week\'s load and vary hard and easy days.',
+      nextWeekMin: spike ? { lowMin: Math.round(weekMin * 0.7), highMin: Math.round(weekMin * 0.8) } : null,
+    };
+  }
+
+  const reasons =
+    recent.length === 0
+      ? ['No sessions logged in the last 7 days.']
+      : ['No deload or load warning signs in the last 7 days.'];
+  const low = load.flags.find((f) => f.code === 'acwr_low');
+  if (low) reasons.push(low.summary);
+  return { status: 'ready', reasons, advice: 'Train as planned.', nextWeekMin: null };
+}
+
+function averageRpe(logs: readonly WorkoutLog[]): number {
+  return logs.reduce((s, l) => s + l.rpe, 0) / logs.length;
+}
+
+function sumMin(logs: readonly WorkoutLog[]): number {
+  return logs.reduce((s, l) => s + l.durationMin, 0);
+}

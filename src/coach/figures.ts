@@ -1,0 +1,162 @@
+import type { AthleteSnapshot } from './athlete-context.js';
+import { CONTEXT_DAYS } from './athlete-context.js';
+import type { QuestionFacts } from './intent.js';
+import { computeLoad, type LoadReport } from './engines/load.js';
+import { planPacing, type PacingPlan } from './engines/pacing.js';
+import { choosePhase, planWeek, type WeekPlan } from './engines/phase.js';
+import { predictRaceTime, type RacePrediction } from './engines/race-prediction.js';
+import { assessReadiness, type Readiness } from './engines/readiness.js';
+import { shortenSession, type ShortenedSession } from './engines/shorten-session.js';
+import { buildStationWorkout, type Level, type StationWorkout } from './engines/station-workouts.js';
+import { formatDuration, formatPace } from './engines/time.js';
+import { DIVISION_LABELS, STATIONS, type Division, type StationId } from './standards.js';
+
+/** Engine names as reported in answers and as LLM tool names. */
+export type EngineName = 'predict_race_time' | 'plan_pacing' | 'plan_week' | 'compute_load' | 'assess_readiness' | 'shorten_session' | 'build_station_workout';
+
+/** Every number an answer may state, computed once by the engines (shared by the LLM prompt and the offline composer). */
+export interface FigureSet {
+  division: Division;
+  /** True when the division was assumed (no profile division, none in the question). */
+  divisionAssumed: boolean;
+  level: Level;
+  prediction?: RacePrediction;
+  pacing?: PacingPlan;
+  week?: WeekPlan;
+  weeksToRace?: number;
+  load?: LoadReport;
+  readiness?: Readiness;
+  shortened?: ShortenedSession;
+  workout?: StationWorkout;
+  /** A station time the athlete gave, against the target at a reference finish. */
+  stationGap?: { stationId: StationId; name: string; timeSec: number; referenceGoalSec: number; targetSec: number; gapSec: number };
+  /** Where the data came from, e.g. "load from 12 logs, last 28 days". */
+  dataUsed: string[];
+  engines: EngineName[];
+}
+
+function levelOf(s: AthleteSnapshot, prediction?: RacePrediction): Level {
+  const exp = String(s.athlete.trainingHistory.experience ?? '').toLowerCase();
+  if (/beginner|novice|first/.test(exp)) return 'beginner';
+  if (/advanced|elite|pro/.test(exp)) return 'advanced';
+  const goal = s.athlete.goalTimeMinutes ? s.athlete.goalTimeMinutes * 60 : prediction?.totalSec;
+  if (goal === undefined) return 'intermediate';
+  return goal < 75 * 60 ? 'advanced' : goal > 100 * 60 ? 'beginner' : 'intermediate';
+}
+
+/**
+ * Runs the engines the question and the athlete's data call for. Deterministic: the same
+ * question and data give the same figures, whichever path writes the words.
+ */
+export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot): FigureSet {
+  const division = facts.division ?? s.division ?? 'open_men';
+  const f: FigureSet = { division, divisionAssumed: !facts.division && !s.division, level: 'intermediate', dataUsed: [], engines: [] };
+  const use = (e: EngineName) => { if (!f.engines.includes(e)) f.engines.push(e); };
+  const has = (i: QuestionFacts['intents'][number]) => facts.intents.includes(i);
+
+  const fiveKmSec = facts.fiveKmSec ?? (facts.tenKmSec === undefined ? s.fiveKmSec : undefined);
+  const tenKmSec = facts.tenKmSec ?? (facts.fiveKmSec === undefined ? s.tenKmSec : undefined);
+  const wantsPrediction = has('predict') || ((has('plan') || has('pacing') || has('station')) && (fiveKmSec ?? tenKmSec) !== undefined);
+  if (wantsPrediction && (fiveKmSec !== undefined || tenKmSec !== undefined)) {
+    const inRange = (fiveKmSec === undefined || (fiveKmSec >= 720 && fiveKmSec <= 4800)) && (tenKmSec === undefined || (tenKmSec >= 1500 && tenKmSec <= 9600));
+    if (inRange) {
+      const stationSec = facts.stationSec && facts.stations.length === 1 ? { ...s.stationSec, [facts.stations[0]!]: facts.stationSec } : s.stationSec;
+      f.prediction = predictRaceTime({ fiveKmSec, tenKmSec, division, stationSec: Object.keys(stationSec).length ? stationSec : undefined });
+      use('predict_race_time');
+      if (facts.fiveKmSec === undefined && facts.tenKmSec === undefined) f.dataUsed.push('your latest run test');
+    }
+  }
+  f.level = levelOf(s, f.prediction);
+
+  const goalSec = facts.goalSec ?? (s.athlete.goalTimeMinutes ? s.athlete.goalTimeMinutes * 60 : undefined);
+  if ((has('pacing') || has('predict')) && (goalSec ?? f.prediction?.totalSec) !== undefined) {
+    const g = goalSec ?? Math.round(f.prediction!.totalSec);
+    if (g >= 2700 && g <= 14400) {
+      f.pacing = planPacing({ goalSec: g, division });
+      use('plan_pacing');
+      if (facts.goalSec === undefined && goalSec !== undefined) f.dataUsed.push('your goal time from /profile');
+    }
+  }
+
+  if (facts.stationSec !== undefined && facts.stations.length === 1) {
+    const id = facts.stations[0]!;
+    const referenceGoalSec = goalSec && goalSec >= 2700 ? goalSec : 90 * 60;
+    const target = planPacing({ goalSec: referenceGoalSec, division }).stations.find((x) => x.id === id)!;
+    f.stationGap = { stationId: id, name: target.name, timeSec: facts.stationSec, referenceGoalSec, targetSec: target.targetSec, gapSec: facts.stationSec - target.targetSec };
+    use('plan_pacing');
+  }
+
+  const weeksToRace = facts.weeksToRace ?? s.weeksToRace;
+  if ((has('plan') || has('supplements')) && weeksToRace !== undefined) {
+    f.weeksToRace = weeksToRace;
+    const hours = facts.hoursPerWeek ?? s.athlete.weeklyAvailabilityHours ?? (facts.weeklyKm ? Math.min(12, Math.max(6, Math.round(facts.weeklyKm / 10) + 2)) : 6);
+    if (has('plan')) {
+      f.week = planWeek({ weeksToRace: Math.min(weeksToRace, 104), hoursPerWeek: Math.min(Math.max(hours, 1), 25) });
+      use('plan_week');
+      if (facts.weeksToRace === undefined) f.dataUsed.push('your race date from /profile');
+    } else {
+      choosePhase({ weeksToRace: Math.min(weeksToRace, 104) });
+    }
+  }
+
+  if (s.logs.length > 0 && (has('readiness') || has('missed') || has('plan') || has('shorten'))) {
+    f.load = s.load ?? computeLoad({ logs: s.logs, today: s.today });
+    f.readiness = s.readiness ?? assessReadiness({ logs: s.logs, today: s.today });
+    use('compute_load');
+    use('assess_readiness');
+    f.dataUsed.push(`load from ${s.logs.length} log${s.logs.length === 1 ? '' : 's'}, last ${CONTEXT_DAYS} days`);
+  }
+
+  if (has('shorten') && facts.availableMin !== undefined) {
+    const plannedMin = Math.max(facts.plannedMin ?? 60, facts.availableMin);
+    if (facts.availableMin >= 10 && plannedMin <= 240) {
+      f.shortened = shortenSession({ plannedMin, availableMin: facts.availableMin, sessionType: facts.sessionType ?? 'hiit' });
+      use('shorten_session');
+    }
+  }
+
+  if (has('workout') || (has('station') && facts.stations.length > 0)) {
+    const stations = facts.stations.length > 0 ? facts.stations.slice(0, 4) : (['skierg', 'wall_balls'] as StationId[]);
+    const format = facts.formats[0] ?? (has('workout') ? 'emom' : 'intervals');
+    const durationMin = format === 'emom' ? (stations.length > 1 ? 20 : 16) : format === 'amrap' ? 20 : 24;
+    f.workout = buildStationWorkout({ format, stations, level: f.level, division, durationMin });
+    use('build_station_workout');
+  }
+  return f;
+}
+
+/** The figures as plain lines: the "Computed figures" block of the LLM prompt. */
+export function figuresText(f: FigureSet): string {
+  const lines: string[] = [`Division: ${DIVISION_LABELS[f.division]}${f.divisionAssumed ? ' (assumed; set it with /profile set)' : ''}; level: ${f.level}`];
+  const p = f.prediction;
+  if (p) {
+    lines.push(`Race prediction: ${formatDuration(p.totalSec)} (range ${formatDuration(p.range.lowSec)}–${formatDuration(p.range.highSec)}); 10 km equivalent ${formatDuration(p.tenKmEquivalentSec)}; Hyrox run pace ${formatPace(p.runPaceSecPerKm)}; runs ${formatDuration(p.split.runsSec)}, stations ${formatDuration(p.split.stationsSec)}, Roxzone ${formatDuration(p.split.roxzoneSec)}`);
+  }
+  const pc = f.pacing;
+  if (pc) {
+    lines.push(`Pacing plan for ${formatDuration(pc.goalSec)}: runs ${pc.runs.map((r) => formatDuration(r.splitSec)).join(', ')} (average ${formatPace(pc.averageRunSecPerKm)}); Roxzone ${formatDuration(pc.roxzone.totalSec)} (${Math.round(pc.roxzone.perTransitionSec)} s per transition)`);
+    lines.push(`Station targets: ${pc.stations.map((st) => `${st.name} ${formatDuration(st.targetSec)}`).join(', ')}`);
+  }
+  if (f.stationGap) {
+    const g = f.stationGap;
+    lines.push(`${g.name}: ${formatDuration(g.timeSec)} now vs ${formatDuration(g.targetSec)} target at a ${formatDuration(g.referenceGoalSec)} finish (${g.gapSec >= 0 ? `${formatDuration(g.gapSec)} slower` : `${formatDuration(-g.gapSec)} faster`})`);
+  }
+  if (f.week) {
+    const w = f.week;
+    lines.push(`Phase at ${f.weeksToRace} weeks out: ${w.phase.replace(/_/g, ' ')}; ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}`);
+    lines.push(`Week: ${w.days.filter((d) => d.sessionType !== 'rest').map((d) => `${d.dayName} ${d.label} ${d.durationMin} min RPE ${d.rpeTarget}`).join('; ')}`);
+  }
+  if (f.load) {
+    const l = f.load;
+    lines.push(`Load: 7-day ${l.weeklyLoadAu} AU; chronic ${l.chronicWeeklyLoadAu.toFixed(0)} AU/week; ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)}; monotony ${l.monotony === null ? 'n/a' : l.monotony.toFixed(2)}; strain ${l.strain === null ? 'n/a' : Math.round(l.strain)}; form ${l.form.toFixed(0)}${l.flags.length ? `; flags: ${l.flags.map((x) => x.summary).join(' ')}` : ''}`);
+  }
+  if (f.readiness) lines.push(`Readiness: ${f.readiness.status}. ${f.readiness.advice}`);
+  if (f.shortened) lines.push(`Shortened session: ${f.shortened.summary}`);
+  if (f.workout) {
+    const w = f.workout;
+    lines.push(`Workout: ${w.title}; ${w.bouts.map((b) => `${b.name} ${b.distanceM ? `${b.distanceM} m` : `${b.reps} reps`}${b.loadKg ? ` @ ${b.loadKg} kg` : ''}`).join(', ')}; RPE ${w.rpeTarget}`);
+  }
+  if (f.dataUsed.length) lines.push(`Data used: ${f.dataUsed.join('; ')}`);
+  void STATIONS;
+  return lines.join('\n');
+}
