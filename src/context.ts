@@ -3,6 +3,7 @@ import type { Db } from './db/db.js';
 import { openDb } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import { createLogger, type Logger } from './log.js';
+import { OpenAIChatModel, type ChatModel } from './coach/chat-model.js';
 import type { Embedder } from './retrieval/embedder.js';
 import { LocalEmbedder } from './retrieval/local-embedder.js';
 import { OpenAIEmbedder } from './retrieval/openai-embedder.js';
@@ -13,7 +14,16 @@ export interface AppContext {
   log: Logger;
   db: Db;
   embedder: Embedder;
+  /** The LLM; undefined on the embedded default (the offline composer answers). */
+  chat: ChatModel | undefined;
   now(): Date;
+}
+
+export function createChatModel(config: Config): ChatModel | undefined {
+  const l = config.llm;
+  return l.kind === 'openai-compatible'
+    ? new OpenAIChatModel({ baseUrl: l.baseUrl, apiKey: l.apiKey, model: l.model, timeoutMs: l.timeoutMs, maxRetries: l.maxRetries })
+    : undefined;
 }
 
 export function createEmbedder(config: Config): Embedder {
@@ -36,7 +46,7 @@ export async function createContext(config: Config, overrides: { log?: Logger; n
     await db.close();
     throw error;
   }
-  return { config, log, db, embedder: createEmbedder(config), now: overrides.now ?? (() => new Date()) };
+  return { config, log, db, embedder: createEmbedder(config), chat: createChatModel(config), now: overrides.now ?? (() => new Date()) };
 }
 
 /** Releases everything createContext opened, in reverse order. */

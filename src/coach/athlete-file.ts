@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../db/db.js';
+import { getOrCreateAthlete, ProfilePatch, updateProfile, type Athlete } from '../db/athletes.js';
+import { recordBenchmark } from '../db/benchmarks.js';
+import { recordWorkout } from '../db/workouts.js';
+import { fromZodError } from '../errors.js';
+
+/** The `--athlete FILE` shape: the schema's own field names. */
+export const AthleteFile = z.object({
+  profile: ProfilePatch.extend({ discord_user_id: z.string().min(1).max(64) }),
+  workouts: z.array(z.object({
+    source_id: z.string().optional(), date: z.string(), session_type: z.string(), duration_minutes: z.number(),
+    rpe_post: z.number(), rpe_pre: z.number().nullish(), distance_km: z.number().nullish(), notes: z.string().nullish(),
+  })).default([]),
+  benchmarks: z.array(z.object({
+    source_id: z.string().optional(), test_date: z.string(), test_type: z.string(), subject: z.string().optional(),
+    results: z.record(z.string(), z.number()), notes: z.string().nullish(),
+  })).default([]),
+});
+
+/** The terminal's own athlete when no --athlete file is given. */
+export const LOCAL_ATHLETE_ID = 'local:terminal';
+
+const key = (prefix: string, v: unknown) => `${prefix}:${createHash('sha1').update(JSON.stringify(v)).digest('hex').slice(0, 20)}`;
+
+/** Stores or updates an athlete from a file, keyed by profile.discord_user_id; logs and tests are stored once. */
+export async function importAthlete(db: Db, raw: unknown, today: string): Promise<Athlete> {
+  const parsed = AthleteFile.safeParse(raw);
+  if (!parsed.success) throw fromZodError(parsed.error);
+  const { profile: { discord_user_id, ...patch }, workouts, benchmarks } = parsed.data;
+  return db.tx(async (q) => {
+    const athlete = await getOrCreateAthlete(q, discord_user_id, patch.display_name ?? undefined);
+    const updated = await updateProfile(q, athlete.id, patch);
+    for (const w of workouts) {
+      await recordWorkout(q, athlete.id, {
+        sourceId: w.source_id ?? key(`file:${discord_user_id}`, w), date: w.date, sessionType: w.session_type,
+        durationMin: w.duration_minutes, rpe: w.rpe_post, rpePre: w.rpe_pre, distanceKm: w.distance_km, notes: w.notes,
+      }, today);
+    }
+    for (const b of benchmarks) {
+      await recordBenchmark(q, athlete.id, {
+        sourceId: b.source_id ?? key(`file:${discord_user_id}`, b), testDate: b.test_date, testType: b.test_type,
+        subject: b.subject ?? '', results: b.results, notes: b.notes,
+      }, today);
+    }
+    return updated;
+  });
+}

@@ -1,0 +1,118 @@
+import {
+  ActionRowBuilder, ButtonBuilder, ButtonStyle, DiscordAPIError, MessageFlags,
+  type ButtonInteraction, type ChatInputCommandInteraction, type InteractionEditReplyOptions,
+} from 'discord.js';
+import { COMMANDS } from '../../commands/index.js';
+import { classifyError, fromZodError, userMessage } from '../errors.js';
+import type { Caller, CommandContext, CommandModule, Reply } from './command.js';
+import { isPending } from './command.js';
+
+export interface CommandOutcome { command: string; interactionId: string; outcome: 'ok' | 'pending' | 'user_error' | 'transient' | 'bug' | 'duplicate'; durationMs: number }
+
+/** Discord answers 40060 when an interaction was already acknowledged (a redelivery). */
+function alreadyAcknowledged(error: unknown): boolean {
+  return error instanceof DiscordAPIError && Number(error.code) === 40060;
+}
+
+/** Flattens slash options (subcommand included) into one plain object for the zod input. */
+export function flattenOptions(interaction: ChatInputCommandInteraction): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const sub = interaction.options.getSubcommand(false);
+  if (sub) out.subcommand = sub;
+  const walk = (opts: readonly { name: string; value?: unknown; options?: readonly unknown[] }[]) => {
+    for (const o of opts) {
+      if (o.options) walk(o.options as never);
+      else if (o.value !== undefined) out[o.name] = o.value;
+    }
+  };
+  walk(interaction.options.data as never);
+  return out;
+}
+
+export function callerOf(i: ChatInputCommandInteraction | ButtonInteraction, coachRoleId?: string): Caller {
+  const roles = i.member && 'roles' in i.member ? (Array.isArray(i.member.roles) ? i.member.roles : [...i.member.roles.cache.keys()]) : [];
+  return {
+    userId: i.user.id, displayName: (i.member && 'displayName' in i.member ? i.member.displayName : null) ?? i.user.globalName ?? i.user.username,
+    interactionId: i.id, interactionToken: i.token, applicationId: i.applicationId,
+    guildId: i.guildId, channelId: i.channelId, isCoach: coachRoleId !== undefined && roles.includes(coachRoleId),
+  };
+}
+
+/** Reply → discord.js payload (buttons become an action row; files become attachments). */
+export function toPayload(reply: Reply): InteractionEditReplyOptions {
+  const payload: InteractionEditReplyOptions = { content: reply.content.slice(0, 2000), allowedMentions: { parse: [] } };
+  if (reply.files?.length) payload.files = reply.files.map((f) => ({ attachment: f.data, name: f.name }));
+  if (reply.buttons?.length) {
+    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(reply.buttons.map((b) => new ButtonBuilder()
+      .setCustomId(b.customId).setLabel(b.label)
+      .setStyle(b.style === 'danger' ? ButtonStyle.Danger : b.style === 'primary' ? ButtonStyle.Primary : ButtonStyle.Secondary)));
+    payload.components = [row];
+  }
+  return payload;
+}
+
+/**
+ * THE one catch point for slash commands: look up → defer within Discord's 3 s (with the
+ * command's visibility) → parse options with zod → run → render → edit the reply; on failure,
+ * classify and show a friendly message (ephemeral follow-up when the reply is public).
+ */
+export async function dispatchCommand(ctx: CommandContext, interaction: ChatInputCommandInteraction, commands: readonly CommandModule[] = COMMANDS): Promise<CommandOutcome> {
+  const started = performance.now();
+  const done = (outcome: CommandOutcome['outcome']): CommandOutcome => {
+    const o = { command: interaction.commandName, interactionId: interaction.id, outcome, durationMs: Math.round(performance.now() - started) };
+    ctx.log.info(o, 'command.finished');
+    return o;
+  };
+  const command = commands.find((c) => c.data.name === interaction.commandName);
+  if (!command) {
+    await interaction.reply({ content: 'That command is not known here (yet).', flags: MessageFlags.Ephemeral }).catch(() => undefined);
+    return done('user_error');
+  }
+  try {
+    await interaction.deferReply(command.visibility === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+  } catch (error) {
+    if (alreadyAcknowledged(error)) return done('duplicate');
+    throw error;
+  }
+  const caller = callerOf(interaction, ctx.config.discord.kind === 'present' ? ctx.config.discord.coachRoleId : undefined);
+  try {
+    const parsed = command.input.safeParse(flattenOptions(interaction));
+    if (!parsed.success) throw fromZodError(parsed.error);
+    const result = await command.run(ctx, parsed.data, caller);
+    if (isPending(result)) return done('pending');
+    await interaction.editReply(toPayload(result));
+    return done('ok');
+  } catch (error) {
+    const c = classifyError(error);
+    if (c.kind === 'bug') ctx.log.error({ command: command.data.name, interactionId: interaction.id, ref: c.reference, err: error }, 'command failed');
+    const text = `❌ ${userMessage(c)}`;
+    if (command.visibility === 'public') {
+      // The deferred reply is public: remove it and tell the user privately.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp({ content: text, flags: MessageFlags.Ephemeral }).catch(() => undefined);
+    } else {
+      await interaction.editReply({ content: text }).catch(() => undefined);
+    }
+    return done(c.kind === 'user' ? 'user_error' : c.kind);
+  }
+}
+
+/** Buttons a command posted (custom id `<command>:…`), through the same catch point. */
+export async function dispatchButton(ctx: CommandContext, interaction: ButtonInteraction, commands: readonly CommandModule[] = COMMANDS): Promise<void> {
+  const command = commands.find((c) => interaction.customId.startsWith(`${c.data.name}:`));
+  try {
+    await interaction.deferUpdate();
+  } catch (error) {
+    if (alreadyAcknowledged(error)) return;
+    throw error;
+  }
+  try {
+    if (!command?.button) throw new Error(`no button handler for ${interaction.customId}`);
+    const reply = await command.button(ctx, interaction.customId, callerOf(interaction));
+    await interaction.editReply({ ...toPayload(reply), components: [] });
+  } catch (error) {
+    const c = classifyError(error);
+    if (c.kind === 'bug') ctx.log.error({ customId: interaction.customId, ref: c.reference, err: error }, 'button failed');
+    await interaction.editReply({ content: `❌ ${userMessage(c)}`, components: [] }).catch(() => undefined);
+  }
+}

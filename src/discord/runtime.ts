@@ -1,0 +1,80 @@
+import type { Client } from 'discord.js';
+import type { Worker } from 'bullmq';
+import { requireDiscord, type Config } from '../config.js';
+import { closeContext, createContext, type AppContext } from '../context.js';
+import type { Logger } from '../log.js';
+import { BullMQQueue, startBullMQWorker } from '../queue/bullmq-queue.js';
+import { InProcessQueue } from '../queue/in-process-queue.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import { CHECKIN_JOB, createFailedHook, createProcessor, type WorkerContext } from '../queue/jobs.js';
+import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../queue/rate-limiter.js';
+import { createBot } from './bot.js';
+import { CHECKIN_EVERY_MS } from './checkins.js';
+import type { CommandContext } from './command.js';
+import { RestDiscordOut } from './out.js';
+
+export interface Overrides { log?: Logger; now?: () => Date; queuePrefix?: string; backoffMs?: number; lockDurationMs?: number; stalledIntervalMs?: number }
+
+function workerContext(ctx: AppContext, config: Config): WorkerContext {
+  const d = requireDiscord(config);
+  return { ...ctx, discord: RestDiscordOut.create(d.token, d.apiUrl) };
+}
+
+/**
+ * The bot process: gateway client + command handlers. With REDIS_URL it only enqueues (workers
+ * answer); without, it runs the same processors in process for a single-machine install.
+ */
+export async function startBot(config: Config, o: Overrides = {}): Promise<{ ctx: CommandContext; client: Client; close(): Promise<void> }> {
+  const d = requireDiscord(config);
+  const app = await createContext(config, o);
+  let queue: JobQueue;
+  let rateLimiter: RateLimiter;
+  if (config.queue.kind === 'bullmq') {
+    queue = new BullMQQueue(config.queue.redisUrl, undefined, { prefix: o.queuePrefix, backoffMs: o.backoffMs });
+    rateLimiter = new RedisRateLimiter(config.queue.redisUrl, config.rateLimit.perWindow, config.rateLimit.windowSec, `${o.queuePrefix ?? 'hyrox'}:rl`);
+  } else {
+    const wctx = workerContext(app, config);
+    const inProcess = new InProcessQueue(createProcessor(wctx), { concurrency: config.queue.concurrency, onFailed: createFailedHook(wctx), log: app.log, backoffMs: o.backoffMs });
+    await inProcess.schedule('checkin-sweep', CHECKIN_EVERY_MS, CHECKIN_JOB, {});
+    queue = inProcess;
+    rateLimiter = new MemoryRateLimiter(config.rateLimit.perWindow, config.rateLimit.windowSec);
+  }
+  const ctx: CommandContext = { ...app, queue, rateLimiter };
+  const client = createBot(ctx, { apiUrl: d.apiUrl });
+  const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
+  await client.login(d.token);
+  await ready;
+  app.log.info({ user: client.user?.tag, queue: queue.kind }, 'Coach K is online');
+  return {
+    ctx, client,
+    async close() {
+      await client.destroy();
+      await queue.close();
+      await rateLimiter.close();
+      await closeContext(app);
+    },
+  };
+}
+
+/** A worker process: consumes the Redis queue (run as many as needed, on any machine). */
+export async function startWorker(config: Config, o: Overrides = {}): Promise<{ ctx: WorkerContext; worker: Worker; close(): Promise<void> }> {
+  if (config.queue.kind !== 'bullmq') throw new Error('A separate worker needs REDIS_URL; without it the bot answers in process.');
+  const app = await createContext(config, o);
+  const ctx = workerContext(app, config);
+  const worker = startBullMQWorker({
+    redisUrl: config.queue.redisUrl, prefix: o.queuePrefix, concurrency: config.queue.concurrency, log: app.log,
+    process: createProcessor(ctx), onFailed: createFailedHook(ctx), lockDurationMs: o.lockDurationMs, stalledIntervalMs: o.stalledIntervalMs,
+  });
+  const producer = new BullMQQueue(config.queue.redisUrl, undefined, { prefix: o.queuePrefix });
+  await producer.schedule('checkin-sweep', CHECKIN_EVERY_MS, CHECKIN_JOB, {});
+  await worker.waitUntilReady();
+  app.log.info({ concurrency: config.queue.concurrency }, 'worker ready');
+  return {
+    ctx, worker,
+    async close() {
+      await worker.close();
+      await producer.close();
+      await closeContext(app);
+    },
+  };
+}

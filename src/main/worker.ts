@@ -1,0 +1,14 @@
+import { runMain } from '../cli/cli-kit.js';
+import { loadConfig } from '../config.js';
+import { startWorker } from '../discord/runtime.js';
+
+runMain(async () => {
+  const worker = await startWorker(loadConfig(process.env));
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  worker.ctx.log.info('closing: finishing active jobs');
+  await worker.close();
+  return 0;
+});
