@@ -50,6 +50,8 @@ export interface AnswerOptions {
   history?: { question: string; answer: string }[];
   parentId?: string;
   discord?: { guildId?: string | null; channelId?: string | null; threadId?: string | null };
+  /** Ask this model instead of the registered fine-tune or LLM_MODEL (model comparisons). */
+  model?: string;
 }
 
 /**
@@ -90,7 +92,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     messages = prompt.messages;
     chunks = prompt.used;
     if (ctx.chat) {
-      const wanted = (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
+      const wanted = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
       try {
         const result = await ctx.chat.complete(prompt.messages, COACH_TOOLS, { model: wanted });
         body = result.text;

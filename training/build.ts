@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadCorpus } from '../ingest/corpus.js';
+import type { ChatModel } from '../src/coach/chat-model.js';
+import { ragSystem, toLine, type Example } from './example.js';
+import { generateEngineExamples, type ChunkLike } from './generate.js';
+import { loadGold } from './gold.js';
+import { splitExamples } from './split.js';
+import { statsMarkdown } from './stats.js';
+import { validateJsonl } from './validate.js';
+
+export const DATASET_FLOOR = 700;
+export const DATASET_CAP = 1000;
+export const RAG_SHARE = { min: 0.15, max: 0.2 } as const;
+
+export interface BuildOptions {
+  root: string;
+  outDir: string;
+  epochs: number;
+  pricePerMTok: number;
+  teacher?: { chat: ChatModel; model: string; count: number };
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export interface BuildResult {
+  candidates: number;
+  kept: Example[];
+  train: Example[];
+  eval: Example[];
+  rejected: Record<string, number>;
+  datasetHash: string;
+}
+
+/** The chunks the dataset draws on: docs/chunks/all_chunks.json, or the research folder chunked now. */
+export function loadChunks(root: string): ChunkLike[] {
+  const file = path.join(root, 'docs/chunks/all_chunks.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ChunkLike[];
+  return loadCorpus(path.join(root, 'research')).chunks;
+}
+
+/** Teacher-written RAG examples (optional): the teacher answers a question about a real chunk. */
+async function teacherExamples(chunks: ChunkLike[], t: NonNullable<BuildOptions['teacher']>, progress?: BuildOptions['onProgress']): Promise<Example[]> {
+  const out: Example[] = [];
+  const picked = chunks.filter((_, i) => i % Math.max(1, Math.floor(chunks.length / t.count)) === 0).slice(0, t.count);
+  for (const [i, c] of picked.entries()) {
+    const topic = c.section.split(' > ').pop()!;
+    const question = `How should I use this in my Hyrox training: ${topic.toLowerCase()}?`;
+    const system = ragSystem(c.content);
+    try {
+      const r = await t.chat.complete([{ role: 'system', content: `${system}\n\nAnswer in 180–420 words with exact sets, reps, rest, RPE and paces, using the knowledge above.` }, { role: 'user', content: question }], [], { model: t.model });
+      out.push({ id: `teacher-${String(i).padStart(4, '0')}`, category: 'rag_augmented', source_doc: c.source_doc, provenance: 'teacher', messages: [{ role: 'system', content: system }, { role: 'user', content: question }, { role: 'assistant', content: r.text }] });
+    } catch {
+      // A failed teacher call yields no example; the filters count only what was written.
+    }
+    progress?.('teacher', i + 1, picked.length);
+  }
+  return out;
+}
+
+/** Keeps RAG-augmented examples within 15–20 % and the total within the cap, dropping engine examples first. */
+export function balance(kept: Example[]): Example[] {
+  const isRag = (e: Example) => e.category === 'rag_augmented';
+  let out = [...kept];
+  const over = (xs: Example[]) => xs.filter(isRag).length - Math.floor(RAG_SHARE.max * Math.min(xs.length, DATASET_CAP));
+  if (over(out) > 0) {
+    const drop = new Set(out.filter((e) => isRag(e) && e.provenance === 'engine').slice(-over(out)).map((e) => e.id));
+    out = out.filter((e) => !drop.has(e.id));
+  }
+  if (out.length > DATASET_CAP) {
+    const ragKeep = Math.round(DATASET_CAP * 0.18);
+    const protectedIds = new Set([...out.filter((e) => e.provenance !== 'engine').map((e) => e.id), ...out.filter(isRag).slice(0, ragKeep).map((e) => e.id)]);
+    const rest = out.filter((e) => !protectedIds.has(e.id));
+    const room = DATASET_CAP - protectedIds.size;
+    // Keep an even spread of the others: every k-th.
+    const step = rest.length / Math.max(1, room);
+    const keep = new Set(Array.from({ length: Math.max(0, room) }, (_, i) => rest[Math.floor(i * step)]!.id));
+    out = out.filter((e) => protectedIds.has(e.id) || keep.has(e.id));
+  }
+  return out;
+}
+
+/** `npm run train -- build`: gold + teacher + engine candidates → filters → balance → split → files. */
+export async function buildDataset(o: BuildOptions): Promise<BuildResult> {
+  const chunks = loadChunks(o.root);
+  const gold = loadGold(path.join(o.root, 'training/gold'));
+  const teacher = o.teacher ? await teacherExamples(chunks, o.teacher, o.onProgress) : [];
+  const engine = generateEngineExamples(chunks);
+  const candidates = [...gold, ...teacher, ...engine];
+  o.onProgress?.('validate', 0, candidates.length);
+  const { failures } = validateJsonl(candidates.map((e) => JSON.stringify({ messages: e.messages })).join('\n'), candidates.map((e) => e.category));
+  const failedLines = new Map<number, string>();
+  for (const f of failures) if (!failedLines.has(f.line)) failedLines.set(f.line, f.rule);
+  const rejected: Record<string, number> = {};
+  for (const rule of failedLines.values()) rejected[rule] = (rejected[rule] ?? 0) + 1;
+  o.onProgress?.('validate', candidates.length, candidates.length);
+  const kept = balance(candidates.filter((_, i) => !failedLines.has(i + 1)));
+  const { train, eval: evalSet } = splitExamples(kept);
+
+  rmSync(path.join(o.outDir, 'raw'), { recursive: true, force: true });
+  mkdirSync(path.join(o.outDir, 'raw'), { recursive: true });
+  mkdirSync(path.join(o.outDir, 'combined'), { recursive: true });
+  const jsonl = (xs: Example[]) => (xs.length ? `${xs.map(toLine).join('\n')}\n` : '');
+  const byDoc = new Map<string, Example[]>();
+  for (const e of kept) byDoc.set(e.source_doc, [...(byDoc.get(e.source_doc) ?? []), e]);
+  // Build plan naming: raw/team1a_training.jsonl, …, raw/cross_topic_training.jsonl.
+  for (const [doc, xs] of byDoc) writeFileSync(path.join(o.outDir, 'raw', `${doc === 'cross_topic' ? doc : doc.split('_')[0]}_training.jsonl`), jsonl(xs));
+  writeFileSync(path.join(o.outDir, 'combined/train.jsonl'), jsonl(train));
+  writeFileSync(path.join(o.outDir, 'combined/eval.jsonl'), jsonl(evalSet));
+  writeFileSync(path.join(o.outDir, 'provenance.jsonl'), `${kept.map((e) => JSON.stringify({ id: e.id, category: e.category, source_doc: e.source_doc, provenance: e.provenance, split: evalSet.includes(e) ? 'eval' : 'train' })).join('\n')}\n`);
+  writeFileSync(path.join(o.outDir, 'stats.md'), statsMarkdown({ kept, train, eval: evalSet, rejected, candidates: candidates.length, epochs: o.epochs, pricePerMTok: o.pricePerMTok }));
+  const datasetHash = createHash('sha256').update(jsonl(train)).update(jsonl(evalSet)).digest('hex');
+  return { candidates: candidates.length, kept, train, eval: evalSet, rejected, datasetHash };
+}
