@@ -112,7 +112,7 @@ export function readQuestion(question: string): QuestionFacts {
   add('shorten', facts.availableMin !== undefined && /\binstead|\bonly|\bshort(en)?|\bless time|\bno time/i.test(q));
   add('readiness', /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired|\bfatigue|\bdeload|\bovertrain|\bburn(ed|t)? out|\bsore\b|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)/i.test(q));
   add('missed', /\bmiss(ed)?\b.*\b(day|session|week|training)|\btravel|\bback on track|\bsick\b/i.test(q));
-  add('predict', (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) && /\btarget|\bpredict|\bfinish|\bexpect|\bwhat (hyrox )?time|\bhow fast|\bcould i/i.test(q));
+  add('predict', (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) && /\btarget|\bpredict|\bfinish|\bexpect|\bwhat (hyrox )?time|\bhow fast|\bcould i|\bwhat can i|\brealistic/i.test(q));
   add('predict', /\bpredict/i.test(q));
   add('pacing', /\bpac(e|ing)\b|\bsplits?\b|\broxzone|\btransition/i.test(q));
   add('workout', facts.formats.length > 0 || /\b(design|write|give|build|create) (me )?(an? |my )?.{0,20}(workout|session|wod)/i.test(q));
