@@ -54,17 +54,17 @@ export function standardsProblems(text: string): string[] {
   const problems: string[] = [];
   for (const sentence of text.split(/(?<=[.!?\n])\s+/)) {
     const stations = STATIONS.filter((s) => s.loadKg && new RegExp(s.name.replace(' ', '\\s*'), 'i').test(sentence));
-    if (stations.length === 1) {
+    if (stations.length === 1 && !/\b(older|before|previous|earlier|used to|was|were)\b/i.test(sentence)) {
       const station = stations[0]!;
-      for (const [re, division] of DIVISION_WORDS) {
-        const d = re.exec(sentence);
-        if (!d) continue;
-        // The kg figure written closest to the division name (within 30 characters).
-        const near = [...sentence.matchAll(/(\d{1,3}(?:\.\d)?)\s?kg/gi)]
-          .map((m) => ({ kg: Number(m[1]), dist: Math.min(Math.abs(m.index! - d.index), Math.abs(m.index! - (d.index + d[0].length))) }))
-          .filter((x) => x.dist <= 30).sort((a, b) => a.dist - b.dist)[0];
-        if (near && near.kg !== station.loadKg![division] && !/\b(older|before|previous|earlier|used to|was)\b/i.test(sentence)) {
-          problems.push(`"${sentence.trim().slice(0, 120)}": ${station.name} for ${DIVISION_LABELS[division]} is ${station.loadKg![division]} kg, not ${near.kg} kg`);
+      const standard = new Set(Object.values(station.loadKg!));
+      // Within each clause, a standard load next to division names must be that division's load.
+      for (const clause of sentence.split(/[,;:()]|\band\b|\bwhile\b|\bvs\.?|\bversus\b/i)) {
+        const divisions = DIVISION_WORDS.filter(([re]) => re.test(clause)).map(([, d]) => d);
+        if (divisions.length === 0) continue;
+        for (const m of clause.matchAll(/(\d{1,3}(?:\.\d)?)\s?kg/gi)) {
+          const kg = Number(m[1]);
+          if (!standard.has(kg) || divisions.some((d) => station.loadKg![d] === kg)) continue;
+          problems.push(`"${sentence.trim().slice(0, 120)}": ${station.name} for ${divisions.map((d) => `${DIVISION_LABELS[d]} is ${station.loadKg![d]} kg`).join(', ')}, not ${kg} kg`);
         }
       }
     }

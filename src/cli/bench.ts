@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { closeContext, createContext, type AppContext } from '../context.js';
+import { toVectorLiteral } from '../db/db.js';
+import { migrate } from '../db/migrate.js';
+import { openPgliteDb } from '../db/pglite-db.js';
+import { getOrCreateAthlete } from '../db/athletes.js';
+import { recordWorkout } from '../db/workouts.js';
+import { addDays, isoDate } from '../db/validate.js';
+import { answerQuestion } from '../coach/answer.js';
+import { retrieve } from '../retrieval/search.js';
+import { runMain } from './cli-kit.js';
+
+/** Figures are printed, never asserted: `npm run bench` is how performance is measured. */
+const HELP = `npm run bench -- [--only ingest,retrieval,synthetic,pipeline,discord] [--synthetic N]
+
+Prints: full ingest and no-change re-ingest time; retrieval p50/p95 over 200 queries; a synthetic
+N-chunk table (default 20000: HNSW build time, HNSW vs exact latency, recall@5); the coach
+pipeline's own overhead per question (no LLM); Discord acknowledgement p50/p99 over a burst of 200
+/coach interactions and throughput with a simulated 2 s LLM at worker concurrency 1, 4 and 16.`;
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? 0;
+}
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const line = (s: string) => process.stdout.write(`${s}\n`);
+
+const QUERIES = [
+  'how should I pace my 1km runs', 'best sled push technique', 'how much protein should I eat daily', 'wall ball no rep rules',
+  'what is the roxzone', 'taper before race', 'deload when RPE is high', 'compromised running workouts', 'farmers carry grip',
+  'sandbag lunges technique', 'burpee broad jump pacing', 'ski erg damper setting', 'row 1000m strategy', 'caffeine dose before race',
+  'sleep and recovery', 'acute chronic workload ratio', 'periodization phases 16 weeks', 'emom for wall balls', 'elite hyrox run splits',
+  'crossfit athlete running volume',
+];
+
+async function benchIngest(ctx: AppContext) {
+  const { loadCorpus } = await import('../../ingest/corpus.js');
+  const { storeChunks } = await import('../../ingest/store.js');
+  const dir = path.resolve('research');
+  let t = performance.now();
+  const corpus = loadCorpus(dir);
+  const first = await storeChunks(ctx, corpus.chunks);
+  line(`ingest: ${corpus.documents.length} docs, ${corpus.chunks.length} chunks, ${first.added + first.updated} embedded (${ctx.embedder.model}) in ${ms(performance.now() - t)}`);
+  t = performance.now();
+  const again = await storeChunks(ctx, loadCorpus(dir).chunks);
+  line(`re-ingest, nothing changed: ${again.added + again.updated} embedded, ${again.unchanged} unchanged in ${ms(performance.now() - t)}`);
+}
+
+async function benchRetrieval(ctx: AppContext) {
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) await retrieve(ctx, QUERIES[i % QUERIES.length]!, { k: 5 });
+  for (let i = 0; i < 200; i++) {
+    const t = performance.now();
+    await retrieve(ctx, `${QUERIES[i % QUERIES.length]!}${i >= QUERIES.length ? ` ${i}` : ''}`, { k: 5 });
+    times.push(performance.now() - t);
+  }
+  line(`retrieval (hybrid, k=5, 200 queries): p50 ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}`);
+}
+
+/** A synthetic table of N random unit vectors: HNSW build time, HNSW vs exact latency, recall@5. */
+async function benchSynthetic(n: number) {
+  const db = await openPgliteDb();
+  try {
+    await migrate(db);
+    await db.exec('drop index knowledge_chunks_embedding_hnsw');
+    let seed = 42;
+    const rand = () => { seed = (seed * 1664525 + 1013904223) >>> 0; return seed / 2 ** 32 - 0.5; };
+    const vec = () => { const v = Array.from({ length: 1536 }, rand); const norm = Math.hypot(...v); return v.map((x) => x / norm); };
+    let t = performance.now();
+    for (let i = 0; i < n; i += 500) {
+      await db.tx(async (q) => {
+        for (let j = i; j < Math.min(n, i + 500); j++) {
+          await q.query(`insert into knowledge_chunks (id, source_doc, section, content, chunk_index, word_count, token_count, content_hash, embedding, embedding_model)
+            values ($1, 'synthetic.md', 's', 'synthetic', $2, 1, 1, 'h', $3::vector, 'synthetic')`, [`syn-${j}`, j, toVectorLiteral(vec())]);
+        }
+      });
+    }
+    line(`synthetic: inserted ${n} × 1536-dim vectors in ${ms(performance.now() - t)}`);
+    t = performance.now();
+    await db.exec('create index knowledge_chunks_embedding_hnsw on knowledge_chunks using hnsw (embedding vector_cosine_ops) with (m = 16, ef_construction = 64)');
+    line(`synthetic: HNSW build (m=16, ef_construction=64) in ${(performance.now() - t) / 1000 >= 1 ? `${((performance.now() - t) / 1000).toFixed(1)} s` : ms(performance.now() - t)}`);
+    const queries = Array.from({ length: 50 }, vec);
+    const sql = 'select id from knowledge_chunks order by embedding <=> $1::vector limit 5';
+    const hnswTimes: number[] = []; const exactTimes: number[] = []; let hits = 0;
+    for (const qv of queries) {
+      const lit = toVectorLiteral(qv);
+      let s = performance.now();
+      const approx = await db.query<{ id: string }>(sql, [lit]);
+      hnswTimes.push(performance.now() - s);
+      s = performance.now();
+      const exact = await db.tx(async (q) => { await q.query('set local enable_indexscan = off'); return q.query<{ id: string }>(sql, [lit]); });
+      exactTimes.push(performance.now() - s);
+      const truth = new Set(exact.map((r) => r.id));
+      hits += approx.filter((r) => truth.has(r.id)).length;
+    }
+    line(`synthetic (${n} rows, 50 queries, k=5): HNSW p50 ${ms(percentile(hnswTimes, 0.5))} p95 ${ms(percentile(hnswTimes, 0.95))}; exact scan p50 ${ms(percentile(exactTimes, 0.5))} p95 ${ms(percentile(exactTimes, 0.95))}; recall@5 ${(hits / (queries.length * 5)).toFixed(3)}`);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Everything a /coach answer costs except the LLM: snapshot, engines, retrieval, composition, logging. */
+async function benchPipeline(ctx: AppContext) {
+  const athlete = await getOrCreateAthlete(ctx.db, 'bench:pipeline', 'Bench');
+  const today = isoDate(ctx.now());
+  for (let d = 0; d < 20; d++) {
+    await recordWorkout(ctx.db, athlete.id, { sourceId: `bench-w-${d}`, date: addDays(today, -d), sessionType: d % 3 ? 'run' : 'strength', durationMin: 45 + d, rpe: 5 + (d % 4) }, today);
+  }
+  const prompts = [
+    'I have 12 weeks until Hyrox and I run 35 miles per week. How should I structure my training?',
+    "My sled push time is 4:30. What's the fastest way to improve?",
+    'My RPE has been 8+ on all sessions this week. What should I do?',
+    'My 5K time is 22 minutes. What Hyrox finish time should I target?',
+    'Design me an EMOM workout targeting the ski erg and wall ball stations.',
+  ];
+  const times: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const t = performance.now();
+    await answerQuestion({ ...ctx, chat: undefined }, athlete, prompts[i % prompts.length]!);
+    times.push(performance.now() - t);
+  }
+  line(`pipeline overhead (offline composer, no LLM, 100 questions): p50 ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}`);
+}
+
+runMain(async () => {
+  const { values } = parseArgs({ options: { only: { type: 'string' }, synthetic: { type: 'string', default: '20000' }, help: { type: 'boolean', short: 'h', default: false }, verbose: { type: 'boolean', default: false } } });
+  if (values.help) { line(HELP); return 0; }
+  const only = new Set((values.only ?? 'ingest,retrieval,synthetic,pipeline,discord').split(','));
+  const started = performance.now();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hyrox-bench-'));
+  const ctx = await createContext(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+  try {
+    line(`bench on the embedded default (PGlite, local embedder), node ${process.version}, ${os.cpus().length} cores`);
+    if (only.has('ingest') || only.has('retrieval') || only.has('pipeline')) await benchIngest(ctx);
+    if (only.has('retrieval')) await benchRetrieval(ctx);
+    if (only.has('pipeline')) await benchPipeline(ctx);
+  } finally {
+    await closeContext(ctx);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (only.has('synthetic')) await benchSynthetic(Number(values.synthetic));
+  if (only.has('discord')) {
+    const { benchDiscord } = await import('./bench-discord.js');
+    await benchDiscord(line);
+  }
+  line(`total bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+});
