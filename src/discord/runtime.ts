@@ -63,7 +63,8 @@ export async function startWorker(config: Config, o: Overrides = {}): Promise<{ 
   const ctx = workerContext(app, config);
   const worker = startBullMQWorker({
     redisUrl: config.queue.redisUrl, prefix: o.queuePrefix, concurrency: config.queue.concurrency, log: app.log,
-    process: createProcessor(ctx), onFailed: createFailedHook(ctx), lockDurationMs: o.lockDurationMs, stalledIntervalMs: o.stalledIntervalMs,
+    process: createProcessor(ctx), onFailed: createFailedHook(ctx),
+    lockDurationMs: o.lockDurationMs ?? config.queue.lockDurationMs, stalledIntervalMs: o.stalledIntervalMs ?? config.queue.lockDurationMs,
   });
   const producer = new BullMQQueue(config.queue.redisUrl, undefined, { prefix: o.queuePrefix });
   await producer.schedule('checkin-sweep', CHECKIN_EVERY_MS, CHECKIN_JOB, {});
