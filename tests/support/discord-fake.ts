@@ -1,0 +1,363 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A local Discord for end-to-end tests and benchmarks: the gateway (WebSocket, JSON text frames)
+ * and the REST API v10 on 127.0.0.1, enough for a real discord.js client to become ready,
+ * receive slash commands, buttons, DMs, thread messages and reactions, and answer through the
+ * interaction webhook, channel messages, reactions, threads and DMs. Every REST call is recorded.
+ * Follows ../shared/notes/contracts.md §A.
+ */
+export interface RecordedCall {
+  method: string;
+  /** Decoded path below /api/v10, e.g. /webhooks/1/tok/messages/@original. */
+  path: string;
+  query: Record<string, string>;
+  body: any;
+  files: { name: string; data: Buffer }[];
+  auth: boolean;
+  at: number;
+}
+
+type Json = Record<string, any>;
+
+let seq = BigInt(Date.now() - 1420070400000) << 22n;
+/** Numeric snowflakes (discord.js parses their timestamp). */
+export function snowflake(): string {
+  seq += 1n;
+  return seq.toString();
+}
+
+const json = (res: ServerResponse, status: number, body?: unknown) => {
+  if (body === undefined) { res.writeHead(status); res.end(); return; }
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+
+function parseMultipart(buf: Buffer, contentType: string): { body: Json; files: { name: string; data: Buffer }[] } {
+  const m = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  const b = `--${m?.[1] ?? m?.[2]}`;
+  let body: Json = {};
+  const files: { name: string; data: Buffer }[] = [];
+  let start = buf.indexOf(b);
+  while (start >= 0) {
+    const next = buf.indexOf(b, start + b.length);
+    if (next < 0) break;
+    const part = buf.subarray(start + b.length + 2, next - 2);
+    const headerEnd = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, headerEnd).toString();
+    const data = part.subarray(headerEnd + 4);
+    const name = /name="([^"]+)"/.exec(headers)?.[1];
+    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
+    if (name === 'payload_json') body = JSON.parse(data.toString());
+    else if (filename !== undefined) files.push({ name: filename, data: Buffer.from(data) });
+    start = next;
+  }
+  return { body, files };
+}
+
+export interface DiscordFake {
+  apiUrl: string;
+  applicationId: string;
+  botUserId: string;
+  guildId: string;
+  channelId: string;
+  coachRoleId: string;
+  calls: RecordedCall[];
+  /** Interaction id → when it was dispatched and when the bot acknowledged it (ms, performance.now()). */
+  acks: Map<string, { sentAt: number; ackedAt?: number; type?: number; flags?: number }>;
+  messages: Map<string, Json>;
+  slashCommand(o: { name: string; options?: Json; subcommand?: string; userId: string; roles?: string[]; dm?: boolean }): Promise<{ interactionId: string; token: string }>;
+  redeliver(interactionId: string): Promise<void>;
+  buttonClick(o: { customId: string; messageId: string; userId: string; roles?: string[] }): Promise<{ interactionId: string; token: string }>;
+  userDm(o: { userId: string; content: string }): Promise<string>;
+  channelMessage(o: { userId: string; channelId: string; content: string; replyTo?: string; roles?: string[] }): Promise<string>;
+  react(o: { userId: string; channelId: string; messageId: string; emoji: string; roles?: string[] }): Promise<void>;
+  unreact(o: { userId: string; channelId: string; messageId: string; emoji: string }): Promise<void>;
+  expireToken(token: string): void;
+  failNext(o: { method: string; path: RegExp; status: number; body?: Json; times?: number }): void;
+  waitForCall(pred: (c: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
+  waitForCalls(pred: (c: RecordedCall) => boolean, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  waitForBot(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startDiscordFake(): Promise<DiscordFake> {
+  const applicationId = snowflake();
+  const botUserId = applicationId;
+  const guildId = snowflake();
+  const channelId = snowflake();
+  const coachRoleId = snowflake();
+  const users = new Map<string, Json>();
+  const user = (id: string): Json => {
+    if (!users.has(id)) users.set(id, { id, username: id === botUserId ? 'Coach K' : `athlete${id.slice(-4)}`, discriminator: '0', global_name: id === botUserId ? 'Coach K' : `Athlete ${id.slice(-4)}`, avatar: null, bot: id === botUserId });
+    return users.get(id)!;
+  };
+  user(botUserId);
+  const member = (id: string, roles: string[] = []) => ({ user: user(id), roles, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, pending: false, permissions: '1099511627775' });
+  const memberRoles = new Map<string, string[]>();
+  const channels = new Map<string, Json>();
+  channels.set(channelId, { id: channelId, type: 0, guild_id: guildId, name: 'training', position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
+  const dmChannels = new Map<string, string>();
+  const messages = new Map<string, Json>();
+  const interactions = new Map<string, { id: string; token: string; channelId: string; guildId: string | null; userId: string; acked: boolean; originalId?: string; payload: Json }>();
+  const expired = new Set<string>();
+  const faults: { method: string; path: RegExp; status: number; body?: Json; times: number }[] = [];
+  const calls: RecordedCall[] = [];
+  const waiters = new Set<() => void>();
+  const acks = new Map<string, { sentAt: number; ackedAt?: number; type?: number; flags?: number }>();
+  const sockets = new Set<WebSocket & { seq?: number; ready?: boolean }>();
+  let readyResolve: (() => void) | undefined;
+  let botReady = new Promise<void>((r) => { readyResolve = r; });
+
+  const dispatch = (t: string, d: Json) => {
+    for (const ws of sockets) {
+      if (!ws.ready) continue;
+      ws.seq = (ws.seq ?? 0) + 1;
+      ws.send(JSON.stringify({ op: 0, t, s: ws.seq, d }));
+    }
+  };
+  const dmChannelFor = (userId: string) => {
+    if (!dmChannels.has(userId)) {
+      const id = snowflake();
+      dmChannels.set(userId, id);
+      channels.set(id, { id, type: 1, recipients: [user(userId)], last_message_id: null });
+    }
+    return dmChannels.get(userId)!;
+  };
+  const makeMessage = (o: { channelId: string; authorId: string; content: string; attachments?: Json[]; replyTo?: string; components?: Json[]; webhookId?: string }): Json => {
+    const ch = channels.get(o.channelId);
+    const msg: Json = {
+      id: snowflake(), channel_id: o.channelId, author: user(o.authorId), content: o.content ?? '', timestamp: new Date().toISOString(),
+      edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: o.attachments ?? [], embeds: [],
+      pinned: false, type: o.replyTo ? 19 : 0, flags: 0, components: o.components ?? [],
+      ...(ch?.guild_id ? { guild_id: ch.guild_id } : {}),
+      ...(o.replyTo ? { message_reference: { message_id: o.replyTo, channel_id: o.channelId, ...(ch?.guild_id ? { guild_id: ch.guild_id } : {}) } } : {}),
+      ...(o.webhookId ? { webhook_id: o.webhookId } : {}),
+    };
+    messages.set(msg.id, msg);
+    return msg;
+  };
+  const attachmentsOf = (files: { name: string; data: Buffer }[]) => files.map((f) => ({ id: snowflake(), filename: f.name, size: f.data.length, url: `http://127.0.0.1/${f.name}`, proxy_url: `http://127.0.0.1/${f.name}` }));
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const ct = String(req.headers['content-type'] ?? '');
+    let body: any;
+    let files: { name: string; data: Buffer }[] = [];
+    if (ct.startsWith('multipart/form-data')) ({ body, files } = parseMultipart(raw, ct));
+    else if (raw.length) { try { body = JSON.parse(raw.toString()); } catch { body = raw.toString(); } }
+    const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
+    const call: RecordedCall = { method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), body, files, auth: Boolean(req.headers.authorization), at: performance.now() };
+    calls.push(call);
+    for (const w of waiters) w();
+    const fault = faults.find((f) => f.method === call.method && f.path.test(path) && f.times > 0);
+    if (fault) {
+      fault.times -= 1;
+      return json(res, fault.status, fault.body ?? { code: 0, message: `injected ${fault.status}` });
+    }
+    const seg = path.split('/').filter(Boolean);
+    const m = req.method;
+
+    if (m === 'GET' && path === '/gateway/bot') {
+      const { port } = server.address() as AddressInfo;
+      return json(res, 200, { url: `ws://127.0.0.1:${port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (m === 'POST' && seg[0] === 'interactions' && seg[3] === 'callback') {
+      const it = interactions.get(seg[1]!);
+      if (!it || it.token !== seg[2]) return json(res, 404, { code: 10062, message: 'Unknown interaction' });
+      if (it.acked) return json(res, 400, { code: 40060, message: 'Interaction has already been acknowledged.' });
+      it.acked = true;
+      const a = acks.get(it.id);
+      if (a) Object.assign(a, { ackedAt: call.at, type: body?.type, flags: body?.data?.flags });
+      if (body?.type === 4) it.originalId = makeMessage({ channelId: it.channelId, authorId: botUserId, content: body.data?.content ?? '', webhookId: applicationId }).id;
+      if (body?.type === 7 && it.payload.message) Object.assign(messages.get(it.payload.message.id) ?? {}, body.data ?? {});
+      return json(res, 204);
+    }
+    if (seg[0] === 'webhooks' && seg[1] === applicationId) {
+      const token = seg[2]!;
+      const it = [...interactions.values()].find((i) => i.token === token);
+      if (!it || expired.has(token)) return json(res, 404, { code: 10015, message: 'Unknown Webhook' });
+      if (seg[3] === 'messages') {
+        const target = seg[4] === '@original' ? it.originalId ?? (it.payload.message?.id as string | undefined) : seg[4];
+        if (m === 'GET' || m === 'DELETE') {
+          const msg = target ? messages.get(target) : undefined;
+          if (!msg) return json(res, 404, { code: 10008, message: 'Unknown Message' });
+          if (m === 'DELETE') { messages.delete(msg.id); return json(res, 204); }
+          return json(res, 200, msg);
+        }
+        if (m === 'PATCH') {
+          let msg = target ? messages.get(target) : undefined;
+          if (!msg) {
+            msg = makeMessage({ channelId: it.channelId, authorId: botUserId, content: '', webhookId: applicationId });
+            it.originalId = msg.id;
+          }
+          Object.assign(msg, { ...(body?.content !== undefined ? { content: body.content } : {}), ...(body?.components ? { components: body.components } : {}), edited_timestamp: new Date().toISOString() });
+          if (files.length) msg.attachments = attachmentsOf(files);
+          return json(res, 200, msg);
+        }
+      }
+      if (m === 'POST' && seg.length === 3) {
+        const msg = makeMessage({ channelId: it.channelId, authorId: botUserId, content: body?.content ?? '', attachments: attachmentsOf(files), webhookId: applicationId });
+        if (!it.originalId) it.originalId = msg.id;
+        return json(res, 200, msg);
+      }
+    }
+    if (seg[0] === 'channels') {
+      const ch = channels.get(seg[1]!);
+      if (!ch) return json(res, 404, { code: 10003, message: 'Unknown Channel' });
+      if (m === 'GET' && seg.length === 2) return json(res, 200, ch);
+      if (m === 'POST' && seg[2] === 'typing') return json(res, 204);
+      if (m === 'POST' && seg[2] === 'messages' && seg.length === 3) {
+        return json(res, 200, makeMessage({ channelId: ch.id, authorId: botUserId, content: body?.content ?? '', attachments: attachmentsOf(files), replyTo: body?.message_reference?.message_id }));
+      }
+      if (seg[2] === 'messages' && seg[3]) {
+        const msg = messages.get(seg[3]);
+        if (!msg) return json(res, 404, { code: 10008, message: 'Unknown Message' });
+        if (seg[4] === 'reactions' && seg[6] === '@me') return json(res, 204);
+        if (m === 'POST' && seg[4] === 'threads') {
+          const thread = { id: snowflake(), type: 11, guild_id: ch.guild_id, parent_id: ch.id, owner_id: botUserId, name: body?.name ?? 'thread', last_message_id: null, message_count: 0, member_count: 1, rate_limit_per_user: 0, flags: 0, thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false } };
+          channels.set(thread.id, thread);
+          dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+          return json(res, 201, thread);
+        }
+        if (m === 'GET') return json(res, 200, msg);
+        if (m === 'PATCH') { Object.assign(msg, body ?? {}); return json(res, 200, msg); }
+      }
+    }
+    if (m === 'POST' && path === '/users/@me/channels') {
+      const id = dmChannelFor(String(body?.recipient_id));
+      return json(res, 200, channels.get(id));
+    }
+    if (m === 'GET' && seg[0] === 'users' && seg[1]) return json(res, 200, user(seg[1] === '@me' ? botUserId : seg[1]));
+    if (m === 'GET' && seg[0] === 'guilds' && seg[2] === 'members' && seg[3]) return json(res, 200, member(seg[3], memberRoles.get(seg[3]) ?? []));
+    if (m === 'PUT' && seg[0] === 'applications' && seg[seg.length - 1] === 'commands') {
+      return json(res, 200, (body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: applicationId, version: snowflake() })));
+    }
+    return json(res, 404, { code: 0, message: `no route ${m} ${path}` });
+  });
+
+  const wss = new WebSocketServer({ server, path: '/gateway' });
+  wss.on('connection', (ws: WebSocket & { seq?: number; ready?: boolean }) => {
+    sockets.add(ws);
+    ws.on('close', () => sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 }, s: null, t: null }));
+    ws.on('message', (data) => {
+      const p = JSON.parse(String(data)) as { op: number; d: any };
+      if (p.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (p.op === 2) {
+        const { port } = server.address() as AddressInfo;
+        ws.ready = true;
+        ws.seq = 1;
+        ws.send(JSON.stringify({ op: 0, t: 'READY', s: 1, d: { v: 10, user: user(botUserId), guilds: [{ id: guildId, unavailable: true }], session_id: snowflake(), resume_gateway_url: `ws://127.0.0.1:${port}/gateway`, shard: [0, 1], application: { id: applicationId, flags: 0 } } }));
+        dispatch('GUILD_CREATE', {
+          id: guildId, name: 'Hyrox Club', icon: null, owner_id: snowflake(), features: [], unavailable: false, member_count: 2, large: false,
+          joined_at: new Date(0).toISOString(), channels: [...channels.values()].filter((c) => c.guild_id === guildId && c.type === 0), threads: [],
+          roles: [{ id: guildId, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+            { id: coachRoleId, name: 'Coach', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+          members: [member(botUserId)], emojis: [], stickers: [], voice_states: [], presences: [], stage_instances: [], guild_scheduled_events: [],
+          preferred_locale: 'en-US', premium_tier: 0, system_channel_flags: 0, verification_level: 0, mfa_level: 0, explicit_content_filter: 0, default_message_notifications: 0, nsfw_level: 0,
+        });
+        readyResolve?.();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  const interactionBase = (o: { userId: string; roles?: string[]; dm?: boolean; channel?: string }) => {
+    const id = snowflake();
+    const token = `tok_${id}_${Math.random().toString(36).slice(2, 10)}`;
+    const inGuild = !o.dm;
+    const ch = inGuild ? o.channel ?? channelId : dmChannelFor(o.userId);
+    if (o.roles) memberRoles.set(o.userId, o.roles);
+    const base: Json = {
+      id, token, application_id: applicationId, version: 1, locale: 'en-GB', entitlements: [], app_permissions: '1071698660929',
+      authorizing_integration_owners: inGuild ? { 0: guildId } : { 1: o.userId }, context: inGuild ? 0 : 1,
+      channel: { id: ch, type: inGuild ? 0 : 1, ...(inGuild ? { guild_id: guildId, name: 'training' } : {}) }, channel_id: ch,
+      ...(inGuild ? { guild_id: guildId, guild_locale: 'en-US', member: member(o.userId, o.roles ?? []) } : { user: user(o.userId) }),
+    };
+    return { id, token, ch, base };
+  };
+  const deliver = (payload: Json, userId: string, ch: string) => {
+    interactions.set(payload.id, { id: payload.id, token: payload.token, channelId: ch, guildId: payload.guild_id ?? null, userId, acked: false, payload });
+    acks.set(payload.id, { sentAt: performance.now() });
+    dispatch('INTERACTION_CREATE', payload);
+  };
+  const waitFor = (check: () => boolean, timeoutMs: number, what: string) => new Promise<void>((resolve, reject) => {
+    if (check()) return resolve();
+    const w = () => { if (check()) { clearTimeout(timer); waiters.delete(w); resolve(); } };
+    const timer = setTimeout(() => { waiters.delete(w); reject(new Error(`timed out waiting for ${what}`)); }, timeoutMs);
+    waiters.add(w);
+  });
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`, applicationId, botUserId, guildId, channelId, coachRoleId, calls, acks, messages,
+    async slashCommand(o) {
+      const { id, token, ch, base } = interactionBase(o);
+      let options = Object.entries(o.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'number' ? (Number.isInteger(value) ? 4 : 10) : typeof value === 'boolean' ? 5 : 3, value }));
+      if (o.subcommand) options = [{ name: o.subcommand, type: 1, options } as any];
+      deliver({ ...base, type: 2, data: { id: snowflake(), name: o.name, type: 1, options, ...(o.dm ? {} : { guild_id: guildId }) } }, o.userId, ch);
+      return { interactionId: id, token };
+    },
+    async redeliver(interactionId) {
+      const it = interactions.get(interactionId);
+      if (!it) throw new Error(`unknown interaction ${interactionId}`);
+      dispatch('INTERACTION_CREATE', it.payload);
+    },
+    async buttonClick(o) {
+      const msg = messages.get(o.messageId);
+      if (!msg) throw new Error(`unknown message ${o.messageId}`);
+      const { id, token, ch, base } = interactionBase({ userId: o.userId, roles: o.roles, dm: !msg.guild_id, channel: msg.channel_id });
+      deliver({ ...base, type: 3, message: msg, data: { custom_id: o.customId, component_type: 2 } }, o.userId, ch);
+      return { interactionId: id, token };
+    },
+    async userDm(o) {
+      const ch = dmChannelFor(o.userId);
+      const msg = makeMessage({ channelId: ch, authorId: o.userId, content: o.content });
+      dispatch('MESSAGE_CREATE', { ...msg, channel_type: 1 });
+      return msg.id as string;
+    },
+    async channelMessage(o) {
+      if (o.roles) memberRoles.set(o.userId, o.roles);
+      const msg = makeMessage({ channelId: o.channelId, authorId: o.userId, content: o.content, replyTo: o.replyTo });
+      const ch = channels.get(o.channelId);
+      dispatch('MESSAGE_CREATE', { ...msg, guild_id: ch?.guild_id ?? guildId, member: { ...member(o.userId, o.roles ?? memberRoles.get(o.userId) ?? []), user: undefined }, channel_type: ch?.type ?? 0 });
+      return msg.id as string;
+    },
+    async react(o) {
+      if (o.roles) memberRoles.set(o.userId, o.roles);
+      const ch = channels.get(o.channelId);
+      dispatch('MESSAGE_REACTION_ADD', { user_id: o.userId, channel_id: o.channelId, message_id: o.messageId, emoji: { id: null, name: o.emoji }, burst: false, type: 0, ...(ch?.guild_id ? { guild_id: ch.guild_id, member: member(o.userId, o.roles ?? memberRoles.get(o.userId) ?? []) } : {}) });
+    },
+    async unreact(o) {
+      const ch = channels.get(o.channelId);
+      dispatch('MESSAGE_REACTION_REMOVE', { user_id: o.userId, channel_id: o.channelId, message_id: o.messageId, emoji: { id: null, name: o.emoji }, burst: false, type: 0, ...(ch?.guild_id ? { guild_id: ch.guild_id } : {}) });
+    },
+    expireToken: (token) => { expired.add(token); },
+    failNext: (o) => { faults.push({ ...o, times: o.times ?? 1 }); },
+    async waitForCall(pred, timeoutMs = 15_000) {
+      let found: RecordedCall | undefined;
+      await waitFor(() => Boolean((found = calls.find(pred))), timeoutMs, 'a REST call');
+      return found!;
+    },
+    async waitForCalls(pred, count, timeoutMs = 15_000) {
+      await waitFor(() => calls.filter(pred).length >= count, timeoutMs, `${count} REST calls`);
+      return calls.filter(pred);
+    },
+    async waitForBot() {
+      await botReady;
+      botReady = new Promise<void>((r) => { readyResolve = r; });
+    },
+    close: () => new Promise<void>((resolve) => {
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

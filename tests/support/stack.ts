@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, type Config } from '../../src/config.js';
+import { openPgDb } from '../../src/db/pg-db.js';
+import type { Db } from '../../src/db/db.js';
+import { migrate } from '../../src/db/migrate.js';
+import { LocalEmbedder } from '../../src/retrieval/local-embedder.js';
+import { startBot, startWorker, type Overrides } from '../../src/discord/runtime.js';
+import { createLogger } from '../../src/log.js';
+import { loadCorpus } from '../../ingest/corpus.js';
+import { storeChunks } from '../../ingest/store.js';
+import { startDiscordFake, type DiscordFake } from './discord-fake.js';
+import { startFakeOpenAI, type FakeOpenAI } from './fake-openai.js';
+import { startPgSocket } from './pg-socket.js';
+import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from './redis.js';
+
+export const BOT_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.GaBcDe.fake-token-for-the-local-discord-xyz';
+
+/**
+ * Everything an end-to-end test needs, all real and all on 127.0.0.1: Postgres wire protocol
+ * (PGlite behind pglite-socket, so the bot, workers and child processes share it), the local
+ * Discord, optionally the local OpenAI-compatible LLM, and (queue: 'bullmq') the real Redis.
+ */
+export interface Stack {
+  discord: DiscordFake;
+  llm?: FakeOpenAI;
+  db: Db;
+  env: Record<string, string>;
+  config: Config;
+  prefix: string;
+  startBot(o?: Overrides): Promise<Awaited<ReturnType<typeof startBot>>>;
+  startWorker(o?: Overrides): Promise<Awaited<ReturnType<typeof startWorker>>>;
+  close(): Promise<void>;
+}
+
+export async function startStack(opts: { queue: 'bullmq' | 'in-process'; llm?: boolean; extraEnv?: Record<string, string> }): Promise<Stack> {
+  const pg = await startPgSocket();
+  const discord = await startDiscordFake();
+  const llm = opts.llm ? await startFakeOpenAI() : undefined;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hx-stack-'));
+  const prefix = uniquePrefix();
+  const env: Record<string, string> = {
+    DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: pg.url,
+    DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl,
+    DISCORD_COACH_ROLE_ID: discord.coachRoleId, WORKER_CONCURRENCY: '4', COACH_RATE_LIMIT: '50',
+    ...(opts.queue === 'bullmq' ? { REDIS_URL: TEST_REDIS_URL } : {}),
+    ...(llm ? { LLM_BASE_URL: llm.url, LLM_API_KEY: 'nb-test-key', LLM_MODEL: 'meta-llama/Llama-3.3-70B-Instruct', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' } : {}),
+    ...opts.extraEnv,
+  };
+  const config = loadConfig(env);
+  const db = await openPgDb(pg.url, 2);
+  await migrate(db);
+  // A small knowledge base so answers cite passages.
+  const research = mkdtempSync(path.join(os.tmpdir(), 'hx-research-'));
+  for (const f of ['pacing.md', 'nutrition.md']) writeFileSync(path.join(research, f), readFileSync(new URL(`../fixtures/research/${f}`, import.meta.url)));
+  await storeChunks({ db, embedder: new LocalEmbedder() }, loadCorpus(research).chunks);
+  const closers: (() => Promise<void>)[] = [];
+  const base: Overrides = { queuePrefix: prefix, backoffMs: 100, log: createLogger('silent') };
+  return {
+    discord, llm, db, env, config, prefix,
+    async startBot(o = {}) {
+      const bot = await startBot(config, { ...base, ...o });
+      closers.push(() => bot.close());
+      return bot;
+    },
+    async startWorker(o = {}) {
+      const w = await startWorker(config, { ...base, ...o });
+      closers.push(() => w.close());
+      return w;
+    },
+    async close() {
+      for (const c of closers.reverse()) await c().catch(() => undefined);
+      await db.close();
+      if (opts.queue === 'bullmq') await wipePrefix(prefix);
+      await llm?.close();
+      await discord.close();
+      await pg.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(research, { recursive: true, force: true });
+    },
+  };
+}
