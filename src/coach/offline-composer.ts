@@ -20,7 +20,8 @@ function evidence(question: string, chunks: RetrievedChunk[], max = 2): { text: 
     const sentences = c.content.replace(/\|[^\n]*\|/g, ' ').replace(/[#*_`>]/g, '').split(/(?<=[.!?])\s+(?=[A-Z])/).map((s) => s.replace(/\s+/g, ' ').trim());
     for (const s of sentences) {
       const words = s.split(' ').length;
-      if (words < 8 || words > 45 || /https?:|^-|\[\d/.test(s)) continue;
+      // Whole, self-contained sentences only: no list fragments, questions, links or other athletes' clock times.
+      if (words < 8 || words > 45 || /https?:|(^|\s)-\s|\?|\[\d|^[^.]{0,40}:\s|\d{1,2}:\d{2}/.test(s)) continue;
       const overlap = contentWords(s).filter((w) => q.has(w)).length;
       const score = overlap * 2 + (/\d/.test(s) ? 1.5 : 0) - i * 0.5;
       if (overlap > 0) scored.push({ text: s, n: i + 1, id: c.id, score });
@@ -45,7 +46,7 @@ function primaryIntent(facts: QuestionFacts, f: FigureSet): Intent {
 function predictSection(f: FigureSet): string[] {
   const p = f.prediction!;
   const out = [
-    `**Target: about ${t(p.totalSec)}** (${DIVISION_LABELS[f.division]}), with an honest range of ${t(p.range.lowSec)}–${t(p.range.highSec)}. Your 5 km equals a fresh 10 km of ${t(p.tenKmEquivalentSec)}; Hyrox running is compromised, so plan on ${formatPace(p.runPaceSecPerKm)} per km, ${t(p.split.runsSec)} for the 8 runs, about ${t(p.split.stationsSec)} on the stations and ${t(p.split.roxzoneSec)} in the Roxzone.`,
+    `**Target: about ${t(p.totalSec)}** (${DIVISION_LABELS[f.division]}), with an honest range of ${t(p.range.lowSec)}–${t(p.range.highSec)}. Your 5 km equals a fresh 10 km of ${t(p.tenKmEquivalentSec)}; Hyrox running is compromised, so plan on ${formatPace(p.runPaceSecPerKm)}, ${t(p.split.runsSec)} for the 8 runs, about ${t(p.split.stationsSec)} on the stations and ${t(p.split.roxzoneSec)} in the Roxzone.`,
     `The range is wide on purpose: the low end assumes stations as strong as your running, the high end untrained stations that cost you time on sleds, lunges and wall balls. For a first race, aim at the middle of the range and let the second half of the race decide the rest.`,
   ];
   return out;
@@ -122,6 +123,7 @@ function shortenSection(f: FigureSet): string[] {
     `**Keep the intensity, cut the volume: ${s.plannedMin} → ${s.totalMin} min.** The main set is the stimulus that drives adaptation; warm-up, accessories and cool-down shrink first.`,
     blocks.join('\n'),
     'Same work intervals, same RPE targets (RPE 8–9 on the hard efforts) — only fewer rounds. A shortened quality session keeps the week\'s key stimulus; a "half-effort full session" loses it.',
+    'Make the warm-up specific so nothing is wasted: 3 min easy erg or jog, then 2 rounds of 5 air squats, 5 burpees and 10 s at work pace. If a round is a station block (for example 250 m SkiErg + 15 wall balls + 200 m run), keep every rep of it and simply stop after the rounds that fit. Log it with `/log` as the minutes you actually did: your weekly load stays honest and I can plan the next session around it.',
   ];
 }
 
@@ -200,7 +202,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     parts.push('Ask me with your numbers (5 km time, goal time, weeks to race, the minutes you have) and I will compute a plan for you: predicted finish, pacing, phase and week.');
   }
   const s = input.snapshot;
-  if (s.logs.length === 0 && ['readiness', 'missed', 'plan'].includes(primary)) parts.push('Log sessions with `/log` (type, minutes, RPE) or by DM — with 2–4 weeks of logs the advice becomes yours, not generic.');
+  if (s.logs.length === 0 && ['readiness', 'missed', 'plan'].includes(primary) && !parts.some((p) => p.includes('`/log`'))) parts.push('Log sessions with `/log` (type, minutes, RPE) or by DM — with 2–4 weeks of logs the advice becomes yours, not generic.');
   else if (!s.division && f.divisionAssumed && ['predict', 'pacing', 'workout', 'station'].includes(primary)) parts.push(`I assumed ${DIVISION_LABELS[f.division]}; set yours with \`/profile set division:…\`.`);
   if (['predict', 'pacing', 'station'].includes(primary)) parts.push('**Next:** retest your 5 km and one station every 4–6 weeks with `/benchmark`, and I will update the numbers.');
   return { text: parts.join('\n\n'), citedChunkIds: [...new Set(ev.map((e) => e.id))] };
