@@ -62,9 +62,12 @@ async function teacherExamples(chunks: ChunkLike[], t: NonNullable<BuildOptions[
 export function balance(kept: Example[]): Example[] {
   const isRag = (e: Example) => e.category === 'rag_augmented';
   let out = [...kept];
-  const over = (xs: Example[]) => xs.filter(isRag).length - Math.floor(RAG_SHARE.max * Math.min(xs.length, DATASET_CAP));
-  if (over(out) > 0) {
-    const drop = new Set(out.filter((e) => isRag(e) && e.provenance === 'engine').slice(-over(out)).map((e) => e.id));
+  // RAG share within 15–20 %: at most 19 % of the final set, so rag ≤ 0.19 / 0.81 × the others.
+  const others = out.filter((e) => !isRag(e)).length;
+  const allowed = Math.floor((0.19 / 0.81) * others);
+  const rag = out.filter(isRag);
+  if (rag.length > allowed) {
+    const drop = new Set(rag.filter((e) => e.provenance === 'engine').slice(-(rag.length - allowed)).map((e) => e.id));
     out = out.filter((e) => !drop.has(e.id));
   }
   if (out.length > DATASET_CAP) {

@@ -3,6 +3,7 @@ import { formatDuration } from '../src/coach/engines/time.js';
 import { computeFigures } from '../src/coach/figures.js';
 import { readQuestion } from '../src/coach/intent.js';
 import { composeAnswer } from '../src/coach/offline-composer.js';
+import { embedText } from '../src/retrieval/local-embedder.js';
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
 import { DIVISION_LABELS, STATIONS, type Division, type StationId } from '../src/coach/standards.js';
 import type { Athlete } from '../src/db/athletes.js';
@@ -62,6 +63,18 @@ function logs(r: Rng, pattern: 'steady' | 'hard_week' | 'spike' | 'tired'): Work
   return out;
 }
 
+/** In-memory nearest passages (local embedder, cosine): grounding for engine examples. */
+let index: { chunk: ChunkLike; vec: number[] }[] = [];
+function nearest(question: string, k = 3): ChunkLike[] {
+  const q = embedText(question, 1536);
+  return index.map((x) => ({ x, s: x.vec.reduce((acc, v, i) => acc + v * q[i]!, 0) })).sort((a, b) => b.s - a.s).slice(0, k).map((y) => y.x.chunk);
+}
+
+/** Answers grounded in the nearest passages, with the [n] markers removed (these examples carry no context block). */
+function grounded(question: string, a: Athlete, ws: Workout[], history?: string): string {
+  return answer(question, a, ws, nearest(history ? `${history} ${question}` : question), history).replace(/\s?\[\d\]/g, '');
+}
+
 /** Writes the answer with the offline composer from real engine figures; chunks only for RAG examples. */
 function answer(question: string, a: Athlete, ws: Workout[], chunks: ChunkLike[], history?: string): string {
   const facts = readQuestion(history ? `${history} ${question}` : question);
@@ -78,7 +91,7 @@ interface Spec { category: Category; source_doc: string; question: string; a: At
 function single(s: Spec, n: number): Example {
   return {
     id: `engine-${s.category}-${String(n).padStart(4, '0')}`, category: s.category, source_doc: s.source_doc, provenance: 'engine',
-    messages: [sys(), { role: 'user', content: s.question }, { role: 'assistant', content: answer(s.question, s.a, s.ws ?? [], []) }],
+    messages: [sys(), { role: 'user', content: s.question }, { role: 'assistant', content: grounded(s.question, s.a, s.ws ?? []) }],
   };
 }
 
@@ -162,6 +175,47 @@ function engineSpecs(r: Rng): Spec[] {
   return specs;
 }
 
+/** Prescriptions by topic tag: how a coach turns a passage into this week's work. */
+const APPLY: [string, string][] = [
+  ['sled_push', '- 6 × 25 m sled push at race load, 2:00 rest, RPE 8, hips low and arms locked.\n- Follow every second set with 200 m at race pace to rehearse the run off the sled.'],
+  ['sled_pull', '- 6 × 25 m sled pull at race load, 1:30 rest, RPE 8, rope kept low, hand over hand.\n- 3 × 10 heavy rows at RPE 7 for the back and grip.'],
+  ['wall_balls', '- 5 × 20 wall balls at race weight, 60 s rest, RPE 7–8, unbroken.\n- Once a week: 1 km at race pace straight into 30 wall balls, 3 rounds, 3:00 rest.'],
+  ['skierg', '- 5 × 500 m SkiErg at goal 1,000 m pace, 1:30 rest, RPE 7–8.'],
+  ['row', '- 4 × 500 m row at goal split, 2:00 rest, RPE 7–8, 24–28 strokes per minute.'],
+  ['burpee_broad_jumps', '- 6 × 20 m burpee broad jumps, 60 s rest, RPE 7, even rhythm.'],
+  ['farmers_carry', '- 6 × 50 m farmers carry at race weight, 60 s rest, RPE 7, then 3 × 45 s dead hangs.'],
+  ['sandbag_lunges', '- 5 × 20 m sandbag lunges at race weight, 90 s rest, RPE 7–8, then 500 m at race pace.'],
+  ['run_pacing', '- 4 × 1 km at goal race pace with 90 s rest, RPE 7; hold the same split on every rep.'],
+  ['compromised_running', '- 4 rounds: 1 km at race pace + one station at race standard, 2:00 rest, RPE 8.'],
+  ['training_load', '- Log every session with RPE and minutes; keep the week-to-4-week ratio between 0.8 and 1.3.\n- Add no more than 5–10 % volume a week.'],
+  ['deload', '- Every 3–4 weeks: 5–7 days at 50–60 % of usual volume, one short hard session, nothing above RPE 7.'],
+  ['taper', '- Final 2 weeks: cut volume 41–60 %, keep 2 short race-pace sessions a week at RPE 7–8.'],
+  ['nutrition', '- Daily: 1.4–2.0 g protein per kg in 3–4 meals; 5–7 g carbohydrate per kg on ~1 h training days.'],
+  ['supplements', '- Only evidence-backed choices: caffeine 3–6 mg/kg about 60 min before key sessions, creatine 3–5 g a day.'],
+  ['hydration', '- Weigh yourself before and after a 60 min session to get your sweat rate; replace about 1.5 × the loss over the next hours.'],
+  ['sleep', '- At least 7 h a night; 8–9 h in the hardest blocks; keep wake time fixed.'],
+  ['strength', '- 2 strength sessions a week: 4 × 5 squat and 3 × 6 deadlift at RPE 7–8, 2:00–3:00 rest.'],
+  ['running', '- 80 % of running easy (RPE 3–4), one threshold session: 3 × 10 min at RPE 7 with 2:00 easy.'],
+  ['testing', '- Retest every 4–6 weeks: a 5 km time trial and one station at race standard, same conditions each time.'],
+  ['periodization', '- Plan in 3-week builds and 1 lighter week; change one variable at a time.'],
+  ['energy_systems', '- One threshold session (3 × 10 min at RPE 7) and one interval session (6 × 3 min at RPE 8, 2:00 rest) a week.'],
+];
+
+/** A RAG answer that synthesises its passage: the key facts from it, then how to apply them. */
+function ragAnswer(c: ChunkLike, topic: string): string {
+  const sentences = c.content.replace(/\|[^\n]*\|/g, ' ').replace(/[#*_`>]/g, '').split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .map((x) => x.replace(/\s+/g, ' ').replace(/^- /, '').trim()).filter((x) => x.split(' ').length >= 8 && x.split(' ').length <= 40 && !/https?:|\?/.test(x));
+  const facts = [...sentences.filter((x) => /\d/.test(x)), ...sentences.filter((x) => !/\d/.test(x))].slice(0, 4);
+  const apply = APPLY.filter(([tag]) => c.topic_tags.includes(tag)).slice(0, 3).map(([, text]) => text);
+  if (apply.length === 0) apply.push('- Pick one change from this for the next 2 weeks, keep everything else the same, and log it with RPE so we can see the effect.');
+  return [
+    `Here is what matters about ${topic.toLowerCase()}, straight from the knowledge above, and how to use it this week.`,
+    `**What the evidence says:**\n${facts.map((x) => `- ${x}`).join('\n')}`,
+    `**How to apply it:**\n${apply.join('\n')}`,
+    'Why this works: you get faster at Hyrox by repeating the specific stress the race imposes, recovering from it, and adding a little more, so every prescription above sets a load, a rest and an RPE you can progress week by week.',
+  ].join('\n\n');
+}
+
 /** RAG-augmented: a real chunk in the system message, a question its section answers, an answer that uses it. */
 function ragExamples(r: Rng, chunks: ChunkLike[], start: number): Example[] {
   const usable = chunks.filter((c) => c.content.split(/\s+/).length >= 80);
@@ -174,10 +228,9 @@ function ragExamples(r: Rng, chunks: ChunkLike[], start: number): Example[] {
       `How do I apply this to my training: ${topic.toLowerCase()}?`,
       `Coach, ${topic.toLowerCase()}: what matters most and what should I do this week?`,
     ]);
-    const a = athlete(r);
     out.push({
       id: `engine-rag-${String(start + i).padStart(4, '0')}`, category: 'rag_augmented', source_doc: c.source_doc, provenance: 'engine',
-      messages: [{ role: 'system', content: ragSystem(c.content) }, { role: 'user', content: q }, { role: 'assistant', content: answer(q, a, [], [c]).replace(/\[1\]/g, '(from the knowledge above)') }],
+      messages: [{ role: 'system', content: ragSystem(c.content) }, { role: 'user', content: q }, { role: 'assistant', content: ragAnswer(c, topic) }],
     });
   });
   return out;
@@ -194,8 +247,8 @@ function multiTurn(r: Rng, n: number): Example[] {
     const q2 = `OK, say I go for ${t(goal)}. How should I pace the runs and stations?`;
     out.push({
       id: `engine-multi-${String(i).padStart(4, '0')}`, category: 'multi_turn', source_doc: 'team1b_pacing.md', provenance: 'engine',
-      messages: [sys(), { role: 'user', content: q1 }, { role: 'assistant', content: answer(q1, a, [], []) },
-        { role: 'user', content: q2 }, { role: 'assistant', content: answer(`How should I pace a sub ${t(goal)} Hyrox?`, a, [], []) }],
+      messages: [sys(), { role: 'user', content: q1 }, { role: 'assistant', content: grounded(q1, a, []) },
+        { role: 'user', content: q2 }, { role: 'assistant', content: grounded(`How should I pace a sub ${t(goal)} Hyrox?`, a, []) }],
     });
   }
   return out;
@@ -220,6 +273,7 @@ function crossTopic(r: Rng, n: number): Example[] {
 /** Every engine-generated candidate (filters decide what is kept). */
 export function generateEngineExamples(chunks: ChunkLike[], seed = 2026): Example[] {
   const r = rng(seed);
+  index = chunks.map((chunk) => ({ chunk, vec: embedText(`${chunk.section}\n${chunk.content}`, 1536) }));
   const specs = engineSpecs(r);
   return [
     ...specs.map((s, i) => single(s, i)),

@@ -98,12 +98,18 @@ function workoutSection(f: FigureSet): string[] {
   ];
 }
 
+const DELOAD_BULLETS = '- Keep 1–2 short sessions with some intensity (e.g. 4 × 3 min at threshold, 2 min easy), so you stay sharp.\n- Everything else easy: Zone 2 runs or erg at RPE 3–4, 30–45 min.\n- Nothing above RPE 7; sleep at least 7 h.\n- Resume normal load when a standard session feels 1–2 RPE points easier again.';
+
 function readinessSection(f: FigureSet, facts: QuestionFacts): string[] {
   if (f.readiness && f.load) {
     const l = f.load;
     const r = f.readiness;
-    const out = [`**Your logs say: ${r.status}.** Last 7 days: ${l.weeklyLoadAu.toLocaleString('en-US')} AU; chronic ${Math.round(l.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week; ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)} (the rolling-average variant — a prompt to look, not a verdict).`, r.advice];
+    const out = [`**Your logs say: ${r.status}.** Last 7 days: ${l.weeklyLoadAu.toLocaleString('en-US')} AU; chronic ${Math.round(l.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week; ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)} (the rolling-average variant — a prompt to look, not a verdict); monotony ${l.monotony === null ? 'n/a' : l.monotony.toFixed(2)}.`, r.advice];
     if (r.reasons.length) out.push(`Why: ${r.reasons.join(' ')}`);
+    if (r.status === 'deload') out.push(DELOAD_BULLETS);
+    else if (r.status === 'caution') out.push('- Next 7 days: cut total minutes by 20–30 % and keep only one hard session (RPE 8).\n- Swap one run for an easy erg at RPE 3–4 to unload the legs.\n- Re-check with `/log` entries after the week: the ratio should drift back under 1.3.');
+    else out.push('- Keep building: add no more than 5–10 % volume next week, one variable at a time.\n- Keep the hard days hard (RPE 8) and the easy days easy (RPE 3–4); monotony stays low when days differ.\n- Plan a lighter week every 3–4 weeks at 50–60 % volume.');
+    out.push('Load here is session RPE × minutes (Foster), counted for runs, strength and station work alike, because fatigue does not care where it came from.');
     return out;
   }
   const hard = facts.rpe !== undefined && facts.rpe >= 8;
@@ -111,7 +117,7 @@ function readinessSection(f: FigureSet, facts: QuestionFacts): string[] {
     hard
       ? '**Take a deload now: 5–7 days at 50–60 % of your usual volume.** RPE 8 or higher on every session of a week means fatigue is masking fitness; pushing through converts it into staleness or injury rather than adaptation.'
       : '**Hold your plan this week, but cap every session at RPE 7.** When effort is creeping up for the same work, the cheapest fix is one controlled week, not a heroic one.',
-    '- Keep 1–2 short sessions with some intensity (e.g. 4 × 3 min at threshold, 2 min easy), so you stay sharp.\n- Everything else easy: Zone 2 runs or erg at RPE 3–4, 30–45 min.\n- Nothing above RPE 7; sleep at least 7 h.\n- Resume normal load when a standard session feels 1–2 RPE points easier again.',
+    DELOAD_BULLETS,
     'Log every session with `/log` (RPE and minutes): with a few weeks of logs I compute your load, monotony and ACWR and can tell you exactly how much to cut.',
   ];
 }
@@ -132,6 +138,7 @@ function missedSection(f: FigureSet, facts: QuestionFacts): string[] {
   return [
     `**Don't try to make up the ${days} missed days.** Cramming them into the rest of the week spikes your acute load, and a spike raises injury risk more than a missed session lowers fitness: a few days off cost almost nothing.`,
     '- Day 1 back: easy 30–40 min run or erg at RPE 4, plus 10 min mobility.\n- Day 2: your most important session of the week (the Hyrox-specific or threshold one), unchanged.\n- Then continue the plan from where the calendar is, not from where you stopped; drop the lowest-priority session this week.\n- If you travelled: add one 20 min walk the first day to loosen up and keep water at 30–35 ml/kg.',
+    'Why not double up: adaptation comes from the load you recover from, and two hard days back to back mostly add fatigue. One easy day then one key session restores the week\'s rhythm of stress and recovery.',
     f.load ? `Your last 7 days: ${f.load.weeklyLoadAu.toLocaleString('en-US')} AU against a chronic ${Math.round(f.load.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week, so returning to your normal week keeps the ratio in the 0.8–1.3 range.` : 'Log the sessions you do with `/log` so I can watch the ratio of this week to your 4-week average.',
   ];
 }
