@@ -28,7 +28,7 @@ describe('loadConfig', () => {
         DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678',
       });
       expect(c.database).toEqual({ kind: 'postgres', url: 'postgresql://postgres:pw@db.example.supabase.co:5432/postgres' });
-      expect(c.queue).toEqual({ kind: 'bullmq', redisUrl: 'redis://127.0.0.1:6379', concurrency: 16, lockDurationMs: 30_000 });
+      expect(c.queue).toEqual({ kind: 'bullmq', redisUrl: 'redis://127.0.0.1:6379', concurrency: 16, lockDurationMs: 30_000, prefix: 'hyrox' });
       expect(c.llm).toMatchObject({ kind: 'openai-compatible', baseUrl: 'https://api.tokenfactory.nebius.com/v1/', model: 'my-lora' });
       expect(requireDiscord(c).applicationId).toBe('123456789012345678');
       expect(c.finetune.apiKey).toBe('nb-key-5678');

@@ -13,7 +13,7 @@ import { CHECKIN_EVERY_MS } from './checkins.js';
 import type { CommandContext } from './command.js';
 import { RestDiscordOut } from './out.js';
 
-export interface Overrides { log?: Logger; now?: () => Date; queuePrefix?: string; backoffMs?: number; lockDurationMs?: number; stalledIntervalMs?: number }
+export interface Overrides { log?: Logger; now?: () => Date; backoffMs?: number; lockDurationMs?: number; stalledIntervalMs?: number }
 
 function workerContext(ctx: AppContext, config: Config): WorkerContext {
   const d = requireDiscord(config);
@@ -30,8 +30,8 @@ export async function startBot(config: Config, o: Overrides = {}): Promise<{ ctx
   let queue: JobQueue;
   let rateLimiter: RateLimiter;
   if (config.queue.kind === 'bullmq') {
-    queue = new BullMQQueue(config.queue.redisUrl, undefined, { prefix: o.queuePrefix, backoffMs: o.backoffMs });
-    rateLimiter = new RedisRateLimiter(config.queue.redisUrl, config.rateLimit.perWindow, config.rateLimit.windowSec, `${o.queuePrefix ?? 'hyrox'}:rl`);
+    queue = new BullMQQueue(config.queue.redisUrl, undefined, { prefix: config.queue.prefix, backoffMs: o.backoffMs });
+    rateLimiter = new RedisRateLimiter(config.queue.redisUrl, config.rateLimit.perWindow, config.rateLimit.windowSec, `${config.queue.prefix}:rl`);
   } else {
     const wctx = workerContext(app, config);
     const inProcess = new InProcessQueue(createProcessor(wctx), { concurrency: config.queue.concurrency, onFailed: createFailedHook(wctx), log: app.log, backoffMs: o.backoffMs });
@@ -62,11 +62,11 @@ export async function startWorker(config: Config, o: Overrides = {}): Promise<{ 
   const app = await createContext(config, o);
   const ctx = workerContext(app, config);
   const worker = startBullMQWorker({
-    redisUrl: config.queue.redisUrl, prefix: o.queuePrefix, concurrency: config.queue.concurrency, log: app.log,
+    redisUrl: config.queue.redisUrl, prefix: config.queue.prefix, concurrency: config.queue.concurrency, log: app.log,
     process: createProcessor(ctx), onFailed: createFailedHook(ctx),
     lockDurationMs: o.lockDurationMs ?? config.queue.lockDurationMs, stalledIntervalMs: o.stalledIntervalMs ?? config.queue.lockDurationMs,
   });
-  const producer = new BullMQQueue(config.queue.redisUrl, undefined, { prefix: o.queuePrefix });
+  const producer = new BullMQQueue(config.queue.redisUrl, undefined, { prefix: config.queue.prefix });
   await producer.schedule('checkin-sweep', CHECKIN_EVERY_MS, CHECKIN_JOB, {});
   await worker.waitUntilReady();
   app.log.info({ concurrency: config.queue.concurrency }, 'worker ready');

@@ -44,7 +44,7 @@ export async function startStack(opts: { queue: 'bullmq' | 'in-process'; llm?: b
     DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: pg.url,
     DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl,
     DISCORD_COACH_ROLE_ID: discord.coachRoleId, WORKER_CONCURRENCY: '4', COACH_RATE_LIMIT: '50',
-    ...(opts.queue === 'bullmq' ? { REDIS_URL: TEST_REDIS_URL } : {}),
+    ...(opts.queue === 'bullmq' ? { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix } : {}),
     ...(llm ? { LLM_BASE_URL: llm.url, LLM_API_KEY: 'nb-test-key', LLM_MODEL: 'meta-llama/Llama-3.3-70B-Instruct', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' } : {}),
     ...opts.extraEnv,
   };
@@ -56,7 +56,7 @@ export async function startStack(opts: { queue: 'bullmq' | 'in-process'; llm?: b
   for (const f of ['pacing.md', 'nutrition.md']) writeFileSync(path.join(research, f), readFileSync(new URL(`../fixtures/research/${f}`, import.meta.url)));
   await storeChunks({ db, embedder: new LocalEmbedder() }, loadCorpus(research).chunks);
   const closers: (() => Promise<void>)[] = [];
-  const base: Overrides = { queuePrefix: prefix, backoffMs: 100, log: createLogger('silent') };
+  const base: Overrides = { backoffMs: 100, log: createLogger('silent') };
   return {
     discord, llm, db, env, config, prefix,
     async startBot(o = {}) {
