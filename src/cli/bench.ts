@@ -12,6 +12,7 @@ import { recordWorkout } from '../db/workouts.js';
 import { addDays, isoDate } from '../db/validate.js';
 import { answerQuestion } from '../coach/answer.js';
 import { retrieve } from '../retrieval/search.js';
+import { percentile } from './bench-math.js';
 import { runMain } from './cli-kit.js';
 
 /** Figures are printed, never asserted: `npm run bench` is how performance is measured. */
@@ -22,10 +23,6 @@ N-chunk table (default 20000: HNSW build time, HNSW vs exact latency, recall@5);
 pipeline's own overhead per question (no LLM); Discord acknowledgement p50/p99 over a burst of 200
 /coach interactions and throughput with a simulated 2 s LLM at worker concurrency 1, 4 and 16.`;
 
-export function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? 0;
-}
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const line = (s: string) => process.stdout.write(`${s}\n`);
 

@@ -16,7 +16,7 @@ const RED_FLAGS: [string, RegExp][] = [
   ['illness with fever', /\bfever\b|\bchest infection|\bcovid/i],
 ];
 
-const DOMAIN = /\b(hyrox|train|training|workout|session|run|running|race|racing|km|mile|pace|sled|ski|row|burpee|lunge|wall ?ball|farmer|carry|station|roxzone|rpe|strength|squat|deadlift|lift|interval|emom|amrap|tempo|threshold|zone|vo2|heart rate|recover|sleep|protein|carb|nutrition|eat|food|supplement|creatine|caffeine|hydrat|taper|deload|injur|sore|tired|fatigue|coach|plan|program|week|weeks|benchmark|test|time trial|5k|10k|marathon|crossfit|gym|cardio|endurance|muscle|mobility|stretch|warm ?up|cool ?down|pb|pr|split|division|doubles|relay|fitness|exercise|log|profile)/i;
+const DOMAIN = /\b(hyrox|train|training|workout|session|run|running|race|racing|km|mile|pace|pacing|paced|sled|ski|row|burpee|lunge|wall ?ball|farmer|carry|station|roxzone|rpe|strength|squat|deadlift|lift|interval|emom|amrap|tempo|threshold|zone|vo2|heart rate|recover|sleep|protein|carb|nutrition|eat|food|supplement|creatine|caffeine|hydrat|taper|deload|injur|sore|tired|fatigue|coach|plan|program|week|weeks|benchmark|test|time trial|5k|10k|marathon|crossfit|gym|cardio|endurance|muscle|mobility|stretch|warm ?up|cool ?down|pb|pr|split|division|doubles|relay|fitness|exercise|log|profile)/i;
 
 export function checkSafety(question: string): SafetyVerdict {
   const flags = RED_FLAGS.filter(([, re]) => re.test(question)).map(([name]) => name);
