@@ -1,11 +1,12 @@
 import { snapshotFrom } from '../src/coach/athlete-context.js';
+import { planPacing } from '../src/coach/engines/pacing.js';
 import { formatDuration } from '../src/coach/engines/time.js';
 import { computeFigures } from '../src/coach/figures.js';
 import { readQuestion } from '../src/coach/intent.js';
 import { composeAnswer } from '../src/coach/offline-composer.js';
 import { embedText } from '../src/retrieval/local-embedder.js';
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
-import { DIVISION_LABELS, STATIONS, type Division, type StationId } from '../src/coach/standards.js';
+import { DIVISION_LABELS, STATIONS, describeStation, type Division, type StationId } from '../src/coach/standards.js';
 import type { Athlete } from '../src/db/athletes.js';
 import type { Workout } from '../src/db/workouts.js';
 import type { RetrievedChunk } from '../src/retrieval/search.js';
@@ -201,6 +202,55 @@ const APPLY: [string, string][] = [
   ['energy_systems', '- One threshold session (3 × 10 min at RPE 7) and one interval session (6 × 3 min at RPE 8, 2:00 rest) a week.'],
 ];
 
+const CUES: Record<StationId, string> = {
+  skierg: 'Drive each pull from the hips, not the arms, and hold 24–30 strokes a minute; the legs and trunk carry the load so your grip and shoulders are fresh for the sleds.',
+  sled_push: 'Arms locked, hips low, short fast steps; it is a leg-drive and glycolytic effort, so break it into 12.5 m lengths with 5–10 s pauses rather than stopping dead halfway.',
+  sled_pull: 'Stay low in the box and pull hand over hand with the rope kept close to the floor; your back and grip limit you long before your lungs do.',
+  burpee_broad_jumps: 'Find a rhythm you can hold for 80 m: step back and up if it keeps you moving, and jump for steady distance, not maximum distance.',
+  row: 'Legs–back–arms, 24–28 strokes a minute, and hold the split you trained; it is the place to bring your heart rate under control before the carry.',
+  farmers_carry: 'Tall posture, short quick steps, and put the bells down before your grip fails rather than after: a 3 s reset is faster than a drop.',
+  sandbag_lunges: 'Knee touches the floor every rep, bag on both shoulders, steady tempo; these lunges decide how run 8 feels, so pace them below your maximum.',
+  wall_balls: 'Hip crease below the knee, ball to the target every rep, and break into planned sets (e.g. 25-25-20-15-15) before your legs force the breaks.',
+};
+
+/** Factual recall from the standards data: the load and the work, what it demands, and how to train for it. */
+function factualExamples(r: Rng): Example[] {
+  const out: Example[] = [];
+  let n = 0;
+  for (const st of STATIONS) {
+    for (const d of ['open_women', 'open_men', 'pro_women', 'pro_men'] as Division[]) {
+      const q = r.pick([
+        `What is the ${st.name.toLowerCase()} standard for ${DIVISION_LABELS[d]}?`,
+        `How heavy is the ${st.name.toLowerCase()} in ${DIVISION_LABELS[d]}, and how far?`,
+        `Remind me of the ${st.name} rules for ${DIVISION_LABELS[d]}.`,
+      ]);
+      const targets = [75, 90, 105].map((min) => planPacing({ goalSec: min * 60, division: d }).stations.find((x) => x.id === st.id)!.targetSec);
+      const load = st.loadKg ? st.loadKg[d] : undefined;
+      const answer = [
+        `**${describeStation(st.id, d)}** for ${DIVISION_LABELS[d]}. It is station ${st.order} of 8, coming after run ${st.order}, and every station sits between two 1 km runs, so the real test is doing it and still running well afterwards.`,
+        `Time it should take at the pacing model's station weights: about ${t(targets[0]!)} at a 1:15:00 finish, ${t(targets[1]!)} at 1:30:00 and ${t(targets[2]!)} at 1:45:00.`,
+        `**Technique:** ${CUES[st.id]}`,
+        `**How to train it:**\n- Once a week: 4–6 efforts of a quarter to a half of the race distance${load ? ` at ${load} kg` : ''}, 90 s–2:00 rest, RPE 7–8.\n- Every 2 weeks: 1 km at race pace straight into the full station, then 500 m easy, 2–3 rounds, to practise the transition.\n- Test it at race standard every 4–6 weeks and log the time with \`/benchmark\`.`,
+        'Why: station work is strength-endurance under fatigue, so specific practice at race load and race order transfers far better than generic conditioning.',
+      ].join('\n\n');
+      out.push({ id: `engine-fact-${String(n++).padStart(4, '0')}`, category: 'factual_recall', source_doc: 'team1a_event_format.md', provenance: 'engine', messages: [sys(), { role: 'user', content: q }, { role: 'assistant', content: answer }] });
+    }
+  }
+  return out;
+}
+
+const SCIENCE_TAGS = ['energy_systems', 'physiology', 'concurrent_training', 'intensity_distribution', 'training_load', 'autoregulation'];
+
+/** Science explanations synthesised from the science passages (no context block: the model learns the facts). */
+function scienceExamples(r: Rng, chunks: ChunkLike[]): Example[] {
+  return chunks.filter((c) => c.topic_tags.some((x) => SCIENCE_TAGS.includes(x)) && c.content.split(/\s+/).length >= 150).slice(0, 70).map((c, i) => {
+    const topic = c.section.split(' > ').pop()!.replace(/;.*/, '').trim();
+    const q = r.pick([`Why does ${topic.toLowerCase()} matter for Hyrox?`, `Explain the science behind ${topic.toLowerCase()}.`, `What does the research say about ${topic.toLowerCase()}?`]);
+    const body = ragAnswer(c, topic).replace('straight from the knowledge above, and how to use it this week', 'and how to use it in your training').replace('**What the evidence says:**', '**The science:**');
+    return { id: `engine-science-${String(i).padStart(4, '0')}`, category: 'science_explanation' as const, source_doc: c.source_doc, provenance: 'engine' as const, messages: [sys(), { role: 'user' as const, content: q }, { role: 'assistant' as const, content: body }] };
+  });
+}
+
 /** A RAG answer that synthesises its passage: the key facts from it, then how to apply them. */
 function ragAnswer(c: ChunkLike, topic: string): string {
   const sentences = c.content.replace(/\|[^\n]*\|/g, ' ').replace(/[#*_`>]/g, '').split(/(?<=[.!?])\s+(?=[A-Z])/)
@@ -280,6 +330,8 @@ export function generateEngineExamples(chunks: ChunkLike[], seed = 2026): Exampl
     ...ragExamples(r, chunks, 0),
     ...multiTurn(r, 60),
     ...crossTopic(r, 50),
+    ...factualExamples(r),
+    ...scienceExamples(r, chunks),
   ];
 }
 
