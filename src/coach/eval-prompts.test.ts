@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../ingest/corpus.js';
+import { storeChunks } from '../../ingest/store.js';
+import { freshDb, testId } from '../../tests/support/pglite.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../../tests/support/fake-openai.js';
+import { EVAL_PROMPTS } from '../../training/eval-models.js';
+import { loadConfig } from '../config.js';
+import { getOrCreateAthlete } from '../db/athletes.js';
+import type { Db } from '../db/db.js';
+import { createLogger } from '../log.js';
+import { LocalEmbedder } from '../retrieval/local-embedder.js';
+import { answerQuestion, type CoachDeps } from './answer.js';
+import { OpenAIChatModel } from './chat-model.js';
+
+let db: Db;
+let deps: CoachDeps;
+let llm: FakeOpenAI;
+const QUANTIFIED = /\b\d+\s*(×|x)\s*\d+|\bRPE\s*\d|\b\d+(\.\d+)?\s*(kg|km|min|s|%|g\/kg|mg\/kg|AU|h|weeks?)\b|\b\d{1,2}:\d{2}\b/;
+
+beforeAll(async () => {
+  db = await freshDb();
+  const embedder = new LocalEmbedder();
+  // The real knowledge base: the answers cite it.
+  await storeChunks({ db, embedder }, loadCorpus(new URL('../../research/', import.meta.url).pathname).chunks);
+  deps = { config: loadConfig({}), db, embedder, chat: undefined, log: createLogger('silent'), now: () => new Date('2026-11-24T12:00:00Z') };
+  llm = await startFakeOpenAI();
+}, 120_000);
+afterAll(async () => { await db.close(); await llm.close(); });
+
+const body = (text: string) => text.split('\n\n---\n')[0]!;
+const words = (text: string) => body(text).split(/\s+/).filter(Boolean).length;
+
+describe('the build plan evaluation prompts, answered offline', () => {
+  it.each(EVAL_PROMPTS.map((p) => [p]))('%s → 150–500 words, quantified, cited, with the engines named', async (prompt) => {
+    const athlete = await getOrCreateAthlete(db, testId('eval'));
+    const a = await answerQuestion(deps, athlete, prompt);
+    expect(words(a.text)).toBeGreaterThanOrEqual(150);
+    expect(words(a.text)).toBeLessThanOrEqual(500);
+    expect(body(a.text)).toMatch(QUANTIFIED);
+    expect(a.text).toMatch(/-# (Sources|Knowledge used): \[\d\] team/);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the LLM path and the offline composer', () => {
+  it('work from the same engine figures for the same question', async () => {
+    const athlete = await getOrCreateAthlete(db, testId('same'));
+    const q = 'My 5K time is 22 minutes. What Hyrox finish time should I target?';
+    const offline = await answerQuestion(deps, athlete, q);
+    llm.queueChat({ content: 'Aim for 1:14:26 [1].' });
+    const online = await answerQuestion({ ...deps, config: loadConfig({ LLM_BASE_URL: llm.url }), chat: new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'm', timeoutMs: 5000, maxRetries: 0 }) }, athlete, q);
+    const sent = (llm.calls.at(-1)!.body as { messages: { content: string }[] }).messages[0]!.content;
+    for (const figure of ['1:14:26', '1:08:48', '1:29:42', '4:53/km']) {
+      expect(offline.text).toContain(figure);
+      expect(sent).toContain(figure);
+    }
+    expect(online.tools).toEqual(offline.tools);
+    expect(online.degraded).toBe(false);
+  });
+});
