@@ -88,3 +88,18 @@ describe('npm run coach -- --json', () => {
     expect(r.stderr).toMatch(/weekly_availability_hours/);
   }, 60_000);
 });
+
+describe('npm run chat', () => {
+  it('answers each line in the same conversation and leaves on /quit', async () => {
+    const child = (await import('node:child_process')).spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts'], { env, cwd: process.cwd() });
+    let out = '';
+    child.stdout.on('data', (d) => { out += String(d); });
+    child.stdin.write('How should I pace my 1km runs for a sub 1:30?\n');
+    child.stdin.write('And what about the Roxzone?\n/quit\n');
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(0);
+    expect(out).toMatch(/Coach K \(offline composer, \d+ knowledge passages\)/);
+    expect(out.match(/coach k › /g)).toHaveLength(2);
+    expect(out).toContain('5:54/km');
+  }, 60_000);
+});

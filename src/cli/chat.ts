@@ -16,23 +16,21 @@ Type a question and press Enter; /new starts a fresh conversation; /quit or Ctrl
 runMain(async () => {
   if (process.argv.includes('--help') || process.argv.includes('-h')) { process.stdout.write(`${HELP}\n`); return 0; }
   const ctx = await createContext(loadConfig(process.env));
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const rl = createInterface({ input: process.stdin, output: process.stdin.isTTY ? process.stdout : undefined, terminal: Boolean(process.stdin.isTTY) });
   try {
     const athlete = await getOrCreateAthlete(ctx.db, LOCAL_ATHLETE_ID, 'Terminal athlete');
     const chunks = await countChunks(ctx.db);
     process.stdout.write(`Coach K (${ctx.chat ? 'language model' : 'offline composer'}, ${chunks} knowledge passages). Ask away; /quit to leave.\n`);
     let history: { question: string; answer: string }[] = [];
     let parentId: string | undefined;
-    for (;;) {
-      let line: string;
-      try {
-        line = (await rl.question('\nyou › ')).trim();
-      } catch {
-        break; // stdin closed
-      }
+    const prompt = () => process.stdout.write('\nyou › ');
+    prompt();
+    // Async iteration keeps lines that arrive while an answer is being written (piped input).
+    for await (const raw of rl) {
+      const line = raw.trim();
       if (line === '/quit' || line === '/exit') break;
-      if (line === '/new') { history = []; parentId = undefined; process.stdout.write('(new conversation)\n'); continue; }
-      if (!line) continue;
+      if (line === '/new') { history = []; parentId = undefined; process.stdout.write('(new conversation)\n'); prompt(); continue; }
+      if (!line) { prompt(); continue; }
       try {
         const answer = await answerQuestion(ctx, athlete, line, { history, parentId });
         process.stdout.write(`\ncoach k › ${answer.text}\n`);
@@ -41,6 +39,7 @@ runMain(async () => {
       } catch (error) {
         process.stdout.write(`\ncoach k › ${userMessage(classifyError(error))}\n`);
       }
+      prompt();
     }
   } finally {
     rl.close();

@@ -58,3 +58,17 @@ describe('the LLM path and the offline composer', () => {
     expect(online.degraded).toBe(false);
   });
 });
+
+describe('the registered fine-tune', () => {
+  it('is the model the coach asks once registered', async () => {
+    const { insertJob, updateJobStatus, registerModel } = await import('../db/fine-tune-jobs.js');
+    await insertJob(db, { provider: 'nebius', jobId: 'ftjob-eval', baseModel: 'meta-llama/Llama-3.3-70B-Instruct', datasetHash: 'abcdef123456', status: 'running' });
+    await updateJobStatus(db, 'nebius', 'ftjob-eval', { status: 'succeeded', resultModel: 'meta-llama/Llama-3.3-70B-Instruct-LoRa:hyrox-coach-v1' });
+    await registerModel(db, 'nebius', 'ftjob-eval');
+    llm.queueChat({ content: 'From the fine-tune: hold 5:54/km.' });
+    const athlete = await getOrCreateAthlete(db, testId('ft'));
+    const a = await answerQuestion({ ...deps, config: loadConfig({ LLM_BASE_URL: llm.url }), chat: new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'base', timeoutMs: 5000, maxRetries: 0 }) }, athlete, 'How should I pace a sub 1:30?');
+    expect((llm.calls.at(-1)!.body as { model: string }).model).toBe('meta-llama/Llama-3.3-70B-Instruct-LoRa:hyrox-coach-v1');
+    expect(a.model).toBe('meta-llama/Llama-3.3-70B-Instruct-LoRa:hyrox-coach-v1');
+  });
+});

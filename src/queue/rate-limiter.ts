@@ -17,9 +17,19 @@ export class RedisRateLimiter implements RateLimiter {
     this.redis.on('error', () => { /* surfaced per call */ });
   }
 
+  private async ready(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    // Commands are not queued while offline (fail fast), so wait briefly for the first connect.
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('Redis not ready')), 2000);
+      this.redis.once('ready', () => { clearTimeout(timer); resolve(); });
+    });
+  }
+
   async hit(key: string): Promise<RateDecision> {
     const k = `${this.prefix}:${key}`;
     try {
+      await this.ready();
       const [[, count], [, ttl]] = (await this.redis.multi().incr(k).ttl(k).exec()) as [[null, number], [null, number]];
       if (ttl < 0) await this.redis.expire(k, this.windowSec);
       return { allowed: count <= this.limit, retryAfterSec: count <= this.limit ? 0 : Math.max(1, ttl < 0 ? this.windowSec : ttl) };

@@ -1,0 +1,27 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../../src/queue/rate-limiter.js';
+import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis.js';
+
+const prefix = uniquePrefix();
+afterAll(async () => { await wipePrefix(prefix); });
+
+describe.each([
+  ['in memory', () => new MemoryRateLimiter(3, 60)],
+  ['on Redis (shared by every bot process)', () => new RedisRateLimiter(TEST_REDIS_URL, 3, 60, prefix)],
+] as [string, () => RateLimiter][])('rate limiter %s', (_name, make) => {
+  it('allows the limit per user per window, then says how long to wait', async () => {
+    const rl = make();
+    try {
+      const user = `user-${Math.random()}`;
+      const results = [];
+      for (let i = 0; i < 4; i++) results.push(await rl.hit(user));
+      expect(results.slice(0, 3).every((r) => r.allowed)).toBe(true);
+      expect(results[3]!.allowed).toBe(false);
+      expect(results[3]!.retryAfterSec).toBeGreaterThan(0);
+      expect(results[3]!.retryAfterSec).toBeLessThanOrEqual(60);
+      expect((await rl.hit(`other-${Math.random()}`)).allowed).toBe(true);
+    } finally {
+      await rl.close();
+    }
+  });
+});
