@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../src/errors.js';
@@ -14,6 +14,7 @@ const GoldLine = z.object({
 /** The team's curated examples: training/gold/*.jsonl, each line { id, category, source_doc, messages }. */
 export function loadGold(dir: string): Example[] {
   const out: Example[] = [];
+  if (!existsSync(dir)) return out;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
     readFileSync(path.join(dir, file), 'utf8').split('\n').forEach((raw, i) => {
       if (!raw.trim()) return;
