@@ -26,6 +26,8 @@ export interface RetrieveOptions {
 export const MAX_QUERY_CHARS = 4000;
 /** RRF constant (Cormack et al. 2009): damps the weight of top ranks. */
 const RRF_K = 60;
+/** Per-list weights of the fusion (weighted RRF), tuned with `npm run eval:retrieval`. */
+export const FUSION_WEIGHTS = { text: 1, vector: 0.8 } as const;
 
 /** Checks a query: too long or without words is a user error, not a crash. */
 export function validateQuery(query: string): string {
@@ -87,9 +89,10 @@ export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query
   ]);
   const fused = new Map<string, RetrievedChunk>();
   const add = (rows: Row[], key: 'vectorRank' | 'textRank') => rows.forEach((r, i) => {
+    const w = key === 'textRank' ? FUSION_WEIGHTS.text : FUSION_WEIGHTS.vector;
     const hit = fused.get(r.id) ?? { id: r.id, sourceDoc: r.source_doc, section: r.section, content: r.content, topicTags: r.topic_tags, score: 0 };
     hit[key] = i + 1;
-    hit.score += 1 / (RRF_K + i + 1);
+    hit.score += w / (RRF_K + i + 1);
     fused.set(r.id, hit);
   });
   add(vector, 'vectorRank');
