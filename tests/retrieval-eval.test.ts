@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../ingest/corpus.js';
+import { storeChunks } from '../ingest/store.js';
+import type { Db } from '../src/db/db.js';
+import { evaluateRetrieval, type EvalReport } from '../src/retrieval/evaluate.js';
+import { LocalEmbedder } from '../src/retrieval/local-embedder.js';
+import { freshDb } from './support/pglite.js';
+
+let db: Db;
+let report: EvalReport;
+const set = JSON.parse(readFileSync(new URL('../ingest/retrieval-eval.json', import.meta.url), 'utf8')) as { question: string; source_doc: string; section: string }[];
+
+beforeAll(async () => {
+  db = await freshDb();
+  const embedder = new LocalEmbedder();
+  await storeChunks({ db, embedder }, loadCorpus(new URL('../research/', import.meta.url).pathname).chunks);
+  report = await evaluateRetrieval({ db, embedder }, set);
+}, 180_000);
+afterAll(async () => { await db.close(); });
+
+describe('retrieval on the real knowledge base (local embedder)', () => {
+  it('has a test set of at least 40 realistic questions, each pointing at a real section', () => {
+    expect(set.length).toBeGreaterThanOrEqual(40);
+  });
+  it('finds the answering section in the top 5 for at least 90 % of questions with hybrid search', () => {
+    expect(report.modes.find((m) => m.mode === 'hybrid')!.hit5).toBeGreaterThanOrEqual(0.9);
+  });
+  it('ranks better with hybrid search than with either half alone (MRR and hit@5)', () => {
+    const [vector, text, hybrid] = ['vector', 'text', 'hybrid'].map((m) => report.modes.find((x) => x.mode === m)!);
+    expect(hybrid!.mrr).toBeGreaterThanOrEqual(Math.max(vector!.mrr, text!.mrr));
+    expect(hybrid!.hit5).toBeGreaterThanOrEqual(Math.max(vector!.hit5, text!.hit5));
+  });
+});
