@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { parseMultipart } from './multipart.js';
 
 /**
  * A local Discord for end-to-end tests and benchmarks: the gateway (WebSocket, JSON text frames)
@@ -34,28 +35,6 @@ const json = (res: ServerResponse, status: number, body?: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 };
-
-function parseMultipart(buf: Buffer, contentType: string): { body: Json; files: { name: string; data: Buffer }[] } {
-  const m = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
-  const b = `--${m?.[1] ?? m?.[2]}`;
-  let body: Json = {};
-  const files: { name: string; data: Buffer }[] = [];
-  let start = buf.indexOf(b);
-  while (start >= 0) {
-    const next = buf.indexOf(b, start + b.length);
-    if (next < 0) break;
-    const part = buf.subarray(start + b.length + 2, next - 2);
-    const headerEnd = part.indexOf('\r\n\r\n');
-    const headers = part.subarray(0, headerEnd).toString();
-    const data = part.subarray(headerEnd + 4);
-    const name = /name="([^"]+)"/.exec(headers)?.[1];
-    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
-    if (name === 'payload_json') body = JSON.parse(data.toString());
-    else if (filename !== undefined) files.push({ name: filename, data: Buffer.from(data) });
-    start = next;
-  }
-  return { body, files };
-}
 
 export interface DiscordFake {
   apiUrl: string;
@@ -149,7 +128,11 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     const ct = String(req.headers['content-type'] ?? '');
     let body: any;
     let files: { name: string; data: Buffer }[] = [];
-    if (ct.startsWith('multipart/form-data')) ({ body, files } = parseMultipart(raw, ct));
+    if (ct.startsWith('multipart/form-data')) {
+      const mp = parseMultipart(raw, ct);
+      body = mp.fields.payload_json ? JSON.parse(mp.fields.payload_json) : {};
+      files = mp.files.map((f) => ({ name: f.filename, data: f.data }));
+    }
     else if (raw.length) { try { body = JSON.parse(raw.toString()); } catch { body = raw.toString(); } }
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const call: RecordedCall = { method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), body, files, auth: Boolean(req.headers.authorization), at: performance.now() };

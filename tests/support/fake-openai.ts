@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseMultipart } from './multipart.js';
 
 /**
  * A local OpenAI-compatible HTTP server on 127.0.0.1 for tests and benchmarks: chat completions
@@ -48,28 +49,6 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
-/** Minimal multipart/form-data parser (fields and files). */
-function parseMultipart(buf: Buffer, contentType: string): { fields: Record<string, string>; files: Record<string, { filename: string; data: Buffer }> } {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
-  const b = `--${boundary?.[1] ?? boundary?.[2]}`;
-  const out = { fields: {} as Record<string, string>, files: {} as Record<string, { filename: string; data: Buffer }> };
-  let start = buf.indexOf(b);
-  while (start >= 0) {
-    const next = buf.indexOf(b, start + b.length);
-    if (next < 0) break;
-    const part = buf.subarray(start + b.length + 2, next - 2);
-    const headerEnd = part.indexOf('\r\n\r\n');
-    const headers = part.subarray(0, headerEnd).toString();
-    const data = part.subarray(headerEnd + 4);
-    const name = /name="([^"]+)"/.exec(headers)?.[1];
-    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
-    if (name && filename !== undefined) out.files[name] = { filename, data };
-    else if (name) out.fields[name] = data.toString();
-    start = next;
-  }
-  return out;
-}
-
 /** A deterministic unit vector from the text's hash. */
 export function hashVector(text: string, dims: number): number[] {
   const v: number[] = [];
@@ -101,7 +80,7 @@ export async function startFakeOpenAI(opts: { requireKey?: string } = {}): Promi
     let body: unknown = raw.length ? raw.toString() : undefined;
     if (ct.includes('application/json') && raw.length) body = JSON.parse(raw.toString());
     const multipart = ct.includes('multipart/form-data') ? parseMultipart(raw, ct) : undefined;
-    if (multipart) body = { ...multipart.fields, files: Object.fromEntries(Object.entries(multipart.files).map(([k, f]) => [k, f.filename])) };
+    if (multipart) body = { ...multipart.fields, files: Object.fromEntries(multipart.files.map((f) => [f.field, f.filename])) };
     const path = url.pathname.replace(/^\/v1/, '');
     calls.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
     if (opts.requireKey && req.headers.authorization !== `Bearer ${opts.requireKey}`) return error(res, 401, 'Incorrect API key provided');
@@ -150,7 +129,7 @@ export async function startFakeOpenAI(opts: { requireKey?: string } = {}): Promi
     }
 
     if (req.method === 'POST' && path === '/files') {
-      const f = multipart?.files.file;
+      const f = multipart?.files.find((x) => x.field === 'file');
       if (!f) return error(res, 400, 'file is required');
       const id = `file-${randomUUID().slice(0, 12)}`;
       files.set(id, { id, filename: f.filename, purpose: multipart!.fields.purpose ?? '', bytes: f.data });
