@@ -92,6 +92,27 @@ describe('npm run train', () => {
     expect(status.stdout).toMatch(/failed: line 3 has no assistant message\. Nothing was registered/);
   }, 90_000);
 
+  it('cancels a running job', async () => {
+    server.scriptNextJob([{ status: 'queued' }, { status: 'running', trained_steps: 1, total_steps: 30 }]);
+    const start = await train(['start', '--train', trainFile]);
+    const jobId = /started job (\S+)/.exec(start.stdout)![1]!;
+    const r = await train(['cancel', '--job', jobId]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`job ${jobId}: cancelled`);
+    expect(server.job(jobId)!.cancelled).toBe(true);
+  }, 60_000);
+
+  it('eval asks two models the eight prompts and writes a side-by-side report', async () => {
+    server.onChat(() => ({ content: 'From the model under test: 4 × 1 km at 5:54/km, 90 s rest, RPE 7.' }));
+    const r = await train(['eval', '--model', 'offline', '--model', 'hyrox-coach-v1'], { LLM_BASE_URL: server.url, LLM_API_KEY: 'nb-ft-key' });
+    expect(r.code).toBe(0);
+    const report = readFileSync('docs/training-data/eval-report.md', 'utf8');
+    expect(report.match(/^## \d\. /gm)).toHaveLength(8);
+    expect(report.match(/^### offline/gm)).toHaveLength(8);
+    expect(report.match(/^### hyrox-coach-v1/gm)).toHaveLength(8);
+    expect(report).toContain('From the model under test');
+  }, 90_000);
+
   it('refuses to start from a file that fails the quality filters (exit 2)', async () => {
     const bad = path.join(dir, 'bad.jsonl');
     writeFileSync(bad, '{"messages":[{"role":"user","content":"hi"}]}\n');
