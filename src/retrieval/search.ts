@@ -27,7 +27,7 @@ export const MAX_QUERY_CHARS = 4000;
 /** RRF constant (Cormack et al. 2009): damps the weight of top ranks. */
 const RRF_K = 60;
 /** Per-list weights of the fusion (weighted RRF), tuned with `npm run eval:retrieval`. */
-export const FUSION_WEIGHTS = { text: 1, vector: 0.8 } as const;
+export const FUSION_WEIGHTS = { text: 1, vector: 0.7 } as const;
 
 /** Checks a query: too long or without words is a user error, not a crash. */
 export function validateQuery(query: string): string {
@@ -61,15 +61,27 @@ async function vectorSearch(db: Queryable, embedder: Embedder, query: string, n:
   );
 }
 
+/**
+ * Full-text search with IDF weighting: each query word scores ts_rank × ln(N ÷ (1 + df)), so
+ * rare, telling words ("caffeine", "taper") outweigh words found everywhere ("race", "Hyrox").
+ * Postgres's own ranking has no IDF, and natural questions contain many common words.
+ */
 async function textSearch(db: Queryable, query: string, n: number, opts: RetrieveOptions): Promise<Row[]> {
-  // OR of the query's content words: a question rarely contains every word of its answer.
-  const words = [...new Set(query.toLowerCase().match(/[a-z0-9]+/g) ?? [])].filter((w) => contentWords(w).length > 0);
+  const words = [...new Set(query.toLowerCase().match(/[a-z0-9]+/g) ?? [])].filter((w) => contentWords(w).length > 0).slice(0, 32);
   if (words.length === 0) return [];
-  const params: SqlParam[] = [words.join(' | '), n];
+  const params: SqlParam[] = [words, n];
   return db.query<Row>(
-    `select id, source_doc, section, content, topic_tags from knowledge_chunks, to_tsquery('english', $1) q
-     where fts @@ q${filters(opts, params)}
-     order by ts_rank_cd(fts, q, 1) desc, id limit $2`,
+    `with total as (select greatest(count(*), 1)::float8 as n from knowledge_chunks),
+     terms as (
+       select q, ln((select n from total) / (1 + (select count(*) from knowledge_chunks where fts @@ q))) as idf
+       from (select to_tsquery('english', w) as q from unnest($1::text[]) w) x
+       where numnode(q) > 0
+     )
+     select k.id, k.source_doc, k.section, k.content, k.topic_tags
+     from knowledge_chunks k join terms t on k.fts @@ t.q
+     where t.idf > 0${filters(opts, params)}
+     group by k.id, k.source_doc, k.section, k.content, k.topic_tags
+     order by sum(t.idf * ts_rank(k.fts, t.q)) desc, k.id limit $2`,
     params,
   );
 }
