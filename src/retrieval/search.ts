@@ -109,5 +109,10 @@ export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query
   });
   add(vector, 'vectorRank');
   add(text, 'textRank');
-  return [...fused.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, k);
+  const ranked = [...fused.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  // When both searches agree that the best text match is relevant (it is also in the vector
+  // top 10), it leads: full text is the sharper of the two at rank 1 on our test set.
+  const lead = ranked.find((h) => h.textRank === 1 && h.vectorRank !== undefined && h.vectorRank <= 10);
+  if (lead) ranked.splice(ranked.indexOf(lead), 1), ranked.unshift(lead);
+  return ranked.slice(0, k);
 }
