@@ -71,8 +71,8 @@ async function textSearch(db: Queryable, query: string, n: number, opts: Retriev
   if (words.length === 0) return [];
   const params: SqlParam[] = [words, n];
   return db.query<Row>(
-    `with total as (select greatest(count(*), 1)::float8 as n from knowledge_chunks),
-     terms as (
+    `with total as materialized (select greatest(count(*), 1)::float8 as n from knowledge_chunks),
+     terms as materialized (
        select q, ln((select n from total) / (1 + (select count(*) from knowledge_chunks where fts @@ q))) as idf
        from (select to_tsquery('english', w) as q from unnest($1::text[]) w) x
        where numnode(q) > 0
