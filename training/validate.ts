@@ -45,6 +45,13 @@ const DIVISION_WORDS: [RegExp, Division][] = [
   [/\bpro (women|woman|female)('s)?\b|\bwomen'?s pro\b/i, 'pro_women'],
 ];
 
+/** Whether a sentence names a station: "sled push", or for the sleds the verb ("push the sled"). */
+function stationNamed(name: string, sentence: string): boolean {
+  if (new RegExp(name.replace(' ', '\\s*'), 'i').test(sentence)) return true;
+  const sled = /^Sled (Push|Pull)$/.exec(name)?.[1]?.toLowerCase();
+  return sled !== undefined && new RegExp(`\\b${sled}(es|s|ed|ing)?\\s+(the|a|your|their|her|his)\\s+sled\\b`, 'i').test(sentence);
+}
+
 /**
  * Figures that contradict the race standards: a load stated right next to a station and a
  * division ("sled push … 152 kg for Open Men") must be that station's load for that division;
@@ -53,7 +60,7 @@ const DIVISION_WORDS: [RegExp, Division][] = [
 export function standardsProblems(text: string): string[] {
   const problems: string[] = [];
   for (const sentence of text.split(/(?<=[.!?\n])\s+/)) {
-    const stations = STATIONS.filter((s) => s.loadKg && new RegExp(s.name.replace(' ', '\\s*'), 'i').test(sentence));
+    const stations = STATIONS.filter((s) => s.loadKg && stationNamed(s.name, sentence));
     if (stations.length === 1 && !/\b(older|before|previous|earlier|used to|was|were)\b/i.test(sentence)) {
       const station = stations[0]!;
       const standard = new Set(Object.values(station.loadKg!));
