@@ -3,13 +3,13 @@ import { CONTEXT_DAYS } from './athlete-context.js';
 import type { QuestionFacts } from './intent.js';
 import { computeLoad, type LoadReport } from './engines/load.js';
 import { planPacing, type PacingPlan } from './engines/pacing.js';
-import { choosePhase, planWeek, type WeekPlan } from './engines/phase.js';
+import { planWeek, type WeekPlan } from './engines/phase.js';
 import { predictRaceTime, type RacePrediction } from './engines/race-prediction.js';
 import { assessReadiness, type Readiness } from './engines/readiness.js';
 import { shortenSession, type ShortenedSession } from './engines/shorten-session.js';
 import { buildStationWorkout, type Level, type StationWorkout } from './engines/station-workouts.js';
 import { formatDuration, formatPace } from './engines/time.js';
-import { DIVISION_LABELS, STATIONS, type Division, type StationId } from './standards.js';
+import { DIVISION_LABELS, type Division, type StationId } from './standards.js';
 
 /** Engine names as reported in answers and as LLM tool names. */
 export type EngineName = 'predict_race_time' | 'plan_pacing' | 'plan_week' | 'compute_load' | 'assess_readiness' | 'shorten_session' | 'build_station_workout';
@@ -94,8 +94,6 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot): Figure
       f.week = planWeek({ weeksToRace: Math.min(weeksToRace, 104), hoursPerWeek: Math.min(Math.max(hours, 1), 25) });
       use('plan_week');
       if (facts.weeksToRace === undefined) f.dataUsed.push('your race date from /profile');
-    } else {
-      choosePhase({ weeksToRace: Math.min(weeksToRace, 104) });
     }
   }
 
@@ -157,6 +155,5 @@ export function figuresText(f: FigureSet): string {
     lines.push(`Workout: ${w.title}; ${w.bouts.map((b) => `${b.name} ${b.distanceM ? `${b.distanceM} m` : `${b.reps} reps`}${b.loadKg ? ` @ ${b.loadKg} kg` : ''}`).join(', ')}; RPE ${w.rpeTarget}`);
   }
   if (f.dataUsed.length) lines.push(`Data used: ${f.dataUsed.join('; ')}`);
-  void STATIONS;
   return lines.join('\n');
 }

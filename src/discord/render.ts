@@ -23,8 +23,3 @@ function lastBreak(window: string, re: RegExp, keep = 0): number | undefined {
   for (const m of window.matchAll(re)) if (m.index! > window.length * 0.3) at = m.index! + keep;
   return at;
 }
-
-/** Formats a whole number with thousands separators (1,245). */
-export function n(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
-}
