@@ -171,6 +171,13 @@ describe('scrub', () => {
         .toBe('the athlete ran 5 km with the athlete in the athlete; id [id]');
     });
   });
+  describe('when the text uses only the first name of a full display name', () => {
+    it('replaces the first name and the full name, and leaves lower-case words and generic parts alone', () => {
+      expect(scrub('Great work Sam. Sam Miller, your sam-style sled push held 152 kg.', ['Sam Miller']))
+        .toBe('Great work the athlete. the athlete, your sam-style sled push held 152 kg.');
+      expect(scrub('Coach says: Dana, hold RPE 7.', ['Coach Dana'])).toBe('Coach says: the athlete, hold RPE 7.');
+    });
+  });
   describe('when a name is a prefix of another word', () => {
     it('leaves the other word alone', () => {
       expect(scrub('Sam likes sambal and Samira', ['Sam'])).toBe('the athlete likes sambal and Samira');

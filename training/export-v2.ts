@@ -13,10 +13,22 @@ export function answerBody(answer: string): string {
   return answer.split('\n\n---\n-# ')[0]!.replace(/^⚠️ Offline answer:[^\n]*\n\n/, '').trim();
 }
 
-/** Removes Discord mentions, ids and the athlete's display name. */
+/** Words that a display name may contain but that are ordinary coaching words, never scrubbed alone. */
+const GENERIC_NAME_WORDS = new Set(['coach', 'team', 'hyrox', 'runner', 'athlete', 'the', 'pro', 'open', 'fit', 'fitness', 'official']);
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Removes Discord mentions, ids and the athlete's display name: the whole name (any case), then
+ * each capitalised part of it on its own ("Sam" of "Sam Miller"), matched as written.
+ */
 export function scrub(text: string, names: string[]): string {
   let out = text.replace(/<[@#][!&]?\d{15,20}>/g, 'the athlete').replace(/\b\d{17,20}\b/g, '[id]');
-  for (const n of names.filter((x) => x && x.length >= 3)) out = out.replace(new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), 'the athlete');
+  for (const n of names.filter((x) => x && x.trim().length >= 3)) {
+    out = out.replace(new RegExp(`\\b${escapeRe(n.trim())}\\b`, 'gi'), 'the athlete');
+    const parts = n.split(/[^\p{L}'’-]+/u).filter((p) => p.length >= 3 && /^\p{Lu}/u.test(p) && !GENERIC_NAME_WORDS.has(p.toLowerCase()));
+    for (const p of parts) out = out.replace(new RegExp(`(?<![\\p{L}\\d_])${escapeRe(p)}(?![\\p{L}\\d_])`, 'gu'), 'the athlete');
+  }
   return out;
 }
 

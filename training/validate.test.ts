@@ -201,6 +201,8 @@ describe('standardsProblems', () => {
       ['The sled push for Open Women is 152 kg.', /Sled Push for Open Women is 102 kg, not 152 kg/],
       ['Pro Men pull the sled at 103 kg.', /Sled Pull for Pro Men is 153 kg, not 103 kg/],
       ['Farmers carry for Pro Men is 2 × 24 kg.', /Farmers Carry for Pro Men is 32 kg, not 24 kg/],
+      ["Farmer's carry for Open Women is 2 × 24 kg.", /Farmers Carry for Open Women is 16 kg, not 24 kg/],
+      ['The wall ball for Pro Men is 6 kg.', /Wall Balls for Pro Men is 9 kg, not 6 kg/],
       ['Women do 75 wall balls at the end of the race.', /women's divisions do 100 wall balls since 2024\/25/],
     ])('flags "%s"', (sentence, problem) => {
       const problems = standardsProblems(sentence);
@@ -217,6 +219,7 @@ describe('standardsProblems', () => {
       'Open Women push the sled at 102 kg and Pro Men at 202 kg.',
       'In the 2023/24 season women did 75 wall balls; now it is 100.',
       'Hyrox has 8 stations, each after a 1 km run.',
+      "Farmer's carry is 2 × 16 kg for Open Women.",
     ])('does not flag "%s"', (sentence) => {
       expect(standardsProblems(sentence)).toEqual([]);
     });

@@ -47,7 +47,9 @@ const DIVISION_WORDS: [RegExp, Division][] = [
 
 /** Whether a sentence names a station: "sled push", or for the sleds the verb ("push the sled"). */
 function stationNamed(name: string, sentence: string): boolean {
-  if (new RegExp(name.replace(' ', '\\s*'), 'i').test(sentence)) return true;
+  // "Farmers Carry" also matches "farmer's carry" and "farmer carry"; "Wall Balls" also "wall ball".
+  const words = name.split(' ').map((w) => (w.endsWith('s') ? `${w.slice(0, -1)}(['’]?s)?` : w));
+  if (new RegExp(`\\b${words.join('\\s*')}`, 'i').test(sentence)) return true;
   const sled = /^Sled (Push|Pull)$/.exec(name)?.[1]?.toLowerCase();
   return sled !== undefined && new RegExp(`\\b${sled}(es|s|ed|ing)?\\s+(the|a|your|their|her|his)\\s+sled\\b`, 'i').test(sentence);
 }
