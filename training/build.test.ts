@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, DATASET_FLOOR } from './build.js';
 import { CATEGORIES } from './example.js';
+import { loadGold } from './gold.js';
 import { validateJsonl } from './validate.js';
 
 describe('buildDataset', () => {
@@ -17,6 +18,8 @@ describe('buildDataset', () => {
     const rag = a.kept.filter((e) => e.category === 'rag_augmented').length / a.kept.length;
     expect(rag).toBeGreaterThanOrEqual(0.15);
     expect(rag).toBeLessThanOrEqual(0.2);
+    // Every curated gold example survives the filters and the balancing.
+    expect(a.kept.filter((e) => e.provenance === 'gold').map((e) => e.id).sort()).toEqual(loadGold('training/gold').map((e) => e.id).sort());
     for (const c of CATEGORIES) expect({ c, n: a.kept.filter((e) => e.category === c).length > 0 }).toEqual({ c, n: true });
     const train = readFileSync(path.join(outB, 'combined/train.jsonl'), 'utf8');
     expect(validateJsonl(train).failures).toEqual([]);
