@@ -22,6 +22,9 @@ describe('readQuestion', () => {
   it('reads goal times, divisions and 10 km times', () => {
     expect(readQuestion('How should I pace a sub 1:25 as a pro woman?')).toMatchObject({ intents: ['pacing'], goalSec: 5100, division: 'pro_women' });
     expect(readQuestion('My 10k is 45:30, what can I run at Hyrox?')).toMatchObject({ tenKmSec: 2730, intents: ['predict'] });
+    expect(readQuestion('Pacing plan for a 1:25 goal, Open Women')).toMatchObject({ intents: expect.arrayContaining(['pacing']), goalSec: 5100, division: 'open_women' });
+    expect(readQuestion('Splits for my 1:12:30 target finish?')).toMatchObject({ goalSec: 4350 });
+    expect(readQuestion('I am aiming at 1:40, how do I pace the runs?')).toMatchObject({ goalSec: 6000 });
   });
   it('falls back to a general intent for anything else', () => {
     expect(readQuestion('Tell me about Hyrox').intents).toEqual(['general']);

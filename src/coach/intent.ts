@@ -71,7 +71,9 @@ export function readQuestion(question: string): QuestionFacts {
   const ten = /\b10\s?k(?:m)?\b(?:\s*(?:time|pb|pr))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*([\d:.]+\s*(?:min(?:ute)?s?)?)/i.exec(q);
   if (ten) facts.tenKmSec = timeIn(ten[1]!.includes(':') || /min/i.test(ten[1]!) ? ten[1]! : `${ten[1]} min`);
 
-  const goal = /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target (?:of )?|break |aim(?:ing)? for )(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(q);
+  const goal = /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target (?:of )?|break |aim(?:ing)? (?:for|at) )(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(q)
+    // "a 1:25 goal", "my 1:25:00 target finish"
+    ?? /\b(\d:\d{2}(?::\d{2})?)\s*(?:goal|target|finish)\b/i.exec(q);
   if (goal) {
     const g = goal[1]!;
     facts.goalSec = /^\d:\d{2}$/.test(g) ? clock(`${g}:00`) : timeIn(g);
