@@ -71,9 +71,11 @@ export function balance(kept: Example[]): Example[] {
     out = out.filter((e) => !drop.has(e.id));
   }
   if (out.length > DATASET_CAP) {
-    const ragKeep = Math.round(DATASET_CAP * 0.18);
-    const protectedIds = new Set([...out.filter((e) => e.provenance !== 'engine').map((e) => e.id), ...out.filter(isRag).slice(0, ragKeep).map((e) => e.id)]);
-    const rest = out.filter((e) => !protectedIds.has(e.id));
+    // About 18 % RAG in the capped set: every non-engine RAG example, topped up with engine ones.
+    const curated = out.filter((e) => e.provenance !== 'engine');
+    const engineRagKeep = Math.max(0, Math.round(DATASET_CAP * 0.18) - curated.filter(isRag).length);
+    const protectedIds = new Set([...curated.map((e) => e.id), ...out.filter((e) => isRag(e) && e.provenance === 'engine').slice(0, engineRagKeep).map((e) => e.id)]);
+    const rest = out.filter((e) => !protectedIds.has(e.id) && !isRag(e));
     const room = DATASET_CAP - protectedIds.size;
     // Keep an even spread of the others: every k-th.
     const step = rest.length / Math.max(1, room);
