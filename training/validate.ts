@@ -45,14 +45,17 @@ const DIVISION_WORDS: [RegExp, Division][] = [
   [/\bpro (women|woman|female)('s)?\b|\bwomen'?s pro\b/i, 'pro_women'],
 ];
 
-/** Whether a sentence names a station: "sled push", or for the sleds the verb ("push the sled"). */
-function stationNamed(name: string, sentence: string): boolean {
-  // "Farmers Carry" also matches "farmer's carry" and "farmer carry"; "Wall Balls" also "wall ball".
-  const words = name.split(' ').map((w) => (w.endsWith('s') ? `${w.slice(0, -1)}(['’]?s)?` : w));
-  if (new RegExp(`\\b${words.join('\\s*')}`, 'i').test(sentence)) return true;
-  const sled = /^Sled (Push|Pull)$/.exec(name)?.[1]?.toLowerCase();
-  return sled !== undefined && new RegExp(`\\b${sled}(es|s|ed|ing)?\\s+(the|a|your|their|her|his)\\s+sled\\b`, 'i').test(sentence);
-}
+/**
+ * How a sentence names each loaded station: "sled push", "farmer's carry", "wall ball", or for the
+ * sleds the verb ("push the sled"). Compiled once; the validator runs them on every sentence.
+ */
+const STATION_PATTERNS = STATIONS.filter((s) => s.loadKg).map((station) => {
+  const words = station.name.split(' ').map((w) => (w.endsWith('s') ? `${w.slice(0, -1)}(['’]?s)?` : w));
+  const sled = /^Sled (Push|Pull)$/.exec(station.name)?.[1]?.toLowerCase();
+  const patterns = [new RegExp(`\\b${words.join('\\s*')}`, 'i')];
+  if (sled) patterns.push(new RegExp(`\\b${sled}(es|s|ed|ing)?\\s+(the|a|your|their|her|his)\\s+sled\\b`, 'i'));
+  return { station, patterns };
+});
 
 /**
  * Figures that contradict the race standards: a load stated right next to a station and a
@@ -62,7 +65,7 @@ function stationNamed(name: string, sentence: string): boolean {
 export function standardsProblems(text: string): string[] {
   const problems: string[] = [];
   for (const sentence of text.split(/(?<=[.!?\n])\s+/)) {
-    const stations = STATIONS.filter((s) => s.loadKg && stationNamed(s.name, sentence));
+    const stations = STATION_PATTERNS.filter(({ patterns }) => patterns.some((re) => re.test(sentence))).map(({ station }) => station);
     if (stations.length === 1 && !/\b(older|before|previous|earlier|used to|was|were)\b/i.test(sentence)) {
       const station = stations[0]!;
       const standard = new Set(Object.values(station.loadKg!));
