@@ -9,6 +9,7 @@ import { closeContext, createContext } from '../src/context.js';
 import { FINAL_STATUSES, findJob, insertJob, latestJob, registeredModel, registerModel, updateJobStatus } from '../src/db/fine-tune-jobs.js';
 import { UserError } from '../src/errors.js';
 import { buildDataset, DATASET_FLOOR } from './build.js';
+import { audit, auditJson, auditText, readDataset } from './audit.js';
 import { compareModels, evalReport } from './eval-models.js';
 import { exportV2 } from './export-v2.js';
 import { FineTuneClient, JOB_DEFAULTS, jobRequest, type JobSpec } from './job.js';
@@ -19,6 +20,7 @@ const HELP = `npm run train -- <command> [options]
 
 Commands:
   build                 write the validated dataset to docs/training-data/ (offline)
+  audit [--sample N] [--json]   diversity and grounding figures of docs/training-data/
   validate FILE         check any JSONL file against the quality filters (each failure with its line)
   start                 upload train/eval and start a LoRA job (build plan configuration)
       --dry-run           show the requests and the cost without sending anything
@@ -79,7 +81,7 @@ runMain(async () => {
       'dry-run': { type: 'boolean', default: false }, 'warm-start': { type: 'boolean', default: false },
       train: { type: 'string' }, eval: { type: 'string' }, job: { type: 'string' }, once: { type: 'boolean', default: false },
       'interval-sec': { type: 'string', default: '30' }, model: { type: 'string', multiple: true },
-      verbose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      verbose: { type: 'boolean', default: false }, sample: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const [command, arg] = positionals;
@@ -88,6 +90,11 @@ runMain(async () => {
   switch (command) {
     case 'build': await build(config); return 0;
     case 'validate': return validate(arg);
+    case 'audit': {
+      const report = audit(readDataset(OUT, values.sample ? Number(values.sample) : undefined));
+      out(values.json ? JSON.stringify(auditJson(report)) : auditText(report));
+      return 0;
+    }
     case 'start': {
       const trainFile = values.train ?? `${OUT}/combined/train.jsonl`;
       const evalFile = values.eval ?? `${OUT}/combined/eval.jsonl`;
