@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { clusters, nearDuplicatePairs, repeatedWordShare, sentenceCounts, sharedOpeningShare } from './diversity.js';
+import { answerText, clusters, nearDuplicatePairs, repeatedWordShare, sentenceCounts, sharedOpeningShare } from './diversity.js';
 import { inventedData, type AnyMsg } from './grounding.js';
 import { fileOrder } from './split.js';
 
@@ -25,8 +25,6 @@ export interface AuditReport {
 
 const WRITTEN = new Set(['gold', 'teacher', 'rated']);
 
-/** The answer text of an example: every assistant turn that is text, not a tool call. */
-export const answerText = (messages: AnyMsg[]) => messages.filter((m) => m.role === 'assistant' && m.content && !m.tool_calls?.length).map((m) => m.content!).join('\n\n');
 
 /**
  * Reads combined/{train,eval}.jsonl and provenance.jsonl; lines map back to ids through the

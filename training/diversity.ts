@@ -5,6 +5,11 @@
 
 export const NEAR_DUPLICATE = 0.6;
 
+/** The answer text of an example: every assistant turn that is text (not a tool call), citations removed. */
+export function answerText(messages: { role: string; content?: string | null; tool_calls?: unknown[] }[]): string {
+  return messages.filter((m) => m.role === 'assistant' && m.content && !m.tool_calls?.length).map((m) => m.content!.replace(/ ?\[\d+\]/g, '')).join('\n\n');
+}
+
 export function shingles(text: string, n = 5): Set<string> {
   const words = text.toLowerCase().match(/[a-z0-9:%.]+/g) ?? [];
   const out = new Set<string>();
