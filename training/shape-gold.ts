@@ -5,12 +5,12 @@ import { RAG_HEADER, type Example } from './example.js';
 import { choosePassages, unit, type PassageIndex } from './passages.js';
 import { shapeExample } from './shape.js';
 
-const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
+const FIGURE = /\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d+ min\b/g;
 
-/** The figures fit the answer when the answer quotes at least two of their times (and a third of its own). */
+/** The figures fit the answer when the answer quotes at least two of their times or durations (and a third of its own). */
 function figuresFit(answer: string, figures: string): boolean {
-  const a = new Set(answer.match(CLOCK) ?? []);
-  const f = new Set(figures.match(CLOCK) ?? []);
+  const a = new Set(answer.match(FIGURE) ?? []);
+  const f = new Set(figures.match(FIGURE) ?? []);
   let shared = 0;
   for (const x of a) if (f.has(x)) shared += 1;
   return shared >= 2 && shared >= a.size / 3;
