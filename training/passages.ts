@@ -44,6 +44,12 @@ export interface Chosen { chunk: ChunkLike; onTopic: boolean }
  */
 export function choosePassages(index: PassageIndex, e: { id: string; question: string; answer: string; sourceDoc: string; quoted?: ChunkLike[] }): Chosen[] {
   const onTopic: ChunkLike[] = [...(e.quoted ?? [])];
+  // Finish times the answer quotes from the research (records, worked predictions): the chunks that state them come first.
+  const times = [...new Set(e.answer.match(/\b[0-2]:[0-5]\d:[0-5]\d\b/g) ?? [])].filter((t) => !e.question.includes(t));
+  for (const { chunk } of index.ranked(`${e.question}\n${e.answer}`)) {
+    if (onTopic.length >= 2 || times.length === 0) break;
+    if (!onTopic.some((c) => c.id === chunk.id) && times.some((t) => chunk.content.includes(t))) onTopic.push(chunk);
+  }
   const wanted = Math.min(3, onTopic.length + 1 + (unit(`more:${e.id}`) < 0.5 ? 1 : 0));
   const sentences = e.answer.split(/\n+|(?<=[.!?])\s+/).filter((s) => s.split(/\s+/).length >= 6);
   for (const { chunk } of index.ranked(`${e.question}\n${e.answer}`).slice(0, 12)) {
