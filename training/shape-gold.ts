@@ -45,7 +45,8 @@ export function shapeWritten(e: Example, index: PassageIndex): Example {
   const ctx = engineContext(userText, syntheticAthlete(profile), workoutsOf(e.context));
   // Figures go in when the answer uses them (or when the example is set in logged data: production sends them then).
   const fit = ctx.figuresText !== '' && (figuresFit(last.answer, ctx.figuresText) || Boolean(e.context?.logs?.length));
-  const calls = fit && unit(`tools:${e.id}`) < 0.5 ? toolCallsFor(ctx, userText) : undefined;
+  // Tool calls sit after the last question, so earlier answers in the history could not have used them: multi-turn examples get the figures block.
+  const calls = fit && pairs.length === 1 && unit(`tools:${e.id}`) < 0.5 ? toolCallsFor(ctx, userText) : undefined;
   const passages = choosePassages(index, { id: e.id, question: last.question, answer: last.answer, sourceDoc: e.source_doc, quoted });
   const shaped = shapeExample({
     id: e.id, question: last.question, history: pairs.slice(0, -1), answer: last.answer, passages,
