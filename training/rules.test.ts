@@ -66,3 +66,14 @@ describe('thirdPersonProblems and shapeProblems', () => {
     ]);
   });
 });
+
+describe('the quantified rule and medical referrals', () => {
+  it('accepts a referral without a prescription, and still wants numbers from a coaching answer', async () => {
+    const { validateJsonl } = await import('./validate.js');
+    const words = (lead: string) => `${lead} ${Array.from({ length: 160 }, (_, i) => `word${i}`).join(' ')}.`;
+    const line = (answer: string) => JSON.stringify({ messages: [{ role: 'system', content: system() }, { role: 'user', content: 'Chest tightness after a sim?' }, { role: 'assistant', content: answer }] });
+    const rules = (answer: string) => validateJsonl(line(answer), ['coaching_judgment'], { shape: false }).failures.map((f) => f.rule);
+    expect(rules(words('Please see a doctor before your next hard session.'))).toEqual([]);
+    expect(rules(words('Keep going, it is probably fine.'))).toEqual(['quantified']);
+  });
+});

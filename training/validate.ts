@@ -21,6 +21,8 @@ export const LIMITS = { minWords: 150, maxWords: 500, maxTokens: 8192, minContex
 const NEEDS_NUMBERS: ReadonlySet<Category> = new Set(['workout_programming', 'coaching_judgment', 'race_strategy', 'multi_turn', 'cross_topic', 'rag_augmented']);
 const QUANTIFIED = /\b\d+\s*(×|x)\s*\d+|\bRPE\s*\d|\b\d+(\.\d+)?\s*(kg|km|m|min|minutes|s|sec|seconds|reps|sets|rounds|%|g\/kg|mg\/kg|AU|h|hours|weeks?)\b|\b\d{1,2}:\d{2}\b/i;
 
+const REFERRAL = /\b(see a doctor|go to A&E|call an ambulance|emergency care)\b/i;
+
 let enc: Tiktoken | undefined;
 /** Token counts of texts already seen (the same tool list and prompts come back for every example and every pass). */
 const seen = new Map<string, number>();
@@ -194,7 +196,8 @@ export function validateJsonl(text: string, categories: (Category | undefined)[]
       const w = wordCount(a);
       if (w < LIMITS.minWords || w > LIMITS.maxWords) fail('answer_length', `an assistant answer has ${w} words (allowed ${LIMITS.minWords}–${LIMITS.maxWords})`);
     }
-    if (category && NEEDS_NUMBERS.has(category) && !answers.every((a) => QUANTIFIED.test(a))) {
+    // A medical referral ("see a doctor", "go to A&E") is a complete answer without a prescription.
+    if (category && NEEDS_NUMBERS.has(category) && !answers.every((a) => QUANTIFIED.test(a) || REFERRAL.test(a))) {
       fail('quantified', `a ${category} answer has no quantified recommendation (sets, reps, rest, RPE, pace, time or load)`);
     }
     const ragAt = system.indexOf(RAG_HEADER);
