@@ -34,6 +34,8 @@ export interface BuildResult {
   eval: Example[];
   rejected: Record<string, number>;
   datasetHash: string;
+  /** New teacher drafts queued for review in this build (when TEACHER_* is set). */
+  teacherDrafts?: { drafted: number; failed: number };
 }
 
 export type { ChunkLike };
@@ -89,7 +91,7 @@ export async function buildDataset(o: BuildOptions): Promise<BuildResult> {
   const chunks = loadChunks(o.root);
   const index = new PassageIndex(chunks);
   const reviewDir = path.join(o.root, REVIEW_DIR);
-  if (o.teacher) await draftTeacherExamples(reviewDir, index, o.teacher, o.onProgress);
+  const teacherDrafts = o.teacher ? await draftTeacherExamples(reviewDir, index, o.teacher, o.onProgress) : undefined;
   const written = [...loadGold(path.join(o.root, 'training/gold')), ...acceptedTeacherExamples(reviewDir)];
   const candidates = shapeAll(written, index, o.onProgress);
   o.onProgress?.('validate', 0, candidates.length);
@@ -115,5 +117,5 @@ export async function buildDataset(o: BuildOptions): Promise<BuildResult> {
   writeFileSync(path.join(o.outDir, 'provenance.jsonl'), `${kept.map((e) => JSON.stringify({ id: e.id, category: e.category, source_doc: e.source_doc, provenance: e.provenance, split: evalSet.includes(e) ? 'eval' : 'train' })).join('\n')}\n`);
   writeFileSync(path.join(o.outDir, 'stats.md'), statsMarkdown({ kept, train, eval: evalSet, rejected, candidates: candidates.length, epochs: o.epochs, pricePerMTok: o.pricePerMTok, failures: failures.map((f) => ({ rule: f.rule, id: candidates[f.line - 1]!.id, message: f.message })) }));
   const datasetHash = createHash('sha256').update(jsonl(train)).update(jsonl(evalSet)).digest('hex');
-  return { candidates: candidates.length, kept, train, eval: evalSet, rejected, datasetHash };
+  return { candidates: candidates.length, kept, train, eval: evalSet, rejected, datasetHash, teacherDrafts };
 }

@@ -63,6 +63,7 @@ async function build(config: Config) {
   const r = await buildDataset({ root: process.cwd(), outDir: OUT, epochs: config.finetune.epochs, pricePerMTok: config.finetune.pricePerMTok, teacher, onProgress: (_s, d, t) => bar.update(d, t) });
   const cost = estimateCost(r.train, config.finetune.epochs, config.finetune.pricePerMTok);
   out(`${r.candidates} candidates → ${r.kept.length} kept (train ${r.train.length}, eval ${r.eval.length})`);
+  if (r.teacherDrafts) out(`teacher: ${r.teacherDrafts.drafted} new drafts queued for review${r.teacherDrafts.failed ? `, ${r.teacherDrafts.failed} calls failed` : ''} (npm run train -- review)`);
   out(`rejected: ${Object.entries(r.rejected).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   out(`cost: ${cost.trainingTokens.toLocaleString('en-US')} training tokens (${cost.epochs} epochs) ≈ $${cost.usd.toFixed(2)} at $${cost.pricePerMTok}/M`);
   out(`wrote ${OUT}/combined/{train,eval}.jsonl, ${OUT}/raw/*.jsonl, ${OUT}/provenance.jsonl, ${OUT}/stats.md in ${((performance.now() - started) / 1000).toFixed(1)} s (dataset ${r.datasetHash.slice(0, 12)})`);

@@ -58,11 +58,12 @@ export function acceptedTeacherExamples(dir: string): Example[] {
  * (rules, passages, athlete, figures) and the tools; its [n] markers are dropped, because the
  * build cites passages again from what each sentence says.
  */
-export async function draftTeacherExamples(dir: string, index: PassageIndex, t: { chat: ChatModel; model: string; count: number }, progress?: (s: string, d: number, n: number) => void): Promise<number> {
+export async function draftTeacherExamples(dir: string, index: PassageIndex, t: { chat: ChatModel; model: string; count: number }, progress?: (s: string, d: number, n: number) => void): Promise<{ drafted: number; failed: number }> {
   const have = new Set(pendingDrafts(dir).map((e) => e.id));
   const todo = generateInputs(t.count).filter((x) => !have.has(x.id));
   mkdirSync(dir, { recursive: true });
   let drafted = 0;
+  let failed = 0;
   for (const [i, x] of todo.entries()) {
     const base: Example = { id: x.id, category: x.category, source_doc: x.source_doc, provenance: 'teacher', context: x.context, messages: [{ role: 'system', content: COACH_K_SYSTEM_PROMPT }, { role: 'user', content: x.question }, { role: 'assistant', content: x.question }] };
     const prompt = shapeWritten(base, index).messages.filter((m) => m.role === 'system' || m.role === 'user') as { role: 'system' | 'user'; content: string }[];
@@ -72,11 +73,12 @@ export async function draftTeacherExamples(dir: string, index: PassageIndex, t: 
       appendFileSync(pendingFile(dir), `${JSON.stringify(line)}\n`);
       drafted += 1;
     } catch {
-      // A failed teacher call drafts nothing; the next build asks again.
+      // A failed teacher call drafts nothing; the build reports the count and the next build asks again.
+      failed += 1;
     }
     progress?.('teacher', i + 1, todo.length);
   }
-  return drafted;
+  return { drafted, failed };
 }
 
 /** One draft as the reviewer sees it: question, answer, and every validator finding on its inference shape. */
