@@ -17,13 +17,19 @@ export interface Asked {
   figuresShown: boolean;
 }
 
-/** Reads the `<figures>` block of the system message; undefined when the prompt has none. */
+/** Lines of the figures block that state context, not an engine's output. */
+const CONTEXT_LINE = /^(division|level|data used|\(none)/i;
+
+/**
+ * Whether the `<figures>` block of the system message carries engine output (a prediction, a
+ * pacing plan, a week, load, readiness, a workout…); the division/level and "Data used" lines
+ * alone do not count. Undefined when the prompt has no such block.
+ */
 export function figuresInPrompt(messages: { role: string; content: string }[]): boolean | undefined {
   const system = messages.find((m) => m.role === 'system')?.content ?? '';
   const m = /<figures>\n?([\s\S]*?)\n?<\/figures>/.exec(system);
   if (!m) return undefined;
-  const inner = m[1]!.trim();
-  return inner !== '' && !/^\(none[^)]*\)$/.test(inner);
+  return m[1]!.split('\n').map((l) => l.trim()).some((l) => l !== '' && !CONTEXT_LINE.test(l));
 }
 
 /**

@@ -42,7 +42,7 @@ function writePrompts(dir: string, runs: CaseRun[]): void {
     writeFileSync(path.join(dir, `${r.case.id}.json`), `${JSON.stringify({
       id: r.case.id, question: r.case.question, sources: r.case.sources, needs_figures: r.case.needs_figures,
       score: r.prompt, passages: r.asked.passages.map((p) => ({ id: p.id, source_doc: p.sourceDoc, section: p.section })),
-      messages: r.asked.messages,
+      messages: r.asked.messages, answer: r.asked.text, checks: r.score.checks,
     }, null, 2)}\n`);
   }
 }

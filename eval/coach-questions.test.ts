@@ -92,4 +92,28 @@ describe('the checks separate a good coaching answer from a bad one', () => {
   it('a first-timer\'s finish question is answered with the average first', () => {
     expect(failing('fmt-11', 'The average finisher takes about 1:30, so 1:45 is a respectable first race.\n\nWhy: ...')).toEqual([]);
   });
+
+  it('yes/no questions: a direct answer in the first sentence passes', () => {
+    const good: [string, string][] = [
+      ['fmt-08', 'No, you don\'t need to qualify for Open: anyone aged 16 or over can sign up.'],
+      ['wt-08', 'Yes: Pro Men throw a 9 kg ball to a 3.00 m (10 ft) target, 100 reps.'],
+      ['pace-07', 'No, don\'t chase it. A sticky floor slows every sled; the plan absorbs 20–30 s over the remaining stations, and running harder would cost more later.'],
+      ['prog-10', 'No, don\'t make them up. Resume the plan this week with an easy first session, and don\'t add the missed volume to later weeks.'],
+      ['gear-03', 'No: headphones are banned in the race since 2024/25, along with phones and body cameras.'],
+      ['dbl-06', 'No. In doubles the resting partner may not assist, so only one of you works the sled at a time.'],
+      ['run-09', 'Yes, treadmill runs count. Set a 1 % incline to mimic outdoor effort, and do a few runs outside before the race.'],
+      ['ment-09', 'Yes, walking is normal: many athletes walk parts of the later runs. Walk with purpose for 20–30 s, then jog again.'],
+      ['mast-01', 'No, it\'s not too late: plenty of athletes start Hyrox in their 50s, and age groups run to 70+.'],
+      ['rdy-03', 'No, don\'t add a 6th session. Your plan already has the right amount; a readiness of 9 is a sign it is working, not a licence to add more.'],
+      ['rdy-05', 'Do the easy version today: 30 minutes easy at RPE 3–4, and move the threshold run to tomorrow or another day. Under 6 hours of sleep with readiness 3 means the hard session would cost more than it gives.'],
+      ['rdy-11', 'That\'s probably normal training fatigue, not overtraining: your times are improving, which is the sign that matters. Keep an eye on readiness and RPE; if easy sessions start to feel hard or sleep suffers, take a deload.'],
+      ['off-02', 'Sorry, I can only help with Hyrox training and racing, so football results are outside what I do.'],
+    ];
+    for (const [id, answer] of good) expect(failing(id, answer), id).toEqual([]);
+  });
+  it('an off-topic workout or a buried answer fails the topic check', () => {
+    const workout = '**8 intervals: SkiErg / Wall Balls (Open Men loads)**:\n\n- Round 1: SkiErg 400 m, 60 s rest\n- Round 2: Wall Balls 30 reps, 60 s rest\n\nSleep and recovery matter; deload when fatigue builds.';
+    expect(passes('rdy-01', workout).checks.find((k) => k.kind === 'topic')!.pass).toBe(false);
+    expect(passes('rdy-03', 'Why: deload earlier if every session in a week is RPE 8 or more.').passed).toBe(false);
+  });
 });

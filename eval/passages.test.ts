@@ -42,6 +42,7 @@ describe('scorePrompt and summarizePrompts', () => {
 describe('figuresInPrompt', () => {
   it('reads the <figures> block of the system message', () => {
     expect(figuresInPrompt([{ role: 'system', content: 'x\n<figures>\n(none for this question)\n</figures>' }])).toBe(false);
+    expect(figuresInPrompt([{ role: 'system', content: '<figures>\nDivision: Open Men (assumed); level: intermediate\nData used: profile\n</figures>' }])).toBe(false);
     expect(figuresInPrompt([{ role: 'system', content: '<figures>\nPredicted finish 1:24:35\n</figures>' }])).toBe(true);
     expect(figuresInPrompt([{ role: 'system', content: 'no block' }])).toBeUndefined();
   });
