@@ -9,7 +9,9 @@ import { loadConfig } from '../src/config.js';
 import type { Db } from '../src/db/db.js';
 import { createLogger } from '../src/log.js';
 import { LocalEmbedder } from '../src/retrieval/local-embedder.js';
+import { startFakeOpenAI } from '../tests/support/fake-openai.js';
 import { freshDb } from '../tests/support/pglite.js';
+import { OpenAIChatModel } from '../src/coach/chat-model.js';
 import { parseCases } from './cases.js';
 import { memoryCopyOfKnowledge } from './knowledge-copy.js';
 import { runEval, type CaseRun } from './run.js';
@@ -27,6 +29,7 @@ const CASES = parseCases([
 let stored: Db;
 let memory: Db;
 let runs: CaseRun[];
+let deps: Parameters<typeof runEval>[0];
 
 beforeAll(async () => {
   stored = await freshDb();
@@ -35,7 +38,7 @@ beforeAll(async () => {
   const embedder = new LocalEmbedder();
   await storeChunks({ db: stored, embedder }, loadCorpus(dir).chunks);
   memory = (await memoryCopyOfKnowledge(stored)).db;
-  const deps = { config: loadConfig({}), db: memory, embedder, chat: undefined, log: createLogger('silent'), now: () => NOW };
+  deps = { config: loadConfig({}), db: memory, embedder, chat: undefined, log: createLogger('silent'), now: () => NOW };
   runs = await runEval(deps, CASES);
 }, 120_000);
 afterAll(async () => { await memory.close(); await stored.close(); });
@@ -76,5 +79,26 @@ describe('runEval through the real pipeline (offline, in-process PGlite)', () =>
     expect(j.cases).toBe(3);
     expect(j.overall).toBeGreaterThanOrEqual(0);
     expect(j.overall).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('runEval on the LLM path (--llm --judge) against a local OpenAI-compatible server', () => {
+  it('records the exact request the LLM received, scores the LLM answer and parses the judge score', async () => {
+    const llm = await startFakeOpenAI();
+    try {
+      const chat = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'coach-m', timeoutMs: 5000, maxRetries: 0 });
+      const judge = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'judge-m', timeoutMs: 5000, maxRetries: 0 });
+      llm.queueChat({ content: 'Run 1 no faster than plan, then settle by effort [1].', model: 'coach-m' }, { content: 'SCORE: 4 direct and correct.' });
+      const [run] = await runEval({ ...deps, config: loadConfig({ LLM_BASE_URL: llm.url }), chat }, [CASES[0]!], { judge });
+      const sent = llm.calls.filter((c) => c.path.endsWith('/chat/completions'));
+      expect((sent[0]!.body as { messages: unknown[] }).messages).toEqual(run!.asked.messages.map((m) => ({ role: m.role, content: m.content })));
+      expect(run!.asked.degraded, JSON.stringify(llm.calls.map((c) => [c.path, c.body]).slice(0, 2)).slice(0, 600)).toBe(false);
+      expect(run!.asked.model).toBe('coach-m');
+      expect(run!.score.checks.find((k) => k.kind === 'topic')!.pass).toBe(true);
+      expect((sent[1]!.body as { messages: { content: string }[] }).messages[1]!.content).toContain('Run 1 no faster than plan');
+      expect(run!.judge?.score).toBe(4);
+    } finally {
+      await llm.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { importAthlete } from '../src/coach/athlete-file.js';
 import type { CoachDeps } from '../src/coach/answer.js';
 import type { ChatModel } from '../src/coach/chat-model.js';
@@ -39,10 +40,10 @@ async function athleteFor(deps: EvalDeps, c: EvalCase, today: string): Promise<A
 /** Answers every case through the real pipeline, in order, and scores answer and prompt. */
 export async function runEval(deps: EvalDeps, cases: EvalCase[], opts: RunOptions = {}): Promise<CaseRun[]> {
   const runs: CaseRun[] = [];
-  const stamp = deps.now().getTime();
+  const runId = randomUUID();
   for (const c of cases) {
     const athlete = await athleteFor(deps, c, isoDate(deps.now()));
-    const asked = await askCoach(deps, athlete, c, { sourceId: `eval:${stamp}:${c.id}`, model: opts.model });
+    const asked = await askCoach(deps, athlete, c, { sourceId: `eval:${runId}:${c.id}`, model: opts.model });
     const run: CaseRun = { case: c, asked, score: scoreCase(c, asked.text), prompt: scorePrompt(c, asked.passages, asked.figuresShown) };
     if (opts.judge) run.judge = await judgeAnswer(opts.judge, c, asked.text);
     runs.push(run);
