@@ -2,18 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
-import { closeContext, createContext, type AppContext } from '../context.js';
-import { toVectorLiteral } from '../db/db.js';
-import { migrate } from '../db/migrate.js';
-import { openPgliteDb } from '../db/pglite-db.js';
-import { getOrCreateAthlete } from '../db/athletes.js';
-import { recordWorkout } from '../db/workouts.js';
-import { addDays, isoDate } from '../db/validate.js';
-import { answerQuestion } from '../coach/answer.js';
-import { retrieve } from '../retrieval/search.js';
+import { loadConfig } from '../src/config.js';
+import { closeContext, createContext, type AppContext } from '../src/context.js';
+import { toVectorLiteral } from '../src/db/db.js';
+import { migrate } from '../src/db/migrate.js';
+import { openPgliteDb } from '../src/db/pglite-db.js';
+import { getOrCreateAthlete } from '../src/db/athletes.js';
+import { recordWorkout } from '../src/db/workouts.js';
+import { addDays, isoDate } from '../src/db/validate.js';
+import { answerQuestion } from '../src/coach/answer.js';
+import { retrieve } from '../src/retrieval/search.js';
 import { percentile } from './bench-math.js';
-import { runMain, type CliIo } from './cli-kit.js';
+import { runMain, type CliIo } from '../src/cli/cli-kit.js';
 
 /** Figures are printed, never asserted: `npm run bench` is how performance is measured. */
 const HELP = `npm run bench -- [--only ingest,retrieval,synthetic,pipeline,discord] [--synthetic N]
@@ -35,8 +35,8 @@ const QUERIES = [
 ];
 
 async function benchIngest(ctx: AppContext) {
-  const { loadCorpus } = await import('../../ingest/corpus.js');
-  const { storeChunks } = await import('../../ingest/store.js');
+  const { loadCorpus } = await import('../ingest/corpus.js');
+  const { storeChunks } = await import('../ingest/store.js');
   const dir = path.resolve('research');
   let t = performance.now();
   const corpus = loadCorpus(dir);
