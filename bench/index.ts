@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { closeContext, createContext, type AppContext } from '../src/context.js';
+import { closeContext, createContext, type AppContext } from '../src/main/context.js';
 import { toVectorLiteral } from '../src/db/db.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPgliteDb } from '../src/db/pglite-db.js';
@@ -13,7 +13,7 @@ import { addDays, isoDate } from '../src/db/validate.js';
 import { answerQuestion } from '../src/coach/answer.js';
 import { retrieve } from '../src/retrieval/search.js';
 import { percentile } from './bench-math.js';
-import { runMain, type CliIo } from '../src/cli/cli-kit.js';
+import { runMain, type CliIo } from '../src/main/cli-kit.js';
 
 /** Figures are printed, never asserted: `npm run bench` is how performance is measured. */
 const HELP = `npm run bench -- [--only ingest,retrieval,synthetic,pipeline,discord] [--synthetic N]

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { progress, runMain, type CliIo } from '../src/cli/cli-kit.js';
+import { progress, runMain, type CliIo } from '../src/main/cli-kit.js';
 import { loadConfig } from '../src/config.js';
-import { closeContext, createContext } from '../src/context.js';
+import { closeContext, createContext } from '../src/main/context.js';
 import { chunkStats, loadCorpus } from './corpus.js';
 import { storeChunks } from './store.js';
 

@@ -6,7 +6,7 @@ import { main as ingest } from '../ingest/index.js';
 import { main as chat } from '../src/cli/chat.js';
 import { main as coach } from '../src/cli/coach.js';
 import { main as search } from '../src/cli/search.js';
-import type { CliMain } from '../src/cli/cli-kit.js';
+import type { CliMain } from '../src/main/cli-kit.js';
 import { runInProcess } from './support/cli.js';
 
 let dir: string;

@@ -1,6 +1,6 @@
 import { getEncoding, type Tiktoken } from 'js-tiktoken';
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
-import { DIVISION_LABELS, STATIONS, type Division } from '../src/coach/standards.js';
+import { DIVISION_LABELS, STATIONS, type Division } from '../src/domain/standards.js';
 import { contentWords } from '../src/retrieval/local-embedder.js';
 import { CATEGORIES, RAG_HEADER, type Category } from './example.js';
 

@@ -2,11 +2,11 @@ import { createInterface } from 'node:readline/promises';
 import { answerQuestion } from '../coach/answer.js';
 import { LOCAL_ATHLETE_ID } from '../coach/athlete-file.js';
 import { loadConfig } from '../config.js';
-import { closeContext, createContext } from '../context.js';
+import { closeContext, createContext } from '../main/context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { countChunks } from '../db/knowledge.js';
 import { classifyError, userMessage } from '../errors.js';
-import { runMain, type CliIo } from './cli-kit.js';
+import { runMain, type CliIo } from '../main/cli-kit.js';
 
 const HELP = `npm run chat
 

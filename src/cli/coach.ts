@@ -3,12 +3,12 @@ import { parseArgs } from 'node:util';
 import { importAthlete, LOCAL_ATHLETE_ID } from '../coach/athlete-file.js';
 import { answerQuestion } from '../coach/answer.js';
 import { loadConfig } from '../config.js';
-import { closeContext, createContext } from '../context.js';
+import { closeContext, createContext } from '../main/context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { countChunks } from '../db/knowledge.js';
 import { isoDate } from '../db/validate.js';
 import { UserError } from '../errors.js';
-import { runMain, type CliIo } from './cli-kit.js';
+import { runMain, type CliIo } from '../main/cli-kit.js';
 
 const HELP = `npm run coach -- [--json] [--athlete FILE] "question"
 

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../config.js';
-import { closeContext, createContext } from '../context.js';
+import { closeContext, createContext } from '../main/context.js';
 import { countChunks } from '../db/knowledge.js';
 import { UserError } from '../errors.js';
 import { evaluateRetrieval, type EvalQuestion } from '../retrieval/evaluate.js';
-import { runMain, type CliIo } from './cli-kit.js';
+import { runMain, type CliIo } from '../main/cli-kit.js';
 
 const HELP = `npm run eval:retrieval -- [--set FILE] [--json] [--misses]
 

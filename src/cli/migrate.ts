@@ -1,4 +1,4 @@
-import { runMain, type CliIo } from './cli-kit.js';
+import { runMain, type CliIo } from '../main/cli-kit.js';
 import { loadConfig } from '../config.js';
 import { openDb } from '../db/db.js';
 import { listApplied, migrate } from '../db/migrate.js';

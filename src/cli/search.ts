@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { closeContext, createContext } from '../context.js';
+import { closeContext, createContext } from '../main/context.js';
 import { countChunks } from '../db/knowledge.js';
 import { UserError } from '../errors.js';
 import { retrieve } from '../retrieval/search.js';
-import { runMain, type CliIo } from './cli-kit.js';
+import { runMain, type CliIo } from '../main/cli-kit.js';
 
 const HELP = `npm run search -- [--json] [--k N] [--mode hybrid|vector|text] "query"
 

@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
-import { runMain, type CliIo } from '../cli/cli-kit.js';
+import { runMain, type CliIo } from '../main/cli-kit.js';
 import { loadConfig, requireDiscord } from '../config.js';
 
 /** `npm run register`: bulk-overwrites the slash commands (guild in development, global otherwise). */

@@ -1,6 +1,6 @@
-import { runMain, type CliIo } from '../cli/cli-kit.js';
+import { runMain, type CliIo } from './cli-kit.js';
 import { loadConfig, redact } from '../config.js';
-import { startBot } from '../discord/runtime.js';
+import { startBot } from './runtime.js';
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const config = loadConfig(io.env);

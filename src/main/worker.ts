@@ -1,6 +1,6 @@
-import { runMain, type CliIo } from '../cli/cli-kit.js';
+import { runMain, type CliIo } from './cli-kit.js';
 import { loadConfig } from '../config.js';
-import { startWorker } from '../discord/runtime.js';
+import { startWorker } from './runtime.js';
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const worker = await startWorker(loadConfig(io.env));

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { runCli, type CliMain } from '../../src/cli/cli-kit.js';
+import { runCli, type CliMain } from '../../src/main/cli-kit.js';
 
 export interface CliRun { code: number; stdout: string; stderr: string }
 

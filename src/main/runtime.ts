@@ -1,17 +1,17 @@
 import type { Client } from 'discord.js';
 import type { Worker } from 'bullmq';
 import { requireDiscord, type Config } from '../config.js';
-import { closeContext, createContext, type AppContext } from '../context.js';
+import { closeContext, createContext, type AppContext } from './context.js';
 import type { Logger } from '../log.js';
 import { BullMQQueue, startBullMQWorker } from '../queue/bullmq-queue.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
 import type { JobQueue } from '../queue/job-queue.js';
-import { CHECKIN_JOB, createFailedHook, createProcessor, type WorkerContext } from '../queue/jobs.js';
+import { CHECKIN_JOB, createFailedHook, createProcessor, type WorkerContext } from '../worker/processor.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../queue/rate-limiter.js';
-import { createBot } from './bot.js';
-import { CHECKIN_EVERY_MS } from './checkins.js';
-import type { CommandContext } from './command.js';
-import { RestDiscordOut } from './out.js';
+import { createBot } from '../discord/bot.js';
+import { CHECKIN_EVERY_MS } from '../worker/checkins.js';
+import type { CommandContext } from '../discord/command.js';
+import { RestDiscordOut } from '../worker/discord-out.js';
 
 export interface Overrides { log?: Logger; now?: () => Date; backoffMs?: number; lockDurationMs?: number; stalledIntervalMs?: number }
 
