@@ -10,7 +10,7 @@ import { migrate } from '../src/db/migrate.js';
 import { openPgliteDb } from '../src/db/pglite-db.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
 import { recordWorkout } from '../src/db/workouts.js';
-import { addDays, isoDate } from '../src/db/validate.js';
+import { addDays, isoDate } from '../src/domain/dates.js';
 import { answerQuestion } from '../src/coach/answer.js';
 import { retrieve } from '../src/retrieval/search.js';
 import { percentile } from './bench-math.js';

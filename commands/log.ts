@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { describeLogged } from '../src/coach/log-summary.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
-import { addDays, isoDate } from '../src/db/validate.js';
+import { isoDate, resolveDate } from '../src/domain/dates.js';
 import { recordWorkout, SESSION_TYPES } from '../src/db/workouts.js';
 import { defineCommand } from '../src/discord/command.js';
 
@@ -32,13 +32,6 @@ export const LogInput = z.object({
   notes: z.string().max(500).optional(),
   date: z.string().trim().toLowerCase().optional(),
 });
-
-/** "today" / "yesterday" / YYYY-MM-DD → YYYY-MM-DD (validated by the repository). */
-export function resolveDate(value: string | undefined, today: string): string {
-  if (!value || value === 'today') return today;
-  if (value === 'yesterday') return addDays(today, -1);
-  return value;
-}
 
 export default defineCommand({
   data,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { FINETUNE_PROVIDERS, type FineTuneProvider } from './domain/chat.js';
 
 /**
  * The only module that reads the environment. `loadConfig(env)` validates every variable at once
@@ -79,7 +80,7 @@ const EnvSchema = z.object({
   TEACHER_MODEL: opt(z.string().min(1)),
   FINETUNE_BASE_URL: opt(httpUrl),
   FINETUNE_API_KEY: opt(z.string().min(1)),
-  FINETUNE_PROVIDER: opt(z.enum(['nebius', 'openai', 'together'])).transform((v) => v ?? 'nebius'),
+  FINETUNE_PROVIDER: opt(z.enum(FINETUNE_PROVIDERS)).transform((v) => v ?? 'nebius'),
   TRAIN_EPOCHS: opt(z.coerce.number().int().min(1).max(10)).transform((v) => v ?? 3),
   TRAIN_PRICE_PER_MTOK: opt(z.coerce.number().min(0).max(1000)).transform((v) => v ?? 2.8),
   DISCORD_TOKEN: opt(z.string().min(20)),
@@ -112,7 +113,7 @@ export interface Config {
   embeddings: EmbeddingsConfig;
   llm: LlmConfig;
   teacher: { kind: 'openai-compatible'; baseUrl: string; apiKey: string; model: string } | { kind: 'none' };
-  finetune: { baseUrl: string; apiKey?: string; provider: 'nebius' | 'openai' | 'together'; epochs: number; pricePerMTok: number };
+  finetune: { baseUrl: string; apiKey?: string; provider: FineTuneProvider; epochs: number; pricePerMTok: number };
   discord: DiscordConfig;
 }
 

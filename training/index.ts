@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { OpenAIChatModel } from '../src/coach/chat-model.js';
 import { progress, runMain, type CliIo } from '../src/main/cli-kit.js';
 import { loadConfig, type Config } from '../src/config.js';
+import type { ChatMessage } from '../src/domain/chat.js';
 import { closeContext, createContext } from '../src/main/context.js';
 import { FINAL_STATUSES, findJob, insertJob, latestJob, registeredModel, registerModel, updateJobStatus } from '../src/db/fine-tune-jobs.js';
 import { UserError } from '../src/errors.js';
@@ -98,7 +99,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (check.failures.length) throw new UserError('dataset_invalid', `${trainFile} fails the quality filters on ${check.failures.length} checks; run \`npm run train -- validate ${trainFile}\`.`);
       const evalText = existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '';
       const hash = createHash('sha256').update(train).update(evalText).digest('hex');
-      const lines = train.split('\n').filter(Boolean).map((l) => ({ messages: (JSON.parse(l) as { messages: { role: 'system' | 'user' | 'assistant'; content: string }[] }).messages }));
+      const lines = train.split('\n').filter(Boolean).map((l) => ({ messages: (JSON.parse(l) as { messages: ChatMessage[] }).messages }));
       const cost = estimateCost(lines.map((l, i) => ({ id: String(i), category: 'rag_augmented', source_doc: '', provenance: 'gold', messages: l.messages })), config.finetune.epochs, config.finetune.pricePerMTok);
       const ctx = await createContext(config);
       try {

@@ -1,7 +1,7 @@
-import { getEncoding, type Tiktoken } from 'js-tiktoken';
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
 import { DIVISION_LABELS, STATIONS, type Division } from '../src/domain/standards.js';
-import { contentWords } from '../src/retrieval/local-embedder.js';
+import type { ChatMessage } from '../src/domain/chat.js';
+import { contentWords, countTokens as countTextTokens } from '../src/domain/text.js';
 import { CATEGORIES, RAG_HEADER, type Category } from './example.js';
 
 export const RULES = [
@@ -17,14 +17,12 @@ export const LIMITS = { minWords: 150, maxWords: 500, maxTokens: 8192, minContex
 const NEEDS_NUMBERS: ReadonlySet<Category> = new Set(['workout_programming', 'coaching_judgment', 'race_strategy', 'multi_turn', 'cross_topic', 'rag_augmented']);
 const QUANTIFIED = /\b\d+\s*(×|x)\s*\d+|\bRPE\s*\d|\b\d+(\.\d+)?\s*(kg|km|m|min|minutes|s|sec|seconds|reps|sets|rounds|%|g\/kg|mg\/kg|AU|h|hours|weeks?)\b|\b\d{1,2}:\d{2}\b/i;
 
-let enc: Tiktoken | undefined;
 // The system prompt (and RAG blocks) repeat across a dataset's lines: encode each text once.
 const tokenCache = new Map<string, number>();
 function tokensOf(text: string): number {
   let n = tokenCache.get(text);
   if (n === undefined) {
-    enc ??= getEncoding('cl100k_base');
-    n = enc.encode(text).length;
+    n = countTextTokens(text);
     if (tokenCache.size > 5000) tokenCache.clear();
     tokenCache.set(text, n);
   }
@@ -177,7 +175,7 @@ export function validateJsonl(text: string, categories: (Category | undefined)[]
     }
     const formatProblem = checkFormat(obj);
     if (formatProblem) { fail('format', formatProblem); return; }
-    const messages = obj.messages as { role: 'system' | 'user' | 'assistant'; content: string }[];
+    const messages = obj.messages as ChatMessage[];
     const category = (categories[idx] ?? (CATEGORIES as readonly string[]).find((c) => c === obj.category)) as Category | undefined;
     const system = messages[0]!.role === 'system' ? messages[0]!.content : '';
     if (!system.startsWith(COACH_K_SYSTEM_PROMPT)) fail('system_prompt', 'the system message does not start with the Coach K system prompt');

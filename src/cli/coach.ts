@@ -6,7 +6,7 @@ import { loadConfig } from '../config.js';
 import { closeContext, createContext } from '../main/context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { countChunks } from '../db/knowledge.js';
-import { isoDate } from '../db/validate.js';
+import { isoDate } from '../domain/dates.js';
 import { UserError } from '../errors.js';
 import { runMain, type CliIo } from '../main/cli-kit.js';
 

@@ -1,6 +1,6 @@
 import { runMain, type CliIo } from '../main/cli-kit.js';
 import { loadConfig } from '../config.js';
-import { openDb } from '../db/db.js';
+import { openDb } from '../db/open-db.js';
 import { listApplied, migrate } from '../db/migrate.js';
 
 /** `npm run migrate`: applies pending migrations and prints the schema status. */

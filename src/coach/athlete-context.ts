@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.js';
 import type { Athlete } from '../db/athletes.js';
 import { latestBenchmarks, type Benchmark } from '../db/benchmarks.js';
 import { listWorkouts, type Workout } from '../db/workouts.js';
-import { addDays } from '../db/validate.js';
+import { addDays } from '../domain/dates.js';
 import { computeLoad, type LoadReport, type WorkoutLog } from './engines/load.js';
 import { assessReadiness, type Readiness } from './engines/readiness.js';
 import { formatDuration } from './engines/time.js';

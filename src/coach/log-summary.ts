@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/db.js';
-import { addDays } from '../db/validate.js';
+import { addDays } from '../domain/dates.js';
 import { listWorkouts, type Workout } from '../db/workouts.js';
 import { computeLoad, sessionLoadAu } from './engines/load.js';
 

@@ -1,5 +1,5 @@
 import type { RetrievedChunk } from '../retrieval/search.js';
-import { contentWords } from '../retrieval/local-embedder.js';
+import { contentWords } from '../domain/text.js';
 import type { AthleteSnapshot } from './athlete-context.js';
 import { formatDuration, formatPace } from './engines/time.js';
 import type { FigureSet } from './figures.js';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { ChatTurn } from '../domain/chat.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 
-export interface ChatTurn { role: 'system' | 'user' | 'assistant' | 'tool'; content: string }
+export type { ChatTurn };
 
 export interface Conversation {
   id: string;

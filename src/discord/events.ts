@@ -4,7 +4,7 @@ import { LOG_EXAMPLE, parseLogText } from '../coach/parse-log.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { findConversationByMessage } from '../db/conversations.js';
 import { addCorrection, ratingSummary, removeRating, upsertRating } from '../db/ratings.js';
-import { addDays, isoDate } from '../db/validate.js';
+import { addDays, isoDate } from '../domain/dates.js';
 import { recordWorkout } from '../db/workouts.js';
 import { classifyError, userMessage } from '../errors.js';
 import { THREAD_JOB, threadJobId } from '../queue/jobs.js';
