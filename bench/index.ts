@@ -134,8 +134,8 @@ async function benchPipeline(ctx: AppContext) {
   line(`pipeline overhead (offline composer, no LLM, 100 questions): p50 ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}`);
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, synthetic: { type: 'string', default: '20000' }, help: { type: 'boolean', short: 'h', default: false }, verbose: { type: 'boolean', default: false } } });
+export async function main(argv: string[], _io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' }, synthetic: { type: 'string', default: '20000' }, help: { type: 'boolean', short: 'h', default: false }, verbose: { type: 'boolean', default: false } } });
   if (values.help) { line(HELP); return 0; }
   const only = new Set((values.only ?? 'ingest,retrieval,synthetic,pipeline,discord').split(','));
   const started = performance.now();

@@ -1,6 +1,5 @@
 import type { AppContext } from '../context.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/db.js';
 import { openDb } from '../db/open-db.js';
 import { migrate } from '../db/migrate.js';
 import { createLogger } from '../log.js';

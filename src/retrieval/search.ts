@@ -112,6 +112,9 @@ export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query
   // When both searches agree that the best text match is relevant (it is also in the vector
   // top 10), it leads: full text is the sharper of the two at rank 1 on our test set.
   const lead = ranked.find((h) => h.textRank === 1 && h.vectorRank !== undefined && h.vectorRank <= 10);
-  if (lead) ranked.splice(ranked.indexOf(lead), 1), ranked.unshift(lead);
+  if (lead) {
+    ranked.splice(ranked.indexOf(lead), 1);
+    ranked.unshift(lead);
+  }
   return ranked.slice(0, k);
 }
