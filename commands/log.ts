@@ -40,10 +40,10 @@ export default defineCommand({
   async run(ctx, input, caller) {
     const today = isoDate(ctx.now());
     const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
-    const { workout, created } = await recordWorkout(ctx.db, athlete.id, {
+    const recorded = await recordWorkout(ctx.db, athlete.id, {
       sourceId: `interaction:${caller.interactionId}`, date: resolveDate(input.date, today), sessionType: input.type,
       durationMin: input.duration, rpe: input.rpe, rpePre: input.rpe_before, distanceKm: input.distance_km, notes: input.notes,
     }, today);
-    return { content: await describeLogged(ctx.db, workout, created, today) };
+    return { content: await describeLogged(ctx.db, recorded, today) };
   },
 });
