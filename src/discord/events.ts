@@ -3,6 +3,7 @@ import { describeLogged } from '../coach/log-summary.js';
 import { LOG_EXAMPLE, parseLogText } from '../coach/parse-log.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { findConversationByMessage } from '../db/conversations.js';
+import { deletedSince } from '../db/deletion.js';
 import { addCorrection, ratingSummary, removeRating, upsertRating } from '../db/ratings.js';
 import { addDays, isoDate } from '../db/validate.js';
 import { recordWorkout } from '../db/workouts.js';
@@ -22,6 +23,11 @@ export async function handleDm(ctx: CommandContext, message: Message): Promise<v
   }
   const today = isoDate(ctx.now());
   try {
+    // Sent before a /profile delete but delivered after (gateway replay): store nothing.
+    if (await deletedSince(ctx.db, message.author.id, message.createdTimestamp)) {
+      await message.reply({ content: 'You deleted your Coach K data after sending this, so it was not logged. Send it again to start fresh.', allowedMentions: { parse: [] } });
+      return;
+    }
     const athlete = await getOrCreateAthlete(ctx.db, message.author.id, message.author.globalName ?? message.author.username);
     const { workout, created } = await recordWorkout(ctx.db, athlete.id, {
       sourceId: `message:${message.id}`, date: parsed.when === 'yesterday' ? addDays(today, -1) : today,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answerQuestion } from '../coach/answer.js';
 import type { AppContext } from '../context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
+import { deletedSince, discardIfDeletedSince } from '../db/deletion.js';
 import { findConversationBySource, setAnswerMessage, setThread, threadHistory } from '../db/conversations.js';
 import type { DiscordOut } from '../discord/out.js';
 import { isExpiredToken } from '../discord/out.js';
@@ -40,13 +41,15 @@ async function reactAll(ctx: WorkerContext, channelId: string, messageId: string
  * message id, add 👍/👎, open a thread for follow-ups. Idempotent: a job that runs again (worker
  * died, Discord retried) reuses the logged conversation and never answers twice.
  */
-export async function answerCoachJob(ctx: WorkerContext, data: z.infer<typeof CoachJob>) {
+export async function answerCoachJob(ctx: WorkerContext, data: z.infer<typeof CoachJob>, queuedAtMs: number) {
   const sourceId = `interaction:${data.interactionId}`;
+  if (await deletedSince(ctx.db, data.userId, queuedAtMs)) return discardCoachJob(ctx, data);
   let conversation = await findConversationBySource(ctx.db, sourceId);
   if (conversation?.messageId) return { conversationId: conversation.id, delivered: 'already' };
   if (!conversation) {
     const athlete = await getOrCreateAthlete(ctx.db, data.userId, data.displayName);
     conversation = (await answerQuestion(ctx, athlete, data.question, { sourceId, discord: { guildId: data.guildId, channelId: data.channelId } })).conversation;
+    if (await discardIfDeletedSince(ctx.db, data.userId, queuedAtMs, conversation.id)) return discardCoachJob(ctx, data);
   }
   const parts = splitMessage(conversation.answer);
   let first;
@@ -73,9 +76,18 @@ export async function answerCoachJob(ctx: WorkerContext, data: z.infer<typeof Co
   return { conversationId: conversation.id, delivered: 'now' };
 }
 
+/** The member deleted their data after asking: store nothing, and say why there is no answer. */
+async function discardCoachJob(ctx: WorkerContext, data: z.infer<typeof CoachJob>) {
+  await ctx.discord.editOriginal(data.applicationId, data.token, {
+    content: 'You deleted your Coach K data after asking this, so the question was dropped and nothing was stored. Ask again any time to start fresh.',
+  }).catch(() => undefined);
+  return { conversationId: null, delivered: 'discarded' };
+}
+
 /** A message in a Coach K thread: a follow-up answered with the conversation so far. */
-export async function answerThreadJob(ctx: WorkerContext, data: z.infer<typeof ThreadJob>) {
+export async function answerThreadJob(ctx: WorkerContext, data: z.infer<typeof ThreadJob>, queuedAtMs: number) {
   const sourceId = `message:${data.messageId}`;
+  if (await deletedSince(ctx.db, data.userId, queuedAtMs)) return { conversationId: null, delivered: 'discarded' };
   let conversation = await findConversationBySource(ctx.db, sourceId);
   if (conversation?.messageId) return { conversationId: conversation.id, delivered: 'already' };
   if (!conversation) {
@@ -85,6 +97,7 @@ export async function answerThreadJob(ctx: WorkerContext, data: z.infer<typeof T
       sourceId, parentId: history.at(-1)?.id, history: history.map((h) => ({ question: h.question, answer: h.answer })),
       discord: { guildId: data.guildId, channelId: data.threadId, threadId: data.threadId },
     })).conversation;
+    if (await discardIfDeletedSince(ctx.db, data.userId, queuedAtMs, conversation.id)) return { conversationId: null, delivered: 'discarded' };
   }
   const parts = splitMessage(conversation.answer);
   const first = await ctx.discord.send(data.threadId, { content: parts[0]!, replyTo: data.messageId });
@@ -97,16 +110,16 @@ export async function answerThreadJob(ctx: WorkerContext, data: z.infer<typeof T
 /** The typed processor map: job name → payload schema and handler. An unknown name or bad payload is permanent. */
 export function createProcessor(ctx: WorkerContext): Processor {
   const map = {
-    [COACH_JOB]: { payload: CoachJob, run: (d: z.infer<typeof CoachJob>) => answerCoachJob(ctx, d) },
-    [THREAD_JOB]: { payload: ThreadJob, run: (d: z.infer<typeof ThreadJob>) => answerThreadJob(ctx, d) },
+    [COACH_JOB]: { payload: CoachJob, run: (d: z.infer<typeof CoachJob>, job: JobInfo) => answerCoachJob(ctx, d, job.queuedAtMs) },
+    [THREAD_JOB]: { payload: ThreadJob, run: (d: z.infer<typeof ThreadJob>, job: JobInfo) => answerThreadJob(ctx, d, job.queuedAtMs) },
     [CHECKIN_JOB]: { payload: z.object({}).passthrough(), run: () => runCheckinSweep(ctx) },
   } as const;
-  return async (name: string, data: unknown, _job: JobInfo) => {
-    const entry = (map as Record<string, { payload: z.ZodType; run: (d: never) => Promise<unknown> }>)[name];
+  return async (name: string, data: unknown, job: JobInfo) => {
+    const entry = (map as Record<string, { payload: z.ZodType; run: (d: never, job: JobInfo) => Promise<unknown> }>)[name];
     if (!entry) throw new PermanentJobError(`unknown job ${name}`);
     const parsed = entry.payload.safeParse(data);
     if (!parsed.success) throw new PermanentJobError(`bad ${name} payload: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-    return entry.run(parsed.data as never);
+    return entry.run(parsed.data as never, job);
   };
 }
 
