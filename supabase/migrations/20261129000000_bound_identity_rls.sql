@@ -84,7 +84,8 @@ begin
     execute 'revoke truncate, references, trigger on all tables in schema public from authenticated';
     execute 'alter default privileges in schema public revoke truncate, references, trigger on tables from authenticated';
 
-    -- The server binds a member when they sign in with Discord (Supabase Auth's identities).
+    -- The server binds a member when they sign in with Discord (Supabase Auth writes or updates
+    -- their identity row at each sign-in, so a member who deleted their data is bound again).
     if to_regclass('auth.identities') is not null then
       execute $f$create or replace function bind_discord_identity() returns trigger
         language plpgsql security definer set search_path = public, pg_temp as $b$
@@ -98,7 +99,7 @@ begin
         end $b$ $f$;
       execute 'revoke all on function bind_discord_identity() from public';
       execute 'drop trigger if exists bind_discord_identity on auth.identities';
-      execute 'create trigger bind_discord_identity after insert on auth.identities
+      execute 'create trigger bind_discord_identity after insert or update on auth.identities
                for each row execute function bind_discord_identity()';
     end if;
   end if;

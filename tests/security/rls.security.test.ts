@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOrCreateAthlete } from '../../src/db/athletes.js';
+import { deleteMemberData } from '../../src/db/deletion.js';
 import { recordBenchmark } from '../../src/db/benchmarks.js';
 import { logConversation } from '../../src/db/conversations.js';
 import type { Db } from '../../src/db/db.js';
@@ -175,6 +176,15 @@ describe('rls', () => {
         expect('error' in r || r.rows.length === 0).toBe(true);
       }
       await expect(migrate(db)).resolves.toMatchObject({ applied: [] });
+    });
+  });
+
+  describe('when B deletes their data and signs in again', () => {
+    it('drops the binding with the data, and Supabase Auth binds B again on the next sign-in', async () => {
+      await deleteMemberData(db, discordB);
+      expect(await db.query('select 1 from discord_identities where user_id = $1', [userB])).toEqual([]);
+      await db.query("update auth.identities set identity_data = '{\"signed_in\": true}' where user_id = $1", [userB]);
+      expect(await db.query('select discord_user_id from discord_identities where user_id = $1', [userB])).toEqual([{ discord_user_id: discordB }]);
     });
   });
 });
