@@ -1,4 +1,5 @@
 import { ConfigError } from '../config.js';
+import { DataDirError } from '../db/data-dir-faults.js';
 import { classifyError } from '../errors.js';
 
 /**
@@ -15,6 +16,11 @@ export function runMain(main: () => Promise<number | void>): void {
         process.exitCode = 2;
         return;
       }
+      if (error instanceof DataDirError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exitCode = 1;
+        return;
+      }
       const c = classifyError(error);
       if (c.kind === 'user') {
         process.stderr.write(`${c.error.message}${c.error.hint ? `\nExample: ${c.error.hint}` : ''}\n`);
@@ -22,12 +28,25 @@ export function runMain(main: () => Promise<number | void>): void {
         return;
       }
       const err = error as Error;
-      process.stderr.write(`error: ${err?.message ?? String(error)}\n`);
+      process.stderr.write(`error: ${describeThrown(error)}\n`);
       if (verbose && err?.stack) process.stderr.write(`${err.stack}\n`);
       else process.stderr.write('(run again with --verbose for details)\n');
       process.exitCode = 1;
     },
   );
+}
+
+/** A thrown value as text: its message, or for a non-Error object (e.g. Emscripten's ErrnoError) its fields, never "[object Object]". */
+export function describeThrown(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (error && typeof error === 'object') {
+    try {
+      return JSON.stringify(error) ?? Object.prototype.toString.call(error);
+    } catch {
+      return Object.prototype.toString.call(error);
+    }
+  }
+  return String(error);
 }
 
 /** Progress on a TTY as a bar; under CI or a pipe, a plain line every ~10 %. */

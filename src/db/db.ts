@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { DatabaseConfig } from '../config.js';
 
 /** A value bound to a $n placeholder. Vectors are passed as '[x,y,…]' text and cast ::vector. */
@@ -28,9 +27,8 @@ export async function openDb(config: DatabaseConfig): Promise<Db> {
     const { openPgDb } = await import('./pg-db.js');
     return openPgDb(config.url);
   }
-  mkdirSync(config.dataDir, { recursive: true });
-  const { openPgliteDb } = await import('./pglite-db.js');
-  return openPgliteDb(config.dataDir);
+  const { openPgliteDataDir } = await import('./pglite-db.js');
+  return openPgliteDataDir(config.dataDir);
 }
 
 /** Encodes a vector for a `$n::vector` parameter. */
