@@ -17,6 +17,10 @@ import type { CommandContext } from './command.js';
  */
 export async function handleDm(ctx: CommandContext, message: Message): Promise<void> {
   const parsed = parseLogText(message.content);
+  if (parsed.question) {
+    await message.reply({ content: `${parsed.question}\nNothing was logged yet.`, allowedMentions: { parse: [] } });
+    return;
+  }
   if (parsed.rpe === undefined || parsed.durationMin === undefined) {
     await message.reply({ content: `I couldn't read that as a session. ${LOG_EXAMPLE}`, allowedMentions: { parse: [] } });
     return;
