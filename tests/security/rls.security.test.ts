@@ -80,11 +80,11 @@ beforeAll(async () => {
 });
 afterAll(async () => { await db?.close(); });
 
-/** Whether a row (as JSON) belongs to member A under the table's access class. */
-function ownedByA(table: string, row: Record<string, unknown>): boolean {
-  if (table === 'athlete_profiles') return row.discord_user_id === discordA;
-  if (table === 'discord_identities') return row.user_id === userA;
-  return row.athlete_id === athleteA;
+/** Whether a row (as JSON) belongs to member A or B under the table's access class. */
+function ownedBy(who: 'A' | 'B', table: string, row: Record<string, unknown>): boolean {
+  if (table === 'athlete_profiles') return row.discord_user_id === (who === 'A' ? discordA : discordB);
+  if (table === 'discord_identities') return row.user_id === (who === 'A' ? userA : userB);
+  return row.athlete_id === (who === 'A' ? athleteA : athleteB);
 }
 
 describe('rls', () => {
@@ -106,22 +106,23 @@ describe('rls', () => {
     });
   });
 
-  describe('as signed-in member A', () => {
-    it.each(Object.entries(TABLES))('%s (%s): reaches only what its class allows', async (t, access) => {
+  describe('as signed-in members A and B', () => {
+    it.each(Object.entries(TABLES).flatMap(([t, access]) => (['A', 'B'] as const).map((who) => [who, t, access] as const)))('%s on %s (%s): reaches only what its class allows', async (who, t, access) => {
+      const me = who === 'A' ? A : B;
       const total = (await db.one<{ n: number }>(`select count(*)::int as n from ${t}`))!.n;
-      const seen = rowsOf(await probe(A, `select to_jsonb(x) as r from ${t} x`)).map((r) => r.r as Record<string, unknown>);
+      const seen = rowsOf(await probe(me, `select to_jsonb(x) as r from ${t} x`)).map((r) => r.r as Record<string, unknown>);
       const col = firstColumn.get(t)!;
-      const updated = rowsOf(await probe(A, `update ${t} x set ${col} = ${col} returning to_jsonb(x) as r`)).map((r) => r.r as Record<string, unknown>);
-      const deleted = rowsOf(await probe(A, `delete from ${t} x returning to_jsonb(x) as r`)).map((r) => r.r as Record<string, unknown>);
+      const updated = rowsOf(await probe(me, `update ${t} x set ${col} = ${col} returning to_jsonb(x) as r`)).map((r) => r.r as Record<string, unknown>);
+      const deleted = rowsOf(await probe(me, `delete from ${t} x returning to_jsonb(x) as r`)).map((r) => r.r as Record<string, unknown>);
       if (access === 'shared-read') expect(seen).toHaveLength(total);
       else if (access === 'internal') expect(seen).toEqual([]);
       else {
         expect(seen.length).toBeGreaterThan(0);
-        expect(seen.every((r) => ownedByA(t, r))).toBe(true);
+        expect(seen.every((r) => ownedBy(who, t, r))).toBe(true);
       }
-      if (access === 'member') expect(updated.concat(deleted).every((r) => ownedByA(t, r))).toBe(true);
+      if (access === 'member') expect(updated.concat(deleted).every((r) => ownedBy(who, t, r))).toBe(true);
       else expect(updated.concat(deleted)).toEqual([]);
-      expect(await probe(A, `truncate ${t} cascade`)).toMatchObject({ error: expect.stringMatching(/permission denied/) });
+      expect(await probe(me, `truncate ${t} cascade`)).toMatchObject({ error: expect.stringMatching(/permission denied/) });
     });
 
     it("cannot write into B's rows or internal tables", async () => {
