@@ -2,7 +2,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { DataDirError, describeDataDirFault } from './data-dir-faults.js';
 
-interface Holder { pid: number; host: string; since: string }
+interface Holder { pid: number; host: string; since: string; processStartedMs?: number }
+
+/** When this process started (ms since epoch; jitters by a few ms between calls). */
+const processStartedMs = () => Math.round(Date.now() - process.uptime() * 1000);
 
 /**
  * One process per embedded database folder: PGlite takes no lock of its own, and two processes
@@ -12,7 +15,7 @@ interface Holder { pid: number; host: string; since: string }
  */
 export function lockDataDir(dataDir: string, now = new Date()): { release(): void } {
   const file = `${dataDir}.lock`;
-  const mine: Holder = { pid: process.pid, host: hostname(), since: now.toISOString() };
+  const mine: Holder = { pid: process.pid, host: hostname(), since: now.toISOString(), processStartedMs: processStartedMs() };
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       writeFileSync(file, JSON.stringify(mine), { flag: 'wx' });
@@ -36,15 +39,22 @@ export function lockDataDir(dataDir: string, now = new Date()): { release(): voi
 function readHolder(file: string): Holder | undefined {
   try {
     const h = JSON.parse(readFileSync(file, 'utf8')) as Partial<Holder>;
-    return typeof h.pid === 'number' && typeof h.host === 'string' ? { pid: h.pid, host: h.host, since: String(h.since) } : undefined;
+    return typeof h.pid === 'number' && typeof h.host === 'string'
+      ? { pid: h.pid, host: h.host, since: String(h.since), processStartedMs: typeof h.processStartedMs === 'number' ? h.processStartedMs : undefined }
+      : undefined;
   } catch {
     return undefined;   // unreadable: treated as stale
   }
 }
 
-/** Another host's process cannot be checked from here, so it counts as alive. */
+/**
+ * Another host's process cannot be checked from here, so it counts as alive. Our own pid is
+ * ours only if it was written by this process: a container restarts as pid 1 with the same
+ * hostname, and must not find itself locked out by its previous life.
+ */
 function isAlive(h: Holder): boolean {
   if (h.host !== hostname()) return true;
+  if (h.pid === process.pid) return h.processStartedMs !== undefined && Math.abs(h.processStartedMs - processStartedMs()) < 2000;
   try {
     process.kill(h.pid, 0);
     return true;

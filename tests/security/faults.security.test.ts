@@ -107,9 +107,12 @@ describe('faults', () => {
       await again.close();
     });
 
-    it('a lock left by a process that is gone is taken over', async () => {
-      const dir = copyOfDb('stale');
-      writeFileSync(`${dir}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), since: '2026-01-01T00:00:00Z' }));
+    it.each([
+      ['a process that is gone', 2 ** 22 + 12345],
+      ['an earlier run with this pid (a restarted container is pid 1 again)', process.pid],
+    ])('a lock left by %s is taken over', async (_label, pid) => {
+      const dir = copyOfDb(`stale-${pid}`);
+      writeFileSync(`${dir}.lock`, JSON.stringify({ pid, host: os.hostname(), since: '2026-01-01T00:00:00Z', processStartedMs: Date.parse('2026-01-01T00:00:00Z') }));
       const db = await open(dir);
       expect(await db.query('select 1 as ok')).toEqual([{ ok: 1 }]);
       await db.close();
