@@ -3,6 +3,7 @@ import { describeLogged } from '../coach/log-summary.js';
 import { LOG_EXAMPLE, parseLogText } from '../coach/parse-log.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { findConversationByMessage } from '../db/conversations.js';
+import { deletedSince } from '../db/deletion.js';
 import { addCorrection, ratingSummary, removeRating, upsertRating } from '../db/ratings.js';
 import { addDays, isoDate } from '../domain/dates.js';
 import { recordWorkout } from '../db/workouts.js';
@@ -16,12 +17,21 @@ import type { CommandContext } from './command.js';
  */
 export async function handleDm(ctx: CommandContext, message: Message): Promise<void> {
   const parsed = parseLogText(message.content);
+  if (parsed.question) {
+    await message.reply({ content: `${parsed.question}\nNothing was logged yet.`, allowedMentions: { parse: [] } });
+    return;
+  }
   if (parsed.rpe === undefined || parsed.durationMin === undefined) {
     await message.reply({ content: `I couldn't read that as a session. ${LOG_EXAMPLE}`, allowedMentions: { parse: [] } });
     return;
   }
   const today = isoDate(ctx.now());
   try {
+    // Sent before a /profile delete but delivered after (gateway replay): store nothing.
+    if (await deletedSince(ctx.db, message.author.id, message.createdTimestamp)) {
+      await message.reply({ content: 'You deleted your Coach K data after sending this, so it was not logged. Send it again to start fresh.', allowedMentions: { parse: [] } });
+      return;
+    }
     const athlete = await getOrCreateAthlete(ctx.db, message.author.id, message.author.globalName ?? message.author.username);
     const recorded = await recordWorkout(ctx.db, athlete.id, {
       sourceId: `message:${message.id}`, date: parsed.when === 'yesterday' ? addDays(today, -1) : today,

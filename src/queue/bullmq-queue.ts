@@ -50,6 +50,21 @@ export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
     await this.queue.upsertJobScheduler(schedulerId, { every: everyMs }, { name, data });
   }
 
+  async removeUserJobs(userId: string): Promise<number> {
+    let removed = 0;
+    try {
+      const jobs = await this.queue.getJobs(['waiting', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed']);
+      for (const job of jobs) {
+        if (!job || (job.data as { userId?: unknown } | undefined)?.userId !== userId) continue;
+        // A job a worker holds right now is locked; it checks deleted_members when it stores.
+        if (await job.remove().then(() => true, () => false)) removed += 1;
+      }
+    } catch (error) {
+      throw new TransientError('the job queue is unavailable', { cause: error });
+    }
+    return removed;
+  }
+
   async close(): Promise<void> {
     await this.queue.close();
     this.connection.disconnect();
@@ -75,7 +90,7 @@ export function startBullMQWorker(opts: {
   const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   const info = (job: Job): JobInfo => ({
     id: job.id ?? '', name: job.name, attemptsMade: job.attemptsMade,
-    finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+    finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1), queuedAtMs: job.timestamp,
   });
   const worker = new Worker(
     opts.queueName ?? COACH_QUEUE,

@@ -13,6 +13,8 @@ export interface JobInfo {
   attemptsMade: number;
   /** True on the last attempt: a failure now is final. */
   finalAttempt: boolean;
+  /** When the job was first added (ms since epoch): work queued before a member's delete is dropped. */
+  queuedAtMs: number;
 }
 
 export type Processor = (name: string, data: unknown, job: JobInfo) => Promise<unknown>;
@@ -31,6 +33,12 @@ export interface JobQueue<J extends object = JobMap> {
   add<N extends keyof J & string>(name: N, data: J[N], opts: AddOptions): Promise<{ added: boolean }>;
   /** Runs `name` every `everyMs` (a repeatable scheduler, replacing any previous one with that id). */
   schedule<N extends keyof J & string>(schedulerId: string, everyMs: number, name: N, data: J[N]): Promise<void>;
+  /**
+   * Removes every waiting, delayed, completed and failed job whose payload's `userId` is this
+   * Discord user (they hold the question, display name and interaction token); a job running
+   * right now cannot be removed and must check deleted_members itself. Resolves to the count.
+   */
+  removeUserJobs(userId: string): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -2,6 +2,7 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { answerQuestion, type AnswerOptions } from '../coach/answer.js';
 import type { AppContext } from '../context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
+import { deletedSince, discardIfDeletedSince } from '../db/deletion.js';
 import { findConversationBySource, setAnswerMessage } from '../db/conversations.js';
 import { splitMessage } from '../discord/render.js';
 import { isExpiredToken, type DiscordOut } from './discord-out.js';
@@ -22,6 +23,8 @@ export interface AnswerJob {
   question: string;
   /** Options for answerQuestion; read only when the answer is not written yet. */
   options(): Promise<AnswerOptions>;
+  /** When the job was queued: a member who deleted their data after it gets nothing stored. */
+  queuedAtMs: number;
 }
 
 const RATING_EMOJI = ['👍', '👎'] as const;
@@ -57,17 +60,30 @@ async function openThread(ctx: WorkerContext, target: AnswerTarget, channelId: s
   }
 }
 
+/** The member deleted their data after asking: nothing stored, and /coach says why there is no answer. */
+async function discard(ctx: WorkerContext, target: AnswerTarget): Promise<{ conversationId: null; delivered: 'discarded' }> {
+  if (target.kind === 'interaction') {
+    await ctx.discord.editOriginal(target.applicationId, target.token, {
+      content: 'You deleted your Coach K data after asking this, so the question was dropped and nothing was stored. Ask again any time to start fresh.',
+    }).catch(() => undefined);
+  }
+  return { conversationId: null, delivered: 'discarded' };
+}
+
 /**
  * The one delivery path for /coach and thread follow-ups: answer (or reuse the logged answer),
  * post it, open a thread for /coach, record message and thread ids in one update, add 👍/👎.
  * Idempotent: a job that runs again (worker died, Discord retried) never answers twice.
  */
-export async function answerAndDeliver(ctx: WorkerContext, job: AnswerJob, target: AnswerTarget): Promise<{ conversationId: string; delivered: 'already' | 'now' }> {
+export async function answerAndDeliver(ctx: WorkerContext, job: AnswerJob, target: AnswerTarget): Promise<{ conversationId: string | null; delivered: 'already' | 'now' | 'discarded' }> {
+  if (await deletedSince(ctx.db, job.userId, job.queuedAtMs)) return discard(ctx, target);
   let conversation = await findConversationBySource(ctx.db, job.sourceId);
   if (conversation?.messageId) return { conversationId: conversation.id, delivered: 'already' };
   if (!conversation) {
     const athlete = await getOrCreateAthlete(ctx.db, job.userId, job.displayName);
     conversation = (await answerQuestion(ctx, athlete, job.question, { sourceId: job.sourceId, ...(await job.options()) })).conversation;
+    // The member may have deleted their data while the answer was being written.
+    if (await discardIfDeletedSince(ctx.db, job.userId, job.queuedAtMs, conversation.id)) return discard(ctx, target);
   }
   const { first, channelId } = await post(ctx, target, splitMessage(conversation.answer));
   const threadId = await openThread(ctx, target, channelId, first.id);

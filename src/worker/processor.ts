@@ -9,16 +9,19 @@ type Handlers = { [N in JobName]: (data: Jobs[N], job: JobInfo) => Promise<unkno
 function handlers(ctx: WorkerContext): Handlers {
   return {
     /** /coach: answer, edit the deferred reply, open a thread for follow-ups. */
-    [COACH_JOB]: (d) => answerAndDeliver(
+    [COACH_JOB]: (d, job) => answerAndDeliver(
       ctx,
-      { sourceId: `interaction:${d.interactionId}`, userId: d.userId, displayName: d.displayName, question: d.question, options: async () => ({ discord: { guildId: d.guildId, channelId: d.channelId } }) },
+      {
+        sourceId: `interaction:${d.interactionId}`, userId: d.userId, displayName: d.displayName, question: d.question, queuedAtMs: job.queuedAtMs,
+        options: async () => ({ discord: { guildId: d.guildId, channelId: d.channelId } }),
+      },
       { kind: 'interaction', applicationId: d.applicationId, token: d.token, channelId: d.channelId, guildId: d.guildId, userId: d.userId, question: d.question },
     ),
     /** A message in a Coach K thread: a follow-up answered with the conversation so far. */
-    [THREAD_JOB]: (d) => answerAndDeliver(
+    [THREAD_JOB]: (d, job) => answerAndDeliver(
       ctx,
       {
-        sourceId: `message:${d.messageId}`, userId: d.userId, displayName: d.displayName, question: d.content,
+        sourceId: `message:${d.messageId}`, userId: d.userId, displayName: d.displayName, question: d.content, queuedAtMs: job.queuedAtMs,
         options: async () => {
           const history = await threadHistory(ctx.db, d.threadId, 6);
           return {

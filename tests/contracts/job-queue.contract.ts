@@ -82,6 +82,45 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
       });
     });
 
+    it('tells the processor when the job was queued', async () => {
+      const queued: number[] = [];
+      const { queue, close } = await factory(async (_n, _d, job) => { queued.push(job.queuedAtMs); }, async () => undefined);
+      cleanup = close;
+      const before = Date.now();
+      await queue.add('coach-answer', {}, { jobId: 'coach-when', delayMs: 100 });
+      const after = Date.now();
+      await until(() => queued.length === 1);
+      expect(queued[0]).toBeGreaterThanOrEqual(before - 50);
+      expect(queued[0]).toBeLessThanOrEqual(after + 50);
+    });
+
+    describe("when a member's jobs are removed", () => {
+      it('drops their queued jobs and their finished records, and keeps other members\' jobs', async () => {
+        const ran: string[] = [];
+        const failed: string[] = [];
+        const { queue, close } = await factory(async (_n, data) => {
+          const d = data as { tag: string };
+          ran.push(d.tag);
+          if (d.tag.endsWith('failed')) throw new PermanentJobError('no');
+        }, async (_n, _d, job) => { failed.push(job.id); });
+        cleanup = close;
+        await queue.add('coach-answer', { userId: 'x', tag: 'x-done' }, { jobId: 'coach-x-done' });
+        await queue.add('coach-answer', { userId: 'y', tag: 'y-done' }, { jobId: 'coach-y-done' });
+        await until(() => ran.length === 2);
+        await queue.add('coach-answer', { userId: 'x', tag: 'x-failed' }, { jobId: 'coach-x-failed' });
+        await until(() => failed.length === 1);
+        await queue.add('coach-answer', { userId: 'x', tag: 'x-later' }, { jobId: 'coach-x-later', delayMs: 400 });
+        await queue.add('coach-answer', { userId: 'y', tag: 'y-later' }, { jobId: 'coach-y-later', delayMs: 400 });
+        expect(await queue.removeUserJobs('x')).toBe(3);
+        await until(() => ran.includes('y-later'));
+        expect(ran).not.toContain('x-later');
+        // A removed job's record is gone, so its id is new again; another member's is kept.
+        expect((await queue.add('coach-answer', { userId: 'x', tag: 'x-again' }, { jobId: 'coach-x-done' })).added).toBe(true);
+        expect((await queue.add('coach-answer', { userId: 'x', tag: 'x-again' }, { jobId: 'coach-x-failed' })).added).toBe(true);
+        expect((await queue.add('coach-answer', { userId: 'y', tag: 'y-again' }, { jobId: 'coach-y-done' })).added).toBe(false);
+      });
+    });
+
     it('runs a scheduled job repeatedly', async () => {
       let runs = 0;
       const { queue, close } = await factory(async (n) => { if (n === 'checkin-sweep') runs += 1; }, async () => undefined);
