@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { progress, runMain } from '../src/cli/cli-kit.js';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, readEnvironment } from '../src/config.js';
 import { closeContext, createContext } from '../src/context.js';
 import { chunkStats, loadCorpus } from './corpus.js';
 import { storeChunks } from './store.js';
@@ -44,7 +44,7 @@ runMain(async () => {
     process.stdout.write(`${corpus.documents.length} docs, ${corpus.chunks.length} chunks written to ${values.out}\n`);
     return 0;
   }
-  const config = loadConfig(process.env);
+  const config = loadConfig(readEnvironment());
   const ctx = await createContext(config);
   try {
     const bar = progress(`Embedding (${ctx.embedder.model})`);

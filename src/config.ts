@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 /**
@@ -126,6 +128,25 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The environment every entry point validates: the variables of a `.env` file in the working
+ * directory (parsed as dotenv does: comments, quotes, `export`), overridden by the process
+ * environment, so `VAR=x npm start` always wins over the file. No file, no error.
+ */
+export function readEnvironment(
+  processEnv: Record<string, string | undefined> = process.env,
+  file = path.resolve('.env'),
+): Record<string, string | undefined> {
+  if (!existsSync(file)) return { ...processEnv };
+  let fromFile: Record<string, string>;
+  try {
+    fromFile = parseEnv(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch (error) {
+    throw new ConfigError([`${file} could not be read (${(error as Error).message}): fix its permissions or remove it`]);
+  }
+  return { ...fromFile, ...processEnv };
+}
+
 /** Validates the environment record once; throws ConfigError naming every problem and its fix. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -145,6 +166,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   for (const [a, av, b, bv] of pairs) {
     if (av && !bv) problems.push(`${b} is missing (it goes with ${a}): set ${b} to ${ENV_HELP[b]}`);
     if (bv && !av) problems.push(`${a} is missing (it goes with ${b}): set ${a} to ${ENV_HELP[a]}`);
+  }
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    // Workers are separate processes; the embedded PGlite folder can be opened by one process only.
+    problems.push('DATABASE_URL is missing (it goes with REDIS_URL): the bot and every worker are separate processes and cannot share the embedded PGlite database in DATA_DIR; set DATABASE_URL to a Postgres with pgvector, or unset REDIS_URL to run jobs inside the bot');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 

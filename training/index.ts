@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { OpenAIChatModel } from '../src/coach/chat-model.js';
 import { progress, runMain } from '../src/cli/cli-kit.js';
-import { loadConfig, type Config } from '../src/config.js';
+import { loadConfig, readEnvironment, type Config } from '../src/config.js';
 import { closeContext, createContext } from '../src/context.js';
 import { FINAL_STATUSES, findJob, insertJob, latestJob, registeredModel, registerModel, updateJobStatus } from '../src/db/fine-tune-jobs.js';
 import { UserError } from '../src/errors.js';
@@ -84,7 +84,7 @@ runMain(async () => {
   });
   const [command, arg] = positionals;
   if (values.help || !command) { out(HELP); return command ? 0 : 2; }
-  const config = loadConfig(process.env);
+  const config = loadConfig(readEnvironment());
   switch (command) {
     case 'build': await build(config); return 0;
     case 'validate': return validate(arg);

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { answerQuestion } from '../coach/answer.js';
 import { LOCAL_ATHLETE_ID } from '../coach/athlete-file.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, readEnvironment } from '../config.js';
 import { closeContext, createContext } from '../context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { countChunks } from '../db/knowledge.js';
@@ -15,7 +15,7 @@ Type a question and press Enter; /new starts a fresh conversation; /quit or Ctrl
 
 runMain(async () => {
   if (process.argv.includes('--help') || process.argv.includes('-h')) { process.stdout.write(`${HELP}\n`); return 0; }
-  const ctx = await createContext(loadConfig(process.env));
+  const ctx = await createContext(loadConfig(readEnvironment()));
   const rl = createInterface({ input: process.stdin, output: process.stdin.isTTY ? process.stdout : undefined, terminal: Boolean(process.stdin.isTTY) });
   try {
     const athlete = await getOrCreateAthlete(ctx.db, LOCAL_ATHLETE_ID, 'Terminal athlete');

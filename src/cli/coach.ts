@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importAthlete, LOCAL_ATHLETE_ID } from '../coach/athlete-file.js';
 import { answerQuestion } from '../coach/answer.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, readEnvironment } from '../config.js';
 import { closeContext, createContext } from '../context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { countChunks } from '../db/knowledge.js';
@@ -38,7 +38,7 @@ runMain(async () => {
       throw new UserError('invalid_file', `Could not read ${values.athlete} as JSON (${(error as Error).message}).`);
     }
   }
-  const ctx = await createContext(loadConfig(process.env));
+  const ctx = await createContext(loadConfig(readEnvironment()));
   try {
     if ((await countChunks(ctx.db)) === 0) process.stderr.write('note: the knowledge base is empty, so the answer cites nothing; run `npm run ingest` first.\n');
     const athlete = file !== undefined ? await importAthlete(ctx.db, file, isoDate(ctx.now())) : await getOrCreateAthlete(ctx.db, LOCAL_ATHLETE_ID, 'Terminal athlete');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { loadConfig } from '../config.js';
+import { loadConfig, readEnvironment } from '../config.js';
 import { closeContext, createContext } from '../context.js';
 import { countChunks } from '../db/knowledge.js';
 import { UserError } from '../errors.js';
@@ -25,7 +25,7 @@ runMain(async () => {
   if (values.help) { process.stdout.write(`${HELP}\n`); return 0; }
   const parsed = EvalSet.safeParse(JSON.parse(readFileSync(values.set, 'utf8')));
   if (!parsed.success) throw new UserError('invalid_file', `${values.set} is not a list of { question, source_doc, section }.`);
-  const ctx = await createContext(loadConfig(process.env));
+  const ctx = await createContext(loadConfig(readEnvironment()));
   try {
     if ((await countChunks(ctx.db)) === 0) throw new UserError('not_found', 'The knowledge base is empty.', { hint: 'npm run ingest' });
     const report = await evaluateRetrieval(ctx, parsed.data as EvalQuestion[]);

@@ -1,11 +1,11 @@
 import { runMain } from './cli-kit.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, readEnvironment } from '../config.js';
 import { openDb } from '../db/db.js';
 import { listApplied, migrate } from '../db/migrate.js';
 
 /** `npm run migrate`: applies pending migrations and prints the schema status. */
 runMain(async () => {
-  const config = loadConfig(process.env);
+  const config = loadConfig(readEnvironment());
   const db = await openDb(config.database);
   try {
     const report = await migrate(db);

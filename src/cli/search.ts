@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { loadConfig, readEnvironment } from '../config.js';
 import { closeContext, createContext } from '../context.js';
 import { countChunks } from '../db/knowledge.js';
 import { UserError } from '../errors.js';
@@ -27,7 +27,7 @@ runMain(async () => {
   const k = Number(values.k);
   if (!Number.isInteger(k) || k < 1 || k > 50) throw new UserError('invalid_input', '--k is a whole number from 1 to 50.');
   if (!['hybrid', 'vector', 'text'].includes(values.mode)) throw new UserError('invalid_input', '--mode is hybrid, vector or text.');
-  const ctx = await createContext(loadConfig(process.env));
+  const ctx = await createContext(loadConfig(readEnvironment()));
   try {
     if ((await countChunks(ctx.db)) === 0) {
       throw new UserError('not_found', 'The knowledge base is empty.', { hint: 'npm run ingest' });

@@ -1,9 +1,9 @@
 import { runMain } from '../cli/cli-kit.js';
-import { loadConfig, redact } from '../config.js';
+import { loadConfig, readEnvironment, redact } from '../config.js';
 import { startBot } from '../discord/runtime.js';
 
 runMain(async () => {
-  const config = loadConfig(process.env);
+  const config = loadConfig(readEnvironment());
   const bot = await startBot(config);
   bot.ctx.log.info({ config: redact(config) }, 'configuration');
   await new Promise<void>((resolve) => {

@@ -1,9 +1,9 @@
 import { runMain } from '../cli/cli-kit.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, readEnvironment } from '../config.js';
 import { startWorker } from '../discord/runtime.js';
 
 runMain(async () => {
-  const worker = await startWorker(loadConfig(process.env));
+  const worker = await startWorker(loadConfig(readEnvironment()));
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
