@@ -54,6 +54,7 @@ export const ENV_HELP: Record<string, string> = {
   DISCORD_GUILD_ID: 'your server id (Developer Mode → right-click the server → Copy Server ID) to register commands there; unset for global commands',
   DISCORD_COACH_ROLE_ID: 'the id of the role whose 👍/👎 count as coach ratings',
   DISCORD_API_URL: 'the Discord REST base (default https://discord.com/api); only change it for a proxy',
+  METRICS_PORT: 'a TCP port from 1 to 65535 for /healthz, /readyz and /metrics (Prometheus) of the bot and each worker; unset for no server',
 };
 
 const EnvSchema = z.object({
@@ -87,6 +88,7 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: opt(snowflake),
   DISCORD_COACH_ROLE_ID: opt(snowflake),
   DISCORD_API_URL: opt(httpUrl),
+  METRICS_PORT: opt(z.coerce.number().int().min(1).max(65_535)),
 });
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
@@ -114,6 +116,8 @@ export interface Config {
   teacher: { kind: 'openai-compatible'; baseUrl: string; apiKey: string; model: string } | { kind: 'none' };
   finetune: { baseUrl: string; apiKey?: string; provider: 'nebius' | 'openai' | 'together'; epochs: number; pricePerMTok: number };
   discord: DiscordConfig;
+  /** /healthz, /readyz and /metrics on this port (bot and workers), or no server. */
+  metrics: { kind: 'on'; port: number } | { kind: 'off' };
 }
 
 /** Dimensions of `knowledge_chunks.embedding` (text-embedding-3-small). */
@@ -225,6 +229,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             apiUrl: e.DISCORD_API_URL,
           }
         : { kind: 'absent' },
+    metrics: e.METRICS_PORT ? { kind: 'on', port: e.METRICS_PORT } : { kind: 'off' },
   };
   return deepFreeze(config);
 }

@@ -4,7 +4,7 @@ import { TransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
   JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, KEEP_FAILED, PermanentJobError,
-  type AddOptions, type FailedHook, type JobInfo, type JobQueue, type Processor,
+  type AddOptions, type FailedHook, type JobInfo, type JobQueue, type Processor, type QueueDepth,
 } from './job-queue.js';
 
 export const COACH_QUEUE = 'coach';
@@ -46,6 +46,15 @@ export class BullMQQueue implements JobQueue {
 
   async schedule(schedulerId: string, everyMs: number, name: string, data: unknown): Promise<void> {
     await this.queue.upsertJobScheduler(schedulerId, { every: everyMs }, { name, data });
+  }
+
+  async depth(): Promise<QueueDepth> {
+    const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+    const [oldest] = await this.queue.getJobs(['waiting'], -1, -1, false);
+    return {
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0), active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0,
+      oldestWaitingMs: oldest ? Math.max(0, Date.now() - oldest.timestamp) : 0,
+    };
   }
 
   /** For tests and tooling: the underlying BullMQ queue. */

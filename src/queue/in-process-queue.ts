@@ -1,5 +1,5 @@
 import type { Logger } from '../log.js';
-import { JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, PermanentJobError, type AddOptions, type FailedHook, type JobQueue, type Processor } from './job-queue.js';
+import { JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, PermanentJobError, type AddOptions, type FailedHook, type JobQueue, type Processor, type QueueDepth } from './job-queue.js';
 
 /**
  * The embedded default: jobs run in this process with the same contract as BullMQ — ids
@@ -9,10 +9,11 @@ import { JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, PermanentJobError, type A
 export class InProcessQueue implements JobQueue {
   readonly kind = 'in-process' as const;
   private readonly seen = new Map<string, number>();
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: { resolve: () => void; sinceMs: number }[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly intervals = new Map<string, NodeJS.Timeout>();
   private running = 0;
+  private failed = 0;
   private closed = false;
   private readonly idle = new Set<() => void>();
 
@@ -40,6 +41,11 @@ export class InProcessQueue implements JobQueue {
     }, everyMs));
   }
 
+  async depth(): Promise<QueueDepth> {
+    const oldest = this.waiting[0]?.sinceMs;
+    return { waiting: this.waiting.length, active: this.running, delayed: this.timers.size, failed: this.failed, oldestWaitingMs: oldest === undefined ? 0 : Date.now() - oldest };
+  }
+
   /** Resolves when no job is running or waiting (for CLIs and tests). */
   async drain(): Promise<void> {
     if (this.running === 0 && this.timers.size === 0) return;
@@ -59,13 +65,13 @@ export class InProcessQueue implements JobQueue {
 
   private async slot(): Promise<void> {
     if (this.running < this.opts.concurrency) { this.running += 1; return; }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await new Promise<void>((resolve) => this.waiting.push({ resolve, sinceMs: Date.now() }));
     this.running += 1;
   }
 
   private release() {
     this.running -= 1;
-    this.waiting.shift()?.();
+    this.waiting.shift()?.resolve();
     if (this.running === 0 && this.timers.size === 0 && this.waiting.length === 0) {
       for (const resolve of this.idle) resolve();
       this.idle.clear();
@@ -84,6 +90,7 @@ export class InProcessQueue implements JobQueue {
         const delay = (this.opts.backoffMs ?? JOB_BACKOFF_MS) * 2 ** attemptsMade;
         this.later(() => void this.run(name, data, id, attemptsMade + 1), delay);
       } else {
+        this.failed += 1;
         this.opts.log?.error({ jobId: id, job: name, err }, 'job failed');
         await this.opts.onFailed?.(name, data, { ...job, finalAttempt: true }, err).catch((e) =>
           this.opts.log?.error({ jobId: id, err: e }, 'failed hook threw'));

@@ -17,6 +17,9 @@ export type Processor = (name: string, data: unknown, job: JobInfo) => Promise<u
 /** Called once when a job has failed for good (after its last attempt). */
 export type FailedHook = (name: string, data: unknown, job: JobInfo, error: Error) => Promise<void>;
 
+/** A snapshot of the queue for /metrics. */
+export interface QueueDepth { waiting: number; active: number; delayed: number; failed: number; oldestWaitingMs: number }
+
 /** The producer side of the queue: BullMQ on Redis, or in process. Same contract. */
 export interface JobQueue {
   readonly kind: 'bullmq' | 'in-process';
@@ -24,6 +27,8 @@ export interface JobQueue {
   add(name: string, data: unknown, opts: AddOptions): Promise<{ added: boolean }>;
   /** Runs `name` every `everyMs` (a repeatable scheduler, replacing any previous one with that id). */
   schedule(schedulerId: string, everyMs: number, name: string, data: unknown): Promise<void>;
+  /** How many jobs wait, run and are delayed, and how long the oldest waiting one has waited. */
+  depth(): Promise<QueueDepth>;
   close(): Promise<void>;
 }
 
