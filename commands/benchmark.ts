@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { parseDuration, formatDuration } from '../src/coach/engines/time.js';
-import { STATIONS, STATION_IDS } from '../src/coach/standards.js';
+import { STATIONS, STATION_IDS } from '../src/domain/standards.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
 import { recordBenchmark, TEST_LABELS, TEST_TYPES, type Benchmark } from '../src/db/benchmarks.js';
 import { isoDate } from '../src/db/validate.js';

@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { parseDuration } from '../src/coach/engines/time.js';
 import { describeProfile } from '../src/coach/profile-view.js';
-import { DIVISIONS, DIVISION_LABELS } from '../src/coach/standards.js';
+import { DIVISIONS, DIVISION_LABELS } from '../src/domain/standards.js';
 import { exportAthleteData } from '../src/db/export.js';
 import { deleteAthlete, getOrCreateAthlete, PHASES, updateProfile, type ProfilePatch } from '../src/db/athletes.js';
 import { defineCommand } from '../src/discord/command.js';

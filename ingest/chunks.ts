@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getEncoding, type Tiktoken } from 'js-tiktoken';
-import { tagChunk, type TopicTag } from '../src/retrieval/tags.js';
+import { tagChunk, type TopicTag } from './tags.js';
 import type { Block, ParsedDoc, Section } from './sections.js';
 
 /** Chunk sizes in cl100k_base tokens (build plan: 500–800, overlap 50–100). */

@@ -1,6 +1,6 @@
 import { getEncoding, type Tiktoken } from 'js-tiktoken';
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
-import { DIVISION_LABELS, STATIONS, type Division } from '../src/coach/standards.js';
+import { DIVISION_LABELS, STATIONS, type Division } from '../src/domain/standards.js';
 import { contentWords } from '../src/retrieval/local-embedder.js';
 import { CATEGORIES, RAG_HEADER, type Category } from './example.js';
 
@@ -18,10 +18,22 @@ const NEEDS_NUMBERS: ReadonlySet<Category> = new Set(['workout_programming', 'co
 const QUANTIFIED = /\b\d+\s*(×|x)\s*\d+|\bRPE\s*\d|\b\d+(\.\d+)?\s*(kg|km|m|min|minutes|s|sec|seconds|reps|sets|rounds|%|g\/kg|mg\/kg|AU|h|hours|weeks?)\b|\b\d{1,2}:\d{2}\b/i;
 
 let enc: Tiktoken | undefined;
+// The system prompt (and RAG blocks) repeat across a dataset's lines: encode each text once.
+const tokenCache = new Map<string, number>();
+function tokensOf(text: string): number {
+  let n = tokenCache.get(text);
+  if (n === undefined) {
+    enc ??= getEncoding('cl100k_base');
+    n = enc.encode(text).length;
+    if (tokenCache.size > 5000) tokenCache.clear();
+    tokenCache.set(text, n);
+  }
+  return n;
+}
+
 export function countTokens(messages: { content: string }[]): number {
-  enc ??= getEncoding('cl100k_base');
   // OpenAI's cookbook estimate: 3 per message + content, + 3 to prime the reply.
-  return messages.reduce((n, m) => n + 3 + enc!.encode(m.content).length, 3);
+  return messages.reduce((n, m) => n + 3 + tokensOf(m.content), 3);
 }
 
 export function wordCount(text: string): number {
@@ -110,6 +122,8 @@ function shingles(text: string, n = 5): Set<string> {
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
+  // The intersection is at most the smaller set, so sizes alone bound the ratio from above.
+  if (Math.min(a.size, b.size) / Math.max(a.size, b.size) < LIMITS.nearDuplicate) return 0;
   let inter = 0;
   for (const x of a) if (b.has(x)) inter += 1;
   return inter / (a.size + b.size - inter);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIVISIONS } from '../coach/standards.js';
+import { DIVISIONS } from '../domain/standards.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 

@@ -1,6 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { z } from 'zod';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../main/context.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import type { RateLimiter } from '../queue/rate-limiter.js';
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { startBot } from '../../src/discord/runtime.js';
+import { startBot } from '../../src/main/runtime.js';
 import { createLogger } from '../../src/log.js';
 import { snowflake, type RecordedCall } from '../support/discord-fake.js';
 import { startStack, type Stack } from '../support/stack.js';

@@ -22,7 +22,7 @@ beforeAll(async () => {
   await stack.startBot();
   // A worker on its own port, as a second container would run it.
   const { loadConfig } = await import('../../src/config.js');
-  const { startWorker } = await import('../../src/discord/runtime.js');
+  const { startWorker } = await import('../../src/main/runtime.js');
   const { createLogger } = await import('../../src/log.js');
   const worker = await startWorker(loadConfig({ ...stack.env, METRICS_PORT: String(workerPort) }), { log: createLogger('silent'), backoffMs: 100 });
   afterAll(() => worker.close());

@@ -6,7 +6,7 @@ import { openPgDb } from '../../src/db/pg-db.js';
 import type { Db } from '../../src/db/db.js';
 import { migrate } from '../../src/db/migrate.js';
 import { LocalEmbedder } from '../../src/retrieval/local-embedder.js';
-import { startBot, startWorker, type Overrides } from '../../src/discord/runtime.js';
+import { startBot, startWorker, type Overrides } from '../../src/main/runtime.js';
 import { createLogger } from '../../src/log.js';
 import { loadCorpus } from '../../ingest/corpus.js';
 import { storeChunks } from '../../ingest/store.js';

@@ -1,19 +1,19 @@
 import type { Client } from 'discord.js';
 import type { Worker } from 'bullmq';
 import { requireDiscord, type Config } from '../config.js';
-import { closeContext, createContext, type AppContext } from '../context.js';
+import { closeContext, createContext, type AppContext } from './context.js';
 import type { Logger } from '../log.js';
 import { BullMQQueue, startBullMQWorker } from '../queue/bullmq-queue.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
 import type { JobQueue } from '../queue/job-queue.js';
-import { CHECKIN_JOB, createFailedHook, createProcessor, type WorkerContext } from '../queue/jobs.js';
+import { CHECKIN_JOB, createFailedHook, createProcessor, type WorkerContext } from '../worker/processor.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../queue/rate-limiter.js';
-import { createBot } from './bot.js';
-import { CHECKIN_EVERY_MS } from './checkins.js';
-import type { CommandContext } from './command.js';
-import { RestDiscordOut } from './out.js';
-import { startHealthServer } from '../main/health-server.js';
-import { createMetrics, instrumentChat, instrumentProcessor, type Metrics } from '../main/metrics.js';
+import { createBot } from '../discord/bot.js';
+import { CHECKIN_EVERY_MS } from '../worker/checkins.js';
+import type { CommandContext } from '../discord/command.js';
+import { RestDiscordOut } from '../worker/discord-out.js';
+import { startHealthServer } from './health-server.js';
+import { createMetrics, instrumentChat, instrumentProcessor, type Metrics } from './metrics.js';
 
 /** The health and metrics server when METRICS_PORT is set; Redis is probed through the queue. */
 async function serveOperations(config: Config, app: AppContext, metrics: Metrics, queue: JobQueue): Promise<{ port?: number; close(): Promise<void> }> {

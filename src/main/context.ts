@@ -1,12 +1,12 @@
-import type { Config } from './config.js';
-import type { Db } from './db/db.js';
-import { openDb } from './db/db.js';
-import { migrate } from './db/migrate.js';
-import { createLogger, type Logger } from './log.js';
-import { OpenAIChatModel, type ChatModel } from './coach/chat-model.js';
-import type { Embedder } from './retrieval/embedder.js';
-import { LocalEmbedder } from './retrieval/local-embedder.js';
-import { OpenAIEmbedder } from './retrieval/openai-embedder.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/db.js';
+import { openDb } from '../db/db.js';
+import { migrate } from '../db/migrate.js';
+import { createLogger, type Logger } from '../log.js';
+import { OpenAIChatModel, type ChatModel } from '../coach/chat-model.js';
+import type { Embedder } from '../retrieval/embedder.js';
+import { LocalEmbedder } from '../retrieval/local-embedder.js';
+import { OpenAIEmbedder } from '../retrieval/openai-embedder.js';
 
 /** What every command, job and CLI receives as its first argument. */
 export interface AppContext {

@@ -1,7 +1,7 @@
 import { listCheckinAthletes, type Athlete } from '../db/athletes.js';
 import type { Queryable } from '../db/db.js';
 import type { Logger } from '../log.js';
-import type { DiscordOut } from './out.js';
+import type { DiscordOut } from './discord-out.js';
 
 export const CHECKIN_EVERY_MS = 5 * 60_000;
 export const CHECKIN_MESSAGE =

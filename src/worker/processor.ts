@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { answerQuestion } from '../coach/answer.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../main/context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { findConversationBySource, setAnswerMessage, setThread, threadHistory } from '../db/conversations.js';
-import type { DiscordOut } from '../discord/out.js';
-import { isExpiredToken } from '../discord/out.js';
+import type { DiscordOut } from './discord-out.js';
+import { isExpiredToken } from './discord-out.js';
 import { splitMessage } from '../discord/render.js';
-import { runCheckinSweep } from '../discord/checkins.js';
-import { PermanentJobError, type FailedHook, type JobInfo, type Processor } from './job-queue.js';
+import { runCheckinSweep } from './checkins.js';
+import { PermanentJobError, type FailedHook, type JobInfo, type Processor } from '../queue/job-queue.js';
 
 export const COACH_JOB = 'coach-answer';
 export const THREAD_JOB = 'thread-followup';
