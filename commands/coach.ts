@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
 import { MAX_QUERY_CHARS } from '../src/retrieval/search.js';
-import { COACH_JOB, coachJobId } from '../src/worker/processor.js';
+import { COACH_JOB, coachJobId } from '../src/queue/jobs.js';
 
 export const data = new SlashCommandBuilder()
   .setName('coach')

@@ -87,8 +87,3 @@ export async function listWorkouts(db: Queryable, athleteId: string, fromDate: s
   );
   return rows.map(toWorkout);
 }
-
-export async function countWorkouts(db: Queryable, athleteId: string): Promise<number> {
-  const row = await db.one<{ n: number }>('select count(*)::int as n from workout_logs where athlete_id = $1', [athleteId]);
-  return row?.n ?? 0;
-}

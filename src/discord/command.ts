@@ -1,7 +1,8 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { z } from 'zod';
-import type { AppContext } from '../main/context.js';
+import type { AppContext } from '../context.js';
 import type { JobQueue } from '../queue/job-queue.js';
+import type { Jobs } from '../queue/jobs.js';
 import type { RateLimiter } from '../queue/rate-limiter.js';
 
 /** Who ran a command, and where. */
@@ -33,7 +34,7 @@ export interface Pending { pending: true }
 export type CommandResult = Reply | Pending;
 
 /** What command handlers receive: the app context plus the queue and rate limiter of the bot process. */
-export type CommandContext = AppContext & { queue: JobQueue; rateLimiter: RateLimiter };
+export type CommandContext = AppContext & { queue: JobQueue<Jobs>; rateLimiter: RateLimiter };
 
 export interface CommandModule<S extends z.ZodType = z.ZodType> {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };

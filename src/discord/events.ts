@@ -7,7 +7,7 @@ import { addCorrection, ratingSummary, removeRating, upsertRating } from '../db/
 import { addDays, isoDate } from '../db/validate.js';
 import { recordWorkout } from '../db/workouts.js';
 import { classifyError, userMessage } from '../errors.js';
-import { THREAD_JOB, threadJobId } from '../worker/processor.js';
+import { THREAD_JOB, threadJobId } from '../queue/jobs.js';
 import type { CommandContext } from './command.js';
 
 /**

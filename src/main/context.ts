@@ -1,23 +1,13 @@
+import type { AppContext } from '../context.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
 import { openDb } from '../db/db.js';
 import { migrate } from '../db/migrate.js';
-import { createLogger, type Logger } from '../log.js';
+import { createLogger } from '../log.js';
 import { OpenAIChatModel, type ChatModel } from '../coach/chat-model.js';
 import type { Embedder } from '../retrieval/embedder.js';
 import { LocalEmbedder } from '../retrieval/local-embedder.js';
 import { OpenAIEmbedder } from '../retrieval/openai-embedder.js';
-
-/** What every command, job and CLI receives as its first argument. */
-export interface AppContext {
-  config: Config;
-  log: Logger;
-  db: Db;
-  embedder: Embedder;
-  /** The LLM; undefined on the embedded default (the offline composer answers). */
-  chat: ChatModel | undefined;
-  now(): Date;
-}
 
 export function createChatModel(config: Config): ChatModel | undefined {
   const l = config.llm;
@@ -37,8 +27,8 @@ export function createEmbedder(config: Config): Embedder {
  * The composition root: picks each part from config.<part>.kind and migrates the database.
  * Called only by src/main/*, the CLIs and tests/support.
  */
-export async function createContext(config: Config, overrides: { log?: Logger; now?: () => Date } = {}): Promise<AppContext> {
-  const log = overrides.log ?? createLogger(config.logLevel);
+export async function createContext(config: Config): Promise<AppContext> {
+  const log = createLogger(config.logLevel);
   const db = await openDb(config.database);
   try {
     await migrate(db);
@@ -46,7 +36,7 @@ export async function createContext(config: Config, overrides: { log?: Logger; n
     await db.close();
     throw error;
   }
-  return { config, log, db, embedder: createEmbedder(config), chat: createChatModel(config), now: overrides.now ?? (() => new Date()) };
+  return { config, log, db, embedder: createEmbedder(config), chat: createChatModel(config), now: () => new Date() };
 }
 
 /** Releases everything createContext opened, in reverse order. */

@@ -16,7 +16,7 @@ export interface Metrics {
   jobs: Histogram<'job' | 'outcome'>;
   checkinsSent: Counter;
   /** Adds the queue's depth gauges (the queue is built after the processor it runs). */
-  watchQueue(queue: JobQueue): void;
+  watchQueue(queue: Pick<JobQueue, 'depth'>): void;
 }
 
 export function createMetrics(sources: { db: Queryable; now?: () => Date }): Metrics {
@@ -53,7 +53,7 @@ export function createMetrics(sources: { db: Queryable; now?: () => Date }): Met
     name: 'coach_checkins_today', help: 'Athletes sent a check-in today', registers: [registry],
     async collect() { this.set((await readStats()).checkinsToday); },
   });
-  const watchQueue = (queue: JobQueue) => {
+  const watchQueue = (queue: Pick<JobQueue, 'depth'>) => {
     let depth: ReturnType<JobQueue['depth']> | undefined;
     const readDepth = () => (depth ??= queue.depth().finally(() => setTimeout(() => { depth = undefined; }, 1000)));
     new Gauge({

@@ -1,112 +1,49 @@
-import { z } from 'zod';
-import { answerQuestion } from '../coach/answer.js';
-import type { AppContext } from '../main/context.js';
-import { getOrCreateAthlete } from '../db/athletes.js';
-import { findConversationBySource, setAnswerMessage, setThread, threadHistory } from '../db/conversations.js';
-import type { DiscordOut } from './discord-out.js';
-import { isExpiredToken } from './discord-out.js';
-import { splitMessage } from '../discord/render.js';
+import { threadHistory } from '../db/conversations.js';
+import { checkPayload, PermanentJobError, type FailedHook, type JobInfo, type Processor } from '../queue/job-queue.js';
+import { CHECKIN_JOB, COACH_JOB, CoachJob, JOB_SCHEMAS, THREAD_JOB, type JobName, type Jobs } from '../queue/jobs.js';
 import { runCheckinSweep } from './checkins.js';
-import { PermanentJobError, type FailedHook, type JobInfo, type Processor } from '../queue/job-queue.js';
+import { answerAndDeliver, type WorkerContext } from './deliver.js';
 
-export const COACH_JOB = 'coach-answer';
-export const THREAD_JOB = 'thread-followup';
-export const CHECKIN_JOB = 'checkin-sweep';
-/** BullMQ rejects all-digit ids and ids with ':', hence the prefix. */
-export const coachJobId = (interactionId: string) => `coach-${interactionId}`;
-export const threadJobId = (messageId: string) => `thread-${messageId}`;
+type Handlers = { [N in JobName]: (data: Jobs[N], job: JobInfo) => Promise<unknown> };
 
-const snowflake = z.string().regex(/^\d{5,25}$/);
-
-export const CoachJob = z.object({
-  interactionId: snowflake, token: z.string().min(1), applicationId: snowflake, userId: snowflake,
-  displayName: z.string().max(100), guildId: snowflake.nullable(), channelId: snowflake.nullable(), question: z.string().min(1).max(4000),
-});
-export const ThreadJob = z.object({
-  messageId: snowflake, threadId: snowflake, guildId: snowflake.nullable(), userId: snowflake, displayName: z.string().max(100), content: z.string().min(1).max(4000),
-});
-
-/** Workers need Discord's REST side on top of the app context. */
-export type WorkerContext = AppContext & { discord: DiscordOut };
-
-const RATING_EMOJI = ['👍', '👎'] as const;
-
-async function reactAll(ctx: WorkerContext, channelId: string, messageId: string) {
-  for (const e of RATING_EMOJI) await ctx.discord.react(channelId, messageId, e);
+function handlers(ctx: WorkerContext): Handlers {
+  return {
+    /** /coach: answer, edit the deferred reply, open a thread for follow-ups. */
+    [COACH_JOB]: (d) => answerAndDeliver(
+      ctx,
+      { sourceId: `interaction:${d.interactionId}`, userId: d.userId, displayName: d.displayName, question: d.question, options: async () => ({ discord: { guildId: d.guildId, channelId: d.channelId } }) },
+      { kind: 'interaction', applicationId: d.applicationId, token: d.token, channelId: d.channelId, guildId: d.guildId, userId: d.userId, question: d.question },
+    ),
+    /** A message in a Coach K thread: a follow-up answered with the conversation so far. */
+    [THREAD_JOB]: (d) => answerAndDeliver(
+      ctx,
+      {
+        sourceId: `message:${d.messageId}`, userId: d.userId, displayName: d.displayName, question: d.content,
+        options: async () => {
+          const history = await threadHistory(ctx.db, d.threadId, 6);
+          return {
+            parentId: history.at(-1)?.id, history: history.map((h) => ({ question: h.question, answer: h.answer })),
+            discord: { guildId: d.guildId, channelId: d.threadId, threadId: d.threadId },
+          };
+        },
+      },
+      { kind: 'thread', threadId: d.threadId, replyTo: d.messageId, guildId: d.guildId },
+    ),
+    [CHECKIN_JOB]: () => runCheckinSweep(ctx),
+  };
 }
 
-/**
- * /coach: answer, edit the deferred reply (follow-ups for long answers), record the answer's
- * message id, add 👍/👎, open a thread for follow-ups. Idempotent: a job that runs again (worker
- * died, Discord retried) reuses the logged conversation and never answers twice.
- */
-export async function answerCoachJob(ctx: WorkerContext, data: z.infer<typeof CoachJob>) {
-  const sourceId = `interaction:${data.interactionId}`;
-  let conversation = await findConversationBySource(ctx.db, sourceId);
-  if (conversation?.messageId) return { conversationId: conversation.id, delivered: 'already' };
-  if (!conversation) {
-    const athlete = await getOrCreateAthlete(ctx.db, data.userId, data.displayName);
-    conversation = (await answerQuestion(ctx, athlete, data.question, { sourceId, discord: { guildId: data.guildId, channelId: data.channelId } })).conversation;
-  }
-  const parts = splitMessage(conversation.answer);
-  let first;
-  try {
-    first = await ctx.discord.editOriginal(data.applicationId, data.token, { content: parts[0]! });
-    for (const part of parts.slice(1)) await ctx.discord.followUp(data.applicationId, data.token, { content: part });
-  } catch (error) {
-    if (!isExpiredToken(error) || !data.channelId) throw error;
-    // The 15-minute token expired (a long outage or queue): post in the channel instead.
-    first = await ctx.discord.send(data.channelId, { content: `<@${data.userId}> asked: "${data.question.slice(0, 150)}"\n\n${parts[0]!}`.slice(0, 2000) });
-    for (const part of parts.slice(1)) await ctx.discord.send(data.channelId, { content: part });
-  }
-  const channelId = first.channel_id ?? data.channelId;
-  await setAnswerMessage(ctx.db, conversation.id, { messageId: first.id, channelId, guildId: data.guildId });
-  await reactAll(ctx, channelId, first.id);
-  if (data.guildId) {
-    try {
-      const thread = await ctx.discord.startThread(channelId, first.id, `Coach K: ${data.question}`.slice(0, 90));
-      await setThread(ctx.db, conversation.id, thread.id);
-    } catch (error) {
-      ctx.log.warn({ jobId: coachJobId(data.interactionId), err: (error as Error).message }, 'could not open a thread');
-    }
-  }
-  return { conversationId: conversation.id, delivered: 'now' };
+function isJobName(name: string): name is JobName {
+  return Object.hasOwn(JOB_SCHEMAS, name);
 }
 
-/** A message in a Coach K thread: a follow-up answered with the conversation so far. */
-export async function answerThreadJob(ctx: WorkerContext, data: z.infer<typeof ThreadJob>) {
-  const sourceId = `message:${data.messageId}`;
-  let conversation = await findConversationBySource(ctx.db, sourceId);
-  if (conversation?.messageId) return { conversationId: conversation.id, delivered: 'already' };
-  if (!conversation) {
-    const history = await threadHistory(ctx.db, data.threadId, 6);
-    const athlete = await getOrCreateAthlete(ctx.db, data.userId, data.displayName);
-    conversation = (await answerQuestion(ctx, athlete, data.content, {
-      sourceId, parentId: history.at(-1)?.id, history: history.map((h) => ({ question: h.question, answer: h.answer })),
-      discord: { guildId: data.guildId, channelId: data.threadId, threadId: data.threadId },
-    })).conversation;
-  }
-  const parts = splitMessage(conversation.answer);
-  const first = await ctx.discord.send(data.threadId, { content: parts[0]!, replyTo: data.messageId });
-  for (const part of parts.slice(1)) await ctx.discord.send(data.threadId, { content: part });
-  await setAnswerMessage(ctx.db, conversation.id, { messageId: first.id, channelId: data.threadId, guildId: data.guildId });
-  await reactAll(ctx, data.threadId, first.id);
-  return { conversationId: conversation.id, delivered: 'now' };
-}
-
-/** The typed processor map: job name → payload schema and handler. An unknown name or bad payload is permanent. */
+/** The processor: job name → payload check → handler. An unknown name or bad payload is permanent. */
 export function createProcessor(ctx: WorkerContext): Processor {
-  const map = {
-    [COACH_JOB]: { payload: CoachJob, run: (d: z.infer<typeof CoachJob>) => answerCoachJob(ctx, d) },
-    [THREAD_JOB]: { payload: ThreadJob, run: (d: z.infer<typeof ThreadJob>) => answerThreadJob(ctx, d) },
-    [CHECKIN_JOB]: { payload: z.object({}).passthrough(), run: () => runCheckinSweep(ctx) },
-  } as const;
-  return async (name: string, data: unknown, _job: JobInfo) => {
-    const entry = (map as Record<string, { payload: z.ZodType; run: (d: never) => Promise<unknown> }>)[name];
-    if (!entry) throw new PermanentJobError(`unknown job ${name}`);
-    const parsed = entry.payload.safeParse(data);
-    if (!parsed.success) throw new PermanentJobError(`bad ${name} payload: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-    return entry.run(parsed.data as never);
+  const run = handlers(ctx);
+  const dispatch = <N extends JobName>(name: N, data: unknown, job: JobInfo) => run[name](checkPayload(JOB_SCHEMAS, name, data), job);
+  return async (name, data, job) => {
+    if (!isJobName(name)) throw new PermanentJobError(`unknown job ${name}`);
+    return dispatch(name, data, job);
   };
 }
 

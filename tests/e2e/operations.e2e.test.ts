@@ -23,8 +23,7 @@ beforeAll(async () => {
   // A worker on its own port, as a second container would run it.
   const { loadConfig } = await import('../../src/config.js');
   const { startWorker } = await import('../../src/main/runtime.js');
-  const { createLogger } = await import('../../src/log.js');
-  const worker = await startWorker(loadConfig({ ...stack.env, METRICS_PORT: String(workerPort) }), { log: createLogger('silent'), backoffMs: 100 });
+  const worker = await startWorker(loadConfig({ ...stack.env, METRICS_PORT: String(workerPort) }));
   afterAll(() => worker.close());
 });
 afterAll(async () => { await stack?.close(); });
