@@ -33,7 +33,7 @@ export function callerOf(i: ChatInputCommandInteraction | ButtonInteraction, coa
   const roles = i.member && 'roles' in i.member ? (Array.isArray(i.member.roles) ? i.member.roles : [...i.member.roles.cache.keys()]) : [];
   return {
     userId: i.user.id, displayName: (i.member && 'displayName' in i.member ? i.member.displayName : null) ?? i.user.globalName ?? i.user.username,
-    interactionId: i.id, interactionToken: i.token, applicationId: i.applicationId,
+    interactionId: i.id, interactionToken: i.token, applicationId: i.applicationId, appPermissions: i.appPermissions?.bitfield.toString() ?? null,
     guildId: i.guildId, channelId: i.channelId, isCoach: coachRoleId !== undefined && roles.includes(coachRoleId),
   };
 }
