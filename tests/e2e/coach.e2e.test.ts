@@ -145,6 +145,8 @@ describe('/coach', () => {
       stack.discord.expireToken(token);
       const post = await stack.discord.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${stack.discord.channelId}/messages` && String(c.body?.content).includes('Late but useful'), 20_000);
       expect(post.body.content).toContain(`<@${userId}>`);
+      // The asker is pinged (only the asker): the post is no longer a reply they are watching.
+      expect(post.body.allowed_mentions).toEqual({ parse: [], users: [userId] });
     });
   });
 });

@@ -53,7 +53,11 @@ export interface DiscordFake {
   /** Interaction id → when it was dispatched and when the bot acknowledged it (ms, performance.now()). */
   acks: Map<string, { sentAt: number; ackedAt?: number; type?: number; flags?: number }>;
   messages: Map<string, Json>;
-  slashCommand(o: { name: string; options?: Json; subcommand?: string; userId: string; roles?: string[]; dm?: boolean }): Promise<{ interactionId: string; token: string }>;
+  slashCommand(o: { name: string; options?: Json; subcommand?: string; userId: string; roles?: string[]; dm?: boolean; channel?: string }): Promise<{ interactionId: string; token: string }>;
+  /** Another text channel in the guild. */
+  addChannel(id: string, name: string): void;
+  /** Makes an interaction look `ms` older, as if the bot had been that slow (Discord's 3 s rule). */
+  ageInteraction(interactionId: string, ms: number): void;
   redeliver(interactionId: string): Promise<void>;
   buttonClick(o: { customId: string; messageId: string; userId: string; roles?: string[] }): Promise<{ interactionId: string; token: string }>;
   userDm(o: { userId: string; content: string }): Promise<string>;
@@ -61,7 +65,7 @@ export interface DiscordFake {
   react(o: { userId: string; channelId: string; messageId: string; emoji: string; roles?: string[] }): Promise<void>;
   unreact(o: { userId: string; channelId: string; messageId: string; emoji: string }): Promise<void>;
   expireToken(token: string): void;
-  failNext(o: { method: string; path: RegExp; status: number; body?: Json; times?: number; headers?: Record<string, string> }): void;
+  failNext(o: { method: string; path: RegExp; status: number; body?: Json; times?: number; headers?: Record<string, string>; when?: (requestBody: any) => boolean }): void;
   /** Takes these permissions away from the bot in a channel (403 50013 there; reflected in app_permissions). */
   denyPermissions(channelId: string, ...perms: (keyof typeof PERMISSION)[]): void;
   /** The user does not accept DMs from the bot (50007 on send). */
@@ -102,7 +106,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
   const rejected: { call: RecordedCall; error: DiscordError }[] = [];
   let identifyIntents = 0;
   const expired = new Set<string>();
-  const faults: { method: string; path: RegExp; status: number; body?: Json; times: number; headers?: Record<string, string> }[] = [];
+  const faults: { method: string; path: RegExp; status: number; body?: Json; times: number; headers?: Record<string, string>; when?: (requestBody: any) => boolean }[] = [];
   const calls: RecordedCall[] = [];
   const waiters = new Set<() => void>();
   const acks = new Map<string, { sentAt: number; ackedAt?: number; type?: number; flags?: number }>();
@@ -170,7 +174,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     const call: RecordedCall = { method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), body, files, auth: Boolean(req.headers.authorization), at: performance.now() };
     calls.push(call);
     for (const w of waiters) w();
-    const fault = faults.find((f) => f.method === call.method && f.path.test(path) && f.times > 0);
+    const fault = faults.find((f) => f.method === call.method && f.path.test(path) && f.times > 0 && (f.when?.(body) ?? true));
     if (fault) {
       fault.times -= 1;
       if (fault.headers) for (const [k, v] of Object.entries(fault.headers)) res.setHeader(k, v);
@@ -407,6 +411,8 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     },
     expireToken: (token) => { expired.add(token); },
     failNext: (o) => { faults.push({ ...o, times: o.times ?? 1 }); },
+    addChannel: (id, name) => { channels.set(id, { id, type: 0, guild_id: guildId, name, position: channels.size, permission_overwrites: [], nsfw: false, parent_id: null }); },
+    ageInteraction: (id, ms) => { const a = acks.get(id); if (a) a.sentAt -= ms; },
     denyPermissions: (id, ...perms) => { denied.set(id, perms.reduce((acc, p) => acc | PERMISSION[p], denied.get(id) ?? 0n)); },
     closeDms: (userId) => { dmsClosed.add(userId); },
     rateLimitNext: (o) => {
