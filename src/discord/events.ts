@@ -10,6 +10,7 @@ import { recordWorkout } from '../db/workouts.js';
 import { classifyError, userMessage } from '../errors.js';
 import { THREAD_JOB, threadJobId } from '../queue/jobs.js';
 import type { CommandContext } from './command.js';
+import { takeQuestionSlot } from './question-rate.js';
 
 /**
  * A DM to the bot is a session log ("rpe 7, 45 min tempo run"): stored once per message id and
@@ -74,6 +75,14 @@ export async function handleGuildMessage(ctx: CommandContext, message: Message):
   if (!thread || thread.ownerId !== message.client.user.id) return;
   const content = message.content.trim();
   if (!content) return;
+  try {
+    await takeQuestionSlot(ctx, message.author.id);
+  } catch (error) {
+    const c = classifyError(error);
+    if (c.kind !== 'user') throw error;
+    await message.reply({ content: `⏳ ${userMessage(c)}`, allowedMentions: { parse: [] } }).catch(() => undefined);
+    return;
+  }
   await ctx.queue.add(THREAD_JOB, {
     messageId: message.id, threadId: thread.id, guildId: message.guildId, userId: message.author.id,
     displayName: message.member?.displayName ?? message.author.globalName ?? message.author.username, content: content.slice(0, 4000),

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../config.js';
+import { ConfigError, readEnvironment } from '../config.js';
 import { DataDirError } from '../db/data-dir-faults.js';
 import { classifyError } from '../errors.js';
 
@@ -16,7 +16,7 @@ export interface CliIo {
 export type CliMain = (argv: string[], io: CliIo) => Promise<number | void>;
 
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: readEnvironment() };
 }
 
 /**

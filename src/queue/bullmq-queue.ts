@@ -4,7 +4,7 @@ import { TransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
   checkPayload, JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, KEEP_FAILED, PermanentJobError,
-  type AddOptions, type FailedHook, type JobInfo, type JobMap, type JobQueue, type JobSchemas, type Processor,
+  type AddOptions, type FailedHook, type JobInfo, type JobMap, type JobQueue, type JobSchemas, type Processor, type QueueDepth,
 } from './job-queue.js';
 
 export const COACH_QUEUE = 'coach';
@@ -63,6 +63,15 @@ export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
       throw new TransientError('the job queue is unavailable', { cause: error });
     }
     return removed;
+  }
+
+  async depth(): Promise<QueueDepth> {
+    const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+    const [oldest] = await this.queue.getJobs(['waiting'], -1, -1, false);
+    return {
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0), active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0,
+      oldestWaitingMs: oldest ? Math.max(0, Date.now() - oldest.timestamp) : 0,
+    };
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Logger } from '../log.js';
 import {
   checkPayload, JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, PermanentJobError,
-  type AddOptions, type FailedHook, type JobMap, type JobQueue, type JobSchemas, type Processor,
+  type AddOptions, type FailedHook, type JobMap, type JobQueue, type JobSchemas, type Processor, type QueueDepth,
 } from './job-queue.js';
 
 /**
@@ -15,10 +15,11 @@ export class InProcessQueue<J extends object = JobMap> implements JobQueue<J> {
   private readonly seen = new Map<string, { at: number; userId?: string }>();
   private readonly jobTimers = new Map<string, NodeJS.Timeout>();
   private readonly removed = new Set<string>();
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: { resolve: () => void; sinceMs: number }[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly intervals = new Map<string, NodeJS.Timeout>();
   private running = 0;
+  private failed = 0;
   private closed = false;
   private readonly idle = new Set<() => void>();
 
@@ -68,6 +69,11 @@ export class InProcessQueue<J extends object = JobMap> implements JobQueue<J> {
     }, everyMs));
   }
 
+  async depth(): Promise<QueueDepth> {
+    const oldest = this.waiting[0]?.sinceMs;
+    return { waiting: this.waiting.length, active: this.running, delayed: this.timers.size, failed: this.failed, oldestWaitingMs: oldest === undefined ? 0 : Date.now() - oldest };
+  }
+
   /** Resolves when no job is running or waiting (for CLIs and tests). */
   async drain(): Promise<void> {
     if (this.running === 0 && this.timers.size === 0) return;
@@ -88,13 +94,13 @@ export class InProcessQueue<J extends object = JobMap> implements JobQueue<J> {
 
   private async slot(): Promise<void> {
     if (this.running < this.opts.concurrency) { this.running += 1; return; }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await new Promise<void>((resolve) => this.waiting.push({ resolve, sinceMs: Date.now() }));
     this.running += 1;
   }
 
   private release() {
     this.running -= 1;
-    this.waiting.shift()?.();
+    this.waiting.shift()?.resolve();
     this.settle();
   }
 
@@ -118,6 +124,7 @@ export class InProcessQueue<J extends object = JobMap> implements JobQueue<J> {
         const delay = (this.opts.backoffMs ?? JOB_BACKOFF_MS) * 2 ** attemptsMade;
         this.later(() => void this.run(name, data, id, attemptsMade + 1, queuedAtMs), delay, id);
       } else {
+        this.failed += 1;
         this.opts.log?.error({ jobId: id, job: name, err }, 'job failed');
         await this.opts.onFailed?.(name, data, { ...job, finalAttempt: true }, err).catch((e) =>
           this.opts.log?.error({ jobId: id, err: e }, 'failed hook threw'));

@@ -25,6 +25,8 @@ export type FailedHook = (name: string, data: unknown, job: JobInfo, error: Erro
 export type JobMap = Record<string, unknown>;
 /** Per job name, the schema its payload must pass (on enqueue and again before it runs). */
 export type JobSchemas<J extends object> = { [N in keyof J]: z.ZodType<J[N]> };
+/** A snapshot of the queue for /metrics. */
+export interface QueueDepth { waiting: number; active: number; delayed: number; failed: number; oldestWaitingMs: number }
 
 /** The producer side of the queue: BullMQ on Redis, or in process. Same contract. */
 export interface JobQueue<J extends object = JobMap> {
@@ -39,6 +41,8 @@ export interface JobQueue<J extends object = JobMap> {
    * right now cannot be removed and must check deleted_members itself. Resolves to the count.
    */
   removeUserJobs(userId: string): Promise<number>;
+  /** How many jobs wait, run and are delayed, and how long the oldest waiting one has waited. */
+  depth(): Promise<QueueDepth>;
   close(): Promise<void>;
 }
 

@@ -13,6 +13,17 @@ export async function until(check: () => boolean, timeoutMs = 15_000): Promise<v
   }
 }
 
+/** Polls an async value until it satisfies ok(); fails after timeoutMs. */
+export async function untilValue<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`condition not met in time (last: ${JSON.stringify(value)})`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** The JobQueue contract, registered once per implementation (BullMQ on Redis, in process). */
 export function jobQueueContract(name: string, factory: QueueFactory) {
   describe(`JobQueue contract: ${name}`, () => {
@@ -26,6 +37,30 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
       expect(await queue.add('coach-answer', { q: 'pace?' }, { jobId: 'coach-1' })).toEqual({ added: true });
       await until(() => seen.length === 1);
       expect(seen).toEqual([['coach-answer', { q: 'pace?' }]]);
+    });
+
+    describe('when jobs wait behind a running one', () => {
+      it('reports the depth: one active, the rest waiting or delayed, a failure counted once', async () => {
+        let release!: () => void;
+        const gate = new Promise<void>((r) => { release = r; });
+        let started = 0;
+        const { queue, close } = await factory(async (n) => {
+          if (n === 'boom') throw new PermanentJobError('bad payload');
+          started += 1;
+          await gate;
+        }, async () => undefined);
+        cleanup = close;
+        expect(await queue.depth()).toMatchObject({ waiting: 0, active: 0 });
+        await queue.add('boom', {}, { jobId: 'depth-boom' });
+        for (let i = 0; i < 6; i += 1) await queue.add('coach-answer', {}, { jobId: `depth-${i}` });
+        await until(() => started >= 1);
+        const d = await untilValue(() => queue.depth(), (x) => x.failed === 1 && x.active + x.waiting + x.delayed === 6);
+        expect(d.active).toBeGreaterThanOrEqual(1);
+        expect(d.active).toBeLessThanOrEqual(4);
+        expect(d.oldestWaitingMs).toBeGreaterThanOrEqual(0);
+        release();
+        await until(() => started === 6);
+      });
     });
 
     describe('when the same job id is added twice', () => {
