@@ -1,5 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { benchmarkChartFor } from '../src/charts/athlete-charts.js';
+import { chartFile } from '../src/charts/chart.js';
 import { parseDuration, formatDuration } from '../src/coach/engines/time.js';
 import { STATIONS, STATION_IDS } from '../src/coach/standards.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
@@ -82,6 +84,7 @@ export default defineCommand({
       notes: input.notes,
     }, today);
     const what = `${TEST_LABELS[benchmark.testType]}${benchmark.subject ? ` (${benchmark.subject.replace(/_/g, ' ')})` : ''}`;
-    return { content: `${created ? 'Recorded ✅' : 'Already recorded ✅'} ${what}: ${describe(benchmark)} on ${benchmark.testDate}.\n${describeChange(benchmark, previous)}` };
+    const chart = await benchmarkChartFor(ctx.db, athlete, benchmark);
+    return { content: `${created ? 'Recorded ✅' : 'Already recorded ✅'} ${what}: ${describe(benchmark)} on ${benchmark.testDate}.\n${describeChange(benchmark, previous)}`, files: [chartFile(chart)] };
   },
 });

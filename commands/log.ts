@@ -1,5 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { loadChartFor } from '../src/charts/athlete-charts.js';
+import { chartFile } from '../src/charts/chart.js';
 import { describeLogged } from '../src/coach/log-summary.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
 import { addDays, isoDate } from '../src/db/validate.js';
@@ -51,6 +53,7 @@ export default defineCommand({
       sourceId: `interaction:${caller.interactionId}`, date: resolveDate(input.date, today), sessionType: input.type,
       durationMin: input.duration, rpe: input.rpe, rpePre: input.rpe_before, distanceKm: input.distance_km, notes: input.notes,
     }, today);
-    return { content: await describeLogged(ctx.db, workout, created, today) };
+    const chart = await loadChartFor(ctx.db, athlete, today);
+    return { content: await describeLogged(ctx.db, workout, created, today), files: [chartFile(chart)] };
   },
 });

@@ -1,10 +1,13 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { loadChartFor } from '../src/charts/athlete-charts.js';
+import { chartFile } from '../src/charts/chart.js';
 import { parseDuration } from '../src/coach/engines/time.js';
 import { describeProfile } from '../src/coach/profile-view.js';
 import { DIVISIONS, DIVISION_LABELS } from '../src/coach/standards.js';
 import { exportAthleteData } from '../src/db/export.js';
 import { deleteAthlete, getOrCreateAthlete, PHASES, updateProfile, type ProfilePatch } from '../src/db/athletes.js';
+import { isoDate } from '../src/db/validate.js';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
 
@@ -82,7 +85,7 @@ export default defineCommand({
     const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
     switch (input.subcommand) {
       case 'show':
-        return { content: describeProfile(athlete) };
+        return { content: describeProfile(athlete), files: [chartFile(await loadChartFor(ctx.db, athlete, isoDate(ctx.now()), { markRace: true }))] };
       case 'set': {
         const patch = toPatch(input);
         if (Object.keys(patch).length === 0) throw new UserError('invalid_input', 'Give at least one field to set.', { hint: '/profile set race_date:2027-03-14 goal_time:1:25:00' });

@@ -2,7 +2,7 @@ import { DiscordAPIError, REST } from '@discordjs/rest';
 import { Routes, type APIMessage } from 'discord-api-types/v10';
 import { TransientError } from '../errors.js';
 
-export interface OutMessage { content: string; files?: { name: string; data: Buffer }[] }
+export interface OutMessage { content: string; files?: { name: string; data: Buffer; description?: string }[] }
 
 /**
  * What workers send to Discord, over @discordjs/rest: the interaction webhook (edit @original,
@@ -37,9 +37,11 @@ export class RestDiscordOut implements DiscordOut {
     return new RestDiscordOut(new REST({ version: '10', ...(apiUrl ? { api: apiUrl } : {}) }).setToken(token));
   }
 
+  /** Files go as multipart `files[n]`, each described by an `attachments` entry (id n, alt text). */
   private body(msg: OutMessage) {
+    const attachments = msg.files?.map((f, i) => ({ id: String(i), filename: f.name, ...(f.description ? { description: f.description } : {}) }));
     return {
-      body: { content: msg.content, allowed_mentions: { parse: [] as string[] } },
+      body: { content: msg.content, allowed_mentions: { parse: [] as string[] }, ...(attachments?.length ? { attachments } : {}) },
       files: msg.files?.map((f) => ({ name: f.name, data: f.data })),
     };
   }
