@@ -81,7 +81,7 @@ export default defineCommand({
       sourceId: `interaction:${caller.interactionId}`, testDate: resolveDate(input.date, today), testType: input.test,
       subject: input.test === 'station' ? (input.station ?? '') : input.test === 'strength' ? (input.lift ?? '') : '',
       results: { time_seconds, distance_m: input.distance_m, load_kg: input.load_kg, reps: input.reps },
-      notes: input.notes,
+      notes: input.notes, guildId: caller.guildId,
     }, today);
     const what = `${TEST_LABELS[benchmark.testType]}${benchmark.subject ? ` (${benchmark.subject.replace(/_/g, ' ')})` : ''}`;
     const chart = await benchmarkChartFor(ctx.db, athlete, benchmark);

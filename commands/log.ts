@@ -51,7 +51,7 @@ export default defineCommand({
     const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
     const { workout, created } = await recordWorkout(ctx.db, athlete.id, {
       sourceId: `interaction:${caller.interactionId}`, date: resolveDate(input.date, today), sessionType: input.type,
-      durationMin: input.duration, rpe: input.rpe, rpePre: input.rpe_before, distanceKm: input.distance_km, notes: input.notes,
+      durationMin: input.duration, rpe: input.rpe, rpePre: input.rpe_before, distanceKm: input.distance_km, notes: input.notes, guildId: caller.guildId,
     }, today);
     const chart = await loadChartFor(ctx.db, athlete, today);
     return { content: await describeLogged(ctx.db, workout, created, today), files: [chartFile(chart)] };
