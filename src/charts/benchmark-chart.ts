@@ -22,6 +22,12 @@ const W = 800;
 const H = 400;
 const PLOT = { left: 76, right: 760, top: 70, bottom: 320 };
 
+/** Time axes step in whole clock units (15 s … 30 min), about 4 steps. */
+function timeScale(spanSec: number): { max: number; step: number } {
+  const step = [15, 30, 60, 120, 300, 600, 900, 1800].find((s) => s * 4 >= spanSec) ?? 3600;
+  return { max: Math.ceil(spanSec / step) * step, step };
+}
+
 export function formatValue(unit: BenchmarkUnit, v: number): string {
   return unit === 'time' ? formatDuration(v) : unit === 'distance' ? `${Math.round(v)} m` : `${Math.round(v * 10) / 10} kg`;
 }
@@ -33,7 +39,7 @@ export function benchmarkChartSvg(d: BenchmarkChartData): string {
   const hi = Math.max(...values);
   const pad = Math.max((hi - lo) * 0.15, hi * 0.03, 1);
   const minV = Math.max(0, lo - pad);
-  const { max: span, step } = niceScale(hi + pad - minV, 4);
+  const { max: span, step } = d.unit === 'time' ? timeScale(hi + pad - minV) : niceScale(hi + pad - minV, 4);
   const base = Math.floor(minV / step) * step;
   const top = base + Math.ceil((hi + pad - base) / step) * step || base + span;
   const y = (v: number) => PLOT.bottom - ((v - base) / (top - base)) * (PLOT.bottom - PLOT.top);
@@ -65,7 +71,7 @@ export function benchmarkChartSvg(d: BenchmarkChartData): string {
 
 export function benchmarkChartAlt(d: BenchmarkChartData): string {
   const parts = [`${d.label} history, ${d.points.length} test${d.points.length === 1 ? '' : 's'}: ${d.points.map((p) => `${p.date} ${formatValue(d.unit, p.value)}`).join('; ')}.`];
-  if (d.goal) parts.push(`${d.goal.label}: ${formatValue(d.unit, d.goal.value)}.`);
+  if (d.goal) parts.push(`Goal line (${d.goal.label}): ${formatValue(d.unit, d.goal.value)}.`);
   if (d.prediction) parts.push(d.prediction.endsWith('.') ? d.prediction : `${d.prediction}.`);
   return parts.join(' ');
 }

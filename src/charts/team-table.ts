@@ -9,8 +9,8 @@ const TOP = 78;
 /** Rows drawn; the text summary names the rest. */
 export const TABLE_MAX_ROWS = 30;
 const COLS = [
-  { label: 'Athlete', x: 16 }, { label: 'Load 7 d', x: 180 }, { label: 'ACWR', x: 262 }, { label: 'Last session', x: 352 },
-  { label: 'Check-in', x: 560 }, { label: 'Race', x: 640 }, { label: 'Last test', x: 712 }, { label: 'Needs attention', x: 900 },
+  { label: 'Athlete', x: 16 }, { label: 'Load 7 d', x: 160 }, { label: 'ACWR', x: 232 }, { label: 'Last session', x: 316 },
+  { label: 'Check-in', x: 528 }, { label: 'Race', x: 596 }, { label: 'Last test', x: 648 }, { label: 'Needs attention', x: 880 },
 ] as const;
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
@@ -36,10 +36,10 @@ export function teamTableSvg(rows: readonly TeamRow[], today: string): string {
     const base = y + 20;
     const trend = r.lastBenchmark ? (r.lastBenchmark.trend === 'first' ? '' : ` (${r.lastBenchmark.trend})`) : '';
     const cells = [
-      clip(r.name, 20), n(r.weeklyLoadAu), acwrText(r),
-      r.lastSession ? clip(`${shortDate(r.lastSession.date)} ${r.lastSession.what}`, 28) : '—',
+      clip(r.name, 18), n(r.weeklyLoadAu), acwrText(r),
+      r.lastSession ? clip(`${shortDate(r.lastSession.date)} ${r.lastSession.what}`, 32) : '—',
       r.lastCheckin ? shortDate(r.lastCheckin) : '—', r.daysToRace === null ? '—' : `${r.daysToRace} d`,
-      r.lastBenchmark ? clip(`${r.lastBenchmark.what}${trend}`, 26) : '—', clip(r.reasons.join(', ') || '—', 28),
+      r.lastBenchmark ? clip(`${r.lastBenchmark.what}${trend}`, 34) : '—', clip(r.reasons.join(', ') || '—', 32),
     ];
     cells.forEach((c, j) => out.push(text(COLS[j]!.x, base, c, { size: 12, weight: j === 0 ? 600 : 400, fill: j === 2 && (r.acwrFlag === 'spike' || r.acwrFlag === 'high') ? THEME.race : THEME.ink })));
   });
