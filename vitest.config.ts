@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'commands/**/*.test.ts', 'ingest/**/*.test.ts', 'training/**/*.test.ts', 'tests/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'commands/**/*.test.ts', 'ingest/**/*.test.ts', 'training/**/*.test.ts', 'tests/**/*.test.ts', 'eval/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/redis/**', '**/node_modules/**'],
         },
       },
