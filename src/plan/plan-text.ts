@@ -26,7 +26,9 @@ const BUDGET = 1950;
  */
 export function planText(plan: AthleteWeekPlan, o: { week: 'this' | 'next'; notes?: string[] }): string {
   const full = planLines(plan, o, true);
-  return full.length <= BUDGET ? full : planLines(plan, o, false);
+  if (full.length <= BUDGET) return full;
+  const short = planLines(plan, o, false);
+  return short.length <= BUDGET ? short : planLines(plan, { week: o.week }, false).slice(0, BUDGET);
 }
 
 function planLines(plan: AthleteWeekPlan, o: { week: 'this' | 'next'; notes?: string[] }, why: boolean): string {

@@ -36,6 +36,14 @@ describe('buildWeekPlan', () => {
     });
   });
 
+  describe('when the athlete logs nothing', () => {
+    it('shows the plain week: nothing is called missed', () => {
+      const plan = buildWeekPlan(base);
+      expect(plan.days.every((d) => d.status === 'planned')).toBe(true);
+      expect(plan.adjustments).toEqual([]);
+    });
+  });
+
   describe('when the recent load is a spike', () => {
     it('eases the week by 25 %', () => {
       const spike: WorkoutLog[] = [...steady, ...[0, 1, 2, 3].map((i) => ({ date: addDays('2026-11-20', i), durationMin: 120, rpe: 7, sessionType: 'run' }))];

@@ -82,7 +82,8 @@ export function buildWeekPlan(input: WeekPlanInput): AthleteWeekPlan {
     const rpe = deload ? Math.min(d.rpeTarget, type === 'strength' ? 6 : 7) : d.rpeTarget;
     return { date: fromDayNumber(start + i), dayName: DAY_NAMES[i]!, type, durationMin, rpe, status: 'planned' as DayStatus, prescription: prescribe({ type, durationMin, rpe }, input) };
   });
-  if (input.week === 'this') markLogged(days, input.logs, todayDay, adjustments);
+  // Someone who logs nothing is not "missing" sessions: we only know what a logging athlete did.
+  if (input.week === 'this' && input.logs.length > 0) markLogged(days, input.logs, todayDay, adjustments);
   return {
     weekStart: fromDayNumber(start), weeksToRace, phase: base.phase, goals: base.goals, sessionsPerWeek: base.sessionsPerWeek,
     totalMin: days.filter((d) => d.status !== 'missed').reduce((s, d) => s + d.durationMin, 0), adjustments, days,
