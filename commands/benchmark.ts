@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { benchmarkChartFor } from '../src/charts/athlete-charts.js';
 import { chartFile } from '../src/charts/chart.js';
 import { parseDuration, formatDuration } from '../src/coach/engines/time.js';
-import { STATIONS, STATION_IDS } from '../src/coach/standards.js';
+import { STATIONS, STATION_IDS } from '../src/domain/standards.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
 import { recordBenchmark, TEST_LABELS, TEST_TYPES, type Benchmark } from '../src/db/benchmarks.js';
-import { isoDate } from '../src/db/validate.js';
+import { isoDate, resolveDate } from '../src/domain/dates.js';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
-import { resolveDate } from './log.js';
 
 export const data = new SlashCommandBuilder()
   .setName('benchmark')

@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
-import { MAX_QUERY_CHARS } from '../src/retrieval/search.js';
+import { MAX_QUERY_CHARS } from '../src/domain/text.js';
 import { COACH_JOB, coachJobId } from '../src/queue/jobs.js';
 
 export const data = new SlashCommandBuilder()

@@ -4,7 +4,7 @@ import { loadChartFor } from '../src/charts/athlete-charts.js';
 import { chartFile } from '../src/charts/chart.js';
 import { describeLogged } from '../src/coach/log-summary.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
-import { addDays, isoDate } from '../src/db/validate.js';
+import { isoDate, resolveDate } from '../src/domain/dates.js';
 import { recordWorkout, SESSION_TYPES } from '../src/db/workouts.js';
 import { defineCommand } from '../src/discord/command.js';
 
@@ -35,13 +35,6 @@ export const LogInput = z.object({
   date: z.string().trim().toLowerCase().optional(),
 });
 
-/** "today" / "yesterday" / YYYY-MM-DD → YYYY-MM-DD (validated by the repository). */
-export function resolveDate(value: string | undefined, today: string): string {
-  if (!value || value === 'today') return today;
-  if (value === 'yesterday') return addDays(today, -1);
-  return value;
-}
-
 export default defineCommand({
   data,
   input: LogInput,
@@ -49,11 +42,11 @@ export default defineCommand({
   async run(ctx, input, caller) {
     const today = isoDate(ctx.now());
     const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
-    const { workout, created } = await recordWorkout(ctx.db, athlete.id, {
+    const recorded = await recordWorkout(ctx.db, athlete.id, {
       sourceId: `interaction:${caller.interactionId}`, date: resolveDate(input.date, today), sessionType: input.type,
       durationMin: input.duration, rpe: input.rpe, rpePre: input.rpe_before, distanceKm: input.distance_km, notes: input.notes, guildId: caller.guildId,
     }, today);
     const chart = await loadChartFor(ctx.db, athlete, today);
-    return { content: await describeLogged(ctx.db, workout, created, today), files: [chartFile(chart)] };
+    return { content: await describeLogged(ctx.db, recorded, today), files: [chartFile(chart)] };
   },
 });

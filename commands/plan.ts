@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
-import { isoDate } from '../src/db/validate.js';
+import { isoDate } from '../src/domain/dates.js';
 import { defineCommand } from '../src/discord/command.js';
 import { planForAthlete } from '../src/plan/athlete-plan.js';
 

@@ -4,10 +4,10 @@ import { loadChartFor } from '../src/charts/athlete-charts.js';
 import { chartFile } from '../src/charts/chart.js';
 import { parseDuration } from '../src/coach/engines/time.js';
 import { describeProfile } from '../src/coach/profile-view.js';
-import { DIVISIONS, DIVISION_LABELS } from '../src/coach/standards.js';
+import { DIVISIONS, DIVISION_LABELS } from '../src/domain/standards.js';
 import { exportAthleteData } from '../src/db/export.js';
 import { deleteAthlete, getOrCreateAthlete, PHASES, updateProfile, type ProfilePatch } from '../src/db/athletes.js';
-import { isoDate } from '../src/db/validate.js';
+import { isoDate } from '../src/domain/dates.js';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
 

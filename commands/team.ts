@@ -4,7 +4,7 @@ import { benchmarkChartFor, loadChartFor } from '../src/charts/athlete-charts.js
 import { chartFile } from '../src/charts/chart.js';
 import { renderTeamTable, teamLine } from '../src/charts/team-table.js';
 import { latestBenchmarks } from '../src/db/benchmarks.js';
-import { isoDate } from '../src/db/validate.js';
+import { isoDate } from '../src/domain/dates.js';
 import { defineCommand, type Caller } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
 import { guildAthleteByDiscordId, teamRows } from '../src/team/roster.js';

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { OpenAIChatModel, type ChatModel } from '../src/coach/chat-model.js';
 import { loadConfig, type Config } from '../src/config.js';
-import { closeContext, createContext } from '../src/context.js';
+import { closeContext, createContext } from '../src/main/context.js';
 import { registeredModel } from '../src/db/fine-tune-jobs.js';
 import { countChunks } from '../src/db/knowledge.js';
 import { UserError } from '../src/errors.js';
 import { createLogger } from '../src/log.js';
-import { progress, runMain } from '../src/cli/cli-kit.js';
+import { progress, runMain, type CliIo } from '../src/main/cli-kit.js';
 import { filterCases, loadCases } from './cases.js';
 import { memoryCopyOfKnowledge } from './knowledge-copy.js';
 import { runEval, type CaseRun } from './run.js';
@@ -47,8 +47,9 @@ function writePrompts(dir: string, runs: CaseRun[]): void {
   }
 }
 
-runMain(async () => {
+export async function main(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
+    args: argv,
     options: {
       json: { type: 'boolean', default: false }, llm: { type: 'boolean', default: false }, judge: { type: 'boolean', default: false },
       prompts: { type: 'boolean', default: false }, out: { type: 'string' }, category: { type: 'string' }, case: { type: 'string' },
@@ -56,16 +57,16 @@ runMain(async () => {
       verbose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) { process.stdout.write(`${HELP}\n`); return 0; }
+  if (values.help) { io.stdout.write(`${HELP}\n`); return 0; }
   const cases = filterCases(loadCases(values.set), { category: values.category, caseId: values.case });
   if (cases.length === 0) throw new UserError('not_found', 'No case matches the filter.', { hint: 'npm run eval:coach -- --category calculations' });
-  const config = loadConfig(process.env);
+  const config = loadConfig(io.env);
   if (values.llm && config.llm.kind !== 'openai-compatible') {
     throw new UserError('config_missing', '--llm needs an LLM: set LLM_BASE_URL (and LLM_API_KEY, LLM_MODEL if your server needs them).');
   }
   const judge = values.judge ? judgeModel(config) : undefined;
 
-  const stored = await createContext(config, { log: createLogger('silent') });
+  const stored = await createContext({ ...config, logLevel: 'silent' });
   let copy: Awaited<ReturnType<typeof memoryCopyOfKnowledge>>;
   let model: string | undefined;
   try {
@@ -77,7 +78,7 @@ runMain(async () => {
   }
   const deps = { config, db: copy.db, embedder: stored.embedder, chat: values.llm ? stored.chat : undefined, log: createLogger('silent'), now: () => new Date() };
   try {
-    const bar = progress('eval:coach');
+    const bar = progress('eval:coach', io);
     const runs = await runEval(deps, cases, { model, judge, onCase: (done, total) => bar.update(done, total) });
     const summary = summarize(runs.map((r) => r.score));
     const extra: string[] = [];
@@ -89,15 +90,17 @@ runMain(async () => {
     if (judge) extra.push(judgeReport(runs));
     if (values.failures) extra.push(failuresReport(runs));
     if (values.json) {
-      process.stdout.write(`${JSON.stringify(jsonReport(summary))}\n`);
-      if (extra.length) process.stderr.write(`${extra.join('\n\n')}\n`);
+      io.stdout.write(`${JSON.stringify(jsonReport(summary))}\n`);
+      if (extra.length) io.stderr.write(`${extra.join('\n\n')}\n`);
     } else {
       const mode = values.llm ? `LLM (${model ?? (config.llm.kind === 'openai-compatible' ? config.llm.model : '')})` : 'offline writer';
-      process.stdout.write(`${cases.length} cases, ${mode}, ${copy.chunks} knowledge chunks\n\n${tableReport(summary)}\n`);
-      if (extra.length) process.stdout.write(`\n${extra.join('\n\n')}\n`);
+      io.stdout.write(`${cases.length} cases, ${mode}, ${copy.chunks} knowledge chunks\n\n${tableReport(summary)}\n`);
+      if (extra.length) io.stdout.write(`\n${extra.join('\n\n')}\n`);
     }
   } finally {
     await copy.db.close();
   }
   return 0;
-});
+}
+
+runMain(import.meta.url, main);

@@ -4,7 +4,7 @@ import type { CoachDeps } from '../src/coach/answer.js';
 import type { ChatModel } from '../src/coach/chat-model.js';
 import { getOrCreateAthlete, type Athlete } from '../src/db/athletes.js';
 import type { Db } from '../src/db/db.js';
-import { isoDate } from '../src/db/validate.js';
+import { isoDate } from '../src/domain/dates.js';
 import { askCoach, type Asked } from './adapter.js';
 import { resolveDates, type EvalCase } from './cases.js';
 import { judgeAnswer } from './judge.js';

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { FINETUNE_PROVIDERS, type FineTuneProvider } from './domain/chat.js';
 
 /**
  * The only module that reads the environment. `loadConfig(env)` validates every variable at once
@@ -29,6 +30,7 @@ export const ENV_HELP: Record<string, string> = {
   WORKER_CONCURRENCY: 'a whole number from 1 to 64 (jobs one worker runs at once)',
   QUEUE_PREFIX: 'letters, digits, - or _ (Redis key prefix; give each deployment sharing one Redis its own)',
   WORKER_LOCK_DURATION_MS: 'milliseconds from 1000 to 600000: how long a worker holds a job before another may take it over if it died (default 30000)',
+  JOB_BACKOFF_MS: 'milliseconds from 10 to 60000: the wait before a failed job is retried, doubled on each attempt (default 2000)',
   COACH_RATE_LIMIT: 'a whole number from 1 to 100: /coach questions one athlete may ask per COACH_RATE_WINDOW_SEC',
   COACH_RATE_WINDOW_SEC: 'a whole number of seconds from 10 to 86400',
   EMBEDDINGS_API_KEY: 'the API key of an OpenAI-compatible embeddings endpoint, or unset it to use the local embedder',
@@ -62,6 +64,7 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)).transform((v) => v ?? 4),
   QUEUE_PREFIX: opt(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/)).transform((v) => v ?? 'hyrox'),
   WORKER_LOCK_DURATION_MS: opt(z.coerce.number().int().min(1000).max(600_000)).transform((v) => v ?? 30_000),
+  JOB_BACKOFF_MS: opt(z.coerce.number().int().min(10).max(60_000)).transform((v) => v ?? 2000),
   COACH_RATE_LIMIT: opt(z.coerce.number().int().min(1).max(100)).transform((v) => v ?? 5),
   COACH_RATE_WINDOW_SEC: opt(z.coerce.number().int().min(10).max(86_400)).transform((v) => v ?? 60),
   EMBEDDINGS_API_KEY: opt(z.string().min(1)),
@@ -77,7 +80,7 @@ const EnvSchema = z.object({
   TEACHER_MODEL: opt(z.string().min(1)),
   FINETUNE_BASE_URL: opt(httpUrl),
   FINETUNE_API_KEY: opt(z.string().min(1)),
-  FINETUNE_PROVIDER: opt(z.enum(['nebius', 'openai', 'together'])).transform((v) => v ?? 'nebius'),
+  FINETUNE_PROVIDER: opt(z.enum(FINETUNE_PROVIDERS)).transform((v) => v ?? 'nebius'),
   TRAIN_EPOCHS: opt(z.coerce.number().int().min(1).max(10)).transform((v) => v ?? 3),
   TRAIN_PRICE_PER_MTOK: opt(z.coerce.number().min(0).max(1000)).transform((v) => v ?? 2.8),
   DISCORD_TOKEN: opt(z.string().min(20)),
@@ -89,8 +92,8 @@ const EnvSchema = z.object({
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 export type QueueConfig =
-  | { kind: 'bullmq'; redisUrl: string; concurrency: number; lockDurationMs: number; prefix: string }
-  | { kind: 'in-process'; concurrency: number };
+  | { kind: 'bullmq'; redisUrl: string; concurrency: number; lockDurationMs: number; prefix: string; backoffMs: number }
+  | { kind: 'in-process'; concurrency: number; backoffMs: number };
 export type EmbeddingsConfig =
   | { kind: 'openai'; baseUrl: string; apiKey: string; model: string; dimensions: number }
   | { kind: 'local'; model: string; dimensions: number };
@@ -110,7 +113,7 @@ export interface Config {
   embeddings: EmbeddingsConfig;
   llm: LlmConfig;
   teacher: { kind: 'openai-compatible'; baseUrl: string; apiKey: string; model: string } | { kind: 'none' };
-  finetune: { baseUrl: string; apiKey?: string; provider: 'nebius' | 'openai' | 'together'; epochs: number; pricePerMTok: number };
+  finetune: { baseUrl: string; apiKey?: string; provider: FineTuneProvider; epochs: number; pricePerMTok: number };
   discord: DiscordConfig;
 }
 
@@ -155,8 +158,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     queue: e.REDIS_URL
-      ? { kind: 'bullmq', redisUrl: e.REDIS_URL, concurrency: e.WORKER_CONCURRENCY, lockDurationMs: e.WORKER_LOCK_DURATION_MS, prefix: e.QUEUE_PREFIX }
-      : { kind: 'in-process', concurrency: e.WORKER_CONCURRENCY },
+      ? { kind: 'bullmq', redisUrl: e.REDIS_URL, concurrency: e.WORKER_CONCURRENCY, lockDurationMs: e.WORKER_LOCK_DURATION_MS, prefix: e.QUEUE_PREFIX, backoffMs: e.JOB_BACKOFF_MS }
+      : { kind: 'in-process', concurrency: e.WORKER_CONCURRENCY, backoffMs: e.JOB_BACKOFF_MS },
     rateLimit: { perWindow: e.COACH_RATE_LIMIT, windowSec: e.COACH_RATE_WINDOW_SEC },
     embeddings: e.EMBEDDINGS_API_KEY
       ? {

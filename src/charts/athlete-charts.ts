@@ -1,7 +1,7 @@
 import type { Athlete } from '../db/athletes.js';
 import { listBenchmarks, type Benchmark } from '../db/benchmarks.js';
 import type { Queryable } from '../db/db.js';
-import { addDays } from '../db/validate.js';
+import { addDays } from '../domain/dates.js';
 import { listWorkouts } from '../db/workouts.js';
 import { renderBenchmarkChart } from './benchmark-chart.js';
 import { benchmarkHistory } from './benchmark-series.js';

@@ -1,6 +1,6 @@
 import { predictRaceTime } from '../coach/engines/race-prediction.js';
 import { formatDuration } from '../coach/engines/time.js';
-import type { Division } from '../coach/standards.js';
+import type { Division } from '../domain/standards.js';
 import { TEST_LABELS, type Benchmark } from '../db/benchmarks.js';
 import type { BenchmarkChartData, BenchmarkUnit } from './benchmark-chart.js';
 

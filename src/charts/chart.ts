@@ -1,5 +1,3 @@
-import type { ReplyFile } from '../discord/command.js';
-
 /** A rendered chart: PNG bytes, the alt text (its numbers in words) and a file name. */
 export interface Chart {
   name: string;
@@ -14,7 +12,7 @@ export function clipAlt(alt: string): string {
   return alt.length <= ALT_MAX ? alt : `${alt.slice(0, ALT_MAX - 1)}…`;
 }
 
-/** A chart as a reply attachment, with its alt text as the description. */
-export function chartFile(c: Chart): ReplyFile {
+/** A chart as a reply attachment (a command's `ReplyFile`), with its alt text as the description. */
+export function chartFile(c: Chart): { name: string; data: Buffer; description: string } {
   return { name: c.name, data: c.png, description: clipAlt(c.alt) };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sampleCharts } from '../charts/samples.js';
-import { runMain } from './cli-kit.js';
+import { runMain, type CliIo } from '../main/cli-kit.js';
 
 const HELP = `npm run charts:samples -- [--out DIR]
 
@@ -11,15 +11,17 @@ Renders the four charts from fixed example data: weekly-load.png (/log), weekly-
 The golden-image tests compare against the same renders in tests/fixtures/charts
 (--out tests/fixtures/charts refreshes them after an intended change).`;
 
-runMain(async () => {
-  const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/charts' }, help: { type: 'boolean', short: 'h', default: false } } });
-  if (values.help) { process.stdout.write(`${HELP}\n`); return 0; }
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { out: { type: 'string', default: 'docs/charts' }, help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) { io.stdout.write(`${HELP}\n`); return 0; }
   mkdirSync(values.out, { recursive: true });
   const charts = Object.entries(sampleCharts());
   for (const [name, c] of charts) {
     writeFileSync(path.join(values.out, name), c.png);
-    process.stdout.write(`${path.join(values.out, name)}  ${(c.png.length / 1024).toFixed(1)} KB\n`);
+    io.stdout.write(`${path.join(values.out, name)}  ${(c.png.length / 1024).toFixed(1)} KB\n`);
   }
-  process.stdout.write(`${charts.length} charts written\n`);
+  io.stdout.write(`${charts.length} charts written\n`);
   return 0;
-});
+}
+
+runMain(import.meta.url, main);

@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.js';
 import type { Athlete } from '../db/athletes.js';
 import { logConversation, type Conversation } from '../db/conversations.js';
 import { registeredModel } from '../db/fine-tune-jobs.js';
-import { isoDate } from '../db/validate.js';
+import { isoDate } from '../domain/dates.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
 import { retrieve, validateQuery, type RetrievedChunk } from '../retrieval/search.js';

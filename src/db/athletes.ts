@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIVISIONS } from '../coach/standards.js';
+import { DIVISIONS } from '../domain/standards.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 
@@ -102,11 +102,6 @@ export async function getOrCreateAthlete(db: Queryable, discordUserId: string, d
   return toAthlete(row!);
 }
 
-export async function findAthleteByDiscordId(db: Queryable, discordUserId: string): Promise<Athlete | undefined> {
-  const row = await db.one<RawAthlete>('select * from athlete_profiles where discord_user_id = $1', [discordUserId]);
-  return row && toAthlete(row);
-}
-
 export async function getAthlete(db: Queryable, athleteId: string): Promise<Athlete | undefined> {
   const row = await db.one<RawAthlete>('select * from athlete_profiles where id = $1', [athleteId]);
   return row && toAthlete(row);
@@ -135,6 +130,18 @@ export async function updateProfile(db: Queryable, athleteId: string, patch: unk
 export async function listCheckinAthletes(db: Queryable): Promise<Athlete[]> {
   const rows = await db.query<RawAthlete>('select * from athlete_profiles where checkin_opt_in and checkin_time is not null');
   return rows.map(toAthlete);
+}
+
+/**
+ * Claims today's check-in for an athlete: true for exactly one caller per local date (one
+ * UPDATE), so two workers sweeping at once never both send the DM.
+ */
+export async function claimCheckin(db: Queryable, athleteId: string, localDate: string): Promise<boolean> {
+  const claimed = await db.query(
+    'update athlete_profiles set last_checkin_on = $2 where id = $1 and (last_checkin_on is null or last_checkin_on < $2) returning id',
+    [athleteId, localDate],
+  );
+  return claimed.length > 0;
 }
 
 /** Deletes an athlete and everything that belongs to them (logs, tests, conversations, ratings). */

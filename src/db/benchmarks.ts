@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STATION_IDS } from '../coach/standards.js';
+import { STATION_IDS } from '../domain/standards.js';
 import { UserError } from '../errors.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';

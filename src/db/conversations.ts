@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { ChatTurn } from '../domain/chat.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 
-export interface ChatTurn { role: 'system' | 'user' | 'assistant' | 'tool'; content: string }
+export type { ChatTurn };
 
 export interface Conversation {
   id: string;
@@ -92,17 +93,16 @@ export async function findConversationBySource(db: Queryable, sourceId: string):
   return row && toConversation(row);
 }
 
-/** Records where the answer was posted (reactions and threads point at this message). */
-export async function setAnswerMessage(db: Queryable, conversationId: string, where: { messageId: string; channelId?: string | null; guildId?: string | null }): Promise<void> {
+/** Records where the answer was posted, and its thread if one was opened (reactions and follow-ups point here). */
+export async function setAnswerMessage(
+  db: Queryable, conversationId: string,
+  where: { messageId: string; channelId?: string | null; guildId?: string | null; threadId?: string | null },
+): Promise<void> {
   await db.query(
     `update conversations set discord_message_id = $2, discord_channel_id = coalesce($3, discord_channel_id),
-       discord_guild_id = coalesce($4, discord_guild_id) where id = $1`,
-    [conversationId, where.messageId, where.channelId ?? null, where.guildId ?? null],
+       discord_guild_id = coalesce($4, discord_guild_id), discord_thread_id = coalesce($5, discord_thread_id) where id = $1`,
+    [conversationId, where.messageId, where.channelId ?? null, where.guildId ?? null, where.threadId ?? null],
   );
-}
-
-export async function setThread(db: Queryable, conversationId: string, threadId: string): Promise<void> {
-  await db.query('update conversations set discord_thread_id = $2 where id = $1', [conversationId, threadId]);
 }
 
 export async function findConversationByMessage(db: Queryable, messageId: string): Promise<Conversation | undefined> {
@@ -123,9 +123,4 @@ export async function threadHistory(db: Queryable, threadId: string, limit = 10)
 export async function listConversations(db: Queryable, athleteId: string): Promise<Conversation[]> {
   const rows = await db.query<RawConversation>('select * from conversations where athlete_id = $1 order by created_at', [athleteId]);
   return rows.map(toConversation);
-}
-
-export async function getConversation(db: Queryable, id: string): Promise<Conversation | undefined> {
-  const row = await db.one<RawConversation>('select * from conversations where id = $1', [id]);
-  return row && toConversation(row);
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import type { Queryable } from './db.js';
-import { addDays, parseInput, toIso } from './validate.js';
+import { addDays } from '../domain/dates.js';
+import { parseInput, toIso } from './validate.js';
 
 export const SESSION_TYPES = ['run', 'hiit', 'strength', 'simulation', 'stations', 'erg', 'recovery', 'mobility', 'other'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
@@ -88,9 +89,4 @@ export async function listWorkouts(db: Queryable, athleteId: string, fromDate: s
     [athleteId, fromDate, toDate],
   );
   return rows.map(toWorkout);
-}
-
-export async function countWorkouts(db: Queryable, athleteId: string): Promise<number> {
-  const row = await db.one<{ n: number }>('select count(*)::int as n from workout_logs where athlete_id = $1', [athleteId]);
-  return row?.n ?? 0;
 }

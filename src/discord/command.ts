@@ -2,6 +2,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-ap
 import type { z } from 'zod';
 import type { AppContext } from '../context.js';
 import type { JobQueue } from '../queue/job-queue.js';
+import type { Jobs } from '../queue/jobs.js';
 import type { RateLimiter } from '../queue/rate-limiter.js';
 
 /** Who ran a command, and where. */
@@ -34,7 +35,7 @@ export interface Pending { pending: true }
 export type CommandResult = Reply | Pending;
 
 /** What command handlers receive: the app context plus the queue and rate limiter of the bot process. */
-export type CommandContext = AppContext & { queue: JobQueue; rateLimiter: RateLimiter };
+export type CommandContext = AppContext & { queue: JobQueue<Jobs>; rateLimiter: RateLimiter };
 
 export interface CommandModule<S extends z.ZodType = z.ZodType> {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };

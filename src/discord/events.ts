@@ -4,7 +4,7 @@ import { LOG_EXAMPLE, parseLogText } from '../coach/parse-log.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { findConversationByMessage } from '../db/conversations.js';
 import { addCorrection, ratingSummary, removeRating, upsertRating } from '../db/ratings.js';
-import { addDays, isoDate } from '../db/validate.js';
+import { addDays, isoDate } from '../domain/dates.js';
 import { recordWorkout } from '../db/workouts.js';
 import { classifyError, userMessage } from '../errors.js';
 import { THREAD_JOB, threadJobId } from '../queue/jobs.js';
@@ -23,12 +23,12 @@ export async function handleDm(ctx: CommandContext, message: Message): Promise<v
   const today = isoDate(ctx.now());
   try {
     const athlete = await getOrCreateAthlete(ctx.db, message.author.id, message.author.globalName ?? message.author.username);
-    const { workout, created } = await recordWorkout(ctx.db, athlete.id, {
+    const recorded = await recordWorkout(ctx.db, athlete.id, {
       sourceId: `message:${message.id}`, date: parsed.when === 'yesterday' ? addDays(today, -1) : today,
       sessionType: parsed.sessionType ?? 'other', durationMin: parsed.durationMin, rpe: parsed.rpe,
       distanceKm: parsed.distanceKm, notes: parsed.notes,
     }, today);
-    await message.reply({ content: await describeLogged(ctx.db, workout, created, today), allowedMentions: { parse: [] } });
+    await message.reply({ content: await describeLogged(ctx.db, recorded, today), allowedMentions: { parse: [] } });
   } catch (error) {
     const c = classifyError(error);
     if (c.kind === 'bug') ctx.log.error({ messageId: message.id, ref: c.reference, err: error }, 'DM log failed');
@@ -76,13 +76,13 @@ const RATINGS: Record<string, 1 | -1> = { '👍': 1, '👎': -1 };
  * 👍/👎 on a Coach K answer: one rating per rater per answer; a changed reaction updates it and a
  * removed one deletes it. Members with the coach role give coach ratings.
  */
-export async function handleReaction(ctx: CommandContext, reaction: MessageReaction | PartialMessageReaction, user: User | PartialUser, added: boolean): Promise<void> {
+export async function handleReaction(ctx: CommandContext, reaction: MessageReaction | PartialMessageReaction, user: User | PartialUser, change: 'added' | 'removed'): Promise<void> {
   if (user.bot) return;
   const value = RATINGS[reaction.emoji.name ?? ''];
   if (value === undefined) return;
   const conversation = await findConversationByMessage(ctx.db, reaction.message.id);
   if (!conversation) return;
-  if (!added) {
+  if (change === 'removed') {
     await removeRating(ctx.db, conversation.id, user.id, value);
     return;
   }

@@ -1,10 +1,10 @@
 import type { Level } from '../coach/engines/station-workouts.js';
 import { formatDuration } from '../coach/engines/time.js';
-import type { Division } from '../coach/standards.js';
+import type { Division } from '../domain/standards.js';
 import type { Athlete } from '../db/athletes.js';
 import { latestBenchmarks } from '../db/benchmarks.js';
 import type { Queryable } from '../db/db.js';
-import { addDays } from '../db/validate.js';
+import { addDays } from '../domain/dates.js';
 import { listWorkouts } from '../db/workouts.js';
 import { runPaces } from './paces.js';
 import { planText } from './plan-text.js';

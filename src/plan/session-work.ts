@@ -1,7 +1,7 @@
 import type { SessionType } from '../coach/engines/phase.js';
 import { buildStationWorkout, scaledLoadKg, type Level } from '../coach/engines/station-workouts.js';
 import { formatPace } from '../coach/engines/time.js';
-import { describeStation, stationById, type Division, type StationId } from '../coach/standards.js';
+import { describeStation, stationById, type Division, type StationId } from '../domain/standards.js';
 import type { RunPaces } from './paces.js';
 import { boutText, pickStations } from './stations.js';
 

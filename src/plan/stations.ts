@@ -1,5 +1,5 @@
 import type { Bout } from '../coach/engines/station-workouts.js';
-import { STATION_IDS, type StationId } from '../coach/standards.js';
+import { STATION_IDS, type StationId } from '../domain/standards.js';
 
 /** What a station needs, matched against the athlete's equipment list (free text). */
 const NEEDS: Record<StationId, RegExp | null> = {

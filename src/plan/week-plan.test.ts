@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkoutLog } from '../coach/engines/load.js';
-import { addDays } from '../db/validate.js';
+import { addDays } from '../domain/dates.js';
 import { runPaces } from './paces.js';
 import { availableStations } from './stations.js';
 import { buildWeekPlan, type WeekPlanInput } from './week-plan.js';

@@ -3,8 +3,8 @@ import { Redis } from 'ioredis';
 import { TransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
-  JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, KEEP_FAILED, PermanentJobError,
-  type AddOptions, type FailedHook, type JobInfo, type JobQueue, type Processor,
+  checkPayload, JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, KEEP_FAILED, PermanentJobError,
+  type AddOptions, type FailedHook, type JobInfo, type JobMap, type JobQueue, type JobSchemas, type Processor,
 } from './job-queue.js';
 
 export const COACH_QUEUE = 'coach';
@@ -13,12 +13,12 @@ export const COACH_QUEUE = 'coach';
  * The producer: the bot enqueues on Redis and never runs jobs. Its connection fails fast
  * (enableOfflineQueue: false), so /coach during a Redis outage gets a clear "try again".
  */
-export class BullMQQueue implements JobQueue {
+export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
   readonly kind = 'bullmq' as const;
   private readonly queue: Queue;
   private readonly connection: Redis;
 
-  constructor(redisUrl: string, queueName = COACH_QUEUE, opts: { prefix?: string; backoffMs?: number } = {}) {
+  constructor(redisUrl: string, queueName = COACH_QUEUE, private readonly opts: { prefix?: string; backoffMs?: number; schemas?: JobSchemas<J> } = {}) {
     this.connection = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
     this.connection.on('error', () => { /* reported per call as TransientError */ });
     this.queue = new Queue(queueName, {
@@ -34,7 +34,8 @@ export class BullMQQueue implements JobQueue {
     this.queue.on('error', () => { /* same */ });
   }
 
-  async add(name: string, data: unknown, opts: AddOptions): Promise<{ added: boolean }> {
+  async add<N extends keyof J & string>(name: N, data: J[N], opts: AddOptions): Promise<{ added: boolean }> {
+    if (this.opts.schemas) checkPayload(this.opts.schemas, name, data);
     try {
       if (await this.queue.getJob(opts.jobId)) return { added: false };
       await this.queue.add(name, data, { jobId: opts.jobId, delay: opts.delayMs });
@@ -44,13 +45,9 @@ export class BullMQQueue implements JobQueue {
     }
   }
 
-  async schedule(schedulerId: string, everyMs: number, name: string, data: unknown): Promise<void> {
+  async schedule<N extends keyof J & string>(schedulerId: string, everyMs: number, name: N, data: J[N]): Promise<void> {
+    if (this.opts.schemas) checkPayload(this.opts.schemas, name, data);
     await this.queue.upsertJobScheduler(schedulerId, { every: everyMs }, { name, data });
-  }
-
-  /** For tests and tooling: the underlying BullMQ queue. */
-  get raw(): Queue {
-    return this.queue;
   }
 
   async close(): Promise<void> {

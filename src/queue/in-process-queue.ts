@@ -1,12 +1,15 @@
 import type { Logger } from '../log.js';
-import { JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, PermanentJobError, type AddOptions, type FailedHook, type JobQueue, type Processor } from './job-queue.js';
+import {
+  checkPayload, JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, PermanentJobError,
+  type AddOptions, type FailedHook, type JobMap, type JobQueue, type JobSchemas, type Processor,
+} from './job-queue.js';
 
 /**
  * The embedded default: jobs run in this process with the same contract as BullMQ — ids
  * de-duplicate while retained, 3 attempts with exponential backoff, a concurrency limit, a
  * failed hook after the last attempt, and repeatable schedulers.
  */
-export class InProcessQueue implements JobQueue {
+export class InProcessQueue<J extends object = JobMap> implements JobQueue<J> {
   readonly kind = 'in-process' as const;
   private readonly seen = new Map<string, number>();
   private readonly waiting: (() => void)[] = [];
@@ -18,11 +21,12 @@ export class InProcessQueue implements JobQueue {
 
   constructor(
     private readonly process: Processor,
-    private readonly opts: { concurrency: number; onFailed?: FailedHook; log?: Logger; backoffMs?: number },
+    private readonly opts: { concurrency: number; onFailed?: FailedHook; log?: Logger; backoffMs?: number; schemas?: JobSchemas<J> },
   ) {}
 
-  async add(name: string, data: unknown, opts: AddOptions): Promise<{ added: boolean }> {
+  async add<N extends keyof J & string>(name: N, data: J[N], opts: AddOptions): Promise<{ added: boolean }> {
     if (this.closed) throw new Error('queue is closed');
+    if (this.opts.schemas) checkPayload(this.opts.schemas, name, data);
     const now = Date.now();
     for (const [id, at] of this.seen) if (now - at > KEEP_COMPLETED.age * 1000) this.seen.delete(id);
     if (this.seen.has(opts.jobId)) return { added: false };
@@ -31,7 +35,8 @@ export class InProcessQueue implements JobQueue {
     return { added: true };
   }
 
-  async schedule(schedulerId: string, everyMs: number, name: string, data: unknown): Promise<void> {
+  async schedule<N extends keyof J & string>(schedulerId: string, everyMs: number, name: N, data: J[N]): Promise<void> {
+    if (this.opts.schemas) checkPayload(this.opts.schemas, name, data);
     clearInterval(this.intervals.get(schedulerId));
     let n = 0;
     this.intervals.set(schedulerId, setInterval(() => {

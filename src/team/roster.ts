@@ -1,7 +1,7 @@
 import { getAthlete, type Athlete } from '../db/athletes.js';
 import { listBenchmarks } from '../db/benchmarks.js';
 import type { Queryable } from '../db/db.js';
-import { addDays } from '../db/validate.js';
+import { addDays } from '../domain/dates.js';
 import { listWorkouts } from '../db/workouts.js';
 import { sortByAttention, teamRow, type TeamMemberData, type TeamRow } from './team-row.js';
 

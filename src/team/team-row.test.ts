@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkoutLog } from '../coach/engines/load.js';
 import type { Benchmark } from '../db/benchmarks.js';
-import { addDays } from '../db/validate.js';
+import { addDays } from '../domain/dates.js';
 import { sortByAttention, teamRow, type TeamMemberData } from './team-row.js';
 
 const today = '2026-11-26';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCheckinSweep } from '../../src/discord/checkins.js';
-import { RestDiscordOut } from '../../src/discord/out.js';
+import { runCheckinSweep } from '../../src/worker/checkins.js';
+import { RestDiscordOut } from '../../src/worker/discord-out.js';
 import { createLogger } from '../../src/log.js';
 import { BOT_TOKEN, startStack, type Stack } from '../support/stack.js';
 import { snowflake, type RecordedCall } from '../support/discord-fake.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, isoDate } from '../../src/db/validate.js';
+import { addDays, isoDate } from '../../src/domain/dates.js';
 import { snowflake, type RecordedCall } from '../support/discord-fake.js';
 import { startStack, type Stack } from '../support/stack.js';
 

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOrCreateAthlete } from '../../src/db/athletes.js';
-import { addDays, isoDate } from '../../src/db/validate.js';
+import { addDays, isoDate } from '../../src/domain/dates.js';
 import { recordWorkout } from '../../src/db/workouts.js';
 import { snowflake, type RecordedCall } from '../support/discord-fake.js';
 import { startStack, type Stack } from '../support/stack.js';

@@ -177,7 +177,7 @@ describe('conversations and ratings', () => {
     expect(s).toMatchObject({ qualityRating: 4, flaggedForTraining: true, up: 1, down: 1 });
     s = await upsertRating(db, { conversationId: first.conversation.id, raterDiscordUserId: 'coach', rating: -1, raterIsCoach: true });
     expect(s).toMatchObject({ qualityRating: 1, flaggedForTraining: false, up: 0, down: 2 });
-    s = await removeRating(db, first.conversation.id, 'coach', -1);
+    await removeRating(db, first.conversation.id, 'coach', -1);
     s = await removeRating(db, first.conversation.id, 'member', -1);
     expect(s).toMatchObject({ qualityRating: null, flaggedForTraining: false, up: 0, down: 0 });
     expect(await ratingSummary(db, first.conversation.id)).toEqual(s);

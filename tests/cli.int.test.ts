@@ -1,53 +1,49 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main as ingest } from '../ingest/index.js';
+import { main as chat } from '../src/cli/chat.js';
+import { main as coach } from '../src/cli/coach.js';
+import { main as search } from '../src/cli/search.js';
+import type { CliMain } from '../src/main/cli-kit.js';
+import { runInProcess } from './support/cli.js';
 
-const run = promisify(execFile);
 let dir: string;
 let research: string;
 let env: Record<string, string>;
 
-async function cli(script: string, args: string[]) {
-  try {
-    const r = await run(process.execPath, ['--import', 'tsx', script, ...args], { env, cwd: process.cwd() });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+// Each CLI's main runs in this process with its own env (spawned once each in cli-smoke.slow.test.ts).
+const cli = (main: CliMain, args: string[], stdin?: string) => runInProcess(main, args, env, stdin);
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'hx-cli-'));
   research = path.join(dir, 'research');
   cpSync(new URL('fixtures/research/', import.meta.url).pathname, research, { recursive: true });
-  env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' };
-  const r = await cli('ingest/index.ts', ['--dir', research, '--out', path.join(dir, 'chunks')]);
+  env = { DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' };
+  const r = await cli(ingest, ['--dir', research, '--out', path.join(dir, 'chunks')]);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/2 docs, \d+ chunks: \d+ added, 0 updated, 0 unchanged, 0 removed; \d+ tokens embedded in [\d.]+ s/);
 }, 120_000);
 
 describe('npm run ingest', () => {
   it('embeds nothing when nothing changed', async () => {
-    const r = await cli('ingest/index.ts', ['--dir', research, '--out', path.join(dir, 'chunks')]);
+    const r = await cli(ingest, ['--dir', research, '--out', path.join(dir, 'chunks')]);
     expect(r.stdout).toMatch(/0 added, 0 updated, \d+ unchanged, 0 removed; 0 tokens embedded/);
   }, 60_000);
   it('refuses a malformed document with exit code 2 and changes nothing', async () => {
     writeFileSync(path.join(research, 'broken.md'), '# Title only\n\nno sections');
-    const r = await cli('ingest/index.ts', ['--dir', research, '--out', path.join(dir, 'chunks')]);
+    const r = await cli(ingest, ['--dir', research, '--out', path.join(dir, 'chunks')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Nothing was changed; fix these documents first:[\s\S]*broken\.md has no ## headings/);
-    const search = await cli('src/cli/search.ts', ['--json', 'protein']);
-    expect(JSON.parse(search.stdout).length).toBeGreaterThan(0);
+    const found = await cli(search, ['--json', 'protein']);
+    expect(JSON.parse(found.stdout).length).toBeGreaterThan(0);
   }, 60_000);
 });
 
 describe('npm run search -- --json', () => {
   it('prints one JSON array of { id, source_doc, section, score }, best first, and nothing else', async () => {
-    const r = await cli('src/cli/search.ts', ['--json', '--k', '3', 'how much protein should I eat daily']);
+    const r = await cli(search, ['--json', '--k', '3', 'how much protein should I eat daily']);
     expect(r.code).toBe(0);
     const hits = JSON.parse(r.stdout) as { id: string; source_doc: string; section: string; score: number }[];
     expect(hits).toHaveLength(3);
@@ -56,7 +52,7 @@ describe('npm run search -- --json', () => {
     expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
   }, 60_000);
   it('answers a query of only punctuation with a clear message and exit code 2', async () => {
-    const r = await cli('src/cli/search.ts', ['?!?!']);
+    const r = await cli(search, ['?!?!']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/in words/);
   }, 60_000);
@@ -70,7 +66,7 @@ describe('npm run coach -- --json', () => {
       workouts: [{ date: '2026-11-20', session_type: 'run', duration_minutes: 45, rpe_post: 7 }],
       benchmarks: [{ test_date: '2026-11-01', test_type: 'run_5k', results: { time_seconds: 1500 } }],
     }));
-    const r = await cli('src/cli/coach.ts', ['--json', '--athlete', athlete, 'How should I pace my 1km runs for a sub 1:30?']);
+    const r = await cli(coach, ['--json', '--athlete', athlete, 'How should I pace my 1km runs for a sub 1:30?']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out).sort()).toEqual(['answer', 'citations', 'degraded', 'model', 'tools']);
@@ -83,7 +79,7 @@ describe('npm run coach -- --json', () => {
   it('explains a bad athlete file with exit code 2', async () => {
     const bad = path.join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ profile: { discord_user_id: 'x', weekly_availability_hours: 90 } }));
-    const r = await cli('src/cli/coach.ts', ['--athlete', bad, 'How do I pace?']);
+    const r = await cli(coach, ['--athlete', bad, 'How do I pace?']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/weekly_availability_hours/);
   }, 60_000);
@@ -91,15 +87,10 @@ describe('npm run coach -- --json', () => {
 
 describe('npm run chat', () => {
   it('answers each line in the same conversation and leaves on /quit', async () => {
-    const child = (await import('node:child_process')).spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts'], { env, cwd: process.cwd() });
-    let out = '';
-    child.stdout.on('data', (d) => { out += String(d); });
-    child.stdin.write('How should I pace my 1km runs for a sub 1:30?\n');
-    child.stdin.write('And what about the Roxzone?\n/quit\n');
-    const code = await new Promise((r) => child.on('exit', r));
-    expect(code).toBe(0);
-    expect(out).toMatch(/Coach K \(offline composer, \d+ knowledge passages\)/);
-    expect(out.match(/coach k › /g)).toHaveLength(2);
-    expect(out).toContain('5:54/km');
+    const r = await cli(chat, [], 'How should I pace my 1km runs for a sub 1:30?\nAnd what about the Roxzone?\n/quit\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Coach K \(offline composer, \d+ knowledge passages\)/);
+    expect(r.stdout.match(/coach k › /g)).toHaveLength(2);
+    expect(r.stdout).toContain('5:54/km');
   }, 60_000);
 });

@@ -2,18 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
-import { closeContext, createContext, type AppContext } from '../context.js';
-import { toVectorLiteral } from '../db/db.js';
-import { migrate } from '../db/migrate.js';
-import { openPgliteDb } from '../db/pglite-db.js';
-import { getOrCreateAthlete } from '../db/athletes.js';
-import { recordWorkout } from '../db/workouts.js';
-import { addDays, isoDate } from '../db/validate.js';
-import { answerQuestion } from '../coach/answer.js';
-import { retrieve } from '../retrieval/search.js';
+import { loadConfig } from '../src/config.js';
+import type { AppContext } from '../src/context.js';
+import { closeContext, createContext } from '../src/main/context.js';
+import { toVectorLiteral } from '../src/db/db.js';
+import { migrate } from '../src/db/migrate.js';
+import { openPgliteDb } from '../src/db/pglite-db.js';
+import { getOrCreateAthlete } from '../src/db/athletes.js';
+import { recordWorkout } from '../src/db/workouts.js';
+import { addDays, isoDate } from '../src/domain/dates.js';
+import { answerQuestion } from '../src/coach/answer.js';
+import { retrieve } from '../src/retrieval/search.js';
 import { percentile } from './bench-math.js';
-import { runMain } from './cli-kit.js';
+import { runMain, type CliIo } from '../src/main/cli-kit.js';
 
 /** Figures are printed, never asserted: `npm run bench` is how performance is measured. */
 const HELP = `npm run bench -- [--only ingest,retrieval,synthetic,pipeline,discord] [--synthetic N]
@@ -24,7 +25,7 @@ pipeline's own overhead per question (no LLM); Discord acknowledgement p50/p99 o
 /coach interactions and throughput with a simulated 2 s LLM at worker concurrency 1, 4 and 16.`;
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-const line = (s: string) => process.stdout.write(`${s}\n`);
+const line = (s: string) => { process.stdout.write(`${s}\n`); };
 
 const QUERIES = [
   'how should I pace my 1km runs', 'best sled push technique', 'how much protein should I eat daily', 'wall ball no rep rules',
@@ -35,8 +36,8 @@ const QUERIES = [
 ];
 
 async function benchIngest(ctx: AppContext) {
-  const { loadCorpus } = await import('../../ingest/corpus.js');
-  const { storeChunks } = await import('../../ingest/store.js');
+  const { loadCorpus } = await import('../ingest/corpus.js');
+  const { storeChunks } = await import('../ingest/store.js');
   const dir = path.resolve('research');
   let t = performance.now();
   const corpus = loadCorpus(dir);
@@ -133,8 +134,8 @@ async function benchPipeline(ctx: AppContext) {
   line(`pipeline overhead (offline composer, no LLM, 100 questions): p50 ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}`);
 }
 
-runMain(async () => {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, synthetic: { type: 'string', default: '20000' }, help: { type: 'boolean', short: 'h', default: false }, verbose: { type: 'boolean', default: false } } });
+export async function main(argv: string[], _io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' }, synthetic: { type: 'string', default: '20000' }, help: { type: 'boolean', short: 'h', default: false }, verbose: { type: 'boolean', default: false } } });
   if (values.help) { line(HELP); return 0; }
   const only = new Set((values.only ?? 'ingest,retrieval,synthetic,pipeline,discord').split(','));
   const started = performance.now();
@@ -156,4 +157,6 @@ runMain(async () => {
   }
   line(`total bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;
-});
+}
+
+runMain(import.meta.url, main);

@@ -7,8 +7,8 @@ import { percentile } from './bench-math.js';
  * interactions, and answers per second with a simulated 2 s LLM at worker concurrency 1, 4, 16.
  */
 export async function benchDiscord(line: (s: string) => void): Promise<void> {
-  const { startStack } = await import('../../tests/support/stack.js');
-  const { snowflake } = await import('../../tests/support/discord-fake.js');
+  const { startStack } = await import('../tests/support/stack.js');
+  const { snowflake } = await import('../tests/support/discord-fake.js');
   {
     const stack = await startStack({ queue: 'bullmq', llm: true, extraEnv: { COACH_RATE_LIMIT: '100' } });
     try {

@@ -1,19 +1,19 @@
 import type { Client } from 'discord.js';
 import type { Worker } from 'bullmq';
 import { requireDiscord, type Config } from '../config.js';
-import { closeContext, createContext, type AppContext } from '../context.js';
-import type { Logger } from '../log.js';
+import type { AppContext } from '../context.js';
+import { createBot } from '../discord/bot.js';
+import type { CommandContext } from '../discord/command.js';
 import { BullMQQueue, startBullMQWorker } from '../queue/bullmq-queue.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
 import type { JobQueue } from '../queue/job-queue.js';
-import { CHECKIN_JOB, createFailedHook, createProcessor, type WorkerContext } from '../queue/jobs.js';
+import { CHECKIN_JOB, JOB_SCHEMAS, type Jobs } from '../queue/jobs.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../queue/rate-limiter.js';
-import { createBot } from './bot.js';
-import { CHECKIN_EVERY_MS } from './checkins.js';
-import type { CommandContext } from './command.js';
-import { RestDiscordOut } from './out.js';
-
-export interface Overrides { log?: Logger; now?: () => Date; backoffMs?: number; lockDurationMs?: number; stalledIntervalMs?: number }
+import { CHECKIN_EVERY_MS } from '../worker/checkins.js';
+import type { WorkerContext } from '../worker/deliver.js';
+import { RestDiscordOut } from '../worker/discord-out.js';
+import { createFailedHook, createProcessor } from '../worker/processor.js';
+import { closeContext, createContext } from './context.js';
 
 function workerContext(ctx: AppContext, config: Config): WorkerContext {
   const d = requireDiscord(config);
@@ -24,17 +24,19 @@ function workerContext(ctx: AppContext, config: Config): WorkerContext {
  * The bot process: gateway client + command handlers. With REDIS_URL it only enqueues (workers
  * answer); without, it runs the same processors in process for a single-machine install.
  */
-export async function startBot(config: Config, o: Overrides = {}): Promise<{ ctx: CommandContext; client: Client; close(): Promise<void> }> {
+export async function startBot(config: Config): Promise<{ ctx: CommandContext; client: Client; close(): Promise<void> }> {
   const d = requireDiscord(config);
-  const app = await createContext(config, o);
-  let queue: JobQueue;
+  const app = await createContext(config);
+  let queue: JobQueue<Jobs>;
   let rateLimiter: RateLimiter;
   if (config.queue.kind === 'bullmq') {
-    queue = new BullMQQueue(config.queue.redisUrl, undefined, { prefix: config.queue.prefix, backoffMs: o.backoffMs });
+    queue = new BullMQQueue<Jobs>(config.queue.redisUrl, undefined, { prefix: config.queue.prefix, backoffMs: config.queue.backoffMs, schemas: JOB_SCHEMAS });
     rateLimiter = new RedisRateLimiter(config.queue.redisUrl, config.rateLimit.perWindow, config.rateLimit.windowSec, `${config.queue.prefix}:rl`);
   } else {
     const wctx = workerContext(app, config);
-    const inProcess = new InProcessQueue(createProcessor(wctx), { concurrency: config.queue.concurrency, onFailed: createFailedHook(wctx), log: app.log, backoffMs: o.backoffMs });
+    const inProcess = new InProcessQueue<Jobs>(createProcessor(wctx), {
+      concurrency: config.queue.concurrency, onFailed: createFailedHook(wctx), log: app.log, backoffMs: config.queue.backoffMs, schemas: JOB_SCHEMAS,
+    });
     await inProcess.schedule('checkin-sweep', CHECKIN_EVERY_MS, CHECKIN_JOB, {});
     queue = inProcess;
     rateLimiter = new MemoryRateLimiter(config.rateLimit.perWindow, config.rateLimit.windowSec);
@@ -57,16 +59,16 @@ export async function startBot(config: Config, o: Overrides = {}): Promise<{ ctx
 }
 
 /** A worker process: consumes the Redis queue (run as many as needed, on any machine). */
-export async function startWorker(config: Config, o: Overrides = {}): Promise<{ ctx: WorkerContext; worker: Worker; close(): Promise<void> }> {
+export async function startWorker(config: Config): Promise<{ ctx: WorkerContext; worker: Worker; close(): Promise<void> }> {
   if (config.queue.kind !== 'bullmq') throw new Error('A separate worker needs REDIS_URL; without it the bot answers in process.');
-  const app = await createContext(config, o);
+  const app = await createContext(config);
   const ctx = workerContext(app, config);
   const worker = startBullMQWorker({
     redisUrl: config.queue.redisUrl, prefix: config.queue.prefix, concurrency: config.queue.concurrency, log: app.log,
     process: createProcessor(ctx), onFailed: createFailedHook(ctx),
-    lockDurationMs: o.lockDurationMs ?? config.queue.lockDurationMs, stalledIntervalMs: o.stalledIntervalMs ?? config.queue.lockDurationMs,
+    lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.lockDurationMs,
   });
-  const producer = new BullMQQueue(config.queue.redisUrl, undefined, { prefix: config.queue.prefix });
+  const producer = new BullMQQueue<Jobs>(config.queue.redisUrl, undefined, { prefix: config.queue.prefix, schemas: JOB_SCHEMAS });
   await producer.schedule('checkin-sweep', CHECKIN_EVERY_MS, CHECKIN_JOB, {});
   await worker.waitUntilReady();
   app.log.info({ concurrency: config.queue.concurrency }, 'worker ready');

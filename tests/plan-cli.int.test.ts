@@ -1,15 +1,15 @@
-import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importAthlete, LOCAL_ATHLETE_ID } from '../src/coach/athlete-file.js';
-import { addDays, isoDate } from '../src/db/validate.js';
+import { main as chat } from '../src/cli/chat.js';
+import { main as coach } from '../src/cli/coach.js';
+import { addDays, isoDate } from '../src/domain/dates.js';
 import { planForAthlete } from '../src/plan/athlete-plan.js';
+import { runInProcess } from './support/cli.js';
 import { freshDb } from './support/pglite.js';
 
-const run = promisify(execFile);
 const today = isoDate(new Date());
 let dir: string;
 let env: Record<string, string>;
@@ -33,7 +33,7 @@ async function expectedPlan(week: 'this' | 'next'): Promise<string> {
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'hx-plan-cli-'));
-  env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' };
+  env = { DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' };
   athleteFile = path.join(dir, 'athlete.json');
   writeFileSync(athleteFile, JSON.stringify(file));
 });
@@ -41,20 +41,24 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run coach -- --plan', () => {
   it('prints the same week as /plan', async () => {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/cli/coach.ts', '--plan', '--week', 'next', '--athlete', athleteFile], { env });
+    const r = await runInProcess(coach, ['--plan', '--week', 'next', '--athlete', athleteFile], env);
+    expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(await expectedPlan('next'));
     expect(r.stdout).toMatch(/Paces from your 5 km of 25:00/);
+  }, 60_000);
+
+  it('refuses an unknown week with exit code 2', async () => {
+    const r = await runInProcess(coach, ['--plan', '--week', 'last'], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--week is "this" or "next"/);
   }, 60_000);
 });
 
 describe('npm run chat', () => {
   // The terminal athlete was stored by the --athlete run above.
   it('/plan shows this week as /plan does', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts'], { env });
-    let out = '';
-    child.stdout.on('data', (d) => { out += String(d); });
-    child.stdin.write('/plan\n/quit\n');
-    expect(await new Promise((r) => child.on('exit', r))).toBe(0);
-    expect(out).toContain(await expectedPlan('this'));
+    const r = await runInProcess(chat, [], env, '/plan\n/quit\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(await expectedPlan('this'));
   }, 60_000);
 });

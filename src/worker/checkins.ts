@@ -1,7 +1,7 @@
-import { listCheckinAthletes, type Athlete } from '../db/athletes.js';
+import { claimCheckin, listCheckinAthletes, type Athlete } from '../db/athletes.js';
 import type { Queryable } from '../db/db.js';
 import type { Logger } from '../log.js';
-import type { DiscordOut } from './out.js';
+import type { DiscordOut } from './discord-out.js';
 
 export const CHECKIN_EVERY_MS = 5 * 60_000;
 export const CHECKIN_MESSAGE =
@@ -25,17 +25,13 @@ export function dueForCheckin(athletes: Athlete[], now: Date): { athlete: Athlet
 }
 
 /**
- * The repeatable check-in job: claims each due athlete for today (one UPDATE, so two workers
- * never both send) and DMs them. A closed DM (50007) is logged, not retried.
+ * The repeatable check-in job: claims each due athlete for today (so two workers never both
+ * send) and DMs them. A closed DM (50007) is logged, not retried.
  */
 export async function runCheckinSweep(ctx: { db: Queryable; discord: DiscordOut; log: Logger; now(): Date }): Promise<{ sent: number }> {
   let sent = 0;
   for (const { athlete, localDate } of dueForCheckin(await listCheckinAthletes(ctx.db), ctx.now())) {
-    const claimed = await ctx.db.query(
-      'update athlete_profiles set last_checkin_on = $2 where id = $1 and (last_checkin_on is null or last_checkin_on < $2) returning id',
-      [athlete.id, localDate],
-    );
-    if (claimed.length === 0) continue;
+    if (!(await claimCheckin(ctx.db, athlete.id, localDate))) continue;
     try {
       await ctx.discord.dm(athlete.discordUserId, { content: CHECKIN_MESSAGE });
       sent += 1;
