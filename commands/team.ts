@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { benchmarkChartFor, loadChartFor } from '../src/charts/athlete-charts.js';
 import { chartFile } from '../src/charts/chart.js';
@@ -12,6 +12,8 @@ import { guildAthleteByDiscordId, teamRows } from '../src/team/roster.js';
 export const data = new SlashCommandBuilder()
   .setName('team')
   .setDescription('Coaches: the group at a glance, who needs attention first (only you see it)')
+  // A server's group: offered in servers only (the role check below still decides).
+  .setContexts(InteractionContextType.Guild)
   .addUserOption((o) => o.setName('athlete').setDescription('Show one member\'s charts'));
 
 export const TeamInput = z.object({ athlete: z.string().regex(/^\d{15,22}$/, 'must be a server member').optional() });
