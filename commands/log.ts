@@ -1,5 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { loadChartFor } from '../src/charts/athlete-charts.js';
+import { chartFile } from '../src/charts/chart.js';
 import { describeLogged } from '../src/coach/log-summary.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
 import { isoDate, resolveDate } from '../src/domain/dates.js';
@@ -42,8 +44,9 @@ export default defineCommand({
     const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
     const recorded = await recordWorkout(ctx.db, athlete.id, {
       sourceId: `interaction:${caller.interactionId}`, date: resolveDate(input.date, today), sessionType: input.type,
-      durationMin: input.duration, rpe: input.rpe, rpePre: input.rpe_before, distanceKm: input.distance_km, notes: input.notes,
+      durationMin: input.duration, rpe: input.rpe, rpePre: input.rpe_before, distanceKm: input.distance_km, notes: input.notes, guildId: caller.guildId,
     }, today);
-    return { content: await describeLogged(ctx.db, recorded, today) };
+    const chart = await loadChartFor(ctx.db, athlete, today);
+    return { content: await describeLogged(ctx.db, recorded, today), files: [chartFile(chart)] };
   },
 });

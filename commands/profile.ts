@@ -1,11 +1,14 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { loadChartFor } from '../src/charts/athlete-charts.js';
+import { chartFile } from '../src/charts/chart.js';
 import { parseDuration } from '../src/coach/engines/time.js';
 import { describeProfile } from '../src/coach/profile-view.js';
 import { DIVISIONS, DIVISION_LABELS } from '../src/domain/standards.js';
 import { getOrCreateAthlete, PHASES, updateProfile, type ProfilePatch } from '../src/db/athletes.js';
 import { deleteMemberData } from '../src/db/deletion.js';
 import { exportMemberData } from '../src/db/export.js';
+import { isoDate } from '../src/domain/dates.js';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
 
@@ -81,8 +84,10 @@ export default defineCommand({
   visibility: 'ephemeral',
   async run(ctx, input, caller) {
     switch (input.subcommand) {
-      case 'show':
-        return { content: describeProfile(await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName)) };
+      case 'show': {
+        const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
+        return { content: describeProfile(athlete), files: [chartFile(await loadChartFor(ctx.db, athlete, isoDate(ctx.now()), { markRace: true }))] };
+      }
       case 'set': {
         // An explicit new use: after a /profile delete this starts a fresh profile (docs/privacy.md).
         const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);

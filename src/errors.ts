@@ -14,6 +14,7 @@ export const USER_ERROR_CODES = [
   'invalid_markdown',
   'config_missing',
   'dataset_invalid',
+  'coach_only',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

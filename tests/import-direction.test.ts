@@ -11,7 +11,7 @@ const LAYERS: [number, RegExp][] = [
   [0, /^src\/(domain\/|config\.ts$|errors\.ts$|log\.ts$)/],
   [1, /^src\/db\//],
   [2, /^src\/(queue|retrieval)\//],
-  [3, /^src\/(coach\/|context\.ts$)/],
+  [3, /^src\/(coach\/|charts\/|plan\/|team\/|context\.ts$)/],
   [4, /^(src\/discord|commands)\//],
   [5, /^src\/worker\//],
   [6, /^src\/main\//],

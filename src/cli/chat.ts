@@ -5,13 +5,16 @@ import { loadConfig } from '../config.js';
 import { closeContext, createContext } from '../main/context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { countChunks } from '../db/knowledge.js';
+import { isoDate } from '../domain/dates.js';
 import { classifyError, userMessage } from '../errors.js';
 import { runMain, type CliIo } from '../main/cli-kit.js';
+import { planForAthlete } from '../plan/athlete-plan.js';
 
 const HELP = `npm run chat
 
 A terminal conversation with Coach K on the same pipeline as Discord (history included).
-Type a question and press Enter; /new starts a fresh conversation; /quit or Ctrl-D leaves.`;
+Type a question and press Enter; /plan (or /plan next) shows your training week as /plan does in
+Discord; /new starts a fresh conversation; /quit or Ctrl-D leaves.`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) { io.stdout.write(`${HELP}\n`); return 0; }
@@ -31,6 +34,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (line === '/quit' || line === '/exit') break;
       if (line === '/new') { history = []; parentId = undefined; io.stdout.write('(new conversation)\n'); prompt(); continue; }
       if (!line) { prompt(); continue; }
+      const plan = /^\/plan(?:\s+(this|next))?$/i.exec(line);
+      if (plan) {
+        const week = (plan[1]?.toLowerCase() ?? 'this') as 'this' | 'next';
+        io.stdout.write(`\ncoach k › ${(await planForAthlete(ctx.db, athlete, isoDate(ctx.now()), week)).text}\n`);
+        prompt();
+        continue;
+      }
       try {
         const answer = await answerQuestion(ctx, athlete, line, { history, parentId });
         io.stdout.write(`\ncoach k › ${answer.text}\n`);

@@ -50,6 +50,8 @@ export const WorkoutInput = z.object({
   notes: z.string().max(2000, 'must be at most 2,000 characters').nullish(),
   prescribed: z.unknown().optional(),
   completed: z.unknown().optional(),
+  /** The server it was logged in (null in DMs): who a coach's /team may show. */
+  guildId: z.string().max(32).nullish(),
 });
 export type WorkoutInput = z.input<typeof WorkoutInput>;
 
@@ -68,12 +70,12 @@ export async function recordWorkout(db: Queryable, athleteId: string, input: unk
   if (w.date < addDays(today, -MAX_LOG_AGE_DAYS)) throw new UserError('date_too_old', `The date ${w.date} is more than a year ago.`);
   const inserted = await db.one<RawWorkout>(
     `insert into workout_logs (athlete_id, source_id, date, session_type, duration_minutes, rpe_post, rpe_pre,
-       distance_km, notes, prescribed_workout, completed_workout)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb)
+       distance_km, notes, prescribed_workout, completed_workout, discord_guild_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12)
      on conflict (source_id) do nothing returning *`,
     [athleteId, w.sourceId, w.date, w.sessionType, w.durationMin, w.rpe, w.rpePre ?? null, w.distanceKm ?? null,
       w.notes ?? null, w.prescribed === undefined ? null : JSON.stringify(w.prescribed),
-      w.completed === undefined ? null : JSON.stringify(w.completed)],
+      w.completed === undefined ? null : JSON.stringify(w.completed), w.guildId ?? null],
   );
   if (inserted) return { workout: toWorkout(inserted), created: true };
   const existing = await db.one<RawWorkout>('select * from workout_logs where source_id = $1', [w.sourceId]);

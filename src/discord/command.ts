@@ -20,7 +20,8 @@ export interface Caller {
   isCoach: boolean;
 }
 
-export interface ReplyFile { name: string; data: Buffer }
+/** A file attached to a reply; `description` is its alt text (sent as the attachment's description). */
+export interface ReplyFile { name: string; data: Buffer; description?: string }
 export interface ReplyButton { customId: string; label: string; style: 'danger' | 'secondary' | 'primary' }
 
 /** A transport-neutral reply: Discord renders it, the terminal prints it. */

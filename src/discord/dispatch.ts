@@ -41,7 +41,7 @@ export function callerOf(i: ChatInputCommandInteraction | ButtonInteraction, coa
 /** Reply → discord.js payload (buttons become an action row; files become attachments). */
 export function toPayload(reply: Reply): InteractionEditReplyOptions {
   const payload: InteractionEditReplyOptions = { content: reply.content.slice(0, 2000), allowedMentions: { parse: [] } };
-  if (reply.files?.length) payload.files = reply.files.map((f) => ({ attachment: f.data, name: f.name }));
+  if (reply.files?.length) payload.files = reply.files.map((f) => ({ attachment: f.data, name: f.name, description: f.description }));
   if (reply.buttons?.length) {
     const row = new ActionRowBuilder<ButtonBuilder>().addComponents(reply.buttons.map((b) => new ButtonBuilder()
       .setCustomId(b.customId).setLabel(b.label)

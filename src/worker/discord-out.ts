@@ -4,7 +4,8 @@ import { TransientError } from '../errors.js';
 
 export interface OutMessage {
   content: string;
-  files?: { name: string; data: Buffer }[];
+  /** `description` is the alt text, sent in the `attachments` metadata. */
+  files?: { name: string; data: Buffer; description?: string }[];
   /** Users this message may ping (everything else is never pinged). */
   mentionUsers?: string[];
   /** Only the interaction's user sees it (follow-ups after the original reply exists). */
@@ -49,9 +50,14 @@ export class RestDiscordOut implements DiscordOut {
     return new RestDiscordOut(new REST({ version: '10', ...(apiUrl ? { api: apiUrl } : {}) }).setToken(token));
   }
 
+  /** Files go as multipart `files[n]`, each described by an `attachments` entry (id n, alt text). */
   private body(msg: OutMessage) {
+    const attachments = msg.files?.map((f, i) => ({ id: String(i), filename: f.name, ...(f.description ? { description: f.description } : {}) }));
     return {
-      body: { content: msg.content, allowed_mentions: { parse: [] as string[], ...(msg.mentionUsers?.length ? { users: msg.mentionUsers } : {}) }, ...(msg.ephemeral ? { flags: 64 } : {}) },
+      body: {
+        content: msg.content, allowed_mentions: { parse: [] as string[], ...(msg.mentionUsers?.length ? { users: msg.mentionUsers } : {}) },
+        ...(msg.ephemeral ? { flags: 64 } : {}), ...(attachments?.length ? { attachments } : {}),
+      },
       files: msg.files?.map((f) => ({ name: f.name, data: f.data })),
     };
   }

@@ -22,7 +22,8 @@ export interface RecordedCall {
   path: string;
   query: Record<string, string>;
   body: any;
-  files: { name: string; data: Buffer }[];
+  /** Uploaded files (multipart `files[n]`), each with its `attachments` metadata description. */
+  files: { name: string; data: Buffer; description?: string }[];
   auth: boolean;
   at: number;
 }
@@ -80,6 +81,29 @@ export interface DiscordFake {
   waitForCalls(pred: (c: RecordedCall) => boolean, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   waitForBot(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Discord's upload limit for a bot without boosts: 25 MiB per file. */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
+/**
+ * Checks uploads the way Discord does: each file is a `files[n]` part with a file name, at most
+ * 25 MiB, and described by an `attachments` entry with id n in payload_json (filename, when
+ * given, must match; description is the alt text).
+ */
+export function checkUploads(parts: { field: string; filename: string; data: Buffer }[], attachments: unknown): { files: RecordedCall['files']; error?: { status: number; code: number; message: string } } {
+  const meta = Array.isArray(attachments) ? (attachments as { id?: unknown; filename?: string; description?: string }[]) : [];
+  const files: RecordedCall['files'] = [];
+  for (const p of parts) {
+    const n = /^files\[(\d+)\]$/.exec(p.field)?.[1];
+    const m = meta.find((a) => String(a.id) === n);
+    files.push({ name: p.filename, data: p.data, ...(m?.description ? { description: m.description } : {}) });
+    if (n === undefined || !p.filename) return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: file part "${p.field}" must be files[n] with a file name` } };
+    if (p.data.length > MAX_UPLOAD_BYTES) return { files, error: { status: 413, code: 40005, message: 'Request entity too large' } };
+    if (!m) return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: attachments has no entry with id ${n}` } };
+    if (m.filename !== undefined && m.filename !== p.filename) return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: attachments[${n}].filename does not match` } };
+  }
+  return { files };
 }
 
 export async function startDiscordFake(): Promise<DiscordFake> {
@@ -154,7 +178,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     messages.set(msg.id, msg);
     return msg;
   };
-  const attachmentsOf = (files: { name: string; data: Buffer }[]) => files.map((f) => ({ id: snowflake(), filename: f.name, size: f.data.length, url: `http://127.0.0.1/${f.name}`, proxy_url: `http://127.0.0.1/${f.name}` }));
+  const attachmentsOf = (files: { name: string; data: Buffer; description?: string }[]) => files.map((f) => ({ id: snowflake(), filename: f.name, size: f.data.length, url: `http://127.0.0.1/${f.name}`, proxy_url: `http://127.0.0.1/${f.name}`, ...(f.description ? { description: f.description } : {}) }));
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -163,17 +187,21 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     const raw = Buffer.concat(chunks);
     const ct = String(req.headers['content-type'] ?? '');
     let body: any;
-    let files: { name: string; data: Buffer }[] = [];
+    let files: { name: string; data: Buffer; description?: string }[] = [];
+    let formError: { status: number; code: number; message: string } | undefined;
     if (ct.startsWith('multipart/form-data')) {
       const mp = parseMultipart(raw, ct);
       body = mp.fields.payload_json ? JSON.parse(mp.fields.payload_json) : {};
-      files = mp.files.map((f) => ({ name: f.filename, data: f.data }));
+      const checked = checkUploads(mp.files, body?.attachments);
+      files = checked.files;
+      formError = checked.error;
     }
     else if (raw.length) { try { body = JSON.parse(raw.toString()); } catch { body = raw.toString(); } }
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const call: RecordedCall = { method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), body, files, auth: Boolean(req.headers.authorization), at: performance.now() };
     calls.push(call);
     for (const w of waiters) w();
+    if (formError) return json(res, formError.status, { code: formError.code, message: formError.message });
     const fault = faults.find((f) => f.method === call.method && f.path.test(path) && f.times > 0 && (f.when?.(body) ?? true));
     if (fault) {
       fault.times -= 1;
