@@ -35,7 +35,7 @@ const COLUMNS: Record<string, Record<string, Kind>> = {
   athlete_profiles: cols('member', 'id discord_user_id user_id display_name weight_kg height_cm age sex division training_history current_phase race_date goal_time_minutes weekly_availability_hours equipment_available injuries_limitations preferences checkin_opt_in checkin_time timezone created_at updated_at last_checkin_on'),
   workout_logs: cols('member', 'id athlete_id source_id date session_type prescribed_workout completed_workout rpe_pre rpe_post duration_minutes distance_km notes created_at discord_guild_id'),
   benchmark_tests: cols('member', 'id athlete_id source_id test_date test_type subject results notes created_at discord_guild_id'),
-  conversations: cols('member', 'id athlete_id source_id parent_id discord_guild_id discord_channel_id discord_message_id discord_thread_id question answer messages rag_chunks_used tools_used model_used degraded latency_ms prompt_tokens completion_tokens quality_rating flagged_for_training created_at'),
+  conversations: cols('member', 'id athlete_id source_id parent_id discord_guild_id discord_channel_id discord_message_id discord_thread_id question answer messages rag_chunks_used tools_used model_used degraded latency_ms prompt_tokens completion_tokens quality_rating flagged_for_training created_at delivered_parts delivered_at'),
   ratings: { ...cols('member', 'id conversation_id rating rater_is_coach created_at updated_at'), rater_discord_user_id: 'author' },
   corrections: { ...cols('member', 'id conversation_id source_id content created_at'), coach_discord_user_id: 'author' },
   discord_identities: cols('member', 'user_id discord_user_id created_at'),
