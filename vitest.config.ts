@@ -13,6 +13,8 @@ export const SLOW = ['**/*.slow.test.ts'];
 export const INTEGRATION_REDIS = ['tests/e2e/**/*.test.ts', 'tests/redis/**/*.test.ts'];
 export const INTEGRATION = ['**/*.int.test.ts', 'tests/contracts/**/*.test.ts'];
 const IGNORED = ['**/node_modules/**', '**/.data/**'];
+/** Migrates one PGlite per run; each test file's database is a copy of it. */
+const PGLITE_TEMPLATE = 'tests/support/pglite-template.ts';
 
 export default defineConfig({
   test: {
@@ -21,7 +23,10 @@ export default defineConfig({
     reporters: ['default', './tests/support/slowest-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: [TEST_FILES], exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS, ...INTEGRATION] } },
-      { extends: true, test: { name: 'integration', include: INTEGRATION, exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS] } },
+      {
+        extends: true,
+        test: { name: 'integration', include: INTEGRATION, exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS], globalSetup: [PGLITE_TEMPLATE] },
+      },
       {
         extends: true,
         test: {
@@ -29,7 +34,7 @@ export default defineConfig({
           include: INTEGRATION_REDIS,
           exclude: [...IGNORED, ...SLOW],
           fileParallelism: false,
-          globalSetup: ['tests/support/redis-global-setup.ts'],
+          globalSetup: ['tests/support/redis-global-setup.ts', PGLITE_TEMPLATE],
         },
       },
       { extends: true, test: { name: 'slow', include: SLOW, exclude: IGNORED } },

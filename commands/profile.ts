@@ -4,7 +4,8 @@ import { parseDuration } from '../src/coach/engines/time.js';
 import { describeProfile } from '../src/coach/profile-view.js';
 import { DIVISIONS, DIVISION_LABELS } from '../src/domain/standards.js';
 import { exportAthleteData } from '../src/db/export.js';
-import { deleteAthlete, getOrCreateAthlete, PHASES, updateProfile, type ProfilePatch } from '../src/db/athletes.js';
+import { deleteAthlete, getOrCreateAthlete, updateProfile, type ProfilePatch } from '../src/db/athletes.js';
+import { PHASES } from '../src/domain/phases.js';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
 

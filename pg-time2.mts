@@ -1,0 +1,10 @@
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { openPgliteDb } from '/work/wt/struct/src/db/pglite-db.js';
+import { migrate } from '/work/wt/struct/src/db/migrate.js';
+let t = performance.now(); let c = process.cpuUsage();
+const lap = (s: string) => { const n = performance.now(); const u = process.cpuUsage(c); console.log(s, 'wall', (n - t).toFixed(0), 'cpu', ((u.user + u.system) / 1000).toFixed(0)); t = n; c = process.cpuUsage(); };
+const db = await openPgliteDb(); await migrate(db); lap('fresh+migrate');
+const p = new PGlite({ extensions: { vector } }); await p.waitReady; lap('fresh2');
+const blob = await (p as any).dumpDataDir('none'); lap('dump ' + blob.size);
+const q = new PGlite({ extensions: { vector }, loadDataDir: blob }); await q.waitReady; lap('load from dump');
