@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
  * - slow: `*.slow.test.ts` (CLI spawns, dataset builds);
  * - integration-redis: `tests/e2e/`, `tests/redis/` (the one Redis server: file parallelism off);
  * - integration: `*.int.test.ts` and `tests/contracts/` (PGlite, local servers);
+ * - security: `tests/security/` (the attack suite, also run alone by `npm run test:security`);
  * - unit: every other `*.test.ts` (pure, no I/O).
  * tests/projects.test.ts checks that every test file lands in exactly one of them.
  */
@@ -12,6 +13,8 @@ export const TEST_FILES = '**/*.test.ts';
 export const SLOW = ['**/*.slow.test.ts'];
 export const INTEGRATION_REDIS = ['tests/e2e/**/*.test.ts', 'tests/redis/**/*.test.ts'];
 export const INTEGRATION = ['**/*.int.test.ts', 'tests/contracts/**/*.test.ts'];
+/** The attack suite (`npm run test:security`): RLS matrix, injection, faults, privacy, bad input. */
+export const SECURITY = ['tests/security/**/*.test.ts'];
 const IGNORED = ['**/node_modules/**', '**/.data/**'];
 /** Migrates one PGlite per run; each test file's database is a copy of it. */
 const PGLITE_TEMPLATE = 'tests/support/pglite-template.ts';
@@ -22,7 +25,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     reporters: ['default', './tests/support/slowest-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: [TEST_FILES], exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS, ...INTEGRATION] } },
+      { extends: true, test: { name: 'unit', include: [TEST_FILES], exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS, ...INTEGRATION, ...SECURITY] } },
       {
         extends: true,
         test: { name: 'integration', include: INTEGRATION, exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS], globalSetup: [PGLITE_TEMPLATE] },
@@ -37,7 +40,8 @@ export default defineConfig({
           globalSetup: ['tests/support/redis-global-setup.ts', PGLITE_TEMPLATE],
         },
       },
-      { extends: true, test: { name: 'slow', include: SLOW, exclude: IGNORED } },
+      { extends: true, test: { name: 'slow', include: SLOW, exclude: [...IGNORED, ...SECURITY] } },
+      { extends: true, test: { name: 'security', include: SECURITY, exclude: IGNORED, globalSetup: [PGLITE_TEMPLATE] } },
     ],
   },
 });

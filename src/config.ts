@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { FINETUNE_PROVIDERS, type FineTuneProvider } from './domain/chat.js';
 
@@ -54,6 +56,7 @@ export const ENV_HELP: Record<string, string> = {
   DISCORD_GUILD_ID: 'your server id (Developer Mode → right-click the server → Copy Server ID) to register commands there; unset for global commands',
   DISCORD_COACH_ROLE_ID: 'the id of the role whose 👍/👎 count as coach ratings',
   DISCORD_API_URL: 'the Discord REST base (default https://discord.com/api); only change it for a proxy',
+  METRICS_PORT: 'a TCP port from 1 to 65535 for /healthz, /readyz and /metrics (Prometheus) of the bot and each worker; unset for no server',
 };
 
 const EnvSchema = z.object({
@@ -88,6 +91,7 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: opt(snowflake),
   DISCORD_COACH_ROLE_ID: opt(snowflake),
   DISCORD_API_URL: opt(httpUrl),
+  METRICS_PORT: opt(z.coerce.number().int().min(1).max(65_535)),
 });
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
@@ -115,6 +119,8 @@ export interface Config {
   teacher: { kind: 'openai-compatible'; baseUrl: string; apiKey: string; model: string } | { kind: 'none' };
   finetune: { baseUrl: string; apiKey?: string; provider: FineTuneProvider; epochs: number; pricePerMTok: number };
   discord: DiscordConfig;
+  /** /healthz, /readyz and /metrics on this port (bot and workers), or no server. */
+  metrics: { kind: 'on'; port: number } | { kind: 'off' };
 }
 
 /** Dimensions of `knowledge_chunks.embedding` (text-embedding-3-small). */
@@ -127,6 +133,25 @@ export class ConfigError extends Error {
     super(`Configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The environment every entry point validates: the variables of a `.env` file in the working
+ * directory (parsed as dotenv does: comments, quotes, `export`), overridden by the process
+ * environment, so `VAR=x npm start` always wins over the file. No file, no error.
+ */
+export function readEnvironment(
+  processEnv: Record<string, string | undefined> = process.env,
+  file = path.resolve('.env'),
+): Record<string, string | undefined> {
+  if (!existsSync(file)) return { ...processEnv };
+  let fromFile: Record<string, string>;
+  try {
+    fromFile = parseEnv(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch (error) {
+    throw new ConfigError([`${file} could not be read (${(error as Error).message}): fix its permissions or remove it`]);
+  }
+  return { ...fromFile, ...processEnv };
 }
 
 /** Validates the environment record once; throws ConfigError naming every problem and its fix. */
@@ -148,6 +173,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   for (const [a, av, b, bv] of pairs) {
     if (av && !bv) problems.push(`${b} is missing (it goes with ${a}): set ${b} to ${ENV_HELP[b]}`);
     if (bv && !av) problems.push(`${a} is missing (it goes with ${b}): set ${a} to ${ENV_HELP[a]}`);
+  }
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    // Workers are separate processes; the embedded PGlite folder can be opened by one process only.
+    problems.push('DATABASE_URL is missing (it goes with REDIS_URL): the bot and every worker are separate processes and cannot share the embedded PGlite database in DATA_DIR; set DATABASE_URL to a Postgres with pgvector, or unset REDIS_URL to run jobs inside the bot');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -203,6 +232,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             apiUrl: e.DISCORD_API_URL,
           }
         : { kind: 'absent' },
+    metrics: e.METRICS_PORT ? { kind: 'on', port: e.METRICS_PORT } : { kind: 'off' },
   };
   return deepFreeze(config);
 }

@@ -20,8 +20,8 @@ const matches = (file: string, globs: string[] = []) => globs.some((g) => path.m
 describe('vitest projects', () => {
   const projects = (config.test?.projects ?? []) as { test: { name: string; include: string[]; exclude?: string[] } }[];
 
-  it('are unit, integration, integration-redis and slow', () => {
-    expect(projects.map((p) => p.test.name)).toEqual(['unit', 'integration', 'integration-redis', 'slow']);
+  it('are unit, integration, integration-redis, slow and security', () => {
+    expect(projects.map((p) => p.test.name)).toEqual(['unit', 'integration', 'integration-redis', 'slow', 'security']);
   });
 
   it('take every test file in the tree exactly once', () => {
@@ -38,5 +38,6 @@ describe('vitest projects', () => {
     expect(home('tests/contracts/db.contract.test.ts')).toBe('integration');
     expect(home('tests/e2e/coach.e2e.test.ts')).toBe('integration-redis');
     expect(home('training/build.slow.test.ts')).toBe('slow');
+    expect(home('tests/security/rls.security.test.ts')).toBe('security');
   });
 });

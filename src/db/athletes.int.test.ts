@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, testId } from '../../tests/support/pglite.js';
 import { UserError } from '../errors.js';
-import { deleteAthlete, getOrCreateAthlete, updateProfile } from './athletes.js';
+import { getOrCreateAthlete, updateProfile } from './athletes.js';
+import { deleteMemberData } from './deletion.js';
 import type { Db } from './db.js';
 import { recordWorkout } from './workouts.js';
 
@@ -48,7 +49,7 @@ describe('athletes', () => {
   it('deletes an athlete with everything that is theirs', async () => {
     const a = await newAthlete();
     await recordWorkout(db, a.id, { sourceId: testId('w'), date: TODAY, sessionType: 'run', durationMin: 30, rpe: 5 }, TODAY);
-    expect(await deleteAthlete(db, a.discordUserId)).toBe(true);
+    expect(await deleteMemberData(db, a.discordUserId)).toBe(true);
     expect(await db.query('select 1 from workout_logs where athlete_id = $1', [a.id])).toHaveLength(0);
   });
 });

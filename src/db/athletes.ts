@@ -143,14 +143,6 @@ export async function claimCheckin(db: Queryable, athleteId: string, localDate: 
   return claimed.length > 0;
 }
 
-/** Deletes an athlete and everything that belongs to them (logs, tests, conversations, ratings). */
-export async function deleteAthlete(db: Queryable, discordUserId: string): Promise<boolean> {
-  const rows = await db.query('delete from athlete_profiles where discord_user_id = $1 returning id', [discordUserId]);
-  // Ratings the user gave on other athletes' answers are theirs too.
-  await db.query('delete from ratings where rater_discord_user_id = $1', [discordUserId]);
-  return rows.length > 0;
-}
-
 /** The athlete as the schema's field names (for exports and the `--athlete` file). */
 export function athleteToRecord(a: Athlete): Record<string, unknown> {
   return {

@@ -3,6 +3,7 @@ import { STATION_IDS } from '../domain/standards.js';
 import { UserError } from '../errors.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
+import { sourceTaken } from './workouts.js';
 
 export const TEST_TYPES = ['run_5k', 'run_10k', 'time_trial_2k', 'cooper', 'station', 'simulation', 'strength'] as const;
 export type TestType = (typeof TEST_TYPES)[number];
@@ -79,6 +80,7 @@ export async function recordBenchmark(db: Queryable, athleteId: string, input: u
     [athleteId, b.sourceId, b.testDate, b.testType, b.subject, JSON.stringify(b.results), b.notes ?? null],
   );
   const row = inserted ?? (await db.one<RawBenchmark>('select * from benchmark_tests where source_id = $1', [b.sourceId]))!;
+  if (row.athlete_id !== athleteId) throw sourceTaken('benchmark', b.sourceId);
   const previous = await db.one<RawBenchmark>(
     `select * from benchmark_tests where athlete_id = $1 and test_type = $2 and subject = $3 and id <> $4
        and (test_date, created_at) < ($5, $6::timestamptz)

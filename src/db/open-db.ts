@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { DatabaseConfig } from '../config.js';
 import type { Db } from './db.js';
 
@@ -8,7 +7,6 @@ export async function openDb(config: DatabaseConfig): Promise<Db> {
     const { openPgDb } = await import('./pg-db.js');
     return openPgDb(config.url);
   }
-  mkdirSync(config.dataDir, { recursive: true });
-  const { openPgliteDb } = await import('./pglite-db.js');
-  return openPgliteDb(config.dataDir);
+  const { openPgliteDataDir } = await import('./pglite-db.js');
+  return openPgliteDataDir(config.dataDir);
 }

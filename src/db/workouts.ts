@@ -76,7 +76,14 @@ export async function recordWorkout(db: Queryable, athleteId: string, input: unk
   );
   if (inserted) return { workout: toWorkout(inserted), created: true };
   const existing = await db.one<RawWorkout>('select * from workout_logs where source_id = $1', [w.sourceId]);
+  // The key belongs to another athlete's session: storing nothing and saying "done" would lose this one.
+  if (existing!.athlete_id !== athleteId) throw sourceTaken('workout', w.sourceId);
   return { workout: toWorkout(existing!), created: false };
+}
+
+/** A source_id another athlete already used: an error, never a silent skip. */
+export function sourceTaken(kind: 'workout' | 'benchmark', sourceId: string): UserError {
+  return new UserError('invalid_input', `source_id "${sourceId}" is already used by another athlete's ${kind}; give this ${kind} its own source_id (or leave it out to have one made).`);
 }
 
 /** Workouts of an athlete between two dates (inclusive), oldest first. */

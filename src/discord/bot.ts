@@ -9,6 +9,8 @@ export const INTENTS = [
   GatewayIntentBits.GuildMessages,
   GatewayIntentBits.GuildMessageReactions,
   GatewayIntentBits.DirectMessages,
+  // 👍/👎 on answers given in DMs (global commands work there): without it, those ratings never arrive.
+  GatewayIntentBits.DirectMessageReactions,
   GatewayIntentBits.MessageContent,
 ];
 

@@ -11,6 +11,8 @@ export interface Caller {
   displayName: string;
   interactionId: string;
   interactionToken: string;
+  /** The bot's permissions in this channel (decimal bitfield from app_permissions), when Discord sent them. */
+  appPermissions: string | null;
   applicationId: string;
   guildId: string | null;
   channelId: string | null;

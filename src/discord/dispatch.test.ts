@@ -48,30 +48,29 @@ describe('dispatchCommand', () => {
   });
 
   describe('when the input is out of range', () => {
-    it('names the field and runs nothing', async () => {
+    it('answers privately as the first response, names the field and runs nothing', async () => {
       let ran = false;
       const { i, calls } = interaction('echo', [{ name: 'rpe', value: 11 }]);
-      const out = await dispatchCommand(ctx, i, [echo('ephemeral', async () => { ran = true; return { content: '' }; })]);
+      const out = await dispatchCommand(ctx, i, [echo('public', async () => { ran = true; return { content: '' }; })]);
       expect(out.outcome).toBe('user_error');
       expect(ran).toBe(false);
-      expect(calls.at(-1)).toEqual(['editReply', { content: expect.stringMatching(/^❌ That didn't work: rpe: /) }]);
+      expect(calls).toEqual([['reply', { content: expect.stringMatching(/^❌ That didn't work: rpe: /), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } }]]);
     });
   });
 
-  describe('when a public command fails', () => {
-    it('removes the public reply and tells the user privately', async () => {
+  describe('when a command fails after the deferral', () => {
+    it('replaces the thinking message with the error in place', async () => {
       const { i, calls } = interaction('echo', [{ name: 'rpe', value: 5 }]);
       const out = await dispatchCommand(ctx, i, [echo('public', async () => { throw new TransientError('redis down'); })]);
       expect(out.outcome).toBe('transient');
       expect(calls.slice(1)).toEqual([
-        ['deleteReply', undefined],
-        ['followUp', { content: "❌ Coach K couldn't do that right now. Nothing was saved; try again in a minute.", flags: MessageFlags.Ephemeral }],
+        ['editReply', { content: "❌ Coach K couldn't do that right now. Nothing was saved; try again in a minute.", components: [], allowedMentions: { parse: [] } }],
       ]);
     });
     it('shows a user error as written, with its example', async () => {
       const { i, calls } = interaction('echo', [{ name: 'rpe', value: 5 }]);
       await dispatchCommand(ctx, i, [echo('public', async () => { throw new UserError('rate_limited', 'Slow down.', { hint: '/coach later' }); })]);
-      expect(calls.at(-1)).toEqual(['followUp', { content: '❌ Slow down.\nExample: `/coach later`', flags: MessageFlags.Ephemeral }]);
+      expect(calls.at(-1)).toEqual(['editReply', { content: '❌ Slow down.\nExample: `/coach later`', components: [], allowedMentions: { parse: [] } }]);
     });
   });
 

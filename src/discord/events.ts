@@ -3,12 +3,14 @@ import { describeLogged } from '../coach/log-summary.js';
 import { LOG_EXAMPLE, parseLogText } from '../coach/parse-log.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { findConversationByMessage } from '../db/conversations.js';
+import { deletedSince } from '../db/deletion.js';
 import { addCorrection, ratingSummary, removeRating, upsertRating } from '../db/ratings.js';
 import { addDays, isoDate } from '../domain/dates.js';
 import { recordWorkout } from '../db/workouts.js';
 import { classifyError, userMessage } from '../errors.js';
 import { THREAD_JOB, threadJobId } from '../queue/jobs.js';
 import type { CommandContext } from './command.js';
+import { takeQuestionSlot } from './question-rate.js';
 
 /**
  * A DM to the bot is a session log ("rpe 7, 45 min tempo run"): stored once per message id and
@@ -16,12 +18,21 @@ import type { CommandContext } from './command.js';
  */
 export async function handleDm(ctx: CommandContext, message: Message): Promise<void> {
   const parsed = parseLogText(message.content);
+  if (parsed.question) {
+    await message.reply({ content: `${parsed.question}\nNothing was logged yet.`, allowedMentions: { parse: [] } });
+    return;
+  }
   if (parsed.rpe === undefined || parsed.durationMin === undefined) {
     await message.reply({ content: `I couldn't read that as a session. ${LOG_EXAMPLE}`, allowedMentions: { parse: [] } });
     return;
   }
   const today = isoDate(ctx.now());
   try {
+    // Sent before a /profile delete but delivered after (gateway replay): store nothing.
+    if (await deletedSince(ctx.db, message.author.id, message.createdTimestamp)) {
+      await message.reply({ content: 'You deleted your Coach K data after sending this, so it was not logged. Send it again to start fresh.', allowedMentions: { parse: [] } });
+      return;
+    }
     const athlete = await getOrCreateAthlete(ctx.db, message.author.id, message.author.globalName ?? message.author.username);
     const recorded = await recordWorkout(ctx.db, athlete.id, {
       sourceId: `message:${message.id}`, date: parsed.when === 'yesterday' ? addDays(today, -1) : today,
@@ -64,6 +75,14 @@ export async function handleGuildMessage(ctx: CommandContext, message: Message):
   if (!thread || thread.ownerId !== message.client.user.id) return;
   const content = message.content.trim();
   if (!content) return;
+  try {
+    await takeQuestionSlot(ctx, message.author.id);
+  } catch (error) {
+    const c = classifyError(error);
+    if (c.kind !== 'user') throw error;
+    await message.reply({ content: `⏳ ${userMessage(c)}`, allowedMentions: { parse: [] } }).catch(() => undefined);
+    return;
+  }
   await ctx.queue.add(THREAD_JOB, {
     messageId: message.id, threadId: thread.id, guildId: message.guildId, userId: message.author.id,
     displayName: message.member?.displayName ?? message.author.globalName ?? message.author.username, content: content.slice(0, 4000),

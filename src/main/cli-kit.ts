@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../config.js';
+import { ConfigError, readEnvironment } from '../config.js';
+import { DataDirError } from '../db/data-dir-faults.js';
 import { classifyError } from '../errors.js';
 
 /** Where a CLI reads and writes: the process's streams and env, or a caller's (in-process runs). */
@@ -15,7 +16,7 @@ export interface CliIo {
 export type CliMain = (argv: string[], io: CliIo) => Promise<number | void>;
 
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: readEnvironment() };
 }
 
 /**
@@ -31,13 +32,17 @@ export async function runCli(main: CliMain, argv: string[], io: CliIo): Promise<
       io.stderr.write(`${error.message}\n`);
       return 2;
     }
+    if (error instanceof DataDirError) {
+      io.stderr.write(`${error.message}\n`);
+      return 1;
+    }
     const c = classifyError(error);
     if (c.kind === 'user') {
       io.stderr.write(`${c.error.message}${c.error.hint ? `\nExample: ${c.error.hint}` : ''}\n`);
       return 2;
     }
     const err = error as Error;
-    io.stderr.write(`error: ${err?.message ?? String(error)}\n`);
+    io.stderr.write(`error: ${describeThrown(error)}\n`);
     if (argv.includes('--verbose') && err?.stack) io.stderr.write(`${err.stack}\n`);
     else io.stderr.write('(run again with --verbose for details)\n');
     return 1;
@@ -73,4 +78,17 @@ export function progress(label: string, io: Pick<CliIo, 'stderr' | 'env'>) {
       }
     },
   };
+}
+
+/** A thrown value as text: its message, or for a non-Error object (e.g. Emscripten's ErrnoError) its fields, never "[object Object]". */
+export function describeThrown(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (error && typeof error === 'object') {
+    try {
+      return JSON.stringify(error) ?? Object.prototype.toString.call(error);
+    } catch {
+      return Object.prototype.toString.call(error);
+    }
+  }
+  return String(error);
 }

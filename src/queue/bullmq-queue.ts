@@ -4,7 +4,7 @@ import { TransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
   checkPayload, JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, KEEP_FAILED, PermanentJobError,
-  type AddOptions, type FailedHook, type JobInfo, type JobMap, type JobQueue, type JobSchemas, type Processor,
+  type AddOptions, type FailedHook, type JobInfo, type JobMap, type JobQueue, type JobSchemas, type Processor, type QueueDepth,
 } from './job-queue.js';
 
 export const COACH_QUEUE = 'coach';
@@ -50,6 +50,30 @@ export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
     await this.queue.upsertJobScheduler(schedulerId, { every: everyMs }, { name, data });
   }
 
+  async removeUserJobs(userId: string): Promise<number> {
+    let removed = 0;
+    try {
+      const jobs = await this.queue.getJobs(['waiting', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed']);
+      for (const job of jobs) {
+        if (!job || (job.data as { userId?: unknown } | undefined)?.userId !== userId) continue;
+        // A job a worker holds right now is locked; it checks deleted_members when it stores.
+        if (await job.remove().then(() => true, () => false)) removed += 1;
+      }
+    } catch (error) {
+      throw new TransientError('the job queue is unavailable', { cause: error });
+    }
+    return removed;
+  }
+
+  async depth(): Promise<QueueDepth> {
+    const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+    const [oldest] = await this.queue.getJobs(['waiting'], -1, -1, false);
+    return {
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0), active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0,
+      oldestWaitingMs: oldest ? Math.max(0, Date.now() - oldest.timestamp) : 0,
+    };
+  }
+
   async close(): Promise<void> {
     await this.queue.close();
     this.connection.disconnect();
@@ -75,7 +99,7 @@ export function startBullMQWorker(opts: {
   const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   const info = (job: Job): JobInfo => ({
     id: job.id ?? '', name: job.name, attemptsMade: job.attemptsMade,
-    finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+    finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1), queuedAtMs: job.timestamp,
   });
   const worker = new Worker(
     opts.queueName ?? COACH_QUEUE,

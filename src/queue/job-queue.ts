@@ -13,6 +13,8 @@ export interface JobInfo {
   attemptsMade: number;
   /** True on the last attempt: a failure now is final. */
   finalAttempt: boolean;
+  /** When the job was first added (ms since epoch): work queued before a member's delete is dropped. */
+  queuedAtMs: number;
 }
 
 export type Processor = (name: string, data: unknown, job: JobInfo) => Promise<unknown>;
@@ -23,6 +25,8 @@ export type FailedHook = (name: string, data: unknown, job: JobInfo, error: Erro
 export type JobMap = Record<string, unknown>;
 /** Per job name, the schema its payload must pass (on enqueue and again before it runs). */
 export type JobSchemas<J extends object> = { [N in keyof J]: z.ZodType<J[N]> };
+/** A snapshot of the queue for /metrics. */
+export interface QueueDepth { waiting: number; active: number; delayed: number; failed: number; oldestWaitingMs: number }
 
 /** The producer side of the queue: BullMQ on Redis, or in process. Same contract. */
 export interface JobQueue<J extends object = JobMap> {
@@ -31,6 +35,14 @@ export interface JobQueue<J extends object = JobMap> {
   add<N extends keyof J & string>(name: N, data: J[N], opts: AddOptions): Promise<{ added: boolean }>;
   /** Runs `name` every `everyMs` (a repeatable scheduler, replacing any previous one with that id). */
   schedule<N extends keyof J & string>(schedulerId: string, everyMs: number, name: N, data: J[N]): Promise<void>;
+  /**
+   * Removes every waiting, delayed, completed and failed job whose payload's `userId` is this
+   * Discord user (they hold the question, display name and interaction token); a job running
+   * right now cannot be removed and must check deleted_members itself. Resolves to the count.
+   */
+  removeUserJobs(userId: string): Promise<number>;
+  /** How many jobs wait, run and are delayed, and how long the oldest waiting one has waited. */
+  depth(): Promise<QueueDepth>;
   close(): Promise<void>;
 }
 

@@ -5,7 +5,7 @@ import { CHECKIN_JOB, COACH_JOB, coachJobId, JOB_SCHEMAS, THREAD_JOB, threadJobI
 
 const coach: Jobs[typeof COACH_JOB] = {
   interactionId: '1200000000000000001', token: 'aW50ZXJhY3Rpb24', applicationId: '1100000000000000001', userId: '1300000000000000001',
-  displayName: 'Ana', guildId: null, channelId: '1400000000000000001', question: 'How should I pace my 1 km runs?',
+  displayName: 'Ana', guildId: null, channelId: '1400000000000000001', question: 'How should I pace my 1 km runs?', missing: [],
 };
 
 describe('job ids', () => {

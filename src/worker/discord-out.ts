@@ -2,7 +2,14 @@ import { DiscordAPIError, REST } from '@discordjs/rest';
 import { Routes, type APIMessage } from 'discord-api-types/v10';
 import { TransientError } from '../errors.js';
 
-export interface OutMessage { content: string; files?: { name: string; data: Buffer }[] }
+export interface OutMessage {
+  content: string;
+  files?: { name: string; data: Buffer }[];
+  /** Users this message may ping (everything else is never pinged). */
+  mentionUsers?: string[];
+  /** Only the interaction's user sees it (follow-ups after the original reply exists). */
+  ephemeral?: boolean;
+}
 
 /**
  * What workers send to Discord, over @discordjs/rest: the interaction webhook (edit @original,
@@ -22,6 +29,11 @@ export function isExpiredToken(error: unknown): boolean {
   return error instanceof DiscordAPIError && [10015, 10062, 50027].includes(Number(error.code));
 }
 
+/** Discord refused for lack of a permission in that channel (the bot's role or the channel overrides). */
+export function isMissingPermission(error: unknown): boolean {
+  return error instanceof DiscordAPIError && (error.status === 403 || Number(error.code) === 50013);
+}
+
 /** 5xx and network failures are retried by the job; 4xx are not. */
 function wrap<T>(p: Promise<T>): Promise<T> {
   return p.catch((error: unknown) => {
@@ -39,7 +51,7 @@ export class RestDiscordOut implements DiscordOut {
 
   private body(msg: OutMessage) {
     return {
-      body: { content: msg.content, allowed_mentions: { parse: [] as string[] } },
+      body: { content: msg.content, allowed_mentions: { parse: [] as string[], ...(msg.mentionUsers?.length ? { users: msg.mentionUsers } : {}) }, ...(msg.ephemeral ? { flags: 64 } : {}) },
       files: msg.files?.map((f) => ({ name: f.name, data: f.data })),
     };
   }

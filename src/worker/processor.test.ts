@@ -6,7 +6,7 @@ import { createProcessor } from './processor.js';
 
 // A context whose every part throws if touched: a job refused at the door reaches none of them.
 const untouchable = new Proxy({}, { get: (_t, key) => { throw new Error(`touched ctx.${String(key)}`); } }) as WorkerContext;
-const job: JobInfo = { id: 'coach-1', name: COACH_JOB, attemptsMade: 0, finalAttempt: false };
+const job: JobInfo = { id: 'coach-1', name: COACH_JOB, attemptsMade: 0, finalAttempt: false, queuedAtMs: 0 };
 
 describe('createProcessor', () => {
   describe('when a job cannot be run', () => {

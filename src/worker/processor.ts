@@ -1,4 +1,4 @@
-import { threadHistory } from '../db/conversations.js';
+import { findConversationBySource, threadHistory } from '../db/conversations.js';
 import { checkPayload, PermanentJobError, type FailedHook, type JobInfo, type Processor } from '../queue/job-queue.js';
 import { CHECKIN_JOB, COACH_JOB, CoachJob, JOB_SCHEMAS, THREAD_JOB, type JobName, type Jobs } from '../queue/jobs.js';
 import { runCheckinSweep } from './checkins.js';
@@ -9,16 +9,19 @@ type Handlers = { [N in JobName]: (data: Jobs[N], job: JobInfo) => Promise<unkno
 function handlers(ctx: WorkerContext): Handlers {
   return {
     /** /coach: answer, edit the deferred reply, open a thread for follow-ups. */
-    [COACH_JOB]: (d) => answerAndDeliver(
-      ctx,
-      { sourceId: `interaction:${d.interactionId}`, userId: d.userId, displayName: d.displayName, question: d.question, options: async () => ({ discord: { guildId: d.guildId, channelId: d.channelId } }) },
-      { kind: 'interaction', applicationId: d.applicationId, token: d.token, channelId: d.channelId, guildId: d.guildId, userId: d.userId, question: d.question },
-    ),
-    /** A message in a Coach K thread: a follow-up answered with the conversation so far. */
-    [THREAD_JOB]: (d) => answerAndDeliver(
+    [COACH_JOB]: (d, job) => answerAndDeliver(
       ctx,
       {
-        sourceId: `message:${d.messageId}`, userId: d.userId, displayName: d.displayName, question: d.content,
+        sourceId: `interaction:${d.interactionId}`, userId: d.userId, displayName: d.displayName, question: d.question, queuedAtMs: job.queuedAtMs,
+        options: async () => ({ discord: { guildId: d.guildId, channelId: d.channelId } }),
+      },
+      { kind: 'interaction', applicationId: d.applicationId, token: d.token, channelId: d.channelId, guildId: d.guildId, userId: d.userId, question: d.question, missing: d.missing },
+    ),
+    /** A message in a Coach K thread: a follow-up answered with the conversation so far. */
+    [THREAD_JOB]: (d, job) => answerAndDeliver(
+      ctx,
+      {
+        sourceId: `message:${d.messageId}`, userId: d.userId, displayName: d.displayName, question: d.content, queuedAtMs: job.queuedAtMs,
         options: async () => {
           const history = await threadHistory(ctx.db, d.threadId, 6);
           return {
@@ -47,7 +50,11 @@ export function createProcessor(ctx: WorkerContext): Processor {
   };
 }
 
-/** After the last failed attempt of a /coach job: apologise in the reply instead of leaving "thinking…". */
+/**
+ * After the last failed attempt of a /coach job: apologise in the reply instead of leaving
+ * "thinking…" — unless part of the answer already went out, which is never overwritten; then
+ * a follow-up says the rest could not be sent.
+ */
 export function createFailedHook(ctx: WorkerContext): FailedHook {
   return async (name, data, job, error) => {
     ctx.log.error({ jobId: job.id, job: name, err: error.message }, 'job failed for good');
@@ -55,8 +62,11 @@ export function createFailedHook(ctx: WorkerContext): FailedHook {
     const parsed = CoachJob.safeParse(data);
     if (!parsed.success) return;
     const ref = job.id.slice(-6);
-    await ctx.discord.editOriginal(parsed.data.applicationId, parsed.data.token, {
-      content: `Sorry: Coach K couldn't answer this one (ref ${ref}). Nothing was lost; ask again in a minute.`,
-    }).catch(() => undefined);
+    const { applicationId, token, interactionId } = parsed.data;
+    const conversation = await findConversationBySource(ctx.db, `interaction:${interactionId}`).catch(() => undefined);
+    const send = (conversation?.deliveredParts ?? 0) > 0
+      ? ctx.discord.followUp(applicationId, token, { content: `-# The rest of this answer couldn't be delivered (ref ${ref}). Ask again for it in a minute.` })
+      : ctx.discord.editOriginal(applicationId, token, { content: `Sorry: Coach K couldn't answer this one (ref ${ref}). Nothing was lost; ask again in a minute.` });
+    await send.catch(() => undefined);
   };
 }
