@@ -16,6 +16,8 @@ export const INTEGRATION = ['**/*.int.test.ts', 'tests/contracts/**/*.test.ts'];
 /** The attack suite (`npm run test:security`): RLS matrix, injection, faults, privacy, bad input. */
 export const SECURITY = ['tests/security/**/*.test.ts'];
 const IGNORED = ['**/node_modules/**', '**/.data/**'];
+/** Migrates one PGlite per run; each test file's database is a copy of it. */
+const PGLITE_TEMPLATE = 'tests/support/pglite-template.ts';
 
 export default defineConfig({
   test: {
@@ -24,7 +26,10 @@ export default defineConfig({
     reporters: ['default', './tests/support/slowest-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: [TEST_FILES], exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS, ...INTEGRATION, ...SECURITY] } },
-      { extends: true, test: { name: 'integration', include: INTEGRATION, exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS] } },
+      {
+        extends: true,
+        test: { name: 'integration', include: INTEGRATION, exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS], globalSetup: [PGLITE_TEMPLATE] },
+      },
       {
         extends: true,
         test: {
@@ -32,11 +37,11 @@ export default defineConfig({
           include: INTEGRATION_REDIS,
           exclude: [...IGNORED, ...SLOW],
           fileParallelism: false,
-          globalSetup: ['tests/support/redis-global-setup.ts'],
+          globalSetup: ['tests/support/redis-global-setup.ts', PGLITE_TEMPLATE],
         },
       },
       { extends: true, test: { name: 'slow', include: SLOW, exclude: [...IGNORED, ...SECURITY] } },
-      { extends: true, test: { name: 'security', include: SECURITY, exclude: IGNORED } },
+      { extends: true, test: { name: 'security', include: SECURITY, exclude: IGNORED, globalSetup: [PGLITE_TEMPLATE] } },
     ],
   },
 });

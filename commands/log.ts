@@ -5,7 +5,8 @@ import { chartFile } from '../src/charts/chart.js';
 import { describeLogged } from '../src/coach/log-summary.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
 import { isoDate, resolveDate } from '../src/domain/dates.js';
-import { recordWorkout, SESSION_TYPES } from '../src/db/workouts.js';
+import { recordWorkout } from '../src/db/workouts.js';
+import { SESSION_TYPES } from '../src/domain/sessions.js';
 import { defineCommand } from '../src/discord/command.js';
 
 const TYPE_LABELS: Record<(typeof SESSION_TYPES)[number], string> = {

@@ -5,10 +5,11 @@ import { chartFile } from '../src/charts/chart.js';
 import { parseDuration } from '../src/coach/engines/time.js';
 import { describeProfile } from '../src/coach/profile-view.js';
 import { DIVISIONS, DIVISION_LABELS } from '../src/domain/standards.js';
-import { getOrCreateAthlete, PHASES, updateProfile, type ProfilePatch } from '../src/db/athletes.js';
+import { getOrCreateAthlete, updateProfile, type ProfilePatch } from '../src/db/athletes.js';
 import { deleteMemberData } from '../src/db/deletion.js';
 import { exportMemberData } from '../src/db/export.js';
 import { isoDate } from '../src/domain/dates.js';
+import { PHASES } from '../src/domain/phases.js';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
 

@@ -2,12 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPgliteDb } from '../src/db/pglite-db.js';
+import { openPgDb } from '../src/db/pg-db.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../tests/support/fake-openai.js';
 import { runInProcess } from '../tests/support/cli.js';
+import { startPgSocket } from '../tests/support/pg-socket.js';
 import { main } from './index.js';
 
 let server: FakeOpenAI;
+let pg: Awaited<ReturnType<typeof startPgSocket>>;
 let dir: string;
 let env: Record<string, string>;
 let trainFile: string;
@@ -15,15 +17,17 @@ let evalFile: string;
 
 beforeAll(async () => {
   server = await startFakeOpenAI({ requireKey: 'nb-ft-key' });
+  // Postgres over the wire (PGlite behind a socket): each in-process run connects instead of reopening a data folder.
+  pg = await startPgSocket();
   dir = mkdtempSync(path.join(os.tmpdir(), 'hx-train-'));
   const lines = readFileSync(new URL('../docs/training-data/combined/train.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
   trainFile = path.join(dir, 'train.jsonl');
   evalFile = path.join(dir, 'eval.jsonl');
   writeFileSync(trainFile, `${lines.slice(0, 12).join('\n')}\n`);
   writeFileSync(evalFile, `${lines.slice(12, 14).join('\n')}\n`);
-  env = { DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent', FINETUNE_BASE_URL: server.url, FINETUNE_API_KEY: 'nb-ft-key' };
+  env = { DATA_DIR: path.join(dir, 'data'), DATABASE_URL: pg.url, LOG_LEVEL: 'silent', FINETUNE_BASE_URL: server.url, FINETUNE_API_KEY: 'nb-ft-key' };
 });
-afterAll(async () => { await server.close(); });
+afterAll(async () => { await server.close(); await pg.close(); });
 
 // `npm run train` in process with its own env (spawned once in tests/cli-smoke.slow.test.ts).
 const train = (args: string[], extra: Record<string, string> = {}) => runInProcess(main, args, { ...env, ...extra });
@@ -49,7 +53,7 @@ describe('npm run train', () => {
     const status = await train(['status', '--job', jobId, '--interval-sec', '0.05']);
     expect(status.code).toBe(0);
     expect(status.stdout).toMatch(new RegExp(`job ${jobId} succeeded: registered \\S+:ft-hyrox-coach-v1`));
-    const db = await openPgliteDb(path.join(dir, 'data', 'pglite'));
+    const db = await openPgDb(pg.url, 1);
     try {
       const row = await db.one<{ status: string; result_model: string; registered_at: string | null; trained_tokens: number }>('select status, result_model, registered_at::text, trained_tokens from fine_tune_jobs where job_id = $1', [jobId]);
       expect(row).toMatchObject({ status: 'succeeded', trained_tokens: 123456 });

@@ -1,4 +1,4 @@
-import type { SessionType } from '../db/workouts.js';
+import type { SessionType } from '../domain/sessions.js';
 
 export interface ParsedLog {
   rpe?: number;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { PHASES, type Phase } from '../domain/phases.js';
 import { DIVISIONS } from '../domain/standards.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 
-export const PHASES = ['general_prep', 'specific_prep', 'competition_prep', 'taper'] as const;
-export type Phase = (typeof PHASES)[number];
 
 export interface Athlete {
   id: string;

@@ -50,9 +50,12 @@ export function pgliteAsDb(pglite: PGlite, opts: { dataDir?: string; onClose?: (
   };
 }
 
+/** How every PGlite here is opened: with pgvector, DATE as text and numbers as numbers. */
+export const PGLITE_OPTIONS = { extensions: { vector }, parsers };
+
 /** Creates a PGlite with pgvector; dataDir undefined means in memory. */
 export async function createPglite(dataDir?: string): Promise<PGlite> {
-  const pglite = await PGlite.create(dataDir, { extensions: { vector }, parsers });
+  const pglite = await PGlite.create(dataDir, PGLITE_OPTIONS);
   return pglite;
 }
 

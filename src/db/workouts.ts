@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { UserError } from '../errors.js';
 import type { Queryable } from './db.js';
 import { addDays } from '../domain/dates.js';
+import { SESSION_TYPES, type SessionType } from '../domain/sessions.js';
 import { parseInput, toIso } from './validate.js';
 
-export const SESSION_TYPES = ['run', 'hiit', 'strength', 'simulation', 'stations', 'erg', 'recovery', 'mobility', 'other'] as const;
-export type SessionType = (typeof SESSION_TYPES)[number];
 
 export interface Workout {
   id: string;
