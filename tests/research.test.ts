@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { isTopicTag } from '../src/retrieval/tags.js';
-import { STATIONS } from '../src/coach/standards.js';
+import { isTopicTag } from '../ingest/tags.js';
+import { STATIONS } from '../src/domain/standards.js';
 import { standardsProblems } from '../training/validate.js';
 import { chunkDocument } from '../ingest/chunks.js';
 import { splitSections } from '../ingest/sections.js';

@@ -1,4 +1,4 @@
-import { contentWords } from '../src/retrieval/local-embedder.js';
+import { contentWords } from '../src/domain/text.js';
 
 /**
  * Citations in answers: where a sentence says what a passage says, the answer carries [n] for

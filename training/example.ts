@@ -1,4 +1,5 @@
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
+import type { GoldContext } from './gold.js';
 
 export const CATEGORIES = [
   'factual_recall', 'workout_programming', 'coaching_judgment', 'race_strategy',
@@ -29,7 +30,7 @@ export interface Example {
   /** The tools production offers (every inference-shaped example lists them). */
   tools?: ToolDef[];
   /** Written examples: the member's profile and logs the prompt is built from (see gold.ts). */
-  context?: import('./gold.js').GoldContext;
+  context?: GoldContext;
 }
 
 export const RAG_HEADER = 'Relevant knowledge:';

@@ -1,6 +1,6 @@
 import type { Queryable } from '../src/db/db.js';
 import { buildPrompt } from '../src/coach/prompt.js';
-import { contentWords } from '../src/retrieval/local-embedder.js';
+import { contentWords } from '../src/domain/text.js';
 import type { ChatMsg, Example, ToolDef } from './example.js';
 import { toolDefs } from './shape.js';
 

@@ -1,4 +1,4 @@
-import { DIVISION_LABELS, STATIONS, type Division } from '../src/coach/standards.js';
+import { DIVISION_LABELS, STATIONS, type Division } from '../src/domain/standards.js';
 import type { Category } from './example.js';
 import type { GoldContext } from './gold.js';
 

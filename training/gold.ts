@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../src/errors.js';
-import { SESSION_TYPES } from '../src/db/workouts.js';
+import { SESSION_TYPES } from '../src/domain/sessions.js';
 import { CATEGORIES, type Example } from './example.js';
 
 /** The member's profile and logs an example is set in (the build turns them into the <athlete> block). */

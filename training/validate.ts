@@ -1,7 +1,6 @@
-import { getEncoding, type Tiktoken } from 'js-tiktoken';
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
-import { DIVISION_LABELS, STATIONS, type Division } from '../src/coach/standards.js';
-import { contentWords } from '../src/retrieval/local-embedder.js';
+import { DIVISION_LABELS, STATIONS, type Division } from '../src/domain/standards.js';
+import { contentWords, countTokens as countTextTokens } from '../src/domain/text.js';
 import { passagesIn } from './cite.js';
 import { jaccard, NEAR_DUPLICATE, opening, sentences, shingles } from './diversity.js';
 import { CATEGORIES, RAG_HEADER, type Category } from './example.js';
@@ -23,14 +22,12 @@ const QUANTIFIED = /\b\d+\s*(×|x)\s*\d+|\bRPE\s*\d|\b\d+(\.\d+)?\s*(kg|km|m|min
 
 const REFERRAL = /\b(see a doctor|go to A&E|call an ambulance|emergency care)\b/i;
 
-let enc: Tiktoken | undefined;
 /** Token counts of texts already seen (the same tool list and prompts come back for every example and every pass). */
 const seen = new Map<string, number>();
 function tokenCount(text: string): number {
   let n = seen.get(text);
   if (n === undefined) {
-    enc ??= getEncoding('cl100k_base');
-    n = enc.encode(text).length;
+    n = countTextTokens(text);
     if (seen.size > 50_000) seen.clear();
     seen.set(text, n);
   }
