@@ -5,8 +5,10 @@ import { registeredModel } from '../db/fine-tune-jobs.js';
 import { isoDate } from '../db/validate.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
-import { retrieve, validateQuery, type RetrievedChunk } from '../retrieval/search.js';
+import { retrieveResilient, validateQuery, type RetrievedChunk } from '../retrieval/search.js';
 import type { Config } from '../config.js';
+import { cleanText } from '../text/clean-text.js';
+import { limitText } from '../text/limit.js';
 import { athleteBlock, loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, figuresText } from './figures.js';
@@ -63,7 +65,7 @@ export interface AnswerOptions {
  */
 export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question: string, opts: AnswerOptions = {}): Promise<Answer> {
   const started = performance.now();
-  const q = validateQuery(question);
+  const q = validateQuery(cleanText(question));
   const triage = triageQuestion(q);
   let body: string;
   let model = OFFLINE_MODEL;
@@ -76,6 +78,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   let promptTokens: number | null = null;
   let completionTokens: number | null = null;
   let offline = true;
+  let textOnly = false;
 
   if (triage.kind === 'off_topic' || triage.replace) {
     body = triage.kind === 'off_topic' ? OFF_TOPIC_ANSWER : triageAnswer(triage);
@@ -89,7 +92,9 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     tools = [...figures.engines];
     dataUsed = figures.dataUsed;
     const lastQuestion = opts.history?.at(-1)?.question;
-    chunks = await retrieve(ctx, lastQuestion && q.length < 80 ? `${lastQuestion} ${q}` : q, { k: 5 });
+    const retrieval = await retrieveResilient(ctx, lastQuestion && q.length < 80 ? `${lastQuestion} ${q}` : q, { k: 5 });
+    chunks = retrieval.chunks;
+    textOnly = retrieval.textOnly;
     const prompt = buildPrompt({ question: q, chunks, athleteBlock: athleteBlock(snapshot), figures: [figuresText(figures), ...constraintLines(triage).map((c) => `Safety constraint: ${c}`)].filter(Boolean).join('\n'), history: opts.history });
     messages = prompt.messages;
     chunks = prompt.used;
@@ -122,7 +127,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   }
 
   if (triage.kind === 'refer' && !body!.includes(triage.referral)) body = `${triage.referral}\n\n${body!}`;
-  const text = `${body!.trim()}${provenanceFooter({ chunks, cited, engines: tools, dataUsed, offline })}`;
+  const text = `${limitText(body!.trim())}${provenanceFooter({ chunks, cited, engines: tools, dataUsed, offline, textOnly })}`;
   const latencyMs = Math.round(performance.now() - started);
   const { conversation } = await logConversation(ctx.db, {
     athleteId: athlete.id, sourceId: opts.sourceId ?? null, parentId: opts.parentId ?? null,
