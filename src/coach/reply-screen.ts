@@ -1,10 +1,12 @@
+import { extremeDoses, isInstructionLike } from './knowledge-hygiene.js';
 import { foldText } from './normalise.js';
 import type { Joint, TriageVerdict } from './triage.js';
 
 /**
  * Screens a written answer (the LLM's, or the offline writer's) against the triage verdict:
- * drug doses are never allowed; under a triage note, no dose at all, no loaded work through the
- * painful area, no hard session while over-reached. Pure; the pipeline decides what replaces it.
+ * drug doses, doses past sports-science limits and text written as instructions to a model are
+ * never allowed; under a triage note, no dose at all, no loaded work through the painful area,
+ * no hard session while over-reached. Pure; the pipeline decides what replaces it.
  */
 export interface ScreenResult { ok: boolean; problems: string[] }
 
@@ -49,6 +51,8 @@ export function screenReply(text: string, verdict: Pick<TriageVerdict, 'constrai
   for (const s of sentences(text)) {
     const plain = foldText(s);
     if ((DOSE.test(s) || DOSE_WORDS.test(plain)) && (noDose || DRUGS.test(plain))) problems.push(`gives a dose: "${s.slice(0, 80)}"`);
+    if (isInstructionLike(s)) problems.push(`reads as an instruction to a model: "${s.slice(0, 80)}"`);
+    for (const reason of extremeDoses(s)) problems.push(`extreme dose: ${reason}`);
     if (NEGATION.test(s)) continue;
     for (const c of verdict.constraints) {
       if (c.kind === 'no_load' && LOADS[c.joint].test(s)) problems.push(`loads the ${c.joint}: "${s.slice(0, 80)}"`);
