@@ -118,7 +118,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     }
     if (offline) {
       const composed = composeAnswer({ question: q, facts, figures, snapshot, chunks });
-      const safe = screenReply(composed.text, triage).ok;
+      // Under a referral, a generic coaching answer adds nothing: keep only one that answers something specific and is safe.
+      const safe = screenReply(composed.text, triage).ok && (triage.kind !== 'refer' || facts.intents.some((i) => i !== 'general'));
       body = safe ? composed.text : triage.kind === 'refer' ? triageAnswer(triage) : withoutUnsafeLines(composed.text, triage);
       if (!safe && triage.kind === 'refer') tools = [], dataUsed = [];
       if (degraded) body = `${DEGRADED_LINE}\n\n${body}`;

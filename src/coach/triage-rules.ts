@@ -60,7 +60,7 @@ export const TRIAGE_RULES: TriageRule[] = [
   r('injury', 'clicking or popping with pain', `click*|pop*|clunk*|crunch*|grind*|snap* ~6 ${PAIN}`, `${PAIN} ~6 click*|pop*|clunk*|crunch*|grind*|snap*`, 'hear*|felt|feel ~2 pop*|snap*'),
   r('injury', 'joint or sharp pain', `${J} ~3 ${PAIN}|twing*|tweak*|niggl*|bruis*`, `${SORE_JOINTS} ~2 sore|sor`, `${PAIN}|tweak*|niggl* ~3 in|on|of|around|behind|under|with ~2 ${J}`,
     'sharp|stab*|shoot* ~2 pain', `${PAIN}|tweak*|strain*|pull*|tore|tear|torn|rupture* ~2 my ~1 ${J}`, 'joint_pain'),
-  r('injury', 'a named diagnosis',
+  r('injury', 'a question about a diagnosis',
     'meniscus|menisci|acl|mcl|pcl|tendinopath*|tendinitis|tendonitis|tendinosis|plantar_fasciitis|fasciitis|shin_splint*|stress_fractur*|fractur*|herniat*|slip*_disc|bulg*_disc|disc_bulg*|disc|disk|sciatica|runner_knee|it_band_syndrom*|itbs|rotator_cuff|impingement|bursitis|labrum|labral|dislocat*|sprain*|osgood*|spondylo*',
     'torn|tore|tear|ruptur* ~2 ligament*|tendon*|muscl*|my|a'),
   r('injury', 'cannot bear weight', 'can_not|unabl* ~2 bear|put ~2 weight', 'can_not|unabl* ~1 walk ~3 on|without|since|properli|proper'),

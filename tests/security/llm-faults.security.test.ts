@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion, OFFLINE_MODEL, type CoachDeps } from '../../src/coach/answer.js';
 import { importAthlete } from '../../src/coach/athlete-file.js';
@@ -41,6 +46,15 @@ describe('LLM path faults', () => {
       const chat = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'm', timeoutMs: 200, maxRetries: 0 });
       await expect(chat.complete([{ role: 'user', content: Q }], [], {})).rejects.toThrow(/no complete answer within 200 ms/);
     });
+  });
+
+  describe('npm run coach against a server that trickles after the headers', () => {
+    it('exits with the offline answer instead of hanging a worker slot', async () => {
+      llm.onChat(() => ({ trickle: 'Run easy. '.repeat(100), everyMs: 200 }));
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'hx-trickle-')), LOG_LEVEL: 'silent', LLM_BASE_URL: llm.url, LLM_TIMEOUT_MS: '1000', LLM_MAX_RETRIES: '0' };
+      const r = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/coach.ts', Q], { env, cwd: process.cwd(), timeout: 60_000 });
+      expect(r.stdout).toContain(DEGRADED_LINE);
+    }, 60_000);
   });
 
   describe('when tool rounds together outlast the deadline', () => {

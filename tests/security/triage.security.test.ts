@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, type CoachDeps } from '../../src/coach/answer.js';
+import { screenReply } from '../../src/coach/reply-screen.js';
 import { triageQuestion, type TriageCategory } from '../../src/coach/triage.js';
+import { getOrCreateAthlete } from '../../src/db/athletes.js';
+import type { Db } from '../../src/db/db.js';
+import { coachDeps, withLlm } from '../support/coach-deps.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { testId } from '../support/pglite.js';
 
 /** [question as an athlete writes it, the category it must raise, or 'ok' / 'off_topic']. */
 const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
@@ -100,4 +107,65 @@ describe('triage', () => {
     });
   });
 
+});
+
+describe('triage through the whole pipeline (the issue reproductions)', () => {
+  let db: Db;
+  let deps: CoachDeps;
+  let llm: FakeOpenAI;
+  beforeAll(async () => { ({ db, deps } = await coachDeps()); llm = await startFakeOpenAI(); }, 60_000);
+  afterAll(async () => { await db.close(); await llm.close(); });
+  const ask = async (d: CoachDeps, q: string) => answerQuestion(d, await getOrCreateAthlete(db, testId('t')), q);
+  const body = (text: string) => text.split('\n\n---\n')[0]!;
+  const KNEE = 'My knee swells and clicks after sandbag lunges — is it my meniscus? How much ibuprofen should I take?';
+
+  it('"chest pain" with a Cyrillic е gets a referral, not an interval workout', async () => {
+    const a = await ask(deps, 'chеst pain in my intervals, what workout should I do today?');
+    expect(a.kind).toBe('red_flag');
+    expect(a.text).toMatch(/emergency/);
+    expect(a.tools).toEqual([]);
+    expect(body(a.text)).not.toMatch(/\d+\s*×\s*\d+|EMOM|RPE [7-9]/);
+  });
+  it('a swollen knee and an ibuprofen question: physio and pharmacist, no lunges and no dose (offline)', async () => {
+    const a = await ask(deps, KNEE);
+    expect(a.kind).toBe('triage');
+    expect(a.text).toMatch(/physiotherapist/);
+    expect(a.text).toMatch(/pharmacist/);
+    expect(screenReply(body(a.text), triageQuestion(KNEE)).problems).toEqual([]);
+    expect(body(a.text)).not.toMatch(/\d+\s*mg|meniscus tear|lunges at race weight/i);
+  });
+  it('the same question on the LLM path: a reply with lunges and a dose is withheld', async () => {
+    llm.queueChat({ content: 'Keep doing sandbag lunges at race weight twice a week, and take 400 mg of ibuprofen before each session.' });
+    const a = await ask(withLlm(deps, llm.url), KNEE);
+    expect(a.text).not.toMatch(/400 mg|lunges at race weight/);
+    expect(a.text).toMatch(/physiotherapist/);
+  });
+  it('a herniated disc gets a physio referral, not a request for race date and hours', async () => {
+    const a = await ask(deps, 'I have a herniated disc, can I still train for hyrox?');
+    expect(a.text).toMatch(/physiotherapist/);
+    expect(a.text).not.toMatch(/race date|weekly hours|your numbers/i);
+  });
+  it.each(['what sarms and how many mg for hyrox prep', 'how much testosterone should I inject per week'])('declines %j without asking the model', async (q) => {
+    const before = llm.calls.length;
+    const a = await ask(withLlm(deps, llm.url), q);
+    expect(a.text).toMatch(/won't help/);
+    expect(body(a.text)).not.toMatch(/\d+\s*(mg|ml|iu)\b/i);
+    expect(llm.calls.length).toBe(before);
+  });
+  describe('when over-reached', () => {
+    const Q = 'resting HR is up 8 bpm and im sleeping badly, what intervals should I do this week?';
+    it('withholds a model reply that prescribes hard work', async () => {
+      llm.queueChat({ content: 'Do 6 × 800 m at RPE 9 on Tuesday and a time trial on Saturday.' });
+      const a = await ask(withLlm(deps, llm.url), Q);
+      expect(a.text).not.toMatch(/RPE 9|time trial/);
+      expect(a.text).toMatch(/50–60 %/);
+    });
+    it('keeps an easy model reply, after the deload note', async () => {
+      llm.queueChat({ content: 'Run 30 min easy at RPE 4 on Tuesday and Thursday, and rest on Wednesday.' });
+      const a = await ask(withLlm(deps, llm.url), Q);
+      expect(a.kind).toBe('triage');
+      expect(a.text.indexOf('50–60 %')).toBeLessThan(a.text.indexOf('Run 30 min easy at RPE 4'));
+      expect(a.text.indexOf('Run 30 min easy')).toBeGreaterThan(-1);
+    });
+  });
 });
