@@ -4,6 +4,7 @@ import {
 } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import { classifyError, fromZodError, userMessage } from '../errors.js';
+import { cleanDeep } from '../text/clean-text.js';
 import type { Caller, CommandContext, CommandModule, Reply } from './command.js';
 import { isPending } from './command.js';
 
@@ -76,7 +77,7 @@ export async function dispatchCommand(ctx: CommandContext, interaction: ChatInpu
   }
   const caller = callerOf(interaction, ctx.config.discord.kind === 'present' ? ctx.config.discord.coachRoleId : undefined);
   try {
-    const parsed = command.input.safeParse(flattenOptions(interaction));
+    const parsed = command.input.safeParse(cleanDeep(flattenOptions(interaction)));
     if (!parsed.success) throw fromZodError(parsed.error);
     const result = await command.run(ctx, parsed.data, caller);
     if (isPending(result)) return done('pending');
