@@ -67,6 +67,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const started = performance.now();
   const q = validateQuery(cleanText(question));
   const triage = triageQuestion(q);
+  // Per question: the model must have answered within LLM_TIMEOUT_MS of the question starting, retrieval included.
+  const questionDeadline = ctx.config.llm.kind === 'openai-compatible' ? AbortSignal.timeout(ctx.config.llm.timeoutMs) : undefined;
   let body: string;
   let model = OFFLINE_MODEL;
   let degraded = false;
@@ -101,7 +103,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     if (ctx.chat) {
       const wanted = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
       try {
-        const result = await ctx.chat.complete(prompt.messages, COACH_TOOLS, { model: wanted });
+        const result = await ctx.chat.complete(prompt.messages, COACH_TOOLS, { model: wanted, signal: questionDeadline });
         const screen = screenReply(result.text, triage);
         if (!screen.ok) throw new UnsafeReply(screen.problems);
         body = result.text;

@@ -35,14 +35,14 @@ beforeEach(() => { llm.clearChat(); llm.onChat(() => ({ content: 'Run easy.' }))
 describe('LLM path faults', () => {
   describe('when the server sends headers and then trickles one byte at a time', () => {
     it('gives up at the deadline and answers offline, saying so', async () => {
-      llm.queueChat({ trickle: 'Run 8 × 1 km at 5:54/km. '.repeat(40), everyMs: 15 });
+      llm.onChat(() => ({ trickle: 'Run 8 × 1 km at 5:54/km. '.repeat(40), everyMs: 15 }));
       const a = await answerQuestion(withLlm(deps, llm.url, 300), await getOrCreateAthlete(db, testId('u')), Q);
       expect(a.degraded).toBe(true);
       expect(a.model).toBe(OFFLINE_MODEL);
       expect(a.text.startsWith(DEGRADED_LINE)).toBe(true);
     });
     it('rejects the call itself with a deadline error, not a hang', async () => {
-      llm.queueChat({ trickle: 'slow', everyMs: 15 });
+      llm.onChat(() => ({ trickle: 'slow'.repeat(50), everyMs: 15 }));
       const chat = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'm', timeoutMs: 200, maxRetries: 0 });
       await expect(chat.complete([{ role: 'user', content: Q }], [], {})).rejects.toThrow(/no complete answer within 200 ms/);
     });
@@ -58,9 +58,14 @@ describe('LLM path faults', () => {
   });
 
   describe('when tool rounds together outlast the deadline', () => {
-    it('answers offline', async () => {
-      const call = { toolCalls: [{ name: 'plan_pacing', arguments: { goal_time: '1:30:00', division: 'open_men' } }], delayMs: 120 };
-      llm.queueChat(call, call, call, call, { content: 'never reached', delayMs: 120 });
+    const call = { toolCalls: [{ name: 'plan_pacing', arguments: { goal_time: '1:30:00', division: 'open_men' } }], delayMs: 120 };
+    it('the call fails at its deadline, not after its last round', async () => {
+      llm.onChat(() => call);
+      const chat = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'm', timeoutMs: 300, maxRetries: 0 });
+      await expect(chat.complete([{ role: 'user', content: Q }], [{ name: 'plan_pacing', description: 'p', parameters: {}, run: () => ({ ok: true }) }], {})).rejects.toThrow(/no complete answer within 300 ms/);
+    });
+    it('and the question is answered offline', async () => {
+      llm.onChat(() => call);
       const a = await answerQuestion(withLlm(deps, llm.url, 300), await getOrCreateAthlete(db, testId('u')), Q);
       expect(a.degraded).toBe(true);
     });
