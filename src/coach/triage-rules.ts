@@ -42,7 +42,7 @@ export const TRIAGE_RULES: TriageRule[] = [
     'tunnel_vision', 'vision ~3 go|went|turn* ~1 black|grey|gray|dark|blurr*', 'near|nearly|almost ~2 pass|faint*|collaps*|black'),
   r('red_flag', 'palpitations at rest',
     'palpitat*', 'heart ~3 skip*|flutter*|flip*|irregular|miss* ~1 beat*', 'irregular ~2 heart*|puls*|beat*|rhythm',
-    'heart|puls*|heartbeat ~3 rac*|pound*|thump*|hammer*|going_crazy ~6 rest|bed|lying|lie|sit*|night|sleep*|after|hour*|random*|nothing|calm*|slow*|settl*'),
+    'heart|puls*|heartbeat ~3 racin|pound*|thump*|hammer*|going_crazy ~6 rest|bed|lying|lie|sit*|night|sleep*|after|hour*|random*|nothing|calm*|slow*|settl*'),
   r('red_flag', 'breathlessness out of proportion',
     'wheez*', 'short_of|out_of|catch_my|get_my ~1 breath ~5 rest|stair*|walk*|lying|lie|night|easy|hour*|talk*|sit*|bed|day*|recover*',
     'breathless*|can_not_breath|struggl*_to_breath|hard_to_breath|gasp* ~5 rest|stair*|walk*|lying|lie|night|easy|hour*|sit*|bed|day*'),

@@ -90,6 +90,8 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['my pace drops on run 8, how do I fix it', 'ok'],
   ['does testosterone go up after heavy lifting?', 'ok'],
   ['chest to floor on burpees, any tips', 'ok'],
+  ['my heart rate at race pace after the sled push is 175, is that ok?', 'ok'],
+  ['heart pounding at rest for hours after yesterdays race', 'red_flag'],
   ['what is the capital of France?', 'off_topic'],
   ['write me a poem about cats', 'off_topic'],
 ];
