@@ -16,7 +16,9 @@ export function flagKnowledge(chunks: Pick<Chunk, 'source_doc' | 'section' | 'co
   const seen = new Set<string>();
   const add = (c: Pick<Chunk, 'source_doc' | 'section'>, reason: string) => {
     const key = `${c.source_doc}\u0000${c.section}\u0000${reason}`;
-    if (!seen.has(key)) seen.add(key), flags.push({ file: c.source_doc, section: c.section, reason });
+    if (seen.has(key)) return;
+    seen.add(key);
+    flags.push({ file: c.source_doc, section: c.section, reason });
   };
   for (const c of chunks) {
     for (const sentence of c.content.split(/(?<=[.!?])\s+|\n+/)) {

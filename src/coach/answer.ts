@@ -2,17 +2,18 @@ import type { Queryable } from '../db/db.js';
 import type { Athlete } from '../db/athletes.js';
 import { logConversation, type Conversation } from '../db/conversations.js';
 import { registeredModel } from '../db/fine-tune-jobs.js';
-import { isoDate } from '../db/validate.js';
+import { isoDate } from '../domain/dates.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
 import { retrieveResilient, validateQuery, type RetrievedChunk } from '../retrieval/search.js';
 import type { Config } from '../config.js';
-import { cleanText } from '../text/clean-text.js';
-import { limitText } from '../text/limit.js';
+import { cleanText } from '../domain/clean-text.js';
+import { limitText } from '../domain/answer-limit.js';
 import { athleteBlock, loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, figuresText } from './figures.js';
 import { citedChunks, DEGRADED_LINE, provenanceFooter } from './footer.js';
+import { clarifyQuestion } from './input-check.js';
 import { readQuestion } from './intent.js';
 import { composeAnswer } from './offline-composer.js';
 import { buildPrompt } from './prompt.js';
@@ -86,6 +87,11 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     body = triage.kind === 'off_topic' ? OFF_TOPIC_ANSWER : triageAnswer(triage);
     model = 'safety-rules';
     offline = false;
+  } else if (clarifyQuestion(q)) {
+    // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
+    body = clarifyQuestion(q)!;
+    model = 'input-check';
+    offline = false;
   } else {
     const today = isoDate(ctx.now());
     const facts = readQuestion(q);
@@ -123,7 +129,10 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       // Under a referral, a generic coaching answer adds nothing: keep only one that answers something specific and is safe.
       const safe = screenReply(composed.text, triage).ok && (triage.kind !== 'refer' || facts.intents.some((i) => i !== 'general'));
       body = safe ? composed.text : triage.kind === 'refer' ? triageAnswer(triage) : withoutUnsafeLines(composed.text, triage);
-      if (!safe && triage.kind === 'refer') tools = [], dataUsed = [];
+      if (!safe && triage.kind === 'refer') {
+        tools = [];
+        dataUsed = [];
+      }
       if (degraded) body = `${DEGRADED_LINE}\n\n${body}`;
       cited = safe ? chunks.filter((c) => composed.citedChunkIds.includes(c.id)) : [];
     }

@@ -1,9 +1,11 @@
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
-import { cleanText } from '../text/clean-text.js';
-import { limitText, MAX_RESPONSE_BYTES } from '../text/limit.js';
+import { cleanText } from '../domain/clean-text.js';
+import { limitText, MAX_RESPONSE_BYTES } from '../domain/answer-limit.js';
 
-export interface ChatMessage { role: 'system' | 'user' | 'assistant'; content: string }
+import type { ChatMessage } from '../domain/chat.js';
+
+export type { ChatMessage };
 
 /** An engine offered to the model as a function tool. `run` validates its own arguments. */
 export interface ToolSpec {

@@ -5,7 +5,7 @@ import { screenReply } from '../../src/coach/reply-screen.js';
 import { getOrCreateAthlete, updateProfile, type Athlete } from '../../src/db/athletes.js';
 import type { Db } from '../../src/db/db.js';
 import { recordWorkout } from '../../src/db/workouts.js';
-import { cleanText } from '../../src/text/clean-text.js';
+import { cleanText } from '../../src/domain/clean-text.js';
 import { coachDeps, withLlm } from '../support/coach-deps.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { testId } from '../support/pglite.js';

@@ -12,7 +12,7 @@ import { getOrCreateAthlete } from '../../src/db/athletes.js';
 import type { Db } from '../../src/db/db.js';
 import { splitMessage } from '../../src/discord/render.js';
 import { OpenAIEmbedder } from '../../src/retrieval/openai-embedder.js';
-import { MAX_ANSWER_CHARS, SHORTENED_NOTE } from '../../src/text/limit.js';
+import { MAX_ANSWER_CHARS, SHORTENED_NOTE } from '../../src/domain/answer-limit.js';
 import { coachDeps, withLlm } from '../support/coach-deps.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { testId } from '../support/pglite.js';
