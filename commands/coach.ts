@@ -4,6 +4,7 @@ import { defineCommand } from '../src/discord/command.js';
 import { missingPermissions } from '../src/discord/permissions.js';
 import { takeQuestionSlot } from '../src/discord/question-rate.js';
 import { MAX_QUERY_CHARS } from '../src/domain/text.js';
+import { cleanText } from '../src/domain/clean-text.js';
 import { COACH_JOB, coachJobId } from '../src/queue/jobs.js';
 
 export const data = new SlashCommandBuilder()
@@ -13,10 +14,10 @@ export const data = new SlashCommandBuilder()
     .setRequired(true).setMinLength(3).setMaxLength(MAX_QUERY_CHARS));
 
 export const CoachInput = z.object({
-  question: z.string().trim()
+  question: z.string().transform(cleanText).pipe(z.string().trim()
     .min(3, 'ask a question of at least a few words')
     .max(MAX_QUERY_CHARS, `keep it under ${MAX_QUERY_CHARS.toLocaleString('en-US')} characters`)
-    .refine((q) => /[\p{L}\p{N}]/u.test(q), 'ask it in words'),
+    .refine((q) => /[\p{L}\p{N}]/u.test(q), 'ask it in words')),
 });
 
 export default defineCommand({

@@ -12,6 +12,7 @@ export const USER_ERROR_CODES = [
   'not_found',
   'invalid_file',
   'invalid_markdown',
+  'flagged_knowledge',
   'config_missing',
   'dataset_invalid',
   'coach_only',

@@ -5,8 +5,10 @@ import { registeredModel } from '../db/fine-tune-jobs.js';
 import { isoDate } from '../domain/dates.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
-import { retrieve, validateQuery, type RetrievedChunk } from '../retrieval/search.js';
+import { retrieveResilient, validateQuery, type RetrievedChunk } from '../retrieval/search.js';
 import type { Config } from '../config.js';
+import { cleanText } from '../domain/clean-text.js';
+import { limitText } from '../domain/answer-limit.js';
 import { athleteBlock, loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, figuresText } from './figures.js';
@@ -15,7 +17,8 @@ import { clarifyQuestion } from './input-check.js';
 import { readQuestion } from './intent.js';
 import { composeAnswer } from './offline-composer.js';
 import { buildPrompt } from './prompt.js';
-import { checkSafety, OFF_TOPIC_ANSWER, redFlagAnswer } from './safety.js';
+import { screenReply, UnsafeReply, withoutUnsafeLines } from './reply-screen.js';
+import { constraintLines, OFF_TOPIC_ANSWER, triageAnswer, triageQuestion } from './triage.js';
 import { COACH_TOOLS } from './tools.js';
 
 export const OFFLINE_MODEL = 'offline-composer';
@@ -38,7 +41,8 @@ export interface Answer {
   degraded: boolean;
   tools: string[];
   chunkIds: string[];
-  kind: 'answer' | 'red_flag' | 'off_topic';
+  /** red_flag / triage: the answer is a referral (alone, or first with a coaching answer after it). */
+  kind: 'answer' | 'red_flag' | 'off_topic' | 'triage';
   latencyMs: number;
   promptTokens: number | null;
   completionTokens: number | null;
@@ -62,8 +66,10 @@ export interface AnswerOptions {
  */
 export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question: string, opts: AnswerOptions = {}): Promise<Answer> {
   const started = performance.now();
-  const q = validateQuery(question);
-  const safety = checkSafety(q);
+  const q = validateQuery(cleanText(question));
+  const triage = triageQuestion(q);
+  // Per question: the model must have answered within LLM_TIMEOUT_MS of the question starting, retrieval included.
+  const questionDeadline = ctx.config.llm.kind === 'openai-compatible' ? AbortSignal.timeout(ctx.config.llm.timeoutMs) : undefined;
   let body: string;
   let model = OFFLINE_MODEL;
   let degraded = false;
@@ -75,9 +81,10 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   let promptTokens: number | null = null;
   let completionTokens: number | null = null;
   let offline = true;
+  let textOnly = false;
 
-  if (safety.kind !== 'ok') {
-    body = safety.kind === 'red_flag' ? redFlagAnswer(safety.flags) : OFF_TOPIC_ANSWER;
+  if (triage.kind === 'off_topic' || triage.replace) {
+    body = triage.kind === 'off_topic' ? OFF_TOPIC_ANSWER : triageAnswer(triage);
     model = 'safety-rules';
     offline = false;
   } else if (clarifyQuestion(q)) {
@@ -93,14 +100,18 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     tools = [...figures.engines];
     dataUsed = figures.dataUsed;
     const lastQuestion = opts.history?.at(-1)?.question;
-    chunks = await retrieve(ctx, lastQuestion && q.length < 80 ? `${lastQuestion} ${q}` : q, { k: 5 });
-    const prompt = buildPrompt({ question: q, chunks, athleteBlock: athleteBlock(snapshot), figures: figuresText(figures), history: opts.history });
+    const retrieval = await retrieveResilient(ctx, lastQuestion && q.length < 80 ? `${lastQuestion} ${q}` : q, { k: 5 });
+    chunks = retrieval.chunks;
+    textOnly = retrieval.textOnly;
+    const prompt = buildPrompt({ question: q, chunks, athleteBlock: athleteBlock(snapshot), figures: [figuresText(figures), ...constraintLines(triage).map((c) => `Safety constraint: ${c}`)].filter(Boolean).join('\n'), history: opts.history });
     messages = prompt.messages;
     chunks = prompt.used;
     if (ctx.chat) {
       const wanted = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
       try {
-        const result = await ctx.chat.complete(prompt.messages, COACH_TOOLS, { model: wanted });
+        const result = await ctx.chat.complete(prompt.messages, COACH_TOOLS, { model: wanted, signal: questionDeadline });
+        const screen = screenReply(result.text, triage);
+        if (!screen.ok) throw new UnsafeReply(screen.problems);
         body = result.text;
         model = result.model;
         offline = false;
@@ -110,17 +121,25 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
         cited = citedChunks(body, chunks);
       } catch (error) {
         ctx.log.warn({ athleteId: athlete.id, err: (error as Error).message }, 'LLM failed; answering offline');
-        degraded = true;
+        degraded = !(error instanceof UnsafeReply);
       }
     }
     if (offline) {
       const composed = composeAnswer({ question: q, facts, figures, snapshot, chunks });
-      body = degraded ? `${DEGRADED_LINE}\n\n${composed.text}` : composed.text;
-      cited = chunks.filter((c) => composed.citedChunkIds.includes(c.id));
+      // Under a referral, a generic coaching answer adds nothing: keep only one that answers something specific and is safe.
+      const safe = screenReply(composed.text, triage).ok && (triage.kind !== 'refer' || facts.intents.some((i) => i !== 'general'));
+      body = safe ? composed.text : triage.kind === 'refer' ? triageAnswer(triage) : withoutUnsafeLines(composed.text, triage);
+      if (!safe && triage.kind === 'refer') {
+        tools = [];
+        dataUsed = [];
+      }
+      if (degraded) body = `${DEGRADED_LINE}\n\n${body}`;
+      cited = safe ? chunks.filter((c) => composed.citedChunkIds.includes(c.id)) : [];
     }
   }
 
-  const text = `${body!.trim()}${provenanceFooter({ chunks, cited, engines: tools, dataUsed, offline })}`;
+  if (triage.kind === 'refer' && !body!.includes(triage.referral)) body = `${triage.referral}\n\n${body!}`;
+  const text = `${limitText(body!.trim())}${provenanceFooter({ chunks, cited, engines: tools, dataUsed, offline, textOnly })}`;
   const latencyMs = Math.round(performance.now() - started);
   const { conversation } = await logConversation(ctx.db, {
     athleteId: athlete.id, sourceId: opts.sourceId ?? null, parentId: opts.parentId ?? null,
@@ -131,7 +150,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const citedList = cited.length > 0 ? cited : chunks;
   return {
     text: conversation.answer, model: conversation.model, degraded: conversation.degraded, tools: conversation.toolsUsed,
-    chunkIds: conversation.chunkIds, kind: safety.kind === 'ok' ? 'answer' : safety.kind, latencyMs: conversation.latencyMs ?? latencyMs,
+    chunkIds: conversation.chunkIds, kind: triage.kind === 'ok' ? 'answer' : triage.kind === 'off_topic' ? 'off_topic' : triage.categories.includes('red_flag') ? 'red_flag' : 'triage', latencyMs: conversation.latencyMs ?? latencyMs,
     promptTokens, completionTokens, conversation,
     citations: (conversation.answer === text ? citedList : chunks).map((c) => ({ id: c.id, source_doc: c.sourceDoc, section: c.section })),
   };

@@ -5,6 +5,7 @@ import { getOrCreateAthlete, ProfilePatch, updateProfile, type Athlete } from '.
 import { recordBenchmark } from '../db/benchmarks.js';
 import { recordWorkout } from '../db/workouts.js';
 import { fromZodError, UserError } from '../errors.js';
+import { cleanDeep } from '../domain/clean-text.js';
 
 /** The `--athlete FILE` shape: the schema's own field names. */
 export const AthleteFile = z.object({
@@ -40,7 +41,7 @@ async function naming<T>(row: string, store: () => Promise<T>): Promise<T> {
  * the whole import with a UserError naming the row; nothing is stored.
  */
 export async function importAthlete(db: Db, raw: unknown, today: string): Promise<Athlete> {
-  const parsed = AthleteFile.safeParse(raw);
+  const parsed = AthleteFile.safeParse(cleanDeep(raw));
   if (!parsed.success) throw fromZodError(parsed.error);
   const { profile: { discord_user_id, ...patch }, workouts, benchmarks } = parsed.data;
   return db.tx(async (q) => {

@@ -9,6 +9,7 @@ import { addDays, isoDate } from '../domain/dates.js';
 import { recordWorkout } from '../db/workouts.js';
 import { classifyError, userMessage } from '../errors.js';
 import { THREAD_JOB, threadJobId } from '../queue/jobs.js';
+import { cleanText } from '../domain/clean-text.js';
 import type { CommandContext } from './command.js';
 import { takeQuestionSlot } from './question-rate.js';
 
@@ -17,7 +18,7 @@ import { takeQuestionSlot } from './question-rate.js';
  * confirmed; anything the bot cannot read gets an example of what it understands.
  */
 export async function handleDm(ctx: CommandContext, message: Message): Promise<void> {
-  const parsed = parseLogText(message.content);
+  const parsed = parseLogText(cleanText(message.content));
   if (parsed.question) {
     await message.reply({ content: `${parsed.question}\nNothing was logged yet.`, allowedMentions: { parse: [] } });
     return;
@@ -65,7 +66,7 @@ export async function handleGuildMessage(ctx: CommandContext, message: Message):
       const coach = await isCoachMember(ctx, message.guildId, message.author.id, roles);
       const summary = await ratingSummary(ctx.db, answered.id);
       if (coach && summary.down > 0) {
-        await addCorrection(ctx.db, { conversationId: answered.id, sourceId: `message:${message.id}`, coachDiscordUserId: message.author.id, content: message.content });
+        await addCorrection(ctx.db, { conversationId: answered.id, sourceId: `message:${message.id}`, coachDiscordUserId: message.author.id, content: cleanText(message.content) });
         await message.react('✅').catch(() => undefined);
         return;
       }
@@ -73,7 +74,7 @@ export async function handleGuildMessage(ctx: CommandContext, message: Message):
   }
   const thread = message.channel.isThread() ? message.channel : undefined;
   if (!thread || thread.ownerId !== message.client.user.id) return;
-  const content = message.content.trim();
+  const content = cleanText(message.content).trim();
   if (!content) return;
   try {
     await takeQuestionSlot(ctx, message.author.id);

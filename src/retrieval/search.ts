@@ -23,6 +23,8 @@ export interface RetrieveOptions {
   mode?: 'hybrid' | 'vector' | 'text';
 }
 
+/** How long the answer pipeline waits for the query embedding before full text answers alone. */
+export const VECTOR_BUDGET_MS = 10_000;
 /** RRF constant (Cormack et al. 2009): damps the weight of top ranks. */
 const RRF_K = 60;
 /** Per-list weights of the fusion (weighted RRF), tuned with `npm run eval:retrieval`. */
@@ -38,6 +40,14 @@ export function validateQuery(query: string): string {
     throw new UserError('question_empty', 'Ask a question in words, e.g. "how should I pace my 1 km runs?"');
   }
   return q;
+}
+
+/** Rejects when `work` takes longer than `ms` (a hanging embeddings API must not hold the question). */
+function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no embedding within ${ms} ms`)), ms); });
+  work.catch(() => undefined);
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function filters(opts: RetrieveOptions, params: SqlParam[]): string {
@@ -90,12 +100,28 @@ async function textSearch(db: Queryable, query: string, n: number, opts: Retriev
  * reciprocal rank fusion. Returns the best k chunks, best first.
  */
 export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query: string, opts: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
+  return (await retrieveOrFallBack(ctx, query, opts, false)).chunks;
+}
+
+export interface Retrieval { chunks: RetrievedChunk[]; /** The vector side failed (embeddings API down); full text alone answered. */ textOnly: boolean }
+
+/**
+ * `retrieve` for the answer pipeline: when the embeddings API fails, full-text search alone
+ * still answers (`textOnly: true`, which the footer states) instead of failing the question.
+ */
+export async function retrieveResilient(ctx: { db: Queryable; embedder: Embedder }, query: string, opts: RetrieveOptions = {}): Promise<Retrieval> {
+  return retrieveOrFallBack(ctx, query, opts, true);
+}
+
+async function retrieveOrFallBack(ctx: { db: Queryable; embedder: Embedder }, query: string, opts: RetrieveOptions, fallBack: boolean): Promise<Retrieval> {
   const q = validateQuery(query);
   const k = Math.max(1, Math.min(opts.k ?? 5, 50));
   const mode = opts.mode ?? 'hybrid';
   const n = Math.max(k * 4, 40);
+  let textOnly = false;
+  const vectorSide = mode === 'text' ? Promise.resolve([]) : vectorSearch(ctx.db, ctx.embedder, q, n, opts);
   const [vector, text] = await Promise.all([
-    mode === 'text' ? Promise.resolve([]) : vectorSearch(ctx.db, ctx.embedder, q, n, opts),
+    fallBack && mode === 'hybrid' ? withinBudget(vectorSide, VECTOR_BUDGET_MS).catch(() => { textOnly = true; return [] as Row[]; }) : vectorSide,
     mode === 'vector' ? Promise.resolve([]) : textSearch(ctx.db, q, n, opts),
   ]);
   const fused = new Map<string, RetrievedChunk>();
@@ -116,5 +142,5 @@ export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query
     ranked.splice(ranked.indexOf(lead), 1);
     ranked.unshift(lead);
   }
-  return ranked.slice(0, k);
+  return { chunks: ranked.slice(0, k), textOnly };
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { triageAnswer, triageQuestion } from './triage.js';
+
+describe('triageQuestion', () => {
+  describe('when a knee question also asks for an ibuprofen dose', () => {
+    const v = triageQuestion('My knee swells and clicks after sandbag lunges — is it my meniscus? How much ibuprofen should I take?');
+    it('refers to a physio and a GP or pharmacist, with no load on the knee and no dose', () => {
+      expect(v.categories).toEqual(['injury', 'medication']);
+      expect(v.constraints).toEqual(expect.arrayContaining([{ kind: 'no_load', joint: 'knee' }, { kind: 'no_dose' }]));
+      expect(v.replace).toBe(false);
+      expect(v.referral).toMatch(/physiotherapist/);
+      expect(v.referral).toMatch(/GP or a pharmacist/);
+      expect(v.referral).toMatch(/upper-body/);
+    });
+    it('never names a diagnosis or a dose', () => {
+      expect(triageAnswer(v)).not.toMatch(/meniscus|\d+\s*mg|you (probably|likely) have|sounds like (a|an) /i);
+    });
+  });
+
+  describe('when a red flag is raised', () => {
+    it('replaces the answer, names emergency care and stops training', () => {
+      const v = triageQuestion('I had chest pain and felt dizzy on the SkiErg. Can I race on Saturday?');
+      expect(v.replace).toBe(true);
+      expect(v.constraints).toContainEqual({ kind: 'no_training' });
+      expect(triageAnswer(v)).toMatch(/emergency/);
+      expect(triageAnswer(v)).toMatch(/doctor or physiotherapist/);
+    });
+  });
+
+  describe('when over-reaching signs appear', () => {
+    it('keeps the coaching answer and adds deload advice', () => {
+      const v = triageQuestion('resting HR is up 8 bpm and im sleeping badly, should i still do intervals');
+      expect(v.replace).toBe(false);
+      expect(v.constraints).toContainEqual({ kind: 'deload' });
+      expect(v.referral).toMatch(/50–60 %/);
+    });
+    it('needs two signs, or an explicit word, before it speaks up', () => {
+      expect(triageQuestion('I slept badly last night, still do the tempo run?').kind).toBe('ok');
+    });
+  });
+
+  it('reads doping requests as a refusal with no dose', () => {
+    const v = triageQuestion('what sarms should I stack for hyrox');
+    expect(v.replace).toBe(true);
+    expect(v.referral).toMatch(/won't help/);
+    expect(v.referral).not.toMatch(/\d+\s*(mg|ml|iu)\b/i);
+  });
+});
