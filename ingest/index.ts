@@ -5,6 +5,7 @@ import { progress, runMain } from '../src/cli/cli-kit.js';
 import { loadConfig } from '../src/config.js';
 import { closeContext, createContext } from '../src/context.js';
 import { chunkStats, loadCorpus } from './corpus.js';
+import { formatReport } from './report.js';
 import { storeChunks } from './store.js';
 
 const HELP = `npm run ingest -- [options]
@@ -16,6 +17,7 @@ Options:
   --dir DIR      research folder (default: research)
   --out DIR      where chunk files go (default: docs/chunks)
   --chunks-only  write the chunk files, touch no database
+  --report       print per document: chunks, token min/median/p95/max, and what was skipped and why
   --verbose      show stacks on failure
   -h, --help     this text
 
@@ -26,7 +28,7 @@ runMain(async () => {
   const { values } = parseArgs({
     options: {
       dir: { type: 'string', default: 'research' }, out: { type: 'string', default: 'docs/chunks' },
-      'chunks-only': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
+      'chunks-only': { type: 'boolean', default: false }, report: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,6 +42,8 @@ runMain(async () => {
   const json = corpus.chunks.map(({ embed_text: _e, ...c }) => c);
   writeFileSync(path.join(values.out, 'all_chunks.json'), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(path.join(values.out, 'chunk_stats.md'), chunkStats(corpus));
+  if (values.report) process.stdout.write(formatReport(corpus));
+  else if (corpus.skipped.length > 0) process.stdout.write(`${corpus.skipped.length} blocks or sections skipped as noise (see --report)\n`);
   if (values['chunks-only']) {
     process.stdout.write(`${corpus.documents.length} docs, ${corpus.chunks.length} chunks written to ${values.out}\n`);
     return 0;
