@@ -5,7 +5,7 @@ import { migrate } from './db/migrate.js';
 import { createLogger, type Logger } from './log.js';
 import { OpenAIChatModel, type ChatModel } from './coach/chat-model.js';
 import type { Embedder } from './retrieval/embedder.js';
-import { LocalEmbedder } from './retrieval/local-embedder.js';
+import { LearnedEmbedder } from './retrieval/learned-embedder.js';
 import { OpenAIEmbedder } from './retrieval/openai-embedder.js';
 
 /** What every command, job and CLI receives as its first argument. */
@@ -26,11 +26,11 @@ export function createChatModel(config: Config): ChatModel | undefined {
     : undefined;
 }
 
-export function createEmbedder(config: Config): Embedder {
+export function createEmbedder(config: Config, db: Db): Embedder {
   const e = config.embeddings;
   return e.kind === 'openai'
     ? new OpenAIEmbedder({ baseUrl: e.baseUrl, apiKey: e.apiKey, model: e.model, dimensions: e.dimensions })
-    : new LocalEmbedder(e.model, e.dimensions);
+    : new LearnedEmbedder(db, e.dimensions);
 }
 
 /**
@@ -46,7 +46,7 @@ export async function createContext(config: Config, overrides: { log?: Logger; n
     await db.close();
     throw error;
   }
-  return { config, log, db, embedder: createEmbedder(config), chat: createChatModel(config), now: overrides.now ?? (() => new Date()) };
+  return { config, log, db, embedder: createEmbedder(config, db), chat: createChatModel(config), now: overrides.now ?? (() => new Date()) };
 }
 
 /** Releases everything createContext opened, in reverse order. */

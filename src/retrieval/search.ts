@@ -1,8 +1,9 @@
-import type { Queryable, SqlParam } from '../db/db.js';
+import type { Queryable } from '../db/db.js';
 import { toVectorLiteral } from '../db/db.js';
 import { UserError } from '../errors.js';
 import type { Embedder } from './embedder.js';
 import { contentWords } from './local-embedder.js';
+import { textSql, vectorSql } from './search-sql.js';
 
 export interface RetrievedChunk {
   id: string;
@@ -41,49 +42,20 @@ export function validateQuery(query: string): string {
   return q;
 }
 
-function filters(opts: RetrieveOptions, params: SqlParam[]): string {
-  const where: string[] = [];
-  if (opts.tags?.length) { params.push(opts.tags); where.push(`topic_tags && $${params.length}::text[]`); }
-  if (opts.sourceDocs?.length) { params.push(opts.sourceDocs); where.push(`source_doc = any($${params.length}::text[])`); }
-  return where.map((w) => ` and ${w}`).join('');
-}
-
 type Row = { id: string; source_doc: string; section: string; content: string; topic_tags: string[] };
 
 async function vectorSearch(db: Queryable, embedder: Embedder, query: string, n: number, opts: RetrieveOptions): Promise<Row[]> {
   const [vec] = await embedder.embed([query]);
-  const params: SqlParam[] = [toVectorLiteral(vec!), embedder.model, n];
-  return db.query<Row>(
-    `select id, source_doc, section, content, topic_tags from knowledge_chunks
-     where embedding_model = $2${filters(opts, params)}
-     order by embedding <=> $1::vector limit $3`,
-    params,
-  );
+  const { sql, params } = vectorSql(toVectorLiteral(vec!), embedder.model, n, opts);
+  return db.query<Row>(sql, params);
 }
 
-/**
- * Full-text search with IDF weighting: each query word scores ts_rank × ln(N ÷ (1 + df)), so
- * rare, telling words ("caffeine", "taper") outweigh words found everywhere ("race", "Hyrox").
- * Postgres's own ranking has no IDF, and natural questions contain many common words.
- */
+/** Full-text search with IDF weighting from the ingest's term statistics (search-sql.ts). */
 async function textSearch(db: Queryable, query: string, n: number, opts: RetrieveOptions): Promise<Row[]> {
   const words = [...new Set(query.toLowerCase().match(/[a-z0-9]+/g) ?? [])].filter((w) => contentWords(w).length > 0).slice(0, 32);
   if (words.length === 0) return [];
-  const params: SqlParam[] = [words, n];
-  return db.query<Row>(
-    `with total as materialized (select greatest(count(*), 1)::float8 as n from knowledge_chunks),
-     terms as materialized (
-       select q, ln((select n from total) / (1 + (select count(*) from knowledge_chunks where fts @@ q))) as idf
-       from (select to_tsquery('english', w) as q from unnest($1::text[]) w) x
-       where numnode(q) > 0
-     )
-     select k.id, k.source_doc, k.section, k.content, k.topic_tags
-     from knowledge_chunks k join terms t on k.fts @@ t.q
-     where t.idf > 0${filters(opts, params)}
-     group by k.id, k.source_doc, k.section, k.content, k.topic_tags
-     order by sum(t.idf * ts_rank(k.fts, t.q)) desc, k.id limit $2`,
-    params,
-  );
+  const { sql, params } = textSql(words, n, opts);
+  return db.query<Row>(sql, params);
 }
 
 /**
