@@ -36,11 +36,15 @@ export function textSql(words: string[], n: number, opts: SearchFilters): { sql:
        from (select to_tsquery('english', w) as q from unnest($1::text[]) w) x
        left join knowledge_terms t on t.term = (regexp_match(querytree(x.q), '''([^'']+)'''))[1]
        where numnode(x.q) > 0
+     ),
+     -- Candidates come from one GIN lookup of the query words OR-ed together (a join on the
+     -- terms would test every chunk against every word).
+     pick as materialized (
+       select string_agg('(' || querytree(q) || ')', ' | ')::tsquery as q from terms where idf > 0
      )
      select k.id, k.source_doc, k.section, k.content, k.topic_tags
-     from knowledge_chunks k join terms t on k.fts @@ t.q
-     where t.idf > 0${filterSql(opts, params)}
-     group by k.id, k.source_doc, k.section, k.content, k.topic_tags
-     order by sum(t.idf * ts_rank(k.fts, t.q)) desc, k.id limit $2`;
+     from knowledge_chunks k
+     where k.fts @@ (select q from pick)${filterSql(opts, params)}
+     order by (select sum(t.idf * ts_rank(k.fts, t.q)) from terms t where t.idf > 0) desc, k.id limit $2`;
   return { sql, params };
 }
