@@ -3,7 +3,7 @@ import { toVectorLiteral } from '../db/db.js';
 import { UserError } from '../errors.js';
 import type { Embedder } from './embedder.js';
 import { contentWords } from './local-embedder.js';
-import { textSql, vectorSql } from './search-sql.js';
+import { PASSAGES_SQL, textSql, vectorSql } from './search-sql.js';
 
 export interface RetrievedChunk {
   id: string;
@@ -42,7 +42,8 @@ export function validateQuery(query: string): string {
   return q;
 }
 
-type Row = { id: string; source_doc: string; section: string; content: string; topic_tags: string[] };
+type Row = { id: string };
+type Passage = { id: string; source_doc: string; section: string; content: string; topic_tags: string[] };
 
 async function vectorSearch(db: Queryable, embedder: Embedder, query: string, n: number, opts: RetrieveOptions): Promise<Row[]> {
   const [vec] = await embedder.embed([query]);
@@ -74,7 +75,7 @@ export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query
   const fused = new Map<string, RetrievedChunk>();
   const add = (rows: Row[], key: 'vectorRank' | 'textRank') => rows.forEach((r, i) => {
     const w = key === 'textRank' ? FUSION_WEIGHTS.text : FUSION_WEIGHTS.vector;
-    const hit = fused.get(r.id) ?? { id: r.id, sourceDoc: r.source_doc, section: r.section, content: r.content, topicTags: r.topic_tags, score: 0 };
+    const hit = fused.get(r.id) ?? { id: r.id, sourceDoc: '', section: '', content: '', topicTags: [], score: 0 };
     hit[key] = i + 1;
     hit.score += w / (RRF_K + i + 1);
     fused.set(r.id, hit);
@@ -86,5 +87,12 @@ export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query
   // top 10), it leads: full text is the sharper of the two at rank 1 on our test set.
   const lead = ranked.find((h) => h.textRank === 1 && h.vectorRank !== undefined && h.vectorRank <= 10);
   if (lead) ranked.splice(ranked.indexOf(lead), 1), ranked.unshift(lead);
-  return ranked.slice(0, k);
+  const top = ranked.slice(0, k);
+  if (top.length === 0) return top;
+  const passages = new Map((await ctx.db.query<Passage>(PASSAGES_SQL, [top.map((h) => h.id)])).map((p) => [p.id, p]));
+  // A chunk deleted by a concurrent ingest between the two queries is simply left out.
+  return top.filter((h) => passages.has(h.id)).map((h) => {
+    const p = passages.get(h.id)!;
+    return { ...h, sourceDoc: p.source_doc, section: p.section, content: p.content, topicTags: p.topic_tags };
+  });
 }
