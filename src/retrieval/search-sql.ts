@@ -13,7 +13,7 @@ export function filterSql(opts: SearchFilters, params: SqlParam[]): string {
 /** Nearest chunks by cosine distance: `order by embedding <=> $1 limit $3` is what the HNSW index serves. */
 export function vectorSql(vectorLiteral: string, model: string, n: number, opts: SearchFilters): { sql: string; params: SqlParam[] } {
   const params: SqlParam[] = [vectorLiteral, model, n];
-  const sql = `select id from knowledge_chunks
+  const sql = `select id, 1 - (embedding <=> $1::vector) as score from knowledge_chunks
      where embedding_model = $2${filterSql(opts, params)}
      order by embedding <=> $1::vector limit $3`;
   return { sql, params };
@@ -42,10 +42,10 @@ export function textSql(words: string[], n: number, opts: SearchFilters): { sql:
      pick as materialized (
        select string_agg('(' || querytree(q) || ')', ' | ')::tsquery as q from terms where idf > 0
      )
-     select k.id
+     select k.id, (select sum(t.idf * ts_rank(k.fts, t.q)) from terms t where t.idf > 0) as score
      from knowledge_chunks k
      where k.fts @@ (select q from pick)${filterSql(opts, params)}
-     order by (select sum(t.idf * ts_rank(k.fts, t.q)) from terms t where t.idf > 0) desc, k.id limit $2`;
+     order by score desc, k.id limit $2`;
   return { sql, params };
 }
 

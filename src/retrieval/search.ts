@@ -11,7 +11,7 @@ export interface RetrievedChunk {
   section: string;
   content: string;
   topicTags: string[];
-  /** Fused score (reciprocal rank fusion), higher is better. */
+  /** Fused score (sum of each search's score ÷ its best score, weighted), higher is better. */
   score: number;
   vectorRank?: number;
   textRank?: number;
@@ -25,10 +25,12 @@ export interface RetrieveOptions {
 }
 
 export const MAX_QUERY_CHARS = 4000;
-/** RRF constant (Cormack et al. 2009): damps the weight of top ranks. */
-const RRF_K = 60;
-/** Per-list weights of the fusion (weighted RRF), tuned with `npm run eval:retrieval`. */
-export const FUSION_WEIGHTS = { text: 1, vector: 0.7 } as const;
+/**
+ * Per-list weights of the fusion: equal. Scores, not ranks, are fused (CombSUM with each list
+ * divided by its best score), so how far ahead a passage is counts: with the learned embedder
+ * both halves are informative, and rank fusion threw their margins away.
+ */
+export const FUSION_WEIGHTS = { text: 0.5, vector: 0.5 } as const;
 
 /** Checks a query: too long or without words is a user error, not a crash. */
 export function validateQuery(query: string): string {
@@ -42,7 +44,7 @@ export function validateQuery(query: string): string {
   return q;
 }
 
-type Row = { id: string };
+type Row = { id: string; score: number };
 type Passage = { id: string; source_doc: string; section: string; content: string; topic_tags: string[] };
 
 async function vectorSearch(db: Queryable, embedder: Embedder, query: string, n: number, opts: RetrieveOptions): Promise<Row[]> {
@@ -73,13 +75,16 @@ export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query
     mode === 'vector' ? Promise.resolve([]) : textSearch(ctx.db, q, n, opts),
   ]);
   const fused = new Map<string, RetrievedChunk>();
-  const add = (rows: Row[], key: 'vectorRank' | 'textRank') => rows.forEach((r, i) => {
+  const add = (rows: Row[], key: 'vectorRank' | 'textRank') => {
     const w = key === 'textRank' ? FUSION_WEIGHTS.text : FUSION_WEIGHTS.vector;
-    const hit = fused.get(r.id) ?? { id: r.id, sourceDoc: '', section: '', content: '', topicTags: [], score: 0 };
-    hit[key] = i + 1;
-    hit.score += w / (RRF_K + i + 1);
-    fused.set(r.id, hit);
-  });
+    const best = Math.max(...rows.map((r) => Number(r.score)), 0) || 1;
+    rows.forEach((r, i) => {
+      const hit = fused.get(r.id) ?? { id: r.id, sourceDoc: '', section: '', content: '', topicTags: [], score: 0 };
+      hit[key] = i + 1;
+      hit.score += (w * Math.max(0, Number(r.score))) / best;
+      fused.set(r.id, hit);
+    });
+  };
   add(vector, 'vectorRank');
   add(text, 'textRank');
   const ranked = [...fused.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
