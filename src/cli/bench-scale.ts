@@ -62,7 +62,7 @@ export async function benchScale(n: number, queries: string[], line: (s: string)
     const [qv] = await embedder.embed([queries[0]!]);
     const plans = async (sql: string, params: unknown[]) => {
       const r = await db.query<{ 'QUERY PLAN': string }>(`explain ${sql}`, params as never[]);
-      return [...new Set(r.map((x) => /(Index Scan|Bitmap Index Scan|Index Only Scan) using (\w+)/.exec(x['QUERY PLAN'])?.slice(1).join(' ')).filter(Boolean))].join(', ');
+      return [...new Set(r.map((x) => /(?:Index Scan|Index Only Scan) using (\w+)|Bitmap Index Scan on (\w+)/.exec(x['QUERY PLAN'])).filter((m) => m !== null).map((m) => m[1] ?? m[2]))].join(', ');
     };
     const v = vectorSql(toVectorLiteral(qv!), embedder.model, 40, {});
     const x = textSql(['caffeine', 'taper'], 40, {});
