@@ -1,4 +1,5 @@
 import { getEncoding, type Tiktoken } from 'js-tiktoken';
+import { countTokens } from '../src/domain/text.js';
 import type { Block } from './sections.js';
 
 /**
@@ -12,10 +13,7 @@ export const CHUNK_FLOOR = 40;
 let encoder: Tiktoken | undefined;
 const enc = (): Tiktoken => (encoder ??= getEncoding('cl100k_base'));
 
-/** Token count with cl100k_base (the encoder of text-embedding-3-small). */
-export function countTokens(text: string): number {
-  return enc().encode(text).length;
-}
+export { countTokens };
 
 /** Last resort for text with no usable boundary (one 60,000-token line): cut by tokens, prefer a space. */
 export function cutByTokens(text: string, max: number): string[] {

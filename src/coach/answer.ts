@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.js';
 import type { Athlete } from '../db/athletes.js';
 import { logConversation, type Conversation } from '../db/conversations.js';
 import { registeredModel } from '../db/fine-tune-jobs.js';
-import { isoDate } from '../db/validate.js';
+import { isoDate } from '../domain/dates.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
 import { retrieve, validateQuery, type RetrievedChunk } from '../retrieval/search.js';
@@ -11,6 +11,7 @@ import { athleteBlock, loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, figuresText } from './figures.js';
 import { citedChunks, DEGRADED_LINE, provenanceFooter } from './footer.js';
+import { clarifyQuestion } from './input-check.js';
 import { readQuestion } from './intent.js';
 import { composeAnswer } from './offline-composer.js';
 import { buildPrompt } from './prompt.js';
@@ -78,6 +79,11 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   if (safety.kind !== 'ok') {
     body = safety.kind === 'red_flag' ? redFlagAnswer(safety.flags) : OFF_TOPIC_ANSWER;
     model = 'safety-rules';
+    offline = false;
+  } else if (clarifyQuestion(q)) {
+    // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
+    body = clarifyQuestion(q)!;
+    model = 'input-check';
     offline = false;
   } else {
     const today = isoDate(ctx.now());

@@ -1,7 +1,9 @@
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
 
-export interface ChatMessage { role: 'system' | 'user' | 'assistant'; content: string }
+import type { ChatMessage } from '../domain/chat.js';
+
+export type { ChatMessage };
 
 /** An engine offered to the model as a function tool. `run` validates its own arguments. */
 export interface ToolSpec {

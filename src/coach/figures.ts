@@ -9,7 +9,7 @@ import { assessReadiness, type Readiness } from './engines/readiness.js';
 import { shortenSession, type ShortenedSession } from './engines/shorten-session.js';
 import { buildStationWorkout, type Level, type StationWorkout } from './engines/station-workouts.js';
 import { formatDuration, formatPace } from './engines/time.js';
-import { DIVISION_LABELS, type Division, type StationId } from './standards.js';
+import { DIVISION_LABELS, type Division, type StationId } from '../domain/standards.js';
 
 /** Engine names as reported in answers and as LLM tool names. */
 export type EngineName = 'predict_race_time' | 'plan_pacing' | 'plan_week' | 'compute_load' | 'assess_readiness' | 'shorten_session' | 'build_station_workout';

@@ -1,4 +1,4 @@
-import { STATION_IDS, type StationId } from './standards.js';
+import { STATION_IDS, type StationId } from '../domain/standards.js';
 
 /** What a question asks for, read from its words and numbers (pure; used by the composer and the prompt). */
 export type Intent =

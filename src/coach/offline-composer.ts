@@ -1,10 +1,10 @@
 import type { RetrievedChunk } from '../retrieval/search.js';
-import { contentWords } from '../retrieval/local-embedder.js';
+import { contentWords } from '../domain/text.js';
 import type { AthleteSnapshot } from './athlete-context.js';
 import { formatDuration, formatPace } from './engines/time.js';
 import type { FigureSet } from './figures.js';
 import type { Intent, QuestionFacts } from './intent.js';
-import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from './standards.js';
+import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../domain/standards.js';
 
 export interface ComposeInput { question: string; facts: QuestionFacts; figures: FigureSet; snapshot: AthleteSnapshot; chunks: RetrievedChunk[] }
 export interface Composed { text: string; citedChunkIds: string[] }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/db.js';
 import { activeModelId, loadModel, saveActiveModel } from '../db/embedding-models.js';
 import type { Embedder } from './embedder.js';
-import { contentWords, embedText } from './local-embedder.js';
+import { contentWords } from '../domain/text.js';
+import { embedText } from './local-embedder.js';
 import { learnWordModel, normaliseRows, type WordModel } from './word-vectors.js';
 
 export const LEARNED_KIND = 'local-ppmi-v1';

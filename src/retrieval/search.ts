@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.js';
 import { toVectorLiteral } from '../db/db.js';
 import { UserError } from '../errors.js';
 import type { Embedder } from './embedder.js';
-import { contentWords } from './local-embedder.js';
+import { contentWords, MAX_QUERY_CHARS } from '../domain/text.js';
 import { PASSAGES_SQL, textSql, vectorSql } from './search-sql.js';
 
 export interface RetrievedChunk {
@@ -24,7 +24,6 @@ export interface RetrieveOptions {
   mode?: 'hybrid' | 'vector' | 'text';
 }
 
-export const MAX_QUERY_CHARS = 4000;
 /**
  * Per-list weights of the fusion: equal. Scores, not ranks, are fused (CombSUM with each list
  * divided by its best score), so how far ahead a passage is counts: with the learned embedder
@@ -91,7 +90,10 @@ export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query
   // When both searches agree that the best text match is relevant (it is also in the vector
   // top 10), it leads: full text is the sharper of the two at rank 1 on our test set.
   const lead = ranked.find((h) => h.textRank === 1 && h.vectorRank !== undefined && h.vectorRank <= 10);
-  if (lead) ranked.splice(ranked.indexOf(lead), 1), ranked.unshift(lead);
+  if (lead) {
+    ranked.splice(ranked.indexOf(lead), 1);
+    ranked.unshift(lead);
+  }
   const top = ranked.slice(0, k);
   if (top.length === 0) return top;
   const passages = new Map((await ctx.db.query<Passage>(PASSAGES_SQL, [top.map((h) => h.id)])).map((p) => [p.id, p]));

@@ -1,4 +1,4 @@
-import { contentWords } from './local-embedder.js';
+import { contentWords } from '../domain/text.js';
 
 /**
  * Word vectors learned from the corpus itself (pure, deterministic, no downloads): positive
