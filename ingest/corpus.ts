@@ -2,10 +2,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../src/errors.js';
 import { chunkDocument, type Chunk } from './chunks.js';
+import { passagesOf } from './hygiene.js';
 import type { Skip } from './noise.js';
 import { DocumentProblem, splitSections } from './sections.js';
 
-export interface Corpus { documents: string[]; chunks: Chunk[]; /** Blocks and sections left out, with why. */ skipped: Skip[] }
+export interface Corpus {
+  documents: string[];
+  chunks: Chunk[];
+  /** Blocks and sections left out, with why. */
+  skipped: Skip[];
+  /** Every section as written, before chunking and noise screening: what knowledge hygiene reads. */
+  passages: Pick<Chunk, 'source_doc' | 'section' | 'content'>[];
+}
 
 /**
  * Reads and chunks every *.md in a folder. Any bad document stops the whole ingest before a
@@ -22,9 +30,12 @@ export function loadCorpus(dir: string): Corpus {
   const problems: string[] = [];
   const chunks: Chunk[] = [];
   const skipped: Skip[] = [];
+  const passages: Corpus['passages'] = [];
   for (const file of files) {
     try {
-      chunks.push(...chunkDocument(file, splitSections(readFileSync(path.join(dir, file), 'utf8')), skipped));
+      const doc = splitSections(readFileSync(path.join(dir, file), 'utf8'));
+      passages.push(...passagesOf(file, doc));
+      chunks.push(...chunkDocument(file, doc, skipped));
     } catch (error) {
       if (!(error instanceof DocumentProblem)) throw error;
       problems.push(`${path.join(dir, file)} ${error.message}`);
@@ -33,7 +44,7 @@ export function loadCorpus(dir: string): Corpus {
   if (problems.length > 0) {
     throw new UserError('invalid_markdown', `Nothing was changed; fix these documents first:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-  return { documents: files, chunks, skipped };
+  return { documents: files, chunks, skipped, passages };
 }
 
 /** docs/chunks/chunk_stats.md: count, token min/median/mean/max, a size histogram, chunks per document. */

@@ -44,7 +44,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const started = performance.now();
   const corpus = loadCorpus(path.resolve(values.dir));
-  const flags = flagKnowledge(corpus.chunks);
+  // Flags read every section as written: text the chunker drops or skips as noise is still reported.
+  const flags = flagKnowledge(corpus.passages);
   if (flags.length > 0 && !values['allow-flagged']) {
     throw new UserError('flagged_knowledge', `Nothing was changed; ${flags.length} problem(s) in the research files:\n${describeFlags(flags)}`, {
       hint: 'fix or remove the text, or rerun with --allow-flagged if you have checked it',

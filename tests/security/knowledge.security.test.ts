@@ -16,7 +16,7 @@ import { coachDeps } from '../support/coach-deps.js';
 import { testId } from '../support/pglite.js';
 import { PLANTED, researchDoc as doc } from '../support/planted.js';
 
-const flagsOf = (name: string, text: string) => flagKnowledge(chunkDocument(name, splitSections(text)));
+const flagsOf = (name: string, text: string) => flagKnowledge(passagesOf(name, splitSections(text)));
 
 describe('knowledge hygiene', () => {
   describe('when a research file is planted', () => {

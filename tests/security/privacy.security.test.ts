@@ -43,6 +43,8 @@ const COLUMNS: Record<string, Record<string, Kind>> = {
   app_migrations: cols('none', 'version name checksum applied_at'),
   fine_tune_jobs: cols('none', 'id provider job_id base_model suffix dataset_hash training_file_id validation_file_id hyperparameters status result_model error trained_tokens created_at updated_at finished_at registered_at'),
   knowledge_chunks: cols('none', 'id source_doc section content topic_tags chunk_index word_count token_count content_hash embedding embedding_model ingest_run_id fts created_at updated_at'),
+  embedding_models: cols('none', 'id kind payload active created_at'),
+  knowledge_terms: cols('none', 'term doc_count'),
 };
 
 /** The member's rows per table, and where each table's rows go in the export. */

@@ -22,6 +22,7 @@ const TABLES: Record<string, Access> = {
   athlete_profiles: 'member', workout_logs: 'member', benchmark_tests: 'member', conversations: 'member-read',
   knowledge_chunks: 'shared-read', discord_identities: 'own-binding',
   app_migrations: 'internal', ratings: 'internal', corrections: 'internal', fine_tune_jobs: 'internal', deleted_members: 'internal',
+  embedding_models: 'internal', knowledge_terms: 'internal',
 };
 const TODAY = '2026-11-24';
 const userA = randomUUID();
