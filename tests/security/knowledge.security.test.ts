@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkDocument } from '../../ingest/chunks.js';
 import { flagKnowledge, passagesOf } from '../../ingest/hygiene.js';
 import { splitSections } from '../../ingest/sections.js';
 import { answerQuestion, type CoachDeps } from '../../src/coach/answer.js';
