@@ -1,9 +1,11 @@
 import { snapshotFrom } from '../src/coach/athlete-context.js';
 import { planPacing } from '../src/coach/engines/pacing.js';
 import { formatDuration } from '../src/coach/engines/time.js';
-import { computeFigures } from '../src/coach/figures.js';
-import { readQuestion } from '../src/coach/intent.js';
-import { composeAnswer } from '../src/coach/offline-composer.js';
+import { computeFigures } from '../src/coach/core/figures.js';
+import { selectPassages } from '../src/coach/core/passages.js';
+import { planAnswer } from '../src/coach/core/plan.js';
+import { readQuestion } from '../src/coach/core/understand.js';
+import { writeOffline } from '../src/coach/writers/offline-writer.js';
 import { embedText } from '../src/retrieval/local-embedder.js';
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type Division, type StationId } from '../src/coach/standards.js';
@@ -80,9 +82,11 @@ function grounded(question: string, a: Athlete, ws: Workout[], history?: string)
 function answer(question: string, a: Athlete, ws: Workout[], chunks: ChunkLike[], history?: string): string {
   const facts = readQuestion(history ? `${history} ${question}` : question);
   const snapshot = snapshotFrom(a, ws, [], TODAY);
-  const figures = computeFigures(facts, snapshot);
+  const figures = computeFigures(facts, snapshot, question);
+  const plan = planAnswer(question, facts, figures);
   const retrieved: RetrievedChunk[] = chunks.map((c, i) => ({ id: c.id, sourceDoc: c.source_doc, section: c.section, content: c.content, topicTags: c.topic_tags, score: 1 / (i + 1) }));
-  return composeAnswer({ question, facts, figures, snapshot, chunks: retrieved }).text;
+  const passages = selectPassages(question, retrieved, { extraTerms: plan.topicTerms }).map((p) => p.chunk);
+  return writeOffline({ question, facts, plan, figures, snapshot, passages }).body;
 }
 
 const sys = (): ChatMsg => ({ role: 'system', content: COACH_K_SYSTEM_PROMPT });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importAthlete, LOCAL_ATHLETE_ID } from '../coach/athlete-file.js';
-import { answerQuestion } from '../coach/answer.js';
+import { answerQuestion, recordAnswer } from '../coach/answer.js';
 import { loadConfig } from '../config.js';
 import { closeContext, createContext } from '../context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
@@ -43,6 +43,7 @@ runMain(async () => {
     if ((await countChunks(ctx.db)) === 0) process.stderr.write('note: the knowledge base is empty, so the answer cites nothing; run `npm run ingest` first.\n');
     const athlete = file !== undefined ? await importAthlete(ctx.db, file, isoDate(ctx.now())) : await getOrCreateAthlete(ctx.db, LOCAL_ATHLETE_ID, 'Terminal athlete');
     const answer = await answerQuestion(ctx, athlete, question);
+    await recordAnswer(ctx.db, answer);
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ answer: answer.text, citations: answer.citations, model: answer.model, degraded: answer.degraded, tools: answer.tools })}\n`);
     } else {

@@ -1,23 +1,25 @@
 import type { Queryable } from '../db/db.js';
 import type { Athlete } from '../db/athletes.js';
-import { logConversation, type Conversation } from '../db/conversations.js';
+import { logConversation, type Conversation, type ConversationInput } from '../db/conversations.js';
 import { registeredModel } from '../db/fine-tune-jobs.js';
 import { isoDate } from '../db/validate.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
-import { retrieve, validateQuery, type RetrievedChunk } from '../retrieval/search.js';
+import { retrieve, validateQuery } from '../retrieval/search.js';
 import type { Config } from '../config.js';
-import { athleteBlock, loadAthleteSnapshot } from './athlete-context.js';
+import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
-import { computeFigures, figuresText } from './figures.js';
-import { citedChunks, DEGRADED_LINE, provenanceFooter } from './footer.js';
-import { readQuestion } from './intent.js';
-import { composeAnswer } from './offline-composer.js';
-import { buildPrompt } from './prompt.js';
+import { computeFigures } from './core/figures.js';
+import { selectPassages } from './core/passages.js';
+import { planAnswer } from './core/plan.js';
+import { readQuestion } from './core/understand.js';
+import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { checkSafety, OFF_TOPIC_ANSWER, redFlagAnswer } from './safety.js';
-import { COACH_TOOLS } from './tools.js';
+import { llmWriter } from './writers/llm-writer.js';
+import { OFFLINE_MODEL, offlineWriter } from './writers/offline-writer.js';
+import type { Writer, WriterInput } from './writers/writer.js';
 
-export const OFFLINE_MODEL = 'offline-composer';
+export { OFFLINE_MODEL };
 
 export interface CoachDeps {
   config: Config;
@@ -33,7 +35,7 @@ export interface Answer {
   text: string;
   citations: { id: string; source_doc: string; section: string }[];
   model: string;
-  /** The LLM was configured but failed or timed out; the offline composer answered. */
+  /** The LLM was configured but failed or timed out; the offline writer answered. */
   degraded: boolean;
   tools: string[];
   chunkIds: string[];
@@ -41,7 +43,8 @@ export interface Answer {
   latencyMs: number;
   promptTokens: number | null;
   completionTokens: number | null;
-  conversation: Conversation;
+  /** The conversation row to write (the caller writes it once, with `recordAnswer`). */
+  record: ConversationInput;
 }
 
 export interface AnswerOptions {
@@ -54,79 +57,68 @@ export interface AnswerOptions {
   model?: string;
 }
 
+/** The facts of a follow-up: a short question with nothing of its own reads the previous question too. */
+function readWithHistory(q: string, history: AnswerOptions['history']) {
+  const facts = readQuestion(q);
+  const last = history?.at(-1)?.question;
+  if (!last || q.length > 120) return { facts, query: q };
+  const joined = readQuestion(`${last} ${q}`);
+  const bare = facts.intents.length === 1 && facts.intents[0] === 'general';
+  return bare ? { facts: joined, query: `${last} ${q}` } : { facts: { ...joined, ...facts, intents: facts.intents, form: facts.form }, query: q.length < 80 ? `${last} ${q}` : q };
+}
+
 /**
  * The one coaching pipeline (Discord, terminal and training eval all call it): safety check →
- * question facts → athlete snapshot → engine figures → hybrid retrieval → LLM with tools, or the
- * offline composer when no LLM is configured or it fails → provenance footer → conversation log.
+ * understand → athlete snapshot → engine figures → plan → retrieval and passage choice → a
+ * writer (the LLM, or offline) → provenance footer. It computes and returns; the caller writes
+ * the conversation row once (`recordAnswer`).
  */
 export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question: string, opts: AnswerOptions = {}): Promise<Answer> {
   const started = performance.now();
   const q = validateQuery(question);
   const safety = checkSafety(q);
-  let body: string;
-  let model = OFFLINE_MODEL;
-  let degraded = false;
-  let chunks: RetrievedChunk[] = [];
-  let cited: RetrievedChunk[] = [];
-  let tools: string[] = [];
-  let dataUsed: string[] = [];
-  let messages: { role: 'system' | 'user' | 'assistant'; content: string }[] = [];
-  let promptTokens: number | null = null;
-  let completionTokens: number | null = null;
-  let offline = true;
+  const base = { sourceId: opts.sourceId ?? null, parentId: opts.parentId ?? null, guildId: opts.discord?.guildId ?? null, channelId: opts.discord?.channelId ?? null, threadId: opts.discord?.threadId ?? null, athleteId: athlete.id, question: q };
 
   if (safety.kind !== 'ok') {
-    body = safety.kind === 'red_flag' ? redFlagAnswer(safety.flags) : OFF_TOPIC_ANSWER;
-    model = 'safety-rules';
-    offline = false;
-  } else {
-    const today = isoDate(ctx.now());
-    const facts = readQuestion(q);
-    const snapshot = await loadAthleteSnapshot(ctx.db, athlete, today);
-    const figures = computeFigures(facts, snapshot);
-    tools = [...figures.engines];
-    dataUsed = figures.dataUsed;
-    const lastQuestion = opts.history?.at(-1)?.question;
-    chunks = await retrieve(ctx, lastQuestion && q.length < 80 ? `${lastQuestion} ${q}` : q, { k: 5 });
-    const prompt = buildPrompt({ question: q, chunks, athleteBlock: athleteBlock(snapshot), figures: figuresText(figures), history: opts.history });
-    messages = prompt.messages;
-    chunks = prompt.used;
-    if (ctx.chat) {
-      const wanted = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
-      try {
-        const result = await ctx.chat.complete(prompt.messages, COACH_TOOLS, { model: wanted });
-        body = result.text;
-        model = result.model;
-        offline = false;
-        for (const t of result.toolsUsed) if (!tools.includes(t)) tools.push(t);
-        promptTokens = result.promptTokens;
-        completionTokens = result.completionTokens;
-        cited = citedChunks(body, chunks);
-      } catch (error) {
-        ctx.log.warn({ athleteId: athlete.id, err: (error as Error).message }, 'LLM failed; answering offline');
-        degraded = true;
-      }
-    }
-    if (offline) {
-      const composed = composeAnswer({ question: q, facts, figures, snapshot, chunks });
-      body = degraded ? `${DEGRADED_LINE}\n\n${composed.text}` : composed.text;
-      cited = chunks.filter((c) => composed.citedChunkIds.includes(c.id));
-    }
+    const body = safety.kind === 'red_flag' ? redFlagAnswer(safety.flags) : OFF_TOPIC_ANSWER;
+    const latencyMs = Math.round(performance.now() - started);
+    return {
+      text: body, citations: [], model: 'safety-rules', degraded: false, tools: [], chunkIds: [], kind: safety.kind, latencyMs, promptTokens: null, completionTokens: null,
+      record: { ...base, answer: body, messages: [{ role: 'assistant', content: body }], chunkIds: [], toolsUsed: [], model: 'safety-rules', degraded: false, latencyMs },
+    };
   }
 
-  const text = `${body!.trim()}${provenanceFooter({ chunks, cited, engines: tools, dataUsed, offline })}`;
+  const { facts, query } = readWithHistory(q, opts.history);
+  const snapshot = await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now()));
+  const figures = computeFigures(facts, snapshot, q);
+  const plan = planAnswer(q, facts, figures);
+  const candidates = await retrieve(ctx, [query, ...plan.topicTerms].join(' '), { k: 15 });
+  const passages = selectPassages(q, candidates, { extraTerms: plan.topicTerms }).map((p) => p.chunk);
+  const input: WriterInput = { question: q, facts, plan, figures, snapshot, passages, history: opts.history };
+
+  let writer: Writer = offlineWriter;
+  if (ctx.chat) {
+    const model = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
+    writer = llmWriter({ chat: ctx.chat, db: ctx.db, log: ctx.log, model, athleteId: athlete.id });
+  }
+  const w = await writer.write(input);
+  const tools = [...figures.engines, ...w.toolsUsed.filter((t) => !(figures.engines as string[]).includes(t))];
+  const body = w.degraded ? `${DEGRADED_LINE}\n\n${w.body}` : w.body;
+  const text = `${body.trim()}${provenanceFooter({ chunks: w.numbered, cited: w.cited, engines: tools, dataUsed: figures.dataUsed, offline: w.offline })}`;
   const latencyMs = Math.round(performance.now() - started);
-  const { conversation } = await logConversation(ctx.db, {
-    athleteId: athlete.id, sourceId: opts.sourceId ?? null, parentId: opts.parentId ?? null,
-    guildId: opts.discord?.guildId ?? null, channelId: opts.discord?.channelId ?? null, threadId: opts.discord?.threadId ?? null,
-    question: q, answer: text, messages: [...messages, { role: 'assistant', content: body! }],
-    chunkIds: chunks.map((c) => c.id), toolsUsed: tools, model, degraded, latencyMs, promptTokens, completionTokens,
-  });
-  const citedList = cited.length > 0 ? cited : chunks;
+  const shown = w.cited.length > 0 ? w.cited : w.numbered;
   return {
-    text: conversation.answer, model: conversation.model, degraded: conversation.degraded, tools: conversation.toolsUsed,
-    chunkIds: conversation.chunkIds, kind: safety.kind === 'ok' ? 'answer' : safety.kind, latencyMs: conversation.latencyMs ?? latencyMs,
-    promptTokens, completionTokens, conversation,
-    citations: (conversation.answer === text ? citedList : chunks).map((c) => ({ id: c.id, source_doc: c.sourceDoc, section: c.section })),
+    text, model: w.model, degraded: w.degraded, tools, chunkIds: w.numbered.map((c) => c.id), kind: 'answer', latencyMs,
+    promptTokens: w.promptTokens, completionTokens: w.completionTokens,
+    citations: shown.map((c) => ({ id: c.id, source_doc: c.sourceDoc, section: c.section })),
+    record: {
+      ...base, answer: text, messages: [...w.messages, { role: 'assistant', content: w.body }], chunkIds: w.numbered.map((c) => c.id), toolsUsed: tools,
+      model: w.model, degraded: w.degraded, latencyMs, promptTokens: w.promptTokens, completionTokens: w.completionTokens,
+    },
   };
+}
+
+/** Writes the conversation row of an answer (once per sourceId) and returns it. */
+export async function recordAnswer(db: Queryable, answer: Answer): Promise<Conversation> {
+  return (await logConversation(db, answer.record)).conversation;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerQuestion } from '../coach/answer.js';
+import { answerQuestion, recordAnswer } from '../coach/answer.js';
 import type { AppContext } from '../context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { findConversationBySource, setAnswerMessage, setThread, threadHistory } from '../db/conversations.js';
@@ -46,7 +46,7 @@ export async function answerCoachJob(ctx: WorkerContext, data: z.infer<typeof Co
   if (conversation?.messageId) return { conversationId: conversation.id, delivered: 'already' };
   if (!conversation) {
     const athlete = await getOrCreateAthlete(ctx.db, data.userId, data.displayName);
-    conversation = (await answerQuestion(ctx, athlete, data.question, { sourceId, discord: { guildId: data.guildId, channelId: data.channelId } })).conversation;
+    conversation = await recordAnswer(ctx.db, await answerQuestion(ctx, athlete, data.question, { sourceId, discord: { guildId: data.guildId, channelId: data.channelId } }));
   }
   const parts = splitMessage(conversation.answer);
   let first;
@@ -81,10 +81,10 @@ export async function answerThreadJob(ctx: WorkerContext, data: z.infer<typeof T
   if (!conversation) {
     const history = await threadHistory(ctx.db, data.threadId, 6);
     const athlete = await getOrCreateAthlete(ctx.db, data.userId, data.displayName);
-    conversation = (await answerQuestion(ctx, athlete, data.content, {
+    conversation = await recordAnswer(ctx.db, await answerQuestion(ctx, athlete, data.content, {
       sourceId, parentId: history.at(-1)?.id, history: history.map((h) => ({ question: h.question, answer: h.answer })),
       discord: { guildId: data.guildId, channelId: data.threadId, threadId: data.threadId },
-    })).conversation;
+    }));
   }
   const parts = splitMessage(conversation.answer);
   const first = await ctx.discord.send(data.threadId, { content: parts[0]!, replyTo: data.messageId });

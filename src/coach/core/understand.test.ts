@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestion } from './intent.js';
+import { readQuestion } from './understand.js';
 
 describe('readQuestion', () => {
   describe('when given the build plan evaluation prompts', () => {

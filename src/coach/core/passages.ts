@@ -1,0 +1,83 @@
+import { contentWords } from '../../retrieval/local-embedder.js';
+import type { RetrievedChunk } from '../../retrieval/search.js';
+
+/**
+ * Chooses the passages an answer rests on (pure): re-scores the retrieved candidates against the
+ * question (section titles count double), drops near-duplicates and repeated tables, keeps one
+ * passage per section and at most two per document, and applies a relevance floor, so fewer
+ * than `max` passages (or none) is a valid result.
+ */
+export interface ScoredPassage { chunk: RetrievedChunk; score: number; coverage: number; titleHits: number }
+
+/** Words too common in this corpus to say what a question is about. */
+const GENERIC = new Set(contentWords('hyrox race racing train training do get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing go going day'));
+
+export function questionTerms(question: string): string[] {
+  return [...new Set(contentWords(question))].filter((w) => !GENERIC.has(w) && !/^\d+$/.test(w));
+}
+
+function idfOf(terms: string[], docs: Set<string>[]): Map<string, number> {
+  const n = docs.length;
+  return new Map(terms.map((w) => [w, Math.log((n + 1) / (docs.filter((d) => d.has(w)).length + 0.5))]));
+}
+
+export function scorePassages(question: string, candidates: RetrievedChunk[], extraTerms: string[] = []): ScoredPassage[] {
+  const terms = [...new Set([...questionTerms(question), ...extraTerms])];
+  const bodies = candidates.map((c) => new Set(contentWords(c.content)));
+  const titles = candidates.map((c) => new Set(contentWords(c.section)));
+  const idf = idfOf(terms, bodies.map((b, i) => new Set([...b, ...titles[i]!])));
+  // Words of the question that no candidate contains still count against coverage, at a typical weight.
+  const total = terms.reduce((s, w) => s + Math.max(idf.get(w)!, 0.3), 0) || 1;
+  return candidates.map((chunk, i) => {
+    let body = 0;
+    let title = 0;
+    for (const w of terms) {
+      const weight = Math.max(idf.get(w)!, 0.3);
+      if (bodies[i]!.has(w)) body += weight;
+      if (titles[i]!.has(w)) title += weight;
+    }
+    const coverage = body / total;
+    const titleHits = title / total;
+    const rank = 1 / (1 + i);
+    return { chunk, coverage, titleHits, score: coverage + 1.5 * titleHits + 0.25 * rank };
+  }).sort((a, b) => b.score - a.score);
+}
+
+function words(text: string): Set<string> {
+  return new Set(contentWords(text));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter += 1;
+  return inter / (a.size + b.size - inter || 1);
+}
+
+function tableRows(text: string): string[] {
+  return text.split('\n').filter((l) => /^\s*\|.*\d.*\|\s*$/.test(l) && !/^\s*\|[\s|:-]+\|\s*$/.test(l)).map((l) => l.replace(/\s+/g, ' ').trim());
+}
+
+export interface SelectOptions { max?: number; floor?: number; extraTerms?: string[] }
+
+export function selectPassages(question: string, candidates: RetrievedChunk[], opts: SelectOptions = {}): ScoredPassage[] {
+  const max = opts.max ?? 5;
+  const floor = opts.floor ?? 0.3;
+  const scored = scorePassages(question, candidates, opts.extraTerms);
+  const best = scored[0]?.score ?? 0;
+  const out: ScoredPassage[] = [];
+  const seenRows = new Set<string>();
+  for (const p of scored) {
+    if (out.length >= max) break;
+    // Relevance floor: a passage that shares too little with the question, or trails the best by far, is left out.
+    if (p.score < floor || (out.length > 0 && p.score < best * 0.45)) continue;
+    if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
+    if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
+    const w = words(p.chunk.content);
+    if (out.some((o) => jaccard(words(o.chunk.content), w) > 0.5)) continue;
+    const rows = tableRows(p.chunk.content);
+    if (rows.length > 0 && rows.filter((r) => seenRows.has(r)).length >= Math.ceil(rows.length / 2)) continue;
+    rows.forEach((r) => seenRows.add(r));
+    out.push(p);
+  }
+  return out;
+}

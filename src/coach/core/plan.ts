@@ -1,0 +1,66 @@
+import { questionArithmetic, type Calculation } from './arithmetic.js';
+import type { FigureSet } from './figures.js';
+import type { Form, Intent, QuestionFacts } from './understand.js';
+
+/**
+ * What the answer must do (pure): its primary intent, the arithmetic the question poses, the
+ * length that fits the question, and whether the division must be asked for.
+ */
+export interface AnswerPlan {
+  primary: Intent;
+  intents: Intent[];
+  form: Form;
+  calculations: Calculation[];
+  /** Word budget of the body. */
+  maxWords: number;
+  /** An engine answers the question (its figures lead the answer). */
+  engine: boolean;
+  /** Division-dependent figures were computed without a division from the question or profile. */
+  divisionAssumed: boolean;
+  /** Search terms the retrieval should add (station and topic words the question implies). */
+  topicTerms: string[];
+}
+
+/** Engine intents first (they answer with the athlete's numbers), then knowledge intents, most specific first. */
+const PRIORITY: Intent[] = [
+  'medical', 'shorten', 'calculation', 'readiness', 'missed', 'taper', 'predict', 'pacing', 'workout', 'plan',
+  'mental', 'gear', 'doubles', 'masters', 'weight_loss', 'logistics', 'benchmarks', 'supplements', 'nutrition',
+  'recovery', 'standards', 'format', 'start', 'station', 'science', 'coach_system', 'general',
+];
+
+export const ENGINE_INTENTS: readonly Intent[] = ['shorten', 'readiness', 'missed', 'taper', 'predict', 'pacing', 'workout', 'plan'];
+
+/** Words that find the right sections for an intent whose question may not name them. */
+const TOPIC_TERMS: Partial<Record<Intent, string>> = {
+  mental: 'mental focus self-talk',
+  gear: 'shoes kit',
+  logistics: 'race day',
+  masters: 'masters age',
+  weight_loss: 'weight loss deficit',
+  doubles: 'doubles relay',
+  benchmarks: 'finish times',
+  taper: 'taper',
+  medical: 'injury',
+  readiness: 'overtraining deload',
+};
+
+export function planAnswer(question: string, facts: QuestionFacts, figures: FigureSet): AnswerPlan {
+  const calculations = questionArithmetic(question, facts);
+  const has = (i: Intent) => facts.intents.includes(i);
+  let primary: Intent = 'general';
+  for (const i of PRIORITY) {
+    if (!has(i)) continue;
+    if (i === 'calculation' && calculations.length === 0) continue;
+    if (i === 'predict' && !figures.prediction) continue;
+    if (i === 'pacing' && !figures.pacing) continue;
+    if (i === 'workout' && !figures.workout) continue;
+    primary = i;
+    break;
+  }
+  const engine = ENGINE_INTENTS.includes(primary);
+  const long = ['plan', 'taper', 'workout', 'shorten', 'missed', 'readiness', 'pacing', 'predict'].includes(primary) || facts.form === 'request';
+  const maxWords = long ? 450 : facts.form === 'yesno' || primary === 'calculation' || primary === 'standards' || primary === 'format' ? 160 : 260;
+  const usesDivision = Boolean(figures.prediction || figures.pacing || figures.workout || figures.stationGap);
+  const topicTerms = (TOPIC_TERMS[primary] ?? '').split(' ').filter(Boolean);
+  return { primary, intents: facts.intents, form: facts.form, calculations, maxWords, engine, divisionAssumed: usesDivision && figures.divisionAssumed, topicTerms };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Queryable } from '../../db/db.js';
+import type { Logger } from '../../log.js';
+import type { RetrievedChunk } from '../../retrieval/search.js';
+import { athleteBlock } from '../athlete-context.js';
+import type { ChatModel, ToolSpec } from '../chat-model.js';
+import { figuresText } from '../core/figures.js';
+import { selectPassages } from '../core/passages.js';
+import { citedChunks } from '../footer.js';
+import { buildPrompt } from '../prompt.js';
+import { toolsFor } from '../tools.js';
+import { writeOffline } from './offline-writer.js';
+import type { Writer, WriterInput, Written } from './writer.js';
+
+/** A knowledge search over the whole knowledge base, in memory (the KB is a few hundred sections). */
+async function knowledgeSearchTool(db: Queryable): Promise<ToolSpec> {
+  const rows = await db.query<{ id: string; source_doc: string; section: string; content: string; topic_tags: string[] }>(
+    'select id, source_doc, section, content, topic_tags from knowledge_chunks order by id limit 5000',
+  );
+  const pool: RetrievedChunk[] = rows.map((r) => ({ id: r.id, sourceDoc: r.source_doc, section: r.section, content: r.content, topicTags: r.topic_tags, score: 0 }));
+  const schema = z.object({ query: z.string().min(2).max(300).describe('What to look up, in a few words') });
+  return {
+    name: 'search_knowledge',
+    description: 'Search the Coach K knowledge base for passages on a topic the given passages do not cover. Returns up to 3 passages (document › section, text).',
+    parameters: z.toJSONSchema(schema) as Record<string, unknown>,
+    run: (args) => {
+      const { query } = schema.parse(args);
+      return selectPassages(query, pool, { max: 3 }).map((p) => ({ source: `${p.chunk.sourceDoc} › ${p.chunk.section}`, text: p.chunk.content.slice(0, 1500) }));
+    },
+  };
+}
+
+/**
+ * The LLM writer: the prompt (persona, rules, chosen passages, athlete block, the figures the
+ * question needs), the tools that can help, one completion. On any failure it falls back to the
+ * offline writer and marks the answer degraded.
+ */
+export function llmWriter(deps: { chat: ChatModel; db: Queryable; log: Logger; model?: string; athleteId: string }): Writer {
+  return {
+    async write(input: WriterInput): Promise<Written> {
+      const figures = figuresText(input.figures, input.plan.calculations.map((c) => c.text));
+      const prompt = buildPrompt({ question: input.question, chunks: input.passages, athleteBlock: athleteBlock(input.snapshot), figures, history: input.history });
+      try {
+        const tools = toolsFor({ hasLogs: input.snapshot.logs.length > 0, search: await knowledgeSearchTool(deps.db) });
+        const result = await deps.chat.complete(prompt.messages, tools, { model: deps.model });
+        return {
+          body: result.text, numbered: prompt.used, cited: citedChunks(result.text, prompt.used), model: result.model, offline: false, degraded: false,
+          toolsUsed: result.toolsUsed, messages: prompt.messages, promptTokens: result.promptTokens, completionTokens: result.completionTokens,
+        };
+      } catch (error) {
+        deps.log.warn({ athleteId: deps.athleteId, err: (error as Error).message }, 'LLM failed; answering offline');
+        return { ...writeOffline(input), degraded: true, messages: prompt.messages };
+      }
+    },
+  };
+}
