@@ -11,9 +11,11 @@ import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures } from './core/figures.js';
 import { selectPassages } from './core/passages.js';
+import { fuseRankings, searchSections } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
 import { readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
+import { knowledgeIndex } from './knowledge-index.js';
 import { checkSafety, OFF_TOPIC_ANSWER, redFlagAnswer } from './safety.js';
 import { llmWriter } from './writers/llm-writer.js';
 import { OFFLINE_MODEL, offlineWriter } from './writers/offline-writer.js';
@@ -92,14 +94,17 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const snapshot = await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now()));
   const figures = computeFigures(facts, snapshot, q);
   const plan = planAnswer(q, facts, figures);
-  const candidates = await retrieve(ctx, [query, ...plan.topicTerms].join(' '), { k: 15 });
+  // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
+  const search = [query, ...plan.topicTerms].join(' ');
+  const index = await knowledgeIndex(ctx.db);
+  const candidates = fuseRankings([await retrieve(ctx, search, { k: 20 }), searchSections(index, search, 20)]).slice(0, 15);
   const passages = selectPassages(q, candidates, { extraTerms: plan.topicTerms }).map((p) => p.chunk);
   const input: WriterInput = { question: q, facts, plan, figures, snapshot, passages, history: opts.history };
 
   let writer: Writer = offlineWriter;
   if (ctx.chat) {
     const model = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
-    writer = llmWriter({ chat: ctx.chat, db: ctx.db, log: ctx.log, model, athleteId: athlete.id });
+    writer = llmWriter({ chat: ctx.chat, index, log: ctx.log, model, athleteId: athlete.id });
   }
   const w = await writer.write(input);
   const tools = [...figures.engines, ...w.toolsUsed.filter((t) => !(figures.engines as string[]).includes(t))];

@@ -21,6 +21,14 @@ function idfOf(terms: string[], docs: Set<string>[]): Map<string, number> {
   return new Map(terms.map((w) => [w, Math.log((n + 1) / (docs.filter((d) => d.has(w)).length + 0.5))]));
 }
 
+/** Weights of the re-score (tuned on the coach eval's labelled sources): body coverage, title coverage, retrieval rank. */
+const W_COVER = 0.5;
+const W_TITLE = 1.5;
+const W_RANK = 1;
+const RANK_DECAY = 0.3;
+/** A passage scoring below this share of the best one is left out. */
+const REL_FLOOR = 0.7;
+
 export function scorePassages(question: string, candidates: RetrievedChunk[], extraTerms: string[] = []): ScoredPassage[] {
   const terms = [...new Set([...questionTerms(question), ...extraTerms])];
   const bodies = candidates.map((c) => new Set(contentWords(c.content)));
@@ -38,8 +46,8 @@ export function scorePassages(question: string, candidates: RetrievedChunk[], ex
     }
     const coverage = body / total;
     const titleHits = title / total;
-    const rank = 1 / (1 + i);
-    return { chunk, coverage, titleHits, score: coverage + 1.5 * titleHits + 0.25 * rank };
+    const rank = 1 / (1 + RANK_DECAY * i);
+    return { chunk, coverage, titleHits, score: W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank };
   }).sort((a, b) => b.score - a.score);
 }
 
@@ -69,7 +77,7 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
   for (const p of scored) {
     if (out.length >= max) break;
     // Relevance floor: a passage that shares too little with the question, or trails the best by far, is left out.
-    if (p.score < floor || (out.length > 0 && p.score < best * 0.45)) continue;
+    if (p.score < floor || (out.length > 0 && p.score < best * REL_FLOOR)) continue;
     if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
     if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
     const w = words(p.chunk.content);

@@ -1,5 +1,6 @@
 import { questionArithmetic, type Calculation } from './arithmetic.js';
 import type { FigureSet } from './figures.js';
+import { stationById } from '../standards.js';
 import type { Form, Intent, QuestionFacts } from './understand.js';
 
 /**
@@ -30,19 +31,39 @@ const PRIORITY: Intent[] = [
 
 export const ENGINE_INTENTS: readonly Intent[] = ['shorten', 'readiness', 'missed', 'taper', 'predict', 'pacing', 'workout', 'plan'];
 
-/** Words that find the right sections for an intent whose question may not name them. */
+/** Words that find the right sections for an intent whose question may not name them (section titles use them). */
 const TOPIC_TERMS: Partial<Record<Intent, string>> = {
-  mental: 'mental focus self-talk',
-  gear: 'shoes kit',
-  logistics: 'race day',
-  masters: 'masters age',
-  weight_loss: 'weight loss deficit',
+  mental: 'mental skills self-talk focus',
+  gear: 'shoes kit equipment',
+  logistics: 'race day logistics',
+  masters: 'masters age groups',
+  weight_loss: 'weight loss energy availability deficit',
   doubles: 'doubles relay',
-  benchmarks: 'finish times',
+  benchmarks: 'finish times tiers field',
   taper: 'taper',
-  medical: 'injury',
-  readiness: 'overtraining deload',
+  medical: 'injury pain',
+  readiness: 'overtraining deload readiness',
+  missed: 'missed sessions time off',
+  format: 'race format',
+  start: 'first-timer',
+  pacing: 'pacing',
+  recovery: 'recovery',
+  supplements: 'supplement',
+  science: 'energy systems',
 };
+
+/** Title words for what a standards or format question asks about. */
+function askedTerms(q: string, facts: QuestionFacts): string[] {
+  const out: string[] = [];
+  if (/weights?|how heavy|loads?|kg|kbs?|kettlebells?/i.test(q)) out.push('weights', 'targets', 'division');
+  if (/rules?|no-?reps?|judge|penalt|standards?|depth|count/i.test(q)) out.push('movement', 'standards', 'no-reps');
+  if (/order|every station|all (the )?stations|which stations/i.test(q)) out.push('eight', 'stations', 'order');
+  if (/roxzone|transition/i.test(q)) out.push('roxzone');
+  if (/age|old|time cap|qualif|divisions?|sign up/i.test(q)) out.push('divisions', 'age', 'groups');
+  if (/season|changed?|now|still/i.test(q)) out.push('rule', 'changes', 'season');
+  if (facts.stations.length > 0 && facts.stations.length <= 2 && /how (do|can|should) i|technique|tips?|improve|faster|better|strategy|break|sets?/i.test(q)) out.push('technique', 'training');
+  return out;
+}
 
 export function planAnswer(question: string, facts: QuestionFacts, figures: FigureSet): AnswerPlan {
   const calculations = questionArithmetic(question, facts);
@@ -61,6 +82,6 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const long = ['plan', 'taper', 'workout', 'shorten', 'missed', 'readiness', 'pacing', 'predict'].includes(primary) || facts.form === 'request';
   const maxWords = long ? 450 : facts.form === 'yesno' || primary === 'calculation' || primary === 'standards' || primary === 'format' ? 160 : 260;
   const usesDivision = Boolean(figures.prediction || figures.pacing || figures.workout || figures.stationGap);
-  const topicTerms = (TOPIC_TERMS[primary] ?? '').split(' ').filter(Boolean);
+  const topicTerms = [...new Set([...(TOPIC_TERMS[primary] ?? '').split(' ').filter(Boolean), ...askedTerms(question, facts), ...facts.stations.flatMap((id) => stationById(id).name.toLowerCase().split(' '))])];
   return { primary, intents: facts.intents, form: facts.form, calculations, maxWords, engine, divisionAssumed: usesDivision && figures.divisionAssumed, topicTerms };
 }

@@ -14,8 +14,13 @@ export function splitSentences(text: string): string[] {
   return text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9*"“(])/).map((s) => s.trim()).filter(Boolean);
 }
 
+/** Pointers to files and other documents are removed from the text quoted to the athlete. */
+function clean(content: string): string {
+  return content.replace(/\s*\((?:see |from |in )?[^()]*(?:\.md|docs\/|document)[^()]*\)/gi, '').replace(/\bCoach K's rule\b/g, 'The rule');
+}
+
 export function readBlocks(content: string): Block[] {
-  const raw = content.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const raw = clean(content).split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   const blocks: Block[] = [];
   for (const text of raw) {
     const lines = text.split('\n');

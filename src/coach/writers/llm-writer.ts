@@ -1,23 +1,18 @@
 import { z } from 'zod';
-import type { Queryable } from '../../db/db.js';
 import type { Logger } from '../../log.js';
-import type { RetrievedChunk } from '../../retrieval/search.js';
 import { athleteBlock } from '../athlete-context.js';
 import type { ChatModel, ToolSpec } from '../chat-model.js';
 import { figuresText } from '../core/figures.js';
 import { selectPassages } from '../core/passages.js';
+import { searchSections, type SectionIndex } from '../core/section-search.js';
 import { citedChunks } from '../footer.js';
 import { buildPrompt } from '../prompt.js';
 import { toolsFor } from '../tools.js';
 import { writeOffline } from './offline-writer.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 
-/** A knowledge search over the whole knowledge base, in memory (the KB is a few hundred sections). */
-async function knowledgeSearchTool(db: Queryable): Promise<ToolSpec> {
-  const rows = await db.query<{ id: string; source_doc: string; section: string; content: string; topic_tags: string[] }>(
-    'select id, source_doc, section, content, topic_tags from knowledge_chunks order by id limit 5000',
-  );
-  const pool: RetrievedChunk[] = rows.map((r) => ({ id: r.id, sourceDoc: r.source_doc, section: r.section, content: r.content, topicTags: r.topic_tags, score: 0 }));
+/** A knowledge search over the whole knowledge base (the in-memory section index). */
+function knowledgeSearchTool(index: SectionIndex): ToolSpec {
   const schema = z.object({ query: z.string().min(2).max(300).describe('What to look up, in a few words') });
   return {
     name: 'search_knowledge',
@@ -25,7 +20,7 @@ async function knowledgeSearchTool(db: Queryable): Promise<ToolSpec> {
     parameters: z.toJSONSchema(schema) as Record<string, unknown>,
     run: (args) => {
       const { query } = schema.parse(args);
-      return selectPassages(query, pool, { max: 3 }).map((p) => ({ source: `${p.chunk.sourceDoc} › ${p.chunk.section}`, text: p.chunk.content.slice(0, 1500) }));
+      return selectPassages(query, searchSections(index, query, 10), { max: 3 }).map((p) => ({ source: `${p.chunk.sourceDoc} › ${p.chunk.section}`, text: p.chunk.content.slice(0, 1500) }));
     },
   };
 }
@@ -35,13 +30,13 @@ async function knowledgeSearchTool(db: Queryable): Promise<ToolSpec> {
  * question needs), the tools that can help, one completion. On any failure it falls back to the
  * offline writer and marks the answer degraded.
  */
-export function llmWriter(deps: { chat: ChatModel; db: Queryable; log: Logger; model?: string; athleteId: string }): Writer {
+export function llmWriter(deps: { chat: ChatModel; index: SectionIndex; log: Logger; model?: string; athleteId: string }): Writer {
   return {
     async write(input: WriterInput): Promise<Written> {
       const figures = figuresText(input.figures, input.plan.calculations.map((c) => c.text));
       const prompt = buildPrompt({ question: input.question, chunks: input.passages, athleteBlock: athleteBlock(input.snapshot), figures, history: input.history });
       try {
-        const tools = toolsFor({ hasLogs: input.snapshot.logs.length > 0, search: await knowledgeSearchTool(deps.db) });
+        const tools = toolsFor({ hasLogs: input.snapshot.logs.length > 0, search: knowledgeSearchTool(deps.index) });
         const result = await deps.chat.complete(prompt.messages, tools, { model: deps.model });
         return {
           body: result.text, numbered: prompt.used, cited: citedChunks(result.text, prompt.used), model: result.model, offline: false, degraded: false,

@@ -1,12 +1,15 @@
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { questionTerms } from '../core/passages.js';
-import { DIVISION_LABELS, DIVISIONS, STATIONS, describeStation } from '../standards.js';
+import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../standards.js';
 import { bestBlock, overlap, readBlocks, splitSentences, wordCount, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import { missedSection, pacingSection, planSection, predictSection, readinessSection, shortenSection, stationSection, workoutSection } from './engine-text.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 
 export const OFFLINE_MODEL = 'offline-composer';
+
+/** A block scoring below this shares too little with the question to be quoted. */
+const MIN_BLOCK_SCORE = 0.15;
 
 /** Citation numbers follow the order passages are first cited, so [n] always matches the footer. */
 class Citations {
@@ -47,27 +50,47 @@ function taperOrPlan(input: WriterInput): string[] {
       ? ['**In the last 10–14 days, cut volume by 40–60 % and keep the intensity:** short race-pace efforts stay in, long and heavy sessions go.', 'How many days until your race? With that I lay out the exact week.']
       : ['How many weeks until your race, and how many days a week can you train? With those two numbers I lay out your phase and a day-by-day week.'];
   }
-  const lead = facts.daysToRace !== undefined ? `**${facts.daysToRace} days out, this is taper time.** ` : facts.sessionsPerWeek !== undefined ? `**With ${facts.sessionsPerWeek} days a week:** ` : '';
   const parts = planSection(f, facts);
-  parts[0] = `${lead}${parts[0]}`;
+  if (facts.daysToRace !== undefined) parts[0] = parts[0]!.replace(/^\*\*\d+ weeks out/, `**${facts.daysToRace} day${facts.daysToRace === 1 ? '' : 's'} out`);
+  if (facts.sessionsPerWeek !== undefined) parts[0] = `**With ${facts.sessionsPerWeek} days a week:** ${parts[0]!.replace(/^\*\*(.*?)\*\*/, '$1')}`;
   if (facts.daysToRace !== undefined) parts.pop();
   return parts;
 }
 
+/** The question asks for a quantity of the race (a load, a distance, a rep count, a target). */
+const ASKS_QUANTITY = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bhow (many|far|long|much|high|tall)\b|\bdistances?\b|\breps?\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
+
 /** Race standards straight from the data, for the division asked (or every division when none is known). */
 function standardsParts(input: WriterInput): string[] {
-  const { facts } = input;
-  const division = facts.division ?? input.snapshot.division;
-  const loaded = STATIONS.filter((s) => s.loadKg);
-  const asksWeights = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b/i.test(input.question);
-  if (!asksWeights && facts.stations.length === 0) return [];
-  const stations = facts.stations.length > 0 ? STATIONS.filter((s) => facts.stations.includes(s.id)) : asksWeights ? loaded : [];
+  const { facts, question } = input;
+  if (!ASKS_QUANTITY.test(question) || /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question)) return [];
+  const division = facts.division ?? (facts.team ? undefined : input.snapshot.division);
+  const everyStation = /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations|\bwhat are the stations/i.test(question);
+  const asksWeights = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(question);
+  const stations = everyStation ? [...STATIONS] : facts.stations.length > 0 ? STATIONS.filter((s) => facts.stations.includes(s.id)) : asksWeights ? STATIONS.filter((s) => s.loadKg) : [];
   if (stations.length === 0) return [];
-  if (division) {
-    const who = facts.team ? '' : ` (${DIVISION_LABELS[division]}${facts.division ? '' : ', from your profile'})`;
-    return [`**Race standards${who}:** ${stations.map((s) => describeStation(s.id, division)).join('; ')}. Sled loads include the sled.`];
+  const line = (id: (typeof STATIONS)[number]['id'], d: (typeof DIVISIONS)[number]) => describeStation(id, d);
+  if (everyStation) {
+    const d = division;
+    return [`The race is 8 × (1 km run + 1 station), in this order${d ? ` (${DIVISION_LABELS[d]} loads)` : ''}:\n${stations.map((s) => `${s.order}. ${d ? line(s.id, d) : describeStation(s.id, 'open_men').replace(/ (at|with) .*$/, '')}`).join('\n')}`];
   }
-  return [`**Race standards by division** (sled loads include the sled):\n${stations.map((s) => `- ${s.name}: ${DIVISIONS.map((d) => `${DIVISION_LABELS[d]} ${describeStation(s.id, d).replace(`${s.name} `, '')}`).join(' · ')}`).join('\n')}`];
+  const unloaded = stations.filter((s) => !s.loadKg);
+  const loaded = stations.filter((s) => s.loadKg);
+  const out: string[] = [];
+  if (unloaded.length) out.push(`${unloaded.map((s) => `${s.name}: ${s.reps ? `${s.reps} reps` : `${s.distanceM} m`}`).join('; ')}, the same in every division.`);
+  if (loaded.length && division) {
+    out.unshift(`**${DIVISION_LABELS[division]}:** ${loaded.map((s) => line(s.id, division)).join('; ')}${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}.`);
+  } else if (loaded.length) {
+    out.unshift(`**By division**${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}:\n${loaded.map((s) => `- ${s.name}: ${DIVISIONS.map((d) => `${DIVISION_LABELS[d]} ${line(s.id, d).replace(`${s.name} `, '').replace(/^\d+ (m|reps) /, '')}`).join(' · ')}`).join('\n')}`);
+  }
+  return out;
+}
+
+/** The race format from the data, when the question asks how far, how many runs or stations. */
+function formatParts(input: WriterInput): string[] {
+  const q = input.question;
+  if (!/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work/i.test(q) || /\bevery station|\bin order/i.test(q)) return [];
+  return [`A Hyrox race is ${RACE.runs} rounds of a ${RACE.runDistanceM / 1000} km run followed by one station: ${RACE.totalRunKm} km of running and ${RACE.stations} stations, always in the same order, with no scheduled rest.`];
 }
 
 function teamNote(input: WriterInput): string | undefined {
@@ -96,34 +119,33 @@ export function writeOffline(input: WriterInput): Written {
   const terms = termWeights(question, plan.topicTerms, passages);
   const parts: string[] = [];
   const engine = plan.engine ? engineParts(input) : [];
-  const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : ['standards', 'doubles', 'format', 'station'].includes(plan.primary) ? standardsParts(input) : [];
+  const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : plan.engine ? [] : [...standardsParts(input), ...formatParts(input)];
   parts.push(...engine, ...data);
   const note = teamNote(input);
   if (note) parts.push(note);
   if (plan.primary !== 'calculation' && plan.calculations.length > 0) parts.push(...plan.calculations.map((c) => c.text));
 
   // The reason: the best matching block of the best passage, quoted whole; a second passage only when it adds.
-  const picks = passages.map((c) => ({ c, pick: bestBlock(c.content, terms) })).filter((x) => x.pick && x.pick.score > 0.12)
-    .sort((a, b) => b.pick!.score - a.pick!.score);
-  const used = new Set<string>();
-  const known = parts.join(' ');
+  const picks = passages.map((c) => ({ c, pick: bestBlock(c.content, terms)! })).filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE)
+    .sort((a, b) => b.pick.score - a.pick.score);
   const room = () => plan.maxWords - wordCount(parts.join(' '));
+  const answered = parts.length > 0;
   for (const [i, { c, pick }] of picks.entries()) {
-    if (i >= 2 || room() < 40) break;
-    if (i === 1 && pick!.score < picks[0]!.pick!.score * 0.7) break;
+    if (i >= 2 || room() < 30) break;
+    if (i === 1 && (plan.engine || pick.score < Math.max(0.3, picks[0]!.pick.score * 0.8))) break;
+    if (answered && plan.engine && pick.score < 0.35) break;
+    // Figures already given by the engines or the data are not repeated from a passage's table.
+    if (data.length > 0 && pick.block.kind === 'table') continue;
     const n = cite.n(c);
-    const leadFirst = parts.length === 0 && pick!.lead;
-    let body = leadFirst ? quote(pick!.block, pick!.lead) : pick!.block.text;
-    if (leadFirst) parts.push(`${pick!.lead} [${n}]`);
-    // Numbers already given by the engines or the data are not repeated from the passage.
-    if (body && !used.has(body) && !known.includes(body.slice(0, 60))) {
-      if (wordCount(body) > room() && pick!.block.kind === 'paragraph') body = fit(body, room(), terms);
-      if (body && wordCount(body) <= room() + 30) parts.push(`${body} [${n}]`);
-      used.add(body);
+    if (!answered && i === 0 && pick.block.kind === 'paragraph' && pick.lead) {
+      parts.push(`${pick.lead} [${n}]`);
+      const rest = fit(quote(pick.block, pick.lead), room(), terms);
+      if (rest) parts.push(`${rest} [${n}]`);
+      continue;
     }
-    // A paragraph that announces a list keeps it: add the list that follows when it bears on the question.
-    const next = readBlocks(c.content)[pick!.index + 1];
-    if (next && next.kind !== 'paragraph' && pick!.block.kind === 'paragraph' && overlap(next.text, terms) > 0.2 && wordCount(next.text) < room()) parts.push(next.text);
+    let body = pick.block.text;
+    if (wordCount(body) > room() + 40) body = pick.block.kind === 'paragraph' ? fit(body, room(), terms) : '';
+    if (body) parts.push(`${body} [${n}]`);
   }
 
   if (parts.length === 0) {
