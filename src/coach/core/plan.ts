@@ -70,7 +70,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const has = (i: Intent) => facts.intents.includes(i);
   let primary: Intent = 'general';
   for (const i of PRIORITY) {
-    if (!has(i)) continue;
+    if (!has(i) && !(i === 'calculation' && calculations.length > 0)) continue;
     if (i === 'calculation' && calculations.length === 0) continue;
     if (i === 'predict' && !figures.prediction) continue;
     if (i === 'pacing' && !figures.pacing) continue;

@@ -128,7 +128,8 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const missed = /\bmiss(?:ed)?\s*(\d|one|two|three|four|five|six|seven|a)\s*(?:whole\s*)?(?:training\s*)?(?:days?|sessions?|weeks?)/i.exec(q);
   if (missed) facts.missedDays = missed[1] === 'a' ? 1 : numberWord(missed[1]!);
 
-  const mass = /\b(?:i(?:'m| am)?|weigh(?:ing)?|body ?(?:weight|mass)(?: is| of)?|at)\s*(?:about |around )?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b/i.exec(q) ?? /\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?)\s*(?:athlete|body ?weight|bodyweight|guy|woman|man|female|male)\b/i.exec(q);
+  const mass = /\b(?:i(?:'m| am|m)?|i weigh|weighing|body ?(?:weight|mass)(?: is| of)?|at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i.exec(q)
+    ?? /\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?)\s*(?:athlete|body ?weight|bodyweight|guy|woman|man|female|male|person|girl|lad)\b/i.exec(q);
   if (mass) facts.bodyMassKg = Math.round(Number(mass[1]) * (/^(lb|pound)/i.test(mass[2]!) ? 0.45359237 : 1) * 10) / 10;
   const age = /\b(?:i'?m|i am|aged?)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:))/i.exec(q) ?? /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q);
   if (age && Number(age[1]) >= 14 && Number(age[1]) <= 90) facts.age = Number(age[1]);
