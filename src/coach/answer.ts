@@ -10,8 +10,8 @@ import type { Config } from '../config.js';
 import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures } from './core/figures.js';
-import { selectPassages } from './core/passages.js';
-import { fuseRankings, searchSections } from './core/section-search.js';
+import { questionTerms, selectPassages } from './core/passages.js';
+import { fuseRankings, idf, searchSections } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
 import { readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
@@ -99,7 +99,10 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const index = await knowledgeIndex(ctx.db);
   const candidates = fuseRankings([await retrieve(ctx, search, { k: 20 }), searchSections(index, search, 20)]).slice(0, 15);
   const passages = selectPassages(q, candidates, { extraTerms: plan.topicTerms }).map((p) => p.chunk);
-  const input: WriterInput = { question: q, facts, plan, figures, snapshot, passages, history: opts.history };
+  // Words no section contains cannot be matched and would only dilute the weights.
+  const weigh = (w: string, k: number) => [w, (index.df.has(w) ? k * Math.max(0.1, idf(index, w)) : 0)] as const;
+  const terms = new Map([...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(q).map((w) => weigh(w, 1))].filter(([, v]) => v > 0));
+  const input: WriterInput = { question: q, facts, plan, figures, snapshot, passages, history: opts.history, terms };
 
   let writer: Writer = offlineWriter;
   if (ctx.chat) {

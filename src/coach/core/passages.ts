@@ -30,7 +30,7 @@ const RANK_DECAY = 0.3;
 const REL_FLOOR = 0.7;
 
 export function scorePassages(question: string, candidates: RetrievedChunk[], extraTerms: string[] = []): ScoredPassage[] {
-  const terms = [...new Set([...questionTerms(question), ...extraTerms])];
+  const terms = [...new Set([...questionTerms(question), ...questionTerms(extraTerms.join(' '))])];
   const bodies = candidates.map((c) => new Set(contentWords(c.content)));
   const titles = candidates.map((c) => new Set(contentWords(c.section)));
   const idf = idfOf(terms, bodies.map((b, i) => new Set([...b, ...titles[i]!])));

@@ -33,9 +33,8 @@ export const ENGINE_INTENTS: readonly Intent[] = ['shorten', 'readiness', 'misse
 
 /** Words that find the right sections for an intent whose question may not name them (section titles use them). */
 const TOPIC_TERMS: Partial<Record<Intent, string>> = {
-  mental: 'mental skills self-talk focus',
+  mental: 'mental',
   gear: 'shoes kit equipment',
-  logistics: 'race day logistics',
   masters: 'masters age groups',
   weight_loss: 'weight loss energy availability deficit',
   doubles: 'doubles relay',
@@ -55,13 +54,13 @@ const TOPIC_TERMS: Partial<Record<Intent, string>> = {
 /** Title words for what a standards or format question asks about. */
 function askedTerms(q: string, facts: QuestionFacts): string[] {
   const out: string[] = [];
-  if (/weights?|how heavy|loads?|kg|kbs?|kettlebells?/i.test(q)) out.push('weights', 'targets', 'division');
-  if (/rules?|no-?reps?|judge|penalt|standards?|depth|count/i.test(q)) out.push('movement', 'standards', 'no-reps');
-  if (/order|every station|all (the )?stations|which stations/i.test(q)) out.push('eight', 'stations', 'order');
-  if (/roxzone|transition/i.test(q)) out.push('roxzone');
-  if (/age|old|time cap|qualif|divisions?|sign up/i.test(q)) out.push('divisions', 'age', 'groups');
-  if (/season|changed?|now|still/i.test(q)) out.push('rule', 'changes', 'season');
-  if (facts.stations.length > 0 && facts.stations.length <= 2 && /how (do|can|should) i|technique|tips?|improve|faster|better|strategy|break|sets?/i.test(q)) out.push('technique', 'training');
+  if (/\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(q)) out.push('weights', 'targets', 'division');
+  if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
+  if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
+  if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
+  if (/\bage\b|\bold\b|\btime cap|\bqualif|\bdivisions?\b|\bsign up/i.test(q)) out.push('divisions', 'age', 'groups');
+  if (/\bseason|\bchanged?\b|\bnow\b|\bstill\b/i.test(q)) out.push('rule', 'changes', 'season');
+  if (facts.stations.length > 0 && facts.stations.length <= 2 && /\bhow (do|can|should) i|\btechnique|\btips?\b|\bimprove|\bfaster|\bbetter|\bstrategy|\bbreak|\bsets?\b/i.test(q)) out.push('technique', 'training');
   return out;
 }
 
@@ -69,7 +68,9 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const calculations = questionArithmetic(question, facts);
   const has = (i: Intent) => facts.intents.includes(i);
   let primary: Intent = 'general';
-  for (const i of PRIORITY) {
+  // A doubles or relay question is about the team first, even when it carries run times.
+  const order = facts.team ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')] : PRIORITY;
+  for (const i of order) {
     if (!has(i) && !(i === 'calculation' && calculations.length > 0)) continue;
     if (i === 'calculation' && calculations.length === 0) continue;
     if (i === 'predict' && !figures.prediction) continue;

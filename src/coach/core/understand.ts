@@ -191,11 +191,11 @@ export function readQuestion(question: string): QuestionFacts {
   add('predict', (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) && /\btarget|\bpredict|\bfinish|\bexpect|\bwhat (hyrox )?time|\bhow fast|\bcould i|\bwhat can i|\brealistic|\bhyrox time/i.test(q));
   add('predict', /\bpredict/i.test(q));
   add('pacing', /\bpac(e|ing)\b|\bsplits?\b|\bhow fast should i (run|go)/i.test(q) && !(facts.intents.includes('calculation') && facts.goalSec === undefined));
-  add('pacing', facts.goalSec !== undefined && /\b(plan|run|hit|get|break|go|strategy)\b/i.test(q) && !facts.intents.includes('predict'));
+  add('pacing', facts.goalSec !== undefined && /\b(plan|run|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?)\b/i.test(q) && !facts.intents.includes('predict'));
   add('workout', facts.formats.length > 0 || /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,25}\b(workout|session|wod|circuit)/i.test(q));
   add('taper', facts.daysToRace !== undefined && facts.daysToRace <= 21 || /\btaper|\brace week|\bweek before (the |my )?race/i.test(q));
   add('plan', (facts.weeksToRace !== undefined && facts.daysToRace === undefined && /\bstructure|\bprogram|\bplan|\bweek|\btrain|\bschedule|\bprep/i.test(q))
-    || facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined
+    || ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) && /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do/i.test(q))
     || /\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule)|\bperiodi[sz]|\btraining (plan|block|week)/i.test(q));
   for (const [intent, re] of INTENT_WORDS.slice(3)) add(intent, re.test(q));
   if (facts.team) add('doubles', true);

@@ -23,7 +23,7 @@ class Citations {
 }
 
 function termWeights(question: string, extra: string[], passages: RetrievedChunk[]): Map<string, number> {
-  const terms = [...new Set([...questionTerms(question), ...extra])];
+  const terms = [...new Set([...questionTerms(question), ...questionTerms(extra.join(' '))])];
   const docs = passages.map((p) => new Set(p.content.toLowerCase().match(/[a-z0-9]+/g) ?? []));
   return new Map(terms.map((w) => [w, 1 + Math.log((docs.length + 1) / (docs.filter((d) => [...d].some((x) => x.startsWith(w))).length + 0.5))]));
 }
@@ -81,7 +81,15 @@ function standardsParts(input: WriterInput): string[] {
   if (loaded.length && division) {
     out.unshift(`**${DIVISION_LABELS[division]}:** ${loaded.map((s) => line(s.id, division)).join('; ')}${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}.`);
   } else if (loaded.length) {
-    out.unshift(`**By division**${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}:\n${loaded.map((s) => `- ${s.name}: ${DIVISIONS.map((d) => `${DIVISION_LABELS[d]} ${line(s.id, d).replace(`${s.name} `, '').replace(/^\d+ (m|reps) /, '')}`).join(' · ')}`).join('\n')}`);
+    const divisions = DIVISIONS.filter((d) => (/\bopen\b/i.test(question) && !/\bpro\b/i.test(question) ? d.startsWith('open') : /\bpro\b/i.test(question) && !/\bopen\b/i.test(question) ? d.startsWith('pro') : true));
+    out.unshift(`**By division**${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}:\n${loaded.map((s) => `- ${s.name}: ${divisions.map((d) => `${DIVISION_LABELS[d]} ${line(s.id, d).replace(`${s.name} `, '').replace(/^\d+ (m|reps) /, '')}`).join(' · ')}`).join('\n')}`);
+  }
+  // "9 kg to 10 ft, right?": confirm or correct the figure the athlete gave.
+  const stated = facts.weightsKg.filter((w) => w > 0);
+  if (stated.length > 0 && loaded.length > 0 && division && (facts.form === 'yesno' || /\bright\?|\bcorrect\?|\bisn'?t it\?|\bor\b/i.test(question))) {
+    const loads = loaded.map((s) => s.loadKg![division]);
+    const hit = stated.find((w) => loads.includes(w));
+    out.unshift(hit !== undefined ? (/\bor\b/i.test(question) && stated.length > 1 ? `**${hit} kg.**` : `**Yes, ${hit} kg is right.**`) : `**No: it is ${loads.join(' / ')} kg.**`);
   }
   return out;
 }
@@ -116,7 +124,7 @@ function trimToBudget(parts: string[], max: number, keep: number): string[] {
 export function writeOffline(input: WriterInput): Written {
   const { plan, question, passages } = input;
   const cite = new Citations();
-  const terms = termWeights(question, plan.topicTerms, passages);
+  const terms = input.terms ?? termWeights(question, plan.topicTerms, passages);
   const parts: string[] = [];
   const engine = plan.engine ? engineParts(input) : [];
   const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : plan.engine ? [] : [...standardsParts(input), ...formatParts(input)];
@@ -134,8 +142,8 @@ export function writeOffline(input: WriterInput): Written {
     if (i >= 2 || room() < 30) break;
     if (i === 1 && (plan.engine || pick.score < Math.max(0.3, picks[0]!.pick.score * 0.8))) break;
     if (answered && plan.engine && pick.score < 0.35) break;
-    // Figures already given by the engines or the data are not repeated from a passage's table.
-    if (data.length > 0 && pick.block.kind === 'table') continue;
+    // Figures already given by the engines or the data are not repeated from a passage (its table or its sentences of loads).
+    if (data.length > 0 && (pick.block.kind === 'table' || (pick.block.text.match(/\d+ ?kg\b/g) ?? []).length >= 3)) continue;
     const n = cite.n(c);
     if (!answered && i === 0 && pick.block.kind === 'paragraph' && pick.lead) {
       parts.push(`${pick.lead} [${n}]`);
@@ -143,7 +151,7 @@ export function writeOffline(input: WriterInput): Written {
       if (rest) parts.push(`${rest} [${n}]`);
       continue;
     }
-    let body = pick.block.text;
+    let body = pick.block.kind === 'list' ? relevantItems(pick.block.text, terms, room()) : pick.block.text;
     if (wordCount(body) > room() + 40) body = pick.block.kind === 'paragraph' ? fit(body, room(), terms) : '';
     if (body) parts.push(`${body} [${n}]`);
   }
@@ -163,6 +171,20 @@ export function writeOffline(input: WriterInput): Written {
     body: renumber(body, cite.list, cited), numbered: cited, cited, model: OFFLINE_MODEL, offline: true, degraded: false, toolsUsed: [], messages: [],
     promptTokens: null, completionTokens: null,
   };
+}
+
+/**
+ * A bullet list longer than the room left keeps its lead-in and the items that bear on the
+ * question, in their order; a numbered list (steps, an order) is always quoted whole.
+ */
+function relevantItems(text: string, terms: Map<string, number>, room: number): string {
+  const lines = text.split('\n');
+  if (wordCount(text) <= Math.max(room, 90) || lines.some((l) => /^\s*\d+[.)]\s/.test(l))) return text;
+  const intro = lines.filter((l) => !/^\s*[-*+]\s/.test(l) && !/^\s{2,}\S/.test(l));
+  const items = lines.map((l, i) => ({ l, i, score: /^\s*[-*+]\s/.test(l) ? overlap(l, terms) : -1 })).filter((x) => x.score > 0);
+  const best = Math.max(0, ...items.map((x) => x.score));
+  const kept = items.filter((x) => x.score >= best * 0.6).slice(0, 4).sort((a, b) => a.i - b.i).map((x) => x.l);
+  return kept.length ? [...intro, ...kept].join('\n') : text;
 }
 
 /** When trimming dropped a cited part, numbers close up so they still match the footer. */

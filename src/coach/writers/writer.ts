@@ -15,6 +15,8 @@ export interface WriterInput {
   /** The passages chosen for the question, best first. */
   passages: RetrievedChunk[];
   history?: { question: string; answer: string }[];
+  /** Weights of the question's words (inverse document frequency over the knowledge base); computed locally when absent. */
+  terms?: Map<string, number>;
 }
 
 export interface Written {
