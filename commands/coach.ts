@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
 import { MAX_QUERY_CHARS } from '../src/retrieval/search.js';
+import { cleanText } from '../src/text/clean-text.js';
 import { COACH_JOB, coachJobId } from '../src/queue/jobs.js';
 
 export const data = new SlashCommandBuilder()
@@ -12,10 +13,10 @@ export const data = new SlashCommandBuilder()
     .setRequired(true).setMinLength(3).setMaxLength(MAX_QUERY_CHARS));
 
 export const CoachInput = z.object({
-  question: z.string().trim()
+  question: z.string().transform(cleanText).pipe(z.string().trim()
     .min(3, 'ask a question of at least a few words')
     .max(MAX_QUERY_CHARS, `keep it under ${MAX_QUERY_CHARS.toLocaleString('en-US')} characters`)
-    .refine((q) => /[\p{L}\p{N}]/u.test(q), 'ask it in words'),
+    .refine((q) => /[\p{L}\p{N}]/u.test(q), 'ask it in words')),
 });
 
 export default defineCommand({

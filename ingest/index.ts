@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { progress, runMain } from '../src/cli/cli-kit.js';
 import { loadConfig } from '../src/config.js';
 import { closeContext, createContext } from '../src/context.js';
+import { UserError } from '../src/errors.js';
 import { chunkStats, loadCorpus } from './corpus.js';
+import { describeFlags, flagKnowledge } from './hygiene.js';
 import { storeChunks } from './store.js';
 
 const HELP = `npm run ingest -- [options]
@@ -16,6 +18,8 @@ Options:
   --dir DIR      research folder (default: research)
   --out DIR      where chunk files go (default: docs/chunks)
   --chunks-only  write the chunk files, touch no database
+  --allow-flagged  store documents even when they are flagged (instruction-like text, extreme
+                 doses, race standards contradicted); without it a flag stops the ingest (exit 2)
   --verbose      show stacks on failure
   -h, --help     this text
 
@@ -26,7 +30,7 @@ runMain(async () => {
   const { values } = parseArgs({
     options: {
       dir: { type: 'string', default: 'research' }, out: { type: 'string', default: 'docs/chunks' },
-      'chunks-only': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
+      'chunks-only': { type: 'boolean', default: false }, 'allow-flagged': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -36,6 +40,13 @@ runMain(async () => {
   }
   const started = performance.now();
   const corpus = loadCorpus(path.resolve(values.dir));
+  const flags = flagKnowledge(corpus.chunks);
+  if (flags.length > 0 && !values['allow-flagged']) {
+    throw new UserError('flagged_knowledge', `Nothing was changed; ${flags.length} problem(s) in the research files:\n${describeFlags(flags)}`, {
+      hint: 'fix or remove the text, or rerun with --allow-flagged if you have checked it',
+    });
+  }
+  if (flags.length > 0) process.stderr.write(`warning: storing ${flags.length} flagged passage(s) (--allow-flagged):\n${describeFlags(flags)}\n`);
   mkdirSync(values.out, { recursive: true });
   const json = corpus.chunks.map(({ embed_text: _e, ...c }) => c);
   writeFileSync(path.join(values.out, 'all_chunks.json'), `${JSON.stringify(json, null, 2)}\n`);

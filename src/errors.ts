@@ -16,6 +16,7 @@ export const USER_ERROR_CODES = [
   'confirmation_required',
   'invalid_file',
   'invalid_markdown',
+  'flagged_knowledge',
   'config_missing',
   'dataset_invalid',
 ] as const;

@@ -5,8 +5,10 @@ import { registeredModel } from '../db/fine-tune-jobs.js';
 import { isoDate } from '../db/validate.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
-import { retrieve, validateQuery } from '../retrieval/search.js';
+import { retrieveResilient, validateQuery } from '../retrieval/search.js';
 import type { Config } from '../config.js';
+import { cleanText } from '../text/clean-text.js';
+import { limitText } from '../text/limit.js';
 import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures } from './core/figures.js';
@@ -16,7 +18,8 @@ import { planAnswer } from './core/plan.js';
 import { readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { knowledgeIndex } from './knowledge-index.js';
-import { checkSafety, OFF_TOPIC_ANSWER, redFlagAnswer } from './safety.js';
+import { screenReply, withoutUnsafeLines } from './reply-screen.js';
+import { constraintLines, OFF_TOPIC_ANSWER, triageAnswer, triageQuestion } from './triage.js';
 import { llmWriter } from './writers/llm-writer.js';
 import { OFFLINE_MODEL, offlineWriter } from './writers/offline-writer.js';
 import type { Writer, WriterInput } from './writers/writer.js';
@@ -41,7 +44,8 @@ export interface Answer {
   degraded: boolean;
   tools: string[];
   chunkIds: string[];
-  kind: 'answer' | 'red_flag' | 'off_topic';
+  /** red_flag / triage: the answer is a referral (alone, or first with a coaching answer after it). */
+  kind: 'answer' | 'red_flag' | 'off_topic' | 'triage';
   latencyMs: number;
   promptTokens: number | null;
   completionTokens: number | null;
@@ -77,15 +81,16 @@ function readWithHistory(q: string, history: AnswerOptions['history']) {
  */
 export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question: string, opts: AnswerOptions = {}): Promise<Answer> {
   const started = performance.now();
-  const q = validateQuery(question);
-  const safety = checkSafety(q);
+  const q = validateQuery(cleanText(question));
+  const triage = triageQuestion(q);
+  const kind = triage.kind === 'ok' ? 'answer' : triage.kind === 'off_topic' ? 'off_topic' : triage.categories.includes('red_flag') ? 'red_flag' : 'triage';
   const base = { sourceId: opts.sourceId ?? null, parentId: opts.parentId ?? null, guildId: opts.discord?.guildId ?? null, channelId: opts.discord?.channelId ?? null, threadId: opts.discord?.threadId ?? null, athleteId: athlete.id, question: q };
 
-  if (safety.kind !== 'ok') {
-    const body = safety.kind === 'red_flag' ? redFlagAnswer(safety.flags) : OFF_TOPIC_ANSWER;
+  if (triage.kind === 'off_topic' || triage.replace) {
+    const body = triage.kind === 'off_topic' ? OFF_TOPIC_ANSWER : triageAnswer(triage);
     const latencyMs = Math.round(performance.now() - started);
     return {
-      text: body, citations: [], model: 'safety-rules', degraded: false, tools: [], chunkIds: [], kind: safety.kind, latencyMs, promptTokens: null, completionTokens: null,
+      text: body, citations: [], model: 'safety-rules', degraded: false, tools: [], chunkIds: [], kind, latencyMs, promptTokens: null, completionTokens: null,
       record: { ...base, answer: body, messages: [{ role: 'assistant', content: body }], chunkIds: [], toolsUsed: [], model: 'safety-rules', degraded: false, latencyMs },
     };
   }
@@ -97,26 +102,35 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
   const search = [query, ...plan.topicTerms].join(' ');
   const index = await knowledgeIndex(ctx.db);
-  const candidates = fuseRankings([await retrieve(ctx, search, { k: 20 }), searchSections(index, search, 20)]).slice(0, 15);
+  const retrieval = await retrieveResilient(ctx, search, { k: 20 });
+  const candidates = fuseRankings([retrieval.chunks, searchSections(index, search, 20)]).slice(0, 15);
   const passages = selectPassages(q, candidates, { extraTerms: plan.topicTerms }).map((p) => p.chunk);
   // Words no section contains cannot be matched and would only dilute the weights.
   const weigh = (w: string, k: number) => [w, (index.df.has(w) ? k * Math.max(0.1, idf(index, w)) : 0)] as const;
   const terms = new Map([...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(q).map((w) => weigh(w, 1))].filter(([, v]) => v > 0));
-  const input: WriterInput = { question: q, facts, plan, figures, snapshot, passages, history: opts.history, terms };
+  const input: WriterInput = { question: q, facts, plan, figures, snapshot, passages, history: opts.history, terms, constraints: constraintLines(triage) };
 
   let writer: Writer = offlineWriter;
   if (ctx.chat) {
     const model = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
-    writer = llmWriter({ chat: ctx.chat, index, log: ctx.log, model, athleteId: athlete.id });
+    writer = llmWriter({ chat: ctx.chat, index, log: ctx.log, model, athleteId: athlete.id, screen: (text) => screenReply(text, triage) });
   }
   const w = await writer.write(input);
+  // The offline text is screened too: an unsafe line goes, or the whole answer becomes the referral.
+  if (w.offline && !screenReply(w.body, triage).ok) {
+    w.body = triage.kind === 'refer' ? triageAnswer(triage) : withoutUnsafeLines(w.body, triage);
+    w.cited = [];
+    w.numbered = [];
+    if (triage.kind === 'refer') figures.engines = [], figures.dataUsed = [];
+  }
+  if (triage.kind === 'refer' && !w.body.includes(triage.referral)) w.body = `${triage.referral}\n\n${w.body}`;
   const tools = [...figures.engines, ...w.toolsUsed.filter((t) => !(figures.engines as string[]).includes(t))];
   const body = w.degraded ? `${DEGRADED_LINE}\n\n${w.body}` : w.body;
-  const text = `${body.trim()}${provenanceFooter({ chunks: w.numbered, cited: w.cited, engines: tools, dataUsed: figures.dataUsed, offline: w.offline })}`;
+  const text = `${limitText(body.trim())}${provenanceFooter({ chunks: w.numbered, cited: w.cited, engines: tools, dataUsed: figures.dataUsed, offline: w.offline, textOnly: retrieval.textOnly })}`;
   const latencyMs = Math.round(performance.now() - started);
   const shown = w.cited.length > 0 ? w.cited : w.numbered;
   return {
-    text, model: w.model, degraded: w.degraded, tools, chunkIds: w.numbered.map((c) => c.id), kind: 'answer', latencyMs,
+    text, model: w.model, degraded: w.degraded, tools, chunkIds: w.numbered.map((c) => c.id), kind, latencyMs,
     promptTokens: w.promptTokens, completionTokens: w.completionTokens,
     citations: shown.map((c) => ({ id: c.id, source_doc: c.sourceDoc, section: c.section })),
     record: {

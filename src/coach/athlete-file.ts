@@ -5,6 +5,7 @@ import { getOrCreateAthlete, ProfilePatch, updateProfile, type Athlete } from '.
 import { recordBenchmark } from '../db/benchmarks.js';
 import { recordWorkout } from '../db/workouts.js';
 import { fromZodError } from '../errors.js';
+import { cleanDeep } from '../text/clean-text.js';
 
 /** The `--athlete FILE` shape: the schema's own field names. */
 export const AthleteFile = z.object({
@@ -26,7 +27,7 @@ const key = (prefix: string, v: unknown) => `${prefix}:${createHash('sha1').upda
 
 /** Stores or updates an athlete from a file, keyed by profile.discord_user_id; logs and tests are stored once. */
 export async function importAthlete(db: Db, raw: unknown, today: string): Promise<Athlete> {
-  const parsed = AthleteFile.safeParse(raw);
+  const parsed = AthleteFile.safeParse(cleanDeep(raw));
   if (!parsed.success) throw fromZodError(parsed.error);
   const { profile: { discord_user_id, ...patch }, workouts, benchmarks } = parsed.data;
   return db.tx(async (q) => {

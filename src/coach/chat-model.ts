@@ -1,5 +1,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
+import { cleanText } from '../text/clean-text.js';
+import { limitText, MAX_RESPONSE_BYTES } from '../text/limit.js';
 
 export interface ChatMessage { role: 'system' | 'user' | 'assistant'; content: string }
 
@@ -22,7 +24,8 @@ export interface ChatResult {
 /** The chat port: one completion, with tool calls resolved inside it. */
 export interface ChatModel {
   readonly kind: 'openai-compatible' | 'offline';
-  complete(messages: ChatMessage[], tools: ToolSpec[], opts: { model?: string }): Promise<ChatResult>;
+  /** `signal` lets a caller end the call earlier than its own deadline. */
+  complete(messages: ChatMessage[], tools: ToolSpec[], opts: { model?: string; signal?: AbortSignal }): Promise<ChatResult>;
 }
 
 export class ChatModelError extends Error {}
@@ -32,20 +35,34 @@ const MAX_TOOL_ROUNDS = 4;
 
 /**
  * Any OpenAI-compatible chat API (Nebius, vLLM, Ollama, llama.cpp) through the `openai` package.
- * Timeouts and retries on 429/5xx are the SDK's (timeoutMs, maxRetries from config); tool calls
- * run locally and their results go back to the model. Every failure throws: the caller falls
- * back to the offline composer.
+ * Retries on 429/5xx are the SDK's (maxRetries). `timeoutMs` is one deadline for the whole call:
+ * connect, headers, a slow or trickled body, retries and every tool round together (the SDK's own
+ * timer stops at the headers). A response over MAX_RESPONSE_BYTES is abandoned; the answer is
+ * cleaned of invalid characters and cut to MAX_ANSWER_CHARS. Every failure throws: the caller
+ * falls back to the offline composer.
  */
 export class OpenAIChatModel implements ChatModel {
   readonly kind = 'openai-compatible' as const;
   private readonly client: OpenAI;
 
   constructor(private readonly opts: { baseUrl: string; apiKey: string; model: string; timeoutMs: number; maxRetries: number }) {
-    this.client = new OpenAI({ baseURL: opts.baseUrl, apiKey: opts.apiKey, timeout: opts.timeoutMs, maxRetries: opts.maxRetries });
+    this.client = new OpenAI({ baseURL: opts.baseUrl, apiKey: opts.apiKey, timeout: opts.timeoutMs, maxRetries: opts.maxRetries, fetch: cappedFetch(MAX_RESPONSE_BYTES) });
   }
 
-  async complete(messages: ChatMessage[], tools: ToolSpec[], opts: { model?: string } = {}): Promise<ChatResult> {
-    const model = opts.model ?? this.opts.model;
+  async complete(messages: ChatMessage[], tools: ToolSpec[], opts: { model?: string; signal?: AbortSignal } = {}): Promise<ChatResult> {
+    const deadline = AbortSignal.timeout(this.opts.timeoutMs);
+    const signal = opts.signal ? AbortSignal.any([deadline, opts.signal]) : deadline;
+    // The race makes the deadline hold even if a body read ignores the abort.
+    const expired = new Promise<never>((_, reject) => {
+      const fail = () => reject(new ChatModelError(`no complete answer within ${this.opts.timeoutMs} ms`));
+      if (signal.aborted) fail(); else signal.addEventListener('abort', fail, { once: true });
+    });
+    expired.catch(() => undefined);
+    return Promise.race([this.run(messages, tools, opts.model, signal), expired]);
+  }
+
+  private async run(messages: ChatMessage[], tools: ToolSpec[], wanted: string | undefined, signal: AbortSignal): Promise<ChatResult> {
+    const model = wanted ?? this.opts.model;
     const convo: ChatCompletionMessageParam[] = messages.map((m) => ({ role: m.role, content: m.content }));
     const toolDefs: ChatCompletionTool[] = tools.map((t) => ({
       type: 'function',
@@ -61,7 +78,7 @@ export class OpenAIChatModel implements ChatModel {
         temperature: 0.4,
         max_tokens: 1200,
         ...(toolDefs.length > 0 && round < MAX_TOOL_ROUNDS ? { tools: toolDefs, tool_choice: 'auto' as const } : {}),
-      });
+      }, { signal });
       if (!response || !Array.isArray(response.choices)) throw new ChatModelError('the chat API returned no choices');
       promptTokens += response.usage?.prompt_tokens ?? 0;
       completionTokens += response.usage?.completion_tokens ?? 0;
@@ -69,7 +86,7 @@ export class OpenAIChatModel implements ChatModel {
       if (!message) throw new ChatModelError('the chat API returned an empty choice');
       const calls = (message.tool_calls ?? []).filter((c) => c.type === 'function');
       if (calls.length === 0) {
-        const text = (message.content ?? '').trim();
+        const text = limitText(cleanText(message.content ?? '').trim());
         if (!text) throw new ChatModelError('the chat API returned an empty answer');
         return { text, model: response.model || model, toolsUsed: used, promptTokens, completionTokens };
       }
@@ -92,4 +109,21 @@ export class OpenAIChatModel implements ChatModel {
     }
     throw new ChatModelError('the model kept calling tools without answering');
   }
+}
+
+/** fetch that errors once a response body passes `maxBytes` (a flood must not fill memory or the database). */
+function cappedFetch(maxBytes: number): typeof fetch {
+  return async (input, init) => {
+    const res = await fetch(input, init);
+    if (!res.body) return res;
+    let seen = 0;
+    const body = res.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, out) {
+        seen += chunk.byteLength;
+        if (seen > maxBytes) out.error(new ChatModelError(`the chat API sent more than ${maxBytes} bytes`));
+        else out.enqueue(chunk);
+      },
+    }));
+    return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+  };
 }

@@ -16,7 +16,7 @@ export function citedChunks(text: string, chunks: RetrievedChunk[]): RetrievedCh
  * The provenance footer every answer ends with: the sources cited (document › section), the
  * engines that produced its numbers, the data they used, and "offline answer" when it is one.
  */
-export function provenanceFooter(input: { chunks: RetrievedChunk[]; cited: RetrievedChunk[]; engines: string[]; dataUsed: string[]; offline: boolean }): string {
+export function provenanceFooter(input: { chunks: RetrievedChunk[]; cited: RetrievedChunk[]; engines: string[]; dataUsed: string[]; offline: boolean; textOnly?: boolean }): string {
   const lines: string[] = [];
   const show = input.cited.length > 0 ? input.cited : input.chunks.slice(0, 3);
   if (show.length > 0) {
@@ -26,5 +26,6 @@ export function provenanceFooter(input: { chunks: RetrievedChunk[]; cited: Retri
   if (input.engines.length > 0) lines.push(`Numbers from: ${input.engines.join(', ')}`);
   if (input.dataUsed.length > 0) lines.push(`Your data: ${input.dataUsed.join('; ')}`);
   if (input.offline) lines.push('Offline answer (no language model)');
+  if (input.textOnly) lines.push('Knowledge search: full text only (the embeddings service failed)');
   return lines.length ? `\n\n---\n${lines.map((l) => `-# ${l}`).join('\n')}` : '';
 }

@@ -1,6 +1,7 @@
 import { getEncoding, type Tiktoken } from 'js-tiktoken';
 import type { RetrievedChunk } from '../retrieval/search.js';
 import type { ChatMessage } from './chat-model.js';
+import { fence } from './fence.js';
 
 /** The build plan's Coach K system prompt, word for word (every training example uses it too). */
 export const COACH_K_SYSTEM_PROMPT =
@@ -33,10 +34,6 @@ export function tokens(text: string): number {
   return enc.encode(text).length;
 }
 
-/** Neutralises markup that could close our data blocks early. */
-function fence(text: string): string {
-  return text.replace(/<\/?(knowledge|athlete|figures)>/gi, (m) => m.replace('<', '‹').replace('>', '›'));
-}
 
 export interface BuiltPrompt {
   messages: ChatMessage[];

@@ -8,6 +8,7 @@ import { addDays, isoDate } from '../db/validate.js';
 import { recordWorkout } from '../db/workouts.js';
 import { classifyError, userMessage } from '../errors.js';
 import { THREAD_JOB, threadJobId } from '../queue/jobs.js';
+import { cleanText } from '../text/clean-text.js';
 import type { CommandContext } from './command.js';
 
 /**
@@ -15,7 +16,7 @@ import type { CommandContext } from './command.js';
  * confirmed; anything the bot cannot read gets an example of what it understands.
  */
 export async function handleDm(ctx: CommandContext, message: Message): Promise<void> {
-  const parsed = parseLogText(message.content);
+  const parsed = parseLogText(cleanText(message.content));
   if (parsed.rpe === undefined || parsed.durationMin === undefined) {
     await message.reply({ content: `I couldn't read that as a session. ${LOG_EXAMPLE}`, allowedMentions: { parse: [] } });
     return;
@@ -54,7 +55,7 @@ export async function handleGuildMessage(ctx: CommandContext, message: Message):
       const coach = await isCoachMember(ctx, message.guildId, message.author.id, roles);
       const summary = await ratingSummary(ctx.db, answered.id);
       if (coach && summary.down > 0) {
-        await addCorrection(ctx.db, { conversationId: answered.id, sourceId: `message:${message.id}`, coachDiscordUserId: message.author.id, content: message.content });
+        await addCorrection(ctx.db, { conversationId: answered.id, sourceId: `message:${message.id}`, coachDiscordUserId: message.author.id, content: cleanText(message.content) });
         await message.react('✅').catch(() => undefined);
         return;
       }
@@ -62,7 +63,7 @@ export async function handleGuildMessage(ctx: CommandContext, message: Message):
   }
   const thread = message.channel.isThread() ? message.channel : undefined;
   if (!thread || thread.ownerId !== message.client.user.id) return;
-  const content = message.content.trim();
+  const content = cleanText(message.content).trim();
   if (!content) return;
   await ctx.queue.add(THREAD_JOB, {
     messageId: message.id, threadId: thread.id, guildId: message.guildId, userId: message.author.id,

@@ -24,3 +24,12 @@ describe('splitMessage', () => {
     });
   });
 });
+
+describe('splitMessage part cap', () => {
+  it('sends at most 5 messages for a 100 KB answer, the last saying it was cut', () => {
+    const parts = splitMessage('Run easy today and keep the effort honest. '.repeat(2500));
+    expect(parts).toHaveLength(5);
+    expect(parts.every((p) => p.length <= 2000)).toBe(true);
+    expect(parts.at(-1)).toMatch(/cut: too long for Discord/);
+  });
+});

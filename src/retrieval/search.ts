@@ -91,12 +91,28 @@ async function textSearch(db: Queryable, query: string, n: number, opts: Retriev
  * reciprocal rank fusion. Returns the best k chunks, best first.
  */
 export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query: string, opts: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
+  return (await retrieveOrFallBack(ctx, query, opts, false)).chunks;
+}
+
+export interface Retrieval { chunks: RetrievedChunk[]; /** The vector side failed (embeddings API down); full text alone answered. */ textOnly: boolean }
+
+/**
+ * `retrieve` for the answer pipeline: when the embeddings API fails, full-text search alone
+ * still answers (`textOnly: true`, which the footer states) instead of failing the question.
+ */
+export async function retrieveResilient(ctx: { db: Queryable; embedder: Embedder }, query: string, opts: RetrieveOptions = {}): Promise<Retrieval> {
+  return retrieveOrFallBack(ctx, query, opts, true);
+}
+
+async function retrieveOrFallBack(ctx: { db: Queryable; embedder: Embedder }, query: string, opts: RetrieveOptions, fallBack: boolean): Promise<Retrieval> {
   const q = validateQuery(query);
   const k = Math.max(1, Math.min(opts.k ?? 5, 50));
   const mode = opts.mode ?? 'hybrid';
   const n = Math.max(k * 4, 40);
+  let textOnly = false;
+  const vectorSide = mode === 'text' ? Promise.resolve([]) : vectorSearch(ctx.db, ctx.embedder, q, n, opts);
   const [vector, text] = await Promise.all([
-    mode === 'text' ? Promise.resolve([]) : vectorSearch(ctx.db, ctx.embedder, q, n, opts),
+    fallBack && mode === 'hybrid' ? vectorSide.catch(() => { textOnly = true; return [] as Row[]; }) : vectorSide,
     mode === 'vector' ? Promise.resolve([]) : textSearch(ctx.db, q, n, opts),
   ]);
   const fused = new Map<string, RetrievedChunk>();
@@ -114,5 +130,5 @@ export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query
   // top 10), it leads: full text is the sharper of the two at rank 1 on our test set.
   const lead = ranked.find((h) => h.textRank === 1 && h.vectorRank !== undefined && h.vectorRank <= 10);
   if (lead) ranked.splice(ranked.indexOf(lead), 1), ranked.unshift(lead);
-  return ranked.slice(0, k);
+  return { chunks: ranked.slice(0, k), textOnly };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APIConnectionTimeoutError, InternalServerError } from 'openai';
+import { InternalServerError } from 'openai';
 import { OpenAIChatModel } from '../../src/coach/chat-model.js';
 import { COACH_TOOLS } from '../../src/coach/tools.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
@@ -58,7 +58,8 @@ describe('OpenAIChatModel', () => {
     });
     it('throws a timeout when the server is slower than timeoutMs', async () => {
       server.queueChat({ content: 'too late', delayMs: 1500 });
-      await expect(model(300).complete(msgs, [], {})).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+      // The call's own deadline or the SDK's header timer, whichever fires first.
+      await expect(model(300).complete(msgs, [], {})).rejects.toThrow(/no complete answer within 300 ms|timed out/i);
     });
     it('throws on a garbage body', async () => {
       server.queueChat({ garbage: true });

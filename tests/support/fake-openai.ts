@@ -12,7 +12,11 @@ export type ChatReply =
   | { content: string; delayMs?: number; model?: string }
   | { toolCalls: { name: string; arguments: Record<string, unknown> }[]; delayMs?: number }
   | { status: number; body?: unknown; delayMs?: number }
-  | { garbage: true; delayMs?: number };
+  | { garbage: true; delayMs?: number }
+  /** Headers at once, then the JSON body one byte every `everyMs` (a stalled or hostile server). */
+  | { trickle: string; everyMs: number; delayMs?: number }
+  /** A completion whose content is `chars` characters of sentences (a runaway or hostile model). */
+  | { flood: number; delayMs?: number };
 
 export interface RecordedCall { method: string; path: string; headers: Record<string, string | string[] | undefined>; body: unknown }
 
@@ -26,6 +30,8 @@ export interface FakeOpenAI {
   /** Queue the next chat replies (FIFO); when empty, `onChat` answers. */
   queueChat(...replies: ChatReply[]): void;
   onChat(fn: (body: Record<string, unknown>) => ChatReply): void;
+  /** Drop queued chat replies (a test that gave up early leaves some behind). */
+  clearChat(): void;
   /** Queue embeddings faults (status) or a forced dimension. */
   queueEmbeddingFault(status: number): void;
   forceDimensions(n: number | undefined): void;
@@ -42,6 +48,18 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
 };
 const error = (res: ServerResponse, status: number, message: string) =>
   json(res, status, { error: { message, type: status === 429 ? 'rate_limit_error' : status >= 500 ? 'server_error' : 'invalid_request_error', code: null } });
+
+/** Writes headers now and the body one byte per tick; stops when the client goes away. */
+function trickle(res: ServerResponse, bytes: Buffer, everyMs: number) {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.flushHeaders();
+  let i = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || i >= bytes.length) { clearInterval(timer); if (!res.destroyed) res.end(); return; }
+    res.write(bytes.subarray(i, ++i));
+  }, everyMs);
+  res.on('close', () => clearInterval(timer));
+}
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -87,7 +105,10 @@ export async function startFakeOpenAI(opts: { requireKey?: string } = {}): Promi
 
     if (req.method === 'POST' && path === '/chat/completions') {
       const b = body as Record<string, unknown>;
-      const reply = chatQueue.shift() ?? chatDefault(b);
+      let reply = chatQueue.shift() ?? chatDefault(b);
+      const trickleMs = 'trickle' in reply ? reply.everyMs : undefined;
+      if ('trickle' in reply) reply = { content: reply.trickle, delayMs: reply.delayMs };
+      if ('flood' in reply) reply = { content: 'Run easy today. '.repeat(Math.ceil(reply.flood / 16)).slice(0, reply.flood), delayMs: reply.delayMs };
       if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
       if (res.destroyed || req.socket.destroyed) return;
       if ('status' in reply) return json(res, reply.status, reply.body ?? { error: { message: `status ${reply.status}`, type: 'server_error', code: null } });
@@ -114,7 +135,9 @@ export async function startFakeOpenAI(opts: { requireKey?: string } = {}): Promi
         res.write('data: [DONE]\n\n');
         return res.end();
       }
-      return json(res, 200, { id, object: 'chat.completion', created: Math.floor(Date.now() / 1000), model, choices: [{ index: 0, message, finish_reason: finish }], usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens } });
+      const completion = { id, object: 'chat.completion', created: Math.floor(Date.now() / 1000), model, choices: [{ index: 0, message, finish_reason: finish }], usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens } };
+      if (trickleMs !== undefined) return trickle(res, Buffer.from(JSON.stringify(completion)), trickleMs);
+      return json(res, 200, completion);
     }
 
     if (req.method === 'POST' && path === '/embeddings') {
@@ -185,6 +208,7 @@ export async function startFakeOpenAI(opts: { requireKey?: string } = {}): Promi
     calls,
     queueChat: (...r) => chatQueue.push(...r),
     onChat: (fn) => { chatDefault = fn; },
+    clearChat: () => { chatQueue.length = 0; },
     queueEmbeddingFault: (s) => embedFaults.push(s),
     forceDimensions: (n) => { forcedDims = n; },
     scriptNextJob: (steps) => { nextScript = steps; },

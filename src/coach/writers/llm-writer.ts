@@ -6,6 +6,7 @@ import { figuresText } from '../core/figures.js';
 import { selectPassages } from '../core/passages.js';
 import { searchSections, type SectionIndex } from '../core/section-search.js';
 import { citedChunks } from '../footer.js';
+import { UnsafeReply } from '../reply-screen.js';
 import { buildPrompt } from '../prompt.js';
 import { toolsFor } from '../tools.js';
 import { writeOffline } from './offline-writer.js';
@@ -30,21 +31,24 @@ function knowledgeSearchTool(index: SectionIndex): ToolSpec {
  * question needs), the tools that can help, one completion. On any failure it falls back to the
  * offline writer and marks the answer degraded.
  */
-export function llmWriter(deps: { chat: ChatModel; index: SectionIndex; log: Logger; model?: string; athleteId: string }): Writer {
+export function llmWriter(deps: { chat: ChatModel; index: SectionIndex; log: Logger; model?: string; athleteId: string; screen?: (text: string) => { ok: boolean; problems: string[] } }): Writer {
   return {
     async write(input: WriterInput): Promise<Written> {
-      const figures = figuresText(input.figures, input.plan.calculations.map((c) => c.text));
+      const figures = [figuresText(input.figures, input.plan.calculations.map((c) => c.text)), ...(input.constraints ?? []).map((c) => `Safety constraint: ${c}`)].filter(Boolean).join('\n');
       const prompt = buildPrompt({ question: input.question, chunks: input.passages, athleteBlock: athleteBlock(input.snapshot), figures, history: input.history });
       try {
         const tools = toolsFor({ hasLogs: input.snapshot.logs.length > 0, search: knowledgeSearchTool(deps.index) });
         const result = await deps.chat.complete(prompt.messages, tools, { model: deps.model });
+        const screen = deps.screen?.(result.text);
+        if (screen && !screen.ok) throw new UnsafeReply(screen.problems);
         return {
           body: result.text, numbered: prompt.used, cited: citedChunks(result.text, prompt.used), model: result.model, offline: false, degraded: false,
           toolsUsed: result.toolsUsed, messages: prompt.messages, promptTokens: result.promptTokens, completionTokens: result.completionTokens,
         };
       } catch (error) {
         deps.log.warn({ athleteId: deps.athleteId, err: (error as Error).message }, 'LLM failed; answering offline');
-        return { ...writeOffline(input), degraded: true, messages: prompt.messages };
+        // An unsafe reply is replaced without the "model failed" line: the model answered, we refused its text.
+        return { ...writeOffline(input), degraded: !(error instanceof UnsafeReply), messages: prompt.messages };
       }
     },
   };

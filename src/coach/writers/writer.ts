@@ -17,6 +17,8 @@ export interface WriterInput {
   history?: { question: string; answer: string }[];
   /** Weights of the question's words (inverse document frequency over the knowledge base); computed locally when absent. */
   terms?: Map<string, number>;
+  /** Safety constraints from the triage (the LLM must respect them; the offline text is screened). */
+  constraints?: string[];
 }
 
 export interface Written {

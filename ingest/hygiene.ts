@@ -1,0 +1,32 @@
+import { extremeDoses, isInstructionLike } from '../src/coach/knowledge-hygiene.js';
+import { standardsProblems } from '../training/validate.js';
+import type { Chunk } from './chunks.js';
+
+/** One problem in a research file: where it is and why it was flagged. */
+export interface KnowledgeFlag { file: string; section: string; reason: string }
+
+/**
+ * Reads every chunk before it is stored: text written as instructions to a model, doses far past
+ * sports-science limits, and race standards that contradict src/coach/standards.ts. Ingest refuses
+ * a flagged corpus unless the operator passes --allow-flagged.
+ */
+export function flagKnowledge(chunks: Chunk[]): KnowledgeFlag[] {
+  const flags: KnowledgeFlag[] = [];
+  const seen = new Set<string>();
+  const add = (c: Chunk, reason: string) => {
+    const key = `${c.source_doc}\u0000${c.section}\u0000${reason}`;
+    if (!seen.has(key)) seen.add(key), flags.push({ file: c.source_doc, section: c.section, reason });
+  };
+  for (const c of chunks) {
+    for (const sentence of c.content.split(/(?<=[.!?])\s+|\n+/)) {
+      if (isInstructionLike(sentence)) add(c, `instruction-like text: "${sentence.trim().slice(0, 80)}"`);
+    }
+    for (const reason of extremeDoses(c.content)) add(c, `extreme dose: ${reason}`);
+    for (const problem of standardsProblems(c.content)) add(c, `contradicts the race standards: ${problem}`);
+  }
+  return flags;
+}
+
+export function describeFlags(flags: KnowledgeFlag[]): string {
+  return flags.map((f) => `  - ${f.file} › ${f.section}: ${f.reason}`).join('\n');
+}

@@ -1,0 +1,98 @@
+import { rule } from './normalise.js';
+
+/**
+ * The triage tables (data): each rule names a category, a flag shown to the athlete and the
+ * phrasings that raise it, written in plain words and matched on normalised text (see `rule`).
+ */
+export type TriageCategory = 'red_flag' | 'injury' | 'medication' | 'doping' | 'pregnancy' | 'eating_disorder' | 'overreaching';
+
+export const JOINTS = ['knee', 'back', 'hip', 'ankle', 'foot', 'shin', 'calf', 'hamstring', 'shoulder', 'elbow', 'wrist', 'neck'] as const;
+export type Joint = (typeof JOINTS)[number];
+
+/** Words that place a problem at a joint (named diagnoses included). */
+export const JOINT_WORDS: Record<Joint, string> = {
+  knee: 'knee|kneecap|patella*|meniscus|menisci|acl|mcl|pcl|runner_knee|jumper_knee|it_band|itb*|osgood*',
+  back: 'back|lower_back|spine|spinal|lumbar|disc|disk|herniat*|sciatica|sciatic|si_joint',
+  hip: 'hip|hips|groin|labrum|labral|hip_flexor',
+  ankle: 'ankle|achilles|achille',
+  foot: 'foot|feet|heel|plantar|fasciitis|toe|arch|metatarsal',
+  shin: 'shin|shin_splint|tibia',
+  calf: 'calf|calve|soleus',
+  hamstring: 'hamstring|hammy',
+  shoulder: 'shoulder|rotator_cuff|impingement|collarbone',
+  elbow: 'elbow|tennis_elbow|golfer_elbow',
+  wrist: 'wrist|thumb',
+  neck: 'neck',
+};
+const J = Object.values(JOINT_WORDS).join('|');
+const PAIN = 'pain|hurt|ache|achy|agony|kill|throb*|twing*|injur*';
+/** Joints (not muscles) where "sore" is a symptom rather than ordinary post-session soreness. */
+const SORE_JOINTS = 'knee|kneecap|back|lower_back|spine|hip|ankle|achilles|foot|heel|shin|shoulder|elbow|wrist|neck';
+
+export interface TriageRule { category: TriageCategory; flag: string; patterns: RegExp[] }
+
+const r = (category: TriageCategory, flag: string, ...patterns: (string | RegExp)[]): TriageRule =>
+  ({ category, flag, patterns: patterns.map((p) => (typeof p === 'string' ? rule(p) : p)) });
+
+export const TRIAGE_RULES: TriageRule[] = [
+  r('red_flag', 'chest pain or pressure',
+    'chest ~3 pain|hurt|ache|pressur*|tight*|squeez*|heavi*|burn*|crush*|stab*', 'pain|pressur*|tight*|squeez*|ache ~3 chest', 'heart ~2 pain|hurt|ache'),
+  r('red_flag', 'fainting or near-fainting',
+    'faint*', 'pass|black|blank|zonk|conk ~1 out', 'blackout|blackout*|collaps*|unconscious|lose_conscious*|light_head*|dizzi|dizzy|woozy|vertigo',
+    'tunnel_vision', 'vision ~3 go|went|turn* ~1 black|grey|gray|dark|blurr*', 'near|nearly|almost ~2 pass|faint*|collaps*|black'),
+  r('red_flag', 'palpitations at rest',
+    'palpitat*', 'heart ~3 skip*|flutter*|flip*|irregular|miss* ~1 beat*', 'irregular ~2 heart*|puls*|beat*|rhythm',
+    'heart|puls*|heartbeat ~3 rac*|pound*|thump*|hammer*|going_crazy ~6 rest|bed|lying|lie|sit*|night|sleep*|after|hour*|random*|nothing|calm*|slow*|settl*'),
+  r('red_flag', 'breathlessness out of proportion',
+    'wheez*', 'short_of|out_of|catch_my|get_my ~1 breath ~5 rest|stair*|walk*|lying|lie|night|easy|hour*|talk*|sit*|bed|day*|recover*',
+    'breathless*|can_not_breath|struggl*_to_breath|hard_to_breath|gasp* ~5 rest|stair*|walk*|lying|lie|night|easy|hour*|sit*|bed|day*'),
+  r('red_flag', 'heat illness signs',
+    'heat_stroke|heatstroke|sun_stroke|sunstroke|heat_exhaust*|heat_ill*', 'stop* ~1 sweat*',
+    'confus*|disorient*|vomit*|throw*_up|puk*|nause*|chill*|goosebump*|headach*|dizzi|faint* ~6 heat|hot|sun|humid*',
+    'heat|hot|sun|humid* ~6 confus*|disorient*|vomit*|throw*_up|puk*|nause*|chill*|goosebump*|dizzi|faint*'),
+  r('red_flag', 'numbness or weakness',
+    /(^| )(?<!mind )numb( |$)/, 'tingl*|pins_and_needl* ~3 arm|hand|leg|face|finger*|foot|feet|toe*|lip*', 'arm|hand|leg|face|finger*|foot|feet|toe* ~3 tingl*|numb',
+    'sudden* ~2 weak*', 'can_not_feel ~2 my', 'face ~2 droop*', 'slurr*'),
+  r('red_flag', 'dark urine after training', 'dark|brown|cola|black|red|bloody ~2 urin*|pee|piss|wee', 'rhabdo*', 'urin*|pee|piss|wee ~3 dark|brown|cola|black|red|bloodi', 'blood ~2 in ~1 my ~1 urin*|pee'),
+
+  r('injury', 'swelling', `swell|puffy|fluid ~4 ${J}`, `${J} ~4 swell|puffy|balloon*|fluid`),
+  r('injury', 'locking or giving way', `${J} ~4 lock*|catch*|give_way|give_out|buckl*|collaps*|unstabl*|unstable|wobbl*`, 'give_way|buckl*'),
+  r('injury', 'clicking or popping with pain', `click*|pop*|clunk*|crunch*|grind*|snap* ~6 ${PAIN}`, `${PAIN} ~6 click*|pop*|clunk*|crunch*|grind*|snap*`, 'hear*|felt|feel ~2 pop*|snap*'),
+  r('injury', 'joint or sharp pain', `${J} ~3 ${PAIN}|twing*|tweak*|niggl*|bruis*`, `${SORE_JOINTS} ~2 sore|sor`, `${PAIN}|tweak*|niggl* ~3 in|on|of|around|behind|under|with ~2 ${J}`,
+    'sharp|stab*|shoot* ~2 pain', `${PAIN}|tweak*|strain*|pull*|tore|tear|torn|rupture* ~2 my ~1 ${J}`, 'joint_pain'),
+  r('injury', 'a named diagnosis',
+    'meniscus|menisci|acl|mcl|pcl|tendinopath*|tendinitis|tendonitis|tendinosis|plantar_fasciitis|fasciitis|shin_splint*|stress_fractur*|fractur*|herniat*|slip*_disc|bulg*_disc|disc_bulg*|disc|disk|sciatica|runner_knee|it_band_syndrom*|itbs|rotator_cuff|impingement|bursitis|labrum|labral|dislocat*|sprain*|osgood*|spondylo*',
+    'torn|tore|tear|ruptur* ~2 ligament*|tendon*|muscl*|my|a'),
+  r('injury', 'cannot bear weight', 'can_not|unabl* ~2 bear|put ~2 weight', 'can_not|unabl* ~1 walk ~3 on|without|since|properli|proper'),
+
+  r('medication', 'medication or painkillers',
+    'ibuprofen|paracetamol|naproxen|aspirin|diclofenac|voltaren|codein*|tramadol|nsaid*|anti_inflammator*|pain_killer*|cortison*|prednison*|steroid_injection|steroid_shot|antibiotic*|muscle_relax*|opioid*|oxycodon*|gabapentin*|diuretic*|beta_blocker*|salbutamol|ventolin|antihistamin*|sleeping_pill*|ssri*|antidepress*',
+    'how_much|how_many|what_dose|dose|dosage|dosing ~6 pill*|tablet*|capsul*|drug*|med|medicin*|medicat*'),
+  r('doping', 'performance-enhancing drugs',
+    'sarm|sarms|ostarin*|enobosarm|lgd*|ligandrol|rad_140|rad140|testolon*|mk_677|mk677|ibutamoren|cardarin*|gw501516|gw_501516|tren|trenbolon*|deca|nandrolon*|anavar|oxandrolon*|winstrol|winni|stanozolol|dianabol|turinabol|hgh|epo|erythropoietin|clenbuterol|ephedrin*|dmaa|amphetamin*|adderall|modafinil|meldonium|bpc_157|tb_500|blood_dop*|juic*_up|pct|aromatas*',
+    /(^| )steroid(?! inject| shot)/, 'steroid|tren ~2 cycl*|stack*|blast*|pin*', 'test ~1 cycl*|blast*|pin*|enanth*|cypion*|prop', 'cycl*|stack* ~2 steroid|tren|of_test',
+    'testosteron* ~6 dose|dosag*|dosing|how_much|inject*|pin*|cycl*|buy|mg|ml|tak*|use|using|stack*|gel|cream|shot*|clinic|prescri*|boost*_my',
+    'dose|dosag*|dosing|how_much|inject*|pin*|cycl*|buy|tak*|use|using|run*|start* ~6 testosteron*', 'on_testosteron*', 'stimulant* ~4 limit*|banned|beyond|above|over|more_than'),
+  r('pregnancy', 'pregnancy or after birth',
+    'pregnant|pregnanc*|trimester', 'expect* ~2 babi', 'after ~2 birth', 'postpartum|post_partum|postnatal|post_natal|give_birth|c_section|caesarean|cesarean|breastfeed*|breast_feed*|ivf|diastasi*'),
+  r('eating_disorder', 'signs of disordered eating',
+    'purg*|laxativ*', 'make|made ~1 myself ~2 sick|throw*|vomit*|puk*', 'throw*_up|vomit*|puk* ~4 after ~2 eat*|meal*|food',
+    'starv* ~1 myself|myself_to', 'skip*|cut*|miss* ~2 meal* ~5 lose|lost|weight|lean*|thin*|make_weight|fat', 'not|bare*|hard* ~1 eat* ~6 weight|lose|thin*|fat|lean*',
+    'fear*|afraid|scar*|terrifi*|panic* ~3 food|eat*|carb*|gain* ~1 weight|meal*', 'guilt*|disgust*|ashamed ~4 eat*|food|meal*', 'bing* ~4 eat*|food|purg*',
+    'lose|lost|stop*|miss* ~2 my_period*|her_period*|menstru*', 'no_period*|amenorrh*'),
+  r('overreaching', 'resting heart rate up',
+    'resting_heart_rate|morning_heart_rate|heart_rate_in_the_morning ~4 up|high*|elevat*|rais*|increas*|jump*|spik*|climb*|went_up', 'hrv ~3 down|drop*|low*|tank*|crash*|fall*'),
+  r('overreaching', 'poor sleep', 'can_not|poor*|bad*|terribl*|broken|restless|crap|shit ~2 sleep*', 'insomnia', 'sleep* ~3 bad*|poor*|terribl*|awful|crap|badli',
+    'wak* ~2 up ~3 night|3am|4am'),
+  r('overreaching', 'no motivation', 'no|zero|lost|lose|lack* ~2 motivat*|mojo', 'unmotivat*|demotivat*', 'dread* ~3 train*|session*|workout*|gym', 'do_not_want_to|hate ~2 train*|go_to_the_gym'),
+  r('overreaching', 'performance falling', 'performanc*|lift*|number*|result*|benchmark*|strength ~3 drop*|fall*|declin*|tank*|suffer*|wors*|down',
+    'tim*|split*|pace* ~3 wors*|slow*|declin*|go_backward*|tank*', 'get*|go* ~1 slower|weaker|backward*', 'slower|weaker ~3 every|each|despite|than_last|and_slower'),
+  r('overreaching', 'persistent fatigue', 'tire*|exhaust*|fatigu*|drain*|knacker*|wipe*|wreck*|dead|heavi ~4 for ~1 week*|all_the_tim*|every_day|constant*|always|month*',
+    'always|constant*|permanent* ~2 tire*|exhaust*|fatigu*|knacker*|wipe*', 'keep_getting|always ~1 sick|ill|cold*', 'irritabl*|moodi|snappi'),
+  r('overreaching', 'over-reaching or over-training', 'overtrain*|over_train*|overreach*|over_reach*|burnt_out|burn*_out_from|under_recover*|underrecover*'),
+];
+
+/** The signals of over-reaching that count alone; the others need a second one. */
+export const STRONG_OVERREACHING = 'over-reaching or over-training';
+
+export const JOINT_PATTERNS: [Joint, RegExp][] = (Object.entries(JOINT_WORDS) as [Joint, string][]).map(([j, words]) => [j, rule(words)]);

@@ -1,0 +1,81 @@
+import type { Joint, TriageCategory } from './triage-rules.js';
+
+/**
+ * What each triage category tells the athlete: no diagnosis and no dose, who to see, and what
+ * training is safe meanwhile. Wording is deliberately plain; facts are kept to what is certain.
+ */
+
+/** Training that keeps a painful area unloaded, to offer while waiting to be seen. */
+export const SAFE_WORK: Record<Joint | 'affected area', string> = {
+  knee: 'upper-body strength (seated dumbbell press, lat pulldown or pull-ups, chest-supported rows), core work lying down, and arm-only SkiErg pulls if they are pain-free',
+  back: 'easy walking and supported upper-body work (machine press, chest-supported rows) only if completely pain-free',
+  hip: 'upper-body strength done seated or lying, arm-only SkiErg pulls, and core work that does not bend the hip under load',
+  ankle: 'upper-body strength and core work done seated or lying; no running or jumping',
+  foot: 'upper-body strength and core work done seated or lying; no running or jumping',
+  shin: 'upper-body strength and core work done seated or lying; no running or jumping',
+  calf: 'upper-body strength and core work; no running, jumping or sled work',
+  hamstring: 'upper-body strength and core work; no sprinting, hinging or sled work',
+  shoulder: 'easy running or cycling and bodyweight leg work (split squats, step-ups) that leaves the arm unloaded',
+  elbow: 'easy running or cycling and bodyweight leg work that leaves the arm unloaded',
+  wrist: 'easy running or cycling and bodyweight leg work that needs no grip',
+  neck: 'easy walking or cycling with the head in a neutral position, nothing overhead',
+  'affected area': 'whatever trains the rest of your body without reproducing the pain',
+};
+
+const EMERGENCY = 'If it is happening now, or came with fainting, confusion or trouble breathing, call your local emergency number.';
+
+export function referralFor(category: TriageCategory, ctx: { flags: string[]; joints: Joint[] }): string {
+  const list = ctx.flags.join(', ');
+  const areas = ctx.joints.length > 0 ? ctx.joints : (['affected area'] as const);
+  switch (category) {
+    case 'red_flag':
+      return [
+        `**Stop training and get checked.** What you describe (${list}) is something a doctor or physiotherapist needs to see before any coaching decision. I can't assess it, and I won't guess at a cause. ${EMERGENCY}`,
+        '- Book a doctor (or urgent care today if it is new or getting worse) and tell them what you told me: when it started, during what effort, and what made it stop.',
+        '- Until a doctor clears you: no training at all, not even easy sessions. Keep your own data (heart rate files, the session log) to show them.',
+      ].join('\n');
+    case 'injury':
+      return [
+        `**Get this looked at by a sports physiotherapist or sports doctor** (${list}). I can't tell you what it is, and no one should from a message; a hands-on assessment can.`,
+        `- Meanwhile: no load through the ${areas.join(' or ')}. Skip anything that reproduces the pain or the swelling; what stays safe is ${areas.map((a) => SAFE_WORK[a]).join('; and ')}.`,
+        '- See a doctor the same day if it swells fast, locks so you cannot straighten it, or you cannot put weight on it.',
+      ].join('\n');
+    case 'medication':
+      return [
+        '**Medicines are a question for your GP or a pharmacist**, not a coach: I don\'t give doses or say whether to take a drug. They know your health, the other things you take, and what is safe around hard exercise.',
+        '- Take the leaflet or the box with you, and say how hard and how often you train.',
+      ].join('\n');
+    case 'doping':
+      return [
+        `**I won't help with that** (${list}). These substances are on the World Anti-Doping Agency's prohibited list or unsafe at these amounts, and they carry real health risks. I don't give doses, sources or cycles.`,
+        '- If you are thinking about them, or already taking something, talk to a doctor first; if a doctor prescribed it, ask them about sport and your event.',
+        '- What does move your Hyrox time: consistent running volume, station-specific strength, and sleep. Ask me for any of those.',
+      ].join('\n');
+    case 'pregnancy':
+      return [
+        '**Your midwife, obstetrician or GP should set your training limits now**, and after a birth a pelvic-health physiotherapist should clear you before running, jumping or heavy lifting.',
+        '- Until then: no new hard training and no race-specific intensity. Gentle activity you already know is usually fine when they agree; stop and call them if you get pain, bleeding, dizziness or fluid loss.',
+        '- Once they give you limits, tell me and I will plan inside them.',
+      ].join('\n');
+    case 'eating_disorder':
+      return [
+        '**What you describe around food is worth talking about with someone qualified**: your GP, a registered dietitian (ideally one who works with athletes), or an eating-disorder support line in your country. It is common in endurance sport and it is treatable.',
+        '- I won\'t give calorie, weight or body-fat targets. Training hard while under-fuelled risks bone injuries, illness and lost progress.',
+        '- Meanwhile keep sessions easy and regular, and eat something before and after every session.',
+      ].join('\n');
+    case 'overreaching':
+      return [
+        `**These look like signs of too much load and too little recovery** (${list}). Back off now rather than push through:`,
+        '- This week: 50–60 % of your usual volume, every session easy (RPE 5–6 at most), no intervals, no race simulations, and at least one full rest day.',
+        '- Protect sleep (a regular bedtime, 8+ hours in bed) and eat enough carbohydrate on training days.',
+        '- If you still feel this way after two easy weeks, or you keep getting ill, see your GP: a blood test can rule out other causes such as low iron.',
+      ].join('\n');
+  }
+}
+
+/** Closing paragraph of a referral-only answer. */
+export function whenCleared(categories: TriageCategory[]): string {
+  if (categories.includes('doping') || categories.includes('eating_disorder')) return '';
+  if (categories.every((c) => c === 'overreaching' || c === 'medication')) return '';
+  return "**When you're cleared:** log the advice you get with `/profile set injuries:…`, and I'll build the return around it: usually 1–2 weeks at 50–60 % of your normal volume, easy effort only, before any intensity comes back.";
+}

@@ -1,0 +1,102 @@
+import { foldText, normalise } from './normalise.js';
+import { JOINT_PATTERNS, STRONG_OVERREACHING, TRIAGE_RULES, type Joint, type TriageCategory } from './triage-rules.js';
+import { referralFor, whenCleared } from './triage-text.js';
+
+export type { Joint, TriageCategory } from './triage-rules.js';
+
+/** What a coaching answer must not contain once a question has been triaged. */
+export type TriageConstraint =
+  | { kind: 'no_training' }
+  | { kind: 'no_dose' }
+  | { kind: 'no_load'; joint: Joint | 'affected area' }
+  | { kind: 'deload' }
+  | { kind: 'no_weight_targets' };
+
+/**
+ * The structured verdict both writers use. `ok`: coach normally. `off_topic`: redirect.
+ * `refer`: put `referral` first; when `replace` is false, a normal coaching answer may follow
+ * it as long as it keeps to `constraints` (see `screenReply`).
+ */
+export interface TriageVerdict {
+  kind: 'ok' | 'off_topic' | 'refer';
+  categories: TriageCategory[];
+  flags: string[];
+  joints: Joint[];
+  /** Markdown: no diagnosis, no dose; who to see; what training is safe meanwhile. Empty when ok. */
+  referral: string;
+  constraints: TriageConstraint[];
+  /** Answer with the referral alone (red flags, doping, pregnancy, disordered eating). */
+  replace: boolean;
+}
+
+/** Categories whose answer is the referral alone: no coaching answer may follow it. */
+const REPLACING: ReadonlySet<TriageCategory> = new Set(['red_flag', 'doping', 'pregnancy', 'eating_disorder']);
+const ORDER: TriageCategory[] = ['red_flag', 'doping', 'pregnancy', 'eating_disorder', 'injury', 'medication', 'overreaching'];
+
+const DOMAIN = /\b(hyrox|train|training|workout|session|run|running|race|racing|km|mile|pace|pacing|paced|sled|ski|row|burpee|lunge|wall ?ball|farmer|carry|station|roxzone|rpe|strength|squat|deadlift|lift|interval|emom|amrap|tempo|threshold|zone|vo2|heart rate|recover|sleep|protein|carb|nutrition|eat|food|supplement|creatine|caffeine|hydrat|taper|deload|injur|sore|tired|fatigue|coach|plan|program|week|weeks|benchmark|test|time trial|5k|10k|marathon|crossfit|gym|cardio|endurance|muscle|mobility|stretch|warm ?up|cool ?down|pb|pr|split|division|doubles|relay|fitness|exercise|log|profile)/i;
+
+/** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
+const NEGATED = /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|back (end|half|straight|flat)|back (of|to) the (race|pack))\b/g;
+
+/** Caffeine at or above 9 mg/kg brings side effects and no extra benefit (ISSN 2021). */
+function extremeStimulant(folded: string): boolean {
+  if (!/\b(caffeine|pre ?workout|caffeine pills?|no ?doz)\b/.test(folded)) return false;
+  const perKg = [...folded.matchAll(/(\d+(?:\.\d+)?) ?mg ?(?:per |a )?kg\b/g)].some((m) => Number(m[1]) >= 9);
+  const total = [...folded.matchAll(/(\d+(?:\.\d+)?) ?(mg|milligrams?|g|grams?)\b/g)].some((m) => (m[2]!.startsWith('g') ? Number(m[1]) * 1000 : Number(m[1])) >= 1000);
+  return perKg || total;
+}
+
+/**
+ * Triage of a question (pure): normalises the text (NFKC, look-alike letters, punctuation inside
+ * words, plurals and verb forms), then matches the rule tables. Never diagnoses; it only decides
+ * who the athlete should see and what the answer may still contain.
+ */
+export function triageQuestion(question: string): TriageVerdict {
+  const folded = foldText(question).replace(NEGATED, ' ');
+  const text = normalise(folded);
+  const hits = TRIAGE_RULES.filter((r) => r.patterns.some((p) => p.test(text)));
+  const overreaching = hits.filter((h) => h.category === 'overreaching');
+  const counted = hits.filter((h) => h.category !== 'overreaching' || overreaching.length >= 2 || h.flag === STRONG_OVERREACHING || overreaching.some((o) => o.flag === STRONG_OVERREACHING));
+  if (extremeStimulant(folded)) counted.push({ category: 'doping', flag: 'stimulants above safe limits', patterns: [] });
+  const categories = ORDER.filter((c) => counted.some((h) => h.category === c));
+  const joints = JOINT_PATTERNS.filter(([, re]) => re.test(text)).map(([j]) => j);
+  if (categories.length === 0) {
+    const kind = DOMAIN.test(folded) || /\b(heart|chest|knee|pain|hurt)\b/.test(folded) ? 'ok' : 'off_topic';
+    return { kind, categories, flags: [], joints, referral: '', constraints: [], replace: false };
+  }
+  const replace = categories.some((c) => REPLACING.has(c));
+  const constraints: TriageConstraint[] = [];
+  if (replace) constraints.push({ kind: 'no_training' });
+  if (categories.some((c) => c === 'medication' || c === 'doping')) constraints.push({ kind: 'no_dose' });
+  if (categories.includes('injury')) {
+    for (const joint of joints.length > 0 ? joints : ['affected area' as const]) constraints.push({ kind: 'no_load', joint });
+  }
+  if (categories.includes('overreaching')) constraints.push({ kind: 'deload' });
+  if (categories.includes('eating_disorder')) constraints.push({ kind: 'no_weight_targets' });
+  const flags = [...new Set(counted.map((h) => h.flag))];
+  const referral = categories.map((c) => referralFor(c, { flags: counted.filter((h) => h.category === c).map((h) => h.flag), joints })).join('\n\n');
+  return { kind: 'refer', categories, flags, joints, referral, constraints, replace };
+}
+
+/** The answer when the referral stands alone (or when every coaching answer failed the screen). */
+export function triageAnswer(verdict: TriageVerdict): string {
+  return [verdict.referral, whenCleared(verdict.categories)].filter(Boolean).join('\n\n');
+}
+
+/** Constraints as plain lines for the LLM prompt's data block ("no load on knee", "no dose"). */
+export function constraintLines(verdict: TriageVerdict): string[] {
+  return verdict.constraints.map((c) => {
+    switch (c.kind) {
+      case 'no_training': return 'no training advice: refer only';
+      case 'no_dose': return 'no dose of any drug, medicine or supplement';
+      case 'no_load': return `no load on the ${c.joint}: offer only work that keeps it unloaded`;
+      case 'deload': return 'deload: no session above RPE 6 this week';
+      case 'no_weight_targets': return 'no calorie, weight or body-fat targets';
+    }
+  });
+}
+
+export const OFF_TOPIC_ANSWER =
+  "That's outside what I coach. I'm Coach K: Hyrox training, racing, pacing, the 8 stations, recovery and fuelling. " +
+  'Ask me something like "What should my 1 km splits be for a 1:30 finish?", "Design an EMOM for sled push and wall balls" or ' +
+  '"I missed 3 sessions this week — how do I get back on track?"';
