@@ -13,11 +13,12 @@ import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures } from './core/figures.js';
 import { questionTerms, selectPassages } from './core/passages.js';
-import { fuseRankings, idf, searchSections } from './core/section-search.js';
+import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
 import { readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { knowledgeIndex } from './knowledge-index.js';
+import { stationById } from './standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { constraintLines, OFF_TOPIC_ANSWER, triageAnswer, triageQuestion } from './triage.js';
 import { llmWriter } from './writers/llm-writer.js';
@@ -105,8 +106,10 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const retrieval = await retrieveResilient(ctx, search, { k: 20 });
   const candidates = fuseRankings([retrieval.chunks, searchSections(index, search, 20)]).slice(0, 15);
   const passages = selectPassages(q, candidates, { extraTerms: plan.topicTerms }).map((p) => p.chunk);
-  // Words no section contains cannot be matched and would only dilute the weights.
-  const weigh = (w: string, k: number) => [w, (index.df.has(w) ? k * Math.max(0.1, idf(index, w)) : 0)] as const;
+  // Words no section contains cannot be matched and would only dilute the weights; the stations
+  // the question names are its subject and count double, the implied topic words half.
+  const subject = new Set(questionTerms(facts.stations.map((id) => stationById(id).name).join(' ')));
+  const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
   const terms = new Map([...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(q).map((w) => weigh(w, 1))].filter(([, v]) => v > 0));
   const input: WriterInput = { question: q, facts, plan, figures, snapshot, passages, history: opts.history, terms, constraints: constraintLines(triage) };
 

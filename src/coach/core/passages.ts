@@ -10,10 +10,10 @@ import type { RetrievedChunk } from '../../retrieval/search.js';
 export interface ScoredPassage { chunk: RetrievedChunk; score: number; coverage: number; titleHits: number }
 
 /** Words too common in this corpus to say what a question is about. */
-const GENERIC = new Set(contentWords('hyrox race racing train training do get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing go going day'));
+const GENERIC = new Set(contentWords('hyrox race racing train training do get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort'));
 
 export function questionTerms(question: string): string[] {
-  return [...new Set(contentWords(question))].filter((w) => !GENERIC.has(w) && !/^\d+$/.test(w));
+  return [...new Set(contentWords(question))].filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
 }
 
 function idfOf(terms: string[], docs: Set<string>[]): Map<string, number> {
@@ -26,6 +26,8 @@ const W_COVER = 0.5;
 const W_TITLE = 1.5;
 const W_RANK = 1;
 const RANK_DECAY = 0.3;
+/** A passage sharing less than this (idf-weighted share of the question's words, body plus title) is not about the question. */
+const MIN_MATCH = 0.15;
 /** A passage scoring below this share of the best one is left out. */
 const REL_FLOOR = 0.7;
 
@@ -65,11 +67,11 @@ function tableRows(text: string): string[] {
   return text.split('\n').filter((l) => /^\s*\|.*\d.*\|\s*$/.test(l) && !/^\s*\|[\s|:-]+\|\s*$/.test(l)).map((l) => l.replace(/\s+/g, ' ').trim());
 }
 
-export interface SelectOptions { max?: number; floor?: number; extraTerms?: string[] }
+export interface SelectOptions { max?: number; /** Minimum body + title match (default MIN_MATCH). */ floor?: number; extraTerms?: string[] }
 
 export function selectPassages(question: string, candidates: RetrievedChunk[], opts: SelectOptions = {}): ScoredPassage[] {
   const max = opts.max ?? 5;
-  const floor = opts.floor ?? 0.3;
+  const floor = opts.floor ?? MIN_MATCH;
   const scored = scorePassages(question, candidates, opts.extraTerms);
   const best = scored[0]?.score ?? 0;
   const out: ScoredPassage[] = [];
@@ -77,7 +79,7 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
   for (const p of scored) {
     if (out.length >= max) break;
     // Relevance floor: a passage that shares too little with the question, or trails the best by far, is left out.
-    if (p.score < floor || (out.length > 0 && p.score < best * REL_FLOOR)) continue;
+    if (p.coverage + p.titleHits < floor || (out.length > 0 && p.score < best * REL_FLOOR)) continue;
     if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
     if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
     const w = words(p.chunk.content);

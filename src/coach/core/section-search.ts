@@ -54,6 +54,12 @@ export function searchSections(index: SectionIndex, query: string, k = 20): Retr
   return scored.map(({ i, s }) => ({ ...index.chunks[i]!, score: s }));
 }
 
+/** A gentler weight for matching a question's words inside passages: log(1 + N / df); 0 for words no section has. */
+export function termWeight(index: SectionIndex, w: string): number {
+  const df = index.df.get(w) ?? 0;
+  return df === 0 ? 0 : Math.log(1 + index.docs.length / df);
+}
+
 /** Reciprocal rank fusion of several rankings (same chunk ids), best first. */
 export function fuseRankings(lists: RetrievedChunk[][], weights: number[] = lists.map(() => 1), k = 60): RetrievedChunk[] {
   const fused = new Map<string, RetrievedChunk>();

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Athlete } from '../../db/athletes.js';
+import { snapshotFrom } from '../athlete-context.js';
+import { computeFigures } from './figures.js';
+import { planAnswer } from './plan.js';
 import { readQuestion } from './understand.js';
 
 describe('readQuestion', () => {
@@ -28,5 +32,42 @@ describe('readQuestion', () => {
   });
   it('falls back to a general intent for anything else', () => {
     expect(readQuestion('Tell me about Hyrox').intents).toEqual(['general']);
+  });
+});
+
+describe('intent routing (understand → plan)', () => {
+  const snapshot = snapshotFrom({ id: 'a', division: null, sex: null, trainingHistory: {}, goalTimeMinutes: null, weeklyAvailabilityHours: null, raceDate: null } as unknown as Athlete, [], [], '2026-11-24');
+  const route = (q: string) => {
+    const facts = readQuestion(q);
+    const figures = computeFigures(facts, snapshot, q);
+    return { plan: planAnswer(q, facts, figures), figures, facts };
+  };
+  it.each([
+    ['which shoes should I race in?', 'gear'],
+    ['I panic at wall balls and break into tiny sets, how do I stay calm?', 'mental'],
+    ['should I wear a lifting belt for the sled?', 'gear'],
+    ['my gym sled weighs 40 kg empty, how many kg of plates for the open men race load?', 'calculation'],
+    ['race is 10 days out, what should this week look like?', 'taper'],
+    ['I can only train 3 days a week, how do I structure it with 14 weeks to go?', 'plan'],
+    ['how does the relay hand-over work?', 'doubles'],
+    ['what are the weights for open women?', 'standards'],
+    ['My 5K time is 22 minutes. What Hyrox finish time should I target?', 'predict'],
+  ])('%s → %s', (q, primary) => {
+    expect(route(q).plan.primary).toBe(primary);
+  });
+  it('runs no engine for a question that does not ask for one', () => {
+    for (const q of ['I panic at wall balls, how do I stay calm?', 'should I wear a lifting belt for the sled?', 'my gym has no skierg, what can I do instead?']) {
+      expect(route(q).figures.engines).toEqual([]);
+    }
+  });
+  it("uses the question's own numbers", () => {
+    expect(route('race is 10 days out, what should this week look like?').figures.week?.phase).toBe('taper');
+    expect(route('I can only train 3 days a week, how do I structure it with 14 weeks to go?').figures.week?.sessionsPerWeek).toBe(3);
+    expect(route('how do I pace a 75 minute goal as open men?').figures.pacing?.goalSec).toBe(4500);
+  });
+  it('reads a mixed doubles team without assuming a division', () => {
+    const { facts } = route('doing mixed doubles with my girlfriend, what weights do we use?');
+    expect(facts.team).toBe('doubles_mixed');
+    expect(facts.division).toBeUndefined();
   });
 });

@@ -66,14 +66,17 @@ export function standsAlone(s: string): boolean {
 export interface BlockPick { block: Block; index: number; score: number; lead?: string }
 
 /** The block of a passage that best answers the question, with its best self-contained sentence. */
-export function bestBlock(content: string, terms: Map<string, number>): BlockPick | undefined {
+export function bestBlock(content: string, terms: Map<string, number>, wantsList = false): BlockPick | undefined {
   const blocks = readBlocks(content);
   let best: BlockPick | undefined;
   blocks.forEach((block, index) => {
     const sentenceScores = block.sentences.map((s) => ({ s, score: overlap(s, terms) + (/\d/.test(s) ? 0.05 : 0) }));
     const top = sentenceScores.filter((x) => standsAlone(x.s)).sort((a, b) => b.score - a.score)[0];
     const len = wordCount(block.text);
-    const score = overlap(block.text, terms) * 0.6 + (top?.score ?? 0) * 0.4 - (len > 220 ? 0.15 : 0) - index * 0.02;
+    const whole = overlap(block.text, terms);
+    // A list or table is one unit: its lead-in and items together answer the question.
+    const unit = block.kind === 'paragraph' ? whole * 0.6 + (top?.score ?? 0) * 0.4 : whole + (wantsList ? 0.15 : 0);
+    const score = unit - (len > 220 ? 0.15 : 0) - index * 0.02;
     if (!best || score > best.score) best = { block, index, score, lead: top?.s };
   });
   return best;

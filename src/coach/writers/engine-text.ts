@@ -25,7 +25,7 @@ export function pacingSection(f: FigureSet): string[] {
   ];
 }
 
-export function stationSection(f: FigureSet): string[] {
+export function stationSection(f: FigureSet, asked?: StationId): string[] {
   const out: string[] = [];
   const g = f.stationGap;
   if (g) {
@@ -34,7 +34,7 @@ export function stationSection(f: FigureSet): string[] {
       : `**${g.name}: ${t(g.timeSec)} is already ${t(-g.gapSec)} inside the ${t(g.targetSec)} target for a ${t(g.referenceGoalSec)} finish**, so keep it sharp and spend the extra hours on running.`);
     out.push(`Race standard for you: ${describeStation(g.stationId, f.division)}.`);
   }
-  const id: StationId | undefined = g?.stationId ?? f.workout?.bouts[0]?.stationId;
+  const id: StationId | undefined = g?.stationId ?? asked ?? f.workout?.bouts[0]?.stationId;
   const drills: Partial<Record<StationId, string>> = {
     sled_push: '- Heavy sled: 6–8 × 12.5–25 m at 110–120 % of race load, 2:00 rest, RPE 8, low hips and short fast steps.\n- Posterior chain: Romanian deadlift 3 × 8 and split squat 3 × 10 per leg at RPE 7–8.\n- Transition: finish every sled set with 200 m at race pace so your legs learn to run heavy.',
     sled_pull: '- Pull intervals: 6 × 25 m at race load, hand-over-hand with the rope kept low, 1:30 rest, RPE 8.\n- Grip and back: 3 × 10 heavy rows and 3 × 30 s dead hangs.\n- Walk-back drill: practise resetting your feet in 3–4 s at the end of each pull.',

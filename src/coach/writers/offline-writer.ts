@@ -10,6 +10,10 @@ export const OFFLINE_MODEL = 'offline-composer';
 
 /** A block scoring below this shares too little with the question to be quoted. */
 const MIN_BLOCK_SCORE = 0.15;
+/** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
+const ENGINE_REASON_SCORE = 0.25;
+/** Questions about getting better at a station (its drills follow the gap to target). */
+const IMPROVE = /\bimprove|\bfaster|\bbetter|\bget stronger|\bweak|\bwork on|\btrain(ing)? for|\bhow (do|can|should) i\b/i;
 
 /** Citation numbers follow the order passages are first cited, so [n] always matches the footer. */
 class Citations {
@@ -39,6 +43,7 @@ function engineParts(input: WriterInput): string[] {
     case 'pacing': return pacingSection(f);
     case 'workout': return workoutSection(f);
     case 'plan': case 'taper': return taperOrPlan(input);
+    case 'station': return f.stationGap || IMPROVE.test(input.question) ? stationSection(f, facts.stations[0]) : [];
     default: return [];
   }
 }
@@ -63,9 +68,9 @@ const ASKS_QUANTITY = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bhow
 /** Race standards straight from the data, for the division asked (or every division when none is known). */
 function standardsParts(input: WriterInput): string[] {
   const { facts, question } = input;
-  if (!ASKS_QUANTITY.test(question) || /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question)) return [];
-  const division = facts.division ?? (facts.team ? undefined : input.snapshot.division);
   const everyStation = /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations|\bwhat are the stations/i.test(question);
+  if ((!ASKS_QUANTITY.test(question) && !everyStation) || /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question)) return [];
+  const division = facts.division ?? (facts.team ? undefined : input.snapshot.division);
   const asksWeights = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(question);
   const stations = everyStation ? [...STATIONS] : facts.stations.length > 0 ? STATIONS.filter((s) => facts.stations.includes(s.id)) : asksWeights ? STATIONS.filter((s) => s.loadKg) : [];
   if (stations.length === 0) return [];
@@ -126,7 +131,7 @@ export function writeOffline(input: WriterInput): Written {
   const cite = new Citations();
   const terms = input.terms ?? termWeights(question, plan.topicTerms, passages);
   const parts: string[] = [];
-  const engine = plan.engine ? engineParts(input) : [];
+  const engine = plan.engine || plan.primary === 'station' ? engineParts(input) : [];
   const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : plan.engine ? [] : [...standardsParts(input), ...formatParts(input)];
   parts.push(...engine, ...data);
   const note = teamNote(input);
@@ -134,14 +139,17 @@ export function writeOffline(input: WriterInput): Written {
   if (plan.primary !== 'calculation' && plan.calculations.length > 0) parts.push(...plan.calculations.map((c) => c.text));
 
   // The reason: the best matching block of the best passage, quoted whole; a second passage only when it adds.
-  const picks = passages.map((c) => ({ c, pick: bestBlock(c.content, terms)! })).filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE)
+  const wantsList = /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b/i.test(question);
+  // A block's score plus the match of its section title: a passage titled for the subject leads.
+  const picks = passages.map((c) => ({ c, pick: bestBlock(c.content, terms, wantsList)! })).filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE)
+    .map((x) => ({ ...x, pick: { ...x.pick, score: x.pick.score + 0.5 * overlap(x.c.section, terms) } }))
     .sort((a, b) => b.pick.score - a.pick.score);
   const room = () => plan.maxWords - wordCount(parts.join(' '));
   const answered = parts.length > 0;
   for (const [i, { c, pick }] of picks.entries()) {
     if (i >= 2 || room() < 30) break;
     if (i === 1 && (plan.engine || pick.score < Math.max(0.3, picks[0]!.pick.score * 0.8))) break;
-    if (answered && plan.engine && pick.score < 0.35) break;
+    if (answered && plan.engine && pick.score < ENGINE_REASON_SCORE) break;
     // Figures already given by the engines or the data are not repeated from a passage (its table or its sentences of loads).
     if (data.length > 0 && (pick.block.kind === 'table' || (pick.block.text.match(/\d+ ?kg\b/g) ?? []).length >= 3)) continue;
     const n = cite.n(c);
