@@ -57,6 +57,9 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
   const out: Calculation[] = [];
   const erg = /\brow|\bski|\berg|\b500/i.test(q);
   for (const s of f.splits) {
+    // A 5 km or 10 km time given for a prediction is an input to the engine, not a pace question.
+    const raceTest = (s.distanceM === 5000 && f.fiveKmSec !== undefined) || (s.distanceM === 10000 && f.tenKmSec !== undefined);
+    if (raceTest && !/\bpace|\bper (km|mile)|\bsplit|\bconvert|\/km/i.test(q)) continue;
     if (erg || s.distanceM <= 2000) {
       out.push({ kind: 'split', text: `${s.distanceM.toLocaleString('en-US')} m in ${t(s.sec)} is **${split((s.sec / s.distanceM) * 500)} per 500 m** (the split the monitor shows).` });
     } else {

@@ -78,7 +78,7 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
   f.level = levelOf(s, facts, question, f.prediction);
 
   const goalSec = facts.goalSec ?? (s.athlete.goalTimeMinutes ? s.athlete.goalTimeMinutes * 60 : undefined);
-  if ((has('pacing') || (has('predict') && facts.goalSec !== undefined)) && (goalSec ?? f.prediction?.totalSec) !== undefined) {
+  if ((has('pacing') || has('predict')) && (goalSec ?? f.prediction?.totalSec) !== undefined) {
     const g = goalSec ?? Math.round(f.prediction!.totalSec);
     if (g >= 2700 && g <= 14400) {
       f.pacing = planPacing({ goalSec: g, division });

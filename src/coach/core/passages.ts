@@ -1,5 +1,6 @@
 import { contentWords } from '../../retrieval/local-embedder.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
+import { wordSet } from './word-set.js';
 
 /**
  * Chooses the passages an answer rests on (pure): re-scores the retrieved candidates against the
@@ -33,8 +34,8 @@ const REL_FLOOR = 0.7;
 
 export function scorePassages(question: string, candidates: RetrievedChunk[], extraTerms: string[] = []): ScoredPassage[] {
   const terms = [...new Set([...questionTerms(question), ...questionTerms(extraTerms.join(' '))])];
-  const bodies = candidates.map((c) => new Set(contentWords(c.content)));
-  const titles = candidates.map((c) => new Set(contentWords(c.section)));
+  const bodies = candidates.map((c) => wordSet(c.content));
+  const titles = candidates.map((c) => wordSet(c.section));
   const idf = idfOf(terms, bodies.map((b, i) => new Set([...b, ...titles[i]!])));
   // Words of the question that no candidate contains still count against coverage, at a typical weight.
   const total = terms.reduce((s, w) => s + Math.max(idf.get(w)!, 0.3), 0) || 1;
@@ -53,9 +54,7 @@ export function scorePassages(question: string, candidates: RetrievedChunk[], ex
   }).sort((a, b) => b.score - a.score);
 }
 
-function words(text: string): Set<string> {
-  return new Set(contentWords(text));
-}
+const words = wordSet;
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;

@@ -1,4 +1,4 @@
-import { contentWords } from '../../retrieval/local-embedder.js';
+import { wordSet } from '../core/word-set.js';
 
 /**
  * A passage read as whole blocks (pure): paragraphs, lists and tables. A paragraph that ends in
@@ -46,7 +46,7 @@ export function wordCount(text: string): number {
 
 /** idf-weighted share of the question's terms that a text contains. */
 export function overlap(text: string, terms: Map<string, number>): number {
-  const words = new Set(contentWords(text));
+  const words = wordSet(text);
   let hit = 0;
   let total = 0;
   for (const [w, weight] of terms) {

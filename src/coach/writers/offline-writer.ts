@@ -1,5 +1,6 @@
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { questionTerms } from '../core/passages.js';
+import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../standards.js';
 import { bestBlock, overlap, readBlocks, splitSentences, wordCount, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
@@ -28,8 +29,8 @@ class Citations {
 
 function termWeights(question: string, extra: string[], passages: RetrievedChunk[]): Map<string, number> {
   const terms = [...new Set([...questionTerms(question), ...questionTerms(extra.join(' '))])];
-  const docs = passages.map((p) => new Set(p.content.toLowerCase().match(/[a-z0-9]+/g) ?? []));
-  return new Map(terms.map((w) => [w, 1 + Math.log((docs.length + 1) / (docs.filter((d) => [...d].some((x) => x.startsWith(w))).length + 0.5))]));
+  const docs = passages.map((p) => wordSet(p.content));
+  return new Map(terms.map((w) => [w, 1 + Math.log((docs.length + 1) / (docs.filter((d) => d.has(w)).length + 0.5))]));
 }
 
 /** The engine's own paragraphs for an engine intent. */
@@ -39,7 +40,7 @@ function engineParts(input: WriterInput): string[] {
     case 'shorten': return shortenSection(f, facts);
     case 'readiness': return readinessSection(f, facts);
     case 'missed': return missedSection(f, facts);
-    case 'predict': return [...predictSection(f), ...(f.pacing ? pacingSection(f) : [])];
+    case 'predict': return [...predictSection(f), ...(f.pacing ? (facts.goalSec !== undefined || facts.intents.includes('pacing') ? pacingSection(f) : pacingSection(f).slice(0, 1)) : [])];
     case 'pacing': return pacingSection(f);
     case 'workout': return workoutSection(f);
     case 'plan': case 'taper': return taperOrPlan(input);
