@@ -74,8 +74,8 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ['weight_loss', /\blos(e|ing) (\d+ ?kg|weight|fat|some)|\bweight loss|\bcut(ting)? weight|\bdeficit|\bleaner|\bdrop (\d+ ?kg|weight)/i],
   ['doubles', /\bdoubles?\b|\brelay\b|\bpartner\b|\bteam ?mate|\bhand-?over|\bhandoff|\btag\b/i],
   ['benchmarks', /\b(good|decent|average|typical|normal|realistic|fast|slow) (finish(ing)? )?time|\bwhat time (is|would be) (good|decent)|\bfinish(ing)? times (for|of|in|by)\b|\bworld record|\bfastest (ever|time)|\bpercentile|\baverage (finish|time)|\bhow (long|fast) (do|does|will) (most|it take|people)|\btop \d+ ?%/i],
-  ['supplements', /\bsupplement|\bcreatine|\bcaffeine|\bcoffee|\bbeta[- ]alanine|\bnitrate|\bbeetroot|\belectrolyte|\bgels?\b|\bsodium bicarb/i],
-  ['nutrition', /\bprotein|\bcarbs?\b|\bcarbohydrate|\beat(ing)?\b|\bfood|\bnutrition|\bfuel|\bdiet|\bcalori|\bhydrat|\bdrink|\bmeal|\bbreakfast|\bvegan|\bvegetarian/i],
+  ['supplements', /\bsupplement|\bcreatine|\bcaffeine|\bcoffee|\bbeta[- ]alanine|\bnitrate|\bbeetroot|\bsodium bicarb/i],
+  ['nutrition', /\bgels?\b|\belectrolyte|\bprotein|\bcarbs?\b|\bcarbohydrate|\beat(ing)?\b|\bfood|\bnutrition|\bfuel|\bdiet|\bcalori|\bhydrat|\bdrink|\bmeal|\bbreakfast|\bvegan|\bvegetarian/i],
   ['recovery', /\bsleep|\brecover|\brest days?\b|\bmassage|\bice bath|\bsauna|\bfoam roll|\bstretch/i],
   ['science', /\binterference|\bconcurrent training|\bvo2 ?max|\blactate|\benergy system|\baerobic|\bzone ?2\b|\bpolari[sz]|\bthreshold\b.*\bwhat|\bwhat is (a |the )?threshold|\bmitochondri/i],
   ['standards', /\bweights?\b|\bhow heavy|\bstandards?\b|\bwhat loads?\b|\bwhich loads?\b|\bhow many (reps|metres|meters|m\b)|\b(8|eight) stations|\bstations? (in )?order|\border of|\bevery station|\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\btouch the (floor|ground)|\bknee (has to|must) touch|\btarget height|\bhow (far|long) is (the|each)|\bdistance\b/i],
@@ -94,7 +94,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const ten = /\b10\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}(?::\d{2})?|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(q);
   if (ten) facts.tenKmSec = timeIn(ten[1]!.includes(':') || /min/i.test(ten[1]!) ? ten[1]! : `${ten[1]} min`);
 
-  const goal = /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in )(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(q)
+  const goal = /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in )(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(q)
     ?? /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?)\s*(?:goal|target|finish)\b/i.exec(q);
   if (goal) {
     const g = goal[1]!.replace('-', ' ');

@@ -10,8 +10,19 @@ export interface Block { kind: 'paragraph' | 'list' | 'table'; text: string; sen
 /** Sentences that point at files or other documents instead of saying something to the athlete. */
 const META = /\.md\b|docs\/|\bthis document\b|\bsee the [\w\s-]{0,40}document|\bthe (following|next) section|\bsources? (disagree|below)|\(see [^)]*\)|\bcoach k'?s? (prediction|pacing|phase|load) engine/i;
 
+/** Abbreviations that end in a full stop without ending the sentence. */
+const ABBREVIATION = /\b(?:et al|e\.g|i\.e|vs|approx|ca|cf|Dr|St|No)\.$/i;
+
 export function splitSentences(text: string): string[] {
-  return text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9*"“(])/).map((s) => s.trim()).filter(Boolean);
+  const parts = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9*"“(])/).map((s) => s.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out.at(-1);
+    // Keep abbreviations and bold spans (**…**) inside one sentence.
+    if (prev !== undefined && (ABBREVIATION.test(prev) || (prev.match(/\*\*/g) ?? []).length % 2 === 1)) out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out;
 }
 
 /** Pointers to files and other documents are removed from the text quoted to the athlete. */
@@ -59,7 +70,7 @@ export function overlap(text: string, terms: Map<string, number>): number {
 /** A sentence that can open an answer: whole, not a fragment, not leaning on what came before it. */
 export function standsAlone(s: string): boolean {
   const n = wordCount(s);
-  return n >= 6 && n <= 60 && !/^(this|that|these|those|it|they|both|such|here|there|so|but|and|or|also|then)\b/i.test(s)
+  return n >= 6 && n <= 60 && !/^(this|that|these|those|it|they|both|such|here|there|so|but|and|or|also|then|for the common question)\b/i.test(s)
     && !/:\s*$/.test(s) && !/^\|/.test(s) && !META.test(s) && /[.!?)"”]$/.test(s);
 }
 
