@@ -105,12 +105,12 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const index = await knowledgeIndex(ctx.db);
   const retrieval = await retrieveResilient(ctx, search, { k: 20 });
   const candidates = fuseRankings([retrieval.chunks, searchSections(index, search, 20)]).slice(0, 15);
-  const passages = selectPassages(q, candidates, { extraTerms: plan.topicTerms }).map((p) => p.chunk);
   // Words no section contains cannot be matched and would only dilute the weights; the stations
   // the question names are its subject and count double, the implied topic words half.
   const subject = new Set(questionTerms(facts.stations.map((id) => stationById(id).name).join(' ')));
   const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
   const terms = new Map([...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(q).map((w) => weigh(w, 1))].filter(([, v]) => v > 0));
+  const passages = selectPassages(q, candidates, { extraTerms: plan.topicTerms, weights: terms }).map((p) => p.chunk);
   const input: WriterInput = { question: q, facts, plan, figures, snapshot, passages, history: opts.history, terms, constraints: constraintLines(triage) };
 
   let writer: Writer = offlineWriter;

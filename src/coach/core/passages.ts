@@ -32,18 +32,27 @@ const MIN_MATCH = 0.15;
 /** A passage scoring below this share of the best one is left out. */
 const REL_FLOOR = 0.7;
 
-export function scorePassages(question: string, candidates: RetrievedChunk[], extraTerms: string[] = []): ScoredPassage[] {
-  const terms = [...new Set([...questionTerms(question), ...questionTerms(extraTerms.join(' '))])];
+/**
+ * Scores candidates by how much of the question they contain (body and title). With `weights`
+ * (word → weight over the whole knowledge base) those weights are used; without, an idf over the
+ * candidates themselves.
+ */
+export function scorePassages(question: string, candidates: RetrievedChunk[], extraTerms: string[] = [], weights?: Map<string, number>): ScoredPassage[] {
   const bodies = candidates.map((c) => wordSet(c.content));
   const titles = candidates.map((c) => wordSet(c.section));
-  const idf = idfOf(terms, bodies.map((b, i) => new Set([...b, ...titles[i]!])));
-  // Words of the question that no candidate contains still count against coverage, at a typical weight.
-  const total = terms.reduce((s, w) => s + Math.max(idf.get(w)!, 0.3), 0) || 1;
+  let weightOf: Map<string, number>;
+  if (weights) {
+    weightOf = weights;
+  } else {
+    const terms = [...new Set([...questionTerms(question), ...questionTerms(extraTerms.join(' '))])];
+    const idf = idfOf(terms, bodies.map((b, i) => new Set([...b, ...titles[i]!])));
+    weightOf = new Map(terms.map((w) => [w, Math.max(idf.get(w)!, 0.3)]));
+  }
+  const total = [...weightOf.values()].reduce((a, b) => a + b, 0) || 1;
   return candidates.map((chunk, i) => {
     let body = 0;
     let title = 0;
-    for (const w of terms) {
-      const weight = Math.max(idf.get(w)!, 0.3);
+    for (const [w, weight] of weightOf) {
       if (bodies[i]!.has(w)) body += weight;
       if (titles[i]!.has(w)) title += weight;
     }
@@ -53,8 +62,6 @@ export function scorePassages(question: string, candidates: RetrievedChunk[], ex
     return { chunk, coverage, titleHits, score: W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank };
   }).sort((a, b) => b.score - a.score);
 }
-
-const words = wordSet;
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
@@ -66,12 +73,12 @@ function tableRows(text: string): string[] {
   return text.split('\n').filter((l) => /^\s*\|.*\d.*\|\s*$/.test(l) && !/^\s*\|[\s|:-]+\|\s*$/.test(l)).map((l) => l.replace(/\s+/g, ' ').trim());
 }
 
-export interface SelectOptions { max?: number; /** Minimum body + title match (default MIN_MATCH). */ floor?: number; extraTerms?: string[] }
+export interface SelectOptions { max?: number; /** Minimum body + title match (default MIN_MATCH). */ floor?: number; extraTerms?: string[]; /** Word weights over the whole knowledge base. */ weights?: Map<string, number> }
 
 export function selectPassages(question: string, candidates: RetrievedChunk[], opts: SelectOptions = {}): ScoredPassage[] {
   const max = opts.max ?? 5;
   const floor = opts.floor ?? MIN_MATCH;
-  const scored = scorePassages(question, candidates, opts.extraTerms);
+  const scored = scorePassages(question, candidates, opts.extraTerms, opts.weights);
   const best = scored[0]?.score ?? 0;
   const out: ScoredPassage[] = [];
   const seenRows = new Set<string>();
@@ -81,8 +88,8 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
     if (p.coverage + p.titleHits < floor || (out.length > 0 && p.score < best * REL_FLOOR)) continue;
     if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
     if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
-    const w = words(p.chunk.content);
-    if (out.some((o) => jaccard(words(o.chunk.content), w) > 0.5)) continue;
+    const w = wordSet(p.chunk.content);
+    if (out.some((o) => jaccard(wordSet(o.chunk.content), w) > 0.5)) continue;
     const rows = tableRows(p.chunk.content);
     if (rows.length > 0 && rows.filter((r) => seenRows.has(r)).length >= Math.ceil(rows.length / 2)) continue;
     rows.forEach((r) => seenRows.add(r));
