@@ -1,7 +1,7 @@
 import { snapshotFrom } from '../src/coach/athlete-context.js';
 import { planPacing } from '../src/coach/engines/pacing.js';
 import { formatDuration } from '../src/coach/engines/time.js';
-import { computeFigures } from '../src/coach/core/figures.js';
+import { computeFigures, focusFigures } from '../src/coach/core/figures.js';
 import { selectPassages } from '../src/coach/core/passages.js';
 import { planAnswer } from '../src/coach/core/plan.js';
 import { readQuestion } from '../src/coach/core/understand.js';
@@ -82,8 +82,9 @@ function grounded(question: string, a: Athlete, ws: Workout[], history?: string)
 function answer(question: string, a: Athlete, ws: Workout[], chunks: ChunkLike[], history?: string): string {
   const facts = readQuestion(history ? `${history} ${question}` : question);
   const snapshot = snapshotFrom(a, ws, [], TODAY);
-  const figures = computeFigures(facts, snapshot, question);
-  const plan = planAnswer(question, facts, figures);
+  const computed = computeFigures(facts, snapshot, question);
+  const plan = planAnswer(question, facts, computed);
+  const figures = focusFigures(computed, plan.primary);
   const retrieved: RetrievedChunk[] = chunks.map((c, i) => ({ id: c.id, sourceDoc: c.source_doc, section: c.section, content: c.content, topicTags: c.topic_tags, score: 1 / (i + 1) }));
   const passages = selectPassages(question, retrieved, { extraTerms: plan.topicTerms }).map((p) => p.chunk);
   return writeOffline({ question, facts, plan, figures, snapshot, passages }).body;

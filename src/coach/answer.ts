@@ -11,7 +11,7 @@ import { cleanText } from '../text/clean-text.js';
 import { limitText } from '../text/limit.js';
 import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
-import { computeFigures } from './core/figures.js';
+import { computeFigures, focusFigures } from './core/figures.js';
 import { questionTerms, selectPassages } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
@@ -98,8 +98,9 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
 
   const { facts, query } = readWithHistory(q, opts.history);
   const snapshot = await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now()));
-  const figures = computeFigures(facts, snapshot, q);
-  const plan = planAnswer(q, facts, figures);
+  const computed = computeFigures(facts, snapshot, q);
+  const plan = planAnswer(q, facts, computed);
+  const figures = focusFigures(computed, plan.primary);
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
   const search = [query, ...plan.topicTerms].join(' ');
   const index = await knowledgeIndex(ctx.db);

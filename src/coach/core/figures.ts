@@ -126,7 +126,8 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
     }
   }
 
-  if (has('workout')) {
+  // A station workout for station work: a run, threshold or strength session is not one.
+  if (has('workout') && (facts.stations.length > 0 || (facts.formats.length > 0 && !/\b(run|running|threshold|tempo|treadmill|strength|lifting)\b/i.test(question)))) {
     const stations = facts.stations.length > 0 ? facts.stations.slice(0, 4) : (['skierg', 'wall_balls'] as StationId[]);
     const format = facts.formats[0] ?? (has('workout') ? 'emom' : 'intervals');
     const durationMin = format === 'emom' ? (stations.length > 1 ? 20 : 16) : format === 'amrap' ? 20 : 24;
@@ -137,10 +138,9 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
 }
 
 /** The figures as plain lines: the "Computed figures" block of the LLM prompt. */
-export function figuresText(f: FigureSet, calculations: string[] = []): string {
+export function figuresText(f: FigureSet): string {
   const lines: string[] = [];
   if (f.prediction || f.pacing || f.workout || f.stationGap) lines.push(`Division: ${DIVISION_LABELS[f.division]}${f.divisionAssumed ? ' (assumed: none in the question or profile; say so, or ask)' : ''}; level: ${f.level}`);
-  for (const c of calculations) lines.push(`Calculation: ${c.replace(/\*\*/g, '')}`);
   const p = f.prediction;
   if (p) {
     lines.push(`Race prediction: ${formatDuration(p.totalSec)} (range ${formatDuration(p.range.lowSec)}–${formatDuration(p.range.highSec)}); 10 km equivalent ${formatDuration(p.tenKmEquivalentSec)}; Hyrox run pace ${formatPace(p.runPaceSecPerKm)}; runs ${formatDuration(p.split.runsSec)}, stations ${formatDuration(p.split.stationsSec)}, Roxzone ${formatDuration(p.split.roxzoneSec)}`);
@@ -171,4 +171,33 @@ export function figuresText(f: FigureSet, calculations: string[] = []): string {
   }
   if (f.dataUsed.length) lines.push(`Data used: ${f.dataUsed.join('; ')}`);
   return lines.join('\n');
+}
+
+/** The engine outputs each primary intent answers with; the others are dropped from the answer and the prompt. */
+const NEEDS: Partial<Record<string, (keyof FigureSet)[]>> = {
+  predict: ['prediction', 'pacing'],
+  pacing: ['pacing', 'prediction', 'stationGap'],
+  plan: ['week', 'load', 'readiness'],
+  taper: ['week', 'load', 'readiness'],
+  readiness: ['load', 'readiness'],
+  missed: ['load', 'readiness'],
+  shorten: ['shortened'],
+  workout: ['workout'],
+  station: ['stationGap'],
+};
+const ENGINE_OF: Record<EngineName, (keyof FigureSet)[]> = {
+  predict_race_time: ['prediction'], plan_pacing: ['pacing', 'stationGap'], plan_week: ['week'], compute_load: ['load'],
+  assess_readiness: ['readiness'], shorten_session: ['shortened'], build_station_workout: ['workout'],
+};
+
+/** Keeps only the figures the primary intent needs (a medical or mental question gets no week plan). */
+export function focusFigures(f: FigureSet, primary: string): FigureSet {
+  const keep = new Set(NEEDS[primary] ?? []);
+  const out: FigureSet = { ...f, engines: f.engines.filter((e) => ENGINE_OF[e].some((k) => keep.has(k))) };
+  for (const k of ['prediction', 'pacing', 'week', 'load', 'readiness', 'shortened', 'workout', 'stationGap'] as const) if (!keep.has(k)) delete out[k];
+  if (!out.load) out.dataUsed = out.dataUsed.filter((d) => !d.startsWith('load from'));
+  if (!out.week) out.dataUsed = out.dataUsed.filter((d) => !d.includes('race date'));
+  if (!out.prediction) out.dataUsed = out.dataUsed.filter((d) => !d.includes('run test'));
+  if (!out.pacing) out.dataUsed = out.dataUsed.filter((d) => !d.includes('goal time'));
+  return out;
 }

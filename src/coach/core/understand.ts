@@ -106,8 +106,11 @@ function readEntities(q: string, facts: QuestionFacts): void {
     if (st && !facts.fiveKmSec) facts.stationSec = clock(st[1]!);
   }
 
-  const weeks = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)[- ]?(?:weeks?|wks?)\b(?!\s*(?:ago|of (?:training|logs)))/i.exec(q);
-  if (weeks) facts.weeksToRace = numberWord(weeks[1]!);
+  const W = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)';
+  // "race in 7 weeks" / "7 weeks out" first; "2 weeks off" or "3 weeks ago" is not time to race.
+  const weeks = new RegExp(`\\b(?:race|hyrox|comp\\w*)\\s*(?:is\\s*)?(?:in|on)\\s*${W}[- ]?(?:weeks?|wks?)\\b|\\b${W}[- ]?(?:weeks?|wks?)\\s*(?:out|to go|until|till|away|left|before|from)`, 'i').exec(q)
+    ?? new RegExp(`\\b${W}[- ]?(?:weeks?|wks?)\\b(?!\\s*(?:ago|off|of (?:training|logs|doubles)|in a row|back))`, 'i').exec(q);
+  if (weeks) facts.weeksToRace = numberWord((weeks[1] ?? weeks[2])!);
   const days = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)[- ]?days?\s*(?:out|to go|until|before|away|till|left)|\b(?:race|hyrox|comp\w*) (?:is )?(?:in|on) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) days?\b|\brace (?:is )?(tomorrow)/i.exec(q);
   if (days) facts.daysToRace = days[3] ? 1 : numberWord((days[1] ?? days[2])!);
   if (facts.daysToRace !== undefined && facts.weeksToRace === undefined) facts.weeksToRace = Math.floor(facts.daysToRace / 7);
@@ -194,7 +197,7 @@ export function readQuestion(question: string): QuestionFacts {
   add('pacing', facts.goalSec !== undefined && /\b(plan|run|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?)\b/i.test(q) && !facts.intents.includes('predict'));
   add('workout', facts.formats.length > 0 || /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,25}\b(workout|session|wod|circuit)/i.test(q));
   add('taper', facts.daysToRace !== undefined && facts.daysToRace <= 21 || /\btaper|\brace week|\bweek before (the |my )?race/i.test(q));
-  add('plan', (facts.weeksToRace !== undefined && facts.daysToRace === undefined && /\bstructure|\bprogram|\bplan|\bweek|\btrain|\bschedule|\bprep/i.test(q))
+  add('plan', (facts.weeksToRace !== undefined && facts.daysToRace === undefined && /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week/i.test(q))
     || ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) && /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do/i.test(q))
     || /\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule)|\bperiodi[sz]|\btraining (plan|block|week)/i.test(q));
   for (const [intent, re] of INTENT_WORDS.slice(3)) add(intent, re.test(q));

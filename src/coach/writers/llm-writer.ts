@@ -34,8 +34,9 @@ function knowledgeSearchTool(index: SectionIndex): ToolSpec {
 export function llmWriter(deps: { chat: ChatModel; index: SectionIndex; log: Logger; model?: string; athleteId: string; screen?: (text: string) => { ok: boolean; problems: string[] } }): Writer {
   return {
     async write(input: WriterInput): Promise<Written> {
-      const figures = [figuresText(input.figures, input.plan.calculations.map((c) => c.text)), ...(input.constraints ?? []).map((c) => `Safety constraint: ${c}`)].filter(Boolean).join('\n');
-      const prompt = buildPrompt({ question: input.question, chunks: input.passages, athleteBlock: athleteBlock(input.snapshot), figures, history: input.history });
+      const figures = figuresText(input.figures);
+      const arithmetic = input.plan.calculations.map((c) => c.text.replace(/\*\*/g, '')).join('\n');
+      const prompt = buildPrompt({ question: input.question, chunks: input.passages, athleteBlock: athleteBlock(input.snapshot), figures, arithmetic, constraints: input.constraints, history: input.history });
       try {
         const tools = toolsFor({ hasLogs: input.snapshot.logs.length > 0, search: knowledgeSearchTool(deps.index) });
         const result = await deps.chat.complete(prompt.messages, tools, { model: deps.model });

@@ -172,7 +172,8 @@ export function writeOffline(input: WriterInput): Written {
     parts.push(...generalKnowledge(input));
   }
 
-  if (plan.divisionAssumed) parts.push(`These figures use ${DIVISION_LABELS[input.figures.division]} loads and shares; tell me your division (or set it with \`/profile set division:…\`) if you race another.`);
+  const f = input.figures;
+  if (f.divisionAssumed && (f.prediction || f.pacing || f.workout || f.stationGap)) parts.push(`These figures use ${DIVISION_LABELS[input.figures.division]} loads and shares; tell me your division (or set it with \`/profile set division:…\`) if you race another.`);
   if (plan.primary === 'predict') parts.push('**Next:** retest your 5 km every 4–6 weeks with `/benchmark`, and I will update the prediction.');
   const body = trimToBudget(parts, plan.maxWords + 40, Math.min(parts.length, engine.length + 2)).join('\n\n');
   const cited = cite.list.filter((c, i) => body.includes(`[${i + 1}]`));
