@@ -1,29 +1,47 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure/PGlite tests run in parallel; suites that share the one Redis server
-// (BullMQ, end-to-end through the Discord emulator) run with file parallelism off.
+/**
+ * Which project a test file belongs to is decided by its name or folder alone:
+ * - slow: `*.slow.test.ts` (CLI spawns, dataset builds);
+ * - integration-redis: `tests/e2e/`, `tests/redis/` (the one Redis server: file parallelism off);
+ * - integration: `*.int.test.ts` and `tests/contracts/` (PGlite, local servers);
+ * - security: `tests/security/` (the attack suite, also run alone by `npm run test:security`);
+ * - unit: every other `*.test.ts` (pure, no I/O).
+ * tests/projects.test.ts checks that every test file lands in exactly one of them.
+ */
+export const TEST_FILES = '**/*.test.ts';
+export const SLOW = ['**/*.slow.test.ts'];
+export const INTEGRATION_REDIS = ['tests/e2e/**/*.test.ts', 'tests/redis/**/*.test.ts'];
+export const INTEGRATION = ['**/*.int.test.ts', 'tests/contracts/**/*.test.ts'];
+/** The attack suite (`npm run test:security`): RLS matrix, injection, faults, privacy, bad input. */
+export const SECURITY = ['tests/security/**/*.test.ts'];
+const IGNORED = ['**/node_modules/**', '**/.data/**'];
+/** Migrates one PGlite per run; each test file's database is a copy of it. */
+const PGLITE_TEMPLATE = 'tests/support/pglite-template.ts';
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    reporters: ['default', './tests/support/slowest-reporter.ts'],
     projects: [
+      { extends: true, test: { name: 'unit', include: [TEST_FILES], exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS, ...INTEGRATION, ...SECURITY] } },
       {
         extends: true,
-        test: {
-          name: 'unit',
-          include: ['src/**/*.test.ts', 'commands/**/*.test.ts', 'ingest/**/*.test.ts', 'training/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/redis/**', '**/node_modules/**'],
-        },
+        test: { name: 'integration', include: INTEGRATION, exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS], globalSetup: [PGLITE_TEMPLATE] },
       },
       {
         extends: true,
         test: {
-          name: 'redis',
-          include: ['tests/e2e/**/*.test.ts', 'tests/redis/**/*.test.ts'],
+          name: 'integration-redis',
+          include: INTEGRATION_REDIS,
+          exclude: [...IGNORED, ...SLOW],
           fileParallelism: false,
-          globalSetup: ['tests/support/redis-global-setup.ts'],
+          globalSetup: ['tests/support/redis-global-setup.ts', PGLITE_TEMPLATE],
         },
       },
+      { extends: true, test: { name: 'slow', include: SLOW, exclude: [...IGNORED, ...SECURITY] } },
+      { extends: true, test: { name: 'security', include: SECURITY, exclude: IGNORED, globalSetup: [PGLITE_TEMPLATE] } },
     ],
   },
 });

@@ -1,13 +1,14 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { benchmarkChartFor } from '../src/charts/athlete-charts.js';
+import { chartFile } from '../src/charts/chart.js';
 import { parseDuration, formatDuration } from '../src/coach/engines/time.js';
-import { STATIONS, STATION_IDS } from '../src/coach/standards.js';
+import { STATIONS, STATION_IDS } from '../src/domain/standards.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
 import { recordBenchmark, TEST_LABELS, TEST_TYPES, type Benchmark } from '../src/db/benchmarks.js';
-import { isoDate } from '../src/db/validate.js';
+import { isoDate, resolveDate } from '../src/domain/dates.js';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
-import { resolveDate } from './log.js';
 
 export const data = new SlashCommandBuilder()
   .setName('benchmark')
@@ -79,9 +80,10 @@ export default defineCommand({
       sourceId: `interaction:${caller.interactionId}`, testDate: resolveDate(input.date, today), testType: input.test,
       subject: input.test === 'station' ? (input.station ?? '') : input.test === 'strength' ? (input.lift ?? '') : '',
       results: { time_seconds, distance_m: input.distance_m, load_kg: input.load_kg, reps: input.reps },
-      notes: input.notes,
+      notes: input.notes, guildId: caller.guildId,
     }, today);
     const what = `${TEST_LABELS[benchmark.testType]}${benchmark.subject ? ` (${benchmark.subject.replace(/_/g, ' ')})` : ''}`;
-    return { content: `${created ? 'Recorded ✅' : 'Already recorded ✅'} ${what}: ${describe(benchmark)} on ${benchmark.testDate}.\n${describeChange(benchmark, previous)}` };
+    const chart = await benchmarkChartFor(ctx.db, athlete, benchmark);
+    return { content: `${created ? 'Recorded ✅' : 'Already recorded ✅'} ${what}: ${describe(benchmark)} on ${benchmark.testDate}.\n${describeChange(benchmark, previous)}`, files: [chartFile(chart)] };
   },
 });

@@ -2,7 +2,9 @@ import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
-import { MAX_QUERY_CHARS } from '../src/retrieval/search.js';
+import { missingPermissions } from '../src/discord/permissions.js';
+import { takeQuestionSlot } from '../src/discord/question-rate.js';
+import { MAX_QUERY_CHARS } from '../src/domain/text.js';
 import { cleanText } from '../src/text/clean-text.js';
 import { COACH_JOB, coachJobId } from '../src/queue/jobs.js';
 
@@ -24,14 +26,11 @@ export default defineCommand({
   input: CoachInput,
   visibility: 'public',
   async run(ctx, input, caller) {
-    const rate = await ctx.rateLimiter.hit(`coach:${caller.userId}`);
-    if (!rate.allowed) {
-      throw new UserError('rate_limited', `You've asked ${ctx.config.rateLimit.perWindow} questions in the last ${ctx.config.rateLimit.windowSec} s. Try again in ${rate.retryAfterSec} s.`);
-    }
+    await takeQuestionSlot(ctx, caller.userId);
     await ctx.queue.add(COACH_JOB, {
       interactionId: caller.interactionId, token: caller.interactionToken, applicationId: caller.applicationId,
       userId: caller.userId, displayName: caller.displayName, guildId: caller.guildId, channelId: caller.channelId,
-      question: input.question,
+      question: input.question, missing: missingPermissions(caller.appPermissions, caller.guildId !== null),
     }, { jobId: coachJobId(caller.interactionId) });
     return { pending: true };
   },

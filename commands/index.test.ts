@@ -7,6 +7,7 @@ describe('command registry', () => {
     const files = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, '')).sort();
     expect(COMMANDS.map((c) => c.data.name).sort()).toEqual(files);
     expect(new Set(COMMANDS.map((c) => c.data.name)).size).toBe(COMMANDS.length);
+    expect(COMMANDS.map((c) => c.data.name)).toEqual(['coach', 'log', 'benchmark', 'profile', 'plan', 'team']);
   });
   it('gives every option limits or choices so Discord rejects bad input first', () => {
     for (const c of COMMANDS) {

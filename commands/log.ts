@@ -1,9 +1,12 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { loadChartFor } from '../src/charts/athlete-charts.js';
+import { chartFile } from '../src/charts/chart.js';
 import { describeLogged } from '../src/coach/log-summary.js';
 import { getOrCreateAthlete } from '../src/db/athletes.js';
-import { addDays, isoDate } from '../src/db/validate.js';
-import { recordWorkout, SESSION_TYPES } from '../src/db/workouts.js';
+import { isoDate, resolveDate } from '../src/domain/dates.js';
+import { recordWorkout } from '../src/db/workouts.js';
+import { SESSION_TYPES } from '../src/domain/sessions.js';
 import { defineCommand } from '../src/discord/command.js';
 
 const TYPE_LABELS: Record<(typeof SESSION_TYPES)[number], string> = {
@@ -33,13 +36,6 @@ export const LogInput = z.object({
   date: z.string().trim().toLowerCase().optional(),
 });
 
-/** "today" / "yesterday" / YYYY-MM-DD → YYYY-MM-DD (validated by the repository). */
-export function resolveDate(value: string | undefined, today: string): string {
-  if (!value || value === 'today') return today;
-  if (value === 'yesterday') return addDays(today, -1);
-  return value;
-}
-
 export default defineCommand({
   data,
   input: LogInput,
@@ -47,10 +43,11 @@ export default defineCommand({
   async run(ctx, input, caller) {
     const today = isoDate(ctx.now());
     const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
-    const { workout, created } = await recordWorkout(ctx.db, athlete.id, {
+    const recorded = await recordWorkout(ctx.db, athlete.id, {
       sourceId: `interaction:${caller.interactionId}`, date: resolveDate(input.date, today), sessionType: input.type,
-      durationMin: input.duration, rpe: input.rpe, rpePre: input.rpe_before, distanceKm: input.distance_km, notes: input.notes,
+      durationMin: input.duration, rpe: input.rpe, rpePre: input.rpe_before, distanceKm: input.distance_km, notes: input.notes, guildId: caller.guildId,
     }, today);
-    return { content: await describeLogged(ctx.db, workout, created, today) };
+    const chart = await loadChartFor(ctx.db, athlete, today);
+    return { content: await describeLogged(ctx.db, recorded, today), files: [chartFile(chart)] };
   },
 });

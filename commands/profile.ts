@@ -1,10 +1,15 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { loadChartFor } from '../src/charts/athlete-charts.js';
+import { chartFile } from '../src/charts/chart.js';
 import { parseDuration } from '../src/coach/engines/time.js';
 import { describeProfile } from '../src/coach/profile-view.js';
-import { DIVISIONS, DIVISION_LABELS } from '../src/coach/standards.js';
-import { exportAthleteData } from '../src/db/export.js';
-import { deleteAthlete, getOrCreateAthlete, PHASES, updateProfile, type ProfilePatch } from '../src/db/athletes.js';
+import { DIVISIONS, DIVISION_LABELS } from '../src/domain/standards.js';
+import { getOrCreateAthlete, updateProfile, type ProfilePatch } from '../src/db/athletes.js';
+import { deleteMemberData } from '../src/db/deletion.js';
+import { exportMemberData } from '../src/db/export.js';
+import { isoDate } from '../src/domain/dates.js';
+import { PHASES } from '../src/domain/phases.js';
 import { defineCommand } from '../src/discord/command.js';
 import { UserError } from '../src/errors.js';
 
@@ -79,11 +84,14 @@ export default defineCommand({
   input: ProfileInput,
   visibility: 'ephemeral',
   async run(ctx, input, caller) {
-    const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
     switch (input.subcommand) {
-      case 'show':
-        return { content: describeProfile(athlete) };
+      case 'show': {
+        const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
+        return { content: describeProfile(athlete), files: [chartFile(await loadChartFor(ctx.db, athlete, isoDate(ctx.now()), { markRace: true }))] };
+      }
       case 'set': {
+        // An explicit new use: after a /profile delete this starts a fresh profile (docs/privacy.md).
+        const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
         const patch = toPatch(input);
         if (Object.keys(patch).length === 0) throw new UserError('invalid_input', 'Give at least one field to set.', { hint: '/profile set race_date:2027-03-14 goal_time:1:25:00' });
         if (patch.checkin_opt_in && !patch.checkin_time && !athlete.checkinTime) {
@@ -93,22 +101,25 @@ export default defineCommand({
         return { content: `Saved ✅\n${describeProfile(updated)}` };
       }
       case 'export': {
-        const data = await exportAthleteData(ctx.db, athlete);
+        const data = await exportMemberData(ctx.db, caller.userId);
         return {
-          content: 'Here is everything Coach K stores about you (profile, logs, tests, questions and answers, your ratings).',
+          content: 'Here is everything Coach K stores about you: profile, logs, tests, questions and answers, ratings and corrections you gave, and those on your answers (format: docs/privacy.md).',
           files: [{ name: 'coach-k-my-data.json', data: Buffer.from(JSON.stringify(data, null, 2)) }],
         };
       }
       case 'delete':
         return {
-          content: '⚠️ This deletes your profile, every log, test, question and rating. It cannot be undone. Are you sure?',
+          content: '⚠️ This deletes your profile, every log, test, question, rating and correction, and your queued questions. It cannot be undone. Are you sure?',
           buttons: [{ customId: DELETE_BUTTON, label: 'Yes, delete everything', style: 'danger' }],
         };
     }
   },
   async button(ctx, customId, caller) {
     if (customId !== DELETE_BUTTON) throw new UserError('invalid_input', 'That button is no longer valid.');
-    const deleted = await deleteAthlete(ctx.db, caller.userId);
+    // Queue first: if Redis is down nothing is deleted and the member is told to try again.
+    // A job running right now finds the tombstone deleteMemberData writes and stores nothing.
+    const jobs = await ctx.queue.removeUserJobs(caller.userId);
+    const deleted = (await deleteMemberData(ctx.db, caller.userId)) || jobs > 0;
     return { content: deleted ? 'Deleted. Everything Coach K stored about you is gone. 👋' : 'There was nothing stored for you.' };
   },
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_LIMITS, chunkDocument, countTokens, packSection } from './chunks.js';
+import { countTokens } from '../src/domain/text.js';
+import { CHUNK_LIMITS, chunkDocument, packSection } from './chunks.js';
 import { splitSections } from './sections.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../tests/fixtures/research/${name}`, import.meta.url), 'utf8');

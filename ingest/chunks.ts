@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { getEncoding, type Tiktoken } from 'js-tiktoken';
-import { tagChunk, type TopicTag } from '../src/retrieval/tags.js';
+import { countTokens } from '../src/domain/text.js';
+import { tagChunk, type TopicTag } from './tags.js';
 import type { Block, ParsedDoc, Section } from './sections.js';
 
 /** Chunk sizes in cl100k_base tokens (build plan: 500–800, overlap 50–100). */
@@ -18,13 +18,6 @@ export interface Chunk {
   content_hash: string;
   /** The text that is embedded: document title and section path, then the content. */
   embed_text: string;
-}
-
-let encoder: Tiktoken | undefined;
-/** Token count with cl100k_base (the encoder of text-embedding-3-small). */
-export function countTokens(text: string): number {
-  encoder ??= getEncoding('cl100k_base');
-  return encoder.encode(text).length;
 }
 
 export function slugify(text: string): string {

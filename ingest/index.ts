@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { progress, runMain } from '../src/cli/cli-kit.js';
+import { progress, runMain, type CliIo } from '../src/main/cli-kit.js';
 import { loadConfig } from '../src/config.js';
-import { closeContext, createContext } from '../src/context.js';
+import { closeContext, createContext } from '../src/main/context.js';
 import { UserError } from '../src/errors.js';
 import { chunkStats, loadCorpus } from './corpus.js';
 import { describeFlags, flagKnowledge } from './hygiene.js';
@@ -26,8 +26,9 @@ Options:
 Embeds with the local embedder unless EMBEDDINGS_API_KEY is set; stores in PGlite under DATA_DIR
 unless DATABASE_URL is set.`;
 
-runMain(async () => {
+export async function main(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
+    args: argv,
     options: {
       dir: { type: 'string', default: 'research' }, out: { type: 'string', default: 'docs/chunks' },
       'chunks-only': { type: 'boolean', default: false }, 'allow-flagged': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
@@ -35,7 +36,7 @@ runMain(async () => {
     },
   });
   if (values.help) {
-    process.stdout.write(`${HELP}\n`);
+    io.stdout.write(`${HELP}\n`);
     return 0;
   }
   const started = performance.now();
@@ -52,16 +53,16 @@ runMain(async () => {
   writeFileSync(path.join(values.out, 'all_chunks.json'), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(path.join(values.out, 'chunk_stats.md'), chunkStats(corpus));
   if (values['chunks-only']) {
-    process.stdout.write(`${corpus.documents.length} docs, ${corpus.chunks.length} chunks written to ${values.out}\n`);
+    io.stdout.write(`${corpus.documents.length} docs, ${corpus.chunks.length} chunks written to ${values.out}\n`);
     return 0;
   }
-  const config = loadConfig(process.env);
+  const config = loadConfig(io.env);
   const ctx = await createContext(config);
   try {
-    const bar = progress(`Embedding (${ctx.embedder.model})`);
+    const bar = progress(`Embedding (${ctx.embedder.model})`, io);
     const s = await storeChunks(ctx, corpus.chunks, (d, t) => { if (t > 0) bar.update(d, t); });
     const secs = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(
+    io.stdout.write(
       `${corpus.documents.length} docs, ${corpus.chunks.length} chunks: ${s.added} added, ${s.updated} updated, ` +
         `${s.unchanged} unchanged, ${s.removed} removed; ${s.tokensEmbedded} tokens embedded in ${secs} s\n`,
     );
@@ -69,4 +70,6 @@ runMain(async () => {
     await closeContext(ctx);
   }
   return 0;
-});
+}
+
+runMain(import.meta.url, main);

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { ConfigError, ENV_HELP, loadConfig, redact, requireDiscord } from './config.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, ENV_HELP, loadConfig, readEnvironment, redact, requireDiscord } from './config.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.secret-token-value-WXYZ';
 
@@ -9,7 +12,7 @@ describe('loadConfig', () => {
     it('picks every embedded default', () => {
       const c = loadConfig({});
       expect(c.database.kind).toBe('pglite');
-      expect(c.queue).toEqual({ kind: 'in-process', concurrency: 4 });
+      expect(c.queue).toEqual({ kind: 'in-process', concurrency: 4, backoffMs: 2000 });
       expect(c.embeddings).toMatchObject({ kind: 'local', dimensions: 1536 });
       expect(c.llm.kind).toBe('offline');
       expect(c.discord.kind).toBe('absent');
@@ -28,7 +31,7 @@ describe('loadConfig', () => {
         DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678',
       });
       expect(c.database).toEqual({ kind: 'postgres', url: 'postgresql://postgres:pw@db.example.supabase.co:5432/postgres' });
-      expect(c.queue).toEqual({ kind: 'bullmq', redisUrl: 'redis://127.0.0.1:6379', concurrency: 16, lockDurationMs: 30_000, prefix: 'hyrox' });
+      expect(c.queue).toEqual({ kind: 'bullmq', redisUrl: 'redis://127.0.0.1:6379', concurrency: 16, lockDurationMs: 30_000, prefix: 'hyrox', backoffMs: 2000 });
       expect(c.llm).toMatchObject({ kind: 'openai-compatible', baseUrl: 'https://api.tokenfactory.nebius.com/v1/', model: 'my-lora' });
       expect(requireDiscord(c).applicationId).toBe('123456789012345678');
       expect(c.finetune.apiKey).toBe('nb-key-5678');
@@ -93,7 +96,56 @@ describe('process.env', () => {
     const { execSync } = await import('node:child_process');
     const hits = execSync("git grep -l 'process\\.env' -- 'src/*.ts' 'commands/*.ts' 'ingest/*.ts' 'training/*.ts' || true", { encoding: 'utf8' })
       .split('\n').filter(Boolean).filter((f) => !f.endsWith('.test.ts'));
-    const allowed = /^(src\/config\.ts|src\/main\/.*|src\/cli\/.*|src\/discord\/register\.ts|ingest\/index\.ts|training\/index\.ts)$/;
+    const allowed = /^(src\/config\.ts|src\/main\/.*|src\/cli\/.*|ingest\/index\.ts|training\/index\.ts)$/;
     expect(hits.filter((f) => !allowed.test(f))).toEqual([]);
+  });
+});
+
+describe('readEnvironment', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hx-env-'));
+  const file = path.join(dir, '.env');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('when a .env file exists', () => {
+    it('reads it as dotenv does, and the process environment wins', () => {
+      writeFileSync(file, [
+        '# a comment line', 'DISCORD_TOKEN=abcdefghijklmnopqrstuvwxyz.from-file', 'DISCORD_APPLICATION_ID="123456789012345678"',
+        'REDIS_URL=   # only a comment', "LLM_MODEL='my lora'", 'export LOG_LEVEL=warn', 'QUEUE_PREFIX=from-file',
+      ].join('\n'));
+      const env = readEnvironment({ QUEUE_PREFIX: 'from-env' }, file);
+      const c = loadConfig(env);
+      expect(requireDiscord(c).applicationId).toBe('123456789012345678');
+      expect(c.queue.kind).toBe('in-process');
+      expect(c.logLevel).toBe('warn');
+      expect(env.LLM_MODEL).toBe('my lora');
+      expect(env.QUEUE_PREFIX).toBe('from-env');
+    });
+  });
+  describe('when there is no .env file', () => {
+    it('returns the process environment alone', () => {
+      expect(readEnvironment({ LOG_LEVEL: 'debug' }, path.join(dir, 'missing.env'))).toEqual({ LOG_LEVEL: 'debug' });
+    });
+  });
+  it('is what every entry point validates (no entry point reads process.env directly)', async () => {
+    const { execSync } = await import('node:child_process');
+    const hits = execSync("git grep -n 'loadConfig(process\\.env)' -- '*.ts' || true", { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('.env.example read by dotenv and Docker Compose', () => {
+  it('has no inline comments or padded values, so every reader gets the same values', () => {
+    const text = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const assignments = text.split('\n').filter((l) => /^[A-Z0-9_]+=/.test(l));
+    expect(assignments.filter((l) => /#|\s/.test(l))).toEqual([]);
+    const parsed = readEnvironment({}, fileURLToPath(new URL('../.env.example', import.meta.url)));
+    expect(() => loadConfig(parsed)).not.toThrow();
+    expect(loadConfig(parsed).queue.kind).toBe('in-process');
+  });
+});
+
+describe('REDIS_URL without DATABASE_URL', () => {
+  it('is refused: worker processes cannot share the embedded PGlite folder', () => {
+    expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(/DATABASE_URL is missing \(it goes with REDIS_URL\).*cannot share the embedded PGlite/);
   });
 });

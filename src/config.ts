@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { FINETUNE_PROVIDERS, type FineTuneProvider } from './domain/chat.js';
 
 /**
  * The only module that reads the environment. `loadConfig(env)` validates every variable at once
@@ -29,6 +32,7 @@ export const ENV_HELP: Record<string, string> = {
   WORKER_CONCURRENCY: 'a whole number from 1 to 64 (jobs one worker runs at once)',
   QUEUE_PREFIX: 'letters, digits, - or _ (Redis key prefix; give each deployment sharing one Redis its own)',
   WORKER_LOCK_DURATION_MS: 'milliseconds from 1000 to 600000: how long a worker holds a job before another may take it over if it died (default 30000)',
+  JOB_BACKOFF_MS: 'milliseconds from 10 to 60000: the wait before a failed job is retried, doubled on each attempt (default 2000)',
   COACH_RATE_LIMIT: 'a whole number from 1 to 100: /coach questions one athlete may ask per COACH_RATE_WINDOW_SEC',
   COACH_RATE_WINDOW_SEC: 'a whole number of seconds from 10 to 86400',
   EMBEDDINGS_API_KEY: 'the API key of an OpenAI-compatible embeddings endpoint, or unset it to use the local embedder',
@@ -52,6 +56,7 @@ export const ENV_HELP: Record<string, string> = {
   DISCORD_GUILD_ID: 'your server id (Developer Mode → right-click the server → Copy Server ID) to register commands there; unset for global commands',
   DISCORD_COACH_ROLE_ID: 'the id of the role whose 👍/👎 count as coach ratings',
   DISCORD_API_URL: 'the Discord REST base (default https://discord.com/api); only change it for a proxy',
+  METRICS_PORT: 'a TCP port from 1 to 65535 for /healthz, /readyz and /metrics (Prometheus) of the bot and each worker; unset for no server',
 };
 
 const EnvSchema = z.object({
@@ -62,6 +67,7 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(64)).transform((v) => v ?? 4),
   QUEUE_PREFIX: opt(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/)).transform((v) => v ?? 'hyrox'),
   WORKER_LOCK_DURATION_MS: opt(z.coerce.number().int().min(1000).max(600_000)).transform((v) => v ?? 30_000),
+  JOB_BACKOFF_MS: opt(z.coerce.number().int().min(10).max(60_000)).transform((v) => v ?? 2000),
   COACH_RATE_LIMIT: opt(z.coerce.number().int().min(1).max(100)).transform((v) => v ?? 5),
   COACH_RATE_WINDOW_SEC: opt(z.coerce.number().int().min(10).max(86_400)).transform((v) => v ?? 60),
   EMBEDDINGS_API_KEY: opt(z.string().min(1)),
@@ -77,7 +83,7 @@ const EnvSchema = z.object({
   TEACHER_MODEL: opt(z.string().min(1)),
   FINETUNE_BASE_URL: opt(httpUrl),
   FINETUNE_API_KEY: opt(z.string().min(1)),
-  FINETUNE_PROVIDER: opt(z.enum(['nebius', 'openai', 'together'])).transform((v) => v ?? 'nebius'),
+  FINETUNE_PROVIDER: opt(z.enum(FINETUNE_PROVIDERS)).transform((v) => v ?? 'nebius'),
   TRAIN_EPOCHS: opt(z.coerce.number().int().min(1).max(10)).transform((v) => v ?? 3),
   TRAIN_PRICE_PER_MTOK: opt(z.coerce.number().min(0).max(1000)).transform((v) => v ?? 2.8),
   DISCORD_TOKEN: opt(z.string().min(20)),
@@ -85,12 +91,13 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: opt(snowflake),
   DISCORD_COACH_ROLE_ID: opt(snowflake),
   DISCORD_API_URL: opt(httpUrl),
+  METRICS_PORT: opt(z.coerce.number().int().min(1).max(65_535)),
 });
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 export type QueueConfig =
-  | { kind: 'bullmq'; redisUrl: string; concurrency: number; lockDurationMs: number; prefix: string }
-  | { kind: 'in-process'; concurrency: number };
+  | { kind: 'bullmq'; redisUrl: string; concurrency: number; lockDurationMs: number; prefix: string; backoffMs: number }
+  | { kind: 'in-process'; concurrency: number; backoffMs: number };
 export type EmbeddingsConfig =
   | { kind: 'openai'; baseUrl: string; apiKey: string; model: string; dimensions: number }
   | { kind: 'local'; model: string; dimensions: number };
@@ -110,8 +117,10 @@ export interface Config {
   embeddings: EmbeddingsConfig;
   llm: LlmConfig;
   teacher: { kind: 'openai-compatible'; baseUrl: string; apiKey: string; model: string } | { kind: 'none' };
-  finetune: { baseUrl: string; apiKey?: string; provider: 'nebius' | 'openai' | 'together'; epochs: number; pricePerMTok: number };
+  finetune: { baseUrl: string; apiKey?: string; provider: FineTuneProvider; epochs: number; pricePerMTok: number };
   discord: DiscordConfig;
+  /** /healthz, /readyz and /metrics on this port (bot and workers), or no server. */
+  metrics: { kind: 'on'; port: number } | { kind: 'off' };
 }
 
 /** Dimensions of `knowledge_chunks.embedding` (text-embedding-3-small). */
@@ -124,6 +133,25 @@ export class ConfigError extends Error {
     super(`Configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The environment every entry point validates: the variables of a `.env` file in the working
+ * directory (parsed as dotenv does: comments, quotes, `export`), overridden by the process
+ * environment, so `VAR=x npm start` always wins over the file. No file, no error.
+ */
+export function readEnvironment(
+  processEnv: Record<string, string | undefined> = process.env,
+  file = path.resolve('.env'),
+): Record<string, string | undefined> {
+  if (!existsSync(file)) return { ...processEnv };
+  let fromFile: Record<string, string>;
+  try {
+    fromFile = parseEnv(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch (error) {
+    throw new ConfigError([`${file} could not be read (${(error as Error).message}): fix its permissions or remove it`]);
+  }
+  return { ...fromFile, ...processEnv };
 }
 
 /** Validates the environment record once; throws ConfigError naming every problem and its fix. */
@@ -146,6 +174,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     if (av && !bv) problems.push(`${b} is missing (it goes with ${a}): set ${b} to ${ENV_HELP[b]}`);
     if (bv && !av) problems.push(`${a} is missing (it goes with ${b}): set ${a} to ${ENV_HELP[a]}`);
   }
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    // Workers are separate processes; the embedded PGlite folder can be opened by one process only.
+    problems.push('DATABASE_URL is missing (it goes with REDIS_URL): the bot and every worker are separate processes and cannot share the embedded PGlite database in DATA_DIR; set DATABASE_URL to a Postgres with pgvector, or unset REDIS_URL to run jobs inside the bot');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(e.DATA_DIR);
@@ -155,8 +187,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     queue: e.REDIS_URL
-      ? { kind: 'bullmq', redisUrl: e.REDIS_URL, concurrency: e.WORKER_CONCURRENCY, lockDurationMs: e.WORKER_LOCK_DURATION_MS, prefix: e.QUEUE_PREFIX }
-      : { kind: 'in-process', concurrency: e.WORKER_CONCURRENCY },
+      ? { kind: 'bullmq', redisUrl: e.REDIS_URL, concurrency: e.WORKER_CONCURRENCY, lockDurationMs: e.WORKER_LOCK_DURATION_MS, prefix: e.QUEUE_PREFIX, backoffMs: e.JOB_BACKOFF_MS }
+      : { kind: 'in-process', concurrency: e.WORKER_CONCURRENCY, backoffMs: e.JOB_BACKOFF_MS },
     rateLimit: { perWindow: e.COACH_RATE_LIMIT, windowSec: e.COACH_RATE_WINDOW_SEC },
     embeddings: e.EMBEDDINGS_API_KEY
       ? {
@@ -200,6 +232,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             apiUrl: e.DISCORD_API_URL,
           }
         : { kind: 'absent' },
+    metrics: e.METRICS_PORT ? { kind: 'on', port: e.METRICS_PORT } : { kind: 'off' },
   };
   return deepFreeze(config);
 }

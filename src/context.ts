@@ -1,12 +1,8 @@
+import type { ChatModel } from './coach/chat-model.js';
 import type { Config } from './config.js';
 import type { Db } from './db/db.js';
-import { openDb } from './db/db.js';
-import { migrate } from './db/migrate.js';
-import { createLogger, type Logger } from './log.js';
-import { OpenAIChatModel, type ChatModel } from './coach/chat-model.js';
+import type { Logger } from './log.js';
 import type { Embedder } from './retrieval/embedder.js';
-import { LocalEmbedder } from './retrieval/local-embedder.js';
-import { OpenAIEmbedder } from './retrieval/openai-embedder.js';
 
 /** What every command, job and CLI receives as its first argument. */
 export interface AppContext {
@@ -17,39 +13,4 @@ export interface AppContext {
   /** The LLM; undefined on the embedded default (the offline composer answers). */
   chat: ChatModel | undefined;
   now(): Date;
-}
-
-export function createChatModel(config: Config): ChatModel | undefined {
-  const l = config.llm;
-  return l.kind === 'openai-compatible'
-    ? new OpenAIChatModel({ baseUrl: l.baseUrl, apiKey: l.apiKey, model: l.model, timeoutMs: l.timeoutMs, maxRetries: l.maxRetries })
-    : undefined;
-}
-
-export function createEmbedder(config: Config): Embedder {
-  const e = config.embeddings;
-  return e.kind === 'openai'
-    ? new OpenAIEmbedder({ baseUrl: e.baseUrl, apiKey: e.apiKey, model: e.model, dimensions: e.dimensions })
-    : new LocalEmbedder(e.model, e.dimensions);
-}
-
-/**
- * The composition root: picks each part from config.<part>.kind and migrates the database.
- * Called only by src/main/*, the CLIs and tests/support.
- */
-export async function createContext(config: Config, overrides: { log?: Logger; now?: () => Date } = {}): Promise<AppContext> {
-  const log = overrides.log ?? createLogger(config.logLevel);
-  const db = await openDb(config.database);
-  try {
-    await migrate(db);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-  return { config, log, db, embedder: createEmbedder(config), chat: createChatModel(config), now: overrides.now ?? (() => new Date()) };
-}
-
-/** Releases everything createContext opened, in reverse order. */
-export async function closeContext(ctx: AppContext): Promise<void> {
-  await ctx.db.close();
 }

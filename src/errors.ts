@@ -4,21 +4,18 @@ import type { z } from 'zod';
 /** Stable codes for user-fixable errors (Sapphire's Identifiers). */
 export const USER_ERROR_CODES = [
   'invalid_input',
-  'rpe_out_of_range',
-  'duration_out_of_range',
   'date_in_future',
   'date_too_old',
   'question_too_long',
   'question_empty',
   'rate_limited',
-  'unreadable_log',
   'not_found',
-  'confirmation_required',
   'invalid_file',
   'invalid_markdown',
   'flagged_knowledge',
   'config_missing',
   'dataset_invalid',
+  'coach_only',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { isTopicTag } from '../src/retrieval/tags.js';
-import { STATIONS } from '../src/coach/standards.js';
+import { isTopicTag } from '../ingest/tags.js';
+import { STATIONS } from '../src/domain/standards.js';
 import { standardsProblems } from '../training/validate.js';
 import { chunkDocument } from '../ingest/chunks.js';
 import { splitSections } from '../ingest/sections.js';
@@ -13,12 +13,16 @@ const EXPECTED = [
   'team2b_elite_completion.md', 'team3a_programs_prvn_hwpo_comptrain.md', 'team3b_programs_persist_hybrid_bpn.md',
   'team3c_crossfit_running.md', 'team4_sports_science.md', 'team4b_recovery_testing.md', 'team5_periodization.md',
   'team5b_autoregulation.md', 'team6_engineering.md', 'team7_workout_construction.md', 'team8_nutrition_recovery.md',
+  // Issue 11: knowledge the coach lacked (race day, kit, venue; mental skills and finish times;
+  // health, injury, masters; body weight, grip, station targets).
+  'team9_race_day_kit_venue.md', 'team10_mental_skills.md',
+  'team11_health_injury_masters.md', 'team12_body_weight_and_station_targets.md',
 ];
 const read = (f: string) => readFileSync(new URL(f, DIR), 'utf8');
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 describe('research knowledge base', () => {
-  it('has exactly the fifteen documents of the build plan', () => {
+  it('has exactly the documents listed here (the build plan\'s fifteen plus later additions)', () => {
     expect(readdirSync(DIR).filter((f) => f.endsWith('.md')).sort()).toEqual([...EXPECTED].sort());
   });
   it('holds at least 50,000 words together', () => {

@@ -1,6 +1,6 @@
 import type { Queryable } from '../src/db/db.js';
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
-import { contentWords } from '../src/retrieval/local-embedder.js';
+import { contentWords } from '../src/domain/text.js';
 import { ragSystem, type Example } from './example.js';
 
 interface Row {

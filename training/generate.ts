@@ -8,7 +8,7 @@ import { readQuestion } from '../src/coach/core/understand.js';
 import { writeOffline } from '../src/coach/writers/offline-writer.js';
 import { embedText } from '../src/retrieval/local-embedder.js';
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
-import { DIVISION_LABELS, STATIONS, describeStation, type Division, type StationId } from '../src/coach/standards.js';
+import { DIVISION_LABELS, STATIONS, describeStation, type Division, type StationId } from '../src/domain/standards.js';
 import type { Athlete } from '../src/db/athletes.js';
 import type { Workout } from '../src/db/workouts.js';
 import type { RetrievedChunk } from '../src/retrieval/search.js';

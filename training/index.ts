@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { OpenAIChatModel } from '../src/coach/chat-model.js';
-import { progress, runMain } from '../src/cli/cli-kit.js';
+import { progress, runMain, type CliIo } from '../src/main/cli-kit.js';
 import { loadConfig, type Config } from '../src/config.js';
-import { closeContext, createContext } from '../src/context.js';
+import type { ChatMessage } from '../src/domain/chat.js';
+import { closeContext, createContext } from '../src/main/context.js';
 import { FINAL_STATUSES, findJob, insertJob, latestJob, registeredModel, registerModel, updateJobStatus } from '../src/db/fine-tune-jobs.js';
 import { UserError } from '../src/errors.js';
 import { buildDataset, DATASET_FLOOR } from './build.js';
@@ -35,7 +36,7 @@ Provider: FINETUNE_PROVIDER (nebius | openai | together), FINETUNE_BASE_URL, FIN
 Price: TRAIN_PRICE_PER_MTOK (default 2.80) × TRAIN_EPOCHS (default 3).`;
 
 const OUT = 'docs/training-data';
-const out = (s: string) => process.stdout.write(`${s}\n`);
+type Out = (s: string) => void;
 
 function client(config: Config): FineTuneClient {
   if (!config.finetune.apiKey) throw new UserError('config_missing', 'No fine-tuning API key: set FINETUNE_API_KEY (or LLM_API_KEY).');
@@ -47,9 +48,9 @@ function readJsonl(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-async function build(config: Config) {
+async function build(config: Config, io: CliIo, out: Out) {
   const started = performance.now();
-  const bar = progress('Building');
+  const bar = progress('Building', io);
   const teacher = config.teacher.kind === 'openai-compatible'
     ? { chat: new OpenAIChatModel({ baseUrl: config.teacher.baseUrl, apiKey: config.teacher.apiKey, model: config.teacher.model, timeoutMs: 120_000, maxRetries: 2 }), model: config.teacher.model, count: 150 }
     : undefined;
@@ -63,7 +64,7 @@ async function build(config: Config) {
   if (r.kept.length < DATASET_FLOOR) throw new UserError('dataset_invalid', `Only ${r.kept.length} examples passed the filters; the floor is ${DATASET_FLOOR}.`);
 }
 
-function validate(file: string | undefined) {
+function validate(file: string | undefined, out: Out) {
   if (!file) throw new UserError('invalid_input', 'Name a JSONL file to validate.', { hint: 'npm run train -- validate docs/training-data/combined/train.jsonl' });
   const { lines, failures } = validateJsonl(readJsonl(file));
   for (const f of failures) out(`${file}:${f.line}: [${f.rule}] ${f.message}`);
@@ -72,8 +73,10 @@ function validate(file: string | undefined) {
   return failures.length === 0 ? 0 : 2;
 }
 
-runMain(async () => {
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const out: Out = (s) => { io.stdout.write(`${s}\n`); };
   const { values, positionals } = parseArgs({
+    args: argv,
     allowPositionals: true,
     options: {
       'dry-run': { type: 'boolean', default: false }, 'warm-start': { type: 'boolean', default: false },
@@ -84,10 +87,10 @@ runMain(async () => {
   });
   const [command, arg] = positionals;
   if (values.help || !command) { out(HELP); return command ? 0 : 2; }
-  const config = loadConfig(process.env);
+  const config = loadConfig(io.env);
   switch (command) {
-    case 'build': await build(config); return 0;
-    case 'validate': return validate(arg);
+    case 'build': await build(config, io, out); return 0;
+    case 'validate': return validate(arg, out);
     case 'start': {
       const trainFile = values.train ?? `${OUT}/combined/train.jsonl`;
       const evalFile = values.eval ?? `${OUT}/combined/eval.jsonl`;
@@ -96,7 +99,7 @@ runMain(async () => {
       if (check.failures.length) throw new UserError('dataset_invalid', `${trainFile} fails the quality filters on ${check.failures.length} checks; run \`npm run train -- validate ${trainFile}\`.`);
       const evalText = existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '';
       const hash = createHash('sha256').update(train).update(evalText).digest('hex');
-      const lines = train.split('\n').filter(Boolean).map((l) => ({ messages: (JSON.parse(l) as { messages: { role: 'system' | 'user' | 'assistant'; content: string }[] }).messages }));
+      const lines = train.split('\n').filter(Boolean).map((l) => ({ messages: (JSON.parse(l) as { messages: ChatMessage[] }).messages }));
       const cost = estimateCost(lines.map((l, i) => ({ id: String(i), category: 'rag_augmented', source_doc: '', provenance: 'gold', messages: l.messages })), config.finetune.epochs, config.finetune.pricePerMTok);
       const ctx = await createContext(config);
       try {
@@ -138,7 +141,7 @@ runMain(async () => {
           out(`job ${jobId}: ${s.status}`);
           return 0;
         }
-        const bar = progress(`job ${jobId}`);
+        const bar = progress(`job ${jobId}`, io);
         const interval = Math.max(0.05, Number(values['interval-sec']) || 30) * 1000;
         let seen = 0;
         for (;;) {
@@ -188,7 +191,7 @@ runMain(async () => {
       if (models.length < 2) throw new UserError('invalid_input', 'Give two models to compare.', { hint: 'npm run train -- eval --model meta-llama/Llama-3.3-70B-Instruct --model offline' });
       const ctx = await createContext(config);
       try {
-        const bar = progress('Asking');
+        const bar = progress('Asking', io);
         const rows = await compareModels(ctx, models, (d, t) => bar.update(d, t));
         writeFileSync(`${OUT}/eval-report.md`, evalReport(rows, models));
         out(`wrote ${OUT}/eval-report.md (${rows.length} prompts × ${models.length} models)`);
@@ -200,4 +203,6 @@ runMain(async () => {
     default:
       throw new UserError('invalid_input', `Unknown command "${command}".`, { hint: 'npm run train -- --help' });
   }
-});
+}
+
+runMain(import.meta.url, main);

@@ -1,7 +1,8 @@
 import OpenAI, { toFile } from 'openai';
+import type { FineTuneProvider } from '../src/domain/chat.js';
 import type { JobStatus } from '../src/db/fine-tune-jobs.js';
 
-export type Provider = 'nebius' | 'openai' | 'together';
+export type Provider = FineTuneProvider;
 
 /** The build plan's configuration (Phase 3a). */
 export const JOB_DEFAULTS = {

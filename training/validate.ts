@@ -1,7 +1,7 @@
-import { getEncoding, type Tiktoken } from 'js-tiktoken';
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
-import { DIVISION_LABELS, STATIONS, type Division } from '../src/coach/standards.js';
-import { contentWords } from '../src/retrieval/local-embedder.js';
+import { DIVISION_LABELS, STATIONS, type Division } from '../src/domain/standards.js';
+import type { ChatMessage } from '../src/domain/chat.js';
+import { contentWords, countTokens as countTextTokens } from '../src/domain/text.js';
 import { CATEGORIES, RAG_HEADER, type Category } from './example.js';
 
 export const RULES = [
@@ -17,11 +17,21 @@ export const LIMITS = { minWords: 150, maxWords: 500, maxTokens: 8192, minContex
 const NEEDS_NUMBERS: ReadonlySet<Category> = new Set(['workout_programming', 'coaching_judgment', 'race_strategy', 'multi_turn', 'cross_topic', 'rag_augmented']);
 const QUANTIFIED = /\b\d+\s*(×|x)\s*\d+|\bRPE\s*\d|\b\d+(\.\d+)?\s*(kg|km|m|min|minutes|s|sec|seconds|reps|sets|rounds|%|g\/kg|mg\/kg|AU|h|hours|weeks?)\b|\b\d{1,2}:\d{2}\b/i;
 
-let enc: Tiktoken | undefined;
+// The system prompt (and RAG blocks) repeat across a dataset's lines: encode each text once.
+const tokenCache = new Map<string, number>();
+function tokensOf(text: string): number {
+  let n = tokenCache.get(text);
+  if (n === undefined) {
+    n = countTextTokens(text);
+    if (tokenCache.size > 5000) tokenCache.clear();
+    tokenCache.set(text, n);
+  }
+  return n;
+}
+
 export function countTokens(messages: { content: string }[]): number {
-  enc ??= getEncoding('cl100k_base');
   // OpenAI's cookbook estimate: 3 per message + content, + 3 to prime the reply.
-  return messages.reduce((n, m) => n + 3 + enc!.encode(m.content).length, 3);
+  return messages.reduce((n, m) => n + 3 + tokensOf(m.content), 3);
 }
 
 export function wordCount(text: string): number {
@@ -110,6 +120,8 @@ function shingles(text: string, n = 5): Set<string> {
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
+  // The intersection is at most the smaller set, so sizes alone bound the ratio from above.
+  if (Math.min(a.size, b.size) / Math.max(a.size, b.size) < LIMITS.nearDuplicate) return 0;
   let inter = 0;
   for (const x of a) if (b.has(x)) inter += 1;
   return inter / (a.size + b.size - inter);
@@ -163,7 +175,7 @@ export function validateJsonl(text: string, categories: (Category | undefined)[]
     }
     const formatProblem = checkFormat(obj);
     if (formatProblem) { fail('format', formatProblem); return; }
-    const messages = obj.messages as { role: 'system' | 'user' | 'assistant'; content: string }[];
+    const messages = obj.messages as ChatMessage[];
     const category = (categories[idx] ?? (CATEGORIES as readonly string[]).find((c) => c === obj.category)) as Category | undefined;
     const system = messages[0]!.role === 'system' ? messages[0]!.content : '';
     if (!system.startsWith(COACH_K_SYSTEM_PROMPT)) fail('system_prompt', 'the system message does not start with the Coach K system prompt');

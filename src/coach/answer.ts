@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.js';
 import type { Athlete } from '../db/athletes.js';
 import { logConversation, type Conversation, type ConversationInput } from '../db/conversations.js';
 import { registeredModel } from '../db/fine-tune-jobs.js';
-import { isoDate } from '../db/validate.js';
+import { isoDate } from '../domain/dates.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
 import { retrieveResilient, validateQuery } from '../retrieval/search.js';
@@ -17,11 +17,12 @@ import { fuseRankings, searchSections, termWeight } from './core/section-search.
 import { planAnswer } from './core/plan.js';
 import { readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
+import { clarifyQuestion } from './input-check.js';
 import { knowledgeIndex } from './knowledge-index.js';
-import { stationById } from './standards.js';
+import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { constraintLines, OFF_TOPIC_ANSWER, triageAnswer, triageQuestion } from './triage.js';
-import { llmWriter } from './writers/llm-writer.js';
+import { llmWriter, promptFor } from './writers/llm-writer.js';
 import { OFFLINE_MODEL, offlineWriter } from './writers/offline-writer.js';
 import type { Writer, WriterInput } from './writers/writer.js';
 
@@ -96,6 +97,16 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     };
   }
 
+  const clarify = clarifyQuestion(q);
+  if (clarify) {
+    // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
+    const latencyMs = Math.round(performance.now() - started);
+    return {
+      text: clarify, citations: [], model: 'input-check', degraded: false, tools: [], chunkIds: [], kind, latencyMs, promptTokens: null, completionTokens: null,
+      record: { ...base, answer: clarify, messages: [{ role: 'assistant', content: clarify }], chunkIds: [], toolsUsed: [], model: 'input-check', degraded: false, latencyMs },
+    };
+  }
+
   const { facts, query } = readWithHistory(q, opts.history);
   const snapshot = await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now()));
   const computed = computeFigures(facts, snapshot, q);
@@ -120,6 +131,10 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     writer = llmWriter({ chat: ctx.chat, index, log: ctx.log, model, athleteId: athlete.id, screen: (text) => screenReply(text, triage) });
   }
   const w = await writer.write(input);
+  // Offline answers record the request the LLM would have been sent, and the passages it held.
+  const prompt = w.offline ? promptFor(input) : undefined;
+  if (prompt && w.messages.length === 0) w.messages = prompt.messages;
+  const sent = prompt ? prompt.used : w.numbered;
   // The offline text is screened too: an unsafe line goes, or the whole answer becomes the referral.
   if (w.offline && !screenReply(w.body, triage).ok) {
     w.body = triage.kind === 'refer' ? triageAnswer(triage) : withoutUnsafeLines(w.body, triage);
@@ -134,11 +149,11 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const latencyMs = Math.round(performance.now() - started);
   const shown = w.cited.length > 0 ? w.cited : w.numbered;
   return {
-    text, model: w.model, degraded: w.degraded, tools, chunkIds: w.numbered.map((c) => c.id), kind, latencyMs,
+    text, model: w.model, degraded: w.degraded, tools, chunkIds: sent.map((c) => c.id), kind, latencyMs,
     promptTokens: w.promptTokens, completionTokens: w.completionTokens,
     citations: shown.map((c) => ({ id: c.id, source_doc: c.sourceDoc, section: c.section })),
     record: {
-      ...base, answer: text, messages: [...w.messages, { role: 'assistant', content: w.body }], chunkIds: w.numbered.map((c) => c.id), toolsUsed: tools,
+      ...base, answer: text, messages: [...w.messages, { role: 'assistant', content: w.body }], chunkIds: sent.map((c) => c.id), toolsUsed: tools,
       model: w.model, degraded: w.degraded, latencyMs, promptTokens: w.promptTokens, completionTokens: w.completionTokens,
     },
   };

@@ -2,11 +2,11 @@ import type { Queryable } from '../db/db.js';
 import type { Athlete } from '../db/athletes.js';
 import { latestBenchmarks, type Benchmark } from '../db/benchmarks.js';
 import { listWorkouts, type Workout } from '../db/workouts.js';
-import { addDays } from '../db/validate.js';
+import { addDays } from '../domain/dates.js';
 import { computeLoad, type LoadReport, type WorkoutLog } from './engines/load.js';
 import { assessReadiness, type Readiness } from './engines/readiness.js';
 import { formatDuration } from './engines/time.js';
-import { DIVISION_LABELS, STATION_IDS, type Division, type StationId } from './standards.js';
+import { DIVISION_LABELS, STATION_IDS, type Division, type StationId } from '../domain/standards.js';
 
 /** Everything the coach knows about one athlete for one answer: profile, 28 days of logs, tests, and what the engines derive. */
 export interface AthleteSnapshot {

@@ -4,7 +4,7 @@ import type { Db } from '../db/db.js';
 import { getOrCreateAthlete, ProfilePatch, updateProfile, type Athlete } from '../db/athletes.js';
 import { recordBenchmark } from '../db/benchmarks.js';
 import { recordWorkout } from '../db/workouts.js';
-import { fromZodError } from '../errors.js';
+import { fromZodError, UserError } from '../errors.js';
 import { cleanDeep } from '../text/clean-text.js';
 
 /** The `--athlete FILE` shape: the schema's own field names. */
@@ -25,7 +25,21 @@ export const LOCAL_ATHLETE_ID = 'local:terminal';
 
 const key = (prefix: string, v: unknown) => `${prefix}:${createHash('sha1').update(JSON.stringify(v)).digest('hex').slice(0, 20)}`;
 
-/** Stores or updates an athlete from a file, keyed by profile.discord_user_id; logs and tests are stored once. */
+/** Runs one row's store; a user-fixable error names the row, so the file can be fixed. */
+async function naming<T>(row: string, store: () => Promise<T>): Promise<T> {
+  try {
+    return await store();
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(error.code, `${row}: ${error.message}`, { hint: error.hint, cause: error });
+    throw error;
+  }
+}
+
+/**
+ * Stores or updates an athlete from a file, keyed by profile.discord_user_id; logs and tests are
+ * stored once. A row that cannot be stored (bad value, a source_id another athlete used) fails
+ * the whole import with a UserError naming the row; nothing is stored.
+ */
 export async function importAthlete(db: Db, raw: unknown, today: string): Promise<Athlete> {
   const parsed = AthleteFile.safeParse(cleanDeep(raw));
   if (!parsed.success) throw fromZodError(parsed.error);
@@ -33,17 +47,19 @@ export async function importAthlete(db: Db, raw: unknown, today: string): Promis
   return db.tx(async (q) => {
     const athlete = await getOrCreateAthlete(q, discord_user_id, patch.display_name ?? undefined);
     const updated = await updateProfile(q, athlete.id, patch);
-    for (const w of workouts) {
-      await recordWorkout(q, athlete.id, {
-        sourceId: w.source_id ?? key(`file:${discord_user_id}`, w), date: w.date, sessionType: w.session_type,
+    for (const [i, w] of workouts.entries()) {
+      const sourceId = w.source_id ?? key(`file:${discord_user_id}`, w);
+      await naming(`workouts[${i}] (${w.date}, source_id "${sourceId}")`, () => recordWorkout(q, athlete.id, {
+        sourceId, date: w.date, sessionType: w.session_type,
         durationMin: w.duration_minutes, rpe: w.rpe_post, rpePre: w.rpe_pre, distanceKm: w.distance_km, notes: w.notes,
-      }, today);
+      }, today));
     }
-    for (const b of benchmarks) {
-      await recordBenchmark(q, athlete.id, {
-        sourceId: b.source_id ?? key(`file:${discord_user_id}`, b), testDate: b.test_date, testType: b.test_type,
+    for (const [i, b] of benchmarks.entries()) {
+      const sourceId = b.source_id ?? key(`file:${discord_user_id}`, b);
+      await naming(`benchmarks[${i}] (${b.test_date}, source_id "${sourceId}")`, () => recordBenchmark(q, athlete.id, {
+        sourceId, testDate: b.test_date, testType: b.test_type,
         subject: b.subject ?? '', results: b.results, notes: b.notes,
-      }, today);
+      }, today));
     }
     return updated;
   });

@@ -3,7 +3,9 @@ import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/reso
 import { cleanText } from '../text/clean-text.js';
 import { limitText, MAX_RESPONSE_BYTES } from '../text/limit.js';
 
-export interface ChatMessage { role: 'system' | 'user' | 'assistant'; content: string }
+import type { ChatMessage } from '../domain/chat.js';
+
+export type { ChatMessage };
 
 /** An engine offered to the model as a function tool. `run` validates its own arguments. */
 export interface ToolSpec {

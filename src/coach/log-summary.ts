@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/db.js';
-import { addDays } from '../db/validate.js';
+import { addDays } from '../domain/dates.js';
 import { listWorkouts, type Workout } from '../db/workouts.js';
 import { computeLoad, sessionLoadAu } from './engines/load.js';
 
@@ -17,7 +17,7 @@ export function acwrWords(acwr: number | null, historyDays: number): string {
 }
 
 /** The /log and DM-log confirmation: what was stored, session load, this week's load, ACWR in words. */
-export async function describeLogged(db: Queryable, workout: Workout, created: boolean, today: string): Promise<string> {
+export async function describeLogged(db: Queryable, { workout, created }: { workout: Workout; created: boolean }, today: string): Promise<string> {
   const logs = (await listWorkouts(db, workout.athleteId, addDays(today, -27), today)).map((w) => ({
     date: w.date, durationMin: Math.min(w.durationMin, 600), rpe: w.rpe, sessionType: w.sessionType,
   }));

@@ -1,6 +1,6 @@
 import type { Athlete } from '../db/athletes.js';
 import { formatDuration } from './engines/time.js';
-import { DIVISION_LABELS } from './standards.js';
+import { DIVISION_LABELS } from '../domain/standards.js';
 
 /** /profile show: the athlete's profile in a few lines. */
 export function describeProfile(a: Athlete): string {

@@ -7,7 +7,7 @@ import { PredictRaceTimeInput, predictRaceTime } from './engines/race-prediction
 import { AssessReadinessInput, assessReadiness } from './engines/readiness.js';
 import { ShortenSessionInput, shortenSession } from './engines/shorten-session.js';
 import { BuildStationWorkoutInput, buildStationWorkout } from './engines/station-workouts.js';
-import { DIVISIONS, RACE, STATIONS, STATION_IDS } from './standards.js';
+import { DIVISIONS, RACE, STATIONS, STATION_IDS } from '../domain/standards.js';
 
 function tool<S extends z.ZodType>(name: string, description: string, schema: S, run: (input: z.infer<S>) => unknown): ToolSpec {
   return {

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { DIVISIONS } from '../coach/standards.js';
+import { PHASES, type Phase } from '../domain/phases.js';
+import { DIVISIONS } from '../domain/standards.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 
-export const PHASES = ['general_prep', 'specific_prep', 'competition_prep', 'taper'] as const;
-export type Phase = (typeof PHASES)[number];
 
 export interface Athlete {
   id: string;
@@ -102,11 +101,6 @@ export async function getOrCreateAthlete(db: Queryable, discordUserId: string, d
   return toAthlete(row!);
 }
 
-export async function findAthleteByDiscordId(db: Queryable, discordUserId: string): Promise<Athlete | undefined> {
-  const row = await db.one<RawAthlete>('select * from athlete_profiles where discord_user_id = $1', [discordUserId]);
-  return row && toAthlete(row);
-}
-
 export async function getAthlete(db: Queryable, athleteId: string): Promise<Athlete | undefined> {
   const row = await db.one<RawAthlete>('select * from athlete_profiles where id = $1', [athleteId]);
   return row && toAthlete(row);
@@ -137,12 +131,16 @@ export async function listCheckinAthletes(db: Queryable): Promise<Athlete[]> {
   return rows.map(toAthlete);
 }
 
-/** Deletes an athlete and everything that belongs to them (logs, tests, conversations, ratings). */
-export async function deleteAthlete(db: Queryable, discordUserId: string): Promise<boolean> {
-  const rows = await db.query('delete from athlete_profiles where discord_user_id = $1 returning id', [discordUserId]);
-  // Ratings the user gave on other athletes' answers are theirs too.
-  await db.query('delete from ratings where rater_discord_user_id = $1', [discordUserId]);
-  return rows.length > 0;
+/**
+ * Claims today's check-in for an athlete: true for exactly one caller per local date (one
+ * UPDATE), so two workers sweeping at once never both send the DM.
+ */
+export async function claimCheckin(db: Queryable, athleteId: string, localDate: string): Promise<boolean> {
+  const claimed = await db.query(
+    'update athlete_profiles set last_checkin_on = $2 where id = $1 and (last_checkin_on is null or last_checkin_on < $2) returning id',
+    [athleteId, localDate],
+  );
+  return claimed.length > 0;
 }
 
 /** The athlete as the schema's field names (for exports and the `--athlete` file). */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { STATION_IDS } from '../coach/standards.js';
+import { STATION_IDS } from '../domain/standards.js';
 import { UserError } from '../errors.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
+import { sourceTaken } from './workouts.js';
 
 export const TEST_TYPES = ['run_5k', 'run_10k', 'time_trial_2k', 'cooper', 'station', 'simulation', 'strength'] as const;
 export type TestType = (typeof TEST_TYPES)[number];
@@ -52,6 +53,8 @@ export const BenchmarkInput = z.object({
     reps: z.number().int().min(1).max(1000).optional(),
   }).strict(),
   notes: z.string().max(2000).nullish(),
+  /** The server it was recorded in (null in DMs): who a coach's /team may show. */
+  guildId: z.string().max(32).nullish(),
 }).superRefine((b, ctx) => {
   const r = b.results;
   const need = (ok: boolean, message: string) => { if (!ok) ctx.addIssue({ code: 'custom', path: ['results'], message }); };
@@ -74,11 +77,12 @@ export async function recordBenchmark(db: Queryable, athleteId: string, input: u
   const b = parseInput(BenchmarkInput, input, { testType: 'test', testDate: 'date' });
   if (b.testDate > today) throw new UserError('date_in_future', `The date ${b.testDate} is in the future.`);
   const inserted = await db.one<RawBenchmark>(
-    `insert into benchmark_tests (athlete_id, source_id, test_date, test_type, subject, results, notes)
-     values ($1, $2, $3, $4, $5, $6::jsonb, $7) on conflict (source_id) do nothing returning *`,
-    [athleteId, b.sourceId, b.testDate, b.testType, b.subject, JSON.stringify(b.results), b.notes ?? null],
+    `insert into benchmark_tests (athlete_id, source_id, test_date, test_type, subject, results, notes, discord_guild_id)
+     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8) on conflict (source_id) do nothing returning *`,
+    [athleteId, b.sourceId, b.testDate, b.testType, b.subject, JSON.stringify(b.results), b.notes ?? null, b.guildId ?? null],
   );
   const row = inserted ?? (await db.one<RawBenchmark>('select * from benchmark_tests where source_id = $1', [b.sourceId]))!;
+  if (row.athlete_id !== athleteId) throw sourceTaken('benchmark', b.sourceId);
   const previous = await db.one<RawBenchmark>(
     `select * from benchmark_tests where athlete_id = $1 and test_type = $2 and subject = $3 and id <> $4
        and (test_date, created_at) < ($5, $6::timestamptz)

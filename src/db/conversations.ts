@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { ChatTurn } from '../domain/chat.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 
-export interface ChatTurn { role: 'system' | 'user' | 'assistant' | 'tool'; content: string }
+export type { ChatTurn };
 
 export interface Conversation {
   id: string;
@@ -13,6 +14,10 @@ export interface Conversation {
   channelId: string | null;
   messageId: string | null;
   threadId: string | null;
+  /** Parts of the answer Discord has accepted; delivery resumes after them. */
+  deliveredParts: number;
+  /** Set once every part, the thread and the reactions are done. */
+  deliveredAt: string | null;
   question: string;
   answer: string;
   messages: ChatTurn[];
@@ -32,6 +37,7 @@ interface RawConversation {
   id: string; athlete_id: string; source_id: string | null; parent_id: string | null;
   discord_guild_id: string | null; discord_channel_id: string | null; discord_message_id: string | null;
   discord_thread_id: string | null; question: string; answer: string; messages: ChatTurn[];
+  delivered_parts: number; delivered_at: string | Date | null;
   rag_chunks_used: string[]; tools_used: string[]; model_used: string; degraded: boolean;
   latency_ms: number | null; prompt_tokens: number | null; completion_tokens: number | null;
   quality_rating: number | null; flagged_for_training: boolean; created_at: Date | string;
@@ -41,6 +47,7 @@ export function toConversation(r: RawConversation): Conversation {
   return {
     id: r.id, athleteId: r.athlete_id, sourceId: r.source_id, parentId: r.parent_id, guildId: r.discord_guild_id,
     channelId: r.discord_channel_id, messageId: r.discord_message_id, threadId: r.discord_thread_id,
+    deliveredParts: r.delivered_parts ?? 0, deliveredAt: r.delivered_at === null || r.delivered_at === undefined ? null : String(r.delivered_at),
     question: r.question, answer: r.answer, messages: r.messages ?? [], chunkIds: r.rag_chunks_used ?? [],
     toolsUsed: r.tools_used ?? [], model: r.model_used, degraded: r.degraded, latencyMs: r.latency_ms,
     promptTokens: r.prompt_tokens, completionTokens: r.completion_tokens, qualityRating: r.quality_rating,
@@ -92,17 +99,37 @@ export async function findConversationBySource(db: Queryable, sourceId: string):
   return row && toConversation(row);
 }
 
-/** Records where the answer was posted (reactions and threads point at this message). */
-export async function setAnswerMessage(db: Queryable, conversationId: string, where: { messageId: string; channelId?: string | null; guildId?: string | null }): Promise<void> {
+/** Records where the answer was posted, and its thread if one was opened (reactions and follow-ups point here). */
+export async function setAnswerMessage(
+  db: Queryable, conversationId: string,
+  where: { messageId: string; channelId?: string | null; guildId?: string | null; threadId?: string | null },
+): Promise<void> {
   await db.query(
     `update conversations set discord_message_id = $2, discord_channel_id = coalesce($3, discord_channel_id),
-       discord_guild_id = coalesce($4, discord_guild_id) where id = $1`,
-    [conversationId, where.messageId, where.channelId ?? null, where.guildId ?? null],
+       discord_guild_id = coalesce($4, discord_guild_id), discord_thread_id = coalesce($5, discord_thread_id) where id = $1`,
+    [conversationId, where.messageId, where.channelId ?? null, where.guildId ?? null, where.threadId ?? null],
   );
 }
 
-export async function setThread(db: Queryable, conversationId: string, threadId: string): Promise<void> {
-  await db.query('update conversations set discord_thread_id = $2 where id = $1', [conversationId, threadId]);
+/**
+ * Records that Discord accepted parts 1..parts of the answer; the first part's message (where
+ * reactions and the thread hang) is recorded with it. Never moves backwards.
+ */
+export async function recordDeliveredParts(
+  db: Queryable, conversationId: string, parts: number, first?: { messageId: string; channelId: string; guildId: string | null },
+): Promise<void> {
+  await db.query(
+    `update conversations set delivered_parts = greatest(delivered_parts, $2),
+       discord_message_id = coalesce($3, discord_message_id), discord_channel_id = coalesce($4, discord_channel_id),
+       discord_guild_id = coalesce($5, discord_guild_id)
+     where id = $1`,
+    [conversationId, parts, first?.messageId ?? null, first?.channelId ?? null, first?.guildId ?? null],
+  );
+}
+
+/** Marks the delivery complete (every part, the thread and the reactions), with the thread if one was opened. */
+export async function finishDelivery(db: Queryable, conversationId: string, threadId: string | undefined): Promise<void> {
+  await db.query('update conversations set delivered_at = now(), discord_thread_id = coalesce($2, discord_thread_id) where id = $1', [conversationId, threadId ?? null]);
 }
 
 export async function findConversationByMessage(db: Queryable, messageId: string): Promise<Conversation | undefined> {
@@ -123,9 +150,4 @@ export async function threadHistory(db: Queryable, threadId: string, limit = 10)
 export async function listConversations(db: Queryable, athleteId: string): Promise<Conversation[]> {
   const rows = await db.query<RawConversation>('select * from conversations where athlete_id = $1 order by created_at', [athleteId]);
   return rows.map(toConversation);
-}
-
-export async function getConversation(db: Queryable, id: string): Promise<Conversation | undefined> {
-  const row = await db.one<RawConversation>('select * from conversations where id = $1', [id]);
-  return row && toConversation(row);
 }

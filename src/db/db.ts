@@ -1,6 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import type { DatabaseConfig } from '../config.js';
-
 /** A value bound to a $n placeholder. Vectors are passed as '[x,y,…]' text and cast ::vector. */
 export type SqlParam = string | number | boolean | null | Date | string[] | Record<string, unknown> | unknown[];
 
@@ -20,17 +17,6 @@ export interface Db extends Queryable {
   /** Runs a script of several statements (migrations); no parameters. */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
-}
-
-/** Opens the configured database: node-postgres for a postgres URL, PGlite on disk otherwise. */
-export async function openDb(config: DatabaseConfig): Promise<Db> {
-  if (config.kind === 'postgres') {
-    const { openPgDb } = await import('./pg-db.js');
-    return openPgDb(config.url);
-  }
-  mkdirSync(config.dataDir, { recursive: true });
-  const { openPgliteDb } = await import('./pglite-db.js');
-  return openPgliteDb(config.dataDir);
 }
 
 /** Encodes a vector for a `$n::vector` parameter. */

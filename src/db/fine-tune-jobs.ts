@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FINETUNE_PROVIDERS, type FineTuneProvider } from '../domain/chat.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 
@@ -7,7 +8,7 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export const FINAL_STATUSES: readonly JobStatus[] = ['succeeded', 'failed', 'cancelled'];
 
 export interface FineTuneJob {
-  id: string; provider: 'nebius' | 'openai' | 'together'; jobId: string; baseModel: string; suffix: string | null;
+  id: string; provider: FineTuneProvider; jobId: string; baseModel: string; suffix: string | null;
   datasetHash: string; trainingFileId: string | null; validationFileId: string | null;
   hyperparameters: Record<string, unknown>; status: JobStatus; resultModel: string | null; error: string | null;
   trainedTokens: number | null; createdAt: string; finishedAt: string | null; registeredAt: string | null;
@@ -29,7 +30,7 @@ const toJob = (r: RawJob): FineTuneJob => ({
 });
 
 export const NewJob = z.object({
-  provider: z.enum(['nebius', 'openai', 'together']),
+  provider: z.enum(FINETUNE_PROVIDERS),
   jobId: z.string().min(1),
   baseModel: z.string().min(1),
   suffix: z.string().max(64).nullish(),

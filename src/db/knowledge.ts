@@ -58,6 +58,7 @@ export async function countChunks(db: Queryable): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** Chunks by id (the passages of a logged answer), in no particular order. */
 export async function getChunks(db: Queryable, ids: string[]): Promise<KnowledgeChunkRow[]> {
   return db.query<KnowledgeChunkRow>(
     'select id, source_doc, section, content, topic_tags, chunk_index, word_count, token_count, content_hash from knowledge_chunks where id = any($1)',

@@ -8,18 +8,6 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown, label
   return result.data;
 }
 
-/** 'YYYY-MM-DD' of a Date in UTC. */
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/** Adds whole days to a 'YYYY-MM-DD' date. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoDate(d);
-}
-
 /** A timestamptz as ISO text, whichever driver returned it (pg: Date, PGlite: Date or text). */
 export function toIso(v: Date | string): string {
   return v instanceof Date ? v.toISOString() : new Date(v).toISOString();

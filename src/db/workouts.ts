@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import type { Queryable } from './db.js';
-import { addDays, parseInput, toIso } from './validate.js';
+import { addDays } from '../domain/dates.js';
+import { SESSION_TYPES, type SessionType } from '../domain/sessions.js';
+import { parseInput, toIso } from './validate.js';
 
-export const SESSION_TYPES = ['run', 'hiit', 'strength', 'simulation', 'stations', 'erg', 'recovery', 'mobility', 'other'] as const;
-export type SessionType = (typeof SESSION_TYPES)[number];
 
 export interface Workout {
   id: string;
@@ -49,6 +49,8 @@ export const WorkoutInput = z.object({
   notes: z.string().max(2000, 'must be at most 2,000 characters').nullish(),
   prescribed: z.unknown().optional(),
   completed: z.unknown().optional(),
+  /** The server it was logged in (null in DMs): who a coach's /team may show. */
+  guildId: z.string().max(32).nullish(),
 });
 export type WorkoutInput = z.input<typeof WorkoutInput>;
 
@@ -67,16 +69,23 @@ export async function recordWorkout(db: Queryable, athleteId: string, input: unk
   if (w.date < addDays(today, -MAX_LOG_AGE_DAYS)) throw new UserError('date_too_old', `The date ${w.date} is more than a year ago.`);
   const inserted = await db.one<RawWorkout>(
     `insert into workout_logs (athlete_id, source_id, date, session_type, duration_minutes, rpe_post, rpe_pre,
-       distance_km, notes, prescribed_workout, completed_workout)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb)
+       distance_km, notes, prescribed_workout, completed_workout, discord_guild_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12)
      on conflict (source_id) do nothing returning *`,
     [athleteId, w.sourceId, w.date, w.sessionType, w.durationMin, w.rpe, w.rpePre ?? null, w.distanceKm ?? null,
       w.notes ?? null, w.prescribed === undefined ? null : JSON.stringify(w.prescribed),
-      w.completed === undefined ? null : JSON.stringify(w.completed)],
+      w.completed === undefined ? null : JSON.stringify(w.completed), w.guildId ?? null],
   );
   if (inserted) return { workout: toWorkout(inserted), created: true };
   const existing = await db.one<RawWorkout>('select * from workout_logs where source_id = $1', [w.sourceId]);
+  // The key belongs to another athlete's session: storing nothing and saying "done" would lose this one.
+  if (existing!.athlete_id !== athleteId) throw sourceTaken('workout', w.sourceId);
   return { workout: toWorkout(existing!), created: false };
+}
+
+/** A source_id another athlete already used: an error, never a silent skip. */
+export function sourceTaken(kind: 'workout' | 'benchmark', sourceId: string): UserError {
+  return new UserError('invalid_input', `source_id "${sourceId}" is already used by another athlete's ${kind}; give this ${kind} its own source_id (or leave it out to have one made).`);
 }
 
 /** Workouts of an athlete between two dates (inclusive), oldest first. */
@@ -86,9 +95,4 @@ export async function listWorkouts(db: Queryable, athleteId: string, fromDate: s
     [athleteId, fromDate, toDate],
   );
   return rows.map(toWorkout);
-}
-
-export async function countWorkouts(db: Queryable, athleteId: string): Promise<number> {
-  const row = await db.one<{ n: number }>('select count(*)::int as n from workout_logs where athlete_id = $1', [athleteId]);
-  return row?.n ?? 0;
 }

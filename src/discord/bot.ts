@@ -9,6 +9,8 @@ export const INTENTS = [
   GatewayIntentBits.GuildMessages,
   GatewayIntentBits.GuildMessageReactions,
   GatewayIntentBits.DirectMessages,
+  // 👍/👎 on answers given in DMs (global commands work there): without it, those ratings never arrive.
+  GatewayIntentBits.DirectMessageReactions,
   GatewayIntentBits.MessageContent,
 ];
 
@@ -35,8 +37,8 @@ export function createBot(ctx: CommandContext, opts: { apiUrl?: string } = {}): 
     if (isDm(message)) guard('dm', () => handleDm(ctx, message));
     else guard('message', () => handleGuildMessage(ctx, message));
   });
-  client.on(Events.MessageReactionAdd, (reaction, user) => guard('reaction', () => handleReaction(ctx, reaction, user, true)));
-  client.on(Events.MessageReactionRemove, (reaction, user) => guard('reaction', () => handleReaction(ctx, reaction, user, false)));
+  client.on(Events.MessageReactionAdd, (reaction, user) => guard('reaction', () => handleReaction(ctx, reaction, user, 'added')));
+  client.on(Events.MessageReactionRemove, (reaction, user) => guard('reaction', () => handleReaction(ctx, reaction, user, 'removed')));
   client.on(Events.Error, (error) => ctx.log.error({ err: error }, 'discord client error'));
   return client;
 }

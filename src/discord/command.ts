@@ -2,6 +2,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-ap
 import type { z } from 'zod';
 import type { AppContext } from '../context.js';
 import type { JobQueue } from '../queue/job-queue.js';
+import type { Jobs } from '../queue/jobs.js';
 import type { RateLimiter } from '../queue/rate-limiter.js';
 
 /** Who ran a command, and where. */
@@ -10,6 +11,8 @@ export interface Caller {
   displayName: string;
   interactionId: string;
   interactionToken: string;
+  /** The bot's permissions in this channel (decimal bitfield from app_permissions), when Discord sent them. */
+  appPermissions: string | null;
   applicationId: string;
   guildId: string | null;
   channelId: string | null;
@@ -17,7 +20,8 @@ export interface Caller {
   isCoach: boolean;
 }
 
-export interface ReplyFile { name: string; data: Buffer }
+/** A file attached to a reply; `description` is its alt text (sent as the attachment's description). */
+export interface ReplyFile { name: string; data: Buffer; description?: string }
 export interface ReplyButton { customId: string; label: string; style: 'danger' | 'secondary' | 'primary' }
 
 /** A transport-neutral reply: Discord renders it, the terminal prints it. */
@@ -33,7 +37,7 @@ export interface Pending { pending: true }
 export type CommandResult = Reply | Pending;
 
 /** What command handlers receive: the app context plus the queue and rate limiter of the bot process. */
-export type CommandContext = AppContext & { queue: JobQueue; rateLimiter: RateLimiter };
+export type CommandContext = AppContext & { queue: JobQueue<Jobs>; rateLimiter: RateLimiter };
 
 export interface CommandModule<S extends z.ZodType = z.ZodType> {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };

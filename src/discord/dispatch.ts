@@ -33,7 +33,7 @@ export function callerOf(i: ChatInputCommandInteraction | ButtonInteraction, coa
   const roles = i.member && 'roles' in i.member ? (Array.isArray(i.member.roles) ? i.member.roles : [...i.member.roles.cache.keys()]) : [];
   return {
     userId: i.user.id, displayName: (i.member && 'displayName' in i.member ? i.member.displayName : null) ?? i.user.globalName ?? i.user.username,
-    interactionId: i.id, interactionToken: i.token, applicationId: i.applicationId,
+    interactionId: i.id, interactionToken: i.token, applicationId: i.applicationId, appPermissions: i.appPermissions?.bitfield.toString() ?? null,
     guildId: i.guildId, channelId: i.channelId, isCoach: coachRoleId !== undefined && roles.includes(coachRoleId),
   };
 }
@@ -41,7 +41,7 @@ export function callerOf(i: ChatInputCommandInteraction | ButtonInteraction, coa
 /** Reply → discord.js payload (buttons become an action row; files become attachments). */
 export function toPayload(reply: Reply): InteractionEditReplyOptions {
   const payload: InteractionEditReplyOptions = { content: reply.content.slice(0, 2000), allowedMentions: { parse: [] } };
-  if (reply.files?.length) payload.files = reply.files.map((f) => ({ attachment: f.data, name: f.name }));
+  if (reply.files?.length) payload.files = reply.files.map((f) => ({ attachment: f.data, name: f.name, description: f.description }));
   if (reply.buttons?.length) {
     const row = new ActionRowBuilder<ButtonBuilder>().addComponents(reply.buttons.map((b) => new ButtonBuilder()
       .setCustomId(b.customId).setLabel(b.label)
@@ -52,9 +52,9 @@ export function toPayload(reply: Reply): InteractionEditReplyOptions {
 }
 
 /**
- * THE one catch point for slash commands: look up → defer within Discord's 3 s (with the
- * command's visibility) → parse options with zod → run → render → edit the reply; on failure,
- * classify and show a friendly message (ephemeral follow-up when the reply is public).
+ * THE one catch point for slash commands: look up → parse options with zod → defer within
+ * Discord's 3 s (with the command's visibility) → run → render → edit the reply; on failure,
+ * classify and show a friendly message in the reply (a bad input privately, before deferring).
  */
 export async function dispatchCommand(ctx: CommandContext, interaction: ChatInputCommandInteraction, commands: readonly CommandModule[] = COMMANDS): Promise<CommandOutcome> {
   const started = performance.now();
@@ -68,6 +68,18 @@ export async function dispatchCommand(ctx: CommandContext, interaction: ChatInpu
     await interaction.reply({ content: 'That command is not known here (yet).', flags: MessageFlags.Ephemeral }).catch(() => undefined);
     return done('user_error');
   }
+  // Options are checked before the deferral: a bad input is answered privately as the first
+  // response, which is the one moment Discord lets a public command reply ephemerally.
+  const parsed = command.input.safeParse(flattenOptions(interaction));
+  if (!parsed.success) {
+    try {
+      await interaction.reply({ content: `❌ ${userMessage(classifyError(fromZodError(parsed.error)))}`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    } catch (error) {
+      if (alreadyAcknowledged(error)) return done('duplicate');
+      throw error;
+    }
+    return done('user_error');
+  }
   try {
     await interaction.deferReply(command.visibility === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
   } catch (error) {
@@ -76,8 +88,6 @@ export async function dispatchCommand(ctx: CommandContext, interaction: ChatInpu
   }
   const caller = callerOf(interaction, ctx.config.discord.kind === 'present' ? ctx.config.discord.coachRoleId : undefined);
   try {
-    const parsed = command.input.safeParse(flattenOptions(interaction));
-    if (!parsed.success) throw fromZodError(parsed.error);
     const result = await command.run(ctx, parsed.data, caller);
     if (isPending(result)) return done('pending');
     await interaction.editReply(toPayload(result));
@@ -85,14 +95,10 @@ export async function dispatchCommand(ctx: CommandContext, interaction: ChatInpu
   } catch (error) {
     const c = classifyError(error);
     if (c.kind === 'bug') ctx.log.error({ command: command.data.name, interactionId: interaction.id, ref: c.reference, err: error }, 'command failed');
-    const text = `❌ ${userMessage(c)}`;
-    if (command.visibility === 'public') {
-      // The deferred reply is public: remove it and tell the user privately.
-      await interaction.deleteReply().catch(() => undefined);
-      await interaction.followUp({ content: text, flags: MessageFlags.Ephemeral }).catch(() => undefined);
-    } else {
-      await interaction.editReply({ content: text }).catch(() => undefined);
-    }
+    // After a deferral the "thinking…" message is the reply, public or private as deferred:
+    // Discord documents that the first follow-up would edit it anyway and ignore an ephemeral
+    // flag, and deleting it leaves the member with nothing. So the error replaces it in place.
+    await interaction.editReply({ content: `❌ ${userMessage(c)}`, components: [], allowedMentions: { parse: [] } }).catch(() => undefined);
     return done(c.kind === 'user' ? 'user_error' : c.kind);
   }
 }

@@ -1,9 +1,9 @@
-import { runMain } from '../cli/cli-kit.js';
+import { runMain, type CliIo } from './cli-kit.js';
 import { loadConfig, redact } from '../config.js';
-import { startBot } from '../discord/runtime.js';
+import { startBot } from './runtime.js';
 
-runMain(async () => {
-  const config = loadConfig(process.env);
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const config = loadConfig(io.env);
   const bot = await startBot(config);
   bot.ctx.log.info({ config: redact(config) }, 'configuration');
   await new Promise<void>((resolve) => {
@@ -14,4 +14,6 @@ runMain(async () => {
   bot.ctx.log.info('shutting down');
   await bot.close();
   return 0;
-});
+}
+
+runMain(import.meta.url, main);

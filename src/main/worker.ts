@@ -1,9 +1,9 @@
-import { runMain } from '../cli/cli-kit.js';
+import { runMain, type CliIo } from './cli-kit.js';
 import { loadConfig } from '../config.js';
-import { startWorker } from '../discord/runtime.js';
+import { startWorker } from './runtime.js';
 
-runMain(async () => {
-  const worker = await startWorker(loadConfig(process.env));
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const worker = await startWorker(loadConfig(io.env));
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
@@ -11,4 +11,6 @@ runMain(async () => {
   worker.ctx.log.info('closing: finishing active jobs');
   await worker.close();
   return 0;
-});
+}
+
+runMain(import.meta.url, main);

@@ -3,8 +3,8 @@ import { Redis } from 'ioredis';
 import { TransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
-  JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, KEEP_FAILED, PermanentJobError,
-  type AddOptions, type FailedHook, type JobInfo, type JobQueue, type Processor,
+  checkPayload, JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, KEEP_FAILED, PermanentJobError,
+  type AddOptions, type FailedHook, type JobInfo, type JobMap, type JobQueue, type JobSchemas, type Processor, type QueueDepth,
 } from './job-queue.js';
 
 export const COACH_QUEUE = 'coach';
@@ -13,12 +13,12 @@ export const COACH_QUEUE = 'coach';
  * The producer: the bot enqueues on Redis and never runs jobs. Its connection fails fast
  * (enableOfflineQueue: false), so /coach during a Redis outage gets a clear "try again".
  */
-export class BullMQQueue implements JobQueue {
+export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
   readonly kind = 'bullmq' as const;
   private readonly queue: Queue;
   private readonly connection: Redis;
 
-  constructor(redisUrl: string, queueName = COACH_QUEUE, opts: { prefix?: string; backoffMs?: number } = {}) {
+  constructor(redisUrl: string, queueName = COACH_QUEUE, private readonly opts: { prefix?: string; backoffMs?: number; schemas?: JobSchemas<J> } = {}) {
     this.connection = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
     this.connection.on('error', () => { /* reported per call as TransientError */ });
     this.queue = new Queue(queueName, {
@@ -34,7 +34,8 @@ export class BullMQQueue implements JobQueue {
     this.queue.on('error', () => { /* same */ });
   }
 
-  async add(name: string, data: unknown, opts: AddOptions): Promise<{ added: boolean }> {
+  async add<N extends keyof J & string>(name: N, data: J[N], opts: AddOptions): Promise<{ added: boolean }> {
+    if (this.opts.schemas) checkPayload(this.opts.schemas, name, data);
     try {
       if (await this.queue.getJob(opts.jobId)) return { added: false };
       await this.queue.add(name, data, { jobId: opts.jobId, delay: opts.delayMs });
@@ -44,13 +45,33 @@ export class BullMQQueue implements JobQueue {
     }
   }
 
-  async schedule(schedulerId: string, everyMs: number, name: string, data: unknown): Promise<void> {
+  async schedule<N extends keyof J & string>(schedulerId: string, everyMs: number, name: N, data: J[N]): Promise<void> {
+    if (this.opts.schemas) checkPayload(this.opts.schemas, name, data);
     await this.queue.upsertJobScheduler(schedulerId, { every: everyMs }, { name, data });
   }
 
-  /** For tests and tooling: the underlying BullMQ queue. */
-  get raw(): Queue {
-    return this.queue;
+  async removeUserJobs(userId: string): Promise<number> {
+    let removed = 0;
+    try {
+      const jobs = await this.queue.getJobs(['waiting', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed']);
+      for (const job of jobs) {
+        if (!job || (job.data as { userId?: unknown } | undefined)?.userId !== userId) continue;
+        // A job a worker holds right now is locked; it checks deleted_members when it stores.
+        if (await job.remove().then(() => true, () => false)) removed += 1;
+      }
+    } catch (error) {
+      throw new TransientError('the job queue is unavailable', { cause: error });
+    }
+    return removed;
+  }
+
+  async depth(): Promise<QueueDepth> {
+    const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+    const [oldest] = await this.queue.getJobs(['waiting'], -1, -1, false);
+    return {
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0), active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0,
+      oldestWaitingMs: oldest ? Math.max(0, Date.now() - oldest.timestamp) : 0,
+    };
   }
 
   async close(): Promise<void> {
@@ -78,7 +99,7 @@ export function startBullMQWorker(opts: {
   const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   const info = (job: Job): JobInfo => ({
     id: job.id ?? '', name: job.name, attemptsMade: job.attemptsMade,
-    finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+    finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1), queuedAtMs: job.timestamp,
   });
   const worker = new Worker(
     opts.queueName ?? COACH_QUEUE,

@@ -2,7 +2,7 @@ import type { Queryable, SqlParam } from '../db/db.js';
 import { toVectorLiteral } from '../db/db.js';
 import { UserError } from '../errors.js';
 import type { Embedder } from './embedder.js';
-import { contentWords } from './local-embedder.js';
+import { contentWords, MAX_QUERY_CHARS } from '../domain/text.js';
 
 export interface RetrievedChunk {
   id: string;
@@ -23,7 +23,6 @@ export interface RetrieveOptions {
   mode?: 'hybrid' | 'vector' | 'text';
 }
 
-export const MAX_QUERY_CHARS = 4000;
 /** RRF constant (Cormack et al. 2009): damps the weight of top ranks. */
 const RRF_K = 60;
 /** Per-list weights of the fusion (weighted RRF), tuned with `npm run eval:retrieval`. */
@@ -129,6 +128,9 @@ async function retrieveOrFallBack(ctx: { db: Queryable; embedder: Embedder }, qu
   // When both searches agree that the best text match is relevant (it is also in the vector
   // top 10), it leads: full text is the sharper of the two at rank 1 on our test set.
   const lead = ranked.find((h) => h.textRank === 1 && h.vectorRank !== undefined && h.vectorRank <= 10);
-  if (lead) ranked.splice(ranked.indexOf(lead), 1), ranked.unshift(lead);
+  if (lead) {
+    ranked.splice(ranked.indexOf(lead), 1);
+    ranked.unshift(lead);
+  }
   return { chunks: ranked.slice(0, k), textOnly };
 }

@@ -13,6 +13,17 @@ export async function until(check: () => boolean, timeoutMs = 15_000): Promise<v
   }
 }
 
+/** Polls an async value until it satisfies ok(); fails after timeoutMs. */
+export async function untilValue<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`condition not met in time (last: ${JSON.stringify(value)})`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** The JobQueue contract, registered once per implementation (BullMQ on Redis, in process). */
 export function jobQueueContract(name: string, factory: QueueFactory) {
   describe(`JobQueue contract: ${name}`, () => {
@@ -26,6 +37,30 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
       expect(await queue.add('coach-answer', { q: 'pace?' }, { jobId: 'coach-1' })).toEqual({ added: true });
       await until(() => seen.length === 1);
       expect(seen).toEqual([['coach-answer', { q: 'pace?' }]]);
+    });
+
+    describe('when jobs wait behind a running one', () => {
+      it('reports the depth: one active, the rest waiting or delayed, a failure counted once', async () => {
+        let release!: () => void;
+        const gate = new Promise<void>((r) => { release = r; });
+        let started = 0;
+        const { queue, close } = await factory(async (n) => {
+          if (n === 'boom') throw new PermanentJobError('bad payload');
+          started += 1;
+          await gate;
+        }, async () => undefined);
+        cleanup = close;
+        expect(await queue.depth()).toMatchObject({ waiting: 0, active: 0 });
+        await queue.add('boom', {}, { jobId: 'depth-boom' });
+        for (let i = 0; i < 6; i += 1) await queue.add('coach-answer', {}, { jobId: `depth-${i}` });
+        await until(() => started >= 1);
+        const d = await untilValue(() => queue.depth(), (x) => x.failed === 1 && x.active + x.waiting + x.delayed === 6);
+        expect(d.active).toBeGreaterThanOrEqual(1);
+        expect(d.active).toBeLessThanOrEqual(4);
+        expect(d.oldestWaitingMs).toBeGreaterThanOrEqual(0);
+        release();
+        await until(() => started === 6);
+      });
     });
 
     describe('when the same job id is added twice', () => {
@@ -79,6 +114,45 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
         await new Promise((r) => setTimeout(r, 300));
         expect(attempts).toBe(1);
         expect(failures).toEqual(['bad payload']);
+      });
+    });
+
+    it('tells the processor when the job was queued', async () => {
+      const queued: number[] = [];
+      const { queue, close } = await factory(async (_n, _d, job) => { queued.push(job.queuedAtMs); }, async () => undefined);
+      cleanup = close;
+      const before = Date.now();
+      await queue.add('coach-answer', {}, { jobId: 'coach-when', delayMs: 100 });
+      const after = Date.now();
+      await until(() => queued.length === 1);
+      expect(queued[0]).toBeGreaterThanOrEqual(before - 50);
+      expect(queued[0]).toBeLessThanOrEqual(after + 50);
+    });
+
+    describe("when a member's jobs are removed", () => {
+      it('drops their queued jobs and their finished records, and keeps other members\' jobs', async () => {
+        const ran: string[] = [];
+        const failed: string[] = [];
+        const { queue, close } = await factory(async (_n, data) => {
+          const d = data as { tag: string };
+          ran.push(d.tag);
+          if (d.tag.endsWith('failed')) throw new PermanentJobError('no');
+        }, async (_n, _d, job) => { failed.push(job.id); });
+        cleanup = close;
+        await queue.add('coach-answer', { userId: 'x', tag: 'x-done' }, { jobId: 'coach-x-done' });
+        await queue.add('coach-answer', { userId: 'y', tag: 'y-done' }, { jobId: 'coach-y-done' });
+        await until(() => ran.length === 2);
+        await queue.add('coach-answer', { userId: 'x', tag: 'x-failed' }, { jobId: 'coach-x-failed' });
+        await until(() => failed.length === 1);
+        await queue.add('coach-answer', { userId: 'x', tag: 'x-later' }, { jobId: 'coach-x-later', delayMs: 400 });
+        await queue.add('coach-answer', { userId: 'y', tag: 'y-later' }, { jobId: 'coach-y-later', delayMs: 400 });
+        expect(await queue.removeUserJobs('x')).toBe(3);
+        await until(() => ran.includes('y-later'));
+        expect(ran).not.toContain('x-later');
+        // A removed job's record is gone, so its id is new again; another member's is kept.
+        expect((await queue.add('coach-answer', { userId: 'x', tag: 'x-again' }, { jobId: 'coach-x-done' })).added).toBe(true);
+        expect((await queue.add('coach-answer', { userId: 'x', tag: 'x-again' }, { jobId: 'coach-x-failed' })).added).toBe(true);
+        expect((await queue.add('coach-answer', { userId: 'y', tag: 'y-again' }, { jobId: 'coach-y-done' })).added).toBe(false);
       });
     });
 

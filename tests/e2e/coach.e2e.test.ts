@@ -82,10 +82,11 @@ describe('/coach', () => {
   describe('when the question is 6,000 characters', () => {
     it('gets a clear private reply and nothing is queued or logged', async () => {
       const userId = snowflake();
-      const { token } = await stack.discord.slashCommand({ name: 'coach', userId, options: { question: 'pace '.repeat(1200) } });
-      const reply = await stack.discord.waitForCall((c) => c.method === 'POST' && c.path === `/webhooks/${stack.discord.applicationId}/${token}`);
-      expect(reply.body.content).toMatch(/4,000 characters/);
-      expect(reply.body.flags).toBe(64);
+      const { interactionId, token } = await stack.discord.slashCommand({ name: 'coach', userId, options: { question: 'pace '.repeat(1200) } });
+      // Answered as the first response, which is where Discord honours the ephemeral flag.
+      const reply = await stack.discord.waitForCall((c) => c.method === 'POST' && c.path === `/interactions/${interactionId}/${token}/callback`);
+      expect(reply.body).toMatchObject({ type: 4, data: { flags: 64 } });
+      expect(reply.body.data.content).toMatch(/4,000 characters/);
       expect(await stack.db.query('select 1 from conversations c join athlete_profiles a on a.id = c.athlete_id where a.discord_user_id = $1', [userId])).toHaveLength(0);
     });
   });
@@ -144,6 +145,8 @@ describe('/coach', () => {
       stack.discord.expireToken(token);
       const post = await stack.discord.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${stack.discord.channelId}/messages` && String(c.body?.content).includes('Late but useful'), 20_000);
       expect(post.body.content).toContain(`<@${userId}>`);
+      // The asker is pinged (only the asker): the post is no longer a reply they are watching.
+      expect(post.body.allowed_mentions).toEqual({ parse: [], users: [userId] });
     });
   });
 });

@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { startBot } from '../../src/discord/runtime.js';
-import { createLogger } from '../../src/log.js';
+import { startBot } from '../../src/main/runtime.js';
 import { snowflake, type RecordedCall } from '../support/discord-fake.js';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -27,7 +26,7 @@ describe('faults', () => {
       await expect.poll(() => stack.llm!.calls.filter((c) => c.path === '/chat/completions').length, { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(1);
       child.kill('SIGKILL');
       await new Promise((r) => child!.once('exit', r));
-      await stack.startWorker({ lockDurationMs: 2000, stalledIntervalMs: 1000 });
+      await stack.startWorker({ WORKER_LOCK_DURATION_MS: '2000' });
       const edit = await stack.discord.waitForCall(edits(token), 30_000);
       expect(edit.body.content).toContain('Survived a worker crash');
       await new Promise((r) => setTimeout(r, 1500));
@@ -44,13 +43,15 @@ describe('when Redis is unavailable at /coach', () => {
 
   it('replies at once with a clear "try again" and loses nothing already stored', async () => {
     const config = loadConfig({ ...stack.env, REDIS_URL: 'redis://127.0.0.1:1', QUEUE_PREFIX: 'down' });
-    const bot = await startBot(config, { log: createLogger('silent') });
+    const bot = await startBot(config);
     try {
       const userId = snowflake();
       const { token } = await stack.discord.slashCommand({ name: 'coach', userId, options: { question: 'How should I pace my 1km runs?' } });
-      const reply = await stack.discord.waitForCall((c) => c.method === 'POST' && c.path === `/webhooks/${stack.discord.applicationId}/${token}`, 15_000);
+      // The error replaces the "thinking…" reply in place (the first follow-up would edit it anyway).
+      const reply = await stack.discord.waitForCall(edits(token), 15_000);
+      expect(reply.path).toBe(`/webhooks/${stack.discord.applicationId}/${token}/messages/@original`);
       expect(reply.body.content).toMatch(/couldn't do that right now\. Nothing was saved; try again in a minute/);
-      expect(reply.body.flags).toBe(64);
+      expect(stack.discord.calls.filter((c) => c.method === 'DELETE' && c.path.includes(token))).toEqual([]);
       // Logging still works: /log does not need the queue.
       const log = await stack.discord.slashCommand({ name: 'log', userId, options: { type: 'run', duration: 30, rpe: 6 } });
       const edit = await stack.discord.waitForCall(edits(log.token), 15_000);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCheckinSweep } from '../../src/discord/checkins.js';
-import { RestDiscordOut } from '../../src/discord/out.js';
+import { runCheckinSweep } from '../../src/worker/checkins.js';
+import { RestDiscordOut } from '../../src/worker/discord-out.js';
 import { createLogger } from '../../src/log.js';
 import { BOT_TOKEN, startStack, type Stack } from '../support/stack.js';
 import { snowflake, type RecordedCall } from '../support/discord-fake.js';
@@ -30,6 +30,18 @@ describe('DM logs', () => {
     const messageId = await stack.discord.userDm({ userId, content });
     const reply = await stack.discord.waitForCall(dmReplies(messageId));
     expect(reply.body.content).toMatch(/rpe 7, 45 min tempo run/);
+    expect(await logs(userId)).toEqual([]);
+  });
+  it.each([
+    ['rpe 7.5, 45 min tempo run', /whole number.*7 or 8/],
+    ['9h 99 long ride rpe 6', /99 minutes after the hours/],
+    ['-30 min run rpe 6', /negative/],
+  ])('asks back about %j instead of changing a number, and stores nothing', async (content, question) => {
+    const userId = snowflake();
+    const messageId = await stack.discord.userDm({ userId, content });
+    const reply = await stack.discord.waitForCall(dmReplies(messageId));
+    expect(reply.body.content).toMatch(question);
+    expect(reply.body.content).toMatch(/Nothing was logged/);
     expect(await logs(userId)).toEqual([]);
   });
   it('refuses an RPE of 11 with the allowed range and stores nothing', async () => {

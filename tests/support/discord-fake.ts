@@ -1,14 +1,20 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { parseMultipart } from './multipart.js';
+import {
+  ALL_PERMISSIONS, DMS_CLOSED, DM_CHANNEL_ACTION, INITIAL_RESPONSE_MS, INTENT, INVALID_WEBHOOK_TOKEN, MISSING_PERMISSIONS, PERMISSION, UNAUTHORIZED,
+  UNKNOWN_INTERACTION, UNKNOWN_MESSAGE, UNKNOWN_WEBHOOK, checkCallbackBody, checkCommands, checkMessageBody, checkThreadBody, type DiscordError,
+} from './discord-rules.js';
 
 /**
  * A local Discord for end-to-end tests and benchmarks: the gateway (WebSocket, JSON text frames)
  * and the REST API v10 on 127.0.0.1, enough for a real discord.js client to become ready,
  * receive slash commands, buttons, DMs, thread messages and reactions, and answer through the
  * interaction webhook, channel messages, reactions, threads and DMs. Every REST call is recorded.
- * Follows ../shared/notes/contracts.md §A.
+ * Follows ../shared/notes/contracts.md §A, and is strict where Discord is (discord-rules.ts):
+ * auth, body fields and limits, the 3-second initial response, token expiry, ephemeral and DM
+ * semantics, gateway intents, command registration, and injectable 403 / 50007 / 429 / 5xx.
  */
 export interface RecordedCall {
   method: string;
@@ -16,7 +22,8 @@ export interface RecordedCall {
   path: string;
   query: Record<string, string>;
   body: any;
-  files: { name: string; data: Buffer }[];
+  /** Uploaded files (multipart `files[n]`), each with its `attachments` metadata description. */
+  files: { name: string; data: Buffer; description?: string }[];
   auth: boolean;
   at: number;
 }
@@ -47,7 +54,11 @@ export interface DiscordFake {
   /** Interaction id → when it was dispatched and when the bot acknowledged it (ms, performance.now()). */
   acks: Map<string, { sentAt: number; ackedAt?: number; type?: number; flags?: number }>;
   messages: Map<string, Json>;
-  slashCommand(o: { name: string; options?: Json; subcommand?: string; userId: string; roles?: string[]; dm?: boolean }): Promise<{ interactionId: string; token: string }>;
+  slashCommand(o: { name: string; options?: Json; subcommand?: string; userId: string; roles?: string[]; dm?: boolean; channel?: string }): Promise<{ interactionId: string; token: string }>;
+  /** Another text channel in the guild. */
+  addChannel(id: string, name: string): void;
+  /** Makes an interaction look `ms` older, as if the bot had been that slow (Discord's 3 s rule). */
+  ageInteraction(interactionId: string, ms: number): void;
   redeliver(interactionId: string): Promise<void>;
   buttonClick(o: { customId: string; messageId: string; userId: string; roles?: string[] }): Promise<{ interactionId: string; token: string }>;
   userDm(o: { userId: string; content: string }): Promise<string>;
@@ -55,11 +66,44 @@ export interface DiscordFake {
   react(o: { userId: string; channelId: string; messageId: string; emoji: string; roles?: string[] }): Promise<void>;
   unreact(o: { userId: string; channelId: string; messageId: string; emoji: string }): Promise<void>;
   expireToken(token: string): void;
-  failNext(o: { method: string; path: RegExp; status: number; body?: Json; times?: number }): void;
+  failNext(o: { method: string; path: RegExp; status: number; body?: Json; times?: number; headers?: Record<string, string>; when?: (requestBody: any) => boolean }): void;
+  /** Takes these permissions away from the bot in a channel (403 50013 there; reflected in app_permissions). */
+  denyPermissions(channelId: string, ...perms: (keyof typeof PERMISSION)[]): void;
+  /** The user does not accept DMs from the bot (50007 on send). */
+  closeDms(userId: string): void;
+  /** The next matching call gets 429 with retry_after (seconds), as Discord's per-route limit does. */
+  rateLimitNext(o: { method: string; path: RegExp; retryAfterSec: number }): void;
+  /** Rejected calls: what the bot sent that real Discord would refuse. */
+  rejected: { call: RecordedCall; error: DiscordError }[];
+  /** The bot's gateway identify intents (0 before it connects). */
+  intents(): number;
   waitForCall(pred: (c: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   waitForCalls(pred: (c: RecordedCall) => boolean, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   waitForBot(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Discord's upload limit for a bot without boosts: 25 MiB per file. */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
+/**
+ * Checks uploads the way Discord does: each file is a `files[n]` part with a file name, at most
+ * 25 MiB, and described by an `attachments` entry with id n in payload_json (filename, when
+ * given, must match; description is the alt text).
+ */
+export function checkUploads(parts: { field: string; filename: string; data: Buffer }[], attachments: unknown): { files: RecordedCall['files']; error?: { status: number; code: number; message: string } } {
+  const meta = Array.isArray(attachments) ? (attachments as { id?: unknown; filename?: string; description?: string }[]) : [];
+  const files: RecordedCall['files'] = [];
+  for (const p of parts) {
+    const n = /^files\[(\d+)\]$/.exec(p.field)?.[1];
+    const m = meta.find((a) => String(a.id) === n);
+    files.push({ name: p.filename, data: p.data, ...(m?.description ? { description: m.description } : {}) });
+    if (n === undefined || !p.filename) return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: file part "${p.field}" must be files[n] with a file name` } };
+    if (p.data.length > MAX_UPLOAD_BYTES) return { files, error: { status: 413, code: 40005, message: 'Request entity too large' } };
+    if (!m) return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: attachments has no entry with id ${n}` } };
+    if (m.filename !== undefined && m.filename !== p.filename) return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: attachments[${n}].filename does not match` } };
+  }
+  return { files };
 }
 
 export async function startDiscordFake(): Promise<DiscordFake> {
@@ -80,23 +124,39 @@ export async function startDiscordFake(): Promise<DiscordFake> {
   channels.set(channelId, { id: channelId, type: 0, guild_id: guildId, name: 'training', position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
   const dmChannels = new Map<string, string>();
   const messages = new Map<string, Json>();
-  const interactions = new Map<string, { id: string; token: string; channelId: string; guildId: string | null; userId: string; acked: boolean; originalId?: string; payload: Json }>();
+  const interactions = new Map<string, { id: string; token: string; channelId: string; guildId: string | null; userId: string; acked: boolean; ephemeral?: boolean; deferredOpen?: boolean; originalId?: string; payload: Json }>();
+  const denied = new Map<string, bigint>();
+  const dmsClosed = new Set<string>();
+  const rejected: { call: RecordedCall; error: DiscordError }[] = [];
+  let identifyIntents = 0;
   const expired = new Set<string>();
-  const faults: { method: string; path: RegExp; status: number; body?: Json; times: number }[] = [];
+  const faults: { method: string; path: RegExp; status: number; body?: Json; times: number; headers?: Record<string, string>; when?: (requestBody: any) => boolean }[] = [];
   const calls: RecordedCall[] = [];
   const waiters = new Set<() => void>();
   const acks = new Map<string, { sentAt: number; ackedAt?: number; type?: number; flags?: number }>();
-  const sockets = new Set<WebSocket & { seq?: number; ready?: boolean }>();
+  const sockets = new Set<WebSocket & { seq?: number; ready?: boolean; intents?: number }>();
   let readyResolve: (() => void) | undefined;
   let botReady = new Promise<void>((r) => { readyResolve = r; });
 
+  /** Gateway events go only to sessions that asked for their intent; content needs MessageContent. */
   const dispatch = (t: string, d: Json) => {
+    const inGuild = Boolean(d.guild_id);
     for (const ws of sockets) {
       if (!ws.ready) continue;
+      const has = (bit: number) => ((ws.intents ?? 0) & bit) === bit;
+      let out = d;
+      if (t === 'MESSAGE_CREATE') {
+        if (!has(inGuild ? INTENT.GuildMessages : INTENT.DirectMessages)) continue;
+        const mentionsBot = (d.mentions as Json[] | undefined)?.some((u) => u.id === botUserId);
+        if (inGuild && !mentionsBot && !has(INTENT.MessageContent)) out = { ...d, content: '', embeds: [], attachments: [], components: [] };
+      }
+      if ((t === 'MESSAGE_REACTION_ADD' || t === 'MESSAGE_REACTION_REMOVE') && !has(inGuild ? INTENT.GuildMessageReactions : INTENT.DirectMessageReactions)) continue;
       ws.seq = (ws.seq ?? 0) + 1;
-      ws.send(JSON.stringify({ op: 0, t, s: ws.seq, d }));
+      ws.send(JSON.stringify({ op: 0, t, s: ws.seq, d: out }));
     }
   };
+  const permissionsIn = (channelId: string) => ALL_PERMISSIONS & ~(denied.get(channels.get(channelId)?.parent_id ?? '') ?? 0n) & ~(denied.get(channelId) ?? 0n);
+  const lacks = (channelId: string, perm: bigint) => (permissionsIn(channelId) & perm) !== perm;
   const dmChannelFor = (userId: string) => {
     if (!dmChannels.has(userId)) {
       const id = snowflake();
@@ -118,7 +178,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     messages.set(msg.id, msg);
     return msg;
   };
-  const attachmentsOf = (files: { name: string; data: Buffer }[]) => files.map((f) => ({ id: snowflake(), filename: f.name, size: f.data.length, url: `http://127.0.0.1/${f.name}`, proxy_url: `http://127.0.0.1/${f.name}` }));
+  const attachmentsOf = (files: { name: string; data: Buffer; description?: string }[]) => files.map((f) => ({ id: snowflake(), filename: f.name, size: f.data.length, url: `http://127.0.0.1/${f.name}`, proxy_url: `http://127.0.0.1/${f.name}`, ...(f.description ? { description: f.description } : {}) }));
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -127,24 +187,35 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     const raw = Buffer.concat(chunks);
     const ct = String(req.headers['content-type'] ?? '');
     let body: any;
-    let files: { name: string; data: Buffer }[] = [];
+    let files: { name: string; data: Buffer; description?: string }[] = [];
+    let formError: { status: number; code: number; message: string } | undefined;
     if (ct.startsWith('multipart/form-data')) {
       const mp = parseMultipart(raw, ct);
       body = mp.fields.payload_json ? JSON.parse(mp.fields.payload_json) : {};
-      files = mp.files.map((f) => ({ name: f.filename, data: f.data }));
+      const checked = checkUploads(mp.files, body?.attachments);
+      files = checked.files;
+      formError = checked.error;
     }
     else if (raw.length) { try { body = JSON.parse(raw.toString()); } catch { body = raw.toString(); } }
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const call: RecordedCall = { method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), body, files, auth: Boolean(req.headers.authorization), at: performance.now() };
     calls.push(call);
     for (const w of waiters) w();
-    const fault = faults.find((f) => f.method === call.method && f.path.test(path) && f.times > 0);
+    if (formError) return json(res, formError.status, { code: formError.code, message: formError.message });
+    const fault = faults.find((f) => f.method === call.method && f.path.test(path) && f.times > 0 && (f.when?.(body) ?? true));
     if (fault) {
       fault.times -= 1;
+      if (fault.headers) for (const [k, v] of Object.entries(fault.headers)) res.setHeader(k, v);
       return json(res, fault.status, fault.body ?? { code: 0, message: `injected ${fault.status}` });
     }
     const seg = path.split('/').filter(Boolean);
     const m = req.method;
+    const reject = (error: DiscordError) => { rejected.push({ call, error }); return json(res, error.status, error.body); };
+    // Interaction callbacks and webhooks are authorised by their token; everything else needs the bot token.
+    const tokenAuthorised = seg[0] === 'interactions' || seg[0] === 'webhooks';
+    if (!tokenAuthorised && !/^Bot \S+/.test(String(req.headers.authorization ?? ''))) return reject(UNAUTHORIZED);
+    const writesMessage = (m === 'POST' || m === 'PATCH') && ((seg[0] === 'webhooks' && (seg.length === 3 || seg[3] === 'messages')) || (seg[0] === 'channels' && seg[2] === 'messages' && (seg.length === 3 || (seg.length === 4 && m === 'PATCH'))));
+    if (writesMessage) { const bad = checkMessageBody(body, files); if (bad) return reject(bad); }
 
     if (m === 'GET' && path === '/gateway/bot') {
       const { port } = server.address() as AddressInfo;
@@ -152,25 +223,45 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     }
     if (m === 'POST' && seg[0] === 'interactions' && seg[3] === 'callback') {
       const it = interactions.get(seg[1]!);
-      if (!it || it.token !== seg[2]) return json(res, 404, { code: 10062, message: 'Unknown interaction' });
+      if (!it || it.token !== seg[2]) return reject(UNKNOWN_INTERACTION);
+      const badCallback = checkCallbackBody(body);
+      if (badCallback) return reject(badCallback);
       if (it.acked) return json(res, 400, { code: 40060, message: 'Interaction has already been acknowledged.' });
+      // Discord drops an interaction not answered within 3 s of being sent.
+      if (call.at - (acks.get(it.id)?.sentAt ?? call.at) > INITIAL_RESPONSE_MS) return reject(UNKNOWN_INTERACTION);
       it.acked = true;
+      it.ephemeral = ((body?.data?.flags ?? 0) & 64) === 64;
+      // A deferred reply exists at once as a "thinking…" message that the webhook edits or deletes.
+      if (body?.type === 5) {
+        const thinking = makeMessage({ channelId: it.channelId, authorId: botUserId, content: '', webhookId: applicationId });
+        thinking.flags = (it.ephemeral ? 64 : 0) | 128;
+        it.originalId = thinking.id;
+        it.deferredOpen = true;
+      }
       const a = acks.get(it.id);
       if (a) Object.assign(a, { ackedAt: call.at, type: body?.type, flags: body?.data?.flags });
-      if (body?.type === 4) it.originalId = makeMessage({ channelId: it.channelId, authorId: botUserId, content: body.data?.content ?? '', webhookId: applicationId }).id;
+      if (body?.type === 4) {
+        const msg = makeMessage({ channelId: it.channelId, authorId: botUserId, content: body.data?.content ?? '', webhookId: applicationId });
+        msg.flags = it.ephemeral ? 64 : 0;
+        it.originalId = msg.id;
+      }
       if (body?.type === 7 && it.payload.message) Object.assign(messages.get(it.payload.message.id) ?? {}, body.data ?? {});
       return json(res, 204);
     }
     if (seg[0] === 'webhooks' && seg[1] === applicationId) {
       const token = seg[2]!;
       const it = [...interactions.values()].find((i) => i.token === token);
-      if (!it || expired.has(token)) return json(res, 404, { code: 10015, message: 'Unknown Webhook' });
+      if (!it) return reject(UNKNOWN_WEBHOOK);
+      // Discord's answer once the 15-minute token has expired.
+      if (expired.has(token)) return reject(INVALID_WEBHOOK_TOKEN);
+      // The webhook exists only once the interaction has been acknowledged.
+      if (!it.acked) return reject(UNKNOWN_WEBHOOK);
       if (seg[3] === 'messages') {
         const target = seg[4] === '@original' ? it.originalId ?? (it.payload.message?.id as string | undefined) : seg[4];
         if (m === 'GET' || m === 'DELETE') {
           const msg = target ? messages.get(target) : undefined;
           if (!msg) return json(res, 404, { code: 10008, message: 'Unknown Message' });
-          if (m === 'DELETE') { messages.delete(msg.id); return json(res, 204); }
+          if (m === 'DELETE') { messages.delete(msg.id); it.deferredOpen = false; return json(res, 204); }
           return json(res, 200, msg);
         }
         if (m === 'PATCH') {
@@ -180,12 +271,23 @@ export async function startDiscordFake(): Promise<DiscordFake> {
             it.originalId = msg.id;
           }
           Object.assign(msg, { ...(body?.content !== undefined ? { content: body.content } : {}), ...(body?.components ? { components: body.components } : {}), edited_timestamp: new Date().toISOString() });
+          if (seg[4] === '@original') { it.deferredOpen = false; msg.flags = (msg.flags ?? 0) & ~128; }
           if (files.length) msg.attachments = attachmentsOf(files);
           return json(res, 200, msg);
         }
       }
       if (m === 'POST' && seg.length === 3) {
+        // Documented: the first follow-up after a deferral edits the "thinking…" message and its
+        // flags are ignored (it stays as public or ephemeral as the deferral made it).
+        if (it.deferredOpen && it.originalId && messages.has(it.originalId)) {
+          const original = messages.get(it.originalId)!;
+          Object.assign(original, { content: body?.content ?? '', flags: (original.flags ?? 0) & ~128, edited_timestamp: new Date().toISOString() });
+          if (files.length) original.attachments = attachmentsOf(files);
+          it.deferredOpen = false;
+          return json(res, 200, original);
+        }
         const msg = makeMessage({ channelId: it.channelId, authorId: botUserId, content: body?.content ?? '', attachments: attachmentsOf(files), webhookId: applicationId });
+        msg.flags = ((body?.flags ?? 0) & 64);
         if (!it.originalId) it.originalId = msg.id;
         return json(res, 200, msg);
       }
@@ -196,13 +298,23 @@ export async function startDiscordFake(): Promise<DiscordFake> {
       if (m === 'GET' && seg.length === 2) return json(res, 200, ch);
       if (m === 'POST' && seg[2] === 'typing') return json(res, 204);
       if (m === 'POST' && seg[2] === 'messages' && seg.length === 3) {
+        if (ch.type === 1 && dmsClosed.has(ch.recipients?.[0]?.id)) return reject(DMS_CLOSED);
+        if (ch.guild_id && lacks(ch.id, ch.type === 11 ? PERMISSION.SendMessagesInThreads : PERMISSION.SendMessages)) return reject(MISSING_PERMISSIONS);
         return json(res, 200, makeMessage({ channelId: ch.id, authorId: botUserId, content: body?.content ?? '', attachments: attachmentsOf(files), replyTo: body?.message_reference?.message_id }));
       }
       if (seg[2] === 'messages' && seg[3]) {
         const msg = messages.get(seg[3]);
-        if (!msg) return json(res, 404, { code: 10008, message: 'Unknown Message' });
-        if (seg[4] === 'reactions' && seg[6] === '@me') return json(res, 204);
+        // Ephemeral messages exist only for their recipient: channel routes cannot see them.
+        if (!msg || msg.channel_id !== ch.id || ((msg.flags ?? 0) & 64) === 64) return reject(UNKNOWN_MESSAGE);
+        if (seg[4] === 'reactions' && seg[6] === '@me') {
+          if (ch.guild_id && lacks(ch.id, PERMISSION.AddReactions)) return reject(MISSING_PERMISSIONS);
+          return json(res, 204);
+        }
         if (m === 'POST' && seg[4] === 'threads') {
+          if (ch.type === 1) return reject(DM_CHANNEL_ACTION);
+          const badThread = checkThreadBody(body);
+          if (badThread) return reject(badThread);
+          if (lacks(ch.id, PERMISSION.CreatePublicThreads)) return reject(MISSING_PERMISSIONS);
           const thread = { id: snowflake(), type: 11, guild_id: ch.guild_id, parent_id: ch.id, owner_id: botUserId, name: body?.name ?? 'thread', last_message_id: null, message_count: 0, member_count: 1, rate_limit_per_user: 0, flags: 0, thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false } };
           channels.set(thread.id, thread);
           dispatch('THREAD_CREATE', { ...thread, newly_created: true });
@@ -219,13 +331,15 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     if (m === 'GET' && seg[0] === 'users' && seg[1]) return json(res, 200, user(seg[1] === '@me' ? botUserId : seg[1]));
     if (m === 'GET' && seg[0] === 'guilds' && seg[2] === 'members' && seg[3]) return json(res, 200, member(seg[3], memberRoles.get(seg[3]) ?? []));
     if (m === 'PUT' && seg[0] === 'applications' && seg[seg.length - 1] === 'commands') {
+      const bad = checkCommands(body);
+      if (bad) return reject(bad);
       return json(res, 200, (body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: applicationId, version: snowflake() })));
     }
     return json(res, 404, { code: 0, message: `no route ${m} ${path}` });
   });
 
   const wss = new WebSocketServer({ server, path: '/gateway' });
-  wss.on('connection', (ws: WebSocket & { seq?: number; ready?: boolean }) => {
+  wss.on('connection', (ws: WebSocket & { seq?: number; ready?: boolean; intents?: number }) => {
     sockets.add(ws);
     ws.on('close', () => sockets.delete(ws));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 }, s: null, t: null }));
@@ -235,6 +349,8 @@ export async function startDiscordFake(): Promise<DiscordFake> {
       if (p.op === 2) {
         const { port } = server.address() as AddressInfo;
         ws.ready = true;
+        ws.intents = Number(p.d?.intents ?? 0);
+        identifyIntents = ws.intents;
         ws.seq = 1;
         ws.send(JSON.stringify({ op: 0, t: 'READY', s: 1, d: { v: 10, user: user(botUserId), guilds: [{ id: guildId, unavailable: true }], session_id: snowflake(), resume_gateway_url: `ws://127.0.0.1:${port}/gateway`, shard: [0, 1], application: { id: applicationId, flags: 0 } } }));
         dispatch('GUILD_CREATE', {
@@ -259,7 +375,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     const ch = inGuild ? o.channel ?? channelId : dmChannelFor(o.userId);
     if (o.roles) memberRoles.set(o.userId, o.roles);
     const base: Json = {
-      id, token, application_id: applicationId, version: 1, locale: 'en-GB', entitlements: [], app_permissions: '1071698660929',
+      id, token, application_id: applicationId, version: 1, locale: 'en-GB', entitlements: [], app_permissions: String(inGuild ? permissionsIn(ch) : ALL_PERMISSIONS),
       authorizing_integration_owners: inGuild ? { 0: guildId } : { 1: o.userId }, context: inGuild ? 0 : 1,
       channel: { id: ch, type: inGuild ? 0 : 1, ...(inGuild ? { guild_id: guildId, name: 'training' } : {}) }, channel_id: ch,
       ...(inGuild ? { guild_id: guildId, guild_locale: 'en-US', member: member(o.userId, o.roles ?? []) } : { user: user(o.userId) }),
@@ -323,6 +439,16 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     },
     expireToken: (token) => { expired.add(token); },
     failNext: (o) => { faults.push({ ...o, times: o.times ?? 1 }); },
+    addChannel: (id, name) => { channels.set(id, { id, type: 0, guild_id: guildId, name, position: channels.size, permission_overwrites: [], nsfw: false, parent_id: null }); },
+    ageInteraction: (id, ms) => { const a = acks.get(id); if (a) a.sentAt -= ms; },
+    denyPermissions: (id, ...perms) => { denied.set(id, perms.reduce((acc, p) => acc | PERMISSION[p], denied.get(id) ?? 0n)); },
+    closeDms: (userId) => { dmsClosed.add(userId); },
+    rateLimitNext: (o) => {
+      faults.push({ method: o.method, path: o.path, status: 429, times: 1, body: { message: 'You are being rate limited.', retry_after: o.retryAfterSec, global: false },
+        headers: { 'retry-after': String(Math.ceil(o.retryAfterSec)), 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': String(o.retryAfterSec), 'x-ratelimit-bucket': 'fake-bucket', 'x-ratelimit-scope': 'user' } });
+    },
+    rejected,
+    intents: () => identifyIntents,
     async waitForCall(pred, timeoutMs = 15_000) {
       let found: RecordedCall | undefined;
       await waitFor(() => Boolean((found = calls.find(pred))), timeoutMs, 'a REST call');

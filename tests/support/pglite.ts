@@ -1,10 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { inject } from 'vitest';
 import type { Db } from '../../src/db/db.js';
 import { migrate } from '../../src/db/migrate.js';
-import { openPgliteDb } from '../../src/db/pglite-db.js';
+import { createPglite, PGLITE_OPTIONS, pgliteAsDb } from '../../src/db/pglite-db.js';
+
+/**
+ * An in-memory PGlite with pgvector and every migration applied: a copy of the run's template
+ * (pglite-template.ts) when the project has it, else a new database.
+ */
+export async function freshPglite(): Promise<PGlite> {
+  const template = inject('pgliteTemplate');
+  if (!template) return createPglite();
+  return PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: new Blob([readFileSync(template)]) });
+}
 
 /** A fresh in-memory PGlite with pgvector and every migration applied (one per test file). */
 export async function freshDb(): Promise<Db> {
-  const db = await openPgliteDb();
+  const db = pgliteAsDb(await freshPglite());
   await migrate(db);
   return db;
 }

@@ -6,8 +6,7 @@ import { openPgDb } from '../../src/db/pg-db.js';
 import type { Db } from '../../src/db/db.js';
 import { migrate } from '../../src/db/migrate.js';
 import { LocalEmbedder } from '../../src/retrieval/local-embedder.js';
-import { startBot, startWorker, type Overrides } from '../../src/discord/runtime.js';
-import { createLogger } from '../../src/log.js';
+import { startBot, startWorker } from '../../src/main/runtime.js';
 import { loadCorpus } from '../../ingest/corpus.js';
 import { storeChunks } from '../../ingest/store.js';
 import { startDiscordFake, type DiscordFake } from './discord-fake.js';
@@ -29,8 +28,9 @@ export interface Stack {
   env: Record<string, string>;
   config: Config;
   prefix: string;
-  startBot(o?: Overrides): Promise<Awaited<ReturnType<typeof startBot>>>;
-  startWorker(o?: Overrides): Promise<Awaited<ReturnType<typeof startWorker>>>;
+  /** The bot and worker processes' composition root, on this stack's env plus `extraEnv`. */
+  startBot(extraEnv?: Record<string, string>): Promise<Awaited<ReturnType<typeof startBot>>>;
+  startWorker(extraEnv?: Record<string, string>): Promise<Awaited<ReturnType<typeof startWorker>>>;
   close(): Promise<void>;
 }
 
@@ -43,7 +43,7 @@ export async function startStack(opts: { queue: 'bullmq' | 'in-process'; llm?: b
   const env: Record<string, string> = {
     DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: pg.url,
     DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl,
-    DISCORD_COACH_ROLE_ID: discord.coachRoleId, WORKER_CONCURRENCY: '4', COACH_RATE_LIMIT: '50',
+    DISCORD_COACH_ROLE_ID: discord.coachRoleId, WORKER_CONCURRENCY: '4', COACH_RATE_LIMIT: '50', JOB_BACKOFF_MS: '100',
     ...(opts.queue === 'bullmq' ? { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix } : {}),
     ...(llm ? { LLM_BASE_URL: llm.url, LLM_API_KEY: 'nb-test-key', LLM_MODEL: 'meta-llama/Llama-3.3-70B-Instruct', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' } : {}),
     ...opts.extraEnv,
@@ -56,16 +56,15 @@ export async function startStack(opts: { queue: 'bullmq' | 'in-process'; llm?: b
   for (const f of ['pacing.md', 'nutrition.md']) writeFileSync(path.join(research, f), readFileSync(new URL(`../fixtures/research/${f}`, import.meta.url)));
   await storeChunks({ db, embedder: new LocalEmbedder() }, loadCorpus(research).chunks);
   const closers: (() => Promise<void>)[] = [];
-  const base: Overrides = { backoffMs: 100, log: createLogger('silent') };
   return {
     discord, llm, db, env, config, prefix,
-    async startBot(o = {}) {
-      const bot = await startBot(config, { ...base, ...o });
+    async startBot(extraEnv = {}) {
+      const bot = await startBot(loadConfig({ ...env, ...extraEnv }));
       closers.push(() => bot.close());
       return bot;
     },
-    async startWorker(o = {}) {
-      const w = await startWorker(config, { ...base, ...o });
+    async startWorker(extraEnv = {}) {
+      const w = await startWorker(loadConfig({ ...env, ...extraEnv }));
       closers.push(() => w.close());
       return w;
     },

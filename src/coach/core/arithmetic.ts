@@ -1,6 +1,6 @@
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration } from '../engines/time.js';
-import { DIVISION_LABELS, DIVISIONS, stationById, type Division } from '../standards.js';
+import { DIVISION_LABELS, DIVISIONS, stationById, type Division } from '../../domain/standards.js';
 import type { QuestionFacts } from './understand.js';
 
 /**

@@ -7,7 +7,7 @@ import { assessReadiness, type Readiness } from '../engines/readiness.js';
 import { shortenSession, type ShortenedSession } from '../engines/shorten-session.js';
 import { buildStationWorkout, type Level, type StationWorkout } from '../engines/station-workouts.js';
 import { formatDuration, formatPace } from '../engines/time.js';
-import { DIVISION_LABELS, type Division, type StationId } from '../standards.js';
+import { DIVISION_LABELS, type Division, type StationId } from '../../domain/standards.js';
 import type { QuestionFacts } from './understand.js';
 
 /** Days of logs the snapshot holds (mirrors athlete-context's window; kept here so the core stays free of I/O). */

@@ -1,6 +1,6 @@
 import { questionArithmetic, type Calculation } from './arithmetic.js';
 import type { FigureSet } from './figures.js';
-import { stationById } from '../standards.js';
+import { stationById } from '../../domain/standards.js';
 import type { Form, Intent, QuestionFacts } from './understand.js';
 
 /**

@@ -1,4 +1,4 @@
-import { contentWords } from '../../retrieval/local-embedder.js';
+import { contentWords } from '../../domain/text.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 
 /**

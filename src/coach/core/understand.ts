@@ -1,4 +1,4 @@
-import { STATION_IDS, type Division, type StationId } from '../standards.js';
+import { STATION_IDS, type Division, type StationId } from '../../domain/standards.js';
 import { clock, numberWord, timeIn } from './numbers.js';
 
 /**

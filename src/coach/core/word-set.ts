@@ -1,4 +1,4 @@
-import { contentWords } from '../../retrieval/local-embedder.js';
+import { contentWords } from '../../domain/text.js';
 
 /** The stemmed content words of a text as a set, memoised (passages are scored many times per answer and per dataset build). */
 const cache = new Map<string, Set<string>>();

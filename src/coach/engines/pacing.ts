@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DIVISIONS, RACE, STATIONS, describeStation } from '../standards.js';
-import type { Division, StationId } from '../standards.js';
+import { DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
+import type { Division, StationId } from '../../domain/standards.js';
 import { RUN_FADE_WEIGHTS, ROXZONE_SHARE, RUN_SHARE, STATION_WEIGHTS, sexOf } from './race-model.js';
 
 export const PlanPacingInput = z.object({

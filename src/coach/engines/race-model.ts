@@ -1,4 +1,4 @@
-import type { Division, StationId } from '../standards.js';
+import type { Division, StationId } from '../../domain/standards.js';
 
 /**
  * The race model's constants, stated once for the prediction and pacing engines.

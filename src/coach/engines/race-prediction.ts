@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DIVISIONS, RACE, STATIONS, STATION_IDS } from '../standards.js';
-import type { Division, StationId } from '../standards.js';
+import { DIVISIONS, RACE, STATIONS, STATION_IDS } from '../../domain/standards.js';
+import type { Division, StationId } from '../../domain/standards.js';
 import {
   HYROX_RUN_FACTOR,
   RIEGEL_EXPONENT,

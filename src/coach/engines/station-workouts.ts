@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DIVISIONS, DIVISION_LABELS, STATION_IDS, stationById } from '../standards.js';
-import type { Division, StationId } from '../standards.js';
+import { DIVISIONS, DIVISION_LABELS, STATION_IDS, stationById } from '../../domain/standards.js';
+import type { Division, StationId } from '../../domain/standards.js';
 
 export const WORKOUT_FORMATS = ['emom', 'intervals', 'amrap'] as const;
 export type WorkoutFormat = (typeof WORKOUT_FORMATS)[number];

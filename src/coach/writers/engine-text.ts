@@ -1,7 +1,7 @@
 import { formatDuration, formatPace } from '../engines/time.js';
 import type { FigureSet } from '../core/figures.js';
 import type { QuestionFacts } from '../core/understand.js';
-import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../standards.js';
+import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
 
 /** The engine figures written out as answer paragraphs (pure; used by the offline writer). */
 const t = formatDuration;

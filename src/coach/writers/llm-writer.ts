@@ -7,7 +7,7 @@ import { selectPassages } from '../core/passages.js';
 import { searchSections, type SectionIndex } from '../core/section-search.js';
 import { citedChunks } from '../footer.js';
 import { UnsafeReply } from '../reply-screen.js';
-import { buildPrompt } from '../prompt.js';
+import { buildPrompt, type BuiltPrompt } from '../prompt.js';
 import { toolsFor } from '../tools.js';
 import { writeOffline } from './offline-writer.js';
 import type { Writer, WriterInput, Written } from './writer.js';
@@ -26,6 +26,13 @@ function knowledgeSearchTool(index: SectionIndex): ToolSpec {
   };
 }
 
+/** The exact request the LLM gets for an answer (also recorded for offline answers, so evaluations see it). */
+export function promptFor(input: WriterInput): BuiltPrompt {
+  const figures = figuresText(input.figures);
+  const arithmetic = input.plan.calculations.map((c) => c.text.replace(/\*\*/g, '')).join('\n');
+  return buildPrompt({ question: input.question, chunks: input.passages, athleteBlock: athleteBlock(input.snapshot), figures, arithmetic, constraints: input.constraints, history: input.history });
+}
+
 /**
  * The LLM writer: the prompt (persona, rules, chosen passages, athlete block, the figures the
  * question needs), the tools that can help, one completion. On any failure it falls back to the
@@ -34,9 +41,7 @@ function knowledgeSearchTool(index: SectionIndex): ToolSpec {
 export function llmWriter(deps: { chat: ChatModel; index: SectionIndex; log: Logger; model?: string; athleteId: string; screen?: (text: string) => { ok: boolean; problems: string[] } }): Writer {
   return {
     async write(input: WriterInput): Promise<Written> {
-      const figures = figuresText(input.figures);
-      const arithmetic = input.plan.calculations.map((c) => c.text.replace(/\*\*/g, '')).join('\n');
-      const prompt = buildPrompt({ question: input.question, chunks: input.passages, athleteBlock: athleteBlock(input.snapshot), figures, arithmetic, constraints: input.constraints, history: input.history });
+      const prompt = promptFor(input);
       try {
         const tools = toolsFor({ hasLogs: input.snapshot.logs.length > 0, search: knowledgeSearchTool(deps.index) });
         const result = await deps.chat.complete(prompt.messages, tools, { model: deps.model });

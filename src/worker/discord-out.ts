@@ -1,0 +1,92 @@
+import { DiscordAPIError, REST } from '@discordjs/rest';
+import { Routes, type APIMessage } from 'discord-api-types/v10';
+import { TransientError } from '../errors.js';
+
+export interface OutMessage {
+  content: string;
+  /** `description` is the alt text, sent in the `attachments` metadata. */
+  files?: { name: string; data: Buffer; description?: string }[];
+  /** Users this message may ping (everything else is never pinged). */
+  mentionUsers?: string[];
+  /** Only the interaction's user sees it (follow-ups after the original reply exists). */
+  ephemeral?: boolean;
+}
+
+/**
+ * What workers send to Discord, over @discordjs/rest: the interaction webhook (edit @original,
+ * follow-ups), channel messages, reactions, threads and DMs.
+ */
+export interface DiscordOut {
+  editOriginal(applicationId: string, token: string, msg: OutMessage): Promise<APIMessage>;
+  followUp(applicationId: string, token: string, msg: OutMessage): Promise<APIMessage>;
+  send(channelId: string, msg: OutMessage & { replyTo?: string }): Promise<APIMessage>;
+  react(channelId: string, messageId: string, emoji: string): Promise<void>;
+  startThread(channelId: string, messageId: string, name: string): Promise<{ id: string }>;
+  dm(userId: string, msg: OutMessage): Promise<APIMessage>;
+}
+
+/** Discord answers these when an interaction token is too old (15 min) or unknown. */
+export function isExpiredToken(error: unknown): boolean {
+  return error instanceof DiscordAPIError && [10015, 10062, 50027].includes(Number(error.code));
+}
+
+/** Discord refused for lack of a permission in that channel (the bot's role or the channel overrides). */
+export function isMissingPermission(error: unknown): boolean {
+  return error instanceof DiscordAPIError && (error.status === 403 || Number(error.code) === 50013);
+}
+
+/** 5xx and network failures are retried by the job; 4xx are not. */
+function wrap<T>(p: Promise<T>): Promise<T> {
+  return p.catch((error: unknown) => {
+    if (error instanceof DiscordAPIError && error.status < 500) throw error;
+    throw new TransientError('Discord did not answer', { cause: error });
+  });
+}
+
+export class RestDiscordOut implements DiscordOut {
+  constructor(private readonly rest: REST) {}
+
+  static create(token: string, apiUrl?: string): RestDiscordOut {
+    return new RestDiscordOut(new REST({ version: '10', ...(apiUrl ? { api: apiUrl } : {}) }).setToken(token));
+  }
+
+  /** Files go as multipart `files[n]`, each described by an `attachments` entry (id n, alt text). */
+  private body(msg: OutMessage) {
+    const attachments = msg.files?.map((f, i) => ({ id: String(i), filename: f.name, ...(f.description ? { description: f.description } : {}) }));
+    return {
+      body: {
+        content: msg.content, allowed_mentions: { parse: [] as string[], ...(msg.mentionUsers?.length ? { users: msg.mentionUsers } : {}) },
+        ...(msg.ephemeral ? { flags: 64 } : {}), ...(attachments?.length ? { attachments } : {}),
+      },
+      files: msg.files?.map((f) => ({ name: f.name, data: f.data })),
+    };
+  }
+
+  editOriginal(applicationId: string, token: string, msg: OutMessage) {
+    return wrap(this.rest.patch(Routes.webhookMessage(applicationId, token, '@original'), { ...this.body(msg), auth: false }) as Promise<APIMessage>);
+  }
+
+  followUp(applicationId: string, token: string, msg: OutMessage) {
+    return wrap(this.rest.post(Routes.webhook(applicationId, token), { ...this.body(msg), query: new URLSearchParams({ wait: 'true' }), auth: false }) as Promise<APIMessage>);
+  }
+
+  send(channelId: string, msg: OutMessage & { replyTo?: string }) {
+    const b = this.body(msg);
+    const body = msg.replyTo ? { ...b.body, message_reference: { message_id: msg.replyTo, fail_if_not_exists: false } } : b.body;
+    return wrap(this.rest.post(Routes.channelMessages(channelId), { body, files: b.files }) as Promise<APIMessage>);
+  }
+
+  async react(channelId: string, messageId: string, emoji: string) {
+    await wrap(this.rest.put(Routes.channelMessageOwnReaction(channelId, messageId, encodeURIComponent(emoji))));
+  }
+
+  async startThread(channelId: string, messageId: string, name: string) {
+    const thread = await wrap(this.rest.post(Routes.threads(channelId, messageId), { body: { name: name.slice(0, 100), auto_archive_duration: 1440 } }) as Promise<{ id: string }>);
+    return { id: thread.id };
+  }
+
+  async dm(userId: string, msg: OutMessage) {
+    const channel = await wrap(this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }) as Promise<{ id: string }>);
+    return this.send(channel.id, msg);
+  }
+}
