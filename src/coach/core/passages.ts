@@ -63,14 +63,23 @@ export function scorePassages(question: string, candidates: RetrievedChunk[], ex
   }).sort((a, b) => b.score - a.score);
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter += 1;
-  return inter / (a.size + b.size - inter || 1);
+/** Word 5-grams: two passages that share many of them say the same thing. */
+function shingles(text: string): Set<string> {
+  const w = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 5 <= w.length; i++) out.add(w.slice(i, i + 5).join(' '));
+  return out;
+}
+
+function sharedShare(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 0;
+  let common = 0;
+  for (const x of a) if (b.has(x)) common += 1;
+  return common / a.size;
 }
 
 function tableRows(text: string): string[] {
-  return text.split('\n').filter((l) => /^\s*\|.*\d.*\|\s*$/.test(l) && !/^\s*\|[\s|:-]+\|\s*$/.test(l)).map((l) => l.replace(/\s+/g, ' ').trim());
+  return text.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l) && l.split('|').length >= 5);
 }
 
 export interface SelectOptions { max?: number; /** Minimum body + title match (default MIN_MATCH). */ floor?: number; extraTerms?: string[]; /** Word weights over the whole knowledge base. */ weights?: Map<string, number> }
@@ -88,10 +97,11 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
     if (p.coverage + p.titleHits < floor || (out.length > 0 && p.score < best * REL_FLOOR)) continue;
     if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
     if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
-    const w = wordSet(p.chunk.content);
-    if (out.some((o) => jaccard(wordSet(o.chunk.content), w) > 0.5)) continue;
+    // Near-duplicates (a third of the 5-word shingles already shown) and any table row shown twice are left out.
+    const sh = shingles(p.chunk.content);
+    if (out.some((o) => sharedShare(sh, shingles(o.chunk.content)) >= 0.35)) continue;
     const rows = tableRows(p.chunk.content);
-    if (rows.length > 0 && rows.filter((r) => seenRows.has(r)).length >= Math.ceil(rows.length / 2)) continue;
+    if (rows.some((r) => seenRows.has(r))) continue;
     rows.forEach((r) => seenRows.add(r));
     out.push(p);
   }
