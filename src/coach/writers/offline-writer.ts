@@ -173,6 +173,10 @@ export function writeOffline(input: WriterInput): Written {
   }
 
   const f = input.figures;
+  // A first plan needs the race date and the days a week: ask for them rather than assume.
+  if ((plan.primary === 'start' || (plan.primary === 'plan' && !f.week)) && input.facts.weeksToRace === undefined && input.snapshot.weeksToRace === undefined && !parts.some((p) => p.includes('?'))) {
+    parts.push('When is your race, and how many days a week can you train? With those two numbers I lay out your phase and a day-by-day week.');
+  }
   if (f.divisionAssumed && (f.prediction || f.pacing || f.workout || f.stationGap)) parts.push(`These figures use ${DIVISION_LABELS[input.figures.division]} loads and shares; tell me your division (or set it with \`/profile set division:…\`) if you race another.`);
   if (plan.primary === 'predict') parts.push('**Next:** retest your 5 km every 4–6 weeks with `/benchmark`, and I will update the prediction.');
   const body = trimToBudget(parts, plan.maxWords + 40, Math.min(parts.length, engine.length + 2)).join('\n\n');
