@@ -23,7 +23,7 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    reporters: ['default', './tests/support/slowest-reporter.ts'],
+    reporters: ['default', './tests/support/slowest-reporter.ts', './tests/security/category-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: [TEST_FILES], exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS, ...INTEGRATION, ...SECURITY] } },
       {

@@ -1,11 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { defineCommand } from '../src/discord/command.js';
-import { UserError } from '../src/errors.js';
 import { missingPermissions } from '../src/discord/permissions.js';
 import { takeQuestionSlot } from '../src/discord/question-rate.js';
 import { MAX_QUERY_CHARS } from '../src/domain/text.js';
-import { cleanText } from '../src/text/clean-text.js';
+import { cleanText } from '../src/domain/clean-text.js';
 import { COACH_JOB, coachJobId } from '../src/queue/jobs.js';
 
 export const data = new SlashCommandBuilder()

@@ -1,6 +1,7 @@
 import { extremeDoses, isInstructionLike } from '../src/coach/knowledge-hygiene.js';
 import { standardsProblems } from '../training/validate.js';
 import type { Chunk } from './chunks.js';
+import type { ParsedDoc } from './sections.js';
 
 /** One problem in a research file: where it is and why it was flagged. */
 export interface KnowledgeFlag { file: string; section: string; reason: string }
@@ -10,12 +11,14 @@ export interface KnowledgeFlag { file: string; section: string; reason: string }
  * sports-science limits, and race standards that contradict src/coach/standards.ts. Ingest refuses
  * a flagged corpus unless the operator passes --allow-flagged.
  */
-export function flagKnowledge(chunks: Chunk[]): KnowledgeFlag[] {
+export function flagKnowledge(chunks: Pick<Chunk, 'source_doc' | 'section' | 'content'>[]): KnowledgeFlag[] {
   const flags: KnowledgeFlag[] = [];
   const seen = new Set<string>();
-  const add = (c: Chunk, reason: string) => {
+  const add = (c: Pick<Chunk, 'source_doc' | 'section'>, reason: string) => {
     const key = `${c.source_doc}\u0000${c.section}\u0000${reason}`;
-    if (!seen.has(key)) seen.add(key), flags.push({ file: c.source_doc, section: c.section, reason });
+    if (seen.has(key)) return;
+    seen.add(key);
+    flags.push({ file: c.source_doc, section: c.section, reason });
   };
   for (const c of chunks) {
     for (const sentence of c.content.split(/(?<=[.!?])\s+|\n+/)) {
@@ -29,4 +32,9 @@ export function flagKnowledge(chunks: Chunk[]): KnowledgeFlag[] {
 
 export function describeFlags(flags: KnowledgeFlag[]): string {
   return flags.map((f) => `  - ${f.file} › ${f.section}: ${f.reason}`).join('\n');
+}
+
+/** A parsed document as passages (one per section), for checking without chunking and tokenising. */
+export function passagesOf(file: string, doc: ParsedDoc): Pick<Chunk, 'source_doc' | 'section' | 'content'>[] {
+  return doc.sections.map((s) => ({ source_doc: file, section: s.path.join(' › '), content: s.blocks.map((b) => b.text).join('\n\n') }));
 }

@@ -47,7 +47,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       hint: 'fix or remove the text, or rerun with --allow-flagged if you have checked it',
     });
   }
-  if (flags.length > 0) process.stderr.write(`warning: storing ${flags.length} flagged passage(s) (--allow-flagged):\n${describeFlags(flags)}\n`);
+  if (flags.length > 0) io.stderr.write(`warning: storing ${flags.length} flagged passage(s) (--allow-flagged):\n${describeFlags(flags)}\n`);
   mkdirSync(values.out, { recursive: true });
   const json = corpus.chunks.map(({ embed_text: _e, ...c }) => c);
   writeFileSync(path.join(values.out, 'all_chunks.json'), `${JSON.stringify(json, null, 2)}\n`);

@@ -3,14 +3,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { loadCorpus } from '../ingest/corpus.js';
 import type { ChatModel } from '../src/coach/chat-model.js';
-import { ragSystem, toLine, type Example } from './example.js';
-import { generateEngineExamples, type ChunkLike } from './generate.js';
+import { toLine, type Example } from './example.js';
 import { loadGold } from './gold.js';
+import { PassageIndex, type ChunkLike } from './passages.js';
+import { acceptedTeacherExamples, draftTeacherExamples, REVIEW_DIR } from './review.js';
+import { shapeWritten } from './shape-gold.js';
 import { splitExamples } from './split.js';
 import { statsMarkdown } from './stats.js';
 import { validateJsonl } from './validate.js';
 
-export const DATASET_FLOOR = 700;
+/** The issue's target: at least 900 examples, 60 % of them written answers (fewer → the build says so and fails). */
+export const DATASET_FLOOR = 900;
 export const DATASET_CAP = 1000;
 export const RAG_SHARE = { min: 0.15, max: 0.2 } as const;
 
@@ -19,6 +22,7 @@ export interface BuildOptions {
   outDir: string;
   epochs: number;
   pricePerMTok: number;
+  /** When set, the teacher drafts answers for engine-generated inputs into the review queue (never straight into the dataset). */
   teacher?: { chat: ChatModel; model: string; count: number };
   onProgress?: (stage: string, done: number, total: number) => void;
 }
@@ -30,32 +34,17 @@ export interface BuildResult {
   eval: Example[];
   rejected: Record<string, number>;
   datasetHash: string;
+  /** New teacher drafts queued for review in this build (when TEACHER_* is set). */
+  teacherDrafts?: { drafted: number; failed: number };
 }
+
+export type { ChunkLike };
 
 /** The chunks the dataset draws on: docs/chunks/all_chunks.json, or the research folder chunked now. */
 export function loadChunks(root: string): ChunkLike[] {
   const file = path.join(root, 'docs/chunks/all_chunks.json');
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ChunkLike[];
   return loadCorpus(path.join(root, 'research')).chunks;
-}
-
-/** Teacher-written RAG examples (optional): the teacher answers a question about a real chunk. */
-async function teacherExamples(chunks: ChunkLike[], t: NonNullable<BuildOptions['teacher']>, progress?: BuildOptions['onProgress']): Promise<Example[]> {
-  const out: Example[] = [];
-  const picked = chunks.filter((_, i) => i % Math.max(1, Math.floor(chunks.length / t.count)) === 0).slice(0, t.count);
-  for (const [i, c] of picked.entries()) {
-    const topic = c.section.split(' > ').pop()!;
-    const question = `How should I use this in my Hyrox training: ${topic.toLowerCase()}?`;
-    const system = ragSystem(c.content);
-    try {
-      const r = await t.chat.complete([{ role: 'system', content: `${system}\n\nAnswer in 180–420 words with exact sets, reps, rest, RPE and paces, using the knowledge above.` }, { role: 'user', content: question }], [], { model: t.model });
-      out.push({ id: `teacher-${String(i).padStart(4, '0')}`, category: 'rag_augmented', source_doc: c.source_doc, provenance: 'teacher', messages: [{ role: 'system', content: system }, { role: 'user', content: question }, { role: 'assistant', content: r.text }] });
-    } catch {
-      // A failed teacher call yields no example; the filters count only what was written.
-    }
-    progress?.('teacher', i + 1, picked.length);
-  }
-  return out;
 }
 
 /** Keeps RAG-augmented examples within 15–20 % and the total within the cap, dropping engine examples first. */
@@ -85,15 +74,28 @@ export function balance(kept: Example[]): Example[] {
   return out;
 }
 
-/** `npm run train -- build`: gold + teacher + engine candidates → filters → balance → split → files. */
+/** Written examples (gold, reviewed teacher answers) in the inference shape, built with production's prompt builder. */
+export function shapeAll(written: Example[], index: PassageIndex, progress?: BuildOptions['onProgress']): Example[] {
+  return written.map((e, i) => {
+    progress?.('shape', i + 1, written.length);
+    return shapeWritten(e, index);
+  });
+}
+
+/**
+ * `npm run train -- build`: written answers (gold, and teacher answers a reviewer accepted) →
+ * inference shape → filters → balance → split by near-duplicate cluster → files. Engines supply
+ * inputs (athletes, logs, figures), never answers.
+ */
 export async function buildDataset(o: BuildOptions): Promise<BuildResult> {
   const chunks = loadChunks(o.root);
-  const gold = loadGold(path.join(o.root, 'training/gold'));
-  const teacher = o.teacher ? await teacherExamples(chunks, o.teacher, o.onProgress) : [];
-  const engine = generateEngineExamples(chunks);
-  const candidates = [...gold, ...teacher, ...engine];
+  const index = new PassageIndex(chunks);
+  const reviewDir = path.join(o.root, REVIEW_DIR);
+  const teacherDrafts = o.teacher ? await draftTeacherExamples(reviewDir, index, o.teacher, o.onProgress) : undefined;
+  const written = [...loadGold(path.join(o.root, 'training/gold')), ...acceptedTeacherExamples(reviewDir)];
+  const candidates = shapeAll(written, index, o.onProgress);
   o.onProgress?.('validate', 0, candidates.length);
-  const { failures } = validateJsonl(candidates.map((e) => JSON.stringify({ messages: e.messages })).join('\n'), candidates.map((e) => e.category));
+  const { failures } = validateJsonl(candidates.map(toLine).join('\n'), candidates.map((e) => e.category));
   const failedLines = new Map<number, string>();
   for (const f of failures) if (!failedLines.has(f.line)) failedLines.set(f.line, f.rule);
   const rejected: Record<string, number> = {};
@@ -113,7 +115,7 @@ export async function buildDataset(o: BuildOptions): Promise<BuildResult> {
   writeFileSync(path.join(o.outDir, 'combined/train.jsonl'), jsonl(train));
   writeFileSync(path.join(o.outDir, 'combined/eval.jsonl'), jsonl(evalSet));
   writeFileSync(path.join(o.outDir, 'provenance.jsonl'), `${kept.map((e) => JSON.stringify({ id: e.id, category: e.category, source_doc: e.source_doc, provenance: e.provenance, split: evalSet.includes(e) ? 'eval' : 'train' })).join('\n')}\n`);
-  writeFileSync(path.join(o.outDir, 'stats.md'), statsMarkdown({ kept, train, eval: evalSet, rejected, candidates: candidates.length, epochs: o.epochs, pricePerMTok: o.pricePerMTok }));
+  writeFileSync(path.join(o.outDir, 'stats.md'), statsMarkdown({ kept, train, eval: evalSet, rejected, candidates: candidates.length, epochs: o.epochs, pricePerMTok: o.pricePerMTok, failures: failures.map((f) => ({ rule: f.rule, id: candidates[f.line - 1]!.id, message: f.message })) }));
   const datasetHash = createHash('sha256').update(jsonl(train)).update(jsonl(evalSet)).digest('hex');
-  return { candidates: candidates.length, kept, train, eval: evalSet, rejected, datasetHash };
+  return { candidates: candidates.length, kept, train, eval: evalSet, rejected, datasetHash, teacherDrafts };
 }

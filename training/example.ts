@@ -1,4 +1,5 @@
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
+import type { GoldContext } from './gold.js';
 
 export const CATEGORIES = [
   'factual_recall', 'workout_programming', 'coaching_judgment', 'race_strategy',
@@ -7,7 +8,16 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 export type Provenance = 'gold' | 'teacher' | 'engine' | 'rated';
 
-export interface ChatMsg { role: 'system' | 'user' | 'assistant'; content: string }
+export interface ToolCall { id: string; type: 'function'; function: { name: string; arguments: string } }
+
+/**
+ * One message in the provider's (OpenAI chat) format: an assistant turn that calls tools has
+ * `tool_calls` and empty content; each result is a `tool` message with its `tool_call_id`.
+ */
+export interface ChatMsg { role: 'system' | 'user' | 'assistant' | 'tool'; content: string; tool_calls?: ToolCall[]; tool_call_id?: string }
+
+/** A tool offered to the model, as the provider's fine-tuning format lists it beside the messages. */
+export interface ToolDef { type: 'function'; function: { name: string; description: string; parameters: Record<string, unknown> } }
 
 /** One training example plus the side information kept out of the JSONL the provider sees. */
 export interface Example {
@@ -17,6 +27,10 @@ export interface Example {
   source_doc: string;
   provenance: Provenance;
   messages: ChatMsg[];
+  /** The tools production offers (every inference-shaped example lists them). */
+  tools?: ToolDef[];
+  /** Written examples: the member's profile and logs the prompt is built from (see gold.ts). */
+  context?: GoldContext;
 }
 
 export const RAG_HEADER = 'Relevant knowledge:';
@@ -26,7 +40,12 @@ export function ragSystem(context: string): string {
   return `${COACH_K_SYSTEM_PROMPT}\n\n${RAG_HEADER}\n---\n${context.trim()}\n---`;
 }
 
-/** The provider line: only `messages`. */
-export function toLine(e: Example): string {
-  return JSON.stringify({ messages: e.messages });
+/** A message as the provider reads it: a tool-calling turn carries no content key. */
+function wire(m: ChatMsg): Record<string, unknown> {
+  return m.tool_calls?.length ? { role: m.role, tool_calls: m.tool_calls } : { ...m };
+}
+
+/** The provider line: `messages` (and `tools` when the example offers them). */
+export function toLine(e: Pick<Example, 'messages' | 'tools'>): string {
+  return JSON.stringify(e.tools?.length ? { messages: e.messages.map(wire), tools: e.tools } : { messages: e.messages.map(wire) });
 }

@@ -5,10 +5,20 @@ import { getOrCreateAthlete } from '../src/db/athletes.js';
 import { logConversation, setAnswerMessage } from '../src/db/conversations.js';
 import { upsertChunk } from '../src/db/knowledge.js';
 import { addCorrection, upsertRating } from '../src/db/ratings.js';
-import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
+import { buildPrompt, COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
 import { LocalEmbedder } from '../src/retrieval/local-embedder.js';
-import { ragSystem, type Example } from './example.js';
-import { answerBody, exportV2, scrub, type PreferencePair } from './export-v2.js';
+import type { Example } from './example.js';
+import { answerBody, exportV2, scrub, UNRECORDED_ATHLETE, type PreferencePair } from './export-v2.js';
+import { toolDefs } from './shape.js';
+
+/** The prompt production builds (and the export rebuilds for rows logged without one). */
+const rebuilt = (question: string, chunks: { id: string; content: string }[] = []) => buildPrompt({
+  question, athleteBlock: UNRECORDED_ATHLETE, figures: '',
+  chunks: chunks.map((c, i) => ({ id: c.id, sourceDoc: 'team1c.md', section: 'Sled Push Station', content: c.content, topicTags: ['sled_push'], score: 1 / (i + 1) })),
+}).messages;
+/** A prompt as production stores it with the conversation: rules, passages, athlete block with the member's name in a user turn. */
+const STORED = buildPrompt({ question: 'Samira here: how long should my taper be?', athleteBlock: 'Profile: Open Women, 31 y\nLogs: 9 sessions in the last 28 days', figures: '',
+  chunks: [1, 2, 3].map((i) => ({ id: `c${i}`, sourceDoc: 'team5_periodization.md', section: `Taper ${i}`, content: `Taper passage ${i}: cut volume 41–60 % over the final 2 weeks.`, topicTags: [], score: 1 / i })) }).messages;
 
 const FOOTER = '\n\n---\n-# Sources: [1] team1b_pacing › Run pacing · [2] team5_periodization › Taper\n-# Numbers from: plan_pacing';
 const CHUNK = 'The sled push is completed over 50m with standardized weights: 152kg for Open Men, 102kg for Open Women. Elite male athletes complete this station in 1:30-2:00.';
@@ -68,6 +78,12 @@ beforeAll(async () => {
   await rate(split.id, 'coach-1', 1, true);
   await rate(split.id, 'coach-2', -1, true);
 
+  // A coach 👍 on an answer whose conversation row stored the prompt sent to the model: that prompt is reused.
+  const stored = await logConversation(db, { athleteId: samira.id, sourceId: testId('s'), question: 'Samira here: how long should my taper be?',
+    answer: `Samira, taper for 2 weeks and cut volume 41–60 %.${FOOTER}`, chunkIds: [], model: 'coach-k-v1', degraded: false,
+    messages: [...STORED, { role: 'assistant', content: 'Samira, taper for 2 weeks and cut volume 41–60 %.' }] });
+  await rate(stored.conversation.id, 'coach-1', 1, true);
+
   // Never rated: ignored.
   await answered(samira.id, 'How many wall balls should I do unbroken per set in the race?', `Samira, sets of 20.${FOOTER}`);
 
@@ -75,23 +91,23 @@ beforeAll(async () => {
 });
 afterAll(async () => { await db.close(); });
 
-const sftFor = (userContent: string) => result.sft.find((e) => e.messages[1]?.content === userContent);
+const sftFor = (userContent: string) => result.sft.find((e) => e.messages.at(-2)?.content === userContent);
 
 describe('exportV2', () => {
   describe('when a coach rated answers 👍 and no coach rated them 👎', () => {
     it('exports exactly those answers as SFT examples', () => {
-      expect(result.sft.map((e) => e.messages[1]?.content).sort()).toEqual([
+      expect(result.sft.map((e) => e.messages.at(-2)?.content).sort()).toEqual([
         'My sled push takes 4:30. What should I focus on?',
         'What should my long run look like the week before a simulation?',
+        'the athlete here: how long should my taper be?',
       ]);
     });
 
-    it('writes system, user, assistant with the answer body only: no footer, no mention, no id, no name', () => {
+    it('writes the production prompt, then the answer body only: no footer, no mention, no id, no name', () => {
       expect(sftFor('What should my long run look like the week before a simulation?')).toEqual({
-        id: expect.stringMatching(/^rated-\d{4}$/), category: 'coaching_judgment', source_doc: 'rated', provenance: 'rated',
+        id: expect.stringMatching(/^rated-\d{4}$/), category: 'coaching_judgment', source_doc: 'rated', provenance: 'rated', tools: toolDefs(),
         messages: [
-          { role: 'system', content: COACH_K_SYSTEM_PROMPT },
-          { role: 'user', content: 'What should my long run look like the week before a simulation?' },
+          ...rebuilt('What should my long run look like the week before a simulation?'),
           { role: 'assistant', content: 'the athlete, keep it to 75 minutes in zone 2, as we discussed with the athlete in message [id].' },
         ],
       });
@@ -101,15 +117,25 @@ describe('exportV2', () => {
       }
     });
 
-    it('puts the chunks the answer used under "Relevant knowledge" and files it as rag_augmented', () => {
+    it('numbers the chunks the answer used as passages in <knowledge> and files it as rag_augmented', () => {
       expect(sftFor('My sled push takes 4:30. What should I focus on?')).toMatchObject({
         category: 'rag_augmented',
         messages: [
-          { role: 'system', content: ragSystem(CHUNK) },
-          { role: 'user', content: 'My sled push takes 4:30. What should I focus on?' },
+          ...rebuilt('My sled push takes 4:30. What should I focus on?', [{ id: 'team1c_station_sled_push_001', content: CHUNK }]),
           { role: 'assistant', content: 'Leg drive: 6 × 50 m at race weight, RPE 8, the athlete.' },
         ],
       });
+      expect(sftFor('My sled push takes 4:30. What should I focus on?')!.messages[0]!.content).toContain(`[1] team1c.md › Sled Push Station\n${CHUNK}`);
+    });
+
+    it('reuses the prompt the conversation row stored (rules, passages, athlete block), scrubbed of the name', () => {
+      const e = sftFor('the athlete here: how long should my taper be?')!;
+      expect(e.messages[0]).toEqual(STORED[0]);
+      expect(e.messages.slice(1)).toEqual([
+        { role: 'user', content: 'the athlete here: how long should my taper be?' },
+        { role: 'assistant', content: 'the athlete, taper for 2 weeks and cut volume 41–60 %.' },
+      ]);
+      expect(e.messages[0]!.content.startsWith(COACH_K_SYSTEM_PROMPT)).toBe(true);
     });
 
     it('gives every example its own id', () => {
@@ -124,10 +150,7 @@ describe('exportV2', () => {
 
     it('prefers the coach correction over the 👎 answer body, in the DPO format', () => {
       expect(result.pairs).toContainEqual({
-        input: { messages: [
-          { role: 'system', content: COACH_K_SYSTEM_PROMPT },
-          { role: 'user', content: 'the athlete and I are cutting weight before race day; what protein intake do I need?' },
-        ] },
+        input: { messages: rebuilt('the athlete and I are cutting weight before race day; what protein intake do I need?'), tools: toolDefs() },
         preferred_output: [{ role: 'assistant', content: 'the athlete, keep protein at 2.0 g/kg while cutting, spread over 4 meals, to hold on to muscle.' }],
         non_preferred_output: [{ role: 'assistant', content: 'the athlete, drop protein to 0.8 g/kg while you cut.' }],
       });
@@ -135,10 +158,7 @@ describe('exportV2', () => {
 
     it('prefers the 👍 answer over the 👎 answer to a similar question, asked as the 👎 question', () => {
       expect(result.pairs).toContainEqual({
-        input: { messages: [
-          { role: 'system', content: COACH_K_SYSTEM_PROMPT },
-          { role: 'user', content: 'How many wall balls should I do unbroken in each set during the race?' },
-        ] },
+        input: { messages: rebuilt('How many wall balls should I do unbroken in each set during the race?'), tools: toolDefs() },
         preferred_output: [{ role: 'assistant', content: 'the athlete, plan 6 sets of 15 and 1 of 10 with 5-second breaks.' }],
         non_preferred_output: [{ role: 'assistant', content: 'the athlete, go unbroken for all 100.' }],
       });

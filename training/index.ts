@@ -9,7 +9,12 @@ import type { ChatMessage } from '../src/domain/chat.js';
 import { closeContext, createContext } from '../src/main/context.js';
 import { FINAL_STATUSES, findJob, insertJob, latestJob, registeredModel, registerModel, updateJobStatus } from '../src/db/fine-tune-jobs.js';
 import { UserError } from '../src/errors.js';
-import { buildDataset, DATASET_FLOOR } from './build.js';
+import { buildDataset, DATASET_FLOOR, loadChunks, shapeAll } from './build.js';
+import { toLine } from './example.js';
+import { isGoldText, loadGoldFile } from './gold.js';
+import { PassageIndex } from './passages.js';
+import { review } from './review-cli.js';
+import { audit, auditJson, auditText, readDataset } from './audit.js';
 import { compareModels, evalReport } from './eval-models.js';
 import { exportV2 } from './export-v2.js';
 import { FineTuneClient, JOB_DEFAULTS, jobRequest, type JobSpec } from './job.js';
@@ -20,6 +25,8 @@ const HELP = `npm run train -- <command> [options]
 
 Commands:
   build                 write the validated dataset to docs/training-data/ (offline)
+  audit [--sample N] [--json]   diversity and grounding figures of docs/training-data/
+  review                show each teacher draft with its checks; record accept / edit / reject
   validate FILE         check any JSONL file against the quality filters (each failure with its line)
   start                 upload train/eval and start a LoRA job (build plan configuration)
       --dry-run           show the requests and the cost without sending anything
@@ -52,21 +59,27 @@ async function build(config: Config, io: CliIo, out: Out) {
   const started = performance.now();
   const bar = progress('Building', io);
   const teacher = config.teacher.kind === 'openai-compatible'
-    ? { chat: new OpenAIChatModel({ baseUrl: config.teacher.baseUrl, apiKey: config.teacher.apiKey, model: config.teacher.model, timeoutMs: 120_000, maxRetries: 2 }), model: config.teacher.model, count: 150 }
+    ? { chat: new OpenAIChatModel({ baseUrl: config.teacher.baseUrl, apiKey: config.teacher.apiKey, model: config.teacher.model, timeoutMs: 120_000, maxRetries: 2 }), model: config.teacher.model, count: 300 }
     : undefined;
   const r = await buildDataset({ root: process.cwd(), outDir: OUT, epochs: config.finetune.epochs, pricePerMTok: config.finetune.pricePerMTok, teacher, onProgress: (_s, d, t) => bar.update(d, t) });
   const cost = estimateCost(r.train, config.finetune.epochs, config.finetune.pricePerMTok);
-  const rag = r.kept.filter((e) => e.category === 'rag_augmented').length;
-  out(`${r.candidates} candidates → ${r.kept.length} kept (train ${r.train.length}, eval ${r.eval.length}); RAG-augmented ${rag} (${((rag / Math.max(1, r.kept.length)) * 100).toFixed(1)} %)`);
+  out(`${r.candidates} candidates → ${r.kept.length} kept (train ${r.train.length}, eval ${r.eval.length})`);
+  if (r.teacherDrafts) out(`teacher: ${r.teacherDrafts.drafted} new drafts queued for review${r.teacherDrafts.failed ? `, ${r.teacherDrafts.failed} calls failed` : ''} (npm run train -- review)`);
   out(`rejected: ${Object.entries(r.rejected).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   out(`cost: ${cost.trainingTokens.toLocaleString('en-US')} training tokens (${cost.epochs} epochs) ≈ $${cost.usd.toFixed(2)} at $${cost.pricePerMTok}/M`);
   out(`wrote ${OUT}/combined/{train,eval}.jsonl, ${OUT}/raw/*.jsonl, ${OUT}/provenance.jsonl, ${OUT}/stats.md in ${((performance.now() - started) / 1000).toFixed(1)} s (dataset ${r.datasetHash.slice(0, 12)})`);
-  if (r.kept.length < DATASET_FLOOR) throw new UserError('dataset_invalid', `Only ${r.kept.length} examples passed the filters; the floor is ${DATASET_FLOOR}.`);
+  const written = r.kept.filter((e) => e.provenance !== 'engine').length;
+  out(`written answers: ${written} of ${r.kept.length}; every example in the inference shape (production's buildPrompt, passages, athlete block, tools)`);
+  if (r.kept.length < DATASET_FLOOR) throw new UserError('dataset_invalid', `Only ${r.kept.length} examples passed the filters; the target is ${DATASET_FLOOR}. The files are written; add written answers (training/gold/*.jsonl) or review teacher drafts (npm run train -- review).`);
 }
 
 function validate(file: string | undefined, out: Out) {
   if (!file) throw new UserError('invalid_input', 'Name a JSONL file to validate.', { hint: 'npm run train -- validate docs/training-data/combined/train.jsonl' });
-  const { lines, failures } = validateJsonl(readJsonl(file));
+  const text = readJsonl(file);
+  // A written-examples file (training/gold format) is checked as the build will ship it: in the inference shape.
+  const { lines, failures } = isGoldText(text)
+    ? (() => { const xs = shapeAll(loadGoldFile(file), new PassageIndex(loadChunks(process.cwd()))); return validateJsonl(xs.map(toLine).join('\n'), xs.map((e) => e.category)); })()
+    : validateJsonl(text);
   for (const f of failures) out(`${file}:${f.line}: [${f.rule}] ${f.message}`);
   const byRule = RULES.map((r) => [r, failures.filter((f) => f.rule === r).length] as const).filter(([, n]) => n > 0);
   out(`${lines} examples, ${new Set(failures.map((f) => f.line)).size} failing${byRule.length ? ` (${byRule.map(([r, n]) => `${r} ${n}`).join(', ')})` : ''}`);
@@ -82,7 +95,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       'dry-run': { type: 'boolean', default: false }, 'warm-start': { type: 'boolean', default: false },
       train: { type: 'string' }, eval: { type: 'string' }, job: { type: 'string' }, once: { type: 'boolean', default: false },
       'interval-sec': { type: 'string', default: '30' }, model: { type: 'string', multiple: true },
-      verbose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      verbose: { type: 'boolean', default: false }, sample: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const [command, arg] = positionals;
@@ -91,6 +104,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'build': await build(config, io, out); return 0;
     case 'validate': return validate(arg, out);
+    case 'review': return review(process.cwd(), { input: io.stdin, output: io.stdout as NodeJS.WritableStream });
+    case 'audit': {
+      const report = audit(readDataset(OUT, values.sample ? Number(values.sample) : undefined));
+      out(values.json ? JSON.stringify(auditJson(report)) : auditText(report));
+      return 0;
+    }
     case 'start': {
       const trainFile = values.train ?? `${OUT}/combined/train.jsonl`;
       const evalFile = values.eval ?? `${OUT}/combined/eval.jsonl`;
@@ -173,11 +192,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       try {
         const { sft, pairs } = await exportV2(ctx.db);
         mkdirSync(`${OUT}/v2`, { recursive: true });
-        const sftText = sft.map((e) => JSON.stringify({ messages: e.messages })).join('\n');
+        const sftText = sft.map(toLine).join('\n');
         const check = validateJsonl(sftText, sft.map((e) => e.category));
         const bad = new Set(check.failures.map((f) => f.line));
         const kept = sft.filter((_, i) => !bad.has(i + 1));
-        writeFileSync(`${OUT}/v2/sft.jsonl`, kept.map((e) => JSON.stringify({ messages: e.messages })).join('\n') + (kept.length ? '\n' : ''));
+        writeFileSync(`${OUT}/v2/sft.jsonl`, kept.map(toLine).join('\n') + (kept.length ? '\n' : ''));
         writeFileSync(`${OUT}/v2/preference.jsonl`, pairs.map((p) => JSON.stringify(p)).join('\n') + (pairs.length ? '\n' : ''));
         for (const f of check.failures) out(`dropped rated example ${f.line}: [${f.rule}] ${f.message}`);
         out(`${sft.length} coach-approved answers → ${kept.length} SFT examples; ${pairs.length} preference pairs → ${OUT}/v2/`);

@@ -100,4 +100,19 @@ describe('splitExamples', () => {
       expect(splitExamples([])).toEqual({ train: [], eval: [] });
     });
   });
+
+  describe('when answers are near-duplicates of each other', () => {
+    it('keeps each cluster on one side, so no eval answer has a near-duplicate in train', () => {
+      const long = (k: number) => Array.from({ length: 80 }, (_, i) => `w${k}x${i}`).join(' ');
+      const dupe = (id: string, tail: string): Example => ({ ...ex('factual_recall', 0), id, messages: [{ role: 'system', content: COACH_K_SYSTEM_PROMPT }, { role: 'user', content: id }, { role: 'assistant', content: `${long(0)} ${tail}` }] });
+      const group = [dupe('dup-a', 'one'), dupe('dup-b', 'two'), dupe('dup-c', 'three')];
+      const others = Array.from({ length: 27 }, (_, i) => ({ ...ex('factual_recall', i + 100), messages: [{ role: 'system' as const, content: COACH_K_SYSTEM_PROMPT }, { role: 'user' as const, content: `q${i}` }, { role: 'assistant' as const, content: long(i + 1) }] }));
+      for (const share of [0.1, 0.2, 0.3, 0.5]) {
+        const { train, eval: evalSet } = splitExamples([...group, ...others], share);
+        const side = group.map((g) => (evalSet.some((e) => e.id === g.id) ? 'eval' : train.some((e) => e.id === g.id) ? 'train' : 'lost'));
+        expect(new Set(side).size).toBe(1);
+        expect(side[0]).not.toBe('lost');
+      }
+    });
+  });
 });

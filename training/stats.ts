@@ -1,10 +1,10 @@
 import { CATEGORIES, type Example } from './example.js';
-import { countTokens } from './validate.js';
+import { countTokens, RULES } from './validate.js';
 
 export interface CostEstimate { datasetTokens: number; epochs: number; trainingTokens: number; pricePerMTok: number; usd: number }
 
 export function estimateCost(examples: Example[], epochs: number, pricePerMTok: number): CostEstimate {
-  const datasetTokens = examples.reduce((n, e) => n + countTokens(e.messages), 0);
+  const datasetTokens = examples.reduce((n, e) => n + countTokens(e.messages, e.tools), 0);
   const trainingTokens = datasetTokens * epochs;
   return { datasetTokens, epochs, trainingTokens, pricePerMTok, usd: (trainingTokens / 1e6) * pricePerMTok };
 }
@@ -12,9 +12,9 @@ export function estimateCost(examples: Example[], epochs: number, pricePerMTok: 
 const pct = (a: number, b: number) => (b === 0 ? '0.0' : ((a / b) * 100).toFixed(1));
 
 /** docs/training-data/stats.md: counts by category, source and document; token statistics; cost. */
-export function statsMarkdown(input: { kept: Example[]; train: Example[]; eval: Example[]; rejected: Record<string, number>; candidates: number; epochs: number; pricePerMTok: number }): string {
+export function statsMarkdown(input: { kept: Example[]; train: Example[]; eval: Example[]; rejected: Record<string, number>; candidates: number; epochs: number; pricePerMTok: number; failures?: { rule: string; id: string; message: string }[] }): string {
   const { kept } = input;
-  const tokens = kept.map((e) => countTokens(e.messages)).sort((a, b) => a - b);
+  const tokens = kept.map((e) => countTokens(e.messages, e.tools)).sort((a, b) => a - b);
   const q = (p: number) => tokens[Math.min(tokens.length - 1, Math.floor(p * tokens.length))] ?? 0;
   const mean = tokens.reduce((a, b) => a + b, 0) / Math.max(1, tokens.length);
   const cost = estimateCost(input.train, input.epochs, input.pricePerMTok);
@@ -38,5 +38,33 @@ export function statsMarkdown(input: { kept: Example[]; train: Example[]; eval: 
     '', '## Rejected by the quality filters', '', '| rule | examples dropped |', '|---|---:|',
     ...(Object.keys(input.rejected).length ? Object.entries(input.rejected).sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} |`) : ['| (none) | 0 |']),
     '',
+    ...(input.failures ? rulesSection(kept, input.failures) : []),
   ].join('\n');
+}
+
+const has = (e: Example, re: RegExp) => re.test(e.messages[0]?.content ?? '');
+
+/** Every validator rule with the checks it failed and the examples it touched; the shape of what was kept; each rejected example. */
+function rulesSection(kept: Example[], failures: { rule: string; id: string; message: string }[]): string[] {
+  const n = kept.length;
+  const count = (f: (e: Example) => boolean) => { const k = kept.filter(f).length; return `${k} (${pct(k, n)} %)`; };
+  const answers = (e: Example) => e.messages.filter((m) => m.role === 'assistant' && !m.tool_calls?.length);
+  const byId = new Map<string, { rule: string; message: string }[]>();
+  for (const f of failures) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
+  return [
+    '## Rules', '', 'Every rule of `training/validate.ts`, with the checks that failed on the candidates and the examples they touched (an example counts once per rule).', '',
+    '| rule | failed checks | examples |', '|---|---:|---:|',
+    ...RULES.map((r) => { const fs = failures.filter((f) => f.rule === r); return `| ${r} | ${fs.length} | ${new Set(fs.map((f) => f.id)).size} |`; }),
+    '', '## Inference shape of the kept examples', '',
+    `- built with production's buildPrompt (rules, <knowledge>, <athlete>): ${count((e) => has(e, /<knowledge>/) && has(e, /<athlete>/))}`,
+    `- list the production tools: ${count((e) => (e.tools?.length ?? 0) > 0)}`,
+    `- show tool calls and their results: ${count((e) => e.messages.some((m) => m.tool_calls?.length))}`,
+    `- carry a <figures> block: ${count((e) => has(e, /Computed figures[^\n]*\n<figures>\n(?!\(none)/))}`,
+    `- set in logged training data: ${count((e) => has(e, /Logs: \d+ sessions/))}`,
+    `- multi-turn with real history: ${count((e) => answers(e).length > 1)}`,
+    `- answers citing a passage [n]: ${count((e) => answers(e).some((m) => /\[\d+\]/.test(m.content)))}`,
+    '', '## Rejected examples', '',
+    ...(byId.size ? [...byId.entries()].map(([id, fs]) => `- ${id}: ${[...new Set(fs.map((f) => f.rule))].join(', ')}: ${fs[0]!.message.slice(0, 140).replace(/\|/g, '/')}`) : ['(none)']),
+    '',
+  ];
 }

@@ -7,6 +7,8 @@ type Msg = { role: string; content: string };
 const line = (messages: Msg[]) => JSON.stringify({ messages });
 const example = (question: string, answer: string, system = COACH_K_SYSTEM_PROMPT): Msg[] =>
   [{ role: 'system', content: system }, { role: 'user', content: question }, { role: 'assistant', content: answer }];
+/** The authoring format (persona only): the content rules without the inference-shape rule. */
+const LEGACY = { shape: false };
 const firstWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
 
 /** A realistic workout_programming answer: about 200 words, sets × reps, rest, RPE and paces. */
@@ -82,7 +84,7 @@ const CASES: Case[] = [
   { what: 'a rag_augmented answer that ignores its context', line: 13, category: 'rag_augmented', text: line(example('Should I take caffeine before the race?', two('Let us look at your row and ski first.', 8, 9), ragSystem(CAFFEINE_CONTEXT))), rules: ['rag_context_use'], message: /uses \d+ % of the context's words \(at least 20 % needed\)/ },
   { what: 'an exact duplicate of line 1', line: 14, category: 'workout_programming', text: line(example(SLED_QUESTION, SLED_BLOCK)), rules: ['duplicate'], message: /same conversation as line 1/ },
   { what: 'a near-duplicate of line 3 (two words changed)', line: 15, category: 'race_strategy', text: line(example('How should I pace the runs and the row for a sub 1:30?', two('Here is how I would pace a sub 1:30.', 0, 4).replace('5:05/km', '5:10/km').replace('lactate climbs', 'lactate rises'))), rules: ['near_duplicate'], message: /overlaps \d+ % with line 3/ },
-  { what: 'a sled load that contradicts the standards', line: 16, category: 'coaching_judgment', text: line(example('How heavy is the sled for me in Open?', two('On race day, Open Women push the sled at 152 kg, so train heavy.', 2, 6))), rules: ['standards'], message: /Sled Push for Open Women is 102 kg, not 152 kg/ },
+  { what: 'a sled load that contradicts the standards', line: 16, category: 'coaching_judgment', text: line(example('How heavy is the sled for me in Open Women?', two('On race day, Open Women push the sled at 152 kg, so train heavy.', 2, 6))), rules: ['standards'], message: /Sled Push for Open Women is 102 kg, not 152 kg/ },
   { what: 'women doing 75 wall balls with no season named', line: 17, category: 'coaching_judgment', text: line(example('How many wall balls do I have to do?', two('Women do 75 wall balls at the end of the race, so pace them.', 1, 7))), rules: ['standards'], message: /women's divisions do 100 wall balls since 2024\/25/ },
   { what: 'an API key', line: 18, category: 'coaching_judgment', text: line(example('Here is my key sk-abc123def456ghi789jkl0 so you can log my runs. What next?', two('Never paste keys here; now, your training.', 4, 7))), rules: ['secrets'], message: /contains an API key/ },
   { what: 'a Discord mention', line: 19, category: 'coaching_judgment', text: line(example('Can I train with my partner on Saturdays?', two('Yes: train with <@123456789012345678> on Saturdays.', 3, 9))), rules: ['secrets', 'secrets'], message: /contains a Discord mention/ },
@@ -107,13 +109,13 @@ describe('validateJsonl', () => {
     it('passes it with zero failures', () => {
       expect(wordCount(SLED_BLOCK)).toBeGreaterThanOrEqual(190);
       expect(wordCount(SLED_BLOCK)).toBeLessThanOrEqual(220);
-      expect(validateJsonl(`${line(example(SLED_QUESTION, SLED_BLOCK))}\n`, ['workout_programming'])).toEqual({ lines: 1, failures: [] });
+      expect(validateJsonl(`${line(example(SLED_QUESTION, SLED_BLOCK))}\n`, ['workout_programming'], LEGACY)).toEqual({ lines: 1, failures: [] });
     });
   });
 
   describe('when bad lines are mixed into a multi-line file', () => {
     const { text, categories } = mixedFile();
-    const result = validateJsonl(text, categories);
+    const result = validateJsonl(text, categories, LEGACY);
     const at = (n: number) => result.failures.filter((f) => f.line === n);
 
     it('counts the non-blank lines', () => {
@@ -132,12 +134,13 @@ describe('validateJsonl', () => {
 
     it('catches every rule at least once', () => {
       expect(new Set(result.failures.map((f) => f.rule))).toEqual(new Set(['format', 'system_prompt', 'answer_length', 'quantified', 'rag_context_use', 'duplicate', 'near_duplicate', 'standards', 'secrets', 'context_length']));
+      // The coaching rules of issue 17 have their own file: rules.test.ts.
     });
   });
 
   describe('when a Discord mention is in the answer', () => {
     it('reports the mention and the bare id it contains', () => {
-      const { failures } = validateJsonl(line(example('Partner workout?', two('Train with <@123456789012345678> on Saturdays.', 3, 9))));
+      const { failures } = validateJsonl(line(example('Partner workout?', two('Train with <@123456789012345678> on Saturdays.', 3, 9))), [], LEGACY);
       expect(failures.map((f) => f.message)).toEqual(['contains a Discord mention', 'contains a Discord id']);
     });
   });
@@ -145,7 +148,7 @@ describe('validateJsonl', () => {
   describe('when an answer sits exactly on a length limit', () => {
     it('accepts 150 and 500 words and rejects 149 and 501', () => {
       const words = P.join(' ');
-      const failuresFor = (n: number) => validateJsonl(line(example('Everything?', firstWords(words, n)))).failures.map((f) => f.rule);
+      const failuresFor = (n: number) => validateJsonl(line(example('Everything?', firstWords(words, n))), [], LEGACY).failures.map((f) => f.rule);
       expect({ 149: failuresFor(149), 150: failuresFor(150), 500: failuresFor(500), 501: failuresFor(501) })
         .toEqual({ 149: ['answer_length'], 150: [], 500: [], 501: ['answer_length'] });
     });
@@ -154,20 +157,20 @@ describe('validateJsonl', () => {
   describe('when a multi-turn example has one short assistant turn', () => {
     it('checks every assistant turn, not only the last', () => {
       const messages = [...example('How do I pace the runs?', two('Start controlled.', 0, 4)), { role: 'user', content: 'And the taper?' }, { role: 'assistant', content: firstWords(P[6], 60) }];
-      const { failures } = validateJsonl(line(messages), ['multi_turn']);
+      const { failures } = validateJsonl(line(messages), ['multi_turn'], LEGACY);
       expect(failures).toEqual([{ line: 1, rule: 'answer_length', message: 'an assistant answer has 60 words (allowed 150–500)' }]);
     });
   });
 
   describe('when a category does not need numbers', () => {
     it('accepts a factual_recall answer without them', () => {
-      expect(validateJsonl(line(example('Why does sled technique matter?', VAGUE_PLAN)), ['factual_recall']).failures).toEqual([]);
+      expect(validateJsonl(line(example('Why does sled technique matter?', VAGUE_PLAN)), ['factual_recall'], LEGACY).failures).toEqual([]);
     });
   });
 
   describe('when the category is rag_augmented but the system message has no knowledge block', () => {
     it('reports rag_context_use', () => {
-      const { failures } = validateJsonl(line(example(SLED_QUESTION, SLED_RAG_ANSWER)), ['rag_augmented']);
+      const { failures } = validateJsonl(line(example(SLED_QUESTION, SLED_RAG_ANSWER)), ['rag_augmented'], LEGACY);
       expect(failures).toEqual([{ line: 1, rule: 'rag_context_use', message: 'a rag_augmented example has no "Relevant knowledge:" block' }]);
     });
   });

@@ -1,37 +1,43 @@
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
 import { DIVISION_LABELS, STATIONS, type Division } from '../src/domain/standards.js';
-import type { ChatMessage } from '../src/domain/chat.js';
 import { contentWords, countTokens as countTextTokens } from '../src/domain/text.js';
+import { passagesIn } from './cite.js';
+import { jaccard, NEAR_DUPLICATE, opening, sentences, shingles } from './diversity.js';
 import { CATEGORIES, RAG_HEADER, type Category } from './example.js';
+import { citationProblems, implausibleProblems, inventedProblems, rpeProblems, shapeProblems, thirdPersonProblems } from './rules.js';
 
 export const RULES = [
-  'format', 'system_prompt', 'answer_length', 'quantified', 'rag_context_use',
+  'format', 'system_prompt', 'inference_shape', 'answer_length', 'quantified', 'rag_context_use',
   'duplicate', 'near_duplicate', 'standards', 'secrets', 'context_length',
+  'invented_data', 'rpe_fit', 'implausible_input', 'citation', 'repeated_sentence', 'family_cap', 'third_person',
 ] as const;
 export type Rule = (typeof RULES)[number];
 export interface Failure { line: number; rule: Rule; message: string }
 
-export const LIMITS = { minWords: 150, maxWords: 500, maxTokens: 8192, minContextUse: 0.2, nearDuplicate: 0.85 } as const;
+export const LIMITS = { minWords: 150, maxWords: 500, maxTokens: 8192, minContextUse: 0.2, nearDuplicate: NEAR_DUPLICATE, sentenceAnswers: 5, familyCap: 8 } as const;
 
 /** Categories whose answers must carry a quantified recommendation (sets, reps, rest, RPE, pace, time, load). */
 const NEEDS_NUMBERS: ReadonlySet<Category> = new Set(['workout_programming', 'coaching_judgment', 'race_strategy', 'multi_turn', 'cross_topic', 'rag_augmented']);
 const QUANTIFIED = /\b\d+\s*(×|x)\s*\d+|\bRPE\s*\d|\b\d+(\.\d+)?\s*(kg|km|m|min|minutes|s|sec|seconds|reps|sets|rounds|%|g\/kg|mg\/kg|AU|h|hours|weeks?)\b|\b\d{1,2}:\d{2}\b/i;
 
-// The system prompt (and RAG blocks) repeat across a dataset's lines: encode each text once.
-const tokenCache = new Map<string, number>();
-function tokensOf(text: string): number {
-  let n = tokenCache.get(text);
+const REFERRAL = /\b(see a doctor|go to A&E|call an ambulance|emergency care)\b/i;
+
+/** Token counts of texts already seen (the same tool list and prompts come back for every example and every pass). */
+const seen = new Map<string, number>();
+function tokenCount(text: string): number {
+  let n = seen.get(text);
   if (n === undefined) {
     n = countTextTokens(text);
-    if (tokenCache.size > 5000) tokenCache.clear();
-    tokenCache.set(text, n);
+    if (seen.size > 50_000) seen.clear();
+    seen.set(text, n);
   }
   return n;
 }
 
-export function countTokens(messages: { content: string }[]): number {
-  // OpenAI's cookbook estimate: 3 per message + content, + 3 to prime the reply.
-  return messages.reduce((n, m) => n + 3 + tokensOf(m.content), 3);
+export function countTokens(messages: { content?: string | null; tool_calls?: { function: { name: string; arguments: string } }[] }[], tools?: unknown[]): number {
+  // OpenAI's cookbook estimate: 3 per message + content (and tool calls), + 3 to prime the reply; the tool list as JSON.
+  const calls = (m: { tool_calls?: { function: { name: string; arguments: string } }[] }) => (m.tool_calls ?? []).reduce((n, c) => n + tokenCount(`${c.function.name}${c.function.arguments}`), 0);
+  return messages.reduce((n, m) => n + 3 + tokenCount(m.content ?? '') + calls(m), 3) + (tools?.length ? tokenCount(JSON.stringify(tools)) : 0);
 }
 
 export function wordCount(text: string): number {
@@ -111,36 +117,35 @@ export function contextUse(context: string, answer: string): number {
   return shared / ctx.size;
 }
 
-function shingles(text: string, n = 5): Set<string> {
-  const words = text.toLowerCase().match(/[a-z0-9:%.]+/g) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
-  return out;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  // The intersection is at most the smaller set, so sizes alone bound the ratio from above.
-  if (Math.min(a.size, b.size) / Math.max(a.size, b.size) < LIMITS.nearDuplicate) return 0;
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter += 1;
-  return inter / (a.size + b.size - inter);
-}
-
-interface Parsed { messages: { role: string; content: unknown }[]; category?: string }
+interface Parsed { messages: { role: string; content: unknown; tool_calls?: unknown; tool_call_id?: unknown }[]; tools?: unknown; category?: string }
 
 function checkFormat(obj: unknown): string | undefined {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return 'the line is not a JSON object';
   const messages = (obj as Parsed).messages;
   if (!Array.isArray(messages) || messages.length === 0) return 'no "messages" list';
+  const pending = new Set<string>();
   for (const [i, m] of messages.entries()) {
     if (!m || typeof m !== 'object') return `message ${i + 1} is not an object`;
-    const keys = Object.keys(m).filter((k) => !['role', 'content', 'name', 'weight'].includes(k));
+    const keys = Object.keys(m).filter((k) => !['role', 'content', 'name', 'weight', 'tool_calls', 'tool_call_id'].includes(k));
     if (keys.length) return `message ${i + 1} has unknown keys ${keys.join(', ')}`;
-    if (!['system', 'user', 'assistant'].includes(m.role)) return `message ${i + 1} has role "${String(m.role)}"`;
+    if (!['system', 'user', 'assistant', 'tool'].includes(m.role)) return `message ${i + 1} has role "${String(m.role)}"`;
+    if (m.role === 'assistant' && Array.isArray(m.tool_calls) && m.tool_calls.length > 0) {
+      for (const c of m.tool_calls as { id?: unknown; type?: unknown; function?: { name?: unknown; arguments?: unknown } }[]) {
+        if (typeof c?.id !== 'string' || c.type !== 'function' || typeof c.function?.name !== 'string' || typeof c.function.arguments !== 'string') return `message ${i + 1} has a malformed tool call`;
+        try { JSON.parse(c.function.arguments); } catch { return `message ${i + 1} has tool-call arguments that are not JSON`; }
+        pending.add(c.id);
+      }
+      continue;
+    }
+    if (m.role === 'tool') {
+      if (typeof m.tool_call_id !== 'string' || !pending.delete(m.tool_call_id)) return `message ${i + 1} answers no pending tool call`;
+    }
     if (typeof m.content !== 'string' || m.content.trim() === '') return `message ${i + 1} has empty content`;
   }
-  const body = messages[0]!.role === 'system' ? messages.slice(1) : messages;
+  if (pending.size) return `tool calls without a result: ${[...pending].join(', ')}`;
+  // Tool calls and their results sit inside an assistant turn: alternate user/assistant over the rest.
+  const textual = messages.filter((m) => m.role !== 'tool' && !(m.role === 'assistant' && Array.isArray(m.tool_calls) && m.tool_calls.length > 0));
+  const body = textual[0]!.role === 'system' ? textual.slice(1) : textual;
   if (body.length === 0) return 'no user/assistant turns';
   for (const [i, m] of body.entries()) {
     const want = i % 2 === 0 ? 'user' : 'assistant';
@@ -155,8 +160,11 @@ function checkFormat(obj: unknown): string | undefined {
  * Validates JSONL text: every rule for every line. `categories` gives each line's category
  * (from the side file) when the lines themselves carry only `messages`.
  */
-export function validateJsonl(text: string, categories: (Category | undefined)[] = []): { lines: number; failures: Failure[] } {
+export function validateJsonl(text: string, categories: (Category | undefined)[] = [], opts: { shape?: boolean } = {}): { lines: number; failures: Failure[] } {
+  const shape = opts.shape ?? true;
   const failures: Failure[] = [];
+  const sentenceSeen = new Map<string, number>();
+  const families = new Map<string, number>();
   const seenExact = new Map<string, number>();
   const seenShingles: { line: number; sh: Set<string> }[] = [];
   const lines = text.split('\n');
@@ -175,37 +183,59 @@ export function validateJsonl(text: string, categories: (Category | undefined)[]
     }
     const formatProblem = checkFormat(obj);
     if (formatProblem) { fail('format', formatProblem); return; }
-    const messages = obj.messages as ChatMessage[];
+    const messages = obj.messages as { role: 'system' | 'user' | 'assistant' | 'tool'; content: string; tool_calls?: { function: { name: string; arguments: string } }[] }[];
     const category = (categories[idx] ?? (CATEGORIES as readonly string[]).find((c) => c === obj.category)) as Category | undefined;
     const system = messages[0]!.role === 'system' ? messages[0]!.content : '';
     if (!system.startsWith(COACH_K_SYSTEM_PROMPT)) fail('system_prompt', 'the system message does not start with the Coach K system prompt');
-    const answers = messages.filter((m) => m.role === 'assistant').map((m) => m.content);
+    if (shape) for (const p of shapeProblems(messages, obj.tools)) fail('inference_shape', p);
+    const answers = messages.filter((m) => m.role === 'assistant' && !m.tool_calls?.length).map((m) => m.content);
     for (const a of answers) {
       const w = wordCount(a);
       if (w < LIMITS.minWords || w > LIMITS.maxWords) fail('answer_length', `an assistant answer has ${w} words (allowed ${LIMITS.minWords}–${LIMITS.maxWords})`);
     }
-    if (category && NEEDS_NUMBERS.has(category) && !answers.every((a) => QUANTIFIED.test(a))) {
+    // A medical referral ("see a doctor", "go to A&E") is a complete answer without a prescription.
+    if (category && NEEDS_NUMBERS.has(category) && !answers.every((a) => QUANTIFIED.test(a) || REFERRAL.test(a))) {
       fail('quantified', `a ${category} answer has no quantified recommendation (sets, reps, rest, RPE, pace, time or load)`);
     }
     const ragAt = system.indexOf(RAG_HEADER);
+    const passages = passagesIn(system);
     if (category === 'rag_augmented' && ragAt < 0) fail('rag_context_use', 'a rag_augmented example has no "Relevant knowledge:" block');
-    if (ragAt >= 0) {
+    if (passages.size > 0) {
+      // Production prompts carry distractors too: the best-used passage counts.
+      const use = Math.max(...[...passages.values()].map((p) => contextUse(p, answers.join('\n'))));
+      if (category === 'rag_augmented' && use < LIMITS.minContextUse) fail('rag_context_use', `the answer uses ${(use * 100).toFixed(0)} % of its best passage's words (at least ${LIMITS.minContextUse * 100} % needed)`);
+    } else if (ragAt >= 0) {
       const use = contextUse(system.slice(ragAt + RAG_HEADER.length), answers.join('\n'));
       if (use < LIMITS.minContextUse) fail('rag_context_use', `the answer uses ${(use * 100).toFixed(0)} % of the context's words (at least ${LIMITS.minContextUse * 100} % needed)`);
     }
-    const all = messages.map((m) => m.content).join('\n');
+    // Tool results are engine output (long floats), not member data: the secret patterns skip them.
+    const all = messages.filter((m) => m.role !== 'tool').map((m) => m.content ?? '').join('\n');
     for (const [what, re] of SECRET_PATTERNS) if (re.test(all)) fail('secrets', `contains ${what}`);
     for (const p of standardsProblems(answers.join('\n'))) fail('standards', p);
-    const tokens = countTokens(messages);
+    for (const p of inventedProblems(messages)) fail('invented_data', p);
+    for (const p of rpeProblems(messages)) fail('rpe_fit', p);
+    for (const p of implausibleProblems(messages)) fail('implausible_input', p);
+    for (const p of citationProblems(messages, shape && category === 'rag_augmented')) fail('citation', p);
+    for (const p of thirdPersonProblems(messages)) fail('third_person', p);
+    const tokens = countTokens(messages, Array.isArray(obj.tools) ? obj.tools : undefined);
     if (tokens > LIMITS.maxTokens) fail('context_length', `${tokens} tokens (limit ${LIMITS.maxTokens})`);
-    const key = messages.filter((m) => m.role !== 'system').map((m) => m.content.toLowerCase().replace(/\s+/g, ' ').trim()).join('\u0000');
+    // Only lines that pass so far take part in the cross-example rules (a rejected line blocks nothing).
+    if (failures.some((f) => f.line === line)) return;
+    const key = messages.filter((m) => m.role === 'user' || m.role === 'assistant').map((m) => (m.content ?? "").toLowerCase().replace(/\s+/g, ' ').trim()).join('\u0000');
     const first = seenExact.get(key);
     if (first !== undefined) { fail('duplicate', `same conversation as line ${first}`); return; }
     seenExact.set(key, line);
-    const sh = shingles(answers.join(' '));
+    const sh = shingles(answers.join(' ').replace(/ ?\[\d+\]/g, ''));
     const near = seenShingles.find((s) => jaccard(s.sh, sh) >= LIMITS.nearDuplicate);
-    if (near) fail('near_duplicate', `answer overlaps ${(jaccard(near.sh, sh) * 100).toFixed(0)} % with line ${near.line}`);
-    else seenShingles.push({ line, sh });
+    if (near) { fail('near_duplicate', `answer overlaps ${(jaccard(near.sh, sh) * 100).toFixed(0)} % with line ${near.line}`); return; }
+    seenShingles.push({ line, sh });
+    // Cross-example rules count only lines that are still in: a sentence in at most 5 answers, at most 8 questions per family.
+    const over = [...new Set(answers.flatMap((a) => sentences(a.replace(/ ?\[\d+\]/g, ''))))].filter((x) => (sentenceSeen.get(x) ?? 0) >= LIMITS.sentenceAnswers);
+    if (over.length) { fail('repeated_sentence', `"${over[0]!.slice(0, 80)}" is already in ${LIMITS.sentenceAnswers} answers`); return; }
+    const family = opening(messages.find((m) => m.role === 'user')?.content ?? '', true);
+    if ((families.get(family) ?? 0) >= LIMITS.familyCap) { fail('family_cap', `${LIMITS.familyCap} questions already open with "${family}"`); return; }
+    families.set(family, (families.get(family) ?? 0) + 1);
+    for (const x of new Set(answers.flatMap((a) => sentences(a.replace(/ ?\[\d+\]/g, ''))))) sentenceSeen.set(x, (sentenceSeen.get(x) ?? 0) + 1);
   });
   return { lines: count, failures };
 }

@@ -7,8 +7,8 @@ import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
 import { retrieveResilient, validateQuery } from '../retrieval/search.js';
 import type { Config } from '../config.js';
-import { cleanText } from '../text/clean-text.js';
-import { limitText } from '../text/limit.js';
+import { cleanText } from '../domain/clean-text.js';
+import { limitText } from '../domain/answer-limit.js';
 import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, focusFigures } from './core/figures.js';
@@ -86,6 +86,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const q = validateQuery(cleanText(question));
   const triage = triageQuestion(q);
   const kind = triage.kind === 'ok' ? 'answer' : triage.kind === 'off_topic' ? 'off_topic' : triage.categories.includes('red_flag') ? 'red_flag' : 'triage';
+  // Per question: the model must have answered within LLM_TIMEOUT_MS of the question starting, retrieval included.
+  const questionDeadline = ctx.config.llm.kind === 'openai-compatible' ? AbortSignal.timeout(ctx.config.llm.timeoutMs) : undefined;
   const base = { sourceId: opts.sourceId ?? null, parentId: opts.parentId ?? null, guildId: opts.discord?.guildId ?? null, channelId: opts.discord?.channelId ?? null, threadId: opts.discord?.threadId ?? null, athleteId: athlete.id, question: q };
 
   if (triage.kind === 'off_topic' || triage.replace) {
@@ -128,7 +130,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   let writer: Writer = offlineWriter;
   if (ctx.chat) {
     const model = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
-    writer = llmWriter({ chat: ctx.chat, index, log: ctx.log, model, athleteId: athlete.id, screen: (text) => screenReply(text, triage) });
+    writer = llmWriter({ chat: ctx.chat, index, log: ctx.log, model, athleteId: athlete.id, signal: questionDeadline, screen: (text) => screenReply(text, triage) });
   }
   const w = await writer.write(input);
   // Offline answers record the request the LLM would have been sent, and the passages it held.
@@ -136,7 +138,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   if (prompt && w.messages.length === 0) w.messages = prompt.messages;
   const sent = prompt ? prompt.used : w.numbered;
   // The offline text is screened too: an unsafe line goes, or the whole answer becomes the referral.
-  if (w.offline && !screenReply(w.body, triage).ok) {
+  // Under a referral, a generic coaching answer adds nothing: keep only one that answers something specific and is safe.
+  if (w.offline && (!screenReply(w.body, triage).ok || (triage.kind === 'refer' && facts.intents.every((i) => i === 'general')))) {
     w.body = triage.kind === 'refer' ? triageAnswer(triage) : withoutUnsafeLines(w.body, triage);
     w.cited = [];
     w.numbered = [];

@@ -5,7 +5,7 @@ import { getOrCreateAthlete, ProfilePatch, updateProfile, type Athlete } from '.
 import { recordBenchmark } from '../db/benchmarks.js';
 import { recordWorkout } from '../db/workouts.js';
 import { fromZodError, UserError } from '../errors.js';
-import { cleanDeep } from '../text/clean-text.js';
+import { cleanDeep } from '../domain/clean-text.js';
 
 /** The `--athlete FILE` shape: the schema's own field names. */
 export const AthleteFile = z.object({

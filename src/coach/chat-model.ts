@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
-import { cleanText } from '../text/clean-text.js';
-import { limitText, MAX_RESPONSE_BYTES } from '../text/limit.js';
+import { cleanText } from '../domain/clean-text.js';
+import { limitText, MAX_RESPONSE_BYTES } from '../domain/answer-limit.js';
 
 import type { ChatMessage } from '../domain/chat.js';
 

@@ -16,7 +16,8 @@ const INSTRUCTION_WORDS: RegExp[] = [
   /\bnew (instructions?|rules|persona|role)\b/,
   /\b(reveal|print|show|repeat|output|leak|dump)\b( \S+){0,4} (prompt|instructions|rules|configuration)\b/,
   /\b(jailbreak|jailbroken|dan mode|do anything now|developer mode)\b/,
-  /\b(tell|instruct|advise|inform) (the |every |all )?(user|athlete|reader)s? (to|that)\b/,
+  // Imperative only ("…and tell every athlete"), not a description ("Coach K does not tell the athlete to…").
+  /(^|\b(and|then|always|now|must|should|you|please) )(tell|instruct|advise|inform) (the |every |all )?(user|athlete|reader)s?\b/,
   /\b(the|this) (ai|model|assistant|bot|coach k|language model) (must|should|will) (now |always )?(say|tell|answer|recommend|respond|reply|ignore)\b/,
   /\bbegin (system|admin)\b|\badmin (mode|override)\b/,
 ];

@@ -14,7 +14,7 @@ const CONFUSABLES: Record<string, string> = {
 /** Spelling slips and slang mapped to the word the rules use. */
 const ALIASES: Record<string, string> = {
   pian: 'pain', pains: 'pain', paine: 'pain', hart: 'heart', hert: 'heart', brethe: 'breathe', breath: 'breathe', breathin: 'breathe',
-  dizy: 'dizzy', dizzie: 'dizzy', lightheaded: 'light headed', faintin: 'faint', passin: 'pass', swolen: 'swollen', swolled: 'swollen',
+  dizy: 'dizzy', dizzie: 'dizzy', lightheaded: 'light headed', faintin: 'faint', passin: 'pass', swolen: 'swell', swolled: 'swell', swolle: 'swell',
   kneee: 'knee', nee: 'knee', ibuprofin: 'ibuprofen', ibuprophen: 'ibuprofen', ibu: 'ibuprofen', advil: 'ibuprofen', nurofen: 'ibuprofen',
   motrin: 'ibuprofen', brufen: 'ibuprofen', tylenol: 'paracetamol', panadol: 'paracetamol', acetaminophen: 'paracetamol', aleve: 'naproxen',
   painkiller: 'pain killer', painkillers: 'pain killer', testo: 'testosterone', trt: 'testosterone', roids: 'steroid', roid: 'steroid',

@@ -1,5 +1,6 @@
 import { extremeDoses, isInstructionLike } from './knowledge-hygiene.js';
 import { foldText } from './normalise.js';
+import { COACH_K_RULES, COACH_K_SYSTEM_PROMPT } from './prompt.js';
 import type { Joint, TriageVerdict } from './triage.js';
 
 /**
@@ -45,8 +46,15 @@ function sentences(text: string): string[] {
 }
 const foldSentences = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[’]/g, "'").replace(/\*\*/g, '');
 
+/** Pieces of our own instructions: a reply that quotes one is leaking the prompt. */
+const PROMPT_PIECES = [COACH_K_SYSTEM_PROMPT, ...COACH_K_RULES.split('\n').slice(1)]
+  .flatMap((p) => p.match(/[^.]{40,}\./g) ?? [])
+  .map((p) => foldText(p).slice(0, 40));
+
 export function screenReply(text: string, verdict: Pick<TriageVerdict, 'constraints'>): ScreenResult {
   const problems: string[] = [];
+  const whole = foldText(text);
+  if (PROMPT_PIECES.some((p) => whole.includes(p))) problems.push('quotes Coach K\'s own instructions');
   const noDose = verdict.constraints.some((c) => c.kind === 'no_dose' || c.kind === 'no_training');
   for (const s of sentences(text)) {
     const plain = foldText(s);

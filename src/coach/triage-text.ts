@@ -38,7 +38,9 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
       return [
         `**Get this looked at by a sports physiotherapist or sports doctor** (${list}). I can't tell you what it is, and no one should from a message; a hands-on assessment can.`,
         `- Meanwhile: no load through the ${areas.join(' or ')}. Skip anything that reproduces the pain or the swelling; what stays safe is ${areas.map((a) => SAFE_WORK[a]).join('; and ')}.`,
-        '- See a doctor the same day if it swells fast, locks so you cannot straighten it, or you cannot put weight on it.',
+        ctx.joints.includes('back') || ctx.joints.includes('neck')
+          ? '- Get urgent care now if you have numbness in the groin or legs, new weakness, or trouble controlling your bladder or bowels.'
+          : '- See a doctor the same day if it swells fast, locks so you cannot straighten it, or you cannot put weight on it.',
       ].join('\n');
     case 'medication':
       return [

@@ -61,7 +61,7 @@ export function triageQuestion(question: string): TriageVerdict {
   const categories = ORDER.filter((c) => counted.some((h) => h.category === c));
   const joints = JOINT_PATTERNS.filter(([, re]) => re.test(text)).map(([j]) => j);
   if (categories.length === 0) {
-    const kind = DOMAIN.test(folded) || /\b(heart|chest|knee|pain|hurt)\b/.test(folded) ? 'ok' : 'off_topic';
+    const kind = DOMAIN.test(folded) || /\b(heart|chest|legs?|knees?|back|hips?|ankles?|shoulders?|hamstrings?|calf|calves|pain|hurts?|sore)\b/.test(folded) ? 'ok' : 'off_topic';
     return { kind, categories, flags: [], joints, referral: '', constraints: [], replace: false };
   }
   const replace = categories.some((c) => REPLACING.has(c));

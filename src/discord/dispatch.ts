@@ -4,6 +4,7 @@ import {
 } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import { classifyError, fromZodError, userMessage } from '../errors.js';
+import { cleanDeep } from '../domain/clean-text.js';
 import type { Caller, CommandContext, CommandModule, Reply } from './command.js';
 import { isPending } from './command.js';
 
@@ -70,7 +71,7 @@ export async function dispatchCommand(ctx: CommandContext, interaction: ChatInpu
   }
   // Options are checked before the deferral: a bad input is answered privately as the first
   // response, which is the one moment Discord lets a public command reply ephemerally.
-  const parsed = command.input.safeParse(flattenOptions(interaction));
+  const parsed = command.input.safeParse(cleanDeep(flattenOptions(interaction)));
   if (!parsed.success) {
     try {
       await interaction.reply({ content: `❌ ${userMessage(classifyError(fromZodError(parsed.error)))}`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });

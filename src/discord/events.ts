@@ -9,7 +9,7 @@ import { addDays, isoDate } from '../domain/dates.js';
 import { recordWorkout } from '../db/workouts.js';
 import { classifyError, userMessage } from '../errors.js';
 import { THREAD_JOB, threadJobId } from '../queue/jobs.js';
-import { cleanText } from '../text/clean-text.js';
+import { cleanText } from '../domain/clean-text.js';
 import type { CommandContext } from './command.js';
 import { takeQuestionSlot } from './question-rate.js';
 

@@ -23,6 +23,8 @@ export interface RetrieveOptions {
   mode?: 'hybrid' | 'vector' | 'text';
 }
 
+/** How long the answer pipeline waits for the query embedding before full text answers alone. */
+export const VECTOR_BUDGET_MS = 10_000;
 /** RRF constant (Cormack et al. 2009): damps the weight of top ranks. */
 const RRF_K = 60;
 /** Per-list weights of the fusion (weighted RRF), tuned with `npm run eval:retrieval`. */
@@ -38,6 +40,14 @@ export function validateQuery(query: string): string {
     throw new UserError('question_empty', 'Ask a question in words, e.g. "how should I pace my 1 km runs?"');
   }
   return q;
+}
+
+/** Rejects when `work` takes longer than `ms` (a hanging embeddings API must not hold the question). */
+function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no embedding within ${ms} ms`)), ms); });
+  work.catch(() => undefined);
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function filters(opts: RetrieveOptions, params: SqlParam[]): string {
@@ -111,7 +121,7 @@ async function retrieveOrFallBack(ctx: { db: Queryable; embedder: Embedder }, qu
   let textOnly = false;
   const vectorSide = mode === 'text' ? Promise.resolve([]) : vectorSearch(ctx.db, ctx.embedder, q, n, opts);
   const [vector, text] = await Promise.all([
-    fallBack && mode === 'hybrid' ? vectorSide.catch(() => { textOnly = true; return [] as Row[]; }) : vectorSide,
+    fallBack && mode === 'hybrid' ? withinBudget(vectorSide, VECTOR_BUDGET_MS).catch(() => { textOnly = true; return [] as Row[]; }) : vectorSide,
     mode === 'vector' ? Promise.resolve([]) : textSearch(ctx.db, q, n, opts),
   ]);
   const fused = new Map<string, RetrievedChunk>();

@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion, OFFLINE_MODEL, type CoachDeps, recordAnswer } from '../../src/coach/answer.js';
 import { importAthlete } from '../../src/coach/athlete-file.js';
@@ -7,7 +12,7 @@ import { getOrCreateAthlete } from '../../src/db/athletes.js';
 import type { Db } from '../../src/db/db.js';
 import { splitMessage } from '../../src/discord/render.js';
 import { OpenAIEmbedder } from '../../src/retrieval/openai-embedder.js';
-import { MAX_ANSWER_CHARS, SHORTENED_NOTE } from '../../src/text/limit.js';
+import { MAX_ANSWER_CHARS, SHORTENED_NOTE } from '../../src/domain/answer-limit.js';
 import { coachDeps, withLlm } from '../support/coach-deps.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { testId } from '../support/pglite.js';
@@ -30,23 +35,37 @@ beforeEach(() => { llm.clearChat(); llm.onChat(() => ({ content: 'Run easy.' }))
 describe('LLM path faults', () => {
   describe('when the server sends headers and then trickles one byte at a time', () => {
     it('gives up at the deadline and answers offline, saying so', async () => {
-      llm.queueChat({ trickle: 'Run 8 × 1 km at 5:54/km. '.repeat(40), everyMs: 15 });
+      llm.onChat(() => ({ trickle: 'Run 8 × 1 km at 5:54/km. '.repeat(40), everyMs: 15 }));
       const a = await answerQuestion(withLlm(deps, llm.url, 300), await getOrCreateAthlete(db, testId('u')), Q);
       expect(a.degraded).toBe(true);
       expect(a.model).toBe(OFFLINE_MODEL);
       expect(a.text.startsWith(DEGRADED_LINE)).toBe(true);
     });
     it('rejects the call itself with a deadline error, not a hang', async () => {
-      llm.queueChat({ trickle: 'slow', everyMs: 15 });
+      llm.onChat(() => ({ trickle: 'slow'.repeat(50), everyMs: 15 }));
       const chat = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'm', timeoutMs: 200, maxRetries: 0 });
       await expect(chat.complete([{ role: 'user', content: Q }], [], {})).rejects.toThrow(/no complete answer within 200 ms/);
     });
   });
 
+  describe('npm run coach against a server that trickles after the headers', () => {
+    it('exits with the offline answer instead of hanging a worker slot', async () => {
+      llm.onChat(() => ({ trickle: 'Run easy. '.repeat(100), everyMs: 200 }));
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'hx-trickle-')), LOG_LEVEL: 'silent', LLM_BASE_URL: llm.url, LLM_TIMEOUT_MS: '1000', LLM_MAX_RETRIES: '0' };
+      const r = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/coach.ts', Q], { env, cwd: process.cwd(), timeout: 60_000 });
+      expect(r.stdout).toContain(DEGRADED_LINE);
+    }, 60_000);
+  });
+
   describe('when tool rounds together outlast the deadline', () => {
-    it('answers offline', async () => {
-      const call = { toolCalls: [{ name: 'plan_pacing', arguments: { goal_time: '1:30:00', division: 'open_men' } }], delayMs: 120 };
-      llm.queueChat(call, call, call, call, { content: 'never reached', delayMs: 120 });
+    const call = { toolCalls: [{ name: 'plan_pacing', arguments: { goal_time: '1:30:00', division: 'open_men' } }], delayMs: 120 };
+    it('the call fails at its deadline, not after its last round', async () => {
+      llm.onChat(() => call);
+      const chat = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'm', timeoutMs: 300, maxRetries: 0 });
+      await expect(chat.complete([{ role: 'user', content: Q }], [{ name: 'plan_pacing', description: 'p', parameters: {}, run: () => ({ ok: true }) }], {})).rejects.toThrow(/no complete answer within 300 ms/);
+    });
+    it('and the question is answered offline', async () => {
+      llm.onChat(() => call);
       const a = await answerQuestion(withLlm(deps, llm.url, 300), await getOrCreateAthlete(db, testId('u')), Q);
       expect(a.degraded).toBe(true);
     });

@@ -25,5 +25,5 @@ export async function coachDeps(extraDocs: Record<string, string> = {}): Promise
 
 /** The same deps answering through an OpenAI-compatible server at `url` (no retries, short deadline). */
 export function withLlm(deps: CoachDeps, url: string, timeoutMs = 5000): CoachDeps {
-  return { ...deps, config: loadConfig({ LLM_BASE_URL: url }), chat: new OpenAIChatModel({ baseUrl: url, apiKey: 'k', model: 'm', timeoutMs, maxRetries: 0 }) };
+  return { ...deps, config: loadConfig({ LLM_BASE_URL: url, LLM_API_KEY: 'sk-canary-api-key' }), chat: new OpenAIChatModel({ baseUrl: url, apiKey: 'sk-canary-api-key', model: 'm', timeoutMs, maxRetries: 0 }) };
 }

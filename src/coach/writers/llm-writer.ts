@@ -38,13 +38,13 @@ export function promptFor(input: WriterInput): BuiltPrompt {
  * question needs), the tools that can help, one completion. On any failure it falls back to the
  * offline writer and marks the answer degraded.
  */
-export function llmWriter(deps: { chat: ChatModel; index: SectionIndex; log: Logger; model?: string; athleteId: string; screen?: (text: string) => { ok: boolean; problems: string[] } }): Writer {
+export function llmWriter(deps: { chat: ChatModel; index: SectionIndex; log: Logger; model?: string; athleteId: string; signal?: AbortSignal; screen?: (text: string) => { ok: boolean; problems: string[] } }): Writer {
   return {
     async write(input: WriterInput): Promise<Written> {
       const prompt = promptFor(input);
       try {
         const tools = toolsFor({ hasLogs: input.snapshot.logs.length > 0, search: knowledgeSearchTool(deps.index) });
-        const result = await deps.chat.complete(prompt.messages, tools, { model: deps.model });
+        const result = await deps.chat.complete(prompt.messages, tools, { model: deps.model, signal: deps.signal });
         const screen = deps.screen?.(result.text);
         if (screen && !screen.ok) throw new UnsafeReply(screen.problems);
         return {
