@@ -17,10 +17,11 @@ import { percentile } from './bench-math.js';
 import { runMain, type CliIo } from '../src/main/cli-kit.js';
 
 /** Figures are printed, never asserted: `npm run bench` is how performance is measured. */
-const HELP = `npm run bench -- [--only ingest,retrieval,synthetic,pipeline,discord] [--synthetic N]
+const HELP = `npm run bench -- [--only ingest,retrieval,scale,synthetic,pipeline,discord] [--synthetic N] [--scale N]
 
 Prints: full ingest and no-change re-ingest time; retrieval p50/p95 over 200 queries; a synthetic
-N-chunk table (default 20000: HNSW build time, HNSW vs exact latency, recall@5); the coach
+N-chunk table (default 20000: HNSW build time, HNSW vs exact latency, recall@5); a real-text
+corpus of --scale N chunks (default 20000: load and HNSW build time, plans, hybrid p50/p95, hit@5); the coach
 pipeline's own overhead per question (no LLM); Discord acknowledgement p50/p99 over a burst of 200
 /coach interactions and throughput with a simulated 2 s LLM at worker concurrency 1, 4 and 16.`;
 
@@ -135,9 +136,9 @@ async function benchPipeline(ctx: AppContext) {
 }
 
 export async function main(argv: string[], _io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' }, synthetic: { type: 'string', default: '20000' }, help: { type: 'boolean', short: 'h', default: false }, verbose: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' }, synthetic: { type: 'string', default: '20000' }, scale: { type: 'string', default: '20000' }, help: { type: 'boolean', short: 'h', default: false }, verbose: { type: 'boolean', default: false } } });
   if (values.help) { line(HELP); return 0; }
-  const only = new Set((values.only ?? 'ingest,retrieval,synthetic,pipeline,discord').split(','));
+  const only = new Set((values.only ?? 'ingest,retrieval,scale,synthetic,pipeline,discord').split(','));
   const started = performance.now();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hyrox-bench-'));
   const ctx = await createContext(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
@@ -149,6 +150,10 @@ export async function main(argv: string[], _io: CliIo): Promise<number> {
   } finally {
     await closeContext(ctx);
     rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (only.has('scale')) {
+    const { benchScale } = await import('./bench-scale.js');
+    await benchScale(Number(values.scale), QUERIES, line);
   }
   if (only.has('synthetic')) await benchSynthetic(Number(values.synthetic));
   if (only.has('discord')) {

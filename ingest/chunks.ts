@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { countTokens } from '../src/domain/text.js';
+import { CHUNK_CAP, CHUNK_FLOOR, sentences, splitBlock } from './limits.js';
+import { screenBlocks, type Skip } from './noise.js';
 import { tagChunk, type TopicTag } from './tags.js';
 import type { Block, ParsedDoc, Section } from './sections.js';
 
@@ -26,12 +28,6 @@ export function slugify(text: string): string {
 
 interface Unit { text: string; tokens: number; atomic: boolean }
 
-const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)\s*/g;
-
-function sentences(text: string): string[] {
-  const parts = text.match(SENTENCE)?.map((s) => s.trim()).filter(Boolean) ?? [text];
-  return parts.length > 0 ? parts : [text];
-}
 
 /** Splits text with no sentence breaks into pieces of at most max tokens (last resort). */
 function hardSplit(text: string, max: number): string[] {
@@ -105,7 +101,12 @@ export function packSection(blocks: Block[], maxTokens: number = CHUNK_LIMITS.ma
     fresh += 1;
   }
   if (fresh > 0) pieces.push(cur);
-  return pieces.map((p) => p.map((u) => u.text).join('\n\n'));
+  // Joins cost tokens the unit counts leave out: a piece that ends up over the cap is packed again, tighter.
+  return pieces.flatMap((p) => {
+    const text = p.map((u) => u.text).join('\n\n');
+    return countTokens(text) <= maxTokens || p.length === 1 ? [text]
+      : packSection(p.map((u) => ({ kind: u.atomic ? 'other' : 'paragraph', text: u.text })), maxTokens - 16);
+  });
 }
 
 interface Group { label: string; blocks: Block[]; tokens: number; parent: string }
@@ -116,13 +117,12 @@ interface Group { label: string; blocks: Block[]; tokens: number; parent: string
  * (then sentence) boundaries with 50–100 tokens of overlap. Ids are document + section slug +
  * index within the section, so editing one section or another document leaves the rest stable.
  */
-export function chunkDocument(sourceDoc: string, doc: ParsedDoc): Chunk[] {
-  const groups: Group[] = doc.sections.map((s: Section) => ({
-    label: s.path.join(' > '),
-    blocks: s.blocks,
-    tokens: countTokens(s.blocks.map((b) => b.text).join('\n\n')),
-    parent: s.path[0] ?? '',
-  }));
+export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[] = []): Chunk[] {
+  const groups: Group[] = doc.sections.map((s: Section) => {
+    const label = s.path.join(' > ');
+    const blocks = screenBlocks(sourceDoc, label, s.blocks, skipped).flatMap((b) => splitBlock(b, CHUNK_CAP));
+    return { label, blocks, tokens: countTokens(blocks.map((b) => b.text).join('\n\n')), parent: s.path[0] ?? '' };
+  }).filter((g) => g.blocks.length > 0);
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     if (g.tokens >= CHUNK_LIMITS.tinyTokens) continue;
@@ -147,13 +147,14 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc): Chunk[] {
   const stem = sourceDoc.replace(/\.md$/, '');
   const chunks: Chunk[] = [];
   const seen = new Map<string, number>();
-  for (const g of groups) {
+  for (const { label, pieces } of enforceFloor(sourceDoc, groups.map((g) => ({ label: g.label, pieces: packSection(g.blocks, CHUNK_CAP) })), skipped)) {
+    const g = { label };
     // Two sections with the same heading path (rare) get -2, -3 … so ids stay unique.
     const base = slugify(g.label);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const slug = n === 1 ? base : `${base}-${n}`;
-    packSection(g.blocks).forEach((content, i) => {
+    pieces.forEach((content, i) => {
       const embed_text = `${doc.title} — ${g.label}\n\n${content}`;
       const topic_tags = tagChunk(g.label, content, doc.tags);
       // The hash covers the embedded text and the tags; chunk_index alone is updated in place.
@@ -173,4 +174,37 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc): Chunk[] {
     });
   }
   return chunks;
+}
+
+interface Packed { label: string; pieces: string[] }
+
+/**
+ * The floor: a piece under CHUNK_FLOOR tokens joins the piece before it (or after it) when the
+ * two fit under the cap; otherwise it is dropped and reported. Runs across sections, so a lone
+ * tiny section after a full one is not stored as a fragment.
+ */
+function enforceFloor(file: string, groups: Packed[], skipped: Skip[]): Packed[] {
+  const flat = groups.flatMap((g, gi) => g.pieces.map((text) => ({ gi, text, tokens: countTokens(text) })));
+  for (let i = 0; i < flat.length; i++) {
+    const p = flat[i]!;
+    if (p.tokens >= CHUNK_FLOOR) continue;
+    const heading = groups[p.gi]!.label.split(' > ').pop()!;
+    // The target keeps its section label (so its chunk ids stay stable); a bold heading names the fragment.
+    const merged = [flat[i - 1], flat[i + 1]].map((x) => {
+      if (!x) return undefined;
+      const add = x.gi === p.gi ? p.text : `**${heading}.** ${p.text}`;
+      const text = x === flat[i - 1] ? `${x.text}\n\n${add}` : `${add}\n\n${x.text}`;
+      const tokens = countTokens(text);
+      return tokens <= CHUNK_CAP ? { x, text, tokens } : undefined;
+    }).find(Boolean);
+    if (merged) {
+      merged.x.text = merged.text;
+      merged.x.tokens = merged.tokens;
+    } else {
+      skipped.push({ file, section: groups[p.gi]!.label, reason: `fragment of ${p.tokens} tokens, under the ${CHUNK_FLOOR}-token floor, with no room in a neighbour` });
+    }
+    flat.splice(i, 1);
+    i -= 1;
+  }
+  return groups.map((g, gi) => ({ label: g.label, pieces: flat.filter((p) => p.gi === gi).map((p) => p.text) })).filter((g) => g.pieces.length > 0);
 }

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../src/errors.js';
 import { chunkDocument, type Chunk } from './chunks.js';
+import type { Skip } from './noise.js';
 import { DocumentProblem, splitSections } from './sections.js';
 
-export interface Corpus { documents: string[]; chunks: Chunk[] }
+export interface Corpus { documents: string[]; chunks: Chunk[]; /** Blocks and sections left out, with why. */ skipped: Skip[] }
 
 /**
  * Reads and chunks every *.md in a folder. Any bad document stops the whole ingest before a
@@ -20,9 +21,10 @@ export function loadCorpus(dir: string): Corpus {
   if (files.length === 0) throw new UserError('invalid_markdown', `No .md files in ${dir}.`);
   const problems: string[] = [];
   const chunks: Chunk[] = [];
+  const skipped: Skip[] = [];
   for (const file of files) {
     try {
-      chunks.push(...chunkDocument(file, splitSections(readFileSync(path.join(dir, file), 'utf8'))));
+      chunks.push(...chunkDocument(file, splitSections(readFileSync(path.join(dir, file), 'utf8')), skipped));
     } catch (error) {
       if (!(error instanceof DocumentProblem)) throw error;
       problems.push(`${path.join(dir, file)} ${error.message}`);
@@ -31,7 +33,7 @@ export function loadCorpus(dir: string): Corpus {
   if (problems.length > 0) {
     throw new UserError('invalid_markdown', `Nothing was changed; fix these documents first:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-  return { documents: files, chunks };
+  return { documents: files, chunks, skipped };
 }
 
 /** docs/chunks/chunk_stats.md: count, token min/median/mean/max, a size histogram, chunks per document. */

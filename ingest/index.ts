@@ -7,6 +7,7 @@ import { closeContext, createContext } from '../src/main/context.js';
 import { UserError } from '../src/errors.js';
 import { chunkStats, loadCorpus } from './corpus.js';
 import { describeFlags, flagKnowledge } from './hygiene.js';
+import { formatReport } from './report.js';
 import { storeChunks } from './store.js';
 
 const HELP = `npm run ingest -- [options]
@@ -20,6 +21,7 @@ Options:
   --chunks-only  write the chunk files, touch no database
   --allow-flagged  store documents even when they are flagged (instruction-like text, extreme
                  doses, race standards contradicted); without it a flag stops the ingest (exit 2)
+  --report       print per document: chunks, token min/median/p95/max, and what was skipped and why
   --verbose      show stacks on failure
   -h, --help     this text
 
@@ -31,7 +33,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     args: argv,
     options: {
       dir: { type: 'string', default: 'research' }, out: { type: 'string', default: 'docs/chunks' },
-      'chunks-only': { type: 'boolean', default: false }, 'allow-flagged': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
+      'chunks-only': { type: 'boolean', default: false }, 'allow-flagged': { type: 'boolean', default: false }, report: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -52,6 +55,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const json = corpus.chunks.map(({ embed_text: _e, ...c }) => c);
   writeFileSync(path.join(values.out, 'all_chunks.json'), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(path.join(values.out, 'chunk_stats.md'), chunkStats(corpus));
+  if (values.report) io.stdout.write(formatReport(corpus));
+  else if (corpus.skipped.length > 0) io.stdout.write(`${corpus.skipped.length} blocks or sections skipped as noise (see --report)\n`);
   if (values['chunks-only']) {
     io.stdout.write(`${corpus.documents.length} docs, ${corpus.chunks.length} chunks written to ${values.out}\n`);
     return 0;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../src/db/db.js';
 import { markChunks, purgeStale, storedHashes, upsertChunk } from '../src/db/knowledge.js';
+import { refreshTermStats } from '../src/db/term-stats.js';
 import type { Embedder } from '../src/retrieval/embedder.js';
 import type { Chunk } from './chunks.js';
 
@@ -17,6 +18,7 @@ export async function storeChunks(
   chunks: Chunk[],
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<StoreSummary> {
+  await ctx.embedder.prepare?.(chunks.map((c) => c.embed_text));
   const stored = await storedHashes(ctx.db);
   const changed = chunks.filter((c) => {
     const s = stored.get(c.id);
@@ -37,7 +39,9 @@ export async function storeChunks(
   const removed = await ctx.db.tx(async (q) => {
     for (const [i, c] of changed.entries()) await upsertChunk(q, c, vectors[i]!, ctx.embedder.model, runId);
     await markChunks(q, unchanged, runId);
-    return purgeStale(q, runId);
+    const purged = await purgeStale(q, runId);
+    await refreshTermStats(q);
+    return purged;
   });
   return {
     added: changed.filter((c) => !stored.has(c.id)).length,

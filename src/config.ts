@@ -125,7 +125,7 @@ export interface Config {
 
 /** Dimensions of `knowledge_chunks.embedding` (text-embedding-3-small). */
 export const EMBEDDING_DIMENSIONS = 1536;
-export const LOCAL_EMBEDDING_MODEL = 'local-hash-v1';
+export const LOCAL_EMBEDDING_MODEL = 'local-ppmi-v1';
 export const DEFAULT_LLM_MODEL = 'meta-llama/Llama-3.3-70B-Instruct';
 
 export class ConfigError extends Error {

@@ -11,7 +11,9 @@ const HELP = `npm run search -- [--json] [--k N] [--mode hybrid|vector|text] "qu
 Shows the knowledge-base passages that best answer a query, with document, section and score.
   --json        print one JSON array [{ id, source_doc, section, score }], best first, and nothing else
   --k N         how many passages (1-50, default 5)
-  --mode M      hybrid (default), vector or text`;
+  --mode M      hybrid (default), vector or text
+  --doc FILE    only passages of this document (repeatable), e.g. --doc team1b_pacing.md
+  --tag TAG     only passages with this topic tag (repeatable), e.g. --tag taper`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -19,6 +21,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false }, k: { type: 'string', default: '5' }, mode: { type: 'string', default: 'hybrid' },
+      doc: { type: 'string', multiple: true }, tag: { type: 'string', multiple: true },
       verbose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -33,7 +36,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if ((await countChunks(ctx.db)) === 0) {
       throw new UserError('not_found', 'The knowledge base is empty.', { hint: 'npm run ingest' });
     }
-    const hits = await retrieve(ctx, query, { k, mode: values.mode as 'hybrid' });
+    const hits = await retrieve(ctx, query, { k, mode: values.mode as 'hybrid', sourceDocs: values.doc, tags: values.tag });
     if (values.json) {
       io.stdout.write(`${JSON.stringify(hits.map((h) => ({ id: h.id, source_doc: h.sourceDoc, section: h.section, score: Number(h.score.toFixed(6)) })))}\n`);
       return 0;

@@ -5,7 +5,8 @@ import { migrate } from '../db/migrate.js';
 import { createLogger } from '../log.js';
 import { OpenAIChatModel, type ChatModel } from '../coach/chat-model.js';
 import type { Embedder } from '../retrieval/embedder.js';
-import { LocalEmbedder } from '../retrieval/local-embedder.js';
+import { LearnedEmbedder } from '../retrieval/learned-embedder.js';
+import type { Db } from '../db/db.js';
 import { OpenAIEmbedder } from '../retrieval/openai-embedder.js';
 
 export function createChatModel(config: Config): ChatModel | undefined {
@@ -15,11 +16,11 @@ export function createChatModel(config: Config): ChatModel | undefined {
     : undefined;
 }
 
-export function createEmbedder(config: Config): Embedder {
+export function createEmbedder(config: Config, db: Db): Embedder {
   const e = config.embeddings;
   return e.kind === 'openai'
     ? new OpenAIEmbedder({ baseUrl: e.baseUrl, apiKey: e.apiKey, model: e.model, dimensions: e.dimensions })
-    : new LocalEmbedder(e.model, e.dimensions);
+    : new LearnedEmbedder(db, e.dimensions);
 }
 
 /**
@@ -35,7 +36,7 @@ export async function createContext(config: Config): Promise<AppContext> {
     await db.close();
     throw error;
   }
-  return { config, log, db, embedder: createEmbedder(config), chat: createChatModel(config), now: () => new Date() };
+  return { config, log, db, embedder: createEmbedder(config, db), chat: createChatModel(config), now: () => new Date() };
 }
 
 /** Releases everything createContext opened, in reverse order. */

@@ -6,4 +6,6 @@ export interface Embedder {
   readonly dimensions: number;
   /** Embeds texts in order; one vector per text, each of `dimensions` numbers. */
   embed(texts: string[]): Promise<number[][]>;
+  /** Learns from the whole corpus before it is embedded (the local learned embedder); may change `model`. */
+  prepare?(texts: string[]): Promise<void>;
 }

@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { openPgDb } from '../../src/db/pg-db.js';
 import type { Db } from '../../src/db/db.js';
 import { migrate } from '../../src/db/migrate.js';
-import { LocalEmbedder } from '../../src/retrieval/local-embedder.js';
+import { LearnedEmbedder } from '../../src/retrieval/learned-embedder.js';
 import { startBot, startWorker } from '../../src/main/runtime.js';
 import { loadCorpus } from '../../ingest/corpus.js';
 import { storeChunks } from '../../ingest/store.js';
@@ -54,7 +54,8 @@ export async function startStack(opts: { queue: 'bullmq' | 'in-process'; llm?: b
   // A small knowledge base so answers cite passages.
   const research = mkdtempSync(path.join(os.tmpdir(), 'hx-research-'));
   for (const f of ['pacing.md', 'nutrition.md']) writeFileSync(path.join(research, f), readFileSync(new URL(`../fixtures/research/${f}`, import.meta.url)));
-  await storeChunks({ db, embedder: new LocalEmbedder() }, loadCorpus(research).chunks);
+  // Embedded with the embedded default (its learned model is stored, so bot and worker use it).
+  await storeChunks({ db, embedder: new LearnedEmbedder(db) }, loadCorpus(research).chunks);
   const closers: (() => Promise<void>)[] = [];
   return {
     discord, llm, db, env, config, prefix,

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import type { Queryable } from '../db/db.js';
+import { activeModelId, loadModel, saveActiveModel } from '../db/embedding-models.js';
+import type { Embedder } from './embedder.js';
+import { contentWords } from '../domain/text.js';
+import { embedText } from './local-embedder.js';
+import { learnWordModel, normaliseRows, type WordModel } from './word-vectors.js';
+
+export const LEARNED_KIND = 'local-ppmi-v1';
+const SEM_DIMS = 256;
+/** Share of the cosine given to meaning (learned vectors) vs. words (hashed features). */
+const SEM_WEIGHT = 0.5;
+/** How long a process trusts its cached model before checking for a newer ingest. */
+const RECHECK_MS = 10_000;
+
+/**
+ * The embedded default's embedder: hashed word features (exact words, pairs, 4-grams) joined with
+ * word vectors learned from the corpus at ingest (word-vectors.ts), so passages that share no
+ * word with a question can still be found. The learned model is stored in the database with a
+ * content-hash id; that id is the `model` recorded on each chunk, so a new model re-embeds, and
+ * every process (bot, worker, CLI) embeds queries with the model the chunks were embedded with.
+ */
+export class LearnedEmbedder implements Embedder {
+  readonly dimensions: number;
+  private current: Loaded | undefined;
+  private checkedAt = 0;
+
+  constructor(private readonly db: Queryable, dimensions = 1536) {
+    this.dimensions = dimensions;
+  }
+
+  /** The active model id; `local-ppmi-v1:none` until one is learned or loaded. */
+  get model(): string {
+    return this.current?.id ?? `${LEARNED_KIND}:none`;
+  }
+
+  /** Learns the model from the full corpus and makes it active (called by ingest before embedding). */
+  async prepare(texts: string[]): Promise<void> {
+    const wm = learnWordModel(texts, SEM_DIMS);
+    const payload = encodeModel(wm);
+    const id = `${LEARNED_KIND}:${createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12)}`;
+    await saveActiveModel(this.db, LEARNED_KIND, { id, payload });
+    this.current = new Loaded(id, decodeModel(payload));
+    this.checkedAt = Date.now();
+  }
+
+  async embed(texts: string[]): Promise<number[][]> {
+    await this.refresh();
+    return texts.map((t) => embedLearned(this.current?.model, t, this.dimensions));
+  }
+
+  private async refresh(): Promise<void> {
+    if (Date.now() - this.checkedAt < RECHECK_MS) return;
+    this.checkedAt = Date.now();
+    const id = await activeModelId(this.db, LEARNED_KIND);
+    if (!id || id === this.current?.id) return;
+    const stored = await loadModel(this.db, id);
+    if (stored) this.current = new Loaded(id, decodeModel(stored.payload));
+  }
+}
+
+class Loaded {
+  constructor(readonly id: string, readonly model: IndexedModel) {}
+}
+
+export interface IndexedModel extends WordModel { index: Map<string, number>; grams: Map<string, Float32Array> }
+
+const gramsOf = (w: string) => { const p = `^${w}$`; const out: string[] = []; for (let j = 0; j + 4 <= p.length; j++) out.push(p.slice(j, j + 4)); return out; };
+
+/** Adds the lookup tables: word → row, and character 4-gram → mean vector (for unseen words). */
+export function indexModel(wm: WordModel): IndexedModel {
+  const index = new Map(wm.words.map((w, i) => [w, i]));
+  const grams = new Map<string, Float32Array>();
+  wm.words.forEach((w, i) => {
+    for (const g of gramsOf(w)) {
+      const v = grams.get(g) ?? new Float32Array(wm.dims);
+      for (let k = 0; k < wm.dims; k++) v[k]! += wm.vectors[i * wm.dims + k]!;
+      grams.set(g, v);
+    }
+  });
+  for (const v of grams.values()) normaliseRows(v, wm.dims);
+  return { ...wm, index, grams };
+}
+
+/** Hashed word features ⊕ IDF-weighted mean of learned word vectors, unit length. */
+export function embedLearned(m: IndexedModel | undefined, text: string, dimensions: number): number[] {
+  if (!m) return embedText(text, dimensions);
+  const idf = (w: string) => { const row = m.index.get(w); return Math.log((m.docs + 1) / ((row === undefined ? 1 : m.df[row]!) + 0.5)); };
+  // A passage's first line (document title — section path) weighs double, as the section does
+  // in full-text search (setweight 'A'): headings say what a passage is about.
+  const cut = text.indexOf('\n\n');
+  const head = cut > 0 ? text.slice(0, cut) : '';
+  const lex = embedText(head ? `${head}\n${text}` : text, dimensions - m.dims);
+  const sem = new Float64Array(m.dims);
+  const tf = new Map<string, number>();
+  for (const w of [...contentWords(head), ...contentWords(text)]) tf.set(w, (tf.get(w) ?? 0) + 1);
+  for (const [w, n] of tf) {
+    const row = m.index.get(w);
+    const weight = (1 + Math.log(n)) * idf(w);
+    if (row !== undefined) {
+      for (let k = 0; k < m.dims; k++) sem[k]! += weight * m.vectors[row * m.dims + k]!;
+      continue;
+    }
+    for (const g of gramsOf(w)) {
+      const v = m.grams.get(g);
+      if (v) for (let k = 0; k < m.dims; k++) sem[k]! += (weight / 4) * v[k]!;
+    }
+  }
+  let norm = 0;
+  for (const x of sem) norm += x * x;
+  norm = Math.sqrt(norm);
+  const semW = norm > 0 ? SEM_WEIGHT : 0;
+  const lexW = norm > 0 ? Math.sqrt(1 - SEM_WEIGHT ** 2) : 1;
+  return [...lex.map((x) => x * lexW), ...Array.from(sem, (x) => (norm > 0 ? (x / norm) * semW : 0))];
+}
+
+/** Vectors quantised to int8 with a per-row scale, base64: ~¼ of the float size in the payload. */
+function encodeModel(wm: WordModel): Record<string, unknown> {
+  const V = wm.words.length;
+  const q = new Int8Array(V * wm.dims);
+  const scale = new Float32Array(V);
+  for (let i = 0; i < V; i++) {
+    let max = 0;
+    for (let k = 0; k < wm.dims; k++) max = Math.max(max, Math.abs(wm.vectors[i * wm.dims + k]!));
+    scale[i] = max / 127 || 1;
+    for (let k = 0; k < wm.dims; k++) q[i * wm.dims + k] = Math.round(wm.vectors[i * wm.dims + k]! / scale[i]!);
+  }
+  return { words: wm.words, df: wm.df, docs: wm.docs, dims: wm.dims, q: Buffer.from(q.buffer).toString('base64'), scale: Buffer.from(scale.buffer).toString('base64') };
+}
+
+function decodeModel(p: Record<string, unknown>): IndexedModel {
+  const words = p.words as string[];
+  const dims = p.dims as number;
+  const qb = Buffer.from(p.q as string, 'base64');
+  const q = new Int8Array(qb.buffer, qb.byteOffset, qb.byteLength);
+  const sb = Buffer.from(p.scale as string, 'base64');
+  const scale = new Float32Array(sb.buffer.slice(sb.byteOffset, sb.byteOffset + sb.byteLength));
+  const vectors = new Float32Array(words.length * dims);
+  for (let i = 0; i < words.length; i++) for (let k = 0; k < dims; k++) vectors[i * dims + k] = q[i * dims + k]! * scale[i]!;
+  normaliseRows(vectors, dims);
+  return indexModel({ words, df: p.df as number[], docs: p.docs as number, dims, vectors });
+}

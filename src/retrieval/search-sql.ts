@@ -1,0 +1,53 @@
+import type { SqlParam } from '../db/db.js';
+
+export interface SearchFilters { tags?: string[]; sourceDocs?: string[] }
+
+/** Filters by topic tag (GIN-friendly array overlap) and by source document. */
+export function filterSql(opts: SearchFilters, params: SqlParam[]): string {
+  const where: string[] = [];
+  if (opts.tags?.length) { params.push(opts.tags); where.push(`topic_tags && $${params.length}::text[]`); }
+  if (opts.sourceDocs?.length) { params.push(opts.sourceDocs); where.push(`source_doc = any($${params.length}::text[])`); }
+  return where.map((w) => ` and ${w}`).join('');
+}
+
+/** Nearest chunks by cosine distance: `order by embedding <=> $1 limit $3` is what the HNSW index serves. */
+export function vectorSql(vectorLiteral: string, model: string, n: number, opts: SearchFilters): { sql: string; params: SqlParam[] } {
+  const params: SqlParam[] = [vectorLiteral, model, n];
+  const sql = `select id, 1 - (embedding <=> $1::vector) as score from knowledge_chunks
+     where embedding_model = $2${filterSql(opts, params)}
+     order by embedding <=> $1::vector limit $3`;
+  return { sql, params };
+}
+
+/**
+ * Full-text search with IDF weighting: each query word scores ts_rank × ln(N ÷ (1 + df)), so rare,
+ * telling words ("caffeine", "taper") outweigh words found everywhere ("race", "Hyrox"). df and N
+ * come from knowledge_terms (kept by ingest): primary-key lookups, no scan per query word. Matches
+ * come from the GIN index on fts. Without term statistics (chunks written by hand) every word
+ * weighs the same.
+ */
+export function textSql(words: string[], n: number, opts: SearchFilters): { sql: string; params: SqlParam[] } {
+  const params: SqlParam[] = [words, n];
+  const sql = `with total as materialized (
+       select coalesce((select doc_count from knowledge_terms where term = ''), (select count(*) from knowledge_chunks))::float8 as n
+     ),
+     terms as materialized (
+       select x.q, ln(greatest((select n from total), 1) / (1 + coalesce(t.doc_count, 0))) as idf
+       from (select to_tsquery('english', w) as q from unnest($1::text[]) w) x
+       left join knowledge_terms t on t.term = (regexp_match(querytree(x.q), '''([^'']+)'''))[1]
+       where numnode(x.q) > 0
+     ),
+     -- Candidates come from one GIN lookup of the query words OR-ed together (a join on the
+     -- terms would test every chunk against every word).
+     pick as materialized (
+       select string_agg('(' || querytree(q) || ')', ' | ')::tsquery as q from terms where idf > 0
+     )
+     select k.id, (select sum(t.idf * ts_rank(k.fts, t.q)) from terms t where t.idf > 0) as score
+     from knowledge_chunks k
+     where k.fts @@ (select q from pick)${filterSql(opts, params)}
+     order by score desc, k.id limit $2`;
+  return { sql, params };
+}
+
+/** The passages of the final ranking, fetched once: the two searches return ids only (moving 80 passages' text costs more than both searches). */
+export const PASSAGES_SQL = 'select id, source_doc, section, content, topic_tags from knowledge_chunks where id = any($1::text[])';

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/db.js';
+import { countChunks } from '../../src/db/knowledge.js';
+import { LearnedEmbedder } from '../../src/retrieval/learned-embedder.js';
+import { retrieve } from '../../src/retrieval/search.js';
+import { loadCorpus } from '../../ingest/corpus.js';
+import { storeChunks } from '../../ingest/store.js';
+import { freshDb } from '../support/pglite.js';
+import { embedderContract } from './embedder.contract.js';
+
+const FIXTURES = new URL('../fixtures/research/', import.meta.url).pathname;
+const cos = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
+
+embedderContract('local learned embedder (PGlite)', async () => {
+  const db = await freshDb();
+  const embedder = new LearnedEmbedder(db);
+  await embedder.prepare(loadCorpus(FIXTURES).chunks.map((c) => c.embed_text));
+  return { embedder, close: () => db.close() };
+});
+
+describe('LearnedEmbedder', () => {
+  let db: Db;
+  beforeAll(async () => { db = await freshDb(); });
+  afterAll(async () => { await db.close(); });
+
+  describe('when words keep the same company in the corpus', () => {
+    it('puts a question near a passage it shares no word with', async () => {
+      const e = new LearnedEmbedder(db);
+      const corpus = [
+        ...Array.from({ length: 8 }, (_, i) => `DOMS is the muscle soreness that peaks a day or two after eccentric work, case ${i}.`),
+        ...Array.from({ length: 8 }, (_, i) => `Muscle soreness after eccentric lunges fades with easy movement and sleep, case ${i}.`),
+        ...Array.from({ length: 8 }, (_, i) => `Carbohydrate loading fills glycogen stores before a long race, case ${i}.`),
+        ...Array.from({ length: 8 }, (_, i) => `Sled push technique needs a low body angle and short steps, case ${i}.`),
+      ];
+      await e.prepare(corpus);
+      const [q, near, far] = await e.embed(['doms', 'muscle soreness after lunges', 'glycogen loading before a long race']);
+      expect(cos(q!, near!)).toBeGreaterThan(cos(q!, far!) + 0.1);
+    });
+  });
+  describe('when another process opens the same database', () => {
+    it('embeds queries with the stored model and the same model id as the chunks', async () => {
+      const chunks = loadCorpus(FIXTURES).chunks;
+      const ingestSide = new LearnedEmbedder(db);
+      await storeChunks({ db, embedder: ingestSide }, chunks);
+      const answerSide = new LearnedEmbedder(db);
+      const [v] = await answerSide.embed(['how should I pace my 1 km runs']);
+      expect(answerSide.model).toBe(ingestSide.model);
+      expect(answerSide.model).toMatch(/^local-ppmi-v1:[0-9a-f]{12}$/);
+      const [w] = await ingestSide.embed(['how should I pace my 1 km runs']);
+      expect(cos(v!, w!)).toBeGreaterThan(0.999);
+      const hits = await retrieve({ db, embedder: answerSide }, 'how should I pace my 1 km runs', { mode: 'vector' });
+      expect(hits[0]!.section).toMatch(/Run pacing/);
+      expect(hits.length).toBeGreaterThan(0);
+    });
+  });
+  describe('when the corpus changes', () => {
+    it('learns a new model id and re-embeds every chunk with it', async () => {
+      const e = new LearnedEmbedder(db);
+      const chunks = loadCorpus(FIXTURES).chunks;
+      await storeChunks({ db, embedder: e }, chunks);
+      const first = e.model;
+      const edited = chunks.map((c, i) => (i === 0 ? { ...c, embed_text: `${c.embed_text} Extra sentence on tempo runs.`, content_hash: 'changed' } : c));
+      const s = await storeChunks({ db, embedder: e }, edited);
+      expect(e.model).not.toBe(first);
+      expect(s.added + s.updated).toBe(await countChunks(db));
+      const models = await db.query<{ m: string }>('select distinct embedding_model as m from knowledge_chunks');
+      expect(models.map((r) => r.m)).toEqual([e.model]);
+    });
+  });
+});
