@@ -1,6 +1,6 @@
 import type { Athlete } from '../src/db/athletes.js';
 import { getChunks } from '../src/db/knowledge.js';
-import { answerQuestion, type CoachDeps } from '../src/coach/answer.js';
+import { answerQuestion, recordAnswer, type CoachDeps } from '../src/coach/answer.js';
 import type { EvalCase } from './cases.js';
 import type { Passage } from './passages.js';
 
@@ -38,7 +38,8 @@ export function figuresInPrompt(messages: { role: string; content: string }[]): 
  */
 export async function askCoach(deps: CoachDeps, athlete: Athlete, c: EvalCase, opts: { sourceId: string; model?: string }): Promise<Asked> {
   const answer = await answerQuestion(deps, athlete, c.question, { sourceId: opts.sourceId, history: c.history, model: opts.model });
-  const turns = answer.conversation.messages ?? [];
+  await recordAnswer(deps.db, answer);
+  const turns = answer.record.messages ?? [];
   const messages = turns.length > 0 && turns.at(-1)!.role === 'assistant' ? turns.slice(0, -1) : turns;
   const rows = await getChunks(deps.db, answer.chunkIds);
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -4,8 +4,9 @@
  * same figures. (The one place the dataset imports the figures and question-reading modules.)
  */
 import { athleteBlock, snapshotFrom, type AthleteSnapshot } from '../src/coach/athlete-context.js';
-import { computeFigures, figuresText, type FigureSet } from '../src/coach/figures.js';
-import { readQuestion } from '../src/coach/intent.js';
+import { computeFigures, figuresText, focusFigures, type FigureSet } from '../src/coach/core/figures.js';
+import { planAnswer } from '../src/coach/core/plan.js';
+import { readQuestion } from '../src/coach/core/understand.js';
 import { COACH_TOOLS } from '../src/coach/tools.js';
 import type { Athlete } from '../src/db/athletes.js';
 import type { Workout } from '../src/db/workouts.js';
@@ -27,7 +28,10 @@ export interface EngineContext { snapshot: AthleteSnapshot; athleteBlock: string
 /** What production would compute for this question and athlete. */
 export function engineContext(question: string, athlete: Athlete, workouts: Workout[] = []): EngineContext {
   const snapshot = snapshotFrom(athlete, workouts, [], TODAY);
-  const figures = computeFigures(readQuestion(question), snapshot);
+  const facts = readQuestion(question);
+  const computed = computeFigures(facts, snapshot, question);
+  // As production: only the figures the question's primary intent needs.
+  const figures = focusFigures(computed, planAnswer(question, facts, computed).primary);
   return { snapshot, athleteBlock: athleteBlock(snapshot), figures, figuresText: figures.engines.length ? figuresText(figures) : '' };
 }
 

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import { answerQuestion } from '../coach/answer.js';
+import { answerQuestion, recordAnswer } from '../coach/answer.js';
 import { LOCAL_ATHLETE_ID } from '../coach/athlete-file.js';
 import { loadConfig } from '../config.js';
 import { closeContext, createContext } from '../main/context.js';
@@ -43,9 +43,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       try {
         const answer = await answerQuestion(ctx, athlete, line, { history, parentId });
+        const conversation = await recordAnswer(ctx.db, answer);
         io.stdout.write(`\ncoach k › ${answer.text}\n`);
         history = [...history, { question: line, answer: answer.text }].slice(-6);
-        parentId = answer.conversation.id;
+        parentId = conversation.id;
       } catch (error) {
         io.stdout.write(`\ncoach k › ${userMessage(classifyError(error))}\n`);
       }

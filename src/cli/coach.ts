@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importAthlete, LOCAL_ATHLETE_ID } from '../coach/athlete-file.js';
-import { answerQuestion } from '../coach/answer.js';
+import { answerQuestion, recordAnswer } from '../coach/answer.js';
 import { loadConfig } from '../config.js';
 import { closeContext, createContext } from '../main/context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
@@ -54,6 +54,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const answer = await answerQuestion(ctx, athlete, question);
+    await recordAnswer(ctx.db, answer);
     if (values.json) {
       io.stdout.write(`${JSON.stringify({ answer: answer.text, citations: answer.citations, model: answer.model, degraded: answer.degraded, tools: answer.tools })}\n`);
     } else {

@@ -11,7 +11,7 @@ import type { Db } from '../db/db.js';
 import { recordWorkout } from '../db/workouts.js';
 import { createLogger } from '../log.js';
 import { LocalEmbedder } from '../retrieval/local-embedder.js';
-import { answerQuestion, OFFLINE_MODEL, type CoachDeps } from './answer.js';
+import { answerQuestion, OFFLINE_MODEL, recordAnswer, type CoachDeps } from './answer.js';
 import { COACH_K_SYSTEM_PROMPT } from './prompt.js';
 
 let db: Db;
@@ -32,7 +32,7 @@ const words = (t: string) => t.split('\n\n---\n')[0]!.split(/\s+/).filter(Boolea
 
 describe('answerQuestion', () => {
   describe('when no LLM is configured (embedded default)', () => {
-    it('answers with engine figures, cites knowledge, ends with the provenance footer and logs the conversation', async () => {
+    it('answers with engine figures, ends with the provenance footer, and its record is logged once by the caller', async () => {
       const athlete = await getOrCreateAthlete(db, testId('u'));
       const a = await answerQuestion(deps, athlete, 'My 5K time is 22 minutes. What Hyrox finish time should I target?', { sourceId: testId('s') });
       expect(a.model).toBe(OFFLINE_MODEL);
@@ -42,7 +42,9 @@ describe('answerQuestion', () => {
       expect(a.text).toMatch(/-# Numbers from: .*predict_race_time/);
       expect(a.text).toContain('Offline answer (no language model)');
       expect(words(a.text)).toBeGreaterThanOrEqual(150);
-      const row = await db.one<{ question: string; model_used: string; degraded: boolean; latency_ms: number }>('select question, model_used, degraded, latency_ms from conversations where id = $1', [a.conversation.id]);
+      expect(await db.query('select 1 from conversations where athlete_id = $1', [athlete.id])).toHaveLength(0);
+      const conversation = await recordAnswer(db, a);
+      const row = await db.one<{ question: string; model_used: string; degraded: boolean; latency_ms: number }>('select question, model_used, degraded, latency_ms from conversations where id = $1', [conversation.id]);
       expect(row).toMatchObject({ question: 'My 5K time is 22 minutes. What Hyrox finish time should I target?', model_used: OFFLINE_MODEL, degraded: false });
     });
     it("uses the athlete's own logs and says so in the footer", async () => {
@@ -54,12 +56,12 @@ describe('answerQuestion', () => {
       expect(a.tools).toEqual(expect.arrayContaining(['compute_load', 'assess_readiness']));
       expect(a.text).toMatch(/Your data: load from 4 logs, last 28 days/);
     });
-    it('answers a repeated source id with the stored answer, logging one row', async () => {
+    it('records a repeated source id once and returns the stored row', async () => {
       const athlete = await getOrCreateAthlete(db, testId('u'));
       const sourceId = testId('dup');
-      const first = await answerQuestion(deps, athlete, 'How should I pace my 1km runs for a sub 1:30?', { sourceId });
-      const second = await answerQuestion(deps, athlete, 'How should I pace my 1km runs for a sub 1:30?', { sourceId });
-      expect(second.conversation.id).toBe(first.conversation.id);
+      const first = await recordAnswer(db, await answerQuestion(deps, athlete, 'How should I pace my 1km runs for a sub 1:30?', { sourceId }));
+      const second = await recordAnswer(db, await answerQuestion(deps, athlete, 'How should I pace my 1km runs for a sub 1:30?', { sourceId }));
+      expect(second.id).toBe(first.id);
       expect(await db.query('select 1 from conversations where source_id = $1', [sourceId])).toHaveLength(1);
     });
   });
@@ -93,10 +95,9 @@ describe('answerQuestion', () => {
   });
 
   describe('when the question is unusable', () => {
-    it.each([['x '.repeat(3000), /under 4,000/], ['🏃‍♂️🔥💪', /in words/]])('refuses it clearly and logs nothing (%#)', async (q, message) => {
+    it.each([['x '.repeat(3000), /under 4,000/], ['🏃‍♂️🔥💪', /in words/]])('refuses it clearly (%#)', async (q, message) => {
       const athlete = await getOrCreateAthlete(db, testId('u'));
       await expect(answerQuestion(deps, athlete, q)).rejects.toThrow(message);
-      expect(await db.query('select 1 from conversations where athlete_id = $1', [athlete.id])).toHaveLength(0);
     });
   });
 

@@ -1,27 +1,32 @@
 import type { Queryable } from '../db/db.js';
 import type { Athlete } from '../db/athletes.js';
-import { logConversation, type Conversation } from '../db/conversations.js';
+import { logConversation, type Conversation, type ConversationInput } from '../db/conversations.js';
 import { registeredModel } from '../db/fine-tune-jobs.js';
 import { isoDate } from '../domain/dates.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
-import { retrieveResilient, validateQuery, type RetrievedChunk } from '../retrieval/search.js';
+import { retrieveResilient, validateQuery } from '../retrieval/search.js';
 import type { Config } from '../config.js';
 import { cleanText } from '../domain/clean-text.js';
 import { limitText } from '../domain/answer-limit.js';
-import { athleteBlock, loadAthleteSnapshot } from './athlete-context.js';
+import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
-import { computeFigures, figuresText } from './figures.js';
-import { citedChunks, DEGRADED_LINE, provenanceFooter } from './footer.js';
+import { computeFigures, focusFigures } from './core/figures.js';
+import { questionTerms, selectPassages } from './core/passages.js';
+import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
+import { planAnswer } from './core/plan.js';
+import { readQuestion } from './core/understand.js';
+import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { clarifyQuestion } from './input-check.js';
-import { readQuestion } from './intent.js';
-import { composeAnswer } from './offline-composer.js';
-import { buildPrompt } from './prompt.js';
-import { screenReply, UnsafeReply, withoutUnsafeLines } from './reply-screen.js';
+import { knowledgeIndex } from './knowledge-index.js';
+import { stationById } from '../domain/standards.js';
+import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { constraintLines, OFF_TOPIC_ANSWER, triageAnswer, triageQuestion } from './triage.js';
-import { COACH_TOOLS } from './tools.js';
+import { llmWriter, promptFor } from './writers/llm-writer.js';
+import { OFFLINE_MODEL, offlineWriter } from './writers/offline-writer.js';
+import type { Writer, WriterInput } from './writers/writer.js';
 
-export const OFFLINE_MODEL = 'offline-composer';
+export { OFFLINE_MODEL };
 
 export interface CoachDeps {
   config: Config;
@@ -37,7 +42,7 @@ export interface Answer {
   text: string;
   citations: { id: string; source_doc: string; section: string }[];
   model: string;
-  /** The LLM was configured but failed or timed out; the offline composer answered. */
+  /** The LLM was configured but failed or timed out; the offline writer answered. */
   degraded: boolean;
   tools: string[];
   chunkIds: string[];
@@ -46,7 +51,8 @@ export interface Answer {
   latencyMs: number;
   promptTokens: number | null;
   completionTokens: number | null;
-  conversation: Conversation;
+  /** The conversation row to write (the caller writes it once, with `recordAnswer`). */
+  record: ConversationInput;
 }
 
 export interface AnswerOptions {
@@ -59,99 +65,104 @@ export interface AnswerOptions {
   model?: string;
 }
 
+/** The facts of a follow-up: a short question with nothing of its own reads the previous question too. */
+function readWithHistory(q: string, history: AnswerOptions['history']) {
+  const facts = readQuestion(q);
+  const last = history?.at(-1)?.question;
+  if (!last || q.length > 120) return { facts, query: q };
+  const joined = readQuestion(`${last} ${q}`);
+  const bare = facts.intents.length === 1 && facts.intents[0] === 'general';
+  return bare ? { facts: joined, query: `${last} ${q}` } : { facts: { ...joined, ...facts, intents: facts.intents, form: facts.form }, query: q.length < 80 ? `${last} ${q}` : q };
+}
+
 /**
  * The one coaching pipeline (Discord, terminal and training eval all call it): safety check →
- * question facts → athlete snapshot → engine figures → hybrid retrieval → LLM with tools, or the
- * offline composer when no LLM is configured or it fails → provenance footer → conversation log.
+ * understand → athlete snapshot → engine figures → plan → retrieval and passage choice → a
+ * writer (the LLM, or offline) → provenance footer. It computes and returns; the caller writes
+ * the conversation row once (`recordAnswer`).
  */
 export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question: string, opts: AnswerOptions = {}): Promise<Answer> {
   const started = performance.now();
   const q = validateQuery(cleanText(question));
   const triage = triageQuestion(q);
+  const kind = triage.kind === 'ok' ? 'answer' : triage.kind === 'off_topic' ? 'off_topic' : triage.categories.includes('red_flag') ? 'red_flag' : 'triage';
   // Per question: the model must have answered within LLM_TIMEOUT_MS of the question starting, retrieval included.
   const questionDeadline = ctx.config.llm.kind === 'openai-compatible' ? AbortSignal.timeout(ctx.config.llm.timeoutMs) : undefined;
-  let body: string;
-  let model = OFFLINE_MODEL;
-  let degraded = false;
-  let chunks: RetrievedChunk[] = [];
-  let cited: RetrievedChunk[] = [];
-  let tools: string[] = [];
-  let dataUsed: string[] = [];
-  let messages: { role: 'system' | 'user' | 'assistant'; content: string }[] = [];
-  let promptTokens: number | null = null;
-  let completionTokens: number | null = null;
-  let offline = true;
-  let textOnly = false;
+  const base = { sourceId: opts.sourceId ?? null, parentId: opts.parentId ?? null, guildId: opts.discord?.guildId ?? null, channelId: opts.discord?.channelId ?? null, threadId: opts.discord?.threadId ?? null, athleteId: athlete.id, question: q };
 
   if (triage.kind === 'off_topic' || triage.replace) {
-    body = triage.kind === 'off_topic' ? OFF_TOPIC_ANSWER : triageAnswer(triage);
-    model = 'safety-rules';
-    offline = false;
-  } else if (clarifyQuestion(q)) {
-    // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
-    body = clarifyQuestion(q)!;
-    model = 'input-check';
-    offline = false;
-  } else {
-    const today = isoDate(ctx.now());
-    const facts = readQuestion(q);
-    const snapshot = await loadAthleteSnapshot(ctx.db, athlete, today);
-    const figures = computeFigures(facts, snapshot);
-    tools = [...figures.engines];
-    dataUsed = figures.dataUsed;
-    const lastQuestion = opts.history?.at(-1)?.question;
-    const retrieval = await retrieveResilient(ctx, lastQuestion && q.length < 80 ? `${lastQuestion} ${q}` : q, { k: 5 });
-    chunks = retrieval.chunks;
-    textOnly = retrieval.textOnly;
-    const prompt = buildPrompt({ question: q, chunks, athleteBlock: athleteBlock(snapshot), figures: [figuresText(figures), ...constraintLines(triage).map((c) => `Safety constraint: ${c}`)].filter(Boolean).join('\n'), history: opts.history });
-    messages = prompt.messages;
-    chunks = prompt.used;
-    if (ctx.chat) {
-      const wanted = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
-      try {
-        const result = await ctx.chat.complete(prompt.messages, COACH_TOOLS, { model: wanted, signal: questionDeadline });
-        const screen = screenReply(result.text, triage);
-        if (!screen.ok) throw new UnsafeReply(screen.problems);
-        body = result.text;
-        model = result.model;
-        offline = false;
-        for (const t of result.toolsUsed) if (!tools.includes(t)) tools.push(t);
-        promptTokens = result.promptTokens;
-        completionTokens = result.completionTokens;
-        cited = citedChunks(body, chunks);
-      } catch (error) {
-        ctx.log.warn({ athleteId: athlete.id, err: (error as Error).message }, 'LLM failed; answering offline');
-        degraded = !(error instanceof UnsafeReply);
-      }
-    }
-    if (offline) {
-      const composed = composeAnswer({ question: q, facts, figures, snapshot, chunks });
-      // Under a referral, a generic coaching answer adds nothing: keep only one that answers something specific and is safe.
-      const safe = screenReply(composed.text, triage).ok && (triage.kind !== 'refer' || facts.intents.some((i) => i !== 'general'));
-      body = safe ? composed.text : triage.kind === 'refer' ? triageAnswer(triage) : withoutUnsafeLines(composed.text, triage);
-      if (!safe && triage.kind === 'refer') {
-        tools = [];
-        dataUsed = [];
-      }
-      if (degraded) body = `${DEGRADED_LINE}\n\n${body}`;
-      cited = safe ? chunks.filter((c) => composed.citedChunkIds.includes(c.id)) : [];
-    }
+    const body = triage.kind === 'off_topic' ? OFF_TOPIC_ANSWER : triageAnswer(triage);
+    const latencyMs = Math.round(performance.now() - started);
+    return {
+      text: body, citations: [], model: 'safety-rules', degraded: false, tools: [], chunkIds: [], kind, latencyMs, promptTokens: null, completionTokens: null,
+      record: { ...base, answer: body, messages: [{ role: 'assistant', content: body }], chunkIds: [], toolsUsed: [], model: 'safety-rules', degraded: false, latencyMs },
+    };
   }
 
-  if (triage.kind === 'refer' && !body!.includes(triage.referral)) body = `${triage.referral}\n\n${body!}`;
-  const text = `${limitText(body!.trim())}${provenanceFooter({ chunks, cited, engines: tools, dataUsed, offline, textOnly })}`;
+  const clarify = clarifyQuestion(q);
+  if (clarify) {
+    // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
+    const latencyMs = Math.round(performance.now() - started);
+    return {
+      text: clarify, citations: [], model: 'input-check', degraded: false, tools: [], chunkIds: [], kind, latencyMs, promptTokens: null, completionTokens: null,
+      record: { ...base, answer: clarify, messages: [{ role: 'assistant', content: clarify }], chunkIds: [], toolsUsed: [], model: 'input-check', degraded: false, latencyMs },
+    };
+  }
+
+  const { facts, query } = readWithHistory(q, opts.history);
+  const snapshot = await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now()));
+  const computed = computeFigures(facts, snapshot, q);
+  const plan = planAnswer(q, facts, computed);
+  const figures = focusFigures(computed, plan.primary);
+  // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
+  const search = [query, ...plan.topicTerms].join(' ');
+  const index = await knowledgeIndex(ctx.db);
+  const retrieval = await retrieveResilient(ctx, search, { k: 20 });
+  const candidates = fuseRankings([retrieval.chunks, searchSections(index, search, 20)]).slice(0, 15);
+  // Words no section contains cannot be matched and would only dilute the weights; the stations
+  // the question names are its subject and count double, the implied topic words half.
+  const subject = new Set(questionTerms(facts.stations.map((id) => stationById(id).name).join(' ')));
+  const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
+  const terms = new Map([...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(q).map((w) => weigh(w, 1))].filter(([, v]) => v > 0));
+  const passages = selectPassages(q, candidates, { extraTerms: plan.topicTerms, weights: terms }).map((p) => p.chunk);
+  const input: WriterInput = { question: q, facts, plan, figures, snapshot, passages, history: opts.history, terms, constraints: constraintLines(triage) };
+
+  let writer: Writer = offlineWriter;
+  if (ctx.chat) {
+    const model = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
+    writer = llmWriter({ chat: ctx.chat, index, log: ctx.log, model, athleteId: athlete.id, signal: questionDeadline, screen: (text) => screenReply(text, triage) });
+  }
+  const w = await writer.write(input);
+  // Offline answers record the request the LLM would have been sent, and the passages it held.
+  const prompt = w.offline ? promptFor(input) : undefined;
+  if (prompt && w.messages.length === 0) w.messages = prompt.messages;
+  const sent = prompt ? prompt.used : w.numbered;
+  // The offline text is screened too: an unsafe line goes, or the whole answer becomes the referral.
+  // Under a referral, a generic coaching answer adds nothing: keep only one that answers something specific and is safe.
+  if (w.offline && (!screenReply(w.body, triage).ok || (triage.kind === 'refer' && facts.intents.every((i) => i === 'general')))) {
+    w.body = triage.kind === 'refer' ? triageAnswer(triage) : withoutUnsafeLines(w.body, triage);
+    w.cited = [];
+    w.numbered = [];
+    if (triage.kind === 'refer') figures.engines = [], figures.dataUsed = [];
+  }
+  if (triage.kind === 'refer' && !w.body.includes(triage.referral)) w.body = `${triage.referral}\n\n${w.body}`;
+  const tools = [...figures.engines, ...w.toolsUsed.filter((t) => !(figures.engines as string[]).includes(t))];
+  const body = w.degraded ? `${DEGRADED_LINE}\n\n${w.body}` : w.body;
+  const text = `${limitText(body.trim())}${provenanceFooter({ chunks: w.numbered, cited: w.cited, engines: tools, dataUsed: figures.dataUsed, offline: w.offline, textOnly: retrieval.textOnly })}`;
   const latencyMs = Math.round(performance.now() - started);
-  const { conversation } = await logConversation(ctx.db, {
-    athleteId: athlete.id, sourceId: opts.sourceId ?? null, parentId: opts.parentId ?? null,
-    guildId: opts.discord?.guildId ?? null, channelId: opts.discord?.channelId ?? null, threadId: opts.discord?.threadId ?? null,
-    question: q, answer: text, messages: [...messages, { role: 'assistant', content: body! }],
-    chunkIds: chunks.map((c) => c.id), toolsUsed: tools, model, degraded, latencyMs, promptTokens, completionTokens,
-  });
-  const citedList = cited.length > 0 ? cited : chunks;
+  const shown = w.cited.length > 0 ? w.cited : w.numbered;
   return {
-    text: conversation.answer, model: conversation.model, degraded: conversation.degraded, tools: conversation.toolsUsed,
-    chunkIds: conversation.chunkIds, kind: triage.kind === 'ok' ? 'answer' : triage.kind === 'off_topic' ? 'off_topic' : triage.categories.includes('red_flag') ? 'red_flag' : 'triage', latencyMs: conversation.latencyMs ?? latencyMs,
-    promptTokens, completionTokens, conversation,
-    citations: (conversation.answer === text ? citedList : chunks).map((c) => ({ id: c.id, source_doc: c.sourceDoc, section: c.section })),
+    text, model: w.model, degraded: w.degraded, tools, chunkIds: sent.map((c) => c.id), kind, latencyMs,
+    promptTokens: w.promptTokens, completionTokens: w.completionTokens,
+    citations: shown.map((c) => ({ id: c.id, source_doc: c.sourceDoc, section: c.section })),
+    record: {
+      ...base, answer: text, messages: [...w.messages, { role: 'assistant', content: w.body }], chunkIds: sent.map((c) => c.id), toolsUsed: tools,
+      model: w.model, degraded: w.degraded, latencyMs, promptTokens: w.promptTokens, completionTokens: w.completionTokens,
+    },
   };
+}
+
+/** Writes the conversation row of an answer (once per sourceId) and returns it. */
+export async function recordAnswer(db: Queryable, answer: Answer): Promise<Conversation> {
+  return (await logConversation(db, answer.record)).conversation;
 }

@@ -1,5 +1,5 @@
 import type { APIMessage } from 'discord-api-types/v10';
-import { answerQuestion, type AnswerOptions } from '../coach/answer.js';
+import { answerQuestion, recordAnswer, type AnswerOptions } from '../coach/answer.js';
 import type { AppContext } from '../context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { deletedSince, discardIfDeletedSince } from '../db/deletion.js';
@@ -116,7 +116,7 @@ export async function answerAndDeliver(ctx: WorkerContext, job: AnswerJob, targe
   if (conversation?.deliveredAt) return { conversationId: conversation.id, delivered: 'already' };
   if (!conversation) {
     const athlete = await getOrCreateAthlete(ctx.db, job.userId, job.displayName);
-    conversation = (await answerQuestion(ctx, athlete, job.question, { sourceId: job.sourceId, ...(await job.options()) })).conversation;
+    conversation = await recordAnswer(ctx.db, await answerQuestion(ctx, athlete, job.question, { sourceId: job.sourceId, ...(await job.options()) }));
     // The member may have deleted their data while the answer was being written.
     if (await discardIfDeletedSince(ctx.db, job.userId, job.queuedAtMs, conversation.id)) return discard(ctx, target);
   }

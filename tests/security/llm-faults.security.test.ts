@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { answerQuestion, OFFLINE_MODEL, type CoachDeps } from '../../src/coach/answer.js';
+import { answerQuestion, OFFLINE_MODEL, type CoachDeps, recordAnswer } from '../../src/coach/answer.js';
 import { importAthlete } from '../../src/coach/athlete-file.js';
 import { OpenAIChatModel } from '../../src/coach/chat-model.js';
 import { DEGRADED_LINE } from '../../src/coach/footer.js';
@@ -76,7 +76,7 @@ describe('LLM path faults', () => {
       llm.onChat(() => ({ flood: 3_000_000 }));
       const a = await answerQuestion(withLlm(deps, llm.url), await getOrCreateAthlete(db, testId('u')), Q);
       expect(a.degraded).toBe(true);
-      expect((await stored(a.conversation.id)).answer.length).toBeLessThan(MAX_ANSWER_CHARS + 1000);
+      expect((await stored((await recordAnswer(db, a)).id)).answer.length).toBeLessThan(MAX_ANSWER_CHARS + 1000);
     });
     it('cuts a 100 KB answer before storing it, and Discord gets at most 5 messages', async () => {
       llm.onChat(() => ({ flood: 100_000 }));
@@ -84,7 +84,7 @@ describe('LLM path faults', () => {
       expect(a.degraded).toBe(false);
       expect(body(a.text).length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
       expect(a.text).toContain(SHORTENED_NOTE);
-      expect((await stored(a.conversation.id)).answer).toBe(a.text);
+      expect((await stored((await recordAnswer(db, a)).id)).answer).toBe(a.text);
       expect(splitMessage(a.text).length).toBeLessThanOrEqual(5);
     });
   });
@@ -94,13 +94,13 @@ describe('LLM path faults', () => {
       llm.onChat(() => ({ content: 'Run\u0000 8 × 1 km at 5:54/km\uD800 with 90 s rest [1].' }));
       const a = await answerQuestion(withLlm(deps, llm.url), await getOrCreateAthlete(db, testId('u')), Q);
       expect(a.degraded).toBe(false);
-      const row = await stored(a.conversation.id);
+      const row = await stored((await recordAnswer(db, a)).id);
       expect(row.answer).toContain('Run 8 × 1 km at 5:54/km with 90 s rest');
       expect(JSON.stringify(row)).not.toMatch(/\\u0000|\\ud800/i);
     });
     it('answers a question with a NUL in it', async () => {
       const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('u')), `How should I pace\u0000 my 1km runs for a sub 1:30?`);
-      expect(a.conversation.question).toBe(Q);
+      expect((await recordAnswer(db, a)).question).toBe(Q);
     });
     it('imports --athlete notes with a NUL in them', async () => {
       const athlete = await importAthlete(db, {

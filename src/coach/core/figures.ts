@@ -1,15 +1,19 @@
-import type { AthleteSnapshot } from './athlete-context.js';
-import { CONTEXT_DAYS } from './athlete-context.js';
-import type { QuestionFacts } from './intent.js';
-import { computeLoad, type LoadReport } from './engines/load.js';
-import { planPacing, type PacingPlan } from './engines/pacing.js';
-import { planWeek, type WeekPlan } from './engines/phase.js';
-import { predictRaceTime, type RacePrediction } from './engines/race-prediction.js';
-import { assessReadiness, type Readiness } from './engines/readiness.js';
-import { shortenSession, type ShortenedSession } from './engines/shorten-session.js';
-import { buildStationWorkout, type Level, type StationWorkout } from './engines/station-workouts.js';
-import { formatDuration, formatPace } from './engines/time.js';
-import { DIVISION_LABELS, type Division, type StationId } from '../domain/standards.js';
+import type { AthleteSnapshot } from '../athlete-context.js';
+import { computeLoad, type LoadReport } from '../engines/load.js';
+import { planPacing, type PacingPlan } from '../engines/pacing.js';
+import { planWeek, type WeekPlan } from '../engines/phase.js';
+import { predictRaceTime, type RacePrediction } from '../engines/race-prediction.js';
+import { assessReadiness, type Readiness } from '../engines/readiness.js';
+import { shortenSession, type ShortenedSession } from '../engines/shorten-session.js';
+import { buildStationWorkout, type Level, type StationWorkout } from '../engines/station-workouts.js';
+import { formatDuration, formatPace } from '../engines/time.js';
+import { DIVISION_LABELS, type Division, type StationId } from '../../domain/standards.js';
+import type { QuestionFacts } from './understand.js';
+
+/** Days of logs the snapshot holds (mirrors athlete-context's window; kept here so the core stays free of I/O). */
+const CONTEXT_DAYS = 28;
+/** Hours a week that give a session count (the phase engine maps hours → sessions). */
+const HOURS_FOR_SESSIONS: Record<number, number> = { 1: 2, 2: 3, 3: 3.5, 4: 5, 5: 7, 6: 9, 7: 12 };
 
 /** Engine names as reported in answers and as LLM tool names. */
 export type EngineName = 'predict_race_time' | 'plan_pacing' | 'plan_week' | 'compute_load' | 'assess_readiness' | 'shorten_session' | 'build_station_workout';
@@ -35,7 +39,11 @@ export interface FigureSet {
   engines: EngineName[];
 }
 
-function levelOf(s: AthleteSnapshot, prediction?: RacePrediction): Level {
+function levelOf(s: AthleteSnapshot, facts: QuestionFacts, question: string, prediction?: RacePrediction): Level {
+  if (/\b(beginner|novice|first (ever )?(hyrox|race)|never (done|raced)|new to)\b/i.test(question)) return 'beginner';
+  if (/\b(advanced|elite|experienced|podium|sub[- ]?(1:0|6\d))/i.test(question)) return 'advanced';
+  const asked = facts.goalSec ?? prediction?.totalSec;
+  if (asked !== undefined) return asked < 75 * 60 ? 'advanced' : asked > 100 * 60 ? 'beginner' : 'intermediate';
   const exp = String(s.athlete.trainingHistory.experience ?? '').toLowerCase();
   if (/beginner|novice|first/.test(exp)) return 'beginner';
   if (/advanced|elite|pro/.test(exp)) return 'advanced';
@@ -48,7 +56,7 @@ function levelOf(s: AthleteSnapshot, prediction?: RacePrediction): Level {
  * Runs the engines the question and the athlete's data call for. Deterministic: the same
  * question and data give the same figures, whichever path writes the words.
  */
-export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot): FigureSet {
+export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, question = ''): FigureSet {
   const division = facts.division ?? s.division ?? 'open_men';
   const f: FigureSet = { division, divisionAssumed: !facts.division && !s.division, level: 'intermediate', dataUsed: [], engines: [] };
   const use = (e: EngineName) => { if (!f.engines.includes(e)) f.engines.push(e); };
@@ -56,7 +64,8 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot): Figure
 
   const fiveKmSec = facts.fiveKmSec ?? (facts.tenKmSec === undefined ? s.fiveKmSec : undefined);
   const tenKmSec = facts.tenKmSec ?? (facts.fiveKmSec === undefined ? s.tenKmSec : undefined);
-  const wantsPrediction = has('predict') || ((has('plan') || has('pacing') || has('station')) && (fiveKmSec ?? tenKmSec) !== undefined);
+  const gaveRun = facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined;
+  const wantsPrediction = has('predict') || (gaveRun && (has('plan') || has('pacing') || has('benchmarks')));
   if (wantsPrediction && (fiveKmSec !== undefined || tenKmSec !== undefined)) {
     const inRange = (fiveKmSec === undefined || (fiveKmSec >= 720 && fiveKmSec <= 4800)) && (tenKmSec === undefined || (tenKmSec >= 1500 && tenKmSec <= 9600));
     if (inRange) {
@@ -66,7 +75,7 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot): Figure
       if (facts.fiveKmSec === undefined && facts.tenKmSec === undefined) f.dataUsed.push('your latest run test');
     }
   }
-  f.level = levelOf(s, f.prediction);
+  f.level = levelOf(s, facts, question, f.prediction);
 
   const goalSec = facts.goalSec ?? (s.athlete.goalTimeMinutes ? s.athlete.goalTimeMinutes * 60 : undefined);
   if ((has('pacing') || has('predict')) && (goalSec ?? f.prediction?.totalSec) !== undefined) {
@@ -87,17 +96,19 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot): Figure
   }
 
   const weeksToRace = facts.weeksToRace ?? s.weeksToRace;
-  if ((has('plan') || has('supplements')) && weeksToRace !== undefined) {
+  if ((has('plan') || has('taper')) && weeksToRace !== undefined) {
     f.weeksToRace = weeksToRace;
-    const hours = facts.hoursPerWeek ?? s.athlete.weeklyAvailabilityHours ?? (facts.weeklyKm ? Math.min(12, Math.max(6, Math.round(facts.weeklyKm / 10) + 2)) : 6);
-    if (has('plan')) {
+    const fromSessions = facts.sessionsPerWeek !== undefined ? HOURS_FOR_SESSIONS[Math.min(Math.max(facts.sessionsPerWeek, 1), 7)]! : undefined;
+    const given = facts.hoursPerWeek ?? s.athlete.weeklyAvailabilityHours ?? (facts.weeklyKm ? Math.min(12, Math.max(6, Math.round(facts.weeklyKm / 10) + 2)) : 6);
+    const hours = fromSessions !== undefined ? Math.min(facts.hoursPerWeek ?? fromSessions, HOURS_FOR_SESSIONS[Math.min(facts.sessionsPerWeek! + 1, 7)]! - 0.5, 25) : given;
+    {
       f.week = planWeek({ weeksToRace: Math.min(weeksToRace, 104), hoursPerWeek: Math.min(Math.max(hours, 1), 25) });
       use('plan_week');
       if (facts.weeksToRace === undefined) f.dataUsed.push('your race date from /profile');
     }
   }
 
-  if (s.logs.length > 0 && (has('readiness') || has('missed') || has('plan') || has('shorten'))) {
+  if (s.logs.length > 0 && (has('readiness') || has('missed') || has('plan') || has('taper'))) {
     f.load = s.load ?? computeLoad({ logs: s.logs, today: s.today });
     f.readiness = s.readiness ?? assessReadiness({ logs: s.logs, today: s.today });
     use('compute_load');
@@ -106,14 +117,17 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot): Figure
   }
 
   if (has('shorten') && facts.availableMin !== undefined) {
-    const plannedMin = Math.max(facts.plannedMin ?? 60, facts.availableMin);
+    // A planned length that is not a real session (0, or more than 4 h) is read as the usual hour.
+    const planned = facts.plannedMin !== undefined && facts.plannedMin > 0 && facts.plannedMin <= 240 ? facts.plannedMin : 60;
+    const plannedMin = Math.max(planned, facts.availableMin);
     if (facts.availableMin >= 10 && plannedMin <= 240) {
       f.shortened = shortenSession({ plannedMin, availableMin: facts.availableMin, sessionType: facts.sessionType ?? 'hiit' });
       use('shorten_session');
     }
   }
 
-  if (has('workout') || (has('station') && facts.stations.length > 0)) {
+  // A station workout for station work: a run, threshold or strength session is not one.
+  if (has('workout') && (facts.stations.length > 0 || (facts.formats.length > 0 && !/\b(run|running|threshold|tempo|treadmill|strength|lifting)\b/i.test(question)))) {
     const stations = facts.stations.length > 0 ? facts.stations.slice(0, 4) : (['skierg', 'wall_balls'] as StationId[]);
     const format = facts.formats[0] ?? (has('workout') ? 'emom' : 'intervals');
     const durationMin = format === 'emom' ? (stations.length > 1 ? 20 : 16) : format === 'amrap' ? 20 : 24;
@@ -125,7 +139,8 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot): Figure
 
 /** The figures as plain lines: the "Computed figures" block of the LLM prompt. */
 export function figuresText(f: FigureSet): string {
-  const lines: string[] = [`Division: ${DIVISION_LABELS[f.division]}${f.divisionAssumed ? ' (assumed; set it with /profile set)' : ''}; level: ${f.level}`];
+  const lines: string[] = [];
+  if (f.prediction || f.pacing || f.workout || f.stationGap) lines.push(`Division: ${DIVISION_LABELS[f.division]}${f.divisionAssumed ? ' (assumed: none in the question or profile; say so, or ask)' : ''}; level: ${f.level}`);
   const p = f.prediction;
   if (p) {
     lines.push(`Race prediction: ${formatDuration(p.totalSec)} (range ${formatDuration(p.range.lowSec)}–${formatDuration(p.range.highSec)}); 10 km equivalent ${formatDuration(p.tenKmEquivalentSec)}; Hyrox run pace ${formatPace(p.runPaceSecPerKm)}; runs ${formatDuration(p.split.runsSec)}, stations ${formatDuration(p.split.stationsSec)}, Roxzone ${formatDuration(p.split.roxzoneSec)}`);
@@ -156,4 +171,33 @@ export function figuresText(f: FigureSet): string {
   }
   if (f.dataUsed.length) lines.push(`Data used: ${f.dataUsed.join('; ')}`);
   return lines.join('\n');
+}
+
+/** The engine outputs each primary intent answers with; the others are dropped from the answer and the prompt. */
+const NEEDS: Partial<Record<string, (keyof FigureSet)[]>> = {
+  predict: ['prediction', 'pacing'],
+  pacing: ['pacing', 'prediction', 'stationGap'],
+  plan: ['week', 'load', 'readiness'],
+  taper: ['week', 'load', 'readiness'],
+  readiness: ['load', 'readiness'],
+  missed: ['load', 'readiness'],
+  shorten: ['shortened'],
+  workout: ['workout'],
+  station: ['stationGap'],
+};
+const ENGINE_OF: Record<EngineName, (keyof FigureSet)[]> = {
+  predict_race_time: ['prediction'], plan_pacing: ['pacing', 'stationGap'], plan_week: ['week'], compute_load: ['load'],
+  assess_readiness: ['readiness'], shorten_session: ['shortened'], build_station_workout: ['workout'],
+};
+
+/** Keeps only the figures the primary intent needs (a medical or mental question gets no week plan). */
+export function focusFigures(f: FigureSet, primary: string): FigureSet {
+  const keep = new Set(NEEDS[primary] ?? []);
+  const out: FigureSet = { ...f, engines: f.engines.filter((e) => ENGINE_OF[e].some((k) => keep.has(k))) };
+  for (const k of ['prediction', 'pacing', 'week', 'load', 'readiness', 'shortened', 'workout', 'stationGap'] as const) if (!keep.has(k)) delete out[k];
+  if (!out.load) out.dataUsed = out.dataUsed.filter((d) => !d.startsWith('load from'));
+  if (!out.week) out.dataUsed = out.dataUsed.filter((d) => !d.includes('race date'));
+  if (!out.prediction) out.dataUsed = out.dataUsed.filter((d) => !d.includes('run test'));
+  if (!out.pacing) out.dataUsed = out.dataUsed.filter((d) => !d.includes('goal time'));
+  return out;
 }

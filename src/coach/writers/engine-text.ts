@@ -1,49 +1,12 @@
-import type { RetrievedChunk } from '../retrieval/search.js';
-import { contentWords } from '../domain/text.js';
-import type { AthleteSnapshot } from './athlete-context.js';
-import { formatDuration, formatPace } from './engines/time.js';
-import type { FigureSet } from './figures.js';
-import type { Intent, QuestionFacts } from './intent.js';
-import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../domain/standards.js';
+import { formatDuration, formatPace } from '../engines/time.js';
+import type { FigureSet } from '../core/figures.js';
+import type { QuestionFacts } from '../core/understand.js';
+import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
 
-export interface ComposeInput { question: string; facts: QuestionFacts; figures: FigureSet; snapshot: AthleteSnapshot; chunks: RetrievedChunk[] }
-export interface Composed { text: string; citedChunkIds: string[] }
-
-const PRIORITY: Intent[] = ['shorten', 'readiness', 'missed', 'predict', 'pacing', 'workout', 'station', 'supplements', 'nutrition', 'recovery', 'science', 'standards', 'plan', 'coach_system', 'general'];
+/** The engine figures written out as answer paragraphs (pure; used by the offline writer). */
 const t = formatDuration;
 
-/** Picks the 1–3 sentences of the retrieved passages that best match the question (prefers numbers). */
-function evidence(question: string, chunks: RetrievedChunk[], max = 2): { text: string; n: number; id: string }[] {
-  const q = new Set(contentWords(question));
-  const scored: { text: string; n: number; id: string; score: number }[] = [];
-  chunks.slice(0, 4).forEach((c, i) => {
-    const sentences = c.content.replace(/\|[^\n]*\|/g, ' ').replace(/[#*_`>]/g, '').split(/(?<=[.!?])\s+(?=[A-Z])/).map((s) => s.replace(/\s+/g, ' ').trim());
-    for (const s of sentences) {
-      const words = s.split(' ').length;
-      // Whole, self-contained sentences only: no list fragments, questions, links or other athletes' clock times.
-      if (words < 8 || words > 45 || /https?:|(^|\s)-\s|\?|\[\d|^[^.]{0,40}:\s|\d{1,2}:\d{2}/.test(s)) continue;
-      const overlap = contentWords(s).filter((w) => q.has(w)).length;
-      const score = overlap * 2 + (/\d/.test(s) ? 1.5 : 0) - i * 0.5;
-      if (overlap > 0) scored.push({ text: s, n: i + 1, id: c.id, score });
-    }
-  });
-  const picked: typeof scored = [];
-  for (const s of scored.sort((a, b) => b.score - a.score)) {
-    if (picked.length >= max) break;
-    if (picked.some((p) => p.n === s.n)) continue;
-    picked.push(s);
-  }
-  return picked;
-}
-
-function primaryIntent(facts: QuestionFacts, f: FigureSet): Intent {
-  const has = (i: Intent) => facts.intents.includes(i);
-  if (has('shorten') && f.shortened) return 'shorten';
-  for (const i of PRIORITY) if (has(i)) return i;
-  return 'general';
-}
-
-function predictSection(f: FigureSet): string[] {
+export function predictSection(f: FigureSet): string[] {
   const p = f.prediction!;
   const out = [
     `**Target: about ${t(p.totalSec)}** (${DIVISION_LABELS[f.division]}), with an honest range of ${t(p.range.lowSec)}–${t(p.range.highSec)}. Your 5 km equals a fresh 10 km of ${t(p.tenKmEquivalentSec)}; Hyrox running is compromised, so plan on ${formatPace(p.runPaceSecPerKm)}, ${t(p.split.runsSec)} for the 8 runs, about ${t(p.split.stationsSec)} on the stations and ${t(p.split.roxzoneSec)} in the Roxzone.`,
@@ -52,17 +15,17 @@ function predictSection(f: FigureSet): string[] {
   return out;
 }
 
-function pacingSection(f: FigureSet): string[] {
+export function pacingSection(f: FigureSet): string[] {
   const p = f.pacing!;
   const runs = p.runs.map((r) => t(r.splitSec)).join(', ');
   const st = p.stations.map((s) => `${s.name} ${t(s.targetSec)}`).join(' · ');
   return [
-    `**Pacing plan for ${t(p.goalSec)}:** average ${formatPace(p.averageRunSecPerKm)} over the 8 runs, with a planned fade: ${runs}. Run 1 is deliberately the fastest but never hot: going out too fast is what makes run 8 collapse.`,
+    `**Pacing plan for ${t(p.goalSec)}:** average ${formatPace(p.averageRunSecPerKm)} over the 8 runs (${t(Math.round(p.totals.runsSec))} of running in total), with a planned fade: ${runs}. Run 1 is deliberately the fastest but never hot: going out too fast is what makes run 8 collapse.`,
     `Station targets: ${st}. Roxzone budget: ${t(p.roxzone.totalSec)} in total, about ${Math.round(p.roxzone.perTransitionSec)} s per transition — walk in briskly, breathe, and start each station at a pace you can hold.`,
   ];
 }
 
-function stationSection(f: FigureSet): string[] {
+export function stationSection(f: FigureSet, asked?: StationId): string[] {
   const out: string[] = [];
   const g = f.stationGap;
   if (g) {
@@ -71,7 +34,7 @@ function stationSection(f: FigureSet): string[] {
       : `**${g.name}: ${t(g.timeSec)} is already ${t(-g.gapSec)} inside the ${t(g.targetSec)} target for a ${t(g.referenceGoalSec)} finish**, so keep it sharp and spend the extra hours on running.`);
     out.push(`Race standard for you: ${describeStation(g.stationId, f.division)}.`);
   }
-  const id: StationId | undefined = g?.stationId ?? f.workout?.bouts[0]?.stationId;
+  const id: StationId | undefined = g?.stationId ?? asked ?? f.workout?.bouts[0]?.stationId;
   const drills: Partial<Record<StationId, string>> = {
     sled_push: '- Heavy sled: 6–8 × 12.5–25 m at 110–120 % of race load, 2:00 rest, RPE 8, low hips and short fast steps.\n- Posterior chain: Romanian deadlift 3 × 8 and split squat 3 × 10 per leg at RPE 7–8.\n- Transition: finish every sled set with 200 m at race pace so your legs learn to run heavy.',
     sled_pull: '- Pull intervals: 6 × 25 m at race load, hand-over-hand with the rope kept low, 1:30 rest, RPE 8.\n- Grip and back: 3 × 10 heavy rows and 3 × 30 s dead hangs.\n- Walk-back drill: practise resetting your feet in 3–4 s at the end of each pull.',
@@ -86,7 +49,7 @@ function stationSection(f: FigureSet): string[] {
   return out;
 }
 
-function workoutSection(f: FigureSet): string[] {
+export function workoutSection(f: FigureSet): string[] {
   const w = f.workout!;
   const bouts = w.bouts.slice(0, w.format === 'emom' ? Math.min(w.bouts.length, new Set(w.bouts.map((b) => b.stationId)).size * 2) : w.bouts.length);
   const lines = bouts.map((b) => `- ${w.format === 'emom' ? `Minute ${b.index}` : w.format === 'amrap' ? `Station ${b.index}` : `Round ${b.index}`}: ${b.name} ${b.distanceM ? `${b.distanceM} m` : `${b.reps} reps`}${b.loadKg ? ` at ${b.loadKg} kg` : ''}${b.targetHeightM ? ` to ${b.targetHeightM.toFixed(2)} m` : ''} — about ${b.workSecTarget} s work, ${b.restSec} s rest`);
@@ -100,7 +63,7 @@ function workoutSection(f: FigureSet): string[] {
 
 const DELOAD_BULLETS = '- Keep 1–2 short sessions with some intensity (e.g. 4 × 3 min at threshold, 2 min easy), so you stay sharp.\n- Everything else easy: Zone 2 runs or erg at RPE 3–4, 30–45 min.\n- Nothing above RPE 7; sleep at least 7 h.\n- Resume normal load when a standard session feels 1–2 RPE points easier again.';
 
-function readinessSection(f: FigureSet, facts: QuestionFacts): string[] {
+export function readinessSection(f: FigureSet, facts: QuestionFacts): string[] {
   if (f.readiness && f.load) {
     const l = f.load;
     const r = f.readiness;
@@ -113,17 +76,20 @@ function readinessSection(f: FigureSet, facts: QuestionFacts): string[] {
     return out;
   }
   const hard = facts.rpe !== undefined && facts.rpe >= 8;
+  const lead = hard
+    ? '**Take a deload now: 5–7 days at 50–60 % of your usual volume.** RPE 8 or higher on every session of a week means fatigue is masking fitness; pushing through converts it into staleness or injury rather than adaptation.'
+    : '**Not at full load this week: cut volume by about a third and drop the hardest session until the signs settle.** A resting heart rate several beats above your normal, poor sleep, heavy legs or no drive to train are early signs of accumulated fatigue; a few easy days now cost nothing, while pushing through is how functional overreaching turns into weeks of staleness.';
   return [
-    hard
-      ? '**Take a deload now: 5–7 days at 50–60 % of your usual volume.** RPE 8 or higher on every session of a week means fatigue is masking fitness; pushing through converts it into staleness or injury rather than adaptation.'
-      : '**Hold your plan this week, but cap every session at RPE 7.** When effort is creeping up for the same work, the cheapest fix is one controlled week, not a heroic one.',
+    lead,
     DELOAD_BULLETS,
+    'If the signs are still there after a week of easy training, or come with illness or a fever, see a doctor before building again.',
     'Log every session with `/log` (RPE and minutes): with a few weeks of logs I compute your load, monotony and ACWR and can tell you exactly how much to cut.',
   ];
 }
 
-function shortenSection(f: FigureSet): string[] {
-  const s = f.shortened!;
+export function shortenSection(f: FigureSet, facts: QuestionFacts): string[] {
+  const s = f.shortened;
+  if (!s) return shortWindow(facts);
   const blocks = s.blocks.map((b) => `- ${b.name}: ${b.status === 'dropped' ? 'dropped' : `${b.durationMin} min${b.rounds !== undefined ? ` (${b.rounds} of ${b.plannedRounds} rounds)` : ''}`}`);
   return [
     `**Keep the intensity, cut the volume: ${s.plannedMin} → ${s.totalMin} min.** The main set is the stimulus that drives adaptation; warm-up, accessories and cool-down shrink first.`,
@@ -133,7 +99,7 @@ function shortenSection(f: FigureSet): string[] {
   ];
 }
 
-function missedSection(f: FigureSet, facts: QuestionFacts): string[] {
+export function missedSection(f: FigureSet, facts: QuestionFacts): string[] {
   const days = facts.missedDays ?? 3;
   return [
     `**Don't try to make up the ${days} missed days.** Cramming them into the rest of the week spikes your acute load, and a spike raises injury risk more than a missed session lowers fitness: a few days off cost almost nothing.`,
@@ -143,7 +109,7 @@ function missedSection(f: FigureSet, facts: QuestionFacts): string[] {
   ];
 }
 
-function planSection(f: FigureSet, facts: QuestionFacts): string[] {
+export function planSection(f: FigureSet, facts: QuestionFacts): string[] {
   const w = f.week;
   if (!w) return ['Tell me your race date and weekly hours (`/profile set race_date:… weekly_hours:…`) and I will lay out your phase and week.'];
   const days = w.days.filter((d) => d.sessionType !== 'rest').map((d) => `- ${d.dayName}: ${d.label}, ${d.durationMin} min at RPE ${d.rpeTarget}`);
@@ -156,61 +122,19 @@ function planSection(f: FigureSet, facts: QuestionFacts): string[] {
   return out;
 }
 
-const TOPIC_TEXT: Partial<Record<Intent, string[]>> = {
-  supplements: [
-    '**Food and sleep first; then only supplements with strong evidence.** For a 16-week prep that means:',
-    '- Caffeine: 3–6 mg/kg about 60 minutes before key sessions and the race (try it in training first).\n- Creatine monohydrate: 3–5 g a day, every day; it supports repeated high-intensity efforts and strength (sleds, wall balls).\n- Protein to reach 1.6–2.0 g/kg/day if food falls short (whey is convenient).\n- Optional, moderate evidence: beetroot nitrate (about 2–3 h before) or beta-alanine 3–6 g/day in split doses for efforts of 1–4 min.\n- Check anything you take for third-party testing; skip "fat burners" and stacks.',
-    'See a doctor or registered dietitian before supplementing if you have a medical condition or take medication.',
-  ],
-  nutrition: [
-    '**Fuel the work: carbohydrate by training load, protein every meal.**',
-    '- Carbohydrate: 5–7 g/kg on ~1 h training days, 6–10 g/kg on 1–3 h days.\n- Protein: 1.4–2.0 g/kg/day in 3–4 doses of 0.25–0.40 g/kg.\n- Before the race: 1–4 g/kg of carbohydrate 1–4 h before the start; 30–60 g/h during a race over an hour is optional.',
-  ],
-  recovery: [
-    '**Recovery is training you do not have to log: sleep first.**',
-    '- At least 7 h a night, 8–9 h in hard blocks.\n- One full rest day a week, one easy day after every hard day (RPE ≤ 4).\n- A deload week every 3–4 weeks at 50–60 % volume.',
-  ],
-};
 
-/**
- * Writes a Coach K answer without an LLM, from the engine figures and the retrieved passages:
- * the direct answer with its numbers, the why (cited [n]), the prescription, and what to do next.
- */
-export function composeAnswer(input: ComposeInput): Composed {
-  const { facts, figures: f } = input;
-  const primary = primaryIntent(facts, f);
-  const parts: string[] = [];
-  const add = (xs: string[]) => parts.push(...xs.filter(Boolean));
-  switch (primary) {
-    case 'shorten': add(shortenSection(f)); break;
-    case 'readiness': add(readinessSection(f, facts)); break;
-    case 'missed': add(missedSection(f, facts)); break;
-    case 'predict': if (f.prediction) add(predictSection(f)); break;
-    case 'pacing': if (f.pacing) add(pacingSection(f)); break;
-    case 'workout': if (f.workout) add(workoutSection(f)); break;
-    case 'station': add(stationSection(f)); break;
-    case 'plan': add(planSection(f, facts)); break;
-    default: if (TOPIC_TEXT[primary]) add(TOPIC_TEXT[primary]!);
+/** Less than 10 minutes (or a planned length that is not a session): no engine cut, a short, honest answer. */
+function shortWindow(facts: QuestionFacts): string[] {
+  const min = facts.availableMin ?? 0;
+  if (min <= 0) {
+    return [
+      '**With no time today, skip the session: do not try to squeeze it in or make it up later.** One missed session costs almost nothing; doubling up tomorrow adds fatigue instead.',
+      'Do the next session of your plan as written, and if this was your key session of the week (the threshold or Hyrox-specific one), move it to your next free day and drop an easy session instead.',
+    ];
   }
-  if (primary === 'predict' && f.pacing) add(pacingSection(f).slice(0, 1));
-  if (primary !== 'pacing' && primary !== 'predict' && f.pacing && facts.intents.includes('pacing')) add(pacingSection(f));
-  if (primary !== 'workout' && primary !== 'station' && f.workout) add(workoutSection(f).slice(0, 2));
-  if (primary !== 'plan' && f.week) add(planSection(f, facts).slice(0, 1));
-  if (primary === 'supplements' && facts.weeksToRace) parts.push(`With ${facts.weeksToRace} weeks to go, start creatine now (it takes 3–4 weeks to saturate) and rehearse caffeine on two race-pace sessions before race day.`);
-
-  const ev = evidence(input.question, input.chunks);
-  if (ev.length > 0) parts.push(`**Why:** ${ev.map((e) => `${e.text} [${e.n}]`).join(' ')}`);
-  if (parts.length < 2) {
-    const more = evidence(input.question, input.chunks, 4).filter((e) => !ev.includes(e));
-    if (more.length) parts.push(more.map((e) => `${e.text} [${e.n}]`).join(' '));
-  }
-  if (parts.length === 0 || (parts.length === 1 && ev.length === 1)) {
-    parts.unshift('Here is what the knowledge base says, in short.');
-    parts.push('Ask me with your numbers (5 km time, goal time, weeks to race, the minutes you have) and I will compute a plan for you: predicted finish, pacing, phase and week.');
-  }
-  const s = input.snapshot;
-  if (s.logs.length === 0 && ['readiness', 'missed', 'plan'].includes(primary) && !parts.some((p) => p.includes('`/log`'))) parts.push('Log sessions with `/log` (type, minutes, RPE) or by DM — with 2–4 weeks of logs the advice becomes yours, not generic.');
-  else if (!s.division && f.divisionAssumed && ['predict', 'pacing', 'workout', 'station'].includes(primary)) parts.push(`I assumed ${DIVISION_LABELS[f.division]}; set yours with \`/profile set division:…\`.`);
-  if (['predict', 'pacing', 'station'].includes(primary)) parts.push('**Next:** retest your 5 km and one station every 4–6 weeks with `/benchmark`, and I will update the numbers.');
-  return { text: parts.join('\n\n'), citedChunkIds: [...new Set(ev.map((e) => e.id))] };
+  return [
+    `**${min} minutes is too short to shorten the session into; use it as a primer instead.** Below about 10 minutes there is no room for a warm-up and a main set, so keep the stimulus for the next full session.`,
+    `- ${min} minutes of mobility (hips, ankles, thoracic spine) or an easy jog or erg at RPE 3–4.\n- Or, if you are warm: 3–4 × 20 s fast strides or 10 wall balls at race pace, full recovery between.`,
+    'Then do the planned session on your next free day, unchanged.',
+  ];
 }

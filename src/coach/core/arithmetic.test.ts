@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { questionArithmetic } from './arithmetic.js';
+import { readQuestion } from './understand.js';
+
+const calc = (q: string) => questionArithmetic(q, readQuestion(q)).map((c) => c.text).join(' ');
+
+describe('questionArithmetic', () => {
+  it('subtracts the gym sled from the race load of the division asked', () => {
+    expect(calc('my gym sled weighs 40 kg empty, how many kg of plates for the open men race load?')).toMatch(/152 kg − 40 kg = \*\*112 kg of plates/);
+    expect(calc('sled pull practice: our sled is 25kg, im open women. what do i put on it?')).toMatch(/78 kg − 25 kg = \*\*53 kg/);
+  });
+  it('gives every division when none is named', () => {
+    const text = calc('sled weighs 30kg, how much do I add?');
+    for (const d of ['Open Women 102 kg', 'Open Men 152 kg', 'Pro Women 152 kg', 'Pro Men 202 kg']) expect(text).toContain(d);
+  });
+  it('scales nutrition by the body mass in the question', () => {
+    expect(calc('protein for 82kg? grams per day and per meal (4 meals)')).toMatch(/131–164 g of protein a day.*about 33–41 g per meal/);
+    expect(calc('how many grams of carbs in my pre race meal? im 70kg')).toContain('70–280 g in the 1–4 h before a race');
+    expect(calc('caffeine dose for a 65kg person in mg?')).toContain('195–390 mg of caffeine');
+  });
+  it('converts erg splits and paces', () => {
+    expect(calc('i want to row the 1000m in 4:10, what 500m split do i hold?')).toContain('2:05 per 500 m');
+    expect(calc('convert 5:00/km to min per mile')).toContain('8:03/mile');
+    expect(calc("what's the open men sled push in lbs?")).toContain('152 kg = **335 lb**');
+  });
+  it('measures a fade, a run against plan and the Roxzone per transition', () => {
+    expect(calc('my run 1 was 4:50 and run 8 was 7:10. how bad is that fade?')).toMatch(/= \*\*1\.48\*\*, a fade of \*\*48 %/);
+    expect(calc('planned 5:00/km average for my runs but did run 1 in 4:30. too fast or fine?')).toMatch(/10 % faster: too fast.*4:51\/km/);
+    expect(calc('total roxzone was 7:20 last race. how much per transition and is it bad for a 1:35 finish?')).toMatch(/\*\*55 s per transition\*\*.*budget at a 1:35:00 finish/);
+  });
+  it('computes a sweat rate and a deload week', () => {
+    expect(calc('sweat test: 75.0kg before, 73.8 after, drank 500ml, 60 min session, no pee')).toMatch(/1\.7 L in 60 min.*1\.6 % of body mass/);
+    expect(calc('usual week is 300 min. if i deload, how many minutes?')).toContain('150–180 min');
+  });
+  it('poses nothing for a question without arithmetic', () => {
+    expect(questionArithmetic('how do I pace the sled push?', readQuestion('how do I pace the sled push?'))).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { contentWords } from '../../domain/text.js';
+import type { RetrievedChunk } from '../../retrieval/search.js';
+import { wordSet } from './word-set.js';
+
+/**
+ * Chooses the passages an answer rests on (pure): re-scores the retrieved candidates against the
+ * question (section titles count double), drops near-duplicates and repeated tables, keeps one
+ * passage per section and at most two per document, and applies a relevance floor, so fewer
+ * than `max` passages (or none) is a valid result.
+ */
+export interface ScoredPassage { chunk: RetrievedChunk; score: number; coverage: number; titleHits: number }
+
+/** Words too common in this corpus to say what a question is about. */
+const GENERIC = new Set(contentWords('hyrox race racing train training do get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort'));
+
+export function questionTerms(question: string): string[] {
+  return [...new Set(contentWords(question))].filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
+}
+
+function idfOf(terms: string[], docs: Set<string>[]): Map<string, number> {
+  const n = docs.length;
+  return new Map(terms.map((w) => [w, Math.log((n + 1) / (docs.filter((d) => d.has(w)).length + 0.5))]));
+}
+
+/** Weights of the re-score (tuned on the coach eval's labelled sources): body coverage, title coverage, retrieval rank. */
+const W_COVER = 0.5;
+const W_TITLE = 1.5;
+const W_RANK = 1;
+const RANK_DECAY = 0.3;
+/** A passage sharing less than this (idf-weighted share of the question's words, body plus title) is not about the question. */
+const MIN_MATCH = 0.15;
+/** A passage scoring below this share of the best one is left out. */
+const REL_FLOOR = 0.7;
+
+/**
+ * Scores candidates by how much of the question they contain (body and title). With `weights`
+ * (word → weight over the whole knowledge base) those weights are used; without, an idf over the
+ * candidates themselves.
+ */
+export function scorePassages(question: string, candidates: RetrievedChunk[], extraTerms: string[] = [], weights?: Map<string, number>): ScoredPassage[] {
+  const bodies = candidates.map((c) => wordSet(c.content));
+  const titles = candidates.map((c) => wordSet(c.section));
+  let weightOf: Map<string, number>;
+  if (weights) {
+    weightOf = weights;
+  } else {
+    const terms = [...new Set([...questionTerms(question), ...questionTerms(extraTerms.join(' '))])];
+    const idf = idfOf(terms, bodies.map((b, i) => new Set([...b, ...titles[i]!])));
+    weightOf = new Map(terms.map((w) => [w, Math.max(idf.get(w)!, 0.3)]));
+  }
+  const total = [...weightOf.values()].reduce((a, b) => a + b, 0) || 1;
+  return candidates.map((chunk, i) => {
+    let body = 0;
+    let title = 0;
+    for (const [w, weight] of weightOf) {
+      if (bodies[i]!.has(w)) body += weight;
+      if (titles[i]!.has(w)) title += weight;
+    }
+    const coverage = body / total;
+    const titleHits = title / total;
+    const rank = 1 / (1 + RANK_DECAY * i);
+    return { chunk, coverage, titleHits, score: W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank };
+  }).sort((a, b) => b.score - a.score);
+}
+
+/** Word 5-grams: two passages that share many of them say the same thing. */
+function shingles(text: string): Set<string> {
+  const w = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 5 <= w.length; i++) out.add(w.slice(i, i + 5).join(' '));
+  return out;
+}
+
+function sharedShare(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 0;
+  let common = 0;
+  for (const x of a) if (b.has(x)) common += 1;
+  return common / a.size;
+}
+
+function tableRows(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l) && l.split('|').length >= 5);
+}
+
+export interface SelectOptions { max?: number; /** Minimum body + title match (default MIN_MATCH). */ floor?: number; extraTerms?: string[]; /** Word weights over the whole knowledge base. */ weights?: Map<string, number> }
+
+export function selectPassages(question: string, candidates: RetrievedChunk[], opts: SelectOptions = {}): ScoredPassage[] {
+  const max = opts.max ?? 5;
+  const floor = opts.floor ?? MIN_MATCH;
+  const scored = scorePassages(question, candidates, opts.extraTerms, opts.weights);
+  const best = scored[0]?.score ?? 0;
+  const out: ScoredPassage[] = [];
+  const seenRows = new Set<string>();
+  for (const p of scored) {
+    if (out.length >= max) break;
+    // Relevance floor: a passage that shares too little with the question, or trails the best by far, is left out.
+    if (p.coverage + p.titleHits < floor || (out.length > 0 && p.score < best * REL_FLOOR)) continue;
+    if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
+    if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
+    // Near-duplicates (a third of the 5-word shingles already shown) and any table row shown twice are left out.
+    const sh = shingles(p.chunk.content);
+    if (out.some((o) => sharedShare(sh, shingles(o.chunk.content)) >= 0.35)) continue;
+    const rows = tableRows(p.chunk.content);
+    if (rows.some((r) => seenRows.has(r))) continue;
+    rows.forEach((r) => seenRows.add(r));
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+import { questionArithmetic, type Calculation } from './arithmetic.js';
+import type { FigureSet } from './figures.js';
+import { stationById } from '../../domain/standards.js';
+import type { Form, Intent, QuestionFacts } from './understand.js';
+
+/**
+ * What the answer must do (pure): its primary intent, the arithmetic the question poses, the
+ * length that fits the question, and whether the division must be asked for.
+ */
+export interface AnswerPlan {
+  primary: Intent;
+  intents: Intent[];
+  form: Form;
+  calculations: Calculation[];
+  /** Word budget of the body. */
+  maxWords: number;
+  /** An engine answers the question (its figures lead the answer). */
+  engine: boolean;
+  /** Division-dependent figures were computed without a division from the question or profile. */
+  divisionAssumed: boolean;
+  /** Search terms the retrieval should add (station and topic words the question implies). */
+  topicTerms: string[];
+}
+
+/** Engine intents first (they answer with the athlete's numbers), then knowledge intents, most specific first. */
+const PRIORITY: Intent[] = [
+  'medical', 'shorten', 'calculation', 'readiness', 'missed', 'taper', 'predict', 'pacing', 'workout', 'plan',
+  'mental', 'gear', 'doubles', 'masters', 'weight_loss', 'logistics', 'benchmarks', 'supplements', 'nutrition',
+  'recovery', 'standards', 'format', 'start', 'station', 'science', 'coach_system', 'general',
+];
+
+export const ENGINE_INTENTS: readonly Intent[] = ['shorten', 'readiness', 'missed', 'taper', 'predict', 'pacing', 'workout', 'plan'];
+
+/** Words that find the right sections for an intent whose question may not name them (section titles use them). */
+const TOPIC_TERMS: Partial<Record<Intent, string>> = {
+  mental: 'mental',
+  gear: 'shoes kit equipment',
+  masters: 'masters age groups',
+  weight_loss: 'weight loss energy availability deficit',
+  doubles: 'doubles relay',
+  benchmarks: 'finish times tiers field',
+  taper: 'taper',
+  medical: 'injury pain',
+  readiness: 'overtraining deload readiness',
+  missed: 'missed sessions time off',
+  format: 'race format',
+  start: 'first-timer',
+  pacing: 'pacing',
+  recovery: 'recovery',
+  supplements: 'supplement',
+  science: 'energy systems',
+};
+
+/** Title words for what a standards or format question asks about. */
+function askedTerms(q: string, facts: QuestionFacts): string[] {
+  const out: string[] = [];
+  if (/\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(q)) out.push('weights', 'targets', 'division');
+  if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
+  if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
+  if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
+  if (/\bage\b|\bold\b|\btime cap|\bqualif|\bdivisions?\b|\bsign up/i.test(q)) out.push('divisions', 'age', 'groups');
+  if (/\bseason|\bchanged?\b|\bnow\b|\bstill\b/i.test(q)) out.push('rule', 'changes', 'season');
+  if (facts.stations.length > 0 && facts.stations.length <= 2 && /\bhow (do|can|should) i|\btechnique|\btips?\b|\bimprove|\bfaster|\bbetter|\bstrategy|\bbreak|\bsets?\b/i.test(q)) out.push('technique', 'training');
+  return out;
+}
+
+export function planAnswer(question: string, facts: QuestionFacts, figures: FigureSet): AnswerPlan {
+  const calculations = questionArithmetic(question, facts);
+  const has = (i: Intent) => facts.intents.includes(i);
+  let primary: Intent = 'general';
+  // A doubles or relay question is about the team first, even when it carries run times.
+  const order = facts.team ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')] : PRIORITY;
+  for (const i of order) {
+    if (!has(i) && !(i === 'calculation' && calculations.length > 0)) continue;
+    if (i === 'calculation' && calculations.length === 0) continue;
+    if (i === 'predict' && !figures.prediction) continue;
+    if (i === 'pacing' && !figures.pacing) continue;
+    if (i === 'workout' && !figures.workout) continue;
+    primary = i;
+    break;
+  }
+  const engine = ENGINE_INTENTS.includes(primary);
+  const long = ['plan', 'taper', 'workout', 'shorten', 'missed', 'readiness', 'pacing', 'predict'].includes(primary) || facts.form === 'request';
+  const maxWords = long ? 450 : facts.form === 'yesno' || primary === 'calculation' || primary === 'standards' || primary === 'format' ? 160 : 260;
+  const usesDivision = Boolean(figures.prediction || figures.pacing || figures.workout || figures.stationGap);
+  const topicTerms = [...new Set([...(TOPIC_TERMS[primary] ?? '').split(' ').filter(Boolean), ...askedTerms(question, facts), ...facts.stations.flatMap((id) => stationById(id).name.toLowerCase().split(' '))])];
+  return { primary, intents: facts.intents, form: facts.form, calculations, maxWords, engine, divisionAssumed: usesDivision && figures.divisionAssumed, topicTerms };
+}

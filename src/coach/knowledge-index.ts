@@ -1,0 +1,23 @@
+import type { Queryable } from '../db/db.js';
+import type { RetrievedChunk } from '../retrieval/search.js';
+import { buildSectionIndex, type SectionIndex } from './core/section-search.js';
+
+/**
+ * The in-memory section index of the knowledge base (a few hundred sections), rebuilt when an
+ * ingest changes the table: the fingerprint is the row count and the latest update.
+ */
+const cache = new WeakMap<object, { fingerprint: string; index: SectionIndex }>();
+
+type Row = { id: string; source_doc: string; section: string; content: string; topic_tags: string[] };
+
+export async function knowledgeIndex(db: Queryable): Promise<SectionIndex> {
+  const f = await db.one<{ n: string; latest: string | null }>('select count(*)::text as n, max(updated_at)::text as latest from knowledge_chunks');
+  const fingerprint = `${f?.n}:${f?.latest}`;
+  const hit = cache.get(db);
+  if (hit?.fingerprint === fingerprint) return hit.index;
+  const rows = await db.query<Row>('select id, source_doc, section, content, topic_tags from knowledge_chunks order by id limit 5000');
+  const chunks: RetrievedChunk[] = rows.map((r) => ({ id: r.id, sourceDoc: r.source_doc, section: r.section, content: r.content, topicTags: r.topic_tags, score: 0 }));
+  const index = buildSectionIndex(chunks);
+  cache.set(db, { fingerprint, index });
+  return index;
+}

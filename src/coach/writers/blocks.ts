@@ -1,0 +1,99 @@
+import { wordSet } from '../core/word-set.js';
+
+/**
+ * A passage read as whole blocks (pure): paragraphs, lists and tables. A paragraph that ends in
+ * a colon keeps the list or table it introduces, so a list is never quoted without its lead-in
+ * and never cut.
+ */
+export interface Block { kind: 'paragraph' | 'list' | 'table'; text: string; sentences: string[] }
+
+/** Sentences that point at files or other documents instead of saying something to the athlete. */
+const META = /\.md\b|docs\/|\bthis document\b|\bsee the [\w\s-]{0,40}document|\bthe (following|next) section|\bsources? (disagree|below)|\(see [^)]*\)|\bcoach k'?s? (prediction|pacing|phase|load) engine/i;
+
+/** Abbreviations that end in a full stop without ending the sentence. */
+const ABBREVIATION = /\b(?:et al|e\.g|i\.e|vs|approx|ca|cf|Dr|St|No)\.$/i;
+
+export function splitSentences(text: string): string[] {
+  const parts = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9*"“(])/).map((s) => s.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out.at(-1);
+    // Keep abbreviations and bold spans (**…**) inside one sentence.
+    if (prev !== undefined && (ABBREVIATION.test(prev) || (prev.match(/\*\*/g) ?? []).length % 2 === 1)) out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Pointers to files and other documents are removed from the text quoted to the athlete. */
+function clean(content: string): string {
+  return content.replace(/\s*\((?:see |from |in )?[^()]*(?:\.md|docs\/|document)[^()]*\)/gi, '').replace(/\bCoach K's rule\b/g, 'The rule');
+}
+
+export function readBlocks(content: string): Block[] {
+  const raw = clean(content).split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks: Block[] = [];
+  for (const text of raw) {
+    const lines = text.split('\n');
+    const kind: Block['kind'] = lines.every((l) => /^\s*\|/.test(l)) ? 'table'
+      : lines.every((l) => /^\s*([-*+]|\d+[.)])\s/.test(l) || /^\s{2,}\S/.test(l)) ? 'list' : 'paragraph';
+    const prev = blocks.at(-1);
+    if (prev && kind !== 'paragraph' && prev.kind === 'paragraph' && /:\s*$/.test(prev.text)) {
+      prev.kind = kind;
+      prev.text = `${prev.text}\n${text}`;
+      prev.sentences.push(...lines.map((l) => l.replace(/^\s*([-*+]|\d+[.)])\s*/, '')));
+      continue;
+    }
+    const sentences = kind === 'paragraph' ? splitSentences(text) : lines.map((l) => l.replace(/^\s*([-*+]|\d+[.)])\s*/, ''));
+    blocks.push({ kind, text, sentences });
+  }
+  return blocks.map((b) => (b.kind === 'paragraph' ? { ...b, sentences: b.sentences.filter((s) => !META.test(s)), text: b.sentences.filter((s) => !META.test(s)).join(' ') } : b))
+    .filter((b) => b.text.trim().length > 0);
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** idf-weighted share of the question's terms that a text contains. */
+export function overlap(text: string, terms: Map<string, number>): number {
+  const words = wordSet(text);
+  let hit = 0;
+  let total = 0;
+  for (const [w, weight] of terms) {
+    total += weight;
+    if (words.has(w)) hit += weight;
+  }
+  return total ? hit / total : 0;
+}
+
+/** A sentence that can open an answer: whole, not a fragment, not leaning on what came before it. */
+export function standsAlone(s: string): boolean {
+  const n = wordCount(s);
+  return n >= 6 && n <= 60 && !/^(this|that|these|those|it|they|both|such|here|there|so|but|and|or|also|then|for the common question)\b/i.test(s)
+    && !/:\s*$/.test(s) && !/^\|/.test(s) && !META.test(s) && /[.!?)"”]$/.test(s);
+}
+
+export interface BlockPick { block: Block; index: number; score: number; lead?: string }
+
+/** The block of a passage that best answers the question, with its best self-contained sentence. */
+export function bestBlock(content: string, terms: Map<string, number>, wantsList = false): BlockPick | undefined {
+  const blocks = readBlocks(content);
+  let best: BlockPick | undefined;
+  blocks.forEach((block, index) => {
+    const sentenceScores = block.sentences.map((s) => ({ s, score: overlap(s, terms) + (/\d/.test(s) ? 0.05 : 0) }));
+    const top = sentenceScores.filter((x) => standsAlone(x.s)).sort((a, b) => b.score - a.score)[0];
+    const len = wordCount(block.text);
+    const whole = overlap(block.text, terms);
+    // A list or table is one unit: its lead-in and items together answer the question.
+    const unit = block.kind === 'paragraph' ? whole * 0.6 + (top?.score ?? 0) * 0.4 : whole + (wantsList ? 0.15 : 0);
+    const score = unit - (len > 220 ? 0.15 : 0) - index * 0.02;
+    if (!best || score > best.score) best = { block, index, score, lead: top?.s };
+  });
+  return best;
+}
+
+/** Blocks of a passage in order (for quoting a neighbour list after a paragraph). */
+export function blocksOf(content: string): Block[] {
+  return readBlocks(content);
+}
