@@ -143,7 +143,10 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     w.body = triage.kind === 'refer' ? triageAnswer(triage) : withoutUnsafeLines(w.body, triage);
     w.cited = [];
     w.numbered = [];
-    if (triage.kind === 'refer') figures.engines = [], figures.dataUsed = [];
+    if (triage.kind === 'refer') {
+      figures.engines = [];
+      figures.dataUsed = [];
+    }
   }
   if (triage.kind === 'refer' && !w.body.includes(triage.referral)) w.body = `${triage.referral}\n\n${w.body}`;
   const tools = [...figures.engines, ...w.toolsUsed.filter((t) => !(figures.engines as string[]).includes(t))];

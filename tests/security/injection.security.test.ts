@@ -115,9 +115,11 @@ describe('prompt injection', () => {
       expect(messages.filter((m) => m.role === 'user')).toHaveLength(1);
       const system = messages[0]!.content;
       for (const tag of ['knowledge', 'athlete', 'figures']) {
-        // Once as the block, plus where the rules themselves name it.
-        expect(system.split(`<${tag}>`).length - 1).toBe(1 + (COACH_K_SYSTEM_PROMPT + COACH_K_RULES).split(`<${tag}>`).length - 1);
-        expect(system.split(`</${tag}>`).length - 1).toBe(1);
+        // Once as the block (figures only when the question needs engine figures), plus where the
+        // rules themselves name it; the data inside can never open or close one.
+        const blocks = system.split(`</${tag}>`).length - 1;
+        expect(blocks).toBe(tag === 'figures' ? Math.min(blocks, 1) : 1);
+        expect(system.split(`<${tag}>`).length - 1).toBe(blocks + (COACH_K_SYSTEM_PROMPT + COACH_K_RULES).split(`<${tag}>`).length - 1);
       }
       expect(system).not.toContain(cleanText(question).trim().slice(0, 60));
       expect(JSON.stringify(chats.map((c) => c.body))).not.toContain(OTHER);

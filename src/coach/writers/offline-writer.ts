@@ -2,7 +2,7 @@ import type { RetrievedChunk } from '../../retrieval/search.js';
 import { questionTerms } from '../core/passages.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
-import { bestBlock, overlap, readBlocks, splitSentences, wordCount, type Block } from './blocks.js';
+import { bestBlock, overlap, splitSentences, wordCount, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import { missedSection, pacingSection, planSection, predictSection, readinessSection, shortenSection, stationSection, workoutSection } from './engine-text.js';
 import type { Writer, WriterInput, Written } from './writer.js';
