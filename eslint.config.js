@@ -20,12 +20,19 @@ const TOOLS = ['ingest', 'training', 'bench', 'tests'];
 
 /** @param {string[]} folders */
 const forbid = (folders) => ({
-  'no-restricted-imports': ['error', {
-    patterns: [{
-      group: [...folders, ...TOOLS].flatMap((f) => [`**/${f}/*`, `**/${f}/**`]),
-      message: 'Imports run one way: main → worker → discord/commands → coach → queue/retrieval → db → domain; src/ never imports ingest/, training/, bench/ or tests/.',
-    }, { group: ['**/commands/*'], message: 'Only src/discord may import the command registry.' }],
-  }],
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: [...folders, ...TOOLS].flatMap((f) => [`**/${f}/*`, `**/${f}/**`]),
+          message:
+            'Imports run one way: main → worker → discord/commands → coach → queue/retrieval → db → domain; src/ never imports ingest/, training/, bench/ or tests/.',
+        },
+        { group: ['**/commands/*'], message: 'Only src/discord may import the command registry.' },
+      ],
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -33,9 +40,25 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', performance: 'readonly', URLSearchParams: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        performance: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-empty': ['error', { allowEmptyCatch: true }],
@@ -47,7 +70,12 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'commands/**/*.ts', 'ingest/**/*.ts', 'training/**/*.ts'],
     ignores: ['src/config.ts', 'src/main/**', 'src/cli/**', 'ingest/index.ts', 'training/index.ts', '**/*.test.ts'],
-    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through loadConfig (src/config.ts).' }] },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through loadConfig (src/config.ts).' },
+      ],
+    },
   },
   { files: ['src/domain/**/*.ts', 'src/config.ts', 'src/errors.ts', 'src/log.ts'], ignores: ['**/*.test.ts'], rules: forbid(ABOVE.domain) },
   { files: ['src/db/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid(ABOVE.db) },
@@ -57,7 +85,19 @@ export default tseslint.config(
   {
     files: ['src/discord/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: [...ABOVE.bot, ...TOOLS].flatMap((f) => [`**/${f}/*`, `**/${f}/**`]), message: 'Imports run one way: the bot does not import the worker, main, the CLIs or tools.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...ABOVE.bot, ...TOOLS].flatMap((f) => [`**/${f}/*`, `**/${f}/**`]),
+              message: 'Imports run one way: the bot does not import the worker, main, the CLIs or tools.',
+            },
+          ],
+        },
+      ],
+    },
   },
   { files: ['src/worker/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid(ABOVE.worker) },
   { files: ['src/main/**/*.ts'], ignores: ['**/*.test.ts'], rules: forbid(ABOVE.main) },

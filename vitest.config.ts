@@ -25,7 +25,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     reporters: ['default', './tests/support/slowest-reporter.ts', './tests/security/category-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: [TEST_FILES], exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS, ...INTEGRATION, ...SECURITY] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: [TEST_FILES], exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS, ...INTEGRATION, ...SECURITY] },
+      },
       {
         extends: true,
         test: { name: 'integration', include: INTEGRATION, exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS], globalSetup: [PGLITE_TEMPLATE] },

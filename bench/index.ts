@@ -26,13 +26,30 @@ pipeline's own overhead per question (no LLM); Discord acknowledgement p50/p99 o
 /coach interactions and throughput with a simulated 2 s LLM at worker concurrency 1, 4 and 16.`;
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-const line = (s: string) => { process.stdout.write(`${s}\n`); };
+const line = (s: string) => {
+  process.stdout.write(`${s}\n`);
+};
 
 const QUERIES = [
-  'how should I pace my 1km runs', 'best sled push technique', 'how much protein should I eat daily', 'wall ball no rep rules',
-  'what is the roxzone', 'taper before race', 'deload when RPE is high', 'compromised running workouts', 'farmers carry grip',
-  'sandbag lunges technique', 'burpee broad jump pacing', 'ski erg damper setting', 'row 1000m strategy', 'caffeine dose before race',
-  'sleep and recovery', 'acute chronic workload ratio', 'periodization phases 16 weeks', 'emom for wall balls', 'elite hyrox run splits',
+  'how should I pace my 1km runs',
+  'best sled push technique',
+  'how much protein should I eat daily',
+  'wall ball no rep rules',
+  'what is the roxzone',
+  'taper before race',
+  'deload when RPE is high',
+  'compromised running workouts',
+  'farmers carry grip',
+  'sandbag lunges technique',
+  'burpee broad jump pacing',
+  'ski erg damper setting',
+  'row 1000m strategy',
+  'caffeine dose before race',
+  'sleep and recovery',
+  'acute chronic workload ratio',
+  'periodization phases 16 weeks',
+  'emom for wall balls',
+  'elite hyrox run splits',
   'crossfit athlete running volume',
 ];
 
@@ -43,7 +60,9 @@ async function benchIngest(ctx: AppContext) {
   let t = performance.now();
   const corpus = loadCorpus(dir);
   const first = await storeChunks(ctx, corpus.chunks);
-  line(`ingest: ${corpus.documents.length} docs, ${corpus.chunks.length} chunks, ${first.added + first.updated} embedded (${ctx.embedder.model}) in ${ms(performance.now() - t)}`);
+  line(
+    `ingest: ${corpus.documents.length} docs, ${corpus.chunks.length} chunks, ${first.added + first.updated} embedded (${ctx.embedder.model}) in ${ms(performance.now() - t)}`,
+  );
   t = performance.now();
   const again = await storeChunks(ctx, loadCorpus(dir).chunks);
   line(`re-ingest, nothing changed: ${again.added + again.updated} embedded, ${again.unchanged} unchanged in ${ms(performance.now() - t)}`);
@@ -67,7 +86,10 @@ async function benchSynthetic(n: number) {
     await migrate(db);
     await db.exec('drop index knowledge_chunks_embedding_hnsw');
     let seed = 42;
-    const rand = () => { seed = (seed * 1664525 + 1013904223) >>> 0; return seed / 2 ** 32 - 0.5; };
+    const rand = () => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return seed / 2 ** 32 - 0.5;
+    };
     let t = performance.now();
     // Clustered vectors (200 topics + noise, like real embeddings; uniform random vectors have no
     // meaningful neighbours) made inside Postgres, seeded, in batches: the client would otherwise
@@ -87,26 +109,39 @@ async function benchSynthetic(n: number) {
     // falls back to a much slower on-disk build.
     await db.exec("set maintenance_work_mem = '512MB'");
     t = performance.now();
-    await db.exec('create index knowledge_chunks_embedding_hnsw on knowledge_chunks using hnsw (embedding vector_cosine_ops) with (m = 16, ef_construction = 64)');
-    line(`synthetic: HNSW build (m=16, ef_construction=64) in ${(performance.now() - t) / 1000 >= 1 ? `${((performance.now() - t) / 1000).toFixed(1)} s` : ms(performance.now() - t)}`);
+    await db.exec(
+      'create index knowledge_chunks_embedding_hnsw on knowledge_chunks using hnsw (embedding vector_cosine_ops) with (m = 16, ef_construction = 64)',
+    );
+    line(
+      `synthetic: HNSW build (m=16, ef_construction=64) in ${(performance.now() - t) / 1000 >= 1 ? `${((performance.now() - t) / 1000).toFixed(1)} s` : ms(performance.now() - t)}`,
+    );
     // Queries near stored vectors: a stored row plus noise, as a real question lands near its passage.
-    const picks = await db.query<{ embedding: string }>("select embedding::text from knowledge_chunks where id = any($1)", [Array.from({ length: 50 }, (_, i) => `syn-${(i * 397) % n}`)]);
+    const picks = await db.query<{ embedding: string }>('select embedding::text from knowledge_chunks where id = any($1)', [
+      Array.from({ length: 50 }, (_, i) => `syn-${(i * 397) % n}`),
+    ]);
     const queries = picks.map((p) => (JSON.parse(p.embedding) as number[]).map((x) => x + rand() * 0.2));
     await db.exec('set hnsw.ef_search = 100');
     const sql = 'select id from knowledge_chunks order by embedding <=> $1::vector limit 5';
-    const hnswTimes: number[] = []; const exactTimes: number[] = []; let hits = 0;
+    const hnswTimes: number[] = [];
+    const exactTimes: number[] = [];
+    let hits = 0;
     for (const qv of queries) {
       const lit = toVectorLiteral(qv);
       let s = performance.now();
       const approx = await db.query<{ id: string }>(sql, [lit]);
       hnswTimes.push(performance.now() - s);
       s = performance.now();
-      const exact = await db.tx(async (q) => { await q.query('set local enable_indexscan = off'); return q.query<{ id: string }>(sql, [lit]); });
+      const exact = await db.tx(async (q) => {
+        await q.query('set local enable_indexscan = off');
+        return q.query<{ id: string }>(sql, [lit]);
+      });
       exactTimes.push(performance.now() - s);
       const truth = new Set(exact.map((r) => r.id));
       hits += approx.filter((r) => truth.has(r.id)).length;
     }
-    line(`synthetic (${n} rows, 50 queries, k=5, ef_search 100): HNSW p50 ${ms(percentile(hnswTimes, 0.5))} p95 ${ms(percentile(hnswTimes, 0.95))}; exact scan p50 ${ms(percentile(exactTimes, 0.5))} p95 ${ms(percentile(exactTimes, 0.95))}; recall@5 ${(hits / (queries.length * 5)).toFixed(3)}`);
+    line(
+      `synthetic (${n} rows, 50 queries, k=5, ef_search 100): HNSW p50 ${ms(percentile(hnswTimes, 0.5))} p95 ${ms(percentile(hnswTimes, 0.95))}; exact scan p50 ${ms(percentile(exactTimes, 0.5))} p95 ${ms(percentile(exactTimes, 0.95))}; recall@5 ${(hits / (queries.length * 5)).toFixed(3)}`,
+    );
   } finally {
     await db.close();
   }
@@ -117,7 +152,12 @@ async function benchPipeline(ctx: AppContext) {
   const athlete = await getOrCreateAthlete(ctx.db, 'bench:pipeline', 'Bench');
   const today = isoDate(ctx.now());
   for (let d = 0; d < 20; d++) {
-    await recordWorkout(ctx.db, athlete.id, { sourceId: `bench-w-${d}`, date: addDays(today, -d), sessionType: d % 3 ? 'run' : 'strength', durationMin: 45 + d, rpe: 5 + (d % 4) }, today);
+    await recordWorkout(
+      ctx.db,
+      athlete.id,
+      { sourceId: `bench-w-${d}`, date: addDays(today, -d), sessionType: d % 3 ? 'run' : 'strength', durationMin: 45 + d, rpe: 5 + (d % 4) },
+      today,
+    );
   }
   const prompts = [
     'I have 12 weeks until Hyrox and I run 35 miles per week. How should I structure my training?',
@@ -136,8 +176,20 @@ async function benchPipeline(ctx: AppContext) {
 }
 
 export async function main(argv: string[], _io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' }, synthetic: { type: 'string', default: '20000' }, scale: { type: 'string', default: '20000' }, help: { type: 'boolean', short: 'h', default: false }, verbose: { type: 'boolean', default: false } } });
-  if (values.help) { line(HELP); return 0; }
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      only: { type: 'string' },
+      synthetic: { type: 'string', default: '20000' },
+      scale: { type: 'string', default: '20000' },
+      help: { type: 'boolean', short: 'h', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    line(HELP);
+    return 0;
+  }
   const only = new Set((values.only ?? 'ingest,retrieval,scale,synthetic,pipeline,discord').split(','));
   const started = performance.now();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hyrox-bench-'));

@@ -13,12 +13,21 @@ import { UserError } from '../src/errors.js';
 export const data = new SlashCommandBuilder()
   .setName('benchmark')
   .setDescription('Record a test (5 km, 2 km, Cooper, a station, a simulation, a lift)')
-  .addStringOption((o) => o.setName('test').setDescription('Which test').setRequired(true)
-    .addChoices(...TEST_TYPES.map((t) => ({ name: TEST_LABELS[t], value: t }))))
+  .addStringOption((o) =>
+    o
+      .setName('test')
+      .setDescription('Which test')
+      .setRequired(true)
+      .addChoices(...TEST_TYPES.map((t) => ({ name: TEST_LABELS[t], value: t }))),
+  )
   .addStringOption((o) => o.setName('time').setDescription('Your time, e.g. 22:30 or 1:28:15').setMaxLength(10))
   .addIntegerOption((o) => o.setName('distance_m').setDescription('Metres covered (Cooper test)').setMinValue(100).setMaxValue(6000))
-  .addStringOption((o) => o.setName('station').setDescription('Station (station test)')
-    .addChoices(...STATIONS.map((s) => ({ name: s.name, value: s.id }))))
+  .addStringOption((o) =>
+    o
+      .setName('station')
+      .setDescription('Station (station test)')
+      .addChoices(...STATIONS.map((s) => ({ name: s.name, value: s.id }))),
+  )
   .addStringOption((o) => o.setName('lift').setDescription('Lift (strength test), e.g. back squat').setMaxLength(40))
   .addNumberOption((o) => o.setName('load_kg').setDescription('Load, kg (strength test)').setMinValue(0).setMaxValue(500))
   .addIntegerOption((o) => o.setName('reps').setDescription('Reps (strength test)').setMinValue(1).setMaxValue(100))
@@ -47,10 +56,13 @@ function describe(b: Benchmark): string {
 /** The change since the last test of the same kind, in words (lower time / more metres / more kg is better). */
 export function describeChange(now: Benchmark, before: Benchmark | undefined): string {
   if (!before) return 'First test of this kind: it is your baseline. Retest in 4–6 weeks.';
-  const a = before.results; const b = now.results;
+  const a = before.results;
+  const b = now.results;
   if (a.time_seconds !== undefined && b.time_seconds !== undefined) {
     const d = b.time_seconds - a.time_seconds;
-    return d === 0 ? `Same as ${before.testDate} (${describe(before)}).` : `${formatDuration(Math.abs(d))} ${d < 0 ? 'faster' : 'slower'} than ${before.testDate} (${describe(before)}), ${((Math.abs(d) / a.time_seconds) * 100).toFixed(1)} %.`;
+    return d === 0
+      ? `Same as ${before.testDate} (${describe(before)}).`
+      : `${formatDuration(Math.abs(d))} ${d < 0 ? 'faster' : 'slower'} than ${before.testDate} (${describe(before)}), ${((Math.abs(d) / a.time_seconds) * 100).toFixed(1)} %.`;
   }
   if (a.distance_m !== undefined && b.distance_m !== undefined) {
     const d = b.distance_m - a.distance_m;
@@ -72,18 +84,30 @@ export default defineCommand({
     let time_seconds: number | undefined;
     if (input.time !== undefined) {
       const t = parseDuration(input.time);
-      if (t === null || t <= 0) throw new UserError('invalid_input', `I couldn't read the time "${input.time}".`, { hint: '/benchmark test:5 km run time:22:30' });
+      if (t === null || t <= 0)
+        throw new UserError('invalid_input', `I couldn't read the time "${input.time}".`, { hint: '/benchmark test:5 km run time:22:30' });
       time_seconds = t;
     }
     const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
-    const { benchmark, created, previous } = await recordBenchmark(ctx.db, athlete.id, {
-      sourceId: `interaction:${caller.interactionId}`, testDate: resolveDate(input.date, today), testType: input.test,
-      subject: input.test === 'station' ? (input.station ?? '') : input.test === 'strength' ? (input.lift ?? '') : '',
-      results: { time_seconds, distance_m: input.distance_m, load_kg: input.load_kg, reps: input.reps },
-      notes: input.notes, guildId: caller.guildId,
-    }, today);
+    const { benchmark, created, previous } = await recordBenchmark(
+      ctx.db,
+      athlete.id,
+      {
+        sourceId: `interaction:${caller.interactionId}`,
+        testDate: resolveDate(input.date, today),
+        testType: input.test,
+        subject: input.test === 'station' ? (input.station ?? '') : input.test === 'strength' ? (input.lift ?? '') : '',
+        results: { time_seconds, distance_m: input.distance_m, load_kg: input.load_kg, reps: input.reps },
+        notes: input.notes,
+        guildId: caller.guildId,
+      },
+      today,
+    );
     const what = `${TEST_LABELS[benchmark.testType]}${benchmark.subject ? ` (${benchmark.subject.replace(/_/g, ' ')})` : ''}`;
     const chart = await benchmarkChartFor(ctx.db, athlete, benchmark);
-    return { content: `${created ? 'Recorded ✅' : 'Already recorded ✅'} ${what}: ${describe(benchmark)} on ${benchmark.testDate}.\n${describeChange(benchmark, previous)}`, files: [chartFile(chart)] };
+    return {
+      content: `${created ? 'Recorded ✅' : 'Already recorded ✅'} ${what}: ${describe(benchmark)} on ${benchmark.testDate}.\n${describeChange(benchmark, previous)}`,
+      files: [chartFile(chart)],
+    };
   },
 });

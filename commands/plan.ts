@@ -10,8 +10,12 @@ export const WEEKS = ['this', 'next'] as const;
 export const data = new SlashCommandBuilder()
   .setName('plan')
   .setDescription('Your training week: sessions with work, paces, RPE and minutes (only you see it)')
-  .addStringOption((o) => o.setName('week').setDescription('Which week (default this week)')
-    .addChoices({ name: 'this week', value: 'this' }, { name: 'next week', value: 'next' }));
+  .addStringOption((o) =>
+    o
+      .setName('week')
+      .setDescription('Which week (default this week)')
+      .addChoices({ name: 'this week', value: 'this' }, { name: 'next week', value: 'next' }),
+  );
 
 export const PlanInput = z.object({ week: z.enum(WEEKS).default('this') });
 

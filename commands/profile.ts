@@ -17,20 +17,39 @@ export const data = new SlashCommandBuilder()
   .setName('profile')
   .setDescription('Your athlete profile')
   .addSubcommand((s) => s.setName('show').setDescription('Show your profile (only you see it)'))
-  .addSubcommand((s) => s.setName('set').setDescription('Update your profile')
-    .addStringOption((o) => o.setName('division').setDescription('Race division').addChoices(...DIVISIONS.map((d) => ({ name: DIVISION_LABELS[d], value: d }))))
-    .addStringOption((o) => o.setName('race_date').setDescription('YYYY-MM-DD').setMaxLength(10))
-    .addStringOption((o) => o.setName('goal_time').setDescription('Goal finish, e.g. 1:25:00').setMaxLength(10))
-    .addNumberOption((o) => o.setName('weekly_hours').setDescription('Training hours available per week').setMinValue(0).setMaxValue(40))
-    .addNumberOption((o) => o.setName('weight_kg').setDescription('Body weight, kg').setMinValue(30).setMaxValue(250))
-    .addIntegerOption((o) => o.setName('age').setDescription('Age').setMinValue(10).setMaxValue(110))
-    .addStringOption((o) => o.setName('sex').setDescription('Sex').addChoices({ name: 'female', value: 'female' }, { name: 'male', value: 'male' }, { name: 'other', value: 'other' }))
-    .addStringOption((o) => o.setName('phase').setDescription('Current training phase').addChoices(...PHASES.map((p) => ({ name: p.replace(/_/g, ' '), value: p }))))
-    .addStringOption((o) => o.setName('equipment').setDescription('Comma-separated, e.g. skierg, rower, sled, wall ball').setMaxLength(300))
-    .addStringOption((o) => o.setName('injuries').setDescription('Comma-separated injuries or limitations ("none" clears)').setMaxLength(300))
-    .addBooleanOption((o) => o.setName('checkins').setDescription('DM me after my usual session time to log it'))
-    .addStringOption((o) => o.setName('checkin_time').setDescription('Usual session end, HH:MM (24 h)').setMaxLength(5))
-    .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/London').setMaxLength(64)))
+  .addSubcommand((s) =>
+    s
+      .setName('set')
+      .setDescription('Update your profile')
+      .addStringOption((o) =>
+        o
+          .setName('division')
+          .setDescription('Race division')
+          .addChoices(...DIVISIONS.map((d) => ({ name: DIVISION_LABELS[d], value: d }))),
+      )
+      .addStringOption((o) => o.setName('race_date').setDescription('YYYY-MM-DD').setMaxLength(10))
+      .addStringOption((o) => o.setName('goal_time').setDescription('Goal finish, e.g. 1:25:00').setMaxLength(10))
+      .addNumberOption((o) => o.setName('weekly_hours').setDescription('Training hours available per week').setMinValue(0).setMaxValue(40))
+      .addNumberOption((o) => o.setName('weight_kg').setDescription('Body weight, kg').setMinValue(30).setMaxValue(250))
+      .addIntegerOption((o) => o.setName('age').setDescription('Age').setMinValue(10).setMaxValue(110))
+      .addStringOption((o) =>
+        o
+          .setName('sex')
+          .setDescription('Sex')
+          .addChoices({ name: 'female', value: 'female' }, { name: 'male', value: 'male' }, { name: 'other', value: 'other' }),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('phase')
+          .setDescription('Current training phase')
+          .addChoices(...PHASES.map((p) => ({ name: p.replace(/_/g, ' '), value: p }))),
+      )
+      .addStringOption((o) => o.setName('equipment').setDescription('Comma-separated, e.g. skierg, rower, sled, wall ball').setMaxLength(300))
+      .addStringOption((o) => o.setName('injuries').setDescription('Comma-separated injuries or limitations ("none" clears)').setMaxLength(300))
+      .addBooleanOption((o) => o.setName('checkins').setDescription('DM me after my usual session time to log it'))
+      .addStringOption((o) => o.setName('checkin_time').setDescription('Usual session end, HH:MM (24 h)').setMaxLength(5))
+      .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/London').setMaxLength(64)),
+  )
   .addSubcommand((s) => s.setName('export').setDescription('Send me all my data as a file'))
   .addSubcommand((s) => s.setName('delete').setDescription('Delete my profile and all my data'));
 
@@ -52,7 +71,13 @@ export const ProfileInput = z.object({
 });
 type ProfileInput = z.infer<typeof ProfileInput>;
 
-const list = (s: string) => (/^\s*none\s*$/i.test(s) ? [] : s.split(',').map((x) => x.trim()).filter(Boolean));
+const list = (s: string) =>
+  /^\s*none\s*$/i.test(s)
+    ? []
+    : s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
 
 /** Options → a profile patch in the schema's names (validated again by the repository). */
 export function toPatch(input: ProfileInput): ProfilePatch {
@@ -61,7 +86,10 @@ export function toPatch(input: ProfileInput): ProfilePatch {
   if (input.race_date) patch.race_date = input.race_date;
   if (input.goal_time) {
     const sec = parseDuration(input.goal_time);
-    if (sec === null || sec < 40 * 60) throw new UserError('invalid_input', `I couldn't read the goal time "${input.goal_time}" (it should be like 1:25:00).`, { hint: '/profile set goal_time:1:25:00' });
+    if (sec === null || sec < 40 * 60)
+      throw new UserError('invalid_input', `I couldn't read the goal time "${input.goal_time}" (it should be like 1:25:00).`, {
+        hint: '/profile set goal_time:1:25:00',
+      });
     patch.goal_time_minutes = Math.round((sec / 60) * 100) / 100;
   }
   if (input.weekly_hours !== undefined) patch.weekly_availability_hours = input.weekly_hours;
@@ -93,9 +121,12 @@ export default defineCommand({
         // An explicit new use: after a /profile delete this starts a fresh profile (docs/privacy.md).
         const athlete = await getOrCreateAthlete(ctx.db, caller.userId, caller.displayName);
         const patch = toPatch(input);
-        if (Object.keys(patch).length === 0) throw new UserError('invalid_input', 'Give at least one field to set.', { hint: '/profile set race_date:2027-03-14 goal_time:1:25:00' });
+        if (Object.keys(patch).length === 0)
+          throw new UserError('invalid_input', 'Give at least one field to set.', { hint: '/profile set race_date:2027-03-14 goal_time:1:25:00' });
         if (patch.checkin_opt_in && !patch.checkin_time && !athlete.checkinTime) {
-          throw new UserError('invalid_input', 'Check-ins need the time you usually finish training.', { hint: '/profile set checkins:true checkin_time:18:30 timezone:Europe/London' });
+          throw new UserError('invalid_input', 'Check-ins need the time you usually finish training.', {
+            hint: '/profile set checkins:true checkin_time:18:30 timezone:Europe/London',
+          });
         }
         const updated = await updateProfile(ctx.db, athlete.id, patch);
         return { content: `Saved ✅\n${describeProfile(updated)}` };
@@ -103,13 +134,15 @@ export default defineCommand({
       case 'export': {
         const data = await exportMemberData(ctx.db, caller.userId);
         return {
-          content: 'Here is everything Coach K stores about you: profile, logs, tests, questions and answers, ratings and corrections you gave, and those on your answers (format: docs/privacy.md).',
+          content:
+            'Here is everything Coach K stores about you: profile, logs, tests, questions and answers, ratings and corrections you gave, and those on your answers (format: docs/privacy.md).',
           files: [{ name: 'coach-k-my-data.json', data: Buffer.from(JSON.stringify(data, null, 2)) }],
         };
       }
       case 'delete':
         return {
-          content: '⚠️ This deletes your profile, every log, test, question, rating and correction, and your queued questions. It cannot be undone. Are you sure?',
+          content:
+            '⚠️ This deletes your profile, every log, test, question, rating and correction, and your queued questions. It cannot be undone. Are you sure?',
           buttons: [{ customId: DELETE_BUTTON, label: 'Yes, delete everything', style: 'danger' }],
         };
     }

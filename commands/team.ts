@@ -14,17 +14,22 @@ export const data = new SlashCommandBuilder()
   .setDescription('Coaches: the group at a glance, who needs attention first (only you see it)')
   // A server's group: offered in servers only (the role check below still decides).
   .setContexts(InteractionContextType.Guild)
-  .addUserOption((o) => o.setName('athlete').setDescription('Show one member\'s charts'));
+  .addUserOption((o) => o.setName('athlete').setDescription("Show one member's charts"));
 
-export const TeamInput = z.object({ athlete: z.string().regex(/^\d{15,22}$/, 'must be a server member').optional() });
+export const TeamInput = z.object({
+  athlete: z
+    .string()
+    .regex(/^\d{15,22}$/, 'must be a server member')
+    .optional(),
+});
 
 /** Text lines that fit one message; the image and its alt text carry every row. */
 const TEXT_BUDGET = 1900;
 
 /** Checked here, on the server, from the member's roles in the interaction: Discord permissions alone are not trusted. */
 function requireCoach(caller: Caller): string {
-  if (!caller.guildId) throw new UserError('coach_only', '/team works in your club\'s server, not in DMs.');
-  if (!caller.isCoach) throw new UserError('coach_only', '/team is for coaches (the server\'s coach role). Ask an admin if you coach this group.');
+  if (!caller.guildId) throw new UserError('coach_only', "/team works in your club's server, not in DMs.");
+  if (!caller.isCoach) throw new UserError('coach_only', "/team is for coaches (the server's coach role). Ask an admin if you coach this group.");
   return caller.guildId;
 }
 
@@ -50,7 +55,10 @@ export default defineCommand({
     const lines = [`**Team: ${rows.length} athlete${rows.length === 1 ? '' : 's'}, who needs attention first**`];
     for (const [i, r] of rows.entries()) {
       const line = `${i + 1}. ${teamLine(r)}`;
-      if ([...lines, line].join('\n').length > TEXT_BUDGET) { lines.push(`…and ${rows.length - i} more in the image.`); break; }
+      if ([...lines, line].join('\n').length > TEXT_BUDGET) {
+        lines.push(`…and ${rows.length - i} more in the image.`);
+        break;
+      }
       lines.push(line);
     }
     return { content: lines.join('\n'), files: [chartFile(renderTeamTable(rows, today))] };

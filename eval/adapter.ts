@@ -29,7 +29,10 @@ export function figuresInPrompt(messages: { role: string; content: string }[]): 
   const system = messages.find((m) => m.role === 'system')?.content ?? '';
   const m = /<figures>\n?([\s\S]*?)\n?<\/figures>/.exec(system);
   if (!m) return undefined;
-  return m[1]!.split('\n').map((l) => l.trim()).some((l) => l !== '' && !CONTEXT_LINE.test(l));
+  return m[1]!
+    .split('\n')
+    .map((l) => l.trim())
+    .some((l) => l !== '' && !CONTEXT_LINE.test(l));
 }
 
 /**
@@ -48,7 +51,11 @@ export async function askCoach(deps: CoachDeps, athlete: Athlete, c: EvalCase, o
     return { id, sourceDoc: r?.source_doc ?? '?', section: r?.section ?? '?', content: r?.content ?? '' };
   });
   return {
-    text: answer.text, model: answer.model, degraded: answer.degraded, messages, passages,
+    text: answer.text,
+    model: answer.model,
+    degraded: answer.degraded,
+    messages,
+    passages,
     figuresShown: figuresInPrompt(messages) ?? answer.tools.length > 0,
   };
 }

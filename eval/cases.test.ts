@@ -6,7 +6,10 @@ const line = (over: Record<string, unknown>) => JSON.stringify({ id: 'a', catego
 describe('parseCases', () => {
   it('reads a JSONL set with defaults and filters by category and id', () => {
     const cases = parseCases(`${line({})}\n\n${line({ id: 'b', category: 'd' })}\n`);
-    expect(cases.map((c) => [c.id, c.must_not, c.sources])).toEqual([['a', [], []], ['b', [], []]]);
+    expect(cases.map((c) => [c.id, c.must_not, c.sources])).toEqual([
+      ['a', [], []],
+      ['b', [], []],
+    ]);
     expect(filterCases(cases, { category: 'd' }).map((c) => c.id)).toEqual(['b']);
     expect(filterCases(cases, { caseId: 'a' }).map((c) => c.id)).toEqual(['a']);
   });
@@ -20,6 +23,9 @@ describe('parseCases', () => {
 describe('resolveDates', () => {
   it('turns "today", "today-N" and "today+N" into ISO dates anywhere in the file', () => {
     const file = { profile: { race_date: 'today+35', name: 'today is fine' }, workouts: [{ date: 'today-2' }, { date: 'today' }] };
-    expect(resolveDates(file, '2026-11-24')).toEqual({ profile: { race_date: '2026-12-29', name: 'today is fine' }, workouts: [{ date: '2026-11-22' }, { date: '2026-11-24' }] });
+    expect(resolveDates(file, '2026-11-24')).toEqual({
+      profile: { race_date: '2026-12-29', name: 'today is fine' },
+      workouts: [{ date: '2026-11-22' }, { date: '2026-11-24' }],
+    });
   });
 });

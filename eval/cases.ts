@@ -32,7 +32,11 @@ export function parseCases(text: string, file = 'cases'): EvalCase[] {
     if (ids.has(c.id)) throw new Error(`${where}: duplicate id ${c.id}`);
     ids.add(c.id);
     for (const r of [...c.must, ...c.must_not, c.topic]) {
-      try { new RegExp(r, 'i'); } catch (error) { throw new Error(`${where}: bad regex ${r} (${(error as Error).message})`, { cause: error }); }
+      try {
+        new RegExp(r, 'i');
+      } catch (error) {
+        throw new Error(`${where}: bad regex ${r} (${(error as Error).message})`, { cause: error });
+      }
     }
     cases.push(c);
   });

@@ -30,20 +30,35 @@ to DATA_DIR or DATABASE_URL.
 
 function judgeModel(config: Config): ChatModel {
   const t = config.teacher;
-  if (t.kind === 'openai-compatible') return new OpenAIChatModel({ baseUrl: t.baseUrl, apiKey: t.apiKey, model: t.model, timeoutMs: 60_000, maxRetries: 2 });
+  if (t.kind === 'openai-compatible')
+    return new OpenAIChatModel({ baseUrl: t.baseUrl, apiKey: t.apiKey, model: t.model, timeoutMs: 60_000, maxRetries: 2 });
   const l = config.llm;
-  if (l.kind === 'openai-compatible') return new OpenAIChatModel({ baseUrl: l.baseUrl, apiKey: l.apiKey, model: l.model, timeoutMs: l.timeoutMs, maxRetries: l.maxRetries });
+  if (l.kind === 'openai-compatible')
+    return new OpenAIChatModel({ baseUrl: l.baseUrl, apiKey: l.apiKey, model: l.model, timeoutMs: l.timeoutMs, maxRetries: l.maxRetries });
   throw new UserError('config_missing', '--judge needs an LLM: set TEACHER_API_KEY and TEACHER_MODEL, or LLM_BASE_URL / LLM_API_KEY.');
 }
 
 function writePrompts(dir: string, runs: CaseRun[]): void {
   mkdirSync(dir, { recursive: true });
   for (const r of runs) {
-    writeFileSync(path.join(dir, `${r.case.id}.json`), `${JSON.stringify({
-      id: r.case.id, question: r.case.question, sources: r.case.sources, needs_figures: r.case.needs_figures,
-      score: r.prompt, passages: r.asked.passages.map((p) => ({ id: p.id, source_doc: p.sourceDoc, section: p.section })),
-      messages: r.asked.messages, answer: r.asked.text, checks: r.score.checks,
-    }, null, 2)}\n`);
+    writeFileSync(
+      path.join(dir, `${r.case.id}.json`),
+      `${JSON.stringify(
+        {
+          id: r.case.id,
+          question: r.case.question,
+          sources: r.case.sources,
+          needs_figures: r.case.needs_figures,
+          score: r.prompt,
+          passages: r.asked.passages.map((p) => ({ id: p.id, source_doc: p.sourceDoc, section: p.section })),
+          messages: r.asked.messages,
+          answer: r.asked.text,
+          checks: r.score.checks,
+        },
+        null,
+        2,
+      )}\n`,
+    );
   }
 }
 
@@ -51,13 +66,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      json: { type: 'boolean', default: false }, llm: { type: 'boolean', default: false }, judge: { type: 'boolean', default: false },
-      prompts: { type: 'boolean', default: false }, out: { type: 'string' }, category: { type: 'string' }, case: { type: 'string' },
-      failures: { type: 'boolean', default: false }, set: { type: 'string', default: 'eval/coach-questions.jsonl' },
-      verbose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      json: { type: 'boolean', default: false },
+      llm: { type: 'boolean', default: false },
+      judge: { type: 'boolean', default: false },
+      prompts: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      category: { type: 'string' },
+      case: { type: 'string' },
+      failures: { type: 'boolean', default: false },
+      set: { type: 'string', default: 'eval/coach-questions.jsonl' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) { io.stdout.write(`${HELP}\n`); return 0; }
+  if (values.help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
   const cases = filterCases(loadCases(values.set), { category: values.category, caseId: values.case });
   if (cases.length === 0) throw new UserError('not_found', 'No case matches the filter.', { hint: 'npm run eval:coach -- --category calculations' });
   const config = loadConfig(io.env);
@@ -76,7 +101,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } finally {
     await closeContext(stored);
   }
-  const deps = { config, db: copy.db, embedder: stored.embedder, chat: values.llm ? stored.chat : undefined, log: createLogger('silent'), now: () => new Date() };
+  const deps = {
+    config,
+    db: copy.db,
+    embedder: stored.embedder,
+    chat: values.llm ? stored.chat : undefined,
+    log: createLogger('silent'),
+    now: () => new Date(),
+  };
   try {
     const bar = progress('eval:coach', io);
     const runs = await runEval(deps, cases, { model, judge, onCase: (done, total) => bar.update(done, total) });

@@ -5,7 +5,7 @@ import { answerBody } from './score.js';
 const RUBRIC = [
   'You grade answers of Coach K, a Hyrox coaching assistant, to questions from gym members.',
   'Score the answer from 1 to 5:',
-  '5 = answers exactly what was asked in the first sentence or two, correct, specific to the member\'s numbers and situation, safe, no filler;',
+  "5 = answers exactly what was asked in the first sentence or two, correct, specific to the member's numbers and situation, safe, no filler;",
   '4 = correct and useful with minor gaps or some filler;',
   '3 = partly answers, or answers with notable filler or vagueness;',
   '2 = mostly about something else, or a notable error;',
@@ -26,7 +26,10 @@ export function judgeMessages(c: EvalCase, answerText: string): ChatMessage[] {
     '',
     `Coach K's answer:\n${answerBody(answerText)}`,
   ].join('\n');
-  return [{ role: 'system', content: RUBRIC }, { role: 'user', content: user }];
+  return [
+    { role: 'system', content: RUBRIC },
+    { role: 'user', content: user },
+  ];
 }
 
 /** The 1–5 score in a judge reply, or undefined when the reply has none. */

@@ -3,7 +3,12 @@ import { figuresInPrompt } from './adapter.js';
 import { EvalCase } from './cases.js';
 import { countRepeated, matchesLabel, scorePrompt, summarizePrompts, type Passage } from './passages.js';
 
-const p = (id: string, sourceDoc: string, section: string, content = `${id} alpha ${id} beta ${id} gamma ${id} delta`): Passage => ({ id, sourceDoc, section, content });
+const p = (id: string, sourceDoc: string, section: string, content = `${id} alpha ${id} beta ${id} gamma ${id} delta`): Passage => ({
+  id,
+  sourceDoc,
+  section,
+  content,
+});
 const TABLE = '| Station | Open Women | Open Men | Pro Women |\n|---|---|---|---|\n| Sled Push | 102 kg | 152 kg | 152 kg |';
 
 describe('matchesLabel', () => {
@@ -26,7 +31,14 @@ describe('countRepeated', () => {
 });
 
 describe('scorePrompt and summarizePrompts', () => {
-  const c = EvalCase.parse({ id: 'q', category: 'x', question: 'roxzone?', topic: '.', sources: ['a.md#The Roxzone', 'pending:venue'], needs_figures: false });
+  const c = EvalCase.parse({
+    id: 'q',
+    category: 'x',
+    question: 'roxzone?',
+    topic: '.',
+    sources: ['a.md#The Roxzone', 'pending:venue'],
+    needs_figures: false,
+  });
   it('counts relevant passages against the labels and flags figures the intent does not need', () => {
     const s = scorePrompt(c, [p('1', 'a.md', 'The Roxzone'), p('2', 'a.md', 'Other')], true);
     expect(s).toMatchObject({ passages: 2, relevant: 1, repeated: 0, figuresShown: true, figuresWrong: true });
@@ -35,14 +47,25 @@ describe('scorePrompt and summarizePrompts', () => {
     const pendingOnly = scorePrompt({ ...c, id: 'r', sources: ['pending:mental skills'], needs_figures: true }, [p('1', 'a.md', 'X')], false);
     expect(pendingOnly.relevant).toBeUndefined();
     const s = summarizePrompts([scorePrompt(c, [p('1', 'a.md', 'The Roxzone'), p('2', 'a.md', 'Other')], true), pendingOnly]);
-    expect(s).toMatchObject({ prompts: 2, labelled: 1, avgPassages: 2, avgRelevant: 1, relevantShare: 0.5, noneRelevant: 0, figuresUnneeded: 1, figuresMissing: 1 });
+    expect(s).toMatchObject({
+      prompts: 2,
+      labelled: 1,
+      avgPassages: 2,
+      avgRelevant: 1,
+      relevantShare: 0.5,
+      noneRelevant: 0,
+      figuresUnneeded: 1,
+      figuresMissing: 1,
+    });
   });
 });
 
 describe('figuresInPrompt', () => {
   it('reads the <figures> block of the system message', () => {
     expect(figuresInPrompt([{ role: 'system', content: 'x\n<figures>\n(none for this question)\n</figures>' }])).toBe(false);
-    expect(figuresInPrompt([{ role: 'system', content: '<figures>\nDivision: Open Men (assumed); level: intermediate\nData used: profile\n</figures>' }])).toBe(false);
+    expect(
+      figuresInPrompt([{ role: 'system', content: '<figures>\nDivision: Open Men (assumed); level: intermediate\nData used: profile\n</figures>' }]),
+    ).toBe(false);
     expect(figuresInPrompt([{ role: 'system', content: '<figures>\nPredicted finish 1:24:35\n</figures>' }])).toBe(true);
     expect(figuresInPrompt([{ role: 'system', content: 'no block' }])).toBeUndefined();
   });

@@ -1,7 +1,12 @@
 import type { EvalCase } from './cases.js';
 
 /** A passage as the LLM saw it. */
-export interface Passage { id: string; sourceDoc: string; section: string; content: string }
+export interface Passage {
+  id: string;
+  sourceDoc: string;
+  section: string;
+  content: string;
+}
 
 export interface PromptScore {
   id: string;
@@ -24,12 +29,20 @@ export function matchesLabel(p: Passage, label: string): boolean {
   const hash = label.indexOf('#');
   if (hash < 0 || label.startsWith(PENDING_PREFIX)) return false;
   const doc = label.slice(0, hash);
-  const heading = label.slice(hash + 1).trim().toLowerCase();
+  const heading = label
+    .slice(hash + 1)
+    .trim()
+    .toLowerCase();
   if (p.sourceDoc !== doc) return false;
   return p.section.split(/;\s*|\s+>\s+/).some((part) => part.trim().toLowerCase() === heading);
 }
 
-const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9.%:|]+/g, ' ').split(' ').filter(Boolean);
+const words = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9.%:|]+/g, ' ')
+    .split(' ')
+    .filter(Boolean);
 
 function shingles(t: string, n = 5): Set<string> {
   const w = words(t);
@@ -38,7 +51,11 @@ function shingles(t: string, n = 5): Set<string> {
   return out;
 }
 
-const tableRows = (t: string) => t.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l) && l.split('|').length >= 5);
+const tableRows = (t: string) =>
+  t
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l) && l.split('|').length >= 5);
 
 /**
  * Passages that repeat an earlier one: the same id, half or more of their 5-word shingles already

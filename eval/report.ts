@@ -23,7 +23,8 @@ export function judgeReport(runs: CaseRun[]): string {
   const byCat = new Map<string, number[]>();
   for (const r of runs) if (r.judge?.score !== undefined) byCat.set(r.case.category, [...(byCat.get(r.case.category) ?? []), r.judge.score]);
   const lines = [`judge: ${avg.toFixed(2)} / 5 over ${scores.length} of ${runs.length} answers`];
-  for (const [cat, xs] of [...byCat].sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${cat}: ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2)}`);
+  for (const [cat, xs] of [...byCat].sort(([a], [b]) => a.localeCompare(b)))
+    lines.push(`  ${cat}: ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2)}`);
   return lines.join('\n');
 }
 

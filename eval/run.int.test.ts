@@ -18,13 +18,43 @@ import { runEval, type CaseRun } from './run.js';
 import { jsonReport, summarize } from './summary.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
-const CASES = parseCases([
-  { id: 'p1', category: 'pacing', question: 'How should I pace my 1 km runs?', must: ['run'], must_not: ['hyponatr'], topic: 'run|pace', sources: ['pacing.md#Run pacing'], needs_figures: false },
-  { id: 'm1', category: 'multi_turn', question: 'and how much protein per day is that for my training at 64 kg?', history: [{ question: 'how much protein should i eat?', answer: 'About 1.6 g/kg a day.' }],
-    must: ['g'], numbers: [{ value: 102, tolerance: 4, unit: 'g' }], topic: 'g', sources: ['nutrition.md#Protein'] },
-  { id: 'r1', category: 'readiness', question: 'everything feels like rpe 9 lately. should i deload?', must: ['deload'], topic: 'deload',
-    athlete: { profile: { display_name: 'R', division: 'open_men', race_date: 'today+30' }, workouts: [{ date: 'today-2', session_type: 'hiit', duration_minutes: 50, rpe_post: 9 }] } },
-].map((c) => JSON.stringify(c)).join('\n'));
+const CASES = parseCases(
+  [
+    {
+      id: 'p1',
+      category: 'pacing',
+      question: 'How should I pace my 1 km runs?',
+      must: ['run'],
+      must_not: ['hyponatr'],
+      topic: 'run|pace',
+      sources: ['pacing.md#Run pacing'],
+      needs_figures: false,
+    },
+    {
+      id: 'm1',
+      category: 'multi_turn',
+      question: 'and how much protein per day is that for my training at 64 kg?',
+      history: [{ question: 'how much protein should i eat?', answer: 'About 1.6 g/kg a day.' }],
+      must: ['g'],
+      numbers: [{ value: 102, tolerance: 4, unit: 'g' }],
+      topic: 'g',
+      sources: ['nutrition.md#Protein'],
+    },
+    {
+      id: 'r1',
+      category: 'readiness',
+      question: 'everything feels like rpe 9 lately. should i deload?',
+      must: ['deload'],
+      topic: 'deload',
+      athlete: {
+        profile: { display_name: 'R', division: 'open_men', race_date: 'today+30' },
+        workouts: [{ date: 'today-2', session_type: 'hiit', duration_minutes: 50, rpe_post: 9 }],
+      },
+    },
+  ]
+    .map((c) => JSON.stringify(c))
+    .join('\n'),
+);
 
 let stored: Db;
 let memory: Db;
@@ -34,18 +64,26 @@ let deps: Parameters<typeof runEval>[0];
 beforeAll(async () => {
   stored = await freshDb();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hx-eval-'));
-  for (const f of ['pacing.md', 'nutrition.md']) writeFileSync(path.join(dir, f), readFileSync(new URL(`../tests/fixtures/research/${f}`, import.meta.url)));
+  for (const f of ['pacing.md', 'nutrition.md'])
+    writeFileSync(path.join(dir, f), readFileSync(new URL(`../tests/fixtures/research/${f}`, import.meta.url)));
   const embedder = new LocalEmbedder();
   await storeChunks({ db: stored, embedder }, loadCorpus(dir).chunks);
   memory = (await memoryCopyOfKnowledge(stored)).db;
   deps = { config: loadConfig({}), db: memory, embedder, chat: undefined, log: createLogger('silent'), now: () => NOW };
   runs = await runEval(deps, CASES);
 }, 120_000);
-afterAll(async () => { await memory.close(); await stored.close(); });
+afterAll(async () => {
+  await memory.close();
+  await stored.close();
+});
 
 describe('runEval through the real pipeline (offline, in-process PGlite)', () => {
   it('answers every case with the offline writer and scores each of its checks', () => {
-    expect(runs.map((r) => [r.case.id, r.asked.model])).toEqual([['p1', OFFLINE_MODEL], ['m1', OFFLINE_MODEL], ['r1', OFFLINE_MODEL]]);
+    expect(runs.map((r) => [r.case.id, r.asked.model])).toEqual([
+      ['p1', OFFLINE_MODEL],
+      ['m1', OFFLINE_MODEL],
+      ['r1', OFFLINE_MODEL],
+    ]);
     for (const r of runs) {
       expect(r.asked.text.trim().length).toBeGreaterThan(0);
       expect(r.score.checks).toHaveLength(r.case.must.length + r.case.numbers.length + r.case.must_not.length + 1);
@@ -88,7 +126,10 @@ describe('runEval on the LLM path (--llm --judge) against a local OpenAI-compati
     try {
       const chat = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'coach-m', timeoutMs: 5000, maxRetries: 0 });
       const judge = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'judge-m', timeoutMs: 5000, maxRetries: 0 });
-      llm.queueChat({ content: 'Run 1 no faster than plan, then settle by effort [1].', model: 'coach-m' }, { content: 'SCORE: 4 direct and correct.' });
+      llm.queueChat(
+        { content: 'Run 1 no faster than plan, then settle by effort [1].', model: 'coach-m' },
+        { content: 'SCORE: 4 direct and correct.' },
+      );
       const [run] = await runEval({ ...deps, config: loadConfig({ LLM_BASE_URL: llm.url }), chat }, [CASES[0]!], { judge });
       const sent = llm.calls.filter((c) => c.path.endsWith('/chat/completions'));
       expect((sent[0]!.body as { messages: unknown[] }).messages).toEqual(run!.asked.messages.map((m) => ({ role: m.role, content: m.content })));

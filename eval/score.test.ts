@@ -39,12 +39,20 @@ describe('extractNumbers', () => {
 
 describe('scoreCase', () => {
   const c = kase({
-    must: ['4 ?kg', '2\\.70? ?m|9 ?ft'], numbers: [{ value: 4, tolerance: 0, unit: 'kg' }],
-    must_not: ['open women[^.\\n;,|()]{0,14}\\b(6|9) ?kg'], topic: '4 ?kg',
+    must: ['4 ?kg', '2\\.70? ?m|9 ?ft'],
+    numbers: [{ value: 4, tolerance: 0, unit: 'kg' }],
+    must_not: ['open women[^.\\n;,|()]{0,14}\\b(6|9) ?kg'],
+    topic: '4 ?kg',
   });
   it('passes a right answer on every check: must, number, must_not, topic', () => {
     const s = scoreCase(c, `Open Women throw a 4 kg ball to a 2.70 m target.\n\nWhy: ...${FOOTER}`);
-    expect(s.checks.map((k) => [k.kind, k.pass])).toEqual([['must', true], ['must', true], ['number', true], ['must_not', true], ['topic', true]]);
+    expect(s.checks.map((k) => [k.kind, k.pass])).toEqual([
+      ['must', true],
+      ['must', true],
+      ['number', true],
+      ['must_not', true],
+      ['topic', true],
+    ]);
     expect(s.passed).toBe(true);
   });
   it('fails a wrong standard and counts the must_not violation', () => {

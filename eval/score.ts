@@ -1,8 +1,19 @@
 import type { EvalCase } from './cases.js';
 
 export type CheckKind = 'must' | 'number' | 'must_not' | 'topic';
-export interface CheckResult { kind: CheckKind; spec: string; pass: boolean; detail?: string }
-export interface CaseScore { id: string; category: string; checks: CheckResult[]; passed: boolean; mustNotViolations: number }
+export interface CheckResult {
+  kind: CheckKind;
+  spec: string;
+  pass: boolean;
+  detail?: string;
+}
+export interface CaseScore {
+  id: string;
+  category: string;
+  checks: CheckResult[];
+  passed: boolean;
+  mustNotViolations: number;
+}
 
 /**
  * The answer body: the text without the provenance footer (the trailing block after a `---` line
@@ -12,7 +23,10 @@ export function answerBody(text: string): string {
   let body = text.replace(/\r\n/g, '\n');
   const cut = body.lastIndexOf('\n---\n');
   if (cut >= 0) {
-    const tail = body.slice(cut + 5).split('\n').filter((l) => l.trim());
+    const tail = body
+      .slice(cut + 5)
+      .split('\n')
+      .filter((l) => l.trim());
     if (tail.length > 0 && tail.every((l) => l.trimStart().startsWith('-#'))) body = body.slice(0, cut);
   }
   return body.replace(/^\s*⚠️[^\n]*\n+/, '').trim();
@@ -23,7 +37,10 @@ export function answerBody(text: string): string {
  * A paragraph ending in ":" introduces a list or table, so the next paragraph belongs to it.
  */
 export function firstParagraph(body: string): string {
-  const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const i = paragraphs.findIndex((p) => !/^#{1,6}\s/.test(p) || p.includes('\n'));
   if (i < 0) return '';
   const first = paragraphs[i]!;
@@ -94,7 +111,12 @@ export function scoreCase(c: EvalCase, answerText: string): CaseScore {
   for (const n of c.numbers) {
     const found = extractNumbers(body, n.unit);
     const pass = found.some((x) => Math.abs(x - n.value) <= n.tolerance + 1e-9);
-    checks.push({ kind: 'number', spec: `${n.value}±${n.tolerance}${n.unit ? ` ${n.unit}` : ''}`, pass, detail: pass ? undefined : `found ${found.slice(0, 12).join(', ') || 'none'}` });
+    checks.push({
+      kind: 'number',
+      spec: `${n.value}±${n.tolerance}${n.unit ? ` ${n.unit}` : ''}`,
+      pass,
+      detail: pass ? undefined : `found ${found.slice(0, 12).join(', ') || 'none'}`,
+    });
   }
   let violations = 0;
   for (const p of c.must_not) {

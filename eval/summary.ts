@@ -1,6 +1,11 @@
 import type { CaseScore } from './score.js';
 
-export interface CategorySummary { checks: number; checksPassed: number; cases: number; casesPassed: number }
+export interface CategorySummary {
+  checks: number;
+  checksPassed: number;
+  cases: number;
+  casesPassed: number;
+}
 export interface Summary {
   overall: number;
   categories: Record<string, CategorySummary>;

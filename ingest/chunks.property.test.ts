@@ -13,7 +13,10 @@ function prng(seed: number): () => number {
   };
 }
 
-const WORDS = 'sled push pull row ski erg wall ball lunge burpee carry run pace km heart rate threshold zone taper deload protein sleep grip split station roxzone 1000m 4:30 RPE 7/10 {"k": 1} https://x.io/a'.split(' ');
+const WORDS =
+  'sled push pull row ski erg wall ball lunge burpee carry run pace km heart rate threshold zone taper deload protein sleep grip split station roxzone 1000m 4:30 RPE 7/10 {"k": 1} https://x.io/a'.split(
+    ' ',
+  );
 
 function randomMarkdown(r: () => number): string {
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
@@ -22,12 +25,18 @@ function randomMarkdown(r: () => number): string {
   const sentence = () => `${words(int(1, 40))}${pick(['.', '.', '!', '?', '', ';'])}`;
   const block = (): string => {
     switch (int(0, 6)) {
-      case 0: return `\`\`\`${pick(['', 'js', 'python', 'yaml'])}\n${Array.from({ length: int(1, 150) }, () => (r() < 0.02 ? words(int(500, 1200)) : words(int(0, 14)))).join('\n')}\n\`\`\``;
-      case 1: return `| a | b |\n|---|---|\n${Array.from({ length: int(1, 120) }, () => `| ${words(int(1, 6))} | ${words(int(1, r() < 0.03 ? 900 : 8))} |`).join('\n')}`;
-      case 2: return Array.from({ length: int(1, 80) }, () => `${pick(['-', '*', '1.'])} ${words(int(1, 30))}`).join('\n');
-      case 3: return pick(['---', 'Output length: 12 words', 'ok', words(int(1, 3))]);
-      case 4: return words(int(300, 1200));
-      default: return Array.from({ length: int(1, 50) }, sentence).join(' ');
+      case 0:
+        return `\`\`\`${pick(['', 'js', 'python', 'yaml'])}\n${Array.from({ length: int(1, 150) }, () => (r() < 0.02 ? words(int(500, 1200)) : words(int(0, 14)))).join('\n')}\n\`\`\``;
+      case 1:
+        return `| a | b |\n|---|---|\n${Array.from({ length: int(1, 120) }, () => `| ${words(int(1, 6))} | ${words(int(1, r() < 0.03 ? 900 : 8))} |`).join('\n')}`;
+      case 2:
+        return Array.from({ length: int(1, 80) }, () => `${pick(['-', '*', '1.'])} ${words(int(1, 30))}`).join('\n');
+      case 3:
+        return pick(['---', 'Output length: 12 words', 'ok', words(int(1, 3))]);
+      case 4:
+        return words(int(300, 1200));
+      default:
+        return Array.from({ length: int(1, 50) }, sentence).join(' ');
     }
   };
   const parts = [`# Doc ${int(1, 999)}`];

@@ -23,11 +23,21 @@ export interface Chunk {
 }
 
 export function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'section';
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'section'
+  );
 }
 
-interface Unit { text: string; tokens: number; atomic: boolean }
-
+interface Unit {
+  text: string;
+  tokens: number;
+  atomic: boolean;
+}
 
 /** Splits text with no sentence breaks into pieces of at most max tokens (last resort). */
 function hardSplit(text: string, max: number): string[] {
@@ -104,12 +114,21 @@ export function packSection(blocks: Block[], maxTokens: number = CHUNK_LIMITS.ma
   // Joins cost tokens the unit counts leave out: a piece that ends up over the cap is packed again, tighter.
   return pieces.flatMap((p) => {
     const text = p.map((u) => u.text).join('\n\n');
-    return countTokens(text) <= maxTokens || p.length === 1 ? [text]
-      : packSection(p.map((u) => ({ kind: u.atomic ? 'other' : 'paragraph', text: u.text })), maxTokens - 16);
+    return countTokens(text) <= maxTokens || p.length === 1
+      ? [text]
+      : packSection(
+          p.map((u) => ({ kind: u.atomic ? 'other' : 'paragraph', text: u.text })),
+          maxTokens - 16,
+        );
   });
 }
 
-interface Group { label: string; blocks: Block[]; tokens: number; parent: string }
+interface Group {
+  label: string;
+  blocks: Block[];
+  tokens: number;
+  parent: string;
+}
 
 /**
  * Sections → chunks (pure). A tiny section (under 120 tokens) is merged into its neighbour
@@ -118,18 +137,24 @@ interface Group { label: string; blocks: Block[]; tokens: number; parent: string
  * index within the section, so editing one section or another document leaves the rest stable.
  */
 export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[] = []): Chunk[] {
-  const groups: Group[] = doc.sections.map((s: Section) => {
-    const label = s.path.join(' > ');
-    const blocks = screenBlocks(sourceDoc, label, s.blocks, skipped).flatMap((b) => splitBlock(b, CHUNK_CAP));
-    return { label, blocks, tokens: countTokens(blocks.map((b) => b.text).join('\n\n')), parent: s.path[0] ?? '' };
-  }).filter((g) => g.blocks.length > 0);
+  const groups: Group[] = doc.sections
+    .map((s: Section) => {
+      const label = s.path.join(' > ');
+      const blocks = screenBlocks(sourceDoc, label, s.blocks, skipped).flatMap((b) => splitBlock(b, CHUNK_CAP));
+      return { label, blocks, tokens: countTokens(blocks.map((b) => b.text).join('\n\n')), parent: s.path[0] ?? '' };
+    })
+    .filter((g) => g.blocks.length > 0);
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     if (g.tokens >= CHUNK_LIMITS.tinyTokens) continue;
     const next = groups[i + 1];
     const prev = groups[i - 1];
-    const mergeInto = next && next.parent === g.parent && next.tokens + g.tokens <= CHUNK_LIMITS.maxTokens ? next
-      : prev && prev.parent === g.parent && prev.tokens + g.tokens <= CHUNK_LIMITS.maxTokens ? prev : undefined;
+    const mergeInto =
+      next && next.parent === g.parent && next.tokens + g.tokens <= CHUNK_LIMITS.maxTokens
+        ? next
+        : prev && prev.parent === g.parent && prev.tokens + g.tokens <= CHUNK_LIMITS.maxTokens
+          ? prev
+          : undefined;
     if (!mergeInto) continue;
     const heading = g.label.split(' > ').pop()!;
     if (mergeInto === next) {
@@ -147,7 +172,11 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[]
   const stem = sourceDoc.replace(/\.md$/, '');
   const chunks: Chunk[] = [];
   const seen = new Map<string, number>();
-  for (const { label, pieces } of enforceFloor(sourceDoc, groups.map((g) => ({ label: g.label, pieces: packSection(g.blocks, CHUNK_CAP) })), skipped)) {
+  for (const { label, pieces } of enforceFloor(
+    sourceDoc,
+    groups.map((g) => ({ label: g.label, pieces: packSection(g.blocks, CHUNK_CAP) })),
+    skipped,
+  )) {
     const g = { label };
     // Two sections with the same heading path (rare) get -2, -3 … so ids stay unique.
     const base = slugify(g.label);
@@ -158,7 +187,9 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[]
       const embed_text = `${doc.title} — ${g.label}\n\n${content}`;
       const topic_tags = tagChunk(g.label, content, doc.tags);
       // The hash covers the embedded text and the tags; chunk_index alone is updated in place.
-      const content_hash = createHash('sha256').update(`${embed_text}\n${topic_tags.join(',')}`).digest('hex');
+      const content_hash = createHash('sha256')
+        .update(`${embed_text}\n${topic_tags.join(',')}`)
+        .digest('hex');
       chunks.push({
         id: `${stem}--${slug}--${i}`,
         source_doc: sourceDoc,
@@ -176,7 +207,10 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[]
   return chunks;
 }
 
-interface Packed { label: string; pieces: string[] }
+interface Packed {
+  label: string;
+  pieces: string[];
+}
 
 /**
  * The floor: a piece under CHUNK_FLOOR tokens joins the piece before it (or after it) when the
@@ -190,18 +224,24 @@ function enforceFloor(file: string, groups: Packed[], skipped: Skip[]): Packed[]
     if (p.tokens >= CHUNK_FLOOR) continue;
     const heading = groups[p.gi]!.label.split(' > ').pop()!;
     // The target keeps its section label (so its chunk ids stay stable); a bold heading names the fragment.
-    const merged = [flat[i - 1], flat[i + 1]].map((x) => {
-      if (!x) return undefined;
-      const add = x.gi === p.gi ? p.text : `**${heading}.** ${p.text}`;
-      const text = x === flat[i - 1] ? `${x.text}\n\n${add}` : `${add}\n\n${x.text}`;
-      const tokens = countTokens(text);
-      return tokens <= CHUNK_CAP ? { x, text, tokens } : undefined;
-    }).find(Boolean);
+    const merged = [flat[i - 1], flat[i + 1]]
+      .map((x) => {
+        if (!x) return undefined;
+        const add = x.gi === p.gi ? p.text : `**${heading}.** ${p.text}`;
+        const text = x === flat[i - 1] ? `${x.text}\n\n${add}` : `${add}\n\n${x.text}`;
+        const tokens = countTokens(text);
+        return tokens <= CHUNK_CAP ? { x, text, tokens } : undefined;
+      })
+      .find(Boolean);
     if (merged) {
       merged.x.text = merged.text;
       merged.x.tokens = merged.tokens;
     } else {
-      skipped.push({ file, section: groups[p.gi]!.label, reason: `fragment of ${p.tokens} tokens, under the ${CHUNK_FLOOR}-token floor, with no room in a neighbour` });
+      skipped.push({
+        file,
+        section: groups[p.gi]!.label,
+        reason: `fragment of ${p.tokens} tokens, under the ${CHUNK_FLOOR}-token floor, with no room in a neighbour`,
+      });
     }
     flat.splice(i, 1);
     i -= 1;

@@ -4,7 +4,11 @@ import type { Chunk } from './chunks.js';
 import type { ParsedDoc } from './sections.js';
 
 /** One problem in a research file: where it is and why it was flagged. */
-export interface KnowledgeFlag { file: string; section: string; reason: string }
+export interface KnowledgeFlag {
+  file: string;
+  section: string;
+  reason: string;
+}
 
 /**
  * Reads every chunk before it is stored: text written as instructions to a model, doses far past

@@ -32,8 +32,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      dir: { type: 'string', default: 'research' }, out: { type: 'string', default: 'docs/chunks' },
-      'chunks-only': { type: 'boolean', default: false }, 'allow-flagged': { type: 'boolean', default: false }, report: { type: 'boolean', default: false },
+      dir: { type: 'string', default: 'research' },
+      out: { type: 'string', default: 'docs/chunks' },
+      'chunks-only': { type: 'boolean', default: false },
+      'allow-flagged': { type: 'boolean', default: false },
+      report: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -66,7 +69,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const ctx = await createContext(config);
   try {
     const bar = progress(`Embedding (${ctx.embedder.model})`, io);
-    const s = await storeChunks(ctx, corpus.chunks, (d, t) => { if (t > 0) bar.update(d, t); });
+    const s = await storeChunks(ctx, corpus.chunks, (d, t) => {
+      if (t > 0) bar.update(d, t);
+    });
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout.write(
       `${corpus.documents.length} docs, ${corpus.chunks.length} chunks: ${s.added} added, ${s.updated} updated, ` +

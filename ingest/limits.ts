@@ -20,7 +20,9 @@ export function cutByTokens(text: string, max: number): string[] {
   const ids = enc().encode(text);
   const out: string[] = [];
   for (let i = 0; i < ids.length; i += max) {
-    const piece = enc().decode(ids.slice(i, i + max)).trim();
+    const piece = enc()
+      .decode(ids.slice(i, i + max))
+      .trim();
     if (piece) out.push(piece);
   }
   return out;
@@ -37,7 +39,11 @@ export function packParts(parts: string[], max: number, joiner: string, prefix =
   let used = 0;
   for (const p of parts) {
     const t = countTokens(p) + 1;
-    if (cur.length > 0 && used + t > budget) { out.push(cur); cur = []; used = 0; }
+    if (cur.length > 0 && used + t > budget) {
+      out.push(cur);
+      cur = [];
+      used = 0;
+    }
     cur.push(p);
     used += t;
   }
@@ -68,7 +74,10 @@ function fitLines(lines: string[], max: number): string[] {
 
 /** Sentences: split after . ! or ? followed by white space; loses no text ("5.5 km", "x.io" stay whole). */
 export function sentences(text: string): string[] {
-  const parts = text.split(/(?<=[.!?]["')\]]?)\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .split(/(?<=[.!?]["')\]]?)\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return parts.length > 0 ? parts : [text];
 }
 
@@ -98,7 +107,11 @@ function splitList(text: string, max: number): string[] {
     if (/^([-*+]|\d+[.)])\s/.test(line) || items.length === 0) items.push(line);
     else items[items.length - 1] += `\n${line}`;
   }
-  return packParts(items.flatMap((it) => (countTokens(it) <= max ? [it] : splitProse(it, max))), max, '\n');
+  return packParts(
+    items.flatMap((it) => (countTokens(it) <= max ? [it] : splitProse(it, max))),
+    max,
+    '\n',
+  );
 }
 
 function splitProse(text: string, max: number): string[] {
@@ -113,10 +126,14 @@ function splitProse(text: string, max: number): string[] {
  */
 export function splitBlock(block: Block, max: number = CHUNK_CAP): Block[] {
   if (countTokens(block.text) <= max) return [block];
-  const pieces = block.kind === 'code' ? splitCode(block.text, max)
-    : block.kind === 'table' ? splitTable(block.text, max)
-      : block.kind === 'list' ? splitList(block.text, max)
-        : splitProse(block.text, max);
+  const pieces =
+    block.kind === 'code'
+      ? splitCode(block.text, max)
+      : block.kind === 'table'
+        ? splitTable(block.text, max)
+        : block.kind === 'list'
+          ? splitList(block.text, max)
+          : splitProse(block.text, max);
   // Frames and joins are estimated while packing; a piece that still ends up over is cut by tokens.
   return pieces.flatMap((text) => (countTokens(text) <= max ? [text] : cutByTokens(text, max))).map((text) => ({ kind: block.kind, text }));
 }

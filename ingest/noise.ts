@@ -1,11 +1,18 @@
 import type { Block } from './sections.js';
 
 /** Why a block or section was left out of the knowledge base; shown in the ingest report. */
-export interface Skip { file: string; section: string; reason: string }
+export interface Skip {
+  file: string;
+  section: string;
+  reason: string;
+}
 
-const ROLE_LINE = /^\s*(?:>\s*)?(?:\*\*|__)?(user|assistant|human|system|ai|chatgpt|claude|gpt-?\d*|model|prompt|response)(?:\*\*|__)?\s*(?:said)?\s*[:>]/i;
-const LOG_LINE = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE)\]?[\s:]|\$ |> |npm (?:ERR|WARN)|at [\w.$<>]+ \()/;
-const META_LINE = /^\s*(?:\*\*|_)?(?:(?:generated|created|exported|produced|written|compiled) (?:by|with|using|from)\b|output length\s*:|word count\s*:|token(?:s| count)\s*:|prompt tokens\s*:|completion tokens\s*:|retrieved (?:on|at)\s*:?|export(?:ed)? (?:on|at)\s*:)/i;
+const ROLE_LINE =
+  /^\s*(?:>\s*)?(?:\*\*|__)?(user|assistant|human|system|ai|chatgpt|claude|gpt-?\d*|model|prompt|response)(?:\*\*|__)?\s*(?:said)?\s*[:>]/i;
+const LOG_LINE =
+  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE)\]?[\s:]|\$ |> |npm (?:ERR|WARN)|at [\w.$<>]+ \()/;
+const META_LINE =
+  /^\s*(?:\*\*|_)?(?:(?:generated|created|exported|produced|written|compiled) (?:by|with|using|from)\b|output length\s*:|word count\s*:|token(?:s| count)\s*:|prompt tokens\s*:|completion tokens\s*:|retrieved (?:on|at)\s*:?|export(?:ed)? (?:on|at)\s*:)/i;
 const URL = /https?:\/\/\S+/g;
 const LOG_LANGS = new Set(['log', 'logs', 'console', 'shell-session', 'output', 'stdout', 'stderr', 'terminal']);
 const DATA_LANGS = new Set(['json', 'jsonl', 'ndjson', 'json5']);

@@ -5,7 +5,8 @@ describe('formatReport', () => {
   it('prints per document the chunk count and token min/median/p95/max, then each skip with file, section and why', () => {
     const chunk = (doc: string, t: number) => ({ source_doc: doc, token_count: t, id: `${doc}-${t}` }) as never;
     const text = formatReport({
-      documents: ['a.md', 'b.md'], passages: [],
+      documents: ['a.md', 'b.md'],
+      passages: [],
       chunks: [chunk('a.md', 100), chunk('a.md', 300), chunk('a.md', 200), chunk('b.md', 50)],
       skipped: [{ file: 'b.md', section: 'Prompt', reason: 'prompt transcript (4 speaker lines)' }],
     });

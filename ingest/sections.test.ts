@@ -3,7 +3,9 @@ import { DocumentProblem, splitSections } from './sections.js';
 
 describe('splitSections', () => {
   it('reads front matter and splits at H2/H3 with the heading path, leaving out Sources', () => {
-    const doc = splitSections(`---\ntitle: T\ntags: [run_pacing]\nsummary: S\n---\n# Title\n\nIntro.\n\n## A\n\nText a.\n\n### B\n\nText b.\n\n## Sources\n\n- x\n`);
+    const doc = splitSections(
+      `---\ntitle: T\ntags: [run_pacing]\nsummary: S\n---\n# Title\n\nIntro.\n\n## A\n\nText a.\n\n### B\n\nText b.\n\n## Sources\n\n- x\n`,
+    );
     expect(doc.title).toBe('T');
     expect(doc.tags).toEqual(['run_pacing']);
     expect(doc.sections.map((s) => s.path)).toEqual([['Overview'], ['A'], ['A', 'B']]);

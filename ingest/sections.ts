@@ -38,11 +38,16 @@ function headingText(node: RootContent): string {
 
 function blockKind(node: RootContent): Block['kind'] {
   switch (node.type) {
-    case 'paragraph': return 'paragraph';
-    case 'table': return 'table';
-    case 'list': return 'list';
-    case 'code': return 'code';
-    default: return 'other';
+    case 'paragraph':
+      return 'paragraph';
+    case 'table':
+      return 'table';
+    case 'list':
+      return 'list';
+    case 'code':
+      return 'code';
+    default:
+      return 'other';
   }
 }
 

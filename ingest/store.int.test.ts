@@ -13,9 +13,17 @@ import { storeChunks } from './store.js';
 /** Counts what it embeds, so tests can assert "embeds nothing". */
 class CountingEmbedder implements Embedder {
   embedded = 0;
-  constructor(private readonly inner: Embedder, readonly model = inner.model) {}
-  get dimensions() { return this.inner.dimensions; }
-  async embed(texts: string[]) { this.embedded += texts.length; return this.inner.embed(texts); }
+  constructor(
+    private readonly inner: Embedder,
+    readonly model = inner.model,
+  ) {}
+  get dimensions() {
+    return this.inner.dimensions;
+  }
+  async embed(texts: string[]) {
+    this.embedded += texts.length;
+    return this.inner.embed(texts);
+  }
 }
 
 const FIXTURES = new URL('../tests/fixtures/research/', import.meta.url).pathname;
@@ -26,7 +34,10 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'hx-research-'));
   for (const f of ['pacing.md', 'nutrition.md']) writeFileSync(path.join(dir, f), readFileSync(path.join(FIXTURES, f)));
 });
-afterAll(async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const ids = async () => (await db.query<{ id: string }>('select id from knowledge_chunks order by id')).map((r) => r.id);
 
@@ -52,7 +63,7 @@ describe('storeChunks', () => {
       const s = await storeChunks({ db, embedder }, loadCorpus(dir).chunks);
       expect(s).toMatchObject({ added: 0, updated: 1, removed: 1 });
       expect(embedder.embedded).toBe(1);
-      expect(before.filter((id) => !(id.includes('carbohydrate')))).toEqual(await ids());
+      expect(before.filter((id) => !id.includes('carbohydrate'))).toEqual(await ids());
     });
   });
 
@@ -69,7 +80,13 @@ describe('storeChunks', () => {
   describe('when embedding fails midway', () => {
     it('leaves the stored knowledge base exactly as it was', async () => {
       const snapshot = await db.query('select id, content_hash, embedding_model from knowledge_chunks order by id');
-      const failing: Embedder = { model: 'other-model', dimensions: 1536, embed: async () => { throw new Error('network down'); } };
+      const failing: Embedder = {
+        model: 'other-model',
+        dimensions: 1536,
+        embed: async () => {
+          throw new Error('network down');
+        },
+      };
       await expect(storeChunks({ db, embedder: failing }, loadCorpus(dir).chunks)).rejects.toThrow('network down');
       expect(await db.query('select id, content_hash, embedding_model from knowledge_chunks order by id')).toEqual(snapshot);
     });
@@ -115,7 +132,11 @@ describe('retrieve', () => {
     expect(byTag.every((h) => h.topicTags.includes('roxzone'))).toBe(true);
   });
   describe('when the query is unusable', () => {
-    it.each([['x'.repeat(5000), /under 4,000/], ['?!?! ... !!!', /in words/], ['   ', /in words/]])('says so clearly (%#)', async (q, message) => {
+    it.each([
+      ['x'.repeat(5000), /under 4,000/],
+      ['?!?! ... !!!', /in words/],
+      ['   ', /in words/],
+    ])('says so clearly (%#)', async (q, message) => {
       await expect(retrieve(ctx(), q)).rejects.toThrow(message);
     });
   });

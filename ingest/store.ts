@@ -5,7 +5,13 @@ import { refreshTermStats } from '../src/db/term-stats.js';
 import type { Embedder } from '../src/retrieval/embedder.js';
 import type { Chunk } from './chunks.js';
 
-export interface StoreSummary { added: number; updated: number; unchanged: number; removed: number; tokensEmbedded: number }
+export interface StoreSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  tokensEmbedded: number;
+}
 
 /**
  * Writes chunks idempotently: chunks whose content_hash and embedding model are unchanged are

@@ -26,12 +26,23 @@ describe('loadConfig', () => {
     it('picks each production part', () => {
       const c = loadConfig({
         DATABASE_URL: 'postgresql://postgres:pw@db.example.supabase.co:5432/postgres',
-        REDIS_URL: 'redis://127.0.0.1:6379', WORKER_CONCURRENCY: '16',
-        EMBEDDINGS_API_KEY: 'sk-embed-1234', LLM_API_KEY: 'nb-key-5678', LLM_MODEL: 'my-lora',
-        DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        WORKER_CONCURRENCY: '16',
+        EMBEDDINGS_API_KEY: 'sk-embed-1234',
+        LLM_API_KEY: 'nb-key-5678',
+        LLM_MODEL: 'my-lora',
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_APPLICATION_ID: '123456789012345678',
       });
       expect(c.database).toEqual({ kind: 'postgres', url: 'postgresql://postgres:pw@db.example.supabase.co:5432/postgres' });
-      expect(c.queue).toEqual({ kind: 'bullmq', redisUrl: 'redis://127.0.0.1:6379', concurrency: 16, lockDurationMs: 30_000, prefix: 'hyrox', backoffMs: 2000 });
+      expect(c.queue).toEqual({
+        kind: 'bullmq',
+        redisUrl: 'redis://127.0.0.1:6379',
+        concurrency: 16,
+        lockDurationMs: 30_000,
+        prefix: 'hyrox',
+        backoffMs: 2000,
+      });
       expect(c.llm).toMatchObject({ kind: 'openai-compatible', baseUrl: 'https://api.tokenfactory.nebius.com/v1/', model: 'my-lora' });
       expect(requireDiscord(c).applicationId).toBe('123456789012345678');
       expect(c.finetune.apiKey).toBe('nb-key-5678');
@@ -71,8 +82,11 @@ describe('loadConfig', () => {
 describe('redact', () => {
   it('masks every secret and database password', () => {
     const c = loadConfig({
-      DATABASE_URL: 'postgres://postgres:supersecretpw@host:5432/postgres', LLM_API_KEY: 'nb-key-abcdefgh5678',
-      EMBEDDINGS_API_KEY: 'sk-embed-zzzz9999', DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678',
+      DATABASE_URL: 'postgres://postgres:supersecretpw@host:5432/postgres',
+      LLM_API_KEY: 'nb-key-abcdefgh5678',
+      EMBEDDINGS_API_KEY: 'sk-embed-zzzz9999',
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: '123456789012345678',
     });
     const printed = JSON.stringify(redact(c));
     for (const secret of ['supersecretpw', 'nb-key-abcdefgh', 'sk-embed-zzzz', 'secret-token-value']) {
@@ -86,7 +100,9 @@ describe('redact', () => {
 describe('.env.example', () => {
   it('documents exactly the variables the schema reads', () => {
     const keys = readFileSync(new URL('../.env.example', import.meta.url), 'utf8')
-      .split('\n').map((l) => /^([A-Z0-9_]+)=/.exec(l)?.[1]).filter((k): k is string => Boolean(k));
+      .split('\n')
+      .map((l) => /^([A-Z0-9_]+)=/.exec(l)?.[1])
+      .filter((k): k is string => Boolean(k));
     expect(new Set(keys)).toEqual(new Set(Object.keys(ENV_HELP)));
   });
 });
@@ -95,7 +111,9 @@ describe('process.env', () => {
   it('is read only by src/config.ts and the entry points that pass it in', async () => {
     const { execSync } = await import('node:child_process');
     const hits = execSync("git grep -l 'process\\.env' -- 'src/*.ts' 'commands/*.ts' 'ingest/*.ts' 'training/*.ts' || true", { encoding: 'utf8' })
-      .split('\n').filter(Boolean).filter((f) => !f.endsWith('.test.ts'));
+      .split('\n')
+      .filter(Boolean)
+      .filter((f) => !f.endsWith('.test.ts'));
     const allowed = /^(src\/config\.ts|src\/main\/.*|src\/cli\/.*|ingest\/index\.ts|training\/index\.ts)$/;
     expect(hits.filter((f) => !allowed.test(f))).toEqual([]);
   });
@@ -108,10 +126,18 @@ describe('readEnvironment', () => {
 
   describe('when a .env file exists', () => {
     it('reads it as dotenv does, and the process environment wins', () => {
-      writeFileSync(file, [
-        '# a comment line', 'DISCORD_TOKEN=abcdefghijklmnopqrstuvwxyz.from-file', 'DISCORD_APPLICATION_ID="123456789012345678"',
-        'REDIS_URL=   # only a comment', "LLM_MODEL='my lora'", 'export LOG_LEVEL=warn', 'QUEUE_PREFIX=from-file',
-      ].join('\n'));
+      writeFileSync(
+        file,
+        [
+          '# a comment line',
+          'DISCORD_TOKEN=abcdefghijklmnopqrstuvwxyz.from-file',
+          'DISCORD_APPLICATION_ID="123456789012345678"',
+          'REDIS_URL=   # only a comment',
+          "LLM_MODEL='my lora'",
+          'export LOG_LEVEL=warn',
+          'QUEUE_PREFIX=from-file',
+        ].join('\n'),
+      );
       const env = readEnvironment({ QUEUE_PREFIX: 'from-env' }, file);
       const c = loadConfig(env);
       expect(requireDiscord(c).applicationId).toBe('123456789012345678');
@@ -146,6 +172,8 @@ describe('.env.example read by dotenv and Docker Compose', () => {
 
 describe('REDIS_URL without DATABASE_URL', () => {
   it('is refused: worker processes cannot share the embedded PGlite folder', () => {
-    expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(/DATABASE_URL is missing \(it goes with REDIS_URL\).*cannot share the embedded PGlite/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(
+      /DATABASE_URL is missing \(it goes with REDIS_URL\).*cannot share the embedded PGlite/,
+    );
   });
 });

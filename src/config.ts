@@ -15,8 +15,7 @@ const NEBIUS_BASE_URL = 'https://api.tokenfactory.nebius.com/v1/';
 const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
 /** Empty strings count as unset (t3-env's emptyStringAsUndefined). */
-const opt = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const opt = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/ });
@@ -31,7 +30,8 @@ export const ENV_HELP: Record<string, string> = {
   REDIS_URL: 'redis://host:6379 for BullMQ workers, or unset it to run jobs in process',
   WORKER_CONCURRENCY: 'a whole number from 1 to 64 (jobs one worker runs at once)',
   QUEUE_PREFIX: 'letters, digits, - or _ (Redis key prefix; give each deployment sharing one Redis its own)',
-  WORKER_LOCK_DURATION_MS: 'milliseconds from 1000 to 600000: how long a worker holds a job before another may take it over if it died (default 30000)',
+  WORKER_LOCK_DURATION_MS:
+    'milliseconds from 1000 to 600000: how long a worker holds a job before another may take it over if it died (default 30000)',
   JOB_BACKOFF_MS: 'milliseconds from 10 to 60000: the wait before a failed job is retried, doubled on each attempt (default 2000)',
   COACH_RATE_LIMIT: 'a whole number from 1 to 100: /coach questions one athlete may ask per COACH_RATE_WINDOW_SEC',
   COACH_RATE_WINDOW_SEC: 'a whole number of seconds from 10 to 86400',
@@ -99,14 +99,11 @@ export type QueueConfig =
   | { kind: 'bullmq'; redisUrl: string; concurrency: number; lockDurationMs: number; prefix: string; backoffMs: number }
   | { kind: 'in-process'; concurrency: number; backoffMs: number };
 export type EmbeddingsConfig =
-  | { kind: 'openai'; baseUrl: string; apiKey: string; model: string; dimensions: number }
-  | { kind: 'local'; model: string; dimensions: number };
+  { kind: 'openai'; baseUrl: string; apiKey: string; model: string; dimensions: number } | { kind: 'local'; model: string; dimensions: number };
 export type LlmConfig =
-  | { kind: 'openai-compatible'; baseUrl: string; apiKey: string; model: string; timeoutMs: number; maxRetries: number }
-  | { kind: 'offline' };
+  { kind: 'openai-compatible'; baseUrl: string; apiKey: string; model: string; timeoutMs: number; maxRetries: number } | { kind: 'offline' };
 export type DiscordConfig =
-  | { kind: 'present'; token: string; applicationId: string; guildId?: string; coachRoleId?: string; apiUrl?: string }
-  | { kind: 'absent' };
+  { kind: 'present'; token: string; applicationId: string; guildId?: string; coachRoleId?: string; apiUrl?: string } | { kind: 'absent' };
 
 export interface Config {
   dataDir: string;
@@ -176,7 +173,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (e.REDIS_URL && !e.DATABASE_URL) {
     // Workers are separate processes; the embedded PGlite folder can be opened by one process only.
-    problems.push('DATABASE_URL is missing (it goes with REDIS_URL): the bot and every worker are separate processes and cannot share the embedded PGlite database in DATA_DIR; set DATABASE_URL to a Postgres with pgvector, or unset REDIS_URL to run jobs inside the bot');
+    problems.push(
+      'DATABASE_URL is missing (it goes with REDIS_URL): the bot and every worker are separate processes and cannot share the embedded PGlite database in DATA_DIR; set DATABASE_URL to a Postgres with pgvector, or unset REDIS_URL to run jobs inside the bot',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -187,7 +186,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     queue: e.REDIS_URL
-      ? { kind: 'bullmq', redisUrl: e.REDIS_URL, concurrency: e.WORKER_CONCURRENCY, lockDurationMs: e.WORKER_LOCK_DURATION_MS, prefix: e.QUEUE_PREFIX, backoffMs: e.JOB_BACKOFF_MS }
+      ? {
+          kind: 'bullmq',
+          redisUrl: e.REDIS_URL,
+          concurrency: e.WORKER_CONCURRENCY,
+          lockDurationMs: e.WORKER_LOCK_DURATION_MS,
+          prefix: e.QUEUE_PREFIX,
+          backoffMs: e.JOB_BACKOFF_MS,
+        }
       : { kind: 'in-process', concurrency: e.WORKER_CONCURRENCY, backoffMs: e.JOB_BACKOFF_MS },
     rateLimit: { perWindow: e.COACH_RATE_LIMIT, windowSec: e.COACH_RATE_WINDOW_SEC },
     embeddings: e.EMBEDDINGS_API_KEY

@@ -30,7 +30,9 @@ describe('classifyError', () => {
 
 describe('userMessage', () => {
   it('shows a user error with its example', () => {
-    expect(userMessage(classifyError(new UserError('not_found', 'No such job.', { hint: 'npm run train -- start' })))).toBe('No such job.\nExample: `npm run train -- start`');
+    expect(userMessage(classifyError(new UserError('not_found', 'No such job.', { hint: 'npm run train -- start' })))).toBe(
+      'No such job.\nExample: `npm run train -- start`',
+    );
   });
   it('never shows the message or stack of an unknown error', () => {
     const text = userMessage(classifyError(new Error('password authentication failed for user "postgres"')));
@@ -38,7 +40,9 @@ describe('userMessage', () => {
     expect(text).not.toContain('password');
   });
   it('tells the user to try again after a transient failure, and that nothing was saved', () => {
-    expect(userMessage(classifyError(new TransientError('down')))).toBe("Coach K couldn't do that right now. Nothing was saved; try again in a minute.");
+    expect(userMessage(classifyError(new TransientError('down')))).toBe(
+      "Coach K couldn't do that right now. Nothing was saved; try again in a minute.",
+    );
   });
 });
 
@@ -55,11 +59,12 @@ describe('USER_ERROR_CODES', () => {
   // A code nothing throws is dead vocabulary: every code appears in a `new UserError('<code>'`
   // outside this file (invalid_input also comes from fromZodError).
   const ROOT = path.resolve(import.meta.dirname, '..');
-  const sources = (dir: string): string[] => readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const rel = `${dir}/${e.name}`;
-    if (e.isDirectory()) return sources(rel);
-    return rel.endsWith('.ts') && !rel.endsWith('.test.ts') && rel !== 'src/errors.ts' ? [readFileSync(path.join(ROOT, rel), 'utf8')] : [];
-  });
+  const sources = (dir: string): string[] =>
+    readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+      const rel = `${dir}/${e.name}`;
+      if (e.isDirectory()) return sources(rel);
+      return rel.endsWith('.ts') && !rel.endsWith('.test.ts') && rel !== 'src/errors.ts' ? [readFileSync(path.join(ROOT, rel), 'utf8')] : [];
+    });
   const text = ['src', 'commands', 'ingest', 'training'].flatMap(sources).join('\n');
   it.each(USER_ERROR_CODES)('%s is thrown somewhere', (code) => {
     expect(text).toContain(`new UserError('${code}'`);

@@ -22,7 +22,11 @@ export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 /** A problem the user can fix: shown to them as is, nothing is written. */
 export class UserError extends Error {
   readonly hint?: string;
-  constructor(readonly code: UserErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(
+    readonly code: UserErrorCode,
+    message: string,
+    options: { hint?: string; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'UserError';
     this.hint = options.hint;
@@ -38,9 +42,7 @@ export class TransientError extends Error {
 }
 
 export type ErrorClass =
-  | { kind: 'user'; error: UserError }
-  | { kind: 'transient'; error: Error }
-  | { kind: 'bug'; error: unknown; reference: string };
+  { kind: 'user'; error: UserError } | { kind: 'transient'; error: Error } | { kind: 'bug'; error: unknown; reference: string };
 
 const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 

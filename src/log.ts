@@ -4,9 +4,19 @@ export type Logger = PinoLogger;
 
 /** Key paths whose values never reach a log line. */
 export const REDACT_PATHS = [
-  'token', '*.token', 'apiKey', '*.apiKey', '*.*.apiKey', 'password', '*.password',
-  'authorization', '*.authorization', 'headers.authorization', 'config.discord.token',
-  'interactionToken', '*.interactionToken',
+  'token',
+  '*.token',
+  'apiKey',
+  '*.apiKey',
+  '*.*.apiKey',
+  'password',
+  '*.password',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  'config.discord.token',
+  'interactionToken',
+  '*.interactionToken',
 ];
 
 /**

@@ -61,11 +61,14 @@ describe('npm run search -- --json', () => {
 describe('npm run coach -- --json', () => {
   it('prints exactly one JSON object with answer, citations, model, degraded and tools', async () => {
     const athlete = path.join(dir, 'athlete.json');
-    writeFileSync(athlete, JSON.stringify({
-      profile: { discord_user_id: 'cli-athlete-1', division: 'open_women', race_date: '2027-03-14' },
-      workouts: [{ date: '2026-11-20', session_type: 'run', duration_minutes: 45, rpe_post: 7 }],
-      benchmarks: [{ test_date: '2026-11-01', test_type: 'run_5k', results: { time_seconds: 1500 } }],
-    }));
+    writeFileSync(
+      athlete,
+      JSON.stringify({
+        profile: { discord_user_id: 'cli-athlete-1', division: 'open_women', race_date: '2027-03-14' },
+        workouts: [{ date: '2026-11-20', session_type: 'run', duration_minutes: 45, rpe_post: 7 }],
+        benchmarks: [{ test_date: '2026-11-01', test_type: 'run_5k', results: { time_seconds: 1500 } }],
+      }),
+    );
     const r = await cli(coach, ['--json', '--athlete', athlete, 'How should I pace my 1km runs for a sub 1:30?']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);

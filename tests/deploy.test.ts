@@ -4,9 +4,17 @@ import { parse } from 'yaml';
 
 const read = (f: string) => readFileSync(new URL(`../${f}`, import.meta.url), 'utf8');
 type Service = {
-  image?: string; build?: unknown; command?: string[] | string; init?: boolean; restart?: string; volumes?: string[];
-  environment?: Record<string, string>; env_file?: string; stop_grace_period?: string;
-  healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>;
+  image?: string;
+  build?: unknown;
+  command?: string[] | string;
+  init?: boolean;
+  restart?: string;
+  volumes?: string[];
+  environment?: Record<string, string>;
+  env_file?: string;
+  stop_grace_period?: string;
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
 };
 const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> };
 const { services } = compose;

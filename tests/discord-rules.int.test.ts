@@ -17,9 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => discord.close());
 
-const raw = (method: string, path: string, body?: unknown, auth = true) => fetch(`${discord.apiUrl}/v10${path}`, {
-  method, headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bot ${TOKEN}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body),
-});
+const raw = (method: string, path: string, body?: unknown, auth = true) =>
+  fetch(`${discord.apiUrl}/v10${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bot ${TOKEN}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 
 describe('the local Discord is strict where Discord is', () => {
   it('refuses calls without the bot token (401)', async () => {
@@ -52,8 +55,12 @@ describe('the local Discord is strict where Discord is', () => {
   it('makes a deferral a real message: the first follow-up edits it, delete removes it', async () => {
     const { interactionId, token } = await discord.slashCommand({ name: 'coach', userId: snowflake(), options: { question: 'pace?' } });
     await raw('POST', `/interactions/${interactionId}/${token}/callback`, { type: 5, data: { flags: 64 } }, false);
-    const follow = await (await raw('POST', `/webhooks/${discord.applicationId}/${token}`, { content: 'first follow-up', flags: 0 }, false)).json() as { id: string; flags: number };
-    const original = await (await raw('GET', `/webhooks/${discord.applicationId}/${token}/messages/@original`, undefined, false)).json() as { id: string };
+    const follow = (await (
+      await raw('POST', `/webhooks/${discord.applicationId}/${token}`, { content: 'first follow-up', flags: 0 }, false)
+    ).json()) as { id: string; flags: number };
+    const original = (await (await raw('GET', `/webhooks/${discord.applicationId}/${token}/messages/@original`, undefined, false)).json()) as {
+      id: string;
+    };
     expect(follow.id).toBe(original.id);
     expect(follow.flags & 64).toBe(64);
     expect((await raw('DELETE', `/webhooks/${discord.applicationId}/${token}/messages/@original`, undefined, false)).status).toBe(204);
@@ -61,11 +68,13 @@ describe('the local Discord is strict where Discord is', () => {
   it('hides ephemeral messages from channel routes and refuses threads in DMs', async () => {
     const { interactionId, token } = await discord.slashCommand({ name: 'log', userId: snowflake(), options: {} });
     await raw('POST', `/interactions/${interactionId}/${token}/callback`, { type: 4, data: { content: 'private', flags: 64 } }, false);
-    const msg = await (await raw('GET', `/webhooks/${discord.applicationId}/${token}/messages/@original`, undefined, false)).json() as { id: string };
+    const msg = (await (await raw('GET', `/webhooks/${discord.applicationId}/${token}/messages/@original`, undefined, false)).json()) as {
+      id: string;
+    };
     expect((await raw('PUT', `/channels/${discord.channelId}/messages/${msg.id}/reactions/%F0%9F%91%8D/@me`)).status).toBe(404);
     const dmUser = snowflake();
-    const dm = await (await raw('POST', '/users/@me/channels', { recipient_id: dmUser })).json() as { id: string };
-    const sent = await (await raw('POST', `/channels/${dm.id}/messages`, { content: 'hi' })).json() as { id: string };
+    const dm = (await (await raw('POST', '/users/@me/channels', { recipient_id: dmUser })).json()) as { id: string };
+    const sent = (await (await raw('POST', `/channels/${dm.id}/messages`, { content: 'hi' })).json()) as { id: string };
     expect(await (await raw('POST', `/channels/${dm.id}/messages/${sent.id}/threads`, { name: 'x' })).json()).toMatchObject({ code: 50003 });
     discord.closeDms(dmUser);
     expect(await (await raw('POST', `/channels/${dm.id}/messages`, { content: 'again' })).json()).toMatchObject({ code: 50007 });
@@ -79,7 +88,7 @@ describe('the local Discord is strict where Discord is', () => {
   it('rate-limits a route with 429 and retry_after, which @discordjs/rest waits out', async () => {
     discord.rateLimitNext({ method: 'POST', path: new RegExp(`^/channels/${discord.channelId}/messages$`), retryAfterSec: 0.05 });
     const retrying = new REST({ version: '10', api: discord.apiUrl }).setToken(TOKEN);
-    const sent = await retrying.post(Routes.channelMessages(discord.channelId), { body: { content: 'after the limit' } }) as { content: string };
+    const sent = (await retrying.post(Routes.channelMessages(discord.channelId), { body: { content: 'after the limit' } })) as { content: string };
     expect(sent.content).toBe('after the limit');
     expect(discord.calls.filter((c) => c.body?.content === 'after the limit')).toHaveLength(2);
   });
@@ -88,7 +97,10 @@ describe('the local Discord is strict where Discord is', () => {
     const ws = new WebSocket(`ws://127.0.0.1:${port}/gateway`);
     const events: { t: string; d: { content?: string } }[] = [];
     await new Promise<void>((resolve) => ws.on('open', () => resolve()));
-    ws.on('message', (data) => { const p = JSON.parse(String(data)); if (p.op === 0) events.push(p); });
+    ws.on('message', (data) => {
+      const p = JSON.parse(String(data));
+      if (p.op === 0) events.push(p);
+    });
     ws.send(JSON.stringify({ op: 2, d: { token: TOKEN, intents: (1 << 0) | (1 << 9), properties: {} } }));
     await expect.poll(() => events.some((e) => e.t === 'READY')).toBe(true);
     await discord.channelMessage({ userId: snowflake(), channelId: discord.channelId, content: 'secret words' });
@@ -98,20 +110,28 @@ describe('the local Discord is strict where Discord is', () => {
 });
 
 describe('command registration', () => {
-  it('states contexts and integration types for every command and passes Discord\'s rules', async () => {
+  it("states contexts and integration types for every command and passes Discord's rules", async () => {
     const body = registrationBody(COMMANDS);
     expect(checkCommands(body)).toBeUndefined();
     for (const c of body) {
       expect(c.contexts?.length).toBeGreaterThan(0);
       expect(c.integration_types).toEqual([0]);
     }
-    const line = await registerCommands({ kind: 'present', token: TOKEN, applicationId: discord.applicationId, guildId: discord.guildId, apiUrl: discord.apiUrl });
+    const line = await registerCommands({
+      kind: 'present',
+      token: TOKEN,
+      applicationId: discord.applicationId,
+      guildId: discord.guildId,
+      apiUrl: discord.apiUrl,
+    });
     expect(line).toMatch(new RegExp(`^Registered ${COMMANDS.length} commands`));
     const put = discord.calls.find((c) => c.method === 'PUT' && c.path.endsWith('/commands'))!;
     expect(put.body.map((c: { contexts: number[] }) => c.contexts)).toEqual(body.map((c) => c.contexts));
   });
   it('is refused by the local Discord when a command breaks the rules', async () => {
-    const res = await rest.put(Routes.applicationCommands(discord.applicationId), { body: [{ name: 'Bad Name', description: 'x' }] }).catch((e: { status: number }) => e);
+    const res = await rest
+      .put(Routes.applicationCommands(discord.applicationId), { body: [{ name: 'Bad Name', description: 'x' }] })
+      .catch((e: { status: number }) => e);
     expect((res as { status: number }).status).toBe(400);
   });
 });

@@ -41,7 +41,9 @@ export function importsOf(file: string, text: string): string[] {
     ...text.matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]/gms),
     ...text.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
     ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
-  ].map((m) => m[1]!).filter((s) => s.startsWith('.'));
+  ]
+    .map((m) => m[1]!)
+    .filter((s) => s.startsWith('.'));
   return specs.map((s) => path.posix.normalize(path.posix.join(path.posix.dirname(file), s)).replace(/\.js$/, '.ts'));
 }
 
@@ -55,8 +57,7 @@ describe('the import graph', () => {
   });
 
   it('has no import running back up a layer', () => {
-    const wrong = [...graph].flatMap(([from, tos]) =>
-      tos.filter((to) => (layerOf(to) ?? 99) > layerOf(from)!).map((to) => `${from} → ${to}`));
+    const wrong = [...graph].flatMap(([from, tos]) => tos.filter((to) => (layerOf(to) ?? 99) > layerOf(from)!).map((to) => `${from} → ${to}`));
     expect(wrong).toEqual([]);
   });
 
@@ -65,7 +66,10 @@ describe('the import graph', () => {
     const cycles: string[] = [];
     const visit = (f: string, trail: string[]) => {
       if (state.get(f) === 'done') return;
-      if (state.get(f) === 'open') { cycles.push([...trail.slice(trail.indexOf(f)), f].join(' → ')); return; }
+      if (state.get(f) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(f)), f].join(' → '));
+        return;
+      }
       state.set(f, 'open');
       for (const to of graph.get(f) ?? []) visit(to, [...trail, f]);
       state.set(f, 'done');
@@ -76,7 +80,8 @@ describe('the import graph', () => {
 
   describe('when a file imports upwards or in a circle', () => {
     it('reads static, dynamic, type-only and re-exported imports', () => {
-      const text = "import type { A } from '../db/a.js';\nexport { b } from './b.js';\nimport {\n  d,\n} from 'zod';\nimport './side.js';\nconst c = await import('../../tests/support/c.js');\nconst u = new URL('../../supabase/x', import.meta.url);";
+      const text =
+        "import type { A } from '../db/a.js';\nexport { b } from './b.js';\nimport {\n  d,\n} from 'zod';\nimport './side.js';\nconst c = await import('../../tests/support/c.js');\nconst u = new URL('../../supabase/x', import.meta.url);";
       expect(importsOf('src/coach/x.ts', text)).toEqual(['src/db/a.ts', 'src/coach/b.ts', 'src/coach/side.ts', 'tests/support/c.ts']);
     });
     it('ranks product code below tests and bench', () => {

@@ -27,7 +27,10 @@ describe('vitest projects', () => {
   it('take every test file in the tree exactly once', () => {
     const files = testFiles();
     expect(files.length).toBeGreaterThan(30);
-    const homes = files.map((f) => ({ f, in: projects.filter((p) => matches(f, p.test.include) && !matches(f, p.test.exclude)).map((p) => p.test.name) }));
+    const homes = files.map((f) => ({
+      f,
+      in: projects.filter((p) => matches(f, p.test.include) && !matches(f, p.test.exclude)).map((p) => p.test.name),
+    }));
     expect(homes.filter((h) => h.in.length !== 1)).toEqual([]);
   });
 

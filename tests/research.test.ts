@@ -9,21 +9,38 @@ import { splitSections } from '../ingest/sections.js';
 
 const DIR = new URL('../research/', import.meta.url);
 const EXPECTED = [
-  'team1a_event_format.md', 'team1b_pacing.md', 'team1c_station_breakdown.md', 'team2_elite_athletes.md',
-  'team2b_elite_completion.md', 'team3a_programs_prvn_hwpo_comptrain.md', 'team3b_programs_persist_hybrid_bpn.md',
-  'team3c_crossfit_running.md', 'team4_sports_science.md', 'team4b_recovery_testing.md', 'team5_periodization.md',
-  'team5b_autoregulation.md', 'team6_engineering.md', 'team7_workout_construction.md', 'team8_nutrition_recovery.md',
+  'team1a_event_format.md',
+  'team1b_pacing.md',
+  'team1c_station_breakdown.md',
+  'team2_elite_athletes.md',
+  'team2b_elite_completion.md',
+  'team3a_programs_prvn_hwpo_comptrain.md',
+  'team3b_programs_persist_hybrid_bpn.md',
+  'team3c_crossfit_running.md',
+  'team4_sports_science.md',
+  'team4b_recovery_testing.md',
+  'team5_periodization.md',
+  'team5b_autoregulation.md',
+  'team6_engineering.md',
+  'team7_workout_construction.md',
+  'team8_nutrition_recovery.md',
   // Issue 11: knowledge the coach lacked (race day, kit, venue; mental skills and finish times;
   // health, injury, masters; body weight, grip, station targets).
-  'team9_race_day_kit_venue.md', 'team10_mental_skills.md',
-  'team11_health_injury_masters.md', 'team12_body_weight_and_station_targets.md',
+  'team9_race_day_kit_venue.md',
+  'team10_mental_skills.md',
+  'team11_health_injury_masters.md',
+  'team12_body_weight_and_station_targets.md',
 ];
 const read = (f: string) => readFileSync(new URL(f, DIR), 'utf8');
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 describe('research knowledge base', () => {
-  it('has exactly the documents listed here (the build plan\'s fifteen plus later additions)', () => {
-    expect(readdirSync(DIR).filter((f) => f.endsWith('.md')).sort()).toEqual([...EXPECTED].sort());
+  it("has exactly the documents listed here (the build plan's fifteen plus later additions)", () => {
+    expect(
+      readdirSync(DIR)
+        .filter((f) => f.endsWith('.md'))
+        .sort(),
+    ).toEqual([...EXPECTED].sort());
   });
   it('holds at least 50,000 words together', () => {
     expect(EXPECTED.reduce((n, f) => n + words(read(f)), 0)).toBeGreaterThanOrEqual(50_000);
@@ -31,7 +48,9 @@ describe('research knowledge base', () => {
 
   describe.each(EXPECTED)('%s', (file) => {
     let text = '';
-    beforeAll(() => { text = read(file); });
+    beforeAll(() => {
+      text = read(file);
+    });
     it('has front matter with a title, vocabulary tags and a one-line summary', () => {
       const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
       expect(fm).not.toBeNull();

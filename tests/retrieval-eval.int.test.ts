@@ -9,7 +9,11 @@ import { freshDb } from './support/pglite.js';
 
 let db: Db;
 let report: EvalReport;
-const set = JSON.parse(readFileSync(new URL('../ingest/retrieval-eval.json', import.meta.url), 'utf8')) as { question: string; source_doc: string; section: string }[];
+const set = JSON.parse(readFileSync(new URL('../ingest/retrieval-eval.json', import.meta.url), 'utf8')) as {
+  question: string;
+  source_doc: string;
+  section: string;
+}[];
 
 beforeAll(async () => {
   db = await freshDb();
@@ -17,7 +21,9 @@ beforeAll(async () => {
   await storeChunks({ db, embedder }, loadCorpus(new URL('../research/', import.meta.url).pathname).chunks);
   report = await evaluateRetrieval({ db, embedder }, set);
 }, 180_000);
-afterAll(async () => { await db.close(); });
+afterAll(async () => {
+  await db.close();
+});
 
 describe('retrieval on the real knowledge base (local learned embedder, the embedded default)', () => {
   it('has a test set of at least 40 realistic questions, each pointing at a real section', () => {

@@ -33,7 +33,9 @@ beforeAll(async () => {
   await refreshTermStats(db);
   await db.exec('analyze knowledge_chunks; analyze knowledge_terms');
 });
-afterAll(async () => { await db.close(); });
+afterAll(async () => {
+  await db.close();
+});
 
 describe('retrieval query plans', () => {
   const vec = toVectorLiteral(Array.from({ length: 1536 }, (_, i) => Math.sin(i * 0.11)));

@@ -8,7 +8,13 @@ import { fileOrder } from './split.js';
 
 const words = (seed: string, n: number) => Array.from({ length: n }, (_, i) => `${seed}${i}`).join(' ');
 const base = `Hold your goal split on every rep and log it. ${words('w', 60)}.`;
-const ex = (user: string, answer: string) => ({ messages: [{ role: 'system', content: 'You are Coach K.' }, { role: 'user', content: user }, { role: 'assistant', content: answer }] });
+const ex = (user: string, answer: string) => ({
+  messages: [
+    { role: 'system', content: 'You are Coach K.' },
+    { role: 'user', content: user },
+    { role: 'assistant', content: answer },
+  ],
+});
 
 function writeDataset(rows: { id: string; provenance: string; split: 'train' | 'eval'; line: object }[]): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hx-audit-'));
@@ -26,7 +32,12 @@ describe('audit', () => {
     { id: 'g1', provenance: 'gold', split: 'train', line: ex('How do I pace?', base) },
     { id: 'e1', provenance: 'engine', split: 'eval', line: ex('How should I pace?', `${base} One more line.`) },
     { id: 'g2', provenance: 'gold', split: 'train', line: ex('Is my load ok?', `Your ACWR is 1.42, so hold the volume. ${words('x', 60)}.`) },
-    { id: 't1', provenance: 'teacher', split: 'train', line: ex('Open Women, 5K in 24:00. Goal?', `For Open Women a 1:30:00 is a fair start. ${words('y', 60)}.`) },
+    {
+      id: 't1',
+      provenance: 'teacher',
+      split: 'train',
+      line: ex('Open Women, 5K in 24:00. Goal?', `For Open Women a 1:30:00 is a fair start. ${words('y', 60)}.`),
+    },
   ]);
   const report = audit(readDataset(dir));
 
@@ -48,7 +59,15 @@ describe('audit', () => {
   });
 
   it('prints exactly the documented JSON keys', () => {
-    expect(Object.keys(auditJson(report))).toEqual(['examples', 'written_share', 'shared_openings', 'near_duplicate_share', 'max_sentence_repeats', 'invented_data_hits', 'eval_leaks']);
+    expect(Object.keys(auditJson(report))).toEqual([
+      'examples',
+      'written_share',
+      'shared_openings',
+      'near_duplicate_share',
+      'max_sentence_repeats',
+      'invented_data_hits',
+      'eval_leaks',
+    ]);
   });
 
   it('takes the same deterministic sample every time', () => {
@@ -70,6 +89,11 @@ describe('inventedData', () => {
   });
 
   it('flags a logged-session count and a single division the user never gave', () => {
-    expect(inventedData([{ role: 'user', content: 'Am I doing too much?' }, { role: 'assistant', content: "You've logged 6 sessions, fine for Open Men." }])).toHaveLength(2);
+    expect(
+      inventedData([
+        { role: 'user', content: 'Am I doing too much?' },
+        { role: 'assistant', content: "You've logged 6 sessions, fine for Open Men." },
+      ]),
+    ).toHaveLength(2);
   });
 });

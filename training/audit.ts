@@ -6,7 +6,12 @@ import { inventedData, type AnyMsg } from './grounding.js';
 import { fileOrder } from './split.js';
 
 /** One example of the built dataset as the audit reads it back from docs/training-data/. */
-export interface AuditRow { id: string; provenance: string; split: 'train' | 'eval'; messages: AnyMsg[] }
+export interface AuditRow {
+  id: string;
+  provenance: string;
+  split: 'train' | 'eval';
+  messages: AnyMsg[];
+}
 
 export interface AuditReport {
   examples: number;
@@ -25,24 +30,34 @@ export interface AuditReport {
 
 const WRITTEN = new Set(['gold', 'teacher', 'rated']);
 
-
 /**
  * Reads combined/{train,eval}.jsonl and provenance.jsonl; lines map back to ids through the
  * split's file order. `sample` keeps a deterministic subset (ordered by a hash of the id).
  */
 export function readDataset(dir: string, sample?: number): AuditRow[] {
   const prov = existsSync(path.join(dir, 'provenance.jsonl'))
-    ? readFileSync(path.join(dir, 'provenance.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; provenance: string; split: 'train' | 'eval' })
+    ? readFileSync(path.join(dir, 'provenance.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { id: string; provenance: string; split: 'train' | 'eval' })
     : [];
   const rows: AuditRow[] = [];
   for (const split of ['train', 'eval'] as const) {
     const file = path.join(dir, 'combined', `${split}.jsonl`);
     if (!existsSync(file)) continue;
     const ids = prov.filter((p) => p.split === split).sort((a, b) => fileOrder(a.id, b.id));
-    readFileSync(file, 'utf8').split('\n').filter(Boolean).forEach((line, i) => {
-      const p = ids[i];
-      rows.push({ id: p?.id ?? `${split}-${i + 1}`, provenance: p?.provenance ?? 'unknown', split, messages: (JSON.parse(line) as { messages: AnyMsg[] }).messages });
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .forEach((line, i) => {
+        const p = ids[i];
+        rows.push({
+          id: p?.id ?? `${split}-${i + 1}`,
+          provenance: p?.provenance ?? 'unknown',
+          split,
+          messages: (JSON.parse(line) as { messages: AnyMsg[] }).messages,
+        });
+      });
   }
   if (!sample || sample >= rows.length) return rows;
   const h = (id: string) => createHash('sha256').update(`audit:${id}`).digest('hex');

@@ -17,7 +17,10 @@ describe('buildDataset', () => {
     expect(r.kept.filter((e) => e.provenance === 'engine')).toEqual([]);
     const train = readFileSync(path.join(out, 'combined/train.jsonl'), 'utf8');
     expect(validateJsonl(train).failures).toEqual([]);
-    const lines = train.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { messages: { role: string; content?: string; tool_calls?: unknown[] }[]; tools: unknown[] });
+    const lines = train
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { messages: { role: string; content?: string; tool_calls?: unknown[] }[]; tools: unknown[] });
     expect(lines).toHaveLength(r.train.length);
     for (const l of lines) {
       expect(l.messages[0]!.content).toContain('<knowledge>');
@@ -26,12 +29,17 @@ describe('buildDataset', () => {
     }
     expect(lines.some((l) => l.messages.some((m) => m.role === 'tool'))).toBe(true);
     const report = audit(readDataset(out));
-    expect({ leaks: report.eval_leaks, invented: report.invented_data_hits, near: report.near_duplicate_share }).toEqual({ leaks: 0, invented: 0, near: 0 });
+    expect({ leaks: report.eval_leaks, invented: report.invented_data_hits, near: report.near_duplicate_share }).toEqual({
+      leaks: 0,
+      invented: 0,
+      near: 0,
+    });
     expect(report.max_sentence_repeats).toBeLessThanOrEqual(5);
     // Every gold example is either kept or listed, with its rule, among the rejected in stats.md.
     const stats = readFileSync(path.join(out, 'stats.md'), 'utf8');
     const kept = new Set(r.kept.map((e) => e.id));
-    for (const g of loadGold('training/gold')) expect({ id: g.id, accounted: kept.has(g.id) || stats.includes(`- ${g.id}: `) }).toEqual({ id: g.id, accounted: true });
+    for (const g of loadGold('training/gold'))
+      expect({ id: g.id, accounted: kept.has(g.id) || stats.includes(`- ${g.id}: `) }).toEqual({ id: g.id, accounted: true });
     for (const rule of RULES) expect(stats).toMatch(new RegExp(`\\| ${rule} \\| \\d+ \\| \\d+ \\|`));
     expect(stats).toMatch(/training cost: .* × 3 epochs .* \$2\.80\/M/);
   }, 180_000);

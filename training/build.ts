@@ -56,14 +56,25 @@ export function balance(kept: Example[]): Example[] {
   const allowed = Math.floor((0.19 / 0.81) * others);
   const rag = out.filter(isRag);
   if (rag.length > allowed) {
-    const drop = new Set(rag.filter((e) => e.provenance === 'engine').slice(-(rag.length - allowed)).map((e) => e.id));
+    const drop = new Set(
+      rag
+        .filter((e) => e.provenance === 'engine')
+        .slice(-(rag.length - allowed))
+        .map((e) => e.id),
+    );
     out = out.filter((e) => !drop.has(e.id));
   }
   if (out.length > DATASET_CAP) {
     // About 18 % RAG in the capped set: every non-engine RAG example, topped up with engine ones.
     const curated = out.filter((e) => e.provenance !== 'engine');
     const engineRagKeep = Math.max(0, Math.round(DATASET_CAP * 0.18) - curated.filter(isRag).length);
-    const protectedIds = new Set([...curated.map((e) => e.id), ...out.filter((e) => isRag(e) && e.provenance === 'engine').slice(0, engineRagKeep).map((e) => e.id)]);
+    const protectedIds = new Set([
+      ...curated.map((e) => e.id),
+      ...out
+        .filter((e) => isRag(e) && e.provenance === 'engine')
+        .slice(0, engineRagKeep)
+        .map((e) => e.id),
+    ]);
     const rest = out.filter((e) => !protectedIds.has(e.id) && !isRag(e));
     const room = DATASET_CAP - protectedIds.size;
     // Keep an even spread of the others: every k-th.
@@ -95,7 +106,10 @@ export async function buildDataset(o: BuildOptions): Promise<BuildResult> {
   const written = [...loadGold(path.join(o.root, 'training/gold')), ...acceptedTeacherExamples(reviewDir)];
   const candidates = shapeAll(written, index, o.onProgress);
   o.onProgress?.('validate', 0, candidates.length);
-  const { failures } = validateJsonl(candidates.map(toLine).join('\n'), candidates.map((e) => e.category));
+  const { failures } = validateJsonl(
+    candidates.map(toLine).join('\n'),
+    candidates.map((e) => e.category),
+  );
   const failedLines = new Map<number, string>();
   for (const f of failures) if (!failedLines.has(f.line)) failedLines.set(f.line, f.rule);
   const rejected: Record<string, number> = {};
@@ -111,11 +125,27 @@ export async function buildDataset(o: BuildOptions): Promise<BuildResult> {
   const byDoc = new Map<string, Example[]>();
   for (const e of kept) byDoc.set(e.source_doc, [...(byDoc.get(e.source_doc) ?? []), e]);
   // Build plan naming: raw/team1a_training.jsonl, …, raw/cross_topic_training.jsonl.
-  for (const [doc, xs] of byDoc) writeFileSync(path.join(o.outDir, 'raw', `${doc === 'cross_topic' ? doc : doc.split('_')[0]}_training.jsonl`), jsonl(xs));
+  for (const [doc, xs] of byDoc)
+    writeFileSync(path.join(o.outDir, 'raw', `${doc === 'cross_topic' ? doc : doc.split('_')[0]}_training.jsonl`), jsonl(xs));
   writeFileSync(path.join(o.outDir, 'combined/train.jsonl'), jsonl(train));
   writeFileSync(path.join(o.outDir, 'combined/eval.jsonl'), jsonl(evalSet));
-  writeFileSync(path.join(o.outDir, 'provenance.jsonl'), `${kept.map((e) => JSON.stringify({ id: e.id, category: e.category, source_doc: e.source_doc, provenance: e.provenance, split: evalSet.includes(e) ? 'eval' : 'train' })).join('\n')}\n`);
-  writeFileSync(path.join(o.outDir, 'stats.md'), statsMarkdown({ kept, train, eval: evalSet, rejected, candidates: candidates.length, epochs: o.epochs, pricePerMTok: o.pricePerMTok, failures: failures.map((f) => ({ rule: f.rule, id: candidates[f.line - 1]!.id, message: f.message })) }));
+  writeFileSync(
+    path.join(o.outDir, 'provenance.jsonl'),
+    `${kept.map((e) => JSON.stringify({ id: e.id, category: e.category, source_doc: e.source_doc, provenance: e.provenance, split: evalSet.includes(e) ? 'eval' : 'train' })).join('\n')}\n`,
+  );
+  writeFileSync(
+    path.join(o.outDir, 'stats.md'),
+    statsMarkdown({
+      kept,
+      train,
+      eval: evalSet,
+      rejected,
+      candidates: candidates.length,
+      epochs: o.epochs,
+      pricePerMTok: o.pricePerMTok,
+      failures: failures.map((f) => ({ rule: f.rule, id: candidates[f.line - 1]!.id, message: f.message })),
+    }),
+  );
   const datasetHash = createHash('sha256').update(jsonl(train)).update(jsonl(evalSet)).digest('hex');
   return { candidates: candidates.length, kept, train, eval: evalSet, rejected, datasetHash, teacherDrafts };
 }

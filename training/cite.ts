@@ -45,13 +45,18 @@ function spans(text: string): { start: number; end: number; text: string }[] {
  * Adds [n] after the sentences that best support passage n (up to `perPassage` each, strongest
  * first, `minWords` shared content words at least). Returns the text and the passages it cited.
  */
-export function addCitations(answer: string, passages: { n: number; content: string }[], opts: { minWords?: number; perPassage?: number } = {}): { text: string; cited: number[] } {
+export function addCitations(
+  answer: string,
+  passages: { n: number; content: string }[],
+  opts: { minWords?: number; perPassage?: number } = {},
+): { text: string; cited: number[] } {
   const minWords = opts.minWords ?? 5;
   const sents = spans(answer);
   const inserts: { at: number; n: number }[] = [];
   const cited: number[] = [];
   for (const p of passages) {
-    const ranked = sents.map((s) => ({ s, sup: support(s.text, p.content) }))
+    const ranked = sents
+      .map((s) => ({ s, sup: support(s.text, p.content) }))
       .filter((x) => x.sup.shared >= minWords && (x.sup.numbersInSentence === 0 || x.sup.numbersShared >= 1))
       .sort((a, b) => b.sup.shared + 2 * b.sup.numbersShared - (a.sup.shared + 2 * a.sup.numbersShared) || a.s.start - b.s.start)
       .slice(0, opts.perPassage ?? 2);
@@ -61,8 +66,16 @@ export function addCitations(answer: string, passages: { n: number; content: str
   let text = answer;
   // Insert from the end so earlier offsets stay valid; several passages on one sentence become [1][3].
   const byAt = new Map<number, number[]>();
-  for (const i of inserts) byAt.set(i.at, [...new Set([...(byAt.get(i.at) ?? []), i.n])].sort((a, b) => a - b));
-  for (const at of [...byAt.keys()].sort((a, b) => b - a)) text = `${text.slice(0, at)} ${byAt.get(at)!.map((n) => `[${n}]`).join('')}${text.slice(at)}`;
+  for (const i of inserts)
+    byAt.set(
+      i.at,
+      [...new Set([...(byAt.get(i.at) ?? []), i.n])].sort((a, b) => a - b),
+    );
+  for (const at of [...byAt.keys()].sort((a, b) => b - a))
+    text = `${text.slice(0, at)} ${byAt
+      .get(at)!
+      .map((n) => `[${n}]`)
+      .join('')}${text.slice(at)}`;
   return { text, cited: cited.sort((a, b) => a - b) };
 }
 

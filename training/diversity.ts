@@ -7,7 +7,10 @@ export const NEAR_DUPLICATE = 0.6;
 
 /** The answer text of an example: every assistant turn that is text (not a tool call), citations removed. */
 export function answerText(messages: { role: string; content?: string | null; tool_calls?: unknown[] }[]): string {
-  return messages.filter((m) => m.role === 'assistant' && m.content && !m.tool_calls?.length).map((m) => m.content!.replace(/ ?\[\d+\]/g, '')).join('\n\n');
+  return messages
+    .filter((m) => m.role === 'assistant' && m.content && !m.tool_calls?.length)
+    .map((m) => m.content!.replace(/ ?\[\d+\]/g, ''))
+    .join('\n\n');
 }
 
 export function shingles(text: string, n = 5): Set<string> {
@@ -31,14 +34,17 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 export function nearDuplicatePairs(texts: string[], threshold = NEAR_DUPLICATE): [number, number][] {
   const sets = texts.map((t) => shingles(t));
   const postings = new Map<string, number[]>();
-  sets.forEach((s, i) => { for (const sh of s) postings.set(sh, [...(postings.get(sh) ?? []), i]); });
+  sets.forEach((s, i) => {
+    for (const sh of s) postings.set(sh, [...(postings.get(sh) ?? []), i]);
+  });
   const shared = new Map<number, number>();
   const n = texts.length;
   for (const ids of postings.values()) {
-    for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) {
-      const key = ids[a]! * n + ids[b]!;
-      shared.set(key, (shared.get(key) ?? 0) + 1);
-    }
+    for (let a = 0; a < ids.length; a++)
+      for (let b = a + 1; b < ids.length; b++) {
+        const key = ids[a]! * n + ids[b]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
   }
   const pairs: [number, number][] = [];
   for (const [key, inter] of shared) {
@@ -62,7 +68,9 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean);
 /** The first eight words, lower-cased, markup stripped; `maskNumbers` turns every number into #. */
 export function opening(text: string, maskNumbers = false): string {
   const s = text.toLowerCase().replace(/[*_#`>]/g, ' ');
-  return words(maskNumbers ? s.replace(/\d+([.:,]\d+)*/g, '#') : s).slice(0, 8).join(' ');
+  return words(maskNumbers ? s.replace(/\d+([.:,]\d+)*/g, '#') : s)
+    .slice(0, 8)
+    .join(' ');
 }
 
 /** Share of texts whose opening another text shares. */
@@ -75,7 +83,16 @@ export function sharedOpeningShare(texts: string[], maskNumbers = false): number
 
 /** Sentences of an answer, normalised (lower case, markup and spacing collapsed); short ones skipped. */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.toLowerCase().replace(/[*_#`>]|^\s*[-•]\s*/g, '').replace(/\s+/g, ' ').trim()).filter((s) => words(s).length >= 6);
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) =>
+      s
+        .toLowerCase()
+        .replace(/[*_#`>]|^\s*[-•]\s*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((s) => words(s).length >= 6);
 }
 
 /** How many distinct answers each sentence appears in. */

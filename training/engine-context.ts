@@ -16,14 +16,37 @@ export const TODAY = '2026-11-24';
 /** A synthetic athlete profile (nothing filled in that the caller does not give). */
 export function syntheticAthlete(over: Partial<Athlete> = {}): Athlete {
   return {
-    id: '00000000-0000-4000-8000-000000000000', discordUserId: 'synthetic', displayName: null,
-    weightKg: null, heightCm: null, age: null, sex: null, division: null, trainingHistory: {}, currentPhase: null, raceDate: null,
-    goalTimeMinutes: null, weeklyAvailabilityHours: null, equipmentAvailable: [], injuriesLimitations: [], preferences: {},
-    checkinOptIn: false, checkinTime: null, timezone: 'UTC', createdAt: TODAY, updatedAt: TODAY, ...over,
+    id: '00000000-0000-4000-8000-000000000000',
+    discordUserId: 'synthetic',
+    displayName: null,
+    weightKg: null,
+    heightCm: null,
+    age: null,
+    sex: null,
+    division: null,
+    trainingHistory: {},
+    currentPhase: null,
+    raceDate: null,
+    goalTimeMinutes: null,
+    weeklyAvailabilityHours: null,
+    equipmentAvailable: [],
+    injuriesLimitations: [],
+    preferences: {},
+    checkinOptIn: false,
+    checkinTime: null,
+    timezone: 'UTC',
+    createdAt: TODAY,
+    updatedAt: TODAY,
+    ...over,
   };
 }
 
-export interface EngineContext { snapshot: AthleteSnapshot; athleteBlock: string; figures: FigureSet; figuresText: string }
+export interface EngineContext {
+  snapshot: AthleteSnapshot;
+  athleteBlock: string;
+  figures: FigureSet;
+  figuresText: string;
+}
 
 /** What production would compute for this question and athlete. */
 export function engineContext(question: string, athlete: Athlete, workouts: Workout[] = []): EngineContext {
@@ -38,7 +61,11 @@ export function engineContext(question: string, athlete: Athlete, workouts: Work
 /** The division a question names, if any (for the synthetic profile of a gold example). */
 export const divisionIn = (question: string) => readQuestion(question).division;
 
-export interface PlannedCall { name: string; args: Record<string, unknown>; result: unknown }
+export interface PlannedCall {
+  name: string;
+  args: Record<string, unknown>;
+  result: unknown;
+}
 
 /**
  * The tool calls that reproduce the figures (arguments rebuilt from the figures, each result run
@@ -62,10 +89,26 @@ export function toolCallsFor(ctx: EngineContext, question: string): PlannedCall[
   };
   for (const e of f.engines) {
     let ok = false;
-    if (e === 'predict_race_time' && f.prediction) ok = run(e, { ...(facts.fiveKmSec ? { fiveKmSec: facts.fiveKmSec } : {}), ...(facts.tenKmSec ? { tenKmSec: facts.tenKmSec } : {}), division: f.division }, f.prediction);
+    if (e === 'predict_race_time' && f.prediction)
+      ok = run(
+        e,
+        { ...(facts.fiveKmSec ? { fiveKmSec: facts.fiveKmSec } : {}), ...(facts.tenKmSec ? { tenKmSec: facts.tenKmSec } : {}), division: f.division },
+        f.prediction,
+      );
     else if (e === 'plan_pacing' && f.pacing) ok = run(e, { goalSec: f.pacing.goalSec, division: f.division }, f.pacing);
-    else if (e === 'plan_week' && f.week) ok = f.weeksToRace !== undefined && run(e, { weeksToRace: Math.min(f.weeksToRace, 104), hoursPerWeek: Math.min(Math.max(facts.hoursPerWeek ?? ctx.snapshot.athlete.weeklyAvailabilityHours ?? 6, 1), 25) }, f.week);
-    else if (e === 'shorten_session' && f.shortened) ok = run(e, { plannedMin: f.shortened.plannedMin, availableMin: f.shortened.availableMin, sessionType: f.shortened.sessionType }, f.shortened);
+    else if (e === 'plan_week' && f.week)
+      ok =
+        f.weeksToRace !== undefined &&
+        run(
+          e,
+          {
+            weeksToRace: Math.min(f.weeksToRace, 104),
+            hoursPerWeek: Math.min(Math.max(facts.hoursPerWeek ?? ctx.snapshot.athlete.weeklyAvailabilityHours ?? 6, 1), 25),
+          },
+          f.week,
+        );
+    else if (e === 'shorten_session' && f.shortened)
+      ok = run(e, { plannedMin: f.shortened.plannedMin, availableMin: f.shortened.availableMin, sessionType: f.shortened.sessionType }, f.shortened);
     if (!ok) return undefined;
   }
   return calls.length ? calls : undefined;

@@ -5,7 +5,7 @@ import { wordCount } from './validate.js';
 /** The build plan's post-training evaluation prompts. */
 export const EVAL_PROMPTS = [
   'I have 12 weeks until Hyrox and I run 35 miles per week. How should I structure my training?',
-  'My sled push time is 4:30. What\'s the fastest way to improve?',
+  "My sled push time is 4:30. What's the fastest way to improve?",
   'I missed 3 training days this week due to travel. How do I get back on track?',
   'Design me an EMOM workout targeting the ski erg and wall ball stations.',
   'My RPE has been 8+ on all sessions this week. What should I do?',
@@ -14,7 +14,10 @@ export const EVAL_PROMPTS = [
   'My 5K time is 22 minutes. What Hyrox finish time should I target?',
 ] as const;
 
-export interface EvalRow { prompt: string; answers: { model: string; text: string; words: number; degraded: boolean }[] }
+export interface EvalRow {
+  prompt: string;
+  answers: { model: string; text: string; words: number; degraded: boolean }[];
+}
 
 /**
  * Asks each model the eight prompts through the coach pipeline (same retrieval, engines and
@@ -26,7 +29,9 @@ export async function compareModels(deps: CoachDeps, models: string[], onProgres
   let done = 0;
   for (const model of models) {
     for (const row of rows) {
-      const a = await answerQuestion(model === 'offline' ? { ...deps, chat: undefined } : deps, athlete, row.prompt, { model: model === 'offline' ? undefined : model });
+      const a = await answerQuestion(model === 'offline' ? { ...deps, chat: undefined } : deps, athlete, row.prompt, {
+        model: model === 'offline' ? undefined : model,
+      });
       row.answers.push({ model, text: a.text, words: wordCount(a.text.split('\n\n---\n')[0]!), degraded: a.degraded });
       onProgress?.((done += 1), models.length * rows.length);
     }

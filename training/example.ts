@@ -2,22 +2,40 @@ import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
 import type { GoldContext } from './gold.js';
 
 export const CATEGORIES = [
-  'factual_recall', 'workout_programming', 'coaching_judgment', 'race_strategy',
-  'science_explanation', 'rag_augmented', 'multi_turn', 'cross_topic',
+  'factual_recall',
+  'workout_programming',
+  'coaching_judgment',
+  'race_strategy',
+  'science_explanation',
+  'rag_augmented',
+  'multi_turn',
+  'cross_topic',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 export type Provenance = 'gold' | 'teacher' | 'engine' | 'rated';
 
-export interface ToolCall { id: string; type: 'function'; function: { name: string; arguments: string } }
+export interface ToolCall {
+  id: string;
+  type: 'function';
+  function: { name: string; arguments: string };
+}
 
 /**
  * One message in the provider's (OpenAI chat) format: an assistant turn that calls tools has
  * `tool_calls` and empty content; each result is a `tool` message with its `tool_call_id`.
  */
-export interface ChatMsg { role: 'system' | 'user' | 'assistant' | 'tool'; content: string; tool_calls?: ToolCall[]; tool_call_id?: string }
+export interface ChatMsg {
+  role: 'system' | 'user' | 'assistant' | 'tool';
+  content: string;
+  tool_calls?: ToolCall[];
+  tool_call_id?: string;
+}
 
 /** A tool offered to the model, as the provider's fine-tuning format lists it beside the messages. */
-export interface ToolDef { type: 'function'; function: { name: string; description: string; parameters: Record<string, unknown> } }
+export interface ToolDef {
+  type: 'function';
+  function: { name: string; description: string; parameters: Record<string, unknown> };
+}
 
 /** One training example plus the side information kept out of the JSONL the provider sees. */
 export interface Example {

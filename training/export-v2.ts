@@ -5,8 +5,14 @@ import type { ChatMsg, Example, ToolDef } from './example.js';
 import { toolDefs } from './shape.js';
 
 interface Row {
-  id: string; question: string; answer: string; rag_chunks_used: string[]; quality_rating: number | null;
-  flagged_for_training: boolean; display_name: string | null; discord_user_id: string;
+  id: string;
+  question: string;
+  answer: string;
+  rag_chunks_used: string[];
+  quality_rating: number | null;
+  flagged_for_training: boolean;
+  display_name: string | null;
+  discord_user_id: string;
   messages: { role: 'system' | 'user' | 'assistant' | 'tool'; content: string }[] | null;
 }
 
@@ -15,7 +21,10 @@ export const UNRECORDED_ATHLETE = 'Profile: not recorded with this conversation'
 
 /** The answer body without the provenance footer and the degraded line. */
 export function answerBody(answer: string): string {
-  return answer.split('\n\n---\n-# ')[0]!.replace(/^⚠️ Offline answer:[^\n]*\n\n/, '').trim();
+  return answer
+    .split('\n\n---\n-# ')[0]!
+    .replace(/^⚠️ Offline answer:[^\n]*\n\n/, '')
+    .trim();
 }
 
 /** Words that a display name may contain but that are ordinary coaching words, never scrubbed alone. */
@@ -65,7 +74,14 @@ export async function exportV2(db: Queryable): Promise<{ sft: Example[]; pairs: 
      order by c.created_at`,
   );
   const chunkIds = [...new Set(rows.flatMap((r) => r.rag_chunks_used))];
-  const chunks = new Map((await db.query<{ id: string; source_doc: string; section: string; content: string; topic_tags: string[] }>('select id, source_doc, section, content, topic_tags from knowledge_chunks where id = any($1)', [chunkIds])).map((c) => [c.id, c]));
+  const chunks = new Map(
+    (
+      await db.query<{ id: string; source_doc: string; section: string; content: string; topic_tags: string[] }>(
+        'select id, source_doc, section, content, topic_tags from knowledge_chunks where id = any($1)',
+        [chunkIds],
+      )
+    ).map((c) => [c.id, c]),
+  );
   const clean = (r: Row, text: string) => scrub(text, [r.display_name ?? '']);
   const tools = toolDefs();
   /**
@@ -79,16 +95,29 @@ export async function exportV2(db: Queryable): Promise<{ sft: Example[]; pairs: 
     if (stored[0]?.role === 'system' && stored[0].content.includes('<knowledge>') && lastUser > 0) {
       return stored.slice(0, lastUser + 1).map((m) => ({ role: m.role, content: m.role === 'system' ? m.content : clean(r, m.content) }));
     }
-    const used = r.rag_chunks_used.map((id) => chunks.get(id)).filter((c) => c !== undefined)
+    const used = r.rag_chunks_used
+      .map((id) => chunks.get(id))
+      .filter((c) => c !== undefined)
       .map((c, i) => ({ id: c.id, sourceDoc: c.source_doc, section: c.section, content: c.content, topicTags: c.topic_tags, score: 1 / (i + 1) }));
-    return buildPrompt({ question: clean(r, r.question), chunks: used, athleteBlock: UNRECORDED_ATHLETE, figures: '' }).messages.map((m) => ({ role: m.role, content: m.content }));
+    return buildPrompt({ question: clean(r, r.question), chunks: used, athleteBlock: UNRECORDED_ATHLETE, figures: '' }).messages.map((m) => ({
+      role: m.role,
+      content: m.content,
+    }));
   };
-  const sft: Example[] = rows.filter((r) => r.flagged_for_training).map((r, i) => ({
-    id: `rated-${String(i).padStart(4, '0')}`, category: r.rag_chunks_used.length ? 'rag_augmented' : 'coaching_judgment', source_doc: 'rated', provenance: 'rated',
-    messages: [...promptFor(r), { role: 'assistant', content: clean(r, answerBody(r.answer)) }], tools,
-  }));
+  const sft: Example[] = rows
+    .filter((r) => r.flagged_for_training)
+    .map((r, i) => ({
+      id: `rated-${String(i).padStart(4, '0')}`,
+      category: r.rag_chunks_used.length ? 'rag_augmented' : 'coaching_judgment',
+      source_doc: 'rated',
+      provenance: 'rated',
+      messages: [...promptFor(r), { role: 'assistant', content: clean(r, answerBody(r.answer)) }],
+      tools,
+    }));
   const pairs: PreferencePair[] = [];
-  const corrections = await db.query<{ conversation_id: string; content: string }>('select conversation_id, content from corrections order by created_at');
+  const corrections = await db.query<{ conversation_id: string; content: string }>(
+    'select conversation_id, content from corrections order by created_at',
+  );
   for (const k of corrections) {
     const r = rows.find((x) => x.id === k.conversation_id);
     if (!r) continue;
@@ -101,7 +130,10 @@ export async function exportV2(db: Queryable): Promise<{ sft: Example[]; pairs: 
   const good = rows.filter((r) => (r.quality_rating ?? 0) >= 4);
   const bad = rows.filter((r) => r.quality_rating !== null && r.quality_rating <= 2);
   for (const b of bad) {
-    const match = good.map((g) => ({ g, s: similarity(g.question, b.question) })).filter((x) => x.s >= 0.5).sort((a, c) => c.s - a.s)[0];
+    const match = good
+      .map((g) => ({ g, s: similarity(g.question, b.question) }))
+      .filter((x) => x.s >= 0.5)
+      .sort((a, c) => c.s - a.s)[0];
     if (!match) continue;
     pairs.push({
       input: { messages: promptFor(b), tools },

@@ -17,7 +17,8 @@ describe('the curated gold set', () => {
     for (const c of CATEGORIES) expect({ c, present: count(c) > 0 }).toEqual({ c, present: true });
     expect(count('multi_turn')).toBeGreaterThanOrEqual(20);
     expect(count('rag_augmented')).toBeGreaterThanOrEqual(20);
-    for (const e of gold.filter((x) => x.category === 'multi_turn')) expect(e.messages.filter((m) => m.role === 'assistant').length).toBeGreaterThanOrEqual(2);
+    for (const e of gold.filter((x) => x.category === 'multi_turn'))
+      expect(e.messages.filter((m) => m.role === 'assistant').length).toBeGreaterThanOrEqual(2);
   });
 
   it('covers every research document and a cross-topic set', () => {
@@ -32,7 +33,13 @@ describe('the curated gold set', () => {
     // The rules that need the built prompt (passages, athlete block, tool results) run in the build, which counts them in stats.md.
     const CONTEXT_RULES = new Set(['inference_shape', 'invented_data', 'rpe_fit', 'implausible_input', 'citation']);
     const text = gold.map((e) => JSON.stringify({ messages: e.messages })).join('\n');
-    expect(validateJsonl(text, gold.map((e) => e.category), { shape: false }).failures.filter((f) => !CONTEXT_RULES.has(f.rule))).toEqual([]);
+    expect(
+      validateJsonl(
+        text,
+        gold.map((e) => e.category),
+        { shape: false },
+      ).failures.filter((f) => !CONTEXT_RULES.has(f.rule)),
+    ).toEqual([]);
     for (const e of gold) expect(e.messages[0]!.content.startsWith(COACH_K_SYSTEM_PROMPT)).toBe(true);
   });
 

@@ -7,13 +7,30 @@ import { CATEGORIES, type Example } from './example.js';
 
 /** The member's profile and logs an example is set in (the build turns them into the <athlete> block). */
 export const GoldContext = z.object({
-  athlete: z.object({
-    division: z.enum(['open_women', 'open_men', 'pro_women', 'pro_men']).optional(), age: z.number().int().optional(), weightKg: z.number().optional(),
-    raceDate: z.string().optional(), goalTimeMinutes: z.number().optional(), weeklyAvailabilityHours: z.number().optional(),
-    injuriesLimitations: z.array(z.string()).optional(), equipmentAvailable: z.array(z.string()).optional(),
-  }).optional(),
+  athlete: z
+    .object({
+      division: z.enum(['open_women', 'open_men', 'pro_women', 'pro_men']).optional(),
+      age: z.number().int().optional(),
+      weightKg: z.number().optional(),
+      raceDate: z.string().optional(),
+      goalTimeMinutes: z.number().optional(),
+      weeklyAvailabilityHours: z.number().optional(),
+      injuriesLimitations: z.array(z.string()).optional(),
+      equipmentAvailable: z.array(z.string()).optional(),
+    })
+    .optional(),
   /** Logged sessions, newest last: days before the build's fixed today, type, minutes, RPE (and RPE before). */
-  logs: z.array(z.object({ daysAgo: z.number().int().min(0).max(27), type: z.enum(SESSION_TYPES), min: z.number().int().min(1), rpe: z.number().int().min(1).max(10), rpePre: z.number().int().min(1).max(10).optional() })).optional(),
+  logs: z
+    .array(
+      z.object({
+        daysAgo: z.number().int().min(0).max(27),
+        type: z.enum(SESSION_TYPES),
+        min: z.number().int().min(1),
+        rpe: z.number().int().min(1).max(10),
+        rpePre: z.number().int().min(1).max(10).optional(),
+      }),
+    )
+    .optional(),
 });
 export type GoldContext = z.infer<typeof GoldContext>;
 
@@ -29,24 +46,30 @@ const GoldLine = z.object({
 export function loadGoldFile(file: string): Example[] {
   const out: Example[] = [];
   const name = path.basename(file);
-  readFileSync(file, 'utf8').split('\n').forEach((raw, i) => {
-    if (!raw.trim()) return;
-    let parsed;
-    try {
-      parsed = GoldLine.safeParse(JSON.parse(raw));
-    } catch {
-      throw new UserError('dataset_invalid', `${name}:${i + 1} is not valid JSON`);
-    }
-    if (!parsed.success) throw new UserError('dataset_invalid', `${name}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
-    out.push({ ...parsed.data, provenance: 'gold' });
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((raw, i) => {
+      if (!raw.trim()) return;
+      let parsed;
+      try {
+        parsed = GoldLine.safeParse(JSON.parse(raw));
+      } catch {
+        throw new UserError('dataset_invalid', `${name}:${i + 1} is not valid JSON`);
+      }
+      if (!parsed.success)
+        throw new UserError('dataset_invalid', `${name}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+      out.push({ ...parsed.data, provenance: 'gold' });
+    });
   return out;
 }
 
 /** The team's curated examples: every training/gold/*.jsonl. */
 export function loadGold(dir: string): Example[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => loadGoldFile(path.join(dir, f)));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => loadGoldFile(path.join(dir, f)));
 }
 
 /** Whether a JSONL text is in the authoring format (lines with id and category) rather than provider lines. */

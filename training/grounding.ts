@@ -17,7 +17,20 @@ const DIVISIONS: [RegExp, string][] = [
   [/\bpro[ _-]?(men|man|male)('s)?\b|\bmen'?s pro\b/i, 'pro_men'],
   [/\bpro[ _-]?(women|woman|female)('s)?\b|\bwomen'?s pro\b/i, 'pro_women'],
 ];
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 
 const divisionsIn = (t: string) => new Set(DIVISIONS.filter(([re]) => re.test(t)).map(([, d]) => d));
 const num = (s: string) => WORD_NUMBERS[s.toLowerCase()] ?? Number(s.replace(/,/g, ''));
@@ -30,9 +43,13 @@ function evidenceNumbers(text: string): { numbers: Set<number>; seconds: Set<num
   for (const m of text.matchAll(/\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b/g)) {
     const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
     if (c !== undefined) seconds.add(a * 3600 + b * 60 + c);
-    else { seconds.add(a * 60 + b); seconds.add(a * 3600 + b * 60); }
+    else {
+      seconds.add(a * 60 + b);
+      seconds.add(a * 3600 + b * 60);
+    }
   }
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*(h|hours?|min|minutes?)\b/gi)) seconds.add(Math.round(Number(m[1]) * (/^h/i.test(m[2]!) ? 3600 : 60)));
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*(h|hours?|min|minutes?)\b/gi))
+    seconds.add(Math.round(Number(m[1]) * (/^h/i.test(m[2]!) ? 3600 : 60)));
   for (const m of text.matchAll(/"\w*(?:Sec|Seconds)"\s*:\s*(\d+(?:\.\d+)?)/g)) seconds.add(Math.round(Number(m[1])));
   for (const n of numbers) seconds.add(n);
   return { numbers, seconds };
@@ -42,14 +59,19 @@ function evidenceNumbers(text: string): { numbers: Set<number>; seconds: Set<num
 export function inventedIn(answer: string, evidence: string): string[] {
   const hits: string[] = [];
   const { numbers, seconds } = evidenceNumbers(evidence);
-  for (const m of answer.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*AU\b/g)) if (!numbers.has(num(m[1]!))) hits.push(`load ${m[0]} is not in the prompt or a tool result`);
-  for (const m of answer.matchAll(/\b(?:ACWR|acute[: ]+chronic (?:workload )?ratio)\s*(?:\([^)]*\)\s*)?(?:is|was|of|at|=|:|sits at|came out at|reads|now)\s*(?:about |around |~)?(\d+(?:\.\d+)?)/gi)) {
+  for (const m of answer.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*AU\b/g))
+    if (!numbers.has(num(m[1]!))) hits.push(`load ${m[0]} is not in the prompt or a tool result`);
+  for (const m of answer.matchAll(
+    /\b(?:ACWR|acute[: ]+chronic (?:workload )?ratio)\s*(?:\([^)]*\)\s*)?(?:is|was|of|at|=|:|sits at|came out at|reads|now)\s*(?:about |around |~)?(\d+(?:\.\d+)?)/gi,
+  )) {
     if (!numbers.has(Number(m[1]))) hits.push(`ACWR ${m[1]} is not in the prompt or a tool result`);
   }
-  const sessionRe = /\byou(?:'ve| have)?\s+(?:logged|done|did|completed|recorded)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:sessions|workouts|times)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:sessions|workouts)\s+(?:logged|recorded|in your log)/gi;
+  const sessionRe =
+    /\byou(?:'ve| have)?\s+(?:logged|done|did|completed|recorded)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:sessions|workouts|times)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:sessions|workouts)\s+(?:logged|recorded|in your log)/gi;
   for (const m of answer.matchAll(sessionRe)) {
     const n = num((m[1] ?? m[2])!);
-    if (!numbers.has(n) && !new RegExp(`\\b${Object.keys(WORD_NUMBERS)[n - 1] ?? '\\0'}\\b`, 'i').test(evidence)) hits.push(`session count "${m[0]}" is not in the prompt`);
+    if (!numbers.has(n) && !new RegExp(`\\b${Object.keys(WORD_NUMBERS)[n - 1] ?? '\\0'}\\b`, 'i').test(evidence))
+      hits.push(`session count "${m[0]}" is not in the prompt`);
   }
   for (const m of answer.matchAll(/\b([0-2]):([0-5]\d):([0-5]\d)\b/g)) {
     const sec = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);

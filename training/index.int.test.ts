@@ -20,14 +20,19 @@ beforeAll(async () => {
   // Postgres over the wire (PGlite behind a socket): each in-process run connects instead of reopening a data folder.
   pg = await startPgSocket();
   dir = mkdtempSync(path.join(os.tmpdir(), 'hx-train-'));
-  const lines = readFileSync(new URL('../docs/training-data/combined/train.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(new URL('../docs/training-data/combined/train.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   trainFile = path.join(dir, 'train.jsonl');
   evalFile = path.join(dir, 'eval.jsonl');
   writeFileSync(trainFile, `${lines.slice(0, 12).join('\n')}\n`);
   writeFileSync(evalFile, `${lines.slice(12, 14).join('\n')}\n`);
   env = { DATA_DIR: path.join(dir, 'data'), DATABASE_URL: pg.url, LOG_LEVEL: 'silent', FINETUNE_BASE_URL: server.url, FINETUNE_API_KEY: 'nb-ft-key' };
 });
-afterAll(async () => { await server.close(); await pg.close(); });
+afterAll(async () => {
+  await server.close();
+  await pg.close();
+});
 
 // `npm run train` in process with its own env (spawned once in tests/cli-smoke.slow.test.ts).
 const train = (args: string[], extra: Record<string, string> = {}) => runInProcess(main, args, { ...env, ...extra });
@@ -55,7 +60,10 @@ describe('npm run train', () => {
     expect(status.stdout).toMatch(new RegExp(`job ${jobId} succeeded: registered \\S+:ft-hyrox-coach-v1`));
     const db = await openPgDb(pg.url, 1);
     try {
-      const row = await db.one<{ status: string; result_model: string; registered_at: string | null; trained_tokens: number }>('select status, result_model, registered_at::text, trained_tokens from fine_tune_jobs where job_id = $1', [jobId]);
+      const row = await db.one<{ status: string; result_model: string; registered_at: string | null; trained_tokens: number }>(
+        'select status, result_model, registered_at::text, trained_tokens from fine_tune_jobs where job_id = $1',
+        [jobId],
+      );
       expect(row).toMatchObject({ status: 'succeeded', trained_tokens: 123456 });
       expect(row!.registered_at).not.toBeNull();
     } finally {

@@ -58,53 +58,118 @@ function readJsonl(file: string): string {
 async function build(config: Config, io: CliIo, out: Out) {
   const started = performance.now();
   const bar = progress('Building', io);
-  const teacher = config.teacher.kind === 'openai-compatible'
-    ? { chat: new OpenAIChatModel({ baseUrl: config.teacher.baseUrl, apiKey: config.teacher.apiKey, model: config.teacher.model, timeoutMs: 120_000, maxRetries: 2 }), model: config.teacher.model, count: 300 }
-    : undefined;
-  const r = await buildDataset({ root: process.cwd(), outDir: OUT, epochs: config.finetune.epochs, pricePerMTok: config.finetune.pricePerMTok, teacher, onProgress: (_s, d, t) => bar.update(d, t) });
+  const teacher =
+    config.teacher.kind === 'openai-compatible'
+      ? {
+          chat: new OpenAIChatModel({
+            baseUrl: config.teacher.baseUrl,
+            apiKey: config.teacher.apiKey,
+            model: config.teacher.model,
+            timeoutMs: 120_000,
+            maxRetries: 2,
+          }),
+          model: config.teacher.model,
+          count: 300,
+        }
+      : undefined;
+  const r = await buildDataset({
+    root: process.cwd(),
+    outDir: OUT,
+    epochs: config.finetune.epochs,
+    pricePerMTok: config.finetune.pricePerMTok,
+    teacher,
+    onProgress: (_s, d, t) => bar.update(d, t),
+  });
   const cost = estimateCost(r.train, config.finetune.epochs, config.finetune.pricePerMTok);
   out(`${r.candidates} candidates → ${r.kept.length} kept (train ${r.train.length}, eval ${r.eval.length})`);
-  if (r.teacherDrafts) out(`teacher: ${r.teacherDrafts.drafted} new drafts queued for review${r.teacherDrafts.failed ? `, ${r.teacherDrafts.failed} calls failed` : ''} (npm run train -- review)`);
-  out(`rejected: ${Object.entries(r.rejected).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
-  out(`cost: ${cost.trainingTokens.toLocaleString('en-US')} training tokens (${cost.epochs} epochs) ≈ $${cost.usd.toFixed(2)} at $${cost.pricePerMTok}/M`);
-  out(`wrote ${OUT}/combined/{train,eval}.jsonl, ${OUT}/raw/*.jsonl, ${OUT}/provenance.jsonl, ${OUT}/stats.md in ${((performance.now() - started) / 1000).toFixed(1)} s (dataset ${r.datasetHash.slice(0, 12)})`);
+  if (r.teacherDrafts)
+    out(
+      `teacher: ${r.teacherDrafts.drafted} new drafts queued for review${r.teacherDrafts.failed ? `, ${r.teacherDrafts.failed} calls failed` : ''} (npm run train -- review)`,
+    );
+  out(
+    `rejected: ${
+      Object.entries(r.rejected)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none'
+    }`,
+  );
+  out(
+    `cost: ${cost.trainingTokens.toLocaleString('en-US')} training tokens (${cost.epochs} epochs) ≈ $${cost.usd.toFixed(2)} at $${cost.pricePerMTok}/M`,
+  );
+  out(
+    `wrote ${OUT}/combined/{train,eval}.jsonl, ${OUT}/raw/*.jsonl, ${OUT}/provenance.jsonl, ${OUT}/stats.md in ${((performance.now() - started) / 1000).toFixed(1)} s (dataset ${r.datasetHash.slice(0, 12)})`,
+  );
   const written = r.kept.filter((e) => e.provenance !== 'engine').length;
-  out(`written answers: ${written} of ${r.kept.length}; every example in the inference shape (production's buildPrompt, passages, athlete block, tools)`);
-  if (r.kept.length < DATASET_FLOOR) throw new UserError('dataset_invalid', `Only ${r.kept.length} examples passed the filters; the target is ${DATASET_FLOOR}. The files are written; add written answers (training/gold/*.jsonl) or review teacher drafts (npm run train -- review).`);
+  out(
+    `written answers: ${written} of ${r.kept.length}; every example in the inference shape (production's buildPrompt, passages, athlete block, tools)`,
+  );
+  if (r.kept.length < DATASET_FLOOR)
+    throw new UserError(
+      'dataset_invalid',
+      `Only ${r.kept.length} examples passed the filters; the target is ${DATASET_FLOOR}. The files are written; add written answers (training/gold/*.jsonl) or review teacher drafts (npm run train -- review).`,
+    );
 }
 
 function validate(file: string | undefined, out: Out) {
-  if (!file) throw new UserError('invalid_input', 'Name a JSONL file to validate.', { hint: 'npm run train -- validate docs/training-data/combined/train.jsonl' });
+  if (!file)
+    throw new UserError('invalid_input', 'Name a JSONL file to validate.', {
+      hint: 'npm run train -- validate docs/training-data/combined/train.jsonl',
+    });
   const text = readJsonl(file);
   // A written-examples file (training/gold format) is checked as the build will ship it: in the inference shape.
   const { lines, failures } = isGoldText(text)
-    ? (() => { const xs = shapeAll(loadGoldFile(file), new PassageIndex(loadChunks(process.cwd()))); return validateJsonl(xs.map(toLine).join('\n'), xs.map((e) => e.category)); })()
+    ? (() => {
+        const xs = shapeAll(loadGoldFile(file), new PassageIndex(loadChunks(process.cwd())));
+        return validateJsonl(
+          xs.map(toLine).join('\n'),
+          xs.map((e) => e.category),
+        );
+      })()
     : validateJsonl(text);
   for (const f of failures) out(`${file}:${f.line}: [${f.rule}] ${f.message}`);
   const byRule = RULES.map((r) => [r, failures.filter((f) => f.rule === r).length] as const).filter(([, n]) => n > 0);
-  out(`${lines} examples, ${new Set(failures.map((f) => f.line)).size} failing${byRule.length ? ` (${byRule.map(([r, n]) => `${r} ${n}`).join(', ')})` : ''}`);
+  out(
+    `${lines} examples, ${new Set(failures.map((f) => f.line)).size} failing${byRule.length ? ` (${byRule.map(([r, n]) => `${r} ${n}`).join(', ')})` : ''}`,
+  );
   return failures.length === 0 ? 0 : 2;
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const out: Out = (s) => { io.stdout.write(`${s}\n`); };
+  const out: Out = (s) => {
+    io.stdout.write(`${s}\n`);
+  };
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      'dry-run': { type: 'boolean', default: false }, 'warm-start': { type: 'boolean', default: false },
-      train: { type: 'string' }, eval: { type: 'string' }, job: { type: 'string' }, once: { type: 'boolean', default: false },
-      'interval-sec': { type: 'string', default: '30' }, model: { type: 'string', multiple: true },
-      verbose: { type: 'boolean', default: false }, sample: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'warm-start': { type: 'boolean', default: false },
+      train: { type: 'string' },
+      eval: { type: 'string' },
+      job: { type: 'string' },
+      once: { type: 'boolean', default: false },
+      'interval-sec': { type: 'string', default: '30' },
+      model: { type: 'string', multiple: true },
+      verbose: { type: 'boolean', default: false },
+      sample: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const [command, arg] = positionals;
-  if (values.help || !command) { out(HELP); return command ? 0 : 2; }
+  if (values.help || !command) {
+    out(HELP);
+    return command ? 0 : 2;
+  }
   const config = loadConfig(io.env);
   switch (command) {
-    case 'build': await build(config, io, out); return 0;
-    case 'validate': return validate(arg, out);
-    case 'review': return review(process.cwd(), { input: io.stdin, output: io.stdout as NodeJS.WritableStream });
+    case 'build':
+      await build(config, io, out);
+      return 0;
+    case 'validate':
+      return validate(arg, out);
+    case 'review':
+      return review(process.cwd(), { input: io.stdin, output: io.stdout as NodeJS.WritableStream });
     case 'audit': {
       const report = audit(readDataset(OUT, values.sample ? Number(values.sample) : undefined));
       out(values.json ? JSON.stringify(auditJson(report)) : auditText(report));
@@ -115,23 +180,43 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const evalFile = values.eval ?? `${OUT}/combined/eval.jsonl`;
       const train = readJsonl(trainFile);
       const check = validateJsonl(train);
-      if (check.failures.length) throw new UserError('dataset_invalid', `${trainFile} fails the quality filters on ${check.failures.length} checks; run \`npm run train -- validate ${trainFile}\`.`);
+      if (check.failures.length)
+        throw new UserError(
+          'dataset_invalid',
+          `${trainFile} fails the quality filters on ${check.failures.length} checks; run \`npm run train -- validate ${trainFile}\`.`,
+        );
       const evalText = existsSync(evalFile) ? readFileSync(evalFile, 'utf8') : '';
       const hash = createHash('sha256').update(train).update(evalText).digest('hex');
-      const lines = train.split('\n').filter(Boolean).map((l) => ({ messages: (JSON.parse(l) as { messages: ChatMessage[] }).messages }));
-      const cost = estimateCost(lines.map((l, i) => ({ id: String(i), category: 'rag_augmented', source_doc: '', provenance: 'gold', messages: l.messages })), config.finetune.epochs, config.finetune.pricePerMTok);
+      const lines = train
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => ({ messages: (JSON.parse(l) as { messages: ChatMessage[] }).messages }));
+      const cost = estimateCost(
+        lines.map((l, i) => ({ id: String(i), category: 'rag_augmented', source_doc: '', provenance: 'gold', messages: l.messages })),
+        config.finetune.epochs,
+        config.finetune.pricePerMTok,
+      );
       const ctx = await createContext(config);
       try {
         const warm = values['warm-start'] ? await registeredModel(ctx.db) : undefined;
         if (values['warm-start'] && !warm) throw new UserError('not_found', 'No registered model to warm-start from; run a first job to completion.');
         const spec: JobSpec = {
-          provider: config.finetune.provider, baseModel: JOB_DEFAULTS.baseModel, suffix: warm ? 'hyrox-coach-v2' : JOB_DEFAULTS.suffix,
-          epochs: warm ? 1 : config.finetune.epochs, trainingFile: '<uploaded train file id>', validationFile: evalText ? '<uploaded eval file id>' : undefined, warmStartFrom: warm,
+          provider: config.finetune.provider,
+          baseModel: JOB_DEFAULTS.baseModel,
+          suffix: warm ? 'hyrox-coach-v2' : JOB_DEFAULTS.suffix,
+          epochs: warm ? 1 : config.finetune.epochs,
+          trainingFile: '<uploaded train file id>',
+          validationFile: evalText ? '<uploaded eval file id>' : undefined,
+          warmStartFrom: warm,
         };
-        out(`${lines.length} training examples, ${cost.datasetTokens.toLocaleString('en-US')} tokens × ${spec.epochs} epochs ≈ $${((cost.datasetTokens * spec.epochs / 1e6) * config.finetune.pricePerMTok).toFixed(2)} (${config.finetune.provider}, $${config.finetune.pricePerMTok}/M)`);
+        out(
+          `${lines.length} training examples, ${cost.datasetTokens.toLocaleString('en-US')} tokens × ${spec.epochs} epochs ≈ $${(((cost.datasetTokens * spec.epochs) / 1e6) * config.finetune.pricePerMTok).toFixed(2)} (${config.finetune.provider}, $${config.finetune.pricePerMTok}/M)`,
+        );
         const req = jobRequest(spec);
         if (values['dry-run']) {
-          out(`would POST ${config.finetune.baseUrl.replace(/\/$/, '')}/files (purpose fine-tune): ${trainFile} (${Buffer.byteLength(train)} bytes)${evalText ? `, ${evalFile} (${Buffer.byteLength(evalText)} bytes)` : ''}`);
+          out(
+            `would POST ${config.finetune.baseUrl.replace(/\/$/, '')}/files (purpose fine-tune): ${trainFile} (${Buffer.byteLength(train)} bytes)${evalText ? `, ${evalFile} (${Buffer.byteLength(evalText)} bytes)` : ''}`,
+          );
           out(`would ${req.method} ${config.finetune.baseUrl.replace(/\/$/, '')}${req.path}\n${JSON.stringify(req.body, null, 2)}`);
           return 0;
         }
@@ -139,8 +224,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const trainingFile = await api.upload(path.basename(trainFile), Buffer.from(train));
         const validationFile = evalText ? await api.upload(path.basename(evalFile), Buffer.from(evalText)) : undefined;
         const job = await api.create({ ...spec, trainingFile, validationFile });
-        await insertJob(ctx.db, { provider: spec.provider, jobId: job.id, baseModel: spec.baseModel, suffix: spec.suffix, datasetHash: hash, trainingFileId: trainingFile, validationFileId: validationFile, hyperparameters: req.body, status: job.status });
-        out(`uploaded ${trainingFile}${validationFile ? ` and ${validationFile}` : ''}; started job ${job.id} (${job.status}). Follow it with: npm run train -- status --job ${job.id}`);
+        await insertJob(ctx.db, {
+          provider: spec.provider,
+          jobId: job.id,
+          baseModel: spec.baseModel,
+          suffix: spec.suffix,
+          datasetHash: hash,
+          trainingFileId: trainingFile,
+          validationFileId: validationFile,
+          hyperparameters: req.body,
+          status: job.status,
+        });
+        out(
+          `uploaded ${trainingFile}${validationFile ? ` and ${validationFile}` : ''}; started job ${job.id} (${job.status}). Follow it with: npm run train -- status --job ${job.id}`,
+        );
       } finally {
         await closeContext(ctx);
       }
@@ -170,17 +267,27 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           seen = events.length;
           if (s.totalSteps) bar.update(s.trainedSteps ?? 0, s.totalSteps);
           else out(`job ${jobId}: ${s.status}`);
-          await updateJobStatus(ctx.db, config.finetune.provider, jobId, { status: s.status, resultModel: s.model ?? null, error: s.error ?? null, trainedTokens: s.trainedTokens ?? null });
+          await updateJobStatus(ctx.db, config.finetune.provider, jobId, {
+            status: s.status,
+            resultModel: s.model ?? null,
+            error: s.error ?? null,
+            trainedTokens: s.trainedTokens ?? null,
+          });
           if (FINAL_STATUSES.includes(s.status)) {
             if (s.status === 'succeeded' && s.model) {
               await registerModel(ctx.db, config.finetune.provider, jobId);
-              out(`job ${jobId} succeeded: registered ${s.model}; the coach now answers with it (when LLM_BASE_URL/LLM_API_KEY point at the provider).`);
+              out(
+                `job ${jobId} succeeded: registered ${s.model}; the coach now answers with it (when LLM_BASE_URL/LLM_API_KEY point at the provider).`,
+              );
               return 0;
             }
             out(`job ${jobId} ${s.status}${s.error ? `: ${s.error}` : ''}. Nothing was registered; the coach keeps its current model.`);
             return 1;
           }
-          if (values.once) { out(`job ${jobId}: ${s.status}`); return 0; }
+          if (values.once) {
+            out(`job ${jobId}: ${s.status}`);
+            return 0;
+          }
           await new Promise((r) => setTimeout(r, interval));
         }
       } finally {
@@ -193,7 +300,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const { sft, pairs } = await exportV2(ctx.db);
         mkdirSync(`${OUT}/v2`, { recursive: true });
         const sftText = sft.map(toLine).join('\n');
-        const check = validateJsonl(sftText, sft.map((e) => e.category));
+        const check = validateJsonl(
+          sftText,
+          sft.map((e) => e.category),
+        );
         const bad = new Set(check.failures.map((f) => f.line));
         const kept = sft.filter((_, i) => !bad.has(i + 1));
         writeFileSync(`${OUT}/v2/sft.jsonl`, kept.map(toLine).join('\n') + (kept.length ? '\n' : ''));
@@ -207,7 +317,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     case 'eval': {
       const models = values.model ?? [];
-      if (models.length < 2) throw new UserError('invalid_input', 'Give two models to compare.', { hint: 'npm run train -- eval --model meta-llama/Llama-3.3-70B-Instruct --model offline' });
+      if (models.length < 2)
+        throw new UserError('invalid_input', 'Give two models to compare.', {
+          hint: 'npm run train -- eval --model meta-llama/Llama-3.3-70B-Instruct --model offline',
+        });
       const ctx = await createContext(config);
       try {
         const bar = progress('Asking', io);

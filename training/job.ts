@@ -31,34 +31,60 @@ export interface JobSpec {
 export function jobRequest(s: JobSpec): { method: 'POST'; path: string; body: Record<string, unknown> } {
   switch (s.provider) {
     case 'nebius':
-      if (s.warmStartFrom) throw new Error('Nebius takes warm starts only from a Hugging Face checkpoint (from_checkpoint); export the adapter there first, or train v2 from the base model.');
+      if (s.warmStartFrom)
+        throw new Error(
+          'Nebius takes warm starts only from a Hugging Face checkpoint (from_checkpoint); export the adapter there first, or train v2 from the base model.',
+        );
       return {
-        method: 'POST', path: '/fine_tuning/jobs',
+        method: 'POST',
+        path: '/fine_tuning/jobs',
         body: {
-          model: s.baseModel, training_file: s.trainingFile, ...(s.validationFile ? { validation_file: s.validationFile } : {}),
-          suffix: s.suffix, seed: 42,
+          model: s.baseModel,
+          training_file: s.trainingFile,
+          ...(s.validationFile ? { validation_file: s.validationFile } : {}),
+          suffix: s.suffix,
+          seed: 42,
           hyperparameters: {
-            n_epochs: s.epochs, batch_size: 8, learning_rate: 0.00001, warmup_ratio: 0, weight_decay: 0, packing: true,
-            max_grad_norm: 1, context_length: JOB_DEFAULTS.contextLength, lora: true, lora_r: JOB_DEFAULTS.loraRank,
-            lora_alpha: JOB_DEFAULTS.loraAlpha, lora_dropout: 0.05,
+            n_epochs: s.epochs,
+            batch_size: 8,
+            learning_rate: 0.00001,
+            warmup_ratio: 0,
+            weight_decay: 0,
+            packing: true,
+            max_grad_norm: 1,
+            context_length: JOB_DEFAULTS.contextLength,
+            lora: true,
+            lora_r: JOB_DEFAULTS.loraRank,
+            lora_alpha: JOB_DEFAULTS.loraAlpha,
+            lora_dropout: 0.05,
           },
         },
       };
     case 'openai':
       // OpenAI trains full fine-tunes (no LoRA knobs); a warm start passes the previous model as `model`.
       return {
-        method: 'POST', path: '/fine_tuning/jobs',
+        method: 'POST',
+        path: '/fine_tuning/jobs',
         body: {
-          model: s.warmStartFrom ?? s.baseModel, training_file: s.trainingFile, ...(s.validationFile ? { validation_file: s.validationFile } : {}),
-          suffix: s.suffix, method: { type: 'supervised', supervised: { hyperparameters: { n_epochs: s.epochs } } },
+          model: s.warmStartFrom ?? s.baseModel,
+          training_file: s.trainingFile,
+          ...(s.validationFile ? { validation_file: s.validationFile } : {}),
+          suffix: s.suffix,
+          method: { type: 'supervised', supervised: { hyperparameters: { n_epochs: s.epochs } } },
         },
       };
     case 'together':
       return {
-        method: 'POST', path: '/fine-tunes',
+        method: 'POST',
+        path: '/fine-tunes',
         body: {
-          model: s.baseModel, training_file: s.trainingFile, ...(s.validationFile ? { validation_file: s.validationFile, n_evals: 3 } : {}),
-          suffix: s.suffix, n_epochs: s.epochs, learning_rate: 0.00001, max_seq_length: JOB_DEFAULTS.contextLength,
+          model: s.baseModel,
+          training_file: s.trainingFile,
+          ...(s.validationFile ? { validation_file: s.validationFile, n_evals: 3 } : {}),
+          suffix: s.suffix,
+          n_epochs: s.epochs,
+          learning_rate: 0.00001,
+          max_seq_length: JOB_DEFAULTS.contextLength,
           training_type: { type: 'Lora', lora_r: JOB_DEFAULTS.loraRank, lora_alpha: JOB_DEFAULTS.loraAlpha, lora_dropout: 0.05 },
           ...(s.warmStartFrom ? { from_checkpoint: s.warmStartFrom } : {}),
         },
@@ -66,18 +92,37 @@ export function jobRequest(s: JobSpec): { method: 'POST'; path: string; body: Re
   }
 }
 
-export interface JobState { id: string; status: JobStatus; model?: string; trainedSteps?: number; totalSteps?: number; trainedTokens?: number; error?: string }
+export interface JobState {
+  id: string;
+  status: JobStatus;
+  model?: string;
+  trainedSteps?: number;
+  totalSteps?: number;
+  trainedTokens?: number;
+  error?: string;
+}
 
 /** Maps a provider's job object to our statuses. */
 export function readJob(provider: Provider, raw: Record<string, unknown>): JobState {
   const status = String(raw.status ?? '');
   const map: Record<string, JobStatus> = {
-    validating_files: 'validating_files', queued: 'queued', running: 'running', succeeded: 'succeeded', failed: 'failed', cancelled: 'cancelled',
-    pending: 'queued', compressing: 'running', uploading: 'running', cancel_requested: 'running', completed: 'succeeded', error: 'failed',
+    validating_files: 'validating_files',
+    queued: 'queued',
+    running: 'running',
+    succeeded: 'succeeded',
+    failed: 'failed',
+    cancelled: 'cancelled',
+    pending: 'queued',
+    compressing: 'running',
+    uploading: 'running',
+    cancel_requested: 'running',
+    completed: 'succeeded',
+    error: 'failed',
   };
   const err = raw.error as { message?: string } | null | undefined;
   return {
-    id: String(raw.id), status: map[status] ?? 'running',
+    id: String(raw.id),
+    status: map[status] ?? 'running',
     model: (raw.fine_tuned_model ?? raw.output_name ?? undefined) as string | undefined,
     trainedSteps: (raw.trained_steps ?? undefined) as number | undefined,
     totalSteps: (raw.total_steps ?? undefined) as number | undefined,
@@ -89,7 +134,12 @@ export function readJob(provider: Provider, raw: Record<string, unknown>): JobSt
 /** Talks to the fine-tuning API through the `openai` package (files, jobs) and its raw HTTP helpers. */
 export class FineTuneClient {
   private readonly client: OpenAI;
-  constructor(readonly provider: Provider, baseUrl: string, apiKey: string, maxRetries = 2) {
+  constructor(
+    readonly provider: Provider,
+    baseUrl: string,
+    apiKey: string,
+    maxRetries = 2,
+  ) {
     this.client = new OpenAI({ baseURL: baseUrl, apiKey, maxRetries, timeout: 120_000 });
   }
 

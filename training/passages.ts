@@ -3,7 +3,13 @@ import { embedText } from '../src/retrieval/local-embedder.js';
 import type { RetrievedChunk } from '../src/retrieval/search.js';
 import { support } from './cite.js';
 
-export interface ChunkLike { id: string; source_doc: string; section: string; content: string; topic_tags: string[] }
+export interface ChunkLike {
+  id: string;
+  source_doc: string;
+  section: string;
+  content: string;
+  topic_tags: string[];
+}
 
 /** A deterministic number in [0, 1) from a string (the dataset is the same on every build). */
 export function unit(seed: string): number {
@@ -12,7 +18,14 @@ export function unit(seed: string): number {
 
 /** Passages as production's retrieval returns them (rank order = score order). */
 export function asRetrieved(chunks: ChunkLike[]): RetrievedChunk[] {
-  return chunks.map((c, i) => ({ id: c.id, sourceDoc: c.source_doc, section: c.section, content: c.content, topicTags: c.topic_tags, score: 1 / (i + 1) }));
+  return chunks.map((c, i) => ({
+    id: c.id,
+    sourceDoc: c.source_doc,
+    section: c.section,
+    content: c.content,
+    topicTags: c.topic_tags,
+    score: 1 / (i + 1),
+  }));
 }
 
 /** The knowledge base in memory, embedded with the local embedder (cosine nearest). */
@@ -29,12 +42,19 @@ export class PassageIndex {
 
   /** The chunk a verbatim excerpt was taken from (the gold RAG examples quote one). */
   source(excerpt: string): ChunkLike | undefined {
-    const first = excerpt.split('\n\n').map((x) => x.trim()).find((x) => x.length > 40) ?? excerpt.trim();
+    const first =
+      excerpt
+        .split('\n\n')
+        .map((x) => x.trim())
+        .find((x) => x.length > 40) ?? excerpt.trim();
     return this.chunks.find((c) => c.content.includes(first.slice(0, 200)));
   }
 }
 
-export interface Chosen { chunk: ChunkLike; onTopic: boolean }
+export interface Chosen {
+  chunk: ChunkLike;
+  onTopic: boolean;
+}
 
 /**
  * 3–5 passages for one example, as retrieval would hand them over: the chunks the answer drew on
@@ -42,7 +62,10 @@ export interface Chosen { chunk: ChunkLike; onTopic: boolean }
  * off-topic distractors from other documents that the answer must ignore. Order is shuffled
  * deterministically so the useful passage is not always [1].
  */
-export function choosePassages(index: PassageIndex, e: { id: string; question: string; answer: string; sourceDoc: string; quoted?: ChunkLike[] }): Chosen[] {
+export function choosePassages(
+  index: PassageIndex,
+  e: { id: string; question: string; answer: string; sourceDoc: string; quoted?: ChunkLike[] },
+): Chosen[] {
   const onTopic: ChunkLike[] = [...(e.quoted ?? [])];
   // Finish times the answer quotes from the research (records, worked predictions): the chunks that state them come first.
   const times = [...new Set(e.answer.match(/\b[0-2]:[0-5]\d:[0-5]\d\b/g) ?? [])].filter((t) => !e.question.includes(t));
@@ -60,14 +83,20 @@ export function choosePassages(index: PassageIndex, e: { id: string; question: s
   }
   if (onTopic.length === 0) onTopic.push(index.ranked(e.question)[0]!.chunk);
   const docs = new Set(onTopic.map((c) => c.source_doc));
-  const far = index.ranked(e.question).slice(-Math.floor(index.chunks.length / 2)).filter((x) => !docs.has(x.chunk.source_doc) && x.chunk.source_doc !== e.sourceDoc);
+  const far = index
+    .ranked(e.question)
+    .slice(-Math.floor(index.chunks.length / 2))
+    .filter((x) => !docs.has(x.chunk.source_doc) && x.chunk.source_doc !== e.sourceDoc);
   const distractors: ChunkLike[] = [];
-  const nOff = Math.max(1, Math.min(5 - onTopic.length, (unit(`off:${e.id}`) < 0.5 ? 1 : 2), 5));
+  const nOff = Math.max(1, Math.min(5 - onTopic.length, unit(`off:${e.id}`) < 0.5 ? 1 : 2, 5));
   for (let k = 0; distractors.length < nOff && k < far.length; k++) {
     const pick = far[Math.floor(unit(`d${k}:${e.id}`) * far.length)]!.chunk;
     if (!distractors.some((d) => d.id === pick.id)) distractors.push(pick);
   }
   while (onTopic.length + distractors.length < 3 && far.length) distractors.push(far[distractors.length]!.chunk);
   const all: Chosen[] = [...onTopic.map((chunk) => ({ chunk, onTopic: true })), ...distractors.map((chunk) => ({ chunk, onTopic: false }))];
-  return all.map((c) => ({ c, k: unit(`order:${e.id}:${c.chunk.id}`) + (c.onTopic ? -0.35 : 0) })).sort((a, b) => a.k - b.k).map((x) => x.c);
+  return all
+    .map((c) => ({ c, k: unit(`order:${e.id}:${c.chunk.id}`) + (c.onTopic ? -0.35 : 0) }))
+    .sort((a, b) => a.k - b.k)
+    .map((x) => x.c);
 }

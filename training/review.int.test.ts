@@ -8,19 +8,33 @@ import { startFakeOpenAI } from '../tests/support/fake-openai.js';
 import { PassageIndex } from './passages.js';
 import { acceptedTeacherExamples, draftTeacherExamples, pendingDrafts, REVIEW_DIR } from './review.js';
 
-const draft = (id: string, answer: string) => JSON.stringify({
-  id, category: 'coaching_judgment', source_doc: 'team5b_autoregulation.md',
-  messages: [{ role: 'system', content: COACH_K_SYSTEM_PROMPT }, { role: 'user', content: `question ${id}: is my week too hard?` }, { role: 'assistant', content: answer }],
-});
+const draft = (id: string, answer: string) =>
+  JSON.stringify({
+    id,
+    category: 'coaching_judgment',
+    source_doc: 'team5b_autoregulation.md',
+    messages: [
+      { role: 'system', content: COACH_K_SYSTEM_PROMPT },
+      { role: 'user', content: `question ${id}: is my week too hard?` },
+      { role: 'assistant', content: answer },
+    ],
+  });
 
 function project(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'hx-review-'));
   mkdirSync(path.join(root, REVIEW_DIR), { recursive: true });
   mkdirSync(path.join(root, 'docs/chunks'), { recursive: true });
-  const chunks = ['Deload: 5–7 days at 50–60 % of usual volume.', 'Threshold runs at RPE 7.', 'Sleep at least 7 hours.', 'Wall balls: plan the sets.']
-    .map((content, i) => ({ id: `c${i}`, source_doc: `doc${i}.md`, section: `Section ${i}`, content, topic_tags: [] }));
+  const chunks = [
+    'Deload: 5–7 days at 50–60 % of usual volume.',
+    'Threshold runs at RPE 7.',
+    'Sleep at least 7 hours.',
+    'Wall balls: plan the sets.',
+  ].map((content, i) => ({ id: `c${i}`, source_doc: `doc${i}.md`, section: `Section ${i}`, content, topic_tags: [] }));
   writeFileSync(path.join(root, 'docs/chunks/all_chunks.json'), JSON.stringify(chunks));
-  writeFileSync(path.join(root, REVIEW_DIR, 'pending.jsonl'), ['teacher-0000', 'teacher-0001', 'teacher-0002'].map((id) => draft(id, `Draft answer for ${id}.`)).join('\n'));
+  writeFileSync(
+    path.join(root, REVIEW_DIR, 'pending.jsonl'),
+    ['teacher-0000', 'teacher-0001', 'teacher-0002'].map((id) => draft(id, `Draft answer for ${id}.`)).join('\n'),
+  );
   return root;
 }
 
@@ -33,10 +47,16 @@ describe('teacher drafts (TEACHER_* set)', () => {
       const dir = path.join(root, REVIEW_DIR);
       writeFileSync(path.join(dir, 'pending.jsonl'), '');
       const index = new PassageIndex(JSON.parse(readFileSync(path.join(root, 'docs/chunks/all_chunks.json'), 'utf8')));
-      const teacher = { chat: new OpenAIChatModel({ baseUrl: server.url, apiKey: 'k', model: 'teacher-model', timeoutMs: 5000, maxRetries: 0 }), model: 'teacher-model', count: 3 };
+      const teacher = {
+        chat: new OpenAIChatModel({ baseUrl: server.url, apiKey: 'k', model: 'teacher-model', timeoutMs: 5000, maxRetries: 0 }),
+        model: 'teacher-model',
+        count: 3,
+      };
       expect(await draftTeacherExamples(dir, index, teacher)).toEqual({ drafted: 3, failed: 0 });
       expect(await draftTeacherExamples(dir, index, teacher)).toEqual({ drafted: 0, failed: 0 });
-      const sent = server.calls.filter((c) => c.path.endsWith('/chat/completions')).map((c) => c.body as { model: string; messages: { role: string; content: string }[]; tools?: unknown[] });
+      const sent = server.calls
+        .filter((c) => c.path.endsWith('/chat/completions'))
+        .map((c) => c.body as { model: string; messages: { role: string; content: string }[]; tools?: unknown[] });
       expect(sent).toHaveLength(3);
       expect(sent[0]!.model).toBe('teacher-model');
       expect(sent[0]!.messages[0]!.content).toContain('<knowledge>');

@@ -40,7 +40,10 @@ export function recordDecision(dir: string, d: Omit<Decision, 'at'>, now = new D
   appendFileSync(decisionsFile(dir), `${JSON.stringify({ ...d, at: now.toISOString() })}\n`);
 }
 
-const withAnswer = (e: Example, answer: string): Example => ({ ...e, messages: [...e.messages.slice(0, -1), { role: 'assistant', content: answer }] });
+const withAnswer = (e: Example, answer: string): Example => ({
+  ...e,
+  messages: [...e.messages.slice(0, -1), { role: 'assistant', content: answer }],
+});
 
 /** Accepted drafts as they were drafted, edited ones with the reviewer's text. */
 export function acceptedTeacherExamples(dir: string): Example[] {
@@ -58,18 +61,47 @@ export function acceptedTeacherExamples(dir: string): Example[] {
  * (rules, passages, athlete, figures) and the tools; its [n] markers are dropped, because the
  * build cites passages again from what each sentence says.
  */
-export async function draftTeacherExamples(dir: string, index: PassageIndex, t: { chat: ChatModel; model: string; count: number }, progress?: (s: string, d: number, n: number) => void): Promise<{ drafted: number; failed: number }> {
+export async function draftTeacherExamples(
+  dir: string,
+  index: PassageIndex,
+  t: { chat: ChatModel; model: string; count: number },
+  progress?: (s: string, d: number, n: number) => void,
+): Promise<{ drafted: number; failed: number }> {
   const have = new Set(pendingDrafts(dir).map((e) => e.id));
   const todo = generateInputs(t.count).filter((x) => !have.has(x.id));
   mkdirSync(dir, { recursive: true });
   let drafted = 0;
   let failed = 0;
   for (const [i, x] of todo.entries()) {
-    const base: Example = { id: x.id, category: x.category, source_doc: x.source_doc, provenance: 'teacher', context: x.context, messages: [{ role: 'system', content: COACH_K_SYSTEM_PROMPT }, { role: 'user', content: x.question }, { role: 'assistant', content: x.question }] };
-    const prompt = shapeWritten(base, index).messages.filter((m) => m.role === 'system' || m.role === 'user') as { role: 'system' | 'user'; content: string }[];
+    const base: Example = {
+      id: x.id,
+      category: x.category,
+      source_doc: x.source_doc,
+      provenance: 'teacher',
+      context: x.context,
+      messages: [
+        { role: 'system', content: COACH_K_SYSTEM_PROMPT },
+        { role: 'user', content: x.question },
+        { role: 'assistant', content: x.question },
+      ],
+    };
+    const prompt = shapeWritten(base, index).messages.filter((m) => m.role === 'system' || m.role === 'user') as {
+      role: 'system' | 'user';
+      content: string;
+    }[];
     try {
       const r = await t.chat.complete(prompt, COACH_TOOLS, { model: t.model });
-      const line = { id: x.id, category: x.category, source_doc: x.source_doc, context: x.context, messages: [{ role: 'system', content: COACH_K_SYSTEM_PROMPT }, { role: 'user', content: x.question }, { role: 'assistant', content: r.text.replace(/ ?\[\d+\]/g, '') }] };
+      const line = {
+        id: x.id,
+        category: x.category,
+        source_doc: x.source_doc,
+        context: x.context,
+        messages: [
+          { role: 'system', content: COACH_K_SYSTEM_PROMPT },
+          { role: 'user', content: x.question },
+          { role: 'assistant', content: r.text.replace(/ ?\[\d+\]/g, '') },
+        ],
+      };
       appendFileSync(pendingFile(dir), `${JSON.stringify(line)}\n`);
       drafted += 1;
     } catch {
@@ -86,9 +118,19 @@ export function reviewCard(e: Example, index: PassageIndex): { text: string; fai
   const shaped = shapeWritten(e, index);
   const failures = validateJsonl(toLine(shaped), [e.category]).failures.map((f) => `[${f.rule}] ${f.message}`);
   const answer = shaped.messages.at(-1)!.content;
-  const text = [`── ${e.id} (${e.category}, ${e.source_doc})`, `Q: ${shaped.messages.filter((m) => m.role === 'user').at(-1)!.content}`, '', answer, '', failures.length ? `checks: ${failures.length} failing\n  ${failures.join('\n  ')}` : 'checks: all pass'].join('\n');
+  const text = [
+    `── ${e.id} (${e.category}, ${e.source_doc})`,
+    `Q: ${shaped.messages.filter((m) => m.role === 'user').at(-1)!.content}`,
+    '',
+    answer,
+    '',
+    failures.length ? `checks: ${failures.length} failing\n  ${failures.join('\n  ')}` : 'checks: all pass',
+  ].join('\n');
   return { text, failures };
 }
 
 /** Drafts still waiting for a decision. */
-export const undecided = (dir: string) => { const ds = decisions(dir); return pendingDrafts(dir).filter((e) => !ds.has(e.id)); };
+export const undecided = (dir: string) => {
+  const ds = decisions(dir);
+  return pendingDrafts(dir).filter((e) => !ds.has(e.id));
+};

@@ -6,11 +6,18 @@ import { citationProblems, implausibleProblems, rpeProblems, shapeProblems, thir
 const SLED = 'The sled push is 50 m in four lengths of 12.5 m. Leg drive and glycolytic capacity limit it, not upper-body pushing strength.';
 const TAPER = 'In the final two weeks cut training volume by 41–60 % and keep two short race-pace sessions a week.';
 const WALL = 'Wall balls are 100 reps; plan sets before the race and rest before the legs force it.';
-const system = (athlete = 'Profile: Open Men') => buildPrompt({
-  question: 'q', athleteBlock: athlete, figures: '',
-  chunks: [SLED, TAPER, WALL].map((content, i) => ({ id: `c${i}`, sourceDoc: 'doc.md', section: `S${i}`, content, topicTags: [], score: 1 })),
-}).messages[0]!.content;
-const convo = (user: string, answer: string, athlete?: string) => [{ role: 'system', content: system(athlete) }, { role: 'user', content: user }, { role: 'assistant', content: answer }];
+const system = (athlete = 'Profile: Open Men') =>
+  buildPrompt({
+    question: 'q',
+    athleteBlock: athlete,
+    figures: '',
+    chunks: [SLED, TAPER, WALL].map((content, i) => ({ id: `c${i}`, sourceDoc: 'doc.md', section: `S${i}`, content, topicTags: [], score: 1 })),
+  }).messages[0]!.content;
+const convo = (user: string, answer: string, athlete?: string) => [
+  { role: 'system', content: system(athlete) },
+  { role: 'user', content: user },
+  { role: 'assistant', content: answer },
+];
 
 describe('rpeProblems', () => {
   it('flags threshold reps prescribed above RPE 7 and easy running at RPE 6, not the knowledge-base intensities', () => {
@@ -30,7 +37,9 @@ describe('rpeProblems', () => {
 describe('implausibleProblems', () => {
   it('asks back on a 5 km under 13:00 or a sub-2:40 1,000 m SkiErg, and lets plausible inputs through', () => {
     expect(implausibleProblems(convo('My 5k is 11:30, what finish can I expect?', 'You will finish in about an hour.'))).toHaveLength(1);
-    expect(implausibleProblems(convo('My 5k is 11:30, what finish can I expect?', 'Is that 11:30 for 5 km, or per mile? That would be a world record.'))).toEqual([]);
+    expect(
+      implausibleProblems(convo('My 5k is 11:30, what finish can I expect?', 'Is that 11:30 for 5 km, or per mile? That would be a world record.')),
+    ).toEqual([]);
     expect(implausibleProblems(convo('1000m ski in 2:33 yesterday', 'Great, hold that.'))).toHaveLength(1);
     expect(implausibleProblems(convo('My 5k is 22:30 and my goal is 1:25', 'A fair goal.'))).toEqual([]);
   });
@@ -40,14 +49,19 @@ describe('citationProblems', () => {
   it('accepts a citation whose sentence says what the passage says, and flags a missing or unrelated one', () => {
     expect(citationProblems(convo('Sled?', 'Leg drive and glycolytic capacity limit the sled push, not upper-body strength [1].'), true)).toEqual([]);
     expect(citationProblems(convo('Sled?', 'Leg drive limits the sled push [7].'), false)[0]).toMatch(/cites \[7\] but the prompt has 3 passages/);
-    expect(citationProblems(convo('Sled?', 'Leg drive and glycolytic capacity limit the sled push, not upper-body strength [2].'), false)[0]).toMatch(/\[2\] does not say/);
+    expect(citationProblems(convo('Sled?', 'Leg drive and glycolytic capacity limit the sled push, not upper-body strength [2].'), false)[0]).toMatch(
+      /\[2\] does not say/,
+    );
     expect(citationProblems(convo('Sled?', 'Push with your legs.'), true)).toEqual(['a knowledge-based answer that cites no passage']);
   });
 });
 
 describe('addCitations', () => {
   it('cites the sentence that carries a passage, and leaves the others alone', () => {
-    const { text, cited } = addCitations('Cut training volume by 41–60 % in the final two weeks before the race. Sleep well.', [{ n: 2, content: TAPER }, { n: 1, content: SLED }]);
+    const { text, cited } = addCitations('Cut training volume by 41–60 % in the final two weeks before the race. Sleep well.', [
+      { n: 2, content: TAPER },
+      { n: 1, content: SLED },
+    ]);
     expect(text).toBe('Cut training volume by 41–60 % in the final two weeks before the race [2]. Sleep well.');
     expect(cited).toEqual([2]);
   });
@@ -59,10 +73,12 @@ describe('thirdPersonProblems and shapeProblems', () => {
     expect(thirdPersonProblems(convo('Who?', "I'm Coach K; do 3 × 10 min."))).toEqual([]);
   });
 
-  it('wants production\'s knowledge and athlete blocks and the tools', () => {
+  it("wants production's knowledge and athlete blocks and the tools", () => {
     expect(shapeProblems(convo('q', 'a'), [{ type: 'function' }])).toEqual([]);
     expect(shapeProblems([{ role: 'system', content: 'You are Coach K.' }], [])).toEqual([
-      'the system prompt has no <knowledge> block', 'the system prompt has no <athlete> block', 'the example does not list the tools production offers',
+      'the system prompt has no <knowledge> block',
+      'the system prompt has no <athlete> block',
+      'the example does not list the tools production offers',
     ]);
   });
 });
@@ -71,7 +87,14 @@ describe('the quantified rule and medical referrals', () => {
   it('accepts a referral without a prescription, and still wants numbers from a coaching answer', async () => {
     const { validateJsonl } = await import('./validate.js');
     const words = (lead: string) => `${lead} ${Array.from({ length: 160 }, (_, i) => `word${i}`).join(' ')}.`;
-    const line = (answer: string) => JSON.stringify({ messages: [{ role: 'system', content: system() }, { role: 'user', content: 'Chest tightness after a sim?' }, { role: 'assistant', content: answer }] });
+    const line = (answer: string) =>
+      JSON.stringify({
+        messages: [
+          { role: 'system', content: system() },
+          { role: 'user', content: 'Chest tightness after a sim?' },
+          { role: 'assistant', content: answer },
+        ],
+      });
     const rules = (answer: string) => validateJsonl(line(answer), ['coaching_judgment'], { shape: false }).failures.map((f) => f.rule);
     expect(rules(words('Please see a doctor before your next hard session.'))).toEqual([]);
     expect(rules(words('Keep going, it is probably fine.'))).toEqual(['quantified']);

@@ -11,7 +11,7 @@ import { inventedData, type AnyMsg } from './grounding.js';
 export const PASSAGES = { min: 3, max: 5 } as const;
 
 export function shapeProblems(messages: AnyMsg[], tools: unknown): string[] {
-  const system = messages[0]?.role === 'system' ? messages[0].content ?? '' : '';
+  const system = messages[0]?.role === 'system' ? (messages[0].content ?? '') : '';
   const out: string[] = [];
   const n = passagesIn(system).size;
   if (!system.includes('<knowledge>')) out.push('the system prompt has no <knowledge> block');
@@ -25,10 +25,16 @@ export const inventedProblems = (messages: AnyMsg[]) => inventedData(messages);
 
 const answersOf = (messages: AnyMsg[]) => messages.filter((m) => m.role === 'assistant' && m.content && !m.tool_calls?.length).map((m) => m.content!);
 /** What the member said and the athlete block (not the knowledge passages, which describe fatigue in general). */
-const memberEvidence = (messages: AnyMsg[]) => [/<athlete>\n([\s\S]*?)\n<\/athlete>/.exec(messages[0]?.content ?? '')?.[1] ?? '', ...messages.filter((m) => m.role === 'user').map((m) => m.content ?? '')].join('\n');
+const memberEvidence = (messages: AnyMsg[]) =>
+  [
+    /<athlete>\n([\s\S]*?)\n<\/athlete>/.exec(messages[0]?.content ?? '')?.[1] ?? '',
+    ...messages.filter((m) => m.role === 'user').map((m) => m.content ?? ''),
+  ].join('\n');
 
-const FATIGUE = /\bRPE (?:has been |of |at )?(?:8\+|8 or (?:more|higher|above)|8[–-]9 on (?:every|all))|\bexhausted\b|\bwiped\b|\blegs (?:feel |are |have been )?(?:heavy|dead|trashed)|Readiness: (?:deload|caution)|\brun[- ]down\b|can'?t recover|sleeping badly|\bnot recovering\b/i;
-const CHANGE = /\bdeload|back off|\breduc|\bcut\b|\blighter\b|\bdrop\b|\bskip|\bswap|\breplace|\bpostpone|\bshorten|\blower\b|\brest day|\bdo less\b|\bease off/i;
+const FATIGUE =
+  /\bRPE (?:has been |of |at )?(?:8\+|8 or (?:more|higher|above)|8[–-]9 on (?:every|all))|\bexhausted\b|\bwiped\b|\blegs (?:feel |are |have been )?(?:heavy|dead|trashed)|Readiness: (?:deload|caution)|\brun[- ]down\b|can'?t recover|sleeping badly|\bnot recovering\b/i;
+const CHANGE =
+  /\bdeload|back off|\breduc|\bcut\b|\blighter\b|\bdrop\b|\bskip|\bswap|\breplace|\bpostpone|\bshorten|\blower\b|\brest day|\bdo less\b|\bease off/i;
 
 export function rpeProblems(messages: AnyMsg[]): string[] {
   const out: string[] = [];
@@ -37,10 +43,15 @@ export function rpeProblems(messages: AnyMsg[]): string[] {
     for (const s of a.split(/\n+|(?<=[.!?])\s+/)) {
       // A prescription (sets × reps or minutes) of threshold work above RPE 7.
       const thr = /\bthreshold\b[^.;\n]{0,40}?\bRPE\s*(\d+)/i.exec(s);
-      if (thr && Number(thr[1]) >= 8 && /\d+\s*[×x]\s*\d+/.test(s)) out.push(`threshold work at RPE ${thr[1]} (the knowledge base puts threshold at RPE 7): "${s.trim().slice(0, 100)}"`);
+      if (thr && Number(thr[1]) >= 8 && /\d+\s*[×x]\s*\d+/.test(s))
+        out.push(`threshold work at RPE ${thr[1]} (the knowledge base puts threshold at RPE 7): "${s.trim().slice(0, 100)}"`);
       const easy = /\b(easy|zone 2|recovery (?:run|jog|spin))\b[^.;,\n]{0,25}?\bRPE\s*(\d+)/i.exec(s);
       if (easy && Number(easy[2]) >= 6) out.push(`${easy[1]} work at RPE ${easy[2]}: "${s.trim().slice(0, 100)}"`);
-      if (fatigued && /\bRPE\s*(?:8\s*[–-]\s*9|9|9\s*[–-]\s*10)\b/.test(s) && !/\b(not|no|never|avoid|instead|was|were|been|logged|your|you've|you have|skip|drop|if|feel|feels|felt)\b/i.test(s)) {
+      if (
+        fatigued &&
+        /\bRPE\s*(?:8\s*[–-]\s*9|9|9\s*[–-]\s*10)\b/.test(s) &&
+        !/\b(not|no|never|avoid|instead|was|were|been|logged|your|you've|you have|skip|drop|if|feel|feels|felt)\b/i.test(s)
+      ) {
         out.push(`hard efforts prescribed to a fatigued athlete: "${s.trim().slice(0, 100)}"`);
       }
     }
@@ -51,8 +62,16 @@ export function rpeProblems(messages: AnyMsg[]): string[] {
 
 /** Inputs no real athlete produces: the answer must ask before it coaches on them. */
 const IMPLAUSIBLE: [RegExp, (m: RegExpExecArray) => boolean, string][] = [
-  [/\b5 ?(?:k|km)(?: time| pb| test)?(?: is| was| of| in| =|:)?\s*(?:about |around )?(\d{1,2}):(\d{2})(?![:\d/])|(?<![:\d])(\d{1,2}):(\d{2})(?![:\d/])\s*(?:for (?:a|my|the) )?5 ?(?:k|km)\b/i, (m) => Number(m[1] ?? m[3]) * 60 + Number(m[2] ?? m[4]) < 13 * 60, 'a 5 km under 13:00'],
-  [/\b(?:1,?000 ?m|1 ?km)\s+(?:skierg|ski|row)\b[^.\n]{0,20}?(?<![:\d])(\d):(\d{2})(?![:\d/])/i, (m) => Number(m[1]) * 60 + Number(m[2]) < 160, 'a 1,000 m SkiErg or row under 2:40'],
+  [
+    /\b5 ?(?:k|km)(?: time| pb| test)?(?: is| was| of| in| =|:)?\s*(?:about |around )?(\d{1,2}):(\d{2})(?![:\d/])|(?<![:\d])(\d{1,2}):(\d{2})(?![:\d/])\s*(?:for (?:a|my|the) )?5 ?(?:k|km)\b/i,
+    (m) => Number(m[1] ?? m[3]) * 60 + Number(m[2] ?? m[4]) < 13 * 60,
+    'a 5 km under 13:00',
+  ],
+  [
+    /\b(?:1,?000 ?m|1 ?km)\s+(?:skierg|ski|row)\b[^.\n]{0,20}?(?<![:\d])(\d):(\d{2})(?![:\d/])/i,
+    (m) => Number(m[1]) * 60 + Number(m[2]) < 160,
+    'a 1,000 m SkiErg or row under 2:40',
+  ],
   [/\bRPE\s*(1[1-9]|[2-9]\d)\b/i, () => true, 'an RPE above 10'],
 ];
 
@@ -70,7 +89,7 @@ export function implausibleProblems(messages: AnyMsg[]): string[] {
 }
 
 export function citationProblems(messages: AnyMsg[], mustCite: boolean): string[] {
-  const system = messages[0]?.role === 'system' ? messages[0].content ?? '' : '';
+  const system = messages[0]?.role === 'system' ? (messages[0].content ?? '') : '';
   const passages = passagesIn(system);
   const out: string[] = [];
   const answers = answersOf(messages);
@@ -84,5 +103,9 @@ export function citationProblems(messages: AnyMsg[], mustCite: boolean): string[
 }
 
 export function thirdPersonProblems(messages: AnyMsg[]): string[] {
-  return answersOf(messages).flatMap((a) => [...a.matchAll(/(?<!\bI'?m |\bI am )\bCoach K\b/g)].map((m) => `third-person self-reference: "…${a.slice(Math.max(0, m.index! - 30), m.index! + 30)}…"`));
+  return answersOf(messages).flatMap((a) =>
+    [...a.matchAll(/(?<!\bI'?m |\bI am )\bCoach K\b/g)].map(
+      (m) => `third-person self-reference: "…${a.slice(Math.max(0, m.index! - 30), m.index! + 30)}…"`,
+    ),
+  );
 }

@@ -18,10 +18,26 @@ function figuresFit(answer: string, figures: string): boolean {
 
 /** Logged sessions of a written example as workout rows dated back from the build's fixed today. */
 export function workoutsOf(ctx: GoldContext | undefined): Workout[] {
-  return (ctx?.logs ?? []).map((l, i) => {
-    const date = new Date(Date.parse(`${TODAY}T00:00:00Z`) - l.daysAgo * 86_400_000).toISOString().slice(0, 10);
-    return { id: `${i}`, athleteId: 'a', sourceId: `s${i}`, date, sessionType: l.type, durationMin: l.min, rpe: l.rpe, rpePre: l.rpePre ?? null, distanceKm: null, notes: null, prescribed: null, completed: null, createdAt: date };
-  }).sort((a, b) => a.date.localeCompare(b.date));
+  return (ctx?.logs ?? [])
+    .map((l, i) => {
+      const date = new Date(Date.parse(`${TODAY}T00:00:00Z`) - l.daysAgo * 86_400_000).toISOString().slice(0, 10);
+      return {
+        id: `${i}`,
+        athleteId: 'a',
+        sourceId: `s${i}`,
+        date,
+        sessionType: l.type,
+        durationMin: l.min,
+        rpe: l.rpe,
+        rpePre: l.rpePre ?? null,
+        distanceKm: null,
+        notes: null,
+        prescribed: null,
+        completed: null,
+        createdAt: date,
+      };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /**
@@ -37,7 +53,13 @@ export function shapeWritten(e: Example, index: PassageIndex): Example {
   for (let i = 0; i + 1 < turns.length; i += 2) pairs.push({ question: turns[i]!.content, answer: turns[i + 1]!.content });
   const last = pairs.at(-1)!;
   const ragAt = system.indexOf(RAG_HEADER);
-  const excerpt = ragAt >= 0 ? system.slice(ragAt + RAG_HEADER.length).replace(/^\s*---\n/, '').replace(/\n---\s*$/, '') : '';
+  const excerpt =
+    ragAt >= 0
+      ? system
+          .slice(ragAt + RAG_HEADER.length)
+          .replace(/^\s*---\n/, '')
+          .replace(/\n---\s*$/, '')
+      : '';
   const quoted = excerpt ? [index.source(excerpt)].filter((c) => c !== undefined) : [];
   const userText = pairs.map((p) => p.question).join('\n');
   const division = e.context?.athlete?.division ?? divisionIn(userText);
@@ -49,8 +71,14 @@ export function shapeWritten(e: Example, index: PassageIndex): Example {
   const calls = fit && pairs.length === 1 && unit(`tools:${e.id}`) < 0.5 ? toolCallsFor(ctx, userText) : undefined;
   const passages = choosePassages(index, { id: e.id, question: last.question, answer: last.answer, sourceDoc: e.source_doc, quoted });
   const shaped = shapeExample({
-    id: e.id, question: last.question, history: pairs.slice(0, -1), answer: last.answer, passages,
-    athleteBlock: ctx.athleteBlock, figures: fit && !calls ? ctx.figuresText : '', toolCalls: calls,
+    id: e.id,
+    question: last.question,
+    history: pairs.slice(0, -1),
+    answer: last.answer,
+    passages,
+    athleteBlock: ctx.athleteBlock,
+    figures: fit && !calls ? ctx.figuresText : '',
+    toolCalls: calls,
   });
   return { ...e, messages: shaped.messages, tools: shaped.tools };
 }

@@ -23,7 +23,12 @@ export interface ShapeInput {
   toolCalls?: PlannedCall[];
 }
 
-export interface Shaped { messages: ChatMsg[]; tools: ToolDef[]; cited: number[]; passages: number }
+export interface Shaped {
+  messages: ChatMsg[];
+  tools: ToolDef[];
+  cited: number[];
+  passages: number;
+}
 
 /**
  * An example exactly as production asks the model: the messages come from production's
@@ -31,13 +36,26 @@ export interface Shaped { messages: ChatMsg[]; tools: ToolDef[]; cited: number[]
  * tool calls and their results in the provider's format, then the answer with its [n] citations.
  */
 export function shapeExample(s: ShapeInput): Shaped {
-  const prompt = buildPrompt({ question: s.question, chunks: asRetrieved(s.passages.map((p) => p.chunk)), athleteBlock: s.athleteBlock, figures: s.figures, history: s.history });
+  const prompt = buildPrompt({
+    question: s.question,
+    chunks: asRetrieved(s.passages.map((p) => p.chunk)),
+    athleteBlock: s.athleteBlock,
+    figures: s.figures,
+    history: s.history,
+  });
   const onTopic = new Set(s.passages.filter((p) => p.onTopic).map((p) => p.chunk.id));
   const numbered = prompt.used.map((c, i) => ({ n: i + 1, content: c.content, onTopic: onTopic.has(c.id) }));
-  const { text, cited } = addCitations(s.answer, numbered.filter((p) => p.onTopic));
+  const { text, cited } = addCitations(
+    s.answer,
+    numbered.filter((p) => p.onTopic),
+  );
   const messages: ChatMsg[] = prompt.messages.map((m) => ({ role: m.role, content: m.content }));
   if (s.toolCalls?.length) {
-    const calls = s.toolCalls.map((c, i) => ({ id: `call_${i + 1}`, type: 'function' as const, function: { name: c.name, arguments: JSON.stringify(c.args) } }));
+    const calls = s.toolCalls.map((c, i) => ({
+      id: `call_${i + 1}`,
+      type: 'function' as const,
+      function: { name: c.name, arguments: JSON.stringify(c.args) },
+    }));
     messages.push({ role: 'assistant', content: '', tool_calls: calls });
     s.toolCalls.forEach((c, i) => messages.push({ role: 'tool', tool_call_id: `call_${i + 1}`, content: JSON.stringify(c.result) }));
   }

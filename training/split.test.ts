@@ -5,19 +5,36 @@ import { splitExamples } from './split.js';
 
 function ex(category: Category, i: number): Example {
   return {
-    id: `${category}-${String(i).padStart(3, '0')}`, category, source_doc: 'team1b', provenance: 'teacher',
-    messages: [{ role: 'system', content: COACH_K_SYSTEM_PROMPT }, { role: 'user', content: `question ${i}` }, { role: 'assistant', content: `answer ${i}` }],
+    id: `${category}-${String(i).padStart(3, '0')}`,
+    category,
+    source_doc: 'team1b',
+    provenance: 'teacher',
+    messages: [
+      { role: 'system', content: COACH_K_SYSTEM_PROMPT },
+      { role: 'user', content: `question ${i}` },
+      { role: 'assistant', content: `answer ${i}` },
+    ],
   };
 }
 
 /** Category sizes chosen to hit every rounding case of round(n × 10 %), with a floor of 1 from n = 2. */
 const SIZES: Partial<Record<Category, number>> = {
-  workout_programming: 40, factual_recall: 25, coaching_judgment: 14, rag_augmented: 10,
-  multi_turn: 5, race_strategy: 2, cross_topic: 1,
+  workout_programming: 40,
+  factual_recall: 25,
+  coaching_judgment: 14,
+  rag_augmented: 10,
+  multi_turn: 5,
+  race_strategy: 2,
+  cross_topic: 1,
 };
 const EXPECTED_EVAL: Partial<Record<Category, number>> = {
-  workout_programming: 4, factual_recall: 3, coaching_judgment: 1, rag_augmented: 1,
-  multi_turn: 1, race_strategy: 1, cross_topic: 0,
+  workout_programming: 4,
+  factual_recall: 3,
+  coaching_judgment: 1,
+  rag_augmented: 1,
+  multi_turn: 1,
+  race_strategy: 1,
+  cross_topic: 0,
 };
 const ALL = Object.entries(SIZES).flatMap(([c, n]) => Array.from({ length: n }, (_, i) => ex(c as Category, i)));
 
@@ -64,7 +81,13 @@ describe('splitExamples', () => {
 
     it('honours another eval share', () => {
       expect(countBy(splitExamples(ALL, 0.2).eval)).toEqual({
-        workout_programming: 8, factual_recall: 5, coaching_judgment: 3, rag_augmented: 2, multi_turn: 1, race_strategy: 1, cross_topic: 0,
+        workout_programming: 8,
+        factual_recall: 5,
+        coaching_judgment: 3,
+        rag_augmented: 2,
+        multi_turn: 1,
+        race_strategy: 1,
+        cross_topic: 0,
       });
     });
   });
@@ -104,9 +127,24 @@ describe('splitExamples', () => {
   describe('when answers are near-duplicates of each other', () => {
     it('keeps each cluster on one side, so no eval answer has a near-duplicate in train', () => {
       const long = (k: number) => Array.from({ length: 80 }, (_, i) => `w${k}x${i}`).join(' ');
-      const dupe = (id: string, tail: string): Example => ({ ...ex('factual_recall', 0), id, messages: [{ role: 'system', content: COACH_K_SYSTEM_PROMPT }, { role: 'user', content: id }, { role: 'assistant', content: `${long(0)} ${tail}` }] });
+      const dupe = (id: string, tail: string): Example => ({
+        ...ex('factual_recall', 0),
+        id,
+        messages: [
+          { role: 'system', content: COACH_K_SYSTEM_PROMPT },
+          { role: 'user', content: id },
+          { role: 'assistant', content: `${long(0)} ${tail}` },
+        ],
+      });
       const group = [dupe('dup-a', 'one'), dupe('dup-b', 'two'), dupe('dup-c', 'three')];
-      const others = Array.from({ length: 27 }, (_, i) => ({ ...ex('factual_recall', i + 100), messages: [{ role: 'system' as const, content: COACH_K_SYSTEM_PROMPT }, { role: 'user' as const, content: `q${i}` }, { role: 'assistant' as const, content: long(i + 1) }] }));
+      const others = Array.from({ length: 27 }, (_, i) => ({
+        ...ex('factual_recall', i + 100),
+        messages: [
+          { role: 'system' as const, content: COACH_K_SYSTEM_PROMPT },
+          { role: 'user' as const, content: `q${i}` },
+          { role: 'assistant' as const, content: long(i + 1) },
+        ],
+      }));
       for (const share of [0.1, 0.2, 0.3, 0.5]) {
         const { train, eval: evalSet } = splitExamples([...group, ...others], share);
         const side = group.map((g) => (evalSet.some((e) => e.id === g.id) ? 'eval' : train.some((e) => e.id === g.id) ? 'train' : 'lost'));

@@ -33,7 +33,10 @@ export function splitExamples(examples: Example[], evalShare = 0.1): { train: Ex
     const k = n >= 2 ? Math.max(1, Math.round(n * evalShare)) : 0;
     let taken = 0;
     for (const g of gs.sort((a, b) => h(a[0]!.id).localeCompare(h(b[0]!.id)))) {
-      if (taken < k && g.length < n) { evalSet.push(...g); taken += g.length; } else train.push(...g);
+      if (taken < k && g.length < n) {
+        evalSet.push(...g);
+        taken += g.length;
+      } else train.push(...g);
     }
   }
   const order = (xs: Example[]) => xs.sort((a, b) => fileOrder(a.id, b.id));

@@ -8,7 +8,17 @@ import { countTokens } from './validate.js';
  * + 3 to prime the reply.
  */
 function tiny(id: string, category: Category, provenance: Provenance = 'teacher', source_doc = 'team1b'): Example {
-  return { id, category, source_doc, provenance, messages: [{ role: 'system', content: 'Hi' }, { role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hi' }] };
+  return {
+    id,
+    category,
+    source_doc,
+    provenance,
+    messages: [
+      { role: 'system', content: 'Hi' },
+      { role: 'user', content: 'Hi' },
+      { role: 'assistant', content: 'Hi' },
+    ],
+  };
 }
 const many = (n: number, category: Category, provenance?: Provenance, doc?: string) =>
   Array.from({ length: n }, (_, i) => tiny(`${category}-${provenance ?? 'teacher'}-${doc ?? 'team1b'}-${i}`, category, provenance, doc));
@@ -43,15 +53,28 @@ describe('estimateCost', () => {
 
 describe('statsMarkdown', () => {
   // Train: 1,000 examples of 15 tokens. Eval: 50 workout_programming + 50 RAG-augmented.
-  const train = [...many(600, 'workout_programming'), ...many(250, 'factual_recall', 'gold', 'team5'), ...many(150, 'race_strategy', 'engine', 'team1b')];
+  const train = [
+    ...many(600, 'workout_programming'),
+    ...many(250, 'factual_recall', 'gold', 'team5'),
+    ...many(150, 'race_strategy', 'engine', 'team1b'),
+  ];
   const rag: Example[] = Array.from({ length: 50 }, (_, i) => ({
     ...tiny(`rag-${i}`, 'rag_augmented', 'teacher', 'team1c'),
-    messages: [{ role: 'system', content: ragSystem('The sled push is 50 m.') }, { role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hi' }],
+    messages: [
+      { role: 'system', content: ragSystem('The sled push is 50 m.') },
+      { role: 'user', content: 'Hi' },
+      { role: 'assistant', content: 'Hi' },
+    ],
   }));
   const evalSet = [...many(50, 'workout_programming', 'teacher', 'team7'), ...rag];
   const md = statsMarkdown({
-    kept: [...train, ...evalSet], train, eval: evalSet, candidates: 1144,
-    rejected: { near_duplicate: 12, answer_length: 30, standards: 2 }, epochs: 3, pricePerMTok: 2.8,
+    kept: [...train, ...evalSet],
+    train,
+    eval: evalSet,
+    candidates: 1144,
+    rejected: { near_duplicate: 12, answer_length: 30, standards: 2 },
+    epochs: 3,
+    pricePerMTok: 2.8,
   });
   const lines = md.split('\n');
 
@@ -65,14 +88,16 @@ describe('statsMarkdown', () => {
     });
 
     it('counts every category with its share, zero rows included', () => {
-      expect(lines).toEqual(expect.arrayContaining([
-        '| workout_programming | 650 | 59.1 % |',
-        '| factual_recall | 250 | 22.7 % |',
-        '| race_strategy | 150 | 13.6 % |',
-        '| rag_augmented | 50 | 4.5 % |',
-        '| coaching_judgment | 0 | 0.0 % |',
-        '| multi_turn | 0 | 0.0 % |',
-      ]));
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          '| workout_programming | 650 | 59.1 % |',
+          '| factual_recall | 250 | 22.7 % |',
+          '| race_strategy | 150 | 13.6 % |',
+          '| rag_augmented | 50 | 4.5 % |',
+          '| coaching_judgment | 0 | 0.0 % |',
+          '| multi_turn | 0 | 0.0 % |',
+        ]),
+      );
     });
 
     it('lists the rejections by rule, most first', () => {
@@ -87,7 +112,9 @@ describe('statsMarkdown', () => {
     });
 
     it('counts examples by provenance and by research document', () => {
-      expect(lines).toEqual(expect.arrayContaining(['| teacher | 700 |', '| gold | 250 |', '| engine | 150 |', '| team1b | 750 |', '| team5 | 250 |']));
+      expect(lines).toEqual(
+        expect.arrayContaining(['| teacher | 700 |', '| gold | 250 |', '| engine | 150 |', '| team1b | 750 |', '| team5 | 250 |']),
+      );
     });
   });
 

@@ -5,8 +5,11 @@ import { contextUse, countTokens, LIMITS, standardsProblems, validateJsonl, word
 
 type Msg = { role: string; content: string };
 const line = (messages: Msg[]) => JSON.stringify({ messages });
-const example = (question: string, answer: string, system = COACH_K_SYSTEM_PROMPT): Msg[] =>
-  [{ role: 'system', content: system }, { role: 'user', content: question }, { role: 'assistant', content: answer }];
+const example = (question: string, answer: string, system = COACH_K_SYSTEM_PROMPT): Msg[] => [
+  { role: 'system', content: system },
+  { role: 'user', content: question },
+  { role: 'assistant', content: answer },
+];
 /** The authoring format (persona only): the content rules without the inference-shape rule. */
 const LEGACY = { shape: false };
 const firstWords = (text: string, n: number) => text.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
@@ -43,8 +46,10 @@ const two = (lead: string, a: number, b: number) => `${lead}\n\n${P[a]}\n\n${P[b
 /** A workout_programming answer of 150+ words with no numbers at all. */
 const VAGUE_PLAN = `Build your sled push with heavy, short pushes and plenty of rest between them. Keep your hips low, lock your arms, and drive through the balls of your feet on every push. Follow the heavy work with an easy run so your legs learn to turn over when they are tired. Add some squats and lunges on a separate day to build the strength that moves the sled. Keep the effort hard but controlled, and stop the session if your form breaks down. Over the next few weeks, push a little more each session and then back off for a lighter week so your body can absorb the work. Practise the transition from the sled to running, because that is where most athletes lose time. Stay patient: leg drive improves quickly when you train it consistently, and the station will start to feel manageable. Eat well, sleep well, and trust the process. Record how each session feels so we can adjust the plan together as your fitness improves and race day gets closer.`;
 
-const SLED_CONTEXT = 'The sled push is completed over 50m with standardized weights: 152kg for Open Men, 102kg for Open Women. Elite male athletes complete this station in 1:30-2:00, with the primary limiting factor being leg drive power and glycolytic capacity rather than upper body pushing strength.';
-const CAFFEINE_CONTEXT = 'Caffeine ingested at 3-6 mg per kilogram of body mass roughly sixty minutes before exercise improves endurance performance. Habitual consumers still benefit, although gastrointestinal tolerance should be rehearsed during training rather than discovered on competition morning.';
+const SLED_CONTEXT =
+  'The sled push is completed over 50m with standardized weights: 152kg for Open Men, 102kg for Open Women. Elite male athletes complete this station in 1:30-2:00, with the primary limiting factor being leg drive power and glycolytic capacity rather than upper body pushing strength.';
+const CAFFEINE_CONTEXT =
+  'Caffeine ingested at 3-6 mg per kilogram of body mass roughly sixty minutes before exercise improves endurance performance. Habitual consumers still benefit, although gastrointestinal tolerance should be rehearsed during training rather than discovered on competition morning.';
 /** An answer that uses the sled context: its standards, elite times, leg drive and glycolytic capacity. */
 const SLED_RAG_ANSWER = `4:30 is roughly double elite pace, but the sled push responds to targeted training faster than almost any other station. Elite male athletes complete it in 1:30 to 2:00, and the primary limiting factor is leg drive power and glycolytic capacity, not upper body pushing strength. So we build legs, not arms.
 
@@ -59,45 +64,224 @@ const SLED_RAG_ANSWER = `4:30 is roughly double elite pace, but the sled push re
 Give this 6 weeks and expect 60 to 90 seconds off. The biggest gains come early because untrained athletes show the widest variance on this station.`;
 
 /** A pasted training log long enough to push the example past 8,192 tokens. */
-const LONG_LOG = Array.from({ length: 220 }, (_, i) =>
-  `Week ${Math.floor(i / 7) + 1} day ${(i % 7) + 1}: ${3 + (i % 4)} × ${400 + 100 * (i % 5)} m at ${4 + (i % 2)}:${String(10 + (i % 40)).padStart(2, '0')}/km, rest ${60 + 15 * (i % 3)} s, sled ${2 + (i % 3)} × 25 m, felt RPE ${6 + (i % 4)}.`,
+const LONG_LOG = Array.from(
+  { length: 220 },
+  (_, i) =>
+    `Week ${Math.floor(i / 7) + 1} day ${(i % 7) + 1}: ${3 + (i % 4)} × ${400 + 100 * (i % 5)} m at ${4 + (i % 2)}:${String(10 + (i % 40)).padStart(2, '0')}/km, rest ${60 + 15 * (i % 3)} s, sled ${2 + (i % 3)} × 25 m, felt RPE ${6 + (i % 4)}.`,
 ).join('\n');
 
-interface Case { what: string; line: number; category?: Category; text: string; rules: Rule[]; message: RegExp }
+interface Case {
+  what: string;
+  line: number;
+  category?: Category;
+  text: string;
+  rules: Rule[];
+  message: RegExp;
+}
 
 /**
  * A multi-line file: good examples on lines 1, 3 and 22, one bad line per rule in between, and
  * a blank line 7 (skipped, but it still counts for line numbers).
  */
 const CASES: Case[] = [
-  { what: 'a good workout_programming example', line: 1, category: 'workout_programming', text: line(example(SLED_QUESTION, SLED_BLOCK)), rules: [], message: /^$/ },
-  { what: 'invalid JSON', line: 2, text: '{"messages": [{"role": "user", "content": "How do I pace the runs?"}', rules: ['format'], message: /not valid JSON/ },
-  { what: 'a good race_strategy example', line: 3, category: 'race_strategy', text: line(example('How should I pace the runs and the row for a sub 1:30?', two('Here is how I would pace a sub 1:30.', 0, 4))), rules: [], message: /^$/ },
-  { what: 'the assistant speaking before the user', line: 4, text: line([{ role: 'system', content: COACH_K_SYSTEM_PROMPT }, { role: 'assistant', content: P[1] }, { role: 'user', content: 'Thanks, coach.' }]), rules: ['format'], message: /turn 1 is "assistant" where "user" was expected/ },
-  { what: 'a final turn that is not the assistant', line: 5, text: line([...example('How do I pace the runs?', two('Pace them evenly.', 1, 2)), { role: 'user', content: 'And the wall balls?' }]), rules: ['format'], message: /last turn is not an assistant answer/ },
-  { what: 'an empty assistant message', line: 6, text: line(example('How do I pace the runs?', '   ')), rules: ['format'], message: /message 3 has empty content/ },
-  { what: 'no system message', line: 8, category: 'coaching_judgment', text: line(example('My wall balls and sled pull fall apart late in the race. What do I change?', two('Two fixes for the back half of your race.', 1, 2)).slice(1)), rules: ['system_prompt'], message: /does not start with the Coach K system prompt/ },
-  { what: 'an altered system prompt', line: 9, category: 'coaching_judgment', text: line(example('I feel flat and I keep losing time in the Roxzone.', two('Flat legs and slow transitions usually share a cause.', 3, 5), 'You are Coach K, a friendly fitness buddy. Keep it short.')), rules: ['system_prompt'], message: /does not start with the Coach K system prompt/ },
-  { what: 'a 120-word answer', line: 10, category: 'coaching_judgment', text: line(example('Race is in 10 days. Should I keep lifting?', firstWords(`${P[6]} ${P[7]}`, 120))), rules: ['answer_length'], message: /has 120 words \(allowed 150–500\)/ },
-  { what: 'a 600-word answer', line: 11, category: 'cross_topic', text: line(example('Give me everything: pacing, stations, recovery, taper.', firstWords(P.join('\n\n'), 600))), rules: ['answer_length'], message: /has 600 words \(allowed 150–500\)/ },
-  { what: 'a workout_programming answer with no numbers', line: 12, category: 'workout_programming', text: line(example('Write me a sled push plan.', VAGUE_PLAN)), rules: ['quantified'], message: /workout_programming answer has no quantified recommendation/ },
-  { what: 'a rag_augmented answer that ignores its context', line: 13, category: 'rag_augmented', text: line(example('Should I take caffeine before the race?', two('Let us look at your row and ski first.', 8, 9), ragSystem(CAFFEINE_CONTEXT))), rules: ['rag_context_use'], message: /uses \d+ % of the context's words \(at least 20 % needed\)/ },
-  { what: 'an exact duplicate of line 1', line: 14, category: 'workout_programming', text: line(example(SLED_QUESTION, SLED_BLOCK)), rules: ['duplicate'], message: /same conversation as line 1/ },
-  { what: 'a near-duplicate of line 3 (two words changed)', line: 15, category: 'race_strategy', text: line(example('How should I pace the runs and the row for a sub 1:30?', two('Here is how I would pace a sub 1:30.', 0, 4).replace('5:05/km', '5:10/km').replace('lactate climbs', 'lactate rises'))), rules: ['near_duplicate'], message: /overlaps \d+ % with line 3/ },
-  { what: 'a sled load that contradicts the standards', line: 16, category: 'coaching_judgment', text: line(example('How heavy is the sled for me in Open Women?', two('On race day, Open Women push the sled at 152 kg, so train heavy.', 2, 6))), rules: ['standards'], message: /Sled Push for Open Women is 102 kg, not 152 kg/ },
-  { what: 'women doing 75 wall balls with no season named', line: 17, category: 'coaching_judgment', text: line(example('How many wall balls do I have to do?', two('Women do 75 wall balls at the end of the race, so pace them.', 1, 7))), rules: ['standards'], message: /women's divisions do 100 wall balls since 2024\/25/ },
-  { what: 'an API key', line: 18, category: 'coaching_judgment', text: line(example('Here is my key sk-abc123def456ghi789jkl0 so you can log my runs. What next?', two('Never paste keys here; now, your training.', 4, 7))), rules: ['secrets'], message: /contains an API key/ },
-  { what: 'a Discord mention', line: 19, category: 'coaching_judgment', text: line(example('Can I train with my partner on Saturdays?', two('Yes: train with <@123456789012345678> on Saturdays.', 3, 9))), rules: ['secrets', 'secrets'], message: /contains a Discord mention/ },
-  { what: 'an email address', line: 20, category: 'coaching_judgment', text: line(example('Email the plan to jordan.smith@example.com please. Roxzone and rowing tips?', two('Here are the two areas to work on.', 5, 8))), rules: ['secrets'], message: /contains an email address/ },
-  { what: 'an example over 8,192 tokens', line: 21, category: 'coaching_judgment', text: line(example(`Here is my whole log, what should change?\n${LONG_LOG}`, two('Your log shows plenty of volume; two changes.', 0, 6))), rules: ['context_length'], message: /tokens \(limit 8192\)/ },
-  { what: 'a good rag_augmented example', line: 22, category: 'rag_augmented', text: line(example('My sled push time was 4:30 in my last simulation. What should I focus on?', SLED_RAG_ANSWER, ragSystem(SLED_CONTEXT))), rules: [], message: /^$/ },
+  {
+    what: 'a good workout_programming example',
+    line: 1,
+    category: 'workout_programming',
+    text: line(example(SLED_QUESTION, SLED_BLOCK)),
+    rules: [],
+    message: /^$/,
+  },
+  {
+    what: 'invalid JSON',
+    line: 2,
+    text: '{"messages": [{"role": "user", "content": "How do I pace the runs?"}',
+    rules: ['format'],
+    message: /not valid JSON/,
+  },
+  {
+    what: 'a good race_strategy example',
+    line: 3,
+    category: 'race_strategy',
+    text: line(example('How should I pace the runs and the row for a sub 1:30?', two('Here is how I would pace a sub 1:30.', 0, 4))),
+    rules: [],
+    message: /^$/,
+  },
+  {
+    what: 'the assistant speaking before the user',
+    line: 4,
+    text: line([
+      { role: 'system', content: COACH_K_SYSTEM_PROMPT },
+      { role: 'assistant', content: P[1] },
+      { role: 'user', content: 'Thanks, coach.' },
+    ]),
+    rules: ['format'],
+    message: /turn 1 is "assistant" where "user" was expected/,
+  },
+  {
+    what: 'a final turn that is not the assistant',
+    line: 5,
+    text: line([...example('How do I pace the runs?', two('Pace them evenly.', 1, 2)), { role: 'user', content: 'And the wall balls?' }]),
+    rules: ['format'],
+    message: /last turn is not an assistant answer/,
+  },
+  {
+    what: 'an empty assistant message',
+    line: 6,
+    text: line(example('How do I pace the runs?', '   ')),
+    rules: ['format'],
+    message: /message 3 has empty content/,
+  },
+  {
+    what: 'no system message',
+    line: 8,
+    category: 'coaching_judgment',
+    text: line(
+      example(
+        'My wall balls and sled pull fall apart late in the race. What do I change?',
+        two('Two fixes for the back half of your race.', 1, 2),
+      ).slice(1),
+    ),
+    rules: ['system_prompt'],
+    message: /does not start with the Coach K system prompt/,
+  },
+  {
+    what: 'an altered system prompt',
+    line: 9,
+    category: 'coaching_judgment',
+    text: line(
+      example(
+        'I feel flat and I keep losing time in the Roxzone.',
+        two('Flat legs and slow transitions usually share a cause.', 3, 5),
+        'You are Coach K, a friendly fitness buddy. Keep it short.',
+      ),
+    ),
+    rules: ['system_prompt'],
+    message: /does not start with the Coach K system prompt/,
+  },
+  {
+    what: 'a 120-word answer',
+    line: 10,
+    category: 'coaching_judgment',
+    text: line(example('Race is in 10 days. Should I keep lifting?', firstWords(`${P[6]} ${P[7]}`, 120))),
+    rules: ['answer_length'],
+    message: /has 120 words \(allowed 150–500\)/,
+  },
+  {
+    what: 'a 600-word answer',
+    line: 11,
+    category: 'cross_topic',
+    text: line(example('Give me everything: pacing, stations, recovery, taper.', firstWords(P.join('\n\n'), 600))),
+    rules: ['answer_length'],
+    message: /has 600 words \(allowed 150–500\)/,
+  },
+  {
+    what: 'a workout_programming answer with no numbers',
+    line: 12,
+    category: 'workout_programming',
+    text: line(example('Write me a sled push plan.', VAGUE_PLAN)),
+    rules: ['quantified'],
+    message: /workout_programming answer has no quantified recommendation/,
+  },
+  {
+    what: 'a rag_augmented answer that ignores its context',
+    line: 13,
+    category: 'rag_augmented',
+    text: line(example('Should I take caffeine before the race?', two('Let us look at your row and ski first.', 8, 9), ragSystem(CAFFEINE_CONTEXT))),
+    rules: ['rag_context_use'],
+    message: /uses \d+ % of the context's words \(at least 20 % needed\)/,
+  },
+  {
+    what: 'an exact duplicate of line 1',
+    line: 14,
+    category: 'workout_programming',
+    text: line(example(SLED_QUESTION, SLED_BLOCK)),
+    rules: ['duplicate'],
+    message: /same conversation as line 1/,
+  },
+  {
+    what: 'a near-duplicate of line 3 (two words changed)',
+    line: 15,
+    category: 'race_strategy',
+    text: line(
+      example(
+        'How should I pace the runs and the row for a sub 1:30?',
+        two('Here is how I would pace a sub 1:30.', 0, 4).replace('5:05/km', '5:10/km').replace('lactate climbs', 'lactate rises'),
+      ),
+    ),
+    rules: ['near_duplicate'],
+    message: /overlaps \d+ % with line 3/,
+  },
+  {
+    what: 'a sled load that contradicts the standards',
+    line: 16,
+    category: 'coaching_judgment',
+    text: line(example('How heavy is the sled for me in Open Women?', two('On race day, Open Women push the sled at 152 kg, so train heavy.', 2, 6))),
+    rules: ['standards'],
+    message: /Sled Push for Open Women is 102 kg, not 152 kg/,
+  },
+  {
+    what: 'women doing 75 wall balls with no season named',
+    line: 17,
+    category: 'coaching_judgment',
+    text: line(example('How many wall balls do I have to do?', two('Women do 75 wall balls at the end of the race, so pace them.', 1, 7))),
+    rules: ['standards'],
+    message: /women's divisions do 100 wall balls since 2024\/25/,
+  },
+  {
+    what: 'an API key',
+    line: 18,
+    category: 'coaching_judgment',
+    text: line(
+      example('Here is my key sk-abc123def456ghi789jkl0 so you can log my runs. What next?', two('Never paste keys here; now, your training.', 4, 7)),
+    ),
+    rules: ['secrets'],
+    message: /contains an API key/,
+  },
+  {
+    what: 'a Discord mention',
+    line: 19,
+    category: 'coaching_judgment',
+    text: line(example('Can I train with my partner on Saturdays?', two('Yes: train with <@123456789012345678> on Saturdays.', 3, 9))),
+    rules: ['secrets', 'secrets'],
+    message: /contains a Discord mention/,
+  },
+  {
+    what: 'an email address',
+    line: 20,
+    category: 'coaching_judgment',
+    text: line(
+      example('Email the plan to jordan.smith@example.com please. Roxzone and rowing tips?', two('Here are the two areas to work on.', 5, 8)),
+    ),
+    rules: ['secrets'],
+    message: /contains an email address/,
+  },
+  {
+    what: 'an example over 8,192 tokens',
+    line: 21,
+    category: 'coaching_judgment',
+    text: line(example(`Here is my whole log, what should change?\n${LONG_LOG}`, two('Your log shows plenty of volume; two changes.', 0, 6))),
+    rules: ['context_length'],
+    message: /tokens \(limit 8192\)/,
+  },
+  {
+    what: 'a good rag_augmented example',
+    line: 22,
+    category: 'rag_augmented',
+    text: line(example('My sled push time was 4:30 in my last simulation. What should I focus on?', SLED_RAG_ANSWER, ragSystem(SLED_CONTEXT))),
+    rules: [],
+    message: /^$/,
+  },
 ];
 
 function mixedFile(): { text: string; categories: (Category | undefined)[] } {
   const rows: string[] = [];
   const categories: (Category | undefined)[] = [];
   for (const c of CASES) {
-    while (rows.length < c.line - 1) { rows.push(''); categories.push(undefined); }
+    while (rows.length < c.line - 1) {
+      rows.push('');
+      categories.push(undefined);
+    }
     rows.push(c.text);
     categories.push(c.category);
   }
@@ -124,7 +308,11 @@ describe('validateJsonl', () => {
 
     it.each(CASES.filter((c) => c.rules.length > 0))('reports $rules.0 on line $line for $what', (c) => {
       expect(at(c.line).map((f) => f.rule)).toEqual(c.rules);
-      expect(at(c.line).map((f) => f.message).join('\n')).toMatch(c.message);
+      expect(
+        at(c.line)
+          .map((f) => f.message)
+          .join('\n'),
+      ).toMatch(c.message);
     });
 
     it('reports nothing on the good lines and nothing on lines without a case', () => {
@@ -133,7 +321,20 @@ describe('validateJsonl', () => {
     });
 
     it('catches every rule at least once', () => {
-      expect(new Set(result.failures.map((f) => f.rule))).toEqual(new Set(['format', 'system_prompt', 'answer_length', 'quantified', 'rag_context_use', 'duplicate', 'near_duplicate', 'standards', 'secrets', 'context_length']));
+      expect(new Set(result.failures.map((f) => f.rule))).toEqual(
+        new Set([
+          'format',
+          'system_prompt',
+          'answer_length',
+          'quantified',
+          'rag_context_use',
+          'duplicate',
+          'near_duplicate',
+          'standards',
+          'secrets',
+          'context_length',
+        ]),
+      );
       // The coaching rules of issue 17 have their own file: rules.test.ts.
     });
   });
@@ -149,14 +350,22 @@ describe('validateJsonl', () => {
     it('accepts 150 and 500 words and rejects 149 and 501', () => {
       const words = P.join(' ');
       const failuresFor = (n: number) => validateJsonl(line(example('Everything?', firstWords(words, n))), [], LEGACY).failures.map((f) => f.rule);
-      expect({ 149: failuresFor(149), 150: failuresFor(150), 500: failuresFor(500), 501: failuresFor(501) })
-        .toEqual({ 149: ['answer_length'], 150: [], 500: [], 501: ['answer_length'] });
+      expect({ 149: failuresFor(149), 150: failuresFor(150), 500: failuresFor(500), 501: failuresFor(501) }).toEqual({
+        149: ['answer_length'],
+        150: [],
+        500: [],
+        501: ['answer_length'],
+      });
     });
   });
 
   describe('when a multi-turn example has one short assistant turn', () => {
     it('checks every assistant turn, not only the last', () => {
-      const messages = [...example('How do I pace the runs?', two('Start controlled.', 0, 4)), { role: 'user', content: 'And the taper?' }, { role: 'assistant', content: firstWords(P[6], 60) }];
+      const messages = [
+        ...example('How do I pace the runs?', two('Start controlled.', 0, 4)),
+        { role: 'user', content: 'And the taper?' },
+        { role: 'assistant', content: firstWords(P[6], 60) },
+      ];
       const { failures } = validateJsonl(line(messages), ['multi_turn'], LEGACY);
       expect(failures).toEqual([{ line: 1, rule: 'answer_length', message: 'an assistant answer has 60 words (allowed 150–500)' }]);
     });

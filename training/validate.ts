@@ -7,18 +7,53 @@ import { CATEGORIES, RAG_HEADER, type Category } from './example.js';
 import { citationProblems, implausibleProblems, inventedProblems, rpeProblems, shapeProblems, thirdPersonProblems } from './rules.js';
 
 export const RULES = [
-  'format', 'system_prompt', 'inference_shape', 'answer_length', 'quantified', 'rag_context_use',
-  'duplicate', 'near_duplicate', 'standards', 'secrets', 'context_length',
-  'invented_data', 'rpe_fit', 'implausible_input', 'citation', 'repeated_sentence', 'family_cap', 'third_person',
+  'format',
+  'system_prompt',
+  'inference_shape',
+  'answer_length',
+  'quantified',
+  'rag_context_use',
+  'duplicate',
+  'near_duplicate',
+  'standards',
+  'secrets',
+  'context_length',
+  'invented_data',
+  'rpe_fit',
+  'implausible_input',
+  'citation',
+  'repeated_sentence',
+  'family_cap',
+  'third_person',
 ] as const;
 export type Rule = (typeof RULES)[number];
-export interface Failure { line: number; rule: Rule; message: string }
+export interface Failure {
+  line: number;
+  rule: Rule;
+  message: string;
+}
 
-export const LIMITS = { minWords: 150, maxWords: 500, maxTokens: 8192, minContextUse: 0.2, nearDuplicate: NEAR_DUPLICATE, sentenceAnswers: 5, familyCap: 8 } as const;
+export const LIMITS = {
+  minWords: 150,
+  maxWords: 500,
+  maxTokens: 8192,
+  minContextUse: 0.2,
+  nearDuplicate: NEAR_DUPLICATE,
+  sentenceAnswers: 5,
+  familyCap: 8,
+} as const;
 
 /** Categories whose answers must carry a quantified recommendation (sets, reps, rest, RPE, pace, time, load). */
-const NEEDS_NUMBERS: ReadonlySet<Category> = new Set(['workout_programming', 'coaching_judgment', 'race_strategy', 'multi_turn', 'cross_topic', 'rag_augmented']);
-const QUANTIFIED = /\b\d+\s*(×|x)\s*\d+|\bRPE\s*\d|\b\d+(\.\d+)?\s*(kg|km|m|min|minutes|s|sec|seconds|reps|sets|rounds|%|g\/kg|mg\/kg|AU|h|hours|weeks?)\b|\b\d{1,2}:\d{2}\b/i;
+const NEEDS_NUMBERS: ReadonlySet<Category> = new Set([
+  'workout_programming',
+  'coaching_judgment',
+  'race_strategy',
+  'multi_turn',
+  'cross_topic',
+  'rag_augmented',
+]);
+const QUANTIFIED =
+  /\b\d+\s*(×|x)\s*\d+|\bRPE\s*\d|\b\d+(\.\d+)?\s*(kg|km|m|min|minutes|s|sec|seconds|reps|sets|rounds|%|g\/kg|mg\/kg|AU|h|hours|weeks?)\b|\b\d{1,2}:\d{2}\b/i;
 
 const REFERRAL = /\b(see a doctor|go to A&E|call an ambulance|emergency care)\b/i;
 
@@ -34,9 +69,13 @@ function tokenCount(text: string): number {
   return n;
 }
 
-export function countTokens(messages: { content?: string | null; tool_calls?: { function: { name: string; arguments: string } }[] }[], tools?: unknown[]): number {
+export function countTokens(
+  messages: { content?: string | null; tool_calls?: { function: { name: string; arguments: string } }[] }[],
+  tools?: unknown[],
+): number {
   // OpenAI's cookbook estimate: 3 per message + content (and tool calls), + 3 to prime the reply; the tool list as JSON.
-  const calls = (m: { tool_calls?: { function: { name: string; arguments: string } }[] }) => (m.tool_calls ?? []).reduce((n, c) => n + tokenCount(`${c.function.name}${c.function.arguments}`), 0);
+  const calls = (m: { tool_calls?: { function: { name: string; arguments: string } }[] }) =>
+    (m.tool_calls ?? []).reduce((n, c) => n + tokenCount(`${c.function.name}${c.function.arguments}`), 0);
   return messages.reduce((n, m) => n + 3 + tokenCount(m.content ?? '') + calls(m), 3) + (tools?.length ? tokenCount(JSON.stringify(tools)) : 0);
 }
 
@@ -92,11 +131,16 @@ export function standardsProblems(text: string): string[] {
         for (const m of clause.matchAll(/(\d{1,3}(?:\.\d)?)\s?kg/gi)) {
           const kg = Number(m[1]);
           if (!standard.has(kg) || divisions.some((d) => station.loadKg![d] === kg)) continue;
-          problems.push(`"${sentence.trim().slice(0, 120)}": ${station.name} for ${divisions.map((d) => `${DIVISION_LABELS[d]} is ${station.loadKg![d]} kg`).join(', ')}, not ${kg} kg`);
+          problems.push(
+            `"${sentence.trim().slice(0, 120)}": ${station.name} for ${divisions.map((d) => `${DIVISION_LABELS[d]} is ${station.loadKg![d]} kg`).join(', ')}, not ${kg} kg`,
+          );
         }
       }
     }
-    if (/\bwomen\b.{0,60}\b75 (wall ?balls|reps)\b|\b75 (wall ?balls|reps)\b.{0,60}\bwomen\b/i.test(sentence) && !/(2023|2022|before|older|previous|used to|until|up to)/i.test(sentence)) {
+    if (
+      /\bwomen\b.{0,60}\b75 (wall ?balls|reps)\b|\b75 (wall ?balls|reps)\b.{0,60}\bwomen\b/i.test(sentence) &&
+      !/(2023|2022|before|older|previous|used to|until|up to)/i.test(sentence)
+    ) {
       problems.push(`"${sentence.trim().slice(0, 120)}": women's divisions do 100 wall balls since 2024/25`);
     }
     if (/\b(hyrox|the race)\b.{0,40}\b(?!8\b)(\d+) (stations|functional stations)\b/i.test(sentence)) {
@@ -117,7 +161,11 @@ export function contextUse(context: string, answer: string): number {
   return shared / ctx.size;
 }
 
-interface Parsed { messages: { role: string; content: unknown; tool_calls?: unknown; tool_call_id?: unknown }[]; tools?: unknown; category?: string }
+interface Parsed {
+  messages: { role: string; content: unknown; tool_calls?: unknown; tool_call_id?: unknown }[];
+  tools?: unknown;
+  category?: string;
+}
 
 function checkFormat(obj: unknown): string | undefined {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return 'the line is not a JSON object';
@@ -131,8 +179,13 @@ function checkFormat(obj: unknown): string | undefined {
     if (!['system', 'user', 'assistant', 'tool'].includes(m.role)) return `message ${i + 1} has role "${String(m.role)}"`;
     if (m.role === 'assistant' && Array.isArray(m.tool_calls) && m.tool_calls.length > 0) {
       for (const c of m.tool_calls as { id?: unknown; type?: unknown; function?: { name?: unknown; arguments?: unknown } }[]) {
-        if (typeof c?.id !== 'string' || c.type !== 'function' || typeof c.function?.name !== 'string' || typeof c.function.arguments !== 'string') return `message ${i + 1} has a malformed tool call`;
-        try { JSON.parse(c.function.arguments); } catch { return `message ${i + 1} has tool-call arguments that are not JSON`; }
+        if (typeof c?.id !== 'string' || c.type !== 'function' || typeof c.function?.name !== 'string' || typeof c.function.arguments !== 'string')
+          return `message ${i + 1} has a malformed tool call`;
+        try {
+          JSON.parse(c.function.arguments);
+        } catch {
+          return `message ${i + 1} has tool-call arguments that are not JSON`;
+        }
         pending.add(c.id);
       }
       continue;
@@ -160,7 +213,11 @@ function checkFormat(obj: unknown): string | undefined {
  * Validates JSONL text: every rule for every line. `categories` gives each line's category
  * (from the side file) when the lines themselves carry only `messages`.
  */
-export function validateJsonl(text: string, categories: (Category | undefined)[] = [], opts: { shape?: boolean } = {}): { lines: number; failures: Failure[] } {
+export function validateJsonl(
+  text: string,
+  categories: (Category | undefined)[] = [],
+  opts: { shape?: boolean } = {},
+): { lines: number; failures: Failure[] } {
   const shape = opts.shape ?? true;
   const failures: Failure[] = [];
   const sentenceSeen = new Map<string, number>();
@@ -182,8 +239,15 @@ export function validateJsonl(text: string, categories: (Category | undefined)[]
       return;
     }
     const formatProblem = checkFormat(obj);
-    if (formatProblem) { fail('format', formatProblem); return; }
-    const messages = obj.messages as { role: 'system' | 'user' | 'assistant' | 'tool'; content: string; tool_calls?: { function: { name: string; arguments: string } }[] }[];
+    if (formatProblem) {
+      fail('format', formatProblem);
+      return;
+    }
+    const messages = obj.messages as {
+      role: 'system' | 'user' | 'assistant' | 'tool';
+      content: string;
+      tool_calls?: { function: { name: string; arguments: string } }[];
+    }[];
     const category = (categories[idx] ?? (CATEGORIES as readonly string[]).find((c) => c === obj.category)) as Category | undefined;
     const system = messages[0]!.role === 'system' ? messages[0]!.content : '';
     if (!system.startsWith(COACH_K_SYSTEM_PROMPT)) fail('system_prompt', 'the system message does not start with the Coach K system prompt');
@@ -191,7 +255,8 @@ export function validateJsonl(text: string, categories: (Category | undefined)[]
     const answers = messages.filter((m) => m.role === 'assistant' && !m.tool_calls?.length).map((m) => m.content);
     for (const a of answers) {
       const w = wordCount(a);
-      if (w < LIMITS.minWords || w > LIMITS.maxWords) fail('answer_length', `an assistant answer has ${w} words (allowed ${LIMITS.minWords}–${LIMITS.maxWords})`);
+      if (w < LIMITS.minWords || w > LIMITS.maxWords)
+        fail('answer_length', `an assistant answer has ${w} words (allowed ${LIMITS.minWords}–${LIMITS.maxWords})`);
     }
     // A medical referral ("see a doctor", "go to A&E") is a complete answer without a prescription.
     if (category && NEEDS_NUMBERS.has(category) && !answers.every((a) => QUANTIFIED.test(a) || REFERRAL.test(a))) {
@@ -203,13 +268,24 @@ export function validateJsonl(text: string, categories: (Category | undefined)[]
     if (passages.size > 0) {
       // Production prompts carry distractors too: the best-used passage counts.
       const use = Math.max(...[...passages.values()].map((p) => contextUse(p, answers.join('\n'))));
-      if (category === 'rag_augmented' && use < LIMITS.minContextUse) fail('rag_context_use', `the answer uses ${(use * 100).toFixed(0)} % of its best passage's words (at least ${LIMITS.minContextUse * 100} % needed)`);
+      if (category === 'rag_augmented' && use < LIMITS.minContextUse)
+        fail(
+          'rag_context_use',
+          `the answer uses ${(use * 100).toFixed(0)} % of its best passage's words (at least ${LIMITS.minContextUse * 100} % needed)`,
+        );
     } else if (ragAt >= 0) {
       const use = contextUse(system.slice(ragAt + RAG_HEADER.length), answers.join('\n'));
-      if (use < LIMITS.minContextUse) fail('rag_context_use', `the answer uses ${(use * 100).toFixed(0)} % of the context's words (at least ${LIMITS.minContextUse * 100} % needed)`);
+      if (use < LIMITS.minContextUse)
+        fail(
+          'rag_context_use',
+          `the answer uses ${(use * 100).toFixed(0)} % of the context's words (at least ${LIMITS.minContextUse * 100} % needed)`,
+        );
     }
     // Tool results are engine output (long floats), not member data: the secret patterns skip them.
-    const all = messages.filter((m) => m.role !== 'tool').map((m) => m.content ?? '').join('\n');
+    const all = messages
+      .filter((m) => m.role !== 'tool')
+      .map((m) => m.content ?? '')
+      .join('\n');
     for (const [what, re] of SECRET_PATTERNS) if (re.test(all)) fail('secrets', `contains ${what}`);
     for (const p of standardsProblems(answers.join('\n'))) fail('standards', p);
     for (const p of inventedProblems(messages)) fail('invented_data', p);
@@ -221,19 +297,36 @@ export function validateJsonl(text: string, categories: (Category | undefined)[]
     if (tokens > LIMITS.maxTokens) fail('context_length', `${tokens} tokens (limit ${LIMITS.maxTokens})`);
     // Only lines that pass so far take part in the cross-example rules (a rejected line blocks nothing).
     if (failures.some((f) => f.line === line)) return;
-    const key = messages.filter((m) => m.role === 'user' || m.role === 'assistant').map((m) => (m.content ?? "").toLowerCase().replace(/\s+/g, ' ').trim()).join('\u0000');
+    const key = messages
+      .filter((m) => m.role === 'user' || m.role === 'assistant')
+      .map((m) => (m.content ?? '').toLowerCase().replace(/\s+/g, ' ').trim())
+      .join('\u0000');
     const first = seenExact.get(key);
-    if (first !== undefined) { fail('duplicate', `same conversation as line ${first}`); return; }
+    if (first !== undefined) {
+      fail('duplicate', `same conversation as line ${first}`);
+      return;
+    }
     seenExact.set(key, line);
     const sh = shingles(answers.join(' ').replace(/ ?\[\d+\]/g, ''));
     const near = seenShingles.find((s) => jaccard(s.sh, sh) >= LIMITS.nearDuplicate);
-    if (near) { fail('near_duplicate', `answer overlaps ${(jaccard(near.sh, sh) * 100).toFixed(0)} % with line ${near.line}`); return; }
+    if (near) {
+      fail('near_duplicate', `answer overlaps ${(jaccard(near.sh, sh) * 100).toFixed(0)} % with line ${near.line}`);
+      return;
+    }
     seenShingles.push({ line, sh });
     // Cross-example rules count only lines that are still in: a sentence in at most 5 answers, at most 8 questions per family.
-    const over = [...new Set(answers.flatMap((a) => sentences(a.replace(/ ?\[\d+\]/g, ''))))].filter((x) => (sentenceSeen.get(x) ?? 0) >= LIMITS.sentenceAnswers);
-    if (over.length) { fail('repeated_sentence', `"${over[0]!.slice(0, 80)}" is already in ${LIMITS.sentenceAnswers} answers`); return; }
+    const over = [...new Set(answers.flatMap((a) => sentences(a.replace(/ ?\[\d+\]/g, ''))))].filter(
+      (x) => (sentenceSeen.get(x) ?? 0) >= LIMITS.sentenceAnswers,
+    );
+    if (over.length) {
+      fail('repeated_sentence', `"${over[0]!.slice(0, 80)}" is already in ${LIMITS.sentenceAnswers} answers`);
+      return;
+    }
     const family = opening(messages.find((m) => m.role === 'user')?.content ?? '', true);
-    if ((families.get(family) ?? 0) >= LIMITS.familyCap) { fail('family_cap', `${LIMITS.familyCap} questions already open with "${family}"`); return; }
+    if ((families.get(family) ?? 0) >= LIMITS.familyCap) {
+      fail('family_cap', `${LIMITS.familyCap} questions already open with "${family}"`);
+      return;
+    }
     families.set(family, (families.get(family) ?? 0) + 1);
     for (const x of new Set(answers.flatMap((a) => sentences(a.replace(/ ?\[\d+\]/g, ''))))) sentenceSeen.set(x, (sentenceSeen.get(x) ?? 0) + 1);
   });

@@ -16,7 +16,12 @@ export const CHART_WEEKS = 10;
 export async function loadChartFor(db: Queryable, athlete: Athlete, today: string, o: { markRace?: boolean; title?: string } = {}): Promise<Chart> {
   // 28 days before the first week shown, so its ACWR has a full chronic window.
   const from = addDays(mondayOf(today), -7 * (CHART_WEEKS - 1) - 28);
-  const logs = (await listWorkouts(db, athlete.id, from, today)).map((w) => ({ date: w.date, durationMin: Math.min(w.durationMin, 600), rpe: w.rpe, sessionType: w.sessionType }));
+  const logs = (await listWorkouts(db, athlete.id, from, today)).map((w) => ({
+    date: w.date,
+    durationMin: Math.min(w.durationMin, 600),
+    rpe: w.rpe,
+    sessionType: w.sessionType,
+  }));
   return renderLoadChart({ weeks: weeklyLoads(logs, today, CHART_WEEKS), today, raceDate: o.markRace ? athlete.raceDate : null, title: o.title });
 }
 

@@ -46,16 +46,32 @@ export function benchmarkChartSvg(d: BenchmarkChartData): string {
   const days = d.points.map((p) => toDayNumber(p.date) ?? 0);
   const first = Math.min(...days);
   const last = Math.max(...days);
-  const x = (day: number) => (last === first ? (PLOT.left + PLOT.right) / 2 : PLOT.left + 30 + ((day - first) / (last - first)) * (PLOT.right - PLOT.left - 60));
+  const x = (day: number) =>
+    last === first ? (PLOT.left + PLOT.right) / 2 : PLOT.left + 30 + ((day - first) / (last - first)) * (PLOT.right - PLOT.left - 60);
   const out: string[] = [];
   out.push(text(16, 30, `${d.label}: history`, { size: 18, weight: 600 }));
-  out.push(text(16, 52, d.unit === 'time' ? 'time, lower is better' : d.unit === 'distance' ? 'metres, higher is better' : 'kg, higher is better', { size: 12, fill: THEME.muted }));
+  out.push(
+    text(16, 52, d.unit === 'time' ? 'time, lower is better' : d.unit === 'distance' ? 'metres, higher is better' : 'kg, higher is better', {
+      size: 12,
+      fill: THEME.muted,
+    }),
+  );
   for (let v = base; v <= top + 1e-9; v += step) {
-    out.push(line(PLOT.left, y(v), PLOT.right, y(v), THEME.grid), text(PLOT.left - 8, y(v) + 4, formatValue(d.unit, v), { size: 11, fill: THEME.muted, anchor: 'end' }));
+    out.push(
+      line(PLOT.left, y(v), PLOT.right, y(v), THEME.grid),
+      text(PLOT.left - 8, y(v) + 4, formatValue(d.unit, v), { size: 11, fill: THEME.muted, anchor: 'end' }),
+    );
   }
   if (d.goal) {
     out.push(line(PLOT.left, y(d.goal.value), PLOT.right, y(d.goal.value), THEME.goal, { width: 2, dash: '8 5' }));
-    out.push(text(PLOT.right, y(d.goal.value) - 6, `${d.goal.label}: ${formatValue(d.unit, d.goal.value)}`, { size: 12, fill: THEME.goal, anchor: 'end', weight: 600 }));
+    out.push(
+      text(PLOT.right, y(d.goal.value) - 6, `${d.goal.label}: ${formatValue(d.unit, d.goal.value)}`, {
+        size: 12,
+        fill: THEME.goal,
+        anchor: 'end',
+        weight: 600,
+      }),
+    );
   }
   const pts = d.points.map((p, i) => [x(days[i]!), y(p.value)] as const);
   if (pts.length > 1) out.push(polyline(pts, THEME.bar));
@@ -70,7 +86,9 @@ export function benchmarkChartSvg(d: BenchmarkChartData): string {
 }
 
 export function benchmarkChartAlt(d: BenchmarkChartData): string {
-  const parts = [`${d.label} history, ${d.points.length} test${d.points.length === 1 ? '' : 's'}: ${d.points.map((p) => `${p.date} ${formatValue(d.unit, p.value)}`).join('; ')}.`];
+  const parts = [
+    `${d.label} history, ${d.points.length} test${d.points.length === 1 ? '' : 's'}: ${d.points.map((p) => `${p.date} ${formatValue(d.unit, p.value)}`).join('; ')}.`,
+  ];
   if (d.goal) parts.push(`Goal line (${d.goal.label}): ${formatValue(d.unit, d.goal.value)}.`);
   if (d.prediction) parts.push(d.prediction.endsWith('.') ? d.prediction : `${d.prediction}.`);
   return parts.join(' ');

@@ -27,11 +27,17 @@ function predictedFinish(testType: Benchmark['testType'], sec: number, division:
  * and with a goal finish the run time that implies it is drawn as the goal line (the prediction
  * without station benchmarks is proportional to the run time).
  */
-export function benchmarkHistory(all: readonly Benchmark[], latest: Benchmark, athlete: { division: Division | null; goalTimeMinutes: number | null }): BenchmarkChartData {
+export function benchmarkHistory(
+  all: readonly Benchmark[],
+  latest: Benchmark,
+  athlete: { division: Division | null; goalTimeMinutes: number | null },
+): BenchmarkChartData {
   const unit = unitOf(latest);
-  const same = all.filter((b) => b.testType === latest.testType && b.subject === latest.subject)
-    .sort((a, b) => a.testDate.localeCompare(b.testDate));
-  const points = same.map((b) => ({ date: b.testDate, value: valueOf(b, unit) })).filter((p): p is { date: string; value: number } => p.value !== undefined).slice(-12);
+  const same = all.filter((b) => b.testType === latest.testType && b.subject === latest.subject).sort((a, b) => a.testDate.localeCompare(b.testDate));
+  const points = same
+    .map((b) => ({ date: b.testDate, value: valueOf(b, unit) }))
+    .filter((p): p is { date: string; value: number } => p.value !== undefined)
+    .slice(-12);
   const label = `${TEST_LABELS[latest.testType]}${latest.subject ? ` (${latest.subject.replace(/_/g, ' ')})` : ''}`;
   const data: BenchmarkChartData = { label: label[0]!.toUpperCase() + label.slice(1), unit, points };
   const last = points.at(-1);

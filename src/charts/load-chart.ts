@@ -39,12 +39,18 @@ export function loadChartSvg(data: LoadChartData): string {
   const out: string[] = [];
   out.push(text(PLOT.left - 40, 30, data.title ?? 'Weekly training load', { size: 18, weight: 600 }));
   out.push(rect(PLOT.left - 40, 44, 12, 12, THEME.bar), text(PLOT.left - 22, 54, 'load, AU (RPE × min)', { size: 12, fill: THEME.muted }));
-  out.push(line(PLOT.left + 120, 50, PLOT.left + 142, 50, THEME.line, { width: 3 }), text(PLOT.left + 148, 54, 'acute:chronic ratio', { size: 12, fill: THEME.muted }));
+  out.push(
+    line(PLOT.left + 120, 50, PLOT.left + 142, 50, THEME.line, { width: 3 }),
+    text(PLOT.left + 148, 54, 'acute:chronic ratio', { size: 12, fill: THEME.muted }),
+  );
   out.push(rect(PLOT.left + 270, 44, 12, 12, THEME.band), text(PLOT.left + 288, 54, '0.8–1.3 range', { size: 12, fill: THEME.muted }));
   // The ACWR band, behind everything else.
   out.push(rect(PLOT.left, yAcwr(ACWR_HIGH), PLOT.right - PLOT.left, yAcwr(ACWR_LOW) - yAcwr(ACWR_HIGH), THEME.band));
   for (let v = 0; v <= max; v += step) {
-    out.push(line(PLOT.left, yLoad(v), PLOT.right, yLoad(v), THEME.grid), text(PLOT.left - 6, yLoad(v) + 4, n(v), { size: 11, fill: THEME.muted, anchor: 'end' }));
+    out.push(
+      line(PLOT.left, yLoad(v), PLOT.right, yLoad(v), THEME.grid),
+      text(PLOT.left - 6, yLoad(v) + 4, n(v), { size: 11, fill: THEME.muted, anchor: 'end' }),
+    );
   }
   for (const v of [0, 0.5, 1, 1.5, 2]) out.push(text(PLOT.right + 6, yAcwr(v) + 4, v.toFixed(1), { size: 11, fill: THEME.line }));
   data.weeks.forEach((w, i) => {
@@ -52,9 +58,18 @@ export function loadChartSvg(data: LoadChartData): string {
     const bw = slotW * 0.62;
     out.push(rect(x + (slotW - bw) / 2, yLoad(w.loadAu), bw, PLOT.bottom - yLoad(w.loadAu), w.partial ? THEME.barPartial : THEME.bar));
     if (w.loadAu > 0) out.push(text(x + slotW / 2, yLoad(w.loadAu) - 5, n(w.loadAu), { size: 10, fill: THEME.ink, anchor: 'middle' }));
-    out.push(text(x + slotW / 2, PLOT.bottom + 18, w.partial ? 'this week' : shortDate(w.weekStart), { size: 11, fill: w.partial ? THEME.ink : THEME.muted, anchor: 'middle', weight: w.partial ? 600 : 400 }));
+    out.push(
+      text(x + slotW / 2, PLOT.bottom + 18, w.partial ? 'this week' : shortDate(w.weekStart), {
+        size: 11,
+        fill: w.partial ? THEME.ink : THEME.muted,
+        anchor: 'middle',
+        weight: w.partial ? 600 : 400,
+      }),
+    );
   });
-  const pts = data.weeks.map((w, i) => [w, PLOT.left + (i + 0.5) * slotW] as const).filter(([w]) => w.acwr !== null)
+  const pts = data.weeks
+    .map((w, i) => [w, PLOT.left + (i + 0.5) * slotW] as const)
+    .filter(([w]) => w.acwr !== null)
     .map(([w, x]) => [x, yAcwr(w.acwr!)] as const);
   if (pts.length > 1) out.push(polyline(pts, THEME.line));
   for (const [x, y] of pts) out.push(circle(x, y, 3.5, THEME.line));
@@ -62,12 +77,27 @@ export function loadChartSvg(data: LoadChartData): string {
   if (data.raceDate && ahead !== null) {
     if (ahead <= RACE_SLOTS_MAX) {
       const x = PLOT.left + (data.weeks.length - 1 + ahead + 0.5) * slotW;
-      out.push(line(x, PLOT.top - 6, x, PLOT.bottom, THEME.race, { width: 2, dash: '6 4' }), text(x, PLOT.top - 10, `race ${shortDate(data.raceDate)}`, { size: 12, fill: THEME.race, anchor: 'middle', weight: 600 }));
+      out.push(
+        line(x, PLOT.top - 6, x, PLOT.bottom, THEME.race, { width: 2, dash: '6 4' }),
+        text(x, PLOT.top - 10, `race ${shortDate(data.raceDate)}`, { size: 12, fill: THEME.race, anchor: 'middle', weight: 600 }),
+      );
     } else {
-      out.push(text(PLOT.right, 30, `Race ${shortDate(data.raceDate, true)} · in ${ahead} weeks →`, { size: 13, fill: THEME.race, anchor: 'end', weight: 600 }));
+      out.push(
+        text(PLOT.right, 30, `Race ${shortDate(data.raceDate, true)} · in ${ahead} weeks →`, {
+          size: 13,
+          fill: THEME.race,
+          anchor: 'end',
+          weight: 600,
+        }),
+      );
     }
   }
-  out.push(text(PLOT.left - 40, H - 22, `Bars: load per week (Mon–Sun); pale bar: this week so far. Line: acute:chronic ratio at each week's end.`, { size: 11, fill: THEME.muted }));
+  out.push(
+    text(PLOT.left - 40, H - 22, `Bars: load per week (Mon–Sun); pale bar: this week so far. Line: acute:chronic ratio at each week's end.`, {
+      size: 11,
+      fill: THEME.muted,
+    }),
+  );
   return svgDoc(W, H, out);
 }
 
@@ -79,10 +109,14 @@ export function loadChartAlt(data: LoadChartData): string {
   if (done.length) parts.push(`Weeks starting ${done.map((w) => `${shortDate(w.weekStart)}: ${n(w.loadAu)}`).join('; ')}.`);
   if (last?.partial) parts.push(`This week so far: ${n(last.loadAu)}.`);
   const acwr = last?.acwr ?? null;
-  parts.push(acwr === null ? 'Acute:chronic ratio: not enough history yet.'
-    : `Acute:chronic ratio now ${acwr.toFixed(2)}, ${acwr > ACWR_HIGH ? 'above' : acwr < ACWR_LOW ? 'below' : 'inside'} the 0.8–1.3 range.`);
+  parts.push(
+    acwr === null
+      ? 'Acute:chronic ratio: not enough history yet.'
+      : `Acute:chronic ratio now ${acwr.toFixed(2)}, ${acwr > ACWR_HIGH ? 'above' : acwr < ACWR_LOW ? 'below' : 'inside'} the 0.8–1.3 range.`,
+  );
   const ahead = raceWeeksAhead(data);
-  if (data.raceDate && ahead !== null) parts.push(`Race on ${data.raceDate}, ${ahead === 0 ? 'this week' : `in ${ahead} week${ahead === 1 ? '' : 's'}`}.`);
+  if (data.raceDate && ahead !== null)
+    parts.push(`Race on ${data.raceDate}, ${ahead === 0 ? 'this week' : `in ${ahead} week${ahead === 1 ? '' : 's'}`}.`);
   return parts.join(' ');
 }
 

@@ -3,9 +3,20 @@
 export const FONT = 'Inter';
 
 export const THEME = {
-  bg: '#ffffff', ink: '#1f2933', muted: '#6b7785', grid: '#e4e8ee',
-  bar: '#3b6fd8', barPartial: '#a9c1f0', line: '#e8772e', band: '#d9f2e1', bandEdge: '#7cc79a',
-  race: '#c8243b', goal: '#1e9e5a', warn: '#f6e3b4', alert: '#f7c9cf', ok: '#ffffff',
+  bg: '#ffffff',
+  ink: '#1f2933',
+  muted: '#6b7785',
+  grid: '#e4e8ee',
+  bar: '#3b6fd8',
+  barPartial: '#a9c1f0',
+  line: '#e8772e',
+  band: '#d9f2e1',
+  bandEdge: '#7cc79a',
+  race: '#c8243b',
+  goal: '#1e9e5a',
+  warn: '#f6e3b4',
+  alert: '#f7c9cf',
+  ok: '#ffffff',
 } as const;
 
 /** Escapes text for SVG content and attributes. */
@@ -15,7 +26,12 @@ export function esc(s: string): string {
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-export function text(x: number, y: number, s: string, o: { size?: number; fill?: string; anchor?: 'start' | 'middle' | 'end'; weight?: 400 | 600 } = {}): string {
+export function text(
+  x: number,
+  y: number,
+  s: string,
+  o: { size?: number; fill?: string; anchor?: 'start' | 'middle' | 'end'; weight?: 400 | 600 } = {},
+): string {
   return `<text x="${r1(x)}" y="${r1(y)}" font-family="${FONT}" font-size="${o.size ?? 13}" font-weight="${o.weight ?? 400}" fill="${o.fill ?? THEME.ink}" text-anchor="${o.anchor ?? 'start'}">${esc(s)}</text>`;
 }
 

@@ -9,8 +9,14 @@ const TOP = 78;
 /** Rows drawn; the text summary names the rest. */
 export const TABLE_MAX_ROWS = 30;
 const COLS = [
-  { label: 'Athlete', x: 16 }, { label: 'Load 7 d', x: 160 }, { label: 'ACWR', x: 232 }, { label: 'Last session', x: 316 },
-  { label: 'Check-in', x: 528 }, { label: 'Race', x: 596 }, { label: 'Last test', x: 648 }, { label: 'Needs attention', x: 880 },
+  { label: 'Athlete', x: 16 },
+  { label: 'Load 7 d', x: 160 },
+  { label: 'ACWR', x: 232 },
+  { label: 'Last session', x: 316 },
+  { label: 'Check-in', x: 528 },
+  { label: 'Race', x: 596 },
+  { label: 'Last test', x: 648 },
+  { label: 'Needs attention', x: 880 },
 ] as const;
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
@@ -26,7 +32,12 @@ export function teamTableSvg(rows: readonly TeamRow[], today: string): string {
   const shown = rows.slice(0, TABLE_MAX_ROWS);
   const H = TOP + ROW_H * Math.max(1, shown.length) + 40;
   const out: string[] = [];
-  out.push(text(16, 30, `Team on ${shortDate(today, true)}: ${rows.length} athlete${rows.length === 1 ? '' : 's'}, who needs attention first`, { size: 18, weight: 600 }));
+  out.push(
+    text(16, 30, `Team on ${shortDate(today, true)}: ${rows.length} athlete${rows.length === 1 ? '' : 's'}, who needs attention first`, {
+      size: 18,
+      weight: 600,
+    }),
+  );
   for (const c of COLS) out.push(text(c.x, TOP - 10, c.label, { size: 12, fill: THEME.muted, weight: 600 }));
   out.push(line(16, TOP - 2, W - 16, TOP - 2, THEME.ink));
   shown.forEach((r, i) => {
@@ -36,15 +47,32 @@ export function teamTableSvg(rows: readonly TeamRow[], today: string): string {
     const base = y + 20;
     const trend = r.lastBenchmark ? (r.lastBenchmark.trend === 'first' ? '' : ` (${r.lastBenchmark.trend})`) : '';
     const cells = [
-      clip(r.name, 18), n(r.weeklyLoadAu), acwrText(r),
+      clip(r.name, 18),
+      n(r.weeklyLoadAu),
+      acwrText(r),
       r.lastSession ? clip(`${shortDate(r.lastSession.date)} ${r.lastSession.what}`, 32) : '—',
-      r.lastCheckin ? shortDate(r.lastCheckin) : '—', r.daysToRace === null ? '—' : `${r.daysToRace} d`,
-      r.lastBenchmark ? clip(`${r.lastBenchmark.what}${trend}`, 34) : '—', clip(r.reasons.join(', ') || '—', 32),
+      r.lastCheckin ? shortDate(r.lastCheckin) : '—',
+      r.daysToRace === null ? '—' : `${r.daysToRace} d`,
+      r.lastBenchmark ? clip(`${r.lastBenchmark.what}${trend}`, 34) : '—',
+      clip(r.reasons.join(', ') || '—', 32),
     ];
-    cells.forEach((c, j) => out.push(text(COLS[j]!.x, base, c, { size: 12, weight: j === 0 ? 600 : 400, fill: j === 2 && (r.acwrFlag === 'spike' || r.acwrFlag === 'high') ? THEME.race : THEME.ink })));
+    cells.forEach((c, j) =>
+      out.push(
+        text(COLS[j]!.x, base, c, {
+          size: 12,
+          weight: j === 0 ? 600 : 400,
+          fill: j === 2 && (r.acwrFlag === 'spike' || r.acwrFlag === 'high') ? THEME.race : THEME.ink,
+        }),
+      ),
+    );
   });
   if (shown.length === 0) out.push(text(16, TOP + 20, 'No member has used Coach K in this server yet.', { size: 13, fill: THEME.muted }));
-  out.push(text(16, H - 14, 'Load: last 7 days, AU (RPE × min). ACWR: 7-day ÷ 28-day average, 0.8–1.3 is steady. Red: look now; amber: keep an eye.', { size: 11, fill: THEME.muted }));
+  out.push(
+    text(16, H - 14, 'Load: last 7 days, AU (RPE × min). ACWR: 7-day ÷ 28-day average, 0.8–1.3 is steady. Red: look now; amber: keep an eye.', {
+      size: 11,
+      fill: THEME.muted,
+    }),
+  );
   return svgDoc(W, H, out);
 }
 

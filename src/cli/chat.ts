@@ -17,7 +17,10 @@ Type a question and press Enter; /plan (or /plan next) shows your training week 
 Discord; /new starts a fresh conversation; /quit or Ctrl-D leaves.`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) { io.stdout.write(`${HELP}\n`); return 0; }
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
   const ctx = await createContext(loadConfig(io.env));
   const rl = createInterface({ input: io.stdin, output: io.stdin.isTTY ? process.stdout : undefined, terminal: Boolean(io.stdin.isTTY) });
   try {
@@ -32,8 +35,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     for await (const raw of rl) {
       const line = raw.trim();
       if (line === '/quit' || line === '/exit') break;
-      if (line === '/new') { history = []; parentId = undefined; io.stdout.write('(new conversation)\n'); prompt(); continue; }
-      if (!line) { prompt(); continue; }
+      if (line === '/new') {
+        history = [];
+        parentId = undefined;
+        io.stdout.write('(new conversation)\n');
+        prompt();
+        continue;
+      }
+      if (!line) {
+        prompt();
+        continue;
+      }
       const plan = /^\/plan(?:\s+(this|next))?$/i.exec(line);
       if (plan) {
         const week = (plan[1]?.toLowerCase() ?? 'this') as 'this' | 'next';

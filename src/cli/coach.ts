@@ -27,15 +27,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      json: { type: 'boolean', default: false }, athlete: { type: 'string' },
-      plan: { type: 'boolean', default: false }, week: { type: 'string', default: 'this' },
-      verbose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      json: { type: 'boolean', default: false },
+      athlete: { type: 'string' },
+      plan: { type: 'boolean', default: false },
+      week: { type: 'string', default: 'this' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) { io.stdout.write(`${HELP}\n`); return 0; }
+  if (values.help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
   const question = positionals.join(' ');
-  if (values.week !== 'this' && values.week !== 'next') throw new UserError('invalid_input', `--week is "this" or "next", not "${values.week}".`, { hint: 'npm run coach -- --plan --week next' });
-  if (!question.trim() && !values.plan) throw new UserError('question_empty', 'Ask a question.', { hint: 'npm run coach -- "My 5K time is 22 minutes. What Hyrox finish time should I target?"' });
+  if (values.week !== 'this' && values.week !== 'next')
+    throw new UserError('invalid_input', `--week is "this" or "next", not "${values.week}".`, { hint: 'npm run coach -- --plan --week next' });
+  if (!question.trim() && !values.plan)
+    throw new UserError('question_empty', 'Ask a question.', {
+      hint: 'npm run coach -- "My 5K time is 22 minutes. What Hyrox finish time should I target?"',
+    });
   let file: unknown;
   if (values.athlete) {
     try {
@@ -46,17 +56,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const ctx = await createContext(loadConfig(io.env));
   try {
-    if (!values.plan && (await countChunks(ctx.db)) === 0) io.stderr.write('note: the knowledge base is empty, so the answer cites nothing; run `npm run ingest` first.\n');
-    const athlete = file !== undefined ? await importAthlete(ctx.db, file, isoDate(ctx.now())) : await getOrCreateAthlete(ctx.db, LOCAL_ATHLETE_ID, 'Terminal athlete');
+    if (!values.plan && (await countChunks(ctx.db)) === 0)
+      io.stderr.write('note: the knowledge base is empty, so the answer cites nothing; run `npm run ingest` first.\n');
+    const athlete =
+      file !== undefined
+        ? await importAthlete(ctx.db, file, isoDate(ctx.now()))
+        : await getOrCreateAthlete(ctx.db, LOCAL_ATHLETE_ID, 'Terminal athlete');
     if (values.plan) {
       const plan = await planForAthlete(ctx.db, athlete, isoDate(ctx.now()), values.week);
-      io.stdout.write(values.json ? `${JSON.stringify(plan.kind === 'plan' ? { plan: plan.plan, text: plan.text } : { needs: plan.text })}\n` : `${plan.text}\n`);
+      io.stdout.write(
+        values.json ? `${JSON.stringify(plan.kind === 'plan' ? { plan: plan.plan, text: plan.text } : { needs: plan.text })}\n` : `${plan.text}\n`,
+      );
       return 0;
     }
     const answer = await answerQuestion(ctx, athlete, question);
     await recordAnswer(ctx.db, answer);
     if (values.json) {
-      io.stdout.write(`${JSON.stringify({ answer: answer.text, citations: answer.citations, model: answer.model, degraded: answer.degraded, tools: answer.tools })}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ answer: answer.text, citations: answer.citations, model: answer.model, degraded: answer.degraded, tools: answer.tools })}\n`,
+      );
     } else {
       io.stdout.write(`${answer.text}\n`);
     }

@@ -12,8 +12,14 @@ The golden-image tests compare against the same renders in tests/fixtures/charts
 (--out tests/fixtures/charts refreshes them after an intended change).`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { out: { type: 'string', default: 'docs/charts' }, help: { type: 'boolean', short: 'h', default: false } } });
-  if (values.help) { io.stdout.write(`${HELP}\n`); return 0; }
+  const { values } = parseArgs({
+    args: argv,
+    options: { out: { type: 'string', default: 'docs/charts' }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  if (values.help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
   mkdirSync(values.out, { recursive: true });
   const charts = Object.entries(sampleCharts());
   for (const [name, c] of charts) {

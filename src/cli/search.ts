@@ -20,14 +20,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      json: { type: 'boolean', default: false }, k: { type: 'string', default: '5' }, mode: { type: 'string', default: 'hybrid' },
-      doc: { type: 'string', multiple: true }, tag: { type: 'string', multiple: true },
-      verbose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      json: { type: 'boolean', default: false },
+      k: { type: 'string', default: '5' },
+      mode: { type: 'string', default: 'hybrid' },
+      doc: { type: 'string', multiple: true },
+      tag: { type: 'string', multiple: true },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) { io.stdout.write(`${HELP}\n`); return 0; }
+  if (values.help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
   const query = positionals.join(' ');
-  if (!query.trim()) throw new UserError('question_empty', 'Give a query to search for.', { hint: 'npm run search -- "how should I pace my 1km runs"' });
+  if (!query.trim())
+    throw new UserError('question_empty', 'Give a query to search for.', { hint: 'npm run search -- "how should I pace my 1km runs"' });
   const k = Number(values.k);
   if (!Number.isInteger(k) || k < 1 || k > 50) throw new UserError('invalid_input', '--k is a whole number from 1 to 50.');
   if (!['hybrid', 'vector', 'text'].includes(values.mode)) throw new UserError('invalid_input', '--mode is hybrid, vector or text.');
@@ -38,13 +46,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     const hits = await retrieve(ctx, query, { k, mode: values.mode as 'hybrid', sourceDocs: values.doc, tags: values.tag });
     if (values.json) {
-      io.stdout.write(`${JSON.stringify(hits.map((h) => ({ id: h.id, source_doc: h.sourceDoc, section: h.section, score: Number(h.score.toFixed(6)) })))}\n`);
+      io.stdout.write(
+        `${JSON.stringify(hits.map((h) => ({ id: h.id, source_doc: h.sourceDoc, section: h.section, score: Number(h.score.toFixed(6)) })))}\n`,
+      );
       return 0;
     }
     if (hits.length === 0) io.stdout.write('No passage matched.\n');
     hits.forEach((h, i) => {
       const excerpt = h.content.replace(/\s+/g, ' ').slice(0, 280);
-      io.stdout.write(`${i + 1}. ${h.sourceDoc} › ${h.section}  (score ${h.score.toFixed(4)})\n   ${excerpt}${h.content.length > 280 ? '…' : ''}\n\n`);
+      io.stdout.write(
+        `${i + 1}. ${h.sourceDoc} › ${h.section}  (score ${h.score.toFixed(4)})\n   ${excerpt}${h.content.length > 280 ? '…' : ''}\n\n`,
+      );
     });
   } finally {
     await closeContext(ctx);

@@ -72,7 +72,9 @@ function readWithHistory(q: string, history: AnswerOptions['history']) {
   if (!last || q.length > 120) return { facts, query: q };
   const joined = readQuestion(`${last} ${q}`);
   const bare = facts.intents.length === 1 && facts.intents[0] === 'general';
-  return bare ? { facts: joined, query: `${last} ${q}` } : { facts: { ...joined, ...facts, intents: facts.intents, form: facts.form }, query: q.length < 80 ? `${last} ${q}` : q };
+  return bare
+    ? { facts: joined, query: `${last} ${q}` }
+    : { facts: { ...joined, ...facts, intents: facts.intents, form: facts.form }, query: q.length < 80 ? `${last} ${q}` : q };
 }
 
 /**
@@ -85,17 +87,44 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const started = performance.now();
   const q = validateQuery(cleanText(question));
   const triage = triageQuestion(q);
-  const kind = triage.kind === 'ok' ? 'answer' : triage.kind === 'off_topic' ? 'off_topic' : triage.categories.includes('red_flag') ? 'red_flag' : 'triage';
+  const kind =
+    triage.kind === 'ok' ? 'answer' : triage.kind === 'off_topic' ? 'off_topic' : triage.categories.includes('red_flag') ? 'red_flag' : 'triage';
   // Per question: the model must have answered within LLM_TIMEOUT_MS of the question starting, retrieval included.
   const questionDeadline = ctx.config.llm.kind === 'openai-compatible' ? AbortSignal.timeout(ctx.config.llm.timeoutMs) : undefined;
-  const base = { sourceId: opts.sourceId ?? null, parentId: opts.parentId ?? null, guildId: opts.discord?.guildId ?? null, channelId: opts.discord?.channelId ?? null, threadId: opts.discord?.threadId ?? null, athleteId: athlete.id, question: q };
+  const base = {
+    sourceId: opts.sourceId ?? null,
+    parentId: opts.parentId ?? null,
+    guildId: opts.discord?.guildId ?? null,
+    channelId: opts.discord?.channelId ?? null,
+    threadId: opts.discord?.threadId ?? null,
+    athleteId: athlete.id,
+    question: q,
+  };
 
   if (triage.kind === 'off_topic' || triage.replace) {
     const body = triage.kind === 'off_topic' ? OFF_TOPIC_ANSWER : triageAnswer(triage);
     const latencyMs = Math.round(performance.now() - started);
     return {
-      text: body, citations: [], model: 'safety-rules', degraded: false, tools: [], chunkIds: [], kind, latencyMs, promptTokens: null, completionTokens: null,
-      record: { ...base, answer: body, messages: [{ role: 'assistant', content: body }], chunkIds: [], toolsUsed: [], model: 'safety-rules', degraded: false, latencyMs },
+      text: body,
+      citations: [],
+      model: 'safety-rules',
+      degraded: false,
+      tools: [],
+      chunkIds: [],
+      kind,
+      latencyMs,
+      promptTokens: null,
+      completionTokens: null,
+      record: {
+        ...base,
+        answer: body,
+        messages: [{ role: 'assistant', content: body }],
+        chunkIds: [],
+        toolsUsed: [],
+        model: 'safety-rules',
+        degraded: false,
+        latencyMs,
+      },
     };
   }
 
@@ -104,8 +133,26 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
     const latencyMs = Math.round(performance.now() - started);
     return {
-      text: clarify, citations: [], model: 'input-check', degraded: false, tools: [], chunkIds: [], kind, latencyMs, promptTokens: null, completionTokens: null,
-      record: { ...base, answer: clarify, messages: [{ role: 'assistant', content: clarify }], chunkIds: [], toolsUsed: [], model: 'input-check', degraded: false, latencyMs },
+      text: clarify,
+      citations: [],
+      model: 'input-check',
+      degraded: false,
+      tools: [],
+      chunkIds: [],
+      kind,
+      latencyMs,
+      promptTokens: null,
+      completionTokens: null,
+      record: {
+        ...base,
+        answer: clarify,
+        messages: [{ role: 'assistant', content: clarify }],
+        chunkIds: [],
+        toolsUsed: [],
+        model: 'input-check',
+        degraded: false,
+        latencyMs,
+      },
     };
   }
 
@@ -123,14 +170,34 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // the question names are its subject and count double, the implied topic words half.
   const subject = new Set(questionTerms(facts.stations.map((id) => stationById(id).name).join(' ')));
   const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
-  const terms = new Map([...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(q).map((w) => weigh(w, 1))].filter(([, v]) => v > 0));
+  const terms = new Map(
+    [...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(q).map((w) => weigh(w, 1))].filter(([, v]) => v > 0),
+  );
   const passages = selectPassages(q, candidates, { extraTerms: plan.topicTerms, weights: terms }).map((p) => p.chunk);
-  const input: WriterInput = { question: q, facts, plan, figures, snapshot, passages, history: opts.history, terms, constraints: constraintLines(triage) };
+  const input: WriterInput = {
+    question: q,
+    facts,
+    plan,
+    figures,
+    snapshot,
+    passages,
+    history: opts.history,
+    terms,
+    constraints: constraintLines(triage),
+  };
 
   let writer: Writer = offlineWriter;
   if (ctx.chat) {
     const model = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
-    writer = llmWriter({ chat: ctx.chat, index, log: ctx.log, model, athleteId: athlete.id, signal: questionDeadline, screen: (text) => screenReply(text, triage) });
+    writer = llmWriter({
+      chat: ctx.chat,
+      index,
+      log: ctx.log,
+      model,
+      athleteId: athlete.id,
+      signal: questionDeadline,
+      screen: (text) => screenReply(text, triage),
+    });
   }
   const w = await writer.write(input);
   // Offline answers record the request the LLM would have been sent, and the passages it held.
@@ -155,12 +222,27 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const latencyMs = Math.round(performance.now() - started);
   const shown = w.cited.length > 0 ? w.cited : w.numbered;
   return {
-    text, model: w.model, degraded: w.degraded, tools, chunkIds: sent.map((c) => c.id), kind, latencyMs,
-    promptTokens: w.promptTokens, completionTokens: w.completionTokens,
+    text,
+    model: w.model,
+    degraded: w.degraded,
+    tools,
+    chunkIds: sent.map((c) => c.id),
+    kind,
+    latencyMs,
+    promptTokens: w.promptTokens,
+    completionTokens: w.completionTokens,
     citations: shown.map((c) => ({ id: c.id, source_doc: c.sourceDoc, section: c.section })),
     record: {
-      ...base, answer: text, messages: [...w.messages, { role: 'assistant', content: w.body }], chunkIds: sent.map((c) => c.id), toolsUsed: tools,
-      model: w.model, degraded: w.degraded, latencyMs, promptTokens: w.promptTokens, completionTokens: w.completionTokens,
+      ...base,
+      answer: text,
+      messages: [...w.messages, { role: 'assistant', content: w.body }],
+      chunkIds: sent.map((c) => c.id),
+      toolsUsed: tools,
+      model: w.model,
+      degraded: w.degraded,
+      latencyMs,
+      promptTokens: w.promptTokens,
+      completionTokens: w.completionTokens,
     },
   };
 }

@@ -42,7 +42,10 @@ export async function loadAthleteSnapshot(db: Queryable, athlete: Athlete, today
 /** The pure half of loadAthleteSnapshot. */
 export function snapshotFrom(athlete: Athlete, workouts: Workout[], benchmarks: Benchmark[], today: string): AthleteSnapshot {
   const logs: WorkoutLog[] = workouts.map((w) => ({
-    date: w.date, durationMin: Math.min(w.durationMin, 600), rpe: w.rpe, sessionType: w.sessionType,
+    date: w.date,
+    durationMin: Math.min(w.durationMin, 600),
+    rpe: w.rpe,
+    sessionType: w.sessionType,
     ...(w.rpePre != null ? { rpePre: w.rpePre } : {}),
   }));
   const stationSec: Partial<Record<StationId, number>> = {};
@@ -57,7 +60,15 @@ export function snapshotFrom(athlete: Athlete, workouts: Workout[], benchmarks: 
   }
   const division = athlete.division ?? (athlete.sex === 'female' ? 'open_women' : athlete.sex === 'male' ? 'open_men' : undefined);
   return {
-    athlete, today, logs, workouts, benchmarks, division, stationSec, fiveKmSec, tenKmSec,
+    athlete,
+    today,
+    logs,
+    workouts,
+    benchmarks,
+    division,
+    stationSec,
+    fiveKmSec,
+    tenKmSec,
     weeksToRace: athlete.raceDate && athlete.raceDate >= today ? weeksBetween(today, athlete.raceDate) : undefined,
     load: logs.length > 0 ? computeLoad({ logs, today }) : undefined,
     readiness: logs.length > 0 ? assessReadiness({ logs, today }) : undefined,
@@ -70,7 +81,8 @@ export function athleteBlock(s: AthleteSnapshot): string {
   const lines: string[] = [];
   const profile = [
     s.division && DIVISION_LABELS[s.division],
-    a.age && `${a.age} y`, a.weightKg && `${a.weightKg} kg`,
+    a.age && `${a.age} y`,
+    a.weightKg && `${a.weightKg} kg`,
     a.raceDate && `race ${a.raceDate}${s.weeksToRace !== undefined ? ` (${s.weeksToRace} weeks)` : ''}`,
     a.goalTimeMinutes && `goal ${formatDuration(a.goalTimeMinutes * 60)}`,
     a.weeklyAvailabilityHours && `${a.weeklyAvailabilityHours} h/week`,
@@ -78,7 +90,10 @@ export function athleteBlock(s: AthleteSnapshot): string {
   lines.push(`Profile: ${profile.length ? profile.join(', ') : 'not filled in yet (/profile set)'}`);
   if (a.injuriesLimitations.length) lines.push(`Injuries/limitations: ${a.injuriesLimitations.join('; ')}`);
   if (a.equipmentAvailable.length) lines.push(`Equipment: ${a.equipmentAvailable.join(', ')}`);
-  const bench = s.benchmarks.map((b) => `${b.testType}${b.subject ? `/${b.subject}` : ''} ${b.results.time_seconds ? formatDuration(b.results.time_seconds) : b.results.distance_m ? `${b.results.distance_m} m` : `${b.results.load_kg} kg`} (${b.testDate})`);
+  const bench = s.benchmarks.map(
+    (b) =>
+      `${b.testType}${b.subject ? `/${b.subject}` : ''} ${b.results.time_seconds ? formatDuration(b.results.time_seconds) : b.results.distance_m ? `${b.results.distance_m} m` : `${b.results.load_kg} kg`} (${b.testDate})`,
+  );
   if (bench.length) lines.push(`Latest tests: ${bench.join('; ')}`);
   if (s.workouts.length === 0) {
     lines.push(`Logs: none in the last ${CONTEXT_DAYS} days`);
@@ -88,7 +103,9 @@ export function athleteBlock(s: AthleteSnapshot): string {
   }
   if (s.load) {
     const l = s.load;
-    lines.push(`Load: 7-day ${l.weeklyLoadAu} AU, chronic ${l.chronicWeeklyLoadAu.toFixed(0)} AU/week, ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)}, monotony ${l.monotony === null ? 'n/a' : l.monotony.toFixed(2)}`);
+    lines.push(
+      `Load: 7-day ${l.weeklyLoadAu} AU, chronic ${l.chronicWeeklyLoadAu.toFixed(0)} AU/week, ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)}, monotony ${l.monotony === null ? 'n/a' : l.monotony.toFixed(2)}`,
+    );
   }
   if (s.readiness) lines.push(`Readiness: ${s.readiness.status} (${s.readiness.reasons.join(' ') || 'no warning signs'})`);
   return lines.join('\n');

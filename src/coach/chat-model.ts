@@ -48,7 +48,13 @@ export class OpenAIChatModel implements ChatModel {
   private readonly client: OpenAI;
 
   constructor(private readonly opts: { baseUrl: string; apiKey: string; model: string; timeoutMs: number; maxRetries: number }) {
-    this.client = new OpenAI({ baseURL: opts.baseUrl, apiKey: opts.apiKey, timeout: opts.timeoutMs, maxRetries: opts.maxRetries, fetch: cappedFetch(MAX_RESPONSE_BYTES) });
+    this.client = new OpenAI({
+      baseURL: opts.baseUrl,
+      apiKey: opts.apiKey,
+      timeout: opts.timeoutMs,
+      maxRetries: opts.maxRetries,
+      fetch: cappedFetch(MAX_RESPONSE_BYTES),
+    });
   }
 
   async complete(messages: ChatMessage[], tools: ToolSpec[], opts: { model?: string; signal?: AbortSignal } = {}): Promise<ChatResult> {
@@ -57,7 +63,8 @@ export class OpenAIChatModel implements ChatModel {
     // The race makes the deadline hold even if a body read ignores the abort.
     const expired = new Promise<never>((_, reject) => {
       const fail = () => reject(new ChatModelError(`no complete answer within ${this.opts.timeoutMs} ms`));
-      if (signal.aborted) fail(); else signal.addEventListener('abort', fail, { once: true });
+      if (signal.aborted) fail();
+      else signal.addEventListener('abort', fail, { once: true });
     });
     expired.catch(() => undefined);
     return Promise.race([this.run(messages, tools, opts.model, signal), expired]);
@@ -74,13 +81,16 @@ export class OpenAIChatModel implements ChatModel {
     let promptTokens = 0;
     let completionTokens = 0;
     for (let round = 0; round <= MAX_TOOL_ROUNDS; round++) {
-      const response = await this.client.chat.completions.create({
-        model,
-        messages: convo,
-        temperature: 0.4,
-        max_tokens: 1200,
-        ...(toolDefs.length > 0 && round < MAX_TOOL_ROUNDS ? { tools: toolDefs, tool_choice: 'auto' as const } : {}),
-      }, { signal });
+      const response = await this.client.chat.completions.create(
+        {
+          model,
+          messages: convo,
+          temperature: 0.4,
+          max_tokens: 1200,
+          ...(toolDefs.length > 0 && round < MAX_TOOL_ROUNDS ? { tools: toolDefs, tool_choice: 'auto' as const } : {}),
+        },
+        { signal },
+      );
       if (!response || !Array.isArray(response.choices)) throw new ChatModelError('the chat API returned no choices');
       promptTokens += response.usage?.prompt_tokens ?? 0;
       completionTokens += response.usage?.completion_tokens ?? 0;
@@ -119,13 +129,15 @@ function cappedFetch(maxBytes: number): typeof fetch {
     const res = await fetch(input, init);
     if (!res.body) return res;
     let seen = 0;
-    const body = res.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, out) {
-        seen += chunk.byteLength;
-        if (seen > maxBytes) out.error(new ChatModelError(`the chat API sent more than ${maxBytes} bytes`));
-        else out.enqueue(chunk);
-      },
-    }));
+    const body = res.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, out) {
+          seen += chunk.byteLength;
+          if (seen > maxBytes) out.error(new ChatModelError(`the chat API sent more than ${maxBytes} bytes`));
+          else out.enqueue(chunk);
+        },
+      }),
+    );
     return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
   };
 }

@@ -25,7 +25,10 @@ beforeAll(async () => {
   deps = { config: loadConfig({}), db, embedder, chat: undefined, log: createLogger('silent'), now: () => new Date('2026-11-24T12:00:00Z') };
   llm = await startFakeOpenAI();
 }, 120_000);
-afterAll(async () => { await db.close(); await llm.close(); });
+afterAll(async () => {
+  await db.close();
+  await llm.close();
+});
 
 const body = (text: string) => text.split('\n\n---\n')[0]!;
 const words = (text: string) => body(text).split(/\s+/).filter(Boolean).length;
@@ -48,7 +51,15 @@ describe('the LLM path and the offline composer', () => {
     const q = 'My 5K time is 22 minutes. What Hyrox finish time should I target?';
     const offline = await answerQuestion(deps, athlete, q);
     llm.queueChat({ content: 'Aim for 1:14:26 [1].' });
-    const online = await answerQuestion({ ...deps, config: loadConfig({ LLM_BASE_URL: llm.url }), chat: new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'm', timeoutMs: 5000, maxRetries: 0 }) }, athlete, q);
+    const online = await answerQuestion(
+      {
+        ...deps,
+        config: loadConfig({ LLM_BASE_URL: llm.url }),
+        chat: new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'm', timeoutMs: 5000, maxRetries: 0 }),
+      },
+      athlete,
+      q,
+    );
     const sent = (llm.calls.at(-1)!.body as { messages: { content: string }[] }).messages[0]!.content;
     for (const figure of ['1:14:26', '1:08:48', '1:29:42', '4:53/km']) {
       expect(offline.text).toContain(figure);
@@ -62,12 +73,26 @@ describe('the LLM path and the offline composer', () => {
 describe('the registered fine-tune', () => {
   it('is the model the coach asks once registered', async () => {
     const { insertJob, updateJobStatus, registerModel } = await import('../db/fine-tune-jobs.js');
-    await insertJob(db, { provider: 'nebius', jobId: 'ftjob-eval', baseModel: 'meta-llama/Llama-3.3-70B-Instruct', datasetHash: 'abcdef123456', status: 'running' });
+    await insertJob(db, {
+      provider: 'nebius',
+      jobId: 'ftjob-eval',
+      baseModel: 'meta-llama/Llama-3.3-70B-Instruct',
+      datasetHash: 'abcdef123456',
+      status: 'running',
+    });
     await updateJobStatus(db, 'nebius', 'ftjob-eval', { status: 'succeeded', resultModel: 'meta-llama/Llama-3.3-70B-Instruct-LoRa:hyrox-coach-v1' });
     await registerModel(db, 'nebius', 'ftjob-eval');
     llm.queueChat({ content: 'From the fine-tune: hold 5:54/km.' });
     const athlete = await getOrCreateAthlete(db, testId('ft'));
-    const a = await answerQuestion({ ...deps, config: loadConfig({ LLM_BASE_URL: llm.url }), chat: new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'base', timeoutMs: 5000, maxRetries: 0 }) }, athlete, 'How should I pace a sub 1:30?');
+    const a = await answerQuestion(
+      {
+        ...deps,
+        config: loadConfig({ LLM_BASE_URL: llm.url }),
+        chat: new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'base', timeoutMs: 5000, maxRetries: 0 }),
+      },
+      athlete,
+      'How should I pace a sub 1:30?',
+    );
     expect((llm.calls.at(-1)!.body as { model: string }).model).toBe('meta-llama/Llama-3.3-70B-Instruct-LoRa:hyrox-coach-v1');
     expect(a.model).toBe('meta-llama/Llama-3.3-70B-Instruct-LoRa:hyrox-coach-v1');
   });

@@ -1,6 +1,7 @@
 import type { RetrievedChunk } from '../retrieval/search.js';
 
-export const DEGRADED_LINE = "⚠️ Offline answer: the coaching model didn't respond in time, so this was composed from the knowledge base and the coaching engines.";
+export const DEGRADED_LINE =
+  "⚠️ Offline answer: the coaching model didn't respond in time, so this was composed from the knowledge base and the coaching engines.";
 
 /** Which numbered passages [n] a text cites (1-based positions in `chunks`). */
 export function citedChunks(text: string, chunks: RetrievedChunk[]): RetrievedChunk[] {
@@ -16,7 +17,14 @@ export function citedChunks(text: string, chunks: RetrievedChunk[]): RetrievedCh
  * The provenance footer every answer ends with: the sources cited (document › section), the
  * engines that produced its numbers, the data they used, and "offline answer" when it is one.
  */
-export function provenanceFooter(input: { chunks: RetrievedChunk[]; cited: RetrievedChunk[]; engines: string[]; dataUsed: string[]; offline: boolean; textOnly?: boolean }): string {
+export function provenanceFooter(input: {
+  chunks: RetrievedChunk[];
+  cited: RetrievedChunk[];
+  engines: string[];
+  dataUsed: string[];
+  offline: boolean;
+  textOnly?: boolean;
+}): string {
   const lines: string[] = [];
   const show = input.cited.length > 0 ? input.cited : input.chunks.slice(0, 3);
   if (show.length > 0) {

@@ -5,7 +5,10 @@
  */
 export function clarifyQuestion(question: string): string | undefined {
   const q = question.replace(/\s+/g, ' ');
-  const negative = /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:[-−–](?=\d)|\bminus\s+)(\d+(?:[.,]\d+)?)\s*(weeks?|wks?|days?|months?|hours?|hrs?|h\b|min(?:ute)?s?|km|kilomet\w*|miles?|sessions?)/iu.exec(q);
+  const negative =
+    /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:[-−–](?=\d)|\bminus\s+)(\d+(?:[.,]\d+)?)\s*(weeks?|wks?|days?|months?|hours?|hrs?|h\b|min(?:ute)?s?|km|kilomet\w*|miles?|sessions?)/iu.exec(
+      q,
+    );
   if (negative) {
     return `You wrote "${negative[0]}", and ${negative[2]!.toLowerCase()} can't be negative, so I won't guess what you meant. Did you mean ${negative[1]} ${negative[2]}? Ask again with the number you meant and I'll work it out.`;
   }

@@ -22,7 +22,8 @@ const INSTRUCTION_WORDS: RegExp[] = [
   /\bbegin (system|admin)\b|\badmin (mode|override)\b/,
 ];
 /** Chat-template and role markers, checked on the raw text. */
-const MARKERS = /<\|?\s*(im_start|im_end|system|assistant|endoftext)\s*\|?>|\[\/?INST\]|<<\/?SYS>>|<\s*\/?\s*(system|assistant|user|knowledge|athlete|figures)\s*>/i;
+const MARKERS =
+  /<\|?\s*(im_start|im_end|system|assistant|endoftext)\s*\|?>|\[\/?INST\]|<<\/?SYS>>|<\s*\/?\s*(system|assistant|user|knowledge|athlete|figures)\s*>/i;
 
 /** True when text reads as an instruction to a model rather than training knowledge. */
 export function isInstructionLike(text: string): boolean {

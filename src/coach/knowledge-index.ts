@@ -16,7 +16,14 @@ export async function knowledgeIndex(db: Queryable): Promise<SectionIndex> {
   const hit = cache.get(db);
   if (hit?.fingerprint === fingerprint) return hit.index;
   const rows = await db.query<Row>('select id, source_doc, section, content, topic_tags from knowledge_chunks order by id limit 5000');
-  const chunks: RetrievedChunk[] = rows.map((r) => ({ id: r.id, sourceDoc: r.source_doc, section: r.section, content: r.content, topicTags: r.topic_tags, score: 0 }));
+  const chunks: RetrievedChunk[] = rows.map((r) => ({
+    id: r.id,
+    sourceDoc: r.source_doc,
+    section: r.section,
+    content: r.content,
+    topicTags: r.topic_tags,
+    score: 0,
+  }));
   const index = buildSectionIndex(chunks);
   cache.set(db, { fingerprint, index });
   return index;

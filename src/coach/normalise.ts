@@ -5,23 +5,112 @@
 
 /** Look-alike letters from other scripts (Unicode confusables) that NFKC leaves alone. */
 const CONFUSABLES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g',
-  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ζ: 'z',
-  ı: 'i', ℓ: 'l',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ɡ: 'g',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ζ: 'z',
+  ı: 'i',
+  ℓ: 'l',
 };
 
 /** Spelling slips and slang mapped to the word the rules use. */
 const ALIASES: Record<string, string> = {
-  pian: 'pain', pains: 'pain', paine: 'pain', hart: 'heart', hert: 'heart', brethe: 'breathe', breath: 'breathe', breathin: 'breathe',
-  dizy: 'dizzy', dizzie: 'dizzy', lightheaded: 'light headed', faintin: 'faint', passin: 'pass', swolen: 'swell', swolled: 'swell', swolle: 'swell',
-  kneee: 'knee', nee: 'knee', ibuprofin: 'ibuprofen', ibuprophen: 'ibuprofen', ibu: 'ibuprofen', advil: 'ibuprofen', nurofen: 'ibuprofen',
-  motrin: 'ibuprofen', brufen: 'ibuprofen', tylenol: 'paracetamol', panadol: 'paracetamol', acetaminophen: 'paracetamol', aleve: 'naproxen',
-  painkiller: 'pain killer', painkillers: 'pain killer', testo: 'testosterone', trt: 'testosterone', roids: 'steroid', roid: 'steroid',
-  preggo: 'pregnant', prego: 'pregnant', pregnent: 'pregnant', preggers: 'pregnant', rn: 'right now', u: 'you', ur: 'your', im: 'i am',
-  cant: 'can not', cannot: 'can not', dont: 'do not', wont: 'will not', wasnt: 'was not', mins: 'minute',
-  swollen: 'swell', ran: 'run', felt: 'feel', fell: 'fall', gave: 'give', lost: 'lose', threw: 'throw', took: 'take', bled: 'bleed',
-  racing: 'racin', raced: 'racin', heartrate: 'heart rate', hr: 'heart rate', rhr: 'resting heart rate', bpm: 'beat', clen: 'clenbuterol', dbol: 'dianabol',
+  pian: 'pain',
+  pains: 'pain',
+  paine: 'pain',
+  hart: 'heart',
+  hert: 'heart',
+  brethe: 'breathe',
+  breath: 'breathe',
+  breathin: 'breathe',
+  dizy: 'dizzy',
+  dizzie: 'dizzy',
+  lightheaded: 'light headed',
+  faintin: 'faint',
+  passin: 'pass',
+  swolen: 'swell',
+  swolled: 'swell',
+  swolle: 'swell',
+  kneee: 'knee',
+  nee: 'knee',
+  ibuprofin: 'ibuprofen',
+  ibuprophen: 'ibuprofen',
+  ibu: 'ibuprofen',
+  advil: 'ibuprofen',
+  nurofen: 'ibuprofen',
+  motrin: 'ibuprofen',
+  brufen: 'ibuprofen',
+  tylenol: 'paracetamol',
+  panadol: 'paracetamol',
+  acetaminophen: 'paracetamol',
+  aleve: 'naproxen',
+  painkiller: 'pain killer',
+  painkillers: 'pain killer',
+  testo: 'testosterone',
+  trt: 'testosterone',
+  roids: 'steroid',
+  roid: 'steroid',
+  preggo: 'pregnant',
+  prego: 'pregnant',
+  pregnent: 'pregnant',
+  preggers: 'pregnant',
+  rn: 'right now',
+  u: 'you',
+  ur: 'your',
+  im: 'i am',
+  cant: 'can not',
+  cannot: 'can not',
+  dont: 'do not',
+  wont: 'will not',
+  wasnt: 'was not',
+  mins: 'minute',
+  swollen: 'swell',
+  ran: 'run',
+  felt: 'feel',
+  fell: 'fall',
+  gave: 'give',
+  lost: 'lose',
+  threw: 'throw',
+  took: 'take',
+  bled: 'bleed',
+  racing: 'racin',
+  raced: 'racin',
+  heartrate: 'heart rate',
+  hr: 'heart rate',
+  rhr: 'resting heart rate',
+  bpm: 'beat',
+  clen: 'clenbuterol',
+  dbol: 'dianabol',
 };
 
 /** Light suffix stripping: plurals and verb forms share one stem ("swells", "swelling", "swelled" → "swell"). */
@@ -74,13 +163,24 @@ export function rule(pattern: string): RegExp {
   let source = '';
   tokens.forEach((token, i) => {
     const gap = /^~(\d)$/.exec(token);
-    if (gap) { source += `(?:\\S+ ){0,${gap[1]}}`; return; }
-    const alts = token.split('|').map((alt) => alt.split('_').map((w) => (w.endsWith('*') ? `${esc(prefixStem(w.slice(0, -1)))}\\S*` : esc(stem(w)))).join(' '));
+    if (gap) {
+      source += `(?:\\S+ ){0,${gap[1]}}`;
+      return;
+    }
+    const alts = token.split('|').map((alt) =>
+      alt
+        .split('_')
+        .map((w) => (w.endsWith('*') ? `${esc(prefixStem(w.slice(0, -1)))}\\S*` : esc(stem(w))))
+        .join(' '),
+    );
     source += `(?:${alts.join('|')})${i < tokens.length - 1 ? ' ' : ''}`;
   });
   return new RegExp(`(?:^| )${source}(?= |$)`);
 }
 
 /** A prefix is stemmed like a word ("tire*" must match "tir", the stem of "tired"), never below 3 letters. */
-const prefixStem = (p: string) => { const s = stem(p); return s.length >= 3 ? s : p; };
+const prefixStem = (p: string) => {
+  const s = stem(p);
+  return s.length >= 3 ? s : p;
+};
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

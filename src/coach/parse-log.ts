@@ -32,13 +32,19 @@ const TYPE_WORDS: [SessionType, RegExp][] = [
 export function parseLogText(text: string): ParsedLog {
   const t = text.replace(/\s+/g, ' ').trim();
   const out: ParsedLog = { notes: t.slice(0, 500) };
-  const ask = (q: string) => { out.question ??= q; };
+  const ask = (q: string) => {
+    out.question ??= q;
+  };
 
   const rpe = /\brpe\s*[:=]?\s*([-−–]?\s*\d{1,2}(?:[.,]\d+)?)/i.exec(t) ?? /(?<![\d.,])([-−–]?\d{1,2}(?:[.,]\d+)?)\s*\/\s*10\b/.exec(t);
   if (rpe) {
     const value = Number(rpe[1]!.replace(/\s/g, '').replace(/^[−–]/, '-').replace(',', '.'));
-    if (value < 0) ask(`RPE can't be negative ("${rpe[0]}"). How hard was it, from 1 (very easy) to 10 (all-out)? For example \`rpe 7, 45 min tempo run\`.`);
-    else if (!Number.isInteger(value)) ask(`RPE is a whole number from 1 to 10, and I won't round "${rpe[0]}" for you: was it ${Math.floor(value)} or ${Math.ceil(value)}? Send the log again with one of them, e.g. \`rpe ${Math.ceil(value)}, 45 min tempo run\`.`);
+    if (value < 0)
+      ask(`RPE can't be negative ("${rpe[0]}"). How hard was it, from 1 (very easy) to 10 (all-out)? For example \`rpe 7, 45 min tempo run\`.`);
+    else if (!Number.isInteger(value))
+      ask(
+        `RPE is a whole number from 1 to 10, and I won't round "${rpe[0]}" for you: was it ${Math.floor(value)} or ${Math.ceil(value)}? Send the log again with one of them, e.g. \`rpe ${Math.ceil(value)}, 45 min tempo run\`.`,
+      );
     else out.rpe = value;
   }
 
@@ -52,12 +58,17 @@ export function parseLogText(text: string): ParsedLog {
     const hours = Number(hm[1]!.replace(',', '.'));
     const minutes = hm[2] === undefined ? 0 : Number(hm[2]);
     const total = hours * 60 + minutes;
-    if (minutes >= 60) ask(`"${hm[0].trim()}" has ${minutes} minutes after the hours, and minutes go 0–59. How long was the session? For example \`${Math.floor(hours)}h30\` or \`${minutes} min\`.`);
-    else if (!Number.isInteger(total)) ask(`"${hm[0].trim()}" is not a whole number of minutes. How many minutes was it? For example \`${Math.round(total)} min\`.`);
+    if (minutes >= 60)
+      ask(
+        `"${hm[0].trim()}" has ${minutes} minutes after the hours, and minutes go 0–59. How long was the session? For example \`${Math.floor(hours)}h30\` or \`${minutes} min\`.`,
+      );
+    else if (!Number.isInteger(total))
+      ask(`"${hm[0].trim()}" is not a whole number of minutes. How many minutes was it? For example \`${Math.round(total)} min\`.`);
     else out.durationMin = total;
   } else if (min) {
     const minutes = Number(min[1]!.replace(',', '.'));
-    if (!Number.isInteger(minutes)) ask(`Minutes are whole numbers, and I won't round "${min[0].trim()}" for you: was it ${Math.floor(minutes)} or ${Math.ceil(minutes)} min?`);
+    if (!Number.isInteger(minutes))
+      ask(`Minutes are whole numbers, and I won't round "${min[0].trim()}" for you: was it ${Math.floor(minutes)} or ${Math.ceil(minutes)} min?`);
     else out.durationMin = minutes;
   }
   const km = /\b(\d{1,3}(?:[.,]\d{1,2})?)\s*km\b/i.exec(t);
@@ -67,4 +78,5 @@ export function parseLogText(text: string): ParsedLog {
   return out;
 }
 
-export const LOG_EXAMPLE = 'I log sessions from messages like `rpe 7, 45 min tempo run`, `strength 60 min rpe 8` or `hiit 30 min rpe 9 yesterday` (RPE 1–10 and minutes are needed).';
+export const LOG_EXAMPLE =
+  'I log sessions from messages like `rpe 7, 45 min tempo run`, `strength 60 min rpe 8` or `hiit 30 min rpe 9 yesterday` (RPE 1–10 and minutes are needed).';

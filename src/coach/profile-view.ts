@@ -4,7 +4,8 @@ import { DIVISION_LABELS } from '../domain/standards.js';
 
 /** /profile show: the athlete's profile in a few lines. */
 export function describeProfile(a: Athlete): string {
-  const v = (x: unknown, unit = '') => (x === null || x === undefined || (Array.isArray(x) && x.length === 0) ? '—' : `${Array.isArray(x) ? x.join(', ') : x}${unit}`);
+  const v = (x: unknown, unit = '') =>
+    x === null || x === undefined || (Array.isArray(x) && x.length === 0) ? '—' : `${Array.isArray(x) ? x.join(', ') : x}${unit}`;
   return [
     `**Your profile**${a.displayName ? ` (${a.displayName})` : ''}`,
     `Division: ${a.division ? DIVISION_LABELS[a.division] : '—'} · Sex: ${v(a.sex)} · Age: ${v(a.age)} · Weight: ${v(a.weightKg, ' kg')}`,

@@ -34,7 +34,6 @@ export function tokens(text: string): number {
   return enc.encode(text).length;
 }
 
-
 export interface BuiltPrompt {
   messages: ChatMessage[];
   /** The passages that fit, numbered 1..n as cited. */
@@ -65,14 +64,25 @@ export function buildPrompt(input: {
   const assemble = (): ChatMessage[] => {
     const knowledge = chunks.map((c, i) => `[${i + 1}] ${c.sourceDoc} › ${c.section}\n${fence(c.content)}`).join('\n\n');
     const system = [
-      COACH_K_SYSTEM_PROMPT, '', COACH_K_RULES, '',
-      'Relevant knowledge:', '---', `<knowledge>\n${knowledge || '(no passage matched)'}\n</knowledge>`, '---', '',
-      `<athlete>\n${fence(input.athleteBlock)}\n</athlete>`, '',
+      COACH_K_SYSTEM_PROMPT,
+      '',
+      COACH_K_RULES,
+      '',
+      'Relevant knowledge:',
+      '---',
+      `<knowledge>\n${knowledge || '(no passage matched)'}\n</knowledge>`,
+      '---',
+      '',
+      `<athlete>\n${fence(input.athleteBlock)}\n</athlete>`,
+      '',
       ...(input.figures ? [`Computed figures (from the coaching engines):\n<figures>\n${fence(input.figures)}\n</figures>`] : []),
       ...(input.arithmetic ? [`Arithmetic from the question:\n<arithmetic>\n${fence(input.arithmetic)}\n</arithmetic>`] : []),
       ...(input.constraints?.length ? [`Safety constraints for this answer:\n${input.constraints.map((c) => `- ${fence(c)}`).join('\n')}`] : []),
     ].join('\n');
-    const turns = history.flatMap((h): ChatMessage[] => [{ role: 'user', content: h.question }, { role: 'assistant', content: h.answer }]);
+    const turns = history.flatMap((h): ChatMessage[] => [
+      { role: 'user', content: h.question },
+      { role: 'assistant', content: h.answer },
+    ]);
     return [{ role: 'system', content: system }, ...turns, { role: 'user', content: input.question }];
   };
   let messages = assemble();

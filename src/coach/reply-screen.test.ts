@@ -19,7 +19,10 @@ describe('screenReply', () => {
     });
   });
   it('lets sports-nutrition amounts through when nothing was triaged', () => {
-    expect(screenReply('Take 3 mg/kg of caffeine 60 minutes before the start, and sip 500 ml of fluid per hour.', none)).toEqual({ ok: true, problems: [] });
+    expect(screenReply('Take 3 mg/kg of caffeine 60 minutes before the start, and sip 500 ml of fluid per hour.', none)).toEqual({
+      ok: true,
+      problems: [],
+    });
   });
   describe('when the question was about a swollen knee and ibuprofen', () => {
     it('flags lunges, wall balls and any dose', () => {
@@ -30,7 +33,9 @@ describe('screenReply', () => {
       expect(r.problems.join('\n')).toMatch(/gives a dose/);
     });
     it('accepts upper-body work and advice to avoid the painful moves', () => {
-      expect(screenReply('Avoid lunges and wall balls until a physio has seen it. Do 4 × 10 seated dumbbell press and 4 × 8 pull-ups at RPE 7.', knee).ok).toBe(true);
+      expect(
+        screenReply('Avoid lunges and wall balls until a physio has seen it. Do 4 × 10 seated dumbbell press and 4 × 8 pull-ups at RPE 7.', knee).ok,
+      ).toBe(true);
     });
   });
   describe('when the athlete is over-reached', () => {

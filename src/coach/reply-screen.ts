@@ -9,15 +9,22 @@ import type { Joint, TriageVerdict } from './triage.js';
  * never allowed; under a triage note, no dose at all, no loaded work through the painful area,
  * no hard session while over-reached. Pure; the pipeline decides what replaces it.
  */
-export interface ScreenResult { ok: boolean; problems: string[] }
+export interface ScreenResult {
+  ok: boolean;
+  problems: string[];
+}
 
 /** Thrown inside the pipeline when a model reply fails the screen: the offline writer answers instead. */
 export class UnsafeReply extends Error {
-  constructor(readonly problems: string[]) { super(`reply withheld by the safety screen: ${problems.join('; ')}`); }
+  constructor(readonly problems: string[]) {
+    super(`reply withheld by the safety screen: ${problems.join('; ')}`);
+  }
 }
 
-const DRUGS = /\b(ibuprofen|advil|nurofen|motrin|paracetamol|acetaminophen|tylenol|naproxen|aleve|aspirin|diclofenac|codeine|tramadol|nsaids?|painkillers?|pain killers?|prednisone|cortisone|testosterone|test (e|c|cyp|enanthate|prop)|trenbolone|tren|nandrolone|deca|anavar|oxandrolone|winstrol|dianabol|sarms?|ostarine|ligandrol|lgd|rad ?140|mk ?677|cardarine|clenbuterol|clen|epo|hgh|growth hormone|ephedrine|dmaa|steroids?)\b/;
-const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:-|–|to)?\s*(?:\d+(?:[.,]\d+)?\s*)?(mg|mcg|µg|μg|micrograms?|milligrams?|ml|millilit(?:re|er)s?|cc|iu|i\.u\.|units?|tablets?|pills?|capsules?|caps|tabs?|doses?)\b/;
+const DRUGS =
+  /\b(ibuprofen|advil|nurofen|motrin|paracetamol|acetaminophen|tylenol|naproxen|aleve|aspirin|diclofenac|codeine|tramadol|nsaids?|painkillers?|pain killers?|prednisone|cortisone|testosterone|test (e|c|cyp|enanthate|prop)|trenbolone|tren|nandrolone|deca|anavar|oxandrolone|winstrol|dianabol|sarms?|ostarine|ligandrol|lgd|rad ?140|mk ?677|cardarine|clenbuterol|clen|epo|hgh|growth hormone|ephedrine|dmaa|steroids?)\b/;
+const DOSE =
+  /\b\d+(?:[.,]\d+)?\s*(?:-|–|to)?\s*(?:\d+(?:[.,]\d+)?\s*)?(mg|mcg|µg|μg|micrograms?|milligrams?|ml|millilit(?:re|er)s?|cc|iu|i\.u\.|units?|tablets?|pills?|capsules?|caps|tabs?|doses?)\b/;
 /** Whole phrases that give any dose, even without a number ("double the dose", "one pill"). */
 const DOSE_WORDS = /\b(one|two|three|a couple of) (tablets?|pills?|capsules?|injections?)\b|\b(every|each) \d+ (hours?|hrs?) (with|after) food\b/;
 
@@ -31,7 +38,8 @@ const LOADS: Record<Joint | 'affected area', RegExp> = {
   shin: /\b(running|runs?|sprints?|jumps?|burpee broad jumps?|lunges?|sled push|skipping|box jumps?)\b/,
   calf: /\b(running|runs?|sprints?|jumps?|burpee broad jumps?|lunges?|sled push|skipping|box jumps?|calf raises?)\b/,
   hamstring: /\b(deadlifts?|rdls?|sprints?|intervals at|sled (push|pull)|lunges?|kettlebell swings?|good mornings?|nordics?)\b/,
-  shoulder: /\b(wall ?balls?|ski ?erg|sled pull|burpees?|push ?ups?|presses|press|pull ?ups?|farmers?'?s? carr(y|ies)|row(ing|er)?|bench|thrusters?|snatch(es)?)\b/,
+  shoulder:
+    /\b(wall ?balls?|ski ?erg|sled pull|burpees?|push ?ups?|presses|press|pull ?ups?|farmers?'?s? carr(y|ies)|row(ing|er)?|bench|thrusters?|snatch(es)?)\b/,
   elbow: /\b(wall ?balls?|ski ?erg|sled pull|burpees?|push ?ups?|press|pull ?ups?|farmers?'?s? carr(y|ies)|row(ing|er)?|bench|curls?)\b/,
   wrist: /\b(wall ?balls?|burpees?|push ?ups?|press|farmers?'?s? carr(y|ies)|sled pull|front squats?|cleans?)\b/,
   neck: /\b(wall ?balls?|sled pull|farmers?'?s? carr(y|ies)|deadlifts?|overhead|shrugs?)\b/,
@@ -42,7 +50,10 @@ const HARD = /\b(rpe ?(8|9|10)|max(imal)? effort|all[- ]out|race[- ]pace interva
 const NEGATION = /\b(no|not|avoid|skip|stop|don'?t|do not|never|instead of|until|without|swap|replace|hold off|pause|leave out|drop)\b/;
 
 function sentences(text: string): string[] {
-  return foldSentences(text).split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  return foldSentences(text)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 const foldSentences = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[’]/g, "'").replace(/\*\*/g, '');
 
@@ -54,7 +65,7 @@ const PROMPT_PIECES = [COACH_K_SYSTEM_PROMPT, ...COACH_K_RULES.split('\n').slice
 export function screenReply(text: string, verdict: Pick<TriageVerdict, 'constraints'>): ScreenResult {
   const problems: string[] = [];
   const whole = foldText(text);
-  if (PROMPT_PIECES.some((p) => whole.includes(p))) problems.push('quotes Coach K\'s own instructions');
+  if (PROMPT_PIECES.some((p) => whole.includes(p))) problems.push("quotes Coach K's own instructions");
   const noDose = verdict.constraints.some((c) => c.kind === 'no_dose' || c.kind === 'no_training');
   for (const s of sentences(text)) {
     const plain = foldText(s);
@@ -65,7 +76,8 @@ export function screenReply(text: string, verdict: Pick<TriageVerdict, 'constrai
     for (const c of verdict.constraints) {
       if (c.kind === 'no_load' && LOADS[c.joint].test(s)) problems.push(`loads the ${c.joint}: "${s.slice(0, 80)}"`);
       if (c.kind === 'deload' && HARD.test(s)) problems.push(`prescribes hard work while over-reached: "${s.slice(0, 80)}"`);
-      if (c.kind === 'no_weight_targets' && /\b(\d+\s*(kcal|calories)|calorie deficit|lose \d+\s*kg|body ?fat (target|of \d+))\b/.test(s)) problems.push(`gives a weight target: "${s.slice(0, 80)}"`);
+      if (c.kind === 'no_weight_targets' && /\b(\d+\s*(kcal|calories)|calorie deficit|lose \d+\s*kg|body ?fat (target|of \d+))\b/.test(s))
+        problems.push(`gives a weight target: "${s.slice(0, 80)}"`);
     }
   }
   return { ok: problems.length === 0, problems: [...new Set(problems)] };
@@ -73,5 +85,10 @@ export function screenReply(text: string, verdict: Pick<TriageVerdict, 'constrai
 
 /** The reply without the lines that fail the screen (for an answer that is otherwise fine). */
 export function withoutUnsafeLines(text: string, verdict: Pick<TriageVerdict, 'constraints'>): string {
-  return text.split('\n').filter((line) => screenReply(line, verdict).ok).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .split('\n')
+    .filter((line) => screenReply(line, verdict).ok)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

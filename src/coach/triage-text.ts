@@ -44,7 +44,7 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
       ].join('\n');
     case 'medication':
       return [
-        '**Medicines are a question for your GP or a pharmacist**, not a coach: I don\'t give doses or say whether to take a drug. They know your health, the other things you take, and what is safe around hard exercise.',
+        "**Medicines are a question for your GP or a pharmacist**, not a coach: I don't give doses or say whether to take a drug. They know your health, the other things you take, and what is safe around hard exercise.",
         '- Take the leaflet or the box with you, and say how hard and how often you train.',
       ].join('\n');
     case 'doping':
@@ -62,7 +62,7 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
     case 'eating_disorder':
       return [
         '**What you describe around food is worth talking about with someone qualified**: your GP, a registered dietitian (ideally one who works with athletes), or an eating-disorder support line in your country. It is common in endurance sport and it is treatable.',
-        '- I won\'t give calorie, weight or body-fat targets. Training hard while under-fuelled risks bone injuries, illness and lost progress.',
+        "- I won't give calorie, weight or body-fat targets. Training hard while under-fuelled risks bone injuries, illness and lost progress.",
         '- Meanwhile keep sessions easy and regular, and eat something before and after every session.',
       ].join('\n');
     case 'overreaching':

@@ -34,7 +34,8 @@ const REPLACING: ReadonlySet<TriageCategory> = new Set(['red_flag', 'doping', 'p
 const ORDER: TriageCategory[] = ['red_flag', 'doping', 'pregnancy', 'eating_disorder', 'injury', 'medication', 'overreaching'];
 
 // Training, racing and race-day words: a question with none of them (and no body part) is off topic.
-const DOMAIN = /\b(hyrox|train|training|workout|session|run|running|race|racing|km|mile|pace|pacing|paced|sled|ski|row|burpee|lunge|wall ?ball|farmer|carry|station|roxzone|rpe|strength|squat|deadlift|lift|interval|emom|amrap|tempo|threshold|zone|vo2|heart rate|recover|sleep|protein|carb|nutrition|eat|food|supplement|creatine|caffeine|hydrat|taper|deload|injur|sore|tired|fatigue|coach|plan|program|week|weeks|benchmark|test|time trial|5k|10k|marathon|crossfit|gym|cardio|endurance|muscle|mobility|stretch|warm ?up|cool ?down|pb|pr|split|division|doubles|relay|fitness|exercise|log|profile|venue|wave|bag ?drop|course|check[- ]?in|bib|wristband|spectat|athlete guide|start (?:line|time|wave)|race kit|shoes?|trainers|gloves|chalk|lifting belt|knee sleeves?|no[- ]?rep|judge|penalt|nerv|anxious|motivat|mental|age group|masters)/i;
+const DOMAIN =
+  /\b(hyrox|train|training|workout|session|run|running|race|racing|km|mile|pace|pacing|paced|sled|ski|row|burpee|lunge|wall ?ball|farmer|carry|station|roxzone|rpe|strength|squat|deadlift|lift|interval|emom|amrap|tempo|threshold|zone|vo2|heart rate|recover|sleep|protein|carb|nutrition|eat|food|supplement|creatine|caffeine|hydrat|taper|deload|injur|sore|tired|fatigue|coach|plan|program|week|weeks|benchmark|test|time trial|5k|10k|marathon|crossfit|gym|cardio|endurance|muscle|mobility|stretch|warm ?up|cool ?down|pb|pr|split|division|doubles|relay|fitness|exercise|log|profile|venue|wave|bag ?drop|course|check[- ]?in|bib|wristband|spectat|athlete guide|start (?:line|time|wave)|race kit|shoes?|trainers|gloves|chalk|lifting belt|knee sleeves?|no[- ]?rep|judge|penalt|nerv|anxious|motivat|mental|age group|masters)/i;
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED = /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|back (end|half|straight|flat)|back (of|to) the (race|pack))\b/g;
@@ -43,7 +44,9 @@ const NEGATED = /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|bac
 function extremeStimulant(folded: string): boolean {
   if (!/\b(caffeine|pre ?workout|caffeine pills?|no ?doz)\b/.test(folded)) return false;
   const perKg = [...folded.matchAll(/(\d+(?:\.\d+)?) ?mg ?(?:per |a )?kg\b/g)].some((m) => Number(m[1]) >= 9);
-  const total = [...folded.matchAll(/(\d+(?:\.\d+)?) ?(mg|milligrams?|g|grams?)\b/g)].some((m) => (m[2]!.startsWith('g') ? Number(m[1]) * 1000 : Number(m[1])) >= 1000);
+  const total = [...folded.matchAll(/(\d+(?:\.\d+)?) ?(mg|milligrams?|g|grams?)\b/g)].some(
+    (m) => (m[2]!.startsWith('g') ? Number(m[1]) * 1000 : Number(m[1])) >= 1000,
+  );
   return perKg || total;
 }
 
@@ -57,12 +60,21 @@ export function triageQuestion(question: string): TriageVerdict {
   const text = normalise(folded);
   const hits = TRIAGE_RULES.filter((r) => r.patterns.some((p) => p.test(text)));
   const overreaching = hits.filter((h) => h.category === 'overreaching');
-  const counted = hits.filter((h) => h.category !== 'overreaching' || overreaching.length >= 2 || h.flag === STRONG_OVERREACHING || overreaching.some((o) => o.flag === STRONG_OVERREACHING));
+  const counted = hits.filter(
+    (h) =>
+      h.category !== 'overreaching' ||
+      overreaching.length >= 2 ||
+      h.flag === STRONG_OVERREACHING ||
+      overreaching.some((o) => o.flag === STRONG_OVERREACHING),
+  );
   if (extremeStimulant(folded)) counted.push({ category: 'doping', flag: 'stimulants above safe limits', patterns: [] });
   const categories = ORDER.filter((c) => counted.some((h) => h.category === c));
   const joints = JOINT_PATTERNS.filter(([, re]) => re.test(text)).map(([j]) => j);
   if (categories.length === 0) {
-    const kind = DOMAIN.test(folded) || /\b(heart|chest|legs?|knees?|back|hips?|ankles?|shoulders?|hamstrings?|calf|calves|pain|hurts?|sore)\b/.test(folded) ? 'ok' : 'off_topic';
+    const kind =
+      DOMAIN.test(folded) || /\b(heart|chest|legs?|knees?|back|hips?|ankles?|shoulders?|hamstrings?|calf|calves|pain|hurts?|sore)\b/.test(folded)
+        ? 'ok'
+        : 'off_topic';
     return { kind, categories, flags: [], joints, referral: '', constraints: [], replace: false };
   }
   const replace = categories.some((c) => REPLACING.has(c));
@@ -88,11 +100,16 @@ export function triageAnswer(verdict: TriageVerdict): string {
 export function constraintLines(verdict: TriageVerdict): string[] {
   return verdict.constraints.map((c) => {
     switch (c.kind) {
-      case 'no_training': return 'no training advice: refer only';
-      case 'no_dose': return 'no dose of any drug, medicine or supplement';
-      case 'no_load': return `no load on the ${c.joint}: offer only work that keeps it unloaded`;
-      case 'deload': return 'deload: no session above RPE 6 this week';
-      case 'no_weight_targets': return 'no calorie, weight or body-fat targets';
+      case 'no_training':
+        return 'no training advice: refer only';
+      case 'no_dose':
+        return 'no dose of any drug, medicine or supplement';
+      case 'no_load':
+        return `no load on the ${c.joint}: offer only work that keeps it unloaded`;
+      case 'deload':
+        return 'deload: no session above RPE 6 this week';
+      case 'no_weight_targets':
+        return 'no calorie, weight or body-fat targets';
     }
   });
 }

@@ -8,8 +8,12 @@ import { recordWorkout } from './workouts.js';
 
 const TODAY = '2026-11-24';
 let db: Db;
-beforeAll(async () => { db = await freshDb(); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await freshDb();
+});
+afterAll(async () => {
+  await db.close();
+});
 
 async function newAthlete() {
   return getOrCreateAthlete(db, testId('u'), 'Test Athlete');
@@ -26,16 +30,40 @@ describe('athletes', () => {
   it('round-trips every profile field', async () => {
     const a = await newAthlete();
     const updated = await updateProfile(db, a.id, {
-      weight_kg: 72.5, height_cm: 178, age: 34, sex: 'female', division: 'open_women', race_date: '2027-03-14',
-      goal_time_minutes: 85, weekly_availability_hours: 7.5, equipment_available: ['skierg', 'sled'],
-      injuries_limitations: ['left achilles'], current_phase: 'specific_prep', checkin_opt_in: true, checkin_time: '18:30',
-      timezone: 'Europe/London', training_history: { run_km_per_week: 35 }, preferences: { time: 'PM' },
+      weight_kg: 72.5,
+      height_cm: 178,
+      age: 34,
+      sex: 'female',
+      division: 'open_women',
+      race_date: '2027-03-14',
+      goal_time_minutes: 85,
+      weekly_availability_hours: 7.5,
+      equipment_available: ['skierg', 'sled'],
+      injuries_limitations: ['left achilles'],
+      current_phase: 'specific_prep',
+      checkin_opt_in: true,
+      checkin_time: '18:30',
+      timezone: 'Europe/London',
+      training_history: { run_km_per_week: 35 },
+      preferences: { time: 'PM' },
     });
     expect(updated).toMatchObject({
-      weightKg: 72.5, heightCm: 178, age: 34, sex: 'female', division: 'open_women', raceDate: '2027-03-14',
-      goalTimeMinutes: 85, weeklyAvailabilityHours: 7.5, equipmentAvailable: ['skierg', 'sled'],
-      injuriesLimitations: ['left achilles'], currentPhase: 'specific_prep', checkinOptIn: true, checkinTime: '18:30',
-      timezone: 'Europe/London', trainingHistory: { run_km_per_week: 35 }, preferences: { time: 'PM' },
+      weightKg: 72.5,
+      heightCm: 178,
+      age: 34,
+      sex: 'female',
+      division: 'open_women',
+      raceDate: '2027-03-14',
+      goalTimeMinutes: 85,
+      weeklyAvailabilityHours: 7.5,
+      equipmentAvailable: ['skierg', 'sled'],
+      injuriesLimitations: ['left achilles'],
+      currentPhase: 'specific_prep',
+      checkinOptIn: true,
+      checkinTime: '18:30',
+      timezone: 'Europe/London',
+      trainingHistory: { run_km_per_week: 35 },
+      preferences: { time: 'PM' },
     });
   });
   describe('when a profile value is out of range', () => {

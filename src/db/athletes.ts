@@ -4,7 +4,6 @@ import { DIVISIONS } from '../domain/standards.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 
-
 export interface Athlete {
   id: string;
   discordUserId: string;
@@ -30,24 +29,52 @@ export interface Athlete {
 }
 
 interface RawAthlete {
-  id: string; discord_user_id: string; display_name: string | null; weight_kg: number | null;
-  height_cm: number | null; age: number | null; sex: Athlete['sex']; division: Athlete['division'];
-  training_history: Record<string, unknown>; current_phase: Phase | null; race_date: string | null;
-  goal_time_minutes: number | null; weekly_availability_hours: number | null;
-  equipment_available: string[]; injuries_limitations: string[]; preferences: Record<string, unknown>;
-  checkin_opt_in: boolean; checkin_time: string | null; timezone: string;
-  created_at: Date | string; updated_at: Date | string;
+  id: string;
+  discord_user_id: string;
+  display_name: string | null;
+  weight_kg: number | null;
+  height_cm: number | null;
+  age: number | null;
+  sex: Athlete['sex'];
+  division: Athlete['division'];
+  training_history: Record<string, unknown>;
+  current_phase: Phase | null;
+  race_date: string | null;
+  goal_time_minutes: number | null;
+  weekly_availability_hours: number | null;
+  equipment_available: string[];
+  injuries_limitations: string[];
+  preferences: Record<string, unknown>;
+  checkin_opt_in: boolean;
+  checkin_time: string | null;
+  timezone: string;
+  created_at: Date | string;
+  updated_at: Date | string;
 }
 
 function toAthlete(r: RawAthlete): Athlete {
   return {
-    id: r.id, discordUserId: r.discord_user_id, displayName: r.display_name, weightKg: r.weight_kg,
-    heightCm: r.height_cm, age: r.age, sex: r.sex, division: r.division, trainingHistory: r.training_history ?? {},
-    currentPhase: r.current_phase, raceDate: r.race_date, goalTimeMinutes: r.goal_time_minutes,
-    weeklyAvailabilityHours: r.weekly_availability_hours, equipmentAvailable: r.equipment_available ?? [],
-    injuriesLimitations: r.injuries_limitations ?? [], preferences: r.preferences ?? {},
-    checkinOptIn: r.checkin_opt_in, checkinTime: r.checkin_time, timezone: r.timezone,
-    createdAt: toIso(r.created_at), updatedAt: toIso(r.updated_at),
+    id: r.id,
+    discordUserId: r.discord_user_id,
+    displayName: r.display_name,
+    weightKg: r.weight_kg,
+    heightCm: r.height_cm,
+    age: r.age,
+    sex: r.sex,
+    division: r.division,
+    trainingHistory: r.training_history ?? {},
+    currentPhase: r.current_phase,
+    raceDate: r.race_date,
+    goalTimeMinutes: r.goal_time_minutes,
+    weeklyAvailabilityHours: r.weekly_availability_hours,
+    equipmentAvailable: r.equipment_available ?? [],
+    injuriesLimitations: r.injuries_limitations ?? [],
+    preferences: r.preferences ?? {},
+    checkinOptIn: r.checkin_opt_in,
+    checkinTime: r.checkin_time,
+    timezone: r.timezone,
+    createdAt: toIso(r.created_at),
+    updatedAt: toIso(r.updated_at),
   };
 }
 
@@ -55,25 +82,31 @@ function toAthlete(r: RawAthlete): Athlete {
  * A profile update in the schema's own field names (what `/profile set`, the `--athlete` file
  * and the export use). Every field is optional; null clears it.
  */
-export const ProfilePatch = z.object({
-  display_name: z.string().trim().min(1).max(100).nullable(),
-  weight_kg: z.number().gt(0, 'must be above 0 kg').lt(400).nullable(),
-  height_cm: z.number().gt(0).lt(300).nullable(),
-  age: z.number().int().min(10, 'must be at least 10').max(110).nullable(),
-  sex: z.enum(['female', 'male', 'other']).nullable(),
-  division: z.enum(DIVISIONS).nullable(),
-  training_history: z.record(z.string(), z.unknown()),
-  current_phase: z.enum(PHASES).nullable(),
-  race_date: z.iso.date('must be a date like 2027-03-14').nullable(),
-  goal_time_minutes: z.number().gt(0).lt(600, 'must be under 600 minutes').nullable(),
-  weekly_availability_hours: z.number().min(0).max(40, 'must be 40 hours or fewer').nullable(),
-  equipment_available: z.array(z.string().trim().min(1).max(60)).max(50),
-  injuries_limitations: z.array(z.string().trim().min(1).max(200)).max(20),
-  preferences: z.record(z.string(), z.unknown()),
-  checkin_opt_in: z.boolean(),
-  checkin_time: z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a time like 18:30').nullable(),
-  timezone: z.string().min(1).max(64).refine(isTimeZone, 'must be an IANA time zone like Europe/London'),
-}).partial().strict();
+export const ProfilePatch = z
+  .object({
+    display_name: z.string().trim().min(1).max(100).nullable(),
+    weight_kg: z.number().gt(0, 'must be above 0 kg').lt(400).nullable(),
+    height_cm: z.number().gt(0).lt(300).nullable(),
+    age: z.number().int().min(10, 'must be at least 10').max(110).nullable(),
+    sex: z.enum(['female', 'male', 'other']).nullable(),
+    division: z.enum(DIVISIONS).nullable(),
+    training_history: z.record(z.string(), z.unknown()),
+    current_phase: z.enum(PHASES).nullable(),
+    race_date: z.iso.date('must be a date like 2027-03-14').nullable(),
+    goal_time_minutes: z.number().gt(0).lt(600, 'must be under 600 minutes').nullable(),
+    weekly_availability_hours: z.number().min(0).max(40, 'must be 40 hours or fewer').nullable(),
+    equipment_available: z.array(z.string().trim().min(1).max(60)).max(50),
+    injuries_limitations: z.array(z.string().trim().min(1).max(200)).max(20),
+    preferences: z.record(z.string(), z.unknown()),
+    checkin_opt_in: z.boolean(),
+    checkin_time: z
+      .string()
+      .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a time like 18:30')
+      .nullable(),
+    timezone: z.string().min(1).max(64).refine(isTimeZone, 'must be an IANA time zone like Europe/London'),
+  })
+  .partial()
+  .strict();
 export type ProfilePatch = z.infer<typeof ProfilePatch>;
 
 function isTimeZone(tz: string): boolean {
@@ -117,10 +150,10 @@ export async function updateProfile(db: Queryable, athleteId: string, patch: unk
   }
   const sets = entries.map(([k], i) => `${k} = $${i + 2}${JSON_COLUMNS.has(k) ? '::jsonb' : ''}`);
   const values = entries.map(([k, v]) => (JSON_COLUMNS.has(k) ? JSON.stringify(v) : v)) as (string | number | boolean | null | string[])[];
-  const row = await db.one<RawAthlete>(
-    `update athlete_profiles set ${sets.join(', ')}, updated_at = now() where id = $1 returning *`,
-    [athleteId, ...values],
-  );
+  const row = await db.one<RawAthlete>(`update athlete_profiles set ${sets.join(', ')}, updated_at = now() where id = $1 returning *`, [
+    athleteId,
+    ...values,
+  ]);
   if (!row) throw new Error(`athlete ${athleteId} not found`);
   return toAthlete(row);
 }
@@ -146,11 +179,25 @@ export async function claimCheckin(db: Queryable, athleteId: string, localDate: 
 /** The athlete as the schema's field names (for exports and the `--athlete` file). */
 export function athleteToRecord(a: Athlete): Record<string, unknown> {
   return {
-    discord_user_id: a.discordUserId, display_name: a.displayName, weight_kg: a.weightKg, height_cm: a.heightCm,
-    age: a.age, sex: a.sex, division: a.division, training_history: a.trainingHistory, current_phase: a.currentPhase,
-    race_date: a.raceDate, goal_time_minutes: a.goalTimeMinutes, weekly_availability_hours: a.weeklyAvailabilityHours,
-    equipment_available: a.equipmentAvailable, injuries_limitations: a.injuriesLimitations, preferences: a.preferences,
-    checkin_opt_in: a.checkinOptIn, checkin_time: a.checkinTime, timezone: a.timezone,
-    created_at: a.createdAt, updated_at: a.updatedAt,
+    discord_user_id: a.discordUserId,
+    display_name: a.displayName,
+    weight_kg: a.weightKg,
+    height_cm: a.heightCm,
+    age: a.age,
+    sex: a.sex,
+    division: a.division,
+    training_history: a.trainingHistory,
+    current_phase: a.currentPhase,
+    race_date: a.raceDate,
+    goal_time_minutes: a.goalTimeMinutes,
+    weekly_availability_hours: a.weeklyAvailabilityHours,
+    equipment_available: a.equipmentAvailable,
+    injuries_limitations: a.injuriesLimitations,
+    preferences: a.preferences,
+    checkin_opt_in: a.checkinOptIn,
+    checkin_time: a.checkinTime,
+    timezone: a.timezone,
+    created_at: a.createdAt,
+    updated_at: a.updatedAt,
   };
 }

@@ -6,8 +6,12 @@ import type { Db } from './db.js';
 
 const TODAY = '2026-11-24';
 let db: Db;
-beforeAll(async () => { db = await freshDb(); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await freshDb();
+});
+afterAll(async () => {
+  await db.close();
+});
 
 async function newAthlete() {
   return getOrCreateAthlete(db, testId('u'), 'Test Athlete');
@@ -18,8 +22,18 @@ describe('benchmarks', () => {
     const a = await newAthlete();
     await recordBenchmark(db, a.id, { sourceId: testId('b'), testDate: '2026-10-01', testType: 'run_5k', results: { time_seconds: 1380 } }, TODAY);
     const key = testId('b');
-    const second = await recordBenchmark(db, a.id, { sourceId: key, testDate: '2026-11-20', testType: 'run_5k', results: { time_seconds: 1320 } }, TODAY);
-    const again = await recordBenchmark(db, a.id, { sourceId: key, testDate: '2026-11-20', testType: 'run_5k', results: { time_seconds: 1320 } }, TODAY);
+    const second = await recordBenchmark(
+      db,
+      a.id,
+      { sourceId: key, testDate: '2026-11-20', testType: 'run_5k', results: { time_seconds: 1320 } },
+      TODAY,
+    );
+    const again = await recordBenchmark(
+      db,
+      a.id,
+      { sourceId: key, testDate: '2026-11-20', testType: 'run_5k', results: { time_seconds: 1320 } },
+      TODAY,
+    );
     expect(second.created).toBe(true);
     expect(again.created).toBe(false);
     expect(second.previous?.results.time_seconds).toBe(1380);
@@ -29,6 +43,13 @@ describe('benchmarks', () => {
   });
   it('requires a station for a station test', async () => {
     const a = await newAthlete();
-    await expect(recordBenchmark(db, a.id, { sourceId: testId('b'), testDate: TODAY, testType: 'station', subject: 'yoga', results: { time_seconds: 200 } }, TODAY)).rejects.toThrow(/station/);
+    await expect(
+      recordBenchmark(
+        db,
+        a.id,
+        { sourceId: testId('b'), testDate: TODAY, testType: 'station', subject: 'yoga', results: { time_seconds: 200 } },
+        TODAY,
+      ),
+    ).rejects.toThrow(/station/);
   });
 });

@@ -9,8 +9,13 @@ export const TEST_TYPES = ['run_5k', 'run_10k', 'time_trial_2k', 'cooper', 'stat
 export type TestType = (typeof TEST_TYPES)[number];
 
 export const TEST_LABELS: Record<TestType, string> = {
-  run_5k: '5 km run', run_10k: '10 km run', time_trial_2k: '2 km time trial', cooper: 'Cooper 12-min test',
-  station: 'station test', simulation: 'full simulation', strength: 'strength test',
+  run_5k: '5 km run',
+  run_10k: '10 km run',
+  time_trial_2k: '2 km time trial',
+  cooper: 'Cooper 12-min test',
+  station: 'station test',
+  simulation: 'full simulation',
+  strength: 'strength test',
 };
 
 export interface BenchmarkResults {
@@ -32,44 +37,75 @@ export interface Benchmark {
 }
 
 interface RawBenchmark {
-  id: string; athlete_id: string; source_id: string; test_date: string; test_type: TestType;
-  subject: string; results: BenchmarkResults; notes: string | null; created_at: Date | string;
+  id: string;
+  athlete_id: string;
+  source_id: string;
+  test_date: string;
+  test_type: TestType;
+  subject: string;
+  results: BenchmarkResults;
+  notes: string | null;
+  created_at: Date | string;
 }
 
 const toBenchmark = (r: RawBenchmark): Benchmark => ({
-  id: r.id, athleteId: r.athlete_id, sourceId: r.source_id, testDate: r.test_date, testType: r.test_type,
-  subject: r.subject, results: r.results, notes: r.notes,
+  id: r.id,
+  athleteId: r.athlete_id,
+  sourceId: r.source_id,
+  testDate: r.test_date,
+  testType: r.test_type,
+  subject: r.subject,
+  results: r.results,
+  notes: r.notes,
 });
 
-export const BenchmarkInput = z.object({
-  sourceId: z.string().min(1).max(100),
-  testDate: z.iso.date('must be a date like 2026-11-24'),
-  testType: z.enum(TEST_TYPES),
-  subject: z.string().trim().max(64).default(''),
-  results: z.object({
-    time_seconds: z.number().positive('must be above 0').max(6 * 3600, 'must be under 6 hours').optional(),
-    distance_m: z.number().positive('must be above 0').max(100_000).optional(),
-    load_kg: z.number().min(0).max(500, 'must be at most 500 kg').optional(),
-    reps: z.number().int().min(1).max(1000).optional(),
-  }).strict(),
-  notes: z.string().max(2000).nullish(),
-  /** The server it was recorded in (null in DMs): who a coach's /team may show. */
-  guildId: z.string().max(32).nullish(),
-}).superRefine((b, ctx) => {
-  const r = b.results;
-  const need = (ok: boolean, message: string) => { if (!ok) ctx.addIssue({ code: 'custom', path: ['results'], message }); };
-  switch (b.testType) {
-    case 'run_5k': case 'run_10k': case 'time_trial_2k': case 'simulation':
-      need(r.time_seconds !== undefined, 'needs a time'); break;
-    case 'cooper':
-      need(r.distance_m !== undefined, 'needs the distance covered in 12 minutes'); break;
-    case 'station':
-      need((STATION_IDS as readonly string[]).includes(b.subject), `needs a station (${STATION_IDS.join(', ')})`);
-      need(r.time_seconds !== undefined, 'needs a time'); break;
-    case 'strength':
-      need(b.subject.length > 0, 'needs the lift'); need(r.load_kg !== undefined, 'needs the load in kg'); break;
-  }
-});
+export const BenchmarkInput = z
+  .object({
+    sourceId: z.string().min(1).max(100),
+    testDate: z.iso.date('must be a date like 2026-11-24'),
+    testType: z.enum(TEST_TYPES),
+    subject: z.string().trim().max(64).default(''),
+    results: z
+      .object({
+        time_seconds: z
+          .number()
+          .positive('must be above 0')
+          .max(6 * 3600, 'must be under 6 hours')
+          .optional(),
+        distance_m: z.number().positive('must be above 0').max(100_000).optional(),
+        load_kg: z.number().min(0).max(500, 'must be at most 500 kg').optional(),
+        reps: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+    notes: z.string().max(2000).nullish(),
+    /** The server it was recorded in (null in DMs): who a coach's /team may show. */
+    guildId: z.string().max(32).nullish(),
+  })
+  .superRefine((b, ctx) => {
+    const r = b.results;
+    const need = (ok: boolean, message: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', path: ['results'], message });
+    };
+    switch (b.testType) {
+      case 'run_5k':
+      case 'run_10k':
+      case 'time_trial_2k':
+      case 'simulation':
+        need(r.time_seconds !== undefined, 'needs a time');
+        break;
+      case 'cooper':
+        need(r.distance_m !== undefined, 'needs the distance covered in 12 minutes');
+        break;
+      case 'station':
+        need((STATION_IDS as readonly string[]).includes(b.subject), `needs a station (${STATION_IDS.join(', ')})`);
+        need(r.time_seconds !== undefined, 'needs a time');
+        break;
+      case 'strength':
+        need(b.subject.length > 0, 'needs the lift');
+        need(r.load_kg !== undefined, 'needs the load in kg');
+        break;
+    }
+  });
 export type BenchmarkInput = z.input<typeof BenchmarkInput>;
 
 /** Stores a test once per sourceId; also returns the previous test of the same kind, if any. */

@@ -34,24 +34,56 @@ export interface Conversation {
 }
 
 interface RawConversation {
-  id: string; athlete_id: string; source_id: string | null; parent_id: string | null;
-  discord_guild_id: string | null; discord_channel_id: string | null; discord_message_id: string | null;
-  discord_thread_id: string | null; question: string; answer: string; messages: ChatTurn[];
-  delivered_parts: number; delivered_at: string | Date | null;
-  rag_chunks_used: string[]; tools_used: string[]; model_used: string; degraded: boolean;
-  latency_ms: number | null; prompt_tokens: number | null; completion_tokens: number | null;
-  quality_rating: number | null; flagged_for_training: boolean; created_at: Date | string;
+  id: string;
+  athlete_id: string;
+  source_id: string | null;
+  parent_id: string | null;
+  discord_guild_id: string | null;
+  discord_channel_id: string | null;
+  discord_message_id: string | null;
+  discord_thread_id: string | null;
+  question: string;
+  answer: string;
+  messages: ChatTurn[];
+  delivered_parts: number;
+  delivered_at: string | Date | null;
+  rag_chunks_used: string[];
+  tools_used: string[];
+  model_used: string;
+  degraded: boolean;
+  latency_ms: number | null;
+  prompt_tokens: number | null;
+  completion_tokens: number | null;
+  quality_rating: number | null;
+  flagged_for_training: boolean;
+  created_at: Date | string;
 }
 
 export function toConversation(r: RawConversation): Conversation {
   return {
-    id: r.id, athleteId: r.athlete_id, sourceId: r.source_id, parentId: r.parent_id, guildId: r.discord_guild_id,
-    channelId: r.discord_channel_id, messageId: r.discord_message_id, threadId: r.discord_thread_id,
-    deliveredParts: r.delivered_parts ?? 0, deliveredAt: r.delivered_at === null || r.delivered_at === undefined ? null : String(r.delivered_at),
-    question: r.question, answer: r.answer, messages: r.messages ?? [], chunkIds: r.rag_chunks_used ?? [],
-    toolsUsed: r.tools_used ?? [], model: r.model_used, degraded: r.degraded, latencyMs: r.latency_ms,
-    promptTokens: r.prompt_tokens, completionTokens: r.completion_tokens, qualityRating: r.quality_rating,
-    flaggedForTraining: r.flagged_for_training, createdAt: toIso(r.created_at),
+    id: r.id,
+    athleteId: r.athlete_id,
+    sourceId: r.source_id,
+    parentId: r.parent_id,
+    guildId: r.discord_guild_id,
+    channelId: r.discord_channel_id,
+    messageId: r.discord_message_id,
+    threadId: r.discord_thread_id,
+    deliveredParts: r.delivered_parts ?? 0,
+    deliveredAt: r.delivered_at === null || r.delivered_at === undefined ? null : String(r.delivered_at),
+    question: r.question,
+    answer: r.answer,
+    messages: r.messages ?? [],
+    chunkIds: r.rag_chunks_used ?? [],
+    toolsUsed: r.tools_used ?? [],
+    model: r.model_used,
+    degraded: r.degraded,
+    latencyMs: r.latency_ms,
+    promptTokens: r.prompt_tokens,
+    completionTokens: r.completion_tokens,
+    qualityRating: r.quality_rating,
+    flaggedForTraining: r.flagged_for_training,
+    createdAt: toIso(r.created_at),
   };
 }
 
@@ -85,9 +117,25 @@ export async function logConversation(db: Queryable, input: ConversationInput): 
        degraded, latency_ms, prompt_tokens, completion_tokens)
      values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10::jsonb,$11,$12,$13,$14,$15,$16,$17)
      on conflict (source_id) do nothing returning *`,
-    [c.athleteId, c.sourceId ?? null, c.parentId ?? null, c.guildId ?? null, c.channelId ?? null, c.messageId ?? null,
-      c.threadId ?? null, c.question, c.answer, JSON.stringify(c.messages), c.chunkIds, c.toolsUsed, c.model, c.degraded,
-      c.latencyMs ?? null, c.promptTokens ?? null, c.completionTokens ?? null],
+    [
+      c.athleteId,
+      c.sourceId ?? null,
+      c.parentId ?? null,
+      c.guildId ?? null,
+      c.channelId ?? null,
+      c.messageId ?? null,
+      c.threadId ?? null,
+      c.question,
+      c.answer,
+      JSON.stringify(c.messages),
+      c.chunkIds,
+      c.toolsUsed,
+      c.model,
+      c.degraded,
+      c.latencyMs ?? null,
+      c.promptTokens ?? null,
+      c.completionTokens ?? null,
+    ],
   );
   if (row) return { conversation: toConversation(row), created: true };
   const existing = await db.one<RawConversation>('select * from conversations where source_id = $1', [c.sourceId ?? null]);
@@ -101,7 +149,8 @@ export async function findConversationBySource(db: Queryable, sourceId: string):
 
 /** Records where the answer was posted, and its thread if one was opened (reactions and follow-ups point here). */
 export async function setAnswerMessage(
-  db: Queryable, conversationId: string,
+  db: Queryable,
+  conversationId: string,
   where: { messageId: string; channelId?: string | null; guildId?: string | null; threadId?: string | null },
 ): Promise<void> {
   await db.query(
@@ -116,7 +165,10 @@ export async function setAnswerMessage(
  * reactions and the thread hang) is recorded with it. Never moves backwards.
  */
 export async function recordDeliveredParts(
-  db: Queryable, conversationId: string, parts: number, first?: { messageId: string; channelId: string; guildId: string | null },
+  db: Queryable,
+  conversationId: string,
+  parts: number,
+  first?: { messageId: string; channelId: string; guildId: string | null },
 ): Promise<void> {
   await db.query(
     `update conversations set delivered_parts = greatest(delivered_parts, $2),
@@ -129,7 +181,10 @@ export async function recordDeliveredParts(
 
 /** Marks the delivery complete (every part, the thread and the reactions), with the thread if one was opened. */
 export async function finishDelivery(db: Queryable, conversationId: string, threadId: string | undefined): Promise<void> {
-  await db.query('update conversations set delivered_at = now(), discord_thread_id = coalesce($2, discord_thread_id) where id = $1', [conversationId, threadId ?? null]);
+  await db.query('update conversations set delivered_at = now(), discord_thread_id = coalesce($2, discord_thread_id) where id = $1', [
+    conversationId,
+    threadId ?? null,
+  ]);
 }
 
 export async function findConversationByMessage(db: Queryable, messageId: string): Promise<Conversation | undefined> {

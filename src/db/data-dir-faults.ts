@@ -7,10 +7,22 @@
 export type DataDirFault = 'disk_full' | 'damaged' | 'wal_missing' | 'aborted' | 'locked' | 'permission' | 'not_a_folder';
 
 /** Emscripten's errno numbers (its own table, not the host's) for the faults we name. */
-const WASM_ERRNO: Record<number, DataDirFault> = { 51: 'disk_full', 19: 'disk_full', 2: 'permission', 63: 'permission', 69: 'permission', 54: 'not_a_folder' };
+const WASM_ERRNO: Record<number, DataDirFault> = {
+  51: 'disk_full',
+  19: 'disk_full',
+  2: 'permission',
+  63: 'permission',
+  69: 'permission',
+  54: 'not_a_folder',
+};
 const NODE_CODE: Record<string, DataDirFault> = {
-  ENOSPC: 'disk_full', EDQUOT: 'disk_full', EACCES: 'permission', EPERM: 'permission', EROFS: 'permission',
-  ENOTDIR: 'not_a_folder', EEXIST: 'not_a_folder',
+  ENOSPC: 'disk_full',
+  EDQUOT: 'disk_full',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EROFS: 'permission',
+  ENOTDIR: 'not_a_folder',
+  EEXIST: 'not_a_folder',
 };
 
 /** Which data-folder fault an error thrown by fs, PGlite or Postgres is, if any. */
@@ -19,17 +31,23 @@ export function classifyDataDirFault(error: unknown): DataDirFault | undefined {
   const e = error as { name?: unknown; errno?: unknown; code?: unknown; message?: unknown; cause?: unknown };
   if (e.name === 'ErrnoError' && typeof e.errno === 'number') return WASM_ERRNO[e.errno] ?? 'damaged';
   if (typeof e.code === 'string' && NODE_CODE[e.code]) return NODE_CODE[e.code];
-  if (e.code === '53100') return 'disk_full';                       // Postgres disk_full
+  if (e.code === '53100') return 'disk_full'; // Postgres disk_full
   const message = typeof e.message === 'string' ? e.message : '';
   if (/No space left on device|disk quota exceeded/i.test(message)) return 'disk_full';
-  if (/PGlite failed to initialize properly|could not read file "global\/pg_control"|incorrect checksum in control file/i.test(message)) return 'damaged';
+  if (/PGlite failed to initialize properly|could not read file "global\/pg_control"|incorrect checksum in control file/i.test(message))
+    return 'damaged';
   if (/^Aborted\(/.test(message)) return 'aborted';
   return e.cause && e.cause !== error ? classifyDataDirFault(e.cause) : undefined;
 }
 
 /** A data-folder fault with the operator's message; `fault` is stable for code and tests. */
 export class DataDirError extends Error {
-  constructor(readonly fault: DataDirFault, readonly dataDir: string, message: string, options: { cause?: unknown } = {}) {
+  constructor(
+    readonly fault: DataDirFault,
+    readonly dataDir: string,
+    message: string,
+    options: { cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'DataDirError';
   }

@@ -2,7 +2,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { DataDirError, describeDataDirFault } from './data-dir-faults.js';
 
-interface Holder { pid: number; host: string; since: string; processStartedMs?: number }
+interface Holder {
+  pid: number;
+  host: string;
+  since: string;
+  processStartedMs?: number;
+}
 
 /** When this process started (ms since epoch; jitters by a few ms between calls). */
 const processStartedMs = () => Math.round(Date.now() - process.uptime() * 1000);
@@ -22,7 +27,7 @@ export function lockDataDir(dataDir: string, now = new Date()): { release(): voi
       return { release: () => releaseIfMine(file, mine) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        rmSync(file, { force: true });   // e.g. a full disk left it empty
+        rmSync(file, { force: true }); // e.g. a full disk left it empty
         throw error;
       }
       const holder = readHolder(file);
@@ -40,10 +45,15 @@ function readHolder(file: string): Holder | undefined {
   try {
     const h = JSON.parse(readFileSync(file, 'utf8')) as Partial<Holder>;
     return typeof h.pid === 'number' && typeof h.host === 'string'
-      ? { pid: h.pid, host: h.host, since: String(h.since), processStartedMs: typeof h.processStartedMs === 'number' ? h.processStartedMs : undefined }
+      ? {
+          pid: h.pid,
+          host: h.host,
+          since: String(h.since),
+          processStartedMs: typeof h.processStartedMs === 'number' ? h.processStartedMs : undefined,
+        }
       : undefined;
   } catch {
-    return undefined;   // unreadable: treated as stale
+    return undefined; // unreadable: treated as stale
   }
 }
 

@@ -20,7 +20,8 @@ export async function deleteMemberData(db: Pick<Db, 'tx'>, discordUserId: string
       'delete from ratings where rater_discord_user_id = $1 returning 1',
       'delete from corrections where coach_discord_user_id = $1 returning 1',
       'delete from discord_identities where discord_user_id = $1 returning 1',
-    ]) removed += (await q.query(sql, [discordUserId])).length;
+    ])
+      removed += (await q.query(sql, [discordUserId])).length;
     return removed > 0;
   });
 }

@@ -1,7 +1,10 @@
 import type { Queryable } from './db.js';
 
 /** A learned local embedding model as stored: its id (the `embedding_model` of chunks) and its payload. */
-export interface StoredModel { id: string; payload: Record<string, unknown> }
+export interface StoredModel {
+  id: string;
+  payload: Record<string, unknown>;
+}
 
 /** Stores a model and makes it the active one; run it inside a transaction so readers never see none. */
 export async function saveActiveModel(db: Queryable, kind: string, model: StoredModel): Promise<void> {

@@ -4,12 +4,23 @@ import type { Db } from './db.js';
 import { insertJob, registerModel, registeredModel, updateJobStatus } from './fine-tune-jobs.js';
 
 let db: Db;
-beforeAll(async () => { db = await freshDb(); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await freshDb();
+});
+afterAll(async () => {
+  await db.close();
+});
 
 describe('fine-tune jobs', () => {
   it('registers only a succeeded job with a model, and the newest registered model wins', async () => {
-    await insertJob(db, { provider: 'nebius', jobId: 'ftjob-1', baseModel: 'meta-llama/Llama-3.3-70B-Instruct', suffix: 'hyrox-coach-v1', datasetHash: 'abcdef123456', status: 'queued' });
+    await insertJob(db, {
+      provider: 'nebius',
+      jobId: 'ftjob-1',
+      baseModel: 'meta-llama/Llama-3.3-70B-Instruct',
+      suffix: 'hyrox-coach-v1',
+      datasetHash: 'abcdef123456',
+      status: 'queued',
+    });
     expect(await registerModel(db, 'nebius', 'ftjob-1')).toBeUndefined();
     await updateJobStatus(db, 'nebius', 'ftjob-1', { status: 'succeeded', resultModel: 'llama-lora:hyrox-coach-v1' });
     expect((await registerModel(db, 'nebius', 'ftjob-1'))?.registeredAt).not.toBeNull();

@@ -8,24 +8,59 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export const FINAL_STATUSES: readonly JobStatus[] = ['succeeded', 'failed', 'cancelled'];
 
 export interface FineTuneJob {
-  id: string; provider: FineTuneProvider; jobId: string; baseModel: string; suffix: string | null;
-  datasetHash: string; trainingFileId: string | null; validationFileId: string | null;
-  hyperparameters: Record<string, unknown>; status: JobStatus; resultModel: string | null; error: string | null;
-  trainedTokens: number | null; createdAt: string; finishedAt: string | null; registeredAt: string | null;
+  id: string;
+  provider: FineTuneProvider;
+  jobId: string;
+  baseModel: string;
+  suffix: string | null;
+  datasetHash: string;
+  trainingFileId: string | null;
+  validationFileId: string | null;
+  hyperparameters: Record<string, unknown>;
+  status: JobStatus;
+  resultModel: string | null;
+  error: string | null;
+  trainedTokens: number | null;
+  createdAt: string;
+  finishedAt: string | null;
+  registeredAt: string | null;
 }
 
 interface RawJob {
-  id: string; provider: FineTuneJob['provider']; job_id: string; base_model: string; suffix: string | null;
-  dataset_hash: string; training_file_id: string | null; validation_file_id: string | null;
-  hyperparameters: Record<string, unknown>; status: JobStatus; result_model: string | null; error: string | null;
-  trained_tokens: number | null; created_at: Date | string; finished_at: Date | string | null; registered_at: Date | string | null;
+  id: string;
+  provider: FineTuneJob['provider'];
+  job_id: string;
+  base_model: string;
+  suffix: string | null;
+  dataset_hash: string;
+  training_file_id: string | null;
+  validation_file_id: string | null;
+  hyperparameters: Record<string, unknown>;
+  status: JobStatus;
+  result_model: string | null;
+  error: string | null;
+  trained_tokens: number | null;
+  created_at: Date | string;
+  finished_at: Date | string | null;
+  registered_at: Date | string | null;
 }
 
 const toJob = (r: RawJob): FineTuneJob => ({
-  id: r.id, provider: r.provider, jobId: r.job_id, baseModel: r.base_model, suffix: r.suffix, datasetHash: r.dataset_hash,
-  trainingFileId: r.training_file_id, validationFileId: r.validation_file_id, hyperparameters: r.hyperparameters,
-  status: r.status, resultModel: r.result_model, error: r.error, trainedTokens: r.trained_tokens,
-  createdAt: toIso(r.created_at), finishedAt: r.finished_at ? toIso(r.finished_at) : null,
+  id: r.id,
+  provider: r.provider,
+  jobId: r.job_id,
+  baseModel: r.base_model,
+  suffix: r.suffix,
+  datasetHash: r.dataset_hash,
+  trainingFileId: r.training_file_id,
+  validationFileId: r.validation_file_id,
+  hyperparameters: r.hyperparameters,
+  status: r.status,
+  resultModel: r.result_model,
+  error: r.error,
+  trainedTokens: r.trained_tokens,
+  createdAt: toIso(r.created_at),
+  finishedAt: r.finished_at ? toIso(r.finished_at) : null,
   registeredAt: r.registered_at ? toIso(r.registered_at) : null,
 });
 
@@ -47,13 +82,27 @@ export async function insertJob(db: Queryable, input: z.input<typeof NewJob>): P
     `insert into fine_tune_jobs (provider, job_id, base_model, suffix, dataset_hash, training_file_id, validation_file_id, hyperparameters, status)
      values ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9)
      on conflict (provider, job_id) do update set status = excluded.status, updated_at = now() returning *`,
-    [j.provider, j.jobId, j.baseModel, j.suffix ?? null, j.datasetHash, j.trainingFileId ?? null, j.validationFileId ?? null,
-      JSON.stringify(j.hyperparameters), j.status],
+    [
+      j.provider,
+      j.jobId,
+      j.baseModel,
+      j.suffix ?? null,
+      j.datasetHash,
+      j.trainingFileId ?? null,
+      j.validationFileId ?? null,
+      JSON.stringify(j.hyperparameters),
+      j.status,
+    ],
   );
   return toJob(row!);
 }
 
-export async function updateJobStatus(db: Queryable, provider: string, jobId: string, patch: { status: JobStatus; resultModel?: string | null; error?: string | null; trainedTokens?: number | null }): Promise<FineTuneJob | undefined> {
+export async function updateJobStatus(
+  db: Queryable,
+  provider: string,
+  jobId: string,
+  patch: { status: JobStatus; resultModel?: string | null; error?: string | null; trainedTokens?: number | null },
+): Promise<FineTuneJob | undefined> {
   const row = await db.one<RawJob>(
     `update fine_tune_jobs set status = $3, result_model = coalesce($4, result_model), error = coalesce($5, error),
        trained_tokens = coalesce($6, trained_tokens), updated_at = now(),

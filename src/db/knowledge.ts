@@ -23,8 +23,20 @@ export async function storedHashes(db: Queryable): Promise<Map<string, { hash: s
 
 /** Inserts or replaces one chunk with its embedding. */
 export async function upsertChunk(db: Queryable, c: KnowledgeChunkRow, embedding: number[], model: string, runId: string): Promise<void> {
-  const params: SqlParam[] = [c.id, c.source_doc, c.section, c.content, c.topic_tags, c.chunk_index, c.word_count, c.token_count,
-    c.content_hash, toVectorLiteral(embedding), model, runId];
+  const params: SqlParam[] = [
+    c.id,
+    c.source_doc,
+    c.section,
+    c.content,
+    c.topic_tags,
+    c.chunk_index,
+    c.word_count,
+    c.token_count,
+    c.content_hash,
+    toVectorLiteral(embedding),
+    model,
+    runId,
+  ];
   await db.query(
     `insert into knowledge_chunks (id, source_doc, section, content, topic_tags, chunk_index, word_count, token_count,
        content_hash, embedding, embedding_model, ingest_run_id)

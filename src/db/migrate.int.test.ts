@@ -4,8 +4,12 @@ import type { Db } from './db.js';
 import { listApplied, migrate, splitSqlStatements } from './migrate.js';
 
 let db: Db;
-beforeAll(async () => { db = await freshDb(); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await freshDb();
+});
+afterAll(async () => {
+  await db.close();
+});
 
 describe('migrate', () => {
   describe('when run a second time', () => {
@@ -21,12 +25,15 @@ describe('migrate', () => {
     expect(idx.some((i) => /using hnsw .*vector_cosine_ops/i.test(i.indexdef))).toBe(true);
     expect(idx.some((i) => /using gin \(fts\)/i.test(i.indexdef))).toBe(true);
     const rls = await db.query<{ relname: string; relrowsecurity: boolean }>(
-      "select relname, relrowsecurity from pg_class where relname in ('athlete_profiles','workout_logs','benchmark_tests','knowledge_chunks','conversations','ratings','corrections','fine_tune_jobs')");
+      "select relname, relrowsecurity from pg_class where relname in ('athlete_profiles','workout_logs','benchmark_tests','knowledge_chunks','conversations','ratings','corrections','fine_tune_jobs')",
+    );
     expect(rls).toHaveLength(8);
     expect(rls.every((r) => r.relrowsecurity)).toBe(true);
   });
   it('splits statements without breaking dollar-quoted bodies or strings', () => {
-    const parts = splitSqlStatements("select 1; -- a; comment\ncreate function f() returns int as $$ begin return 1; end $$ language plpgsql; select 'a;b'");
+    const parts = splitSqlStatements(
+      "select 1; -- a; comment\ncreate function f() returns int as $$ begin return 1; end $$ language plpgsql; select 'a;b'",
+    );
     expect(parts).toEqual(['select 1', 'create function f() returns int as $$ begin return 1; end $$ language plpgsql', "select 'a;b'"]);
   });
 });

@@ -6,8 +6,16 @@ import type { Db } from './db.js';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../supabase/migrations');
 
-export interface Migration { version: string; name: string; sql: string; checksum: string }
-export interface MigrationReport { applied: string[]; alreadyApplied: string[] }
+export interface Migration {
+  version: string;
+  name: string;
+  sql: string;
+  checksum: string;
+}
+export interface MigrationReport {
+  applied: string[];
+  alreadyApplied: string[];
+}
 
 /** Reads `<timestamp>_<name>.sql` files in order (the Supabase CLI's naming). */
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {

@@ -15,7 +15,9 @@ const parsers = {
 /** On disk, a full disk or damaged folder becomes a DataDirError with the operator's message. */
 function guard<T>(p: Promise<T>, dataDir?: string): Promise<T> {
   if (!dataDir) return p;
-  return p.catch((error: unknown) => { throw toDataDirError(error, { dataDir }) ?? error; });
+  return p.catch((error: unknown) => {
+    throw toDataDirError(error, { dataDir }) ?? error;
+  });
 }
 
 function wrap(q: PGlite | Transaction, dataDir?: string): Queryable {
@@ -36,7 +38,11 @@ export function pgliteAsDb(pglite: PGlite, opts: { dataDir?: string; onClose?: (
   return {
     kind: 'pglite',
     ...wrap(pglite, opts.dataDir),
-    tx: (fn) => guard(pglite.transaction((t) => fn(wrap(t, opts.dataDir))), opts.dataDir),
+    tx: (fn) =>
+      guard(
+        pglite.transaction((t) => fn(wrap(t, opts.dataDir))),
+        opts.dataDir,
+      ),
     async exec(sql) {
       await guard(pglite.exec(sql), opts.dataDir);
     },

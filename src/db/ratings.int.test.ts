@@ -6,8 +6,12 @@ import { findConversationByMessage, logConversation, setAnswerMessage } from './
 import type { Db } from './db.js';
 
 let db: Db;
-beforeAll(async () => { db = await freshDb(); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await freshDb();
+});
+afterAll(async () => {
+  await db.close();
+});
 
 async function newAthlete() {
   return getOrCreateAthlete(db, testId('u'), 'Test Athlete');
@@ -17,7 +21,16 @@ describe('conversations and ratings', () => {
   it('logs once per source and derives quality and training flag from ratings', async () => {
     const a = await newAthlete();
     const source = testId('c');
-    const input = { athleteId: a.id, sourceId: source, question: 'How do I pace?', answer: 'Like this.', model: 'offline', degraded: true, chunkIds: ['team1b#1'], latencyMs: 12 };
+    const input = {
+      athleteId: a.id,
+      sourceId: source,
+      question: 'How do I pace?',
+      answer: 'Like this.',
+      model: 'offline',
+      degraded: true,
+      chunkIds: ['team1b#1'],
+      latencyMs: 12,
+    };
     const first = await logConversation(db, input);
     const second = await logConversation(db, input);
     expect(second.created).toBe(false);
@@ -38,6 +51,13 @@ describe('conversations and ratings', () => {
     s = await removeRating(db, first.conversation.id, 'member', -1);
     expect(s).toMatchObject({ qualityRating: null, flaggedForTraining: false, up: 0, down: 0 });
     expect(await ratingSummary(db, first.conversation.id)).toEqual(s);
-    expect(await addCorrection(db, { conversationId: first.conversation.id, sourceId: testId('k'), coachDiscordUserId: 'coach', content: 'Better answer' })).toBe(true);
+    expect(
+      await addCorrection(db, {
+        conversationId: first.conversation.id,
+        sourceId: testId('k'),
+        coachDiscordUserId: 'coach',
+        content: 'Better answer',
+      }),
+    ).toBe(true);
   });
 });

@@ -10,7 +10,12 @@ export const RatingInput = z.object({
 });
 export type RatingInput = z.input<typeof RatingInput>;
 
-export interface RatingSummary { qualityRating: number | null; flaggedForTraining: boolean; up: number; down: number }
+export interface RatingSummary {
+  qualityRating: number | null;
+  flaggedForTraining: boolean;
+  up: number;
+  down: number;
+}
 
 /**
  * One rating per rater per answer: a new reaction inserts, a changed one updates. The
@@ -29,7 +34,11 @@ export async function upsertRating(db: Queryable, input: RatingInput): Promise<R
 
 /** Removes a rater's rating only if it still has the removed reaction's value. */
 export async function removeRating(db: Queryable, conversationId: string, raterDiscordUserId: string, rating: 1 | -1): Promise<RatingSummary> {
-  await db.query('delete from ratings where conversation_id = $1 and rater_discord_user_id = $2 and rating = $3', [conversationId, raterDiscordUserId, rating]);
+  await db.query('delete from ratings where conversation_id = $1 and rater_discord_user_id = $2 and rating = $3', [
+    conversationId,
+    raterDiscordUserId,
+    rating,
+  ]);
   return ratingSummary(db, conversationId);
 }
 
@@ -41,7 +50,12 @@ export async function ratingSummary(db: Queryable, conversationId: string): Prom
      from conversations c where c.id = $1`,
     [conversationId],
   );
-  return { qualityRating: row?.quality_rating ?? null, flaggedForTraining: row?.flagged_for_training ?? false, up: row?.up ?? 0, down: row?.down ?? 0 };
+  return {
+    qualityRating: row?.quality_rating ?? null,
+    flaggedForTraining: row?.flagged_for_training ?? false,
+    up: row?.up ?? 0,
+    down: row?.down ?? 0,
+  };
 }
 
 export const CorrectionInput = z.object({

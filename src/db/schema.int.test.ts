@@ -9,8 +9,12 @@ import { TEST_TYPES } from './benchmarks.js';
 import type { Db } from './db.js';
 
 let db: Db;
-beforeAll(async () => { db = await freshDb(); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await freshDb();
+});
+afterAll(async () => {
+  await db.close();
+});
 
 async function newAthlete() {
   return getOrCreateAthlete(db, testId('u'), 'Test Athlete');
@@ -18,10 +22,22 @@ async function newAthlete() {
 
 describe('schema constraints', () => {
   it.each([
-    ['an RPE of 11', "insert into workout_logs (athlete_id, source_id, date, session_type, rpe_post, duration_minutes) values ($1, $2, '2026-11-01', 'run', 11, 30)"],
-    ['a negative duration', "insert into workout_logs (athlete_id, source_id, date, session_type, rpe_post, duration_minutes) values ($1, $2, '2026-11-01', 'run', 5, -5)"],
-    ['an unknown session type', "insert into workout_logs (athlete_id, source_id, date, session_type, rpe_post, duration_minutes) values ($1, $2, '2026-11-01', 'yoga', 5, 30)"],
-    ['a negative benchmark time', "insert into benchmark_tests (athlete_id, source_id, test_date, test_type, results) values ($1, $2, '2026-11-01', 'run_5k', '{\"time_seconds\": -1}')"],
+    [
+      'an RPE of 11',
+      "insert into workout_logs (athlete_id, source_id, date, session_type, rpe_post, duration_minutes) values ($1, $2, '2026-11-01', 'run', 11, 30)",
+    ],
+    [
+      'a negative duration',
+      "insert into workout_logs (athlete_id, source_id, date, session_type, rpe_post, duration_minutes) values ($1, $2, '2026-11-01', 'run', 5, -5)",
+    ],
+    [
+      'an unknown session type',
+      "insert into workout_logs (athlete_id, source_id, date, session_type, rpe_post, duration_minutes) values ($1, $2, '2026-11-01', 'yoga', 5, 30)",
+    ],
+    [
+      'a negative benchmark time',
+      "insert into benchmark_tests (athlete_id, source_id, test_date, test_type, results) values ($1, $2, '2026-11-01', 'run_5k', '{\"time_seconds\": -1}')",
+    ],
     ['an unknown phase', "update athlete_profiles set current_phase = 'offseason' where id = $1 and $2 <> ''"],
     ['a negative weight', "update athlete_profiles set weight_kg = -70 where id = $1 and $2 <> ''"],
   ])('rejects %s', async (_label, sql) => {
@@ -30,7 +46,8 @@ describe('schema constraints', () => {
   });
   it('rejects a second workout with the same source key', async () => {
     const a = await newAthlete();
-    const sql = "insert into workout_logs (athlete_id, source_id, date, session_type, rpe_post, duration_minutes) values ($1, $2, '2026-11-01', 'run', 5, 30)";
+    const sql =
+      "insert into workout_logs (athlete_id, source_id, date, session_type, rpe_post, duration_minutes) values ($1, $2, '2026-11-01', 'run', 5, 30)";
     const key = testId('dup');
     await db.query(sql, [a.id, key]);
     await expect(db.query(sql, [a.id, key])).rejects.toThrow(/duplicate key/);
@@ -38,9 +55,13 @@ describe('schema constraints', () => {
   it('rejects a rating outside -1/+1 and a second rating row per rater', async () => {
     const a = await newAthlete();
     const { conversation } = await logConversation(db, { athleteId: a.id, question: 'q', answer: 'a', model: 'offline', degraded: true });
-    await expect(db.query("insert into ratings (conversation_id, rater_discord_user_id, rating) values ($1, 'x', 5)", [conversation.id])).rejects.toThrow(/check constraint/);
+    await expect(
+      db.query("insert into ratings (conversation_id, rater_discord_user_id, rating) values ($1, 'x', 5)", [conversation.id]),
+    ).rejects.toThrow(/check constraint/);
     await db.query("insert into ratings (conversation_id, rater_discord_user_id, rating) values ($1, 'x', 1)", [conversation.id]);
-    await expect(db.query("insert into ratings (conversation_id, rater_discord_user_id, rating) values ($1, 'x', -1)", [conversation.id])).rejects.toThrow(/duplicate key/);
+    await expect(
+      db.query("insert into ratings (conversation_id, rater_discord_user_id, rating) values ($1, 'x', -1)", [conversation.id]),
+    ).rejects.toThrow(/duplicate key/);
   });
 });
 
@@ -49,7 +70,9 @@ describe('check constraints', () => {
   async function allowed(table: string, column: string): Promise<string[]> {
     const rows = await db.query<{ def: string }>(
       `select pg_get_constraintdef(c.oid) as def from pg_constraint c join pg_class t on t.oid = c.conrelid
-       where t.relname = $1 and c.contype = 'c'`, [table]);
+       where t.relname = $1 and c.contype = 'c'`,
+      [table],
+    );
     const def = rows.map((r) => r.def).find((d) => new RegExp(`\\(+${column} = ANY|\\b${column} IN`, 'i').test(d));
     return [...(def ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]!).sort();
   }

@@ -1,8 +1,20 @@
 import type { Queryable } from './db.js';
 
 /** Answer figures for /metrics: one row per writer ('llm' or 'offline') and degraded flag. */
-export interface AnswerStats { writer: 'llm' | 'offline'; degraded: boolean; answers: number; lastHour: number; p50Ms: number | null; p95Ms: number | null }
-export interface OperationalStats { answers: AnswerStats[]; ratingsUp: number; ratingsDown: number; checkinsToday: number }
+export interface AnswerStats {
+  writer: 'llm' | 'offline';
+  degraded: boolean;
+  answers: number;
+  lastHour: number;
+  p50Ms: number | null;
+  p95Ms: number | null;
+}
+export interface OperationalStats {
+  answers: AnswerStats[];
+  ratingsUp: number;
+  ratingsDown: number;
+  checkinsToday: number;
+}
 
 /**
  * Read at scrape time, so every process reports the same totals without sharing memory. The
@@ -10,7 +22,14 @@ export interface OperationalStats { answers: AnswerStats[]; ratingsUp: number; r
  * latency quantiles cover answers of the last hour.
  */
 export async function operationalStats(db: Queryable, today: string): Promise<OperationalStats> {
-  const answers = await db.query<{ writer: 'llm' | 'offline'; degraded: boolean; answers: string; last_hour: string; p50: number | null; p95: number | null }>(
+  const answers = await db.query<{
+    writer: 'llm' | 'offline';
+    degraded: boolean;
+    answers: string;
+    last_hour: string;
+    p50: number | null;
+    p95: number | null;
+  }>(
     `select case when completion_tokens is not null and not degraded then 'llm' else 'offline' end as writer, degraded,
             count(*)::text as answers,
             count(*) filter (where created_at > now() - interval '1 hour')::text as last_hour,
@@ -23,7 +42,16 @@ export async function operationalStats(db: Queryable, today: string): Promise<Op
   );
   const checkins = await db.one<{ n: string }>('select count(*)::text as n from athlete_profiles where last_checkin_on = $1', [today]);
   return {
-    answers: answers.map((r) => ({ writer: r.writer, degraded: r.degraded, answers: Number(r.answers), lastHour: Number(r.last_hour), p50Ms: r.p50, p95Ms: r.p95 })),
-    ratingsUp: Number(ratings?.up ?? 0), ratingsDown: Number(ratings?.down ?? 0), checkinsToday: Number(checkins?.n ?? 0),
+    answers: answers.map((r) => ({
+      writer: r.writer,
+      degraded: r.degraded,
+      answers: Number(r.answers),
+      lastHour: Number(r.last_hour),
+      p50Ms: r.p50,
+      p95Ms: r.p95,
+    })),
+    ratingsUp: Number(ratings?.up ?? 0),
+    ratingsDown: Number(ratings?.down ?? 0),
+    checkinsToday: Number(checkins?.n ?? 0),
   };
 }

@@ -6,8 +6,12 @@ import { listWorkouts, recordWorkout } from './workouts.js';
 
 const TODAY = '2026-11-24';
 let db: Db;
-beforeAll(async () => { db = await freshDb(); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await freshDb();
+});
+afterAll(async () => {
+  await db.close();
+});
 
 async function newAthlete() {
   return getOrCreateAthlete(db, testId('u'), 'Test Athlete');
@@ -28,8 +32,12 @@ describe('workouts', () => {
   });
   describe('when input is out of range', () => {
     it.each([
-      [{ rpe: 0 }, /RPE/], [{ rpe: 11 }, /RPE/], [{ durationMin: 0 }, /duration/], [{ durationMin: 2000 }, /duration/],
-      [{ date: '2027-11-24' }, /future/], [{ sessionType: 'yoga' }, /session type/],
+      [{ rpe: 0 }, /RPE/],
+      [{ rpe: 11 }, /RPE/],
+      [{ durationMin: 0 }, /duration/],
+      [{ durationMin: 2000 }, /duration/],
+      [{ date: '2027-11-24' }, /future/],
+      [{ sessionType: 'yoga' }, /session type/],
     ])('refuses %o with a clear message and stores nothing', async (patch, message) => {
       const a = await newAthlete();
       const input = { sourceId: testId('i'), date: TODAY, sessionType: 'run', durationMin: 45, rpe: 7, ...patch };

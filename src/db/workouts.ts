@@ -5,7 +5,6 @@ import { addDays } from '../domain/dates.js';
 import { SESSION_TYPES, type SessionType } from '../domain/sessions.js';
 import { parseInput, toIso } from './validate.js';
 
-
 export interface Workout {
   id: string;
   athleteId: string;
@@ -23,16 +22,35 @@ export interface Workout {
 }
 
 interface RawWorkout {
-  id: string; athlete_id: string; source_id: string; date: string; session_type: SessionType;
-  duration_minutes: number; rpe_post: number; rpe_pre: number | null; distance_km: number | null;
-  notes: string | null; prescribed_workout: unknown; completed_workout: unknown; created_at: Date | string;
+  id: string;
+  athlete_id: string;
+  source_id: string;
+  date: string;
+  session_type: SessionType;
+  duration_minutes: number;
+  rpe_post: number;
+  rpe_pre: number | null;
+  distance_km: number | null;
+  notes: string | null;
+  prescribed_workout: unknown;
+  completed_workout: unknown;
+  created_at: Date | string;
 }
 
 function toWorkout(r: RawWorkout): Workout {
   return {
-    id: r.id, athleteId: r.athlete_id, sourceId: r.source_id, date: r.date, sessionType: r.session_type,
-    durationMin: r.duration_minutes, rpe: r.rpe_post, rpePre: r.rpe_pre, distanceKm: r.distance_km,
-    notes: r.notes, prescribed: r.prescribed_workout, completed: r.completed_workout,
+    id: r.id,
+    athleteId: r.athlete_id,
+    sourceId: r.source_id,
+    date: r.date,
+    sessionType: r.session_type,
+    durationMin: r.duration_minutes,
+    rpe: r.rpe_post,
+    rpePre: r.rpe_pre,
+    distanceKm: r.distance_km,
+    notes: r.notes,
+    prescribed: r.prescribed_workout,
+    completed: r.completed_workout,
     createdAt: toIso(r.created_at),
   };
 }
@@ -63,18 +81,37 @@ export const MAX_LOG_AGE_DAYS = 366;
  * Stores a workout once: a second call with the same sourceId returns the stored row with
  * created = false. Dates in the future (after `today`) are refused.
  */
-export async function recordWorkout(db: Queryable, athleteId: string, input: unknown, today: string): Promise<{ workout: Workout; created: boolean }> {
+export async function recordWorkout(
+  db: Queryable,
+  athleteId: string,
+  input: unknown,
+  today: string,
+): Promise<{ workout: Workout; created: boolean }> {
   const w = parseInput(WorkoutInput, input, WORKOUT_LABELS);
-  if (w.date > today) throw new UserError('date_in_future', `The date ${w.date} is in the future; log a session once you have done it.`, { hint: `/log date:${today}` });
+  if (w.date > today)
+    throw new UserError('date_in_future', `The date ${w.date} is in the future; log a session once you have done it.`, {
+      hint: `/log date:${today}`,
+    });
   if (w.date < addDays(today, -MAX_LOG_AGE_DAYS)) throw new UserError('date_too_old', `The date ${w.date} is more than a year ago.`);
   const inserted = await db.one<RawWorkout>(
     `insert into workout_logs (athlete_id, source_id, date, session_type, duration_minutes, rpe_post, rpe_pre,
        distance_km, notes, prescribed_workout, completed_workout, discord_guild_id)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12)
      on conflict (source_id) do nothing returning *`,
-    [athleteId, w.sourceId, w.date, w.sessionType, w.durationMin, w.rpe, w.rpePre ?? null, w.distanceKm ?? null,
-      w.notes ?? null, w.prescribed === undefined ? null : JSON.stringify(w.prescribed),
-      w.completed === undefined ? null : JSON.stringify(w.completed), w.guildId ?? null],
+    [
+      athleteId,
+      w.sourceId,
+      w.date,
+      w.sessionType,
+      w.durationMin,
+      w.rpe,
+      w.rpePre ?? null,
+      w.distanceKm ?? null,
+      w.notes ?? null,
+      w.prescribed === undefined ? null : JSON.stringify(w.prescribed),
+      w.completed === undefined ? null : JSON.stringify(w.completed),
+      w.guildId ?? null,
+    ],
   );
   if (inserted) return { workout: toWorkout(inserted), created: true };
   const existing = await db.one<RawWorkout>('select * from workout_logs where source_id = $1', [w.sourceId]);
@@ -85,14 +122,18 @@ export async function recordWorkout(db: Queryable, athleteId: string, input: unk
 
 /** A source_id another athlete already used: an error, never a silent skip. */
 export function sourceTaken(kind: 'workout' | 'benchmark', sourceId: string): UserError {
-  return new UserError('invalid_input', `source_id "${sourceId}" is already used by another athlete's ${kind}; give this ${kind} its own source_id (or leave it out to have one made).`);
+  return new UserError(
+    'invalid_input',
+    `source_id "${sourceId}" is already used by another athlete's ${kind}; give this ${kind} its own source_id (or leave it out to have one made).`,
+  );
 }
 
 /** Workouts of an athlete between two dates (inclusive), oldest first. */
 export async function listWorkouts(db: Queryable, athleteId: string, fromDate: string, toDate: string): Promise<Workout[]> {
-  const rows = await db.query<RawWorkout>(
-    'select * from workout_logs where athlete_id = $1 and date between $2 and $3 order by date, created_at',
-    [athleteId, fromDate, toDate],
-  );
+  const rows = await db.query<RawWorkout>('select * from workout_logs where athlete_id = $1 and date between $2 and $3 order by date, created_at', [
+    athleteId,
+    fromDate,
+    toDate,
+  ]);
   return rows.map(toWorkout);
 }

@@ -21,8 +21,16 @@ export interface Caller {
 }
 
 /** A file attached to a reply; `description` is its alt text (sent as the attachment's description). */
-export interface ReplyFile { name: string; data: Buffer; description?: string }
-export interface ReplyButton { customId: string; label: string; style: 'danger' | 'secondary' | 'primary' }
+export interface ReplyFile {
+  name: string;
+  data: Buffer;
+  description?: string;
+}
+export interface ReplyButton {
+  customId: string;
+  label: string;
+  style: 'danger' | 'secondary' | 'primary';
+}
 
 /** A transport-neutral reply: Discord renders it, the terminal prints it. */
 export interface Reply {
@@ -32,7 +40,9 @@ export interface Reply {
 }
 
 /** The work was queued; the "thinking…" state stays until a worker edits the reply. */
-export interface Pending { pending: true }
+export interface Pending {
+  pending: true;
+}
 
 export type CommandResult = Reply | Pending;
 

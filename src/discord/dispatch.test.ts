@@ -17,28 +17,42 @@ function interaction(commandName: string, options: { name: string; value: unknow
     if (name === 'deferReply' && fail?.defer) throw fail.defer;
   };
   const i = {
-    id: '111111111111111111', token: 'tok', applicationId: '222222222222222222', commandName, guildId: null, channelId: '333333333333333333',
-    user: { id: '444444444444444444', username: 'ana', globalName: 'Ana' }, member: null,
+    id: '111111111111111111',
+    token: 'tok',
+    applicationId: '222222222222222222',
+    commandName,
+    guildId: null,
+    channelId: '333333333333333333',
+    user: { id: '444444444444444444', username: 'ana', globalName: 'Ana' },
+    member: null,
     options: { data: options, getSubcommand: () => null },
-    reply: record('reply'), deferReply: record('deferReply'), editReply: record('editReply'), deleteReply: record('deleteReply'), followUp: record('followUp'),
+    reply: record('reply'),
+    deferReply: record('deferReply'),
+    editReply: record('editReply'),
+    deleteReply: record('deleteReply'),
+    followUp: record('followUp'),
   };
   return { i: i as unknown as ChatInputCommandInteraction, calls };
 }
 
 const ctx = { config: loadConfig({}), log: createLogger('silent') } as unknown as CommandContext;
-const echo = (visibility: 'ephemeral' | 'public', run: CommandModule<typeof EchoInput>['run']) => defineCommand({
-  data: new SlashCommandBuilder().setName('echo').setDescription('echo'),
-  input: EchoInput,
-  visibility,
-  run,
-});
+const echo = (visibility: 'ephemeral' | 'public', run: CommandModule<typeof EchoInput>['run']) =>
+  defineCommand({
+    data: new SlashCommandBuilder().setName('echo').setDescription('echo'),
+    input: EchoInput,
+    visibility,
+    run,
+  });
 
 describe('dispatchCommand', () => {
   it('defers with the command visibility, runs it and edits the reply', async () => {
     const { i, calls } = interaction('echo', [{ name: 'rpe', value: 7 }]);
     const out = await dispatchCommand(ctx, i, [echo('ephemeral', async (_c, input) => ({ content: `RPE ${input.rpe}` }))]);
     expect(out.outcome).toBe('ok');
-    expect(calls).toEqual([['deferReply', { flags: MessageFlags.Ephemeral }], ['editReply', toPayload({ content: 'RPE 7' })]]);
+    expect(calls).toEqual([
+      ['deferReply', { flags: MessageFlags.Ephemeral }],
+      ['editReply', toPayload({ content: 'RPE 7' })],
+    ]);
   });
 
   it('leaves a queued command thinking', async () => {
@@ -51,26 +65,51 @@ describe('dispatchCommand', () => {
     it('answers privately as the first response, names the field and runs nothing', async () => {
       let ran = false;
       const { i, calls } = interaction('echo', [{ name: 'rpe', value: 11 }]);
-      const out = await dispatchCommand(ctx, i, [echo('public', async () => { ran = true; return { content: '' }; })]);
+      const out = await dispatchCommand(ctx, i, [
+        echo('public', async () => {
+          ran = true;
+          return { content: '' };
+        }),
+      ]);
       expect(out.outcome).toBe('user_error');
       expect(ran).toBe(false);
-      expect(calls).toEqual([['reply', { content: expect.stringMatching(/^❌ That didn't work: rpe: /), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } }]]);
+      expect(calls).toEqual([
+        ['reply', { content: expect.stringMatching(/^❌ That didn't work: rpe: /), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } }],
+      ]);
     });
   });
 
   describe('when a command fails after the deferral', () => {
     it('replaces the thinking message with the error in place', async () => {
       const { i, calls } = interaction('echo', [{ name: 'rpe', value: 5 }]);
-      const out = await dispatchCommand(ctx, i, [echo('public', async () => { throw new TransientError('redis down'); })]);
+      const out = await dispatchCommand(ctx, i, [
+        echo('public', async () => {
+          throw new TransientError('redis down');
+        }),
+      ]);
       expect(out.outcome).toBe('transient');
       expect(calls.slice(1)).toEqual([
-        ['editReply', { content: "❌ Coach K couldn't do that right now. Nothing was saved; try again in a minute.", components: [], allowedMentions: { parse: [] } }],
+        [
+          'editReply',
+          {
+            content: "❌ Coach K couldn't do that right now. Nothing was saved; try again in a minute.",
+            components: [],
+            allowedMentions: { parse: [] },
+          },
+        ],
       ]);
     });
     it('shows a user error as written, with its example', async () => {
       const { i, calls } = interaction('echo', [{ name: 'rpe', value: 5 }]);
-      await dispatchCommand(ctx, i, [echo('public', async () => { throw new UserError('rate_limited', 'Slow down.', { hint: '/coach later' }); })]);
-      expect(calls.at(-1)).toEqual(['editReply', { content: '❌ Slow down.\nExample: `/coach later`', components: [], allowedMentions: { parse: [] } }]);
+      await dispatchCommand(ctx, i, [
+        echo('public', async () => {
+          throw new UserError('rate_limited', 'Slow down.', { hint: '/coach later' });
+        }),
+      ]);
+      expect(calls.at(-1)).toEqual([
+        'editReply',
+        { content: '❌ Slow down.\nExample: `/coach later`', components: [], allowedMentions: { parse: [] } },
+      ]);
     });
   });
 
@@ -82,7 +121,14 @@ describe('dispatchCommand', () => {
 
   describe('when Discord redelivers an interaction already acknowledged', () => {
     it('does nothing more', async () => {
-      const acked = new DiscordAPIError({ code: 40060, message: 'Interaction has already been acknowledged.' }, 40060, 400, 'POST', '/interactions', {});
+      const acked = new DiscordAPIError(
+        { code: 40060, message: 'Interaction has already been acknowledged.' },
+        40060,
+        400,
+        'POST',
+        '/interactions',
+        {},
+      );
       const { i, calls } = interaction('echo', [{ name: 'rpe', value: 5 }], { defer: acked });
       expect((await dispatchCommand(ctx, i, [echo('ephemeral', async () => ({ content: 'x' }))])).outcome).toBe('duplicate');
       expect(calls).toHaveLength(1);
@@ -95,6 +141,8 @@ describe('toPayload', () => {
     const p = toPayload({ content: 'x'.repeat(2500), buttons: [{ customId: 'profile:delete-confirm', label: 'Delete', style: 'danger' }] });
     expect(p.content).toHaveLength(2000);
     expect(p.allowedMentions).toEqual({ parse: [] });
-    expect(JSON.parse(JSON.stringify(p.components))).toMatchObject([{ components: [{ custom_id: 'profile:delete-confirm', label: 'Delete', style: 4 }] }]);
+    expect(JSON.parse(JSON.stringify(p.components))).toMatchObject([
+      { components: [{ custom_id: 'profile:delete-confirm', label: 'Delete', style: 4 }] },
+    ]);
   });
 });

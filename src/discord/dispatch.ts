@@ -1,6 +1,12 @@
 import {
-  ActionRowBuilder, ButtonBuilder, ButtonStyle, DiscordAPIError, MessageFlags,
-  type ButtonInteraction, type ChatInputCommandInteraction, type InteractionEditReplyOptions,
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  DiscordAPIError,
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type InteractionEditReplyOptions,
 } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import { classifyError, fromZodError, userMessage } from '../errors.js';
@@ -8,7 +14,12 @@ import { cleanDeep } from '../domain/clean-text.js';
 import type { Caller, CommandContext, CommandModule, Reply } from './command.js';
 import { isPending } from './command.js';
 
-export interface CommandOutcome { command: string; interactionId: string; outcome: 'ok' | 'pending' | 'user_error' | 'transient' | 'bug' | 'duplicate'; durationMs: number }
+export interface CommandOutcome {
+  command: string;
+  interactionId: string;
+  outcome: 'ok' | 'pending' | 'user_error' | 'transient' | 'bug' | 'duplicate';
+  durationMs: number;
+}
 
 /** Discord answers 40060 when an interaction was already acknowledged (a redelivery). */
 function alreadyAcknowledged(error: unknown): boolean {
@@ -33,9 +44,15 @@ export function flattenOptions(interaction: ChatInputCommandInteraction): Record
 export function callerOf(i: ChatInputCommandInteraction | ButtonInteraction, coachRoleId?: string): Caller {
   const roles = i.member && 'roles' in i.member ? (Array.isArray(i.member.roles) ? i.member.roles : [...i.member.roles.cache.keys()]) : [];
   return {
-    userId: i.user.id, displayName: (i.member && 'displayName' in i.member ? i.member.displayName : null) ?? i.user.globalName ?? i.user.username,
-    interactionId: i.id, interactionToken: i.token, applicationId: i.applicationId, appPermissions: i.appPermissions?.bitfield.toString() ?? null,
-    guildId: i.guildId, channelId: i.channelId, isCoach: coachRoleId !== undefined && roles.includes(coachRoleId),
+    userId: i.user.id,
+    displayName: (i.member && 'displayName' in i.member ? i.member.displayName : null) ?? i.user.globalName ?? i.user.username,
+    interactionId: i.id,
+    interactionToken: i.token,
+    applicationId: i.applicationId,
+    appPermissions: i.appPermissions?.bitfield.toString() ?? null,
+    guildId: i.guildId,
+    channelId: i.channelId,
+    isCoach: coachRoleId !== undefined && roles.includes(coachRoleId),
   };
 }
 
@@ -44,9 +61,14 @@ export function toPayload(reply: Reply): InteractionEditReplyOptions {
   const payload: InteractionEditReplyOptions = { content: reply.content.slice(0, 2000), allowedMentions: { parse: [] } };
   if (reply.files?.length) payload.files = reply.files.map((f) => ({ attachment: f.data, name: f.name, description: f.description }));
   if (reply.buttons?.length) {
-    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(reply.buttons.map((b) => new ButtonBuilder()
-      .setCustomId(b.customId).setLabel(b.label)
-      .setStyle(b.style === 'danger' ? ButtonStyle.Danger : b.style === 'primary' ? ButtonStyle.Primary : ButtonStyle.Secondary)));
+    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+      reply.buttons.map((b) =>
+        new ButtonBuilder()
+          .setCustomId(b.customId)
+          .setLabel(b.label)
+          .setStyle(b.style === 'danger' ? ButtonStyle.Danger : b.style === 'primary' ? ButtonStyle.Primary : ButtonStyle.Secondary),
+      ),
+    );
     payload.components = [row];
   }
   return payload;
@@ -57,7 +79,11 @@ export function toPayload(reply: Reply): InteractionEditReplyOptions {
  * Discord's 3 s (with the command's visibility) → run → render → edit the reply; on failure,
  * classify and show a friendly message in the reply (a bad input privately, before deferring).
  */
-export async function dispatchCommand(ctx: CommandContext, interaction: ChatInputCommandInteraction, commands: readonly CommandModule[] = COMMANDS): Promise<CommandOutcome> {
+export async function dispatchCommand(
+  ctx: CommandContext,
+  interaction: ChatInputCommandInteraction,
+  commands: readonly CommandModule[] = COMMANDS,
+): Promise<CommandOutcome> {
   const started = performance.now();
   const done = (outcome: CommandOutcome['outcome']): CommandOutcome => {
     const o = { command: interaction.commandName, interactionId: interaction.id, outcome, durationMs: Math.round(performance.now() - started) };
@@ -74,7 +100,11 @@ export async function dispatchCommand(ctx: CommandContext, interaction: ChatInpu
   const parsed = command.input.safeParse(cleanDeep(flattenOptions(interaction)));
   if (!parsed.success) {
     try {
-      await interaction.reply({ content: `❌ ${userMessage(classifyError(fromZodError(parsed.error)))}`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.reply({
+        content: `❌ ${userMessage(classifyError(fromZodError(parsed.error)))}`,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: { parse: [] },
+      });
     } catch (error) {
       if (alreadyAcknowledged(error)) return done('duplicate');
       throw error;
@@ -95,7 +125,8 @@ export async function dispatchCommand(ctx: CommandContext, interaction: ChatInpu
     return done('ok');
   } catch (error) {
     const c = classifyError(error);
-    if (c.kind === 'bug') ctx.log.error({ command: command.data.name, interactionId: interaction.id, ref: c.reference, err: error }, 'command failed');
+    if (c.kind === 'bug')
+      ctx.log.error({ command: command.data.name, interactionId: interaction.id, ref: c.reference, err: error }, 'command failed');
     // After a deferral the "thinking…" message is the reply, public or private as deferred:
     // Discord documents that the first follow-up would edit it anyway and ignore an ephemeral
     // flag, and deleting it leaves the member with nothing. So the error replaces it in place.
@@ -105,7 +136,11 @@ export async function dispatchCommand(ctx: CommandContext, interaction: ChatInpu
 }
 
 /** Buttons a command posted (custom id `<command>:…`), through the same catch point. */
-export async function dispatchButton(ctx: CommandContext, interaction: ButtonInteraction, commands: readonly CommandModule[] = COMMANDS): Promise<void> {
+export async function dispatchButton(
+  ctx: CommandContext,
+  interaction: ButtonInteraction,
+  commands: readonly CommandModule[] = COMMANDS,
+): Promise<void> {
   const command = commands.find((c) => interaction.customId.startsWith(`${c.data.name}:`));
   try {
     await interaction.deferUpdate();

@@ -31,20 +31,34 @@ export async function handleDm(ctx: CommandContext, message: Message): Promise<v
   try {
     // Sent before a /profile delete but delivered after (gateway replay): store nothing.
     if (await deletedSince(ctx.db, message.author.id, message.createdTimestamp)) {
-      await message.reply({ content: 'You deleted your Coach K data after sending this, so it was not logged. Send it again to start fresh.', allowedMentions: { parse: [] } });
+      await message.reply({
+        content: 'You deleted your Coach K data after sending this, so it was not logged. Send it again to start fresh.',
+        allowedMentions: { parse: [] },
+      });
       return;
     }
     const athlete = await getOrCreateAthlete(ctx.db, message.author.id, message.author.globalName ?? message.author.username);
-    const recorded = await recordWorkout(ctx.db, athlete.id, {
-      sourceId: `message:${message.id}`, date: parsed.when === 'yesterday' ? addDays(today, -1) : today,
-      sessionType: parsed.sessionType ?? 'other', durationMin: parsed.durationMin, rpe: parsed.rpe,
-      distanceKm: parsed.distanceKm, notes: parsed.notes,
-    }, today);
+    const recorded = await recordWorkout(
+      ctx.db,
+      athlete.id,
+      {
+        sourceId: `message:${message.id}`,
+        date: parsed.when === 'yesterday' ? addDays(today, -1) : today,
+        sessionType: parsed.sessionType ?? 'other',
+        durationMin: parsed.durationMin,
+        rpe: parsed.rpe,
+        distanceKm: parsed.distanceKm,
+        notes: parsed.notes,
+      },
+      today,
+    );
     await message.reply({ content: await describeLogged(ctx.db, recorded, today), allowedMentions: { parse: [] } });
   } catch (error) {
     const c = classifyError(error);
     if (c.kind === 'bug') ctx.log.error({ messageId: message.id, ref: c.reference, err: error }, 'DM log failed');
-    await message.reply({ content: `❌ ${userMessage(c)}${c.kind === 'user' ? `\n${LOG_EXAMPLE}` : ''}`, allowedMentions: { parse: [] } }).catch(() => undefined);
+    await message
+      .reply({ content: `❌ ${userMessage(c)}${c.kind === 'user' ? `\n${LOG_EXAMPLE}` : ''}`, allowedMentions: { parse: [] } })
+      .catch(() => undefined);
   }
 }
 
@@ -66,7 +80,12 @@ export async function handleGuildMessage(ctx: CommandContext, message: Message):
       const coach = await isCoachMember(ctx, message.guildId, message.author.id, roles);
       const summary = await ratingSummary(ctx.db, answered.id);
       if (coach && summary.down > 0) {
-        await addCorrection(ctx.db, { conversationId: answered.id, sourceId: `message:${message.id}`, coachDiscordUserId: message.author.id, content: cleanText(message.content) });
+        await addCorrection(ctx.db, {
+          conversationId: answered.id,
+          sourceId: `message:${message.id}`,
+          coachDiscordUserId: message.author.id,
+          content: cleanText(message.content),
+        });
         await message.react('✅').catch(() => undefined);
         return;
       }
@@ -84,10 +103,18 @@ export async function handleGuildMessage(ctx: CommandContext, message: Message):
     await message.reply({ content: `⏳ ${userMessage(c)}`, allowedMentions: { parse: [] } }).catch(() => undefined);
     return;
   }
-  await ctx.queue.add(THREAD_JOB, {
-    messageId: message.id, threadId: thread.id, guildId: message.guildId, userId: message.author.id,
-    displayName: message.member?.displayName ?? message.author.globalName ?? message.author.username, content: content.slice(0, 4000),
-  }, { jobId: threadJobId(message.id) });
+  await ctx.queue.add(
+    THREAD_JOB,
+    {
+      messageId: message.id,
+      threadId: thread.id,
+      guildId: message.guildId,
+      userId: message.author.id,
+      displayName: message.member?.displayName ?? message.author.globalName ?? message.author.username,
+      content: content.slice(0, 4000),
+    },
+    { jobId: threadJobId(message.id) },
+  );
 }
 
 const RATINGS: Record<string, 1 | -1> = { '👍': 1, '👎': -1 };
@@ -96,7 +123,12 @@ const RATINGS: Record<string, 1 | -1> = { '👍': 1, '👎': -1 };
  * 👍/👎 on a Coach K answer: one rating per rater per answer; a changed reaction updates it and a
  * removed one deletes it. Members with the coach role give coach ratings.
  */
-export async function handleReaction(ctx: CommandContext, reaction: MessageReaction | PartialMessageReaction, user: User | PartialUser, change: 'added' | 'removed'): Promise<void> {
+export async function handleReaction(
+  ctx: CommandContext,
+  reaction: MessageReaction | PartialMessageReaction,
+  user: User | PartialUser,
+  change: 'added' | 'removed',
+): Promise<void> {
   if (user.bot) return;
   const value = RATINGS[reaction.emoji.name ?? ''];
   if (value === undefined) return;
@@ -112,7 +144,12 @@ export async function handleReaction(ctx: CommandContext, reaction: MessageReact
     const member = guild.members.cache.get(user.id) ?? (await guild.members.fetch(user.id).catch(() => undefined));
     roles = member ? [...member.roles.cache.keys()] : [];
   }
-  await upsertRating(ctx.db, { conversationId: conversation.id, raterDiscordUserId: user.id, rating: value, raterIsCoach: await isCoachMember(ctx, guild?.id ?? null, user.id, roles) });
+  await upsertRating(ctx.db, {
+    conversationId: conversation.id,
+    raterDiscordUserId: user.id,
+    rating: value,
+    raterIsCoach: await isCoachMember(ctx, guild?.id ?? null, user.id, roles),
+  });
 }
 
 export function isDm(message: Message): boolean {

@@ -8,6 +8,9 @@ import type { CommandContext } from './command.js';
 export async function takeQuestionSlot(ctx: Pick<CommandContext, 'rateLimiter' | 'config'>, userId: string): Promise<void> {
   const rate = await ctx.rateLimiter.hit(`coach:${userId}`);
   if (!rate.allowed) {
-    throw new UserError('rate_limited', `You've asked ${ctx.config.rateLimit.perWindow} questions in the last ${ctx.config.rateLimit.windowSec} s. Try again in ${rate.retryAfterSec} s.`);
+    throw new UserError(
+      'rate_limited',
+      `You've asked ${ctx.config.rateLimit.perWindow} questions in the last ${ctx.config.rateLimit.windowSec} s. Try again in ${rate.retryAfterSec} s.`,
+    );
   }
 }

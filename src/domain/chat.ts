@@ -2,10 +2,16 @@
 export type ChatRole = 'system' | 'user' | 'assistant';
 
 /** One message of a chat completion (and one line's turn in a fine-tuning file). */
-export interface ChatMessage { role: ChatRole; content: string }
+export interface ChatMessage {
+  role: ChatRole;
+  content: string;
+}
 
 /** A turn as the conversation log keeps it: chat messages plus tool results. */
-export interface ChatTurn { role: ChatRole | 'tool'; content: string }
+export interface ChatTurn {
+  role: ChatRole | 'tool';
+  content: string;
+}
 
 /** Fine-tuning providers, each with its own job field names. */
 export const FINETUNE_PROVIDERS = ['nebius', 'openai', 'together'] as const;

@@ -45,25 +45,40 @@ export interface StationStandard {
 export const STATIONS: readonly StationStandard[] = [
   { id: 'skierg', order: 1, name: 'SkiErg', distanceM: 1000 },
   {
-    id: 'sled_push', order: 2, name: 'Sled Push', distanceM: 50,
+    id: 'sled_push',
+    order: 2,
+    name: 'Sled Push',
+    distanceM: 50,
     loadKg: { open_women: 102, open_men: 152, pro_women: 152, pro_men: 202 },
   },
   {
-    id: 'sled_pull', order: 3, name: 'Sled Pull', distanceM: 50,
+    id: 'sled_pull',
+    order: 3,
+    name: 'Sled Pull',
+    distanceM: 50,
     loadKg: { open_women: 78, open_men: 103, pro_women: 103, pro_men: 153 },
   },
   { id: 'burpee_broad_jumps', order: 4, name: 'Burpee Broad Jumps', distanceM: 80 },
   { id: 'row', order: 5, name: 'Row', distanceM: 1000 },
   {
-    id: 'farmers_carry', order: 6, name: 'Farmers Carry', distanceM: 200,
+    id: 'farmers_carry',
+    order: 6,
+    name: 'Farmers Carry',
+    distanceM: 200,
     loadKg: { open_women: 16, open_men: 24, pro_women: 24, pro_men: 32 },
   },
   {
-    id: 'sandbag_lunges', order: 7, name: 'Sandbag Lunges', distanceM: 100,
+    id: 'sandbag_lunges',
+    order: 7,
+    name: 'Sandbag Lunges',
+    distanceM: 100,
     loadKg: { open_women: 10, open_men: 20, pro_women: 20, pro_men: 30 },
   },
   {
-    id: 'wall_balls', order: 8, name: 'Wall Balls', reps: 100,
+    id: 'wall_balls',
+    order: 8,
+    name: 'Wall Balls',
+    reps: 100,
     loadKg: { open_women: 4, open_men: 6, pro_women: 6, pro_men: 9 },
     targetHeightM: { open_women: 2.7, open_men: 3.0, pro_women: 2.7, pro_men: 3.0 },
   },
@@ -91,11 +106,7 @@ export function stationById(id: StationId): StationStandard {
 export function describeStation(id: StationId, division: Division): string {
   const s = stationById(id);
   const work = s.reps !== undefined ? `${s.reps} reps` : `${s.distanceM} m`;
-  const load = s.loadKg
-    ? id === 'farmers_carry'
-      ? ` with 2 × ${s.loadKg[division]} kg`
-      : ` at ${s.loadKg[division]} kg`
-    : '';
+  const load = s.loadKg ? (id === 'farmers_carry' ? ` with 2 × ${s.loadKg[division]} kg` : ` at ${s.loadKg[division]} kg`) : '';
   const target = s.targetHeightM ? ` to a ${s.targetHeightM[division].toFixed(2)} m target` : '';
   return `${s.name} ${work}${load}${target}`;
 }

@@ -13,26 +13,78 @@ export function countTokens(text: string): number {
 }
 
 const STOPWORDS = new Set(
-  ('a an and are as at be been but by can do does did for from had has have how i if in into is it its me my of on or our so ' +
+  (
+    'a an and are as at be been but by can do does did for from had has have how i if in into is it its me my of on or our so ' +
     'than that the their them then there these they this to too up was we were what when where which while who why will with ' +
     'you your yours should would could about after before over under more most much many some any just also very not no ' +
-    'get got am im ive dont doesnt go going want need use using like one two per each').split(' '),
+    'get got am im ive dont doesnt go going want need use using like one two per each'
+  ).split(' '),
 );
 
 const SYNONYMS: Record<string, string> = {
-  kilometre: 'km', kilometer: 'km', kilometres: 'km', kilometers: 'km', k: 'km', '1km': 'km',
-  wallball: 'wall_ball', wallballs: 'wall_ball', skierg: 'ski', skiing: 'ski', rower: 'row', rowing: 'row',
-  lunges: 'lunge', lunging: 'lunge', burpees: 'burpee', sleds: 'sled', carries: 'carry', farmer: 'farmers',
-  kg: 'kg', kilos: 'kg', kilograms: 'kg', hr: 'heart_rate', bpm: 'heart_rate', carbs: 'carbohydrate', carb: 'carbohydrate',
-  supplement: 'supplements', vo2: 'vo2max', sprint: 'sprint', miles: 'mile', mi: 'mile', mins: 'minute', min: 'minute',
-  minutes: 'minute', secs: 'second', seconds: 'second', tired: 'fatigue', exhausted: 'fatigue', fatigued: 'fatigue',
-  sore: 'soreness', hydrate: 'hydration', hydrated: 'hydration', drink: 'hydration', fluids: 'hydration',
+  kilometre: 'km',
+  kilometer: 'km',
+  kilometres: 'km',
+  kilometers: 'km',
+  k: 'km',
+  '1km': 'km',
+  wallball: 'wall_ball',
+  wallballs: 'wall_ball',
+  skierg: 'ski',
+  skiing: 'ski',
+  rower: 'row',
+  rowing: 'row',
+  lunges: 'lunge',
+  lunging: 'lunge',
+  burpees: 'burpee',
+  sleds: 'sled',
+  carries: 'carry',
+  farmer: 'farmers',
+  kg: 'kg',
+  kilos: 'kg',
+  kilograms: 'kg',
+  hr: 'heart_rate',
+  bpm: 'heart_rate',
+  carbs: 'carbohydrate',
+  carb: 'carbohydrate',
+  supplement: 'supplements',
+  vo2: 'vo2max',
+  sprint: 'sprint',
+  miles: 'mile',
+  mi: 'mile',
+  mins: 'minute',
+  min: 'minute',
+  minutes: 'minute',
+  secs: 'second',
+  seconds: 'second',
+  tired: 'fatigue',
+  exhausted: 'fatigue',
+  fatigued: 'fatigue',
+  sore: 'soreness',
+  hydrate: 'hydration',
+  hydrated: 'hydration',
+  drink: 'hydration',
+  fluids: 'hydration',
 };
 
 /** Light suffix stripping (a tiny Porter-like stemmer, enough for English coaching text). */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  for (const [suffix, min] of [['ations', 5], ['ation', 5], ['ings', 5], ['ing', 5], ['ness', 5], ['ies', 4], ['ied', 4], ['ers', 5], ['er', 5], ['ed', 5], ['ly', 5], ['es', 5], ['s', 4]] as const) {
+  for (const [suffix, min] of [
+    ['ations', 5],
+    ['ation', 5],
+    ['ings', 5],
+    ['ing', 5],
+    ['ness', 5],
+    ['ies', 4],
+    ['ied', 4],
+    ['ers', 5],
+    ['er', 5],
+    ['ed', 5],
+    ['ly', 5],
+    ['es', 5],
+    ['s', 4],
+  ] as const) {
     if (word.endsWith(suffix) && word.length - suffix.length >= min - 1) {
       const base = word.slice(0, -suffix.length);
       return suffix === 'ies' || suffix === 'ied' ? `${base}y` : base;
@@ -43,6 +95,11 @@ export function stem(word: string): string {
 
 /** The words that carry meaning: lower case, stopwords dropped, synonyms merged, light stemming. */
 export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().replace(/wall[\s-]+balls?/g, 'wallball').replace(/ski[\s-]+erg/g, 'skierg').match(/[a-z0-9]+/g) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/wall[\s-]+balls?/g, 'wallball')
+      .replace(/ski[\s-]+erg/g, 'skierg')
+      .match(/[a-z0-9]+/g) ?? [];
   return words.filter((w) => !STOPWORDS.has(w)).map((w) => SYNONYMS[w] ?? stem(w));
 }

@@ -56,7 +56,9 @@ export async function runCli(main: CliMain, argv: string[], io: CliIo): Promise<
 export function runMain(moduleUrl: string, main: CliMain): void {
   const entry = process.argv[1];
   if (!entry || realpathSync(entry) !== realpathSync(fileURLToPath(moduleUrl))) return;
-  void runCli(main, process.argv.slice(2), processIo()).then((code) => { process.exitCode = code; });
+  void runCli(main, process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
+  });
 }
 
 /** Progress on a TTY as a bar; under CI or a pipe, a plain line every ~10 %. */

@@ -9,12 +9,22 @@ let server: Awaited<ReturnType<typeof startHealthServer>>;
 let redisUp = true;
 beforeAll(async () => {
   db = await freshDb();
-  server = await startHealthServer(0, {
-    db, metrics: createMetrics({ db }),
-    pingRedis: async () => { if (!redisUp) throw new Error('connect ECONNREFUSED 127.0.0.1:6379'); },
-  }, '127.0.0.1');
+  server = await startHealthServer(
+    0,
+    {
+      db,
+      metrics: createMetrics({ db }),
+      pingRedis: async () => {
+        if (!redisUp) throw new Error('connect ECONNREFUSED 127.0.0.1:6379');
+      },
+    },
+    '127.0.0.1',
+  );
 });
-afterAll(async () => { await server.close(); await db.close(); });
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
 
 const readyz = async () => {
   const res = await fetch(`http://127.0.0.1:${server.port}/readyz`);

@@ -10,7 +10,10 @@ export interface HealthSources {
   pingRedis?: () => Promise<void>;
 }
 
-export interface ReadyReport { ready: boolean; checks: Record<string, { ok: boolean; detail?: string }> }
+export interface ReadyReport {
+  ready: boolean;
+  checks: Record<string, { ok: boolean; detail?: string }>;
+}
 
 /** Database and Redis reachable, and every migration in supabase/migrations applied. */
 export async function readiness(sources: HealthSources): Promise<ReadyReport> {
@@ -23,13 +26,22 @@ export async function readiness(sources: HealthSources): Promise<ReadyReport> {
       checks[name] = { ok: false, detail: (error as Error).message?.slice(0, 200) || 'unreachable' };
     }
   };
-  await attempt('database', async () => { await sources.db.one('select 1 as ok'); return undefined; });
+  await attempt('database', async () => {
+    await sources.db.one('select 1 as ok');
+    return undefined;
+  });
   await attempt('migrations', async () => {
     const applied = new Set((await listApplied(sources.db)).map((m) => m.version));
-    const pending = readMigrations().filter((m) => !applied.has(m.version)).map((m) => m.version);
+    const pending = readMigrations()
+      .filter((m) => !applied.has(m.version))
+      .map((m) => m.version);
     return pending.length ? `pending: ${pending.join(', ')} (run npm run migrate)` : undefined;
   });
-  if (sources.pingRedis) await attempt('redis', async () => { await sources.pingRedis!(); return undefined; });
+  if (sources.pingRedis)
+    await attempt('redis', async () => {
+      await sources.pingRedis!();
+      return undefined;
+    });
   return { ready: Object.values(checks).every((c) => c.ok), checks };
 }
 
@@ -38,10 +50,17 @@ export async function readiness(sources: HealthSources): Promise<ReadyReport> {
  * checks) and /metrics (Prometheus text) on 127.0.0.1-or-any:port, for container
  * orchestrators and Prometheus. Started only when METRICS_PORT is set.
  */
-export async function startHealthServer(port: number, sources: HealthSources, host = '0.0.0.0'): Promise<{ server: Server; port: number; close(): Promise<void> }> {
+export async function startHealthServer(
+  port: number,
+  sources: HealthSources,
+  host = '0.0.0.0',
+): Promise<{ server: Server; port: number; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const route = (req.url ?? '/').split('?')[0];
-    const send = (status: number, type: string, body: string) => { res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }); res.end(body); };
+    const send = (status: number, type: string, body: string) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed\n');
     if (route === '/healthz') return send(200, 'application/json', '{"status":"ok"}\n');
     if (route === '/readyz') {
@@ -57,11 +76,15 @@ export async function startHealthServer(port: number, sources: HealthSources, ho
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => { server.off('error', reject); resolve(); });
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const address = server.address();
   return {
-    server, port: typeof address === 'object' && address ? address.port : port,
+    server,
+    port: typeof address === 'object' && address ? address.port : port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -18,7 +18,12 @@ import { startHealthServer } from './health-server.js';
 import { createMetrics, instrumentChat, instrumentProcessor, type Metrics } from './metrics.js';
 
 /** The health and metrics server when METRICS_PORT is set; Redis is probed through the queue. */
-async function serveOperations(config: Config, app: AppContext, metrics: Metrics, queue: JobQueue<Jobs>): Promise<{ port?: number; close(): Promise<void> }> {
+async function serveOperations(
+  config: Config,
+  app: AppContext,
+  metrics: Metrics,
+  queue: JobQueue<Jobs>,
+): Promise<{ port?: number; close(): Promise<void> }> {
   metrics.watchQueue(queue);
   if (config.metrics.kind === 'off') return { close: async () => undefined };
   const pingRedis = queue.kind === 'bullmq' ? () => queue.depth().then(() => undefined) : undefined;
@@ -44,12 +49,20 @@ export async function startBot(config: Config): Promise<{ ctx: CommandContext; c
   let queue: JobQueue<Jobs>;
   let rateLimiter: RateLimiter;
   if (config.queue.kind === 'bullmq') {
-    queue = new BullMQQueue<Jobs>(config.queue.redisUrl, undefined, { prefix: config.queue.prefix, backoffMs: config.queue.backoffMs, schemas: JOB_SCHEMAS });
+    queue = new BullMQQueue<Jobs>(config.queue.redisUrl, undefined, {
+      prefix: config.queue.prefix,
+      backoffMs: config.queue.backoffMs,
+      schemas: JOB_SCHEMAS,
+    });
     rateLimiter = new RedisRateLimiter(config.queue.redisUrl, config.rateLimit.perWindow, config.rateLimit.windowSec, `${config.queue.prefix}:rl`);
   } else {
     const wctx = workerContext(app, config);
     const inProcess = new InProcessQueue<Jobs>(instrumentProcessor(createProcessor(wctx), metrics), {
-      concurrency: config.queue.concurrency, onFailed: createFailedHook(wctx), log: app.log, backoffMs: config.queue.backoffMs, schemas: JOB_SCHEMAS,
+      concurrency: config.queue.concurrency,
+      onFailed: createFailedHook(wctx),
+      log: app.log,
+      backoffMs: config.queue.backoffMs,
+      schemas: JOB_SCHEMAS,
     });
     await inProcess.schedule('checkin-sweep', CHECKIN_EVERY_MS, CHECKIN_JOB, {});
     queue = inProcess;
@@ -63,7 +76,9 @@ export async function startBot(config: Config): Promise<{ ctx: CommandContext; c
   await ready;
   app.log.info({ user: client.user?.tag, queue: queue.kind }, 'Coach K is online');
   return {
-    ctx, client, healthPort: ops.port,
+    ctx,
+    client,
+    healthPort: ops.port,
     async close() {
       await client.destroy();
       await queue.close();
@@ -82,9 +97,14 @@ export async function startWorker(config: Config): Promise<{ ctx: WorkerContext;
   app.chat = instrumentChat(app.chat, metrics);
   const ctx = workerContext(app, config);
   const worker = startBullMQWorker({
-    redisUrl: config.queue.redisUrl, prefix: config.queue.prefix, concurrency: config.queue.concurrency, log: app.log,
-    process: instrumentProcessor(createProcessor(ctx), metrics), onFailed: createFailedHook(ctx),
-    lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.lockDurationMs,
+    redisUrl: config.queue.redisUrl,
+    prefix: config.queue.prefix,
+    concurrency: config.queue.concurrency,
+    log: app.log,
+    process: instrumentProcessor(createProcessor(ctx), metrics),
+    onFailed: createFailedHook(ctx),
+    lockDurationMs: config.queue.lockDurationMs,
+    stalledIntervalMs: config.queue.lockDurationMs,
   });
   const producer = new BullMQQueue<Jobs>(config.queue.redisUrl, undefined, { prefix: config.queue.prefix, schemas: JOB_SCHEMAS });
   await producer.schedule('checkin-sweep', CHECKIN_EVERY_MS, CHECKIN_JOB, {});
@@ -92,7 +112,9 @@ export async function startWorker(config: Config): Promise<{ ctx: WorkerContext;
   await worker.waitUntilReady();
   app.log.info({ concurrency: config.queue.concurrency }, 'worker ready');
   return {
-    ctx, worker, healthPort: ops.port,
+    ctx,
+    worker,
+    healthPort: ops.port,
     async close() {
       await worker.close();
       await producer.close();

@@ -44,14 +44,26 @@ export async function planForAthlete(db: Queryable, athlete: Athlete, today: str
   }
   const hours = athlete.weeklyAvailabilityHours ?? DEFAULT_HOURS;
   if (athlete.weeklyAvailabilityHours === null) notes.push(`Assumed ${DEFAULT_HOURS} h a week; set yours with \`/profile set weekly_hours:8\`.`);
-  if (athlete.equipmentAvailable.length === 0) notes.push('Assumed a gym with every Hyrox station; list yours with `/profile set equipment:skierg, rower, sled`.');
+  if (athlete.equipmentAvailable.length === 0)
+    notes.push('Assumed a gym with every Hyrox station; list yours with `/profile set equipment:skierg, rower, sled`.');
   notes.push(`Paces from your ${five !== undefined ? '5 km' : '10 km'} of ${formatDuration(five ?? ten!)}.`);
   const logs = (await listWorkouts(db, athlete.id, addDays(today, -34), today)).map((w) => ({
-    date: w.date, durationMin: Math.min(w.durationMin, 600), rpe: w.rpe, sessionType: w.sessionType, ...(w.rpePre ? { rpePre: w.rpePre } : {}),
+    date: w.date,
+    durationMin: Math.min(w.durationMin, 600),
+    rpe: w.rpe,
+    sessionType: w.sessionType,
+    ...(w.rpePre ? { rpePre: w.rpePre } : {}),
   }));
   const plan = buildWeekPlan({
-    today, week, raceDate: athlete.raceDate!, hoursPerWeek: Math.max(1, hours), logs, paces: paces!, division,
-    level: levelFor(paces!.fiveKmSec), stations: availableStations(athlete.equipmentAvailable),
+    today,
+    week,
+    raceDate: athlete.raceDate!,
+    hoursPerWeek: Math.max(1, hours),
+    logs,
+    paces: paces!,
+    division,
+    level: levelFor(paces!.fiveKmSec),
+    stations: availableStations(athlete.equipmentAvailable),
   });
   return { kind: 'plan', plan, text: planText(plan, { week, notes }) };
 }

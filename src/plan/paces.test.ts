@@ -9,8 +9,13 @@ describe('runPaces', () => {
     [25 * 60, '5:13', '5:15', '5:33', '6:13', '6:43'],
   ])('gives the table paces for a %i s 5 km', (five, ten, thr, hyrox, easyFast, easySlow) => {
     const p = runPaces({ fiveKmSec: five })!;
-    expect([p.tenKmPace, p.thresholdPace, p.hyroxPace, p.easyPace.fast, p.easyPace.slow].map(formatPace).map((s) => s.replace('/km', '')))
-      .toEqual([ten, thr, hyrox, easyFast, easySlow]);
+    expect([p.tenKmPace, p.thresholdPace, p.hyroxPace, p.easyPace.fast, p.easyPace.slow].map(formatPace).map((s) => s.replace('/km', ''))).toEqual([
+      ten,
+      thr,
+      hyrox,
+      easyFast,
+      easySlow,
+    ]);
   });
   it('uses 10 km pace as threshold when the 10 km takes more than an hour', () => {
     const p = runPaces({ tenKmSec: 3900 })!;

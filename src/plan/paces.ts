@@ -28,7 +28,10 @@ export function runPaces(input: { fiveKmSec?: number; tenKmSec?: number }): RunP
   const hourKm = 5 * (3600 / five) ** (1 / RIEGEL_EXPONENT);
   const thresholdPace = tenKmSec > 3600 ? tenKmPace : 3600 / hourKm;
   return {
-    fiveKmSec: five, tenKmPace, thresholdPace, hyroxPace: tenKmPace * HYROX_RUN_FACTOR.central,
+    fiveKmSec: five,
+    tenKmPace,
+    thresholdPace,
+    hyroxPace: tenKmPace * HYROX_RUN_FACTOR.central,
     easyPace: { fast: tenKmPace + 60, slow: tenKmPace + 90 },
   };
 }

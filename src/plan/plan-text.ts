@@ -2,8 +2,10 @@ import { shortDate } from '../charts/svg.js';
 import type { AthleteWeekPlan, PlanDay } from './week-plan.js';
 
 const PHASE_WORDS: Record<AthleteWeekPlan['phase'], string> = {
-  general_preparation: 'general preparation', specific_preparation: 'specific preparation',
-  competition_preparation: 'competition preparation', taper: 'taper',
+  general_preparation: 'general preparation',
+  specific_preparation: 'specific preparation',
+  competition_preparation: 'competition preparation',
+  taper: 'taper',
 };
 
 function dayLines(d: PlanDay, why: boolean): string[] {

@@ -7,12 +7,20 @@ import { buildWeekPlan, type WeekPlanInput } from './week-plan.js';
 
 // Thursday 26 Nov 2026; the race is 15 weeks after Monday 23 Nov (specific preparation).
 const base: WeekPlanInput = {
-  today: '2026-11-26', week: 'this', raceDate: '2027-03-14', hoursPerWeek: 7, logs: [],
-  paces: runPaces({ fiveKmSec: 21 * 60 })!, division: 'open_men', level: 'intermediate', stations: availableStations([]),
+  today: '2026-11-26',
+  week: 'this',
+  raceDate: '2027-03-14',
+  hoursPerWeek: 7,
+  logs: [],
+  paces: runPaces({ fiveKmSec: 21 * 60 })!,
+  division: 'open_men',
+  level: 'intermediate',
+  stations: availableStations([]),
 };
 /** Four steady weeks before this one: Mon/Wed/Sat, 60 min at RPE 6 (ACWR ≈ 1). */
 const steady: WorkoutLog[] = Array.from({ length: 28 }, (_, i) => addDays('2026-10-26', i))
-  .filter((_, i) => i % 7 === 0 || i % 7 === 2 || i % 7 === 5).map((date) => ({ date, durationMin: 60, rpe: 6, sessionType: 'run' }));
+  .filter((_, i) => i % 7 === 0 || i % 7 === 2 || i % 7 === 5)
+  .map((date) => ({ date, durationMin: 60, rpe: 6, sessionType: 'run' }));
 
 describe('buildWeekPlan', () => {
   it('lays out the phase engine week with paces from the 5 km', () => {
@@ -46,7 +54,10 @@ describe('buildWeekPlan', () => {
 
   describe('when the recent load is a spike', () => {
     it('eases the week by 25 %', () => {
-      const spike: WorkoutLog[] = [...steady, ...[0, 1, 2, 3].map((i) => ({ date: addDays('2026-11-20', i), durationMin: 120, rpe: 7, sessionType: 'run' }))];
+      const spike: WorkoutLog[] = [
+        ...steady,
+        ...[0, 1, 2, 3].map((i) => ({ date: addDays('2026-11-20', i), durationMin: 120, rpe: 7, sessionType: 'run' })),
+      ];
       const plan = buildWeekPlan({ ...base, week: 'next', logs: spike });
       expect(plan.adjustments[0]).toMatch(/^Eased 25 %: this week's load is \d\.\d\d× your 4-week average/);
       expect(plan.totalMin).toBeLessThanOrEqual(Math.round(420 * 0.75) + 10);
@@ -55,7 +66,10 @@ describe('buildWeekPlan', () => {
 
   describe('when readiness says deload', () => {
     it('cuts intensity: no session above RPE 7 and the hardest ones swapped', () => {
-      const tired: WorkoutLog[] = [...steady, ...[0, 1].map((i) => ({ date: addDays('2026-11-24', i), durationMin: 45, rpe: 6, sessionType: 'run', rpePre: 3 }))];
+      const tired: WorkoutLog[] = [
+        ...steady,
+        ...[0, 1].map((i) => ({ date: addDays('2026-11-24', i), durationMin: 45, rpe: 6, sessionType: 'run', rpePre: 3 })),
+      ];
       const plan = buildWeekPlan({ ...base, week: 'next', logs: tired });
       expect(plan.adjustments[0]).toMatch(/^Deload: Pre-session readiness was 4 or lower 2 times/);
       expect(Math.max(...plan.days.map((d) => d.rpe))).toBeLessThanOrEqual(7);

@@ -43,7 +43,12 @@ export interface AthleteWeekPlan {
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** Deload swaps: hard sessions become their easier relatives (readiness engine: nothing above RPE 7). */
-const EASIER: Partial<Record<SessionType, SessionType>> = { intervals: 'threshold_run', simulation: 'aerobic_mixed', compromised_run: 'aerobic_mixed', strength_endurance: 'technique' };
+const EASIER: Partial<Record<SessionType, SessionType>> = {
+  intervals: 'threshold_run',
+  simulation: 'aerobic_mixed',
+  compromised_run: 'aerobic_mixed',
+  strength_endurance: 'technique',
+};
 const HARD: readonly SessionType[] = ['simulation', 'compromised_run', 'intervals', 'strength_endurance', 'threshold_run', 'strength'];
 const roundTo5 = (m: number) => Math.round(m / 5) * 5;
 
@@ -77,16 +82,30 @@ export function buildWeekPlan(input: WeekPlanInput): AthleteWeekPlan {
     adjustments.push(`Eased 15 %: your load is ${load.acwr!.toFixed(2)}× your 4-week average (above 1.3).`);
   }
   const days: PlanDay[] = base.days.map((d, i) => {
-    const type = deload ? EASIER[d.sessionType] ?? d.sessionType : d.sessionType;
+    const type = deload ? (EASIER[d.sessionType] ?? d.sessionType) : d.sessionType;
     const durationMin = type === 'rest' ? 0 : Math.max(20, roundTo5(d.durationMin * factor));
     const rpe = deload ? Math.min(d.rpeTarget, type === 'strength' ? 6 : 7) : d.rpeTarget;
-    return { date: fromDayNumber(start + i), dayName: DAY_NAMES[i]!, type, durationMin, rpe, status: 'planned' as DayStatus, prescription: prescribe({ type, durationMin, rpe }, input) };
+    return {
+      date: fromDayNumber(start + i),
+      dayName: DAY_NAMES[i]!,
+      type,
+      durationMin,
+      rpe,
+      status: 'planned' as DayStatus,
+      prescription: prescribe({ type, durationMin, rpe }, input),
+    };
   });
   // Someone who logs nothing is not "missing" sessions: we only know what a logging athlete did.
   if (input.week === 'this' && input.logs.length > 0) markLogged(days, input.logs, todayDay, adjustments);
   return {
-    weekStart: fromDayNumber(start), weeksToRace, phase: base.phase, goals: base.goals, sessionsPerWeek: base.sessionsPerWeek,
-    totalMin: days.filter((d) => d.status !== 'missed').reduce((s, d) => s + d.durationMin, 0), adjustments, days,
+    weekStart: fromDayNumber(start),
+    weeksToRace,
+    phase: base.phase,
+    goals: base.goals,
+    sessionsPerWeek: base.sessionsPerWeek,
+    totalMin: days.filter((d) => d.status !== 'missed').reduce((s, d) => s + d.durationMin, 0),
+    adjustments,
+    days,
   };
 }
 
@@ -110,10 +129,17 @@ function markLogged(days: PlanDay[], logs: readonly WorkoutLog[], todayDay: numb
     const restLeft = days.filter((d) => d.type === 'rest').length;
     const slot = free[0];
     if (!slot || restLeft <= 1) {
-      m.note = 'not made up: don\'t cram it in';
+      m.note = "not made up: don't cram it in";
       continue;
     }
-    Object.assign(slot, { type: m.type, durationMin: m.durationMin, rpe: m.rpe, prescription: m.prescription, status: 'moved', note: `moved from ${m.dayName}` });
+    Object.assign(slot, {
+      type: m.type,
+      durationMin: m.durationMin,
+      rpe: m.rpe,
+      prescription: m.prescription,
+      status: 'moved',
+      note: `moved from ${m.dayName}`,
+    });
     m.note = `moved to ${slot.dayName}`;
   }
   if (missed.length) adjustments.push(`Missed: ${missed.map((m) => `${m.prescription.title.toLowerCase()} (${m.dayName}, ${m.note})`).join('; ')}.`);

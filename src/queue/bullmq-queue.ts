@@ -3,8 +3,20 @@ import { Redis } from 'ioredis';
 import { TransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
-  checkPayload, JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, KEEP_FAILED, PermanentJobError,
-  type AddOptions, type FailedHook, type JobInfo, type JobMap, type JobQueue, type JobSchemas, type Processor, type QueueDepth,
+  checkPayload,
+  JOB_ATTEMPTS,
+  JOB_BACKOFF_MS,
+  KEEP_COMPLETED,
+  KEEP_FAILED,
+  PermanentJobError,
+  type AddOptions,
+  type FailedHook,
+  type JobInfo,
+  type JobMap,
+  type JobQueue,
+  type JobSchemas,
+  type Processor,
+  type QueueDepth,
 } from './job-queue.js';
 
 export const COACH_QUEUE = 'coach';
@@ -18,9 +30,15 @@ export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
   private readonly queue: Queue;
   private readonly connection: Redis;
 
-  constructor(redisUrl: string, queueName = COACH_QUEUE, private readonly opts: { prefix?: string; backoffMs?: number; schemas?: JobSchemas<J> } = {}) {
+  constructor(
+    redisUrl: string,
+    queueName = COACH_QUEUE,
+    private readonly opts: { prefix?: string; backoffMs?: number; schemas?: JobSchemas<J> } = {},
+  ) {
     this.connection = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-    this.connection.on('error', () => { /* reported per call as TransientError */ });
+    this.connection.on('error', () => {
+      /* reported per call as TransientError */
+    });
     this.queue = new Queue(queueName, {
       connection: this.connection,
       prefix: opts.prefix,
@@ -31,7 +49,9 @@ export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
         removeOnFail: KEEP_FAILED,
       },
     });
-    this.queue.on('error', () => { /* same */ });
+    this.queue.on('error', () => {
+      /* same */
+    });
   }
 
   async add<N extends keyof J & string>(name: N, data: J[N], opts: AddOptions): Promise<{ added: boolean }> {
@@ -57,7 +77,13 @@ export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
       for (const job of jobs) {
         if (!job || (job.data as { userId?: unknown } | undefined)?.userId !== userId) continue;
         // A job a worker holds right now is locked; it checks deleted_members when it stores.
-        if (await job.remove().then(() => true, () => false)) removed += 1;
+        if (
+          await job.remove().then(
+            () => true,
+            () => false,
+          )
+        )
+          removed += 1;
       }
     } catch (error) {
       throw new TransientError('the job queue is unavailable', { cause: error });
@@ -69,7 +95,10 @@ export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
     const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
     const [oldest] = await this.queue.getJobs(['waiting'], -1, -1, false);
     return {
-      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0), active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0,
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      failed: counts.failed ?? 0,
       oldestWaitingMs: oldest ? Math.max(0, Date.now() - oldest.timestamp) : 0,
     };
   }
@@ -98,8 +127,11 @@ export function startBullMQWorker(opts: {
 }): Worker {
   const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   const info = (job: Job): JobInfo => ({
-    id: job.id ?? '', name: job.name, attemptsMade: job.attemptsMade,
-    finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1), queuedAtMs: job.timestamp,
+    id: job.id ?? '',
+    name: job.name,
+    attemptsMade: job.attemptsMade,
+    finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+    queuedAtMs: job.timestamp,
   });
   const worker = new Worker(
     opts.queueName ?? COACH_QUEUE,
@@ -112,8 +144,13 @@ export function startBullMQWorker(opts: {
       }
     },
     {
-      connection, prefix: opts.prefix, concurrency: opts.concurrency, autorun: true,
-      lockDuration: opts.lockDurationMs ?? 30_000, stalledInterval: opts.stalledIntervalMs ?? 30_000, maxStalledCount: 1,
+      connection,
+      prefix: opts.prefix,
+      concurrency: opts.concurrency,
+      autorun: true,
+      lockDuration: opts.lockDurationMs ?? 30_000,
+      stalledInterval: opts.stalledIntervalMs ?? 30_000,
+      maxStalledCount: 1,
     },
   );
   worker.on('failed', (job, error) => {
@@ -121,8 +158,9 @@ export function startBullMQWorker(opts: {
     const final = error instanceof UnrecoverableError || error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
     opts.log.warn({ jobId: job.id, job: job.name, attemptsMade: job.attemptsMade, final, err: error.message }, 'job attempt failed');
     if (final && opts.onFailed) {
-      void opts.onFailed(job.name, job.data, { ...info(job), finalAttempt: true }, error).catch((e) =>
-        opts.log.error({ jobId: job.id, err: e }, 'failed hook threw'));
+      void opts
+        .onFailed(job.name, job.data, { ...info(job), finalAttempt: true }, error)
+        .catch((e) => opts.log.error({ jobId: job.id, err: e }, 'failed hook threw'));
     }
   });
   worker.on('error', (error) => opts.log.error({ err: error }, 'worker error'));

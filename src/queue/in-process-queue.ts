@@ -1,7 +1,17 @@
 import type { Logger } from '../log.js';
 import {
-  checkPayload, JOB_ATTEMPTS, JOB_BACKOFF_MS, KEEP_COMPLETED, PermanentJobError,
-  type AddOptions, type FailedHook, type JobMap, type JobQueue, type JobSchemas, type Processor, type QueueDepth,
+  checkPayload,
+  JOB_ATTEMPTS,
+  JOB_BACKOFF_MS,
+  KEEP_COMPLETED,
+  PermanentJobError,
+  type AddOptions,
+  type FailedHook,
+  type JobMap,
+  type JobQueue,
+  type JobSchemas,
+  type Processor,
+  type QueueDepth,
 } from './job-queue.js';
 
 /**
@@ -63,15 +73,24 @@ export class InProcessQueue<J extends object = JobMap> implements JobQueue<J> {
     if (this.opts.schemas) checkPayload(this.opts.schemas, name, data);
     clearInterval(this.intervals.get(schedulerId));
     let n = 0;
-    this.intervals.set(schedulerId, setInterval(() => {
-      n += 1;
-      void this.add(name, data, { jobId: `${schedulerId}-${Date.now()}-${n}` });
-    }, everyMs));
+    this.intervals.set(
+      schedulerId,
+      setInterval(() => {
+        n += 1;
+        void this.add(name, data, { jobId: `${schedulerId}-${Date.now()}-${n}` });
+      }, everyMs),
+    );
   }
 
   async depth(): Promise<QueueDepth> {
     const oldest = this.waiting[0]?.sinceMs;
-    return { waiting: this.waiting.length, active: this.running, delayed: this.timers.size, failed: this.failed, oldestWaitingMs: oldest === undefined ? 0 : Date.now() - oldest };
+    return {
+      waiting: this.waiting.length,
+      active: this.running,
+      delayed: this.timers.size,
+      failed: this.failed,
+      oldestWaitingMs: oldest === undefined ? 0 : Date.now() - oldest,
+    };
   }
 
   /** Resolves when no job is running or waiting (for CLIs and tests). */
@@ -87,13 +106,20 @@ export class InProcessQueue<J extends object = JobMap> implements JobQueue<J> {
   }
 
   private later(fn: () => void, ms: number, jobId?: string) {
-    const t = setTimeout(() => { this.timers.delete(t); if (jobId) this.jobTimers.delete(jobId); fn(); }, ms);
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      if (jobId) this.jobTimers.delete(jobId);
+      fn();
+    }, ms);
     this.timers.add(t);
     if (jobId) this.jobTimers.set(jobId, t);
   }
 
   private async slot(): Promise<void> {
-    if (this.running < this.opts.concurrency) { this.running += 1; return; }
+    if (this.running < this.opts.concurrency) {
+      this.running += 1;
+      return;
+    }
     await new Promise<void>((resolve) => this.waiting.push({ resolve, sinceMs: Date.now() }));
     this.running += 1;
   }
@@ -126,8 +152,9 @@ export class InProcessQueue<J extends object = JobMap> implements JobQueue<J> {
       } else {
         this.failed += 1;
         this.opts.log?.error({ jobId: id, job: name, err }, 'job failed');
-        await this.opts.onFailed?.(name, data, { ...job, finalAttempt: true }, err).catch((e) =>
-          this.opts.log?.error({ jobId: id, err: e }, 'failed hook threw'));
+        await this.opts
+          .onFailed?.(name, data, { ...job, finalAttempt: true }, err)
+          .catch((e) => this.opts.log?.error({ jobId: id, err: e }, 'failed hook threw'));
       }
     } finally {
       this.release();

@@ -26,7 +26,13 @@ export type JobMap = Record<string, unknown>;
 /** Per job name, the schema its payload must pass (on enqueue and again before it runs). */
 export type JobSchemas<J extends object> = { [N in keyof J]: z.ZodType<J[N]> };
 /** A snapshot of the queue for /metrics. */
-export interface QueueDepth { waiting: number; active: number; delayed: number; failed: number; oldestWaitingMs: number }
+export interface QueueDepth {
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+  oldestWaitingMs: number;
+}
 
 /** The producer side of the queue: BullMQ on Redis, or in process. Same contract. */
 export interface JobQueue<J extends object = JobMap> {

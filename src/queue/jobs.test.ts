@@ -4,8 +4,15 @@ import { checkPayload, PermanentJobError } from './job-queue.js';
 import { CHECKIN_JOB, COACH_JOB, coachJobId, JOB_SCHEMAS, THREAD_JOB, threadJobId, type Jobs } from './jobs.js';
 
 const coach: Jobs[typeof COACH_JOB] = {
-  interactionId: '1200000000000000001', token: 'aW50ZXJhY3Rpb24', applicationId: '1100000000000000001', userId: '1300000000000000001',
-  displayName: 'Ana', guildId: null, channelId: '1400000000000000001', question: 'How should I pace my 1 km runs?', missing: [],
+  interactionId: '1200000000000000001',
+  token: 'aW50ZXJhY3Rpb24',
+  applicationId: '1100000000000000001',
+  userId: '1300000000000000001',
+  displayName: 'Ana',
+  guildId: null,
+  channelId: '1400000000000000001',
+  question: 'How should I pace my 1 km runs?',
+  missing: [],
 };
 
 describe('job ids', () => {
@@ -36,7 +43,12 @@ describe('checkPayload', () => {
 describe('a queue with the job schemas', () => {
   it('refuses a bad payload at enqueue, before anything runs', async () => {
     let ran = 0;
-    const queue = new InProcessQueue<Jobs>(async () => { ran += 1; }, { concurrency: 1, schemas: JOB_SCHEMAS });
+    const queue = new InProcessQueue<Jobs>(
+      async () => {
+        ran += 1;
+      },
+      { concurrency: 1, schemas: JOB_SCHEMAS },
+    );
     await expect(queue.add(COACH_JOB, { ...coach, question: '' }, { jobId: 'coach-bad' })).rejects.toThrow(/bad coach-answer payload: question/);
     expect(await queue.add(COACH_JOB, coach, { jobId: coachJobId(coach.interactionId) })).toEqual({ added: true });
     await queue.close();

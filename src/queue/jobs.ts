@@ -15,13 +15,24 @@ const snowflake = z.string().regex(/^\d{5,25}$/);
 export const ANSWER_EXTRA_PERMISSIONS = ['AddReactions', 'CreatePublicThreads', 'SendMessagesInThreads'] as const;
 
 export const CoachJob = z.object({
-  interactionId: snowflake, token: z.string().min(1), applicationId: snowflake, userId: snowflake,
-  displayName: z.string().max(100), guildId: snowflake.nullable(), channelId: snowflake.nullable(), question: z.string().min(1).max(4000),
+  interactionId: snowflake,
+  token: z.string().min(1),
+  applicationId: snowflake,
+  userId: snowflake,
+  displayName: z.string().max(100),
+  guildId: snowflake.nullable(),
+  channelId: snowflake.nullable(),
+  question: z.string().min(1).max(4000),
   /** What the bot lacks in that channel (from the interaction's app_permissions): those extras are skipped. */
   missing: z.array(z.enum(ANSWER_EXTRA_PERMISSIONS)).default([]),
 });
 export const ThreadJob = z.object({
-  messageId: snowflake, threadId: snowflake, guildId: snowflake.nullable(), userId: snowflake, displayName: z.string().max(100), content: z.string().min(1).max(4000),
+  messageId: snowflake,
+  threadId: snowflake,
+  guildId: snowflake.nullable(),
+  userId: snowflake,
+  displayName: z.string().max(100),
+  content: z.string().min(1).max(4000),
 });
 export const CheckinJob = z.object({}).passthrough();
 

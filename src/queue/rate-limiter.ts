@@ -1,7 +1,10 @@
 import { Redis } from 'ioredis';
 import { TransientError } from '../errors.js';
 
-export interface RateDecision { allowed: boolean; retryAfterSec: number }
+export interface RateDecision {
+  allowed: boolean;
+  retryAfterSec: number;
+}
 
 /** Per-user limit on /coach questions: `limit` per `windowSec`, fixed windows. */
 export interface RateLimiter {
@@ -12,9 +15,16 @@ export interface RateLimiter {
 /** Shared across every bot process through Redis (INCR + EXPIRE on one key per user and window). */
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: Redis;
-  constructor(redisUrl: string, private readonly limit: number, private readonly windowSec: number, private readonly prefix = 'hyrox:rl') {
+  constructor(
+    redisUrl: string,
+    private readonly limit: number,
+    private readonly windowSec: number,
+    private readonly prefix = 'hyrox:rl',
+  ) {
     this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-    this.redis.on('error', () => { /* surfaced per call */ });
+    this.redis.on('error', () => {
+      /* surfaced per call */
+    });
   }
 
   private async ready(): Promise<void> {
@@ -22,7 +32,10 @@ export class RedisRateLimiter implements RateLimiter {
     // Commands are not queued while offline (fail fast), so wait briefly for the first connect.
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('Redis not ready')), 2000);
-      this.redis.once('ready', () => { clearTimeout(timer); resolve(); });
+      this.redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
   }
 
@@ -38,13 +51,19 @@ export class RedisRateLimiter implements RateLimiter {
     }
   }
 
-  async close() { this.redis.disconnect(); }
+  async close() {
+    this.redis.disconnect();
+  }
 }
 
 /** The single-process default. */
 export class MemoryRateLimiter implements RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
-  constructor(private readonly limit: number, private readonly windowSec: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly limit: number,
+    private readonly windowSec: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async hit(key: string): Promise<RateDecision> {
     const t = this.now();
@@ -58,5 +77,7 @@ export class MemoryRateLimiter implements RateLimiter {
     return { allowed, retryAfterSec: allowed ? 0 : Math.max(1, Math.ceil((w.start + this.windowSec * 1000 - t) / 1000)) };
   }
 
-  async close() { this.windows.clear(); }
+  async close() {
+    this.windows.clear();
+  }
 }

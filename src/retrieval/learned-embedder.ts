@@ -25,7 +25,10 @@ export class LearnedEmbedder implements Embedder {
   private current: Loaded | undefined;
   private checkedAt = 0;
 
-  constructor(private readonly db: Queryable, dimensions = 1536) {
+  constructor(
+    private readonly db: Queryable,
+    dimensions = 1536,
+  ) {
     this.dimensions = dimensions;
   }
 
@@ -60,12 +63,23 @@ export class LearnedEmbedder implements Embedder {
 }
 
 class Loaded {
-  constructor(readonly id: string, readonly model: IndexedModel) {}
+  constructor(
+    readonly id: string,
+    readonly model: IndexedModel,
+  ) {}
 }
 
-export interface IndexedModel extends WordModel { index: Map<string, number>; grams: Map<string, Float32Array> }
+export interface IndexedModel extends WordModel {
+  index: Map<string, number>;
+  grams: Map<string, Float32Array>;
+}
 
-const gramsOf = (w: string) => { const p = `^${w}$`; const out: string[] = []; for (let j = 0; j + 4 <= p.length; j++) out.push(p.slice(j, j + 4)); return out; };
+const gramsOf = (w: string) => {
+  const p = `^${w}$`;
+  const out: string[] = [];
+  for (let j = 0; j + 4 <= p.length; j++) out.push(p.slice(j, j + 4));
+  return out;
+};
 
 /** Adds the lookup tables: word → row, and character 4-gram → mean vector (for unseen words). */
 export function indexModel(wm: WordModel): IndexedModel {
@@ -85,7 +99,10 @@ export function indexModel(wm: WordModel): IndexedModel {
 /** Hashed word features ⊕ IDF-weighted mean of learned word vectors, unit length. */
 export function embedLearned(m: IndexedModel | undefined, text: string, dimensions: number): number[] {
   if (!m) return embedText(text, dimensions);
-  const idf = (w: string) => { const row = m.index.get(w); return Math.log((m.docs + 1) / ((row === undefined ? 1 : m.df[row]!) + 0.5)); };
+  const idf = (w: string) => {
+    const row = m.index.get(w);
+    return Math.log((m.docs + 1) / ((row === undefined ? 1 : m.df[row]!) + 0.5));
+  };
   // A passage's first line (document title — section path) weighs double, as the section does
   // in full-text search (setweight 'A'): headings say what a passage is about.
   const cut = text.indexOf('\n\n');
@@ -125,7 +142,14 @@ function encodeModel(wm: WordModel): Record<string, unknown> {
     scale[i] = max / 127 || 1;
     for (let k = 0; k < wm.dims; k++) q[i * wm.dims + k] = Math.round(wm.vectors[i * wm.dims + k]! / scale[i]!);
   }
-  return { words: wm.words, df: wm.df, docs: wm.docs, dims: wm.dims, q: Buffer.from(q.buffer).toString('base64'), scale: Buffer.from(scale.buffer).toString('base64') };
+  return {
+    words: wm.words,
+    df: wm.df,
+    docs: wm.docs,
+    dims: wm.dims,
+    q: Buffer.from(q.buffer).toString('base64'),
+    scale: Buffer.from(scale.buffer).toString('base64'),
+  };
 }
 
 function decodeModel(p: Record<string, unknown>): IndexedModel {

@@ -8,7 +8,10 @@ import type { Embedder } from './embedder.js';
  * Term frequency is sublinear (1 + ln tf); vectors are L2-normalised, so cosine = dot product.
  */
 export class LocalEmbedder implements Embedder {
-  constructor(readonly model = 'local-hash-v1', readonly dimensions = 1536) {}
+  constructor(
+    readonly model = 'local-hash-v1',
+    readonly dimensions = 1536,
+  ) {}
 
   async embed(texts: string[]): Promise<number[][]> {
     return texts.map((t) => embedText(t, this.dimensions));

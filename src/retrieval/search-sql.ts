@@ -1,12 +1,21 @@
 import type { SqlParam } from '../db/db.js';
 
-export interface SearchFilters { tags?: string[]; sourceDocs?: string[] }
+export interface SearchFilters {
+  tags?: string[];
+  sourceDocs?: string[];
+}
 
 /** Filters by topic tag (GIN-friendly array overlap) and by source document. */
 export function filterSql(opts: SearchFilters, params: SqlParam[]): string {
   const where: string[] = [];
-  if (opts.tags?.length) { params.push(opts.tags); where.push(`topic_tags && $${params.length}::text[]`); }
-  if (opts.sourceDocs?.length) { params.push(opts.sourceDocs); where.push(`source_doc = any($${params.length}::text[])`); }
+  if (opts.tags?.length) {
+    params.push(opts.tags);
+    where.push(`topic_tags && $${params.length}::text[]`);
+  }
+  if (opts.sourceDocs?.length) {
+    params.push(opts.sourceDocs);
+    where.push(`source_doc = any($${params.length}::text[])`);
+  }
   return where.map((w) => ` and ${w}`).join('');
 }
 

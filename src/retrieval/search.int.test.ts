@@ -12,7 +12,9 @@ beforeAll(async () => {
   db = await freshDb();
   await storeChunks({ db, embedder }, loadCorpus(new URL('../../tests/fixtures/research/', import.meta.url).pathname).chunks);
 });
-afterAll(async () => { await db.close(); });
+afterAll(async () => {
+  await db.close();
+});
 
 describe('retrieve', () => {
   it('puts the passage that answers the question first, in every mode', async () => {

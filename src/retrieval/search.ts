@@ -36,7 +36,9 @@ export const VECTOR_BUDGET_MS = 10_000;
 /** Rejects when `work` takes longer than `ms` (a hanging embeddings API must not hold the question). */
 function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no embedding within ${ms} ms`)), ms); });
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no embedding within ${ms} ms`)), ms);
+  });
   work.catch(() => undefined);
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
@@ -45,7 +47,10 @@ function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
 export function validateQuery(query: string): string {
   const q = query.trim();
   if (q.length > MAX_QUERY_CHARS) {
-    throw new UserError('question_too_long', `That question is ${q.length.toLocaleString('en-US')} characters; keep it under ${MAX_QUERY_CHARS.toLocaleString('en-US')}.`);
+    throw new UserError(
+      'question_too_long',
+      `That question is ${q.length.toLocaleString('en-US')} characters; keep it under ${MAX_QUERY_CHARS.toLocaleString('en-US')}.`,
+    );
   }
   if (!/[\p{L}\p{N}]/u.test(q)) {
     throw new UserError('question_empty', 'Ask a question in words, e.g. "how should I pace my 1 km runs?"');
@@ -78,7 +83,10 @@ export async function retrieve(ctx: { db: Queryable; embedder: Embedder }, query
   return (await retrieveOrFallBack(ctx, query, opts, false)).chunks;
 }
 
-export interface Retrieval { chunks: RetrievedChunk[]; /** The vector side failed (embeddings API down); full text alone answered. */ textOnly: boolean }
+export interface Retrieval {
+  chunks: RetrievedChunk[];
+  /** The vector side failed (embeddings API down); full text alone answered. */ textOnly: boolean;
+}
 
 /**
  * `retrieve` for the answer pipeline: when the embeddings API fails, full-text search alone
@@ -88,7 +96,12 @@ export async function retrieveResilient(ctx: { db: Queryable; embedder: Embedder
   return retrieveOrFallBack(ctx, query, opts, true);
 }
 
-async function retrieveOrFallBack(ctx: { db: Queryable; embedder: Embedder }, query: string, opts: RetrieveOptions, fallBack: boolean): Promise<Retrieval> {
+async function retrieveOrFallBack(
+  ctx: { db: Queryable; embedder: Embedder },
+  query: string,
+  opts: RetrieveOptions,
+  fallBack: boolean,
+): Promise<Retrieval> {
   const q = validateQuery(query);
   const k = Math.max(1, Math.min(opts.k ?? 5, 50));
   const mode = opts.mode ?? 'hybrid';
@@ -96,7 +109,12 @@ async function retrieveOrFallBack(ctx: { db: Queryable; embedder: Embedder }, qu
   let textOnly = false;
   const vectorSide = mode === 'text' ? Promise.resolve([] as Row[]) : vectorSearch(ctx.db, ctx.embedder, q, n, opts);
   const [vector, text] = await Promise.all([
-    fallBack && mode === 'hybrid' ? withinBudget(vectorSide, VECTOR_BUDGET_MS).catch(() => { textOnly = true; return [] as Row[]; }) : vectorSide,
+    fallBack && mode === 'hybrid'
+      ? withinBudget(vectorSide, VECTOR_BUDGET_MS).catch(() => {
+          textOnly = true;
+          return [] as Row[];
+        })
+      : vectorSide,
     mode === 'vector' ? Promise.resolve([] as Row[]) : textSearch(ctx.db, q, n, opts),
   ]);
   const fused = new Map<string, RetrievedChunk>();
@@ -124,9 +142,11 @@ async function retrieveOrFallBack(ctx: { db: Queryable; embedder: Embedder }, qu
   if (top.length === 0) return { chunks: top, textOnly };
   const passages = new Map((await ctx.db.query<Passage>(PASSAGES_SQL, [top.map((h) => h.id)])).map((p) => [p.id, p]));
   // A chunk deleted by a concurrent ingest between the two queries is simply left out.
-  const chunks = top.filter((h) => passages.has(h.id)).map((h) => {
-    const p = passages.get(h.id)!;
-    return { ...h, sourceDoc: p.source_doc, section: p.section, content: p.content, topicTags: p.topic_tags };
-  });
+  const chunks = top
+    .filter((h) => passages.has(h.id))
+    .map((h) => {
+      const p = passages.get(h.id)!;
+      return { ...h, sourceDoc: p.source_doc, section: p.section, content: p.content, topicTags: p.topic_tags };
+    });
   return { chunks, textOnly };
 }

@@ -35,7 +35,11 @@ function fnv1a(s: string): number {
 function contextDirection(word: string, dims: number, out: Float32Array): void {
   let s = fnv1a(word) || 1;
   for (let k = 0; k < dims; k++) {
-    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
     out[k] = s & 1 ? 1 : -1;
   }
 }
@@ -44,7 +48,11 @@ export function learnWordModel(texts: string[], dims = 256): WordModel {
   const docsTokens = texts.map((t) => contentWords(t));
   const freq = new Map<string, number>();
   for (const toks of docsTokens) for (const w of toks) freq.set(w, (freq.get(w) ?? 0) + 1);
-  const words = [...freq.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_VOCAB).map(([w]) => w);
+  const words = [...freq.entries()]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_VOCAB)
+    .map(([w]) => w);
   const index = new Map(words.map((w, i) => [w, i]));
   const V = words.length;
   const df = new Array<number>(V).fill(0);
@@ -66,19 +74,26 @@ export function learnWordModel(texts: string[], dims = 256): WordModel {
   }
   const row = new Float64Array(V);
   const col = new Float64Array(V);
-  for (const [key, c] of cooc) { row[Math.floor(key / V)]! += c; col[key % V]! += c; }
+  for (const [key, c] of cooc) {
+    row[Math.floor(key / V)]! += c;
+    col[key % V]! += c;
+  }
   let colTotal = 0;
   for (let j = 0; j < V; j++) colTotal += col[j]! ** ALPHA;
   const dirs = new Float32Array(V * dims);
   const tmp = new Float32Array(dims);
-  for (let j = 0; j < V; j++) { contextDirection(words[j]!, dims, tmp); dirs.set(tmp, j * dims); }
+  for (let j = 0; j < V; j++) {
+    contextDirection(words[j]!, dims, tmp);
+    dirs.set(tmp, j * dims);
+  }
   const vectors = new Float32Array(V * dims);
   for (const [key, c] of cooc) {
     const i = Math.floor(key / V);
     const j = key % V;
     const pmi = Math.log((c * colTotal) / (row[i]! * col[j]! ** ALPHA));
     if (pmi <= 0) continue;
-    const vi = i * dims; const dj = j * dims;
+    const vi = i * dims;
+    const dj = j * dims;
     for (let k = 0; k < dims; k++) vectors[vi + k]! += pmi * dirs[dj + k]!;
   }
   normaliseRows(vectors, dims);
@@ -89,7 +104,10 @@ export function learnWordModel(texts: string[], dims = 256): WordModel {
   for (const toks of docsTokens) totalTokens += toks.length;
   docsTokens.forEach((toks, d) => {
     const counts = new Map<number, number>();
-    for (const w of toks) { const i = index.get(w); if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1); }
+    for (const w of toks) {
+      const i = index.get(w);
+      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
     contextDirection(`doc:${d}`, dims, tmp);
     for (const [i, n] of counts) {
       const pmi = Math.log((n * totalTokens) / (freq.get(words[i]!)! * Math.max(1, toks.length)));

@@ -43,9 +43,12 @@ function result(b: Benchmark): string {
 export function trendOf(now: Benchmark, before: Benchmark | undefined): Trend {
   if (!before) return 'first';
   const [a, b] = [before.results, now.results];
-  const d = a.time_seconds !== undefined && b.time_seconds !== undefined ? a.time_seconds - b.time_seconds
-    : a.distance_m !== undefined && b.distance_m !== undefined ? b.distance_m - a.distance_m
-    : (b.load_kg ?? 0) - (a.load_kg ?? 0);
+  const d =
+    a.time_seconds !== undefined && b.time_seconds !== undefined
+      ? a.time_seconds - b.time_seconds
+      : a.distance_m !== undefined && b.distance_m !== undefined
+        ? b.distance_m - a.distance_m
+        : (b.load_kg ?? 0) - (a.load_kg ?? 0);
   return d > 0 ? 'better' : d < 0 ? 'worse' : 'same';
 }
 
@@ -60,10 +63,22 @@ export function teamRow(m: TeamMemberData, today: string): TeamRow {
   const load = computeLoad({ logs: [...m.logs], today });
   const readiness = assessReadiness({ logs: [...m.logs], today });
   const codes = new Set(load.flags.map((f) => f.code));
-  const acwrFlag: AcwrFlag = load.historyDays < 28 || load.acwr === null ? 'new' : codes.has('acwr_spike') ? 'spike' : codes.has('acwr_high') ? 'high' : codes.has('acwr_low') ? 'low' : 'ok';
+  const acwrFlag: AcwrFlag =
+    load.historyDays < 28 || load.acwr === null
+      ? 'new'
+      : codes.has('acwr_spike')
+        ? 'spike'
+        : codes.has('acwr_high')
+          ? 'high'
+          : codes.has('acwr_low')
+            ? 'low'
+            : 'ok';
   const reasons: string[] = [];
   let attention = 0;
-  const add = (points: number, why: string) => { attention += points; reasons.push(why); };
+  const add = (points: number, why: string) => {
+    attention += points;
+    reasons.push(why);
+  };
   if (readiness.status === 'deload') add(3, 'deload signs');
   if (acwrFlag === 'spike') add(3, `load spike (ACWR ${load.acwr!.toFixed(2)})`);
   if (acwrFlag === 'high') add(2, `load rising fast (ACWR ${load.acwr!.toFixed(2)})`);
@@ -78,11 +93,25 @@ export function teamRow(m: TeamMemberData, today: string): TeamRow {
   const last = sorted.at(-1);
   const before = last && sorted.filter((b) => b !== last && b.testType === last.testType && b.subject === last.subject).at(-1);
   return {
-    name: m.name, discordUserId: m.discordUserId, weeklyLoadAu: load.weeklyLoadAu, acwr: load.acwr, acwrFlag,
-    lastSession: m.lastSession ? { date: m.lastSession.date, what: `${m.lastSession.sessionType} ${m.lastSession.durationMin} min RPE ${m.lastSession.rpe}` } : null,
-    lastCheckin: m.lastCheckin, daysToRace,
-    lastBenchmark: last ? { date: last.testDate, what: `${TEST_LABELS[last.testType]}${last.subject ? ` ${last.subject.replace(/_/g, ' ')}` : ''} ${result(last)}`, trend: trendOf(last, before) } : null,
-    attention, reasons,
+    name: m.name,
+    discordUserId: m.discordUserId,
+    weeklyLoadAu: load.weeklyLoadAu,
+    acwr: load.acwr,
+    acwrFlag,
+    lastSession: m.lastSession
+      ? { date: m.lastSession.date, what: `${m.lastSession.sessionType} ${m.lastSession.durationMin} min RPE ${m.lastSession.rpe}` }
+      : null,
+    lastCheckin: m.lastCheckin,
+    daysToRace,
+    lastBenchmark: last
+      ? {
+          date: last.testDate,
+          what: `${TEST_LABELS[last.testType]}${last.subject ? ` ${last.subject.replace(/_/g, ' ')}` : ''} ${result(last)}`,
+          trend: trendOf(last, before),
+        }
+      : null,
+    attention,
+    reasons,
   };
 }
 

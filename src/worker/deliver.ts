@@ -13,7 +13,16 @@ export type WorkerContext = AppContext & { discord: DiscordOut };
 
 /** Where an answer goes: the deferred /coach reply (then a thread under it), or a reply in a Coach K thread. */
 export type AnswerTarget =
-  | { kind: 'interaction'; applicationId: string; token: string; channelId: string | null; guildId: string | null; userId: string; question: string; missing: AnswerExtra[] }
+  | {
+      kind: 'interaction';
+      applicationId: string;
+      token: string;
+      channelId: string | null;
+      guildId: string | null;
+      userId: string;
+      question: string;
+      missing: AnswerExtra[];
+    }
   | { kind: 'thread'; threadId: string; replyTo: string; guildId: string | null };
 
 export interface AnswerJob {
@@ -35,12 +44,25 @@ const RATING_EMOJI = ['👍', '👎'] as const;
  * after the last accepted part and never sends or overwrites one twice. An expired interaction
  * token (15 minutes) moves the rest to the channel, pinging the asker.
  */
-async function post(ctx: WorkerContext, target: AnswerTarget, conversation: Conversation, parts: string[]): Promise<{ messageId: string; channelId: string }> {
+async function post(
+  ctx: WorkerContext,
+  target: AnswerTarget,
+  conversation: Conversation,
+  parts: string[],
+): Promise<{ messageId: string; channelId: string }> {
   let messageId = conversation.deliveredParts > 0 ? conversation.messageId : null;
   let channelId = conversation.deliveredParts > 0 ? conversation.channelId : null;
   const accepted = async (index: number, message: APIMessage, where: string) => {
-    if (index === 0) { messageId = message.id; channelId = message.channel_id ?? where; }
-    await recordDeliveredParts(ctx.db, conversation.id, index + 1, index === 0 ? { messageId: messageId!, channelId: channelId!, guildId: target.guildId } : undefined);
+    if (index === 0) {
+      messageId = message.id;
+      channelId = message.channel_id ?? where;
+    }
+    await recordDeliveredParts(
+      ctx.db,
+      conversation.id,
+      index + 1,
+      index === 0 ? { messageId: messageId!, channelId: channelId!, guildId: target.guildId } : undefined,
+    );
   };
   let viaChannel = target.kind === 'thread';
   for (let i = conversation.deliveredParts; i < parts.length; i += 1) {
@@ -51,9 +73,10 @@ async function post(ctx: WorkerContext, target: AnswerTarget, conversation: Conv
     }
     if (!viaChannel) {
       try {
-        const message = i === 0
-          ? await ctx.discord.editOriginal(target.applicationId, target.token, { content: part })
-          : await ctx.discord.followUp(target.applicationId, target.token, { content: part });
+        const message =
+          i === 0
+            ? await ctx.discord.editOriginal(target.applicationId, target.token, { content: part })
+            : await ctx.discord.followUp(target.applicationId, target.token, { content: part });
         await accepted(i, message, target.channelId ?? '');
         continue;
       } catch (error) {
@@ -97,9 +120,12 @@ async function addRatingReactions(ctx: WorkerContext, target: AnswerTarget, chan
 /** The member deleted their data after asking: nothing stored, and /coach says why there is no answer. */
 async function discard(ctx: WorkerContext, target: AnswerTarget): Promise<{ conversationId: null; delivered: 'discarded' }> {
   if (target.kind === 'interaction') {
-    await ctx.discord.editOriginal(target.applicationId, target.token, {
-      content: 'You deleted your Coach K data after asking this, so the question was dropped and nothing was stored. Ask again any time to start fresh.',
-    }).catch(() => undefined);
+    await ctx.discord
+      .editOriginal(target.applicationId, target.token, {
+        content:
+          'You deleted your Coach K data after asking this, so the question was dropped and nothing was stored. Ask again any time to start fresh.',
+      })
+      .catch(() => undefined);
   }
   return { conversationId: null, delivered: 'discarded' };
 }
@@ -110,7 +136,11 @@ async function discard(ctx: WorkerContext, target: AnswerTarget): Promise<{ conv
  * privately what the bot could not do in that channel, and mark the delivery done.
  * Idempotent: a job that runs again (worker died, Discord retried) never answers twice.
  */
-export async function answerAndDeliver(ctx: WorkerContext, job: AnswerJob, target: AnswerTarget): Promise<{ conversationId: string | null; delivered: 'already' | 'now' | 'discarded' }> {
+export async function answerAndDeliver(
+  ctx: WorkerContext,
+  job: AnswerJob,
+  target: AnswerTarget,
+): Promise<{ conversationId: string | null; delivered: 'already' | 'now' | 'discarded' }> {
   if (await deletedSince(ctx.db, job.userId, job.queuedAtMs)) return discard(ctx, target);
   let conversation = await findConversationBySource(ctx.db, job.sourceId);
   if (conversation?.deliveredAt) return { conversationId: conversation.id, delivered: 'already' };
@@ -125,8 +155,9 @@ export async function answerAndDeliver(ctx: WorkerContext, job: AnswerJob, targe
   await addRatingReactions(ctx, target, channelId, messageId);
   const note = target.kind === 'interaction' ? permissionNote(target.missing) : undefined;
   if (note && target.kind === 'interaction') {
-    await ctx.discord.followUp(target.applicationId, target.token, { content: `-# ${note}`, ephemeral: true }).catch((error: unknown) =>
-      ctx.log.warn({ messageId, err: (error as Error).message }, 'could not send the permissions note'));
+    await ctx.discord
+      .followUp(target.applicationId, target.token, { content: `-# ${note}`, ephemeral: true })
+      .catch((error: unknown) => ctx.log.warn({ messageId, err: (error as Error).message }, 'could not send the permissions note'));
   }
   await finishDelivery(ctx.db, conversation.id, threadId);
   return { conversationId: conversation.id, delivered: 'now' };

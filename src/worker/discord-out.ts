@@ -55,8 +55,10 @@ export class RestDiscordOut implements DiscordOut {
     const attachments = msg.files?.map((f, i) => ({ id: String(i), filename: f.name, ...(f.description ? { description: f.description } : {}) }));
     return {
       body: {
-        content: msg.content, allowed_mentions: { parse: [] as string[], ...(msg.mentionUsers?.length ? { users: msg.mentionUsers } : {}) },
-        ...(msg.ephemeral ? { flags: 64 } : {}), ...(attachments?.length ? { attachments } : {}),
+        content: msg.content,
+        allowed_mentions: { parse: [] as string[], ...(msg.mentionUsers?.length ? { users: msg.mentionUsers } : {}) },
+        ...(msg.ephemeral ? { flags: 64 } : {}),
+        ...(attachments?.length ? { attachments } : {}),
       },
       files: msg.files?.map((f) => ({ name: f.name, data: f.data })),
     };
@@ -67,7 +69,13 @@ export class RestDiscordOut implements DiscordOut {
   }
 
   followUp(applicationId: string, token: string, msg: OutMessage) {
-    return wrap(this.rest.post(Routes.webhook(applicationId, token), { ...this.body(msg), query: new URLSearchParams({ wait: 'true' }), auth: false }) as Promise<APIMessage>);
+    return wrap(
+      this.rest.post(Routes.webhook(applicationId, token), {
+        ...this.body(msg),
+        query: new URLSearchParams({ wait: 'true' }),
+        auth: false,
+      }) as Promise<APIMessage>,
+    );
   }
 
   send(channelId: string, msg: OutMessage & { replyTo?: string }) {
@@ -81,7 +89,11 @@ export class RestDiscordOut implements DiscordOut {
   }
 
   async startThread(channelId: string, messageId: string, name: string) {
-    const thread = await wrap(this.rest.post(Routes.threads(channelId, messageId), { body: { name: name.slice(0, 100), auto_archive_duration: 1440 } }) as Promise<{ id: string }>);
+    const thread = await wrap(
+      this.rest.post(Routes.threads(channelId, messageId), { body: { name: name.slice(0, 100), auto_archive_duration: 1440 } }) as Promise<{
+        id: string;
+      }>,
+    );
     return { id: thread.id };
   }
 

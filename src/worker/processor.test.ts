@@ -5,7 +5,14 @@ import type { WorkerContext } from './deliver.js';
 import { createProcessor } from './processor.js';
 
 // A context whose every part throws if touched: a job refused at the door reaches none of them.
-const untouchable = new Proxy({}, { get: (_t, key) => { throw new Error(`touched ctx.${String(key)}`); } }) as WorkerContext;
+const untouchable = new Proxy(
+  {},
+  {
+    get: (_t, key) => {
+      throw new Error(`touched ctx.${String(key)}`);
+    },
+  },
+) as WorkerContext;
 const job: JobInfo = { id: 'coach-1', name: COACH_JOB, attemptsMade: 0, finalAttempt: false, queuedAtMs: 0 };
 
 describe('createProcessor', () => {

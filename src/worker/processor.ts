@@ -9,29 +9,49 @@ type Handlers = { [N in JobName]: (data: Jobs[N], job: JobInfo) => Promise<unkno
 function handlers(ctx: WorkerContext): Handlers {
   return {
     /** /coach: answer, edit the deferred reply, open a thread for follow-ups. */
-    [COACH_JOB]: (d, job) => answerAndDeliver(
-      ctx,
-      {
-        sourceId: `interaction:${d.interactionId}`, userId: d.userId, displayName: d.displayName, question: d.question, queuedAtMs: job.queuedAtMs,
-        options: async () => ({ discord: { guildId: d.guildId, channelId: d.channelId } }),
-      },
-      { kind: 'interaction', applicationId: d.applicationId, token: d.token, channelId: d.channelId, guildId: d.guildId, userId: d.userId, question: d.question, missing: d.missing },
-    ),
-    /** A message in a Coach K thread: a follow-up answered with the conversation so far. */
-    [THREAD_JOB]: (d, job) => answerAndDeliver(
-      ctx,
-      {
-        sourceId: `message:${d.messageId}`, userId: d.userId, displayName: d.displayName, question: d.content, queuedAtMs: job.queuedAtMs,
-        options: async () => {
-          const history = await threadHistory(ctx.db, d.threadId, 6);
-          return {
-            parentId: history.at(-1)?.id, history: history.map((h) => ({ question: h.question, answer: h.answer })),
-            discord: { guildId: d.guildId, channelId: d.threadId, threadId: d.threadId },
-          };
+    [COACH_JOB]: (d, job) =>
+      answerAndDeliver(
+        ctx,
+        {
+          sourceId: `interaction:${d.interactionId}`,
+          userId: d.userId,
+          displayName: d.displayName,
+          question: d.question,
+          queuedAtMs: job.queuedAtMs,
+          options: async () => ({ discord: { guildId: d.guildId, channelId: d.channelId } }),
         },
-      },
-      { kind: 'thread', threadId: d.threadId, replyTo: d.messageId, guildId: d.guildId },
-    ),
+        {
+          kind: 'interaction',
+          applicationId: d.applicationId,
+          token: d.token,
+          channelId: d.channelId,
+          guildId: d.guildId,
+          userId: d.userId,
+          question: d.question,
+          missing: d.missing,
+        },
+      ),
+    /** A message in a Coach K thread: a follow-up answered with the conversation so far. */
+    [THREAD_JOB]: (d, job) =>
+      answerAndDeliver(
+        ctx,
+        {
+          sourceId: `message:${d.messageId}`,
+          userId: d.userId,
+          displayName: d.displayName,
+          question: d.content,
+          queuedAtMs: job.queuedAtMs,
+          options: async () => {
+            const history = await threadHistory(ctx.db, d.threadId, 6);
+            return {
+              parentId: history.at(-1)?.id,
+              history: history.map((h) => ({ question: h.question, answer: h.answer })),
+              discord: { guildId: d.guildId, channelId: d.threadId, threadId: d.threadId },
+            };
+          },
+        },
+        { kind: 'thread', threadId: d.threadId, replyTo: d.messageId, guildId: d.guildId },
+      ),
     [CHECKIN_JOB]: () => runCheckinSweep(ctx),
   };
 }
@@ -64,9 +84,14 @@ export function createFailedHook(ctx: WorkerContext): FailedHook {
     const ref = job.id.slice(-6);
     const { applicationId, token, interactionId } = parsed.data;
     const conversation = await findConversationBySource(ctx.db, `interaction:${interactionId}`).catch(() => undefined);
-    const send = (conversation?.deliveredParts ?? 0) > 0
-      ? ctx.discord.followUp(applicationId, token, { content: `-# The rest of this answer couldn't be delivered (ref ${ref}). Ask again for it in a minute.` })
-      : ctx.discord.editOriginal(applicationId, token, { content: `Sorry: Coach K couldn't answer this one (ref ${ref}). Nothing was lost; ask again in a minute.` });
+    const send =
+      (conversation?.deliveredParts ?? 0) > 0
+        ? ctx.discord.followUp(applicationId, token, {
+            content: `-# The rest of this answer couldn't be delivered (ref ${ref}). Ask again for it in a minute.`,
+          })
+        : ctx.discord.editOriginal(applicationId, token, {
+            content: `Sorry: Coach K couldn't answer this one (ref ${ref}). Nothing was lost; ask again in a minute.`,
+          });
     await send.catch(() => undefined);
   };
 }

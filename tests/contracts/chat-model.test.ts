@@ -5,11 +5,19 @@ import { COACH_TOOLS } from '../../src/coach/tools.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 
 let server: FakeOpenAI;
-beforeAll(async () => { server = await startFakeOpenAI({ requireKey: 'nb-test-key' }); });
-afterAll(async () => { await server.close(); });
+beforeAll(async () => {
+  server = await startFakeOpenAI({ requireKey: 'nb-test-key' });
+});
+afterAll(async () => {
+  await server.close();
+});
 
-const model = (timeoutMs = 5000, maxRetries = 0) => new OpenAIChatModel({ baseUrl: server.url, apiKey: 'nb-test-key', model: 'meta-llama/Llama-3.3-70B-Instruct', timeoutMs, maxRetries });
-const msgs = [{ role: 'system' as const, content: 'You are Coach K.' }, { role: 'user' as const, content: 'My 5K is 22:00, what can I run?' }];
+const model = (timeoutMs = 5000, maxRetries = 0) =>
+  new OpenAIChatModel({ baseUrl: server.url, apiKey: 'nb-test-key', model: 'meta-llama/Llama-3.3-70B-Instruct', timeoutMs, maxRetries });
+const msgs = [
+  { role: 'system' as const, content: 'You are Coach K.' },
+  { role: 'user' as const, content: 'My 5K is 22:00, what can I run?' },
+];
 
 describe('OpenAIChatModel', () => {
   it('sends the messages, the model and the engines as tools, and returns the answer with token counts', async () => {
@@ -18,7 +26,11 @@ describe('OpenAIChatModel', () => {
     const r = await model().complete(msgs, COACH_TOOLS, {});
     expect(r.text).toBe('Target about 1:14 [1].');
     expect(r.promptTokens).toBeGreaterThan(0);
-    const body = server.calls[before]!.body as { model: string; messages: unknown[]; tools: { function: { name: string; parameters: { type: string } } }[] };
+    const body = server.calls[before]!.body as {
+      model: string;
+      messages: unknown[];
+      tools: { function: { name: string; parameters: { type: string } } }[];
+    };
     expect(body.model).toBe('meta-llama/Llama-3.3-70B-Instruct');
     expect(body.messages).toEqual(msgs);
     expect(body.tools.map((t) => t.function.name)).toEqual(COACH_TOOLS.map((t) => t.name));
@@ -27,7 +39,10 @@ describe('OpenAIChatModel', () => {
 
   describe('when the model calls an engine', () => {
     it('runs the tool locally, sends the result back, and reports the tool used', async () => {
-      server.queueChat({ toolCalls: [{ name: 'predict_race_time', arguments: { fiveKmSec: 1320, division: 'open_men' } }] }, { content: 'You should target 1:14:26.' });
+      server.queueChat(
+        { toolCalls: [{ name: 'predict_race_time', arguments: { fiveKmSec: 1320, division: 'open_men' } }] },
+        { content: 'You should target 1:14:26.' },
+      );
       const before = server.calls.length;
       const r = await model().complete(msgs, COACH_TOOLS, { model: 'my-lora' });
       expect(r.text).toBe('You should target 1:14:26.');
@@ -38,7 +53,10 @@ describe('OpenAIChatModel', () => {
       expect(JSON.parse(toolMsg.content!).totalSec).toBeCloseTo(4466.28, 1);
     });
     it('returns invalid tool arguments to the model as an error instead of crashing', async () => {
-      server.queueChat({ toolCalls: [{ name: 'plan_pacing', arguments: { goalSec: 10, division: 'open_men' } }] }, { content: 'Give me a realistic goal.' });
+      server.queueChat(
+        { toolCalls: [{ name: 'plan_pacing', arguments: { goalSec: 10, division: 'open_men' } }] },
+        { content: 'Give me a realistic goal.' },
+      );
       const before = server.calls.length;
       const r = await model().complete(msgs, COACH_TOOLS, {});
       expect(r.text).toBe('Give me a realistic goal.');

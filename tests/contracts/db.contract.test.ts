@@ -12,7 +12,13 @@ dbContract('PGlite (embedded default)', async () => {
 dbContract('pg over the wire', async () => {
   const server = await startPgSocket();
   const db = await openPgDb(server.url, 4);
-  return { db, close: async () => { await db.close(); await server.close(); } };
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      await server.close();
+    },
+  };
 });
 
 // And against a real Postgres with pgvector when one is provided.

@@ -24,11 +24,15 @@ export function dbContract(name: string, open: () => Promise<{ db: Db; close(): 
 
     it('commits a transaction that resolves and rolls back one that throws', async () => {
       await db.exec('create table if not exists contract_t (v int)');
-      await db.tx(async (q) => { await q.query('insert into contract_t values (1)'); });
-      await expect(db.tx(async (q) => {
-        await q.query('insert into contract_t values (2)');
-        throw new Error('boom');
-      })).rejects.toThrow('boom');
+      await db.tx(async (q) => {
+        await q.query('insert into contract_t values (1)');
+      });
+      await expect(
+        db.tx(async (q) => {
+          await q.query('insert into contract_t values (2)');
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
       expect(await db.query<{ v: number }>('select v from contract_t order by v')).toEqual([{ v: 1 }]);
     });
 
@@ -37,7 +41,12 @@ export function dbContract(name: string, open: () => Promise<{ db: Db; close(): 
       const updated = await updateProfile(db, a.id, { weight_kg: 81.5, race_date: '2027-04-03' });
       expect(updated.weightKg).toBe(81.5);
       expect(updated.raceDate).toBe('2027-04-03');
-      await recordWorkout(db, a.id, { sourceId: `contract-w-${name}`, date: '2026-11-20', sessionType: 'run', durationMin: 40, rpe: 6 }, '2026-11-24');
+      await recordWorkout(
+        db,
+        a.id,
+        { sourceId: `contract-w-${name}`, date: '2026-11-20', sessionType: 'run', durationMin: 40, rpe: 6 },
+        '2026-11-24',
+      );
       const [w] = await listWorkouts(db, a.id, '2026-11-01', '2026-11-30');
       expect(w?.date).toBe('2026-11-20');
     });

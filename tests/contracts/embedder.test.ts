@@ -24,14 +24,22 @@ describe('LocalEmbedder', () => {
 
 describe('OpenAIEmbedder against an OpenAI-compatible server on 127.0.0.1', () => {
   let server: FakeOpenAI;
-  beforeAll(async () => { server = await startFakeOpenAI(); });
-  afterAll(async () => { await server.close(); });
-  const make = (model = 'text-embedding-3-small') => new OpenAIEmbedder({ baseUrl: server.url, apiKey: 'test-key', model, dimensions: 1536, maxRetries: 3, timeoutMs: 5000 });
+  beforeAll(async () => {
+    server = await startFakeOpenAI();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+  const make = (model = 'text-embedding-3-small') =>
+    new OpenAIEmbedder({ baseUrl: server.url, apiKey: 'test-key', model, dimensions: 1536, maxRetries: 3, timeoutMs: 5000 });
 
   it('sends batches of at most 100 texts with the model and dimensions', async () => {
     const before = server.calls.length;
     await make().embed(Array.from({ length: 250 }, (_, i) => `text ${i}`));
-    const batches = server.calls.slice(before).filter((c) => c.path === '/embeddings').map((c) => c.body as { input: string[]; model: string; dimensions: number });
+    const batches = server.calls
+      .slice(before)
+      .filter((c) => c.path === '/embeddings')
+      .map((c) => c.body as { input: string[]; model: string; dimensions: number });
     expect(batches.map((b) => b.input.length)).toEqual([100, 100, 50]);
     expect(batches.every((b) => b.model === 'text-embedding-3-small' && b.dimensions === 1536)).toBe(true);
   });
@@ -57,5 +65,8 @@ describe('OpenAIEmbedder against an OpenAI-compatible server on 127.0.0.1', () =
 
 embedderContract('OpenAI-compatible API (local server)', async () => {
   const server = await startFakeOpenAI();
-  return { embedder: new OpenAIEmbedder({ baseUrl: server.url, apiKey: 'k', model: 'text-embedding-3-small', dimensions: 1536 }), close: () => server.close() };
+  return {
+    embedder: new OpenAIEmbedder({ baseUrl: server.url, apiKey: 'k', model: 'text-embedding-3-small', dimensions: 1536 }),
+    close: () => server.close(),
+  };
 });

@@ -28,11 +28,19 @@ export async function untilValue<T>(read: () => Promise<T>, ok: (value: T) => bo
 export function jobQueueContract(name: string, factory: QueueFactory) {
   describe(`JobQueue contract: ${name}`, () => {
     let cleanup: (() => Promise<void>) | undefined;
-    afterEach(async () => { await cleanup?.(); cleanup = undefined; });
+    afterEach(async () => {
+      await cleanup?.();
+      cleanup = undefined;
+    });
 
     it('runs a job with its payload', async () => {
       const seen: unknown[] = [];
-      const { queue, close } = await factory(async (n, data) => { seen.push([n, data]); }, async () => undefined);
+      const { queue, close } = await factory(
+        async (n, data) => {
+          seen.push([n, data]);
+        },
+        async () => undefined,
+      );
       cleanup = close;
       expect(await queue.add('coach-answer', { q: 'pace?' }, { jobId: 'coach-1' })).toEqual({ added: true });
       await until(() => seen.length === 1);
@@ -42,19 +50,27 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
     describe('when jobs wait behind a running one', () => {
       it('reports the depth: one active, the rest waiting or delayed, a failure counted once', async () => {
         let release!: () => void;
-        const gate = new Promise<void>((r) => { release = r; });
+        const gate = new Promise<void>((r) => {
+          release = r;
+        });
         let started = 0;
-        const { queue, close } = await factory(async (n) => {
-          if (n === 'boom') throw new PermanentJobError('bad payload');
-          started += 1;
-          await gate;
-        }, async () => undefined);
+        const { queue, close } = await factory(
+          async (n) => {
+            if (n === 'boom') throw new PermanentJobError('bad payload');
+            started += 1;
+            await gate;
+          },
+          async () => undefined,
+        );
         cleanup = close;
         expect(await queue.depth()).toMatchObject({ waiting: 0, active: 0 });
         await queue.add('boom', {}, { jobId: 'depth-boom' });
         for (let i = 0; i < 6; i += 1) await queue.add('coach-answer', {}, { jobId: `depth-${i}` });
         await until(() => started >= 1);
-        const d = await untilValue(() => queue.depth(), (x) => x.failed === 1 && x.active + x.waiting + x.delayed === 6);
+        const d = await untilValue(
+          () => queue.depth(),
+          (x) => x.failed === 1 && x.active + x.waiting + x.delayed === 6,
+        );
         expect(d.active).toBeGreaterThanOrEqual(1);
         expect(d.active).toBeLessThanOrEqual(4);
         expect(d.oldestWaitingMs).toBeGreaterThanOrEqual(0);
@@ -66,7 +82,12 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
     describe('when the same job id is added twice', () => {
       it('runs it once and reports the duplicate', async () => {
         let runs = 0;
-        const { queue, close } = await factory(async () => { runs += 1; }, async () => undefined);
+        const { queue, close } = await factory(
+          async () => {
+            runs += 1;
+          },
+          async () => undefined,
+        );
         cleanup = close;
         const a = await queue.add('coach-answer', {}, { jobId: 'coach-dup' });
         await until(() => runs === 1);
@@ -79,10 +100,13 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
     describe('when a job fails transiently', () => {
       it('retries it with backoff until it succeeds', async () => {
         const attempts: number[] = [];
-        const { queue, close } = await factory(async (_n, _d, job) => {
-          attempts.push(job.attemptsMade);
-          if (attempts.length < 3) throw new Error('database timeout');
-        }, async () => undefined);
+        const { queue, close } = await factory(
+          async (_n, _d, job) => {
+            attempts.push(job.attemptsMade);
+            if (attempts.length < 3) throw new Error('database timeout');
+          },
+          async () => undefined,
+        );
         cleanup = close;
         await queue.add('coach-answer', {}, { jobId: 'coach-retry' });
         await until(() => attempts.length === 3);
@@ -94,7 +118,15 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
       it('calls the failed hook once, after the last attempt', async () => {
         let attempts = 0;
         const failures: string[] = [];
-        const { queue, close } = await factory(async () => { attempts += 1; throw new Error('still down'); }, async (_n, _d, job, e) => { failures.push(`${job.id}:${e.message}`); });
+        const { queue, close } = await factory(
+          async () => {
+            attempts += 1;
+            throw new Error('still down');
+          },
+          async (_n, _d, job, e) => {
+            failures.push(`${job.id}:${e.message}`);
+          },
+        );
         cleanup = close;
         await queue.add('coach-answer', {}, { jobId: 'coach-fail' });
         await until(() => failures.length === 1);
@@ -107,7 +139,15 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
       it('does not retry it', async () => {
         let attempts = 0;
         const failures: string[] = [];
-        const { queue, close } = await factory(async () => { attempts += 1; throw new PermanentJobError('bad payload'); }, async (_n, _d, _j, e) => { failures.push(e.message); });
+        const { queue, close } = await factory(
+          async () => {
+            attempts += 1;
+            throw new PermanentJobError('bad payload');
+          },
+          async (_n, _d, _j, e) => {
+            failures.push(e.message);
+          },
+        );
         cleanup = close;
         await queue.add('coach-answer', {}, { jobId: 'coach-perm' });
         await until(() => failures.length === 1);
@@ -119,7 +159,12 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
 
     it('tells the processor when the job was queued', async () => {
       const queued: number[] = [];
-      const { queue, close } = await factory(async (_n, _d, job) => { queued.push(job.queuedAtMs); }, async () => undefined);
+      const { queue, close } = await factory(
+        async (_n, _d, job) => {
+          queued.push(job.queuedAtMs);
+        },
+        async () => undefined,
+      );
       cleanup = close;
       const before = Date.now();
       await queue.add('coach-answer', {}, { jobId: 'coach-when', delayMs: 100 });
@@ -130,14 +175,19 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
     });
 
     describe("when a member's jobs are removed", () => {
-      it('drops their queued jobs and their finished records, and keeps other members\' jobs', async () => {
+      it("drops their queued jobs and their finished records, and keeps other members' jobs", async () => {
         const ran: string[] = [];
         const failed: string[] = [];
-        const { queue, close } = await factory(async (_n, data) => {
-          const d = data as { tag: string };
-          ran.push(d.tag);
-          if (d.tag.endsWith('failed')) throw new PermanentJobError('no');
-        }, async (_n, _d, job) => { failed.push(job.id); });
+        const { queue, close } = await factory(
+          async (_n, data) => {
+            const d = data as { tag: string };
+            ran.push(d.tag);
+            if (d.tag.endsWith('failed')) throw new PermanentJobError('no');
+          },
+          async (_n, _d, job) => {
+            failed.push(job.id);
+          },
+        );
         cleanup = close;
         await queue.add('coach-answer', { userId: 'x', tag: 'x-done' }, { jobId: 'coach-x-done' });
         await queue.add('coach-answer', { userId: 'y', tag: 'y-done' }, { jobId: 'coach-y-done' });
@@ -158,7 +208,12 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
 
     it('runs a scheduled job repeatedly', async () => {
       let runs = 0;
-      const { queue, close } = await factory(async (n) => { if (n === 'checkin-sweep') runs += 1; }, async () => undefined);
+      const { queue, close } = await factory(
+        async (n) => {
+          if (n === 'checkin-sweep') runs += 1;
+        },
+        async () => undefined,
+      );
       cleanup = close;
       await queue.schedule('checkins', 200, 'checkin-sweep', {});
       await until(() => runs >= 2, 10_000);

@@ -20,8 +20,12 @@ embedderContract('local learned embedder (PGlite)', async () => {
 
 describe('LearnedEmbedder', () => {
   let db: Db;
-  beforeAll(async () => { db = await freshDb(); });
-  afterAll(async () => { await db.close(); });
+  beforeAll(async () => {
+    db = await freshDb();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
 
   describe('when words keep the same company in the corpus', () => {
     it('puts a question near a passage it shares no word with', async () => {
@@ -59,7 +63,9 @@ describe('LearnedEmbedder', () => {
       const chunks = loadCorpus(FIXTURES).chunks;
       await storeChunks({ db, embedder: e }, chunks);
       const first = e.model;
-      const edited = chunks.map((c, i) => (i === 0 ? { ...c, embed_text: `${c.embed_text} Extra sentence on tempo runs.`, content_hash: 'changed' } : c));
+      const edited = chunks.map((c, i) =>
+        i === 0 ? { ...c, embed_text: `${c.embed_text} Extra sentence on tempo runs.`, content_hash: 'changed' } : c,
+      );
       const s = await storeChunks({ db, embedder: e }, edited);
       expect(e.model).not.toBe(first);
       expect(s.added + s.updated).toBe(await countChunks(db));

@@ -8,7 +8,9 @@ beforeAll(async () => {
   stack = await startStack({ queue: 'in-process' });
   await stack.startBot();
 });
-afterAll(async () => { await stack?.close(); });
+afterAll(async () => {
+  await stack?.close();
+});
 
 async function run(name: string, userId: string, options: Record<string, unknown>, subcommand?: string): Promise<RecordedCall> {
   const { token } = await stack.discord.slashCommand({ name, userId, options, subcommand });
@@ -69,6 +71,8 @@ describe('the local Discord', () => {
     expect(checkUploads([part('files[0]', MAX_UPLOAD_BYTES + 1)], [{ id: '0' }]).error).toMatchObject({ status: 413 });
   });
   it('accepts files[n] described by id', () => {
-    expect(checkUploads([part('files[0]', 10)], [{ id: '0', filename: 'a.png', description: 'x' }])).toEqual({ files: [{ name: 'a.png', data: Buffer.alloc(10), description: 'x' }] });
+    expect(checkUploads([part('files[0]', 10)], [{ id: '0', filename: 'a.png', description: 'x' }])).toEqual({
+      files: [{ name: 'a.png', data: Buffer.alloc(10), description: 'x' }],
+    });
   });
 });

@@ -5,7 +5,8 @@ import { startBot } from '../../src/main/runtime.js';
 import { snowflake, type RecordedCall } from '../support/discord-fake.js';
 import { startStack, type Stack } from '../support/stack.js';
 
-const edits = (token: string) => (c: RecordedCall) => c.method === 'PATCH' && c.path.includes(token) && typeof c.body?.content === 'string' && c.body.content.length > 0;
+const edits = (token: string) => (c: RecordedCall) =>
+  c.method === 'PATCH' && c.path.includes(token) && typeof c.body?.content === 'string' && c.body.content.length > 0;
 
 describe('faults', () => {
   let stack: Stack;
@@ -13,17 +14,30 @@ describe('faults', () => {
     stack = await startStack({ queue: 'bullmq', llm: true, extraEnv: { WORKER_LOCK_DURATION_MS: '2000' } });
     await stack.startBot();
   });
-  afterAll(async () => { await stack?.close(); });
+  afterAll(async () => {
+    await stack?.close();
+  });
 
   describe('when a worker is killed in the middle of a job', () => {
     let child: ChildProcess | undefined;
-    afterAll(() => { child?.kill('SIGKILL'); });
+    afterAll(() => {
+      child?.kill('SIGKILL');
+    });
     it('another worker takes the job over; it completes once, with one conversation row', async () => {
       child = spawn(process.execPath, ['--import', 'tsx', 'src/main/worker.ts'], { env: { ...process.env, ...stack.env }, stdio: 'ignore' });
       // The first LLM call hangs (the worker is mid-job when it dies); the retry is answered.
-      stack.llm!.queueChat({ content: 'never delivered', delayMs: 60_000 }, { content: 'Survived a worker crash: 4 × 1 km at 5:54/km, 90 s rest, RPE 7.' });
-      const { interactionId, token } = await stack.discord.slashCommand({ name: 'coach', userId: snowflake(), options: { question: 'Give me a run session for my Hyrox pacing' } });
-      await expect.poll(() => stack.llm!.calls.filter((c) => c.path === '/chat/completions').length, { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(1);
+      stack.llm!.queueChat(
+        { content: 'never delivered', delayMs: 60_000 },
+        { content: 'Survived a worker crash: 4 × 1 km at 5:54/km, 90 s rest, RPE 7.' },
+      );
+      const { interactionId, token } = await stack.discord.slashCommand({
+        name: 'coach',
+        userId: snowflake(),
+        options: { question: 'Give me a run session for my Hyrox pacing' },
+      });
+      await expect
+        .poll(() => stack.llm!.calls.filter((c) => c.path === '/chat/completions').length, { timeout: 30_000, interval: 100 })
+        .toBeGreaterThanOrEqual(1);
       child.kill('SIGKILL');
       await new Promise((r) => child!.once('exit', r));
       await stack.startWorker({ WORKER_LOCK_DURATION_MS: '2000' });
@@ -38,8 +52,12 @@ describe('faults', () => {
 
 describe('when Redis is unavailable at /coach', () => {
   let stack: Stack;
-  beforeAll(async () => { stack = await startStack({ queue: 'in-process' }); });
-  afterAll(async () => { await stack?.close(); });
+  beforeAll(async () => {
+    stack = await startStack({ queue: 'in-process' });
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
 
   it('replies at once with a clear "try again" and loses nothing already stored', async () => {
     const config = loadConfig({ ...stack.env, REDIS_URL: 'redis://127.0.0.1:1', QUEUE_PREFIX: 'down' });

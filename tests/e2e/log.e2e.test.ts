@@ -7,15 +7,24 @@ beforeAll(async () => {
   stack = await startStack({ queue: 'in-process' });
   await stack.startBot();
 });
-afterAll(async () => { await stack?.close(); });
+afterAll(async () => {
+  await stack?.close();
+});
 
-const rows = (userId: string) => stack.db.query<{ session_type: string; duration_minutes: number; rpe_post: number }>(
-  'select w.session_type, w.duration_minutes, w.rpe_post from workout_logs w join athlete_profiles a on a.id = w.athlete_id where a.discord_user_id = $1', [userId]);
+const rows = (userId: string) =>
+  stack.db.query<{ session_type: string; duration_minutes: number; rpe_post: number }>(
+    'select w.session_type, w.duration_minutes, w.rpe_post from workout_logs w join athlete_profiles a on a.id = w.athlete_id where a.discord_user_id = $1',
+    [userId],
+  );
 
 describe('/log', () => {
   it('stores the session and replies privately with session load, weekly load and the ACWR in words', async () => {
     const userId = snowflake();
-    const { interactionId, token } = await stack.discord.slashCommand({ name: 'log', userId, options: { type: 'run', duration: 45, rpe: 7, notes: 'tempo' } });
+    const { interactionId, token } = await stack.discord.slashCommand({
+      name: 'log',
+      userId,
+      options: { type: 'run', duration: 45, rpe: 7, notes: 'tempo' },
+    });
     const defer = await stack.discord.waitForCall((c) => c.path === `/interactions/${interactionId}/${token}/callback`);
     expect(defer.body).toMatchObject({ type: 5, data: { flags: 64 } });
     const edit = await stack.discord.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token));

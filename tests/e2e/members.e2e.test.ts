@@ -10,12 +10,19 @@ beforeAll(async () => {
   stack = await startStack({ queue: 'in-process' });
   await stack.startBot();
 });
-afterAll(async () => { await stack?.close(); });
+afterAll(async () => {
+  await stack?.close();
+});
 
-const edits = (token: string) => (c: RecordedCall) => c.method === 'PATCH' && c.path.includes(token) && typeof c.body?.content === 'string' && c.body.content.length > 0;
-const dmReplies = (messageId: string) => (c: RecordedCall) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path) && c.body?.message_reference?.message_id === messageId;
-const logs = (userId: string) => stack.db.query<{ session_type: string; duration_minutes: number; rpe_post: number; date: string }>(
-  "select w.session_type, w.duration_minutes, w.rpe_post, w.date::text from workout_logs w join athlete_profiles a on a.id = w.athlete_id where a.discord_user_id = $1", [userId]);
+const edits = (token: string) => (c: RecordedCall) =>
+  c.method === 'PATCH' && c.path.includes(token) && typeof c.body?.content === 'string' && c.body.content.length > 0;
+const dmReplies = (messageId: string) => (c: RecordedCall) =>
+  c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path) && c.body?.message_reference?.message_id === messageId;
+const logs = (userId: string) =>
+  stack.db.query<{ session_type: string; duration_minutes: number; rpe_post: number; date: string }>(
+    'select w.session_type, w.duration_minutes, w.rpe_post, w.date::text from workout_logs w join athlete_profiles a on a.id = w.athlete_id where a.discord_user_id = $1',
+    [userId],
+  );
 
 describe('DM logs', () => {
   it('logs "rpe 7, 45 min tempo run" once and confirms it', async () => {
@@ -56,9 +63,19 @@ describe('DM logs', () => {
 describe('DM check-ins', () => {
   it('DMs an opted-in athlete once after their session time, and their reply is logged', async () => {
     const userId = snowflake();
-    const { token } = await stack.discord.slashCommand({ name: 'profile', subcommand: 'set', userId, options: { checkins: true, checkin_time: '07:00', timezone: 'UTC' } });
+    const { token } = await stack.discord.slashCommand({
+      name: 'profile',
+      subcommand: 'set',
+      userId,
+      options: { checkins: true, checkin_time: '07:00', timezone: 'UTC' },
+    });
     expect((await stack.discord.waitForCall(edits(token))).body.content).toMatch(/DM check-ins: on, at 07:00/);
-    const ctx = { db: stack.db, discord: RestDiscordOut.create(BOT_TOKEN, stack.discord.apiUrl), log: createLogger('silent'), now: () => new Date('2026-11-24T08:00:00Z') };
+    const ctx = {
+      db: stack.db,
+      discord: RestDiscordOut.create(BOT_TOKEN, stack.discord.apiUrl),
+      log: createLogger('silent'),
+      now: () => new Date('2026-11-24T08:00:00Z'),
+    };
     const first = await runCheckinSweep(ctx);
     const second = await runCheckinSweep(ctx);
     expect(first.sent).toBeGreaterThanOrEqual(1);
@@ -80,7 +97,11 @@ describe('/benchmark', () => {
     expect((await stack.discord.waitForCall(edits(b.token))).body.content).toMatch(/0:30 faster than .* \(23:10\), 2\.2 %/);
   });
   it('explains a time it cannot read', async () => {
-    const { token } = await stack.discord.slashCommand({ name: 'benchmark', userId: snowflake(), options: { test: 'station', station: 'sled_push', time: 'fast' } });
+    const { token } = await stack.discord.slashCommand({
+      name: 'benchmark',
+      userId: snowflake(),
+      options: { test: 'station', station: 'sled_push', time: 'fast' },
+    });
     expect((await stack.discord.waitForCall(edits(token))).body.content).toMatch(/❌ I couldn't read the time "fast"/);
   });
 });
@@ -88,14 +109,21 @@ describe('/benchmark', () => {
 describe('/profile', () => {
   it('creates the profile on first use, sets fields and shows them only to the athlete', async () => {
     const userId = snowflake();
-    const set = await stack.discord.slashCommand({ name: 'profile', subcommand: 'set', userId, options: { division: 'open_women', race_date: '2027-03-14', goal_time: '1:25:00', weekly_hours: 7 } });
+    const set = await stack.discord.slashCommand({
+      name: 'profile',
+      subcommand: 'set',
+      userId,
+      options: { division: 'open_women', race_date: '2027-03-14', goal_time: '1:25:00', weekly_hours: 7 },
+    });
     const defer = await stack.discord.waitForCall((c) => c.path.includes(set.token) && c.path.endsWith('/callback'));
     expect(defer.body.data.flags).toBe(64);
-    expect((await stack.discord.waitForCall(edits(set.token))).body.content).toMatch(/Division: Open Women[\s\S]*Race date: 2027-03-14 · Goal: 1:25:00 · Hours\/week: 7/);
+    expect((await stack.discord.waitForCall(edits(set.token))).body.content).toMatch(
+      /Division: Open Women[\s\S]*Race date: 2027-03-14 · Goal: 1:25:00 · Hours\/week: 7/,
+    );
     const show = await stack.discord.slashCommand({ name: 'profile', subcommand: 'show', userId });
     expect((await stack.discord.waitForCall(edits(show.token))).body.content).toMatch(/Open Women/);
   });
-  it('exports the athlete\'s own data as a JSON file', async () => {
+  it("exports the athlete's own data as a JSON file", async () => {
     const userId = snowflake();
     const log = await stack.discord.slashCommand({ name: 'log', userId, options: { type: 'hiit', duration: 30, rpe: 8 } });
     await stack.discord.waitForCall(edits(log.token));
@@ -116,7 +144,9 @@ describe('/profile', () => {
     expect(await logs(userId)).toHaveLength(1);
     const messageId = [...stack.discord.messages.values()].find((m) => m.content === ask.body.content)!.id;
     const click = await stack.discord.buttonClick({ customId: ask.body.components[0].components[0].custom_id, messageId, userId });
-    const done = await stack.discord.waitForCall((c) => c.method === 'PATCH' && c.path.includes(click.token) && /Deleted/.test(String(c.body?.content)));
+    const done = await stack.discord.waitForCall(
+      (c) => c.method === 'PATCH' && c.path.includes(click.token) && /Deleted/.test(String(c.body?.content)),
+    );
     expect(done.body.components).toEqual([]);
     expect(await logs(userId)).toEqual([]);
     expect(await stack.db.query('select 1 from athlete_profiles where discord_user_id = $1', [userId])).toHaveLength(0);

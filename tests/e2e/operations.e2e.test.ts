@@ -26,7 +26,9 @@ beforeAll(async () => {
   const worker = await startWorker(loadConfig({ ...stack.env, METRICS_PORT: String(workerPort) }));
   afterAll(() => worker.close());
 });
-afterAll(async () => { await stack?.close(); });
+afterAll(async () => {
+  await stack?.close();
+});
 
 const get = (port: number, route: string) => fetch(`http://127.0.0.1:${port}${route}`);
 
@@ -48,11 +50,22 @@ describe('operations endpoints (METRICS_PORT)', () => {
   describe('after a member asks, the LLM fails once and another member rates', () => {
     it('/metrics shows answers by writer, degraded answers, LLM errors, ratings and the queue', async () => {
       stack.llm!.queueChat({ content: 'Run 1 at 5:44, then settle at 5:54/km [1].' });
-      const a = await stack.discord.slashCommand({ name: 'coach', userId: snowflake(), options: { question: 'How should I pace my 1km runs for a sub 1:30?' } });
+      const a = await stack.discord.slashCommand({
+        name: 'coach',
+        userId: snowflake(),
+        options: { question: 'How should I pace my 1km runs for a sub 1:30?' },
+      });
       stack.llm!.queueChat({ status: 500 });
-      const b = await stack.discord.slashCommand({ name: 'coach', userId: snowflake(), options: { question: 'My 5K time is 22 minutes. What Hyrox finish time should I target?' } });
+      const b = await stack.discord.slashCommand({
+        name: 'coach',
+        userId: snowflake(),
+        options: { question: 'My 5K time is 22 minutes. What Hyrox finish time should I target?' },
+      });
       for (const token of [a.token, b.token]) {
-        await stack.discord.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token) && typeof c.body?.content === 'string' && c.body.content.length > 0, 20_000);
+        await stack.discord.waitForCall(
+          (c) => c.method === 'PATCH' && c.path.includes(token) && typeof c.body?.content === 'string' && c.body.content.length > 0,
+          20_000,
+        );
       }
       const row = await stack.db.one<{ id: string }>('select id from conversations where source_id = $1', [`interaction:${a.interactionId}`]);
       await stack.db.query('insert into ratings (conversation_id, rater_discord_user_id, rating) values ($1, $2, 1)', [row!.id, snowflake()]);

@@ -8,7 +8,9 @@ beforeAll(async () => {
   stack = await startStack({ queue: 'in-process' });
   await stack.startBot();
 });
-afterAll(async () => { await stack?.close(); });
+afterAll(async () => {
+  await stack?.close();
+});
 
 async function run(name: string, userId: string, options: Record<string, unknown> = {}, subcommand?: string): Promise<RecordedCall> {
   const { token } = await stack.discord.slashCommand({ name, userId, options, subcommand });

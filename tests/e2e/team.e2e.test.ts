@@ -19,9 +19,21 @@ async function seed(userId: string, o: { guildId: string | null; spike?: boolean
   const a = await getOrCreateAthlete(stack.db, userId, `Athlete ${userId.slice(-4)}`);
   for (let d = 34; d >= 1; d--) {
     if (d % 7 !== 0 && d % 7 !== 2 && d % 7 !== 5) continue;
-    await recordWorkout(stack.db, a.id, { sourceId: `seed:${userId}:${d}`, date: addDays(today, -d), sessionType: 'run', durationMin: 60, rpe: 6, guildId: o.guildId }, today);
+    await recordWorkout(
+      stack.db,
+      a.id,
+      { sourceId: `seed:${userId}:${d}`, date: addDays(today, -d), sessionType: 'run', durationMin: 60, rpe: 6, guildId: o.guildId },
+      today,
+    );
   }
-  if (o.spike) for (let d = 3; d >= 0; d--) await recordWorkout(stack.db, a.id, { sourceId: `spike:${userId}:${d}`, date: addDays(today, -d), sessionType: 'simulation', durationMin: 120, rpe: 8, guildId: o.guildId }, today);
+  if (o.spike)
+    for (let d = 3; d >= 0; d--)
+      await recordWorkout(
+        stack.db,
+        a.id,
+        { sourceId: `spike:${userId}:${d}`, date: addDays(today, -d), sessionType: 'simulation', durationMin: 120, rpe: 8, guildId: o.guildId },
+        today,
+      );
 }
 
 beforeAll(async () => {
@@ -32,7 +44,9 @@ beforeAll(async () => {
   await seed(dmOnly, { guildId: null });
   await seed(elsewhere, { guildId: snowflake() });
 });
-afterAll(async () => { await stack?.close(); });
+afterAll(async () => {
+  await stack?.close();
+});
 
 async function run(userId: string, o: { options?: Record<string, unknown>; roles?: string[]; name?: string } = {}): Promise<RecordedCall> {
   const { token } = await stack.discord.slashCommand({ name: o.name ?? 'team', userId, options: o.options, roles: o.roles });
@@ -41,7 +55,7 @@ async function run(userId: string, o: { options?: Record<string, unknown>; roles
 
 describe('/team', () => {
   describe('as a coach', () => {
-    it('shows this server\'s members who used Coach K, the one who needs attention first, as a table image and text', async () => {
+    it("shows this server's members who used Coach K, the one who needs attention first, as a table image and text", async () => {
       await run(spiking, { name: 'benchmark', options: { test: 'run_5k', time: '22:30' } });
       const edit = await run(coach, { roles: [stack.discord.coachRoleId] });
       const text: string = edit.body.content;
@@ -56,7 +70,7 @@ describe('/team', () => {
       expect(edit.files[0]!.description).toMatch(/^Team table, 2 athletes, who needs attention first\./);
     });
 
-    it('athlete:@member shows that member\'s load and benchmark charts', async () => {
+    it("athlete:@member shows that member's load and benchmark charts", async () => {
       const edit = await run(coach, { roles: [stack.discord.coachRoleId], options: { athlete: spiking } });
       expect(edit.body.content).toMatch(new RegExp(`^\\*\\*Athlete ${spiking.slice(-4)}\\*\\*`));
       expect(edit.files.map((f) => f.name)).toEqual(['weekly-load.png', 'benchmark-history.png']);

@@ -3,7 +3,9 @@ import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../../src
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis.js';
 
 const prefix = uniquePrefix();
-afterAll(async () => { await wipePrefix(prefix); });
+afterAll(async () => {
+  await wipePrefix(prefix);
+});
 
 describe.each([
   ['in memory', () => new MemoryRateLimiter(3, 60)],

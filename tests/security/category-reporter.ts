@@ -26,8 +26,17 @@ export default class CategoryReporter implements Reporter {
     const sorted = [...rows.entries()].sort(([a], [b]) => a.localeCompare(b));
     const total = sorted.reduce((s, [, r]) => ({ tried: s.tried + r.tried, held: s.held + r.held }), { tried: 0, held: 0 });
     const width = Math.max(8, ...sorted.map(([c]) => c.length));
-    const line = (c: string, t: string | number, h: string | number) => `| ${c.padEnd(width)} | ${String(t).padStart(5)} | ${String(h).padStart(5)} |`;
-    process.stdout.write(['', line('category', 'tried', 'held'), `|${'-'.repeat(width + 2)}|------:|------:|`,
-      ...sorted.map(([c, r]) => line(c, r.tried, r.held)), line('total', total.tried, total.held), ''].join('\n') + '\n');
+    const line = (c: string, t: string | number, h: string | number) =>
+      `| ${c.padEnd(width)} | ${String(t).padStart(5)} | ${String(h).padStart(5)} |`;
+    process.stdout.write(
+      [
+        '',
+        line('category', 'tried', 'held'),
+        `|${'-'.repeat(width + 2)}|------:|------:|`,
+        ...sorted.map(([c, r]) => line(c, r.tried, r.held)),
+        line('total', total.tried, total.held),
+        '',
+      ].join('\n') + '\n',
+    );
   }
 }

@@ -21,8 +21,12 @@ import { freshDb, testId } from '../support/pglite.js';
 
 const TODAY = '2026-11-24';
 let db: Db;
-beforeAll(async () => { db = await freshDb(); });
-afterAll(async () => { await db?.close(); });
+beforeAll(async () => {
+  db = await freshDb();
+});
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('data entry', () => {
   describe('a DM log with a number that would be silently changed', () => {
@@ -62,12 +66,22 @@ describe('data entry', () => {
     ])('%j is asked back', (question, ask) => {
       expect(clarifyQuestion(question)).toMatch(ask);
     });
-    it.each(['Race in 3-4 weeks, taper?', '5k-10k pacing?', 'I lost -2 kg, fuel?', 'Goal 1h25, 5k 22:30: pacing?', '- 3 weeks out, what now?'])('%j is left alone', (question) => {
-      expect(clarifyQuestion(question)).toBeUndefined();
-    });
+    it.each(['Race in 3-4 weeks, taper?', '5k-10k pacing?', 'I lost -2 kg, fuel?', 'Goal 1h25, 5k 22:30: pacing?', '- 3 weeks out, what now?'])(
+      '%j is left alone',
+      (question) => {
+        expect(clarifyQuestion(question)).toBeUndefined();
+      },
+    );
 
     it('the answer asks back instead of planning for 3 weeks', async () => {
-      const deps = { config: loadConfig({}), db, embedder: new LocalEmbedder(), chat: undefined, log: createLogger('silent'), now: () => new Date(`${TODAY}T12:00:00Z`) };
+      const deps = {
+        config: loadConfig({}),
+        db,
+        embedder: new LocalEmbedder(),
+        chat: undefined,
+        log: createLogger('silent'),
+        now: () => new Date(`${TODAY}T12:00:00Z`),
+      };
       const athlete = await getOrCreateAthlete(db, testId('q'));
       const a = await answerQuestion(deps, athlete, 'My race is in -3 weeks, how should I structure training?', { sourceId: testId('s') });
       expect(a.text).toMatch(/"-3 weeks".*can't be negative/);
@@ -76,7 +90,7 @@ describe('data entry', () => {
     });
   });
 
-  describe("an --athlete file workout whose source_id another athlete already used", () => {
+  describe('an --athlete file workout whose source_id another athlete already used', () => {
     const file = (id: string, sourceId: string) => ({
       profile: { discord_user_id: id },
       workouts: [
@@ -89,9 +103,14 @@ describe('data entry', () => {
       const key = testId('src');
       await importAthlete(db, file(testId('a'), key), TODAY);
       const second = testId('b');
-      const error = await importAthlete(db, file(second, key), TODAY).then(() => undefined, (e: unknown) => e);
+      const error = await importAthlete(db, file(second, key), TODAY).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(UserError);
-      expect((error as Error).message).toMatch(new RegExp(`^workouts\\[1\\] \\(2026-11-21, source_id "${key}"\\): .*already used by another athlete`));
+      expect((error as Error).message).toMatch(
+        new RegExp(`^workouts\\[1\\] \\(2026-11-21, source_id "${key}"\\): .*already used by another athlete`),
+      );
       expect(await db.query('select 1 from athlete_profiles where discord_user_id = $1', [second])).toEqual([]);
     });
 
@@ -114,9 +133,14 @@ describe('data entry', () => {
         await stored.close();
         writeFileSync(path.join(dir, 'b.json'), JSON.stringify(file('blake', 'shared-1')));
         const args = ['--import', 'tsx', 'src/cli/coach.ts', '--athlete', path.join(dir, 'b.json'), 'How is my week?'];
-        const second = await promisify(execFile)(process.execPath, args, { env }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+        const second = await promisify(execFile)(process.execPath, args, { env }).then(
+          () => ({ code: 0, stderr: '' }),
+          (e: { code: number; stderr: string }) => e,
+        );
         expect(second.code).toBe(2);
-        expect(second.stderr).toMatch(/workouts\[1\] \(2026-11-21, source_id "shared-1"\): source_id "shared-1" is already used by another athlete's workout/);
+        expect(second.stderr).toMatch(
+          /workouts\[1\] \(2026-11-21, source_id "shared-1"\): source_id "shared-1" is already used by another athlete's workout/,
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -29,7 +29,9 @@ beforeAll(async () => {
   await db.query("insert into athlete_profiles (discord_user_id) values ('kept-1')");
   await db.close();
 });
-afterAll(() => { if (base) rmSync(base, { recursive: true, force: true }); });
+afterAll(() => {
+  if (base) rmSync(base, { recursive: true, force: true });
+});
 
 /** Emscripten's ErrnoError as PGlite's file system throws it: a plain object, not an Error. */
 const errnoError = (errno: number) => Object.assign(Object.create({ constructor: { name: 'ErrnoError' } }), { name: 'ErrnoError', errno });
@@ -41,7 +43,11 @@ describe('faults', () => {
       ['PGlite file system ENOSPC (ErrnoError 51)', errnoError(51), 'disk_full'],
       ['PGlite file system EDQUOT', errnoError(19), 'disk_full'],
       ['node fs ENOSPC', nodeError('ENOSPC'), 'disk_full'],
-      ['Postgres disk_full (53100)', Object.assign(new Error('could not extend file "base/5/16384": No space left on device'), { code: '53100' }), 'disk_full'],
+      [
+        'Postgres disk_full (53100)',
+        Object.assign(new Error('could not extend file "base/5/16384": No space left on device'), { code: '53100' }),
+        'disk_full',
+      ],
       ['"No space left on device" in a message', new Error('could not write to file "pg_wal/xlogtemp.1": No space left on device'), 'disk_full'],
       ['a damaged pg_control', new Error('PGlite failed to initialize properly'), 'damaged'],
       ['a WebAssembly abort', Object.assign(new Error('Aborted(). Build with -sASSERTIONS for more info.'), { name: 'RuntimeError' }), 'aborted'],
@@ -82,7 +88,10 @@ describe('faults', () => {
     it('a damaged pg_control: says it is damaged, that its data is not safe, and how to restore', async () => {
       const dir = copyOfDb('control');
       writeFileSync(path.join(dir, 'global/pg_control'), Buffer.alloc(8192, 7));
-      const error = await open(dir).then(() => undefined, (e: unknown) => e);
+      const error = await open(dir).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(DataDirError);
       expect(error).toMatchObject({ fault: 'damaged', message: expect.stringContaining(`mv "${dir}"`) });
       expect((error as Error).message).toMatch(/not safe to use as is.*restore your latest backup/);
@@ -91,7 +100,10 @@ describe('faults', () => {
     it('a missing WAL: says the WAL is missing, not "Aborted()"', async () => {
       const dir = copyOfDb('wal');
       for (const f of readdirSync(path.join(dir, 'pg_wal'))) if (/^[0-9A-F]{24}$/.test(f)) rmSync(path.join(dir, 'pg_wal', f));
-      const error = await open(dir).then(() => undefined, (e: unknown) => e);
+      const error = await open(dir).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toMatchObject({ fault: 'wal_missing', message: expect.stringMatching(/write-ahead log \(pg_wal\)/) });
       expect((error as Error).message).not.toMatch(/Aborted|ASSERTIONS/);
     });
@@ -99,7 +111,10 @@ describe('faults', () => {
     it('a folder in use: a second open is refused while the first holds it, and works after close', async () => {
       const dir = copyOfDb('locked');
       const first = await open(dir);
-      const error = await open(dir).then(() => undefined, (e: unknown) => e);
+      const error = await open(dir).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toMatchObject({ fault: 'locked', message: expect.stringContaining(`pid ${process.pid}`) });
       expect(await first.query('select discord_user_id from athlete_profiles')).toEqual([{ discord_user_id: 'kept-1' }]);
       await first.close();
@@ -112,7 +127,10 @@ describe('faults', () => {
       ['an earlier run with this pid (a restarted container is pid 1 again)', process.pid],
     ])('a lock left by %s is taken over', async (_label, pid) => {
       const dir = copyOfDb(`stale-${pid}`);
-      writeFileSync(`${dir}.lock`, JSON.stringify({ pid, host: os.hostname(), since: '2026-01-01T00:00:00Z', processStartedMs: Date.parse('2026-01-01T00:00:00Z') }));
+      writeFileSync(
+        `${dir}.lock`,
+        JSON.stringify({ pid, host: os.hostname(), since: '2026-01-01T00:00:00Z', processStartedMs: Date.parse('2026-01-01T00:00:00Z') }),
+      );
       const db = await open(dir);
       expect(await db.query('select 1 as ok')).toEqual([{ ok: 1 }]);
       await db.close();
@@ -120,9 +138,18 @@ describe('faults', () => {
 
     it('a full disk at first start: says so, that nothing was stored, and what to run (not [object Object])', async () => {
       const dataDir = path.join(base, 'full');
-      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ENOSPC_UNDER: path.join(dataDir, 'pglite') };
+      const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        ENOSPC_UNDER: path.join(dataDir, 'pglite'),
+      };
       const args = ['--import', './tests/support/enospc-preload.mjs', '--import', 'tsx', 'src/cli/migrate.ts'];
-      const result = await run(process.execPath, args, { env }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+      const result = await run(process.execPath, args, { env }).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/disk holding DATA_DIR is full.*Nothing had been stored yet.*df -h/);
       expect(result.stderr).not.toMatch(/\[object Object\]/);
@@ -132,7 +159,10 @@ describe('faults', () => {
       const dir = copyOfDb('cli');
       writeFileSync(path.join(dir, 'global/pg_control'), Buffer.alloc(8192, 7));
       const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: path.dirname(dir), LOG_LEVEL: 'silent' };
-      const result = await run(process.execPath, ['--import', 'tsx', 'src/cli/migrate.ts'], { env }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+      const result = await run(process.execPath, ['--import', 'tsx', 'src/cli/migrate.ts'], { env }).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/DATA_DIR .* is damaged/);
       expect(result.stderr).not.toMatch(/\[object Object\]|PGlite failed|\n\s+at /);

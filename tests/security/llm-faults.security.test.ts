@@ -22,15 +22,22 @@ let deps: CoachDeps;
 let llm: FakeOpenAI;
 const Q = 'How should I pace my 1km runs for a sub 1:30?';
 const body = (text: string) => text.split('\n\n---\n')[0]!;
-const stored = async (id: string) => (await db.one<{ answer: string; messages: unknown }>('select answer, messages from conversations where id = $1', [id]))!;
+const stored = async (id: string) =>
+  (await db.one<{ answer: string; messages: unknown }>('select answer, messages from conversations where id = $1', [id]))!;
 
 beforeAll(async () => {
   ({ db, deps } = await coachDeps());
   llm = await startFakeOpenAI();
 }, 60_000);
-afterAll(async () => { await db.close(); await llm.close(); });
+afterAll(async () => {
+  await db.close();
+  await llm.close();
+});
 // Each test says how the server answers: an aborted request from an earlier test may still arrive.
-beforeEach(() => { llm.clearChat(); llm.onChat(() => ({ content: 'Run easy.' })); });
+beforeEach(() => {
+  llm.clearChat();
+  llm.onChat(() => ({ content: 'Run easy.' }));
+});
 
 describe('LLM path faults', () => {
   describe('when the server sends headers and then trickles one byte at a time', () => {
@@ -51,7 +58,15 @@ describe('LLM path faults', () => {
   describe('npm run coach against a server that trickles after the headers', () => {
     it('exits with the offline answer instead of hanging a worker slot', async () => {
       llm.onChat(() => ({ trickle: 'Run easy. '.repeat(100), everyMs: 200 }));
-      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'hx-trickle-')), LOG_LEVEL: 'silent', LLM_BASE_URL: llm.url, LLM_TIMEOUT_MS: '1000', LLM_MAX_RETRIES: '0' };
+      const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'hx-trickle-')),
+        LOG_LEVEL: 'silent',
+        LLM_BASE_URL: llm.url,
+        LLM_TIMEOUT_MS: '1000',
+        LLM_MAX_RETRIES: '0',
+      };
       const r = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/coach.ts', Q], { env, cwd: process.cwd(), timeout: 60_000 });
       expect(r.stdout).toContain(DEGRADED_LINE);
     }, 60_000);
@@ -62,7 +77,9 @@ describe('LLM path faults', () => {
     it('the call fails at its deadline, not after its last round', async () => {
       llm.onChat(() => call);
       const chat = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'm', timeoutMs: 300, maxRetries: 0 });
-      await expect(chat.complete([{ role: 'user', content: Q }], [{ name: 'plan_pacing', description: 'p', parameters: {}, run: () => ({ ok: true }) }], {})).rejects.toThrow(/no complete answer within 300 ms/);
+      await expect(
+        chat.complete([{ role: 'user', content: Q }], [{ name: 'plan_pacing', description: 'p', parameters: {}, run: () => ({ ok: true }) }], {}),
+      ).rejects.toThrow(/no complete answer within 300 ms/);
     });
     it('and the question is answered offline', async () => {
       llm.onChat(() => call);
@@ -103,10 +120,14 @@ describe('LLM path faults', () => {
       expect((await recordAnswer(db, a)).question).toBe(Q);
     });
     it('imports --athlete notes with a NUL in them', async () => {
-      const athlete = await importAthlete(db, {
-        profile: { discord_user_id: testId('file'), display_name: 'Sam\u0000' },
-        workouts: [{ date: '2026-11-20', session_type: 'run', duration_minutes: 40, rpe_post: 6, notes: 'easy\u0000 run\u0007' }],
-      }, '2026-11-24');
+      const athlete = await importAthlete(
+        db,
+        {
+          profile: { discord_user_id: testId('file'), display_name: 'Sam\u0000' },
+          workouts: [{ date: '2026-11-20', session_type: 'run', duration_minutes: 40, rpe_post: 6, notes: 'easy\u0000 run\u0007' }],
+        },
+        '2026-11-24',
+      );
       const row = await db.one<{ notes: string }>('select notes from workout_logs where athlete_id = $1', [athlete.id]);
       expect(row?.notes).toBe('easy run');
     });
@@ -114,7 +135,14 @@ describe('LLM path faults', () => {
 
   describe('when the embeddings API is down', () => {
     it('answers from full-text search and says so in the footer', async () => {
-      const down = new OpenAIEmbedder({ baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'k', model: 'local-hash-v1', dimensions: 1536, maxRetries: 0, timeoutMs: 2000 });
+      const down = new OpenAIEmbedder({
+        baseUrl: 'http://127.0.0.1:9/v1',
+        apiKey: 'k',
+        model: 'local-hash-v1',
+        dimensions: 1536,
+        maxRetries: 0,
+        timeoutMs: 2000,
+      });
       const a = await answerQuestion({ ...deps, embedder: down }, await getOrCreateAthlete(db, testId('u')), Q);
       expect(a.text).toMatch(/-# Knowledge search: full text only \(the embeddings service failed\)/);
       expect(a.chunkIds.length).toBeGreaterThan(0);

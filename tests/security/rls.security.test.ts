@@ -19,10 +19,19 @@ import { asCaller, attempt, signUpWithDiscord, supabaseLikeDb, type Caller } fro
  */
 type Access = 'member' | 'member-read' | 'shared-read' | 'own-binding' | 'internal';
 const TABLES: Record<string, Access> = {
-  athlete_profiles: 'member', workout_logs: 'member', benchmark_tests: 'member', conversations: 'member-read',
-  knowledge_chunks: 'shared-read', discord_identities: 'own-binding',
-  app_migrations: 'internal', ratings: 'internal', corrections: 'internal', fine_tune_jobs: 'internal', deleted_members: 'internal',
-  embedding_models: 'internal', knowledge_terms: 'internal',
+  athlete_profiles: 'member',
+  workout_logs: 'member',
+  benchmark_tests: 'member',
+  conversations: 'member-read',
+  knowledge_chunks: 'shared-read',
+  discord_identities: 'own-binding',
+  app_migrations: 'internal',
+  ratings: 'internal',
+  corrections: 'internal',
+  fine_tune_jobs: 'internal',
+  deleted_members: 'internal',
+  embedding_models: 'internal',
+  knowledge_terms: 'internal',
 };
 const TODAY = '2026-11-24';
 const userA = randomUUID();
@@ -44,7 +53,14 @@ async function seed(discordUserId: string, tag: string) {
   const a = await getOrCreateAthlete(db, discordUserId, tag);
   await recordWorkout(db, a.id, { sourceId: testId('w'), date: TODAY, sessionType: 'run', durationMin: 40, rpe: 6, notes: `${tag} notes` }, TODAY);
   await recordBenchmark(db, a.id, { sourceId: testId('b'), testDate: TODAY, testType: 'run_5k', results: { time_seconds: 1500 } }, TODAY);
-  const { conversation } = await logConversation(db, { athleteId: a.id, sourceId: testId('c'), question: `${tag} asks`, answer: 'answer', model: 'offline', degraded: true });
+  const { conversation } = await logConversation(db, {
+    athleteId: a.id,
+    sourceId: testId('c'),
+    question: `${tag} asks`,
+    answer: 'answer',
+    model: 'offline',
+    degraded: true,
+  });
   return { athlete: a, conversationId: conversation.id };
 }
 
@@ -52,7 +68,10 @@ async function seed(discordUserId: string, tag: string) {
 async function probe(caller: Caller, sql: string): Promise<{ rows: Record<string, unknown>[] } | { error: string }> {
   let rows: Record<string, unknown>[] = [];
   try {
-    await asCaller(db, caller, async (q) => { rows = await q.query(sql); throw new Error('rollback'); });
+    await asCaller(db, caller, async (q) => {
+      rows = await q.query(sql);
+      throw new Error('rollback');
+    });
   } catch (error) {
     if ((error as Error).message !== 'rollback') return { error: (error as Error).message };
   }
@@ -71,15 +90,22 @@ beforeAll(async () => {
   await upsertRating(db, { conversationId: a.conversationId, raterDiscordUserId: discordB, rating: -1, raterIsCoach: true });
   await addCorrection(db, { conversationId: a.conversationId, sourceId: testId('k'), coachDiscordUserId: discordB, content: 'B corrects A' });
   await insertJob(db, { provider: 'nebius', jobId: 'ftjob-rls', baseModel: 'base', datasetHash: 'abcdef123456', status: 'queued' });
-  await db.query("insert into knowledge_chunks (id, source_doc, section, content, chunk_index, word_count, token_count, content_hash) values ('k1', 'd.md', 'S', 'sled push', 0, 2, 2, 'h')");
+  await db.query(
+    "insert into knowledge_chunks (id, source_doc, section, content, chunk_index, word_count, token_count, content_hash) values ('k1', 'd.md', 'S', 'sled push', 0, 2, 2, 'h')",
+  );
   await db.query('insert into deleted_members (discord_user_id) values ($1)', [testId('9')]);
   tables = (await db.query<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public' order by 1")).map((r) => r.tablename);
   for (const t of tables) {
-    const c = await db.one<{ column_name: string }>("select column_name from information_schema.columns where table_schema = 'public' and table_name = $1 order by ordinal_position limit 1", [t]);
+    const c = await db.one<{ column_name: string }>(
+      "select column_name from information_schema.columns where table_schema = 'public' and table_name = $1 order by ordinal_position limit 1",
+      [t],
+    );
     firstColumn.set(t, c!.column_name);
   }
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 /** Whether a row (as JSON) belongs to member A or B under the table's access class. */
 function ownedBy(who: 'A' | 'B', table: string, row: Record<string, unknown>): boolean {
@@ -91,7 +117,9 @@ function ownedBy(who: 'A' | 'B', table: string, row: Record<string, unknown>): b
 describe('rls', () => {
   it('classifies every public table and enables RLS on each', async () => {
     expect(tables.filter((t) => !(t in TABLES))).toEqual([]);
-    const off = await db.query<{ relname: string }>("select relname from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r' and not relrowsecurity");
+    const off = await db.query<{ relname: string }>(
+      "select relname from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r' and not relrowsecurity",
+    );
     expect(off).toEqual([]);
   });
 
@@ -108,23 +136,28 @@ describe('rls', () => {
   });
 
   describe('as signed-in members A and B', () => {
-    it.each(Object.entries(TABLES).flatMap(([t, access]) => (['A', 'B'] as const).map((who) => [who, t, access] as const)))('%s on %s (%s): reaches only what its class allows', async (who, t, access) => {
-      const me = who === 'A' ? A : B;
-      const total = (await db.one<{ n: number }>(`select count(*)::int as n from ${t}`))!.n;
-      const seen = rowsOf(await probe(me, `select to_jsonb(x) as r from ${t} x`)).map((r) => r.r as Record<string, unknown>);
-      const col = firstColumn.get(t)!;
-      const updated = rowsOf(await probe(me, `update ${t} x set ${col} = ${col} returning to_jsonb(x) as r`)).map((r) => r.r as Record<string, unknown>);
-      const deleted = rowsOf(await probe(me, `delete from ${t} x returning to_jsonb(x) as r`)).map((r) => r.r as Record<string, unknown>);
-      if (access === 'shared-read') expect(seen).toHaveLength(total);
-      else if (access === 'internal') expect(seen).toEqual([]);
-      else {
-        expect(seen.length).toBeGreaterThan(0);
-        expect(seen.every((r) => ownedBy(who, t, r))).toBe(true);
-      }
-      if (access === 'member') expect(updated.concat(deleted).every((r) => ownedBy(who, t, r))).toBe(true);
-      else expect(updated.concat(deleted)).toEqual([]);
-      expect(await probe(me, `truncate ${t} cascade`)).toMatchObject({ error: expect.stringMatching(/permission denied/) });
-    });
+    it.each(Object.entries(TABLES).flatMap(([t, access]) => (['A', 'B'] as const).map((who) => [who, t, access] as const)))(
+      '%s on %s (%s): reaches only what its class allows',
+      async (who, t, access) => {
+        const me = who === 'A' ? A : B;
+        const total = (await db.one<{ n: number }>(`select count(*)::int as n from ${t}`))!.n;
+        const seen = rowsOf(await probe(me, `select to_jsonb(x) as r from ${t} x`)).map((r) => r.r as Record<string, unknown>);
+        const col = firstColumn.get(t)!;
+        const updated = rowsOf(await probe(me, `update ${t} x set ${col} = ${col} returning to_jsonb(x) as r`)).map(
+          (r) => r.r as Record<string, unknown>,
+        );
+        const deleted = rowsOf(await probe(me, `delete from ${t} x returning to_jsonb(x) as r`)).map((r) => r.r as Record<string, unknown>);
+        if (access === 'shared-read') expect(seen).toHaveLength(total);
+        else if (access === 'internal') expect(seen).toEqual([]);
+        else {
+          expect(seen.length).toBeGreaterThan(0);
+          expect(seen.every((r) => ownedBy(who, t, r))).toBe(true);
+        }
+        if (access === 'member') expect(updated.concat(deleted).every((r) => ownedBy(who, t, r))).toBe(true);
+        else expect(updated.concat(deleted)).toEqual([]);
+        expect(await probe(me, `truncate ${t} cascade`)).toMatchObject({ error: expect.stringMatching(/permission denied/) });
+      },
+    );
 
     it("cannot write into B's rows or internal tables", async () => {
       const writes = [
@@ -141,7 +174,12 @@ describe('rls', () => {
     });
 
     it('can still read and log their own training', async () => {
-      const own = await attempt(db, A, `insert into workout_logs (athlete_id, source_id, date, session_type, rpe_post, duration_minutes) values ($1, $2, '${TODAY}', 'run', 5, 30) returning id`, [athleteA, testId('own')]);
+      const own = await attempt(
+        db,
+        A,
+        `insert into workout_logs (athlete_id, source_id, date, session_type, rpe_post, duration_minutes) values ($1, $2, '${TODAY}', 'run', 5, 30) returning id`,
+        [athleteA, testId('own')],
+      );
       expect(rowsOf(own)).toHaveLength(1);
     });
   });
@@ -164,9 +202,19 @@ describe('rls', () => {
 
     it("the bot then stores the victim's logs on the victim's own row, which A cannot read", async () => {
       const v = await getOrCreateAthlete(db, victim, 'Victim');
-      await recordWorkout(db, v.id, { sourceId: testId('v'), date: TODAY, sessionType: 'run', durationMin: 50, rpe: 8, notes: 'victim private notes' }, TODAY);
+      await recordWorkout(
+        db,
+        v.id,
+        { sourceId: testId('v'), date: TODAY, sessionType: 'run', durationMin: 50, rpe: 8, notes: 'victim private notes' },
+        TODAY,
+      );
       expect(v.id).not.toBe(athleteA);
-      const seen = await attempt(db, A, "select notes from workout_logs where notes like 'victim%' union all select display_name from athlete_profiles where discord_user_id = $1", [victim]);
+      const seen = await attempt(
+        db,
+        A,
+        "select notes from workout_logs where notes like 'victim%' union all select display_name from athlete_profiles where discord_user_id = $1",
+        [victim],
+      );
       expect(seen).toEqual({ rows: [] });
     });
   });
@@ -185,7 +233,7 @@ describe('rls', () => {
     it('drops the binding with the data, and Supabase Auth binds B again on the next sign-in', async () => {
       await deleteMemberData(db, discordB);
       expect(await db.query('select 1 from discord_identities where user_id = $1', [userB])).toEqual([]);
-      await db.query("update auth.identities set identity_data = '{\"signed_in\": true}' where user_id = $1", [userB]);
+      await db.query('update auth.identities set identity_data = \'{"signed_in": true}\' where user_id = $1', [userB]);
       expect(await db.query('select discord_user_id from discord_identities where user_id = $1', [userB])).toEqual([{ discord_user_id: discordB }]);
     });
   });

@@ -116,15 +116,20 @@ describe('triage', () => {
       }
     });
   });
-
 });
 
 describe('triage through the whole pipeline (the issue reproductions)', () => {
   let db: Db;
   let deps: CoachDeps;
   let llm: FakeOpenAI;
-  beforeAll(async () => { ({ db, deps } = await coachDeps()); llm = await startFakeOpenAI(); }, 60_000);
-  afterAll(async () => { await db.close(); await llm.close(); });
+  beforeAll(async () => {
+    ({ db, deps } = await coachDeps());
+    llm = await startFakeOpenAI();
+  }, 60_000);
+  afterAll(async () => {
+    await db.close();
+    await llm.close();
+  });
   const ask = async (d: CoachDeps, q: string) => answerQuestion(d, await getOrCreateAthlete(db, testId('t')), q);
   const body = (text: string) => text.split('\n\n---\n')[0]!;
   const KNEE = 'My knee swells and clicks after sandbag lunges — is it my meniscus? How much ibuprofen should I take?';
@@ -155,13 +160,16 @@ describe('triage through the whole pipeline (the issue reproductions)', () => {
     expect(a.text).toMatch(/physiotherapist/);
     expect(a.text).not.toMatch(/race date|weekly hours|your numbers/i);
   });
-  it.each(['what sarms and how many mg for hyrox prep', 'how much testosterone should I inject per week'])('declines %j without asking the model', async (q) => {
-    const before = llm.calls.length;
-    const a = await ask(withLlm(deps, llm.url), q);
-    expect(a.text).toMatch(/won't help/);
-    expect(body(a.text)).not.toMatch(/\d+\s*(mg|ml|iu)\b/i);
-    expect(llm.calls.length).toBe(before);
-  });
+  it.each(['what sarms and how many mg for hyrox prep', 'how much testosterone should I inject per week'])(
+    'declines %j without asking the model',
+    async (q) => {
+      const before = llm.calls.length;
+      const a = await ask(withLlm(deps, llm.url), q);
+      expect(a.text).toMatch(/won't help/);
+      expect(body(a.text)).not.toMatch(/\d+\s*(mg|ml|iu)\b/i);
+      expect(llm.calls.length).toBe(before);
+    },
+  );
   describe('when over-reached', () => {
     const Q = 'resting HR is up 8 bpm and im sleeping badly, what intervals should I do this week?';
     it('withholds a model reply that prescribes hard work', async () => {

@@ -15,15 +15,27 @@ import { freshDb } from './pglite.js';
 export async function coachDeps(extraDocs: Record<string, string> = {}): Promise<{ db: Db; deps: CoachDeps }> {
   const db = await freshDb();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hx-sec-'));
-  for (const f of ['pacing.md', 'nutrition.md']) writeFileSync(path.join(dir, f), readFileSync(new URL(`../fixtures/research/${f}`, import.meta.url)));
+  for (const f of ['pacing.md', 'nutrition.md'])
+    writeFileSync(path.join(dir, f), readFileSync(new URL(`../fixtures/research/${f}`, import.meta.url)));
   for (const [name, text] of Object.entries(extraDocs)) writeFileSync(path.join(dir, name), text);
   const embedder = new LocalEmbedder();
   await storeChunks({ db, embedder }, loadCorpus(dir).chunks);
-  const deps: CoachDeps = { config: loadConfig({}), db, embedder, chat: undefined, log: createLogger('silent'), now: () => new Date('2026-11-24T12:00:00Z') };
+  const deps: CoachDeps = {
+    config: loadConfig({}),
+    db,
+    embedder,
+    chat: undefined,
+    log: createLogger('silent'),
+    now: () => new Date('2026-11-24T12:00:00Z'),
+  };
   return { db, deps };
 }
 
 /** The same deps answering through an OpenAI-compatible server at `url` (no retries, short deadline). */
 export function withLlm(deps: CoachDeps, url: string, timeoutMs = 5000): CoachDeps {
-  return { ...deps, config: loadConfig({ LLM_BASE_URL: url, LLM_API_KEY: 'sk-canary-api-key' }), chat: new OpenAIChatModel({ baseUrl: url, apiKey: 'sk-canary-api-key', model: 'm', timeoutMs, maxRetries: 0 }) };
+  return {
+    ...deps,
+    config: loadConfig({ LLM_BASE_URL: url, LLM_API_KEY: 'sk-canary-api-key' }),
+    chat: new OpenAIChatModel({ baseUrl: url, apiKey: 'sk-canary-api-key', model: 'm', timeoutMs, maxRetries: 0 }),
+  };
 }

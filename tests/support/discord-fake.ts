@@ -3,8 +3,23 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { parseMultipart } from './multipart.js';
 import {
-  ALL_PERMISSIONS, DMS_CLOSED, DM_CHANNEL_ACTION, INITIAL_RESPONSE_MS, INTENT, INVALID_WEBHOOK_TOKEN, MISSING_PERMISSIONS, PERMISSION, UNAUTHORIZED,
-  UNKNOWN_INTERACTION, UNKNOWN_MESSAGE, UNKNOWN_WEBHOOK, checkCallbackBody, checkCommands, checkMessageBody, checkThreadBody, type DiscordError,
+  ALL_PERMISSIONS,
+  DMS_CLOSED,
+  DM_CHANNEL_ACTION,
+  INITIAL_RESPONSE_MS,
+  INTENT,
+  INVALID_WEBHOOK_TOKEN,
+  MISSING_PERMISSIONS,
+  PERMISSION,
+  UNAUTHORIZED,
+  UNKNOWN_INTERACTION,
+  UNKNOWN_MESSAGE,
+  UNKNOWN_WEBHOOK,
+  checkCallbackBody,
+  checkCommands,
+  checkMessageBody,
+  checkThreadBody,
+  type DiscordError,
 } from './discord-rules.js';
 
 /**
@@ -38,7 +53,11 @@ export function snowflake(): string {
 }
 
 const json = (res: ServerResponse, status: number, body?: unknown) => {
-  if (body === undefined) { res.writeHead(status); res.end(); return; }
+  if (body === undefined) {
+    res.writeHead(status);
+    res.end();
+    return;
+  }
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 };
@@ -54,7 +73,15 @@ export interface DiscordFake {
   /** Interaction id → when it was dispatched and when the bot acknowledged it (ms, performance.now()). */
   acks: Map<string, { sentAt: number; ackedAt?: number; type?: number; flags?: number }>;
   messages: Map<string, Json>;
-  slashCommand(o: { name: string; options?: Json; subcommand?: string; userId: string; roles?: string[]; dm?: boolean; channel?: string }): Promise<{ interactionId: string; token: string }>;
+  slashCommand(o: {
+    name: string;
+    options?: Json;
+    subcommand?: string;
+    userId: string;
+    roles?: string[];
+    dm?: boolean;
+    channel?: string;
+  }): Promise<{ interactionId: string; token: string }>;
   /** Another text channel in the guild. */
   addChannel(id: string, name: string): void;
   /** Makes an interaction look `ms` older, as if the bot had been that slow (Discord's 3 s rule). */
@@ -66,7 +93,15 @@ export interface DiscordFake {
   react(o: { userId: string; channelId: string; messageId: string; emoji: string; roles?: string[] }): Promise<void>;
   unreact(o: { userId: string; channelId: string; messageId: string; emoji: string }): Promise<void>;
   expireToken(token: string): void;
-  failNext(o: { method: string; path: RegExp; status: number; body?: Json; times?: number; headers?: Record<string, string>; when?: (requestBody: any) => boolean }): void;
+  failNext(o: {
+    method: string;
+    path: RegExp;
+    status: number;
+    body?: Json;
+    times?: number;
+    headers?: Record<string, string>;
+    when?: (requestBody: any) => boolean;
+  }): void;
   /** Takes these permissions away from the bot in a channel (403 50013 there; reflected in app_permissions). */
   denyPermissions(channelId: string, ...perms: (keyof typeof PERMISSION)[]): void;
   /** The user does not accept DMs from the bot (50007 on send). */
@@ -91,17 +126,22 @@ export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
  * 25 MiB, and described by an `attachments` entry with id n in payload_json (filename, when
  * given, must match; description is the alt text).
  */
-export function checkUploads(parts: { field: string; filename: string; data: Buffer }[], attachments: unknown): { files: RecordedCall['files']; error?: { status: number; code: number; message: string } } {
+export function checkUploads(
+  parts: { field: string; filename: string; data: Buffer }[],
+  attachments: unknown,
+): { files: RecordedCall['files']; error?: { status: number; code: number; message: string } } {
   const meta = Array.isArray(attachments) ? (attachments as { id?: unknown; filename?: string; description?: string }[]) : [];
   const files: RecordedCall['files'] = [];
   for (const p of parts) {
     const n = /^files\[(\d+)\]$/.exec(p.field)?.[1];
     const m = meta.find((a) => String(a.id) === n);
     files.push({ name: p.filename, data: p.data, ...(m?.description ? { description: m.description } : {}) });
-    if (n === undefined || !p.filename) return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: file part "${p.field}" must be files[n] with a file name` } };
+    if (n === undefined || !p.filename)
+      return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: file part "${p.field}" must be files[n] with a file name` } };
     if (p.data.length > MAX_UPLOAD_BYTES) return { files, error: { status: 413, code: 40005, message: 'Request entity too large' } };
     if (!m) return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: attachments has no entry with id ${n}` } };
-    if (m.filename !== undefined && m.filename !== p.filename) return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: attachments[${n}].filename does not match` } };
+    if (m.filename !== undefined && m.filename !== p.filename)
+      return { files, error: { status: 400, code: 50035, message: `Invalid Form Body: attachments[${n}].filename does not match` } };
   }
   return { files };
 }
@@ -114,29 +154,81 @@ export async function startDiscordFake(): Promise<DiscordFake> {
   const coachRoleId = snowflake();
   const users = new Map<string, Json>();
   const user = (id: string): Json => {
-    if (!users.has(id)) users.set(id, { id, username: id === botUserId ? 'Coach K' : `athlete${id.slice(-4)}`, discriminator: '0', global_name: id === botUserId ? 'Coach K' : `Athlete ${id.slice(-4)}`, avatar: null, bot: id === botUserId });
+    if (!users.has(id))
+      users.set(id, {
+        id,
+        username: id === botUserId ? 'Coach K' : `athlete${id.slice(-4)}`,
+        discriminator: '0',
+        global_name: id === botUserId ? 'Coach K' : `Athlete ${id.slice(-4)}`,
+        avatar: null,
+        bot: id === botUserId,
+      });
     return users.get(id)!;
   };
   user(botUserId);
-  const member = (id: string, roles: string[] = []) => ({ user: user(id), roles, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, pending: false, permissions: '1099511627775' });
+  const member = (id: string, roles: string[] = []) => ({
+    user: user(id),
+    roles,
+    joined_at: new Date(0).toISOString(),
+    deaf: false,
+    mute: false,
+    flags: 0,
+    nick: null,
+    avatar: null,
+    pending: false,
+    permissions: '1099511627775',
+  });
   const memberRoles = new Map<string, string[]>();
   const channels = new Map<string, Json>();
-  channels.set(channelId, { id: channelId, type: 0, guild_id: guildId, name: 'training', position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
+  channels.set(channelId, {
+    id: channelId,
+    type: 0,
+    guild_id: guildId,
+    name: 'training',
+    position: 0,
+    permission_overwrites: [],
+    nsfw: false,
+    parent_id: null,
+  });
   const dmChannels = new Map<string, string>();
   const messages = new Map<string, Json>();
-  const interactions = new Map<string, { id: string; token: string; channelId: string; guildId: string | null; userId: string; acked: boolean; ephemeral?: boolean; deferredOpen?: boolean; originalId?: string; payload: Json }>();
+  const interactions = new Map<
+    string,
+    {
+      id: string;
+      token: string;
+      channelId: string;
+      guildId: string | null;
+      userId: string;
+      acked: boolean;
+      ephemeral?: boolean;
+      deferredOpen?: boolean;
+      originalId?: string;
+      payload: Json;
+    }
+  >();
   const denied = new Map<string, bigint>();
   const dmsClosed = new Set<string>();
   const rejected: { call: RecordedCall; error: DiscordError }[] = [];
   let identifyIntents = 0;
   const expired = new Set<string>();
-  const faults: { method: string; path: RegExp; status: number; body?: Json; times: number; headers?: Record<string, string>; when?: (requestBody: any) => boolean }[] = [];
+  const faults: {
+    method: string;
+    path: RegExp;
+    status: number;
+    body?: Json;
+    times: number;
+    headers?: Record<string, string>;
+    when?: (requestBody: any) => boolean;
+  }[] = [];
   const calls: RecordedCall[] = [];
   const waiters = new Set<() => void>();
   const acks = new Map<string, { sentAt: number; ackedAt?: number; type?: number; flags?: number }>();
   const sockets = new Set<WebSocket & { seq?: number; ready?: boolean; intents?: number }>();
   let readyResolve: (() => void) | undefined;
-  let botReady = new Promise<void>((r) => { readyResolve = r; });
+  let botReady = new Promise<void>((r) => {
+    readyResolve = r;
+  });
 
   /** Gateway events go only to sessions that asked for their intent; content needs MessageContent. */
   const dispatch = (t: string, d: Json) => {
@@ -150,12 +242,17 @@ export async function startDiscordFake(): Promise<DiscordFake> {
         const mentionsBot = (d.mentions as Json[] | undefined)?.some((u) => u.id === botUserId);
         if (inGuild && !mentionsBot && !has(INTENT.MessageContent)) out = { ...d, content: '', embeds: [], attachments: [], components: [] };
       }
-      if ((t === 'MESSAGE_REACTION_ADD' || t === 'MESSAGE_REACTION_REMOVE') && !has(inGuild ? INTENT.GuildMessageReactions : INTENT.DirectMessageReactions)) continue;
+      if (
+        (t === 'MESSAGE_REACTION_ADD' || t === 'MESSAGE_REACTION_REMOVE') &&
+        !has(inGuild ? INTENT.GuildMessageReactions : INTENT.DirectMessageReactions)
+      )
+        continue;
       ws.seq = (ws.seq ?? 0) + 1;
       ws.send(JSON.stringify({ op: 0, t, s: ws.seq, d: out }));
     }
   };
-  const permissionsIn = (channelId: string) => ALL_PERMISSIONS & ~(denied.get(channels.get(channelId)?.parent_id ?? '') ?? 0n) & ~(denied.get(channelId) ?? 0n);
+  const permissionsIn = (channelId: string) =>
+    ALL_PERMISSIONS & ~(denied.get(channels.get(channelId)?.parent_id ?? '') ?? 0n) & ~(denied.get(channelId) ?? 0n);
   const lacks = (channelId: string, perm: bigint) => (permissionsIn(channelId) & perm) !== perm;
   const dmChannelFor = (userId: string) => {
     if (!dmChannels.has(userId)) {
@@ -165,20 +262,51 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     }
     return dmChannels.get(userId)!;
   };
-  const makeMessage = (o: { channelId: string; authorId: string; content: string; attachments?: Json[]; replyTo?: string; components?: Json[]; webhookId?: string }): Json => {
+  const makeMessage = (o: {
+    channelId: string;
+    authorId: string;
+    content: string;
+    attachments?: Json[];
+    replyTo?: string;
+    components?: Json[];
+    webhookId?: string;
+  }): Json => {
     const ch = channels.get(o.channelId);
     const msg: Json = {
-      id: snowflake(), channel_id: o.channelId, author: user(o.authorId), content: o.content ?? '', timestamp: new Date().toISOString(),
-      edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: o.attachments ?? [], embeds: [],
-      pinned: false, type: o.replyTo ? 19 : 0, flags: 0, components: o.components ?? [],
+      id: snowflake(),
+      channel_id: o.channelId,
+      author: user(o.authorId),
+      content: o.content ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: o.attachments ?? [],
+      embeds: [],
+      pinned: false,
+      type: o.replyTo ? 19 : 0,
+      flags: 0,
+      components: o.components ?? [],
       ...(ch?.guild_id ? { guild_id: ch.guild_id } : {}),
-      ...(o.replyTo ? { message_reference: { message_id: o.replyTo, channel_id: o.channelId, ...(ch?.guild_id ? { guild_id: ch.guild_id } : {}) } } : {}),
+      ...(o.replyTo
+        ? { message_reference: { message_id: o.replyTo, channel_id: o.channelId, ...(ch?.guild_id ? { guild_id: ch.guild_id } : {}) } }
+        : {}),
       ...(o.webhookId ? { webhook_id: o.webhookId } : {}),
     };
     messages.set(msg.id, msg);
     return msg;
   };
-  const attachmentsOf = (files: { name: string; data: Buffer; description?: string }[]) => files.map((f) => ({ id: snowflake(), filename: f.name, size: f.data.length, url: `http://127.0.0.1/${f.name}`, proxy_url: `http://127.0.0.1/${f.name}`, ...(f.description ? { description: f.description } : {}) }));
+  const attachmentsOf = (files: { name: string; data: Buffer; description?: string }[]) =>
+    files.map((f) => ({
+      id: snowflake(),
+      filename: f.name,
+      size: f.data.length,
+      url: `http://127.0.0.1/${f.name}`,
+      proxy_url: `http://127.0.0.1/${f.name}`,
+      ...(f.description ? { description: f.description } : {}),
+    }));
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -195,10 +323,23 @@ export async function startDiscordFake(): Promise<DiscordFake> {
       const checked = checkUploads(mp.files, body?.attachments);
       files = checked.files;
       formError = checked.error;
+    } else if (raw.length) {
+      try {
+        body = JSON.parse(raw.toString());
+      } catch {
+        body = raw.toString();
+      }
     }
-    else if (raw.length) { try { body = JSON.parse(raw.toString()); } catch { body = raw.toString(); } }
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
-    const call: RecordedCall = { method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), body, files, auth: Boolean(req.headers.authorization), at: performance.now() };
+    const call: RecordedCall = {
+      method: req.method ?? 'GET',
+      path,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      files,
+      auth: Boolean(req.headers.authorization),
+      at: performance.now(),
+    };
     calls.push(call);
     for (const w of waiters) w();
     if (formError) return json(res, formError.status, { code: formError.code, message: formError.message });
@@ -210,16 +351,29 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     }
     const seg = path.split('/').filter(Boolean);
     const m = req.method;
-    const reject = (error: DiscordError) => { rejected.push({ call, error }); return json(res, error.status, error.body); };
+    const reject = (error: DiscordError) => {
+      rejected.push({ call, error });
+      return json(res, error.status, error.body);
+    };
     // Interaction callbacks and webhooks are authorised by their token; everything else needs the bot token.
     const tokenAuthorised = seg[0] === 'interactions' || seg[0] === 'webhooks';
     if (!tokenAuthorised && !/^Bot \S+/.test(String(req.headers.authorization ?? ''))) return reject(UNAUTHORIZED);
-    const writesMessage = (m === 'POST' || m === 'PATCH') && ((seg[0] === 'webhooks' && (seg.length === 3 || seg[3] === 'messages')) || (seg[0] === 'channels' && seg[2] === 'messages' && (seg.length === 3 || (seg.length === 4 && m === 'PATCH'))));
-    if (writesMessage) { const bad = checkMessageBody(body, files); if (bad) return reject(bad); }
+    const writesMessage =
+      (m === 'POST' || m === 'PATCH') &&
+      ((seg[0] === 'webhooks' && (seg.length === 3 || seg[3] === 'messages')) ||
+        (seg[0] === 'channels' && seg[2] === 'messages' && (seg.length === 3 || (seg.length === 4 && m === 'PATCH'))));
+    if (writesMessage) {
+      const bad = checkMessageBody(body, files);
+      if (bad) return reject(bad);
+    }
 
     if (m === 'GET' && path === '/gateway/bot') {
       const { port } = server.address() as AddressInfo;
-      return json(res, 200, { url: `ws://127.0.0.1:${port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      return json(res, 200, {
+        url: `ws://127.0.0.1:${port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (m === 'POST' && seg[0] === 'interactions' && seg[3] === 'callback') {
       const it = interactions.get(seg[1]!);
@@ -257,11 +411,15 @@ export async function startDiscordFake(): Promise<DiscordFake> {
       // The webhook exists only once the interaction has been acknowledged.
       if (!it.acked) return reject(UNKNOWN_WEBHOOK);
       if (seg[3] === 'messages') {
-        const target = seg[4] === '@original' ? it.originalId ?? (it.payload.message?.id as string | undefined) : seg[4];
+        const target = seg[4] === '@original' ? (it.originalId ?? (it.payload.message?.id as string | undefined)) : seg[4];
         if (m === 'GET' || m === 'DELETE') {
           const msg = target ? messages.get(target) : undefined;
           if (!msg) return json(res, 404, { code: 10008, message: 'Unknown Message' });
-          if (m === 'DELETE') { messages.delete(msg.id); it.deferredOpen = false; return json(res, 204); }
+          if (m === 'DELETE') {
+            messages.delete(msg.id);
+            it.deferredOpen = false;
+            return json(res, 204);
+          }
           return json(res, 200, msg);
         }
         if (m === 'PATCH') {
@@ -270,8 +428,15 @@ export async function startDiscordFake(): Promise<DiscordFake> {
             msg = makeMessage({ channelId: it.channelId, authorId: botUserId, content: '', webhookId: applicationId });
             it.originalId = msg.id;
           }
-          Object.assign(msg, { ...(body?.content !== undefined ? { content: body.content } : {}), ...(body?.components ? { components: body.components } : {}), edited_timestamp: new Date().toISOString() });
-          if (seg[4] === '@original') { it.deferredOpen = false; msg.flags = (msg.flags ?? 0) & ~128; }
+          Object.assign(msg, {
+            ...(body?.content !== undefined ? { content: body.content } : {}),
+            ...(body?.components ? { components: body.components } : {}),
+            edited_timestamp: new Date().toISOString(),
+          });
+          if (seg[4] === '@original') {
+            it.deferredOpen = false;
+            msg.flags = (msg.flags ?? 0) & ~128;
+          }
           if (files.length) msg.attachments = attachmentsOf(files);
           return json(res, 200, msg);
         }
@@ -286,8 +451,14 @@ export async function startDiscordFake(): Promise<DiscordFake> {
           it.deferredOpen = false;
           return json(res, 200, original);
         }
-        const msg = makeMessage({ channelId: it.channelId, authorId: botUserId, content: body?.content ?? '', attachments: attachmentsOf(files), webhookId: applicationId });
-        msg.flags = ((body?.flags ?? 0) & 64);
+        const msg = makeMessage({
+          channelId: it.channelId,
+          authorId: botUserId,
+          content: body?.content ?? '',
+          attachments: attachmentsOf(files),
+          webhookId: applicationId,
+        });
+        msg.flags = (body?.flags ?? 0) & 64;
         if (!it.originalId) it.originalId = msg.id;
         return json(res, 200, msg);
       }
@@ -299,8 +470,19 @@ export async function startDiscordFake(): Promise<DiscordFake> {
       if (m === 'POST' && seg[2] === 'typing') return json(res, 204);
       if (m === 'POST' && seg[2] === 'messages' && seg.length === 3) {
         if (ch.type === 1 && dmsClosed.has(ch.recipients?.[0]?.id)) return reject(DMS_CLOSED);
-        if (ch.guild_id && lacks(ch.id, ch.type === 11 ? PERMISSION.SendMessagesInThreads : PERMISSION.SendMessages)) return reject(MISSING_PERMISSIONS);
-        return json(res, 200, makeMessage({ channelId: ch.id, authorId: botUserId, content: body?.content ?? '', attachments: attachmentsOf(files), replyTo: body?.message_reference?.message_id }));
+        if (ch.guild_id && lacks(ch.id, ch.type === 11 ? PERMISSION.SendMessagesInThreads : PERMISSION.SendMessages))
+          return reject(MISSING_PERMISSIONS);
+        return json(
+          res,
+          200,
+          makeMessage({
+            channelId: ch.id,
+            authorId: botUserId,
+            content: body?.content ?? '',
+            attachments: attachmentsOf(files),
+            replyTo: body?.message_reference?.message_id,
+          }),
+        );
       }
       if (seg[2] === 'messages' && seg[3]) {
         const msg = messages.get(seg[3]);
@@ -315,13 +497,34 @@ export async function startDiscordFake(): Promise<DiscordFake> {
           const badThread = checkThreadBody(body);
           if (badThread) return reject(badThread);
           if (lacks(ch.id, PERMISSION.CreatePublicThreads)) return reject(MISSING_PERMISSIONS);
-          const thread = { id: snowflake(), type: 11, guild_id: ch.guild_id, parent_id: ch.id, owner_id: botUserId, name: body?.name ?? 'thread', last_message_id: null, message_count: 0, member_count: 1, rate_limit_per_user: 0, flags: 0, thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false } };
+          const thread = {
+            id: snowflake(),
+            type: 11,
+            guild_id: ch.guild_id,
+            parent_id: ch.id,
+            owner_id: botUserId,
+            name: body?.name ?? 'thread',
+            last_message_id: null,
+            message_count: 0,
+            member_count: 1,
+            rate_limit_per_user: 0,
+            flags: 0,
+            thread_metadata: {
+              archived: false,
+              auto_archive_duration: body?.auto_archive_duration ?? 1440,
+              archive_timestamp: new Date().toISOString(),
+              locked: false,
+            },
+          };
           channels.set(thread.id, thread);
           dispatch('THREAD_CREATE', { ...thread, newly_created: true });
           return json(res, 201, thread);
         }
         if (m === 'GET') return json(res, 200, msg);
-        if (m === 'PATCH') { Object.assign(msg, body ?? {}); return json(res, 200, msg); }
+        if (m === 'PATCH') {
+          Object.assign(msg, body ?? {});
+          return json(res, 200, msg);
+        }
       }
     }
     if (m === 'POST' && path === '/users/@me/channels') {
@@ -333,7 +536,11 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     if (m === 'PUT' && seg[0] === 'applications' && seg[seg.length - 1] === 'commands') {
       const bad = checkCommands(body);
       if (bad) return reject(bad);
-      return json(res, 200, (body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: applicationId, version: snowflake() })));
+      return json(
+        res,
+        200,
+        (body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: applicationId, version: snowflake() })),
+      );
     }
     return json(res, 404, { code: 0, message: `no route ${m} ${path}` });
   });
@@ -352,14 +559,63 @@ export async function startDiscordFake(): Promise<DiscordFake> {
         ws.intents = Number(p.d?.intents ?? 0);
         identifyIntents = ws.intents;
         ws.seq = 1;
-        ws.send(JSON.stringify({ op: 0, t: 'READY', s: 1, d: { v: 10, user: user(botUserId), guilds: [{ id: guildId, unavailable: true }], session_id: snowflake(), resume_gateway_url: `ws://127.0.0.1:${port}/gateway`, shard: [0, 1], application: { id: applicationId, flags: 0 } } }));
+        ws.send(
+          JSON.stringify({
+            op: 0,
+            t: 'READY',
+            s: 1,
+            d: {
+              v: 10,
+              user: user(botUserId),
+              guilds: [{ id: guildId, unavailable: true }],
+              session_id: snowflake(),
+              resume_gateway_url: `ws://127.0.0.1:${port}/gateway`,
+              shard: [0, 1],
+              application: { id: applicationId, flags: 0 },
+            },
+          }),
+        );
         dispatch('GUILD_CREATE', {
-          id: guildId, name: 'Hyrox Club', icon: null, owner_id: snowflake(), features: [], unavailable: false, member_count: 2, large: false,
-          joined_at: new Date(0).toISOString(), channels: [...channels.values()].filter((c) => c.guild_id === guildId && c.type === 0), threads: [],
-          roles: [{ id: guildId, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-            { id: coachRoleId, name: 'Coach', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-          members: [member(botUserId)], emojis: [], stickers: [], voice_states: [], presences: [], stage_instances: [], guild_scheduled_events: [],
-          preferred_locale: 'en-US', premium_tier: 0, system_channel_flags: 0, verification_level: 0, mfa_level: 0, explicit_content_filter: 0, default_message_notifications: 0, nsfw_level: 0,
+          id: guildId,
+          name: 'Hyrox Club',
+          icon: null,
+          owner_id: snowflake(),
+          features: [],
+          unavailable: false,
+          member_count: 2,
+          large: false,
+          joined_at: new Date(0).toISOString(),
+          channels: [...channels.values()].filter((c) => c.guild_id === guildId && c.type === 0),
+          threads: [],
+          roles: [
+            {
+              id: guildId,
+              name: '@everyone',
+              permissions: '1071698660929',
+              position: 0,
+              color: 0,
+              hoist: false,
+              managed: false,
+              mentionable: false,
+              flags: 0,
+            },
+            { id: coachRoleId, name: 'Coach', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+          ],
+          members: [member(botUserId)],
+          emojis: [],
+          stickers: [],
+          voice_states: [],
+          presences: [],
+          stage_instances: [],
+          guild_scheduled_events: [],
+          preferred_locale: 'en-US',
+          premium_tier: 0,
+          system_channel_flags: 0,
+          verification_level: 0,
+          mfa_level: 0,
+          explicit_content_filter: 0,
+          default_message_notifications: 0,
+          nsfw_level: 0,
         });
         readyResolve?.();
       }
@@ -372,33 +628,71 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     const id = snowflake();
     const token = `tok_${id}_${Math.random().toString(36).slice(2, 10)}`;
     const inGuild = !o.dm;
-    const ch = inGuild ? o.channel ?? channelId : dmChannelFor(o.userId);
+    const ch = inGuild ? (o.channel ?? channelId) : dmChannelFor(o.userId);
     if (o.roles) memberRoles.set(o.userId, o.roles);
     const base: Json = {
-      id, token, application_id: applicationId, version: 1, locale: 'en-GB', entitlements: [], app_permissions: String(inGuild ? permissionsIn(ch) : ALL_PERMISSIONS),
-      authorizing_integration_owners: inGuild ? { 0: guildId } : { 1: o.userId }, context: inGuild ? 0 : 1,
-      channel: { id: ch, type: inGuild ? 0 : 1, ...(inGuild ? { guild_id: guildId, name: 'training' } : {}) }, channel_id: ch,
+      id,
+      token,
+      application_id: applicationId,
+      version: 1,
+      locale: 'en-GB',
+      entitlements: [],
+      app_permissions: String(inGuild ? permissionsIn(ch) : ALL_PERMISSIONS),
+      authorizing_integration_owners: inGuild ? { 0: guildId } : { 1: o.userId },
+      context: inGuild ? 0 : 1,
+      channel: { id: ch, type: inGuild ? 0 : 1, ...(inGuild ? { guild_id: guildId, name: 'training' } : {}) },
+      channel_id: ch,
       ...(inGuild ? { guild_id: guildId, guild_locale: 'en-US', member: member(o.userId, o.roles ?? []) } : { user: user(o.userId) }),
     };
     return { id, token, ch, base };
   };
   const deliver = (payload: Json, userId: string, ch: string) => {
-    interactions.set(payload.id, { id: payload.id, token: payload.token, channelId: ch, guildId: payload.guild_id ?? null, userId, acked: false, payload });
+    interactions.set(payload.id, {
+      id: payload.id,
+      token: payload.token,
+      channelId: ch,
+      guildId: payload.guild_id ?? null,
+      userId,
+      acked: false,
+      payload,
+    });
     acks.set(payload.id, { sentAt: performance.now() });
     dispatch('INTERACTION_CREATE', payload);
   };
-  const waitFor = (check: () => boolean, timeoutMs: number, what: string) => new Promise<void>((resolve, reject) => {
-    if (check()) return resolve();
-    const w = () => { if (check()) { clearTimeout(timer); waiters.delete(w); resolve(); } };
-    const timer = setTimeout(() => { waiters.delete(w); reject(new Error(`timed out waiting for ${what}`)); }, timeoutMs);
-    waiters.add(w);
-  });
+  const waitFor = (check: () => boolean, timeoutMs: number, what: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (check()) return resolve();
+      const w = () => {
+        if (check()) {
+          clearTimeout(timer);
+          waiters.delete(w);
+          resolve();
+        }
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(w);
+        reject(new Error(`timed out waiting for ${what}`));
+      }, timeoutMs);
+      waiters.add(w);
+    });
 
   return {
-    apiUrl: `http://127.0.0.1:${port}/api`, applicationId, botUserId, guildId, channelId, coachRoleId, calls, acks, messages,
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    applicationId,
+    botUserId,
+    guildId,
+    channelId,
+    coachRoleId,
+    calls,
+    acks,
+    messages,
     async slashCommand(o) {
       const { id, token, ch, base } = interactionBase(o);
-      let options = Object.entries(o.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'number' ? (Number.isInteger(value) ? 4 : 10) : typeof value === 'boolean' ? 5 : 3, value }));
+      let options = Object.entries(o.options ?? {}).map(([name, value]) => ({
+        name,
+        type: typeof value === 'number' ? (Number.isInteger(value) ? 4 : 10) : typeof value === 'boolean' ? 5 : 3,
+        value,
+      }));
       if (o.subcommand) options = [{ name: o.subcommand, type: 1, options } as any];
       deliver({ ...base, type: 2, data: { id: snowflake(), name: o.name, type: 1, options, ...(o.dm ? {} : { guild_id: guildId }) } }, o.userId, ch);
       return { interactionId: id, token };
@@ -425,27 +719,77 @@ export async function startDiscordFake(): Promise<DiscordFake> {
       if (o.roles) memberRoles.set(o.userId, o.roles);
       const msg = makeMessage({ channelId: o.channelId, authorId: o.userId, content: o.content, replyTo: o.replyTo });
       const ch = channels.get(o.channelId);
-      dispatch('MESSAGE_CREATE', { ...msg, guild_id: ch?.guild_id ?? guildId, member: { ...member(o.userId, o.roles ?? memberRoles.get(o.userId) ?? []), user: undefined }, channel_type: ch?.type ?? 0 });
+      dispatch('MESSAGE_CREATE', {
+        ...msg,
+        guild_id: ch?.guild_id ?? guildId,
+        member: { ...member(o.userId, o.roles ?? memberRoles.get(o.userId) ?? []), user: undefined },
+        channel_type: ch?.type ?? 0,
+      });
       return msg.id as string;
     },
     async react(o) {
       if (o.roles) memberRoles.set(o.userId, o.roles);
       const ch = channels.get(o.channelId);
-      dispatch('MESSAGE_REACTION_ADD', { user_id: o.userId, channel_id: o.channelId, message_id: o.messageId, emoji: { id: null, name: o.emoji }, burst: false, type: 0, ...(ch?.guild_id ? { guild_id: ch.guild_id, member: member(o.userId, o.roles ?? memberRoles.get(o.userId) ?? []) } : {}) });
+      dispatch('MESSAGE_REACTION_ADD', {
+        user_id: o.userId,
+        channel_id: o.channelId,
+        message_id: o.messageId,
+        emoji: { id: null, name: o.emoji },
+        burst: false,
+        type: 0,
+        ...(ch?.guild_id ? { guild_id: ch.guild_id, member: member(o.userId, o.roles ?? memberRoles.get(o.userId) ?? []) } : {}),
+      });
     },
     async unreact(o) {
       const ch = channels.get(o.channelId);
-      dispatch('MESSAGE_REACTION_REMOVE', { user_id: o.userId, channel_id: o.channelId, message_id: o.messageId, emoji: { id: null, name: o.emoji }, burst: false, type: 0, ...(ch?.guild_id ? { guild_id: ch.guild_id } : {}) });
+      dispatch('MESSAGE_REACTION_REMOVE', {
+        user_id: o.userId,
+        channel_id: o.channelId,
+        message_id: o.messageId,
+        emoji: { id: null, name: o.emoji },
+        burst: false,
+        type: 0,
+        ...(ch?.guild_id ? { guild_id: ch.guild_id } : {}),
+      });
     },
-    expireToken: (token) => { expired.add(token); },
-    failNext: (o) => { faults.push({ ...o, times: o.times ?? 1 }); },
-    addChannel: (id, name) => { channels.set(id, { id, type: 0, guild_id: guildId, name, position: channels.size, permission_overwrites: [], nsfw: false, parent_id: null }); },
-    ageInteraction: (id, ms) => { const a = acks.get(id); if (a) a.sentAt -= ms; },
-    denyPermissions: (id, ...perms) => { denied.set(id, perms.reduce((acc, p) => acc | PERMISSION[p], denied.get(id) ?? 0n)); },
-    closeDms: (userId) => { dmsClosed.add(userId); },
+    expireToken: (token) => {
+      expired.add(token);
+    },
+    failNext: (o) => {
+      faults.push({ ...o, times: o.times ?? 1 });
+    },
+    addChannel: (id, name) => {
+      channels.set(id, { id, type: 0, guild_id: guildId, name, position: channels.size, permission_overwrites: [], nsfw: false, parent_id: null });
+    },
+    ageInteraction: (id, ms) => {
+      const a = acks.get(id);
+      if (a) a.sentAt -= ms;
+    },
+    denyPermissions: (id, ...perms) => {
+      denied.set(
+        id,
+        perms.reduce((acc, p) => acc | PERMISSION[p], denied.get(id) ?? 0n),
+      );
+    },
+    closeDms: (userId) => {
+      dmsClosed.add(userId);
+    },
     rateLimitNext: (o) => {
-      faults.push({ method: o.method, path: o.path, status: 429, times: 1, body: { message: 'You are being rate limited.', retry_after: o.retryAfterSec, global: false },
-        headers: { 'retry-after': String(Math.ceil(o.retryAfterSec)), 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': String(o.retryAfterSec), 'x-ratelimit-bucket': 'fake-bucket', 'x-ratelimit-scope': 'user' } });
+      faults.push({
+        method: o.method,
+        path: o.path,
+        status: 429,
+        times: 1,
+        body: { message: 'You are being rate limited.', retry_after: o.retryAfterSec, global: false },
+        headers: {
+          'retry-after': String(Math.ceil(o.retryAfterSec)),
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': String(o.retryAfterSec),
+          'x-ratelimit-bucket': 'fake-bucket',
+          'x-ratelimit-scope': 'user',
+        },
+      });
     },
     rejected,
     intents: () => identifyIntents,
@@ -460,13 +804,16 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     },
     async waitForBot() {
       await botReady;
-      botReady = new Promise<void>((r) => { readyResolve = r; });
+      botReady = new Promise<void>((r) => {
+        readyResolve = r;
+      });
     },
-    close: () => new Promise<void>((resolve) => {
-      for (const ws of sockets) ws.terminate();
-      wss.close();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const ws of sockets) ws.terminate();
+        wss.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

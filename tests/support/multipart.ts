@@ -1,5 +1,8 @@
 /** A minimal multipart/form-data parser for the local test servers: text fields and files. */
-export function parseMultipart(buf: Buffer, contentType: string): { fields: Record<string, string>; files: { field: string; filename: string; data: Buffer }[] } {
+export function parseMultipart(
+  buf: Buffer,
+  contentType: string,
+): { fields: Record<string, string>; files: { field: string; filename: string; data: Buffer }[] } {
   const m = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
   const boundary = `--${m?.[1] ?? m?.[2]}`;
   const out = { fields: {} as Record<string, string>, files: [] as { field: string; filename: string; data: Buffer }[] };

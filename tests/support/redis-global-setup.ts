@@ -12,7 +12,10 @@ export default async function setup(): Promise<void> {
     const pong = await redis.ping();
     if (pong !== 'PONG') throw new Error(`unexpected PING reply ${pong}`);
   } catch (error) {
-    throw new Error(`Redis is not reachable at ${url} (${(error as Error).message}). Start it with: redis-server --daemonize yes --port 6379 --save "" --appendonly no`, { cause: error });
+    throw new Error(
+      `Redis is not reachable at ${url} (${(error as Error).message}). Start it with: redis-server --daemonize yes --port 6379 --save "" --appendonly no`,
+      { cause: error },
+    );
   } finally {
     redis.disconnect();
   }

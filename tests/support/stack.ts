@@ -41,11 +41,26 @@ export async function startStack(opts: { queue: 'bullmq' | 'in-process'; llm?: b
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hx-stack-'));
   const prefix = uniquePrefix();
   const env: Record<string, string> = {
-    DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: pg.url,
-    DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl,
-    DISCORD_COACH_ROLE_ID: discord.coachRoleId, WORKER_CONCURRENCY: '4', COACH_RATE_LIMIT: '50', JOB_BACKOFF_MS: '100',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: pg.url,
+    DISCORD_TOKEN: BOT_TOKEN,
+    DISCORD_APPLICATION_ID: discord.applicationId,
+    DISCORD_API_URL: discord.apiUrl,
+    DISCORD_COACH_ROLE_ID: discord.coachRoleId,
+    WORKER_CONCURRENCY: '4',
+    COACH_RATE_LIMIT: '50',
+    JOB_BACKOFF_MS: '100',
     ...(opts.queue === 'bullmq' ? { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix } : {}),
-    ...(llm ? { LLM_BASE_URL: llm.url, LLM_API_KEY: 'nb-test-key', LLM_MODEL: 'meta-llama/Llama-3.3-70B-Instruct', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' } : {}),
+    ...(llm
+      ? {
+          LLM_BASE_URL: llm.url,
+          LLM_API_KEY: 'nb-test-key',
+          LLM_MODEL: 'meta-llama/Llama-3.3-70B-Instruct',
+          LLM_TIMEOUT_MS: '2000',
+          LLM_MAX_RETRIES: '0',
+        }
+      : {}),
     ...opts.extraEnv,
   };
   const config = loadConfig(env);
@@ -53,12 +68,18 @@ export async function startStack(opts: { queue: 'bullmq' | 'in-process'; llm?: b
   await migrate(db);
   // A small knowledge base so answers cite passages.
   const research = mkdtempSync(path.join(os.tmpdir(), 'hx-research-'));
-  for (const f of ['pacing.md', 'nutrition.md']) writeFileSync(path.join(research, f), readFileSync(new URL(`../fixtures/research/${f}`, import.meta.url)));
+  for (const f of ['pacing.md', 'nutrition.md'])
+    writeFileSync(path.join(research, f), readFileSync(new URL(`../fixtures/research/${f}`, import.meta.url)));
   // Embedded with the embedded default (its learned model is stored, so bot and worker use it).
   await storeChunks({ db, embedder: new LearnedEmbedder(db) }, loadCorpus(research).chunks);
   const closers: (() => Promise<void>)[] = [];
   return {
-    discord, llm, db, env, config, prefix,
+    discord,
+    llm,
+    db,
+    env,
+    config,
+    prefix,
     async startBot(extraEnv = {}) {
       const bot = await startBot(loadConfig({ ...env, ...extraEnv }));
       closers.push(() => bot.close());

@@ -49,7 +49,12 @@ export async function asCaller<T>(db: Db, caller: Caller, fn: (q: Queryable) => 
 }
 
 /** The outcome of an attempt: rows it returned, or the error it raised. */
-export async function attempt(db: Db, caller: Caller, sql: string, params: unknown[] = []): Promise<{ rows: Record<string, unknown>[] } | { error: string }> {
+export async function attempt(
+  db: Db,
+  caller: Caller,
+  sql: string,
+  params: unknown[] = [],
+): Promise<{ rows: Record<string, unknown>[] } | { error: string }> {
   try {
     return { rows: await asCaller(db, caller, (q) => q.query(sql, params as never[])) };
   } catch (error) {

@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { questionArithmetic } from './arithmetic.js';
 import { readQuestion } from './understand.js';
 
-const calc = (q: string) => questionArithmetic(q, readQuestion(q)).map((c) => c.text).join(' ');
+const calc = (q: string) =>
+  questionArithmetic(q, readQuestion(q))
+    .map((c) => c.text)
+    .join(' ');
 
 describe('questionArithmetic', () => {
   it('subtracts the gym sled from the race load of the division asked', () => {
-    expect(calc('my gym sled weighs 40 kg empty, how many kg of plates for the open men race load?')).toMatch(/152 kg − 40 kg = \*\*112 kg of plates/);
+    expect(calc('my gym sled weighs 40 kg empty, how many kg of plates for the open men race load?')).toMatch(
+      /152 kg − 40 kg = \*\*112 kg of plates/,
+    );
     expect(calc('sled pull practice: our sled is 25kg, im open women. what do i put on it?')).toMatch(/78 kg − 25 kg = \*\*53 kg/);
   });
   it('gives every division when none is named', () => {
@@ -26,7 +31,9 @@ describe('questionArithmetic', () => {
   it('measures a fade, a run against plan and the Roxzone per transition', () => {
     expect(calc('my run 1 was 4:50 and run 8 was 7:10. how bad is that fade?')).toMatch(/= \*\*1\.48\*\*, a fade of \*\*48 %/);
     expect(calc('planned 5:00/km average for my runs but did run 1 in 4:30. too fast or fine?')).toMatch(/10 % faster: too fast.*4:51\/km/);
-    expect(calc('total roxzone was 7:20 last race. how much per transition and is it bad for a 1:35 finish?')).toMatch(/\*\*55 s per transition\*\*.*budget at a 1:35:00 finish/);
+    expect(calc('total roxzone was 7:20 last race. how much per transition and is it bad for a 1:35 finish?')).toMatch(
+      /\*\*55 s per transition\*\*.*budget at a 1:35:00 finish/,
+    );
   });
   it('computes a sweat rate and a deload week', () => {
     expect(calc('sweat test: 75.0kg before, 73.8 after, drank 500ml, 60 min session, no pee')).toMatch(/1\.7 L in 60 min.*1\.6 % of body mass/);

@@ -8,7 +8,10 @@ import type { QuestionFacts } from './understand.js';
  * protein or carbohydrate and milligrams of caffeine for a body mass, pace per 500 m, a fade
  * from run 1 to run 8, and unit conversions. Each result is one sentence with its numbers.
  */
-export interface Calculation { kind: 'sled_plates' | 'protein' | 'carbs' | 'caffeine' | 'split' | 'fade' | 'convert' | 'sweat' | 'deload' | 'roxzone' | 'run_vs_plan' | 'relay'; text: string }
+export interface Calculation {
+  kind: 'sled_plates' | 'protein' | 'carbs' | 'caffeine' | 'split' | 'fade' | 'convert' | 'sweat' | 'deload' | 'roxzone' | 'run_vs_plan' | 'relay';
+  text: string;
+}
 
 const KG_PER_LB = 0.45359237;
 const KM_PER_MILE = 1.609344;
@@ -25,8 +28,12 @@ function split(sec: number): string {
 function sledPlates(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bsled/i.test(q) || f.weightsKg.length === 0 || !/\bplates?|\bempty|\bweighs|\badd|\bhow much|\bput on|\bload|\bsled is/i.test(q)) return [];
   const sledKg = Math.min(...f.weightsKg);
-  const ids = f.stations.includes('sled_pull') && !f.stations.includes('sled_push') ? ['sled_pull' as const]
-    : f.stations.includes('sled_pull') ? ['sled_push' as const, 'sled_pull' as const] : ['sled_push' as const];
+  const ids =
+    f.stations.includes('sled_pull') && !f.stations.includes('sled_push')
+      ? ['sled_pull' as const]
+      : f.stations.includes('sled_pull')
+        ? ['sled_push' as const, 'sled_pull' as const]
+        : ['sled_push' as const];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
   return ids.map((id) => {
     const s = stationById(id);
@@ -45,11 +52,25 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
   if (/\bprotein/i.test(q)) {
     const deficit = /\blos(e|ing)|\bdeficit|\bcut/i.test(q);
     const meals = Number(/\b(\d)\s*meals\b/i.exec(q)?.[1] ?? 0);
-    const perMeal = meals >= 2 && meals <= 8 ? `; over ${meals} meals that is **about ${round((kg * 1.6) / meals)}–${round((kg * 2) / meals)} g per meal**` : `, in 3–4 meals of about ${round(kg * 0.3)}–${round(kg * 0.4)} g (0.3–0.4 g/kg each)`;
-    out.push({ kind: 'protein', text: `At ${kg} kg, 1.6–2.0 g/kg a day is **${round(kg * 1.6)}–${round(kg * 2)} g of protein a day**${deficit ? ` (in a calorie deficit, up to 2.3 g/kg, about ${round(kg * 2.3)} g, helps keep muscle)` : ''}${perMeal}.` });
+    const perMeal =
+      meals >= 2 && meals <= 8
+        ? `; over ${meals} meals that is **about ${round((kg * 1.6) / meals)}–${round((kg * 2) / meals)} g per meal**`
+        : `, in 3–4 meals of about ${round(kg * 0.3)}–${round(kg * 0.4)} g (0.3–0.4 g/kg each)`;
+    out.push({
+      kind: 'protein',
+      text: `At ${kg} kg, 1.6–2.0 g/kg a day is **${round(kg * 1.6)}–${round(kg * 2)} g of protein a day**${deficit ? ` (in a calorie deficit, up to 2.3 g/kg, about ${round(kg * 2.3)} g, helps keep muscle)` : ''}${perMeal}.`,
+    });
   }
-  if (/\bcarb/i.test(q)) out.push({ kind: 'carbs', text: `At ${kg} kg: about ${round(kg * 5)}–${round(kg * 7)} g of carbohydrate a day on ~1 h training days (5–7 g/kg), ${round(kg * 6)}–${round(kg * 10)} g on 1–3 h days (6–10 g/kg), and ${round(kg * 1)}–${round(kg * 4)} g in the 1–4 h before a race (1–4 g/kg).` });
-  if (/\bcaffeine|\bcoffee/i.test(q)) out.push({ kind: 'caffeine', text: `At ${kg} kg, 3–6 mg/kg is **${round(kg * 3)}–${round(kg * 6)} mg of caffeine** about 60 minutes before the start; the low end (${round(kg * 3)} mg) is enough to benefit, so start there and try it in training first.` });
+  if (/\bcarb/i.test(q))
+    out.push({
+      kind: 'carbs',
+      text: `At ${kg} kg: about ${round(kg * 5)}–${round(kg * 7)} g of carbohydrate a day on ~1 h training days (5–7 g/kg), ${round(kg * 6)}–${round(kg * 10)} g on 1–3 h days (6–10 g/kg), and ${round(kg * 1)}–${round(kg * 4)} g in the 1–4 h before a race (1–4 g/kg).`,
+    });
+  if (/\bcaffeine|\bcoffee/i.test(q))
+    out.push({
+      kind: 'caffeine',
+      text: `At ${kg} kg, 3–6 mg/kg is **${round(kg * 3)}–${round(kg * 6)} mg of caffeine** about 60 minutes before the start; the low end (${round(kg * 3)} mg) is enough to benefit, so start there and try it in training first.`,
+    });
   return out;
 }
 
@@ -61,22 +82,43 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     const raceTest = (s.distanceM === 5000 && f.fiveKmSec !== undefined) || (s.distanceM === 10000 && f.tenKmSec !== undefined);
     if (raceTest && !/\bpace|\bper (km|mile)|\bsplit|\bconvert|\/km/i.test(q)) continue;
     if (erg || s.distanceM <= 2000) {
-      out.push({ kind: 'split', text: `${s.distanceM.toLocaleString('en-US')} m in ${t(s.sec)} is **${split((s.sec / s.distanceM) * 500)} per 500 m** (the split the monitor shows).` });
+      out.push({
+        kind: 'split',
+        text: `${s.distanceM.toLocaleString('en-US')} m in ${t(s.sec)} is **${split((s.sec / s.distanceM) * 500)} per 500 m** (the split the monitor shows).`,
+      });
     } else {
       const perKm = s.sec / (s.distanceM / 1000);
-      out.push({ kind: 'split', text: `${(s.distanceM / 1000).toLocaleString('en-US')} km in ${t(s.sec)} is **${t(Math.round(perKm))}/km** (${t(Math.round(perKm * KM_PER_MILE))}/mile).` });
+      out.push({
+        kind: 'split',
+        text: `${(s.distanceM / 1000).toLocaleString('en-US')} km in ${t(s.sec)} is **${t(Math.round(perKm))}/km** (${t(Math.round(perKm * KM_PER_MILE))}/mile).`,
+      });
     }
   }
   const [a, b] = f.paces;
   if (a && b && /\bfade|\bslow(er|ed)|\brun 1\b|\bfirst\b.*\blast\b|\bdrop/i.test(q)) {
     const diff = b.sec - a.sec;
-    out.push({ kind: 'fade', text: `From ${t(a.sec)} to ${t(b.sec)} per ${a.per === '500m' ? '500 m' : a.per} is a fade of **${t(Math.abs(diff))} per ${a.per === '500m' ? '500 m' : a.per} (${round((Math.abs(diff) / a.sec) * 100, 1)} %)**${diff < 0 ? ' faster' : ''}.` });
+    out.push({
+      kind: 'fade',
+      text: `From ${t(a.sec)} to ${t(b.sec)} per ${a.per === '500m' ? '500 m' : a.per} is a fade of **${t(Math.abs(diff))} per ${a.per === '500m' ? '500 m' : a.per} (${round((Math.abs(diff) / a.sec) * 100, 1)} %)**${diff < 0 ? ' faster' : ''}.`,
+    });
     return out;
   }
   for (const p of f.paces) {
-    if (p.per === 'km') out.push({ kind: 'convert', text: `${t(p.sec)}/km is **${t(Math.round(p.sec * KM_PER_MILE))}/mile**, ${split(p.sec / 2)} per 500 m, and 8 × 1 km at that pace is ${t(p.sec * 8)} of running.` });
-    else if (p.per === 'mile') out.push({ kind: 'convert', text: `${t(p.sec)}/mile is **${t(Math.round(p.sec / KM_PER_MILE))}/km**, so 8 × 1 km at that pace is ${t(Math.round((p.sec / KM_PER_MILE) * 8))} of running.` });
-    else out.push({ kind: 'convert', text: `${split(p.sec)} per 500 m is **${t(Math.round(p.sec * 2))} per 1,000 m**, the SkiErg and row distance in the race.` });
+    if (p.per === 'km')
+      out.push({
+        kind: 'convert',
+        text: `${t(p.sec)}/km is **${t(Math.round(p.sec * KM_PER_MILE))}/mile**, ${split(p.sec / 2)} per 500 m, and 8 × 1 km at that pace is ${t(p.sec * 8)} of running.`,
+      });
+    else if (p.per === 'mile')
+      out.push({
+        kind: 'convert',
+        text: `${t(p.sec)}/mile is **${t(Math.round(p.sec / KM_PER_MILE))}/km**, so 8 × 1 km at that pace is ${t(Math.round((p.sec / KM_PER_MILE) * 8))} of running.`,
+      });
+    else
+      out.push({
+        kind: 'convert',
+        text: `${split(p.sec)} per 500 m is **${t(Math.round(p.sec * 2))} per 1,000 m**, the SkiErg and row distance in the race.`,
+      });
   }
   return out;
 }
@@ -84,13 +126,25 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
 function conversions(q: string): Calculation[] {
   const out: Calculation[] = [];
   const lb = /\b(\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)\b.*\bin (?:kg|kilos?)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)/i.exec(q);
-  if (lb) { const v = Number(lb[1] ?? lb[2]); out.push({ kind: 'convert', text: `${v} lb is **${round(v * KG_PER_LB, 1)} kg**.` }); }
+  if (lb) {
+    const v = Number(lb[1] ?? lb[2]);
+    out.push({ kind: 'convert', text: `${v} lb is **${round(v * KG_PER_LB, 1)} kg**.` });
+  }
   const kg = /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\bin (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q);
-  if (kg) { const v = Number(kg[1] ?? kg[2]); out.push({ kind: 'convert', text: `${v} kg is **${round(v / KG_PER_LB, 1)} lb**.` }); }
+  if (kg) {
+    const v = Number(kg[1] ?? kg[2]);
+    out.push({ kind: 'convert', text: `${v} kg is **${round(v / KG_PER_LB, 1)} lb**.` });
+  }
   const mi = /\b(\d{1,3}(?:\.\d)?)\s*(?:miles?|mi)\b.*\bin (?:km|kilomet)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:miles?|mi)\b/i.exec(q);
-  if (mi) { const v = Number(mi[1] ?? mi[2]); out.push({ kind: 'convert', text: `${v} miles is **${round(v * KM_PER_MILE, 1)} km**.` }); }
+  if (mi) {
+    const v = Number(mi[1] ?? mi[2]);
+    out.push({ kind: 'convert', text: `${v} miles is **${round(v * KM_PER_MILE, 1)} km**.` });
+  }
   const km = /\b(\d{1,3}(?:\.\d)?)\s*(?:km|kilomet\w*)\b.*\bin miles|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:km|kilomet\w*)\b(?!\s*\/)/i.exec(q);
-  if (km) { const v = Number(km[1] ?? km[2]); out.push({ kind: 'convert', text: `${v} km is **${round(v / KM_PER_MILE, 2)} miles**.` }); }
+  if (km) {
+    const v = Number(km[1] ?? km[2]);
+    out.push({ kind: 'convert', text: `${v} km is **${round(v / KM_PER_MILE, 2)} miles**.` });
+  }
   return out;
 }
 
@@ -102,7 +156,12 @@ function runFade(q: string): Calculation[] {
   const a = clockSec(first[1]!);
   const b = clockSec(last[1]!);
   const ratio = b / a;
-  return [{ kind: 'fade', text: `Run 8 ÷ run 1 = ${t(b)} ÷ ${t(a)} = **${ratio.toFixed(2)}**, a fade of **${round((ratio - 1) * 100)} %** (${t(b - a)} slower). Up to about 1.2 is a well-paced race for most age-groupers; 1.3–1.5 suggests an early surge or weak lunges; above 1.5 you went out too hot.` }];
+  return [
+    {
+      kind: 'fade',
+      text: `Run 8 ÷ run 1 = ${t(b)} ÷ ${t(a)} = **${ratio.toFixed(2)}**, a fade of **${round((ratio - 1) * 100)} %** (${t(b - a)} slower). Up to about 1.2 is a well-paced race for most age-groupers; 1.3–1.5 suggests an early surge or weak lunges; above 1.5 you went out too hot.`,
+    },
+  ];
 }
 
 function clockSec(text: string): number {
@@ -121,7 +180,12 @@ function sweatRate(q: string): Calculation[] {
   const mins = Number(/(\d{2,3})\s*min/i.exec(q)?.[1] ?? 60);
   const sweat = lost + fluid;
   const pct = (lost / before) * 100;
-  return [{ kind: 'sweat', text: `Sweat loss ≈ ${round(lost, 1)} kg lost + ${round(fluid, 2)} L drunk${/no pee|didn'?t pee|no urine/i.test(q) ? ' − 0 L urine' : ''} = **${round(sweat, 1)} L in ${mins} min, about ${round(sweat / (mins / 60), 1)} L per hour**. You lost **${round(pct, 1)} % of body mass**${pct < 2 ? ', under the 2 % mark where performance starts to suffer' : ', above the 2 % mark where performance starts to suffer: drink more next time'}.` }];
+  return [
+    {
+      kind: 'sweat',
+      text: `Sweat loss ≈ ${round(lost, 1)} kg lost + ${round(fluid, 2)} L drunk${/no pee|didn'?t pee|no urine/i.test(q) ? ' − 0 L urine' : ''} = **${round(sweat, 1)} L in ${mins} min, about ${round(sweat / (mins / 60), 1)} L per hour**. You lost **${round(pct, 1)} % of body mass**${pct < 2 ? ', under the 2 % mark where performance starts to suffer' : ', above the 2 % mark where performance starts to suffer: drink more next time'}.`,
+    },
+  ];
 }
 
 /** Race loads in pounds for plates marked in lb. */
@@ -129,19 +193,30 @@ function loadsInPounds(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bin (lbs?|pounds)\b|\bpound plates|\blbs\?/i.test(q)) return [];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
   const ids = f.stations.length ? f.stations : (['sled_push', 'sled_pull'] as const);
-  return ids.map((id) => stationById(id)).filter((s) => s.loadKg).map((s) => ({
-    kind: 'convert' as const,
-    text: `${s.name}: ${divisions.map((d) => `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg = **${Math.round(s.loadKg![d] / KG_PER_LB)} lb**`).join('; ')}${s.id.startsWith('sled') ? ' (including the sled)' : ''}.`,
-  }));
+  return ids
+    .map((id) => stationById(id))
+    .filter((s) => s.loadKg)
+    .map((s) => ({
+      kind: 'convert' as const,
+      text: `${s.name}: ${divisions.map((d) => `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg = **${Math.round(s.loadKg![d] / KG_PER_LB)} lb**`).join('; ')}${s.id.startsWith('sled') ? ' (including the sled)' : ''}.`,
+    }));
 }
 
 /** A deload from the usual week: 50–60 % of its minutes. */
 function deloadMinutes(q: string): Calculation[] {
   if (!/\bdeload|\blighter week|\brecovery week/i.test(q)) return [];
-  const m = /\b(?:usual|normal|typical|average|regular)\w*\s*(?:training\s*)?week\s*(?:is|of|=|:)?\s*(?:about\s*)?(\d{2,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\b/i.exec(q) ?? /\b(\d{2,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\s*(?:a|per)\s*week\b/i.exec(q);
+  const m =
+    /\b(?:usual|normal|typical|average|regular)\w*\s*(?:training\s*)?week\s*(?:is|of|=|:)?\s*(?:about\s*)?(\d{2,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\b/i.exec(
+      q,
+    ) ?? /\b(\d{2,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\s*(?:a|per)\s*week\b/i.exec(q);
   if (!m) return [];
   const min = Number(m[1]) * (/^h/i.test(m[2]!) ? 60 : 1);
-  return [{ kind: 'deload', text: `A deload week is 50–60 % of your usual volume: from ${min} min that is **${round(min * 0.5)}–${round(min * 0.6)} min** for the week, keeping 1–2 short sessions with some intensity and nothing above RPE 7.` }];
+  return [
+    {
+      kind: 'deload',
+      text: `A deload week is 50–60 % of your usual volume: from ${min} min that is **${round(min * 0.5)}–${round(min * 0.6)} min** for the week, keeping 1–2 short sessions with some intensity and nothing above RPE 7.`,
+    },
+  ];
 }
 
 /** Roxzone total ÷ 8 transitions, against the budget for a goal time. */
@@ -161,8 +236,12 @@ function roxzone(q: string, f: QuestionFacts): Calculation[] {
 
 /** A run against the planned pace: how much faster or slower, and the run-1 ceiling (0.97 × the average). */
 function runVsPlan(q: string, f: QuestionFacts): Calculation[] {
-  const planned = /\bplan(?:ned)?\s*(?:an?\s*)?(?:average\s*)?(?:of\s*)?(\d{1,2}:\d{2})\s*(?:\/|per )?\s*km/i.exec(q) ?? /(\d{1,2}:\d{2})\s*(?:\/|per )\s*km\s*(?:average|avg)/i.exec(q);
-  const run = /\b(?:did|ran|went)\s*(?:run ?1|the first (?:run|km))?\s*(?:in|at)?\s*(\d{1,2}:\d{2})|\brun ?1\s*(?:in|at|was)\s*(\d{1,2}:\d{2})/i.exec(q);
+  const planned =
+    /\bplan(?:ned)?\s*(?:an?\s*)?(?:average\s*)?(?:of\s*)?(\d{1,2}:\d{2})\s*(?:\/|per )?\s*km/i.exec(q) ??
+    /(\d{1,2}:\d{2})\s*(?:\/|per )\s*km\s*(?:average|avg)/i.exec(q);
+  const run = /\b(?:did|ran|went)\s*(?:run ?1|the first (?:run|km))?\s*(?:in|at)?\s*(\d{1,2}:\d{2})|\brun ?1\s*(?:in|at|was)\s*(\d{1,2}:\d{2})/i.exec(
+    q,
+  );
   if (!planned || !run) return [];
   const avg = clockSec(planned[1]!);
   const actual = clockSec((run[1] ?? run[2])!);
@@ -170,7 +249,12 @@ function runVsPlan(q: string, f: QuestionFacts): Calculation[] {
   const ceiling = Math.round(avg * 0.97);
   const verdict = diff > 0.03 ? 'too fast' : diff < -0.03 ? 'slower than planned' : 'on plan';
   void f;
-  return [{ kind: 'run_vs_plan', text: `${t(actual)} against a planned ${t(avg)}/km average is **${round(Math.abs(diff) * 100)} % ${diff >= 0 ? 'faster' : 'slower'}: ${verdict}**. Run 1 should be at most 0.97 × the average, **${t(ceiling)}/km** for a ${t(avg)} plan; more than 3 % faster than the planned split is the most common root cause of a bad race.` }];
+  return [
+    {
+      kind: 'run_vs_plan',
+      text: `${t(actual)} against a planned ${t(avg)}/km average is **${round(Math.abs(diff) * 100)} % ${diff >= 0 ? 'faster' : 'slower'}: ${verdict}**. Run 1 should be at most 0.97 × the average, **${t(ceiling)}/km** for a ${t(avg)} plan; more than 3 % faster than the planned split is the most common root cause of a bad race.`,
+    },
+  ];
 }
 
 /** Relay kilometres run close to fresh 10 km pace, about 5 % faster than a singles Hyrox run. */
@@ -185,7 +269,12 @@ function relayPace(q: string, f: QuestionFacts): Calculation[] {
 
 function relayFrom(sec: number): Calculation[] {
   if (sec < 150 || sec > 600) return [];
-  return [{ kind: 'relay', text: `A relay leg is 2 × 1 km on fresher legs, so it can run close to fresh 10 km pace, about 5 % faster than a singles Hyrox run: from ${t(sec)}/km that is **about ${t(Math.round(sec * 0.95))}/km**.` }];
+  return [
+    {
+      kind: 'relay',
+      text: `A relay leg is 2 × 1 km on fresher legs, so it can run close to fresh 10 km pace, about 5 % faster than a singles Hyrox run: from ${t(sec)}/km that is **about ${t(Math.round(sec * 0.95))}/km**.`,
+    },
+  ];
 }
 
 /** Every calculation the question poses (empty when it poses none). */
@@ -194,7 +283,16 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
   const fade = runFade(q);
   const vsPlan = runVsPlan(q, f);
   return [
-    ...sledPlates(q, f), ...perMass(q, f), ...fade, ...sweatRate(q), ...loadsInPounds(q, f), ...deloadMinutes(q), ...roxzone(q, f),
-    ...vsPlan, ...relayPace(q, f), ...(fade.length || vsPlan.length ? [] : splits(q, f)), ...conversions(q),
+    ...sledPlates(q, f),
+    ...perMass(q, f),
+    ...fade,
+    ...sweatRate(q),
+    ...loadsInPounds(q, f),
+    ...deloadMinutes(q),
+    ...roxzone(q, f),
+    ...vsPlan,
+    ...relayPace(q, f),
+    ...(fade.length || vsPlan.length ? [] : splits(q, f)),
+    ...conversions(q),
   ];
 }

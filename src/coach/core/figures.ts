@@ -16,7 +16,8 @@ const CONTEXT_DAYS = 28;
 const HOURS_FOR_SESSIONS: Record<number, number> = { 1: 2, 2: 3, 3: 3.5, 4: 5, 5: 7, 6: 9, 7: 12 };
 
 /** Engine names as reported in answers and as LLM tool names. */
-export type EngineName = 'predict_race_time' | 'plan_pacing' | 'plan_week' | 'compute_load' | 'assess_readiness' | 'shorten_session' | 'build_station_workout';
+export type EngineName =
+  'predict_race_time' | 'plan_pacing' | 'plan_week' | 'compute_load' | 'assess_readiness' | 'shorten_session' | 'build_station_workout';
 
 /** Every number an answer may state, computed once by the engines (shared by the LLM prompt and the offline composer). */
 export interface FigureSet {
@@ -59,7 +60,9 @@ function levelOf(s: AthleteSnapshot, facts: QuestionFacts, question: string, pre
 export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, question = ''): FigureSet {
   const division = facts.division ?? s.division ?? 'open_men';
   const f: FigureSet = { division, divisionAssumed: !facts.division && !s.division, level: 'intermediate', dataUsed: [], engines: [] };
-  const use = (e: EngineName) => { if (!f.engines.includes(e)) f.engines.push(e); };
+  const use = (e: EngineName) => {
+    if (!f.engines.includes(e)) f.engines.push(e);
+  };
   const has = (i: QuestionFacts['intents'][number]) => facts.intents.includes(i);
 
   const fiveKmSec = facts.fiveKmSec ?? (facts.tenKmSec === undefined ? s.fiveKmSec : undefined);
@@ -67,7 +70,8 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
   const gaveRun = facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined;
   const wantsPrediction = has('predict') || (gaveRun && (has('plan') || has('pacing') || has('benchmarks')));
   if (wantsPrediction && (fiveKmSec !== undefined || tenKmSec !== undefined)) {
-    const inRange = (fiveKmSec === undefined || (fiveKmSec >= 720 && fiveKmSec <= 4800)) && (tenKmSec === undefined || (tenKmSec >= 1500 && tenKmSec <= 9600));
+    const inRange =
+      (fiveKmSec === undefined || (fiveKmSec >= 720 && fiveKmSec <= 4800)) && (tenKmSec === undefined || (tenKmSec >= 1500 && tenKmSec <= 9600));
     if (inRange) {
       const stationSec = facts.stationSec && facts.stations.length === 1 ? { ...s.stationSec, [facts.stations[0]!]: facts.stationSec } : s.stationSec;
       f.prediction = predictRaceTime({ fiveKmSec, tenKmSec, division, stationSec: Object.keys(stationSec).length ? stationSec : undefined });
@@ -91,7 +95,14 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
     const id = facts.stations[0]!;
     const referenceGoalSec = goalSec && goalSec >= 2700 ? goalSec : 90 * 60;
     const target = planPacing({ goalSec: referenceGoalSec, division }).stations.find((x) => x.id === id)!;
-    f.stationGap = { stationId: id, name: target.name, timeSec: facts.stationSec, referenceGoalSec, targetSec: target.targetSec, gapSec: facts.stationSec - target.targetSec };
+    f.stationGap = {
+      stationId: id,
+      name: target.name,
+      timeSec: facts.stationSec,
+      referenceGoalSec,
+      targetSec: target.targetSec,
+      gapSec: facts.stationSec - target.targetSec,
+    };
     use('plan_pacing');
   }
 
@@ -99,8 +110,14 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
   if ((has('plan') || has('taper')) && weeksToRace !== undefined) {
     f.weeksToRace = weeksToRace;
     const fromSessions = facts.sessionsPerWeek !== undefined ? HOURS_FOR_SESSIONS[Math.min(Math.max(facts.sessionsPerWeek, 1), 7)]! : undefined;
-    const given = facts.hoursPerWeek ?? s.athlete.weeklyAvailabilityHours ?? (facts.weeklyKm ? Math.min(12, Math.max(6, Math.round(facts.weeklyKm / 10) + 2)) : 6);
-    const hours = fromSessions !== undefined ? Math.min(facts.hoursPerWeek ?? fromSessions, HOURS_FOR_SESSIONS[Math.min(facts.sessionsPerWeek! + 1, 7)]! - 0.5, 25) : given;
+    const given =
+      facts.hoursPerWeek ??
+      s.athlete.weeklyAvailabilityHours ??
+      (facts.weeklyKm ? Math.min(12, Math.max(6, Math.round(facts.weeklyKm / 10) + 2)) : 6);
+    const hours =
+      fromSessions !== undefined
+        ? Math.min(facts.hoursPerWeek ?? fromSessions, HOURS_FOR_SESSIONS[Math.min(facts.sessionsPerWeek! + 1, 7)]! - 0.5, 25)
+        : given;
     {
       f.week = planWeek({ weeksToRace: Math.min(weeksToRace, 104), hoursPerWeek: Math.min(Math.max(hours, 1), 25) });
       use('plan_week');
@@ -127,7 +144,10 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
   }
 
   // A station workout for station work: a run, threshold or strength session is not one.
-  if (has('workout') && (facts.stations.length > 0 || (facts.formats.length > 0 && !/\b(run|running|threshold|tempo|treadmill|strength|lifting)\b/i.test(question)))) {
+  if (
+    has('workout') &&
+    (facts.stations.length > 0 || (facts.formats.length > 0 && !/\b(run|running|threshold|tempo|treadmill|strength|lifting)\b/i.test(question)))
+  ) {
     const stations = facts.stations.length > 0 ? facts.stations.slice(0, 4) : (['skierg', 'wall_balls'] as StationId[]);
     const format = facts.formats[0] ?? (has('workout') ? 'emom' : 'intervals');
     const durationMin = format === 'emom' ? (stations.length > 1 ? 20 : 16) : format === 'amrap' ? 20 : 24;
@@ -140,34 +160,54 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
 /** The figures as plain lines: the "Computed figures" block of the LLM prompt. */
 export function figuresText(f: FigureSet): string {
   const lines: string[] = [];
-  if (f.prediction || f.pacing || f.workout || f.stationGap) lines.push(`Division: ${DIVISION_LABELS[f.division]}${f.divisionAssumed ? ' (assumed: none in the question or profile; say so, or ask)' : ''}; level: ${f.level}`);
+  if (f.prediction || f.pacing || f.workout || f.stationGap)
+    lines.push(
+      `Division: ${DIVISION_LABELS[f.division]}${f.divisionAssumed ? ' (assumed: none in the question or profile; say so, or ask)' : ''}; level: ${f.level}`,
+    );
   const p = f.prediction;
   if (p) {
-    lines.push(`Race prediction: ${formatDuration(p.totalSec)} (range ${formatDuration(p.range.lowSec)}–${formatDuration(p.range.highSec)}); 10 km equivalent ${formatDuration(p.tenKmEquivalentSec)}; Hyrox run pace ${formatPace(p.runPaceSecPerKm)}; runs ${formatDuration(p.split.runsSec)}, stations ${formatDuration(p.split.stationsSec)}, Roxzone ${formatDuration(p.split.roxzoneSec)}`);
+    lines.push(
+      `Race prediction: ${formatDuration(p.totalSec)} (range ${formatDuration(p.range.lowSec)}–${formatDuration(p.range.highSec)}); 10 km equivalent ${formatDuration(p.tenKmEquivalentSec)}; Hyrox run pace ${formatPace(p.runPaceSecPerKm)}; runs ${formatDuration(p.split.runsSec)}, stations ${formatDuration(p.split.stationsSec)}, Roxzone ${formatDuration(p.split.roxzoneSec)}`,
+    );
   }
   const pc = f.pacing;
   if (pc) {
-    lines.push(`Pacing plan for ${formatDuration(pc.goalSec)}: runs ${pc.runs.map((r) => formatDuration(r.splitSec)).join(', ')} (average ${formatPace(pc.averageRunSecPerKm)}); Roxzone ${formatDuration(pc.roxzone.totalSec)} (${Math.round(pc.roxzone.perTransitionSec)} s per transition)`);
+    lines.push(
+      `Pacing plan for ${formatDuration(pc.goalSec)}: runs ${pc.runs.map((r) => formatDuration(r.splitSec)).join(', ')} (average ${formatPace(pc.averageRunSecPerKm)}); Roxzone ${formatDuration(pc.roxzone.totalSec)} (${Math.round(pc.roxzone.perTransitionSec)} s per transition)`,
+    );
     lines.push(`Station targets: ${pc.stations.map((st) => `${st.name} ${formatDuration(st.targetSec)}`).join(', ')}`);
   }
   if (f.stationGap) {
     const g = f.stationGap;
-    lines.push(`${g.name}: ${formatDuration(g.timeSec)} now vs ${formatDuration(g.targetSec)} target at a ${formatDuration(g.referenceGoalSec)} finish (${g.gapSec >= 0 ? `${formatDuration(g.gapSec)} slower` : `${formatDuration(-g.gapSec)} faster`})`);
+    lines.push(
+      `${g.name}: ${formatDuration(g.timeSec)} now vs ${formatDuration(g.targetSec)} target at a ${formatDuration(g.referenceGoalSec)} finish (${g.gapSec >= 0 ? `${formatDuration(g.gapSec)} slower` : `${formatDuration(-g.gapSec)} faster`})`,
+    );
   }
   if (f.week) {
     const w = f.week;
-    lines.push(`Phase at ${f.weeksToRace} weeks out: ${w.phase.replace(/_/g, ' ')}; ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}`);
-    lines.push(`Week: ${w.days.filter((d) => d.sessionType !== 'rest').map((d) => `${d.dayName} ${d.label} ${d.durationMin} min RPE ${d.rpeTarget}`).join('; ')}`);
+    lines.push(
+      `Phase at ${f.weeksToRace} weeks out: ${w.phase.replace(/_/g, ' ')}; ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}`,
+    );
+    lines.push(
+      `Week: ${w.days
+        .filter((d) => d.sessionType !== 'rest')
+        .map((d) => `${d.dayName} ${d.label} ${d.durationMin} min RPE ${d.rpeTarget}`)
+        .join('; ')}`,
+    );
   }
   if (f.load) {
     const l = f.load;
-    lines.push(`Load: 7-day ${l.weeklyLoadAu} AU; chronic ${l.chronicWeeklyLoadAu.toFixed(0)} AU/week; ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)}; monotony ${l.monotony === null ? 'n/a' : l.monotony.toFixed(2)}; strain ${l.strain === null ? 'n/a' : Math.round(l.strain)}; form ${l.form.toFixed(0)}${l.flags.length ? `; flags: ${l.flags.map((x) => x.summary).join(' ')}` : ''}`);
+    lines.push(
+      `Load: 7-day ${l.weeklyLoadAu} AU; chronic ${l.chronicWeeklyLoadAu.toFixed(0)} AU/week; ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)}; monotony ${l.monotony === null ? 'n/a' : l.monotony.toFixed(2)}; strain ${l.strain === null ? 'n/a' : Math.round(l.strain)}; form ${l.form.toFixed(0)}${l.flags.length ? `; flags: ${l.flags.map((x) => x.summary).join(' ')}` : ''}`,
+    );
   }
   if (f.readiness) lines.push(`Readiness: ${f.readiness.status}. ${f.readiness.advice}`);
   if (f.shortened) lines.push(`Shortened session: ${f.shortened.summary}`);
   if (f.workout) {
     const w = f.workout;
-    lines.push(`Workout: ${w.title}; ${w.bouts.map((b) => `${b.name} ${b.distanceM ? `${b.distanceM} m` : `${b.reps} reps`}${b.loadKg ? ` @ ${b.loadKg} kg` : ''}`).join(', ')}; RPE ${w.rpeTarget}`);
+    lines.push(
+      `Workout: ${w.title}; ${w.bouts.map((b) => `${b.name} ${b.distanceM ? `${b.distanceM} m` : `${b.reps} reps`}${b.loadKg ? ` @ ${b.loadKg} kg` : ''}`).join(', ')}; RPE ${w.rpeTarget}`,
+    );
   }
   if (f.dataUsed.length) lines.push(`Data used: ${f.dataUsed.join('; ')}`);
   return lines.join('\n');
@@ -186,15 +226,21 @@ const NEEDS: Partial<Record<string, (keyof FigureSet)[]>> = {
   station: ['stationGap'],
 };
 const ENGINE_OF: Record<EngineName, (keyof FigureSet)[]> = {
-  predict_race_time: ['prediction'], plan_pacing: ['pacing', 'stationGap'], plan_week: ['week'], compute_load: ['load'],
-  assess_readiness: ['readiness'], shorten_session: ['shortened'], build_station_workout: ['workout'],
+  predict_race_time: ['prediction'],
+  plan_pacing: ['pacing', 'stationGap'],
+  plan_week: ['week'],
+  compute_load: ['load'],
+  assess_readiness: ['readiness'],
+  shorten_session: ['shortened'],
+  build_station_workout: ['workout'],
 };
 
 /** Keeps only the figures the primary intent needs (a medical or mental question gets no week plan). */
 export function focusFigures(f: FigureSet, primary: string): FigureSet {
   const keep = new Set(NEEDS[primary] ?? []);
   const out: FigureSet = { ...f, engines: f.engines.filter((e) => ENGINE_OF[e].some((k) => keep.has(k))) };
-  for (const k of ['prediction', 'pacing', 'week', 'load', 'readiness', 'shortened', 'workout', 'stationGap'] as const) if (!keep.has(k)) delete out[k];
+  for (const k of ['prediction', 'pacing', 'week', 'load', 'readiness', 'shortened', 'workout', 'stationGap'] as const)
+    if (!keep.has(k)) delete out[k];
   if (!out.load) out.dataUsed = out.dataUsed.filter((d) => !d.startsWith('load from'));
   if (!out.week) out.dataUsed = out.dataUsed.filter((d) => !d.includes('race date'));
   if (!out.prediction) out.dataUsed = out.dataUsed.filter((d) => !d.includes('run test'));

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { selectPassages } from './passages.js';
 
-const chunk = (id: string, sourceDoc: string, section: string, content: string): RetrievedChunk => ({ id, sourceDoc, section, content, topicTags: [], score: 1 });
+const chunk = (id: string, sourceDoc: string, section: string, content: string): RetrievedChunk => ({
+  id,
+  sourceDoc,
+  section,
+  content,
+  topicTags: [],
+  score: 1,
+});
 const TABLE = '| Station | Open Women | Open Men |\n|---|---|---|\n| Sled Push | 102 kg | 152 kg |\n| Sled Pull | 78 kg | 103 kg |';
 
 describe('selectPassages', () => {
@@ -22,7 +29,10 @@ describe('selectPassages', () => {
     expect(picked.map((p) => p.chunk.id)).toEqual(['a']);
   });
   it('returns fewer passages, or none, when the rest do not bear on the question', () => {
-    const unrelated = [chunk('s', 'z.md', 'Sleep: the seven-hour floor', 'Adults should sleep 7 hours or more a night.'), chunk('c', 'z.md', 'Creatine', 'Creatine monohydrate 3–5 g a day.')];
+    const unrelated = [
+      chunk('s', 'z.md', 'Sleep: the seven-hour floor', 'Adults should sleep 7 hours or more a night.'),
+      chunk('c', 'z.md', 'Creatine', 'Creatine monohydrate 3–5 g a day.'),
+    ];
     expect(selectPassages('which shoes should I race in?', unrelated)).toEqual([]);
   });
 });

@@ -8,10 +8,19 @@ import { wordSet } from './word-set.js';
  * passage per section and at most two per document, and applies a relevance floor, so fewer
  * than `max` passages (or none) is a valid result.
  */
-export interface ScoredPassage { chunk: RetrievedChunk; score: number; coverage: number; titleHits: number }
+export interface ScoredPassage {
+  chunk: RetrievedChunk;
+  score: number;
+  coverage: number;
+  titleHits: number;
+}
 
 /** Words too common in this corpus to say what a question is about. */
-const GENERIC = new Set(contentWords('hyrox race racing train training do get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort'));
+const GENERIC = new Set(
+  contentWords(
+    'hyrox race racing train training do get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort',
+  ),
+);
 
 export function questionTerms(question: string): string[] {
   return [...new Set(contentWords(question))].filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
@@ -37,7 +46,12 @@ const REL_FLOOR = 0.7;
  * (word → weight over the whole knowledge base) those weights are used; without, an idf over the
  * candidates themselves.
  */
-export function scorePassages(question: string, candidates: RetrievedChunk[], extraTerms: string[] = [], weights?: Map<string, number>): ScoredPassage[] {
+export function scorePassages(
+  question: string,
+  candidates: RetrievedChunk[],
+  extraTerms: string[] = [],
+  weights?: Map<string, number>,
+): ScoredPassage[] {
   const bodies = candidates.map((c) => wordSet(c.content));
   const titles = candidates.map((c) => wordSet(c.section));
   let weightOf: Map<string, number>;
@@ -45,22 +59,27 @@ export function scorePassages(question: string, candidates: RetrievedChunk[], ex
     weightOf = weights;
   } else {
     const terms = [...new Set([...questionTerms(question), ...questionTerms(extraTerms.join(' '))])];
-    const idf = idfOf(terms, bodies.map((b, i) => new Set([...b, ...titles[i]!])));
+    const idf = idfOf(
+      terms,
+      bodies.map((b, i) => new Set([...b, ...titles[i]!])),
+    );
     weightOf = new Map(terms.map((w) => [w, Math.max(idf.get(w)!, 0.3)]));
   }
   const total = [...weightOf.values()].reduce((a, b) => a + b, 0) || 1;
-  return candidates.map((chunk, i) => {
-    let body = 0;
-    let title = 0;
-    for (const [w, weight] of weightOf) {
-      if (bodies[i]!.has(w)) body += weight;
-      if (titles[i]!.has(w)) title += weight;
-    }
-    const coverage = body / total;
-    const titleHits = title / total;
-    const rank = 1 / (1 + RANK_DECAY * i);
-    return { chunk, coverage, titleHits, score: W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank };
-  }).sort((a, b) => b.score - a.score);
+  return candidates
+    .map((chunk, i) => {
+      let body = 0;
+      let title = 0;
+      for (const [w, weight] of weightOf) {
+        if (bodies[i]!.has(w)) body += weight;
+        if (titles[i]!.has(w)) title += weight;
+      }
+      const coverage = body / total;
+      const titleHits = title / total;
+      const rank = 1 / (1 + RANK_DECAY * i);
+      return { chunk, coverage, titleHits, score: W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank };
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 /** Word 5-grams: two passages that share many of them say the same thing. */
@@ -79,10 +98,18 @@ function sharedShare(a: Set<string>, b: Set<string>): number {
 }
 
 function tableRows(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l) && l.split('|').length >= 5);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l) && l.split('|').length >= 5);
 }
 
-export interface SelectOptions { max?: number; /** Minimum body + title match (default MIN_MATCH). */ floor?: number; extraTerms?: string[]; /** Word weights over the whole knowledge base. */ weights?: Map<string, number> }
+export interface SelectOptions {
+  max?: number;
+  /** Minimum body + title match (default MIN_MATCH). */ floor?: number;
+  extraTerms?: string[];
+  /** Word weights over the whole knowledge base. */ weights?: Map<string, number>;
+}
 
 export function selectPassages(question: string, candidates: RetrievedChunk[], opts: SelectOptions = {}): ScoredPassage[] {
   const max = opts.max ?? 5;

@@ -24,9 +24,33 @@ export interface AnswerPlan {
 
 /** Engine intents first (they answer with the athlete's numbers), then knowledge intents, most specific first. */
 const PRIORITY: Intent[] = [
-  'medical', 'shorten', 'calculation', 'readiness', 'missed', 'taper', 'predict', 'pacing', 'workout', 'plan',
-  'mental', 'gear', 'doubles', 'masters', 'weight_loss', 'logistics', 'benchmarks', 'supplements', 'nutrition',
-  'recovery', 'standards', 'format', 'start', 'station', 'science', 'coach_system', 'general',
+  'medical',
+  'shorten',
+  'calculation',
+  'readiness',
+  'missed',
+  'taper',
+  'predict',
+  'pacing',
+  'workout',
+  'plan',
+  'mental',
+  'gear',
+  'doubles',
+  'masters',
+  'weight_loss',
+  'logistics',
+  'benchmarks',
+  'supplements',
+  'nutrition',
+  'recovery',
+  'standards',
+  'format',
+  'start',
+  'station',
+  'science',
+  'coach_system',
+  'general',
 ];
 
 export const ENGINE_INTENTS: readonly Intent[] = ['shorten', 'readiness', 'missed', 'taper', 'predict', 'pacing', 'workout', 'plan'];
@@ -60,7 +84,12 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
   if (/\bage\b|\bold\b|\btime cap|\bqualif|\bdivisions?\b|\bsign up/i.test(q)) out.push('divisions', 'age', 'groups');
   if (/\bseason|\bchanged?\b|\bnow\b|\bstill\b/i.test(q)) out.push('rule', 'changes', 'season');
-  if (facts.stations.length > 0 && facts.stations.length <= 2 && /\bhow (do|can|should) i|\btechnique|\btips?\b|\bimprove|\bfaster|\bbetter|\bstrategy|\bbreak|\bsets?\b/i.test(q)) out.push('technique', 'training');
+  if (
+    facts.stations.length > 0 &&
+    facts.stations.length <= 2 &&
+    /\bhow (do|can|should) i|\btechnique|\btips?\b|\bimprove|\bfaster|\bbetter|\bstrategy|\bbreak|\bsets?\b/i.test(q)
+  )
+    out.push('technique', 'training');
   return out;
 }
 
@@ -83,6 +112,21 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const long = ['plan', 'taper', 'workout', 'shorten', 'missed', 'readiness', 'pacing', 'predict'].includes(primary) || facts.form === 'request';
   const maxWords = long ? 450 : facts.form === 'yesno' || primary === 'calculation' || primary === 'standards' || primary === 'format' ? 160 : 260;
   const usesDivision = Boolean(figures.prediction || figures.pacing || figures.workout || figures.stationGap);
-  const topicTerms = [...new Set([...(TOPIC_TERMS[primary] ?? '').split(' ').filter(Boolean), ...askedTerms(question, facts), ...facts.stations.flatMap((id) => stationById(id).name.toLowerCase().split(' '))])];
-  return { primary, intents: facts.intents, form: facts.form, calculations, maxWords, engine, divisionAssumed: usesDivision && figures.divisionAssumed, topicTerms };
+  const topicTerms = [
+    ...new Set([
+      ...(TOPIC_TERMS[primary] ?? '').split(' ').filter(Boolean),
+      ...askedTerms(question, facts),
+      ...facts.stations.flatMap((id) => stationById(id).name.toLowerCase().split(' ')),
+    ]),
+  ];
+  return {
+    primary,
+    intents: facts.intents,
+    form: facts.form,
+    calculations,
+    maxWords,
+    engine,
+    divisionAssumed: usesDivision && figures.divisionAssumed,
+    topicTerms,
+  };
 }

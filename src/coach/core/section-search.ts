@@ -42,15 +42,19 @@ export function idf(index: SectionIndex, w: string): number {
 
 export function searchSections(index: SectionIndex, query: string, k = 20): RetrievedChunk[] {
   const terms = [...new Set(contentWords(query))];
-  const scored = index.docs.map((tf, i) => {
-    let s = 0;
-    for (const w of terms) {
-      const f = tf.get(w);
-      if (!f) continue;
-      s += idf(index, w) * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * index.lengths[i]!) / index.avgLength)));
-    }
-    return { i, s };
-  }).filter((x) => x.s > 0).sort((a, b) => b.s - a.s).slice(0, k);
+  const scored = index.docs
+    .map((tf, i) => {
+      let s = 0;
+      for (const w of terms) {
+        const f = tf.get(w);
+        if (!f) continue;
+        s += idf(index, w) * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * index.lengths[i]!) / index.avgLength)));
+      }
+      return { i, s };
+    })
+    .filter((x) => x.s > 0)
+    .sort((a, b) => b.s - a.s)
+    .slice(0, k);
   return scored.map(({ i, s }) => ({ ...index.chunks[i]!, score: s }));
 }
 
@@ -63,10 +67,12 @@ export function termWeight(index: SectionIndex, w: string): number {
 /** Reciprocal rank fusion of several rankings (same chunk ids), best first. */
 export function fuseRankings(lists: RetrievedChunk[][], weights: number[] = lists.map(() => 1), k = 60): RetrievedChunk[] {
   const fused = new Map<string, RetrievedChunk>();
-  lists.forEach((list, li) => list.forEach((c, rank) => {
-    const hit = fused.get(c.id) ?? { ...c, score: 0 };
-    hit.score += weights[li]! / (k + rank + 1);
-    fused.set(c.id, hit);
-  }));
+  lists.forEach((list, li) =>
+    list.forEach((c, rank) => {
+      const hit = fused.get(c.id) ?? { ...c, score: 0 };
+      hit.score += weights[li]! / (k + rank + 1);
+      fused.set(c.id, hit);
+    }),
+  );
   return [...fused.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

@@ -7,10 +7,33 @@ import { clock, numberWord, timeIn } from './numbers.js';
  * from the knowledge base, the race standards or the question's own arithmetic.
  */
 export type Intent =
-  | 'predict' | 'pacing' | 'plan' | 'taper' | 'readiness' | 'missed' | 'shorten' | 'workout' | 'station'
-  | 'calculation' | 'standards' | 'format' | 'benchmarks' | 'doubles' | 'gear' | 'mental' | 'logistics'
-  | 'medical' | 'masters' | 'weight_loss' | 'nutrition' | 'supplements' | 'recovery' | 'science'
-  | 'start' | 'coach_system' | 'general';
+  | 'predict'
+  | 'pacing'
+  | 'plan'
+  | 'taper'
+  | 'readiness'
+  | 'missed'
+  | 'shorten'
+  | 'workout'
+  | 'station'
+  | 'calculation'
+  | 'standards'
+  | 'format'
+  | 'benchmarks'
+  | 'doubles'
+  | 'gear'
+  | 'mental'
+  | 'logistics'
+  | 'medical'
+  | 'masters'
+  | 'weight_loss'
+  | 'nutrition'
+  | 'supplements'
+  | 'recovery'
+  | 'science'
+  | 'start'
+  | 'coach_system'
+  | 'general';
 
 /** How the question is put: it decides the length and the shape of the answer. */
 export type Form = 'yesno' | 'compare' | 'howto' | 'request' | 'why' | 'what';
@@ -64,65 +87,120 @@ const STATION_WORDS: Record<StationId, RegExp> = {
 
 /** Intent patterns, most specific first (the first one found is the primary intent unless an engine result outranks it). */
 const INTENT_WORDS: [Intent, RegExp][] = [
-  ['medical', /\b(injur\w*|hurts?|hurting|pain(ful)?|ache|aching|sore (back|knee|shoulder)|physio|tendon\w*|strain(ed)?|sprain\w*|niggle|plantar|shin splints?|swollen|swelling|asthma|pregnan\w*|diabet\w*|medication)\b/i],
-  ['readiness', /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)/i],
+  [
+    'medical',
+    /\b(injur\w*|hurts?|hurting|pain(ful)?|ache|aching|sore (back|knee|shoulder)|physio|tendon\w*|strain(ed)?|sprain\w*|niggle|plantar|shin splints?|swollen|swelling|asthma|pregnan\w*|diabet\w*|medication)\b/i,
+  ],
+  [
+    'readiness',
+    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)/i,
+  ],
   ['missed', /\bmiss(ed)?\b.*\b(days?|sessions?|weeks?|training)|\bback on track|\bafter (being )?(sick|ill)\b|\bbeen sick\b/i],
-  ['mental', /\bpanic|\bnerv(es|ous)|\banxi|\bmental|\bmind ?set|\bmotivat|\bself[- ]talk|\bchunk|\bfocus|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali/i],
-  ['gear', /\bshoes?\b|\btrainers\b|\bsneakers|\bspikes|\bsuper-?shoes?|\bcarbon|\bgloves?\b|\bbelt\b|\bkit\b|\bclothing|\bwear\b|\bsocks|\bheadphones|\bchalk|\bknee (sleeves|pads)|\bwrist wraps|\bcompression|\bheart rate (monitor|strap)|\bwatch\b/i],
-  ['logistics', /\brace[- ]?(day|morning)|\bmorning of\b|\bbefore the (race|start)|\barriv|\bcheck[- ]in\b|\bwarm[- ]?up\b.*\brace|\bwave\b|\bvenue|\bindoor|\bhall\b|\bsurface|\bcarpet|\bflooring|\blaps?\b|\bcourse\b|\bbag drop|\bspectat|\bregist/i],
+  [
+    'mental',
+    /\bpanic|\bnerv(es|ous)|\banxi|\bmental|\bmind ?set|\bmotivat|\bself[- ]talk|\bchunk|\bfocus|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali/i,
+  ],
+  [
+    'gear',
+    /\bshoes?\b|\btrainers\b|\bsneakers|\bspikes|\bsuper-?shoes?|\bcarbon|\bgloves?\b|\bbelt\b|\bkit\b|\bclothing|\bwear\b|\bsocks|\bheadphones|\bchalk|\bknee (sleeves|pads)|\bwrist wraps|\bcompression|\bheart rate (monitor|strap)|\bwatch\b/i,
+  ],
+  [
+    'logistics',
+    /\brace[- ]?(day|morning)|\bmorning of\b|\bbefore the (race|start)|\barriv|\bcheck[- ]in\b|\bwarm[- ]?up\b.*\brace|\bwave\b|\bvenue|\bindoor|\bhall\b|\bsurface|\bcarpet|\bflooring|\blaps?\b|\bcourse\b|\bbag drop|\bspectat|\bregist/i,
+  ],
   ['masters', /\bmasters?\b|\bage ?groups?\b|\bi'?m (4|5|6|7)\d\b|\b(4|5|6|7)\d (years? old|yo|y\/o)\b|\bolder athlete|\bover (40|50|60)\b/i],
   ['weight_loss', /\blos(e|ing) (\d+ ?kg|weight|fat|some)|\bweight loss|\bcut(ting)? weight|\bdeficit|\bleaner|\bdrop (\d+ ?kg|weight)/i],
   ['doubles', /\bdoubles?\b|\brelay\b|\bpartner\b|\bteam ?mate|\bhand-?over|\bhandoff|\btag\b/i],
-  ['benchmarks', /\b(good|decent|average|typical|normal|realistic|fast|slow) (finish(ing)? )?time|\bwhat time (is|would be) (good|decent)|\bfinish(ing)? times (for|of|in|by)\b|\bworld record|\bfastest (ever|time)|\bpercentile|\baverage (finish|time)|\bhow (long|fast) (do|does|will) (most|it take|people)|\btop \d+ ?%/i],
+  [
+    'benchmarks',
+    /\b(good|decent|average|typical|normal|realistic|fast|slow) (finish(ing)? )?time|\bwhat time (is|would be) (good|decent)|\bfinish(ing)? times (for|of|in|by)\b|\bworld record|\bfastest (ever|time)|\bpercentile|\baverage (finish|time)|\bhow (long|fast) (do|does|will) (most|it take|people)|\btop \d+ ?%/i,
+  ],
   ['supplements', /\bsupplement|\bcreatine|\bcaffeine|\bcoffee|\bbeta[- ]alanine|\bnitrate|\bbeetroot|\bsodium bicarb/i],
-  ['nutrition', /\bgels?\b|\belectrolyte|\bprotein|\bcarbs?\b|\bcarbohydrate|\beat(ing)?\b|\bfood|\bnutrition|\bfuel|\bdiet|\bcalori|\bhydrat|\bdrink|\bmeal|\bbreakfast|\bvegan|\bvegetarian/i],
+  [
+    'nutrition',
+    /\bgels?\b|\belectrolyte|\bprotein|\bcarbs?\b|\bcarbohydrate|\beat(ing)?\b|\bfood|\bnutrition|\bfuel|\bdiet|\bcalori|\bhydrat|\bdrink|\bmeal|\bbreakfast|\bvegan|\bvegetarian/i,
+  ],
   ['recovery', /\bsleep|\brecover|\brest days?\b|\bmassage|\bice bath|\bsauna|\bfoam roll|\bstretch/i],
-  ['science', /\binterference|\bconcurrent training|\bvo2 ?max|\blactate|\benergy system|\baerobic|\bzone ?2\b|\bpolari[sz]|\bthreshold\b.*\bwhat|\bwhat is (a |the )?threshold|\bmitochondri/i],
-  ['standards', /\bweights?\b|\bhow heavy|\bstandards?\b|\bwhat loads?\b|\bwhich loads?\b|\bhow many (reps|metres|meters|m\b)|\b(8|eight) stations|\bstations? (in )?order|\border of|\bevery station|\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\btouch the (floor|ground)|\bknee (has to|must) touch|\btarget height|\bhow (far|long) is (the|each)|\bdistance\b/i],
-  ['format', /\bwhat is (a )?hyrox|\bhow does (a )?hyrox work|\broxzone|\btransition|\bformat\b|\bhow many (runs|stations|km)|\bhow long is (each|the) run|\btime cap|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdivisions?\b/i],
-  ['start', /\bwhere (do|should) i (even )?start|\bnever done (a )?hyrox|\bfirst (ever )?hyrox|\bcomplete(ly)? (beginner|novice)|\bnew to hyrox|\bjust signed up|\bhow do i (get started|start)/i],
+  [
+    'science',
+    /\binterference|\bconcurrent training|\bvo2 ?max|\blactate|\benergy system|\baerobic|\bzone ?2\b|\bpolari[sz]|\bthreshold\b.*\bwhat|\bwhat is (a |the )?threshold|\bmitochondri/i,
+  ],
+  [
+    'standards',
+    /\bweights?\b|\bhow heavy|\bstandards?\b|\bwhat loads?\b|\bwhich loads?\b|\bhow many (reps|metres|meters|m\b)|\b(8|eight) stations|\bstations? (in )?order|\border of|\bevery station|\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\btouch the (floor|ground)|\bknee (has to|must) touch|\btarget height|\bhow (far|long) is (the|each)|\bdistance\b/i,
+  ],
+  [
+    'format',
+    /\bwhat is (a )?hyrox|\bhow does (a )?hyrox work|\broxzone|\btransition|\bformat\b|\bhow many (runs|stations|km)|\bhow long is (each|the) run|\btime cap|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdivisions?\b/i,
+  ],
+  [
+    'start',
+    /\bwhere (do|should) i (even )?start|\bnever done (a )?hyrox|\bfirst (ever )?hyrox|\bcomplete(ly)? (beginner|novice)|\bnew to hyrox|\bjust signed up|\bhow do i (get started|start)/i,
+  ],
   ['coach_system', /\bcoach k\b.*\b(how|work|data|privacy)|\bhow do you (work|know)|\bmy data\b|\bdelete my\b|\bthumbs|👍/i],
 ];
 
 function readEntities(q: string, facts: QuestionFacts): void {
   facts.stations = STATION_IDS.filter((s) => STATION_WORDS[s].test(q));
-  if (facts.stations.includes('sled_pull') && !/\bsled push|\bpush(ing)? (the |a )?sled/i.test(q)) facts.stations = facts.stations.filter((s) => s !== 'sled_push');
+  if (facts.stations.includes('sled_pull') && !/\bsled push|\bpush(ing)? (the |a )?sled/i.test(q))
+    facts.stations = facts.stations.filter((s) => s !== 'sled_push');
 
-  const five = /\b5\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(q)
-    ?? /(\d{1,2}:\d{2}|\d{2}\s*min(?:ute)?s?)\s*(?:for (?:a|my|the) )?5\s?k/i.exec(q);
+  const five =
+    /\b5\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(
+      q,
+    ) ?? /(\d{1,2}:\d{2}|\d{2}\s*min(?:ute)?s?)\s*(?:for (?:a|my|the) )?5\s?k/i.exec(q);
   if (five) facts.fiveKmSec = timeIn(five[1]!.includes(':') || /min/i.test(five[1]!) ? five[1]! : `${five[1]} min`);
-  const ten = /\b10\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}(?::\d{2})?|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(q);
+  const ten =
+    /\b10\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}(?::\d{2})?|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(
+      q,
+    );
   if (ten) facts.tenKmSec = timeIn(ten[1]!.includes(':') || /min/i.test(ten[1]!) ? ten[1]! : `${ten[1]} min`);
 
-  const goal = /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in )(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(q)
-    ?? /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?)\s*(?:goal|target|finish)\b/i.exec(q);
+  const goal =
+    /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in )(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(
+      q,
+    ) ?? /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?)\s*(?:goal|target|finish)\b/i.exec(q);
   if (goal) {
     const g = goal[1]!.replace('-', ' ');
     facts.goalSec = /^\d:\d{2}$/.test(g) ? clock(`${g}:00`) : timeIn(g);
   }
 
   if (facts.stations.length > 0) {
-    const st = /\b(?:time|split)\s*(?:is|was|of)?\s*(\d{1,2}:\d{2})(?!\s*\/)/i.exec(q) ?? /(\d{1,2}:\d{2})\s*(?:on|for)\s*(?:the |my )?(?:sled|ski|row|wall|burpee|farmer|lunge)/i.exec(q);
+    const st =
+      /\b(?:time|split)\s*(?:is|was|of)?\s*(\d{1,2}:\d{2})(?!\s*\/)/i.exec(q) ??
+      /(\d{1,2}:\d{2})\s*(?:on|for)\s*(?:the |my )?(?:sled|ski|row|wall|burpee|farmer|lunge)/i.exec(q);
     if (st && !facts.fiveKmSec) facts.stationSec = clock(st[1]!);
   }
 
   const W = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)';
   // "race in 7 weeks" / "7 weeks out" first; "2 weeks off" or "3 weeks ago" is not time to race.
-  const weeks = new RegExp(`\\b(?:race|hyrox|comp\\w*)\\s*(?:is\\s*)?(?:in|on)\\s*${W}[- ]?(?:weeks?|wks?)\\b|\\b${W}[- ]?(?:weeks?|wks?)\\s*(?:out|to go|until|till|away|left|before|from)`, 'i').exec(q)
-    ?? new RegExp(`\\b${W}[- ]?(?:weeks?|wks?)\\b(?!\\s*(?:ago|off|of (?:training|logs|doubles)|in a row|back))`, 'i').exec(q);
+  const weeks =
+    new RegExp(
+      `\\b(?:race|hyrox|comp\\w*)\\s*(?:is\\s*)?(?:in|on)\\s*${W}[- ]?(?:weeks?|wks?)\\b|\\b${W}[- ]?(?:weeks?|wks?)\\s*(?:out|to go|until|till|away|left|before|from)`,
+      'i',
+    ).exec(q) ?? new RegExp(`\\b${W}[- ]?(?:weeks?|wks?)\\b(?!\\s*(?:ago|off|of (?:training|logs|doubles)|in a row|back))`, 'i').exec(q);
   if (weeks) facts.weeksToRace = numberWord((weeks[1] ?? weeks[2])!);
-  const days = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)[- ]?days?\s*(?:out|to go|until|before|away|till|left)|\b(?:race|hyrox|comp\w*) (?:is )?(?:in|on) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) days?\b|\brace (?:is )?(tomorrow)/i.exec(q);
+  const days =
+    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)[- ]?days?\s*(?:out|to go|until|before|away|till|left)|\b(?:race|hyrox|comp\w*) (?:is )?(?:in|on) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) days?\b|\brace (?:is )?(tomorrow)/i.exec(
+      q,
+    );
   if (days) facts.daysToRace = days[3] ? 1 : numberWord((days[1] ?? days[2])!);
   if (facts.daysToRace !== undefined && facts.weeksToRace === undefined) facts.weeksToRace = Math.floor(facts.daysToRace / 7);
   const km = /\b(\d{1,3}(?:\.\d)?)\s*(km|kilomet\w*|miles?|mi)\s*(?:per|a|\/|each)\s*week/i.exec(q);
   if (km) facts.weeklyKm = Math.round(Number(km[1]) * (/^mi/i.test(km[2]!) ? 1.609344 : 1) * 10) / 10;
   const hours = /\b(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?|h)\s*(?:per|a|\/|each|of training)\s*(?:a )?week/i.exec(q);
   if (hours) facts.hoursPerWeek = Number(hours[1]);
-  const sessions = /\b(\d|one|two|three|four|five|six|seven)\s*(?:days?|sessions?|times?|x)\s*(?:per|a|\/|each)\s*week|\b(\d|three|four|five|six) days? (?:of training )?(?:is all|max)/i.exec(q);
+  const sessions =
+    /\b(\d|one|two|three|four|five|six|seven)\s*(?:days?|sessions?|times?|x)\s*(?:per|a|\/|each)\s*week|\b(\d|three|four|five|six) days? (?:of training )?(?:is all|max)/i.exec(
+      q,
+    );
   if (sessions) facts.sessionsPerWeek = numberWord((sessions[1] ?? sessions[2])!);
 
-  const only = /\b(?:only|just)\s*(?:have|got)?\s*(\d{1,3})\s*(?:min(?:ute)?s?)/i.exec(q) ?? /\b(\d{1,3})\s*min(?:ute)?s?\s*(?:today|instead|available|left)\b/i.exec(q);
-  const instead = /\binstead of\s*(?:the\s*|my\s*)?(?:planned\s*)?(\d{1,3})\s*(?:min(?:ute)?s?)?/i.exec(q) ?? /\bplanned (?:a )?(\d{1,3})[- ]?min/i.exec(q);
+  const only =
+    /\b(?:only|just)\s*(?:have|got)?\s*(\d{1,3})\s*(?:min(?:ute)?s?)/i.exec(q) ??
+    /\b(\d{1,3})\s*min(?:ute)?s?\s*(?:today|instead|available|left)\b/i.exec(q);
+  const instead =
+    /\binstead of\s*(?:the\s*|my\s*)?(?:planned\s*)?(\d{1,3})\s*(?:min(?:ute)?s?)?/i.exec(q) ?? /\bplanned (?:a )?(\d{1,3})[- ]?min/i.exec(q);
   if (only) facts.availableMin = Number(only[1]);
   if (instead) facts.plannedMin = Number(instead[1]);
 
@@ -131,8 +209,10 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const missed = /\bmiss(?:ed)?\s*(\d|one|two|three|four|five|six|seven|a)\s*(?:whole\s*)?(?:training\s*)?(?:days?|sessions?|weeks?)/i.exec(q);
   if (missed) facts.missedDays = missed[1] === 'a' ? 1 : numberWord(missed[1]!);
 
-  const mass = /\b(?:i(?:'m| am|m)?|i weigh|weighing|body ?(?:weight|mass)(?: is| of)?|at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i.exec(q)
-    ?? /\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?)\s*(?:athlete|body ?weight|bodyweight|guy|woman|man|female|male|person|girl|lad)\b/i.exec(q);
+  const mass =
+    /\b(?:i(?:'m| am|m)?|i weigh|weighing|body ?(?:weight|mass)(?: is| of)?|at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i.exec(
+      q,
+    ) ?? /\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?)\s*(?:athlete|body ?weight|bodyweight|guy|woman|man|female|male|person|girl|lad)\b/i.exec(q);
   if (mass) facts.bodyMassKg = Math.round(Number(mass[1]) * (/^(lb|pound)/i.test(mass[2]!) ? 0.45359237 : 1) * 10) / 10;
   const age = /\b(?:i'?m|i am|aged?)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:))/i.exec(q) ?? /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q);
   if (age && Number(age[1]) >= 14 && Number(age[1]) <= 90) facts.age = Number(age[1]);
@@ -143,7 +223,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
   for (const m of q.matchAll(/\b(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|kilometre|kilometer|mile|mi|500 ?m?)\b/gi)) {
     facts.paces.push({ sec: clock(m[1]!)!, per: /^mi/i.test(m[2]!) ? 'mile' : /^500/.test(m[2]!) ? '500m' : 'km' });
   }
-  for (const m of q.matchAll(/\b(\d{3,5}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=)\s*(\d{1,2}:\d{2})\b|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi)) {
+  for (const m of q.matchAll(
+    /\b(\d{3,5}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=)\s*(\d{1,2}:\d{2})\b|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
+  )) {
     const dist = m[1] ?? m[4]!;
     const distanceM = /k/i.test(dist) ? Number(dist.replace(/k/i, '').trim()) * 1000 : Number(dist);
     const sec = clock((m[2] ?? m[3])!);
@@ -154,28 +236,59 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (/\bamrap\b/i.test(q)) facts.formats.push('amrap');
   if (/\bintervals?\b/i.test(q)) facts.formats.push('intervals');
   const st = /\b(hiit|interval|strength|lifting|run|tempo|simulation)\b/i.exec(q);
-  if (st) facts.sessionType = ({ hiit: 'hiit', interval: 'hiit', strength: 'strength', lifting: 'strength', run: 'run', tempo: 'run', simulation: 'simulation' } as const)[st[1]!.toLowerCase() as 'hiit'];
+  if (st)
+    facts.sessionType = (
+      { hiit: 'hiit', interval: 'hiit', strength: 'strength', lifting: 'strength', run: 'run', tempo: 'run', simulation: 'simulation' } as const
+    )[st[1]!.toLowerCase() as 'hiit'];
 
   const women = /\b(women'?s?|woman|female|girls?|ladies|her|she)\b/i.test(q);
   const men = /\b(men'?s?|man|male|guys?|boys?|he|him)\b/i.test(q);
-  facts.sex = /\bi'?m (a )?(woman|female|girl)\b|\bas a (woman|female|girl)\b/i.test(q) ? 'female' : /\bi'?m (a )?(man|male|guy)\b|\bas a (man|male|guy)\b/i.test(q) ? 'male' : undefined;
+  facts.sex = /\bi'?m (a )?(woman|female|girl)\b|\bas a (woman|female|girl)\b/i.test(q)
+    ? 'female'
+    : /\bi'?m (a )?(man|male|guy)\b|\bas a (man|male|guy)\b/i.test(q)
+      ? 'male'
+      : undefined;
   if (/\bmixed\b/i.test(q) && /\bdoubles?\b|\bpair\b|\bpartner\b/i.test(q)) facts.team = 'doubles_mixed';
   else if (/\bdoubles?\b/i.test(q)) facts.team = women && !men ? 'doubles_women' : men && !women ? 'doubles_men' : 'doubles';
   else if (/\brelay\b/i.test(q)) facts.team = 'relay';
-  const pro = /\bpro\b/i.test(q) && !/\bpro(s|fessional)? (athletes|use|do)\b|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdifference between/i.test(q);
-  const sexWord = /\bpro (women|woman|female)|\b(women'?s?|woman|female) pro|\bopen (women|woman|female)|\b(women'?s?|woman|female) open|\bi'?m (a )?(woman|female|girl)|\bas a (woman|female|girl)/i.test(q) ? 'women'
-    : /\bpro (men|man|male)|\b(men'?s?|man|male) pro|\bopen (men|man|male)|\b(men'?s?|man|male) open|\bi'?m (a )?(man|male|guy)|\bas a (man|male|guy)/i.test(q) ? 'men'
-      : facts.team ? undefined : women && !men ? 'women' : men && !women ? 'men' : undefined;
+  const pro =
+    /\bpro\b/i.test(q) && !/\bpro(s|fessional)? (athletes|use|do)\b|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdifference between/i.test(q);
+  const sexWord =
+    /\bpro (women|woman|female)|\b(women'?s?|woman|female) pro|\bopen (women|woman|female)|\b(women'?s?|woman|female) open|\bi'?m (a )?(woman|female|girl)|\bas a (woman|female|girl)/i.test(
+      q,
+    )
+      ? 'women'
+      : /\bpro (men|man|male)|\b(men'?s?|man|male) pro|\bopen (men|man|male)|\b(men'?s?|man|male) open|\bi'?m (a )?(man|male|guy)|\bas a (man|male|guy)/i.test(
+            q,
+          )
+        ? 'men'
+        : facts.team
+          ? undefined
+          : women && !men
+            ? 'women'
+            : men && !women
+              ? 'men'
+              : undefined;
   if (sexWord) facts.division = `${pro ? 'pro' : 'open'}_${sexWord}` as Division;
   else if (facts.sex) facts.division = `${pro ? 'pro' : 'open'}_${facts.sex === 'female' ? 'women' : 'men'}` as Division;
 }
 
 function readForm(q: string): Form {
-  if (/\b(vs\.?|versus|or|better|difference between|compared? to)\b/i.test(q) && /\b(which|better|difference|vs\.?|versus|compare)\b/i.test(q)) return 'compare';
-  if (/\b(design|write|give|build|create|make|plan|programme|program)\b.{0,25}\b(me|my|a|an)\b.{0,30}\b(workout|session|wod|plan|week|programme|program|emom|amrap)\b/i.test(q)) return 'request';
+  if (/\b(vs\.?|versus|or|better|difference between|compared? to)\b/i.test(q) && /\b(which|better|difference|vs\.?|versus|compare)\b/i.test(q))
+    return 'compare';
+  if (
+    /\b(design|write|give|build|create|make|plan|programme|program)\b.{0,25}\b(me|my|a|an)\b.{0,30}\b(workout|session|wod|plan|week|programme|program|emom|amrap)\b/i.test(
+      q,
+    )
+  )
+    return 'request';
   if (/^\s*(why|how come)\b/i.test(q)) return 'why';
   if (/^\s*(how|what's the best way|what is the best way|tips?\b|any tips)/i.test(q) || /\bhow (do|should|can) i\b/i.test(q)) return 'howto';
-  if (/^\s*(is|are|can|could|should|do|does|did|will|would|am|must|may|have)\b/i.test(q) || /,\s*(is|are|can|should|do|does|will) (it|that|this|i)\b[^.?]*\?\s*$/i.test(q)) return 'yesno';
+  if (
+    /^\s*(is|are|can|could|should|do|does|did|will|would|am|must|may|have)\b/i.test(q) ||
+    /,\s*(is|are|can|should|do|does|will) (it|that|this|i)\b[^.?]*\?\s*$/i.test(q)
+  )
+    return 'yesno';
   return 'what';
 }
 
@@ -184,22 +297,54 @@ export function readQuestion(question: string): QuestionFacts {
   const facts: QuestionFacts = { intents: [], form: readForm(q), stations: [], formats: [], weightsKg: [], paces: [], splits: [] };
   readEntities(q, facts);
 
-  const add = (i: Intent, when: boolean) => { if (when && !facts.intents.includes(i)) facts.intents.push(i); };
+  const add = (i: Intent, when: boolean) => {
+    if (when && !facts.intents.includes(i)) facts.intents.push(i);
+  };
   add('shorten', facts.availableMin !== undefined && /\binstead|\bonly|\bshort(en)?|\bless time|\bno time|\bjust have/i.test(q));
-  add('calculation', (facts.weightsKg.length > 0 && /\bplates?|\bempty|\bsled (itself )?weighs|\bhow much (weight|to add)|\badd\b/i.test(q))
-    || (facts.bodyMassKg !== undefined && /\bhow (much|many)|\bgrams?\b|\bper day\b|\bmg\b/i.test(q))
-    || facts.paces.length > 0 || (facts.splits.length > 0 && /\bpace|\bsplit|\b500|\bper km|\bconvert/i.test(q))
-    || /\bconvert|\bin (miles|km|kg|lbs?|pounds)\b\??$|\bhow much did i fade|\bfade\b.*\brun 1\b|\brun 1\b.*\brun 8\b/i.test(q));
+  add(
+    'calculation',
+    (facts.weightsKg.length > 0 && /\bplates?|\bempty|\bsled (itself )?weighs|\bhow much (weight|to add)|\badd\b/i.test(q)) ||
+      (facts.bodyMassKg !== undefined && /\bhow (much|many)|\bgrams?\b|\bper day\b|\bmg\b/i.test(q)) ||
+      facts.paces.length > 0 ||
+      (facts.splits.length > 0 && /\bpace|\bsplit|\b500|\bper km|\bconvert/i.test(q)) ||
+      /\bconvert|\bin (miles|km|kg|lbs?|pounds)\b\??$|\bhow much did i fade|\bfade\b.*\brun 1\b|\brun 1\b.*\brun 8\b/i.test(q),
+  );
   for (const [intent, re] of INTENT_WORDS.slice(0, 3)) add(intent, re.test(q));
-  add('predict', (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) && /\btarget|\bpredict|\bfinish|\bexpect|\bwhat (hyrox )?time|\bhow fast|\bcould i|\bwhat can i|\brealistic|\bhyrox time/i.test(q));
+  add(
+    'predict',
+    (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) &&
+      /\btarget|\bpredict|\bfinish|\bexpect|\bwhat (hyrox )?time|\bhow fast|\bcould i|\bwhat can i|\brealistic|\bhyrox time/i.test(q),
+  );
   add('predict', /\bpredict/i.test(q));
-  add('pacing', /\bpac(e|ing)\b|\bsplits?\b|\bhow fast should i (run|go)/i.test(q) && !(facts.intents.includes('calculation') && facts.goalSec === undefined));
-  add('pacing', facts.goalSec !== undefined && /\b(plan|run|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?)\b/i.test(q) && !facts.intents.includes('predict'));
-  add('workout', facts.formats.length > 0 || /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,25}\b(workout|session|wod|circuit)/i.test(q));
-  add('taper', facts.daysToRace !== undefined && facts.daysToRace <= 21 || /\btaper|\brace week|\bweek before (the |my )?race/i.test(q));
-  add('plan', (facts.weeksToRace !== undefined && facts.daysToRace === undefined && /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week/i.test(q))
-    || ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) && /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do/i.test(q))
-    || /\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule)|\bperiodi[sz]|\btraining (plan|block|week)/i.test(q));
+  add(
+    'pacing',
+    /\bpac(e|ing)\b|\bsplits?\b|\bhow fast should i (run|go)/i.test(q) && !(facts.intents.includes('calculation') && facts.goalSec === undefined),
+  );
+  add(
+    'pacing',
+    facts.goalSec !== undefined &&
+      /\b(plan|run|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?)\b/i.test(q) &&
+      !facts.intents.includes('predict'),
+  );
+  add(
+    'workout',
+    facts.formats.length > 0 ||
+      /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,25}\b(workout|session|wod|circuit)/i.test(q),
+  );
+  add('taper', (facts.daysToRace !== undefined && facts.daysToRace <= 21) || /\btaper|\brace week|\bweek before (the |my )?race/i.test(q));
+  add(
+    'plan',
+    (facts.weeksToRace !== undefined &&
+      facts.daysToRace === undefined &&
+      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week/i.test(
+        q,
+      )) ||
+      ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
+        /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do/i.test(q)) ||
+      /\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule)|\bperiodi[sz]|\btraining (plan|block|week)/i.test(
+        q,
+      ),
+  );
   for (const [intent, re] of INTENT_WORDS.slice(3)) add(intent, re.test(q));
   if (facts.team) add('doubles', true);
   if (facts.age !== undefined && facts.age >= 40) add('masters', true);

@@ -10,8 +10,15 @@ import { BuildStationWorkoutInput } from './station-workouts.js';
 import { ParseDurationInput } from './time.js';
 
 const INPUTS = {
-  ParseDurationInput, PredictRaceTimeInput, PlanPacingInput, ChoosePhaseInput, PlanWeekInput,
-  ComputeLoadInput, AssessReadinessInput, ShortenSessionInput, BuildStationWorkoutInput,
+  ParseDurationInput,
+  PredictRaceTimeInput,
+  PlanPacingInput,
+  ChoosePhaseInput,
+  PlanWeekInput,
+  ComputeLoadInput,
+  AssessReadinessInput,
+  ShortenSessionInput,
+  BuildStationWorkoutInput,
 };
 
 describe('engine input schemas', () => {

@@ -143,22 +143,45 @@ export function computeLoad(input: ComputeLoadInput): LoadReport {
   if (acwr !== null && historyDays >= CHRONIC_DAYS) {
     const ratio = acwr.toFixed(2);
     if (acwr >= ACWR_SPIKE) {
-      flags.push({ code: 'acwr_spike', summary: `This week's load is ${ratio}× your 4-week average: a spike (≥ 1.5). Hold or cut next week's load by 20–30 %.` });
+      flags.push({
+        code: 'acwr_spike',
+        summary: `This week's load is ${ratio}× your 4-week average: a spike (≥ 1.5). Hold or cut next week's load by 20–30 %.`,
+      });
     } else if (acwr > ACWR_HIGH) {
       flags.push({ code: 'acwr_high', summary: `This week's load is ${ratio}× your 4-week average: above the 0.8–1.3 range. Build more gradually.` });
     } else if (acwr < ACWR_LOW) {
-      flags.push({ code: 'acwr_low', summary: `This week's load is ${ratio}× your 4-week average: below 0.8. Fine for a planned easy week; otherwise fitness may be slipping.` });
+      flags.push({
+        code: 'acwr_low',
+        summary: `This week's load is ${ratio}× your 4-week average: below 0.8. Fine for a planned easy week; otherwise fitness may be slipping.`,
+      });
     }
   }
   if (monotony !== null && monotony > MONOTONY_HIGH) {
-    flags.push({ code: 'monotony_high', summary: `Training monotony is ${monotony.toFixed(2)} (> 2.0): days are too alike. Mix hard, easy and rest days.` });
+    flags.push({
+      code: 'monotony_high',
+      summary: `Training monotony is ${monotony.toFixed(2)} (> 2.0): days are too alike. Mix hard, easy and rest days.`,
+    });
   } else if (monotony === null && weeklyLoadAu > 0) {
-    flags.push({ code: 'monotony_high', summary: 'The same load every day this week (no variation at all): monotony is as high as it gets. Mix hard, easy and rest days.' });
+    flags.push({
+      code: 'monotony_high',
+      summary: 'The same load every day this week (no variation at all): monotony is as high as it gets. Mix hard, easy and rest days.',
+    });
   }
 
   return {
-    sessions, dailyLoads, weeklyLoadAu, monotony, strain, acuteLoadAu: weeklyLoadAu,
-    chronicWeeklyLoadAu, acwr, historyDays, fitness, fatigue, form: fitness - fatigue, flags,
+    sessions,
+    dailyLoads,
+    weeklyLoadAu,
+    monotony,
+    strain,
+    acuteLoadAu: weeklyLoadAu,
+    chronicWeeklyLoadAu,
+    acwr,
+    historyDays,
+    fitness,
+    fatigue,
+    form: fitness - fatigue,
+    flags,
   };
 }
 

@@ -29,7 +29,14 @@ describe('planPacing', () => {
 
     it('targets SkiErg 4:39, Sled Push 3:35, Wall Balls 6:27 in race order with the division loads', () => {
       expect(plan.stations.map((s) => s.name)).toEqual([
-        'SkiErg', 'Sled Push', 'Sled Pull', 'Burpee Broad Jumps', 'Row', 'Farmers Carry', 'Sandbag Lunges', 'Wall Balls',
+        'SkiErg',
+        'Sled Push',
+        'Sled Pull',
+        'Burpee Broad Jumps',
+        'Row',
+        'Farmers Carry',
+        'Sandbag Lunges',
+        'Wall Balls',
       ]);
       expect(plan.stations.map((s) => formatDuration(s.targetSec))).toEqual(['4:39', '3:35', '4:29', '5:01', '5:01', '2:09', '4:29', '6:27']);
       expect(plan.stations[0]?.targetSec).toBeCloseTo(279.396, 9);
@@ -42,7 +49,7 @@ describe('planPacing', () => {
   });
 
   describe('when the goal is 1:30:00 for Open Women', () => {
-    it('uses 54.1 % runs (48:41, 6:05/km) and 7.4 % Roxzone (6:40) with women\'s loads', () => {
+    it("uses 54.1 % runs (48:41, 6:05/km) and 7.4 % Roxzone (6:40) with women's loads", () => {
       const plan = planPacing({ goalSec: 5400, division: 'open_women' });
       expect(plan.totals.runsSec).toBeCloseTo(2921.4, 9);
       expect(formatDuration(plan.totals.runsSec)).toBe('48:41');

@@ -4,11 +4,7 @@ import type { Division, StationId } from '../../domain/standards.js';
 import { RUN_FADE_WEIGHTS, ROXZONE_SHARE, RUN_SHARE, STATION_WEIGHTS, sexOf } from './race-model.js';
 
 export const PlanPacingInput = z.object({
-  goalSec: z
-    .number()
-    .min(2700)
-    .max(14400)
-    .describe('Goal finish time, seconds (45:00–4:00:00; e.g. 5400 = 1:30:00)'),
+  goalSec: z.number().min(2700).max(14400).describe('Goal finish time, seconds (45:00–4:00:00; e.g. 5400 = 1:30:00)'),
   division: z.enum(DIVISIONS).describe('Race division; pro divisions use the shares of their sex'),
 });
 export type PlanPacingInput = z.infer<typeof PlanPacingInput>;

@@ -43,8 +43,13 @@ describe('planWeek', () => {
       expect(week.phase).toBe('specific_preparation');
       expect(week.sessionsPerWeek).toBe(5);
       expect(week.days.map((d) => `${d.dayName} ${d.sessionType} ${d.durationMin}`)).toEqual([
-        'Mon strength 80', 'Tue threshold_run 75', 'Wed rest 0', 'Thu compromised_run 90',
-        'Fri strength_endurance 75', 'Sat long_run 100', 'Sun rest 0',
+        'Mon strength 80',
+        'Tue threshold_run 75',
+        'Wed rest 0',
+        'Thu compromised_run 90',
+        'Fri strength_endurance 75',
+        'Sat long_run 100',
+        'Sun rest 0',
       ]);
       expect(week.totalMin).toBe(420);
       expect(week.volumeCut).toBe(0);
@@ -62,7 +67,9 @@ describe('planWeek', () => {
     it('plans 3 sessions: strength 65, easy run + technique 65, long run 80', () => {
       const week = planWeek({ weeksToRace: 20, hoursPerWeek: 3.5 });
       expect(week.days.filter((d) => d.sessionType !== 'rest').map((d) => `${d.sessionType} ${d.durationMin}`)).toEqual([
-        'strength 65', 'aerobic_mixed 65', 'long_run 80',
+        'strength 65',
+        'aerobic_mixed 65',
+        'long_run 80',
       ]);
     });
   });
@@ -99,10 +106,20 @@ describe('planWeek', () => {
           expect(w.runShare, label).toBeLessThanOrEqual(0.6);
           const training = w.days.filter((d) => d.sessionType !== 'rest');
           expect(training.length, label).toBe(w.sessionsPerWeek);
-          expect(training.every((d) => d.durationMin > 0), label).toBe(true);
+          expect(
+            training.every((d) => d.durationMin > 0),
+            label,
+          ).toBe(true);
           expect(w.days).toHaveLength(7);
-          expect(training.some((d) => d.sessionType === 'strength'), label).toBe(true);
-          if (weeksToRace <= 16) expect(training.some((d) => isHyroxSpecific(d.sessionType)), label).toBe(true);
+          expect(
+            training.some((d) => d.sessionType === 'strength'),
+            label,
+          ).toBe(true);
+          if (weeksToRace <= 16)
+            expect(
+              training.some((d) => isHyroxSpecific(d.sessionType)),
+              label,
+            ).toBe(true);
         }
       }
     });

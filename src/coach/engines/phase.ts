@@ -14,8 +14,17 @@ export const PlanWeekInput = ChoosePhaseInput.extend({
 export type PlanWeekInput = z.infer<typeof PlanWeekInput>;
 
 export type SessionType =
-  | 'easy_run' | 'long_run' | 'threshold_run' | 'intervals' | 'strength' | 'strength_endurance'
-  | 'technique' | 'aerobic_mixed' | 'compromised_run' | 'simulation' | 'rest';
+  | 'easy_run'
+  | 'long_run'
+  | 'threshold_run'
+  | 'intervals'
+  | 'strength'
+  | 'strength_endurance'
+  | 'technique'
+  | 'aerobic_mixed'
+  | 'compromised_run'
+  | 'simulation'
+  | 'rest';
 export type Intensity = 'rest' | 'easy' | 'moderate' | 'hard';
 
 interface SessionKind {
@@ -35,10 +44,22 @@ const KINDS: Record<SessionType, SessionKind> = {
   threshold_run: { label: 'Threshold run (e.g. 3 × 10 min at threshold)', intensity: 'moderate', rpeTarget: 7, runFraction: 1, hyroxSpecific: false },
   intervals: { label: 'Run intervals at or faster than Hyrox race pace', intensity: 'hard', rpeTarget: 8, runFraction: 1, hyroxSpecific: false },
   strength: { label: 'Strength: main lifts (squat, hinge, push, pull)', intensity: 'hard', rpeTarget: 7, runFraction: 0, hyroxSpecific: false },
-  strength_endurance: { label: 'Station strength-endurance (sleds, lunges, wall balls, carries)', intensity: 'hard', rpeTarget: 7, runFraction: 0, hyroxSpecific: true },
+  strength_endurance: {
+    label: 'Station strength-endurance (sleds, lunges, wall balls, carries)',
+    intensity: 'hard',
+    rpeTarget: 7,
+    runFraction: 0,
+    hyroxSpecific: true,
+  },
   technique: { label: 'Station technique + easy erg', intensity: 'easy', rpeTarget: 4, runFraction: 0, hyroxSpecific: true },
   aerobic_mixed: { label: 'Easy run + station technique', intensity: 'easy', rpeTarget: 4, runFraction: 0.5, hyroxSpecific: true },
-  compromised_run: { label: 'Compromised running: station → 1 km run repeats', intensity: 'hard', rpeTarget: 8, runFraction: 0.5, hyroxSpecific: true },
+  compromised_run: {
+    label: 'Compromised running: station → 1 km run repeats',
+    intensity: 'hard',
+    rpeTarget: 8,
+    runFraction: 0.5,
+    hyroxSpecific: true,
+  },
   simulation: { label: 'Race simulation (half or full, race pace)', intensity: 'hard', rpeTarget: 8, runFraction: 0.55, hyroxSpecific: true },
   rest: { label: 'Rest', intensity: 'rest', rpeTarget: 0, runFraction: 0, hyroxSpecific: false },
 };
@@ -60,15 +81,39 @@ const TEMPLATES: Record<Exclude<Phase, 'taper'>, Record<3 | 4 | 5 | 6 | 7, Templ
     3: [S('strength', 1), REST, S('threshold_run', 0.9), REST, REST, S('compromised_run', 1.2), REST],
     4: [S('strength', 1.1), S('threshold_run', 0.8), REST, S('compromised_run', 1.1), REST, S('long_run', 1), REST],
     5: [S('strength', 1), S('threshold_run', 0.9), REST, S('compromised_run', 1.1), S('strength_endurance', 0.9), S('long_run', 1.2), REST],
-    6: [S('strength', 1), S('threshold_run', 0.9), S('easy_run', 0.7), S('compromised_run', 1.1), S('strength_endurance', 0.9), S('long_run', 1.2), REST],
-    7: [S('strength', 1), S('threshold_run', 0.9), S('easy_run', 0.7), S('compromised_run', 1.1), S('strength_endurance', 0.9), S('long_run', 1.2), S('technique', 0.6)],
+    6: [
+      S('strength', 1),
+      S('threshold_run', 0.9),
+      S('easy_run', 0.7),
+      S('compromised_run', 1.1),
+      S('strength_endurance', 0.9),
+      S('long_run', 1.2),
+      REST,
+    ],
+    7: [
+      S('strength', 1),
+      S('threshold_run', 0.9),
+      S('easy_run', 0.7),
+      S('compromised_run', 1.1),
+      S('strength_endurance', 0.9),
+      S('long_run', 1.2),
+      S('technique', 0.6),
+    ],
   },
   competition_preparation: {
     3: [S('strength', 1), REST, S('intervals', 0.9), REST, REST, S('simulation', 1.3), REST],
     4: [S('strength', 1), S('intervals', 0.9), REST, S('aerobic_mixed', 0.9), REST, S('simulation', 1.3), REST],
     5: [S('strength', 1), S('intervals', 0.9), REST, S('strength_endurance', 0.9), S('easy_run', 0.7), S('simulation', 1.3), REST],
     6: [S('strength', 1), S('intervals', 0.9), S('easy_run', 0.7), S('strength_endurance', 0.9), S('easy_run', 0.6), S('simulation', 1.3), REST],
-    7: [S('strength', 1), S('intervals', 0.9), S('easy_run', 0.7), S('strength_endurance', 0.9), S('easy_run', 0.6), S('simulation', 1.3), S('technique', 0.5)],
+    7: [
+      S('strength', 1),
+      S('intervals', 0.9),
+      S('easy_run', 0.7),
+      S('strength_endurance', 0.9),
+      S('easy_run', 0.6),
+      S('simulation', 1.3),
+      S('technique', 0.5),
+    ],
   },
 };
 
@@ -95,10 +140,7 @@ const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export function choosePhase(input: ChoosePhaseInput): { phase: Phase; goals: readonly string[] } {
   const { weeksToRace } = input;
   const phase: Phase =
-    weeksToRace > 16 ? 'general_preparation'
-    : weeksToRace > 8 ? 'specific_preparation'
-    : weeksToRace > 2 ? 'competition_preparation'
-    : 'taper';
+    weeksToRace > 16 ? 'general_preparation' : weeksToRace > 8 ? 'specific_preparation' : weeksToRace > 2 ? 'competition_preparation' : 'taper';
   return { phase, goals: PHASE_GOALS[phase] };
 }
 
@@ -156,8 +198,8 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
   const targetMin = input.hoursPerWeek * 60 * (1 - volumeCut);
 
   const simulationWeek = phase === 'competition_preparation' && SIMULATION_WEEKS.includes(input.weeksToRace);
-  const template = TEMPLATES[phase === 'taper' ? 'competition_preparation' : phase][n].map(
-    ([type, w]) => (type === 'simulation' && !simulationWeek ? S('compromised_run', w * 0.8) : S(type, w)),
+  const template = TEMPLATES[phase === 'taper' ? 'competition_preparation' : phase][n].map(([type, w]) =>
+    type === 'simulation' && !simulationWeek ? S('compromised_run', w * 0.8) : S(type, w),
   );
   const weightSum = template.reduce((sum, [, w]) => sum + w, 0);
   const minutes = template.map(([, w]) => roundTo5((targetMin * w) / weightSum));

@@ -33,7 +33,14 @@ describe('predictRaceTime', () => {
       expect(p.split.stationsSec).toBeCloseTo(1777.5797, 3); // s
       expect(p.split.runsSec + p.split.stationsSec + p.split.roxzoneSec).toBeCloseTo(p.totalSec, 9);
       expect(p.stations.map((s) => s.id)).toEqual([
-        'skierg', 'sled_push', 'sled_pull', 'burpee_broad_jumps', 'row', 'farmers_carry', 'sandbag_lunges', 'wall_balls',
+        'skierg',
+        'sled_push',
+        'sled_pull',
+        'burpee_broad_jumps',
+        'row',
+        'farmers_carry',
+        'sandbag_lunges',
+        'wall_balls',
       ]);
       expect(p.stations[7]?.estimateSec).toBeCloseTo(0.18 * 1777.5797, 3); // wall balls, s
       expect(p.stations.every((s) => s.source === 'estimate')).toBe(true);
@@ -44,7 +51,7 @@ describe('predictRaceTime', () => {
   describe('when given a 10 km of 50:00 for Open Women', () => {
     const p = predictRaceTime({ tenKmSec: 3000, division: 'open_women' });
 
-    it('uses the 10 km as is and the women\'s shares (54.1 % run, 7.4 % Roxzone)', () => {
+    it("uses the 10 km as is and the women's shares (54.1 % run, 7.4 % Roxzone)", () => {
       expect(p.tenKmEquivalentSec).toBe(3000);
       expect(p.split.runsSec).toBeCloseTo(2556, 9); // 8 × 300 × 1.065 s
       expect(p.totalSec).toBeCloseTo(4724.5841, 3);
@@ -92,7 +99,16 @@ describe('predictRaceTime', () => {
 
   describe('when every station has a benchmark', () => {
     it('uses their sum exactly', () => {
-      const stationSec = { skierg: 280, sled_push: 200, sled_pull: 260, burpee_broad_jumps: 300, row: 300, farmers_carry: 130, sandbag_lunges: 270, wall_balls: 390 };
+      const stationSec = {
+        skierg: 280,
+        sled_push: 200,
+        sled_pull: 260,
+        burpee_broad_jumps: 300,
+        row: 300,
+        farmers_carry: 130,
+        sandbag_lunges: 270,
+        wall_balls: 390,
+      };
       const p = predictRaceTime({ fiveKmSec: 1320, division: 'open_men', stationSec });
       expect(p.split.stationsSec).toBe(2130);
       expect(p.stations.every((s) => s.source === 'benchmark')).toBe(true);

@@ -1,21 +1,10 @@
 import { z } from 'zod';
 import { DIVISIONS, RACE, STATIONS, STATION_IDS } from '../../domain/standards.js';
 import type { Division, StationId } from '../../domain/standards.js';
-import {
-  HYROX_RUN_FACTOR,
-  RIEGEL_EXPONENT,
-  ROXZONE_SHARE,
-  RUN_SHARE,
-  RUN_SHARE_RANGE,
-  STATION_WEIGHTS,
-  sexOf,
-} from './race-model.js';
+import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_SHARE, RUN_SHARE_RANGE, STATION_WEIGHTS, sexOf } from './race-model.js';
 
 const stationSecShape = Object.fromEntries(
-  STATION_IDS.map((id) => [
-    id,
-    z.number().positive().max(3600).optional().describe(`Benchmark time for ${id} at race standard, seconds`),
-  ]),
+  STATION_IDS.map((id) => [id, z.number().positive().max(3600).optional().describe(`Benchmark time for ${id} at race standard, seconds`)]),
 ) as Record<StationId, z.ZodOptional<z.ZodNumber>>;
 
 export const PredictRaceTimeInput = z
@@ -23,11 +12,7 @@ export const PredictRaceTimeInput = z
     fiveKmSec: z.number().min(720).max(4800).optional().describe('Fresh 5 km run time, seconds (e.g. 1320 = 22:00)'),
     tenKmSec: z.number().min(1500).max(9600).optional().describe('Fresh 10 km run time, seconds (e.g. 2760 = 46:00)'),
     division: z.enum(DIVISIONS).describe('Race division; pro divisions use the shares of their sex'),
-    stationSec: z
-      .object(stationSecShape)
-      .partial()
-      .optional()
-      .describe('Optional station benchmarks at race standard, seconds per station'),
+    stationSec: z.object(stationSecShape).partial().optional().describe('Optional station benchmarks at race standard, seconds per station'),
   })
   .refine((v) => v.fiveKmSec !== undefined || v.tenKmSec !== undefined, {
     message: 'Give a fresh 5 km or 10 km time',
@@ -128,10 +113,7 @@ export function predictRaceTime(input: PredictRaceTimeInput): RacePrediction {
   const knownSec = known.reduce((sum, id) => sum + (input.stationSec?.[id] ?? 0), 0);
   const knownWeight = known.reduce((sum, id) => sum + STATION_WEIGHTS[id], 0);
   const secPerWeight = knownSec / knownWeight;
-  const missingSec = STATION_IDS.filter((id) => !known.includes(id)).reduce(
-    (sum, id) => sum + STATION_WEIGHTS[id] * secPerWeight,
-    0,
-  );
+  const missingSec = STATION_IDS.filter((id) => !known.includes(id)).reduce((sum, id) => sum + STATION_WEIGHTS[id] * secPerWeight, 0);
   const stationsSec = knownSec + missingSec;
   const scale = 1 / (1 - roxShare);
   const totalSec = (runsSec + stationsSec) * scale;

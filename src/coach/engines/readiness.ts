@@ -91,15 +91,12 @@ export function assessReadiness(input: AssessReadinessInput): Readiness {
       reasons: cautionFlags.map((f) => f.summary),
       advice: spike
         ? `Hold or cut next week's load by 20–30 % (about ${Math.round(weekMin * 0.7)}–${Math.round(weekMin * 0.8)} min instead of ${weekMin}).`
-        : 'Keep next week at about this week\'s load and vary hard and easy days.',
+        : "Keep next week at about this week's load and vary hard and easy days.",
       nextWeekMin: spike ? { lowMin: Math.round(weekMin * 0.7), highMin: Math.round(weekMin * 0.8) } : null,
     };
   }
 
-  const reasons =
-    recent.length === 0
-      ? ['No sessions logged in the last 7 days.']
-      : ['No deload or load warning signs in the last 7 days.'];
+  const reasons = recent.length === 0 ? ['No sessions logged in the last 7 days.'] : ['No deload or load warning signs in the last 7 days.'];
   const low = load.flags.find((f) => f.code === 'acwr_low');
   if (low) reasons.push(low.summary);
   return { status: 'ready', reasons, advice: 'Train as planned.', nextWeekMin: null };

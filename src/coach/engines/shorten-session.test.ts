@@ -30,7 +30,9 @@ describe('shortenSession', () => {
     it('keeps a 6 min warm-up, 4 of 6 rounds (20 min), a 4 min cool-down and drops the accessory', () => {
       expect(brief(r)).toEqual(['warmup 6 shortened', 'main 20×4 shortened', 'accessory 0 dropped', 'cooldown 4 shortened']);
       expect(r.totalMin).toBe(30);
-      expect(r.summary).toBe('30 min: Warm-up 6 min; HIIT rounds 20 min (4 of 6 rounds, same intensity); Accessory circuit dropped; Cool-down 4 min.');
+      expect(r.summary).toBe(
+        '30 min: Warm-up 6 min; HIIT rounds 20 min (4 of 6 rounds, same intensity); Accessory circuit dropped; Cool-down 4 min.',
+      );
     });
   });
 
@@ -116,7 +118,14 @@ describe('shortenSession', () => {
   describe('when the input schema meets bad values', () => {
     it('rejects an unknown session type and non-positive blocks', () => {
       expect(ShortenSessionInput.safeParse({ plannedMin: 60, availableMin: 30, sessionType: 'yoga' }).success).toBe(false);
-      expect(ShortenSessionInput.safeParse({ plannedMin: 60, availableMin: 30, sessionType: 'hiit', blocks: [{ name: 'x', kind: 'main', durationMin: 0 }] }).success).toBe(false);
+      expect(
+        ShortenSessionInput.safeParse({
+          plannedMin: 60,
+          availableMin: 30,
+          sessionType: 'hiit',
+          blocks: [{ name: 'x', kind: 'main', durationMin: 0 }],
+        }).success,
+      ).toBe(false);
       expect(ShortenSessionInput.safeParse({ plannedMin: 60, availableMin: 30, sessionType: 'hiit' }).success).toBe(true);
     });
   });

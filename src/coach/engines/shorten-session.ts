@@ -69,7 +69,10 @@ export function defaultBlocks(sessionType: ShortenSessionType, plannedMin: numbe
     { name: 'Warm-up', kind: 'warmup', durationMin: warm },
     { name: t.main, kind: 'main', durationMin: main, rounds },
   ];
-  if (rest > 0) blocks.push(t.accessory ? { name: t.accessory, kind: 'accessory', durationMin: rest } : { name: 'Cool-down', kind: 'cooldown', durationMin: rest });
+  if (rest > 0)
+    blocks.push(
+      t.accessory ? { name: t.accessory, kind: 'accessory', durationMin: rest } : { name: 'Cool-down', kind: 'cooldown', durationMin: rest },
+    );
   blocks.push({ name: 'Cool-down', kind: 'cooldown', durationMin: cool });
   return blocks.filter((b) => b.durationMin > 0);
 }
@@ -90,7 +93,11 @@ export function shortenSession(input: ShortenSessionInput): ShortenedSession {
   const plannedMin = blocks.reduce((s, b) => s + b.durationMin, 0);
   const available = input.availableMin;
   const out: ShortenedBlock[] = blocks.map((b) => ({
-    name: b.name, kind: b.kind, plannedMin: b.durationMin, durationMin: 0, status: 'dropped',
+    name: b.name,
+    kind: b.kind,
+    plannedMin: b.durationMin,
+    durationMin: 0,
+    status: 'dropped',
     ...(b.rounds !== undefined ? { plannedRounds: b.rounds, rounds: 0 } : {}),
   }));
   if (available >= plannedMin) {

@@ -21,7 +21,13 @@ describe('scaledLoadKg', () => {
 
 describe('buildStationWorkout', () => {
   describe('when a beginner Open Man asks for a 12 min EMOM of SkiErg, Wall Balls, Sled Push', () => {
-    const w = buildStationWorkout({ format: 'emom', stations: ['skierg', 'wall_balls', 'sled_push'], level: 'beginner', division: 'open_men', durationMin: 12 });
+    const w = buildStationWorkout({
+      format: 'emom',
+      stations: ['skierg', 'wall_balls', 'sled_push'],
+      level: 'beginner',
+      division: 'open_men',
+      durationMin: 12,
+    });
 
     it('rotates the stations minute by minute with sized bouts and scaled loads', () => {
       expect(w.rounds).toBe(12);
@@ -51,33 +57,58 @@ describe('buildStationWorkout', () => {
   });
 
   describe('when an intermediate Open Woman asks for 20 min of Row / Sandbag Lunges intervals', () => {
-    const w = buildStationWorkout({ format: 'intervals', stations: ['row', 'sandbag_lunges'], level: 'intermediate', division: 'open_women', durationMin: 20 });
+    const w = buildStationWorkout({
+      format: 'intervals',
+      stations: ['row', 'sandbag_lunges'],
+      level: 'intermediate',
+      division: 'open_women',
+      durationMin: 20,
+    });
 
     it('fits 7 rounds of 120 s work / 60 s rest with no rest after the last', () => {
       // ⌊(1200 + 60) ÷ 180⌋ = 7; 7 × 120 + 6 × 60 = 1200 s
       expect(w.rounds).toBe(7);
       expect(w.bouts.map((b) => `${b.stationId} ${b.distanceM} m ${b.loadKg ?? '-'} kg rest ${b.restSec}`)).toEqual([
-        'row 400 m - kg rest 60', 'sandbag_lunges 30 m 10 kg rest 60', 'row 400 m - kg rest 60', 'sandbag_lunges 30 m 10 kg rest 60',
-        'row 400 m - kg rest 60', 'sandbag_lunges 30 m 10 kg rest 60', 'row 400 m - kg rest 0',
+        'row 400 m - kg rest 60',
+        'sandbag_lunges 30 m 10 kg rest 60',
+        'row 400 m - kg rest 60',
+        'sandbag_lunges 30 m 10 kg rest 60',
+        'row 400 m - kg rest 60',
+        'sandbag_lunges 30 m 10 kg rest 60',
+        'row 400 m - kg rest 0',
       ]);
       expect(w.totalWorkSec + w.totalRestSec).toBe(1200);
-      expect(w.totalWork).toEqual([{ stationId: 'row', distanceM: 1600 }, { stationId: 'sandbag_lunges', distanceM: 90 }]);
+      expect(w.totalWork).toEqual([
+        { stationId: 'row', distanceM: 1600 },
+        { stationId: 'sandbag_lunges', distanceM: 90 },
+      ]);
       expect(w.rpeTarget).toBe(8);
     });
   });
 
   describe('when an advanced Pro Man asks for a 20 min AMRAP of all four loaded stations', () => {
-    const w = buildStationWorkout({ format: 'amrap', stations: ['sled_push', 'sled_pull', 'farmers_carry', 'wall_balls'], level: 'advanced', division: 'pro_men', durationMin: 20 });
+    const w = buildStationWorkout({
+      format: 'amrap',
+      stations: ['sled_push', 'sled_pull', 'farmers_carry', 'wall_balls'],
+      level: 'advanced',
+      division: 'pro_men',
+      durationMin: 20,
+    });
 
     it('lists one round at race loads and targets 5 rounds', () => {
       // round = 4 × (45 s work + 15 s transition) = 240 s; ⌊1200 ÷ 240⌋ = 5; work 5 × 4 × 45 = 900 s
       expect(w.bouts.map((b) => [b.stationId, b.distanceM ?? b.reps, b.loadKg])).toEqual([
-        ['sled_push', 12.5, 202], ['sled_pull', 12.5, 153], ['farmers_carry', 80, 32], ['wall_balls', 15, 9],
+        ['sled_push', 12.5, 202],
+        ['sled_pull', 12.5, 153],
+        ['farmers_carry', 80, 32],
+        ['wall_balls', 15, 9],
       ]);
       expect(w.rounds).toBe(5);
       expect(w.totalWork).toEqual([
-        { stationId: 'sled_push', distanceM: 62.5 }, { stationId: 'sled_pull', distanceM: 62.5 },
-        { stationId: 'farmers_carry', distanceM: 400 }, { stationId: 'wall_balls', reps: 75 },
+        { stationId: 'sled_push', distanceM: 62.5 },
+        { stationId: 'sled_pull', distanceM: 62.5 },
+        { stationId: 'farmers_carry', distanceM: 400 },
+        { stationId: 'wall_balls', reps: 75 },
       ]);
       expect(w.totalWorkSec).toBe(900);
       expect(w.bouts[3]?.targetHeightM).toBe(3);
@@ -86,7 +117,13 @@ describe('buildStationWorkout', () => {
 
   describe('when called twice with the same input', () => {
     it('returns the same workout', () => {
-      const input: BuildStationWorkoutInput = { format: 'emom', stations: ['burpee_broad_jumps', 'row'], level: 'advanced', division: 'pro_women', durationMin: 16 };
+      const input: BuildStationWorkoutInput = {
+        format: 'emom',
+        stations: ['burpee_broad_jumps', 'row'],
+        level: 'advanced',
+        division: 'pro_women',
+        durationMin: 16,
+      };
       expect(buildStationWorkout(input)).toEqual(buildStationWorkout(input));
     });
   });

@@ -34,14 +34,24 @@ type ByLevel = readonly [beginner: number, intermediate: number, advanced: numbe
  * ≈ 30–45 s from 1:30-finish station paces (pacing engine); interval bouts at ≈ 1.5–2.5 min.
  */
 const SHORT_BOUT: Record<StationId, ByLevel> = {
-  skierg: [120, 150, 180], sled_push: [12.5, 12.5, 12.5], sled_pull: [12.5, 12.5, 12.5],
-  burpee_broad_jumps: [8, 10, 12], row: [120, 150, 180], farmers_carry: [40, 60, 80],
-  sandbag_lunges: [10, 12, 15], wall_balls: [8, 12, 15],
+  skierg: [120, 150, 180],
+  sled_push: [12.5, 12.5, 12.5],
+  sled_pull: [12.5, 12.5, 12.5],
+  burpee_broad_jumps: [8, 10, 12],
+  row: [120, 150, 180],
+  farmers_carry: [40, 60, 80],
+  sandbag_lunges: [10, 12, 15],
+  wall_balls: [8, 12, 15],
 };
 const INTERVAL_BOUT: Record<StationId, ByLevel> = {
-  skierg: [300, 400, 500], sled_push: [25, 25, 50], sled_pull: [25, 25, 50],
-  burpee_broad_jumps: [20, 30, 40], row: [300, 400, 500], farmers_carry: [100, 150, 200],
-  sandbag_lunges: [20, 30, 50], wall_balls: [20, 30, 40],
+  skierg: [300, 400, 500],
+  sled_push: [25, 25, 50],
+  sled_pull: [25, 25, 50],
+  burpee_broad_jumps: [20, 30, 40],
+  row: [300, 400, 500],
+  farmers_carry: [100, 150, 200],
+  sandbag_lunges: [20, 30, 50],
+  wall_balls: [20, 30, 40],
 };
 
 /** Work and rest targets, seconds; EMOM rest is the rest of the minute. */
@@ -173,7 +183,16 @@ export function buildStationWorkout(input: BuildStationWorkoutInput): StationWor
   const label = format === 'emom' ? `EMOM ${durationMin} min` : format === 'amrap' ? `AMRAP ${durationMin} min` : `${rounds} intervals`;
   return {
     title: `${label}: ${names} (${level}, ${DIVISION_LABELS[division]} loads)`,
-    format, level, division, durationMin, rounds, bouts, loads,
-    totalWork: [...work.values()], totalWorkSec, totalRestSec, rpeTarget,
+    format,
+    level,
+    division,
+    durationMin,
+    rounds,
+    bouts,
+    loads,
+    totalWork: [...work.values()],
+    totalWorkSec,
+    totalRestSec,
+    rpeTarget,
   };
 }

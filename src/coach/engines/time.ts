@@ -7,10 +7,7 @@ import { z } from 'zod';
 
 export const ParseDurationInput = z.object({
   text: z.string().max(100).describe('A duration as typed, e.g. "22:00", "1:29:30", "90 min", "1h30"'),
-  bareNumberUnit: z
-    .enum(['min', 'sec'])
-    .optional()
-    .describe('How to read a bare number such as "90"; without it a bare number is ambiguous (null)'),
+  bareNumberUnit: z.enum(['min', 'sec']).optional().describe('How to read a bare number such as "90"; without it a bare number is ambiguous (null)'),
 });
 export type ParseDurationInput = z.infer<typeof ParseDurationInput>;
 
@@ -20,9 +17,21 @@ export interface ParseDurationOptions {
 }
 
 const UNIT_SECONDS: Record<string, number> = {
-  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
-  m: 60, min: 60, mins: 60, minute: 60, minutes: 60,
-  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
 };
 const UNIT_TOKEN = /(\d+(?:\.\d+)?)\s*([a-z]*)\s*/gy;
 // "22:00", "4:30" (m:ss), "1:29:30" (h:mm:ss); optional decimal seconds; optional trailing word.
@@ -117,7 +126,10 @@ export function formatPace(secPerKm: number): string {
  * @returns seconds per km, or `null` when unreadable or zero.
  */
 export function parsePace(text: string): number | null {
-  const s = text.trim().toLowerCase().replace(/\s*(?:min)?\s*(?:\/|per\s*)km$/, '');
+  const s = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s*(?:min)?\s*(?:\/|per\s*)km$/, '');
   const sec = parseDuration(s);
   return sec === null || sec === 0 ? null : sec;
 }

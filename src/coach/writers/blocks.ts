@@ -5,16 +5,25 @@ import { wordSet } from '../core/word-set.js';
  * a colon keeps the list or table it introduces, so a list is never quoted without its lead-in
  * and never cut.
  */
-export interface Block { kind: 'paragraph' | 'list' | 'table'; text: string; sentences: string[] }
+export interface Block {
+  kind: 'paragraph' | 'list' | 'table';
+  text: string;
+  sentences: string[];
+}
 
 /** Sentences that point at files or other documents instead of saying something to the athlete. */
-const META = /\.md\b|docs\/|\bthis document\b|\bsee the [\w\s-]{0,40}document|\bthe (following|next) section|\bsources? (disagree|below)|\(see [^)]*\)|\bcoach k'?s? (prediction|pacing|phase|load) engine/i;
+const META =
+  /\.md\b|docs\/|\bthis document\b|\bsee the [\w\s-]{0,40}document|\bthe (following|next) section|\bsources? (disagree|below)|\(see [^)]*\)|\bcoach k'?s? (prediction|pacing|phase|load) engine/i;
 
 /** Abbreviations that end in a full stop without ending the sentence. */
 const ABBREVIATION = /\b(?:et al|e\.g|i\.e|vs|approx|ca|cf|Dr|St|No)\.$/i;
 
 export function splitSentences(text: string): string[] {
-  const parts = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z0-9*"“(])/).map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9*"“(])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const out: string[] = [];
   for (const p of parts) {
     const prev = out.at(-1);
@@ -31,12 +40,18 @@ function clean(content: string): string {
 }
 
 export function readBlocks(content: string): Block[] {
-  const raw = clean(content).split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const raw = clean(content)
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const blocks: Block[] = [];
   for (const text of raw) {
     const lines = text.split('\n');
-    const kind: Block['kind'] = lines.every((l) => /^\s*\|/.test(l)) ? 'table'
-      : lines.every((l) => /^\s*([-*+]|\d+[.)])\s/.test(l) || /^\s{2,}\S/.test(l)) ? 'list' : 'paragraph';
+    const kind: Block['kind'] = lines.every((l) => /^\s*\|/.test(l))
+      ? 'table'
+      : lines.every((l) => /^\s*([-*+]|\d+[.)])\s/.test(l) || /^\s{2,}\S/.test(l))
+        ? 'list'
+        : 'paragraph';
     const prev = blocks.at(-1);
     if (prev && kind !== 'paragraph' && prev.kind === 'paragraph' && /:\s*$/.test(prev.text)) {
       prev.kind = kind;
@@ -47,7 +62,12 @@ export function readBlocks(content: string): Block[] {
     const sentences = kind === 'paragraph' ? splitSentences(text) : lines.map((l) => l.replace(/^\s*([-*+]|\d+[.)])\s*/, ''));
     blocks.push({ kind, text, sentences });
   }
-  return blocks.map((b) => (b.kind === 'paragraph' ? { ...b, sentences: b.sentences.filter((s) => !META.test(s)), text: b.sentences.filter((s) => !META.test(s)).join(' ') } : b))
+  return blocks
+    .map((b) =>
+      b.kind === 'paragraph'
+        ? { ...b, sentences: b.sentences.filter((s) => !META.test(s)), text: b.sentences.filter((s) => !META.test(s)).join(' ') }
+        : b,
+    )
     .filter((b) => b.text.trim().length > 0);
 }
 
@@ -70,11 +90,23 @@ export function overlap(text: string, terms: Map<string, number>): number {
 /** A sentence that can open an answer: whole, not a fragment, not leaning on what came before it. */
 export function standsAlone(s: string): boolean {
   const n = wordCount(s);
-  return n >= 6 && n <= 60 && !/^(this|that|these|those|it|they|both|such|here|there|so|but|and|or|also|then|for the common question)\b/i.test(s)
-    && !/:\s*$/.test(s) && !/^\|/.test(s) && !META.test(s) && /[.!?)"”]$/.test(s);
+  return (
+    n >= 6 &&
+    n <= 60 &&
+    !/^(this|that|these|those|it|they|both|such|here|there|so|but|and|or|also|then|for the common question)\b/i.test(s) &&
+    !/:\s*$/.test(s) &&
+    !/^\|/.test(s) &&
+    !META.test(s) &&
+    /[.!?)"”]$/.test(s)
+  );
 }
 
-export interface BlockPick { block: Block; index: number; score: number; lead?: string }
+export interface BlockPick {
+  block: Block;
+  index: number;
+  score: number;
+  lead?: string;
+}
 
 /** The block of a passage that best answers the question, with its best self-contained sentence. */
 export function bestBlock(content: string, terms: Map<string, number>, wantsList = false): BlockPick | undefined {

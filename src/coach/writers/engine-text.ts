@@ -29,21 +29,30 @@ export function stationSection(f: FigureSet, asked?: StationId): string[] {
   const out: string[] = [];
   const g = f.stationGap;
   if (g) {
-    out.push(g.gapSec > 0
-      ? `**${g.name}: ${t(g.timeSec)} now vs ${t(g.targetSec)} at a ${t(g.referenceGoalSec)} finish** — ${t(g.gapSec)} to find, and this station responds quickly to specific work because it is limited by leg drive and glycolytic capacity more than fitness.`
-      : `**${g.name}: ${t(g.timeSec)} is already ${t(-g.gapSec)} inside the ${t(g.targetSec)} target for a ${t(g.referenceGoalSec)} finish**, so keep it sharp and spend the extra hours on running.`);
+    out.push(
+      g.gapSec > 0
+        ? `**${g.name}: ${t(g.timeSec)} now vs ${t(g.targetSec)} at a ${t(g.referenceGoalSec)} finish** — ${t(g.gapSec)} to find, and this station responds quickly to specific work because it is limited by leg drive and glycolytic capacity more than fitness.`
+        : `**${g.name}: ${t(g.timeSec)} is already ${t(-g.gapSec)} inside the ${t(g.targetSec)} target for a ${t(g.referenceGoalSec)} finish**, so keep it sharp and spend the extra hours on running.`,
+    );
     out.push(`Race standard for you: ${describeStation(g.stationId, f.division)}.`);
   }
   const id: StationId | undefined = g?.stationId ?? asked ?? f.workout?.bouts[0]?.stationId;
   const drills: Partial<Record<StationId, string>> = {
-    sled_push: '- Heavy sled: 6–8 × 12.5–25 m at 110–120 % of race load, 2:00 rest, RPE 8, low hips and short fast steps.\n- Posterior chain: Romanian deadlift 3 × 8 and split squat 3 × 10 per leg at RPE 7–8.\n- Transition: finish every sled set with 200 m at race pace so your legs learn to run heavy.',
-    sled_pull: '- Pull intervals: 6 × 25 m at race load, hand-over-hand with the rope kept low, 1:30 rest, RPE 8.\n- Grip and back: 3 × 10 heavy rows and 3 × 30 s dead hangs.\n- Walk-back drill: practise resetting your feet in 3–4 s at the end of each pull.',
-    wall_balls: '- Sets: 5 × 20 wall balls at race weight, 60 s rest, RPE 7–8, unbroken, breathing on every throw.\n- Capacity: EMOM 10 min × 12–15 reps after a 1 km run at race pace.\n- Legs: front squat 4 × 6 at RPE 8 once a week.',
-    skierg: '- Intervals: 5 × 500 m at goal 1,000 m pace, 1:30 rest, RPE 7–8, long pulls from the hips.\n- Threshold: 3 × 8 min at RPE 6–7, 2 min easy between.',
+    sled_push:
+      '- Heavy sled: 6–8 × 12.5–25 m at 110–120 % of race load, 2:00 rest, RPE 8, low hips and short fast steps.\n- Posterior chain: Romanian deadlift 3 × 8 and split squat 3 × 10 per leg at RPE 7–8.\n- Transition: finish every sled set with 200 m at race pace so your legs learn to run heavy.',
+    sled_pull:
+      '- Pull intervals: 6 × 25 m at race load, hand-over-hand with the rope kept low, 1:30 rest, RPE 8.\n- Grip and back: 3 × 10 heavy rows and 3 × 30 s dead hangs.\n- Walk-back drill: practise resetting your feet in 3–4 s at the end of each pull.',
+    wall_balls:
+      '- Sets: 5 × 20 wall balls at race weight, 60 s rest, RPE 7–8, unbroken, breathing on every throw.\n- Capacity: EMOM 10 min × 12–15 reps after a 1 km run at race pace.\n- Legs: front squat 4 × 6 at RPE 8 once a week.',
+    skierg:
+      '- Intervals: 5 × 500 m at goal 1,000 m pace, 1:30 rest, RPE 7–8, long pulls from the hips.\n- Threshold: 3 × 8 min at RPE 6–7, 2 min easy between.',
     row: '- Intervals: 4 × 500 m at goal split, 2:00 rest, RPE 7–8, legs–back–arms, 24–28 strokes per minute.\n- Steady: 20–30 min at RPE 5 once a week.',
-    burpee_broad_jumps: '- Intervals: 6 × 20 m burpee broad jumps, 60 s rest, RPE 7, a steady rhythm rather than maximal jumps.\n- Follow each set with 200 m easy running to practise the transition.',
-    farmers_carry: '- Carries: 6 × 50 m at race weight plus 4–8 kg, 60 s rest, RPE 7, tall posture and short quick steps.\n- Grip: 3 × 45 s dead hangs.',
-    sandbag_lunges: '- Lunges: 5 × 20 m at race weight, 90 s rest, RPE 7–8, knee touching the floor every rep.\n- Brick: 25 m lunges straight into 500 m at race pace, 4 rounds, to rehearse lunges → run 8.',
+    burpee_broad_jumps:
+      '- Intervals: 6 × 20 m burpee broad jumps, 60 s rest, RPE 7, a steady rhythm rather than maximal jumps.\n- Follow each set with 200 m easy running to practise the transition.',
+    farmers_carry:
+      '- Carries: 6 × 50 m at race weight plus 4–8 kg, 60 s rest, RPE 7, tall posture and short quick steps.\n- Grip: 3 × 45 s dead hangs.',
+    sandbag_lunges:
+      '- Lunges: 5 × 20 m at race weight, 90 s rest, RPE 7–8, knee touching the floor every rep.\n- Brick: 25 m lunges straight into 500 m at race pace, 4 rounds, to rehearse lunges → run 8.',
   };
   if (id && drills[id]) out.push(`**Twice a week for 6 weeks:**\n${drills[id]}`);
   return out;
@@ -52,8 +61,13 @@ export function stationSection(f: FigureSet, asked?: StationId): string[] {
 export function workoutSection(f: FigureSet): string[] {
   const w = f.workout!;
   const bouts = w.bouts.slice(0, w.format === 'emom' ? Math.min(w.bouts.length, new Set(w.bouts.map((b) => b.stationId)).size * 2) : w.bouts.length);
-  const lines = bouts.map((b) => `- ${w.format === 'emom' ? `Minute ${b.index}` : w.format === 'amrap' ? `Station ${b.index}` : `Round ${b.index}`}: ${b.name} ${b.distanceM ? `${b.distanceM} m` : `${b.reps} reps`}${b.loadKg ? ` at ${b.loadKg} kg` : ''}${b.targetHeightM ? ` to ${b.targetHeightM.toFixed(2)} m` : ''} — about ${b.workSecTarget} s work, ${b.restSec} s rest`);
-  const total = w.totalWork.map((x) => `${STATIONS.find((s) => s.id === x.stationId)!.name} ${x.distanceM ? `${x.distanceM} m` : `${x.reps} reps`}`).join(', ');
+  const lines = bouts.map(
+    (b) =>
+      `- ${w.format === 'emom' ? `Minute ${b.index}` : w.format === 'amrap' ? `Station ${b.index}` : `Round ${b.index}`}: ${b.name} ${b.distanceM ? `${b.distanceM} m` : `${b.reps} reps`}${b.loadKg ? ` at ${b.loadKg} kg` : ''}${b.targetHeightM ? ` to ${b.targetHeightM.toFixed(2)} m` : ''} — about ${b.workSecTarget} s work, ${b.restSec} s rest`,
+  );
+  const total = w.totalWork
+    .map((x) => `${STATIONS.find((s) => s.id === x.stationId)!.name} ${x.distanceM ? `${x.distanceM} m` : `${x.reps} reps`}`)
+    .join(', ');
   return [
     `**${w.title}** (${w.level}, ${DIVISION_LABELS[w.division]}, ${w.durationMin} min, RPE ${w.rpeTarget}):`,
     `${lines.join('\n')}${w.format === 'emom' && bouts.length < w.bouts.length ? `\n- …alternate until minute ${w.rounds}.` : ''}`,
@@ -61,18 +75,30 @@ export function workoutSection(f: FigureSet): string[] {
   ];
 }
 
-const DELOAD_BULLETS = '- Keep 1–2 short sessions with some intensity (e.g. 4 × 3 min at threshold, 2 min easy), so you stay sharp.\n- Everything else easy: Zone 2 runs or erg at RPE 3–4, 30–45 min.\n- Nothing above RPE 7; sleep at least 7 h.\n- Resume normal load when a standard session feels 1–2 RPE points easier again.';
+const DELOAD_BULLETS =
+  '- Keep 1–2 short sessions with some intensity (e.g. 4 × 3 min at threshold, 2 min easy), so you stay sharp.\n- Everything else easy: Zone 2 runs or erg at RPE 3–4, 30–45 min.\n- Nothing above RPE 7; sleep at least 7 h.\n- Resume normal load when a standard session feels 1–2 RPE points easier again.';
 
 export function readinessSection(f: FigureSet, facts: QuestionFacts): string[] {
   if (f.readiness && f.load) {
     const l = f.load;
     const r = f.readiness;
-    const out = [`**Your logs say: ${r.status}.** Last 7 days: ${l.weeklyLoadAu.toLocaleString('en-US')} AU; chronic ${Math.round(l.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week; ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)} (the rolling-average variant — a prompt to look, not a verdict); monotony ${l.monotony === null ? 'n/a' : l.monotony.toFixed(2)}.`, r.advice];
+    const out = [
+      `**Your logs say: ${r.status}.** Last 7 days: ${l.weeklyLoadAu.toLocaleString('en-US')} AU; chronic ${Math.round(l.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week; ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)} (the rolling-average variant — a prompt to look, not a verdict); monotony ${l.monotony === null ? 'n/a' : l.monotony.toFixed(2)}.`,
+      r.advice,
+    ];
     if (r.reasons.length) out.push(`Why: ${r.reasons.join(' ')}`);
     if (r.status === 'deload') out.push(DELOAD_BULLETS);
-    else if (r.status === 'caution') out.push('- Next 7 days: cut total minutes by 20–30 % and keep only one hard session (RPE 8).\n- Swap one run for an easy erg at RPE 3–4 to unload the legs.\n- Re-check with `/log` entries after the week: the ratio should drift back under 1.3.');
-    else out.push('- Keep building: add no more than 5–10 % volume next week, one variable at a time.\n- Keep the hard days hard (RPE 8) and the easy days easy (RPE 3–4); monotony stays low when days differ.\n- Plan a lighter week every 3–4 weeks at 50–60 % volume.');
-    out.push('Load here is session RPE × minutes (Foster), counted for runs, strength and station work alike, because fatigue does not care where it came from.');
+    else if (r.status === 'caution')
+      out.push(
+        '- Next 7 days: cut total minutes by 20–30 % and keep only one hard session (RPE 8).\n- Swap one run for an easy erg at RPE 3–4 to unload the legs.\n- Re-check with `/log` entries after the week: the ratio should drift back under 1.3.',
+      );
+    else
+      out.push(
+        '- Keep building: add no more than 5–10 % volume next week, one variable at a time.\n- Keep the hard days hard (RPE 8) and the easy days easy (RPE 3–4); monotony stays low when days differ.\n- Plan a lighter week every 3–4 weeks at 50–60 % volume.',
+      );
+    out.push(
+      'Load here is session RPE × minutes (Foster), counted for runs, strength and station work alike, because fatigue does not care where it came from.',
+    );
     return out;
   }
   const hard = facts.rpe !== undefined && facts.rpe >= 8;
@@ -90,7 +116,10 @@ export function readinessSection(f: FigureSet, facts: QuestionFacts): string[] {
 export function shortenSection(f: FigureSet, facts: QuestionFacts): string[] {
   const s = f.shortened;
   if (!s) return shortWindow(facts);
-  const blocks = s.blocks.map((b) => `- ${b.name}: ${b.status === 'dropped' ? 'dropped' : `${b.durationMin} min${b.rounds !== undefined ? ` (${b.rounds} of ${b.plannedRounds} rounds)` : ''}`}`);
+  const blocks = s.blocks.map(
+    (b) =>
+      `- ${b.name}: ${b.status === 'dropped' ? 'dropped' : `${b.durationMin} min${b.rounds !== undefined ? ` (${b.rounds} of ${b.plannedRounds} rounds)` : ''}`}`,
+  );
   return [
     `**Keep the intensity, cut the volume: ${s.plannedMin} → ${s.totalMin} min.** The main set is the stimulus that drives adaptation; warm-up, accessories and cool-down shrink first.`,
     blocks.join('\n'),
@@ -104,8 +133,10 @@ export function missedSection(f: FigureSet, facts: QuestionFacts): string[] {
   return [
     `**Don't try to make up the ${days} missed days.** Cramming them into the rest of the week spikes your acute load, and a spike raises injury risk more than a missed session lowers fitness: a few days off cost almost nothing.`,
     '- Day 1 back: easy 30–40 min run or erg at RPE 4, plus 10 min mobility.\n- Day 2: your most important session of the week (the Hyrox-specific or threshold one), unchanged.\n- Then continue the plan from where the calendar is, not from where you stopped; drop the lowest-priority session this week.\n- If you travelled: add one 20 min walk the first day to loosen up and keep water at 30–35 ml/kg.',
-    'Why not double up: adaptation comes from the load you recover from, and two hard days back to back mostly add fatigue. One easy day then one key session restores the week\'s rhythm of stress and recovery.',
-    f.load ? `Your last 7 days: ${f.load.weeklyLoadAu.toLocaleString('en-US')} AU against a chronic ${Math.round(f.load.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week, so returning to your normal week keeps the ratio in the 0.8–1.3 range.` : 'Log the sessions you do with `/log` so I can watch the ratio of this week to your 4-week average.',
+    "Why not double up: adaptation comes from the load you recover from, and two hard days back to back mostly add fatigue. One easy day then one key session restores the week's rhythm of stress and recovery.",
+    f.load
+      ? `Your last 7 days: ${f.load.weeklyLoadAu.toLocaleString('en-US')} AU against a chronic ${Math.round(f.load.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week, so returning to your normal week keeps the ratio in the 0.8–1.3 range.`
+      : 'Log the sessions you do with `/log` so I can watch the ratio of this week to your 4-week average.',
   ];
 }
 
@@ -117,11 +148,13 @@ export function planSection(f: FigureSet, facts: QuestionFacts): string[] {
     `**${f.weeksToRace} weeks out you are in ${w.phase.replace(/_/g, ' ')}:** ${w.goals.slice(0, 2).join('; ')}. This week: ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? `, volume cut ${Math.round(w.volumeCut * 100)} % for the taper` : ''}.`,
     days.join('\n'),
   ];
-  if (facts.weeklyKm) out.push(`At ${facts.weeklyKm} km of running a week you already have the engine; keep about that volume, move one run to compromised running (1 km at race pace straight after a station, 4–6 rounds) and use the strength sessions for sled and lunge strength.`);
+  if (facts.weeklyKm)
+    out.push(
+      `At ${facts.weeklyKm} km of running a week you already have the engine; keep about that volume, move one run to compromised running (1 km at race pace straight after a station, 4–6 rounds) and use the strength sessions for sled and lunge strength.`,
+    );
   out.push('Every 3–4 weeks, take a deload week at 50–60 % volume; the last 2 weeks taper volume by 41–60 % while keeping intensity.');
   return out;
 }
-
 
 /** Less than 10 minutes (or a planned length that is not a session): no engine cut, a short, honest answer. */
 function shortWindow(facts: QuestionFacts): string[] {

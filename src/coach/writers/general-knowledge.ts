@@ -7,24 +7,50 @@ import type { WriterInput } from './writer.js';
  * question that would let Coach K answer better.
  */
 const GENERAL: Partial<Record<Intent, { advice: string; ask: string }>> = {
-  gear: { advice: 'race in the shoe you train in: a light, grippy running shoe with some stability handles both the runs and the stations, and nothing new on race day.', ask: 'Which shoes and kit are you choosing between?' },
-  mental: { advice: 'break each station into small, planned chunks (sets of reps or metres), count them down, and use one short cue word for the hard moments; rehearse the plan in training so it runs automatically when you are tired.', ask: 'At which point of the race does it go wrong for you?' },
-  logistics: { advice: 'arrive 60–90 minutes before your wave, eat a familiar carbohydrate meal 2–4 hours before the start, and warm up for 10–15 minutes with easy running and a few race-pace efforts.', ask: 'What time does your wave start?' },
-  medical: { advice: 'pain that changes how you move, gets worse during a session, or is still there the next morning is a reason to stop that movement and see a physiotherapist; train around it only with their go-ahead.', ask: 'Where exactly is it, and does it hurt during the movement or only afterwards?' },
-  masters: { advice: 'masters athletes usually need more recovery between hard sessions, keep strength training year-round, and progress load a little more slowly.', ask: 'How old are you, and how many days a week do you train?' },
-  weight_loss: { advice: 'a small deficit (about 300–500 kcal a day) with high protein keeps training quality while weight comes down slowly; avoid cutting in the last weeks before a race.', ask: 'How much do you weigh now, and how many weeks until your race?' },
-  doubles: { advice: 'in doubles and relay teams, agree the split of every station before the race and rehearse the changeovers.', ask: 'Are you racing doubles or relay, and with whom?' },
-  benchmarks: { advice: 'finish times vary widely with division and experience; many first-timers finish between about 1:15 and 2:00.', ask: 'What is your current 5 km time?' },
+  gear: {
+    advice:
+      'race in the shoe you train in: a light, grippy running shoe with some stability handles both the runs and the stations, and nothing new on race day.',
+    ask: 'Which shoes and kit are you choosing between?',
+  },
+  mental: {
+    advice:
+      'break each station into small, planned chunks (sets of reps or metres), count them down, and use one short cue word for the hard moments; rehearse the plan in training so it runs automatically when you are tired.',
+    ask: 'At which point of the race does it go wrong for you?',
+  },
+  logistics: {
+    advice:
+      'arrive 60–90 minutes before your wave, eat a familiar carbohydrate meal 2–4 hours before the start, and warm up for 10–15 minutes with easy running and a few race-pace efforts.',
+    ask: 'What time does your wave start?',
+  },
+  medical: {
+    advice:
+      'pain that changes how you move, gets worse during a session, or is still there the next morning is a reason to stop that movement and see a physiotherapist; train around it only with their go-ahead.',
+    ask: 'Where exactly is it, and does it hurt during the movement or only afterwards?',
+  },
+  masters: {
+    advice:
+      'masters athletes usually need more recovery between hard sessions, keep strength training year-round, and progress load a little more slowly.',
+    ask: 'How old are you, and how many days a week do you train?',
+  },
+  weight_loss: {
+    advice:
+      'a small deficit (about 300–500 kcal a day) with high protein keeps training quality while weight comes down slowly; avoid cutting in the last weeks before a race.',
+    ask: 'How much do you weigh now, and how many weeks until your race?',
+  },
+  doubles: {
+    advice: 'in doubles and relay teams, agree the split of every station before the race and rehearse the changeovers.',
+    ask: 'Are you racing doubles or relay, and with whom?',
+  },
+  benchmarks: {
+    advice: 'finish times vary widely with division and experience; many first-timers finish between about 1:15 and 2:00.',
+    ask: 'What is your current 5 km time?',
+  },
 };
 
 export function generalKnowledge(input: WriterInput): string[] {
   const g = GENERAL[input.plan.primary];
   if (g) {
-    return [
-      'My knowledge base does not cover this directly.',
-      `General coaching knowledge (not from Coach K's sources): ${g.advice}`,
-      g.ask,
-    ];
+    return ['My knowledge base does not cover this directly.', `General coaching knowledge (not from Coach K's sources): ${g.advice}`, g.ask];
   }
   return [
     'My knowledge base does not cover this directly, so I would rather not guess.',

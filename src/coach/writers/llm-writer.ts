@@ -17,11 +17,15 @@ function knowledgeSearchTool(index: SectionIndex): ToolSpec {
   const schema = z.object({ query: z.string().min(2).max(300).describe('What to look up, in a few words') });
   return {
     name: 'search_knowledge',
-    description: 'Search the Coach K knowledge base for passages on a topic the given passages do not cover. Returns up to 3 passages (document › section, text).',
+    description:
+      'Search the Coach K knowledge base for passages on a topic the given passages do not cover. Returns up to 3 passages (document › section, text).',
     parameters: z.toJSONSchema(schema) as Record<string, unknown>,
     run: (args) => {
       const { query } = schema.parse(args);
-      return selectPassages(query, searchSections(index, query, 10), { max: 3 }).map((p) => ({ source: `${p.chunk.sourceDoc} › ${p.chunk.section}`, text: p.chunk.content.slice(0, 1500) }));
+      return selectPassages(query, searchSections(index, query, 10), { max: 3 }).map((p) => ({
+        source: `${p.chunk.sourceDoc} › ${p.chunk.section}`,
+        text: p.chunk.content.slice(0, 1500),
+      }));
     },
   };
 }
@@ -30,7 +34,15 @@ function knowledgeSearchTool(index: SectionIndex): ToolSpec {
 export function promptFor(input: WriterInput): BuiltPrompt {
   const figures = figuresText(input.figures);
   const arithmetic = input.plan.calculations.map((c) => c.text.replace(/\*\*/g, '')).join('\n');
-  return buildPrompt({ question: input.question, chunks: input.passages, athleteBlock: athleteBlock(input.snapshot), figures, arithmetic, constraints: input.constraints, history: input.history });
+  return buildPrompt({
+    question: input.question,
+    chunks: input.passages,
+    athleteBlock: athleteBlock(input.snapshot),
+    figures,
+    arithmetic,
+    constraints: input.constraints,
+    history: input.history,
+  });
 }
 
 /**
@@ -38,7 +50,15 @@ export function promptFor(input: WriterInput): BuiltPrompt {
  * question needs), the tools that can help, one completion. On any failure it falls back to the
  * offline writer and marks the answer degraded.
  */
-export function llmWriter(deps: { chat: ChatModel; index: SectionIndex; log: Logger; model?: string; athleteId: string; signal?: AbortSignal; screen?: (text: string) => { ok: boolean; problems: string[] } }): Writer {
+export function llmWriter(deps: {
+  chat: ChatModel;
+  index: SectionIndex;
+  log: Logger;
+  model?: string;
+  athleteId: string;
+  signal?: AbortSignal;
+  screen?: (text: string) => { ok: boolean; problems: string[] };
+}): Writer {
   return {
     async write(input: WriterInput): Promise<Written> {
       const prompt = promptFor(input);
@@ -48,8 +68,16 @@ export function llmWriter(deps: { chat: ChatModel; index: SectionIndex; log: Log
         const screen = deps.screen?.(result.text);
         if (screen && !screen.ok) throw new UnsafeReply(screen.problems);
         return {
-          body: result.text, numbered: prompt.used, cited: citedChunks(result.text, prompt.used), model: result.model, offline: false, degraded: false,
-          toolsUsed: result.toolsUsed, messages: prompt.messages, promptTokens: result.promptTokens, completionTokens: result.completionTokens,
+          body: result.text,
+          numbered: prompt.used,
+          cited: citedChunks(result.text, prompt.used),
+          model: result.model,
+          offline: false,
+          degraded: false,
+          toolsUsed: result.toolsUsed,
+          messages: prompt.messages,
+          promptTokens: result.promptTokens,
+          completionTokens: result.completionTokens,
         };
       } catch (error) {
         deps.log.warn({ athleteId: deps.athleteId, err: (error as Error).message }, 'LLM failed; answering offline');

@@ -8,13 +8,49 @@ import { readQuestion } from '../core/understand.js';
 import { splitSentences } from './blocks.js';
 import { writeOffline } from './offline-writer.js';
 
-const snapshot = snapshotFrom({ id: 'a', division: null, sex: null, trainingHistory: {}, goalTimeMinutes: null, weeklyAvailabilityHours: null, raceDate: null } as unknown as Athlete, [], [], '2026-11-24');
-const chunk = (id: string, section: string, content: string): RetrievedChunk => ({ id, sourceDoc: 'doc.md', section, content, topicTags: [], score: 1 });
+const snapshot = snapshotFrom(
+  {
+    id: 'a',
+    division: null,
+    sex: null,
+    trainingHistory: {},
+    goalTimeMinutes: null,
+    weeklyAvailabilityHours: null,
+    raceDate: null,
+  } as unknown as Athlete,
+  [],
+  [],
+  '2026-11-24',
+);
+const chunk = (id: string, section: string, content: string): RetrievedChunk => ({
+  id,
+  sourceDoc: 'doc.md',
+  section,
+  content,
+  topicTags: [],
+  score: 1,
+});
 
-const SPLITS = chunk('splits', 'Reading your splits after the race', 'Every result lists each run, each station and the Roxzone separately. Read them against your plan in this order:\n\n1. **Run 1 vs plan.** More than 3 % faster than planned is the most common root cause of a bad race.\n2. **Run fade.** Divide run 8 by run 1.\n3. **Stations vs targets.** Any station more than 30 s over target is the next priority.\n4. **Roxzone vs budget.** Over budget by 2 minutes is the cheapest time to win back.\n\nSplits also show pacing errors in the middle of the race.');
-const SHOES = chunk('shoes', 'Shoes for racing', 'Race in a running shoe with a firm, grippy outsole: you run 8 km and push sleds on carpet or turf. A flat lifting shoe costs time on the runs. Try any new shoe in training before race day.');
-const SLEEP = chunk('sleep', 'Sleep: the seven-hour floor', 'Adults should sleep 7 hours or more per night; athletes in hard blocks benefit from 8–9 hours. Sleep extension improved sprint times in basketball players.');
-const WALL = chunk('wall', 'Wall Balls: technique, targets and training', 'Plan your wall-ball sets before the race, for example 25-25-20-15-15, and take the breaks before your legs force them. Catch the ball high and squat below parallel on every rep.');
+const SPLITS = chunk(
+  'splits',
+  'Reading your splits after the race',
+  'Every result lists each run, each station and the Roxzone separately. Read them against your plan in this order:\n\n1. **Run 1 vs plan.** More than 3 % faster than planned is the most common root cause of a bad race.\n2. **Run fade.** Divide run 8 by run 1.\n3. **Stations vs targets.** Any station more than 30 s over target is the next priority.\n4. **Roxzone vs budget.** Over budget by 2 minutes is the cheapest time to win back.\n\nSplits also show pacing errors in the middle of the race.',
+);
+const SHOES = chunk(
+  'shoes',
+  'Shoes for racing',
+  'Race in a running shoe with a firm, grippy outsole: you run 8 km and push sleds on carpet or turf. A flat lifting shoe costs time on the runs. Try any new shoe in training before race day.',
+);
+const SLEEP = chunk(
+  'sleep',
+  'Sleep: the seven-hour floor',
+  'Adults should sleep 7 hours or more per night; athletes in hard blocks benefit from 8–9 hours. Sleep extension improved sprint times in basketball players.',
+);
+const WALL = chunk(
+  'wall',
+  'Wall Balls: technique, targets and training',
+  'Plan your wall-ball sets before the race, for example 25-25-20-15-15, and take the breaks before your legs force them. Catch the ball high and squat below parallel on every rep.',
+);
 
 function answer(question: string, passages: RetrievedChunk[]) {
   const facts = readQuestion(question);
@@ -34,11 +70,21 @@ describe('writeOffline', () => {
   it('quotes a numbered list whole, with its lead-in', () => {
     const a = answer('how do i read my splits after my race? what do i look at?', [SPLITS]);
     expect(a.body).toContain('Read them against your plan in this order:');
-    for (const s of ['1. **Run 1 vs plan.**', '2. **Run fade.**', '3. **Stations vs targets.**', '4. **Roxzone vs budget.**']) expect(a.body).toContain(s);
+    for (const s of ['1. **Run 1 vs plan.**', '2. **Run fade.**', '3. **Stations vs targets.**', '4. **Roxzone vs budget.**'])
+      expect(a.body).toContain(s);
   });
   it('walks through the stations in race order from the race data', () => {
     const a = answer('walk me through every station in order', []);
-    const at = ['SkiErg 1000 m', 'Sled Push 50 m', 'Sled Pull 50 m', 'Burpee Broad Jumps 80 m', 'Row 1000 m', 'Farmers Carry 200 m', 'Sandbag Lunges 100 m', 'Wall Balls 100 reps'].map((s) => a.body.indexOf(s));
+    const at = [
+      'SkiErg 1000 m',
+      'Sled Push 50 m',
+      'Sled Pull 50 m',
+      'Burpee Broad Jumps 80 m',
+      'Row 1000 m',
+      'Farmers Carry 200 m',
+      'Sandbag Lunges 100 m',
+      'Wall Balls 100 reps',
+    ].map((s) => a.body.indexOf(s));
     expect(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]!))).toBe(true);
   });
   it('answers first and leaves out passages that do not bear on the question', () => {
@@ -48,7 +94,10 @@ describe('writeOffline', () => {
     expect(a.numbered.map((c) => c.id)).toEqual(['shoes']);
   });
   it('never repeats a sentence', () => {
-    for (const [q, ps] of [['how do i read my splits and plan my wall ball sets?', [SPLITS, WALL]], ['which shoes should I race in?', [SHOES]]] as const) {
+    for (const [q, ps] of [
+      ['how do i read my splits and plan my wall ball sets?', [SPLITS, WALL]],
+      ['which shoes should I race in?', [SHOES]],
+    ] as const) {
       const sentences = splitSentences(answer(q, [...ps]).body.replace(/\s*\[\d+\]/g, '')).filter((s) => s.split(' ').length > 4);
       expect(new Set(sentences).size).toBe(sentences.length);
     }

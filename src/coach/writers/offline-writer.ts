@@ -4,7 +4,16 @@ import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
 import { bestBlock, overlap, splitSentences, wordCount, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
-import { missedSection, pacingSection, planSection, predictSection, readinessSection, shortenSection, stationSection, workoutSection } from './engine-text.js';
+import {
+  missedSection,
+  pacingSection,
+  planSection,
+  predictSection,
+  readinessSection,
+  shortenSection,
+  stationSection,
+  workoutSection,
+} from './engine-text.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 
 export const OFFLINE_MODEL = 'offline-composer';
@@ -37,15 +46,28 @@ function termWeights(question: string, extra: string[], passages: RetrievedChunk
 function engineParts(input: WriterInput): string[] {
   const { figures: f, facts } = input;
   switch (input.plan.primary) {
-    case 'shorten': return shortenSection(f, facts);
-    case 'readiness': return readinessSection(f, facts);
-    case 'missed': return missedSection(f, facts);
-    case 'predict': return [...predictSection(f), ...(f.pacing ? (facts.goalSec !== undefined || facts.intents.includes('pacing') ? pacingSection(f) : pacingSection(f).slice(0, 1)) : [])];
-    case 'pacing': return pacingSection(f);
-    case 'workout': return workoutSection(f);
-    case 'plan': case 'taper': return taperOrPlan(input);
-    case 'station': return f.stationGap || IMPROVE.test(input.question) ? stationSection(f, facts.stations[0]) : [];
-    default: return [];
+    case 'shorten':
+      return shortenSection(f, facts);
+    case 'readiness':
+      return readinessSection(f, facts);
+    case 'missed':
+      return missedSection(f, facts);
+    case 'predict':
+      return [
+        ...predictSection(f),
+        ...(f.pacing ? (facts.goalSec !== undefined || facts.intents.includes('pacing') ? pacingSection(f) : pacingSection(f).slice(0, 1)) : []),
+      ];
+    case 'pacing':
+      return pacingSection(f);
+    case 'workout':
+      return workoutSection(f);
+    case 'plan':
+    case 'taper':
+      return taperOrPlan(input);
+    case 'station':
+      return f.stationGap || IMPROVE.test(input.question) ? stationSection(f, facts.stations[0]) : [];
+    default:
+      return [];
   }
 }
 
@@ -53,49 +75,105 @@ function taperOrPlan(input: WriterInput): string[] {
   const { figures: f, facts } = input;
   if (!f.week) {
     return input.plan.primary === 'taper'
-      ? ['**In the last 10–14 days, cut volume by 40–60 % and keep the intensity:** short race-pace efforts stay in, long and heavy sessions go.', 'How many days until your race? With that I lay out the exact week.']
-      : ['How many weeks until your race, and how many days a week can you train? With those two numbers I lay out your phase and a day-by-day week.'];
+      ? [
+          '**In the last 10–14 days, cut volume by 40–60 % and keep the intensity:** short race-pace efforts stay in, long and heavy sessions go.',
+          'How many days until your race? With that I lay out the exact week.',
+        ]
+      : [
+          'How many weeks until your race, and how many days a week can you train? With those two numbers I lay out your phase and a day-by-day week.',
+        ];
   }
   const parts = planSection(f, facts);
-  if (facts.daysToRace !== undefined) parts[0] = parts[0]!.replace(/^\*\*\d+ weeks out/, `**${facts.daysToRace} day${facts.daysToRace === 1 ? '' : 's'} out`);
+  if (facts.daysToRace !== undefined)
+    parts[0] = parts[0]!.replace(/^\*\*\d+ weeks out/, `**${facts.daysToRace} day${facts.daysToRace === 1 ? '' : 's'} out`);
   if (facts.sessionsPerWeek !== undefined) parts[0] = `**With ${facts.sessionsPerWeek} days a week:** ${parts[0]!.replace(/^\*\*(.*?)\*\*/, '$1')}`;
   if (facts.daysToRace !== undefined) parts.pop();
   return parts;
 }
 
 /** The question asks for a quantity of the race (a load, a distance, a rep count, a target). */
-const ASKS_QUANTITY = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bhow (many|far|long|much|high|tall)\b|\bdistances?\b|\breps?\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
+const ASKS_QUANTITY =
+  /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bhow (many|far|long|much|high|tall)\b|\bdistances?\b|\breps?\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
 
 /** Race standards straight from the data, for the division asked (or every division when none is known). */
 function standardsParts(input: WriterInput): string[] {
   const { facts, question } = input;
-  const everyStation = /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations|\bwhat are the stations/i.test(question);
-  if ((!ASKS_QUANTITY.test(question) && !everyStation) || /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question)) return [];
+  const everyStation =
+    /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations|\bwhat are the stations/i.test(
+      question,
+    );
+  if (
+    (!ASKS_QUANTITY.test(question) && !everyStation) ||
+    /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question)
+  )
+    return [];
   const division = facts.division ?? (facts.team ? undefined : input.snapshot.division);
   const asksWeights = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(question);
-  const stations = everyStation ? [...STATIONS] : facts.stations.length > 0 ? STATIONS.filter((s) => facts.stations.includes(s.id)) : asksWeights ? STATIONS.filter((s) => s.loadKg) : [];
+  const stations = everyStation
+    ? [...STATIONS]
+    : facts.stations.length > 0
+      ? STATIONS.filter((s) => facts.stations.includes(s.id))
+      : asksWeights
+        ? STATIONS.filter((s) => s.loadKg)
+        : [];
   if (stations.length === 0) return [];
   const line = (id: (typeof STATIONS)[number]['id'], d: (typeof DIVISIONS)[number]) => describeStation(id, d);
   if (everyStation) {
     const d = division;
-    return [`The race is 8 × (1 km run + 1 station), in this order${d ? ` (${DIVISION_LABELS[d]} loads)` : ''}:\n${stations.map((s) => `${s.order}. ${d ? line(s.id, d) : describeStation(s.id, 'open_men').replace(/ (at|with) .*$/, '')}`).join('\n')}`];
+    return [
+      `The race is 8 × (1 km run + 1 station), in this order${d ? ` (${DIVISION_LABELS[d]} loads)` : ''}:\n${stations.map((s) => `${s.order}. ${d ? line(s.id, d) : describeStation(s.id, 'open_men').replace(/ (at|with) .*$/, '')}`).join('\n')}`,
+    ];
   }
   const unloaded = stations.filter((s) => !s.loadKg);
   const loaded = stations.filter((s) => s.loadKg);
   const out: string[] = [];
-  if (unloaded.length) out.push(`${unloaded.map((s) => `${s.name}: ${s.reps ? `${s.reps} reps` : `${s.distanceM} m`}`).join('; ')}, the same in every division.`);
+  if (unloaded.length)
+    out.push(`${unloaded.map((s) => `${s.name}: ${s.reps ? `${s.reps} reps` : `${s.distanceM} m`}`).join('; ')}, the same in every division.`);
   if (loaded.length && division) {
-    out.unshift(`**${DIVISION_LABELS[division]}:** ${loaded.map((s) => line(s.id, division)).join('; ')}${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}.`);
+    out.unshift(
+      `**${DIVISION_LABELS[division]}:** ${loaded.map((s) => line(s.id, division)).join('; ')}${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}.`,
+    );
   } else if (loaded.length) {
-    const divisions = DIVISIONS.filter((d) => (/\bopen\b/i.test(question) && !/\bpro\b/i.test(question) ? d.startsWith('open') : /\bpro\b/i.test(question) && !/\bopen\b/i.test(question) ? d.startsWith('pro') : true));
-    out.unshift(`**By division**${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}:\n${loaded.map((s) => `- ${s.name}: ${divisions.map((d) => `${DIVISION_LABELS[d]} ${line(s.id, d).replace(`${s.name} `, '').replace(/^\d+ (m|reps) /, '')}`).join(' · ')}`).join('\n')}`);
+    const divisions = DIVISIONS.filter((d) =>
+      /\bopen\b/i.test(question) && !/\bpro\b/i.test(question)
+        ? d.startsWith('open')
+        : /\bpro\b/i.test(question) && !/\bopen\b/i.test(question)
+          ? d.startsWith('pro')
+          : true,
+    );
+    out.unshift(
+      `**By division**${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}:\n${loaded
+        .map(
+          (s) =>
+            `- ${s.name}: ${divisions
+              .map(
+                (d) =>
+                  `${DIVISION_LABELS[d]} ${line(s.id, d)
+                    .replace(`${s.name} `, '')
+                    .replace(/^\d+ (m|reps) /, '')}`,
+              )
+              .join(' · ')}`,
+        )
+        .join('\n')}`,
+    );
   }
   // "9 kg to 10 ft, right?": confirm or correct the figure the athlete gave.
   const stated = facts.weightsKg.filter((w) => w > 0);
-  if (stated.length > 0 && loaded.length > 0 && division && (facts.form === 'yesno' || /\bright\?|\bcorrect\?|\bisn'?t it\?|\bor\b/i.test(question))) {
+  if (
+    stated.length > 0 &&
+    loaded.length > 0 &&
+    division &&
+    (facts.form === 'yesno' || /\bright\?|\bcorrect\?|\bisn'?t it\?|\bor\b/i.test(question))
+  ) {
     const loads = loaded.map((s) => s.loadKg![division]);
     const hit = stated.find((w) => loads.includes(w));
-    out.unshift(hit !== undefined ? (/\bor\b/i.test(question) && stated.length > 1 ? `**${hit} kg.**` : `**Yes, ${hit} kg is right.**`) : `**No: it is ${loads.join(' / ')} kg.**`);
+    out.unshift(
+      hit !== undefined
+        ? /\bor\b/i.test(question) && stated.length > 1
+          ? `**${hit} kg.**`
+          : `**Yes, ${hit} kg is right.**`
+        : `**No: it is ${loads.join(' / ')} kg.**`,
+    );
   }
   return out;
 }
@@ -103,16 +181,24 @@ function standardsParts(input: WriterInput): string[] {
 /** The race format from the data, when the question asks how far, how many runs or stations. */
 function formatParts(input: WriterInput): string[] {
   const q = input.question;
-  if (!/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work/i.test(q) || /\bevery station|\bin order/i.test(q)) return [];
-  return [`A Hyrox race is ${RACE.runs} rounds of a ${RACE.runDistanceM / 1000} km run followed by one station: ${RACE.totalRunKm} km of running and ${RACE.stations} stations, always in the same order, with no scheduled rest.`];
+  if (
+    !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work/i.test(q) ||
+    /\bevery station|\bin order/i.test(q)
+  )
+    return [];
+  return [
+    `A Hyrox race is ${RACE.runs} rounds of a ${RACE.runDistanceM / 1000} km run followed by one station: ${RACE.totalRunKm} km of running and ${RACE.stations} stations, always in the same order, with no scheduled rest.`,
+  ];
 }
 
 function teamNote(input: WriterInput): string | undefined {
   const team = input.facts.team;
   if (!team || !/\bweights?\b|\bhow heavy|\bloads?\b/i.test(input.question)) return undefined;
-  if (team === 'relay') return 'In the relay every station uses Open loads: women at Open Women loads and men at Open Men loads, also in mixed teams.';
-  if (team === 'doubles_mixed') return 'Mixed doubles is its own case: sources disagree on some mixed-doubles details, so check your event\'s athlete guide for the exact loads.';
-  return 'Women\'s doubles use Open Women loads and men\'s doubles Open Men loads (same-sex Doubles at the World Championships use Pro loads).';
+  if (team === 'relay')
+    return 'In the relay every station uses Open loads: women at Open Women loads and men at Open Men loads, also in mixed teams.';
+  if (team === 'doubles_mixed')
+    return "Mixed doubles is its own case: sources disagree on some mixed-doubles details, so check your event's athlete guide for the exact loads.";
+  return "Women's doubles use Open Women loads and men's doubles Open Men loads (same-sex Doubles at the World Championships use Pro loads).";
 }
 
 /** Quotes a block whole; a paragraph loses the sentence already used as the lead. */
@@ -133,16 +219,21 @@ export function writeOffline(input: WriterInput): Written {
   const terms = input.terms ?? termWeights(question, plan.topicTerms, passages);
   const parts: string[] = [];
   const engine = plan.engine || plan.primary === 'station' ? engineParts(input) : [];
-  const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : plan.engine ? [] : [...standardsParts(input), ...formatParts(input)];
+  const data =
+    plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : plan.engine ? [] : [...standardsParts(input), ...formatParts(input)];
   parts.push(...engine, ...data);
   const note = teamNote(input);
   if (note) parts.push(note);
   if (plan.primary !== 'calculation' && plan.calculations.length > 0) parts.push(...plan.calculations.map((c) => c.text));
 
   // The reason: the best matching block of the best passage, quoted whole; a second passage only when it adds.
-  const wantsList = /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b/i.test(question);
+  const wantsList = /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b/i.test(
+    question,
+  );
   // A block's score plus the match of its section title: a passage titled for the subject leads.
-  const picks = passages.map((c) => ({ c, pick: bestBlock(c.content, terms, wantsList)! })).filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE)
+  const picks = passages
+    .map((c) => ({ c, pick: bestBlock(c.content, terms, wantsList)! }))
+    .filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE)
     .map((x) => ({ ...x, pick: { ...x.pick, score: x.pick.score + 0.5 * overlap(x.c.section, terms) } }))
     .sort((a, b) => b.pick.score - a.pick.score);
   const room = () => plan.maxWords - wordCount(parts.join(' '));
@@ -174,16 +265,32 @@ export function writeOffline(input: WriterInput): Written {
 
   const f = input.figures;
   // A first plan needs the race date and the days a week: ask for them rather than assume.
-  if ((plan.primary === 'start' || (plan.primary === 'plan' && !f.week)) && input.facts.weeksToRace === undefined && input.snapshot.weeksToRace === undefined && !parts.some((p) => p.includes('?'))) {
+  if (
+    (plan.primary === 'start' || (plan.primary === 'plan' && !f.week)) &&
+    input.facts.weeksToRace === undefined &&
+    input.snapshot.weeksToRace === undefined &&
+    !parts.some((p) => p.includes('?'))
+  ) {
     parts.push('When is your race, and how many days a week can you train? With those two numbers I lay out your phase and a day-by-day week.');
   }
-  if (f.divisionAssumed && (f.prediction || f.pacing || f.workout || f.stationGap)) parts.push(`These figures use ${DIVISION_LABELS[input.figures.division]} loads and shares; tell me your division (or set it with \`/profile set division:…\`) if you race another.`);
+  if (f.divisionAssumed && (f.prediction || f.pacing || f.workout || f.stationGap))
+    parts.push(
+      `These figures use ${DIVISION_LABELS[input.figures.division]} loads and shares; tell me your division (or set it with \`/profile set division:…\`) if you race another.`,
+    );
   if (plan.primary === 'predict') parts.push('**Next:** retest your 5 km every 4–6 weeks with `/benchmark`, and I will update the prediction.');
   const body = trimToBudget(parts, plan.maxWords + 40, Math.min(parts.length, engine.length + 2)).join('\n\n');
   const cited = cite.list.filter((c, i) => body.includes(`[${i + 1}]`));
   return {
-    body: renumber(body, cite.list, cited), numbered: cited, cited, model: OFFLINE_MODEL, offline: true, degraded: false, toolsUsed: [], messages: [],
-    promptTokens: null, completionTokens: null,
+    body: renumber(body, cite.list, cited),
+    numbered: cited,
+    cited,
+    model: OFFLINE_MODEL,
+    offline: true,
+    degraded: false,
+    toolsUsed: [],
+    messages: [],
+    promptTokens: null,
+    completionTokens: null,
   };
 }
 
@@ -197,7 +304,11 @@ function relevantItems(text: string, terms: Map<string, number>, room: number): 
   const intro = lines.filter((l) => !/^\s*[-*+]\s/.test(l) && !/^\s{2,}\S/.test(l));
   const items = lines.map((l, i) => ({ l, i, score: /^\s*[-*+]\s/.test(l) ? overlap(l, terms) : -1 })).filter((x) => x.score > 0);
   const best = Math.max(0, ...items.map((x) => x.score));
-  const kept = items.filter((x) => x.score >= best * 0.6).slice(0, 4).sort((a, b) => a.i - b.i).map((x) => x.l);
+  const kept = items
+    .filter((x) => x.score >= best * 0.6)
+    .slice(0, 4)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.l);
   return kept.length ? [...intro, ...kept].join('\n') : text;
 }
 
@@ -213,13 +324,19 @@ function renumber(body: string, all: RetrievedChunk[], kept: RetrievedChunk[]): 
 /** The sentences of a long paragraph that bear on the question, in their order, within the budget. */
 function fit(text: string, budget: number, terms: Map<string, number>): string {
   const sentences = splitSentences(text);
-  const ranked = sentences.map((s, i) => ({ s, i, score: overlap(s, terms) })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
+  const ranked = sentences
+    .map((s, i) => ({ s, i, score: overlap(s, terms) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score);
   const chosen: typeof ranked = [];
   for (const x of ranked) {
     if (wordCount([...chosen, x].map((y) => y.s).join(' ')) > budget) break;
     chosen.push(x);
   }
-  return chosen.sort((a, b) => a.i - b.i).map((x) => x.s).join(' ');
+  return chosen
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.s)
+    .join(' ');
 }
 
 export const offlineWriter: Writer = { write: async (input) => writeOffline(input) };
