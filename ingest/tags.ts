@@ -1,17 +1,13 @@
+import { STATION_IDS } from '../src/domain/standards.js';
+
 /**
  * The controlled topic vocabulary (docs/topic-tags.md) and the keyword rules that tag a chunk.
  * A chunk's tags = its document's front-matter tags that its text supports, plus every tag
  * whose rule matches the chunk's section or text.
  */
 export const TOPIC_TAGS = [
-  'skierg',
-  'sled_push',
-  'sled_pull',
-  'burpee_broad_jumps',
-  'row',
-  'farmers_carry',
-  'sandbag_lunges',
-  'wall_balls',
+  // Each station is a tag of its own, named as in the race standards.
+  ...STATION_IDS,
   'stations',
   'race_format',
   'divisions',
