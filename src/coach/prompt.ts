@@ -1,7 +1,7 @@
-import { getEncoding, type Tiktoken } from 'js-tiktoken';
 import type { RetrievedChunk } from '../retrieval/search.js';
 import type { ChatMessage } from './chat-model.js';
 import { fence } from './fence.js';
+import { countTokens } from '../domain/text.js';
 
 /** The build plan's Coach K system prompt, word for word (every training example uses it too). */
 export const COACH_K_SYSTEM_PROMPT =
@@ -28,11 +28,8 @@ export const COACH_K_RULES = [
 /** Token budget of the whole prompt (Llama 3.3 has far more; this keeps latency and cost down). */
 export const PROMPT_TOKEN_BUDGET = 6000;
 
-let enc: Tiktoken | undefined;
-export function tokens(text: string): number {
-  enc ??= getEncoding('cl100k_base');
-  return enc.encode(text).length;
-}
+/** Prompt tokens, counted with the project's one tokenizer (cl100k_base). */
+export const tokens = countTokens;
 
 export interface BuiltPrompt {
   messages: ChatMessage[];
