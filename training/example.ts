@@ -1,5 +1,5 @@
 import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
-import type { GoldContext } from './gold.js';
+import type { GoldContext } from './gold-context.js';
 
 export const CATEGORIES = [
   'factual_recall',
