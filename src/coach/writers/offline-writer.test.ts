@@ -59,6 +59,16 @@ function answer(question: string, passages: RetrievedChunk[]) {
 }
 
 describe('writeOffline', () => {
+  describe('when a question names a station but is not about its load', () => {
+    it('answers the question without the race standards table (no filler)', () => {
+      const a = answer('i panic at the wall balls and stop every 5 reps, how do i get through them mentally', [WALL]);
+      expect(a.body).not.toMatch(/By division|\b\d+ kg to a \d/);
+    });
+    it('still gives the load when the same kind of question asks for it', () => {
+      const a = answer("my gf is nervous about the wall balls, how heavy is the ball for women's open?", [WALL]);
+      expect(a.body).toMatch(/4 kg/);
+    });
+  });
   it('numbers citations 1..n in order of first use, matching the passages it returns', () => {
     const a = answer('how should I break up the wall balls?', [SLEEP, WALL, SHOES]);
     const cited = [...a.body.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));

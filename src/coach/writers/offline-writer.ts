@@ -95,6 +95,25 @@ function taperOrPlan(input: WriterInput): string[] {
 const ASKS_QUANTITY =
   /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bhow (many|far|long|much|high|tall)\b|\bdistances?\b|\breps?\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
 
+/**
+ * Intents whose questions mention a station or a rep count without asking for the race's loads
+ * ("I panic at the wall balls and stop every 5 reps"): the standards table would not bear on them,
+ * unless they ask for a load too ("she's nervous: how heavy is the sandbag?").
+ */
+const ASKS_LOAD = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b/i;
+const NOT_ABOUT_STANDARDS: readonly string[] = [
+  'mental',
+  'gear',
+  'logistics',
+  'supplements',
+  'nutrition',
+  'recovery',
+  'science',
+  'medical',
+  'weight_loss',
+  'coach_system',
+];
+
 /** Race standards straight from the data, for the division asked (or every division when none is known). */
 function standardsParts(input: WriterInput): string[] {
   const { facts, question } = input;
@@ -220,7 +239,11 @@ export function writeOffline(input: WriterInput): Written {
   const parts: string[] = [];
   const engine = plan.engine || plan.primary === 'station' ? engineParts(input) : [];
   const data =
-    plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : plan.engine ? [] : [...standardsParts(input), ...formatParts(input)];
+    plan.primary === 'calculation'
+      ? plan.calculations.map((c) => c.text)
+      : plan.engine || (NOT_ABOUT_STANDARDS.includes(plan.primary) && !ASKS_LOAD.test(question))
+        ? []
+        : [...standardsParts(input), ...formatParts(input)];
   parts.push(...engine, ...data);
   const note = teamNote(input);
   if (note) parts.push(note);
