@@ -101,13 +101,23 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     question: q,
   };
 
-  if (triage.kind === 'off_topic' || triage.replace) {
-    const body = triage.kind === 'off_topic' ? OFF_TOPIC_ANSWER : triageAnswer(triage);
+  // Answered by rules, without retrieval or a writer: a redirect or referral, or a question back.
+  const byRules = (text: string, model: 'safety-rules' | 'input-check'): Answer => {
     const latencyMs = Math.round(performance.now() - started);
+    const record = {
+      ...base,
+      answer: text,
+      messages: [{ role: 'assistant' as const, content: text }],
+      chunkIds: [],
+      toolsUsed: [],
+      model,
+      degraded: false,
+      latencyMs,
+    };
     return {
-      text: body,
+      text,
       citations: [],
-      model: 'safety-rules',
+      model,
       degraded: false,
       tools: [],
       chunkIds: [],
@@ -115,46 +125,14 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       latencyMs,
       promptTokens: null,
       completionTokens: null,
-      record: {
-        ...base,
-        answer: body,
-        messages: [{ role: 'assistant', content: body }],
-        chunkIds: [],
-        toolsUsed: [],
-        model: 'safety-rules',
-        degraded: false,
-        latencyMs,
-      },
+      record,
     };
-  }
-
+  };
+  if (triage.kind === 'off_topic' || triage.replace)
+    return byRules(triage.kind === 'off_topic' ? OFF_TOPIC_ANSWER : triageAnswer(triage), 'safety-rules');
+  // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
   const clarify = clarifyQuestion(q);
-  if (clarify) {
-    // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
-    const latencyMs = Math.round(performance.now() - started);
-    return {
-      text: clarify,
-      citations: [],
-      model: 'input-check',
-      degraded: false,
-      tools: [],
-      chunkIds: [],
-      kind,
-      latencyMs,
-      promptTokens: null,
-      completionTokens: null,
-      record: {
-        ...base,
-        answer: clarify,
-        messages: [{ role: 'assistant', content: clarify }],
-        chunkIds: [],
-        toolsUsed: [],
-        model: 'input-check',
-        degraded: false,
-        latencyMs,
-      },
-    };
-  }
+  if (clarify) return byRules(clarify, 'input-check');
 
   const { facts, query } = readWithHistory(q, opts.history);
   const snapshot = await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now()));
