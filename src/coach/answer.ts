@@ -140,7 +140,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const plan = planAnswer(q, facts, computed);
   const figures = focusFigures(computed, plan.primary);
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
-  const search = [query, ...plan.topicTerms].join(' ');
+  const search = [query, ...plan.topicTerms, ...plan.memberTerms].join(' ');
   const index = await knowledgeIndex(ctx.db);
   const retrieval = await retrieveResilient(ctx, search, { k: 20 });
   const candidates = fuseRankings([retrieval.chunks, searchSections(index, search, 20)]).slice(0, 15);
@@ -151,7 +151,13 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const terms = new Map(
     [...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(q).map((w) => weigh(w, 1))].filter(([, v]) => v > 0),
   );
-  const passages = selectPassages(q, candidates, { extraTerms: plan.topicTerms, weights: terms }).map((p) => p.chunk);
+  const choice = new Map([
+    ...questionTerms(plan.memberTerms.join(' '))
+      .map((w) => weigh(w, 0.5))
+      .filter(([, v]) => v > 0),
+    ...terms,
+  ]);
+  const passages = selectPassages(q, candidates, { extraTerms: [...plan.topicTerms, ...plan.memberTerms], weights: choice }).map((p) => p.chunk);
   const input: WriterInput = {
     question: q,
     facts,

@@ -1,6 +1,7 @@
 import { questionArithmetic, type Calculation } from './arithmetic.js';
 import type { FigureSet } from './figures.js';
 import { stationById } from '../../domain/standards.js';
+import { memberTerms } from './topics.js';
 import type { Form, Intent, QuestionFacts } from './understand.js';
 
 /**
@@ -20,6 +21,8 @@ export interface AnswerPlan {
   divisionAssumed: boolean;
   /** Search terms the retrieval should add (station and topic words the question implies). */
   topicTerms: string[];
+  /** The knowledge's words for what the question asks in the member's words (search and passage choice only). */
+  memberTerms: string[];
 }
 
 /** Engine intents first (they answer with the athlete's numbers), then knowledge intents, most specific first. */
@@ -128,5 +131,6 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
     engine,
     divisionAssumed: usesDivision && figures.divisionAssumed,
     topicTerms,
+    memberTerms: memberTerms(question).filter((t) => !topicTerms.includes(t)),
   };
 }

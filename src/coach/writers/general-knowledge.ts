@@ -6,7 +6,7 @@ import type { WriterInput } from './writer.js';
  * silent, the general coaching knowledge that is safe to give (labelled as such), and the one
  * question that would let Coach K answer better.
  */
-const GENERAL: Partial<Record<Intent, { advice: string; ask: string }>> = {
+const GENERAL: Partial<Record<Intent, { advice: string; ask: string; known?: (input: WriterInput) => boolean }>> = {
   gear: {
     advice:
       'race in the shoe you train in: a light, grippy running shoe with some stability handles both the runs and the stations, and nothing new on race day.',
@@ -21,6 +21,7 @@ const GENERAL: Partial<Record<Intent, { advice: string; ask: string }>> = {
     advice:
       'arrive 60–90 minutes before your wave, eat a familiar carbohydrate meal 2–4 hours before the start, and warm up for 10–15 minutes with easy running and a few race-pace efforts.',
     ask: 'What time does your wave start?',
+    known: ({ question }) => /\b\d{1,2}(:\d{2})? ?(am|pm)\b|\b\d{1,2}:\d{2}\b|\b(noon|midday)\b/i.test(question),
   },
   medical: {
     advice:
@@ -31,26 +32,32 @@ const GENERAL: Partial<Record<Intent, { advice: string; ask: string }>> = {
     advice:
       'masters athletes usually need more recovery between hard sessions, keep strength training year-round, and progress load a little more slowly.',
     ask: 'How old are you, and how many days a week do you train?',
+    known: ({ facts }) => facts.age !== undefined && facts.sessionsPerWeek !== undefined,
   },
   weight_loss: {
     advice:
       'a small deficit (about 300–500 kcal a day) with high protein keeps training quality while weight comes down slowly; avoid cutting in the last weeks before a race.',
     ask: 'How much do you weigh now, and how many weeks until your race?',
+    known: ({ facts }) => facts.bodyMassKg !== undefined && facts.weeksToRace !== undefined,
   },
   doubles: {
     advice: 'in doubles and relay teams, agree the split of every station before the race and rehearse the changeovers.',
     ask: 'Are you racing doubles or relay, and with whom?',
+    known: ({ facts }) => facts.team !== undefined,
   },
   benchmarks: {
     advice: 'finish times vary widely with division and experience; many first-timers finish between about 1:15 and 2:00.',
     ask: 'What is your current 5 km time?',
+    known: ({ facts }) => facts.fiveKmSec !== undefined,
   },
 };
 
 export function generalKnowledge(input: WriterInput): string[] {
   const g = GENERAL[input.plan.primary];
   if (g) {
-    return ['My knowledge base does not cover this directly.', `General coaching knowledge (not from Coach K's sources): ${g.advice}`, g.ask];
+    // The one question back, unless the member already gave that answer.
+    const ask = g.known?.(input) ? [] : [g.ask];
+    return ['My knowledge base does not cover this directly.', `General coaching knowledge (not from Coach K's sources): ${g.advice}`, ...ask];
   }
   return [
     'My knowledge base does not cover this directly, so I would rather not guess.',

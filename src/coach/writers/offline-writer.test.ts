@@ -118,6 +118,12 @@ describe('writeOffline', () => {
     expect(a.body.match(/\?/g)?.length).toBe(1);
     expect(a.numbered).toEqual([]);
   });
+  it('does not ask back for what the member already said', () => {
+    const a = answer('can I bring my dog to the venue? my wave is 10:40', [SLEEP]);
+    expect(a.body).toMatch(/knowledge base does not cover/);
+    expect(a.body).not.toMatch(/what time does your wave start/i);
+    expect(answer('can I bring my dog to the venue?', [SLEEP]).body).toMatch(/what time does your wave start\?/i);
+  });
   it.each([
     ['I only have 0 minutes instead of the planned 999 minutes session, shorten it', /skip the session/],
     ['I only have 5 minutes instead of the planned 60 minutes session, shorten it', /too short/],

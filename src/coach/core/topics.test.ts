@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { memberTerms } from './topics.js';
+
+describe('memberTerms', () => {
+  it.each([
+    ['what time should i get to the venue? my wave is 10:40', ['timeline', 'arrival']],
+    ['i panic at the wall balls and stop every 5 reps', ['chunking']],
+    ['super nervous for saturday, i get the shakes in the start pen', ['nerves', 'arousal']],
+    ['around run 5 i hit a wall mentally and start walking', ['slump']],
+    ['im 61, recovery takes forever', ['masters']],
+    ['my gym has no sled, what do i do instead', ['substitutes']],
+    ['is hyrox indoors? should i train on turf', ['venues', 'turf']],
+  ])('maps %j to the words the knowledge uses', (q, want) => {
+    expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
+  });
+  it('adds nothing for a question in the knowledge base’s own words', () => {
+    expect(memberTerms('what are the sled push weights per division')).toEqual([]);
+  });
+  it('names each term once', () => {
+    const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');
+    expect(new Set(t).size).toBe(t.length);
+  });
+});

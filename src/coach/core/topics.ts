@@ -1,0 +1,86 @@
+/**
+ * Members' words → the knowledge base's words (pure). A member asks "what time should I get to
+ * the venue?" and the section is titled "Race-day timeline"; "I panic and stop every 5 reps" is
+ * answered under "Chunking". Each rule names a sub-topic in the member's words and the terms the
+ * knowledge writes it in; the terms join the search and the passage weights (half weight), so a
+ * knowledge base without those words is unaffected.
+ */
+const RULES: [RegExp, string][] = [
+  // Race day and venue
+  [
+    /\b(get|be|arrive) (to|at) the (venue|hall|race)|\bwhat time should i (get|arrive|be)|\bhow early\b|\barriv/i,
+    'race-day timeline arrival start wave',
+  ],
+  [/\bwarm[- ]?ups?\b|\bwarm up\b/i, 'warm-up race-day timeline drills'],
+  [/\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|day)\b|\brace is at \d|\bwave is at\b/i, 'pre-race meal hours before timeline'],
+  [/\bindoors?\b|\boutdoors?\b|\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i, 'venues halls carpet turf surface'],
+  [/\blaps?\b|\bcourse\b|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)|\bgps\b/i, 'running course laps layout'],
+  [/\bafter (i|you) finish|\bresults?\b|\bsplits? (back|after)|\bread(ing)? my splits/i, 'splits after race results'],
+  [/\bwrong wave|\bstart (with|in) (my|her|his|a) (friend|wave)|\bchange (my )?wave/i, 'wave start first-timer checklist'],
+  [/\bchecklist|\bwhat (do i|to|should i) (bring|pack)|\bbag\b/i, 'first-timer checklist'],
+  // Kit
+  [/\bshoes?\b|\btrainers\b|\bsneakers\b/i, 'shoes running cross-trainer'],
+  [/\bcarbon|\bsuper-?shoes?|\bplated\b|\bvaporfly|\balphafly/i, 'carbon super-shoes'],
+  [/\bgloves?\b|\bchalk\b|\bstraps?\b/i, 'gloves chalk grip'],
+  [/\bbelt\b|\bsleeves\b|\bwraps?\b|\ballowed\b|\bbanned\b/i, 'lifting belts knee sleeves allowed'],
+  [/\bdamper|\bdrag factor|\bstroke rate/i, 'damper drag factor stroke rate'],
+  // Mental
+  [/\bpanic|\bstop (every|after)|\bbreak (it|them) up|\bsets of\b|\bin chunks?\b|\bunbroken\b/i, 'chunking planned sets'],
+  [/\bnerv(es|ous)|\bshak(es|y|ing)|\banxi|\bcalm (down|myself)|\bbutterflies|\bstart pen\b/i, 'pre-race nerves arousal control'],
+  [/\bslump|\bhit a wall|\bfall(ing)? apart|\bdark place|\bstart walking|\bgive up|\bquit/i, 'mid-race slump'],
+  [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
+  [/\bno-?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
+  [/\bcompar(e|ing)|\bfaster than me|\beveryone (else )?is faster|\bjealous/i, 'progress splits own benchmarks'],
+  [/\bmotivat|\bdon'?t want to train|\bchore\b|\bburn(ed|t)? ?out/i, 'over-reaching symptoms motivation deload'],
+  [/\bwalk(ing)? (during|in|on) the runs?|\bis it ok to walk|\bwalk(ed)? (the|some|a) runs?/i, 'walking runs first-timer finish'],
+  [/\bgoal time\b|\bjust (aim|want) to finish|\bjust finish\b/i, 'finish-time benchmarks first race goal'],
+  [/\badrenaline|\bgo out too (fast|hard)|\bstart(ed)? too (fast|hard)/i, 'pacing discipline adrenaline start'],
+  // Masters and populations
+  [
+    /\btoo (old|late)|\bi'?m (4|5|6|7)\d\b|\b(4|5|6|7)\d ?(years? old|yo|y\/o)\b|\bolder\b|\bover (40|50|60)\b/i,
+    'masters age groups after 40 recovery',
+  ],
+  [/\bmenopaus|\bperiod\b|\bmenstrual|\bcycle\b.*\b(women|train)|\biron\b|\breds\b/i, 'women-specific menstrual cycle REDs iron'],
+  [/\bpregnan|\bpostpartum|\bafter birth|\bmidwife/i, 'pregnancy after birth doctor midwife'],
+  [/\bwheelchair|\badaptive|\bdisab|\bamput|\bimpair/i, 'adaptive divisions'],
+  [/\b1[3-7] ?(years? old|yo|y\/o)\b|\bi'?m 1[3-7]\b|\bteen|\bminimum age|\bhow old do you have to be/i, 'age groups divisions minimum age'],
+  [/\bage group (podium|win|winning|results)|\bpodium\b/i, 'age groups results finish times'],
+  // Body weight and nutrition
+  [/\blos(e|ing) (weight|fat|\d+ ?kg)|\bcut(ting)?\b.*\bweight|\bdeficit|\btoo heavy|\b1[0-5]\d ?kg\b/i, 'losing weight deficit rate protein'],
+  [/\bcarb[- ]?load|\bday before\b/i, 'day before race fuelling carbohydrate'],
+  [/\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\bin-?race (fuel|nutrition)/i, 'in-race fuelling per hour'],
+  [/\bsweat|\bhow much (water|fluid)|\bdehydrat|\bcramp/i, 'hydration sweat rate sodium'],
+  [/\bvegan|\bvegetarian|\bplant[- ]based/i, 'protein daily'],
+  // Training
+  [/\bwhere (do|should) i (even )?start|\bnew to (this|hyrox)|\bnever (done|raced)|\bcomplete beginner/i, 'first-timer beginner base'],
+  [/\b(\d|three|four|five|six) days? a week|\bhours? a week|\bhow (often|many days|many sessions)/i, 'sessions per week hours available'],
+  [/\bcrossfit|\bwod\b|\bbox\b/i, 'crossfit athlete'],
+  [/\brunner\b|\bmarathon|\bhalf marathon|\brunning background/i, 'runner running background'],
+  [
+    /\bno (sled|ski ?erg|rower|skierg)|\bdon'?t have (a |an )?(sled|ski|rower)|\bwithout (a |an )?(sled|ski|rower)|\bsubstitut/i,
+    'substitutes equipment missing',
+  ],
+  [/\bcompromised|\bbricks?\b|\brun(ning)? (after|off) (the )?station|\bheavy legs on the runs?/i, 'compromised running bricks'],
+  [/\bzone ?2\b|\beasy runs?\b|\b80\/20|\bpolari[sz]/i, 'intensity distribution 80/20 easy'],
+  [/\bthreshold\b|\bintervals?\b|\btempo\b/i, 'threshold interval sessions paces'],
+  [/\bmileage|\bhow (much|far) should i run|\brun volume|\bkm a week|\bmiles a week/i, 'run volume progression'],
+  [/\bstrength\b|\bsquat|\bdeadlift|\bgym (work|sessions)|\blifting\b/i, 'strength training standards'],
+  [/\bsimulation|\bhalf (race|sim)|\bfull (race|sim)|\bmock race/i, 'race simulations half full'],
+  [/\bdeload|\brest week|\beasy week/i, 'deload every 3–4 weeks'],
+  [/\bmissed\b|\btime off|\bholiday|\bvacation|\bsick\b|\bill\b/i, 'missed sessions time off'],
+  [/\btravel/i, 'training while travelling'],
+  [/\bcold\b|\bflu\b|\bfever\b|\brunny nose/i, 'illness training'],
+  [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
+  [/\bsleep/i, 'sleep hours'],
+  // Racing
+  [/\bwhere (do|will) i lose|\blosing time|\bwhere .* time (go|lost)/i, 'where time is lost'],
+  [/\bgood time|\bdecent time|\baverage time|\brealistic (time|goal)|\bwhat time (should|can|will|would) i\b/i, 'finish-time benchmarks tiers'],
+  [/\bheart rate\b.*\brace|\bhr\b.*\brace|\brace\b.*\b(heart rate|hr)\b/i, 'heart rate RPE race day'],
+  [/\b(go|went) out too|\bblew up|\bon the day\b|\bfeel(ing)? bad (on|during)/i, 'adjusting the plan on the day'],
+];
+
+export function memberTerms(question: string): string[] {
+  const out: string[] = [];
+  for (const [re, terms] of RULES) if (re.test(question)) out.push(...terms.split(' '));
+  return [...new Set(out)];
+}
