@@ -78,6 +78,8 @@ describe('intent routing (understand → plan)', () => {
     ['how does the relay hand-over work?', 'doubles'],
     ['what are the weights for open women?', 'standards'],
     ['My 5K time is 22 minutes. What Hyrox finish time should I target?', 'predict'],
+    ['how often should i deload', 'recovery'],
+    ['RPE 8 on every session this week, should I deload?', 'readiness'],
   ])('%s → %s', (q, primary) => {
     expect(route(q).plan.primary).toBe(primary);
   });

@@ -309,7 +309,12 @@ export function readQuestion(question: string): QuestionFacts {
       (facts.splits.length > 0 && /\bpace|\bsplit|\b500|\bper km|\bconvert/i.test(q)) ||
       /\bconvert|\bin (miles|km|kg|lbs?|pounds)\b\??$|\bhow much did i fade|\bfade\b.*\brun 1\b|\brun 1\b.*\brun 8\b/i.test(q),
   );
-  for (const [intent, re] of INTENT_WORDS.slice(0, 3)) add(intent, re.test(q));
+  // "How often should I deload?" asks for the rule, not for today's check of the athlete's load.
+  const asksRule =
+    /\bhow (often|frequently|long|many)\b|\bwhen (do|should) (i|you)\b.*\bdeload|\bevery (few|\d+) weeks\b/i.test(q) &&
+    !/\bthis week|\bright now|\btoday|\bmy (logs?|load|week)/i.test(q);
+  for (const [intent, re] of INTENT_WORDS.slice(0, 3)) add(intent, re.test(q) && !(intent === 'readiness' && asksRule));
+  if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
   add(
     'predict',
     (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) &&
