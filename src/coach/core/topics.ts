@@ -53,7 +53,10 @@ const RULES: [RegExp, string][] = [
   [/\bvegan|\bvegetarian|\bplant[- ]based/i, 'protein daily'],
   // Training
   [/\bwhere (do|should) i (even )?start|\bnew to (this|hyrox)|\bnever (done|raced)|\bcomplete beginner/i, 'first-timer beginner base'],
-  [/\b(\d|three|four|five|six) days? a week|\bhours? a week|\bhow (often|many days|many sessions)/i, 'sessions per week hours available'],
+  [
+    /\b(\d|three|four|five|six) days? a week|\bhours? a week|\bhow (often|many days|many sessions) (should|do|can) i (train|work ?out|run|lift)/i,
+    'sessions per week hours available',
+  ],
   [/\bcrossfit|\bwod\b|\bbox\b/i, 'crossfit athlete'],
   [/\brunner\b|\bmarathon|\bhalf marathon|\brunning background/i, 'runner running background'],
   [
