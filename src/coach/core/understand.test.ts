@@ -79,6 +79,7 @@ describe('intent routing (understand → plan)', () => {
     ['what are the weights for open women?', 'standards'],
     ['My 5K time is 22 minutes. What Hyrox finish time should I target?', 'predict'],
     ['how often should i deload', 'recovery'],
+    ['motivation is gone, i just dont want to train, every session feels like a chore', 'readiness'],
     ['RPE 8 on every session this week, should I deload?', 'readiness'],
   ])('%s → %s', (q, primary) => {
     expect(route(q).plan.primary).toBe(primary);
