@@ -10,6 +10,7 @@ import { acceptedTeacherExamples, draftTeacherExamples, REVIEW_DIR } from './rev
 import { shapeWritten } from './shape-gold.js';
 import { splitExamples } from './split.js';
 import { statsMarkdown } from './stats.js';
+import { loadHeldOut } from './held-out.js';
 import { validateJsonl } from './validate.js';
 
 /** The issue's target: at least 900 examples, 60 % of them written answers (fewer → the build says so and fails). */
@@ -109,6 +110,7 @@ export async function buildDataset(o: BuildOptions): Promise<BuildResult> {
   const { failures } = validateJsonl(
     candidates.map(toLine).join('\n'),
     candidates.map((e) => e.category),
+    { heldOut: loadHeldOut(o.root) },
   );
   const failedLines = new Map<number, string>();
   for (const f of failures) if (!failedLines.has(f.line)) failedLines.set(f.line, f.rule);

@@ -10,6 +10,7 @@ import { closeContext, createContext } from '../src/main/context.js';
 import { FINAL_STATUSES, findJob, insertJob, latestJob, registeredModel, registerModel, updateJobStatus } from '../src/db/fine-tune-jobs.js';
 import { UserError } from '../src/errors.js';
 import { buildDataset, DATASET_FLOOR, loadChunks, shapeAll } from './build.js';
+import { loadHeldOut } from './held-out.js';
 import { toLine } from './example.js';
 import { isGoldText, loadGoldFile } from './gold.js';
 import { PassageIndex } from './passages.js';
@@ -123,9 +124,10 @@ function validate(file: string | undefined, out: Out) {
         return validateJsonl(
           xs.map(toLine).join('\n'),
           xs.map((e) => e.category),
+          { heldOut: loadHeldOut(process.cwd()) },
         );
       })()
-    : validateJsonl(text);
+    : validateJsonl(text, [], { heldOut: loadHeldOut(process.cwd()) });
   for (const f of failures) out(`${file}:${f.line}: [${f.rule}] ${f.message}`);
   const byRule = RULES.map((r) => [r, failures.filter((f) => f.rule === r).length] as const).filter(([, n]) => n > 0);
   out(

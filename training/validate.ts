@@ -4,6 +4,7 @@ import { contentWords, countTokens as countTextTokens } from '../src/domain/text
 import { passagesIn } from './cite.js';
 import { jaccard, NEAR_DUPLICATE, opening, sentences, shingles } from './diversity.js';
 import { CATEGORIES, RAG_HEADER, type Category } from './example.js';
+import { heldOutMatch, type HeldOut } from './held-out.js';
 import { citationProblems, implausibleProblems, inventedProblems, rpeProblems, shapeProblems, thirdPersonProblems } from './rules.js';
 
 export const RULES = [
@@ -25,6 +26,7 @@ export const RULES = [
   'repeated_sentence',
   'family_cap',
   'third_person',
+  'eval_overlap',
 ] as const;
 export type Rule = (typeof RULES)[number];
 export interface Failure {
@@ -216,7 +218,7 @@ function checkFormat(obj: unknown): string | undefined {
 export function validateJsonl(
   text: string,
   categories: (Category | undefined)[] = [],
-  opts: { shape?: boolean } = {},
+  opts: { shape?: boolean; heldOut?: HeldOut } = {},
 ): { lines: number; failures: Failure[] } {
   const shape = opts.shape ?? true;
   const failures: Failure[] = [];
@@ -293,6 +295,14 @@ export function validateJsonl(
     for (const p of implausibleProblems(messages)) fail('implausible_input', p);
     for (const p of citationProblems(messages, shape && category === 'rag_augmented')) fail('citation', p);
     for (const p of thirdPersonProblems(messages)) fail('third_person', p);
+    if (opts.heldOut)
+      for (const m of messages.filter((x) => x.role === 'user')) {
+        const hit = heldOutMatch(m.content ?? '', opts.heldOut);
+        if (hit) {
+          fail('eval_overlap', `a question repeats evaluation case ${hit.id} (${hit.why})`);
+          break;
+        }
+      }
     const tokens = countTokens(messages, Array.isArray(obj.tools) ? obj.tools : undefined);
     if (tokens > LIMITS.maxTokens) fail('context_length', `${tokens} tokens (limit ${LIMITS.maxTokens})`);
     // Only lines that pass so far take part in the cross-example rules (a rejected line blocks nothing).
