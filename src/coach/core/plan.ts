@@ -62,7 +62,7 @@ export const ENGINE_INTENTS: readonly Intent[] = ['shorten', 'readiness', 'misse
 const TOPIC_TERMS: Partial<Record<Intent, string>> = {
   mental: 'mental',
   gear: 'shoes kit equipment',
-  masters: 'masters age groups',
+  masters: 'masters',
   weight_loss: 'weight loss energy availability deficit',
   doubles: 'doubles relay',
   benchmarks: 'finish times tiers field',

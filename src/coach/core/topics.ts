@@ -38,13 +38,14 @@ const RULES: [RegExp, string][] = [
   // Masters and populations
   [
     /\btoo (old|late)|\bi'?m (4|5|6|7)\d\b|\b(4|5|6|7)\d ?(years? old|yo|y\/o)\b|\bolder\b|\bover (40|50|60)\b/i,
-    'masters age groups after 40 recovery',
+    'masters training after 40 recovery strength',
   ],
   [/\bmenopaus|\bperiod\b|\bmenstrual|\bcycle\b.*\b(women|train)|\biron\b|\breds\b/i, 'women-specific menstrual cycle REDs iron'],
   [/\bpregnan|\bpostpartum|\bafter birth|\bmidwife/i, 'pregnancy after birth doctor midwife'],
   [/\bwheelchair|\badaptive|\bdisab|\bamput|\bimpair/i, 'adaptive divisions'],
   [/\b1[3-7] ?(years? old|yo|y\/o)\b|\bi'?m 1[3-7]\b|\bteen|\bminimum age|\bhow old do you have to be/i, 'age groups divisions minimum age'],
   [/\bage group (podium|win|winning|results)|\bpodium\b/i, 'age groups results finish times'],
+  [/\bage ?groups?\b|\bage categor|\bwhich (age|category)/i, 'age groups divisions'],
   // Body weight and nutrition
   [/\blos(e|ing) (weight|fat|\d+ ?kg)|\bcut(ting)?\b.*\bweight|\bdeficit|\btoo heavy|\b1[0-5]\d ?kg\b/i, 'losing weight deficit rate protein'],
   [/\bcarb[- ]?load|\bday before\b/i, 'day before race fuelling carbohydrate'],
