@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { OpenAIChatModel, type ChatModel } from '../src/coach/chat-model.js';
 import { loadConfig, type Config } from '../src/config.js';
-import { closeContext, createContext } from '../src/main/context.js';
+import { closeContext, createContext, createEmbedder } from '../src/main/context.js';
 import { registeredModel } from '../src/db/fine-tune-jobs.js';
 import { countChunks } from '../src/db/knowledge.js';
 import { UserError } from '../src/errors.js';
@@ -104,7 +104,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const deps = {
     config,
     db: copy.db,
-    embedder: stored.embedder,
+    // Questions are embedded against the copy (the stored database is closed by now).
+    embedder: createEmbedder(config, copy.db),
     chat: values.llm ? stored.chat : undefined,
     log: createLogger('silent'),
     now: () => new Date(),

@@ -14,6 +14,7 @@ import { freshDb } from '../tests/support/pglite.js';
 import { OpenAIChatModel } from '../src/coach/chat-model.js';
 import { parseCases } from './cases.js';
 import { memoryCopyOfKnowledge } from './knowledge-copy.js';
+import { activeModelId, saveActiveModel } from '../src/db/embedding-models.js';
 import { runEval, type CaseRun } from './run.js';
 import { jsonReport, summarize } from './summary.js';
 
@@ -109,6 +110,15 @@ describe('runEval through the real pipeline (offline, in-process PGlite)', () =>
       `select w.date::text as date, w.rpe_post as rpe from workout_logs w join athlete_profiles a on a.id = w.athlete_id where a.discord_user_id = 'eval:r1'`,
     );
     expect(rows).toEqual([{ date: '2026-11-22', rpe: 9 }]);
+  });
+  it('copies the active learned embedding model, so questions are embedded as the chunks were (not full text only)', async () => {
+    await saveActiveModel(stored, 'local-ppmi-v1', { id: 'local-ppmi-v1:copied', payload: { vocab: [] } });
+    const copy = await memoryCopyOfKnowledge(stored);
+    try {
+      expect(await activeModelId(copy.db, 'local-ppmi-v1')).toBe('local-ppmi-v1:copied');
+    } finally {
+      await copy.db.close();
+    }
   });
   it('summarises into the fixed --json shape', () => {
     const j = jsonReport(summarize(runs.map((r) => r.score)));
