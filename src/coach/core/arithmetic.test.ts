@@ -14,6 +14,14 @@ describe('questionArithmetic', () => {
     );
     expect(calc('sled pull practice: our sled is 25kg, im open women. what do i put on it?')).toMatch(/78 kg − 25 kg = \*\*53 kg/);
   });
+  it('weighs a jump in weekly load against the spike line of the rolling-average ACWR', () => {
+    expect(calc('I basically doubled my training this week, 10 hours instead of 5. fine right?')).toMatch(
+      /100 % more\*\*.*about \*\*1\.6\*\*, above the 1\.5 spike line: hold or cut next week by 20–30 %/,
+    );
+    expect(calc('went from 4 hours a week to 6 hours, ok?')).toMatch(/about \*\*1\.33\*\*, under the 1\.5 spike line but above 1\.3/);
+    expect(calc('did 300 min this week vs 280 usual')).toMatch(/about \*\*1\.05\*\*, within the usual range/);
+    expect(calc('ran 5 km instead of 10 km today')).toBe('');
+  });
   it('gives every division when none is named', () => {
     const text = calc('sled weighs 30kg, how much do I add?');
     for (const d of ['Open Women 102 kg', 'Open Men 152 kg', 'Pro Women 152 kg', 'Pro Men 202 kg']) expect(text).toContain(d);

@@ -9,7 +9,20 @@ import type { QuestionFacts } from './understand.js';
  * from run 1 to run 8, and unit conversions. Each result is one sentence with its numbers.
  */
 export interface Calculation {
-  kind: 'sled_plates' | 'protein' | 'carbs' | 'caffeine' | 'split' | 'fade' | 'convert' | 'sweat' | 'deload' | 'roxzone' | 'run_vs_plan' | 'relay';
+  kind:
+    | 'sled_plates'
+    | 'protein'
+    | 'carbs'
+    | 'caffeine'
+    | 'split'
+    | 'fade'
+    | 'convert'
+    | 'sweat'
+    | 'deload'
+    | 'roxzone'
+    | 'run_vs_plan'
+    | 'relay'
+    | 'load_jump';
   text: string;
 }
 
@@ -219,6 +232,41 @@ function deloadMinutes(q: string): Calculation[] {
   ];
 }
 
+/**
+ * A week far above the usual ("10 hours instead of 5", "from 4 to 8 hours"): its ratio to the
+ * usual week and the rolling-average ACWR it gives when the three weeks before were usual
+ * (this week ÷ the 4-week average including it), against the 1.5 spike line.
+ */
+function loadJump(q: string): Calculation[] {
+  const unit = String.raw`(hours?|hrs?|h|min\w*)`;
+  const instead = new RegExp(
+    String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}\b[^.?!\d]{0,25}?\b(?:instead of|rather than|vs\.?|versus|compared (?:to|with)|up from)\s*(?:my |the )?(?:usual |normal )?(\d{1,3}(?:\.\d)?)`,
+    'i',
+  ).exec(q);
+  const fromTo = new RegExp(String.raw`\bfrom\s*(\d{1,3}(?:\.\d)?)\s*${unit}?\s*(?:a week\s*)?to\s*(\d{1,3}(?:\.\d)?)\s*${unit}`, 'i').exec(q);
+  let now: number;
+  let usual: number;
+  let u: string;
+  if (instead) [now, u, usual] = [Number(instead[1]), instead[2]!, Number(instead[3])];
+  else if (fromTo) [usual, now, u] = [Number(fromTo[1]), Number(fromTo[3]), fromTo[4]!];
+  else return [];
+  if (!(usual > 0) || now <= usual) return [];
+  const label = /^h/i.test(u) ? 'h' : 'min';
+  const acwr = now / ((3 * usual + now) / 4);
+  const verdict =
+    acwr >= 1.5
+      ? 'above the 1.5 spike line: hold or cut next week by 20–30 % rather than repeat it'
+      : acwr > 1.3
+        ? 'under the 1.5 spike line but above 1.3, which calls for caution: keep next week at about this load rather than add more'
+        : 'within the usual range (1.3 or less)';
+  return [
+    {
+      kind: 'load_jump',
+      text: `${now} ${label} against a usual ${usual} ${label} is **${round((now / usual - 1) * 100)} % more** in one week; after three usual weeks that puts the rolling-average acute:chronic ratio at about **${round(acwr, 2)}**, ${verdict}.`,
+    },
+  ];
+}
+
 /** Roxzone total ÷ 8 transitions, against the budget for a goal time. */
 function roxzone(q: string, f: QuestionFacts): Calculation[] {
   const m = /\broxzone\b[^\d]{0,25}(\d{1,2}:\d{2})/i.exec(q);
@@ -289,6 +337,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...sweatRate(q),
     ...loadsInPounds(q, f),
     ...deloadMinutes(q),
+    ...loadJump(q),
     ...roxzone(q, f),
     ...vsPlan,
     ...relayPace(q, f),

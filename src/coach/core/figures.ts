@@ -144,11 +144,19 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
   }
 
   // A station workout for station work: a run, threshold or strength session is not one.
+  // "A station strength-endurance session" asks for station work without naming the stations: the loaded ones.
+  const stationWork = /\bstations?\b|\bstrength[- ]endurance\b/i.test(question);
   if (
     has('workout') &&
-    (facts.stations.length > 0 || (facts.formats.length > 0 && !/\b(run|running|threshold|tempo|treadmill|strength|lifting)\b/i.test(question)))
+    (facts.stations.length > 0 ||
+      ((facts.formats.length > 0 || stationWork) && !/\b(run|running|threshold|tempo|treadmill|strength(?![- ]endurance)|lifting)\b/i.test(question)))
   ) {
-    const stations = facts.stations.length > 0 ? facts.stations.slice(0, 4) : (['skierg', 'wall_balls'] as StationId[]);
+    const stations =
+      facts.stations.length > 0
+        ? facts.stations.slice(0, 4)
+        : stationWork && /\bstrength[- ]endurance\b/i.test(question)
+          ? (['sled_push', 'farmers_carry', 'sandbag_lunges', 'wall_balls'] as StationId[])
+          : (['skierg', 'wall_balls'] as StationId[]);
     const format = facts.formats[0] ?? (has('workout') ? 'emom' : 'intervals');
     const durationMin = format === 'emom' ? (stations.length > 1 ? 20 : 16) : format === 'amrap' ? 20 : 24;
     f.workout = buildStationWorkout({ format, stations, level: f.level, division, durationMin });

@@ -334,7 +334,7 @@ export function readQuestion(question: string): QuestionFacts {
   add(
     'workout',
     facts.formats.length > 0 ||
-      /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,25}\b(workout|session|wod|circuit)/i.test(q),
+      /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q),
   );
   add('taper', (facts.daysToRace !== undefined && facts.daysToRace <= 21) || /\btaper|\brace week|\bweek before (the |my )?race/i.test(q));
   add(
