@@ -57,6 +57,15 @@ describe('answerQuestion', () => {
         degraded: false,
       });
     });
+    it('reads a short follow-up with the question before it instead of turning it away as off topic', async () => {
+      const athlete = await getOrCreateAthlete(db, testId('u'));
+      const history = [{ question: 'how much protein should i eat a day?', answer: 'About 1.6–2.2 g per kg of body mass a day.' }];
+      const follow = await answerQuestion(deps, athlete, "and how many grams is that for me? i'm 64kg", { history });
+      expect(follow.kind).toBe('answer');
+      expect(follow.text).not.toMatch(/outside what I coach/);
+      const alone = await answerQuestion(deps, athlete, "and how many grams is that for me? i'm 64kg");
+      expect(alone.kind).toBe('off_topic');
+    });
     it("uses the athlete's own logs and says so in the footer", async () => {
       const athlete = await getOrCreateAthlete(db, testId('u'));
       for (let d = 1; d <= 4; d++) {

@@ -86,7 +86,11 @@ function readWithHistory(q: string, history: AnswerOptions['history']) {
 export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question: string, opts: AnswerOptions = {}): Promise<Answer> {
   const started = performance.now();
   const q = validateQuery(cleanText(question));
-  const triage = triageQuestion(q);
+  const asked = triageQuestion(q);
+  // A follow-up ("and for women?", "how many grams is that for me?") is on topic when the conversation is.
+  const earlier = opts.history?.at(-1)?.question;
+  const triage =
+    asked.kind === 'off_topic' && earlier && triageQuestion(`${earlier} ${q}`).kind !== 'off_topic' ? { ...asked, kind: 'ok' as const } : asked;
   const kind =
     triage.kind === 'ok' ? 'answer' : triage.kind === 'off_topic' ? 'off_topic' : triage.categories.includes('red_flag') ? 'red_flag' : 'triage';
   // Per question: the model must have answered within LLM_TIMEOUT_MS of the question starting, retrieval included.

@@ -4,7 +4,7 @@ import { rule } from './normalise.js';
  * The triage tables (data): each rule names a category, a flag shown to the athlete and the
  * phrasings that raise it, written in plain words and matched on normalised text (see `rule`).
  */
-export type TriageCategory = 'red_flag' | 'injury' | 'medication' | 'doping' | 'pregnancy' | 'eating_disorder' | 'overreaching';
+export type TriageCategory = 'crisis' | 'red_flag' | 'injury' | 'medication' | 'doping' | 'pregnancy' | 'eating_disorder' | 'overreaching';
 
 export const JOINTS = ['knee', 'back', 'hip', 'ankle', 'foot', 'shin', 'calf', 'hamstring', 'shoulder', 'elbow', 'wrist', 'neck'] as const;
 export type Joint = (typeof JOINTS)[number];
@@ -42,6 +42,21 @@ const r = (category: TriageCategory, flag: string, ...patterns: (string | RegExp
 });
 
 export const TRIAGE_RULES: TriageRule[] = [
+  // A member in distress: only unambiguous phrasings ("I'll die on the wall balls" is how athletes talk, and is not here).
+  r(
+    'crisis',
+    'thoughts of not wanting to live',
+    'suicid*',
+    'self_harm*|selfharm*|harm* ~1 myself|cut* ~1 myself',
+    'end|take ~2 my ~2 life',
+    'no|not|dont|don_t|do_not|can_t|cannot|can_not|never ~3 point ~3 anyth*|living|life|everyth*|going_on|it_all',
+    'what* ~1 the ~1 point ~2 of ~1 living|life|anyth*|everyth*|going_on',
+    'no ~1 reason ~2 to ~1 live|living|go_on',
+    'better ~1 off ~1 dead|without_me',
+    'want*|wish* ~2 to ~1 be ~1 dead',
+    'want*|wish* ~1 to ~1 disappear',
+    'can_t|cannot|can_not ~1 go ~1 on ~1 any_more|anymore|like_this',
+  ),
   r(
     'red_flag',
     'chest pain or pressure',

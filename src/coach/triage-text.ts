@@ -28,6 +28,14 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
   const list = ctx.flags.join(', ');
   const areas = ctx.joints.length > 0 ? ctx.joints : (['affected area'] as const);
   switch (category) {
+    case 'crisis':
+      return [
+        "**I'm really sorry you're going through this, and I'm glad you told me.** I'm a training coach, so I'm not the right support for this, but you deserve to talk to someone who is, today.",
+        '- If you might act on thoughts of ending your life, or you do not feel safe right now, call your local emergency number now.',
+        '- Talk to a crisis line: in the UK and Ireland, Samaritans answer day and night on 116 123; in the US, call or text 988; elsewhere, your local crisis line or your doctor.',
+        '- If you can, tell someone you trust (a friend, a family member or your GP) how you have been feeling.',
+        "Training can wait. When you want to pick it back up, I'm here.",
+      ].join('\n');
     case 'red_flag':
       return [
         `**Stop training and get checked.** What you describe (${list}) is something a doctor or physiotherapist needs to see before any coaching decision. I can't assess it, and I won't guess at a cause. ${EMERGENCY}`,
@@ -77,7 +85,7 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
 
 /** Closing paragraph of a referral-only answer. */
 export function whenCleared(categories: TriageCategory[]): string {
-  if (categories.includes('doping') || categories.includes('eating_disorder')) return '';
+  if (categories.includes('crisis') || categories.includes('doping') || categories.includes('eating_disorder')) return '';
   if (categories.every((c) => c === 'overreaching' || c === 'medication')) return '';
   return "**When you're cleared:** log the advice you get with `/profile set injuries:…`, and I'll build the return around it: usually 1–2 weeks at 50–60 % of your normal volume, easy effort only, before any intensity comes back.";
 }

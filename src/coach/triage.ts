@@ -30,8 +30,8 @@ export interface TriageVerdict {
 }
 
 /** Categories whose answer is the referral alone: no coaching answer may follow it. */
-const REPLACING: ReadonlySet<TriageCategory> = new Set(['red_flag', 'doping', 'pregnancy', 'eating_disorder']);
-const ORDER: TriageCategory[] = ['red_flag', 'doping', 'pregnancy', 'eating_disorder', 'injury', 'medication', 'overreaching'];
+const REPLACING: ReadonlySet<TriageCategory> = new Set(['crisis', 'red_flag', 'doping', 'pregnancy', 'eating_disorder']);
+const ORDER: TriageCategory[] = ['crisis', 'red_flag', 'doping', 'pregnancy', 'eating_disorder', 'injury', 'medication', 'overreaching'];
 
 // Training, racing and race-day words: a question with none of them (and no body part) is off topic.
 const DOMAIN =
