@@ -32,8 +32,11 @@ describe('retrieval on the real knowledge base (local learned embedder, the embe
   it('finds the answering section in the top 5 for at least 90 % of questions with hybrid search', () => {
     expect(report.modes.find((m) => m.mode === 'hybrid')!.hit5).toBeGreaterThanOrEqual(0.9);
   });
-  it('finds it in the top 5 for at least 80 % with vector search alone (the hashing embedder: 73 %)', () => {
-    expect(report.modes.find((m) => m.mode === 'vector')!.hit5).toBeGreaterThanOrEqual(0.8);
+  it('finds it in the top 5 for at least 85 % with vector search alone (the hashing embedder: 73 %)', () => {
+    expect(report.modes.find((m) => m.mode === 'vector')!.hit5).toBeGreaterThanOrEqual(0.85);
+  });
+  it('ranks the answering section first for at least 75 % of questions with hybrid search', () => {
+    expect(report.modes.find((m) => m.mode === 'hybrid')!.hit1).toBeGreaterThanOrEqual(0.75);
   });
   it('is never worse with hybrid search than with the better half alone (hit@1, hit@5, MRR)', () => {
     const [vector, text, hybrid] = ['vector', 'text', 'hybrid'].map((m) => report.modes.find((x) => x.mode === m)!);

@@ -9,7 +9,7 @@ import { learnWordModel, normaliseRows, type WordModel } from './word-vectors.js
 export const LEARNED_KIND = 'local-ppmi-v1';
 const SEM_DIMS = 256;
 /** Share of the cosine given to meaning (learned vectors) vs. words (hashed features). */
-const SEM_WEIGHT = 0.5;
+const SEM_WEIGHT = 0.4;
 /** How long a process trusts its cached model before checking for a newer ingest. */
 const RECHECK_MS = 10_000;
 

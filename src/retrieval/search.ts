@@ -11,7 +11,7 @@ export interface RetrievedChunk {
   section: string;
   content: string;
   topicTags: string[];
-  /** Fused score (sum of each search's score ÷ its best score, weighted), higher is better. */
+  /** Fused score (each search's score scaled between its floor and its best, weighted, summed), higher is better. */
   score: number;
   vectorRank?: number;
   textRank?: number;
@@ -25,11 +25,42 @@ export interface RetrieveOptions {
 }
 
 /**
- * Per-list weights of the fusion: equal. Scores, not ranks, are fused (CombSUM with each list
- * divided by its best score), so how far ahead a passage is counts: with the learned embedder
- * both halves are informative, and rank fusion threw their margins away.
+ * Per-list weights of the fusion. Scores, not ranks, are fused (CombSUM): each list is scaled so
+ * its best score is 1 and its FUSION_FLOOR_RANK-th score is 0, so how far ahead a passage is counts,
+ * and the long tail of weak matches adds nothing. The learned vectors weigh a little more than full
+ * text, which already decides the lead (see retrieveOrFallBack).
  */
-export const FUSION_WEIGHTS = { text: 0.5, vector: 0.5 } as const;
+export const FUSION_WEIGHTS = { text: 0.4, vector: 0.6 } as const;
+export const FUSION_FLOOR_RANK = 16;
+
+/**
+ * Query expansion for full-text search: abbreviations athletes type and the words the research
+ * writes out, and everyday words for what the documents name formally. Expansions are extra query
+ * words (OR-ed, IDF-weighted like the rest), so a passage using either form is found.
+ */
+export const QUERY_EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
+  rir: ['reps', 'reserve'],
+  rpe: ['perceived', 'exertion'],
+  acwr: ['acute', 'chronic', 'workload'],
+  doms: ['soreness'],
+  sore: ['soreness'],
+  gel: ['fuelling', 'carbohydrate'],
+  gels: ['fuelling', 'carbohydrate'],
+  carbs: ['carbohydrate'],
+  drink: ['hydration', 'fluid'],
+  drinking: ['hydration', 'fluid'],
+  eat: ['fuelling', 'meal'],
+  lifting: ['strength'],
+  tired: ['fatigue'],
+};
+
+/** The query words of full-text search: content words, then their expansions (at most 32). */
+export function textQueryWords(query: string): string[] {
+  const words = [...new Set(query.toLowerCase().match(/[a-z0-9]+/g) ?? [])].filter((w) => contentWords(w).length > 0);
+  for (const w of [...words]) for (const x of QUERY_EXPANSIONS[w] ?? []) if (!words.includes(x)) words.push(x);
+  return words.slice(0, 32);
+}
+
 /** How long the answer pipeline waits for the query embedding before full text answers alone. */
 export const VECTOR_BUDGET_MS = 10_000;
 
@@ -69,7 +100,7 @@ async function vectorSearch(db: Queryable, embedder: Embedder, query: string, n:
 
 /** Full-text search with IDF weighting from the ingest's term statistics (search-sql.ts). */
 async function textSearch(db: Queryable, query: string, n: number, opts: RetrieveOptions): Promise<Row[]> {
-  const words = [...new Set(query.toLowerCase().match(/[a-z0-9]+/g) ?? [])].filter((w) => contentWords(w).length > 0).slice(0, 32);
+  const words = textQueryWords(query);
   if (words.length === 0) return [];
   const { sql, params } = textSql(words, n, opts);
   return db.query<Row>(sql, params);
@@ -120,17 +151,19 @@ async function retrieveOrFallBack(
   const fused = new Map<string, RetrievedChunk>();
   const add = (rows: Row[], key: 'vectorRank' | 'textRank') => {
     const w = key === 'textRank' ? FUSION_WEIGHTS.text : FUSION_WEIGHTS.vector;
-    const best = Math.max(...rows.map((r) => Number(r.score)), 0) || 1;
+    const best = Math.max(...rows.map((r) => Number(r.score)), 0);
+    const floor = rows.length > FUSION_FLOOR_RANK ? Math.max(0, Number(rows[FUSION_FLOOR_RANK - 1]!.score)) : 0;
     rows.forEach((r, i) => {
       const hit = fused.get(r.id) ?? { id: r.id, sourceDoc: '', section: '', content: '', topicTags: [], score: 0 };
       hit[key] = i + 1;
-      hit.score += (w * Math.max(0, Number(r.score))) / best;
+      hit.score += (w * Math.max(0, Number(r.score) - floor)) / (best - floor || 1);
       fused.set(r.id, hit);
     });
   };
   add(vector, 'vectorRank');
   add(text, 'textRank');
-  const ranked = [...fused.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const bestRank = (h: RetrievedChunk) => Math.min(h.vectorRank ?? Infinity, h.textRank ?? Infinity);
+  const ranked = [...fused.values()].sort((a, b) => b.score - a.score || bestRank(a) - bestRank(b) || a.id.localeCompare(b.id));
   // When both searches agree that the best text match is relevant (it is also in the vector
   // top 10), it leads: full text is the sharper of the two at rank 1 on our test set.
   const lead = ranked.find((h) => h.textRank === 1 && h.vectorRank !== undefined && h.vectorRank <= 10);
