@@ -79,6 +79,7 @@ describe('intent routing (understand → plan)', () => {
     ['what are the weights for open women?', 'standards'],
     ['My 5K time is 22 minutes. What Hyrox finish time should I target?', 'predict'],
     ['how often should i deload', 'recovery'],
+    ['im 120kg and want to do my first hyrox to lose weight. where do i start', 'weight_loss'],
     ['motivation is gone, i just dont want to train, every session feels like a chore', 'readiness'],
     ['RPE 8 on every session this week, should I deload?', 'readiness'],
   ])('%s → %s', (q, primary) => {
@@ -97,6 +98,10 @@ describe('intent routing (understand → plan)', () => {
     expect(route('race is 10 days out, what should this week look like?').figures.week?.phase).toBe('taper');
     expect(route('I can only train 3 days a week, how do I structure it with 14 weeks to go?').figures.week?.sessionsPerWeek).toBe(3);
     expect(route('how do I pace a 75 minute goal as open men?').figures.pacing?.goalSec).toBe(4500);
+  });
+  it("does not read the member's body weight as a question about race loads", () => {
+    expect(route('im 120kg and want to lose weight before my first race').facts.intents).not.toContain('standards');
+    expect(route('i weigh 70 kg, what weight is the sandbag for open women?').facts.intents).toContain('standards');
   });
   it('reads a mixed doubles team without assuming a division', () => {
     const { facts } = route('doing mixed doubles with my girlfriend, what weights do we use?');

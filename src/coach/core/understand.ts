@@ -292,6 +292,19 @@ function readForm(q: string): Form {
   return 'what';
 }
 
+/** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg"). */
+export function withoutBodyWeight(q: string): string {
+  return q
+    .replace(
+      /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/gi,
+      ' ',
+    )
+    .replace(
+      /\b(i'?m|i am|im|at|me)\s*(about |around |~)?\d{2,3}(\.\d)?\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(sled|bag|ball|bells?|kettlebell|plates?))/gi,
+      ' ',
+    );
+}
+
 export function readQuestion(question: string): QuestionFacts {
   const q = question.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
   const facts: QuestionFacts = { intents: [], form: readForm(q), stations: [], formats: [], weightsKg: [], paces: [], splits: [] };
@@ -350,7 +363,9 @@ export function readQuestion(question: string): QuestionFacts {
         q,
       ),
   );
-  for (const [intent, re] of INTENT_WORDS.slice(3)) add(intent, re.test(q));
+  // "lose weight", "I'm 120 kg": the member's body weight, not a race load.
+  const aboutLoads = withoutBodyWeight(q);
+  for (const [intent, re] of INTENT_WORDS.slice(3)) add(intent, re.test(intent === 'standards' ? aboutLoads : q));
   if (facts.team) add('doubles', true);
   if (facts.age !== undefined && facts.age >= 40) add('masters', true);
   add('station', facts.stations.length > 0 && !facts.intents.includes('workout'));

@@ -1,5 +1,6 @@
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { questionTerms } from '../core/passages.js';
+import { withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
 import { bestBlock, overlap, splitSentences, wordCount, type Block } from './blocks.js';
@@ -122,12 +123,12 @@ function standardsParts(input: WriterInput): string[] {
       question,
     );
   if (
-    (!ASKS_QUANTITY.test(question) && !everyStation) ||
+    (!ASKS_QUANTITY.test(withoutBodyWeight(question)) && !everyStation) ||
     /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question)
   )
     return [];
   const division = facts.division ?? (facts.team ? undefined : input.snapshot.division);
-  const asksWeights = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(question);
+  const asksWeights = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(withoutBodyWeight(question));
   const stations = everyStation
     ? [...STATIONS]
     : facts.stations.length > 0
@@ -241,7 +242,7 @@ export function writeOffline(input: WriterInput): Written {
   const data =
     plan.primary === 'calculation'
       ? plan.calculations.map((c) => c.text)
-      : plan.engine || (NOT_ABOUT_STANDARDS.includes(plan.primary) && !ASKS_LOAD.test(question))
+      : plan.engine || (NOT_ABOUT_STANDARDS.includes(plan.primary) && !ASKS_LOAD.test(withoutBodyWeight(question)))
         ? []
         : [...standardsParts(input), ...formatParts(input)];
   parts.push(...engine, ...data);
