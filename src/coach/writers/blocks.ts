@@ -109,7 +109,11 @@ export interface BlockPick {
 }
 
 /** The block of a passage that best answers the question, with its best self-contained sentence. */
-export function bestBlock(content: string, terms: Map<string, number>, wantsList = false): BlockPick | undefined {
+/** A figure with its unit: what a "how much / how many / how long" question wants to read. */
+const AMOUNT =
+  /\b\d+(?:[.,–-]\d+)*\s*(?:g|mg|kg|g\/kg|mg\/kg|ml|l|min|minutes|h|hours|km|m|s|sec|seconds|%|reps|sets|rounds|weeks?|days?|kcal|bpm|spm)\b|\b\d+\s*[×x]\s*\d+/i;
+
+export function bestBlock(content: string, terms: Map<string, number>, wantsList = false, wantsAmount = false): BlockPick | undefined {
   const blocks = readBlocks(content);
   let best: BlockPick | undefined;
   blocks.forEach((block, index) => {
@@ -119,10 +123,29 @@ export function bestBlock(content: string, terms: Map<string, number>, wantsList
     const whole = overlap(block.text, terms);
     // A list or table is one unit: its lead-in and items together answer the question.
     const unit = block.kind === 'paragraph' ? whole * 0.6 + (top?.score ?? 0) * 0.4 : whole + (wantsList ? 0.15 : 0);
-    const score = unit - (len > 220 ? 0.15 : 0) - index * 0.02;
+    const score = unit - (len > 220 ? 0.15 : 0) - index * 0.02 + (wantsAmount && AMOUNT.test(block.text) ? 0.1 : 0);
     if (!best || score > best.score) best = { block, index, score, lead: top?.s };
   });
   return best;
+}
+
+/**
+ * A second block of the same passage for a question with more than one ask ("is creatine worth
+ * it? how much?"): the block that best covers the question's words the first block left out, or
+ * gives the figure the first one lacks. Undefined when no other block adds enough.
+ */
+export function secondBlock(content: string, terms: Map<string, number>, first: BlockPick, wantsAmount: boolean, min: number): Block | undefined {
+  const covered = wordSet(first.block.text);
+  const left = new Map([...terms].filter(([w]) => !covered.has(w)));
+  const needsAmount = wantsAmount && !AMOUNT.test(first.block.text);
+  if (left.size === 0 && !needsAmount) return undefined;
+  let best: { block: Block; score: number } | undefined;
+  readBlocks(content).forEach((block, index) => {
+    if (index === first.index || block.text === first.block.text) return;
+    const score = (left.size ? overlap(block.text, left) : 0) + (needsAmount && AMOUNT.test(block.text) ? 0.2 : 0);
+    if (!best || score > best.score) best = { block, score };
+  });
+  return best && best.score >= min ? best.block : undefined;
 }
 
 /** Blocks of a passage in order (for quoting a neighbour list after a paragraph). */

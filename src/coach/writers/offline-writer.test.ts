@@ -118,6 +118,17 @@ describe('writeOffline', () => {
     expect(a.body.match(/\?/g)?.length).toBe(1);
     expect(a.numbered).toEqual([]);
   });
+  it('answers a second ask from another block of the same passage ("worth it? how much?")', () => {
+    const CREATINE = chunk(
+      'creatine',
+      'Creatine monohydrate',
+      'Creatine monohydrate is the most effective supplement for repeated high-intensity efforts, and the evidence for strength gains is strong.\n\n**Dosing:**\n- Take 3–5 g a day with a meal, every day including rest days.\n- Loading is optional.\n\nIt usually raises body mass slightly through water stored in muscle.',
+    );
+    const a = answer('is creatine worth taking for hyrox? how much?', [CREATINE]);
+    expect(a.body).toMatch(/most effective supplement/);
+    expect(a.body).toMatch(/3–5 g a day/);
+    expect(answer('is creatine worth taking for hyrox?', [CREATINE]).body).not.toMatch(/3–5 g a day/);
+  });
   it('does not ask back for what the member already said', () => {
     const a = answer('can I bring my dog to the venue? my wave is 10:40', [SLEEP]);
     expect(a.body).toMatch(/knowledge base does not cover/);

@@ -3,7 +3,7 @@ import { questionTerms } from '../core/passages.js';
 import { withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
-import { bestBlock, overlap, splitSentences, wordCount, type Block } from './blocks.js';
+import { bestBlock, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import {
   missedSection,
@@ -254,9 +254,13 @@ export function writeOffline(input: WriterInput): Written {
   const wantsList = /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b/i.test(
     question,
   );
+  // "How much / how many / how long / what dose": blocks that give a figure with its unit come first.
+  const wantsAmount =
+    /\bhow (much|many|long|often|far|fast|heavy)\b|\bwhat (dose|amount|pace|split)|\bhow (?:much|many) (?:\w+ )?(?:should|do|to)\b/i.test(question);
+  const severalAsks = (question.match(/\?/g) ?? []).length >= 2;
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const picks = passages
-    .map((c) => ({ c, pick: bestBlock(c.content, terms, wantsList)! }))
+    .map((c) => ({ c, pick: bestBlock(c.content, terms, wantsList, wantsAmount)! }))
     .filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE)
     .map((x) => ({ ...x, pick: { ...x.pick, score: x.pick.score + 0.5 * overlap(x.c.section, terms) } }))
     .sort((a, b) => b.pick.score - a.pick.score);
@@ -273,11 +277,17 @@ export function writeOffline(input: WriterInput): Written {
       parts.push(`${pick.lead} [${n}]`);
       const rest = fit(quote(pick.block, pick.lead), room(), terms);
       if (rest) parts.push(`${rest} [${n}]`);
-      continue;
+    } else {
+      let body = pick.block.kind === 'list' ? relevantItems(pick.block.text, terms, room()) : pick.block.text;
+      if (wordCount(body) > room() + 40) body = pick.block.kind === 'paragraph' ? fit(body, room(), terms) : '';
+      if (body) parts.push(`${body} [${n}]`);
     }
-    let body = pick.block.kind === 'list' ? relevantItems(pick.block.text, terms, room()) : pick.block.text;
-    if (wordCount(body) > room() + 40) body = pick.block.kind === 'paragraph' ? fit(body, room(), terms) : '';
-    if (body) parts.push(`${body} [${n}]`);
+    // A second ask ("worth it? how much?") is answered from the same passage when another block covers it.
+    if (i === 0 && !plan.engine && (severalAsks || wantsAmount)) {
+      const more = secondBlock(c.content, terms, pick, wantsAmount, MIN_BLOCK_SCORE);
+      if (more && wordCount(more.text) <= room() + 40)
+        parts.push(`${more.kind === 'list' ? relevantItems(more.text, terms, room()) : more.text} [${n}]`);
+    }
   }
 
   if (parts.length === 0) {
