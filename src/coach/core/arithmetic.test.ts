@@ -22,6 +22,14 @@ describe('questionArithmetic', () => {
     expect(calc('did 300 min this week vs 280 usual')).toMatch(/about \*\*1\.05\*\*, within the usual range/);
     expect(calc('ran 5 km instead of 10 km today')).toBe('');
   });
+  it('counts the race-day timeline back from the wave time the member gives', () => {
+    expect(calc('what time should i get to the venue? my wave is 10:40')).toMatch(
+      /Start at 10:40: \*\*eat 6:40–8:40\*\*.*\*\*arrive by 8:40\*\*.*9:10–9:40 if you have raced before.*\*\*9:40\*\*.*\*\*warm up 10:05–10:25\*\*.*\*\*10:25\*\*/,
+    );
+    expect(calc('race is at 2pm, what do i eat that day and when?')).toMatch(/Start at 2:00 pm: \*\*eat 10:00 am–12:00 pm\*\*/);
+    expect(calc('when should i start my taper for a race at 1:30 pace')).toBe('');
+    expect(calc('goal is 1:15 open men, when should i eat gels')).not.toMatch(/Start at/);
+  });
   it('gives every division when none is named', () => {
     const text = calc('sled weighs 30kg, how much do I add?');
     for (const d of ['Open Women 102 kg', 'Open Men 152 kg', 'Pro Women 152 kg', 'Pro Men 202 kg']) expect(text).toContain(d);

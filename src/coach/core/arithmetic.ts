@@ -22,7 +22,8 @@ export interface Calculation {
     | 'roxzone'
     | 'run_vs_plan'
     | 'relay'
-    | 'load_jump';
+    | 'load_jump'
+    | 'race_day';
   text: string;
 }
 
@@ -267,6 +268,40 @@ function loadJump(q: string): Calculation[] {
   ];
 }
 
+/**
+ * The race-day clock from the member's wave time ("my wave is 10:40", "race is at 2pm"), when the
+ * question asks when to eat, arrive, warm up or take caffeine: the timeline counted back from the
+ * start (meal 2–4 h before, arrive 2 h before for a first race or 60–90 min when experienced,
+ * caffeine 60 min, warm-up from 35 to 15 min, start pen 15 min before).
+ */
+function raceDayClock(q: string): Calculation[] {
+  if (!/\b(eat|breakfast|meal|lunch|food|arriv\w*|get (to|there)|be (at|there)|warm[- ]?up|caffeine|coffee|what time|when)\b/i.test(q)) return [];
+  // A wave or start time; a "race at" time only with am/pm or "starts at" (a 1:30 goal is a finish time, not a clock).
+  const m =
+    /\b(?:wave|heat|gun|start time|starts?|race (?:starts?|begins?|is) at)\b[^.?!\d]{0,20}?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b(?!\s*(?:min|km|kg|h\b|hours|weeks|days|x|pace|finish|goal))/i.exec(
+      q,
+    ) ?? /\brace\b[^.?!\d]{0,12}?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i.exec(q);
+  if (!m || (m[2] === undefined && !m[3])) return [];
+  let h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  const ampm = m[3]?.toLowerCase();
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  if (h > 23 || min > 59) return [];
+  const start = h * 60 + min;
+  const at = (before: number) => {
+    const x = (((start - before) % 1440) + 1440) % 1440;
+    const [hh, mm] = [Math.floor(x / 60), x % 60];
+    return ampm ? `${hh % 12 === 0 ? 12 : hh % 12}:${String(mm).padStart(2, '0')} ${hh < 12 ? 'am' : 'pm'}` : `${hh}:${String(mm).padStart(2, '0')}`;
+  };
+  return [
+    {
+      kind: 'race_day',
+      text: `Start at ${at(0)}: **eat ${at(240)}–${at(120)}** (a familiar, mostly carbohydrate meal 2–4 h before); **arrive by ${at(120)}** for a first race or with a bag to drop, ${at(90)}–${at(60)} if you have raced before; caffeine, only if you use it in training, at about **${at(60)}**; **warm up ${at(35)}–${at(15)}**; be in the start pen by **${at(15)}**.`,
+    },
+  ];
+}
+
 /** Roxzone total ÷ 8 transitions, against the budget for a goal time. */
 function roxzone(q: string, f: QuestionFacts): Calculation[] {
   const m = /\broxzone\b[^\d]{0,25}(\d{1,2}:\d{2})/i.exec(q);
@@ -338,6 +373,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...loadsInPounds(q, f),
     ...deloadMinutes(q),
     ...loadJump(q),
+    ...raceDayClock(q),
     ...roxzone(q, f),
     ...vsPlan,
     ...relayPace(q, f),

@@ -94,7 +94,7 @@ function taperOrPlan(input: WriterInput): string[] {
 
 /** The question asks for a quantity of the race (a load, a distance, a rep count, a target). */
 const ASKS_QUANTITY =
-  /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bhow (many|far|long|much|high|tall)\b|\bdistances?\b|\breps?\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
+  /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bhow (many|far|long|much|high|tall)\b|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
 
 /**
  * Intents whose questions mention a station or a rep count without asking for the race's loads
