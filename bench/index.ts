@@ -17,13 +17,18 @@ import { percentile } from './bench-math.js';
 import { runMain, type CliIo } from '../src/main/cli-kit.js';
 
 /** Figures are printed, never asserted: `npm run bench` is how performance is measured. */
-const HELP = `npm run bench -- [--only ingest,retrieval,scale,synthetic,pipeline,discord] [--synthetic N] [--scale N]
+const HELP = `npm run bench -- [--only ingest,retrieval,scale,synthetic,pipeline,discord|ack,throughput] [--synthetic N] [--scale N] [--concurrency 1,4,16]
 
 Prints: full ingest and no-change re-ingest time; retrieval p50/p95 over 200 queries; a synthetic
 N-chunk table (default 20000: HNSW build time, HNSW vs exact latency, recall@5); a real-text
 corpus of --scale N chunks (default 20000: load and HNSW build time, plans, hybrid p50/p95, hit@5); the coach
 pipeline's own overhead per question (no LLM); Discord acknowledgement p50/p99 over a burst of 200
-/coach interactions and throughput with a simulated 2 s LLM at worker concurrency 1, 4 and 16.`;
+/coach interactions (after 20 unmeasured that warm the bot) and throughput with a simulated 2 s LLM at
+worker concurrency 1, 4 and 16 (after one unmeasured wave), the bot and the worker in their own processes.
+--only discord is both Discord figures; ack and throughput name one each (e.g. --only ack,throughput,retrieval
+skips the long scale and synthetic sections). --concurrency picks the worker concurrencies of the throughput runs.`;
+
+const SECTIONS = ['ingest', 'retrieval', 'scale', 'synthetic', 'pipeline', 'discord', 'ack', 'throughput'];
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const line = (s: string) => {
@@ -182,6 +187,7 @@ export async function main(argv: string[], _io: CliIo): Promise<number> {
       only: { type: 'string' },
       synthetic: { type: 'string', default: '20000' },
       scale: { type: 'string', default: '20000' },
+      concurrency: { type: 'string', default: '1,4,16' },
       help: { type: 'boolean', short: 'h', default: false },
       verbose: { type: 'boolean', default: false },
     },
@@ -191,6 +197,16 @@ export async function main(argv: string[], _io: CliIo): Promise<number> {
     return 0;
   }
   const only = new Set((values.only ?? 'ingest,retrieval,scale,synthetic,pipeline,discord').split(','));
+  const unknown = [...only].filter((s) => !SECTIONS.includes(s));
+  if (unknown.length) {
+    process.stderr.write(`unknown bench section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})\n`);
+    return 2;
+  }
+  const concurrencies = values.concurrency.split(',').map(Number);
+  if (!concurrencies.every((c) => Number.isInteger(c) && c > 0)) {
+    process.stderr.write(`--concurrency takes positive whole numbers, e.g. 1,4,16 (got ${values.concurrency})\n`);
+    return 2;
+  }
   const started = performance.now();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hyrox-bench-'));
   const ctx = await createContext(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
@@ -208,9 +224,13 @@ export async function main(argv: string[], _io: CliIo): Promise<number> {
     await benchScale(Number(values.scale), QUERIES, line);
   }
   if (only.has('synthetic')) await benchSynthetic(Number(values.synthetic));
-  if (only.has('discord')) {
-    const { benchDiscord } = await import('./bench-discord.js');
-    await benchDiscord(line);
+  if (only.has('discord') || only.has('ack')) {
+    const { benchAck } = await import('./bench-discord.js');
+    await benchAck(line);
+  }
+  if (only.has('discord') || only.has('throughput')) {
+    const { benchThroughput } = await import('./bench-discord.js');
+    await benchThroughput(line, concurrencies);
   }
   line(`total bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;

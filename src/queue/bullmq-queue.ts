@@ -57,7 +57,10 @@ export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
   async add<N extends keyof J & string>(name: N, data: J[N], opts: AddOptions): Promise<{ added: boolean }> {
     if (this.opts.schemas) checkPayload(this.opts.schemas, name, data);
     try {
-      if (await this.queue.getJob(opts.jobId)) return { added: false };
+      // EXISTS on the job's hash, not getJob (which reads and decodes the whole job): /coach
+      // waits for this right after its deferral.
+      await this.queue.waitUntilReady();
+      if (await this.connection.exists(this.queue.toKey(opts.jobId))) return { added: false };
       await this.queue.add(name, data, { jobId: opts.jobId, delay: opts.delayMs });
       return { added: true };
     } catch (error) {

@@ -12,16 +12,36 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-/** Shared across every bot process through Redis (INCR + EXPIRE on one key per user and window). */
+/**
+ * One atomic round trip per hit: INCR, TTL, and EXPIRE when the key is new (a window starts).
+ * Returns [count, seconds left in the window].
+ */
+const HIT_SCRIPT = `
+local n = redis.call('INCR', KEYS[1])
+local ttl = redis.call('TTL', KEYS[1])
+if ttl < 0 then
+  redis.call('EXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {n, ttl}`;
+
+type HitRedis = Redis & { rateHit(key: string, windowSec: number): Promise<[number, number]> };
+
+/**
+ * Shared across every bot process through Redis (INCR + EXPIRE on one key per user and window),
+ * in one scripted round trip: /coach waits for it right after its deferral, so during a burst
+ * every extra round trip delays the acknowledgement of the interactions behind it.
+ */
 export class RedisRateLimiter implements RateLimiter {
-  private readonly redis: Redis;
+  private readonly redis: HitRedis;
   constructor(
     redisUrl: string,
     private readonly limit: number,
     private readonly windowSec: number,
     private readonly prefix = 'hyrox:rl',
   ) {
-    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 }) as HitRedis;
+    this.redis.defineCommand('rateHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
     this.redis.on('error', () => {
       /* surfaced per call */
     });
@@ -40,12 +60,10 @@ export class RedisRateLimiter implements RateLimiter {
   }
 
   async hit(key: string): Promise<RateDecision> {
-    const k = `${this.prefix}:${key}`;
     try {
       await this.ready();
-      const [[, count], [, ttl]] = (await this.redis.multi().incr(k).ttl(k).exec()) as [[null, number], [null, number]];
-      if (ttl < 0) await this.redis.expire(k, this.windowSec);
-      return { allowed: count <= this.limit, retryAfterSec: count <= this.limit ? 0 : Math.max(1, ttl < 0 ? this.windowSec : ttl) };
+      const [count, ttl] = await this.redis.rateHit(`${this.prefix}:${key}`, this.windowSec);
+      return { allowed: count <= this.limit, retryAfterSec: count <= this.limit ? 0 : Math.max(1, ttl) };
     } catch (error) {
       throw new TransientError('rate limiter unavailable', { cause: error });
     }

@@ -152,7 +152,6 @@ export async function answerAndDeliver(
   }
   const { messageId, channelId } = await post(ctx, target, conversation, splitMessage(conversation.answer));
   const threadId = conversation.threadId ?? (await openThread(ctx, target, channelId, messageId));
-  await addRatingReactions(ctx, target, channelId, messageId);
   const note = target.kind === 'interaction' ? permissionNote(target.missing) : undefined;
   if (note && target.kind === 'interaction') {
     await ctx.discord
@@ -160,5 +159,13 @@ export async function answerAndDeliver(
       .catch((error: unknown) => ctx.log.warn({ messageId, err: (error as Error).message }, 'could not send the permissions note'));
   }
   await finishDelivery(ctx.db, conversation.id, threadId);
+  // 👍/👎 go out after the job has let go of its worker slot: @discordjs/rest sends one
+  // channel's reactions one at a time (one rate-limit bucket), so awaiting them here held every
+  // answer in a busy channel behind the reactions of all the answers before it (measured: 16
+  // answers' 32 reactions kept the slots busy for about a second, with no LLM call running).
+  // They are idempotent PUTs; a failure costs that answer's ratings, never the answer.
+  void addRatingReactions(ctx, target, channelId, messageId).catch((error: unknown) =>
+    ctx.log.warn({ messageId, err: (error as Error).message }, 'could not add the rating reactions'),
+  );
   return { conversationId: conversation.id, delivered: 'now' };
 }

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../../src/queue/rate-limiter.js';
 import { TEST_REDIS_URL, uniquePrefix, wipePrefix } from '../support/redis.js';
@@ -24,6 +25,27 @@ describe.each([
       expect((await rl.hit(`other-${Math.random()}`)).allowed).toBe(true);
     } finally {
       await rl.close();
+    }
+  });
+});
+
+describe('rate limiter on Redis', () => {
+  it('counts one budget across bot processes, and the window ends (the key expires)', async () => {
+    const a = new RedisRateLimiter(TEST_REDIS_URL, 2, 60, prefix);
+    const b = new RedisRateLimiter(TEST_REDIS_URL, 2, 60, prefix);
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      const user = `shared-${Math.random()}`;
+      expect((await a.hit(user)).allowed).toBe(true);
+      expect((await b.hit(user)).allowed).toBe(true);
+      expect(await a.hit(user)).toMatchObject({ allowed: false });
+      const ttl = await redis.ttl(`${prefix}:${user}`);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(60);
+    } finally {
+      await a.close();
+      await b.close();
+      redis.disconnect();
     }
   });
 });

@@ -309,10 +309,15 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     }));
 
   const server = createServer(async (req, res) => {
+    // When Discord has the request: what its 3-second rule and the acknowledgement figures count.
+    const receivedAt = performance.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks);
+    const raw = await new Promise<Buffer>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+      req.on('error', reject);
+    });
     const ct = String(req.headers['content-type'] ?? '');
     let body: any;
     let files: { name: string; data: Buffer; description?: string }[] = [];
@@ -338,7 +343,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
       body,
       files,
       auth: Boolean(req.headers.authorization),
-      at: performance.now(),
+      at: receivedAt,
     };
     calls.push(call);
     for (const w of waiters) w();

@@ -10,7 +10,8 @@ import { createPglite, PGLITE_OPTIONS, pgliteAsDb } from '../../src/db/pglite-db
  * (pglite-template.ts) when the project has it, else a new database.
  */
 export async function freshPglite(): Promise<PGlite> {
-  const template = inject('pgliteTemplate');
+  // inject() exists only inside a vitest run; the bench uses this stack as a plain harness.
+  const template = process.env.VITEST ? inject('pgliteTemplate') : undefined;
   if (!template) return createPglite();
   return PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: new Blob([readFileSync(template)]) });
 }
