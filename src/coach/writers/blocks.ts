@@ -47,13 +47,15 @@ export function readBlocks(content: string): Block[] {
   const blocks: Block[] = [];
   for (const text of raw) {
     const lines = text.split('\n');
+    const item = (l: string) => /^\s*([-*+]|\d+[.)])\s/.test(l) || /^\s{2,}\S/.test(l);
+    // A lead-in line ending in a colon with its items on the next lines (no blank line between) is one list.
     const kind: Block['kind'] = lines.every((l) => /^\s*\|/.test(l))
       ? 'table'
-      : lines.every((l) => /^\s*([-*+]|\d+[.)])\s/.test(l) || /^\s{2,}\S/.test(l))
+      : lines.every(item) || (lines.length > 1 && /:\**\s*$/.test(lines[0]!) && lines.slice(1).every(item))
         ? 'list'
         : 'paragraph';
     const prev = blocks.at(-1);
-    if (prev && kind !== 'paragraph' && prev.kind === 'paragraph' && /:\s*$/.test(prev.text)) {
+    if (prev && kind !== 'paragraph' && prev.kind === 'paragraph' && /:[*_]*\s*$/.test(prev.text)) {
       prev.kind = kind;
       prev.text = `${prev.text}\n${text}`;
       prev.sentences.push(...lines.map((l) => l.replace(/^\s*([-*+]|\d+[.)])\s*/, '')));
@@ -62,13 +64,17 @@ export function readBlocks(content: string): Block[] {
     const sentences = kind === 'paragraph' ? splitSentences(text) : lines.map((l) => l.replace(/^\s*([-*+]|\d+[.)])\s*/, ''));
     blocks.push({ kind, text, sentences });
   }
-  return blocks
-    .map((b) =>
-      b.kind === 'paragraph'
-        ? { ...b, sentences: b.sentences.filter((s) => !META.test(s)), text: b.sentences.filter((s) => !META.test(s)).join(' ') }
-        : b,
-    )
-    .filter((b) => b.text.trim().length > 0);
+  return (
+    blocks
+      .map((b) =>
+        b.kind === 'paragraph'
+          ? { ...b, sentences: b.sentences.filter((s) => !META.test(s)), text: b.sentences.filter((s) => !META.test(s)).join(' ') }
+          : b,
+      )
+      .filter((b) => b.text.trim().length > 0)
+      // A lead-in whose list the chunk does not hold ("Template rules:" as its last line) promises what it cannot show.
+      .filter((b, i, all) => !(i === all.length - 1 && b.kind === 'paragraph' && /:\**\s*$/.test(b.text)))
+  );
 }
 
 export function wordCount(text: string): number {
@@ -94,7 +100,7 @@ export function standsAlone(s: string): boolean {
     n >= 6 &&
     n <= 60 &&
     !/^(this|that|these|those|it|they|both|such|here|there|so|but|and|or|also|then|for the common question)\b/i.test(s) &&
-    !/:\s*$/.test(s) &&
+    !/:[*_]*\s*$/.test(s) &&
     !/^\|/.test(s) &&
     !META.test(s) &&
     /[.!?)"”]$/.test(s)

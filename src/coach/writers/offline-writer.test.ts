@@ -129,6 +129,16 @@ describe('writeOffline', () => {
     expect(a.body).toMatch(/3–5 g a day/);
     expect(answer('is creatine worth taking for hyrox?', [CREATINE]).body).not.toMatch(/3–5 g a day/);
   });
+  it('keeps a bold lead-in ("**Template rules:**") with its list, and quotes a session request as the prescription', () => {
+    const BRICK = chunk(
+      'brick',
+      'Format: compromised-running bricks',
+      '**Why this is the signature session.** Every kilometre after the first starts with loaded legs.\n\n**Template rules (coaching practice):**\n\n- The run is 1 km at goal pace.\n- The station bout is race-load work of 60–150 s.\n- Rest 60–120 s after each run, not after the station.',
+    );
+    const a = answer('whats a good compromised running session?', [BRICK]);
+    expect(a.body).toMatch(/\*\*Template rules \(coaching practice\):\*\*\n- The run is 1 km at goal pace\./);
+    expect(a.body).not.toMatch(/\*\*Template rules \(coaching practice\):\*\* \[1\]/);
+  });
   it('does not ask back for what the member already said', () => {
     const a = answer('can I bring my dog to the venue? my wave is 10:40', [SLEEP]);
     expect(a.body).toMatch(/knowledge base does not cover/);

@@ -256,7 +256,8 @@ export function writeOffline(input: WriterInput): Written {
   );
   // "How much / how many / how long / what dose": blocks that give a figure with its unit come first.
   const wantsAmount =
-    /\bhow (much|many|long|often|far|fast|heavy)\b|\bwhat (dose|amount|pace|split)|\bhow (?:much|many) (?:\w+ )?(?:should|do|to)\b/i.test(question);
+    /\bhow (much|many|long|often|far|fast|heavy)\b|\bwhat (dose|amount|pace|split)|\bhow (?:much|many) (?:\w+ )?(?:should|do|to)\b/i.test(question) ||
+    /\b(good|best|give me|what'?s a|an? example|write me|which)\b.{0,40}\b(session|workout|drills?|routine|sets?)\b/i.test(question);
   const severalAsks = (question.match(/\?/g) ?? []).length >= 2;
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const picks = passages
