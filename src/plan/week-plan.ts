@@ -1,5 +1,6 @@
 import { computeLoad, fromDayNumber, toDayNumber, type WorkoutLog } from '../coach/engines/load.js';
-import { isHyroxSpecific, planWeek, type Phase, type SessionType } from '../coach/engines/phase.js';
+import type { Phase } from '../domain/phases.js';
+import { isHyroxSpecific, planWeek, type SessionType } from '../coach/engines/phase.js';
 import { assessReadiness } from '../coach/engines/readiness.js';
 import { mondayOf } from '../charts/load-series.js';
 import { prescribe, type Prescription, type WorkContext } from './session-work.js';

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-export const PHASES = ['general_preparation', 'specific_preparation', 'competition_preparation', 'taper'] as const;
-export type Phase = (typeof PHASES)[number];
+import type { Phase } from '../../domain/phases.js';
 
 export const ChoosePhaseInput = z.object({
   weeksToRace: z.number().int().min(0).max(104).describe('Whole weeks until race day (0 = race week)'),
@@ -70,14 +68,14 @@ const REST = S('rest', 0);
 
 /** Day-by-day templates (Mon → Sun) per phase and sessions per week; numbers are time weights. */
 const TEMPLATES: Record<Exclude<Phase, 'taper'>, Record<3 | 4 | 5 | 6 | 7, Template>> = {
-  general_preparation: {
+  general_prep: {
     3: [S('strength', 1), REST, S('aerobic_mixed', 1), REST, REST, S('long_run', 1.2), REST],
     4: [S('strength', 1), S('easy_run', 0.9), REST, S('strength', 1), REST, S('long_run', 1.2), REST],
     5: [S('strength', 1), S('easy_run', 0.9), REST, S('aerobic_mixed', 1), S('strength', 1), S('long_run', 1.3), REST],
     6: [S('strength', 1), S('easy_run', 0.9), S('technique', 0.8), S('threshold_run', 0.9), S('strength', 1), S('long_run', 1.3), REST],
     7: [S('strength', 1), S('easy_run', 0.9), S('technique', 1), S('threshold_run', 0.9), S('strength', 1), S('long_run', 1.3), S('easy_run', 0.5)],
   },
-  specific_preparation: {
+  specific_prep: {
     3: [S('strength', 1), REST, S('threshold_run', 0.9), REST, REST, S('compromised_run', 1.2), REST],
     4: [S('strength', 1.1), S('threshold_run', 0.8), REST, S('compromised_run', 1.1), REST, S('long_run', 1), REST],
     5: [S('strength', 1), S('threshold_run', 0.9), REST, S('compromised_run', 1.1), S('strength_endurance', 0.9), S('long_run', 1.2), REST],
@@ -100,7 +98,7 @@ const TEMPLATES: Record<Exclude<Phase, 'taper'>, Record<3 | 4 | 5 | 6 | 7, Templ
       S('technique', 0.6),
     ],
   },
-  competition_preparation: {
+  competition_prep: {
     3: [S('strength', 1), REST, S('intervals', 0.9), REST, REST, S('simulation', 1.3), REST],
     4: [S('strength', 1), S('intervals', 0.9), REST, S('aerobic_mixed', 0.9), REST, S('simulation', 1.3), REST],
     5: [S('strength', 1), S('intervals', 0.9), REST, S('strength_endurance', 0.9), S('easy_run', 0.7), S('simulation', 1.3), REST],
@@ -124,9 +122,9 @@ const SIMULATION_WEEKS: readonly number[] = [8, 5, 3];
 export const TAPER_VOLUME_CUT: Readonly<Record<number, number>> = { 2: 0.45, 1: 0.55, 0: 0.6 };
 
 export const PHASE_GOALS: Record<Phase, readonly string[]> = {
-  general_preparation: ['aerobic base (about 80 % easy)', 'general strength', 'station technique'],
-  specific_preparation: ['threshold running', 'station-specific strength-endurance', 'compromised running'],
-  competition_preparation: ['race-pace simulations (full/half every 2–3 weeks)', 'sharpening at race pace', 'rehearse pacing and transitions'],
+  general_prep: ['aerobic base (about 80 % easy)', 'general strength', 'station technique'],
+  specific_prep: ['threshold running', 'station-specific strength-endurance', 'compromised running'],
+  competition_prep: ['race-pace simulations (full/half every 2–3 weeks)', 'sharpening at race pace', 'rehearse pacing and transitions'],
   taper: ['cut volume 41–60 %', 'keep intensity and session frequency', 'arrive fresh'],
 };
 
@@ -139,8 +137,7 @@ const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
  */
 export function choosePhase(input: ChoosePhaseInput): { phase: Phase; goals: readonly string[] } {
   const { weeksToRace } = input;
-  const phase: Phase =
-    weeksToRace > 16 ? 'general_preparation' : weeksToRace > 8 ? 'specific_preparation' : weeksToRace > 2 ? 'competition_preparation' : 'taper';
+  const phase: Phase = weeksToRace > 16 ? 'general_prep' : weeksToRace > 8 ? 'specific_prep' : weeksToRace > 2 ? 'competition_prep' : 'taper';
   return { phase, goals: PHASE_GOALS[phase] };
 }
 
@@ -197,8 +194,8 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
   const volumeCut = phase === 'taper' ? (TAPER_VOLUME_CUT[input.weeksToRace] ?? 0.5) : 0;
   const targetMin = input.hoursPerWeek * 60 * (1 - volumeCut);
 
-  const simulationWeek = phase === 'competition_preparation' && SIMULATION_WEEKS.includes(input.weeksToRace);
-  const template = TEMPLATES[phase === 'taper' ? 'competition_preparation' : phase][n].map(([type, w]) =>
+  const simulationWeek = phase === 'competition_prep' && SIMULATION_WEEKS.includes(input.weeksToRace);
+  const template = TEMPLATES[phase === 'taper' ? 'competition_prep' : phase][n].map(([type, w]) =>
     type === 'simulation' && !simulationWeek ? S('compromised_run', w * 0.8) : S(type, w),
   );
   const weightSum = template.reduce((sum, [, w]) => sum + w, 0);
