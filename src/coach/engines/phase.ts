@@ -11,7 +11,12 @@ export const PlanWeekInput = ChoosePhaseInput.extend({
 });
 export type PlanWeekInput = z.infer<typeof PlanWeekInput>;
 
-export type SessionType =
+/**
+ * The kinds of session the phase engine plans into a week. Not the kinds an athlete logs
+ * (`SessionType` in src/domain/sessions.ts), which are coarser: `run` covers easy, long, threshold
+ * and interval runs.
+ */
+export type PlannedSessionKind =
   | 'easy_run'
   | 'long_run'
   | 'threshold_run'
@@ -25,7 +30,8 @@ export type SessionType =
   | 'rest';
 export type Intensity = 'rest' | 'easy' | 'moderate' | 'hard';
 
-interface SessionKind {
+/** What a kind of planned session asks of the athlete. */
+interface KindTraits {
   label: string;
   intensity: Intensity;
   /** Target session RPE, CR-10. */
@@ -36,7 +42,7 @@ interface SessionKind {
   hyroxSpecific: boolean;
 }
 
-const KINDS: Record<SessionType, SessionKind> = {
+const KINDS: Record<PlannedSessionKind, KindTraits> = {
   easy_run: { label: 'Easy run, conversational pace', intensity: 'easy', rpeTarget: 3, runFraction: 1, hyroxSpecific: false },
   long_run: { label: 'Long easy run', intensity: 'easy', rpeTarget: 4, runFraction: 1, hyroxSpecific: false },
   threshold_run: { label: 'Threshold run (e.g. 3 × 10 min at threshold)', intensity: 'moderate', rpeTarget: 7, runFraction: 1, hyroxSpecific: false },
@@ -62,8 +68,8 @@ const KINDS: Record<SessionType, SessionKind> = {
   rest: { label: 'Rest', intensity: 'rest', rpeTarget: 0, runFraction: 0, hyroxSpecific: false },
 };
 
-type Template = ReadonlyArray<readonly [SessionType, number]>;
-const S = (t: SessionType, w: number) => [t, w] as const;
+type Template = ReadonlyArray<readonly [PlannedSessionKind, number]>;
+const S = (t: PlannedSessionKind, w: number) => [t, w] as const;
 const REST = S('rest', 0);
 
 /** Day-by-day templates (Mon → Sun) per phase and sessions per week; numbers are time weights. */
@@ -156,7 +162,8 @@ export function sessionsPerWeek(hoursPerWeek: number): 3 | 4 | 5 | 6 | 7 {
 export interface PlannedDay {
   day: number;
   dayName: (typeof DAY_NAMES)[number];
-  sessionType: SessionType;
+  /** The planned kind (the field keeps its name: it is part of the plan_week tool's JSON). */
+  sessionType: PlannedSessionKind;
   label: string;
   durationMin: number;
   intensity: Intensity;
@@ -226,6 +233,6 @@ function roundTo5(min: number): number {
 }
 
 /** Whether a session type is Hyrox-specific (stations or compromised running). */
-export function isHyroxSpecific(type: SessionType): boolean {
+export function isHyroxSpecific(type: PlannedSessionKind): boolean {
   return KINDS[type].hyroxSpecific;
 }
