@@ -5,6 +5,28 @@ import { getEncoding, type Tiktoken } from 'js-tiktoken';
 /** The longest question Coach K takes (Discord's option limit and the retrieval check agree). */
 export const MAX_QUERY_CHARS = 4000;
 
+/** Number words in value order: `NUMBER_WORDS[n - 1]` is the word for n. */
+export const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+] as const;
+/** Number word → value ("three" → 3), keys in value order; lower-case words only. */
+export const WORD_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(NUMBER_WORDS.map((w, i) => [w, i + 1]));
+
 let encoder: Tiktoken | undefined;
 /** Token count with cl100k_base (the encoder of text-embedding-3-small). */
 export function countTokens(text: string): number {
