@@ -28,10 +28,28 @@ export const NUMBER_WORDS = [
 export const WORD_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(NUMBER_WORDS.map((w, i) => [w, i + 1]));
 
 let encoder: Tiktoken | undefined;
+/**
+ * Counts already made, by text: the chunker measures the same pieces again as it packs and checks
+ * them (about 2.5 characters counted per character of a document), and BPE in JavaScript is slow.
+ * Bounded by characters held; emptied when full.
+ */
+const counted = new Map<string, number>();
+let countedChars = 0;
+const MAX_COUNTED_CHARS = 4_000_000;
+
 /** Token count with cl100k_base (the encoder of text-embedding-3-small). */
 export function countTokens(text: string): number {
+  const known = counted.get(text);
+  if (known !== undefined) return known;
   encoder ??= getEncoding('cl100k_base');
-  return encoder.encode(text).length;
+  const tokens = encoder.encode(text).length;
+  if (countedChars + text.length > MAX_COUNTED_CHARS) {
+    counted.clear();
+    countedChars = 0;
+  }
+  counted.set(text, tokens);
+  countedChars += text.length;
+  return tokens;
 }
 
 const STOPWORDS = new Set(
