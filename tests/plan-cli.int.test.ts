@@ -10,7 +10,7 @@ import { planForAthlete } from '../src/plan/athlete-plan.js';
 import type { Athlete } from '../src/db/athletes.js';
 import type { Db } from '../src/db/db.js';
 import { runInProcess } from './support/cli.js';
-import { freshDb } from './support/pglite.js';
+import { freshDb, seedDataDir } from './support/pglite.js';
 
 const today = isoDate(new Date());
 let dir: string;
@@ -35,6 +35,8 @@ beforeAll(async () => {
   athlete = await importAthlete(db, file, today);
   dir = mkdtempSync(path.join(os.tmpdir(), 'hx-plan-cli-'));
   env = { DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' };
+  // The terminal's database already exists: this file is about the plan, not the first start.
+  await seedDataDir(path.join(dir, 'data', 'pglite'));
   athleteFile = path.join(dir, 'athlete.json');
   writeFileSync(athleteFile, JSON.stringify(file));
 });

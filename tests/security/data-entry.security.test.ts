@@ -17,7 +17,7 @@ import { UserError } from '../../src/errors.js';
 import { createLogger } from '../../src/log.js';
 import { LocalEmbedder } from '../../src/retrieval/local-embedder.js';
 import { runInProcess } from '../support/cli.js';
-import { freshDb, testId } from '../support/pglite.js';
+import { freshDb, seedDataDir, testId } from '../support/pglite.js';
 
 const TODAY = '2026-11-24';
 let db: Db;
@@ -127,6 +127,7 @@ describe('data entry', () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'hx-entry-'));
       try {
         const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' };
+        await seedDataDir(path.join(dir, 'data', 'pglite'));
         const stored = await openDb({ kind: 'pglite', dataDir: path.join(dir, 'data', 'pglite') });
         await migrate(stored);
         await importAthlete(stored, file('alex', 'shared-1'), TODAY);
