@@ -1,3 +1,4 @@
+import { PHASES } from '../src/domain/phases.js';
 import { STATION_IDS } from '../src/domain/standards.js';
 
 /**
@@ -34,10 +35,8 @@ export const TOPIC_TAGS = [
   'autoregulation',
   'intensity_distribution',
   'periodization',
-  'general_prep',
-  'specific_prep',
-  'competition_prep',
-  'taper',
+  // Each training phase is a tag of its own, named as in the phase engine and the profile.
+  ...PHASES,
   'deload',
   'recovery',
   'sleep',

@@ -7,8 +7,10 @@ import { main as chat } from '../src/cli/chat.js';
 import { main as coach } from '../src/cli/coach.js';
 import { addDays, isoDate } from '../src/domain/dates.js';
 import { planForAthlete } from '../src/plan/athlete-plan.js';
+import type { Athlete } from '../src/db/athletes.js';
+import type { Db } from '../src/db/db.js';
 import { runInProcess } from './support/cli.js';
-import { freshDb } from './support/pglite.js';
+import { freshDb, seedDataDir } from './support/pglite.js';
 
 const today = isoDate(new Date());
 let dir: string;
@@ -21,23 +23,27 @@ const file = {
   benchmarks: [{ test_date: addDays(today, -3), test_type: 'run_5k', results: { time_seconds: 25 * 60 } }],
 };
 
-/** The plan as /plan computes it, for the same athlete, on its own database. */
+/** The same athlete on a database of its own, from which /plan computes the expected week. */
+let db: Db;
+let athlete: Athlete;
 async function expectedPlan(week: 'this' | 'next'): Promise<string> {
-  const db = await freshDb();
-  try {
-    return (await planForAthlete(db, await importAthlete(db, file, today), today, week)).text;
-  } finally {
-    await db.close();
-  }
+  return (await planForAthlete(db, athlete, today, week)).text;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  db = await freshDb();
+  athlete = await importAthlete(db, file, today);
   dir = mkdtempSync(path.join(os.tmpdir(), 'hx-plan-cli-'));
   env = { DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' };
+  // The terminal's database already exists: this file is about the plan, not the first start.
+  await seedDataDir(path.join(dir, 'data', 'pglite'));
   athleteFile = path.join(dir, 'athlete.json');
   writeFileSync(athleteFile, JSON.stringify(file));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('npm run coach -- --plan', () => {
   it('prints the same week as /plan', async () => {

@@ -88,6 +88,15 @@ describe('inventedData', () => {
     expect(inventedData(messages)).toEqual([]);
   });
 
+  it('accepts a logged-session count the athlete gave in words', () => {
+    expect(
+      inventedData([
+        { role: 'user', content: 'I trained eleven times this month, am I doing too much?' },
+        { role: 'assistant', content: "You've logged 11 sessions this month." },
+      ]),
+    ).toEqual([]);
+  });
+
   it('flags a logged-session count and a single division the user never gave', () => {
     expect(
       inventedData([

@@ -1,3 +1,5 @@
+import { NUMBER_WORDS, WORD_NUMBERS } from '../src/domain/text.js';
+
 /**
  * Invented data: athlete facts in an answer that nothing in the example gave. The prompt (system,
  * user turns, earlier answers) and the tool calls and results of the example are the evidence; a
@@ -17,21 +19,6 @@ const DIVISIONS: [RegExp, string][] = [
   [/\bpro[ _-]?(men|man|male)('s)?\b|\bmen'?s pro\b/i, 'pro_men'],
   [/\bpro[ _-]?(women|woman|female)('s)?\b|\bwomen'?s pro\b/i, 'pro_women'],
 ];
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
 const divisionsIn = (t: string) => new Set(DIVISIONS.filter(([re]) => re.test(t)).map(([, d]) => d));
 const num = (s: string) => WORD_NUMBERS[s.toLowerCase()] ?? Number(s.replace(/,/g, ''));
 
@@ -70,7 +57,7 @@ export function inventedIn(answer: string, evidence: string): string[] {
     /\byou(?:'ve| have)?\s+(?:logged|done|did|completed|recorded)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:sessions|workouts|times)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:sessions|workouts)\s+(?:logged|recorded|in your log)/gi;
   for (const m of answer.matchAll(sessionRe)) {
     const n = num((m[1] ?? m[2])!);
-    if (!numbers.has(n) && !new RegExp(`\\b${Object.keys(WORD_NUMBERS)[n - 1] ?? '\\0'}\\b`, 'i').test(evidence))
+    if (!numbers.has(n) && !new RegExp(`\\b${NUMBER_WORDS[n - 1] ?? '\\0'}\\b`, 'i').test(evidence))
       hits.push(`session count "${m[0]}" is not in the prompt`);
   }
   for (const m of answer.matchAll(/\b([0-2]):([0-5]\d):([0-5]\d)\b/g)) {

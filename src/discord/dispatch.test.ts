@@ -7,7 +7,8 @@ import { createLogger } from '../log.js';
 import { defineCommand, type CommandContext, type CommandModule } from './command.js';
 
 const EchoInput = z.object({ rpe: z.number().int().min(1).max(10) });
-import { dispatchCommand, toPayload } from './dispatch.js';
+import { dispatchCommand } from './dispatch.js';
+import { toInteractionPayload } from './render.js';
 
 // The interaction is the one discord.js object dispatch touches: a stand-in that records calls.
 function interaction(commandName: string, options: { name: string; value: unknown }[] = [], fail?: { defer?: unknown }) {
@@ -51,7 +52,7 @@ describe('dispatchCommand', () => {
     expect(out.outcome).toBe('ok');
     expect(calls).toEqual([
       ['deferReply', { flags: MessageFlags.Ephemeral }],
-      ['editReply', toPayload({ content: 'RPE 7' })],
+      ['editReply', toInteractionPayload({ content: 'RPE 7' })],
     ]);
   });
 
@@ -133,16 +134,5 @@ describe('dispatchCommand', () => {
       expect((await dispatchCommand(ctx, i, [echo('ephemeral', async () => ({ content: 'x' }))])).outcome).toBe('duplicate');
       expect(calls).toHaveLength(1);
     });
-  });
-});
-
-describe('toPayload', () => {
-  it('caps content at 2,000 characters, mentions nobody and turns buttons into one row', () => {
-    const p = toPayload({ content: 'x'.repeat(2500), buttons: [{ customId: 'profile:delete-confirm', label: 'Delete', style: 'danger' }] });
-    expect(p.content).toHaveLength(2000);
-    expect(p.allowedMentions).toEqual({ parse: [] });
-    expect(JSON.parse(JSON.stringify(p.components))).toMatchObject([
-      { components: [{ custom_id: 'profile:delete-confirm', label: 'Delete', style: 4 }] },
-    ]);
   });
 });

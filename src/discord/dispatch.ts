@@ -1,18 +1,10 @@
-import {
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
-  DiscordAPIError,
-  MessageFlags,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type InteractionEditReplyOptions,
-} from 'discord.js';
+import { DiscordAPIError, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import { classifyError, fromZodError, userMessage } from '../errors.js';
 import { cleanDeep } from '../domain/clean-text.js';
-import type { Caller, CommandContext, CommandModule, Reply } from './command.js';
+import type { Caller, CommandContext, CommandModule } from './command.js';
 import { isPending } from './command.js';
+import { toInteractionPayload } from './render.js';
 
 export interface CommandOutcome {
   command: string;
@@ -54,24 +46,6 @@ export function callerOf(i: ChatInputCommandInteraction | ButtonInteraction, coa
     channelId: i.channelId,
     isCoach: coachRoleId !== undefined && roles.includes(coachRoleId),
   };
-}
-
-/** Reply → discord.js payload (buttons become an action row; files become attachments). */
-export function toPayload(reply: Reply): InteractionEditReplyOptions {
-  const payload: InteractionEditReplyOptions = { content: reply.content.slice(0, 2000), allowedMentions: { parse: [] } };
-  if (reply.files?.length) payload.files = reply.files.map((f) => ({ attachment: f.data, name: f.name, description: f.description }));
-  if (reply.buttons?.length) {
-    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-      reply.buttons.map((b) =>
-        new ButtonBuilder()
-          .setCustomId(b.customId)
-          .setLabel(b.label)
-          .setStyle(b.style === 'danger' ? ButtonStyle.Danger : b.style === 'primary' ? ButtonStyle.Primary : ButtonStyle.Secondary),
-      ),
-    );
-    payload.components = [row];
-  }
-  return payload;
 }
 
 /**
@@ -121,7 +95,7 @@ export async function dispatchCommand(
   try {
     const result = await command.run(ctx, parsed.data, caller);
     if (isPending(result)) return done('pending');
-    await interaction.editReply(toPayload(result));
+    await interaction.editReply(toInteractionPayload(result));
     return done('ok');
   } catch (error) {
     const c = classifyError(error);
@@ -151,7 +125,7 @@ export async function dispatchButton(
   try {
     if (!command?.button) throw new Error(`no button handler for ${interaction.customId}`);
     const reply = await command.button(ctx, interaction.customId, callerOf(interaction));
-    await interaction.editReply({ ...toPayload(reply), components: [] });
+    await interaction.editReply({ ...toInteractionPayload(reply), components: [] });
   } catch (error) {
     const c = classifyError(error);
     if (c.kind === 'bug') ctx.log.error({ customId: interaction.customId, ref: c.reference, err: error }, 'button failed');

@@ -5,11 +5,51 @@ import { getEncoding, type Tiktoken } from 'js-tiktoken';
 /** The longest question Coach K takes (Discord's option limit and the retrieval check agree). */
 export const MAX_QUERY_CHARS = 4000;
 
+/** Number words in value order: `NUMBER_WORDS[n - 1]` is the word for n. */
+export const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+] as const;
+/** Number word → value ("three" → 3), keys in value order; lower-case words only. */
+export const WORD_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(NUMBER_WORDS.map((w, i) => [w, i + 1]));
+
 let encoder: Tiktoken | undefined;
+/**
+ * Counts already made, by text: the chunker measures the same pieces again as it packs and checks
+ * them (about 2.5 characters counted per character of a document), and BPE in JavaScript is slow.
+ * Bounded by characters held; emptied when full.
+ */
+const counted = new Map<string, number>();
+let countedChars = 0;
+const MAX_COUNTED_CHARS = 4_000_000;
+
 /** Token count with cl100k_base (the encoder of text-embedding-3-small). */
 export function countTokens(text: string): number {
+  const known = counted.get(text);
+  if (known !== undefined) return known;
   encoder ??= getEncoding('cl100k_base');
-  return encoder.encode(text).length;
+  const tokens = encoder.encode(text).length;
+  if (countedChars + text.length > MAX_COUNTED_CHARS) {
+    counted.clear();
+    countedChars = 0;
+  }
+  counted.set(text, tokens);
+  countedChars += text.length;
+  return tokens;
 }
 
 const STOPWORDS = new Set(

@@ -1,12 +1,6 @@
+import { PHASE_NAMES } from '../domain/phases.js';
 import { shortDate } from '../charts/svg.js';
 import type { AthleteWeekPlan, PlanDay } from './week-plan.js';
-
-const PHASE_WORDS: Record<AthleteWeekPlan['phase'], string> = {
-  general_preparation: 'general preparation',
-  specific_preparation: 'specific preparation',
-  competition_preparation: 'competition preparation',
-  taper: 'taper',
-};
 
 function dayLines(d: PlanDay, why: boolean): string[] {
   const head = `**${d.dayName} ${shortDate(d.date)}**`;
@@ -35,7 +29,7 @@ export function planText(plan: AthleteWeekPlan, o: { week: 'this' | 'next'; note
 
 function planLines(plan: AthleteWeekPlan, o: { week: 'this' | 'next'; notes?: string[] }, why: boolean): string {
   const lines = [
-    `**Your plan for ${o.week === 'next' ? 'next week' : 'this week'}** (from ${shortDate(plan.weekStart)}): ${PHASE_WORDS[plan.phase]}, ${plan.weeksToRace === 0 ? 'race week' : `${plan.weeksToRace} week${plan.weeksToRace === 1 ? '' : 's'} to race`}, ${plan.sessionsPerWeek} sessions, ${plan.totalMin} min.`,
+    `**Your plan for ${o.week === 'next' ? 'next week' : 'this week'}** (from ${shortDate(plan.weekStart)}): ${PHASE_NAMES[plan.phase]}, ${plan.weeksToRace === 0 ? 'race week' : `${plan.weeksToRace} week${plan.weeksToRace === 1 ? '' : 's'} to race`}, ${plan.sessionsPerWeek} sessions, ${plan.totalMin} min.`,
     `Focus: ${plan.goals.join('; ')}.`,
     ...plan.adjustments.map((a) => `↳ ${a}`),
     ...(o.notes ?? []).map((n) => `ℹ️ ${n}`),

@@ -1,4 +1,4 @@
-import type { SessionType } from '../coach/engines/phase.js';
+import type { PlannedSessionKind } from '../coach/engines/phase.js';
 import { buildStationWorkout, scaledLoadKg, type Level } from '../coach/engines/station-workouts.js';
 import { formatPace } from '../coach/engines/time.js';
 import { describeStation, stationById, type Division, type StationId } from '../domain/standards.js';
@@ -6,7 +6,7 @@ import type { RunPaces } from './paces.js';
 import { boutText, pickStations } from './stations.js';
 
 export interface SessionSpec {
-  type: SessionType;
+  type: PlannedSessionKind;
   durationMin: number;
   /** Target session RPE (CR-10); capped by the week's adjustments. */
   rpe: number;

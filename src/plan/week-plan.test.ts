@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkoutLog } from '../coach/engines/load.js';
 import { addDays } from '../domain/dates.js';
 import { runPaces } from './paces.js';
+import { planText } from './plan-text.js';
 import { availableStations } from './stations.js';
 import { buildWeekPlan, type WeekPlanInput } from './week-plan.js';
 
@@ -26,12 +27,18 @@ describe('buildWeekPlan', () => {
   it('lays out the phase engine week with paces from the 5 km', () => {
     const plan = buildWeekPlan({ ...base, week: 'next' });
     expect(plan.weekStart).toBe('2026-11-30');
-    expect(plan.phase).toBe('specific_preparation');
+    expect(plan.phase).toBe('specific_prep');
     expect(plan.days.map((d) => d.type)).toEqual(['strength', 'threshold_run', 'rest', 'compromised_run', 'strength_endurance', 'long_run', 'rest']);
     expect(plan.totalMin).toBe(420);
     const threshold = plan.days[1]!;
     expect(threshold.prescription.work).toBe('10 min easy, 4 × 10 min at 4:27/km with 2 min jog, 10 min easy (RPE 7).');
     expect(plan.days[5]!.prescription.work).toMatch(/^100 min at 5:23–5:53\/km/);
+  });
+
+  it('names the phase in words in the plan text', () => {
+    expect(planText(buildWeekPlan({ ...base, week: 'next' }), { week: 'next' })).toMatch(
+      /^\*\*Your plan for next week\*\* \(from 30 Nov\): specific preparation, 14 weeks to race/,
+    );
   });
 
   describe('when a session this week was missed', () => {

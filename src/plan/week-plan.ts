@@ -1,5 +1,6 @@
 import { computeLoad, fromDayNumber, toDayNumber, type WorkoutLog } from '../coach/engines/load.js';
-import { isHyroxSpecific, planWeek, type Phase, type SessionType } from '../coach/engines/phase.js';
+import type { Phase } from '../domain/phases.js';
+import { isHyroxSpecific, planWeek, type PlannedSessionKind } from '../coach/engines/phase.js';
 import { assessReadiness } from '../coach/engines/readiness.js';
 import { mondayOf } from '../charts/load-series.js';
 import { prescribe, type Prescription, type WorkContext } from './session-work.js';
@@ -18,7 +19,7 @@ export type DayStatus = 'planned' | 'done' | 'missed' | 'moved';
 export interface PlanDay {
   date: string;
   dayName: string;
-  type: SessionType;
+  type: PlannedSessionKind;
   durationMin: number;
   rpe: number;
   status: DayStatus;
@@ -43,13 +44,13 @@ export interface AthleteWeekPlan {
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** Deload swaps: hard sessions become their easier relatives (readiness engine: nothing above RPE 7). */
-const EASIER: Partial<Record<SessionType, SessionType>> = {
+const EASIER: Partial<Record<PlannedSessionKind, PlannedSessionKind>> = {
   intervals: 'threshold_run',
   simulation: 'aerobic_mixed',
   compromised_run: 'aerobic_mixed',
   strength_endurance: 'technique',
 };
-const HARD: readonly SessionType[] = ['simulation', 'compromised_run', 'intervals', 'strength_endurance', 'threshold_run', 'strength'];
+const HARD: readonly PlannedSessionKind[] = ['simulation', 'compromised_run', 'intervals', 'strength_endurance', 'threshold_run', 'strength'];
 const roundTo5 = (m: number) => Math.round(m / 5) * 5;
 
 /**
@@ -146,7 +147,7 @@ function markLogged(days: PlanDay[], logs: readonly WorkoutLog[], todayDay: numb
 }
 
 /** Hardest, most race-specific first. */
-function rank(t: SessionType): number {
+function rank(t: PlannedSessionKind): number {
   const i = HARD.indexOf(t);
   return (i < 0 ? HARD.length : i) - (isHyroxSpecific(t) ? 0.5 : 0);
 }

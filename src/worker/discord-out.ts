@@ -1,28 +1,20 @@
 import { DiscordAPIError, REST } from '@discordjs/rest';
 import { Routes, type APIMessage } from 'discord-api-types/v10';
 import { TransientError } from '../errors.js';
-
-export interface OutMessage {
-  content: string;
-  /** `description` is the alt text, sent in the `attachments` metadata. */
-  files?: { name: string; data: Buffer; description?: string }[];
-  /** Users this message may ping (everything else is never pinged). */
-  mentionUsers?: string[];
-  /** Only the interaction's user sees it (follow-ups after the original reply exists). */
-  ephemeral?: boolean;
-}
+import { toRestMessage, type OutgoingMessage } from '../discord/render.js';
 
 /**
  * What workers send to Discord, over @discordjs/rest: the interaction webhook (edit @original,
- * follow-ups), channel messages, reactions, threads and DMs.
+ * follow-ups), channel messages, reactions, threads and DMs. Messages are rendered by
+ * src/discord/render.ts, the same renderer the bot uses for the replies it edits itself.
  */
 export interface DiscordOut {
-  editOriginal(applicationId: string, token: string, msg: OutMessage): Promise<APIMessage>;
-  followUp(applicationId: string, token: string, msg: OutMessage): Promise<APIMessage>;
-  send(channelId: string, msg: OutMessage & { replyTo?: string }): Promise<APIMessage>;
+  editOriginal(applicationId: string, token: string, msg: OutgoingMessage): Promise<APIMessage>;
+  followUp(applicationId: string, token: string, msg: OutgoingMessage): Promise<APIMessage>;
+  send(channelId: string, msg: OutgoingMessage & { replyTo?: string }): Promise<APIMessage>;
   react(channelId: string, messageId: string, emoji: string): Promise<void>;
   startThread(channelId: string, messageId: string, name: string): Promise<{ id: string }>;
-  dm(userId: string, msg: OutMessage): Promise<APIMessage>;
+  dm(userId: string, msg: OutgoingMessage): Promise<APIMessage>;
 }
 
 /** Discord answers these when an interaction token is too old (15 min) or unknown. */
@@ -50,36 +42,24 @@ export class RestDiscordOut implements DiscordOut {
     return new RestDiscordOut(new REST({ version: '10', ...(apiUrl ? { api: apiUrl } : {}) }).setToken(token));
   }
 
-  /** Files go as multipart `files[n]`, each described by an `attachments` entry (id n, alt text). */
-  private body(msg: OutMessage) {
-    const attachments = msg.files?.map((f, i) => ({ id: String(i), filename: f.name, ...(f.description ? { description: f.description } : {}) }));
-    return {
-      body: {
-        content: msg.content,
-        allowed_mentions: { parse: [] as string[], ...(msg.mentionUsers?.length ? { users: msg.mentionUsers } : {}) },
-        ...(msg.ephemeral ? { flags: 64 } : {}),
-        ...(attachments?.length ? { attachments } : {}),
-      },
-      files: msg.files?.map((f) => ({ name: f.name, data: f.data })),
-    };
+  editOriginal(applicationId: string, token: string, msg: OutgoingMessage) {
+    return wrap(
+      this.rest.patch(Routes.webhookMessage(applicationId, token, '@original'), { ...toRestMessage(msg), auth: false }) as Promise<APIMessage>,
+    );
   }
 
-  editOriginal(applicationId: string, token: string, msg: OutMessage) {
-    return wrap(this.rest.patch(Routes.webhookMessage(applicationId, token, '@original'), { ...this.body(msg), auth: false }) as Promise<APIMessage>);
-  }
-
-  followUp(applicationId: string, token: string, msg: OutMessage) {
+  followUp(applicationId: string, token: string, msg: OutgoingMessage) {
     return wrap(
       this.rest.post(Routes.webhook(applicationId, token), {
-        ...this.body(msg),
+        ...toRestMessage(msg),
         query: new URLSearchParams({ wait: 'true' }),
         auth: false,
       }) as Promise<APIMessage>,
     );
   }
 
-  send(channelId: string, msg: OutMessage & { replyTo?: string }) {
-    const b = this.body(msg);
+  send(channelId: string, msg: OutgoingMessage & { replyTo?: string }) {
+    const b = toRestMessage(msg);
     const body = msg.replyTo ? { ...b.body, message_reference: { message_id: msg.replyTo, fail_if_not_exists: false } } : b.body;
     return wrap(this.rest.post(Routes.channelMessages(channelId), { body, files: b.files }) as Promise<APIMessage>);
   }
@@ -97,7 +77,7 @@ export class RestDiscordOut implements DiscordOut {
     return { id: thread.id };
   }
 
-  async dm(userId: string, msg: OutMessage) {
+  async dm(userId: string, msg: OutgoingMessage) {
     const channel = await wrap(this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }) as Promise<{ id: string }>);
     return this.send(channel.id, msg);
   }

@@ -11,11 +11,16 @@ import { embedderContract } from './embedder.contract.js';
 const FIXTURES = new URL('../fixtures/research/', import.meta.url).pathname;
 const cos = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 
+// One database for the contract's tests (each gets a new embedder, learned from the fixtures).
+let contractDb: Db | undefined;
+afterAll(async () => {
+  await contractDb?.close();
+});
 embedderContract('local learned embedder (PGlite)', async () => {
-  const db = await freshDb();
-  const embedder = new LearnedEmbedder(db);
+  contractDb ??= await freshDb();
+  const embedder = new LearnedEmbedder(contractDb);
   await embedder.prepare(loadCorpus(FIXTURES).chunks.map((c) => c.embed_text));
-  return { embedder, close: () => db.close() };
+  return { embedder, close: async () => undefined };
 });
 
 describe('LearnedEmbedder', () => {

@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importAthlete } from '../../src/coach/athlete-file.js';
 import { answerQuestion } from '../../src/coach/answer.js';
 import { clarifyQuestion } from '../../src/coach/input-check.js';
+import { main as coachMain } from '../../src/cli/coach.js';
 import { parseLogText } from '../../src/coach/parse-log.js';
 import { loadConfig } from '../../src/config.js';
 import { getOrCreateAthlete } from '../../src/db/athletes.js';
@@ -17,7 +16,8 @@ import { recordWorkout } from '../../src/db/workouts.js';
 import { UserError } from '../../src/errors.js';
 import { createLogger } from '../../src/log.js';
 import { LocalEmbedder } from '../../src/retrieval/local-embedder.js';
-import { freshDb, testId } from '../support/pglite.js';
+import { runInProcess } from '../support/cli.js';
+import { freshDb, seedDataDir, testId } from '../support/pglite.js';
 
 const TODAY = '2026-11-24';
 let db: Db;
@@ -127,16 +127,14 @@ describe('data entry', () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'hx-entry-'));
       try {
         const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: path.join(dir, 'data'), LOG_LEVEL: 'silent' };
+        await seedDataDir(path.join(dir, 'data', 'pglite'));
         const stored = await openDb({ kind: 'pglite', dataDir: path.join(dir, 'data', 'pglite') });
         await migrate(stored);
         await importAthlete(stored, file('alex', 'shared-1'), TODAY);
         await stored.close();
         writeFileSync(path.join(dir, 'b.json'), JSON.stringify(file('blake', 'shared-1')));
-        const args = ['--import', 'tsx', 'src/cli/coach.ts', '--athlete', path.join(dir, 'b.json'), 'How is my week?'];
-        const second = await promisify(execFile)(process.execPath, args, { env }).then(
-          () => ({ code: 0, stderr: '' }),
-          (e: { code: number; stderr: string }) => e,
-        );
+        // In process, as `npm run coach` runs it (its one spawn is in tests/cli-smoke.slow.test.ts).
+        const second = await runInProcess(coachMain, ['--athlete', path.join(dir, 'b.json'), 'How is my week?'], env);
         expect(second.code).toBe(2);
         expect(second.stderr).toMatch(
           /workouts\[1\] \(2026-11-21, source_id "shared-1"\): source_id "shared-1" is already used by another athlete's workout/,

@@ -8,12 +8,13 @@ import { describeThrown } from '../../src/main/cli-kit.js';
 import { classifyDataDirFault, DataDirError, describeDataDirFault, toDataDirError, type DataDirFault } from '../../src/db/data-dir-faults.js';
 import { openDb } from '../../src/db/open-db.js';
 import { migrate } from '../../src/db/migrate.js';
+import { seedDataDir } from '../support/pglite.js';
 
 const run = promisify(execFile);
 let base: string;
 let pristine: string;
 
-/** A copy of a real, migrated embedded database folder to damage. */
+/** A copy of a real, migrated embedded database folder (seeded from the run's template) to damage. */
 function copyOfDb(name: string): string {
   const dir = path.join(base, name, 'pglite');
   cpSync(pristine, dir, { recursive: true });
@@ -24,6 +25,7 @@ const open = (dataDir: string) => openDb({ kind: 'pglite', dataDir });
 beforeAll(async () => {
   base = mkdtempSync(path.join(os.tmpdir(), 'hx-faults-'));
   pristine = path.join(base, 'pristine');
+  await seedDataDir(pristine);
   const db = await open(pristine);
   await migrate(db);
   await db.query("insert into athlete_profiles (discord_user_id) values ('kept-1')");

@@ -1,16 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flagKnowledge, passagesOf } from '../../ingest/hygiene.js';
+import { main as ingestMain } from '../../ingest/index.js';
 import { splitSections } from '../../ingest/sections.js';
 import { answerQuestion, type CoachDeps } from '../../src/coach/answer.js';
 import { fence } from '../../src/coach/fence.js';
 import { isInstructionLike } from '../../src/coach/knowledge-hygiene.js';
 import { getOrCreateAthlete } from '../../src/db/athletes.js';
 import type { Db } from '../../src/db/db.js';
+import { runInProcess } from '../support/cli.js';
 import { coachDeps } from '../support/coach-deps.js';
 import { testId } from '../support/pglite.js';
 import { PLANTED, researchDoc as doc } from '../support/planted.js';
@@ -50,19 +50,9 @@ describe('knowledge hygiene', () => {
   });
 
   describe('npm run ingest', () => {
-    const run = promisify(execFile);
-    const ingest = async (dir: string, extra: string[] = []) => {
-      try {
-        const r = await run(
-          process.execPath,
-          ['--import', 'tsx', 'ingest/index.ts', '--dir', dir, '--out', path.join(dir, 'out'), '--chunks-only', ...extra],
-          { cwd: process.cwd() },
-        );
-        return { code: 0, stderr: r.stderr };
-      } catch (e) {
-        return e as { code: number; stderr: string };
-      }
-    };
+    // In process, as `npm run ingest` runs it (its one spawn is in tests/cli-smoke.slow.test.ts).
+    const ingest = (dir: string, extra: string[] = []) =>
+      runInProcess(ingestMain, ['--dir', dir, '--out', path.join(dir, 'out'), '--chunks-only', ...extra], { LOG_LEVEL: 'silent' });
     const dir = mkdtempSync(path.join(os.tmpdir(), 'hx-ingest-'));
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'caffeine.md'), PLANTED);

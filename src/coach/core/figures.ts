@@ -8,6 +8,7 @@ import { shortenSession, type ShortenedSession } from '../engines/shorten-sessio
 import { buildStationWorkout, type Level, type StationWorkout } from '../engines/station-workouts.js';
 import { formatDuration, formatPace } from '../engines/time.js';
 import { DIVISION_LABELS, type Division, type StationId } from '../../domain/standards.js';
+import { PHASE_NAMES } from '../../domain/phases.js';
 import type { QuestionFacts } from './understand.js';
 
 /** Days of logs the snapshot holds (mirrors athlete-context's window; kept here so the core stays free of I/O). */
@@ -194,7 +195,7 @@ export function figuresText(f: FigureSet): string {
   if (f.week) {
     const w = f.week;
     lines.push(
-      `Phase at ${f.weeksToRace} weeks out: ${w.phase.replace(/_/g, ' ')}; ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}`,
+      `Phase at ${f.weeksToRace} weeks out: ${PHASE_NAMES[w.phase]}; ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}`,
     );
     lines.push(
       `Week: ${w.days

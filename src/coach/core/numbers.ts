@@ -1,22 +1,5 @@
 /** Small readers of numbers in free text (pure). */
-
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  sixteen: 16,
-};
+import { WORD_NUMBERS } from '../../domain/text.js';
 
 /** "3" or "three" → 3. */
 export function numberWord(text: string): number {

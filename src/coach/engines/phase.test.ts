@@ -5,11 +5,11 @@ describe('choosePhase', () => {
   describe('when weeks to race cross the phase boundaries', () => {
     it('maps > 16 general, 9–16 specific, 3–8 competition, 0–2 taper', () => {
       const at = (w: number) => choosePhase({ weeksToRace: w }).phase;
-      expect(at(17)).toBe('general_preparation');
-      expect(at(16)).toBe('specific_preparation');
-      expect(at(9)).toBe('specific_preparation');
-      expect(at(8)).toBe('competition_preparation');
-      expect(at(3)).toBe('competition_preparation');
+      expect(at(17)).toBe('general_prep');
+      expect(at(16)).toBe('specific_prep');
+      expect(at(9)).toBe('specific_prep');
+      expect(at(8)).toBe('competition_prep');
+      expect(at(3)).toBe('competition_prep');
       expect(at(2)).toBe('taper');
       expect(at(0)).toBe('taper');
     });
@@ -40,7 +40,7 @@ describe('planWeek', () => {
     const week = planWeek({ weeksToRace: 12, hoursPerWeek: 7 });
 
     it('lays out 5 sessions Mon–Sun summing to 420 min', () => {
-      expect(week.phase).toBe('specific_preparation');
+      expect(week.phase).toBe('specific_prep');
       expect(week.sessionsPerWeek).toBe(5);
       expect(week.days.map((d) => `${d.dayName} ${d.sessionType} ${d.durationMin}`)).toEqual([
         'Mon strength 80',

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-export const PHASES = ['general_preparation', 'specific_preparation', 'competition_preparation', 'taper'] as const;
-export type Phase = (typeof PHASES)[number];
+import type { Phase } from '../../domain/phases.js';
 
 export const ChoosePhaseInput = z.object({
   weeksToRace: z.number().int().min(0).max(104).describe('Whole weeks until race day (0 = race week)'),
@@ -13,7 +11,12 @@ export const PlanWeekInput = ChoosePhaseInput.extend({
 });
 export type PlanWeekInput = z.infer<typeof PlanWeekInput>;
 
-export type SessionType =
+/**
+ * The kinds of session the phase engine plans into a week. Not the kinds an athlete logs
+ * (`SessionType` in src/domain/sessions.ts), which are coarser: `run` covers easy, long, threshold
+ * and interval runs.
+ */
+export type PlannedSessionKind =
   | 'easy_run'
   | 'long_run'
   | 'threshold_run'
@@ -27,7 +30,8 @@ export type SessionType =
   | 'rest';
 export type Intensity = 'rest' | 'easy' | 'moderate' | 'hard';
 
-interface SessionKind {
+/** What a kind of planned session asks of the athlete. */
+interface KindTraits {
   label: string;
   intensity: Intensity;
   /** Target session RPE, CR-10. */
@@ -38,7 +42,7 @@ interface SessionKind {
   hyroxSpecific: boolean;
 }
 
-const KINDS: Record<SessionType, SessionKind> = {
+const KINDS: Record<PlannedSessionKind, KindTraits> = {
   easy_run: { label: 'Easy run, conversational pace', intensity: 'easy', rpeTarget: 3, runFraction: 1, hyroxSpecific: false },
   long_run: { label: 'Long easy run', intensity: 'easy', rpeTarget: 4, runFraction: 1, hyroxSpecific: false },
   threshold_run: { label: 'Threshold run (e.g. 3 × 10 min at threshold)', intensity: 'moderate', rpeTarget: 7, runFraction: 1, hyroxSpecific: false },
@@ -64,20 +68,20 @@ const KINDS: Record<SessionType, SessionKind> = {
   rest: { label: 'Rest', intensity: 'rest', rpeTarget: 0, runFraction: 0, hyroxSpecific: false },
 };
 
-type Template = ReadonlyArray<readonly [SessionType, number]>;
-const S = (t: SessionType, w: number) => [t, w] as const;
+type Template = ReadonlyArray<readonly [PlannedSessionKind, number]>;
+const S = (t: PlannedSessionKind, w: number) => [t, w] as const;
 const REST = S('rest', 0);
 
 /** Day-by-day templates (Mon → Sun) per phase and sessions per week; numbers are time weights. */
 const TEMPLATES: Record<Exclude<Phase, 'taper'>, Record<3 | 4 | 5 | 6 | 7, Template>> = {
-  general_preparation: {
+  general_prep: {
     3: [S('strength', 1), REST, S('aerobic_mixed', 1), REST, REST, S('long_run', 1.2), REST],
     4: [S('strength', 1), S('easy_run', 0.9), REST, S('strength', 1), REST, S('long_run', 1.2), REST],
     5: [S('strength', 1), S('easy_run', 0.9), REST, S('aerobic_mixed', 1), S('strength', 1), S('long_run', 1.3), REST],
     6: [S('strength', 1), S('easy_run', 0.9), S('technique', 0.8), S('threshold_run', 0.9), S('strength', 1), S('long_run', 1.3), REST],
     7: [S('strength', 1), S('easy_run', 0.9), S('technique', 1), S('threshold_run', 0.9), S('strength', 1), S('long_run', 1.3), S('easy_run', 0.5)],
   },
-  specific_preparation: {
+  specific_prep: {
     3: [S('strength', 1), REST, S('threshold_run', 0.9), REST, REST, S('compromised_run', 1.2), REST],
     4: [S('strength', 1.1), S('threshold_run', 0.8), REST, S('compromised_run', 1.1), REST, S('long_run', 1), REST],
     5: [S('strength', 1), S('threshold_run', 0.9), REST, S('compromised_run', 1.1), S('strength_endurance', 0.9), S('long_run', 1.2), REST],
@@ -100,7 +104,7 @@ const TEMPLATES: Record<Exclude<Phase, 'taper'>, Record<3 | 4 | 5 | 6 | 7, Templ
       S('technique', 0.6),
     ],
   },
-  competition_preparation: {
+  competition_prep: {
     3: [S('strength', 1), REST, S('intervals', 0.9), REST, REST, S('simulation', 1.3), REST],
     4: [S('strength', 1), S('intervals', 0.9), REST, S('aerobic_mixed', 0.9), REST, S('simulation', 1.3), REST],
     5: [S('strength', 1), S('intervals', 0.9), REST, S('strength_endurance', 0.9), S('easy_run', 0.7), S('simulation', 1.3), REST],
@@ -124,9 +128,9 @@ const SIMULATION_WEEKS: readonly number[] = [8, 5, 3];
 export const TAPER_VOLUME_CUT: Readonly<Record<number, number>> = { 2: 0.45, 1: 0.55, 0: 0.6 };
 
 export const PHASE_GOALS: Record<Phase, readonly string[]> = {
-  general_preparation: ['aerobic base (about 80 % easy)', 'general strength', 'station technique'],
-  specific_preparation: ['threshold running', 'station-specific strength-endurance', 'compromised running'],
-  competition_preparation: ['race-pace simulations (full/half every 2–3 weeks)', 'sharpening at race pace', 'rehearse pacing and transitions'],
+  general_prep: ['aerobic base (about 80 % easy)', 'general strength', 'station technique'],
+  specific_prep: ['threshold running', 'station-specific strength-endurance', 'compromised running'],
+  competition_prep: ['race-pace simulations (full/half every 2–3 weeks)', 'sharpening at race pace', 'rehearse pacing and transitions'],
   taper: ['cut volume 41–60 %', 'keep intensity and session frequency', 'arrive fresh'],
 };
 
@@ -139,8 +143,7 @@ const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
  */
 export function choosePhase(input: ChoosePhaseInput): { phase: Phase; goals: readonly string[] } {
   const { weeksToRace } = input;
-  const phase: Phase =
-    weeksToRace > 16 ? 'general_preparation' : weeksToRace > 8 ? 'specific_preparation' : weeksToRace > 2 ? 'competition_preparation' : 'taper';
+  const phase: Phase = weeksToRace > 16 ? 'general_prep' : weeksToRace > 8 ? 'specific_prep' : weeksToRace > 2 ? 'competition_prep' : 'taper';
   return { phase, goals: PHASE_GOALS[phase] };
 }
 
@@ -159,7 +162,8 @@ export function sessionsPerWeek(hoursPerWeek: number): 3 | 4 | 5 | 6 | 7 {
 export interface PlannedDay {
   day: number;
   dayName: (typeof DAY_NAMES)[number];
-  sessionType: SessionType;
+  /** The planned kind (the field keeps its name: it is part of the plan_week tool's JSON). */
+  sessionType: PlannedSessionKind;
   label: string;
   durationMin: number;
   intensity: Intensity;
@@ -197,8 +201,8 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
   const volumeCut = phase === 'taper' ? (TAPER_VOLUME_CUT[input.weeksToRace] ?? 0.5) : 0;
   const targetMin = input.hoursPerWeek * 60 * (1 - volumeCut);
 
-  const simulationWeek = phase === 'competition_preparation' && SIMULATION_WEEKS.includes(input.weeksToRace);
-  const template = TEMPLATES[phase === 'taper' ? 'competition_preparation' : phase][n].map(([type, w]) =>
+  const simulationWeek = phase === 'competition_prep' && SIMULATION_WEEKS.includes(input.weeksToRace);
+  const template = TEMPLATES[phase === 'taper' ? 'competition_prep' : phase][n].map(([type, w]) =>
     type === 'simulation' && !simulationWeek ? S('compromised_run', w * 0.8) : S(type, w),
   );
   const weightSum = template.reduce((sum, [, w]) => sum + w, 0);
@@ -229,6 +233,6 @@ function roundTo5(min: number): number {
 }
 
 /** Whether a session type is Hyrox-specific (stations or compromised running). */
-export function isHyroxSpecific(type: SessionType): boolean {
+export function isHyroxSpecific(type: PlannedSessionKind): boolean {
   return KINDS[type].hyroxSpecific;
 }

@@ -2,6 +2,7 @@ import { formatDuration, formatPace } from '../engines/time.js';
 import type { FigureSet } from '../core/figures.js';
 import type { QuestionFacts } from '../core/understand.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
+import { PHASE_NAMES } from '../../domain/phases.js';
 
 /** The engine figures written out as answer paragraphs (pure; used by the offline writer). */
 const t = formatDuration;
@@ -145,7 +146,7 @@ export function planSection(f: FigureSet, facts: QuestionFacts): string[] {
   if (!w) return ['Tell me your race date and weekly hours (`/profile set race_date:… weekly_hours:…`) and I will lay out your phase and week.'];
   const days = w.days.filter((d) => d.sessionType !== 'rest').map((d) => `- ${d.dayName}: ${d.label}, ${d.durationMin} min at RPE ${d.rpeTarget}`);
   const out = [
-    `**${f.weeksToRace} weeks out you are in ${w.phase.replace(/_/g, ' ')}:** ${w.goals.slice(0, 2).join('; ')}. This week: ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? `, volume cut ${Math.round(w.volumeCut * 100)} % for the taper` : ''}.`,
+    `**${f.weeksToRace} weeks out you are in ${PHASE_NAMES[w.phase]}:** ${w.goals.slice(0, 2).join('; ')}. This week: ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? `, volume cut ${Math.round(w.volumeCut * 100)} % for the taper` : ''}.`,
     days.join('\n'),
   ];
   if (facts.weeklyKm)
