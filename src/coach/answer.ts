@@ -171,6 +171,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     passages,
     history: opts.history,
     terms,
+    broadTerms: choice,
     constraints: constraintLines(triage),
   };
 

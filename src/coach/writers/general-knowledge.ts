@@ -6,7 +6,9 @@ import type { WriterInput } from './writer.js';
  * silent, the general coaching knowledge that is safe to give (labelled as such), and the one
  * question that would let Coach K answer better.
  */
-const GENERAL: Partial<Record<Intent, { advice: string; ask: string; known?: (input: WriterInput) => boolean }>> = {
+const GENERAL: Partial<
+  Record<Intent, { advice: string; ask: string; known?: (input: WriterInput) => boolean; partly?: (input: WriterInput) => string | undefined }>
+> = {
   gear: {
     advice:
       'race in the shoe you train in: a light, grippy running shoe with some stability handles both the runs and the stations, and nothing new on race day.',
@@ -33,6 +35,7 @@ const GENERAL: Partial<Record<Intent, { advice: string; ask: string; known?: (in
       'masters athletes usually need more recovery between hard sessions, keep strength training year-round, and progress load a little more slowly.',
     ask: 'How old are you, and how many days a week do you train?',
     known: ({ facts }) => facts.age !== undefined && facts.sessionsPerWeek !== undefined,
+    partly: ({ facts }) => (facts.age !== undefined ? 'How many days a week do you train now, and when is your race?' : undefined),
   },
   weight_loss: {
     advice:
@@ -56,7 +59,7 @@ export function generalKnowledge(input: WriterInput): string[] {
   const g = GENERAL[input.plan.primary];
   if (g) {
     // The one question back, unless the member already gave that answer.
-    const ask = g.known?.(input) ? [] : [g.ask];
+    const ask = g.known?.(input) ? [] : [g.partly?.(input) ?? g.ask];
     return ['My knowledge base does not cover this directly.', `General coaching knowledge (not from Coach K's sources): ${g.advice}`, ...ask];
   }
   return [

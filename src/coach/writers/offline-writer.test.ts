@@ -52,10 +52,10 @@ const WALL = chunk(
   'Plan your wall-ball sets before the race, for example 25-25-20-15-15, and take the breaks before your legs force them. Catch the ball high and squat below parallel on every rep.',
 );
 
-function answer(question: string, passages: RetrievedChunk[]) {
+function answer(question: string, passages: RetrievedChunk[], broadTerms?: Map<string, number>) {
   const facts = readQuestion(question);
   const figures = computeFigures(facts, snapshot, question);
-  return writeOffline({ question, facts, plan: planAnswer(question, facts, figures), figures, snapshot, passages });
+  return writeOffline({ question, facts, plan: planAnswer(question, facts, figures), figures, snapshot, passages, broadTerms });
 }
 
 describe('writeOffline', () => {
@@ -138,6 +138,22 @@ describe('writeOffline', () => {
     const a = answer('whats a good compromised running session?', [BRICK]);
     expect(a.body).toMatch(/\*\*Template rules \(coaching practice\):\*\*\n- The run is 1 km at goal pace\./);
     expect(a.body).not.toMatch(/\*\*Template rules \(coaching practice\):\*\* \[1\]/);
+  });
+  it("falls back to the knowledge's words for the question before saying the knowledge base is silent", () => {
+    const ADAPTIVE = chunk(
+      'adaptive',
+      'Adaptive divisions',
+      'Hyrox runs adaptive divisions for athletes with a physical impairment, with standards adjusted for each category of impairment.',
+    );
+    const q = "i'm a wheelchair user, is there any way i can compete?";
+    expect(answer(q, [ADAPTIVE]).body).toMatch(/knowledge base does not cover/);
+    const broad = new Map([
+      ['adaptive', 1],
+      ['division', 0.5],
+    ]);
+    const a = answer(q, [ADAPTIVE], broad);
+    expect(a.body).toMatch(/adaptive divisions for athletes with a physical impairment/);
+    expect(a.numbered.map((c) => c.id)).toEqual(['adaptive']);
   });
   it('does not ask back for what the member already said', () => {
     const a = answer('can I bring my dog to the venue? my wave is 10:40', [SLEEP]);

@@ -260,11 +260,15 @@ export function writeOffline(input: WriterInput): Written {
     /\b(good|best|give me|what'?s a|an? example|write me|which)\b.{0,40}\b(session|workout|drills?|routine|sets?)\b/i.test(question);
   const severalAsks = (question.match(/\?/g) ?? []).length >= 2;
   // A block's score plus the match of its section title: a passage titled for the subject leads.
-  const picks = passages
-    .map((c) => ({ c, pick: bestBlock(c.content, terms, wantsList, wantsAmount)! }))
-    .filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE)
-    .map((x) => ({ ...x, pick: { ...x.pick, score: x.pick.score + 0.5 * overlap(x.c.section, terms) } }))
-    .sort((a, b) => b.pick.score - a.pick.score);
+  const pickWith = (t: Map<string, number>) =>
+    passages
+      .map((c) => ({ c, pick: bestBlock(c.content, t, wantsList, wantsAmount)! }))
+      .filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE)
+      .map((x) => ({ ...x, pick: { ...x.pick, score: x.pick.score + 0.5 * overlap(x.c.section, t) } }))
+      .sort((a, b) => b.pick.score - a.pick.score);
+  // When no block matches the question's own words ("is it too late at 52?"), the words the knowledge uses for what it asks get a turn before "not covered".
+  let picks = pickWith(terms);
+  if (picks.length === 0 && input.broadTerms) picks = pickWith(input.broadTerms);
   const room = () => plan.maxWords - wordCount(parts.join(' '));
   const answered = parts.length > 0;
   for (const [i, { c, pick }] of picks.entries()) {

@@ -17,6 +17,8 @@ export interface WriterInput {
   history?: { question: string; answer: string }[];
   /** Weights of the question's words (inverse document frequency over the knowledge base); computed locally when absent. */
   terms?: Map<string, number>;
+  /** The question's words plus the knowledge's words for what it asks (member terms): used when no passage block matches the question's own words. */
+  broadTerms?: Map<string, number>;
   /** Safety constraints from the triage (the LLM must respect them; the offline text is screened). */
   constraints?: string[];
 }
