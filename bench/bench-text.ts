@@ -70,8 +70,7 @@ try {
     let hit1 = 0;
     let hit5 = 0;
     for (const q of evalSet) {
-      const { sql, params } = textSql(textQueryWords(q.question), 40, {});
-      params[2] = budget;
+      const { sql, params } = textSql(textQueryWords(q.question), 40, {}, budget);
       const t = performance.now();
       const rows = await db.query<{ id: string }>(sql, params);
       times.push(performance.now() - t);

@@ -50,9 +50,9 @@ export function vectorSql(vectorLiteral: string, model: string, n: number, opts:
 /** Upper bound on the summed document counts of the words that pick full-text candidates. */
 export const TEXT_CANDIDATE_BUDGET = 2000;
 
-export function textSql(words: string[], n: number, opts: SearchFilters): { sql: string; params: SqlParam[] } {
+export function textSql(words: string[], n: number, opts: SearchFilters, budget = TEXT_CANDIDATE_BUDGET): { sql: string; params: SqlParam[] } {
   const filtered = Boolean(opts.tags?.length || opts.sourceDocs?.length);
-  const params: SqlParam[] = [words, n, filtered ? 2 ** 31 - 1 : TEXT_CANDIDATE_BUDGET];
+  const params: SqlParam[] = [words, n, filtered ? 2 ** 31 - 1 : budget];
   const sql = `with total as materialized (
        select coalesce((select doc_count from knowledge_terms where term = ''), (select count(*) from knowledge_chunks))::float8 as n
      ),
