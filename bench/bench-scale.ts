@@ -79,6 +79,7 @@ export async function benchScale(n: number, queries: string[], line: (s: string)
         ],
       );
     }
+    await embedder.activate(db);
     await refreshTermStats(db);
     line(`scale: ${rows.length} real-text chunks embedded (${embedder.model.split(':')[0]}) and loaded in ${secs(performance.now() - t)}`);
     await db.exec("set maintenance_work_mem = '512MB'");

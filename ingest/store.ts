@@ -46,6 +46,8 @@ export async function storeChunks(
     for (const [i, c] of changed.entries()) await upsertChunk(q, c, vectors[i]!, ctx.embedder.model, runId);
     await markChunks(q, unchanged, runId);
     const purged = await purgeStale(q, runId);
+    // Every chunk now carries a vector of the new model: it becomes the active one in the same commit.
+    await ctx.embedder.activate?.(q);
     await refreshTermStats(q);
     return purged;
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/db.js';
-import { activeModelId, loadModel, saveActiveModel } from '../db/embedding-models.js';
+import { activeModelId, loadModel, saveActiveModel, type StoredModel } from '../db/embedding-models.js';
 import type { Embedder } from './embedder.js';
 import { contentWords } from '../domain/text.js';
 import { embedText } from './local-embedder.js';
@@ -24,6 +24,8 @@ export class LearnedEmbedder implements Embedder {
   readonly dimensions: number;
   private current: Loaded | undefined;
   private checkedAt = 0;
+  /** Learned by `prepare`, not yet the active model in the database. */
+  private pending: StoredModel | undefined;
 
   constructor(
     private readonly db: Queryable,
@@ -37,14 +39,25 @@ export class LearnedEmbedder implements Embedder {
     return this.current?.id ?? `${LEARNED_KIND}:none`;
   }
 
-  /** Learns the model from the full corpus and makes it active (called by ingest before embedding). */
+  /**
+   * Learns the model from the full corpus and embeds with it from now on in this process; the
+   * database keeps the previous active model until `activate` (ingest calls it in the transaction
+   * that stores the re-embedded chunks), so other processes never embed queries with a model the
+   * stored chunks were not embedded with.
+   */
   async prepare(texts: string[]): Promise<void> {
     const wm = learnWordModel(texts, SEM_DIMS);
     const payload = encodeModel(wm);
     const id = `${LEARNED_KIND}:${createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12)}`;
-    await saveActiveModel(this.db, LEARNED_KIND, { id, payload });
+    this.pending = { id, payload };
     this.current = new Loaded(id, decodeModel(payload));
     this.checkedAt = Date.now();
+  }
+
+  async activate(q: Queryable): Promise<void> {
+    if (!this.pending) return;
+    await saveActiveModel(q, LEARNED_KIND, this.pending);
+    this.pending = undefined;
   }
 
   async embed(texts: string[]): Promise<number[][]> {
@@ -53,7 +66,7 @@ export class LearnedEmbedder implements Embedder {
   }
 
   private async refresh(): Promise<void> {
-    if (Date.now() - this.checkedAt < RECHECK_MS) return;
+    if (this.pending || Date.now() - this.checkedAt < RECHECK_MS) return;
     this.checkedAt = Date.now();
     const id = await activeModelId(this.db, LEARNED_KIND);
     if (!id || id === this.current?.id) return;

@@ -37,26 +37,53 @@ export function vectorSql(vectorLiteral: string, model: string, n: number, opts:
  * come from knowledge_terms (kept by ingest): primary-key lookups, no scan per query word. Matches
  * come from the GIN index on fts. Without term statistics (chunks written by hand) every word
  * weighs the same.
+ *
+ * Scoring costs one ts_rank_cd per candidate and query word, so the candidates are bounded. At
+ * 20,000 chunks the words of most questions ("race", "week", "run") are in most chunks, and OR-ing
+ * them made ~97 % of the table a candidate (p50 ~670 ms). Now the rarest words pick, while their
+ * document counts add up to TEXT_CANDIDATE_BUDGET (always the rarest one); the other words pick
+ * only in pairs (both words in the chunk) whose expected co-occurrence, df_a × df_b ÷ N, stays
+ * within the budget. A chunk holding a single common word and nothing rarer scores least anyway.
+ * On a corpus of a few hundred chunks every word picks (nothing changes). With a filter (tags,
+ * documents) every word picks, since the filter already bounds the candidates.
+ * Each candidate's tsvector is read once (fts || '' in a fenced subquery): handed to ts_rank_cd
+ * straight from the table it was decompressed again for every query word (half the time).
  */
-export function textSql(words: string[], n: number, opts: SearchFilters): { sql: string; params: SqlParam[] } {
-  const params: SqlParam[] = [words, n];
+/** Upper bound on the summed document counts of the words that pick full-text candidates. */
+export const TEXT_CANDIDATE_BUDGET = 2000;
+
+export function textSql(words: string[], n: number, opts: SearchFilters, budget = TEXT_CANDIDATE_BUDGET): { sql: string; params: SqlParam[] } {
+  const filtered = Boolean(opts.tags?.length || opts.sourceDocs?.length);
+  const params: SqlParam[] = [words, n, filtered ? 2 ** 31 - 1 : budget];
   const sql = `with total as materialized (
        select coalesce((select doc_count from knowledge_terms where term = ''), (select count(*) from knowledge_chunks))::float8 as n
      ),
      terms as materialized (
-       select x.q, ln(greatest((select n from total), 1) / (1 + coalesce(t.doc_count, 0))) as idf
+       select x.q, coalesce(t.doc_count, 0) as df, ln(greatest((select n from total), 1) / (1 + coalesce(t.doc_count, 0))) as idf
        from (select to_tsquery('english', w) as q from unnest($1::text[]) w) x
        left join knowledge_terms t on t.term = (regexp_match(querytree(x.q), '''([^'']+)'''))[1]
        where numnode(x.q) > 0
      ),
-     -- Candidates come from one GIN lookup of the query words OR-ed together (a join on the
-     -- terms would test every chunk against every word).
+     -- Candidates come from one GIN lookup of one tsquery (a join on the terms would test every
+     -- chunk against every word): the rarest words while their document counts add up to at most
+     -- $3 (always the rarest one), OR pairs of the other words expected in at most $3 chunks.
+     ranked as materialized (
+       select querytree(q) as q, df, row_number() over w as nth, sum(df) over w as running
+       from terms where idf > 0 window w as (order by df, querytree(q))
+     ),
      pick as materialized (
-       select string_agg('(' || querytree(q) || ')', ' | ')::tsquery as q from terms where idf > 0
+       select nullif(
+         coalesce((select string_agg('(' || q || ')', ' | ') from ranked where nth = 1 or running <= $3), '') ||
+         coalesce((select ' | ' || string_agg('(' || a.q || ' & ' || b.q || ')', ' | ')
+                   from ranked a join ranked b on a.nth < b.nth
+                   where not (a.nth = 1 or a.running <= $3) and a.df::float8 * b.df / (select n from total) <= $3), ''),
+         '')::tsquery as q
      )
      select k.id, (select sum(t.idf * ts_rank_cd('{0.1, 0.2, 0.2, 1.0}', k.fts, t.q)) from terms t where t.idf > 0) as score
-     from knowledge_chunks k
-     where k.fts @@ (select q from pick)${filterSql(opts, params)}
+     from (
+       select id, fts || ''::tsvector as fts from knowledge_chunks
+       where fts @@ (select q from pick)${filterSql(opts, params)} offset 0
+     ) k
      order by score desc, k.id limit $2`;
   return { sql, params };
 }

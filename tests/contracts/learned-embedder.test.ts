@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/db.js';
 import { countChunks } from '../../src/db/knowledge.js';
-import { LearnedEmbedder } from '../../src/retrieval/learned-embedder.js';
+import type { Embedder } from '../../src/retrieval/embedder.js';
+import { activeModelId } from '../../src/db/embedding-models.js';
+import { LEARNED_KIND, LearnedEmbedder } from '../../src/retrieval/learned-embedder.js';
 import { retrieve } from '../../src/retrieval/search.js';
 import { loadCorpus } from '../../ingest/corpus.js';
 import { storeChunks } from '../../ingest/store.js';
@@ -77,6 +79,60 @@ describe('LearnedEmbedder', () => {
       expect(s.added + s.updated).toBe(await countChunks(db));
       const models = await db.query<{ m: string }>('select distinct embedding_model as m from knowledge_chunks');
       expect(models.map((r) => r.m)).toEqual([e.model]);
+    });
+  });
+  describe('when the corpus changes and the ingest re-embeds', () => {
+    /** The embedder as ingest sees it, with `embed` replaced (to watch or to fail). */
+    const forwarding = (e: LearnedEmbedder, embed: (texts: string[]) => Promise<number[][]>): Embedder => ({
+      get model() {
+        return e.model;
+      },
+      dimensions: e.dimensions,
+      prepare: (texts) => e.prepare(texts),
+      activate: (q) => e.activate(q),
+      embed,
+    });
+    const edit = (chunks: ReturnType<typeof loadCorpus>['chunks'], note: string) =>
+      chunks.map((c, i) => (i === 0 ? { ...c, embed_text: `${c.embed_text} ${note}`, content_hash: note } : c));
+
+    it('keeps the previous model active until every chunk has its new vector', async () => {
+      const chunks = loadCorpus(FIXTURES).chunks;
+      const first = new LearnedEmbedder(db);
+      await storeChunks({ db, embedder: first }, chunks);
+      const seen: (string | undefined)[] = [];
+      const e = new LearnedEmbedder(db);
+      const watching = forwarding(e, async (texts) => {
+        seen.push(await activeModelId(db, LEARNED_KIND));
+        return e.embed(texts);
+      });
+      await storeChunks({ db, embedder: watching }, edit(chunks, 'Extra sentence on threshold runs.'));
+      expect(e.model).not.toBe(first.model);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(new Set(seen)).toEqual(new Set([first.model]));
+      expect(await activeModelId(db, LEARNED_KIND)).toBe(e.model);
+      const models = await db.query<{ m: string }>('select distinct embedding_model as m from knowledge_chunks');
+      expect(models.map((r) => r.m)).toEqual([e.model]);
+    });
+
+    it('leaves the previous model and chunks in use when embedding fails part way', async () => {
+      const chunks = loadCorpus(FIXTURES).chunks;
+      const first = new LearnedEmbedder(db);
+      await storeChunks({ db, embedder: first }, chunks);
+      const e = new LearnedEmbedder(db);
+      let calls = 0;
+      const failing = forwarding(e, async (texts) => {
+        calls += 1;
+        if (calls > 1) throw new Error('embedding interrupted');
+        return e.embed(texts);
+      });
+      const many = [...chunks, ...chunks.map((c) => ({ ...c, id: `${c.id}-copy`, embed_text: `${c.embed_text} copy` }))];
+      const big = Array.from({ length: Math.ceil(101 / many.length) }, (_, n) => many.map((c) => ({ ...c, id: `${c.id}-${n}` }))).flat();
+      await expect(storeChunks({ db, embedder: failing }, edit(big, 'Another sentence on sled pushes.'))).rejects.toThrow('embedding interrupted');
+      expect(await activeModelId(db, LEARNED_KIND)).toBe(first.model);
+      const reader = new LearnedEmbedder(db);
+      const hits = await retrieve({ db, embedder: reader }, 'how should I pace my 1 km runs', { mode: 'vector' });
+      expect(reader.model).toBe(first.model);
+      expect(hits[0]!.section).toMatch(/Run pacing/);
     });
   });
 });
