@@ -21,24 +21,18 @@ export interface Asked {
 const CONTEXT_LINE = /^(division|level|data used|\(none)/i;
 
 /**
- * Whether the prompt carries computed figures: engine output in the `<figures>` block (a
- * prediction, a pacing plan, a week, load, readiness, a workout…; the division/level and "Data
- * used" lines alone do not count) or the question's arithmetic in `<arithmetic>`. Undefined when
- * the prompt has neither block.
+ * Whether the `<figures>` block of the system message carries engine output (a prediction, a
+ * pacing plan, a week, load, readiness, a workout…); the division/level and "Data used" lines
+ * alone do not count. Undefined when the prompt has no such block.
  */
 export function figuresInPrompt(messages: { role: string; content: string }[]): boolean | undefined {
   const system = messages.find((m) => m.role === 'system')?.content ?? '';
   const m = /<figures>\n?([\s\S]*?)\n?<\/figures>/.exec(system);
-  // The question's own arithmetic (race load minus the sled, a deload from the usual minutes) is computed figures too, in its own block.
-  const arithmetic = /<arithmetic>\n?([\s\S]*?)\n?<\/arithmetic>/.exec(system);
-  if (!m && !arithmetic) return undefined;
-  return (
-    Boolean(arithmetic?.[1]?.trim()) ||
-    (m?.[1] ?? '')
-      .split('\n')
-      .map((l) => l.trim())
-      .some((l) => l !== '' && !CONTEXT_LINE.test(l))
-  );
+  if (!m) return undefined;
+  return m[1]!
+    .split('\n')
+    .map((l) => l.trim())
+    .some((l) => l !== '' && !CONTEXT_LINE.test(l));
 }
 
 /**

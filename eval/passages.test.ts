@@ -69,9 +69,4 @@ describe('figuresInPrompt', () => {
     expect(figuresInPrompt([{ role: 'system', content: '<figures>\nPredicted finish 1:24:35\n</figures>' }])).toBe(true);
     expect(figuresInPrompt([{ role: 'system', content: 'no block' }])).toBeUndefined();
   });
-  it("counts the question's own arithmetic as computed figures", () => {
-    const system = 'x\n<figures>\n(none for this question)\n</figures>\n<arithmetic>\nFrom 300 min that is 150–180 min.\n</arithmetic>';
-    expect(figuresInPrompt([{ role: 'system', content: system }])).toBe(true);
-    expect(figuresInPrompt([{ role: 'system', content: '<arithmetic>\n\n</arithmetic>' }])).toBe(false);
-  });
 });
