@@ -18,6 +18,9 @@ const MIN_CONTENT = 3;
 export interface HeldOut {
   questions: { id: string; runs: Set<string>; vector: Map<string, number> }[];
   idf: Map<string, number>;
+  /** Each run of words → the case it comes from; each word → the questions that hold it, with its weight there. */
+  byRun: Map<string, string>;
+  byWord: Map<string, { at: number; weight: number }[]>;
 }
 
 const words = (t: string) =>
@@ -26,13 +29,20 @@ const words = (t: string) =>
     .replace(/[’']/g, '')
     .match(/[a-z0-9]+/g) ?? [];
 
+const contentWord = new Map<string, boolean>();
+const isContent = (w: string) => {
+  let c = contentWord.get(w);
+  if (c === undefined) contentWord.set(w, (c = contentWords(w).length > 0));
+  return c;
+};
+
 function runsOf(text: string): Set<string> {
   const w = words(text);
+  const content = w.map(isContent);
   const out = new Set<string>();
   for (let i = 0; i + RUN <= w.length; i++) {
-    const run = w.slice(i, i + RUN).join(' ');
     // A run of filler ("and how do i fix it") is how people talk, not a copied question.
-    if (contentWords(run).length >= MIN_CONTENT) out.add(run);
+    if (content.slice(i, i + RUN).filter(Boolean).length >= MIN_CONTENT) out.add(w.slice(i, i + RUN).join(' '));
   }
   return out;
 }
@@ -58,10 +68,14 @@ export function heldOutFrom(cases: { id: string; questions: string[] }[]): HeldO
   const df = new Map<string, number>();
   for (const t of texts) for (const w of new Set(contentWords(t))) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = new Map([...df].map(([w, n]) => [w, Math.log((texts.length + 1) / (n + 0.5))]));
-  return {
-    idf,
-    questions: cases.flatMap((c) => c.questions.map((q) => ({ id: c.id, runs: runsOf(q), vector: vectorOf(q, idf) }))),
-  };
+  const questions = cases.flatMap((c) => c.questions.map((q) => ({ id: c.id, runs: runsOf(q), vector: vectorOf(q, idf) })));
+  const byRun = new Map<string, string>();
+  const byWord = new Map<string, { at: number; weight: number }[]>();
+  questions.forEach((h, at) => {
+    for (const r of h.runs) if (!byRun.has(r)) byRun.set(r, h.id);
+    for (const [w, weight] of h.vector) byWord.set(w, [...(byWord.get(w) ?? []), { at, weight }]);
+  });
+  return { idf, questions, byRun, byWord };
 }
 
 /** Reads the evaluation set of a project root; an empty set when the project has none. */
@@ -78,14 +92,14 @@ export function loadHeldOut(root: string): HeldOut {
 
 /** The evaluation case a member question repeats, if any. */
 export function heldOutMatch(question: string, held: HeldOut): { id: string; why: string } | undefined {
-  const runs = runsOf(question);
-  const vector = vectorOf(question, held.idf);
-  for (const h of held.questions) {
-    const shared = [...runs].find((r) => h.runs.has(r));
-    if (shared) return { id: h.id, why: `shares "${shared}"` };
-    let cos = 0;
-    for (const [w, x] of vector) cos += x * (h.vector.get(w) ?? 0);
-    if (cos >= MAX_COSINE) return { id: h.id, why: `matches it at cosine ${cos.toFixed(2)}` };
+  for (const r of runsOf(question)) {
+    const id = held.byRun.get(r);
+    if (id) return { id, why: `shares "${r}"` };
   }
+  // Cosine against every held-out question at once, through the words they share.
+  const dot = new Map<number, number>();
+  for (const [w, x] of vectorOf(question, held.idf))
+    for (const { at, weight } of held.byWord.get(w) ?? []) dot.set(at, (dot.get(at) ?? 0) + x * weight);
+  for (const [at, cos] of dot) if (cos >= MAX_COSINE) return { id: held.questions[at]!.id, why: `matches it at cosine ${cos.toFixed(2)}` };
   return undefined;
 }

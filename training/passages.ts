@@ -37,7 +37,12 @@ export class PassageIndex {
 
   ranked(text: string): { chunk: ChunkLike; score: number }[] {
     const q = embedText(text, 1536);
-    return this.chunks.map((chunk, i) => ({ chunk, score: this.vecs[i]!.reduce((a, v, j) => a + v * q[j]!, 0) })).sort((a, b) => b.score - a.score);
+    const dot = (v: number[]) => {
+      let a = 0;
+      for (let j = 0; j < v.length; j++) a += v[j]! * q[j]!;
+      return a;
+    };
+    return this.chunks.map((chunk, i) => ({ chunk, score: dot(this.vecs[i]!) })).sort((a, b) => b.score - a.score);
   }
 
   /** The chunk a verbatim excerpt was taken from (the gold RAG examples quote one). */
@@ -69,22 +74,25 @@ export function choosePassages(
   const onTopic: ChunkLike[] = [...(e.quoted ?? [])];
   // Finish times the answer quotes from the research (records, worked predictions): the chunks that state them come first.
   const times = [...new Set(e.answer.match(/\b[0-2]:[0-5]\d:[0-5]\d\b/g) ?? [])].filter((t) => !e.question.includes(t));
-  for (const { chunk } of index.ranked(`${e.question}\n${e.answer}`)) {
+  // Each ranking once: by question and answer (the passages the answer drew on), by question alone (the distractors).
+  const near = index.ranked(`${e.question}\n${e.answer}`);
+  let byQuestion: ReturnType<PassageIndex['ranked']> | undefined;
+  const rankedByQuestion = () => (byQuestion ??= index.ranked(e.question));
+  for (const { chunk } of near) {
     if (onTopic.length >= 2 || times.length === 0) break;
     if (!onTopic.some((c) => c.id === chunk.id) && times.some((t) => chunk.content.includes(t))) onTopic.push(chunk);
   }
   const wanted = Math.min(3, onTopic.length + 1 + (unit(`more:${e.id}`) < 0.5 ? 1 : 0));
   const sentences = e.answer.split(/\n+|(?<=[.!?])\s+/).filter((s) => s.split(/\s+/).length >= 6);
-  for (const { chunk } of index.ranked(`${e.question}\n${e.answer}`).slice(0, 12)) {
+  for (const { chunk } of near.slice(0, 12)) {
     if (onTopic.length >= wanted) break;
     if (onTopic.some((c) => c.id === chunk.id)) continue;
     if (e.sourceDoc !== 'cross_topic' && onTopic.length === 0 && chunk.source_doc !== e.sourceDoc) continue;
     if (sentences.some((s) => support(s, chunk.content).shared >= 5)) onTopic.push(chunk);
   }
-  if (onTopic.length === 0) onTopic.push(index.ranked(e.question)[0]!.chunk);
+  if (onTopic.length === 0) onTopic.push(rankedByQuestion()[0]!.chunk);
   const docs = new Set(onTopic.map((c) => c.source_doc));
-  const far = index
-    .ranked(e.question)
+  const far = rankedByQuestion()
     .slice(-Math.floor(index.chunks.length / 2))
     .filter((x) => !docs.has(x.chunk.source_doc) && x.chunk.source_doc !== e.sourceDoc);
   const distractors: ChunkLike[] = [];
