@@ -21,6 +21,8 @@ export const OFFLINE_MODEL = 'offline-composer';
 
 /** A block scoring below this shares too little with the question to be quoted. */
 const MIN_BLOCK_SCORE = 0.15;
+/** The passage choice already weighed titles, bodies and retrieval rank: its order breaks near-ties between blocks. */
+const RANK_BONUS = 0.1;
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
 const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
@@ -262,9 +264,9 @@ export function writeOffline(input: WriterInput): Written {
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const pickWith = (t: Map<string, number>) =>
     passages
-      .map((c) => ({ c, pick: bestBlock(c.content, t, wantsList, wantsAmount)! }))
+      .map((c, i) => ({ c, i, pick: bestBlock(c.content, t, wantsList, wantsAmount)! }))
       .filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE)
-      .map((x) => ({ ...x, pick: { ...x.pick, score: x.pick.score + 0.5 * overlap(x.c.section, t) } }))
+      .map((x) => ({ ...x, pick: { ...x.pick, score: x.pick.score + 0.5 * overlap(x.c.section, t) + RANK_BONUS * (1 - x.i / passages.length) } }))
       .sort((a, b) => b.pick.score - a.pick.score);
   // When no block matches the question's own words ("is it too late at 52?"), the words the knowledge uses for what it asks get a turn before "not covered".
   let picks = pickWith(terms);
