@@ -117,7 +117,10 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const usesDivision = Boolean(figures.prediction || figures.pacing || figures.workout || figures.stationGap);
   const topicTerms = [
     ...new Set([
-      ...(TOPIC_TERMS[primary] ?? '').split(' ').filter(Boolean),
+      // A relay question is about the relay, a doubles question about doubles: not both (the divisions overview names both).
+      ...(primary === 'doubles' && facts.team ? (facts.team === 'relay' ? 'relay' : 'doubles') : (TOPIC_TERMS[primary] ?? ''))
+        .split(' ')
+        .filter(Boolean),
       ...askedTerms(question, facts),
       ...facts.stations.flatMap((id) => stationById(id).name.toLowerCase().split(' ')),
     ]),

@@ -10,6 +10,8 @@ describe('memberTerms', () => {
     ['im 61, recovery takes forever', ['masters']],
     ['my gym has no sled, what do i do instead', ['substitutes']],
     ['is hyrox indoors? should i train on turf', ['venues', 'turf']],
+    ['how do relay handovers work? do we tag or is there a band', ['relay', 'hand-overs']],
+    ['doing doubles - do we both have to run every km or can we split the runs?', ['doubles', 'together', 'splitting']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

@@ -18,6 +18,12 @@ const RULES: [RegExp, string][] = [
   [/\bafter (i|you) finish|\bresults?\b|\bsplits? (back|after)|\bread(ing)? my splits/i, 'splits after race results'],
   [/\bwrong wave|\bstart (with|in) (my|her|his|a) (friend|wave)|\bchange (my )?wave/i, 'wave start first-timer checklist'],
   [/\bchecklist|\bwhat (do i|to|should i) (bring|pack)|\bbag\b/i, 'first-timer checklist'],
+  // Doubles and relay
+  [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
+  [
+    /\bsplit (the )?(runs?|stations?|work)|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
+    'doubles rules running together splitting stations',
+  ],
   // Kit
   [/\bshoes?\b|\btrainers\b|\bsneakers\b/i, 'shoes running cross-trainer'],
   [/\bcarbon|\bsuper-?shoes?|\bplated\b|\bvaporfly|\balphafly/i, 'carbon super-shoes'],

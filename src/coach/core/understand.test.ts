@@ -103,6 +103,11 @@ describe('intent routing (understand → plan)', () => {
     expect(route('im 120kg and want to lose weight before my first race').facts.intents).not.toContain('standards');
     expect(route('i weigh 70 kg, what weight is the sandbag for open women?').facts.intents).toContain('standards');
   });
+  it('searches a relay question under the relay and a doubles question under doubles, not both', () => {
+    expect(route('in a relay how many runs does each person do?').plan.topicTerms).toContain('relay');
+    expect(route('in a relay how many runs does each person do?').plan.topicTerms).not.toContain('doubles');
+    expect(route('doing doubles with my husband, how do we split the stations?').plan.topicTerms).not.toContain('relay');
+  });
   it('reads a mixed doubles team without assuming a division', () => {
     const { facts } = route('doing mixed doubles with my girlfriend, what weights do we use?');
     expect(facts.team).toBe('doubles_mixed');
