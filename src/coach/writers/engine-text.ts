@@ -111,6 +111,8 @@ export function readinessSection(f: FigureSet, facts: QuestionFacts): string[] {
     DELOAD_BULLETS,
     'If the signs are still there after a week of easy training, or come with illness or a fever, see a doctor before building again.',
     'Log every session with `/log` (RPE and minutes): with a few weeks of logs I compute your load, monotony and ACWR and can tell you exactly how much to cut.',
+    // Without logs the signs come from words alone: what changed is the one question that tells training load from life load.
+    'What has changed in the last few weeks: more training, less sleep, work or life stress, or an illness?',
   ];
 }
 

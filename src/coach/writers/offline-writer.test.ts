@@ -155,6 +155,11 @@ describe('writeOffline', () => {
     expect(a.body).toMatch(/adaptive divisions for athletes with a physical impairment/);
     expect(a.numbered.map((c) => c.id)).toEqual(['adaptive']);
   });
+  it('meets fatigue signs given in words alone (no logs) with a lighter week and the question of what changed', () => {
+    const a = answer('motivation is gone, i just dont want to train, everything feels like a chore', []);
+    expect(a.body).toMatch(/cut volume by about a third/);
+    expect(a.body).toMatch(/What has changed in the last few weeks/);
+  });
   it('does not ask back for what the member already said', () => {
     const a = answer('can I bring my dog to the venue? my wave is 10:40', [SLEEP]);
     expect(a.body).toMatch(/knowledge base does not cover/);
