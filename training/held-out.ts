@@ -16,7 +16,8 @@ const MAX_COSINE = 0.7;
 const MIN_CONTENT = 3;
 
 export interface HeldOut {
-  questions: { id: string; runs: Set<string>; vector: Map<string, number> }[];
+  /** The case each held-out question comes from (a case's history questions count too). */
+  questions: string[];
   idf: Map<string, number>;
   /** Each run of words → the case it comes from; each word → the questions that hold it, with its weight there. */
   byRun: Map<string, string>;
@@ -68,14 +69,16 @@ export function heldOutFrom(cases: { id: string; questions: string[] }[]): HeldO
   const df = new Map<string, number>();
   for (const t of texts) for (const w of new Set(contentWords(t))) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = new Map([...df].map(([w, n]) => [w, Math.log((texts.length + 1) / (n + 0.5))]));
-  const questions = cases.flatMap((c) => c.questions.map((q) => ({ id: c.id, runs: runsOf(q), vector: vectorOf(q, idf) })));
+  const questions: string[] = [];
   const byRun = new Map<string, string>();
   const byWord = new Map<string, { at: number; weight: number }[]>();
-  questions.forEach((h, at) => {
-    for (const r of h.runs) if (!byRun.has(r)) byRun.set(r, h.id);
-    for (const [w, weight] of h.vector) byWord.set(w, [...(byWord.get(w) ?? []), { at, weight }]);
-  });
-  return { idf, questions, byRun, byWord };
+  for (const c of cases)
+    for (const q of c.questions) {
+      const at = questions.push(c.id) - 1;
+      for (const r of runsOf(q)) if (!byRun.has(r)) byRun.set(r, c.id);
+      for (const [w, weight] of vectorOf(q, idf)) byWord.set(w, [...(byWord.get(w) ?? []), { at, weight }]);
+    }
+  return { questions, idf, byRun, byWord };
 }
 
 /** Reads the evaluation set of a project root; an empty set when the project has none. */
@@ -100,6 +103,6 @@ export function heldOutMatch(question: string, held: HeldOut): { id: string; why
   const dot = new Map<number, number>();
   for (const [w, x] of vectorOf(question, held.idf))
     for (const { at, weight } of held.byWord.get(w) ?? []) dot.set(at, (dot.get(at) ?? 0) + x * weight);
-  for (const [at, cos] of dot) if (cos >= MAX_COSINE) return { id: held.questions[at]!.id, why: `matches it at cosine ${cos.toFixed(2)}` };
+  for (const [at, cos] of dot) if (cos >= MAX_COSINE) return { id: held.questions[at]!, why: `matches it at cosine ${cos.toFixed(2)}` };
   return undefined;
 }

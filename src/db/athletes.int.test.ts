@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, testId } from '../../tests/support/pglite.js';
+import { describe, expect, it } from 'vitest';
+import { useRepositoryDb } from '../../tests/support/repository-db.js';
+import { testId } from '../../tests/support/pglite.js';
 import { UserError } from '../errors.js';
 import { getOrCreateAthlete, updateProfile } from './athletes.js';
 import { deleteMemberData } from './deletion.js';
@@ -8,16 +9,7 @@ import { recordWorkout } from './workouts.js';
 
 const TODAY = '2026-11-24';
 let db: Db;
-beforeAll(async () => {
-  db = await freshDb();
-});
-afterAll(async () => {
-  await db.close();
-});
-
-async function newAthlete() {
-  return getOrCreateAthlete(db, testId('u'), 'Test Athlete');
-}
+const newAthlete = useRepositoryDb((d) => (db = d));
 
 describe('athletes', () => {
   it('creates a profile on first contact and returns the same one after', async () => {

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb } from '../../tests/support/pglite.js';
+import { describe, expect, it } from 'vitest';
+import { useRepositoryDb } from '../../tests/support/repository-db.js';
 import type { Db } from './db.js';
 import { insertJob, registerModel, registeredModel, updateJobStatus } from './fine-tune-jobs.js';
 
 let db: Db;
-beforeAll(async () => {
-  db = await freshDb();
-});
-afterAll(async () => {
-  await db.close();
-});
+useRepositoryDb((d) => (db = d));
 
 describe('fine-tune jobs', () => {
   it('registers only a succeeded job with a model, and the newest registered model wins', async () => {

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb } from '../../tests/support/pglite.js';
+import { describe, expect, it } from 'vitest';
+import { useRepositoryDb } from '../../tests/support/repository-db.js';
 import type { Db } from './db.js';
 import { listApplied, migrate, splitSqlStatements } from './migrate.js';
 
 let db: Db;
-beforeAll(async () => {
-  db = await freshDb();
-});
-afterAll(async () => {
-  await db.close();
-});
+useRepositoryDb((d) => (db = d));
 
 describe('migrate', () => {
   describe('when run a second time', () => {

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, testId } from '../../tests/support/pglite.js';
-import { getOrCreateAthlete } from './athletes.js';
+import { describe, expect, it } from 'vitest';
+import { useRepositoryDb } from '../../tests/support/repository-db.js';
+import { testId } from '../../tests/support/pglite.js';
 import { addCorrection, ratingSummary, removeRating, upsertRating } from './ratings.js';
 import { findConversationByMessage, logConversation, setAnswerMessage } from './conversations.js';
 import type { Db } from './db.js';
 
 let db: Db;
-beforeAll(async () => {
-  db = await freshDb();
-});
-afterAll(async () => {
-  await db.close();
-});
-
-async function newAthlete() {
-  return getOrCreateAthlete(db, testId('u'), 'Test Athlete');
-}
+const newAthlete = useRepositoryDb((d) => (db = d));
 
 describe('conversations and ratings', () => {
   it('logs once per source and derives quality and training flag from ratings', async () => {

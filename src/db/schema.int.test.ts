@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, testId } from '../../tests/support/pglite.js';
-import { getOrCreateAthlete } from './athletes.js';
+import { describe, expect, it } from 'vitest';
+import { useRepositoryDb } from '../../tests/support/repository-db.js';
+import { testId } from '../../tests/support/pglite.js';
 import { logConversation } from './conversations.js';
 import { PHASES } from '../domain/phases.js';
 import { SESSION_TYPES } from '../domain/sessions.js';
@@ -9,16 +9,7 @@ import { TEST_TYPES } from './benchmarks.js';
 import type { Db } from './db.js';
 
 let db: Db;
-beforeAll(async () => {
-  db = await freshDb();
-});
-afterAll(async () => {
-  await db.close();
-});
-
-async function newAthlete() {
-  return getOrCreateAthlete(db, testId('u'), 'Test Athlete');
-}
+const newAthlete = useRepositoryDb((d) => (db = d));
 
 describe('schema constraints', () => {
   it.each([

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, testId } from '../../tests/support/pglite.js';
-import { getOrCreateAthlete } from './athletes.js';
+import { describe, expect, it } from 'vitest';
+import { useRepositoryDb } from '../../tests/support/repository-db.js';
+import { testId } from '../../tests/support/pglite.js';
 import type { Db } from './db.js';
 import { listWorkouts, recordWorkout } from './workouts.js';
 
 const TODAY = '2026-11-24';
 let db: Db;
-beforeAll(async () => {
-  db = await freshDb();
-});
-afterAll(async () => {
-  await db.close();
-});
-
-async function newAthlete() {
-  return getOrCreateAthlete(db, testId('u'), 'Test Athlete');
-}
+const newAthlete = useRepositoryDb((d) => (db = d));
 
 describe('workouts', () => {
   describe('when the same interaction is stored twice', () => {

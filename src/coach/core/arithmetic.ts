@@ -274,21 +274,28 @@ function loadJump(q: string): Calculation[] {
  * start (meal 2–4 h before, arrive 2 h before for a first race or 60–90 min when experienced,
  * caffeine 60 min, warm-up from 35 to 15 min, start pen 15 min before).
  */
-function raceDayClock(q: string): Calculation[] {
-  if (!/\b(eat|breakfast|meal|lunch|food|arriv\w*|get (to|there)|be (at|there)|warm[- ]?up|caffeine|coffee|what time|when)\b/i.test(q)) return [];
+/** The wave or start time a member gives, in minutes after midnight, and whether they wrote am/pm. */
+export function waveStart(q: string): { minutes: number; ampm: boolean } | undefined {
   // A wave or start time; a "race at" time only with am/pm or "starts at" (a 1:30 goal is a finish time, not a clock).
   const m =
     /\b(?:wave|heat|gun|start time|starts?|race (?:starts?|begins?|is) at)\b[^.?!\d]{0,20}?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b(?!\s*(?:min|km|kg|h\b|hours|weeks|days|x|pace|finish|goal))/i.exec(
       q,
     ) ?? /\brace\b[^.?!\d]{0,12}?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i.exec(q);
-  if (!m || (m[2] === undefined && !m[3])) return [];
+  if (!m || (m[2] === undefined && !m[3])) return undefined;
   let h = Number(m[1]);
   const min = Number(m[2] ?? 0);
   const ampm = m[3]?.toLowerCase();
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
-  if (h > 23 || min > 59) return [];
-  const start = h * 60 + min;
+  if (h > 23 || min > 59) return undefined;
+  return { minutes: h * 60 + min, ampm: ampm !== undefined };
+}
+
+function raceDayClock(q: string): Calculation[] {
+  if (!/\b(eat|breakfast|meal|lunch|food|arriv\w*|get (to|there)|be (at|there)|warm[- ]?up|caffeine|coffee|what time|when)\b/i.test(q)) return [];
+  const wave = waveStart(q);
+  if (!wave) return [];
+  const { minutes: start, ampm } = wave;
   const at = (before: number) => {
     const x = (((start - before) % 1440) + 1440) % 1440;
     const [hh, mm] = [Math.floor(x / 60), x % 60];

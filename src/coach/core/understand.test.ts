@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Athlete } from '../../db/athletes.js';
-import { snapshotFrom } from '../athlete-context.js';
+import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
 import { readQuestion } from './understand.js';
@@ -49,20 +48,7 @@ describe('readQuestion', () => {
 });
 
 describe('intent routing (understand → plan)', () => {
-  const snapshot = snapshotFrom(
-    {
-      id: 'a',
-      division: null,
-      sex: null,
-      trainingHistory: {},
-      goalTimeMinutes: null,
-      weeklyAvailabilityHours: null,
-      raceDate: null,
-    } as unknown as Athlete,
-    [],
-    [],
-    '2026-11-24',
-  );
+  const snapshot = blankSnapshot();
   const route = (q: string) => {
     const facts = readQuestion(q);
     const figures = computeFigures(facts, snapshot, q);

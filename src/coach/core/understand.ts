@@ -85,6 +85,11 @@ const STATION_WORDS: Record<StationId, RegExp> = {
   wall_balls: /\bwall ?-?balls?\b|\bwb\b/i,
 };
 
+/** The member's own body mass ("I'm 82 kg", "a 70 kg woman"): [1] its number, [2] its unit. Not a load ("a 40 kg sled"). */
+const BODY_MASS = [
+  /\b(?:i(?:'m| am|m)?|i weigh|weighing|body ?(?:weight|mass)(?: is| of)?|at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i,
+  /\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?)\s*(?:athlete|body ?weight|bodyweight|guy|woman|man|female|male|person|girl|lad)\b/i,
+] as const;
 /** Intent patterns, most specific first (the first one found is the primary intent unless an engine result outranks it). */
 const INTENT_WORDS: [Intent, RegExp][] = [
   [
@@ -209,10 +214,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const missed = /\bmiss(?:ed)?\s*(\d|one|two|three|four|five|six|seven|a)\s*(?:whole\s*)?(?:training\s*)?(?:days?|sessions?|weeks?)/i.exec(q);
   if (missed) facts.missedDays = missed[1] === 'a' ? 1 : numberWord(missed[1]!);
 
-  const mass =
-    /\b(?:i(?:'m| am|m)?|i weigh|weighing|body ?(?:weight|mass)(?: is| of)?|at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i.exec(
-      q,
-    ) ?? /\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?)\s*(?:athlete|body ?weight|bodyweight|guy|woman|man|female|male|person|girl|lad)\b/i.exec(q);
+  const mass = BODY_MASS[0].exec(q) ?? BODY_MASS[1].exec(q);
   if (mass) facts.bodyMassKg = Math.round(Number(mass[1]) * (/^(lb|pound)/i.test(mass[2]!) ? 0.45359237 : 1) * 10) / 10;
   const age = /\b(?:i'?m|i am|aged?)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:))/i.exec(q) ?? /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q);
   if (age && Number(age[1]) >= 14 && Number(age[1]) <= 90) facts.age = Number(age[1]);
@@ -292,17 +294,13 @@ function readForm(q: string): Form {
   return 'what';
 }
 
+/** Talk about changing body weight ("lose weight", "weight loss", "weigh 70"). */
+const BODY_WEIGHT_TALK =
+  /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/;
+
 /** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg"). */
 export function withoutBodyWeight(q: string): string {
-  return q
-    .replace(
-      /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/gi,
-      ' ',
-    )
-    .replace(
-      /\b(i'?m|i am|im|at|me)\s*(about |around |~)?\d{2,3}(\.\d)?\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(sled|bag|ball|bells?|kettlebell|plates?))/gi,
-      ' ',
-    );
+  return [BODY_WEIGHT_TALK, ...BODY_MASS].reduce((text, re) => text.replace(new RegExp(re.source, 'gi'), ' '), q);
 }
 
 export function readQuestion(question: string): QuestionFacts {

@@ -1,4 +1,5 @@
 import type { Intent } from '../core/understand.js';
+import { waveStart } from '../core/arithmetic.js';
 import type { WriterInput } from './writer.js';
 
 /**
@@ -6,9 +7,8 @@ import type { WriterInput } from './writer.js';
  * silent, the general coaching knowledge that is safe to give (labelled as such), and the one
  * question that would let Coach K answer better.
  */
-const GENERAL: Partial<
-  Record<Intent, { advice: string; ask: string; known?: (input: WriterInput) => boolean; partly?: (input: WriterInput) => string | undefined }>
-> = {
+/** `ask` gives the one question back, or nothing when the member already said it. */
+const GENERAL: Partial<Record<Intent, { advice: string; ask: string | ((input: WriterInput) => string | undefined) }>> = {
   gear: {
     advice:
       'race in the shoe you train in: a light, grippy running shoe with some stability handles both the runs and the stations, and nothing new on race day.',
@@ -22,8 +22,7 @@ const GENERAL: Partial<
   logistics: {
     advice:
       'arrive 60–90 minutes before your wave, eat a familiar carbohydrate meal 2–4 hours before the start, and warm up for 10–15 minutes with easy running and a few race-pace efforts.',
-    ask: 'What time does your wave start?',
-    known: ({ question }) => /\b\d{1,2}(:\d{2})? ?(am|pm)\b|\b\d{1,2}:\d{2}\b|\b(noon|midday)\b/i.test(question),
+    ask: ({ question }) => (waveStart(question) ? undefined : 'What time does your wave start?'),
   },
   medical: {
     advice:
@@ -33,25 +32,28 @@ const GENERAL: Partial<
   masters: {
     advice:
       'masters athletes usually need more recovery between hard sessions, keep strength training year-round, and progress load a little more slowly.',
-    ask: 'How old are you, and how many days a week do you train?',
-    known: ({ facts }) => facts.age !== undefined && facts.sessionsPerWeek !== undefined,
-    partly: ({ facts }) => (facts.age !== undefined ? 'How many days a week do you train now, and when is your race?' : undefined),
+    ask: ({ facts }) =>
+      facts.age === undefined
+        ? 'How old are you, and how many days a week do you train?'
+        : facts.sessionsPerWeek === undefined
+          ? 'How many days a week do you train now, and when is your race?'
+          : undefined,
   },
   weight_loss: {
     advice:
       'a small deficit (about 300–500 kcal a day) with high protein keeps training quality while weight comes down slowly; avoid cutting in the last weeks before a race.',
-    ask: 'How much do you weigh now, and how many weeks until your race?',
-    known: ({ facts }) => facts.bodyMassKg !== undefined && facts.weeksToRace !== undefined,
+    ask: ({ facts }) =>
+      facts.bodyMassKg !== undefined && facts.weeksToRace !== undefined
+        ? undefined
+        : 'How much do you weigh now, and how many weeks until your race?',
   },
   doubles: {
     advice: 'in doubles and relay teams, agree the split of every station before the race and rehearse the changeovers.',
-    ask: 'Are you racing doubles or relay, and with whom?',
-    known: ({ facts }) => facts.team !== undefined,
+    ask: ({ facts }) => (facts.team !== undefined ? undefined : 'Are you racing doubles or relay, and with whom?'),
   },
   benchmarks: {
     advice: 'finish times vary widely with division and experience; many first-timers finish between about 1:15 and 2:00.',
-    ask: 'What is your current 5 km time?',
-    known: ({ facts }) => facts.fiveKmSec !== undefined,
+    ask: ({ facts }) => (facts.fiveKmSec !== undefined ? undefined : 'What is your current 5 km time?'),
   },
 };
 
@@ -59,8 +61,12 @@ export function generalKnowledge(input: WriterInput): string[] {
   const g = GENERAL[input.plan.primary];
   if (g) {
     // The one question back, unless the member already gave that answer.
-    const ask = g.known?.(input) ? [] : [g.partly?.(input) ?? g.ask];
-    return ['My knowledge base does not cover this directly.', `General coaching knowledge (not from Coach K's sources): ${g.advice}`, ...ask];
+    const ask = typeof g.ask === 'string' ? g.ask : g.ask(input);
+    return [
+      'My knowledge base does not cover this directly.',
+      `General coaching knowledge (not from Coach K's sources): ${g.advice}`,
+      ...(ask ? [ask] : []),
+    ];
   }
   return [
     'My knowledge base does not cover this directly, so I would rather not guess.',

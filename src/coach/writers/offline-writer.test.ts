@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Athlete } from '../../db/athletes.js';
+import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { snapshotFrom } from '../athlete-context.js';
 import { computeFigures } from '../core/figures.js';
 import { planAnswer } from '../core/plan.js';
 import { readQuestion } from '../core/understand.js';
 import { splitSentences } from './blocks.js';
 import { writeOffline } from './offline-writer.js';
 
-const snapshot = snapshotFrom(
-  {
-    id: 'a',
-    division: null,
-    sex: null,
-    trainingHistory: {},
-    goalTimeMinutes: null,
-    weeklyAvailabilityHours: null,
-    raceDate: null,
-  } as unknown as Athlete,
-  [],
-  [],
-  '2026-11-24',
-);
+const snapshot = blankSnapshot();
 const chunk = (id: string, section: string, content: string): RetrievedChunk => ({
   id,
   sourceDoc: 'doc.md',

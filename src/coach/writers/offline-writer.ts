@@ -120,17 +120,19 @@ const NOT_ABOUT_STANDARDS: readonly string[] = [
 /** Race standards straight from the data, for the division asked (or every division when none is known). */
 function standardsParts(input: WriterInput): string[] {
   const { facts, question } = input;
+  // "I'm 120 kg and want to lose weight" is the member's body weight, not a race load.
+  const aboutLoads = withoutBodyWeight(question);
   const everyStation =
     /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations|\bwhat are the stations/i.test(
       question,
     );
   if (
-    (!ASKS_QUANTITY.test(withoutBodyWeight(question)) && !everyStation) ||
+    (!ASKS_QUANTITY.test(aboutLoads) && !everyStation) ||
     /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question)
   )
     return [];
   const division = facts.division ?? (facts.team ? undefined : input.snapshot.division);
-  const asksWeights = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(withoutBodyWeight(question));
+  const asksWeights = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(aboutLoads);
   const stations = everyStation
     ? [...STATIONS]
     : facts.stations.length > 0
