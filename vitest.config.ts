@@ -44,7 +44,8 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'slow', include: SLOW, exclude: [...IGNORED, ...SECURITY] } },
-      { extends: true, test: { name: 'security', include: SECURITY, exclude: IGNORED, globalSetup: [PGLITE_TEMPLATE] } },
+      // --expose-gc: the LLM deadline is tested with garbage collection forced while a reply trickles in.
+      { extends: true, test: { name: 'security', include: SECURITY, exclude: IGNORED, globalSetup: [PGLITE_TEMPLATE], execArgv: ['--expose-gc'] } },
     ],
   },
 });

@@ -58,16 +58,27 @@ export class OpenAIChatModel implements ChatModel {
   }
 
   async complete(messages: ChatMessage[], tools: ToolSpec[], opts: { model?: string; signal?: AbortSignal } = {}): Promise<ChatResult> {
-    const deadline = AbortSignal.timeout(this.opts.timeoutMs);
-    const signal = opts.signal ? AbortSignal.any([deadline, opts.signal]) : deadline;
+    // A plain timer, not AbortSignal.timeout: a timeout signal that only AbortSignal.any refers to can be
+    // garbage-collected before it fires, and then the call has no deadline (seen under CI's memory pressure).
+    const controller = new AbortController();
+    const stop = () => controller.abort(new ChatModelError(`no complete answer within ${this.opts.timeoutMs} ms`));
+    const timer = setTimeout(stop, this.opts.timeoutMs);
+    const outer = opts.signal;
+    if (outer?.aborted) stop();
+    else outer?.addEventListener('abort', stop, { once: true });
     // The race makes the deadline hold even if a body read ignores the abort.
     const expired = new Promise<never>((_, reject) => {
-      const fail = () => reject(new ChatModelError(`no complete answer within ${this.opts.timeoutMs} ms`));
-      if (signal.aborted) fail();
-      else signal.addEventListener('abort', fail, { once: true });
+      const give = () => reject(controller.signal.reason as Error);
+      if (controller.signal.aborted) give();
+      else controller.signal.addEventListener('abort', give, { once: true });
     });
     expired.catch(() => undefined);
-    return Promise.race([this.run(messages, tools, opts.model, signal), expired]);
+    try {
+      return await Promise.race([this.run(messages, tools, opts.model, controller.signal), expired]);
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', stop);
+    }
   }
 
   private async run(messages: ChatMessage[], tools: ToolSpec[], wanted: string | undefined, signal: AbortSignal): Promise<ChatResult> {

@@ -55,6 +55,24 @@ describe('LLM path faults', () => {
     });
   });
 
+  describe('when garbage is collected while a reply trickles in, and the caller passed its own deadline too', () => {
+    it('still gives up at the call deadline (a timeout signal held only weakly would be collected and never fire)', async () => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      expect(gc, 'the security project runs with --expose-gc').toBeTypeOf('function');
+      llm.onChat(() => ({ trickle: 'slow'.repeat(100), everyMs: 10 }));
+      const chat = new OpenAIChatModel({ baseUrl: llm.url, apiKey: 'k', model: 'm', timeoutMs: 300, maxRetries: 0 });
+      const question = new AbortController();
+      const collecting = setInterval(() => gc!(), 20);
+      try {
+        await expect(chat.complete([{ role: 'user', content: Q }], [], { signal: question.signal })).rejects.toThrow(
+          /no complete answer within 300 ms/,
+        );
+      } finally {
+        clearInterval(collecting);
+      }
+    });
+  });
+
   describe('npm run coach against a server that trickles after the headers', () => {
     it('exits with the offline answer instead of hanging a worker slot', async () => {
       llm.onChat(() => ({ trickle: 'Run easy. '.repeat(100), everyMs: 200 }));
