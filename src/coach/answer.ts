@@ -21,6 +21,8 @@ import { clarifyQuestion } from './input-check.js';
 import { knowledgeIndex } from './knowledge-index.js';
 import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
+import { splitOpening } from './core/verdict.js';
+import { asksForInstructions, INSTRUCTIONS_ANSWER, privacyAnswer } from './bot-questions.js';
 import { constraintLines, OFF_TOPIC_ANSWER, triageAnswer, triageQuestion } from './triage.js';
 import { llmWriter, promptFor } from './writers/llm-writer.js';
 import { OFFLINE_MODEL, offlineWriter } from './writers/offline-writer.js';
@@ -91,8 +93,16 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const earlier = opts.history?.at(-1)?.question;
   const triage =
     asked.kind === 'off_topic' && earlier && triageQuestion(`${earlier} ${q}`).kind !== 'off_topic' ? { ...asked, kind: 'ok' as const } : asked;
+  // A question about the member's own data is answered exactly, whatever words it uses.
+  const privacy = triage.kind === 'refer' ? null : privacyAnswer(q);
   const kind =
-    triage.kind === 'ok' ? 'answer' : triage.kind === 'off_topic' ? 'off_topic' : triage.categories.includes('red_flag') ? 'red_flag' : 'triage';
+    triage.kind === 'ok' || privacy
+      ? 'answer'
+      : triage.kind === 'off_topic'
+        ? 'off_topic'
+        : triage.categories.includes('red_flag')
+          ? 'red_flag'
+          : 'triage';
   // Per question: the model must have answered within LLM_TIMEOUT_MS of the question starting, retrieval included.
   const questionDeadline = ctx.config.llm.kind === 'openai-compatible' ? AbortSignal.timeout(ctx.config.llm.timeoutMs) : undefined;
   const base = {
@@ -132,8 +142,9 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       record,
     };
   };
-  if (triage.kind === 'off_topic' || triage.replace)
-    return byRules(triage.kind === 'off_topic' ? OFF_TOPIC_ANSWER : triageAnswer(triage), 'safety-rules');
+  if (privacy) return byRules(privacy, 'safety-rules');
+  if (triage.kind === 'off_topic') return byRules(asksForInstructions(q) ? INSTRUCTIONS_ANSWER : OFF_TOPIC_ANSWER, 'safety-rules');
+  if (triage.replace) return byRules(triageAnswer(triage), 'safety-rules');
   // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
   const clarify = clarifyQuestion(q);
   if (clarify) return byRules(clarify, 'input-check');
@@ -204,7 +215,11 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       figures.dataUsed = [];
     }
   }
-  if (triage.kind === 'refer' && !w.body.includes(triage.referral)) w.body = `${triage.referral}\n\n${w.body}`;
+  if (triage.kind === 'refer' && !w.body.includes(triage.referral)) {
+    // The referral comes first; a yes/no verdict stays the first word.
+    const opened = splitOpening(w.body);
+    w.body = opened ? `${opened[0]} ${triage.referral}\n\n${opened[1]}` : `${triage.referral}\n\n${w.body}`;
+  }
   const tools = [...figures.engines, ...w.toolsUsed.filter((t) => !(figures.engines as string[]).includes(t))];
   const body = w.degraded ? `${DEGRADED_LINE}\n\n${w.body}` : w.body;
   const text = `${limitText(body.trim())}${provenanceFooter({ chunks: w.numbered, cited: w.cited, engines: tools, dataUsed: figures.dataUsed, offline: w.offline, textOnly: retrieval.textOnly })}`;

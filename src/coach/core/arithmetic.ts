@@ -1,3 +1,4 @@
+import type { Advice } from './verdict.js';
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration } from '../engines/time.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division } from '../../domain/standards.js';
@@ -9,6 +10,8 @@ import type { QuestionFacts } from './understand.js';
  * from run 1 to run 8, and unit conversions. Each result is one sentence with its numbers.
  */
 export interface Calculation {
+  /** What the figure says the member should do, when it decides a yes/no question ("fine, right?"). */
+  advice?: Advice;
   kind:
     | 'sled_plates'
     | 'protein'
@@ -263,6 +266,7 @@ function loadJump(q: string): Calculation[] {
   return [
     {
       kind: 'load_jump',
+      advice: acwr > 1.3 ? 'ease' : 'as_planned',
       text: `${now} ${label} against a usual ${usual} ${label} is **${round((now / usual - 1) * 100)} % more** in one week; after three usual weeks that puts the rolling-average acute:chronic ratio at about **${round(acwr, 2)}**, ${verdict}.`,
     },
   ];

@@ -100,3 +100,24 @@ describe('intent routing (understand → plan)', () => {
     expect(facts.division).toBeUndefined();
   });
 });
+
+describe('readQuestion: readiness in words', () => {
+  it('reads a readiness score and a short night as today’s readiness check', () => {
+    const f = readQuestion('slept 4.5 hours, readiness maybe a 3. today is threshold run 3x10min. what do i do');
+    expect(f).toMatchObject({ readinessScore: 3, sleptHours: 4.5 });
+    expect(f.intents).toContain('readiness');
+    expect(readQuestion('readiness 9 every day, should i add a session?').readinessScore).toBe(9);
+    expect(readQuestion('slept 8 hours and feel great').intents).not.toContain('readiness');
+  });
+  it('reads "doubles every day" as two sessions a day, not the doubles division', () => {
+    const f = readQuestion('2 weeks out from race and ive been doing doubles every day for 3 weeks. keep going until race day?');
+    expect(f.team).toBeUndefined();
+    expect(f.intents).not.toContain('doubles');
+    expect(f.intents).toContain('taper');
+    expect(readQuestion('me and my mate are doing doubles. whose pace do we run at?').team).toBe('doubles');
+  });
+  it('routes a training question 2 weeks out to the taper, and a kit question 2 weeks out elsewhere', () => {
+    expect(readQuestion('i normally train 8 hours a week. race is 2 weeks out. how many minutes should i do this week?').intents).toContain('taper');
+    expect(readQuestion('race is 2 weeks out, which shoes should i wear?').intents).not.toContain('taper');
+  });
+});

@@ -57,6 +57,10 @@ export interface QuestionFacts {
   availableMin?: number;
   plannedMin?: number;
   rpe?: number;
+  /** Today's pre-session readiness score, 1–10 ("readiness maybe a 3", "readiness 9 every day"). */
+  readinessScore?: number;
+  /** Hours slept last night ("slept 4.5 hours"). */
+  sleptHours?: number;
   missedDays?: number;
   bodyMassKg?: number;
   age?: number;
@@ -211,6 +215,10 @@ function readEntities(q: string, facts: QuestionFacts): void {
 
   const rpe = /\brpe\s*(?:of|is|at|has been|been)?\s*(\d{1,2})(\+)?/i.exec(q);
   if (rpe) facts.rpe = Number(rpe[1]);
+  const readiness = /\breadiness(?: score)?\s*(?:is|was|of|at|maybe|about|like|around|only|just|a|an|~|:|\s)*(\d{1,2})(?:\s*\/\s*10)?\b/i.exec(q);
+  if (readiness && Number(readiness[1]) >= 1 && Number(readiness[1]) <= 10) facts.readinessScore = Number(readiness[1]);
+  const slept = /\bslept\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)\s*(?:h|hrs?|hours?)\b/i.exec(q);
+  if (slept && Number(slept[1]) <= 14) facts.sleptHours = Number(slept[1]);
   const missed = /\bmiss(?:ed)?\s*(\d|one|two|three|four|five|six|seven|a)\s*(?:whole\s*)?(?:training\s*)?(?:days?|sessions?|weeks?)/i.exec(q);
   if (missed) facts.missedDays = missed[1] === 'a' ? 1 : numberWord(missed[1]!);
 
@@ -250,8 +258,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
     : /\bi'?m (a )?(man|male|guy)\b|\bas a (man|male|guy)\b/i.test(q)
       ? 'male'
       : undefined;
-  if (/\bmixed\b/i.test(q) && /\bdoubles?\b|\bpair\b|\bpartner\b/i.test(q)) facts.team = 'doubles_mixed';
-  else if (/\bdoubles?\b/i.test(q)) facts.team = women && !men ? 'doubles_women' : men && !women ? 'doubles_men' : 'doubles';
+  const teamTalk = q.replace(TWO_A_DAY, ' ');
+  if (/\bmixed\b/i.test(teamTalk) && /\bdoubles?\b|\bpair\b|\bpartner\b/i.test(teamTalk)) facts.team = 'doubles_mixed';
+  else if (/\bdoubles?\b/i.test(teamTalk)) facts.team = women && !men ? 'doubles_women' : men && !women ? 'doubles_men' : 'doubles';
   else if (/\brelay\b/i.test(q)) facts.team = 'relay';
   const pro =
     /\bpro\b/i.test(q) && !/\bpro(s|fessional)? (athletes|use|do)\b|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdifference between/i.test(q);
@@ -294,6 +303,18 @@ function readForm(q: string): Form {
   return 'what';
 }
 
+/** Words about the training itself (volume, sessions, hours), as opposed to kit, food or logistics. */
+const TRAINING_TALK =
+  /\btrain(ing)?\b|\bweek\b|\bsessions?\b|\bvolume\b|\bhours?\b|\bminutes?\b|\bmins?\b|\bworkouts?\b|\bkeep going\b|\bmileage\b|\bintervals?\b|\blong runs?\b|\bdoubles? (every|each|a) day\b/i;
+
+/** Two sessions a day ("doing doubles every day", "two-a-days"): not the doubles division. */
+const TWO_A_DAY = /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions|days)\b/gi;
+
+/** Signs of fatigue in the member's words (the readiness intent's own words: resting heart rate, HRV, tired, RPE 8+…). */
+export function fatigueSigns(q: string): boolean {
+  return INTENT_WORDS.find(([i]) => i === 'readiness')![1].test(q);
+}
+
 /** Talk about changing body weight ("lose weight", "weight loss", "weigh 70"). */
 const BODY_WEIGHT_TALK =
   /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/;
@@ -325,6 +346,8 @@ export function readQuestion(question: string): QuestionFacts {
     /\bhow (often|frequently|long|many)\b|\bwhen (do|should) (i|you)\b.*\bdeload|\bevery (few|\d+) weeks\b/i.test(q) &&
     !/\bthis week|\bright now|\btoday|\bmy (logs?|load|week)/i.test(q);
   for (const [intent, re] of INTENT_WORDS.slice(0, 3)) add(intent, re.test(q) && !(intent === 'readiness' && asksRule));
+  // A readiness score or a short night is today's readiness check.
+  add('readiness', facts.readinessScore !== undefined || (facts.sleptHours !== undefined && facts.sleptHours < 6));
   if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
   add(
     'predict',
@@ -347,7 +370,9 @@ export function readQuestion(question: string): QuestionFacts {
     facts.formats.length > 0 ||
       /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q),
   );
-  add('taper', (facts.daysToRace !== undefined && facts.daysToRace <= 21) || /\btaper|\brace week|\bweek before (the |my )?race/i.test(q));
+  // Close to the race, a question about training is a taper question (the phase engine's taper is the last 2 weeks).
+  const close = (facts.daysToRace !== undefined && facts.daysToRace <= 21) || (facts.weeksToRace !== undefined && facts.weeksToRace <= 2);
+  add('taper', (close && TRAINING_TALK.test(q)) || /\btaper|\brace week|\bweek before (the |my )?race/i.test(q));
   add(
     'plan',
     (facts.weeksToRace !== undefined &&
@@ -363,7 +388,8 @@ export function readQuestion(question: string): QuestionFacts {
   );
   // "lose weight", "I'm 120 kg": the member's body weight, not a race load.
   const aboutLoads = withoutBodyWeight(q);
-  for (const [intent, re] of INTENT_WORDS.slice(3)) add(intent, re.test(intent === 'standards' ? aboutLoads : q));
+  for (const [intent, re] of INTENT_WORDS.slice(3))
+    add(intent, re.test(intent === 'standards' ? aboutLoads : intent === 'doubles' ? q.replace(TWO_A_DAY, ' ') : q));
   if (facts.team) add('doubles', true);
   if (facts.age !== undefined && facts.age >= 40) add('masters', true);
   add('station', facts.stations.length > 0 && !facts.intents.includes('workout'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from './load.js';
 import type { WorkoutLog } from './load.js';
-import { AssessReadinessInput, assessReadiness } from './readiness.js';
+import { AssessReadinessInput, assessReadiness, dailyReadiness } from './readiness.js';
 
 const TODAY = '2025-03-28';
 function log(daysAgo: number, durationMin: number, rpe: number, sessionType = 'run', rpePre?: number): WorkoutLog {
@@ -107,5 +107,30 @@ describe('assessReadiness', () => {
       const bad = { logs: [{ date: TODAY, durationMin: 30, rpe: 5, sessionType: 'run', rpePre: 0 }], today: TODAY };
       expect(AssessReadinessInput.safeParse(bad).success).toBe(false);
     });
+  });
+});
+
+describe('dailyReadiness (the daily readiness check)', () => {
+  it('swaps the hard session for its easy version on a score of 4 or lower, and names the deload rule', () => {
+    const r = dailyReadiness({ score: 3 })!;
+    expect(r.band).toBe('low');
+    expect(r.advice).toMatch(/easy version, or move it a day/);
+    expect(r.advice).toMatch(/two scores of 4 or lower within 7 days start a deload/);
+  });
+  it('counts a night under 6 hours as a 4 when no score is given', () => {
+    expect(dailyReadiness({ sleptHours: 4.5 })).toMatchObject({ band: 'low', score: 4 });
+    expect(dailyReadiness({ sleptHours: 7 })).toBeNull();
+    expect(dailyReadiness({})).toBeNull();
+  });
+  it('trains as planned on 5–6 and says what to check if it lasts a week', () => {
+    const r = dailyReadiness({ score: 6 })!;
+    expect(r.band).toBe('flat');
+    expect(r.advice).toMatch(/Train as planned/);
+    expect(r.advice).toMatch(/sleep, food and life stress/);
+  });
+  it('trains as planned on a high score and adds nothing', () => {
+    const r = dailyReadiness({ score: 9, sleptHours: 8 })!;
+    expect(r.band).toBe('fresh');
+    expect(r.advice).toMatch(/not a licence to add extra sessions/);
   });
 });

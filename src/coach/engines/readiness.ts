@@ -109,3 +109,51 @@ function averageRpe(logs: readonly WorkoutLog[]): number {
 function sumMin(logs: readonly WorkoutLog[]): number {
   return logs.reduce((s, l) => s + l.durationMin, 0);
 }
+
+/** How today's pre-session readiness score (1–10) reads (research: team4b "The daily readiness check"). */
+export type DailyBand = 'fresh' | 'flat' | 'low';
+
+export interface DailyReadiness {
+  band: DailyBand;
+  /** The score used: the member's own, or 4 for a night under 6 hours. */
+  score: number;
+  advice: string;
+}
+
+/** A night under 6 hours usually means a score of 4 or lower. */
+const SHORT_NIGHT_H = 6;
+
+/**
+ * Today's session from the daily readiness check: 7–10 train as planned (a high score is not a
+ * licence to add sessions); 5–6 train, and look at sleep, food and stress if it lasts a week;
+ * 4 or lower swap the hard session for its easy version or move it a day, and two such days in
+ * 7 start a deload. Without a score, a night under 6 hours counts as 4.
+ */
+export function dailyReadiness(input: { score?: number; sleptHours?: number }): DailyReadiness | null {
+  const short = input.sleptHours !== undefined && input.sleptHours < SHORT_NIGHT_H;
+  const score = input.score ?? (short ? LOW_READINESS : undefined);
+  if (score === undefined) return null;
+  const night = short ? `${input.sleptHours} hours of sleep` : undefined;
+  if (score <= LOW_READINESS) {
+    return {
+      band: 'low',
+      score,
+      advice:
+        `**Swap today's hard session for its easy version, or move it a day.** ${input.score !== undefined ? `A readiness of ${score}` : `A night of ${night}`}${input.score !== undefined && night ? ` after ${night}` : ''} is a low day (4 or lower): ` +
+        'a threshold run becomes an easy run of the same length at RPE 3–4, heavy lifting becomes technique and mobility. ' +
+        'One low day is normal; two scores of 4 or lower within 7 days start a deload (5–7 days at 50–60 % of your usual volume).',
+    };
+  }
+  if (score <= 6) {
+    return {
+      band: 'flat',
+      score,
+      advice: `**Train as planned today: ${score} is flat but fine to train.** If your scores sit at 5–6 for a week or more, look at sleep, food and life stress first, then consider bringing the planned deload forward.`,
+    };
+  }
+  return {
+    band: 'fresh',
+    score,
+    advice: `**Train as planned, and add nothing.** A readiness of ${score} says the plan is working; a high score is not a licence to add extra sessions, because the plan already contains the right amount, and the extra fatigue would cost the sessions that matter.`,
+  };
+}

@@ -1,6 +1,7 @@
 import { formatDuration, formatPace } from '../engines/time.js';
 import type { FigureSet } from '../core/figures.js';
-import type { QuestionFacts } from '../core/understand.js';
+import { fatigueSigns, type QuestionFacts } from '../core/understand.js';
+import { dailyReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
 import { PHASE_NAMES } from '../../domain/phases.js';
 
@@ -79,29 +80,38 @@ export function workoutSection(f: FigureSet): string[] {
 const DELOAD_BULLETS =
   '- Keep 1–2 short sessions with some intensity (e.g. 4 × 3 min at threshold, 2 min easy), so you stay sharp.\n- Everything else easy: Zone 2 runs or erg at RPE 3–4, 30–45 min.\n- Nothing above RPE 7; sleep at least 7 h.\n- Resume normal load when a standard session feels 1–2 RPE points easier again.';
 
-export function readinessSection(f: FigureSet, facts: QuestionFacts): string[] {
-  if (f.readiness && f.load) {
-    const l = f.load;
-    const r = f.readiness;
-    const out = [
-      `**Your logs say: ${r.status}.** Last 7 days: ${l.weeklyLoadAu.toLocaleString('en-US')} AU; chronic ${Math.round(l.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week; ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)} (the rolling-average variant — a prompt to look, not a verdict); monotony ${l.monotony === null ? 'n/a' : l.monotony.toFixed(2)}.`,
-      r.advice,
-    ];
-    if (r.reasons.length) out.push(`Why: ${r.reasons.join(' ')}`);
-    if (r.status === 'deload') out.push(DELOAD_BULLETS);
-    else if (r.status === 'caution')
-      out.push(
-        '- Next 7 days: cut total minutes by 20–30 % and keep only one hard session (RPE 8).\n- Swap one run for an easy erg at RPE 3–4 to unload the legs.\n- Re-check with `/log` entries after the week: the ratio should drift back under 1.3.',
-      );
-    else
-      out.push(
-        '- Keep building: add no more than 5–10 % volume next week, one variable at a time.\n- Keep the hard days hard (RPE 8) and the easy days easy (RPE 3–4); monotony stays low when days differ.\n- Plan a lighter week every 3–4 weeks at 50–60 % volume.',
-      );
+export function readinessSection(f: FigureSet, facts: QuestionFacts, question: string): string[] {
+  // Today's readiness score (or a short night) decides today's session; the logs and other signs decide the week.
+  const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours });
+  const week = f.readiness && f.load ? logReadiness(f) : fatigueSigns(question) || !today ? wordsReadiness(facts) : [];
+  return today ? [today.advice, ...week] : week;
+}
+
+function logReadiness(f: FigureSet): string[] {
+  const l = f.load!;
+  const r = f.readiness!;
+  const out = [
+    `**Your logs say: ${r.status}.** Last 7 days: ${l.weeklyLoadAu.toLocaleString('en-US')} AU; chronic ${Math.round(l.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week; ACWR ${l.acwr === null ? 'n/a' : l.acwr.toFixed(2)} (the rolling-average variant — a prompt to look, not a verdict); monotony ${l.monotony === null ? 'n/a' : l.monotony.toFixed(2)}.`,
+    r.advice,
+  ];
+  if (r.reasons.length) out.push(`Why: ${r.reasons.join(' ')}`);
+  if (r.status === 'deload') out.push(DELOAD_BULLETS);
+  else if (r.status === 'caution')
     out.push(
-      'Load here is session RPE × minutes (Foster), counted for runs, strength and station work alike, because fatigue does not care where it came from.',
+      '- Next 7 days: cut total minutes by 20–30 % and keep only one hard session (RPE 8).\n- Swap one run for an easy erg at RPE 3–4 to unload the legs.\n- Re-check with `/log` entries after the week: the ratio should drift back under 1.3.',
     );
-    return out;
-  }
+  else
+    out.push(
+      '- Keep building: add no more than 5–10 % volume next week, one variable at a time.\n- Keep the hard days hard (RPE 8) and the easy days easy (RPE 3–4); monotony stays low when days differ.\n- Plan a lighter week every 3–4 weeks at 50–60 % volume.',
+    );
+  out.push(
+    'Load here is session RPE × minutes (Foster), counted for runs, strength and station work alike, because fatigue does not care where it came from.',
+  );
+  return out;
+}
+
+/** Without logs, the signs come from the member's words alone. */
+function wordsReadiness(facts: QuestionFacts): string[] {
   const hard = facts.rpe !== undefined && facts.rpe >= 8;
   const lead = hard
     ? '**Take a deload now: 5–7 days at 50–60 % of your usual volume.** RPE 8 or higher on every session of a week means fatigue is masking fitness; pushing through converts it into staleness or injury rather than adaptation.'

@@ -1,6 +1,8 @@
+import { verdictOpening, type Advice } from '../core/verdict.js';
+import { dailyReadiness } from '../engines/readiness.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { questionTerms } from '../core/passages.js';
-import { withoutBodyWeight } from '../core/understand.js';
+import { fatigueSigns, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
 import { bestBlock, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
@@ -45,6 +47,19 @@ function termWeights(question: string, extra: string[], passages: RetrievedChunk
   return new Map(terms.map((w) => [w, 1 + Math.log((docs.length + 1) / (docs.filter((d) => d.has(w)).length + 0.5))]));
 }
 
+/** What the engines decided the member should do, when the question's primary intent is one they decide. */
+function adviceOf(input: WriterInput): Advice | null {
+  const { plan, figures: f, facts, question } = input;
+  const figure = plan.calculations.find((c) => c.advice);
+  if (figure?.advice) return figure.advice;
+  if (plan.primary === 'taper') return 'ease';
+  if (plan.primary !== 'readiness') return null;
+  const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours });
+  if (today && !fatigueSigns(question)) return today.band === 'low' ? 'ease' : 'as_planned';
+  if (f.readiness) return f.readiness.status === 'ready' ? 'as_planned' : 'ease';
+  return 'ease';
+}
+
 /** The engine's own paragraphs for an engine intent. */
 function engineParts(input: WriterInput): string[] {
   const { figures: f, facts } = input;
@@ -52,7 +67,7 @@ function engineParts(input: WriterInput): string[] {
     case 'shorten':
       return shortenSection(f, facts);
     case 'readiness':
-      return readinessSection(f, facts);
+      return readinessSection(f, facts, input.question);
     case 'missed':
       return missedSection(f, facts);
     case 'predict':
@@ -250,6 +265,10 @@ export function writeOffline(input: WriterInput): Written {
         ? []
         : [...standardsParts(input), ...formatParts(input)];
   parts.push(...engine, ...data);
+  // A decided yes/no question ("go or no go?", "keep going?", "fine, right?") opens with its answer.
+  const advice = adviceOf(input);
+  const opening = advice && parts.length > 0 ? verdictOpening(question, input.facts.form, advice) : null;
+  if (opening) parts[0] = `${opening} ${parts[0]}`;
   const note = teamNote(input);
   if (note) parts.push(note);
   if (plan.primary !== 'calculation' && plan.calculations.length > 0) parts.push(...plan.calculations.map((c) => c.text));

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from './understand.js';
+import { proposal, splitOpening, verdictOpening } from './verdict.js';
+
+const open = (q: string, advice: 'ease' | 'as_planned') => verdictOpening(q, readQuestion(q).form, advice);
+
+describe('verdictOpening', () => {
+  describe('when the engines say ease off', () => {
+    it.each([
+      ['legs are dead and my resting hr is up. intervals today, go or no go?', 'No-go.'],
+      ['doubled my hours this week. fine right?', 'No.'],
+      ['been doing doubles every day for 3 weeks. keep going until race day?', 'No.'],
+      ['should i add a 6th session this week?', 'No.'],
+      ['i feel really tired and heavy, should i take a rest day?', 'Yes.'],
+      ['should I skip my long run tomorrow?', 'Yes.'],
+    ])('%s → %s', (q, want) => {
+      expect(open(q, 'ease')).toBe(want);
+    });
+  });
+
+  describe('when the plan stands as it is', () => {
+    it.each([
+      ['readiness is 9 every day. should i add a 6th session to get ahead?', 'No.'],
+      ['feeling great, train as planned?', 'Yes.'],
+      ['should I take a rest day even though I feel fine?', 'No.'],
+    ])('%s → %s', (q, want) => {
+      expect(open(q, 'as_planned')).toBe(want);
+    });
+  });
+
+  it('stays out of questions that are not yes/no, or propose nothing', () => {
+    expect(open('slept 4.5 hours, readiness 3. what do i do', 'ease')).toBeNull();
+    expect(open('how much should I cut this week?', 'ease')).toBeNull();
+    expect(open('is my hrv a good measure?', 'ease')).toBeNull();
+  });
+});
+
+describe('proposal', () => {
+  it('reads the sentence that asks, not the context before it', () => {
+    expect(proposal('I skipped two sessions last week. Can I add them back this week?')).toBe('more');
+    expect(proposal('I added a session last week. Should I rest today?')).toBe('less');
+  });
+});
+
+describe('splitOpening', () => {
+  it('separates a verdict from the text after it', () => {
+    expect(splitOpening('No. **Swap it.**')).toEqual(['No.', '**Swap it.**']);
+    expect(splitOpening('Nothing new on race day.')).toBeNull();
+  });
+});

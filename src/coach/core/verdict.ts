@@ -1,0 +1,67 @@
+import type { Form } from './understand.js';
+
+/**
+ * A yes/no question is answered yes or no first (pure). The engines decide what the member should
+ * do (ease off, or go ahead as planned); this module turns that into the word the question needs:
+ * "keep going?" with an ease-off decision is "No", "should I rest?" with the same decision is "Yes",
+ * and "should I add a session?" is "No" whenever the plan already holds the right amount.
+ */
+export type Advice = 'ease' | 'as_planned';
+/** What the member proposes: less than planned, the plan as it is, or more. */
+export type Proposal = 'less' | 'as_planned' | 'more';
+
+/** The member proposes to do less: rest, skip, deload, back off, taper. */
+const LESS =
+  /\b(rest|skip|deload|back off|ease off|take (a|the|today|tomorrow) (day |week )?off|day off|cut (back|down)|reduce|drop|stop|pull out|taper|go easy|easy (day|week|session|run)|sit (it|this) out)\b/i;
+/** The member proposes to do more than planned: add, extra, another, double up, make up for. */
+const MORE = /\b(add|adding|another|extra|more (sessions?|training|volume|runs?|work)|double up|make (it |that |them )?up|get ahead)\b/i;
+/** The member proposes to carry on: go, keep going, push through, train as planned, "fine?". */
+const AS_PLANNED =
+  /\b(keep (going|training|it up|at it)|carry on|continue|go ahead|push (through|on)|train (as planned|anyway|through|today)|do (it|the|my|them|this)|still (train|do|run|race)|as planned|fine|ok|okay|alright|good idea)\b|^\s*(go|train)\b/i;
+
+/** What a yes/no question proposes, when it proposes anything. */
+export function proposal(question: string): Proposal | null {
+  const ask = lastAsk(question);
+  if (LESS.test(ask)) return 'less';
+  if (MORE.test(ask)) return 'more';
+  if (AS_PLANNED.test(ask)) return 'as_planned';
+  return null;
+}
+
+/** The sentence that asks: the last one with a question mark, else the last sentence. */
+function lastAsk(question: string): string {
+  const sentences = question
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return [...sentences].reverse().find((s) => s.endsWith('?')) ?? sentences.at(-1) ?? question;
+}
+
+/** A question that wants a yes or a no: its form, a "…, right?" tail, or an ask that opens on what to do ("keep going?"). */
+export function wantsYesNo(question: string, form: Form): boolean {
+  const ask = lastAsk(question);
+  return (
+    form === 'yesno' ||
+    /^\s*(is|are|can|could|should|do|does|will|would|am|must|may)\b/i.test(ask) ||
+    /\b(right|ok|okay|fine|yeah|yes or no)\s*\?\s*$/i.test(ask) ||
+    // The ask itself, or its last clause ("feeling great, train as planned?"), opens on what to do.
+    /(^|,)\s*(keep|go|train|add|push|continue|skip|rest|take|do|still)\b[^?,]*\?\s*$/i.test(ask) ||
+    /\bgo or no[- ]?go\b/i.test(question)
+  );
+}
+
+/** The opening word for a decided yes/no question ("No.", "Yes.", "No-go."), or null when it does not apply. */
+export function verdictOpening(question: string, form: Form, advice: Advice): string | null {
+  if (/\bgo or no[- ]?go\b/i.test(question)) return advice === 'ease' ? 'No-go.' : 'Go.';
+  if (!wantsYesNo(question, form)) return null;
+  const p = proposal(question);
+  if (!p) return null;
+  // Easing off answers yes only to doing less; the plan as it is answers yes only to the plan as it is.
+  return p === (advice === 'ease' ? 'less' : 'as_planned') ? 'Yes.' : 'No.';
+}
+
+/** An opening verdict at the start of a text: [1] the verdict, [2] the rest. */
+export function splitOpening(text: string): [string, string] | null {
+  const m = /^(No-go\.|Go\.|No\.|Yes\.) ([\s\S]*)$/.exec(text);
+  return m ? [m[1]!, m[2]!] : null;
+}
