@@ -85,7 +85,10 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
-  if (/\bage\b|\bold\b|\btime cap|\bqualif|\bdivisions?\b|\bsign up/i.test(q)) out.push('divisions', 'age', 'groups');
+  // "61 year old here" gives the member's age; it asks about age rules only in words like "how old", "age group".
+  const agesAsked =
+    facts.age === undefined ? /\bage\b|\bold\b/i : /\bhow old\b|\bold enough\b|\bage (groups?|limits?|categor\w*|minimum)\b|\bminimum age\b/i;
+  if (agesAsked.test(q) || /\btime cap|\bqualif|\bdivisions?\b|\bsign up/i.test(q)) out.push('divisions', 'age', 'groups');
   if (/\bseason|\bchanged?\b|\bnow\b|\bstill\b/i.test(q)) out.push('rule', 'changes', 'season');
   if (
     facts.stations.length > 0 &&

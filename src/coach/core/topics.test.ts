@@ -18,6 +18,12 @@ describe('memberTerms', () => {
   it('adds nothing for a question in the knowledge base’s own words', () => {
     expect(memberTerms('what are the sled push weights per division')).toEqual([]);
   });
+  it('reads a word by what it is about: a watch showing heart rate is not a course question, panic at a reading is not chunking', () => {
+    const t = memberTerms('what HR should I race at? my watch says im in zone 5 the whole time and i panic');
+    expect(t).not.toContain('laps');
+    expect(t).not.toContain('chunking');
+    expect(memberTerms('my watch said 1.2km for some of the runs')).toContain('laps');
+  });
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');
     expect(new Set(t).size).toBe(t.length);

@@ -14,7 +14,11 @@ const RULES: [RegExp, string][] = [
   [/\bwarm[- ]?ups?\b|\bwarm up\b/i, 'warm-up race-day timeline drills'],
   [/\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|day)\b|\brace is at \d|\bwave is at\b/i, 'pre-race meal hours before timeline'],
   [/\bindoors?\b|\boutdoors?\b|\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i, 'venues halls carpet turf surface'],
-  [/\blaps?\b|\bcourse\b|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)|\bgps\b/i, 'running course laps layout'],
+  // A watch that measured the distance ("my watch said 1.2 km"), not one that shows heart rate.
+  [
+    /\blaps?\b|\bcourse\b|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|short|distance)\b|\bgps\b/i,
+    'running course laps layout',
+  ],
   [/\bafter (i|you) finish|\bresults?\b|\bsplits? (back|after)|\bread(ing)? my splits/i, 'splits after race results'],
   [/\bwrong wave|\bstart (with|in) (my|her|his|a) (friend|wave)|\bchange (my )?wave/i, 'wave start first-timer checklist'],
   [/\bchecklist|\bwhat (do i|to|should i) (bring|pack)|\bbag\b/i, 'first-timer checklist'],
@@ -31,7 +35,11 @@ const RULES: [RegExp, string][] = [
   [/\bbelt\b|\bsleeves\b|\bwraps?\b|\ballowed\b|\bbanned\b/i, 'lifting belts knee sleeves allowed'],
   [/\bdamper|\bdrag factor|\bstroke rate/i, 'damper drag factor stroke rate'],
   // Mental
-  [/\bpanic|\bstop (every|after)|\bbreak (it|them) up|\bsets of\b|\bin chunks?\b|\bunbroken\b/i, 'chunking planned sets'],
+  // Panic that stops the reps ("I panic and stop every 5 reps"), not panic at a heart-rate reading.
+  [
+    /\bpanic\b[^.?!]{0,40}\b(stop|reps?|sets?|break|drop)|\bstop (every|after)|\bbreak (it|them) up|\bsets of\b|\bin chunks?\b|\bunbroken\b/i,
+    'chunking planned sets',
+  ],
   [/\bnerv(es|ous)|\bshak(es|y|ing)|\banxi|\bcalm (down|myself)|\bbutterflies|\bstart pen\b/i, 'pre-race nerves arousal control'],
   [/\bslump|\bhit a wall|\bfall(ing)? apart|\bdark place|\bstart walking|\bgive up|\bquit/i, 'mid-race slump'],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],

@@ -94,6 +94,11 @@ describe('intent routing (understand → plan)', () => {
     expect(route('in a relay how many runs does each person do?').plan.topicTerms).not.toContain('doubles');
     expect(route('doing doubles with my husband, how do we split the stations?').plan.topicTerms).not.toContain('relay');
   });
+  it('reads "61 year old" as the member’s age, not a question about age groups', () => {
+    expect(route('61 year old here, how should my training differ? recovery takes forever').plan.topicTerms).not.toContain('age');
+    expect(route('how old do you have to be to do hyrox?').plan.topicTerms).toContain('age');
+    expect(route('im 45, which age group am i in?').plan.topicTerms).toContain('age');
+  });
   it('reads a mixed doubles team without assuming a division', () => {
     const { facts } = route('doing mixed doubles with my girlfriend, what weights do we use?');
     expect(facts.team).toBe('doubles_mixed');
