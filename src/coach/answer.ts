@@ -12,7 +12,7 @@ import { limitText } from '../domain/answer-limit.js';
 import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, focusFigures } from './core/figures.js';
-import { questionTerms, selectPassages } from './core/passages.js';
+import { askWeights, questionTerms, selectPassages } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
 import { readQuestion } from './core/understand.js';
@@ -172,7 +172,11 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       .filter(([, v]) => v > 0),
     ...terms,
   ]);
-  const passages = selectPassages(q, candidates, { extraTerms: [...plan.topicTerms, ...plan.memberTerms], weights: choice }).map((p) => p.chunk);
+  const passages = selectPassages(q, candidates, {
+    extraTerms: [...plan.topicTerms, ...plan.memberTerms],
+    weights: choice,
+    asks: askWeights(q, terms),
+  }).map((p) => p.chunk);
   const input: WriterInput = {
     question: q,
     facts,

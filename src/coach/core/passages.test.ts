@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { selectPassages } from './passages.js';
+import { askWeights, questionTerms, selectPassages } from './passages.js';
 
 const chunk = (id: string, sourceDoc: string, section: string, content: string): RetrievedChunk => ({
   id,
@@ -34,5 +34,32 @@ describe('selectPassages', () => {
       chunk('c', 'z.md', 'Creatine', 'Creatine monohydrate 3–5 g a day.'),
     ];
     expect(selectPassages('which shoes should I race in?', unrelated)).toEqual([]);
+  });
+  it('keeps the best passage of every ask of a message with several, even when one ask’s passages outscore it', () => {
+    const q = 'skierg technique, am i meant to use my legs? damper setting?';
+    // The knowledge base's own word forms; the damper words weigh most.
+    const weights = new Map([
+      ...questionTerms('skierg technique legs').map((w) => [w, 2] as const),
+      ...questionTerms('damper setting').map((w) => [w, 4] as const),
+    ]);
+    const candidates = [
+      chunk(
+        'd',
+        'x.md',
+        'SkiErg and row damper setting',
+        'Damper setting 5–7 on the SkiErg; the damper setting changes the feel. Note your damper setting.',
+      ),
+      chunk('t', 'y.md', 'SkiErg: technique', 'Hinge at the hips and use the legs; arms-only pulling tires the grip.'),
+    ];
+    expect(selectPassages(q, candidates, { weights }).map((p) => p.chunk.id)).toEqual(['d']);
+    const asks = askWeights(q, weights);
+    expect(asks).toHaveLength(2);
+    expect(selectPassages(q, candidates, { weights, asks }).map((p) => p.chunk.id)).toEqual(['d', 't']);
+  });
+  it('finds no separate asks in a single question; what follows the last question mark counts only when asked', () => {
+    expect(askWeights('how do I pace the sled push?', new Map([['sled', 1]]))).toEqual([]);
+    const w = new Map(questionTerms('wall ball depth rule judge hip crease').map((t) => [t, 1] as const));
+    expect(askWeights('wall ball depth rule?? got no-repped twice, judge said hip crease', w, 'closed')).toEqual([]);
+    expect(askWeights('wall ball depth rule?? got no-repped twice, judge said hip crease', w)).toHaveLength(2);
   });
 });

@@ -109,6 +109,8 @@ export interface SelectOptions {
   /** Minimum body + title match (default MIN_MATCH). */ floor?: number;
   extraTerms?: string[];
   /** Word weights over the whole knowledge base. */ weights?: Map<string, number>;
+  /** For a message with several asks: each ask's own word weights; each ask's best passage is kept. */
+  asks?: Map<string, number>[];
 }
 
 export function selectPassages(question: string, candidates: RetrievedChunk[], opts: SelectOptions = {}): ScoredPassage[] {
@@ -132,5 +134,25 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
     rows.forEach((r) => seenRows.add(r));
     out.push(p);
   }
+  // Every ask gets its best passage, even when another ask's passages outscore it.
+  for (const ask of opts.asks ?? []) {
+    const top = scorePassages(question, candidates, opts.extraTerms, ask)[0];
+    if (!top || out.length >= max || out.some((o) => o.chunk === top.chunk) || top.coverage + top.titleHits < floor) continue;
+    out.push(top);
+  }
   return out;
+}
+
+/**
+ * The asks of a message with several ("…legs? damper setting?"): the weights restricted to each
+ * part's own words; none for a single ask. With `closed`, only the parts that end in a question
+ * mark; otherwise what follows the last one counts too ("are the runs 1 km? my watch said 1.2").
+ */
+export function askWeights(question: string, weights: Map<string, number>, parts: 'all' | 'closed' = 'all'): Map<string, number>[] {
+  const segments = question.split('?');
+  const asks = (parts === 'closed' ? segments.slice(0, -1) : segments)
+    .map((a) => wordSet(a))
+    .map((words) => new Map([...weights].filter(([w]) => words.has(w))))
+    .filter((m) => m.size > 0);
+  return asks.length >= 2 ? asks : [];
 }

@@ -45,6 +45,16 @@ function answer(question: string, passages: RetrievedChunk[], broadTerms?: Map<s
 }
 
 describe('writeOffline', () => {
+  describe('when one message asks two things that different passages answer', () => {
+    it('answers each ask, the first ask first', () => {
+      const a = answer('what shoes should i race in? and how much sleep do i need before the race?', [SLEEP, SHOES]);
+      const body = a.body;
+      expect(body).toMatch(/running shoe/);
+      expect(body).toMatch(/7 hours/);
+      expect(body.indexOf('running shoe')).toBeLessThan(body.indexOf('7 hours'));
+    });
+  });
+
   describe('when a question names a station but is not about its load', () => {
     it('answers the question without the race standards table (no filler)', () => {
       const a = answer('i panic at the wall balls and stop every 5 reps, how do i get through them mentally', [WALL]);

@@ -1,7 +1,7 @@
 import { verdictOpening, type Advice } from '../core/verdict.js';
 import { dailyReadiness } from '../engines/readiness.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { questionTerms } from '../core/passages.js';
+import { askWeights, questionTerms } from '../core/passages.js';
 import { fatigueSigns, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
@@ -59,6 +59,9 @@ function adviceOf(input: WriterInput): Advice | null {
   if (f.readiness) return f.readiness.status === 'ready' ? 'as_planned' : 'ease';
   return 'ease';
 }
+
+/** Share of an ask's weighted words the answer must already contain to count the ask as answered. */
+const ASK_COVERED = 0.5;
 
 /** The engine's own paragraphs for an engine intent. */
 function engineParts(input: WriterInput): string[] {
@@ -294,6 +297,7 @@ export function writeOffline(input: WriterInput): Written {
   if (picks.length === 0 && input.broadTerms) picks = pickWith(input.broadTerms);
   const room = () => plan.maxWords - wordCount(parts.join(' '));
   const answered = parts.length > 0;
+  const knowledgeFrom = parts.length;
   for (const [i, { c, pick }] of picks.entries()) {
     if (i >= 2 || room() < 30) break;
     if (i === 1 && (plan.engine || pick.score < Math.max(0.3, picks[0]!.pick.score * 0.8))) break;
@@ -316,6 +320,36 @@ export function writeOffline(input: WriterInput): Written {
       if (more && wordCount(more.text) <= room() + 40)
         parts.push(`${more.kind === 'list' ? relevantItems(more.text, terms, room()) : more.text} [${n}]`);
     }
+  }
+
+  // Each ask of a message with several ("am I meant to use my legs? damper setting?") gets its answer,
+  // in the order asked: an ask the answer so far leaves uncovered takes the best block for its own words.
+  if (!plan.engine && severalAsks) {
+    for (const ask of askWeights(question, terms)) {
+      if (room() < 30 || overlap(parts.join(' '), ask) >= ASK_COVERED) continue;
+      const best = passages
+        .map((c) => ({ c, pick: bestBlock(c.content, ask, false, wantsAmount) }))
+        .filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE && !parts.some((p) => p.includes(x.pick!.block.text.slice(0, 60))))
+        .sort((a, b) => b.pick!.score - a.pick!.score)[0];
+      if (!best) continue;
+      const b = best.pick!.block;
+      const text = b.kind === 'list' ? relevantItems(b.text, ask, room()) : b.kind === 'paragraph' ? fit(b.text, Math.min(room(), 90), ask) : b.text;
+      if (!text || wordCount(text) > room() + 40) continue;
+      const part = `${text} [${cite.n(best.c)}]`;
+      parts.push(part);
+    }
+  }
+
+  // The answers follow the order of the asks.
+  if (severalAsks) {
+    const asks = askWeights(question, terms, 'closed');
+    const head = knowledgeFrom;
+    const askOf = (part: string) => asks.map((a) => overlap(part, a)).reduce((best, v, k, all) => (v > all[best]! ? k : best), 0);
+    const ordered = parts
+      .slice(head)
+      .map((part, i) => ({ part, i, k: askOf(part) }))
+      .sort((a, b) => a.k - b.k || a.i - b.i);
+    parts.splice(head, parts.length - head, ...ordered.map((x) => x.part));
   }
 
   if (parts.length === 0) {
