@@ -124,5 +124,7 @@ describe('readQuestion: readiness in words', () => {
   it('routes a training question 2 weeks out to the taper, and a kit question 2 weeks out elsewhere', () => {
     expect(readQuestion('i normally train 8 hours a week. race is 2 weeks out. how many minutes should i do this week?').intents).toContain('taper');
     expect(readQuestion('race is 2 weeks out, which shoes should i wear?').intents).not.toContain('taper');
+    expect(readQuestion('buying new shoes the week before the race, good idea?').intents).not.toContain('taper');
+    expect(readQuestion("what's the plan for race week itself?").intents).toContain('taper');
   });
 });

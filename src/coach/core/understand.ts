@@ -305,7 +305,7 @@ function readForm(q: string): Form {
 
 /** Words about the training itself (volume, sessions, hours), as opposed to kit, food or logistics. */
 const TRAINING_TALK =
-  /\btrain(ing)?\b|\bweek\b|\bsessions?\b|\bvolume\b|\bhours?\b|\bminutes?\b|\bmins?\b|\bworkouts?\b|\bkeep going\b|\bmileage\b|\bintervals?\b|\blong runs?\b|\bdoubles? (every|each|a) day\b/i;
+  /\btrain(ing)?\b|\bthis week\b|\b(week|it) look like\b|\bplan\b|\bschedule\b|\bwhat (should|do) i do\b|\bsessions?\b|\bvolume\b|\bhours?\b|\bminutes?\b|\bmins?\b|\bworkouts?\b|\bkeep going\b|\bmileage\b|\bintervals?\b|\blong runs?\b|\bdoubles? (every|each|a) day\b/i;
 
 /** Two sessions a day ("doing doubles every day", "two-a-days"): not the doubles division. */
 const TWO_A_DAY = /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions|days)\b/gi;
@@ -372,7 +372,8 @@ export function readQuestion(question: string): QuestionFacts {
   );
   // Close to the race, a question about training is a taper question (the phase engine's taper is the last 2 weeks).
   const close = (facts.daysToRace !== undefined && facts.daysToRace <= 21) || (facts.weeksToRace !== undefined && facts.weeksToRace <= 2);
-  add('taper', (close && TRAINING_TALK.test(q)) || /\btaper|\brace week|\bweek before (the |my )?race/i.test(q));
+  const raceWeek = /\brace week|\bweek before (the |my )?race/i.test(q);
+  add('taper', /\btaper/i.test(q) || ((close || raceWeek) && TRAINING_TALK.test(q)));
   add(
     'plan',
     (facts.weeksToRace !== undefined &&
