@@ -17,13 +17,22 @@ export function predictSection(f: FigureSet): string[] {
   return out;
 }
 
-export function pacingSection(f: FigureSet): string[] {
+/** A question about the stations' times ("what times on each station?") reads the station targets first. */
+const ASKS_STATION_TIMES =
+  /\b(each|every|per|the) stations?\b[^.?!]{0,30}\b(times?|targets?|splits?)\b|\bstation (times|targets|splits)\b|\btimes?\b[^.?!]{0,30}\b(each|every|per) station\b/i;
+
+export function pacingSection(f: FigureSet, question = ''): string[] {
+  const parts = runsAndStations(f);
+  return ASKS_STATION_TIMES.test(question) ? [parts[1]!, parts[0]!] : parts;
+}
+
+function runsAndStations(f: FigureSet): string[] {
   const p = f.pacing!;
   const runs = p.runs.map((r) => t(r.splitSec)).join(', ');
   const st = p.stations.map((s) => `${s.name} ${t(s.targetSec)}`).join(' · ');
   return [
     `**Pacing plan for ${t(p.goalSec)}:** average ${formatPace(p.averageRunSecPerKm)} over the 8 runs (${t(Math.round(p.totals.runsSec))} of running in total), with a planned fade: ${runs}. Run 1 is deliberately the fastest but never hot: going out too fast is what makes run 8 collapse.`,
-    `Station targets: ${st}. Roxzone budget: ${t(p.roxzone.totalSec)} in total, about ${Math.round(p.roxzone.perTransitionSec)} s per transition — walk in briskly, breathe, and start each station at a pace you can hold.`,
+    `**Station targets for ${t(p.goalSec)}:** ${st}. Roxzone budget: ${t(p.roxzone.totalSec)} in total, about ${Math.round(p.roxzone.perTransitionSec)} s per transition — walk in briskly, breathe, and start each station at a pace you can hold.`,
   ];
 }
 

@@ -170,3 +170,13 @@ describe('writeOffline', () => {
     expect(answer(q, []).body).toMatch(want);
   });
 });
+
+describe('writeOffline: a pacing question about the stations', () => {
+  it('leads with the station targets when the member asks for station times, with the runs after', () => {
+    const a = answer('Targeting 1:30 as a woman (open). what times should I aim for on each station?', []);
+    expect(a.body.split('\n\n')[0]).toMatch(/^\*\*Station targets for 1:30:00:\*\* SkiErg/);
+    expect(a.body).toMatch(/Pacing plan for 1:30:00/);
+    const runs = answer('Targeting 1:30 as a woman (open). how should I pace my runs?', []);
+    expect(runs.body.split('\n\n')[0]).toMatch(/^\*\*Pacing plan for 1:30:00/);
+  });
+});

@@ -76,10 +76,14 @@ function engineParts(input: WriterInput): string[] {
     case 'predict':
       return [
         ...predictSection(f),
-        ...(f.pacing ? (facts.goalSec !== undefined || facts.intents.includes('pacing') ? pacingSection(f) : pacingSection(f).slice(0, 1)) : []),
+        ...(f.pacing
+          ? facts.goalSec !== undefined || facts.intents.includes('pacing')
+            ? pacingSection(f, input.question)
+            : pacingSection(f).slice(0, 1)
+          : []),
       ];
     case 'pacing':
-      return pacingSection(f);
+      return pacingSection(f, input.question);
     case 'workout':
       return workoutSection(f);
     case 'plan':
