@@ -180,3 +180,16 @@ describe('writeOffline: a pacing question about the stations', () => {
     expect(runs.body.split('\n\n')[0]).toMatch(/^\*\*Pacing plan for 1:30:00/);
   });
 });
+
+describe('writeOffline: a section titled for the question', () => {
+  const LATE = chunk(
+    'late',
+    'Is it too late to start Hyrox at 50 or 60?',
+    '**No.** Hyrox has a minimum age of 16 and no maximum, and its age groups run to 70 and over.\n\n**How to start:**\n1. Build the base for 8 weeks: brisk walking, then walk-run, and 2 strength sessions a week.\n2. Add the stations at light loads.',
+  );
+  it('is answered from, even when its text shares no word with the question, and leads with its opening answer', () => {
+    const a = answer('is it too late to start at 58?', [LATE]);
+    expect(a.body).not.toMatch(/does not cover/);
+    expect(a.body.split('\n\n')[0]).toMatch(/^\*\*No\.\*\* Hyrox has a minimum age of 16/);
+  });
+});

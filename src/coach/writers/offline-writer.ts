@@ -5,7 +5,7 @@ import { askWeights, questionTerms } from '../core/passages.js';
 import { fatigueSigns, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
-import { bestBlock, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
+import { bestBlock, blocksOf, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import {
   missedSection,
@@ -23,6 +23,8 @@ export const OFFLINE_MODEL = 'offline-composer';
 
 /** A block scoring below this shares too little with the question to be quoted. */
 const MIN_BLOCK_SCORE = 0.15;
+/** A section title that holds this share of the question's weighted words is titled for the question. */
+const TITLE_ANSWERS = 0.4;
 /** The passage choice already weighed titles, bodies and retrieval rank: its order breaks near-ties between blocks. */
 const RANK_BONUS = 0.1;
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
@@ -293,8 +295,10 @@ export function writeOffline(input: WriterInput): Written {
   const pickWith = (t: Map<string, number>) =>
     passages
       .map((c, i) => ({ c, i, pick: bestBlock(c.content, t, wantsList, wantsAmount)! }))
-      .filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE)
-      .map((x) => ({ ...x, pick: { ...x.pick, score: x.pick.score + 0.5 * overlap(x.c.section, t) + RANK_BONUS * (1 - x.i / passages.length) } }))
+      // A section titled for the question ("Is it too late to start Hyrox at 50 or 60?") qualifies its blocks.
+      .map((x) => ({ ...x, titled: x.pick ? x.pick.score + 0.5 * overlap(x.c.section, t) : 0 }))
+      .filter((x) => x.pick && x.titled >= MIN_BLOCK_SCORE)
+      .map(({ titled, ...x }) => ({ ...x, pick: { ...x.pick, score: titled + RANK_BONUS * (1 - x.i / passages.length) } }))
       .sort((a, b) => b.pick.score - a.pick.score);
   // When no block matches the question's own words ("is it too late at 52?"), the words the knowledge uses for what it asks get a turn before "not covered".
   let picks = pickWith(terms);
@@ -309,6 +313,17 @@ export function writeOffline(input: WriterInput): Written {
     // Figures already given by the engines or the data are not repeated from a passage (its table or its sentences of loads).
     if (data.length > 0 && (pick.block.kind === 'table' || (pick.block.text.match(/\d+ ?kg\b/g) ?? []).length >= 3)) continue;
     const n = cite.n(c);
+    // A section titled for the question opens with its direct answer (the house format): that opening leads.
+    const opening = blocksOf(c.content)[0];
+    if (
+      !answered &&
+      i === 0 &&
+      pick.index > 0 &&
+      opening?.kind === 'paragraph' &&
+      wordCount(opening.text) <= 90 &&
+      overlap(c.section, terms) >= TITLE_ANSWERS
+    )
+      parts.push(`${opening.text} [${n}]`);
     if (!answered && i === 0 && pick.block.kind === 'paragraph' && pick.lead) {
       parts.push(`${pick.lead} [${n}]`);
       const rest = fit(quote(pick.block, pick.lead), room(), terms);
