@@ -2,7 +2,7 @@ import { questionArithmetic, type Calculation } from './arithmetic.js';
 import type { FigureSet } from './figures.js';
 import { stationById } from '../../domain/standards.js';
 import { memberTerms } from './topics.js';
-import type { Form, Intent, QuestionFacts } from './understand.js';
+import { withoutBodyWeight, type Form, type Intent, type QuestionFacts } from './understand.js';
 
 /**
  * What the answer must do (pure): its primary intent, the arithmetic the question poses, the
@@ -81,7 +81,8 @@ const TOPIC_TERMS: Partial<Record<Intent, string>> = {
 /** Title words for what a standards or format question asks about. */
 function askedTerms(q: string, facts: QuestionFacts): string[] {
   const out: string[] = [];
-  if (/\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(q)) out.push('weights', 'targets', 'division');
+  // "I'm 120 kg and want to lose weight" is the member's body weight, not the race's loads.
+  if (/\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(withoutBodyWeight(q))) out.push('weights', 'targets', 'division');
   if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');

@@ -99,6 +99,10 @@ describe('intent routing (understand → plan)', () => {
     expect(route('how old do you have to be to do hyrox?').plan.topicTerms).toContain('age');
     expect(route('im 45, which age group am i in?').plan.topicTerms).toContain('age');
   });
+  it('searches a body-weight question without the race loads', () => {
+    expect(route('im 120kg and want to do my first hyrox to lose weight. can i do it?').plan.topicTerms).not.toContain('weights');
+    expect(route('how heavy is the sandbag for open women?').plan.topicTerms).toContain('weights');
+  });
   it('reads a mixed doubles team without assuming a division', () => {
     const { facts } = route('doing mixed doubles with my girlfriend, what weights do we use?');
     expect(facts.team).toBe('doubles_mixed');

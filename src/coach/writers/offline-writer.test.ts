@@ -193,3 +193,15 @@ describe('writeOffline: a section titled for the question', () => {
     expect(a.body.split('\n\n')[0]).toMatch(/^\*\*No\.\*\* Hyrox has a minimum age of 16/);
   });
 });
+
+describe('writeOffline: a yes/no question and a section that opens with its yes or no', () => {
+  const BIG = chunk(
+    'big',
+    'Racing as a bigger beginner',
+    '**Yes.** There is no time cap and walking is allowed on the runs, so a larger-bodied beginner can train for a race and finish it.\n\n**Weight loss alongside it:** lose 0.5–1 % of body mass a week with a deficit of 300–500 kcal a day and plenty of protein.',
+  );
+  it('leads with that opening', () => {
+    const a = answer('im 120kg and want to lose weight doing hyrox. can i do it?', [BIG]);
+    expect(a.body.split('\n\n')[0]).toMatch(/^\*\*Yes\.\*\*/);
+  });
+});

@@ -1,4 +1,4 @@
-import { verdictOpening, type Advice } from '../core/verdict.js';
+import { verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import { dailyReadiness } from '../engines/readiness.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askWeights, questionTerms } from '../core/passages.js';
@@ -321,7 +321,8 @@ export function writeOffline(input: WriterInput): Written {
       pick.index > 0 &&
       opening?.kind === 'paragraph' &&
       wordCount(opening.text) <= 90 &&
-      overlap(c.section, terms) >= TITLE_ANSWERS
+      // …or, for a yes/no question, a section that opens with its yes or no.
+      (overlap(c.section, terms) >= TITLE_ANSWERS || (wantsYesNo(question, input.facts.form) && /^\W{0,2}(yes|no)\b/i.test(opening.text)))
     )
       parts.push(`${opening.text} [${n}]`);
     if (!answered && i === 0 && pick.block.kind === 'paragraph' && pick.lead) {
