@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Which project a test file belongs to is decided by its name or folder alone:
  * - slow: `*.slow.test.ts` (CLI spawns, dataset builds);
- * - integration-redis: `tests/e2e/`, `tests/redis/` (the one Redis server; each file under its own key prefix);
+ * - integration-redis: `tests/e2e/`, `tests/redis/` (the one Redis server; each file keeps to its own key prefix, but
+ *   they run one file at a time, after the others: a crashed-worker test times out under a busy machine's load);
  * - integration: `*.int.test.ts` and `tests/contracts/` (PGlite, local servers);
  * - security: `tests/security/` (the attack suite, also run alone by `npm run test:security`);
  * - unit: every other `*.test.ts` (pure, no I/O): its files share one module cache per worker
@@ -54,6 +55,7 @@ export default defineConfig({
           name: 'integration-redis',
           include: INTEGRATION_REDIS,
           exclude: [...IGNORED, ...SLOW],
+          fileParallelism: false,
           globalSetup: ['tests/support/redis-global-setup.ts', PGLITE_TEMPLATE],
         },
       },

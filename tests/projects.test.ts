@@ -44,7 +44,7 @@ describe('vitest projects', () => {
     expect(home('tests/security/rls.security.test.ts')).toBe('security');
   });
 
-  it('run the Redis files in parallel only because each keeps to its own key prefix and none empties the database', () => {
+  it('keep the Redis files apart (they share one server with the slow project): each under its own key prefix, none empties the database', () => {
     const redis = projects.find((p) => p.test.name === 'integration-redis')!;
     const files = testFiles().filter((f) => matches(f, redis.test.include) && !matches(f, redis.test.exclude));
     expect(files.length).toBeGreaterThan(5);

@@ -24,7 +24,6 @@ describe('faults', () => {
       child?.kill('SIGKILL');
     });
     it('another worker takes the job over; it completes once, with one conversation row', async () => {
-      // The spawned worker takes seconds to start (tsx, PGlite, the embedder), far longer on a busy machine: the waits allow for it.
       child = spawn(process.execPath, ['--import', 'tsx', 'src/main/worker.ts'], { env: { ...process.env, ...stack.env }, stdio: 'ignore' });
       // The first LLM call hangs (the worker is mid-job when it dies); the retry is answered.
       stack.llm!.queueChat(
@@ -37,17 +36,17 @@ describe('faults', () => {
         options: { question: 'Give me a run session for my Hyrox pacing' },
       });
       await expect
-        .poll(() => stack.llm!.calls.filter((c) => c.path === '/chat/completions').length, { timeout: 90_000, interval: 100 })
+        .poll(() => stack.llm!.calls.filter((c) => c.path === '/chat/completions').length, { timeout: 30_000, interval: 100 })
         .toBeGreaterThanOrEqual(1);
       child.kill('SIGKILL');
       await new Promise((r) => child!.once('exit', r));
       await stack.startWorker({ WORKER_LOCK_DURATION_MS: '2000' });
-      const edit = await stack.discord.waitForCall(edits(token), 60_000);
+      const edit = await stack.discord.waitForCall(edits(token), 30_000);
       expect(edit.body.content).toContain('Survived a worker crash');
       await new Promise((r) => setTimeout(r, 1500));
       expect(stack.discord.calls.filter(edits(token))).toHaveLength(1);
       expect(await stack.db.query('select 1 from conversations where source_id = $1', [`interaction:${interactionId}`])).toHaveLength(1);
-    }, 180_000);
+    }, 60_000);
   });
 });
 
