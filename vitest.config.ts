@@ -1,12 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
  * Which project a test file belongs to is decided by its name or folder alone:
  * - slow: `*.slow.test.ts` (CLI spawns, dataset builds);
- * - integration-redis: `tests/e2e/`, `tests/redis/` (the one Redis server: file parallelism off);
+ * - integration-redis: `tests/e2e/`, `tests/redis/` (the one Redis server; each file keeps to its own key prefix, but
+ *   they run one file at a time, after the others: a crashed-worker test times out under a busy machine's load);
  * - integration: `*.int.test.ts` and `tests/contracts/` (PGlite, local servers);
  * - security: `tests/security/` (the attack suite, also run alone by `npm run test:security`);
- * - unit: every other `*.test.ts` (pure, no I/O).
+ * - unit: every other `*.test.ts` (pure, no I/O): its files share one module cache per worker
+ *   (`isolate: false`), so the knowledge base, the gold set and tiktoken load once, not per file.
  * tests/projects.test.ts checks that every test file lands in exactly one of them.
  */
 export const TEST_FILES = '**/*.test.ts';
@@ -19,15 +22,28 @@ const IGNORED = ['**/node_modules/**', '**/.data/**'];
 /** Migrates one PGlite per run; each test file's database is a copy of it. */
 const PGLITE_TEMPLATE = 'tests/support/pglite-template.ts';
 
+/**
+ * Test files run in parallel on at least two workers: vitest's default (one fewer than the cores)
+ * is a single worker on a 2-core machine, which then idles while a file waits on a spawned CLI, a
+ * local server or a timer.
+ */
+const WORKERS = Math.max(2, availableParallelism() - 1);
+
 export default defineConfig({
   test: {
+    maxWorkers: WORKERS,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default', './tests/support/slowest-reporter.ts', './tests/security/category-reporter.ts'],
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: [TEST_FILES], exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS, ...INTEGRATION, ...SECURITY] },
+        test: {
+          name: 'unit',
+          include: [TEST_FILES],
+          exclude: [...IGNORED, ...SLOW, ...INTEGRATION_REDIS, ...INTEGRATION, ...SECURITY],
+          isolate: false,
+        },
       },
       {
         extends: true,

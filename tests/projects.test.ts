@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../vitest.config.js';
@@ -42,5 +42,16 @@ describe('vitest projects', () => {
     expect(home('tests/e2e/coach.e2e.test.ts')).toBe('integration-redis');
     expect(home('training/build.slow.test.ts')).toBe('slow');
     expect(home('tests/security/rls.security.test.ts')).toBe('security');
+  });
+
+  it('keep the Redis files apart (they share one server with the slow project): each under its own key prefix, none empties the database', () => {
+    const redis = projects.find((p) => p.test.name === 'integration-redis')!;
+    const files = testFiles().filter((f) => matches(f, redis.test.include) && !matches(f, redis.test.exclude));
+    expect(files.length).toBeGreaterThan(5);
+    const text = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
+    // startStack takes a fresh prefix for its queue, rate limiter and workers, and deletes only that prefix.
+    expect(files.filter((f) => !/\b(startStack|uniquePrefix)\(/.test(text(f)))).toEqual([]);
+    const everything = [...testFiles(), ...readdirSync(path.join(ROOT, 'tests/support')).map((f) => `tests/support/${f}`)];
+    expect(everything.filter((f) => f !== 'tests/projects.test.ts' && /flushall|flushdb/i.test(text(f)))).toEqual([]);
   });
 });

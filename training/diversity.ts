@@ -28,6 +28,34 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * Shingle sets seen so far, indexed by shingle: `firstNear` gives the earliest one whose Jaccard
+ * with a new set reaches `threshold` (> 0), the same one a scan over every earlier set in order
+ * finds, but counting shared shingles through the index, so unrelated sets cost nothing.
+ */
+export class ShingleIndex<T> {
+  private readonly entries: { item: T; sh: Set<string> }[] = [];
+  private readonly postings = new Map<string, number[]>();
+
+  firstNear(sh: Set<string>, threshold: number): { item: T; sh: Set<string> } | undefined {
+    const shared = new Map<number, number>();
+    for (const x of sh) for (const i of this.postings.get(x) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    let first: number | undefined;
+    for (const [i, inter] of shared)
+      if ((first === undefined || i < first) && inter / (this.entries[i]!.sh.size + sh.size - inter) >= threshold) first = i;
+    return first === undefined ? undefined : this.entries[first];
+  }
+
+  add(item: T, sh: Set<string>): void {
+    const i = this.entries.push({ item, sh }) - 1;
+    for (const x of sh) {
+      const list = this.postings.get(x);
+      if (list) list.push(i);
+      else this.postings.set(x, [i]);
+    }
+  }
+}
+
+/**
  * Every pair of texts whose word 5-gram Jaccard exceeds `threshold` (index pairs, i < j). An
  * inverted index over shingles finds the candidates, so unrelated texts cost nothing.
  */
@@ -35,7 +63,11 @@ export function nearDuplicatePairs(texts: string[], threshold = NEAR_DUPLICATE):
   const sets = texts.map((t) => shingles(t));
   const postings = new Map<string, number[]>();
   sets.forEach((s, i) => {
-    for (const sh of s) postings.set(sh, [...(postings.get(sh) ?? []), i]);
+    for (const sh of s) {
+      const list = postings.get(sh);
+      if (list) list.push(i);
+      else postings.set(sh, [i]);
+    }
   });
   const shared = new Map<number, number>();
   const n = texts.length;

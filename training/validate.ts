@@ -2,7 +2,7 @@ import { COACH_K_SYSTEM_PROMPT } from '../src/coach/prompt.js';
 import { DIVISION_LABELS, STATIONS, type Division } from '../src/domain/standards.js';
 import { contentWords, countTokens as countTextTokens } from '../src/domain/text.js';
 import { passagesIn } from './cite.js';
-import { jaccard, NEAR_DUPLICATE, opening, sentences, shingles } from './diversity.js';
+import { jaccard, NEAR_DUPLICATE, opening, sentences, ShingleIndex, shingles } from './diversity.js';
 import { CATEGORIES, RAG_HEADER, type Category } from './example.js';
 import { heldOutMatch, type HeldOut } from './held-out.js';
 import { citationProblems, implausibleProblems, inventedProblems, rpeProblems, shapeProblems, thirdPersonProblems } from './rules.js';
@@ -225,7 +225,7 @@ export function validateJsonl(
   const sentenceSeen = new Map<string, number>();
   const families = new Map<string, number>();
   const seenExact = new Map<string, number>();
-  const seenShingles: { line: number; sh: Set<string> }[] = [];
+  const seenShingles = new ShingleIndex<number>();
   const lines = text.split('\n');
   let count = 0;
   lines.forEach((raw, idx) => {
@@ -318,12 +318,12 @@ export function validateJsonl(
     }
     seenExact.set(key, line);
     const sh = shingles(answers.join(' ').replace(/ ?\[\d+\]/g, ''));
-    const near = seenShingles.find((s) => jaccard(s.sh, sh) >= LIMITS.nearDuplicate);
+    const near = seenShingles.firstNear(sh, LIMITS.nearDuplicate);
     if (near) {
-      fail('near_duplicate', `answer overlaps ${(jaccard(near.sh, sh) * 100).toFixed(0)} % with line ${near.line}`);
+      fail('near_duplicate', `answer overlaps ${(jaccard(near.sh, sh) * 100).toFixed(0)} % with line ${near.item}`);
       return;
     }
-    seenShingles.push({ line, sh });
+    seenShingles.add(line, sh);
     // Cross-example rules count only lines that are still in: a sentence in at most 5 answers, at most 8 questions per family.
     const over = [...new Set(answers.flatMap((a) => sentences(a.replace(/ ?\[\d+\]/g, ''))))].filter(
       (x) => (sentenceSeen.get(x) ?? 0) >= LIMITS.sentenceAnswers,

@@ -138,6 +138,7 @@ describe('faults', () => {
       await db.close();
     });
 
+    // A child process that runs initdb: on a busy 2-core machine it can take over the default 30 s.
     it('a full disk at first start: says so, that nothing was stored, and what to run (not [object Object])', async () => {
       const dataDir = path.join(base, 'full');
       const env = {
@@ -155,7 +156,7 @@ describe('faults', () => {
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/disk holding DATA_DIR is full.*Nothing had been stored yet.*df -h/);
       expect(result.stderr).not.toMatch(/\[object Object\]/);
-    });
+    }, 90_000);
 
     it('npm run migrate on a damaged folder prints the message and exits 1, with no stack and no [object Object]', async () => {
       const dir = copyOfDb('cli');
