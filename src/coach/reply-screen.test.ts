@@ -18,6 +18,12 @@ describe('screenReply', () => {
       expect(screenReply(reply, none).ok).toBe(false);
     });
   });
+  describe('when the athlete sounds over-reached', () => {
+    it('flags hard work prescribed, and lets through a sentence that reports what the logs show', () => {
+      expect(screenReply('Do 5 × 1 km at RPE 8 today.', tired).ok).toBe(false);
+      expect(screenReply('Why: all 4 sessions in the last 7 days were RPE 8 or harder.', tired).ok).toBe(true);
+    });
+  });
   it('lets sports-nutrition amounts through when nothing was triaged', () => {
     expect(screenReply('Take 3 mg/kg of caffeine 60 minutes before the start, and sip 500 ml of fluid per hour.', none)).toEqual({
       ok: true,

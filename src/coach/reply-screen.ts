@@ -49,6 +49,9 @@ const HARD = /\b(rpe ?(8|9|10)|max(imal)? effort|all[- ]out|race[- ]pace interva
 /** A sentence that forbids or postpones the exercise it names is advice, not a prescription. */
 const NEGATION = /\b(no|not|avoid|skip|stop|don'?t|do not|never|instead of|until|without|swap|replace|hold off|pause|leave out|drop)\b/;
 
+/** A sentence that reports what was done ("all 4 sessions were RPE 8 or harder") describes the logs; it prescribes nothing. */
+const DESCRIBES_PAST = /\b(were|was|has been|have been|felt|logged)\b/;
+
 function sentences(text: string): string[] {
   return foldSentences(text)
     .split(/(?<=[.!?])\s+|\n+/)
@@ -75,7 +78,8 @@ export function screenReply(text: string, verdict: Pick<TriageVerdict, 'constrai
     if (NEGATION.test(s)) continue;
     for (const c of verdict.constraints) {
       if (c.kind === 'no_load' && LOADS[c.joint].test(s)) problems.push(`loads the ${c.joint}: "${s.slice(0, 80)}"`);
-      if (c.kind === 'deload' && HARD.test(s)) problems.push(`prescribes hard work while over-reached: "${s.slice(0, 80)}"`);
+      if (c.kind === 'deload' && HARD.test(s) && !DESCRIBES_PAST.test(s))
+        problems.push(`prescribes hard work while over-reached: "${s.slice(0, 80)}"`);
       if (c.kind === 'no_weight_targets' && /\b(\d+\s*(kcal|calories)|calorie deficit|lose \d+\s*kg|body ?fat (target|of \d+))\b/.test(s))
         problems.push(`gives a weight target: "${s.slice(0, 80)}"`);
     }

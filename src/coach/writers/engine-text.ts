@@ -92,7 +92,9 @@ const DELOAD_BULLETS =
 export function readinessSection(f: FigureSet, facts: QuestionFacts, question: string): string[] {
   // Today's readiness score (or a short night) decides today's session; the logs and other signs decide the week.
   const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours });
-  const week = f.readiness && f.load ? logReadiness(f) : fatigueSigns(question) || !today ? wordsReadiness(facts) : [];
+  // Logs that look fine lag behind signs the member reports now: the signs decide.
+  const signs = fatigueSigns(question);
+  const week = f.readiness && f.load && !(signs && f.readiness.status === 'ready') ? logReadiness(f) : signs || !today ? wordsReadiness(facts) : [];
   return today ? [today.advice, ...week] : week;
 }
 

@@ -205,3 +205,19 @@ describe('writeOffline: a yes/no question and a section that opens with its yes 
     expect(a.body.split('\n\n')[0]).toMatch(/^\*\*Yes\.\*\*/);
   });
 });
+
+describe('writeOffline: a go/no-go question when the logs look fine but the member reports fatigue', () => {
+  it('answers no-go: the signs in the member’s words come before the logs', () => {
+    const steady = blankSnapshot();
+    const days = ['2026-11-02', '2026-11-05', '2026-11-09', '2026-11-12', '2026-11-16', '2026-11-19', '2026-11-23'];
+    steady.logs = days.map((date) => ({ date, durationMin: 60, rpe: 6, sessionType: 'run' as const }));
+    const q = 'resting hr is up 8 beats, sleeping badly and my legs feel like concrete. intervals today, go or no go?';
+    const facts = readQuestion(q);
+    const figures = computeFigures(facts, steady, q);
+    expect(figures.readiness?.status).toBe('ready');
+    const a = writeOffline({ question: q, facts, plan: planAnswer(q, facts, figures), figures, snapshot: steady, passages: [] });
+    expect(a.body).toMatch(/^No-go\./);
+    expect(a.body).toMatch(/cut volume/);
+    expect(a.body).not.toMatch(/Keep the hard days hard/);
+  });
+});

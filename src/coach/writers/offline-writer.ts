@@ -56,10 +56,11 @@ function adviceOf(input: WriterInput): Advice | null {
   if (figure?.advice) return figure.advice;
   if (plan.primary === 'taper') return 'ease';
   if (plan.primary !== 'readiness') return null;
+  // Signs in the member's own words (resting heart rate up, poor sleep) come before the logs, which lag behind them.
+  if (fatigueSigns(question)) return 'ease';
   const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours });
-  if (today && !fatigueSigns(question)) return today.band === 'low' ? 'ease' : 'as_planned';
-  if (f.readiness) return f.readiness.status === 'ready' ? 'as_planned' : 'ease';
-  return 'ease';
+  if (today) return today.band === 'low' ? 'ease' : 'as_planned';
+  return f.readiness?.status === 'ready' ? 'as_planned' : 'ease';
 }
 
 /** Share of an ask's weighted words the answer must already contain to count the ask as answered. */
