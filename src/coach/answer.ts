@@ -15,7 +15,7 @@ import { computeFigures, focusFigures } from './core/figures.js';
 import { askWeights, questionTerms, selectPassages } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
-import { readQuestion } from './core/understand.js';
+import { correctedQuestion, readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { clarifyQuestion } from './input-check.js';
 import { knowledgeIndex } from './knowledge-index.js';
@@ -69,8 +69,11 @@ export interface AnswerOptions {
 
 /** The facts of a follow-up: a short question with nothing of its own reads the previous question too. */
 function readWithHistory(q: string, history: AnswerOptions['history']) {
-  const facts = readQuestion(q);
   const last = history?.at(-1)?.question;
+  // "Sorry, I meant the row, not the ski": the question the member meant.
+  const meant = last ? correctedQuestion(last, q) : null;
+  if (meant) return { facts: readQuestion(meant), query: meant };
+  const facts = readQuestion(q);
   if (!last || q.length > 120) return { facts, query: q };
   const joined = readQuestion(`${last} ${q}`);
   const bare = facts.intents.length === 1 && facts.intents[0] === 'general';
@@ -152,7 +155,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const { facts, query } = readWithHistory(q, opts.history);
   const snapshot = await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now()));
   const computed = computeFigures(facts, snapshot, q);
-  const plan = planAnswer(q, facts, computed);
+  // A follow-up's arithmetic reads the conversation ("how many grams is that for me?" after a protein question).
+  const plan = planAnswer(q, facts, computed, query);
   const figures = focusFigures(computed, plan.primary);
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
   const search = [query, ...plan.topicTerms, ...plan.memberTerms].join(' ');

@@ -100,8 +100,10 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   return out;
 }
 
-export function planAnswer(question: string, facts: QuestionFacts, figures: FigureSet): AnswerPlan {
+/** `conversation`: the question read with the previous one, for a follow-up ("how many grams is that for me?") whose arithmetic needs it. */
+export function planAnswer(question: string, facts: QuestionFacts, figures: FigureSet, conversation = question): AnswerPlan {
   const calculations = questionArithmetic(question, facts);
+  if (calculations.length === 0 && conversation !== question) calculations.push(...questionArithmetic(conversation, facts));
   const has = (i: Intent) => facts.intents.includes(i);
   let primary: Intent = 'general';
   // A doubles or relay question is about the team first, even when it carries run times.

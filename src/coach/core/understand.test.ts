@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
-import { readQuestion } from './understand.js';
+import { correctedQuestion, readQuestion } from './understand.js';
 
 describe('readQuestion', () => {
   describe('when given the build plan evaluation prompts', () => {
@@ -130,5 +130,22 @@ describe('readQuestion: readiness in words', () => {
     expect(readQuestion('race is 2 weeks out, which shoes should i wear?').intents).not.toContain('taper');
     expect(readQuestion('buying new shoes the week before the race, good idea?').intents).not.toContain('taper');
     expect(readQuestion("what's the plan for race week itself?").intents).toContain('taper');
+  });
+});
+
+describe('follow-ups', () => {
+  it('reads a correction as the question the member meant', () => {
+    expect(correctedQuestion('how do i do a 2k ski test?', 'sorry i meant the 2k row test not the ski')).toBe(
+      'how do i do a 2k test? sorry i meant the 2k row test',
+    );
+    expect(readQuestion(correctedQuestion('how do i do a 2k ski test?', 'sorry i meant the 2k row test not the ski')!).stations).toEqual(['row']);
+    expect(correctedQuestion('how do i pace run 1?', 'thanks, and for a 1:20 finish?')).toBeNull();
+  });
+  it('does the arithmetic a follow-up asks for with the conversation’s topic', () => {
+    const prev = 'how much protein should i eat?';
+    const q = "and how many grams is that for me? i'm 64kg";
+    const facts = readQuestion(q);
+    const plan = planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q), `${prev} ${q}`);
+    expect(plan.calculations.map((c) => c.kind)).toContain('protein');
   });
 });

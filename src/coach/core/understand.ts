@@ -315,6 +315,21 @@ export function fatigueSigns(q: string): boolean {
   return INTENT_WORDS.find(([i]) => i === 'readiness')![1].test(q);
 }
 
+/**
+ * A correction of the previous question ("sorry i meant the 2k row test not the ski"): the words
+ * it takes back ("not the ski") are dropped from the previous question, so the follow-up reads
+ * as the question the member meant. Null when the message corrects nothing.
+ */
+export function correctedQuestion(previous: string, message: string): string | null {
+  if (!/\b(i meant|i mean|meant to say|sorry,? (i|not)|not the)\b/i.test(message)) return null;
+  const negated = /\bnot (?:the |a |an |my )?([a-z0-9-]+(?: [a-z0-9-]+)?)/i.exec(message)?.[1] ?? '';
+  const takenBack = STATION_IDS.filter((id) => STATION_WORDS[id].test(negated));
+  if (takenBack.length === 0) return null;
+  let corrected = previous;
+  for (const id of takenBack) corrected = corrected.replace(new RegExp(STATION_WORDS[id].source, 'gi'), ' ');
+  return `${corrected} ${message.replace(/\bnot (?:the |a |an |my )?[a-z0-9-]+(?: [a-z0-9-]+)?/i, ' ')}`.replace(/\s+/g, ' ').trim();
+}
+
 /** Talk about changing body weight ("lose weight", "weight loss", "weigh 70"). */
 const BODY_WEIGHT_TALK =
   /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/;
