@@ -172,20 +172,17 @@ export function hybridSql(query: HybridQuery): { sql: string; params: SqlParam[]
   if (lists.length === 0) return { sql: 'select null::text as id where false', params: [] };
   const floorRank = bind(params, query.floorRank);
   for (const { name, weight } of lists) {
-    ctes.push(
-      // row_number() over () numbers the rows in the order the list query delivered them (its ranking).
-      `${name}_ranked as materialized (select id, score, row_number() over () as rank from ${name}_list)`,
-      `${name}_scale as materialized (
-       select greatest(coalesce(max(score), 0), 0) as best,
-              case when count(*) > ${floorRank} then greatest(0, max(score) filter (where rank = ${floorRank})) else 0 end as floor
-       from ${name}_ranked
-     )`,
-      `${name}_part as materialized (
-       select r.id, r.rank, ${bind(params, weight)}::float8 * greatest(0, r.score - s.floor)
-              / (case when s.best - s.floor = 0 then 1 else s.best - s.floor end) as part
-       from ${name}_ranked r, ${name}_scale s
-     )`,
-    );
+    // Each list numbered in the order its query delivered the rows (its ranking), then scaled
+    // between its floor and its best score and weighted.
+    ctes.push(`${name}_part as materialized (
+       select id, rank, ${bind(params, weight)}::float8 * greatest(0, score - floor)
+              / (case when best - floor = 0 then 1 else best - floor end) as part
+       from (
+         select id, score, rank, greatest(max(score) over (), 0) as best,
+                case when count(*) over () > ${floorRank} then greatest(0, max(score) filter (where rank = ${floorRank}) over ()) else 0 end as floor
+         from (select id, score, row_number() over () as rank from ${name}_list) numbered
+       ) scaled
+     )`);
   }
   const fused =
     lists.length === 2
