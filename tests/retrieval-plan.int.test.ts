@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/db.js';
 import { toVectorLiteral } from '../src/db/db.js';
 import { refreshTermStats } from '../src/db/term-stats.js';
-import { textSql, vectorSql } from '../src/retrieval/search-sql.js';
+import { hybridSql, textSql, vectorSql } from '../src/retrieval/search-sql.js';
 import { freshDb } from './support/pglite.js';
 
 /**
@@ -55,6 +55,25 @@ describe('retrieval query plans', () => {
     expect(plan).toContain('"Index Name":"knowledge_chunks_fts"');
     expect(plan).toContain('"Index Name":"knowledge_terms_pkey"');
     expect(plan).not.toMatch(/"Node Type":"Seq Scan"[^}]*"Relation Name":"knowledge_chunks"/);
+  });
+  it('serves the one-statement hybrid search from both indexes, also under a topic-tag filter', async () => {
+    for (const opts of [{}, { tags: ['taper'] }]) {
+      const q = hybridSql({
+        vector: { literal: vec, model: 'm' },
+        words: ['caffeine', 'taper', 'pacing'],
+        n: 40,
+        k: 5,
+        weights: { vector: 0.6, text: 0.4 },
+        floorRank: 16,
+        leadWithin: 10,
+        ...opts,
+      });
+      const plan = await explain(q.sql, q.params);
+      expect(plan).toContain('"Index Name":"knowledge_chunks_embedding_hnsw"');
+      expect(plan).toContain('"Index Name":"knowledge_chunks_fts"');
+      expect(plan).toContain('"Index Name":"knowledge_terms_pkey"');
+      expect(plan).not.toMatch(/"Node Type":"Seq Scan"[^}]*"Relation Name":"knowledge_chunks"/);
+    }
   });
   it('ranks by IDF from the stored term statistics', async () => {
     const q = textSql(['caffeine', 'pacing'], 5, {});

@@ -147,6 +147,27 @@ export async function findConversationBySource(db: Queryable, sourceId: string):
   return row && toConversation(row);
 }
 
+/**
+ * What a queued answer job needs first, in one round trip: whether the member deleted their data
+ * at or after `sinceMs` (the job must then store nothing; as deletion.ts deletedSince) and the
+ * conversation already logged under `sourceId`, if any (a job that runs again resumes it).
+ */
+export async function conversationForJob(
+  db: Queryable,
+  sourceId: string,
+  member: { discordUserId: string; sinceMs: number },
+): Promise<{ deletedSince: boolean; conversation?: Conversation }> {
+  const row = await db.one<Partial<RawConversation> & { deleted_since: boolean }>(
+    `select c.*, exists (select 1 from deleted_members where discord_user_id = $2 and deleted_at >= $3) as deleted_since
+     from (select 1) one left join conversations c on c.source_id = $1`,
+    [sourceId, member.discordUserId, new Date(member.sinceMs)],
+  );
+  return {
+    deletedSince: row?.deleted_since === true,
+    conversation: row?.id ? toConversation(row as RawConversation) : undefined,
+  };
+}
+
 /** Records where the answer was posted, and its thread if one was opened (reactions and follow-ups point here). */
 export async function setAnswerMessage(
   db: Queryable,

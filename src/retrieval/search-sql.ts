@@ -19,13 +19,33 @@ export function filterSql(opts: SearchFilters, params: SqlParam[]): string {
   return where.map((w) => ` and ${w}`).join('');
 }
 
-/** Nearest chunks by cosine distance: `order by embedding <=> $1 limit $3` is what the HNSW index serves. */
+/** Binds `value` as the next parameter and returns its placeholder. */
+function bind(params: SqlParam[], value: SqlParam): string {
+  params.push(value);
+  return `$${params.length}`;
+}
+
+/**
+ * Nearest chunks by cosine distance, best first, as `id, score`. The distance is computed once per
+ * row (`order by d`, which the HNSW index serves) and turned into the score over the kept rows
+ * only: selecting `1 - (embedding <=> q)` beside `order by embedding <=> q` computed it twice,
+ * reading each 6 kB embedding out of TOAST twice (a third of the query's time at 300 chunks).
+ */
+function vectorList(params: SqlParam[], vectorLiteral: string, model: string, n: number, opts: SearchFilters): string {
+  const q = bind(params, vectorLiteral);
+  const m = bind(params, model);
+  const where = filterSql(opts, params);
+  return `select id, 1 - d as score from (
+       select id, embedding <=> ${q}::vector as d from knowledge_chunks
+       where embedding_model = ${m}${where}
+       order by d limit ${bind(params, n)}
+     ) nearest`;
+}
+
+/** Nearest chunks by cosine distance: `order by embedding <=> $1 limit n` is what the HNSW index serves. */
 export function vectorSql(vectorLiteral: string, model: string, n: number, opts: SearchFilters): { sql: string; params: SqlParam[] } {
-  const params: SqlParam[] = [vectorLiteral, model, n];
-  const sql = `select id, 1 - (embedding <=> $1::vector) as score from knowledge_chunks
-     where embedding_model = $2${filterSql(opts, params)}
-     order by embedding <=> $1::vector limit $3`;
-  return { sql, params };
+  const params: SqlParam[] = [];
+  return { sql: vectorList(params, vectorLiteral, model, n, opts), params };
 }
 
 /**
@@ -52,41 +72,138 @@ export function vectorSql(vectorLiteral: string, model: string, n: number, opts:
 /** Upper bound on the summed document counts of the words that pick full-text candidates. */
 export const TEXT_CANDIDATE_BUDGET = 2000;
 
-export function textSql(words: string[], n: number, opts: SearchFilters, budget = TEXT_CANDIDATE_BUDGET): { sql: string; params: SqlParam[] } {
+/** The full-text CTEs (total, terms, ranked, pick) and the ranked list over them, as `id, score`, best first. */
+function textParts(params: SqlParam[], words: string[], n: number, opts: SearchFilters, budget: number): { ctes: string; list: string } {
   const filtered = Boolean(opts.tags?.length || opts.sourceDocs?.length);
-  const params: SqlParam[] = [words, n, filtered ? 2 ** 31 - 1 : budget];
-  const sql = `with total as materialized (
+  const w = bind(params, words);
+  const b = bind(params, filtered ? 2 ** 31 - 1 : budget);
+  const ctes = `total as materialized (
        select coalesce((select doc_count from knowledge_terms where term = ''), (select count(*) from knowledge_chunks))::float8 as n
      ),
      terms as materialized (
        select x.q, coalesce(t.doc_count, 0) as df, ln(greatest((select n from total), 1) / (1 + coalesce(t.doc_count, 0))) as idf
-       from (select to_tsquery('english', w) as q from unnest($1::text[]) w) x
+       from (select to_tsquery('english', w) as q from unnest(${w}::text[]) w) x
        left join knowledge_terms t on t.term = (regexp_match(querytree(x.q), '''([^'']+)'''))[1]
        where numnode(x.q) > 0
      ),
      -- Candidates come from one GIN lookup of one tsquery (a join on the terms would test every
      -- chunk against every word): the rarest words while their document counts add up to at most
-     -- $3 (always the rarest one), OR pairs of the other words expected in at most $3 chunks.
+     -- the budget (always the rarest one), OR pairs of the other words expected in at most that many chunks.
      ranked as materialized (
        select querytree(q) as q, df, row_number() over w as nth, sum(df) over w as running
        from terms where idf > 0 window w as (order by df, querytree(q))
      ),
      pick as materialized (
        select nullif(
-         coalesce((select string_agg('(' || q || ')', ' | ') from ranked where nth = 1 or running <= $3), '') ||
+         coalesce((select string_agg('(' || q || ')', ' | ') from ranked where nth = 1 or running <= ${b}), '') ||
          coalesce((select ' | ' || string_agg('(' || a.q || ' & ' || b.q || ')', ' | ')
                    from ranked a join ranked b on a.nth < b.nth
-                   where not (a.nth = 1 or a.running <= $3) and a.df::float8 * b.df / (select n from total) <= $3), ''),
+                   where not (a.nth = 1 or a.running <= ${b}) and a.df::float8 * b.df / (select n from total) <= ${b}), ''),
          '')::tsquery as q
-     )
-     select k.id, (select sum(t.idf * ts_rank_cd('{0.1, 0.2, 0.2, 1.0}', k.fts, t.q)) from terms t where t.idf > 0) as score
+     )`;
+  const where = filterSql(opts, params);
+  const list = `select k.id, (select sum(t.idf * ts_rank_cd('{0.1, 0.2, 0.2, 1.0}', k.fts, t.q)) from terms t where t.idf > 0) as score
      from (
        select id, fts || ''::tsvector as fts from knowledge_chunks
-       where fts @@ (select q from pick)${filterSql(opts, params)} offset 0
+       where fts @@ (select q from pick)${where} offset 0
      ) k
-     order by score desc, k.id limit $2`;
-  return { sql, params };
+     order by score desc, k.id limit ${bind(params, n)}`;
+  return { ctes, list };
 }
 
-/** The passages of the final ranking, fetched once: the two searches return ids only (moving 80 passages' text costs more than both searches). */
-export const PASSAGES_SQL = 'select id, source_doc, section, content, topic_tags from knowledge_chunks where id = any($1::text[])';
+export function textSql(words: string[], n: number, opts: SearchFilters, budget = TEXT_CANDIDATE_BUDGET): { sql: string; params: SqlParam[] } {
+  const params: SqlParam[] = [];
+  const { ctes, list } = textParts(params, words, n, opts, budget);
+  return { sql: `with ${ctes}\n     ${list}`, params };
+}
+
+export interface HybridQuery extends SearchFilters {
+  /** The question's embedding ('[x,y,…]') and the model it was made with; absent: no vector half. */
+  vector?: { literal: string; model: string };
+  /** The full-text query words; absent or empty: no text half. */
+  words?: string[];
+  /** How many of each half's best are fused. */
+  n: number;
+  /** How many passages are returned. */
+  k: number;
+  weights: { vector: number; text: number };
+  /** Each list's score at this rank is its zero (fewer rows: zero is the floor). */
+  floorRank: number;
+  /** The text row ranked first leads when the vector half has it within this rank. */
+  leadWithin: number;
+}
+
+/** One passage of the fused ranking, best first. */
+export interface HybridRow {
+  id: string;
+  source_doc: string;
+  section: string;
+  content: string;
+  topic_tags: string[];
+  score: number;
+  vector_rank: number | null;
+  text_rank: number | null;
+}
+
+/**
+ * Hybrid search in one statement: the vector top n and the full-text top n (each numbered in the
+ * order it came), fused by their scaled scores, ranked, cut to k and joined to their passages.
+ * On PGlite every statement is a round trip through the one backend; three (vector, text,
+ * passages) cost three parses, three plans and three result encodings where one does.
+ *
+ * Fusion (CombSUM): each list is scaled so its best score (at least 0) is 1 and its
+ * floorRank-th score (0 for a shorter list) is 0, weighted, and the two summed. The text row
+ * ranked first leads when the vector list has it within leadWithin; the rest follow by fused score,
+ * then by their better rank, then by id.
+ */
+export function hybridSql(query: HybridQuery): { sql: string; params: SqlParam[] } {
+  const params: SqlParam[] = [];
+  const ctes: string[] = [];
+  const lists: { name: 'v' | 't'; weight: number }[] = [];
+  if (query.vector) {
+    ctes.push(`v_list as materialized (${vectorList(params, query.vector.literal, query.vector.model, query.n, query)})`);
+    lists.push({ name: 'v', weight: query.weights.vector });
+  }
+  if (query.words?.length) {
+    const text = textParts(params, query.words, query.n, query, TEXT_CANDIDATE_BUDGET);
+    ctes.push(text.ctes, `t_list as materialized (${text.list})`);
+    lists.push({ name: 't', weight: query.weights.text });
+  }
+  if (lists.length === 0) return { sql: 'select null::text as id where false', params: [] };
+  const floorRank = bind(params, query.floorRank);
+  for (const { name, weight } of lists) {
+    // Each list numbered in the order its query delivered the rows (its ranking), then scaled
+    // between its floor and its best score and weighted.
+    ctes.push(`${name}_part as materialized (
+       select id, rank, ${bind(params, weight)}::float8 * greatest(0, score - floor)
+              / (case when best - floor = 0 then 1 else best - floor end) as part
+       from (
+         select id, score, rank, greatest(max(score) over (), 0) as best,
+                case when count(*) over () > ${floorRank} then greatest(0, max(score) filter (where rank = ${floorRank}) over ()) else 0 end as floor
+         from (select id, score, row_number() over () as rank from ${name}_list) numbered
+       ) scaled
+     )`);
+  }
+  const fused =
+    lists.length === 2
+      ? `select coalesce(v.id, t.id) as id, coalesce(v.part, 0) + coalesce(t.part, 0) as score, v.rank as vector_rank, t.rank as text_rank
+       from v_part v full join t_part t on t.id = v.id`
+      : lists[0]!.name === 'v'
+        ? 'select id, part as score, rank as vector_rank, null::bigint as text_rank from v_part'
+        : 'select id, part as score, null::bigint as vector_rank, rank as text_rank from t_part';
+  ctes.push(
+    `fused as materialized (${fused})`,
+    `top as materialized (
+       select f.*, row_number() over (
+         order by (f.text_rank = 1 and f.vector_rank <= ${bind(params, query.leadWithin)}) is true desc,
+                  f.score desc, least(f.vector_rank, f.text_rank), f.id collate "C"
+       ) as pos
+       from fused f order by pos limit ${bind(params, query.k)}
+     )`,
+  );
+  const sql = `with ${ctes.join(',\n     ')}
+     select top.id, c.source_doc, c.section, c.content, c.topic_tags, top.score, top.vector_rank, top.text_rank
+     from top join knowledge_chunks c on c.id = top.id
+     order by top.pos`;
+  return { sql, params };
+}

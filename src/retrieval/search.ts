@@ -3,7 +3,7 @@ import { toVectorLiteral } from '../db/db.js';
 import { UserError } from '../errors.js';
 import type { Embedder } from './embedder.js';
 import { contentWords, MAX_QUERY_CHARS } from '../domain/text.js';
-import { PASSAGES_SQL, textSql, vectorSql } from './search-sql.js';
+import { hybridSql, type HybridRow } from './search-sql.js';
 
 export interface RetrievedChunk {
   id: string;
@@ -32,6 +32,11 @@ export interface RetrieveOptions {
  */
 export const FUSION_WEIGHTS = { text: 0.4, vector: 0.6 } as const;
 export const FUSION_FLOOR_RANK = 16;
+/**
+ * When both searches agree that the best text match is relevant (it is also in the vector top
+ * LEAD_WITHIN_VECTOR_RANK), it leads: full text is the sharper of the two at rank 1 on our test set.
+ */
+export const LEAD_WITHIN_VECTOR_RANK = 10;
 
 /**
  * Query expansion for full-text search: abbreviations athletes type and the words the research
@@ -89,21 +94,10 @@ export function validateQuery(query: string): string {
   return q;
 }
 
-type Row = { id: string; score: number };
-type Passage = { id: string; source_doc: string; section: string; content: string; topic_tags: string[] };
-
-async function vectorSearch(db: Queryable, embedder: Embedder, query: string, n: number, opts: RetrieveOptions): Promise<Row[]> {
+/** The question's embedding as the vector half of hybridSql takes it. */
+async function embedQuery(embedder: Embedder, query: string): Promise<{ literal: string; model: string }> {
   const [vec] = await embedder.embed([query]);
-  const { sql, params } = vectorSql(toVectorLiteral(vec!), embedder.model, n, opts);
-  return db.query<Row>(sql, params);
-}
-
-/** Full-text search with IDF weighting from the ingest's term statistics (search-sql.ts). */
-async function textSearch(db: Queryable, query: string, n: number, opts: RetrieveOptions): Promise<Row[]> {
-  const words = textQueryWords(query);
-  if (words.length === 0) return [];
-  const { sql, params } = textSql(words, n, opts);
-  return db.query<Row>(sql, params);
+  return { literal: toVectorLiteral(vec!), model: embedder.model };
 }
 
 /**
@@ -136,50 +130,51 @@ async function retrieveOrFallBack(
   const q = validateQuery(query);
   const k = Math.max(1, Math.min(opts.k ?? 5, 50));
   const mode = opts.mode ?? 'hybrid';
-  const n = Math.max(k * 4, 40);
+  const resilient = fallBack && mode === 'hybrid';
   let textOnly = false;
-  const vectorSide = mode === 'text' ? Promise.resolve([] as Row[]) : vectorSearch(ctx.db, ctx.embedder, q, n, opts);
-  const [vector, text] = await Promise.all([
-    fallBack && mode === 'hybrid'
-      ? withinBudget(vectorSide, VECTOR_BUDGET_MS).catch(() => {
-          textOnly = true;
-          return [] as Row[];
-        })
-      : vectorSide,
-    mode === 'vector' ? Promise.resolve([] as Row[]) : textSearch(ctx.db, q, n, opts),
-  ]);
-  const fused = new Map<string, RetrievedChunk>();
-  const add = (rows: Row[], key: 'vectorRank' | 'textRank') => {
-    const w = key === 'textRank' ? FUSION_WEIGHTS.text : FUSION_WEIGHTS.vector;
-    const best = Math.max(...rows.map((r) => Number(r.score)), 0);
-    const floor = rows.length > FUSION_FLOOR_RANK ? Math.max(0, Number(rows[FUSION_FLOOR_RANK - 1]!.score)) : 0;
-    rows.forEach((r, i) => {
-      const hit = fused.get(r.id) ?? { id: r.id, sourceDoc: '', section: '', content: '', topicTags: [], score: 0 };
-      hit[key] = i + 1;
-      hit.score += (w * Math.max(0, Number(r.score) - floor)) / (best - floor || 1);
-      fused.set(r.id, hit);
-    });
-  };
-  add(vector, 'vectorRank');
-  add(text, 'textRank');
-  const bestRank = (h: RetrievedChunk) => Math.min(h.vectorRank ?? Infinity, h.textRank ?? Infinity);
-  const ranked = [...fused.values()].sort((a, b) => b.score - a.score || bestRank(a) - bestRank(b) || a.id.localeCompare(b.id));
-  // When both searches agree that the best text match is relevant (it is also in the vector
-  // top 10), it leads: full text is the sharper of the two at rank 1 on our test set.
-  const lead = ranked.find((h) => h.textRank === 1 && h.vectorRank !== undefined && h.vectorRank <= 10);
-  if (lead) {
-    ranked.splice(ranked.indexOf(lead), 1);
-    ranked.unshift(lead);
+  let vector: { literal: string; model: string } | undefined;
+  if (mode !== 'text') {
+    const embedding = embedQuery(ctx.embedder, q);
+    try {
+      vector = await (resilient ? withinBudget(embedding, VECTOR_BUDGET_MS) : embedding);
+    } catch (error) {
+      if (!resilient) throw error;
+      textOnly = true;
+    }
   }
-  const top = ranked.slice(0, k);
-  if (top.length === 0) return { chunks: top, textOnly };
-  const passages = new Map((await ctx.db.query<Passage>(PASSAGES_SQL, [top.map((h) => h.id)])).map((p) => [p.id, p]));
-  // A chunk deleted by a concurrent ingest between the two queries is simply left out.
-  const chunks = top
-    .filter((h) => passages.has(h.id))
-    .map((h) => {
-      const p = passages.get(h.id)!;
-      return { ...h, sourceDoc: p.source_doc, section: p.section, content: p.content, topicTags: p.topic_tags };
+  // One statement: both searches, the fusion and the passages (search-sql.ts).
+  const search = (v: typeof vector) =>
+    hybridSql({
+      vector: v,
+      words: mode === 'vector' ? [] : textQueryWords(q),
+      n: Math.max(k * 4, 40),
+      k,
+      weights: FUSION_WEIGHTS,
+      floorRank: FUSION_FLOOR_RANK,
+      leadWithin: LEAD_WITHIN_VECTOR_RANK,
+      tags: opts.tags,
+      sourceDocs: opts.sourceDocs,
     });
+  let rows: HybridRow[];
+  try {
+    const { sql, params } = search(vector);
+    rows = await ctx.db.query<HybridRow>(sql, params);
+  } catch (error) {
+    // The vector half failed in the database (e.g. a stored model of other dimensions): full text answers alone.
+    if (!resilient || !vector) throw error;
+    textOnly = true;
+    const { sql, params } = search(undefined);
+    rows = await ctx.db.query<HybridRow>(sql, params);
+  }
+  const chunks = rows.map((r): RetrievedChunk => ({
+    id: r.id,
+    sourceDoc: r.source_doc,
+    section: r.section,
+    content: r.content,
+    topicTags: r.topic_tags,
+    score: Number(r.score),
+    ...(r.vector_rank === null ? {} : { vectorRank: Number(r.vector_rank) }),
+    ...(r.text_rank === null ? {} : { textRank: Number(r.text_rank) }),
+  }));
   return { chunks, textOnly };
 }

@@ -2,8 +2,8 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { answerQuestion, recordAnswer, type AnswerOptions } from '../coach/answer.js';
 import type { AppContext } from '../context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
-import { deletedSince, discardIfDeletedSince } from '../db/deletion.js';
-import { finishDelivery, findConversationBySource, recordDeliveredParts, type Conversation } from '../db/conversations.js';
+import { discardIfDeletedSince } from '../db/deletion.js';
+import { conversationForJob, finishDelivery, recordDeliveredParts, type Conversation } from '../db/conversations.js';
 import { splitMessage } from '../discord/render.js';
 import { permissionNote, type AnswerExtra } from '../discord/permissions.js';
 import { isExpiredToken, isMissingPermission, type DiscordOut } from './discord-out.js';
@@ -141,8 +141,9 @@ export async function answerAndDeliver(
   job: AnswerJob,
   target: AnswerTarget,
 ): Promise<{ conversationId: string | null; delivered: 'already' | 'now' | 'discarded' }> {
-  if (await deletedSince(ctx.db, job.userId, job.queuedAtMs)) return discard(ctx, target);
-  let conversation = await findConversationBySource(ctx.db, job.sourceId);
+  const start = await conversationForJob(ctx.db, job.sourceId, { discordUserId: job.userId, sinceMs: job.queuedAtMs });
+  if (start.deletedSince) return discard(ctx, target);
+  let conversation = start.conversation;
   if (conversation?.deliveredAt) return { conversationId: conversation.id, delivered: 'already' };
   if (!conversation) {
     const athlete = await getOrCreateAthlete(ctx.db, job.userId, job.displayName);
