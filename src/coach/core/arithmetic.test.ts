@@ -22,6 +22,14 @@ describe('questionArithmetic', () => {
     expect(calc('did 300 min this week vs 280 usual')).toMatch(/about \*\*1\.05\*\*, within the usual range/);
     expect(calc('ran 5 km instead of 10 km today')).toBe('');
   });
+  it('weighs a weight-loss goal per week against 0.5–1 % of body mass, over the weeks before maintenance', () => {
+    expect(calc('I want to lose 6kg before my race in 20 weeks, currently 88kg male. is that realistic?')).toMatch(
+      /6 kg over the 12 weeks before maintenance starts \(8 weeks out\) is \*\*0\.5 kg a week, 0\.57 % of 88 kg\*\*: inside the 0\.5–1 % a week range.*\*\*realistic\*\*/,
+    );
+    expect(calc("race in 12 weeks, i'm 70 kg and want to lose 8 kg")).toMatch(/2 kg a week, 2\.86 % of 70 kg\*\*: above the 1 % a week ceiling/);
+    expect(calc('can i lose 5 kg before my race in 6 weeks? im 70kg')).toMatch(/not the time to lose 5 kg/);
+    expect(calc('I want to lose 6kg, currently 88kg')).toBe('');
+  });
   it('counts the race-day timeline back from the wave time the member gives', () => {
     expect(calc('what time should i get to the venue? my wave is 10:40')).toMatch(
       /Start at 10:40: \*\*eat 6:40–8:40\*\*.*\*\*arrive by 8:40\*\*.*9:10–9:40 if you have raced before.*\*\*9:40\*\*.*\*\*warm up 10:05–10:25\*\*.*\*\*10:25\*\*/,

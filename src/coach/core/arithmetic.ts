@@ -26,7 +26,8 @@ export interface Calculation {
     | 'run_vs_plan'
     | 'relay'
     | 'load_jump'
-    | 'race_day';
+    | 'race_day'
+    | 'weight_loss_rate';
   text: string;
 }
 
@@ -372,6 +373,47 @@ function relayFrom(sec: number): Calculation[] {
 }
 
 /** Every calculation the question poses (empty when it poses none). */
+/** Weeks before the race in which a deficit still fits: maintenance from competition preparation (8 weeks out). */
+const DIET_STOPS_WEEKS_OUT = 8;
+
+/**
+ * "Lose 6 kg before my race in 20 weeks, currently 88 kg: realistic?": the weekly rate over the
+ * weeks a deficit fits (up to 8 weeks out; maintenance after), as a share of body mass, against
+ * the knowledge base's 0.5–1 % a week (about 0.7 % kept lean mass, Garthe 2011).
+ */
+function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
+  const lose = /\b(?:lose|losing|drop|dropping|cut|shed)\s*(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q);
+  const mass = f.bodyMassKg ?? Number(/\b(?:currently|now|at|weigh(?:ing)?)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q)?.[1] ?? NaN);
+  const weeks = f.weeksToRace;
+  if (!lose || !(mass > 0) || weeks === undefined) return [];
+  const kg = Number(lose[1]);
+  const dietWeeks = weeks - DIET_STOPS_WEEKS_OUT;
+  if (!(kg > 0) || kg >= mass) return [];
+  if (dietWeeks <= 0)
+    return [
+      {
+        kind: 'weight_loss_rate',
+        advice: 'ease',
+        text: `At ${weeks} weeks out you are already inside the last ${DIET_STOPS_WEEKS_OUT} weeks, where Coach K eats at maintenance so training quality comes first: **this is not the time to lose ${kg} kg**; race at your current weight and plan the loss for after the race.`,
+      },
+    ];
+  const perWeek = kg / dietWeeks;
+  const share = (perWeek / mass) * 100;
+  const verdict =
+    share <= 1
+      ? share < 0.5
+        ? 'under the 0.5–1 % a week range, so it is **realistic** and gentle on training'
+        : 'inside the 0.5–1 % a week range (about 0.7 % kept lean mass in the study behind it), so it is **realistic**'
+      : 'above the 1 % a week ceiling, so it is **too fast** to keep training quality: aim for less, or take longer';
+  return [
+    {
+      kind: 'weight_loss_rate',
+      ...(share > 1 ? { advice: 'ease' as const } : {}),
+      text: `${kg} kg over the ${dietWeeks} weeks before maintenance starts (${DIET_STOPS_WEEKS_OUT} weeks out) is **${round(perWeek, 2)} kg a week, ${round(share, 2)} % of ${mass} kg**: ${verdict}.`,
+    },
+  ];
+}
+
 export function questionArithmetic(question: string, f: QuestionFacts): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
@@ -384,6 +426,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...loadsInPounds(q, f),
     ...deloadMinutes(q),
     ...loadJump(q),
+    ...weightLossRate(q, f),
     ...raceDayClock(q),
     ...roxzone(q, f),
     ...vsPlan,
