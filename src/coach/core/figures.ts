@@ -158,13 +158,32 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
         : stationWork && /\bstrength[- ]endurance\b/i.test(question)
           ? (['sled_push', 'farmers_carry', 'sandbag_lunges', 'wall_balls'] as StationId[])
           : (['skierg', 'wall_balls'] as StationId[]);
-    const format = facts.formats[0] ?? (has('workout') ? 'emom' : 'intervals');
-    const durationMin = format === 'emom' ? (stations.length > 1 ? 20 : 16) : format === 'amrap' ? 20 : 24;
+    // A session length the member gives holds a 10 min warm-up and a 5 min cool-down around the work;
+    // EMOMs and AMRAPs run at most 30 min (workout construction), so longer work is intervals unless a format was asked.
+    const asked = facts.sessionMin !== undefined ? Math.min(60, Math.max(8, facts.sessionMin - SESSION_FRAME_MIN)) : undefined;
+    const format = facts.formats[0] ?? (asked !== undefined && asked > MAX_TIMED_MIN ? 'intervals' : has('workout') ? 'emom' : 'intervals');
+    const durationMin =
+      asked !== undefined
+        ? format === 'intervals'
+          ? asked
+          : Math.min(asked, MAX_TIMED_MIN)
+        : format === 'emom'
+          ? stations.length > 1
+            ? 20
+            : 16
+          : format === 'amrap'
+            ? 20
+            : 24;
     f.workout = buildStationWorkout({ format, stations, level: f.level, division, durationMin });
     use('build_station_workout');
   }
   return f;
 }
+
+/** Minutes of a session outside the station work: 10 min warm-up, 5 min cool-down. */
+export const SESSION_FRAME_MIN = 15;
+/** EMOMs and AMRAPs run 12–30 minutes (research: workout construction). */
+const MAX_TIMED_MIN = 30;
 
 /** The figures as plain lines: the "Computed figures" block of the LLM prompt. */
 export function figuresText(f: FigureSet): string {

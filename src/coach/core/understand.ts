@@ -55,6 +55,8 @@ export interface QuestionFacts {
   hoursPerWeek?: number;
   sessionsPerWeek?: number;
   availableMin?: number;
+  /** The length of the session asked for ("a 60 min session", "an hour"), minutes. */
+  sessionMin?: number;
   plannedMin?: number;
   rpe?: number;
   /** Today's pre-session readiness score, 1–10 ("readiness maybe a 3", "readiness 9 every day"). */
@@ -211,6 +213,10 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const instead =
     /\binstead of\s*(?:the\s*|my\s*)?(?:planned\s*)?(\d{1,3})\s*(?:min(?:ute)?s?)?/i.exec(q) ?? /\bplanned (?:a )?(\d{1,3})[- ]?min/i.exec(q);
   if (only) facts.availableMin = Number(only[1]);
+  const length =
+    /\b(\d{2,3})[- ]?(?:min(?:ute)?s?|mins?)\b(?!\s*(?:rest|easy|run|of running|warm|cool|per|a (?:day|week)))/i.exec(q) ??
+    /\b(an|one|1) ?(?:hour|hr)\b/i.exec(q);
+  if (length) facts.sessionMin = /^\d+$/.test(length[1]!) ? Number(length[1]) : 60;
   if (instead) facts.plannedMin = Number(instead[1]);
 
   const rpe = /\brpe\s*(?:of|is|at|has been|been)?\s*(\d{1,2})(\+)?/i.exec(q);

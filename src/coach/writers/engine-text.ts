@@ -1,5 +1,5 @@
 import { formatDuration, formatPace } from '../engines/time.js';
-import type { FigureSet } from '../core/figures.js';
+import { SESSION_FRAME_MIN, type FigureSet } from '../core/figures.js';
 import { fatigueSigns, type QuestionFacts } from '../core/understand.js';
 import { dailyReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
@@ -69,8 +69,20 @@ export function stationSection(f: FigureSet, asked?: StationId): string[] {
   return out;
 }
 
-export function workoutSection(f: FigureSet): string[] {
+/** Why the format's rest works, in its own terms (an interval session has no "minute"). */
+const RECOVERY_WHY: Record<'emom' | 'amrap' | 'intervals', string> = {
+  emom: 'The short rest inside each minute trains the glycolytic system to recover between efforts, which is what a race asks of you between stations.',
+  amrap: 'Moving from station to station without set rest trains the steady, self-chosen pace and the smooth transitions the race rewards.',
+  intervals:
+    'Each round is long enough to hold a race-like effort and the rest is short enough that you start the next one still loaded, as you start each run after a station.',
+};
+
+export function workoutSection(f: FigureSet, sessionMin?: number): string[] {
   const w = f.workout!;
+  const frame =
+    sessionMin !== undefined && sessionMin >= w.durationMin + SESSION_FRAME_MIN
+      ? ` With a 10 min warm-up before it and a 5 min cool-down after, it fills your ${sessionMin} minutes.`
+      : '';
   const bouts = w.bouts.slice(0, w.format === 'emom' ? Math.min(w.bouts.length, new Set(w.bouts.map((b) => b.stationId)).size * 2) : w.bouts.length);
   const lines = bouts.map(
     (b) =>
@@ -82,7 +94,7 @@ export function workoutSection(f: FigureSet): string[] {
   return [
     `**${w.title}** (${w.level}, ${DIVISION_LABELS[w.division]}, ${w.durationMin} min, RPE ${w.rpeTarget}):`,
     `${lines.join('\n')}${w.format === 'emom' && bouts.length < w.bouts.length ? `\n- …alternate until minute ${w.rounds}.` : ''}`,
-    `Total work: ${total}. The short rest inside each minute trains the glycolytic system to recover between efforts, which is what a race asks of you between stations. If a bout takes more than ${Math.max(...bouts.map((b) => b.workSecTarget)) + 10} s, drop the load by one step; keep the rest.`,
+    `Total work: ${total}. ${RECOVERY_WHY[w.format]} If a bout takes more than ${Math.max(...bouts.map((b) => b.workSecTarget)) + 10} s, drop the load by one step; keep the rest.${frame}`,
   ];
 }
 

@@ -221,3 +221,15 @@ describe('writeOffline: a go/no-go question when the logs look fine but the memb
     expect(a.body).not.toMatch(/Keep the hard days hard/);
   });
 });
+
+describe('writeOffline: a workout request with a session length', () => {
+  it('fills the length asked (warm-up and cool-down around the work), as intervals when the work runs past 30 min', () => {
+    const a = answer('write me a station strength endurance session, 60 mins, intermediate open woman', []);
+    expect(a.body).toMatch(/\(intermediate, Open Women, 45 min, RPE \d\)/);
+    expect(a.body).toMatch(/it fills your 60 minutes/);
+    expect(a.body).not.toMatch(/inside each minute/);
+    const short = answer('give me a 30 min EMOM for sled push and wall balls', []);
+    expect(short.body).toMatch(/EMOM 15 min/);
+    expect(short.body).toMatch(/inside each minute/);
+  });
+});

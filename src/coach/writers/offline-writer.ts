@@ -88,7 +88,7 @@ function engineParts(input: WriterInput): string[] {
     case 'pacing':
       return pacingSection(f, input.question);
     case 'workout':
-      return workoutSection(f);
+      return workoutSection(f, facts.sessionMin);
     case 'plan':
     case 'taper':
       return taperOrPlan(input);
