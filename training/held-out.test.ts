@@ -6,6 +6,7 @@ const held = heldOutFrom([
   { id: 'gear-06', questions: ['can i take my shoes off for wall balls? heard people do that'] },
   { id: 'nut-02', questions: ['do i need gels during hyrox? i’ll be about 1h40'] },
   { id: 'mt-01', questions: ['how heavy is the sled for open women?', 'and for pro?'] },
+  { id: 'calc-01', questions: ['my gym sled weighs 40 kg empty — how many kg of plates do i need to load for the open men sled push?'] },
 ]);
 
 describe('held-out evaluation questions', () => {
@@ -15,6 +16,10 @@ describe('held-out evaluation questions', () => {
   });
   it('catches a close paraphrase that shares no six-word run', () => {
     expect(heldOutMatch('gels during hyrox, do i need them? about 1h40 expected', held)?.id).toBe('nut-02');
+  });
+  it('catches the same situation retold with its figures', () => {
+    expect(heldOutMatch("my gym's sled weighs about 40kg empty. how many plates do I put on to match the open men sled?", held)?.id).toBe('calc-01');
+    expect(heldOutMatch('our sled weighs 25 kg, what plates for the open women sled pull?', held)).toBeUndefined();
   });
   it('lets a different question on the same topic through', () => {
     expect(heldOutMatch('which shoes grip best on turf for the sled push?', held)).toBeUndefined();
