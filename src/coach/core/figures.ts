@@ -162,18 +162,8 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
     // EMOMs and AMRAPs run at most 30 min (workout construction), so longer work is intervals unless a format was asked.
     const asked = facts.sessionMin !== undefined ? Math.min(60, Math.max(8, facts.sessionMin - SESSION_FRAME_MIN)) : undefined;
     const format = facts.formats[0] ?? (asked !== undefined && asked > MAX_TIMED_MIN ? 'intervals' : has('workout') ? 'emom' : 'intervals');
-    const durationMin =
-      asked !== undefined
-        ? format === 'intervals'
-          ? asked
-          : Math.min(asked, MAX_TIMED_MIN)
-        : format === 'emom'
-          ? stations.length > 1
-            ? 20
-            : 16
-          : format === 'amrap'
-            ? 20
-            : 24;
+    const usualMin = format === 'emom' ? (stations.length > 1 ? 20 : 16) : format === 'amrap' ? 20 : 24;
+    const durationMin = asked === undefined ? usualMin : format === 'intervals' ? asked : Math.min(asked, MAX_TIMED_MIN);
     f.workout = buildStationWorkout({ format, stations, level: f.level, division, durationMin });
     use('build_station_workout');
   }

@@ -1,5 +1,6 @@
 import { STATION_IDS, type Division, type StationId } from '../../domain/standards.js';
 import { clock, numberWord, timeIn } from './numbers.js';
+import { dailyReadiness } from '../engines/readiness.js';
 
 /**
  * What a question asks for, read from its words and numbers (pure). Engine intents (predict,
@@ -321,6 +322,9 @@ export function fatigueSigns(q: string): boolean {
   return INTENT_WORDS.find(([i]) => i === 'readiness')![1].test(q);
 }
 
+/** What a correction takes back: "not the ski", "not my row". */
+const TAKEN_BACK = /\bnot (?:the |a |an |my )?([a-z0-9-]+(?: [a-z0-9-]+)?)/i;
+
 /**
  * A correction of the previous question ("sorry i meant the 2k row test not the ski"): the words
  * it takes back ("not the ski") are dropped from the previous question, so the follow-up reads
@@ -328,12 +332,12 @@ export function fatigueSigns(q: string): boolean {
  */
 export function correctedQuestion(previous: string, message: string): string | null {
   if (!/\b(i meant|i mean|meant to say|sorry,? (i|not)|not the)\b/i.test(message)) return null;
-  const negated = /\bnot (?:the |a |an |my )?([a-z0-9-]+(?: [a-z0-9-]+)?)/i.exec(message)?.[1] ?? '';
+  const negated = TAKEN_BACK.exec(message)?.[1] ?? '';
   const takenBack = STATION_IDS.filter((id) => STATION_WORDS[id].test(negated));
   if (takenBack.length === 0) return null;
   let corrected = previous;
   for (const id of takenBack) corrected = corrected.replace(new RegExp(STATION_WORDS[id].source, 'gi'), ' ');
-  return `${corrected} ${message.replace(/\bnot (?:the |a |an |my )?[a-z0-9-]+(?: [a-z0-9-]+)?/i, ' ')}`.replace(/\s+/g, ' ').trim();
+  return `${corrected} ${message.replace(TAKEN_BACK, ' ')}`.replace(/\s+/g, ' ').trim();
 }
 
 /** Talk about changing body weight ("lose weight", "weight loss", "weigh 70"). */
@@ -368,7 +372,7 @@ export function readQuestion(question: string): QuestionFacts {
     !/\bthis week|\bright now|\btoday|\bmy (logs?|load|week)/i.test(q);
   for (const [intent, re] of INTENT_WORDS.slice(0, 3)) add(intent, re.test(q) && !(intent === 'readiness' && asksRule));
   // A readiness score or a short night is today's readiness check.
-  add('readiness', facts.readinessScore !== undefined || (facts.sleptHours !== undefined && facts.sleptHours < 6));
+  add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours }) !== null);
   if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
   add(
     'predict',

@@ -1,7 +1,8 @@
 import { formatDuration, formatPace } from '../engines/time.js';
 import { SESSION_FRAME_MIN, type FigureSet } from '../core/figures.js';
 import { fatigueSigns, type QuestionFacts } from '../core/understand.js';
-import { dailyReadiness } from '../engines/readiness.js';
+import { dailyReadiness, type DailyReadiness } from '../engines/readiness.js';
+import type { Advice } from '../core/verdict.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
 import { PHASE_NAMES } from '../../domain/phases.js';
 
@@ -101,13 +102,27 @@ export function workoutSection(f: FigureSet, sessionMin?: number): string[] {
 const DELOAD_BULLETS =
   '- Keep 1–2 short sessions with some intensity (e.g. 4 × 3 min at threshold, 2 min easy), so you stay sharp.\n- Everything else easy: Zone 2 runs or erg at RPE 3–4, 30–45 min.\n- Nothing above RPE 7; sleep at least 7 h.\n- Resume normal load when a standard session feels 1–2 RPE points easier again.';
 
-export function readinessSection(f: FigureSet, facts: QuestionFacts, question: string): string[] {
-  // Today's readiness score (or a short night) decides today's session; the logs and other signs decide the week.
+/**
+ * The readiness call, made once for the text and the yes/no verdict: today's score (or a short
+ * night) decides today's session; signs the member reports now come before logs that still look
+ * fine (logs lag); otherwise the logs decide the week, and without logs the member's words do.
+ */
+export function readinessCall(
+  f: FigureSet,
+  facts: QuestionFacts,
+  question: string,
+): { today: DailyReadiness | null; week: 'logs' | 'words' | 'none'; advice: Advice } {
   const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours });
-  // Logs that look fine lag behind signs the member reports now: the signs decide.
   const signs = fatigueSigns(question);
-  const week = f.readiness && f.load && !(signs && f.readiness.status === 'ready') ? logReadiness(f) : signs || !today ? wordsReadiness(facts) : [];
-  return today ? [today.advice, ...week] : week;
+  const week = f.readiness && f.load && !(signs && f.readiness.status === 'ready') ? 'logs' : signs || !today ? 'words' : 'none';
+  const advice = signs ? 'ease' : today ? (today.band === 'low' ? 'ease' : 'as_planned') : f.readiness?.status === 'ready' ? 'as_planned' : 'ease';
+  return { today, week, advice };
+}
+
+export function readinessSection(f: FigureSet, facts: QuestionFacts, question: string): string[] {
+  const { today, week } = readinessCall(f, facts, question);
+  const text = week === 'logs' ? logReadiness(f) : week === 'words' ? wordsReadiness(facts) : [];
+  return today ? [today.advice, ...text] : text;
 }
 
 function logReadiness(f: FigureSet): string[] {

@@ -1,8 +1,7 @@
 import { verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
-import { dailyReadiness } from '../engines/readiness.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askWeights, questionTerms } from '../core/passages.js';
-import { fatigueSigns, withoutBodyWeight } from '../core/understand.js';
+import { withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
 import { bestBlock, blocksOf, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
@@ -12,6 +11,7 @@ import {
   pacingSection,
   planSection,
   predictSection,
+  readinessCall,
   readinessSection,
   shortenSection,
   stationSection,
@@ -55,12 +55,7 @@ function adviceOf(input: WriterInput): Advice | null {
   const figure = plan.calculations.find((c) => c.advice);
   if (figure?.advice) return figure.advice;
   if (plan.primary === 'taper') return 'ease';
-  if (plan.primary !== 'readiness') return null;
-  // Signs in the member's own words (resting heart rate up, poor sleep) come before the logs, which lag behind them.
-  if (fatigueSigns(question)) return 'ease';
-  const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours });
-  if (today) return today.band === 'low' ? 'ease' : 'as_planned';
-  return f.readiness?.status === 'ready' ? 'as_planned' : 'ease';
+  return plan.primary === 'readiness' ? readinessCall(f, facts, question).advice : null;
 }
 
 /** Share of an ask's weighted words the answer must already contain to count the ask as answered. */
@@ -356,21 +351,19 @@ export function writeOffline(input: WriterInput): Written {
       const b = best.pick!.block;
       const text = b.kind === 'list' ? relevantItems(b.text, ask, room()) : b.kind === 'paragraph' ? fit(b.text, Math.min(room(), 90), ask) : b.text;
       if (!text || wordCount(text) > room() + 40) continue;
-      const part = `${text} [${cite.n(best.c)}]`;
-      parts.push(part);
+      parts.push(`${text} [${cite.n(best.c)}]`);
     }
   }
 
   // The answers follow the order of the asks.
   if (severalAsks) {
     const asks = askWeights(question, terms, 'closed');
-    const head = knowledgeFrom;
     const askOf = (part: string) => asks.map((a) => overlap(part, a)).reduce((best, v, k, all) => (v > all[best]! ? k : best), 0);
     const ordered = parts
-      .slice(head)
+      .slice(knowledgeFrom)
       .map((part, i) => ({ part, i, k: askOf(part) }))
       .sort((a, b) => a.k - b.k || a.i - b.i);
-    parts.splice(head, parts.length - head, ...ordered.map((x) => x.part));
+    parts.splice(knowledgeFrom, parts.length - knowledgeFrom, ...ordered.map((x) => x.part));
   }
 
   if (parts.length === 0) {
