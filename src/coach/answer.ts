@@ -72,14 +72,14 @@ function readWithHistory(q: string, history: AnswerOptions['history']) {
   const last = history?.at(-1)?.question;
   // "Sorry, I meant the row, not the ski": the question the member meant.
   const meant = last ? correctedQuestion(last, q) : null;
-  if (meant) return { facts: readQuestion(meant), query: meant };
+  if (meant) return { facts: readQuestion(meant), query: meant, asked: meant };
   const facts = readQuestion(q);
-  if (!last || q.length > 120) return { facts, query: q };
+  if (!last || q.length > 120) return { facts, query: q, asked: q };
   const joined = readQuestion(`${last} ${q}`);
   const bare = facts.intents.length === 1 && facts.intents[0] === 'general';
   return bare
-    ? { facts: joined, query: `${last} ${q}` }
-    : { facts: { ...joined, ...facts, intents: facts.intents, form: facts.form }, query: q.length < 80 ? `${last} ${q}` : q };
+    ? { facts: joined, query: `${last} ${q}`, asked: q }
+    : { facts: { ...joined, ...facts, intents: facts.intents, form: facts.form }, query: q.length < 80 ? `${last} ${q}` : q, asked: q };
 }
 
 /**
@@ -152,11 +152,12 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const clarify = clarifyQuestion(q);
   if (clarify) return byRules(clarify, 'input-check');
 
-  const { facts, query } = readWithHistory(q, opts.history);
+  // `asked` is the question to answer: the member's words, or the question a correction meant.
+  const { facts, query, asked: meant } = readWithHistory(q, opts.history);
   const snapshot = await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now()));
-  const computed = computeFigures(facts, snapshot, q);
+  const computed = computeFigures(facts, snapshot, meant);
   // A follow-up's arithmetic reads the conversation ("how many grams is that for me?" after a protein question).
-  const plan = planAnswer(q, facts, computed, query);
+  const plan = planAnswer(meant, facts, computed, query);
   const figures = focusFigures(computed, plan.primary);
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
   const search = [query, ...plan.topicTerms, ...plan.memberTerms].join(' ');
@@ -168,7 +169,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const subject = new Set(questionTerms(facts.stations.map((id) => stationById(id).name).join(' ')));
   const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
   const terms = new Map(
-    [...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(q).map((w) => weigh(w, 1))].filter(([, v]) => v > 0),
+    [...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(meant).map((w) => weigh(w, 1))].filter(([, v]) => v > 0),
   );
   const choice = new Map([
     ...questionTerms(plan.memberTerms.join(' '))
@@ -176,13 +177,13 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       .filter(([, v]) => v > 0),
     ...terms,
   ]);
-  const passages = selectPassages(q, candidates, {
+  const passages = selectPassages(meant, candidates, {
     extraTerms: [...plan.topicTerms, ...plan.memberTerms],
     weights: choice,
-    asks: askWeights(q, terms),
+    asks: askWeights(meant, terms),
   }).map((p) => p.chunk);
   const input: WriterInput = {
-    question: q,
+    question: meant,
     facts,
     plan,
     figures,

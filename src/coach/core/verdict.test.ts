@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from './understand.js';
-import { proposal, splitOpening, verdictOpening } from './verdict.js';
+import { proposal, splitOpening, verdictOpening, wantsYesNo } from './verdict.js';
 
 const open = (q: string, advice: 'ease' | 'as_planned') => verdictOpening(q, readQuestion(q).form, advice);
 
@@ -32,6 +32,19 @@ describe('verdictOpening', () => {
     expect(open('slept 4.5 hours, readiness 3. what do i do', 'ease')).toBeNull();
     expect(open('how much should I cut this week?', 'ease')).toBeNull();
     expect(open('is my hrv a good measure?', 'ease')).toBeNull();
+  });
+});
+
+describe('wantsYesNo', () => {
+  it('hears a yes/no ask that comes after context in the same sentence', () => {
+    const q = 'im 52, is it too late to start hyrox? ive never raced anything';
+    expect(wantsYesNo(q, readQuestion(q).form)).toBe(true);
+    expect(wantsYesNo('my son is 15, can he race with me?', 'what')).toBe(true);
+  });
+
+  it('does not take a how or what question for one', () => {
+    expect(wantsYesNo('im 52, how should i start hyrox?', 'howto')).toBe(false);
+    expect(wantsYesNo('race is saturday, what do i eat, is that a good idea', 'what')).toBe(false);
   });
 });
 

@@ -46,6 +46,8 @@ export function wantsYesNo(question: string, form: Form): boolean {
     /\b(right|ok|okay|fine|yeah|yes or no)\s*\?\s*$/i.test(ask) ||
     // The ask itself, or its last clause ("feeling great, train as planned?"), opens on what to do.
     /(^|,)\s*(keep|go|train|add|push|continue|skip|rest|take|do|still)\b[^?,]*\?\s*$/i.test(ask) ||
+    // …or a last clause that asks with a verb first ("im 52, is it too late to start?").
+    /,\s*(is|are|can|could|should|do|does|will|would|am)\s+(it|i|that|this|there|we|my|he|she)\b[^?,]*\?\s*$/i.test(ask) ||
     /\bgo or no[- ]?go\b/i.test(question)
   );
 }

@@ -233,3 +233,22 @@ describe('writeOffline: a workout request with a session length', () => {
     expect(short.body).toMatch(/inside each minute/);
   });
 });
+
+describe('when a how-to question matches a section whose steps are a list', () => {
+  const ROW_TEST = chunk(
+    'rowtest',
+    'The 2 km row and SkiErg tests',
+    'The ergs are two of the eight stations (SkiErg 1,000 m, Row 1,000 m, both on Concept2 machines), and they are the cleanest tests of aerobic power without running impact.\n\n**2,000 m row** (the standard rowing test):\n\n- Damper: choose a setting and keep it for every retest.\n- Warm-up: 8–10 min easy rowing, 3 × 10 strokes building to race pace.\n- Pacing: set 500 m splits on the monitor and hold them.\n- Record: time, average split, stroke rate, RPE.',
+  );
+
+  it('answers with the steps, not the introduction', () => {
+    const a = answer('how do i do a row test?', [ROW_TEST]);
+    expect(a.body).toMatch(/Warm-up: 8–10 min/);
+    expect(a.body).toMatch(/Record: time/);
+  });
+
+  it('does not turn a test question into station training', () => {
+    const a = answer('how do i do a row test?', [ROW_TEST]);
+    expect(a.body).not.toMatch(/Twice a week|Intervals:/);
+  });
+});

@@ -32,6 +32,9 @@ const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
 const IMPROVE = /\bimprove|\bfaster|\bbetter|\bget stronger|\bweak|\bwork on|\btrain(ing)? for|\bhow (do|can|should) i\b/i;
 
+/** How to run a test ("how do I do a 2k row test?") is the test's protocol, not station training. */
+const ASKS_TEST = /\b(test|tests|testing|time trial)\b(?![^?]*\b(improve|faster|better)\b)/i;
+
 /** Citation numbers follow the order passages are first cited, so [n] always matches the footer. */
 class Citations {
   readonly list: RetrievedChunk[] = [];
@@ -88,7 +91,7 @@ function engineParts(input: WriterInput): string[] {
     case 'taper':
       return taperOrPlan(input);
     case 'station':
-      return f.stationGap || IMPROVE.test(input.question) ? stationSection(f, facts.stations[0]) : [];
+      return f.stationGap || (IMPROVE.test(input.question) && !ASKS_TEST.test(input.question)) ? stationSection(f, facts.stations[0]) : [];
     default:
       return [];
   }
@@ -279,9 +282,10 @@ export function writeOffline(input: WriterInput): Written {
   if (plan.primary !== 'calculation' && plan.calculations.length > 0) parts.push(...plan.calculations.map((c) => c.text));
 
   // The reason: the best matching block of the best passage, quoted whole; a second passage only when it adds.
-  const wantsList = /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b/i.test(
-    question,
-  );
+  // A how-to ("how do I do a 2k row test?") is answered in steps.
+  const wantsList =
+    input.facts.form === 'howto' ||
+    /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b/i.test(question);
   // "How much / how many / how long / what dose": blocks that give a figure with its unit come first.
   const wantsAmount =
     /\bhow (much|many|long|often|far|fast|heavy)\b|\bwhat (dose|amount|pace|split)|\bhow (?:much|many) (?:\w+ )?(?:should|do|to)\b/i.test(question) ||
