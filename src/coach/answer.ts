@@ -15,7 +15,7 @@ import { computeFigures, focusFigures } from './core/figures.js';
 import { askWeights, questionTerms, selectPassages } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
-import { correctedQuestion, readQuestion } from './core/understand.js';
+import { correctedQuestion, definedSubject, readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { clarifyQuestion } from './input-check.js';
 import { knowledgeIndex } from './knowledge-index.js';
@@ -24,6 +24,7 @@ import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { splitOpening } from './core/verdict.js';
 import { asksForInstructions, INSTRUCTIONS_ANSWER, privacyAnswer } from './bot-questions.js';
 import { constraintLines, OFF_TOPIC_ANSWER, triageAnswer, triageQuestion } from './triage.js';
+import { definitionOf } from './writers/blocks.js';
 import { llmWriter, promptFor } from './writers/llm-writer.js';
 import { OFFLINE_MODEL, offlineWriter } from './writers/offline-writer.js';
 import type { Writer, WriterInput } from './writers/writer.js';
@@ -163,10 +164,16 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const search = [query, ...plan.topicTerms, ...plan.memberTerms].join(' ');
   const index = await knowledgeIndex(ctx.db);
   const retrieval = await retrieveResilient(ctx, search, { k: 20 });
-  const candidates = fuseRankings([retrieval.chunks, searchSections(index, search, 20)]).slice(0, 15);
+  // "whats the roxzone? my mate keeps talking about it": the sections about the thing asked, not the context around it, are candidates too.
+  const defined = definedSubject(meant);
+  const candidates = fuseRankings([
+    retrieval.chunks,
+    searchSections(index, search, 20),
+    ...(defined ? [searchSections(index, defined, 10)] : []),
+  ]).slice(0, 15);
   // Words no section contains cannot be matched and would only dilute the weights; the stations
   // the question names are its subject and count double, the implied topic words half.
-  const subject = new Set(questionTerms(facts.stations.map((id) => stationById(id).name).join(' ')));
+  const subject = new Set(questionTerms([...facts.stations.map((id) => stationById(id).name), defined ?? ''].join(' ')));
   const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
   const terms = new Map(
     [...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(meant).map((w) => weigh(w, 1))].filter(([, v]) => v > 0),
@@ -182,6 +189,9 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     weights: choice,
     asks: askWeights(meant, terms),
   }).map((p) => p.chunk);
+  // The passage that says what the asked-about thing is belongs with the answer.
+  const definition = defined && !definitionOf(defined, passages) ? definitionOf(defined, candidates) : undefined;
+  if (definition) passages.unshift(definition.c);
   const input: WriterInput = {
     question: meant,
     facts,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
-import { correctedQuestion, readQuestion } from './understand.js';
+import { correctedQuestion, definedSubject, readQuestion } from './understand.js';
 
 describe('readQuestion', () => {
   describe('when given the build plan evaluation prompts', () => {
@@ -147,5 +147,30 @@ describe('follow-ups', () => {
     const facts = readQuestion(q);
     const plan = planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q), `${prev} ${q}`);
     expect(plan.calculations.map((c) => c.kind)).toContain('protein');
+  });
+});
+
+describe('the division a question names', () => {
+  it('is none when the question asks about several divisions at once', () => {
+    expect(readQuestion('full weights table for all 4 divisions? open/pro men and women').division).toBeUndefined();
+    expect(readQuestion('open and pro sled weights for men?').division).toBeUndefined();
+  });
+
+  it('is the one division named', () => {
+    expect(readQuestion('sled push weight for open men?').division).toBe('open_men');
+    expect(readQuestion('wall ball weight for pro women?').division).toBe('pro_women');
+  });
+});
+
+describe('definedSubject', () => {
+  it('is the thing a "what is" question asks to have defined, whatever context follows', () => {
+    expect(definedSubject('whats the roxzone? my mate keeps talking about it')).toBe('roxzone');
+    expect(definedSubject('what is a compromised run?')).toBe('compromised run');
+  });
+
+  it('is nothing for questions that ask for a judgement or a list', () => {
+    expect(definedSubject("what's a good transition?")).toBeUndefined();
+    expect(definedSubject('what are the different divisions? which one should i pick')).toBeUndefined();
+    expect(definedSubject('how do i pace the row?')).toBeUndefined();
   });
 });

@@ -287,6 +287,8 @@ function readEntities(q: string, facts: QuestionFacts): void {
             : men && !women
               ? 'men'
               : undefined;
+  // "the weights for all 4 divisions? open/pro men and women" names no one division.
+  if (SEVERAL_DIVISIONS.test(q)) return;
   if (sexWord) facts.division = `${pro ? 'pro' : 'open'}_${sexWord}` as Division;
   else if (facts.sex) facts.division = `${pro ? 'pro' : 'open'}_${facts.sex === 'female' ? 'women' : 'men'}` as Division;
 }
@@ -313,6 +315,24 @@ function readForm(q: string): Form {
 /** Words about the training itself (volume, sessions, hours), as opposed to kit, food or logistics. */
 const TRAINING_TALK =
   /\btrain(ing)?\b|\bthis week\b|\b(week|it) look like\b|\bplan\b|\bschedule\b|\bwhat (should|do) i do\b|\bsessions?\b|\bvolume\b|\bhours?\b|\bminutes?\b|\bmins?\b|\bworkouts?\b|\bkeep going\b|\bmileage\b|\bintervals?\b|\blong runs?\b|\bdoubles? (every|each|a) day\b/i;
+
+/** "whats the roxzone?": what the member asks to have defined. */
+const DEFINES = /\bwhat(?:'?s| is| are)\s+(?:the |a |an )?([a-z0-9 -]{2,30}?)(?:\s+mean)?\s*\?/i;
+
+/** The thing a "what is X?" question asks to have defined ("roxzone"), whatever context follows it. */
+export function definedSubject(q: string): string | undefined {
+  const subject = DEFINES.exec(q)?.[1]?.trim();
+  return subject &&
+    !/\b(good|best|better|bad|normal|realistic|average|the (plan|point)|it|that|this|more|most|different|types?|kinds?|main|options|difference)\b/i.test(
+      subject,
+    )
+    ? subject
+    : undefined;
+}
+
+/** A question about several divisions at once. */
+const SEVERAL_DIVISIONS =
+  /\b(all|every|each|both)( the)? (4 |four |2 |two )?divisions?\b|\bopen ?(\/|and|&|or|vs\.?) ?pro\b|\bpro ?(\/|and|&|or|vs\.?) ?open\b|\b(men|man) ?(and|&|\/) ?wom[ae]n\b|\bwom[ae]n ?(and|&|\/) ?(men|man)\b/i;
 
 /** Two sessions a day ("doing doubles every day", "two-a-days"): not the doubles division. */
 const TWO_A_DAY = /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions|days)\b/gi;

@@ -1,3 +1,4 @@
+import type { RetrievedChunk } from '../../retrieval/search.js';
 import { wordSet } from '../core/word-set.js';
 
 /**
@@ -157,4 +158,21 @@ export function secondBlock(content: string, terms: Map<string, number>, first: 
 /** Blocks of a passage in order (for quoting a neighbour list after a paragraph). */
 export function blocksOf(content: string): Block[] {
   return readBlocks(content);
+}
+
+/** The first sentence of the passages that says what a thing is ("The Roxzone is Hyrox's name for…"), with its passage. */
+export function definitionOf(subject: string, passages: RetrievedChunk[]): { c: RetrievedChunk; sentence: string } | undefined {
+  const name = subject
+    .replace(/[^a-z0-9 -]/gi, '')
+    .trim()
+    .replace(/\s+/g, '\\s+');
+  if (!name) return undefined;
+  const says = new RegExp(`^(?:\\*\\*)?(?:the |a |an )?${name}(?:\\*\\*)?,?\\s+(?:is|are|means)\\b`, 'i');
+  for (const c of passages)
+    for (const b of readBlocks(c.content))
+      if (b.kind === 'paragraph') {
+        const sentence = b.sentences.find((x) => says.test(x) && standsAlone(x));
+        if (sentence) return { c, sentence };
+      }
+  return undefined;
 }

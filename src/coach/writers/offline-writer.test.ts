@@ -252,3 +252,37 @@ describe('when a how-to question matches a section whose steps are a list', () =
     expect(a.body).not.toMatch(/Twice a week|Intervals:/);
   });
 });
+
+describe('when a question asks what something is', () => {
+  const ROXZONE = chunk(
+    'roxzone',
+    'The Roxzone: the free time',
+    'How to keep to the budget:\n- Walk briskly or jog in; never stand still.\n- Leave through the correct arch.\n\nThe Roxzone is the transition area between the running course and the stations. It is timed separately from runs and stations.',
+  );
+  const TALK = chunk(
+    'talk',
+    'Self-talk and cue words',
+    'Self-talk is what an athlete says to themselves while talking through hard moments, and it helps.',
+  );
+
+  it('leads with the sentence that says what it is, once, and leaves out the context words', () => {
+    const a = answer('whats the roxzone? my mate keeps talking about it and i just nodded lol', [ROXZONE, TALK]);
+    expect(a.body.startsWith('The Roxzone is the transition area')).toBe(true);
+    expect(a.body.split('The Roxzone is the transition area').length).toBe(2);
+  });
+});
+
+describe('when a question asks whether the sled load includes the sled', () => {
+  it('says yes with the figure, and what it means for loading plates', () => {
+    const a = answer('sled push weight for open men? and does that include the sled itself', []);
+    expect(a.body).toMatch(/152 kg/);
+    expect(a.body).toMatch(/Yes: the Sled Push load of 152 kg includes the sled itself/);
+  });
+});
+
+describe('when a question asks for every division', () => {
+  it('gives the loads of all four divisions, not one', () => {
+    const a = answer('Can someone give me the full weights table for all 4 divisions? open/pro men and women', []);
+    for (const kg of ['102', '152', '202', '78', '103', '153']) expect(a.body).toContain(`${kg} kg`);
+  });
+});

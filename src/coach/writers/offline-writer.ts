@@ -1,10 +1,10 @@
 import { verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askWeights, questionTerms } from '../core/passages.js';
-import { withoutBodyWeight } from '../core/understand.js';
+import { definedSubject, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
-import { bestBlock, blocksOf, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
+import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import {
   missedSection,
@@ -173,13 +173,14 @@ function standardsParts(input: WriterInput): string[] {
   }
   const unloaded = stations.filter((s) => !s.loadKg);
   const loaded = stations.filter((s) => s.loadKg);
+  const sleds = loaded.some((s) => s.id.startsWith('sled'));
+  const asksSledIncluded = sleds && /\binclud\w*\b[^?]{0,25}\bsled|\bsled\b[^?]{0,25}\binclud/i.test(question);
+  const sledNote = sleds && !asksSledIncluded ? ' (sled loads include the sled)' : '';
   const out: string[] = [];
   if (unloaded.length)
     out.push(`${unloaded.map((s) => `${s.name}: ${s.reps ? `${s.reps} reps` : `${s.distanceM} m`}`).join('; ')}, the same in every division.`);
   if (loaded.length && division) {
-    out.unshift(
-      `**${DIVISION_LABELS[division]}:** ${loaded.map((s) => line(s.id, division)).join('; ')}${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}.`,
-    );
+    out.unshift(`**${DIVISION_LABELS[division]}:** ${loaded.map((s) => line(s.id, division)).join('; ')}${sledNote}.`);
   } else if (loaded.length) {
     const divisions = DIVISIONS.filter((d) =>
       /\bopen\b/i.test(question) && !/\bpro\b/i.test(question)
@@ -189,7 +190,7 @@ function standardsParts(input: WriterInput): string[] {
           : true,
     );
     out.unshift(
-      `**By division**${loaded.some((s) => s.id.startsWith('sled')) ? ' (sled loads include the sled)' : ''}:\n${loaded
+      `**By division**${sledNote}:\n${loaded
         .map(
           (s) =>
             `- ${s.name}: ${divisions
@@ -204,6 +205,18 @@ function standardsParts(input: WriterInput): string[] {
         .join('\n')}`,
     );
   }
+  // "does that include the sled itself?": a yes, with what it means for loading plates.
+  if (asksSledIncluded)
+    out.push(
+      `**Yes: ${
+        division
+          ? loaded
+              .filter((s) => s.id.startsWith('sled'))
+              .map((s) => `the ${s.name} load of ${s.loadKg![division]} kg`)
+              .join(' and the ')
+          : 'each sled load'
+      } includes the sled itself**, so load plates to the race load minus your sled's empty weight.`,
+    );
   // "9 kg to 10 ft, right?": confirm or correct the figure the athlete gave.
   const stated = facts.weightsKg.filter((w) => w > 0);
   if (
@@ -304,6 +317,10 @@ export function writeOffline(input: WriterInput): Written {
   let picks = pickWith(terms);
   if (picks.length === 0 && input.broadTerms) picks = pickWith(input.broadTerms);
   const room = () => plan.maxWords - wordCount(parts.join(' '));
+  // "whats the roxzone?": the sentence that says what it is leads.
+  const subject = definedSubject(question);
+  const definition = parts.length === 0 && subject ? definitionOf(subject, passages) : undefined;
+  if (definition) parts.push(`${definition.sentence} [${cite.n(definition.c)}]`);
   const answered = parts.length > 0;
   const knowledgeFrom = parts.length;
   for (const [i, { c, pick }] of picks.entries()) {
@@ -358,6 +375,14 @@ export function writeOffline(input: WriterInput): Written {
       parts.push(`${text} [${cite.n(best.c)}]`);
     }
   }
+
+  // The definition is said once.
+  if (definition)
+    for (let k = 1; k < parts.length; k++)
+      parts[k] = parts[k]!.replace(definition.sentence, '')
+        .replace(/^\s*(\[\d+\])?\s*$/, '')
+        .trim();
+  for (let k = parts.length - 1; k >= 1; k--) if (!parts[k]) parts.splice(k, 1);
 
   // The answers follow the order of the asks.
   if (severalAsks) {
