@@ -43,6 +43,12 @@ export interface AthleteWeekPlan {
 }
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Race week's race day (Saturday in the plan; Sunday races move it a day). */
+const RACE_DAY: Prescription = {
+  title: 'Race day',
+  purpose: 'The race: everything this week was for it.',
+  work: 'Race to your pacing plan: run 1 no faster than planned, stations at your targets. Saturday or Sunday, whichever your wave is.',
+};
 /** Deload swaps: hard sessions become their easier relatives (readiness engine: nothing above RPE 7). */
 const EASIER: Partial<Record<PlannedSessionKind, PlannedSessionKind>> = {
   intervals: 'threshold_run',
@@ -93,7 +99,7 @@ export function buildWeekPlan(input: WeekPlanInput): AthleteWeekPlan {
       durationMin,
       rpe,
       status: 'planned' as DayStatus,
-      prescription: prescribe({ type, durationMin, rpe }, input),
+      prescription: d.race ? RACE_DAY : prescribe({ type, durationMin, rpe }, input),
     };
   });
   // Someone who logs nothing is not "missing" sessions: we only know what a logging athlete did.

@@ -419,6 +419,8 @@ export function readQuestion(question: string): QuestionFacts {
   const close = (facts.daysToRace !== undefined && facts.daysToRace <= 21) || (facts.weeksToRace !== undefined && facts.weeksToRace <= 2);
   const raceWeek = /\brace week|\bweek before (the |my )?race/i.test(q);
   add('taper', /\btaper/i.test(q) || ((close || raceWeek) && TRAINING_TALK.test(q)));
+  // "what's the plan for race week itself?": the week of the race, whatever was said of the weeks before it.
+  if (raceWeek && TRAINING_TALK.test(q) && facts.daysToRace === undefined) facts.weeksToRace = 0;
   add(
     'plan',
     (facts.weeksToRace !== undefined &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChoosePhaseInput, PlanWeekInput, choosePhase, isHyroxSpecific, planWeek, sessionsPerWeek } from './phase.js';
+import { ChoosePhaseInput, PlanWeekInput, choosePhase, isHyroxSpecific, planWeek, sessionsPerWeek, phaseMap } from './phase.js';
 
 describe('choosePhase', () => {
   describe('when weeks to race cross the phase boundaries', () => {
@@ -131,5 +131,39 @@ describe('planWeek', () => {
       expect(PlanWeekInput.safeParse({ weeksToRace: 10, hoursPerWeek: 30 }).success).toBe(false);
       expect(PlanWeekInput.safeParse({ weeksToRace: 10, hoursPerWeek: 6 }).success).toBe(true);
     });
+  });
+});
+
+describe('planWeek in race week (0 weeks to race)', () => {
+  it('is the knowledge base race week: light strength, race-pace kilometres, openers, easy strides, the race at the weekend', () => {
+    for (const hoursPerWeek of [3, 5, 8, 12]) {
+      const w = planWeek({ weeksToRace: 0, hoursPerWeek });
+      const race = w.days.filter((d) => d.race);
+      expect(
+        race.map((d) => d.dayName),
+        `${hoursPerWeek} h`,
+      ).toEqual(['Sat']);
+      // Nothing hard in the two days before the race, and no simulation or compromised run besides the race.
+      for (const d of w.days.filter((x) => x.dayName === 'Thu' || x.dayName === 'Fri')) expect(d.rpeTarget).toBeLessThanOrEqual(5);
+      expect(w.days.some((d) => d.sessionType === 'compromised_run')).toBe(false);
+      expect(w.days.find((d) => d.sessionType === 'strength')?.label).toMatch(/2 × 3/);
+    }
+    expect(planWeek({ weeksToRace: 0, hoursPerWeek: 8 }).days.map((d) => d.label)).toContain('3–4 × 1 km at Hyrox race pace, full recovery');
+  });
+
+  it('leaves the weeks before race week as they were', () => {
+    expect(planWeek({ weeksToRace: 1, hoursPerWeek: 8 }).days.some((d) => d.race)).toBe(false);
+  });
+});
+
+describe('phaseMap', () => {
+  it('splits the weeks to race into the engine phases, in order, without gaps', () => {
+    expect(phaseMap(12).map((s) => [s.phase, s.fromWeeksOut, s.toWeeksOut])).toEqual([
+      ['specific_prep', 12, 9],
+      ['competition_prep', 8, 3],
+      ['taper', 2, 0],
+    ]);
+    expect(phaseMap(20)[0]).toMatchObject({ phase: 'general_prep', fromWeeksOut: 20, toWeeksOut: 17 });
+    expect(phaseMap(1).map((s) => s.phase)).toEqual(['taper']);
   });
 });

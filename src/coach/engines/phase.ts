@@ -121,6 +121,28 @@ const TEMPLATES: Record<Exclude<Phase, 'taper'>, Record<3 | 4 | 5 | 6 | 7, Templ
   },
 };
 
+/**
+ * Race week (0 weeks to race; team5 "The taper"): light strength Monday, 3–4 × 1 km at race pace
+ * Tuesday, easy running, Thursday openers, Friday easy with strides, the race at the weekend. The
+ * race is the week's Hyrox-specific session (the `simulation` slot, Saturday), so the session
+ * count and the run share of the other weeks hold.
+ */
+const RACE_WEEK: Record<3 | 4 | 5 | 6 | 7, Template> = {
+  3: [S('strength', 1), REST, S('intervals', 0.8), REST, REST, S('simulation', 1.5), REST],
+  4: [S('strength', 1), S('intervals', 0.8), REST, S('technique', 0.5), REST, S('simulation', 1.5), REST],
+  5: [S('strength', 1), S('intervals', 0.8), REST, S('technique', 0.5), S('easy_run', 0.4), S('simulation', 1.5), REST],
+  6: [S('strength', 1), S('intervals', 0.8), S('easy_run', 0.5), S('technique', 0.5), S('easy_run', 0.4), S('simulation', 1.5), REST],
+  7: [S('strength', 1), S('intervals', 0.8), S('easy_run', 0.5), S('technique', 0.5), S('easy_run', 0.4), S('simulation', 1.5), S('easy_run', 0.3)],
+};
+/** What each kind of session is in race week. */
+const RACE_WEEK_KINDS: Partial<Record<PlannedSessionKind, { label: string; rpeTarget: number }>> = {
+  strength: { label: 'Light strength: 2 × 3 at your usual loads', rpeTarget: 6 },
+  intervals: { label: '3–4 × 1 km at Hyrox race pace, full recovery', rpeTarget: 7 },
+  technique: { label: 'Openers: the first 15–30 s of each station at race load', rpeTarget: 5 },
+  easy_run: { label: 'Easy run with 4–6 strides', rpeTarget: 3 },
+  simulation: { label: 'Race day (Saturday or Sunday)', rpeTarget: 9 },
+};
+
 /** Weeks-to-race in competition prep that carry a simulation: every 2–3 weeks, last at 3 weeks out. */
 const SIMULATION_WEEKS: readonly number[] = [8, 5, 3];
 
@@ -147,6 +169,29 @@ export function choosePhase(input: ChoosePhaseInput): { phase: Phase; goals: rea
   return { phase, goals: PHASE_GOALS[phase] };
 }
 
+/** One phase of the weeks left to race: from `fromWeeksOut` down to `toWeeksOut` (0 = race week). */
+export interface PhaseSpan {
+  phase: Phase;
+  fromWeeksOut: number;
+  toWeeksOut: number;
+  goals: readonly string[];
+}
+
+/**
+ * The phases from now to race day, in order (pure): each run of weeks that `choosePhase` puts in
+ * the same phase, e.g. 12 weeks out → specific 12–9, competition 8–3, taper 2–0.
+ */
+export function phaseMap(weeksToRace: number): PhaseSpan[] {
+  const spans: PhaseSpan[] = [];
+  for (let w = weeksToRace; w >= 0; w--) {
+    const { phase, goals } = choosePhase({ weeksToRace: w });
+    const last = spans.at(-1);
+    if (last?.phase === phase) last.toWeeksOut = w;
+    else spans.push({ phase, fromWeeksOut: w, toWeeksOut: w, goals });
+  }
+  return spans;
+}
+
 /**
  * Sessions per week for the hours available (coaching-model.md): < 4 h → 3; 4–6 h → 4; 6–8 h → 5;
  * 8–10 h → 6; > 10 h → 6–7 (7 from 12 h up). Lower bounds inclusive; 10 h exactly → 6.
@@ -169,6 +214,8 @@ export interface PlannedDay {
   intensity: Intensity;
   /** Target session RPE, CR-10 (0 on rest days). */
   rpeTarget: number;
+  /** Race week's race day: the race itself, not a session to plan minutes for. */
+  race?: true;
 }
 
 export interface WeekPlan {
@@ -202,9 +249,12 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
   const targetMin = input.hoursPerWeek * 60 * (1 - volumeCut);
 
   const simulationWeek = phase === 'competition_prep' && SIMULATION_WEEKS.includes(input.weeksToRace);
-  const template = TEMPLATES[phase === 'taper' ? 'competition_prep' : phase][n].map(([type, w]) =>
-    type === 'simulation' && !simulationWeek ? S('compromised_run', w * 0.8) : S(type, w),
-  );
+  const raceWeek = input.weeksToRace === 0;
+  const template = raceWeek
+    ? RACE_WEEK[n]
+    : TEMPLATES[phase === 'taper' ? 'competition_prep' : phase][n].map(([type, w]) =>
+        type === 'simulation' && !simulationWeek ? S('compromised_run', w * 0.8) : S(type, w),
+      );
   const weightSum = template.reduce((sum, [, w]) => sum + w, 0);
   const minutes = template.map(([, w]) => roundTo5((targetMin * w) / weightSum));
   // Put the rounding remainder on the longest session so the week sums to the target.
@@ -213,14 +263,16 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
 
   const days = template.map(([type], i): PlannedDay => {
     const kind = KINDS[type];
+    const inRaceWeek = raceWeek ? RACE_WEEK_KINDS[type] : undefined;
     return {
       day: i + 1,
       dayName: DAY_NAMES[i] ?? 'Sun',
       sessionType: type,
-      label: kind.label,
+      label: inRaceWeek?.label ?? kind.label,
       durationMin: minutes[i] ?? 0,
       intensity: kind.intensity,
-      rpeTarget: kind.rpeTarget,
+      rpeTarget: inRaceWeek?.rpeTarget ?? kind.rpeTarget,
+      ...(raceWeek && type === 'simulation' ? { race: true } : {}),
     };
   });
   const totalMin = days.reduce((sum, d) => sum + d.durationMin, 0);

@@ -5,6 +5,7 @@ import { dailyReadiness, type DailyReadiness } from '../engines/readiness.js';
 import type { Advice } from '../core/verdict.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
 import { PHASE_NAMES } from '../../domain/phases.js';
+import { phaseMap } from '../engines/phase.js';
 
 /** The engine figures written out as answer paragraphs (pure; used by the offline writer). */
 const t = formatDuration;
@@ -191,14 +192,50 @@ export function missedSection(f: FigureSet, facts: QuestionFacts): string[] {
   ];
 }
 
-export function planSection(f: FigureSet, facts: QuestionFacts): string[] {
+/** The question asks how the whole plan is built, not only what to do this week. */
+const ASKS_STRUCTURE =
+  /\bphases?\b|\bstructure\b|\bperiodi[sz]|\b(whole|overall|full) (plan|program|programme|block)|\b\d+[- ]?weeks? (plan|program|programme|block)/i;
+
+const weeksOut = (n: number) => (n === 0 ? 'race week' : `${n} week${n === 1 ? '' : 's'} out`);
+
+/** The weeks to race as phases, one line each with its goals. */
+export function phaseMapText(weeksToRace: number): string {
+  const lines = phaseMap(weeksToRace).map((s) => {
+    const n = s.fromWeeksOut - s.toWeeksOut + 1;
+    const span =
+      s.toWeeksOut === 0
+        ? s.fromWeeksOut === 0
+          ? 'race week'
+          : `${weeksOut(s.fromWeeksOut)} to race week`
+        : n === 1
+          ? `${weeksOut(s.fromWeeksOut)} (1 week)`
+          : `${s.fromWeeksOut}–${s.toWeeksOut} weeks out (${n} weeks)`;
+    return `- **${span}**, ${PHASE_NAMES[s.phase]}: ${s.goals.join('; ')}.`;
+  });
+  return `**Your ${weeksToRace} weeks in phases:**\n${lines.join('\n')}`;
+}
+
+export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): string[] {
   const w = f.week;
   if (!w) return ['Tell me your race date and weekly hours (`/profile set race_date:… weekly_hours:…`) and I will lay out your phase and week.'];
-  const days = w.days.filter((d) => d.sessionType !== 'rest').map((d) => `- ${d.dayName}: ${d.label}, ${d.durationMin} min at RPE ${d.rpeTarget}`);
-  const out = [
+  const days = w.days
+    .filter((d) => d.sessionType !== 'rest')
+    .map((d) => (d.race ? `- ${d.dayName}: **${d.label}**` : `- ${d.dayName}: ${d.label}, ${d.durationMin} min at RPE ${d.rpeTarget}`));
+  const out: string[] = [];
+  // "how should I structure a 12 week plan? what phases": the whole runway in phases first.
+  if (f.weeksToRace !== undefined && f.weeksToRace >= 3 && ASKS_STRUCTURE.test(question)) out.push(phaseMapText(f.weeksToRace));
+  if (f.weeksToRace === 0) {
+    out.push(
+      `**Race week, the end of the taper:** about ${Math.round(w.volumeCut * 100)} % less volume than a usual week, the same intensity in short doses, and the race at the weekend.`,
+      days.join('\n'),
+      'No tests, no simulations and no new kit or food this week; feeling sluggish in the first days of a taper is normal and passes.',
+    );
+    return out;
+  }
+  out.push(
     `**${f.weeksToRace} weeks out you are in ${PHASE_NAMES[w.phase]}:** ${w.goals.slice(0, 2).join('; ')}. This week: ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? `, volume cut ${Math.round(w.volumeCut * 100)} % for the taper` : ''}.`,
     days.join('\n'),
-  ];
+  );
   if (facts.weeklyKm)
     out.push(
       `At ${facts.weeklyKm} km of running a week you already have the engine; keep about that volume, move one run to compromised running (1 km at race pace straight after a station, 4–6 rounds) and use the strength sessions for sled and lunge strength.`,

@@ -286,3 +286,26 @@ describe('when a question asks for every division', () => {
     for (const kg of ['102', '152', '202', '78', '103', '153']) expect(a.body).toContain(`${kg} kg`);
   });
 });
+
+describe('when a question asks how to structure a plan of so many weeks', () => {
+  it('lays the weeks out in phases before this week', () => {
+    const a = answer('how should i structure a 12 week plan for hyrox? what phases', []);
+    expect(a.body).toMatch(/Your 12 weeks in phases/);
+    expect(a.body).toMatch(/12–9 weeks out \(4 weeks\)\*\*, specific preparation/);
+    expect(a.body).toMatch(/8–3 weeks out \(6 weeks\)\*\*, competition preparation/);
+    expect(a.body.indexOf('in phases')).toBeLessThan(a.body.indexOf('This week'));
+  });
+
+  it('does not add the phases to a question about this week only', () => {
+    expect(answer('race in 12 weeks, 8 hours a week. what should this week look like?', []).body).not.toMatch(/in phases/);
+  });
+});
+
+describe('when a question asks for the plan for race week', () => {
+  it('gives race week, with the race at the weekend, not a week of hard sessions', () => {
+    const a = answer("what's the plan for race week itself? i train 8 hours a week", []);
+    expect(a.body).toMatch(/Race week/);
+    expect(a.body).toMatch(/Race day/);
+    expect(a.body).not.toMatch(/Compromised running|RPE 8/);
+  });
+});

@@ -109,7 +109,7 @@ function taperOrPlan(input: WriterInput): string[] {
           'How many weeks until your race, and how many days a week can you train? With those two numbers I lay out your phase and a day-by-day week.',
         ];
   }
-  const parts = planSection(f, facts);
+  const parts = planSection(f, facts, input.question);
   if (facts.daysToRace !== undefined)
     parts[0] = parts[0]!.replace(/^\*\*\d+ weeks out/, `**${facts.daysToRace} day${facts.daysToRace === 1 ? '' : 's'} out`);
   if (facts.sessionsPerWeek !== undefined) parts[0] = `**With ${facts.sessionsPerWeek} days a week:** ${parts[0]!.replace(/^\*\*(.*?)\*\*/, '$1')}`;
