@@ -36,6 +36,8 @@ export interface FigureSet {
   workout?: StationWorkout;
   /** A station time the athlete gave, against the target at a reference finish. */
   stationGap?: { stationId: StationId; name: string; timeSec: number; referenceGoalSec: number; targetSec: number; gapSec: number };
+  /** A doubles pair's two 5 km times: they run together, so the slower sets the run pace. */
+  pair?: { fastFiveSec: number; slowFiveSec: number; fastPaceSecPerKm: number; slowPaceSecPerKm: number };
   /** Where the data came from, e.g. "load from 12 logs, last 28 days". */
   dataUsed: string[];
   engines: EngineName[];
@@ -78,6 +80,16 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
       f.prediction = predictRaceTime({ fiveKmSec, tenKmSec, division, stationSec: Object.keys(stationSec).length ? stationSec : undefined });
       use('predict_race_time');
       if (facts.fiveKmSec === undefined && facts.tenKmSec === undefined) f.dataUsed.push('your latest run test');
+    }
+  }
+  if (facts.partnerFiveKmSec !== undefined && facts.fiveKmSec !== undefined && facts.team?.startsWith('doubles')) {
+    const [fast, slow] = [facts.fiveKmSec, facts.partnerFiveKmSec].sort((a, b) => a - b) as [number, number];
+    if (fast >= 720 && slow <= 4800) {
+      const paceOf = (fiveKmSec: number) => predictRaceTime({ fiveKmSec, division }).runPaceSecPerKm;
+      f.pair = { fastFiveSec: fast, slowFiveSec: slow, fastPaceSecPerKm: paceOf(fast), slowPaceSecPerKm: paceOf(slow) };
+      // A pair's finish is not one athlete's: no single-athlete prediction for it.
+      delete f.prediction;
+      use('predict_race_time');
     }
   }
   f.level = levelOf(s, facts, question, f.prediction);
@@ -175,6 +187,11 @@ export const SESSION_FRAME_MIN = 15;
 /** EMOMs and AMRAPs run 12–30 minutes (research: workout construction). */
 const MAX_TIMED_MIN = 30;
 
+/** A doubles pair runs every kilometre together: the slower partner's 5 km sets the Hyrox run pace. */
+export function pairPaceText(p: NonNullable<FigureSet['pair']>): string {
+  return `the pair runs every 1 km together, so the slower 5 km (${formatDuration(p.slowFiveSec)}) sets the pace: about ${formatPace(p.slowPaceSecPerKm)} on the Hyrox runs (the ${formatDuration(p.fastFiveSec)} runner alone would hold about ${formatPace(p.fastPaceSecPerKm)})`;
+}
+
 /** The figures as plain lines: the "Computed figures" block of the LLM prompt. */
 export function figuresText(f: FigureSet): string {
   const lines: string[] = [];
@@ -188,6 +205,7 @@ export function figuresText(f: FigureSet): string {
       `Race prediction: ${formatDuration(p.totalSec)} (range ${formatDuration(p.range.lowSec)}–${formatDuration(p.range.highSec)}); 10 km equivalent ${formatDuration(p.tenKmEquivalentSec)}; Hyrox run pace ${formatPace(p.runPaceSecPerKm)}; runs ${formatDuration(p.split.runsSec)}, stations ${formatDuration(p.split.stationsSec)}, Roxzone ${formatDuration(p.split.roxzoneSec)}`,
     );
   }
+  if (f.pair) lines.push(`Doubles run pace: ${pairPaceText(f.pair)}`);
   const pc = f.pacing;
   if (pc) {
     lines.push(
@@ -209,7 +227,7 @@ export function figuresText(f: FigureSet): string {
     lines.push(
       `Week: ${w.days
         .filter((d) => d.sessionType !== 'rest')
-        .map((d) => `${d.dayName} ${d.label} ${d.durationMin} min RPE ${d.rpeTarget}`)
+        .map((d) => (d.race ? `${d.dayName} ${d.label}` : `${d.dayName} ${d.label} ${d.durationMin} min RPE ${d.rpeTarget}`))
         .join('; ')}`,
     );
   }

@@ -174,3 +174,12 @@ describe('definedSubject', () => {
     expect(definedSubject('how do i pace the row?')).toBeUndefined();
   });
 });
+
+describe('two 5 km times in one doubles question', () => {
+  it("reads the partner's time and does not take '22 min 5k' for a session length", () => {
+    const f = readQuestion('me and my mate are doing doubles. he runs 22 min 5k and i run 27. whose pace do we run at');
+    expect(f.fiveKmSec).toBe(22 * 60);
+    expect(f.partnerFiveKmSec).toBe(27 * 60);
+    expect(f.sessionMin).toBeUndefined();
+  });
+});

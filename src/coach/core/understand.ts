@@ -45,6 +45,8 @@ export interface QuestionFacts {
   stations: StationId[];
   /** A fresh 5 km or 10 km time, seconds. */
   fiveKmSec?: number;
+  /** A training partner's 5 km, given after the member's or the other way round ("he runs 22 min 5k and i run 27"). */
+  partnerFiveKmSec?: number;
   tenKmSec?: number;
   /** A goal finish time, seconds. */
   goalSec?: number;
@@ -162,6 +164,13 @@ function readEntities(q: string, facts: QuestionFacts): void {
       q,
     ) ?? /(\d{1,2}:\d{2}|\d{2}\s*min(?:ute)?s?)\s*(?:for (?:a|my|the) )?5\s?k/i.exec(q);
   if (five) facts.fiveKmSec = timeIn(five[1]!.includes(':') || /min/i.test(five[1]!) ? five[1]! : `${five[1]} min`);
+  // "he runs 22 min 5k and i run 27": a partner's 5 km after the first one; a pair runs together, so the slower time sets the pace.
+  const partner = five
+    ? /\band (?:i|she|he|my (?:partner|mate|wife|husband|girlfriend|boyfriend)|(?:s)?he) (?:run|runs|do|does|am at|'?m at|is at|can do)\s*(?:a |about |around |~)?(\d{1,2}:\d{2}|\d{2})\b/i.exec(
+        q.slice(five.index),
+      )
+    : null;
+  if (partner && facts.fiveKmSec !== undefined) facts.partnerFiveKmSec = timeIn(partner[1]!.includes(':') ? partner[1]! : `${partner[1]} min`);
   const ten =
     /\b10\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}(?::\d{2})?|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(
       q,
@@ -215,8 +224,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
     /\binstead of\s*(?:the\s*|my\s*)?(?:planned\s*)?(\d{1,3})\s*(?:min(?:ute)?s?)?/i.exec(q) ?? /\bplanned (?:a )?(\d{1,3})[- ]?min/i.exec(q);
   if (only) facts.availableMin = Number(only[1]);
   const length =
-    /\b(\d{2,3})[- ]?(?:min(?:ute)?s?|mins?)\b(?!\s*(?:rest|easy|run|of running|warm|cool|per|a (?:day|week)))/i.exec(q) ??
-    /\b(an|one|1) ?(?:hour|hr)\b/i.exec(q);
+    /\b(\d{2,3})[- ]?(?:min(?:ute)?s?|mins?)\b(?!\s*(?:rest|easy|run|of running|warm|cool|per|a (?:day|week)|(?:for (?:a |my |the )?)?(?:5|10)\s?k))/i.exec(
+      q,
+    ) ?? /\b(an|one|1) ?(?:hour|hr)\b/i.exec(q);
   if (length) facts.sessionMin = /^\d+$/.test(length[1]!) ? Number(length[1]) : 60;
   if (instead) facts.plannedMin = Number(instead[1]);
 

@@ -309,3 +309,12 @@ describe('when a question asks for the plan for race week', () => {
     expect(a.body).not.toMatch(/Compromised running|RPE 8/);
   });
 });
+
+describe('when a doubles pair gives both 5 km times', () => {
+  it("sets the run pace from the slower partner's 5 km", () => {
+    const a = answer('me and my mate are doing doubles. he runs 22 min 5k and i run 27. whose pace do we run at and how do we plan the splits', []);
+    expect(a.body).toMatch(/slower 5 km \(27:00\) sets the pace: about 6:00\/km/);
+    expect(a.body).toMatch(/22:00 runner alone would hold about 4:53\/km/);
+    expect(a.body).not.toMatch(/Target: about/);
+  });
+});

@@ -6,6 +6,7 @@ import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
+import { pairPaceText } from '../core/figures.js';
 import {
   missedSection,
   pacingSection,
@@ -75,6 +76,7 @@ function engineParts(input: WriterInput): string[] {
     case 'missed':
       return missedSection(f, facts);
     case 'predict':
+      if (f.pair) return [`**Run at the slower partner's pace:** ${pairPaceText(f.pair)}.`];
       return [
         ...predictSection(f),
         ...(f.pacing
@@ -83,7 +85,10 @@ function engineParts(input: WriterInput): string[] {
             : pacingSection(f).slice(0, 1)
           : []),
       ];
+    case 'doubles':
     case 'pacing':
+      if (f.pair) return [`**Run at the slower partner's pace:** ${pairPaceText(f.pair)}.`];
+      if (input.plan.primary === 'doubles') return [];
       return pacingSection(f, input.question);
     case 'workout':
       return workoutSection(f, facts.sessionMin);
@@ -278,7 +283,7 @@ export function writeOffline(input: WriterInput): Written {
   const cite = new Citations();
   const terms = input.terms ?? termWeights(question, plan.topicTerms, passages);
   const parts: string[] = [];
-  const engine = plan.engine || plan.primary === 'station' ? engineParts(input) : [];
+  const engine = plan.engine || plan.primary === 'station' || plan.primary === 'doubles' ? engineParts(input) : [];
   const data =
     plan.primary === 'calculation'
       ? plan.calculations.map((c) => c.text)
