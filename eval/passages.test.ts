@@ -43,6 +43,12 @@ describe('scorePrompt and summarizePrompts', () => {
     const s = scorePrompt(c, [p('1', 'a.md', 'The Roxzone'), p('2', 'a.md', 'Other')], true);
     expect(s).toMatchObject({ passages: 2, relevant: 1, repeated: 0, figuresShown: true, figuresWrong: true });
   });
+  it('does not score a case answered by rules, with no LLM request (a referral, the privacy commands)', () => {
+    const s = scorePrompt(c, [], false, false);
+    expect(s.relevant).toBeUndefined();
+    expect(s.figuresWrong).toBeUndefined();
+    expect(summarizePrompts([s])).toMatchObject({ labelled: 0, noneRelevant: 0, figuresMissing: 0, figuresUnneeded: 0 });
+  });
   it('leaves relevance undefined when a case has only placeholder labels, and averages over labelled prompts', () => {
     const pendingOnly = scorePrompt({ ...c, id: 'r', sources: ['pending:mental skills'], needs_figures: true }, [p('1', 'a.md', 'X')], false);
     expect(pendingOnly.relevant).toBeUndefined();

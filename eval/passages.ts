@@ -83,15 +83,19 @@ export function countRepeated(passages: Passage[]): number {
   return repeated;
 }
 
-export function scorePrompt(c: EvalCase, passages: Passage[], figuresShown: boolean): PromptScore {
+/**
+ * `prompted` false: the answer was given by rules (a referral, the privacy commands, a refusal)
+ * and no LLM request was built, so there is no prompt to score (relevance and figures undefined).
+ */
+export function scorePrompt(c: EvalCase, passages: Passage[], figuresShown: boolean, prompted = true): PromptScore {
   const labels = c.sources.filter((s) => !s.startsWith(PENDING_PREFIX));
   return {
     id: c.id,
     passages: passages.length,
-    relevant: labels.length === 0 ? undefined : passages.filter((p) => labels.some((l) => matchesLabel(p, l))).length,
+    relevant: !prompted || labels.length === 0 ? undefined : passages.filter((p) => labels.some((l) => matchesLabel(p, l))).length,
     repeated: countRepeated(passages),
     figuresShown,
-    figuresWrong: c.needs_figures === undefined ? undefined : c.needs_figures !== figuresShown,
+    figuresWrong: !prompted || c.needs_figures === undefined ? undefined : c.needs_figures !== figuresShown,
   };
 }
 

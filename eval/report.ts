@@ -8,7 +8,7 @@ export function promptsReport(runs: CaseRun[]): string {
   const unneeded = runs.filter((r) => r.prompt.figuresWrong && r.prompt.figuresShown).map((r) => r.case.id);
   const missing = runs.filter((r) => r.prompt.figuresWrong && !r.prompt.figuresShown).map((r) => r.case.id);
   return [
-    `prompts: ${s.prompts} (${s.labelled} with matchable source labels)`,
+    `prompts: ${s.prompts} (${s.labelled} with an LLM request and matchable source labels; answers given by rules build none)`,
     `passages per prompt: ${f(s.avgPassages)}; relevant per prompt: ${f(s.avgRelevant)} (${(s.relevantShare * 100).toFixed(1)} % of passages)`,
     `prompts with no relevant passage: ${s.noneRelevant}`,
     `repeated passages: ${s.repeated}`,

@@ -44,7 +44,12 @@ export async function runEval(deps: EvalDeps, cases: EvalCase[], opts: RunOption
   for (const c of cases) {
     const athlete = await athleteFor(deps, c, isoDate(deps.now()));
     const asked = await askCoach(deps, athlete, c, { sourceId: `eval:${runId}:${c.id}`, model: opts.model });
-    const run: CaseRun = { case: c, asked, score: scoreCase(c, asked.text), prompt: scorePrompt(c, asked.passages, asked.figuresShown) };
+    const run: CaseRun = {
+      case: c,
+      asked,
+      score: scoreCase(c, asked.text),
+      prompt: scorePrompt(c, asked.passages, asked.figuresShown, asked.messages.length > 0),
+    };
     if (opts.judge) run.judge = await judgeAnswer(opts.judge, c, asked.text);
     runs.push(run);
     opts.onCase?.(runs.length, cases.length, run);
