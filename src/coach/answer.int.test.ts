@@ -66,6 +66,13 @@ describe('answerQuestion', () => {
       const alone = await answerQuestion(deps, athlete, "and how many grams is that for me? i'm 64kg");
       expect(alone.kind).toBe('off_topic');
     });
+    it('answers a follow-up that points back ("why that though?") about what was said before', async () => {
+      const athlete = await getOrCreateAthlete(db, testId('u'));
+      const history = [{ question: 'how long should i spend in the roxzone at a 1:30 finish?', answer: 'About 52 s per transition.' }];
+      const follow = await answerQuestion(deps, athlete, 'why that long though? seems slow', { history });
+      expect(follow.text).toMatch(/Walk briskly through the Roxzone/);
+      expect(follow.text).not.toMatch(/Run each 1 km at an even pace/);
+    });
     it("uses the athlete's own logs and says so in the footer", async () => {
       const athlete = await getOrCreateAthlete(db, testId('u'));
       for (let d = 1; d <= 4; d++) {

@@ -69,6 +69,9 @@ export interface AnswerOptions {
 }
 
 /** The facts of a follow-up: a short question with nothing of its own reads the previous question too. */
+/** A follow-up that refers to what was said before rather than naming it. */
+const POINTS_BACK = /\b(that|this|it|those|these|them|there)\b/i;
+
 function readWithHistory(q: string, history: AnswerOptions['history']) {
   const last = history?.at(-1)?.question;
   // "Sorry, I meant the row, not the ski": the question the member meant.
@@ -175,8 +178,15 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // the question names are its subject and count double, the implied topic words half.
   const subject = new Set(questionTerms([...facts.stations.map((id) => stationById(id).name), defined ?? ''].join(' ')));
   const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
+  // A short follow-up that points back ("why that split though?") is about the previous question's subject too.
+  const before = opts.history?.at(-1);
+  const earlierWords =
+    meant === q && before && q.length < 80 && POINTS_BACK.test(q) ? questionTerms(`${before.question} ${before.answer.split('\n---\n')[0]}`) : [];
   const terms = new Map(
-    [...questionTerms(plan.topicTerms.join(' ')).map((w) => weigh(w, 0.5)), ...questionTerms(meant).map((w) => weigh(w, 1))].filter(([, v]) => v > 0),
+    [
+      ...questionTerms([...plan.topicTerms, ...earlierWords].join(' ')).map((w) => weigh(w, 0.5)),
+      ...questionTerms(meant).map((w) => weigh(w, 1)),
+    ].filter(([, v]) => v > 0),
   );
   const choice = new Map([
     ...questionTerms(plan.memberTerms.join(' '))
