@@ -82,7 +82,8 @@ const TOPIC_TERMS: Partial<Record<Intent, string>> = {
 function askedTerms(q: string, facts: QuestionFacts): string[] {
   const out: string[] = [];
   // "I'm 120 kg and want to lose weight" is the member's body weight, not the race's loads.
-  if (/\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(withoutBodyWeight(q))) out.push('weights', 'targets', 'division');
+  if (/\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(withoutBodyWeight(q)))
+    out.push('weights', 'targets', 'division');
   if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');

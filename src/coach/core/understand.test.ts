@@ -27,6 +27,10 @@ describe('readQuestion', () => {
     ])('reads %j', (q, want) => {
       expect(readQuestion(q)).toMatchObject(want);
     });
+    it('reads "how many runs a week" as a training question, not the race format', () => {
+      expect(readQuestion('how many runs a week should I be doing for hyrox?').intents).not.toContain('format');
+      expect(readQuestion('how many runs are there in a hyrox?').intents).toContain('format');
+    });
     it('sees supplements in the supplements question', () => {
       expect(readQuestion('What supplements should I take during my 16-week Hyrox prep?').intents).toContain('supplements');
     });
@@ -88,6 +92,8 @@ describe('intent routing (understand → plan)', () => {
   it("does not read the member's body weight as a question about race loads", () => {
     expect(route('im 120kg and want to lose weight before my first race').facts.intents).not.toContain('standards');
     expect(route('i weigh 70 kg, what weight is the sandbag for open women?').facts.intents).toContain('standards');
+    expect(route('do i need to carb load before hyrox?').plan.topicTerms).not.toContain('weights');
+    expect(route('what load is the sled for open men?').plan.topicTerms).toContain('weights');
   });
   it('searches a relay question under the relay and a doubles question under doubles, not both', () => {
     expect(route('in a relay how many runs does each person do?').plan.topicTerms).toContain('relay');

@@ -145,7 +145,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'format',
-    /\bwhat is (a )?hyrox|\bhow does (a )?hyrox work|\broxzone|\btransition|\bformat\b|\bhow many (runs|stations|km)|\bhow long is (each|the) run|\btime cap|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdivisions?\b/i,
+    /\bwhat is (a )?hyrox|\bhow does (a )?hyrox work|\broxzone|\btransition|\bformat\b|\bhow many (runs|stations|km)(?! (a|per|each|every) week)|\bhow long is (each|the) run|\btime cap|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdivisions?\b/i,
   ],
   [
     'start',

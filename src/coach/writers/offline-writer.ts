@@ -131,7 +131,8 @@ const ASKS_QUANTITY =
  * ("I panic at the wall balls and stop every 5 reps"): the standards table would not bear on them,
  * unless they ask for a load too ("she's nervous: how heavy is the sandbag?").
  */
-const ASKS_LOAD = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b/i;
+/** Asks for a load ("carb load" is nutrition, not a station load). */
+const ASKS_LOAD = /\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b/i;
 const NOT_ABOUT_STANDARDS: readonly string[] = [
   'mental',
   'gear',
@@ -243,12 +244,12 @@ function standardsParts(input: WriterInput): string[] {
   return out;
 }
 
-/** The race format from the data, when the question asks how far, how many runs or stations. */
+/** The race format from the data, when the question asks how far, how many runs or stations (not how many a week: that is training). */
 function formatParts(input: WriterInput): string[] {
   const q = input.question;
   if (
     !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work/i.test(q) ||
-    /\bevery station|\bin order/i.test(q)
+    /\bevery station|\bin order|\b(a|per|each|every) week\b|\bweekly\b|\blong run/i.test(q)
   )
     return [];
   return [
