@@ -318,3 +318,16 @@ describe('when a doubles pair gives both 5 km times', () => {
     expect(a.body).not.toMatch(/Target: about/);
   });
 });
+
+describe('when a section opens with its answer in bold and a later block matched better', () => {
+  const SIMS = chunk(
+    'sims',
+    'Race rehearsals',
+    '**Do race simulations two or three times in the last 8 weeks before the race, about every 2–3 weeks, and make only one of them a full simulation**. None in the final 2 weeks.\n\n**Protocol for a full simulation**:\n- Warm up as on race day.\n- Time every run, station and transition of the simulation separately.\n- Log the full simulation with session RPE.',
+  );
+
+  it('leads with the bold opening answer', () => {
+    const a = answer('how often should i do a full simulation?', [SIMS]);
+    expect(a.body.startsWith('**Do race simulations two or three times')).toBe(true);
+  });
+});

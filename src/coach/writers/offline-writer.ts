@@ -26,6 +26,8 @@ export const OFFLINE_MODEL = 'offline-composer';
 const MIN_BLOCK_SCORE = 0.15;
 /** A section title that holds this share of the question's weighted words is titled for the question. */
 const TITLE_ANSWERS = 0.4;
+/** A section's bold opening answer that holds this share of the question's weighted words answers it. */
+const BOLD_OPENING_ANSWERS = 0.3;
 /** The passage choice already weighed titles, bodies and retrieval rank: its order breaks near-ties between blocks. */
 const RANK_BONUS = 0.1;
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
@@ -345,7 +347,10 @@ export function writeOffline(input: WriterInput): Written {
       opening?.kind === 'paragraph' &&
       wordCount(opening.text) <= 90 &&
       // …or, for a yes/no question, a section that opens with its yes or no.
-      (overlap(c.section, terms) >= TITLE_ANSWERS || (wantsYesNo(question, input.facts.form) && /^\W{0,2}(yes|no)\b/i.test(opening.text)))
+      (overlap(c.section, terms) >= TITLE_ANSWERS ||
+        (wantsYesNo(question, input.facts.form) && /^\W{0,2}(yes|no)\b/i.test(opening.text)) ||
+        // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words.
+        (/^\*\*[^*]{12,}\*\*/.test(opening.text) && overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS))
     )
       parts.push(`${opening.text} [${n}]`);
     if (!answered && i === 0 && pick.block.kind === 'paragraph' && pick.lead) {
