@@ -67,3 +67,25 @@ describe('questionArithmetic', () => {
     expect(questionArithmetic('how do I pace the sled push?', readQuestion('how do I pace the sled push?'))).toEqual([]);
   });
 });
+
+describe('the run a goal finish needs', () => {
+  it('runs the prediction model backwards: sub 1:20 Open Men needs about a 49:18 10 km or a 23:39 5 km', () => {
+    const q = 'what should my 10k time be for a sub 1:20?';
+    const [c] = questionArithmetic(q, readQuestion(q)).filter((x) => x.kind === 'run_needed');
+    expect(c?.text).toMatch(/10 km of about 49:18/);
+    expect(c?.text).toMatch(/5 km of about 23:39/);
+    expect(c?.text).toMatch(/assumed/);
+  });
+
+  it('uses the division named (women run a larger share of the race)', () => {
+    const q = 'what 5k do i need for sub 1:30 as an open woman';
+    const [c] = questionArithmetic(q, readQuestion(q)).filter((x) => x.kind === 'run_needed');
+    expect(c?.text).toMatch(/Open Women\)/);
+    expect(c?.text).toMatch(/5 km of about 27:25/);
+  });
+
+  it('says nothing when the question gives a run time rather than asking for one', () => {
+    const q = 'my 5k is 25:00, what can i run in hyrox?';
+    expect(questionArithmetic(q, readQuestion(q)).some((x) => x.kind === 'run_needed')).toBe(false);
+  });
+});

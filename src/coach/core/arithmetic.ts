@@ -1,6 +1,8 @@
 import type { Advice } from './verdict.js';
 import { planPacing } from '../engines/pacing.js';
-import { formatDuration } from '../engines/time.js';
+import { formatDuration, formatPace } from '../engines/time.js';
+import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, RUN_SHARE, sexOf } from '../engines/race-model.js';
+import { RACE } from '../../domain/standards.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division } from '../../domain/standards.js';
 import type { QuestionFacts } from './understand.js';
 
@@ -27,7 +29,8 @@ export interface Calculation {
     | 'relay'
     | 'load_jump'
     | 'race_day'
-    | 'weight_loss_rate';
+    | 'weight_loss_rate'
+    | 'run_needed';
   text: string;
 }
 
@@ -414,6 +417,30 @@ function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
+/** Asks which 5 km or 10 km a goal finish needs ("what should my 10k be for a sub 1:20?"). */
+const ASKS_RUN_FOR_GOAL =
+  /\b(5|10) ?k(m)?\b[^?]{0,50}\b(need|needed|should|for|to (get|go|run|break|hit))\b|\b(need|needed|should)\b[^?]{0,30}\b(5|10) ?k(m)?\b/i;
+
+/**
+ * The fresh 5 km and 10 km a goal finish needs, by the prediction model run backwards: the runs
+ * are the division's run share of the finish (men 52.5 %, women 54.1 %), Hyrox run pace is fresh
+ * 10 km pace × 1.065, and a 10 km is a 5 km × 2^1.06 (Riegel).
+ */
+function runNeeded(q: string, f: QuestionFacts): Calculation[] {
+  if (f.goalSec === undefined || f.goalSec < 2700 || f.goalSec > 14400 || !ASKS_RUN_FOR_GOAL.test(q)) return [];
+  const division: Division = f.division ?? 'open_men';
+  const runsSec = f.goalSec * RUN_SHARE[sexOf(division)];
+  const paceSec = runsSec / RACE.totalRunKm;
+  const tenKmSec = (paceSec / HYROX_RUN_FACTOR.central) * 10;
+  const fiveKmSec = tenKmSec / 2 ** RIEGEL_EXPONENT;
+  return [
+    {
+      kind: 'run_needed',
+      text: `For a ${t(f.goalSec)} finish (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}), the runs are about ${t(runsSec)}, an average of ${formatPace(paceSec)} on the Hyrox kilometres; that needs a fresh **10 km of about ${t(tenKmSec)}** (${formatPace(tenKmSec / 10)}) or a **5 km of about ${t(fiveKmSec)}**, with stations at the level of the same finish. A faster 5 km buys room on the stations; a slower one means the stations must be better than average for the goal.`,
+    },
+  ];
+}
+
 export function questionArithmetic(question: string, f: QuestionFacts): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
@@ -431,6 +458,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...roxzone(q, f),
     ...vsPlan,
     ...relayPace(q, f),
+    ...runNeeded(q, f),
     ...(fade.length || vsPlan.length ? [] : splits(q, f)),
     ...conversions(q),
   ];
