@@ -44,7 +44,7 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
       ].join('\n');
     case 'injury':
       return [
-        `**Get this looked at by a sports physiotherapist or sports doctor** (${list}). I can't tell you what it is, and no one should from a message; a hands-on assessment can.`,
+        `**Get this looked at by a sports physiotherapist or sports doctor** (${list}). I can't diagnose it, and no one should from a message; a hands-on assessment can.`,
         `- Meanwhile: no load through the ${areas.join(' or ')}. Skip anything that reproduces the pain or the swelling; what stays safe is ${areas.map((a) => SAFE_WORK[a]).join('; and ')}.`,
         ctx.joints.includes('back') || ctx.joints.includes('neck')
           ? '- Get urgent care now if you have numbness in the groin or legs, new weakness, or trouble controlling your bladder or bowels.'
