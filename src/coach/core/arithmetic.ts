@@ -312,7 +312,7 @@ function raceDayClock(q: string): Calculation[] {
   return [
     {
       kind: 'race_day',
-      text: `Start at ${at(0)}: **eat ${at(240)}–${at(120)}** (a familiar, mostly carbohydrate meal 2–4 h before); **arrive by ${at(120)}** for a first race or with a bag to drop, ${at(90)}–${at(60)} if you have raced before; caffeine, only if you use it in training, at about **${at(60)}**; **warm up ${at(35)}–${at(15)}**; be in the start pen by **${at(15)}**.`,
+      text: `Start at ${at(0)}: **eat ${at(240)}–${at(120)}** (a familiar, mostly carbohydrate meal 2–4 h before); **arrive by ${at(120)}** for a first race or with a bag to drop, ${at(90)}–${at(60)} if you have raced before; caffeine, only if you use it in training, at about **${at(60)}** (about 60 min before the start); **warm up ${at(35)}–${at(15)}**; be in the start pen by **${at(15)}**.`,
     },
   ];
 }
