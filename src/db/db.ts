@@ -19,7 +19,16 @@ export interface Db extends Queryable {
   close(): Promise<void>;
 }
 
-/** Encodes a vector for a `$n::vector` parameter. */
+/**
+ * Encodes a vector for a `$n::vector` parameter (7 decimals). Zeros, most of a learned local
+ * embedding, skip the decimal formatting (the same text, '0'); one query's vector was ~1.4 ms.
+ */
 export function toVectorLiteral(values: ArrayLike<number>): string {
-  return `[${Array.from(values, (v) => (Number.isFinite(v) ? Number(v.toFixed(7)) : 0)).join(',')}]`;
+  let out = '[';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (i > 0) out += ',';
+    out += v === 0 || !Number.isFinite(v) ? '0' : String(Number(v.toFixed(7)));
+  }
+  return `${out}]`;
 }

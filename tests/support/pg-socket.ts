@@ -1,25 +1,161 @@
+import { createServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { PGLITE_OPTIONS } from '../../src/db/pglite-db.js';
 import { freshPglite } from './pglite.js';
 
+const SSL_REQUEST = 80877103;
+const CANCEL_REQUEST = 80877102;
+const PROTOCOL_3 = 196608;
+/** Sync, simple Query, Flush, Terminate: where a client waits for the server, so a batch ends. */
+const BATCH_ENDS = new Set(['S', 'Q', 'H', 'X'].map((c) => c.charCodeAt(0)));
+
 /**
- * A real Postgres wire-protocol server on 127.0.0.1 backed by an in-memory PGlite with pgvector,
- * so the production `pg` driver path is tested without a Postgres install. `from`: a dump
- * (`dumpDataDir`) to start from instead of a fresh migrated database.
+ * A Postgres wire-protocol server on 127.0.0.1 backed by one in-memory PGlite with pgvector, so
+ * the production `pg` driver path (bot, workers and child processes sharing one database) is
+ * tested without a Postgres install.
+ *
+ * Like a real server, it takes what a connection sends up to the point where the client waits
+ * (Sync, Query, Flush, Terminate) as one unit: a `pg` query's Parse/Bind/Describe/Execute/Sync
+ * runs in one PGlite call, never interleaved with another connection's messages. (pglite-socket,
+ * used before, queued each protocol message as its own call: five calls per query, about 4×
+ * the cost of a small query, and another connection could slip in between.) PGlite has one
+ * backend, so units run one at a time, and a connection inside a transaction keeps the backend
+ * until it ends, as pglite-socket did. `from`: a dump (`dumpDataDir`) to start from instead of a
+ * fresh migrated database.
  */
 export async function startPgSocket(from?: Blob): Promise<{ url: string; close(): Promise<void> }> {
   const pglite = from ? await PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: from }) : await freshPglite();
   await pglite.exec('create extension if not exists vector');
-  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 8 });
-  await server.start();
-  const address = server.getServerConn();
-  const port = Number(String(address).split(':').pop());
+  const server = servePglite(pglite);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     async close() {
-      await server.stop();
+      await server.close();
       await pglite.close();
     },
+  };
+}
+
+function servePglite(db: PGlite) {
+  type Unit = { conn: number; bytes: Uint8Array; done: (out: Uint8Array | Error) => void };
+  const waiting: Unit[] = [];
+  /** The connection whose transaction holds the backend, if any. */
+  let owner: number | null = null;
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      for (;;) {
+        const i = owner === null ? 0 : waiting.findIndex((u) => u.conn === owner);
+        if (i < 0 || waiting.length === 0) break;
+        const unit = waiting.splice(i, 1)[0]!;
+        try {
+          unit.done(await db.runExclusive(() => db.execProtocolRaw(unit.bytes)));
+        } catch (error) {
+          unit.done(error as Error);
+        }
+        owner = db.isInTransaction() ? unit.conn : null;
+      }
+    } finally {
+      running = false;
+    }
+  };
+  const execute = (conn: number, bytes: Uint8Array) =>
+    new Promise<Uint8Array>((resolve, reject) => {
+      waiting.push({ conn, bytes, done: (out) => (out instanceof Error ? reject(out) : resolve(out)) });
+      void run();
+    });
+
+  let nextId = 0;
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    const conn = ++nextId;
+    sockets.add(socket);
+    socket.setNoDelay(true);
+    let buffer: Buffer = Buffer.alloc(0);
+    let started = false;
+    /** Complete messages not yet run (the unit is not finished). */
+    const pending: Buffer[] = [];
+    let chain = Promise.resolve();
+    const send = (out: Uint8Array) => {
+      if (out.length > 0 && socket.writable) socket.write(out);
+    };
+    const take = async () => {
+      for (;;) {
+        if (!started) {
+          if (buffer.length < 8) return;
+          const len = buffer.readInt32BE(0);
+          const code = buffer.readInt32BE(4);
+          if (len === 8 && code === SSL_REQUEST) {
+            socket.write('N');
+            buffer = buffer.subarray(8);
+            continue;
+          }
+          if (len === 16 && code === CANCEL_REQUEST) {
+            // PGlite has no backend to signal: dropped, as Postgres drops an unknown key.
+            buffer = buffer.subarray(16);
+            socket.end();
+            return;
+          }
+          if (buffer.length < len) return;
+          if (code !== PROTOCOL_3) {
+            socket.destroy();
+            return;
+          }
+          const startup = buffer.subarray(0, len);
+          buffer = buffer.subarray(len);
+          started = true;
+          send(await execute(conn, new Uint8Array(startup)));
+          continue;
+        }
+        if (buffer.length < 5) return;
+        const len = 1 + buffer.readInt32BE(1);
+        if (buffer.length < len) return;
+        const message = buffer.subarray(0, len);
+        buffer = buffer.subarray(len);
+        pending.push(message);
+        if (!BATCH_ENDS.has(message[0]!)) continue;
+        const terminate = message[0] === 'X'.charCodeAt(0);
+        const unit = Buffer.concat(pending.splice(0, terminate ? pending.length - 1 : pending.length));
+        pending.length = 0;
+        if (unit.length > 0) send(await execute(conn, new Uint8Array(unit)));
+        if (terminate) {
+          socket.end();
+          return;
+        }
+      }
+    };
+    socket.on('data', (data: Buffer) => {
+      buffer = buffer.length ? Buffer.concat([buffer, data]) : data;
+      chain = chain.then(take).catch(() => {
+        socket.destroy();
+      });
+    });
+    const closed = () => {
+      sockets.delete(socket);
+      // A client gone in the middle of a transaction: roll it back and free the backend.
+      void chain.then(async () => {
+        if (owner === conn) {
+          await db.runExclusive(() => db.exec('rollback')).catch(() => undefined);
+          owner = null;
+          void run();
+        }
+      });
+    };
+    socket.on('close', closed);
+    socket.on('error', () => socket.destroy());
+  });
+  return {
+    listen: (port: number, host: string, cb: () => void) => server.listen(port, host, cb),
+    address: () => server.address(),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -20,7 +20,7 @@ export const BOT_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.GaBcDe.fake-token-for-the-loc
 
 /**
  * Everything an end-to-end test needs, all real and all on 127.0.0.1: Postgres wire protocol
- * (PGlite behind pglite-socket, so the bot, workers and child processes share it), the local
+ * (PGlite behind pg-socket.ts, so the bot, workers and child processes share it), the local
  * Discord, optionally the local OpenAI-compatible LLM, and (queue: 'bullmq') the real Redis.
  */
 export interface Stack {

@@ -12,16 +12,19 @@ import { toolsFor } from '../tools.js';
 import { writeOffline } from './offline-writer.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 
+const SearchKnowledgeInput = z.object({ query: z.string().min(2).max(300).describe('What to look up, in a few words') });
+/** Its JSON schema, made once (z.toJSONSchema per answer was a visible share of a job's CPU). */
+const SEARCH_KNOWLEDGE_PARAMETERS = z.toJSONSchema(SearchKnowledgeInput) as Record<string, unknown>;
+
 /** A knowledge search over the whole knowledge base (the in-memory section index). */
 function knowledgeSearchTool(index: SectionIndex): ToolSpec {
-  const schema = z.object({ query: z.string().min(2).max(300).describe('What to look up, in a few words') });
   return {
     name: 'search_knowledge',
     description:
       'Search the Coach K knowledge base for passages on a topic the given passages do not cover. Returns up to 3 passages (document › section, text).',
-    parameters: z.toJSONSchema(schema) as Record<string, unknown>,
+    parameters: SEARCH_KNOWLEDGE_PARAMETERS,
     run: (args) => {
-      const { query } = schema.parse(args);
+      const { query } = SearchKnowledgeInput.parse(args);
       return selectPassages(query, searchSections(index, query, 10), { max: 3 }).map((p) => ({
         source: `${p.chunk.sourceDoc} › ${p.chunk.section}`,
         text: p.chunk.content.slice(0, 1500),

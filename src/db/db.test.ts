@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { toVectorLiteral } from './db.js';
+
+describe('toVectorLiteral', () => {
+  it('writes each value with at most 7 decimals, zero and non-finite values as 0', () => {
+    expect(toVectorLiteral([])).toBe('[]');
+    expect(toVectorLiteral([0, -0, 0.5, -0.25, 1 / 3, 6e-8, -4e-8, NaN, Infinity])).toBe('[0,0,0.5,-0.25,0.3333333,1e-7,0,0,0]');
+    expect(toVectorLiteral(new Float32Array([0.1, 0]))).toBe(`[${Number(Math.fround(0.1).toFixed(7))},0]`);
+  });
+  it('matches the plain formula on a sparse 1,536-dim embedding', () => {
+    const v = Array.from({ length: 1536 }, (_, i) => (i % 3 ? 0 : Math.sin(i) / 7));
+    expect(toVectorLiteral(v)).toBe(`[${v.map((x) => Number(x.toFixed(7))).join(',')}]`);
+  });
+});
