@@ -71,14 +71,26 @@ export function vectorSql(vectorLiteral: string, model: string, n: number, opts:
  */
 /** Upper bound on the summed document counts of the words that pick full-text candidates. */
 export const TEXT_CANDIDATE_BUDGET = 2000;
+/**
+ * Below the cap, the budget is this share of the corpus (never under TEXT_CANDIDATE_FLOOR): on a
+ * few hundred chunks the common words no longer make most of the table a candidate either (342
+ * research chunks: hybrid p50 13.4 → 11.2 ms, p95 ~21 → ~16 ms; eval:retrieval unchanged).
+ */
+export const TEXT_CANDIDATE_SHARE = 0.1;
+export const TEXT_CANDIDATE_FLOOR = 100;
 
 /** The full-text CTEs (total, terms, ranked, pick) and the ranked list over them, as `id, score`, best first. */
 function textParts(params: SqlParam[], words: string[], n: number, opts: SearchFilters, budget: number): { ctes: string; list: string } {
   const filtered = Boolean(opts.tags?.length || opts.sourceDocs?.length);
   const w = bind(params, words);
-  const b = bind(params, filtered ? 2 ** 31 - 1 : budget);
+  const cap = bind(params, filtered ? 2 ** 31 - 1 : budget);
+  // With a filter every word picks; otherwise the budget is the corpus share, between the floor and the cap.
+  const b = filtered ? cap : `(select b from budget)`;
   const ctes = `total as materialized (
        select coalesce((select doc_count from knowledge_terms where term = ''), (select count(*) from knowledge_chunks))::float8 as n
+     ),
+     budget as materialized (
+       select least(${cap}::float8, greatest(${TEXT_CANDIDATE_FLOOR}, (select n from total) * ${TEXT_CANDIDATE_SHARE})) as b
      ),
      terms as materialized (
        select x.q, coalesce(t.doc_count, 0) as df, ln(greatest((select n from total), 1) / (1 + coalesce(t.doc_count, 0))) as idf
