@@ -68,10 +68,13 @@ export interface AnswerOptions {
   model?: string;
 }
 
-/** The facts of a follow-up: a short question with nothing of its own reads the previous question too. */
 /** A follow-up that refers to what was said before rather than naming it. */
 const POINTS_BACK = /\b(that|this|it|those|these|them|there)\b/i;
 
+/**
+ * The facts of a follow-up: a short question with nothing of its own reads the previous question
+ * too. `asked` is the question to answer (the one a correction meant, else the member's words).
+ */
 function readWithHistory(q: string, history: AnswerOptions['history']) {
   const last = history?.at(-1)?.question;
   // "Sorry, I meant the row, not the ski": the question the member meant.
@@ -156,7 +159,6 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const clarify = clarifyQuestion(q);
   if (clarify) return byRules(clarify, 'input-check');
 
-  // `asked` is the question to answer: the member's words, or the question a correction meant.
   const { facts, query, asked: meant } = readWithHistory(q, opts.history);
   const snapshot = await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now()));
   const computed = computeFigures(facts, snapshot, meant);
