@@ -79,6 +79,41 @@ const RECOVERY_WHY: Record<'emom' | 'amrap' | 'intervals', string> = {
     'Each round is long enough to hold a race-like effort and the rest is short enough that you start the next one still loaded, as you start each run after a station.',
 };
 
+type Bout = NonNullable<FigureSet['workout']>['bouts'][number];
+
+/**
+ * The length of the station cycle interval bouts repeat (A B C D A B C D A B C…) with the same
+ * work and rest in every bout (the last bout's rest aside); 0 when they do not, or do not repeat.
+ */
+function repeatedCycle(bouts: readonly Bout[]): number {
+  const p = new Set(bouts.map((b) => b.stationId)).size;
+  if (bouts.length <= p) return 0;
+  const same = bouts.every(
+    (b, i) =>
+      b.stationId === bouts[i % p]!.stationId &&
+      b.loadKg === bouts[i % p]!.loadKg &&
+      b.distanceM === bouts[i % p]!.distanceM &&
+      b.reps === bouts[i % p]!.reps &&
+      b.workSecTarget === bouts[0]!.workSecTarget &&
+      (i === bouts.length - 1 || b.restSec === bouts[0]!.restSec),
+  );
+  return same ? p : 0;
+}
+
+/** Repeating interval bouts as rounds of the cycle ("3 rounds of: …"), then the bouts left over. */
+function intervalRounds(bouts: readonly Bout[], p: number, work: (b: Bout) => string): string[] {
+  const rounds = Math.floor(bouts.length / p);
+  const left = bouts.slice(rounds * p);
+  const b0 = bouts[0]!;
+  return [
+    `- **${rounds} rounds** of these ${p} bouts, each about ${b0.workSecTarget} s of work then ${b0.restSec} s rest:\n${bouts
+      .slice(0, p)
+      .map((b) => `  - ${work(b)}`)
+      .join('\n')}`,
+    ...(left.length ? [`- Then once more: ${left.map((b) => work(b)).join(', ')} (${bouts.length} bouts in all).`] : []),
+  ];
+}
+
 export function workoutSection(f: FigureSet, sessionMin?: number): string[] {
   const w = f.workout!;
   const frame =
@@ -86,15 +121,22 @@ export function workoutSection(f: FigureSet, sessionMin?: number): string[] {
       ? ` With a 10 min warm-up before it and a 5 min cool-down after, it fills your ${sessionMin} minutes.`
       : '';
   const bouts = w.bouts.slice(0, w.format === 'emom' ? Math.min(w.bouts.length, new Set(w.bouts.map((b) => b.stationId)).size * 2) : w.bouts.length);
-  const lines = bouts.map(
-    (b) =>
-      `- ${w.format === 'emom' ? `Minute ${b.index}` : w.format === 'amrap' ? `Station ${b.index}` : `Round ${b.index}`}: ${b.name} ${b.distanceM ? `${b.distanceM} m` : `${b.reps} reps`}${b.loadKg ? ` at ${b.loadKg} kg` : ''}${b.targetHeightM ? ` to ${b.targetHeightM.toFixed(2)} m` : ''} — about ${b.workSecTarget} s work, ${b.restSec} s rest`,
-  );
+  const work = (b: (typeof bouts)[number]) =>
+    `${b.name} ${b.distanceM ? `${b.distanceM} m` : `${b.reps} reps`}${b.loadKg ? ` at ${b.loadKg} kg` : ''}${b.targetHeightM ? ` to ${b.targetHeightM.toFixed(2)} m` : ''}`;
+  const cycle = w.format === 'intervals' ? repeatedCycle(bouts) : 0;
+  const lines =
+    cycle > 0
+      ? intervalRounds(bouts, cycle, work)
+      : bouts.map(
+          (b) =>
+            `- ${w.format === 'emom' ? `Minute ${b.index}` : w.format === 'amrap' ? `Station ${b.index}` : `Round ${b.index}`}: ${work(b)} — about ${b.workSecTarget} s work, ${b.restSec} s rest`,
+        );
   const total = w.totalWork
     .map((x) => `${STATIONS.find((s) => s.id === x.stationId)!.name} ${x.distanceM ? `${x.distanceM} m` : `${x.reps} reps`}`)
     .join(', ');
   return [
-    `**${w.title}** (${w.level}, ${DIVISION_LABELS[w.division]}, ${w.durationMin} min, RPE ${w.rpeTarget}):`,
+    // The title already names the level and the division's loads.
+    `**${w.title}** (${w.durationMin} min, RPE ${w.rpeTarget}):`,
     `${lines.join('\n')}${w.format === 'emom' && bouts.length < w.bouts.length ? `\n- …alternate until minute ${w.rounds}.` : ''}`,
     `Total work: ${total}. ${RECOVERY_WHY[w.format]} If a bout takes more than ${Math.max(...bouts.map((b) => b.workSecTarget)) + 10} s, drop the load by one step; keep the rest.${frame}`,
   ];

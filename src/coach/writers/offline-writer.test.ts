@@ -225,12 +225,22 @@ describe('writeOffline: a go/no-go question when the logs look fine but the memb
 describe('writeOffline: a workout request with a session length', () => {
   it('fills the length asked (warm-up and cool-down around the work), as intervals when the work runs past 30 min', () => {
     const a = answer('write me a station strength endurance session, 60 mins, intermediate open woman', []);
-    expect(a.body).toMatch(/\(intermediate, Open Women, 45 min, RPE \d\)/);
+    expect(a.body).toMatch(/\(intermediate, Open Women loads\)\*\* \(45 min, RPE \d\)/);
     expect(a.body).toMatch(/it fills your 60 minutes/);
     expect(a.body).not.toMatch(/inside each minute/);
     const short = answer('give me a 30 min EMOM for sled push and wall balls', []);
     expect(short.body).toMatch(/EMOM 15 min/);
     expect(short.body).toMatch(/inside each minute/);
+  });
+});
+
+describe('when interval bouts repeat the same stations', () => {
+  it('writes them as rounds of the cycle with the bouts left over, not one line per bout, and names level and division once', () => {
+    const a = answer('write me a station strength endurance session, 60 mins, intermediate open woman', []);
+    expect(a.body).toMatch(/\*\*3 rounds\*\* of these 4 bouts, each about \d+ s of work then \d+ s rest/);
+    expect(a.body).toMatch(/Then once more: .*\(15 bouts in all\)/);
+    expect(a.body).not.toMatch(/Round 5:/);
+    expect(a.body.match(/intermediate/g)).toHaveLength(1);
   });
 });
 
