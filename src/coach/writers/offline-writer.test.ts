@@ -244,6 +244,25 @@ describe('when interval bouts repeat the same stations', () => {
   });
 });
 
+describe('when an engine has answered (a workout request)', () => {
+  const TAPER = chunk(
+    'taper',
+    'The taper: the last two weeks',
+    'What stays and what goes:\n- **Keep** the intensity: intervals at race pace, 2–3 short race-load station sets, strength endurance sessions at the usual loads for an intermediate open woman.\n- **Cut** the volume: fewer reps, shorter runs, 60 mins at most.',
+  );
+  const SE = chunk(
+    'se',
+    'Template: station strength-endurance',
+    'A station strength-endurance session strings race-load station bouts of about 2 minutes with short rests, so the legs work loaded, as they do in the race.',
+  );
+
+  it('adds a passage only when its section is about the question, not one that shares words in passing', () => {
+    const q = 'write me a station strength endurance session, 60 mins, intermediate open woman';
+    expect(answer(q, [TAPER]).body).not.toMatch(/What stays and what goes/);
+    expect(answer(q, [SE]).body).toMatch(/strings race-load station bouts/);
+  });
+});
+
 describe('when a how-to question matches a section whose steps are a list', () => {
   const ROW_TEST = chunk(
     'rowtest',

@@ -335,6 +335,8 @@ export function writeOffline(input: WriterInput): Written {
     if (i >= 2 || room() < 30) break;
     if (i === 1 && (plan.engine || pick.score < Math.max(0.3, picks[0]!.pick.score * 0.8))) break;
     if (answered && plan.engine && pick.score < ENGINE_REASON_SCORE) break;
+    // Under an engine's answer, a passage adds its reason only when its section is about the question (a title word in common).
+    if (answered && plan.engine && overlap(c.section, terms) === 0) continue;
     // Figures already given by the engines or the data are not repeated from a passage (its table or its sentences of loads).
     if (data.length > 0 && (pick.block.kind === 'table' || (pick.block.text.match(/\d+ ?kg\b/g) ?? []).length >= 3)) continue;
     const n = cite.n(c);
