@@ -168,5 +168,6 @@ export function contentWords(text: string): string[] {
       .replace(/wall[\s-]+balls?/g, 'wallball')
       .replace(/ski[\s-]+erg/g, 'skierg')
       .match(/[a-z0-9]+/g) ?? [];
-  return words.filter((w) => !STOPWORDS.has(w)).map((w) => SYNONYMS[w] ?? stem(w));
+  // The synonym is stemmed too, so it meets the word's own forms ("supplement" → "supplements" → "supplement", as "supplements" is).
+  return words.filter((w) => !STOPWORDS.has(w)).map((w) => stem(SYNONYMS[w] ?? w));
 }

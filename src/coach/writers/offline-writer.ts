@@ -324,6 +324,8 @@ export function writeOffline(input: WriterInput): Written {
   // When no block matches the question's own words ("is it too late at 52?"), the words the knowledge uses for what it asks get a turn before "not covered".
   let picks = pickWith(terms);
   if (picks.length === 0 && input.broadTerms) picks = pickWith(input.broadTerms);
+  // Under an engine's answer, a passage adds its reason only when its section is about the question (a title word in common).
+  if (parts.length > 0 && plan.engine) picks = picks.filter((x) => overlap(x.c.section, terms) > 0);
   const room = () => plan.maxWords - wordCount(parts.join(' '));
   // "whats the roxzone?": the sentence that says what it is leads.
   const subject = definedSubject(question);
@@ -335,8 +337,6 @@ export function writeOffline(input: WriterInput): Written {
     if (i >= 2 || room() < 30) break;
     if (i === 1 && (plan.engine || pick.score < Math.max(0.3, picks[0]!.pick.score * 0.8))) break;
     if (answered && plan.engine && pick.score < ENGINE_REASON_SCORE) break;
-    // Under an engine's answer, a passage adds its reason only when its section is about the question (a title word in common).
-    if (answered && plan.engine && overlap(c.section, terms) === 0) continue;
     // Figures already given by the engines or the data are not repeated from a passage (its table or its sentences of loads).
     if (data.length > 0 && (pick.block.kind === 'table' || (pick.block.text.match(/\d+ ?kg\b/g) ?? []).length >= 3)) continue;
     const n = cite.n(c);
