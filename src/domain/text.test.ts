@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { getEncoding } from 'js-tiktoken';
 import { describe, expect, it } from 'vitest';
-import { countTokens, NUMBER_WORDS, WORD_NUMBERS } from './text.js';
+import { contentWords, countTokens, NUMBER_WORDS, WORD_NUMBERS } from './text.js';
 
 describe('number words', () => {
   it('lists the words in value order, one to sixteen', () => {
@@ -41,5 +41,18 @@ describe('countTokens', () => {
   });
   it('refuses a special token as the encoder does', () => {
     expect(() => countTokens('hello <|endoftext|> world')).toThrow(/special token/);
+  });
+});
+
+describe('contentWords and synonyms', () => {
+  it.each([
+    ['supplement', 'supplements'],
+    ['sore', 'soreness'],
+    ['hydrate', 'hydration'],
+    ['drink', 'hydration'],
+    ['farmer', 'farmers'],
+    ['tired', 'fatigue'],
+  ])('gives %s and %s the same word, so a question in one form finds text in the other', (a, b) => {
+    expect(contentWords(a)).toEqual(contentWords(b));
   });
 });
