@@ -56,6 +56,17 @@ describe('selectPassages', () => {
     expect(asks).toHaveLength(2);
     expect(selectPassages(q, candidates, { weights, asks }).map((p) => p.chunk.id)).toEqual(['d', 't']);
   });
+  it('does not add an ask’s best passage when it repeats a table row already shown', () => {
+    const q = 'sled push weight? and the sled pull?';
+    const weights = new Map([...questionTerms('sled push weight').map((w) => [w, 2] as const), ...questionTerms('pull').map((w) => [w, 4] as const)]);
+    const candidates = [
+      chunk('a', 'x.md', 'Sled push weight per division', `Sled push weight:\n\n${TABLE}`),
+      chunk('b', 'y.md', 'Sled pull', `Sled pull loads:\n\n${TABLE}`),
+    ];
+    const asks = askWeights(q, weights);
+    expect(asks).toHaveLength(2);
+    expect(selectPassages(q, candidates, { weights, asks }).map((p) => p.chunk.id)).toEqual(['a']);
+  });
   it('finds no separate asks in a single question; what follows the last question mark counts only when asked', () => {
     expect(askWeights('how do I pace the sled push?', new Map([['sled', 1]]))).toEqual([]);
     const w = new Map(questionTerms('wall ball depth rule judge hip crease').map((t) => [t, 1] as const));

@@ -120,25 +120,29 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
   const best = scored[0]?.score ?? 0;
   const out: ScoredPassage[] = [];
   const seenRows = new Set<string>();
+  // Near-duplicates (a third of the 5-word shingles already shown) and any table row shown twice are left out.
+  const repeats = (p: ScoredPassage) => {
+    const sh = shingles(p.chunk.content);
+    return out.some((o) => sharedShare(sh, shingles(o.chunk.content)) >= 0.35) || tableRows(p.chunk.content).some((r) => seenRows.has(r));
+  };
+  const keep = (p: ScoredPassage) => {
+    tableRows(p.chunk.content).forEach((r) => seenRows.add(r));
+    out.push(p);
+  };
   for (const p of scored) {
     if (out.length >= max) break;
     // Relevance floor: a passage that shares too little with the question, or trails the best by far, is left out.
     if (p.coverage + p.titleHits < floor || (out.length > 0 && p.score < best * REL_FLOOR)) continue;
     if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
     if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
-    // Near-duplicates (a third of the 5-word shingles already shown) and any table row shown twice are left out.
-    const sh = shingles(p.chunk.content);
-    if (out.some((o) => sharedShare(sh, shingles(o.chunk.content)) >= 0.35)) continue;
-    const rows = tableRows(p.chunk.content);
-    if (rows.some((r) => seenRows.has(r))) continue;
-    rows.forEach((r) => seenRows.add(r));
-    out.push(p);
+    if (repeats(p)) continue;
+    keep(p);
   }
-  // Every ask gets its best passage, even when another ask's passages outscore it.
+  // Every ask gets its best passage, even when another ask's passages outscore it (but never one that repeats what is shown).
   for (const ask of opts.asks ?? []) {
     const top = scorePassages(question, candidates, opts.extraTerms, ask)[0];
-    if (!top || out.length >= max || out.some((o) => o.chunk === top.chunk) || top.coverage + top.titleHits < floor) continue;
-    out.push(top);
+    if (!top || out.length >= max || out.some((o) => o.chunk === top.chunk) || top.coverage + top.titleHits < floor || repeats(top)) continue;
+    keep(top);
   }
   return out;
 }
