@@ -100,7 +100,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const q = validateQuery(cleanText(question));
   const asked = triageQuestion(q);
   // A follow-up ("and for women?", "how many grams is that for me?") is on topic when the conversation is.
-  const earlier = opts.history?.at(-1)?.question;
+  const before = opts.history?.at(-1);
+  const earlier = before?.question;
   const triage =
     asked.kind === 'off_topic' && earlier && triageQuestion(`${earlier} ${q}`).kind !== 'off_topic' ? { ...asked, kind: 'ok' as const } : asked;
   // A question about the member's own data is answered exactly, whatever words it uses.
@@ -181,7 +182,6 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const subject = new Set(questionTerms([...facts.stations.map((id) => stationById(id).name), defined ?? ''].join(' ')));
   const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
   // A short follow-up that points back ("why that split though?") is about the previous question's subject too.
-  const before = opts.history?.at(-1);
   const earlierWords =
     meant === q && before && q.length < 80 && POINTS_BACK.test(q) ? questionTerms(`${before.question} ${before.answer.split('\n---\n')[0]}`) : [];
   const terms = new Map(

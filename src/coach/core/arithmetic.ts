@@ -1,8 +1,7 @@
 import type { Advice } from './verdict.js';
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration, formatPace } from '../engines/time.js';
-import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, RUN_SHARE, sexOf } from '../engines/race-model.js';
-import { RACE } from '../../domain/standards.js';
+import { runTimesForGoal } from '../engines/race-prediction.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division } from '../../domain/standards.js';
 import type { QuestionFacts } from './understand.js';
 
@@ -421,22 +420,15 @@ function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
 const ASKS_RUN_FOR_GOAL =
   /\b(5|10) ?k(m)?\b[^?]{0,50}\b(need|needed|should|for|to (get|go|run|break|hit))\b|\b(need|needed|should)\b[^?]{0,30}\b(5|10) ?k(m)?\b/i;
 
-/**
- * The fresh 5 km and 10 km a goal finish needs, by the prediction model run backwards: the runs
- * are the division's run share of the finish (men 52.5 %, women 54.1 %), Hyrox run pace is fresh
- * 10 km pace × 1.065, and a 10 km is a 5 km × 2^1.06 (Riegel).
- */
+/** The fresh 5 km and 10 km a goal finish needs (the prediction model run backwards). */
 function runNeeded(q: string, f: QuestionFacts): Calculation[] {
   if (f.goalSec === undefined || f.goalSec < 2700 || f.goalSec > 14400 || !ASKS_RUN_FOR_GOAL.test(q)) return [];
   const division: Division = f.division ?? 'open_men';
-  const runsSec = f.goalSec * RUN_SHARE[sexOf(division)];
-  const paceSec = runsSec / RACE.totalRunKm;
-  const tenKmSec = (paceSec / HYROX_RUN_FACTOR.central) * 10;
-  const fiveKmSec = tenKmSec / 2 ** RIEGEL_EXPONENT;
+  const need = runTimesForGoal(f.goalSec, division);
   return [
     {
       kind: 'run_needed',
-      text: `For a ${t(f.goalSec)} finish (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}), the runs are about ${t(runsSec)}, an average of ${formatPace(paceSec)} on the Hyrox kilometres; that needs a fresh **10 km of about ${t(tenKmSec)}** (${formatPace(tenKmSec / 10)}) or a **5 km of about ${t(fiveKmSec)}**, with stations at the level of the same finish. A faster 5 km buys room on the stations; a slower one means the stations must be better than average for the goal.`,
+      text: `For a ${t(f.goalSec)} finish (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}), the runs are about ${t(need.runsSec)}, an average of ${formatPace(need.paceSecPerKm)} on the Hyrox kilometres; that needs a fresh **10 km of about ${t(need.tenKmSec)}** (${formatPace(need.tenKmSec / 10)}) or a **5 km of about ${t(need.fiveKmSec)}**, with stations at the level of the same finish. A faster 5 km buys room on the stations; a slower one means the stations must be better than average for the goal.`,
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PredictRaceTimeInput, predictRaceTime } from './race-prediction.js';
+import { PredictRaceTimeInput, predictRaceTime, runTimesForGoal } from './race-prediction.js';
 import { formatDuration, formatPace } from './time.js';
 
 describe('predictRaceTime', () => {
@@ -129,5 +129,17 @@ describe('predictRaceTime', () => {
       expect(PredictRaceTimeInput.safeParse({ fiveKmSec: 1320, division: 'open_men', stationSec: { row: -5 } }).success).toBe(false);
       expect(PredictRaceTimeInput.safeParse({ fiveKmSec: 1320, division: 'open_men', stationSec: { row: 300 } }).success).toBe(true);
     });
+  });
+});
+
+describe('runTimesForGoal', () => {
+  it.each([
+    [80 * 60, 'open_men'],
+    [90 * 60, 'open_women'],
+    [65 * 60, 'pro_men'],
+  ] as const)('is the prediction model run backwards: the 5 km it gives for %i s (%s) predicts that finish', (goalSec, division) => {
+    const need = runTimesForGoal(goalSec, division);
+    expect(predictRaceTime({ fiveKmSec: need.fiveKmSec, division }).totalSec).toBeCloseTo(goalSec, 6);
+    expect(predictRaceTime({ tenKmSec: need.tenKmSec, division }).totalSec).toBeCloseTo(goalSec, 6);
   });
 });

@@ -143,3 +143,16 @@ function estimateStations(secPerWeight: number, benchmarks: Partial<Record<Stati
       : { id: s.id, name: s.name, estimateSec: secPerWeight * STATION_WEIGHTS[s.id], source: 'estimate' as const };
   });
 }
+
+/**
+ * The prediction model run backwards (pure): the fresh 10 km and 5 km a goal finish needs when the
+ * stations are at the level of the same finish. Runs are the division's run share of the finish,
+ * Hyrox run pace is fresh 10 km pace × 1.065, and a 10 km is a 5 km × 2^1.06, so
+ * `predictRaceTime({ fiveKmSec })` of the result gives the goal back.
+ */
+export function runTimesForGoal(goalSec: number, division: Division): { runsSec: number; paceSecPerKm: number; tenKmSec: number; fiveKmSec: number } {
+  const runsSec = goalSec * RUN_SHARE[sexOf(division)];
+  const paceSecPerKm = runsSec / RACE.totalRunKm;
+  const tenKmSec = (paceSecPerKm / HYROX_RUN_FACTOR.central) * 10;
+  return { runsSec, paceSecPerKm, tenKmSec, fiveKmSec: tenKmSec / 2 ** RIEGEL_EXPONENT };
+}

@@ -70,6 +70,9 @@ const ASK_COVERED = 0.5;
 /** The engine's own paragraphs for an engine intent. */
 function engineParts(input: WriterInput): string[] {
   const { figures: f, facts } = input;
+  // A doubles pair's two 5 km times: the run pace is the answer, whichever intent asked for it.
+  if (f.pair && ['predict', 'pacing', 'doubles'].includes(input.plan.primary))
+    return [`**Run at the slower partner's pace:** ${pairPaceText(f.pair)}.`];
   switch (input.plan.primary) {
     case 'shorten':
       return shortenSection(f, facts);
@@ -78,7 +81,6 @@ function engineParts(input: WriterInput): string[] {
     case 'missed':
       return missedSection(f, facts);
     case 'predict':
-      if (f.pair) return [`**Run at the slower partner's pace:** ${pairPaceText(f.pair)}.`];
       return [
         ...predictSection(f),
         ...(f.pacing
@@ -87,10 +89,7 @@ function engineParts(input: WriterInput): string[] {
             : pacingSection(f).slice(0, 1)
           : []),
       ];
-    case 'doubles':
     case 'pacing':
-      if (f.pair) return [`**Run at the slower partner's pace:** ${pairPaceText(f.pair)}.`];
-      if (input.plan.primary === 'doubles') return [];
       return pacingSection(f, input.question);
     case 'workout':
       return workoutSection(f, facts.sessionMin);
