@@ -15,7 +15,7 @@ import { computeFigures, focusFigures } from './core/figures.js';
 import { askWeights, questionTerms, selectPassages } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
-import { correctedQuestion, definedSubject, readQuestion } from './core/understand.js';
+import { correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { clarifyQuestion } from './input-check.js';
 import { knowledgeIndex } from './knowledge-index.js';
@@ -83,10 +83,17 @@ function readWithHistory(q: string, history: AnswerOptions['history']) {
   const facts = readQuestion(q);
   if (!last || q.length > 120) return { facts, query: q, asked: q };
   const joined = readQuestion(`${last} ${q}`);
+  // "and for women?" after a question about Open Men: Open Women.
+  const division = followUpDivision(readQuestion(last).division, q);
+  if (division) joined.division = division;
   const bare = facts.intents.length === 1 && facts.intents[0] === 'general';
   return bare
     ? { facts: joined, query: `${last} ${q}`, asked: q }
-    : { facts: { ...joined, ...facts, intents: facts.intents, form: facts.form }, query: q.length < 80 ? `${last} ${q}` : q, asked: q };
+    : {
+        facts: { ...joined, ...facts, intents: facts.intents, form: facts.form, division: division ?? facts.division ?? joined.division },
+        query: q.length < 80 ? `${last} ${q}` : q,
+        asked: q,
+      };
 }
 
 /**
@@ -167,7 +174,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const plan = planAnswer(meant, facts, computed, query);
   const figures = focusFigures(computed, plan.primary);
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
-  const search = [query, ...plan.topicTerms, ...plan.memberTerms].join(' ');
+  const search = [query, ...plan.topicTerms, ...plan.sourceTerms, ...plan.memberTerms].join(' ');
   const index = await knowledgeIndex(ctx.db);
   const retrieval = await retrieveResilient(ctx, search, { k: 20 });
   // "whats the roxzone? my mate keeps talking about it": the sections about the thing asked, not the context around it, are candidates too.
@@ -181,13 +188,20 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // the question names are its subject and count double, the implied topic words half.
   const subject = new Set(questionTerms([...facts.stations.map((id) => stationById(id).name), defined ?? ''].join(' ')));
   const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
-  // A short follow-up that points back ("why that split though?") is about the previous question's subject too.
+  // A short follow-up that points back ("why that split though?") is about the previous question's subject too;
+  // one read with the previous question ("and for women?") is about that question's subject too.
   const earlierWords =
-    meant === q && before && q.length < 80 && POINTS_BACK.test(q) ? questionTerms(`${before.question} ${before.answer.split('\n---\n')[0]}`) : [];
+    meant !== q || !before
+      ? []
+      : q.length < 80 && POINTS_BACK.test(q)
+        ? questionTerms(`${before.question} ${before.answer.split('\n---\n')[0]}`)
+        : query !== q
+          ? questionTerms(before.question)
+          : [];
   const terms = new Map(
     [
       ...questionTerms([...plan.topicTerms, ...earlierWords].join(' ')).map((w) => weigh(w, 0.5)),
-      ...questionTerms(meant).map((w) => weigh(w, 1)),
+      ...questionTerms([meant, ...plan.sourceTerms].join(' ')).map((w) => weigh(w, 1)),
     ].filter(([, v]) => v > 0),
   );
   const choice = new Map([
@@ -212,6 +226,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     snapshot,
     passages,
     history: opts.history,
+    ...(query !== meant && query !== q ? { conversation: query } : {}),
     terms,
     broadTerms: choice,
     constraints: constraintLines(triage),

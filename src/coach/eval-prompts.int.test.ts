@@ -10,6 +10,7 @@ import type { Db } from '../db/db.js';
 import { createLogger } from '../log.js';
 import { LocalEmbedder } from '../retrieval/local-embedder.js';
 import { answerQuestion, type CoachDeps } from './answer.js';
+import { stationById } from '../domain/standards.js';
 import { OpenAIChatModel } from './chat-model.js';
 
 let db: Db;
@@ -42,6 +43,31 @@ describe('the build plan evaluation prompts, answered offline', () => {
     expect(body(a.text)).toMatch(QUANTIFIED);
     expect(a.text).toMatch(/-# (Sources|Knowledge used): \[\d\] team/);
     expect(a.citations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the passages a question gets (the LLM request and the offline answer)', () => {
+  const passagesFor = async (question: string, history?: { question: string; answer: string }[]) =>
+    (await answerQuestion(deps, await getOrCreateAthlete(db, testId('passages')), question, { history })).chunkIds;
+  it('leads with the race standards table for a load question that names a station', async () => {
+    expect((await passagesFor('open men sandbag for the lunges - 20 or 30 kg?'))[0]).toMatch(/weights-and-targets-per-division/);
+  });
+  it('gives the daily protein section to a grams-a-day question, not the pre-race meal', async () => {
+    const ids = await passagesFor('how many grams of protein per day for a 90kg guy?');
+    expect(ids.some((id) => /daily-protein/.test(id))).toBe(true);
+    expect(ids.some((id) => /pre-race-meal/.test(id))).toBe(false);
+  });
+  it('reads a bare follow-up with the question before it', async () => {
+    const ids = await passagesFor('and for pro women?', [
+      { question: 'sled pull weight for open women?', answer: 'Open Women pull 78 kg including the sled, over 50 m.' },
+    ]);
+    expect(ids[0]).toMatch(/weights-and-targets-per-division/);
+  });
+  it("answers a follow-up that switches division with the new division's load", async () => {
+    const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('follow')), 'and for pro women?', {
+      history: [{ question: 'sled pull weight for open women?', answer: 'Open Women pull 78 kg including the sled, over 50 m.' }],
+    });
+    expect(a.text).toContain(`Pro Women:** Sled Pull 50 m at ${stationById('sled_pull').loadKg!.pro_women} kg`);
   });
 });
 

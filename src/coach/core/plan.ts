@@ -21,6 +21,12 @@ export interface AnswerPlan {
   divisionAssumed: boolean;
   /** Search terms the retrieval should add (station and topic words the question implies). */
   topicTerms: string[];
+  /**
+   * The title words of the knowledge a figure the question asks for comes from, weighed like the
+   * question's own words: a race load ("pro women farmers carry kbs - 24s or 32s?") → the standards
+   * table; grams of protein a day → daily protein.
+   */
+  sourceTerms: string[];
   /** The knowledge's words for what the question asks in the member's words (search and passage choice only). */
   memberTerms: string[];
 }
@@ -78,20 +84,44 @@ const TOPIC_TERMS: Partial<Record<Intent, string>> = {
   science: 'energy systems',
 };
 
+const LOAD_ASKED = /\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i;
+const LOAD_TERMS = ['weights', 'targets', 'division'];
+
+/** The title words of the sections each piece of arithmetic rests on. */
+const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
+  sled_plates: LOAD_TERMS,
+  protein: ['daily', 'protein'],
+  carbs: ['pre-race', 'meal'],
+  caffeine: ['caffeine'],
+  split: ['split', 'targets'],
+  fade: ['planned', 'fade', 'splits'],
+  convert: [],
+  sweat: ['hydration', 'sweat', 'rate'],
+  deload: ['deload'],
+  roxzone: ['roxzone'],
+  run_vs_plan: ['planned', 'fade', 'splits'],
+  relay: ['relay', 'pacing'],
+  load_jump: ['training', 'load', 'acwr'],
+  race_day: ['race-day', 'timeline'],
+  weight_loss_rate: ['losing', 'weight', 'rate'],
+  run_needed: ['predicting', 'race', 'time'],
+};
+
 /** Title words for what a standards or format question asks about. */
 function askedTerms(q: string, facts: QuestionFacts): string[] {
   const out: string[] = [];
   // "I'm 120 kg and want to lose weight" is the member's body weight, not the race's loads.
-  if (/\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(withoutBodyWeight(q)))
-    out.push('weights', 'targets', 'division');
+  if (LOAD_ASKED.test(withoutBodyWeight(q))) out.push(...LOAD_TERMS);
   if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
   // "61 year old here" gives the member's age; it asks about age rules only in words like "how old", "age group".
   const agesAsked =
     facts.age === undefined ? /\bage\b|\bold\b/i : /\bhow old\b|\bold enough\b|\bage (groups?|limits?|categor\w*|minimum)\b|\bminimum age\b/i;
+  // The divisions section holds the entry rules too (time cap, qualifying, minimum age).
   if (agesAsked.test(q) || /\btime cap|\bqualif|\bdivisions?\b|\bsign up/i.test(q)) out.push('divisions', 'age', 'groups');
-  if (/\bseason|\bchanged?\b|\bnow\b|\bstill\b/i.test(q)) out.push('rule', 'changes', 'season');
+  // "do women still do 75 or is it 100 now?", "did the rules change?" (not "can I still train today?").
+  if (/\bseason|\bchang(e|ed|es)\b|\bor is it\b[^.?!]{0,30}\bnow\b|\bstill\b[^.?!]{0,40}\bor\b/i.test(q)) out.push('rule', 'changes', 'season');
   if (
     facts.stations.length > 0 &&
     facts.stations.length <= 2 &&
@@ -122,13 +152,17 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const long = ['plan', 'taper', 'workout', 'shorten', 'missed', 'readiness', 'pacing', 'predict'].includes(primary) || facts.form === 'request';
   const maxWords = long ? 450 : facts.form === 'yesno' || primary === 'calculation' || primary === 'standards' || primary === 'format' ? 160 : 260;
   const usesDivision = Boolean(figures.prediction || figures.pacing || figures.workout || figures.stationGap);
+  const asked = askedTerms(question, facts);
+  // A follow-up ("and for pro women?") asks what the question before it asked.
+  const asksLoad = [question, conversation].some((q) => LOAD_ASKED.test(withoutBodyWeight(q)));
+  const sourceTerms = [...new Set([...(asksLoad ? LOAD_TERMS : []), ...calculations.flatMap((c) => CALCULATION_SOURCES[c.kind])])];
   const topicTerms = [
     ...new Set([
       // A relay question is about the relay, a doubles question about doubles: not both (the divisions overview names both).
       ...(primary === 'doubles' && facts.team ? (facts.team === 'relay' ? 'relay' : 'doubles') : (TOPIC_TERMS[primary] ?? ''))
         .split(' ')
         .filter(Boolean),
-      ...askedTerms(question, facts),
+      ...asked,
       ...facts.stations.flatMap((id) => stationById(id).name.toLowerCase().split(' ')),
     ]),
   ];
@@ -141,6 +175,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
     engine,
     divisionAssumed: usesDivision && figures.divisionAssumed,
     topicTerms,
+    sourceTerms,
     memberTerms: memberTerms(question).filter((t) => !topicTerms.includes(t)),
   };
 }

@@ -24,6 +24,11 @@ describe('memberTerms', () => {
     expect(t).not.toContain('chunking');
     expect(memberTerms('my watch said 1.2km for some of the runs')).toContain('laps');
   });
+  it('reads "a day" as daily, not race day: a protein question is not a pre-race meal question', () => {
+    expect(memberTerms('how much protein should i eat a day?')).not.toContain('pre-race');
+    expect(memberTerms('what should i eat before the race?')).toContain('pre-race');
+    expect(memberTerms('race is at 2pm, what do i eat that day?')).toContain('pre-race');
+  });
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');
     expect(new Set(t).size).toBe(t.length);

@@ -12,7 +12,11 @@ const RULES: [RegExp, string][] = [
     'race-day timeline arrival start wave',
   ],
   [/\bwarm[- ]?ups?\b|\bwarm up\b/i, 'warm-up race-day timeline drills'],
-  [/\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|day)\b|\brace is at \d|\bwave is at\b/i, 'pre-race meal hours before timeline'],
+  // "what do I eat before the race / that day", not "how much protein a day".
+  [
+    /\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
+    'pre-race meal hours before timeline',
+  ],
   [/\bindoors?\b|\boutdoors?\b|\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i, 'venues halls carpet turf surface'],
   // A watch that measured the distance ("my watch said 1.2 km"), not one that shows heart rate.
   [

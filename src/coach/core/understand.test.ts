@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
-import { correctedQuestion, definedSubject, readQuestion } from './understand.js';
+import { correctedQuestion, definedSubject, followUpDivision, readQuestion } from './understand.js';
 
 describe('readQuestion', () => {
   describe('when given the build plan evaluation prompts', () => {
@@ -92,6 +92,10 @@ describe('intent routing (understand → plan)', () => {
   it("does not read the member's body weight as a question about race loads", () => {
     expect(route('im 120kg and want to lose weight before my first race').facts.intents).not.toContain('standards');
     expect(route('i weigh 70 kg, what weight is the sandbag for open women?').facts.intents).toContain('standards');
+    expect(route('pro women farmers carry kbs - 24s or 32s?').plan.sourceTerms).toEqual(expect.arrayContaining(['weights', 'division']));
+    expect(route('how many grams of protein a day at 82kg?').plan.sourceTerms).toEqual(expect.arrayContaining(['daily', 'protein']));
+    expect(route('can i still do my wall ball session today?').plan.topicTerms).not.toContain('season');
+    expect(route('do women still do 75 wall balls or is it 100 now?').plan.topicTerms).toContain('season');
     expect(route('do i need to carb load before hyrox?').plan.topicTerms).not.toContain('weights');
     expect(route('what load is the sled for open men?').plan.topicTerms).toContain('weights');
   });
@@ -187,5 +191,18 @@ describe('two 5 km times in one doubles question', () => {
     expect(f.fiveKmSec).toBe(22 * 60);
     expect(f.partnerFiveKmSec).toBe(27 * 60);
     expect(f.sessionMin).toBeUndefined();
+  });
+});
+
+describe('followUpDivision', () => {
+  it.each([
+    ['open_men', 'and for women?', 'open_women'],
+    ['open_men', 'what about for pro?', 'pro_men'],
+    ['open_women', 'and pro men?', 'pro_men'],
+    ['pro_women', 'ok thanks, how do I train for it?', undefined],
+    [undefined, 'and for women?', undefined],
+    [undefined, 'and for pro women?', 'pro_women'],
+  ] as const)('after %s, %j is %s', (before, message, want) => {
+    expect(followUpDivision(before, message)).toBe(want);
   });
 });

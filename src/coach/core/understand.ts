@@ -370,6 +370,23 @@ export function correctedQuestion(previous: string, message: string): string | n
   return `${corrected} ${message.replace(TAKEN_BACK, ' ')}`.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The division a follow-up switches to ("and for women?", "what about for pro?" after a question
+ * about Open Men): the level and the sex it names, the rest from the division before. Undefined
+ * when it names neither, or when the division before is unknown and it names only one.
+ */
+export function followUpDivision(before: Division | undefined, message: string): Division | undefined {
+  const level = /\bpro\b/i.test(message) ? 'pro' : /\bopen\b/i.test(message) ? 'open' : undefined;
+  const women = /\b(wom[ae]n|female|girls?|ladies)\b/i.test(message);
+  const men = /\b(m[ae]n|male|guys?)\b/i.test(message);
+  const sex = women && !men ? 'women' : men && !women ? 'men' : undefined;
+  if (!level && !sex) return undefined;
+  const [beforeLevel, beforeSex] = before ? (before.split('_') as [string, string]) : [];
+  const l = level ?? beforeLevel;
+  const x = sex ?? beforeSex;
+  return l && x ? (`${l}_${x}` as Division) : undefined;
+}
+
 /** Talk about changing body weight ("lose weight", "weight loss", "weigh 70"). */
 const BODY_WEIGHT_TALK =
   /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/;

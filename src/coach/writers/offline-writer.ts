@@ -150,8 +150,8 @@ const NOT_ABOUT_STANDARDS: readonly string[] = [
 /** Race standards straight from the data, for the division asked (or every division when none is known). */
 function standardsParts(input: WriterInput): string[] {
   const { facts, question } = input;
-  // "I'm 120 kg and want to lose weight" is the member's body weight, not a race load.
-  const aboutLoads = withoutBodyWeight(question);
+  // "I'm 120 kg and want to lose weight" is the member's body weight, not a race load; "and for pro?" asks what the question before it asked.
+  const aboutLoads = withoutBodyWeight(input.conversation ?? question);
   const everyStation =
     /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations|\bwhat are the stations/i.test(
       question,

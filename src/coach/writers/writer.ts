@@ -15,6 +15,8 @@ export interface WriterInput {
   /** The passages chosen for the question, best first. */
   passages: RetrievedChunk[];
   history?: { question: string; answer: string }[];
+  /** A follow-up read with the question before it ("sled pull weight for open women? and for pro women?"); absent otherwise. */
+  conversation?: string;
   /** Weights of the question's words (inverse document frequency over the knowledge base); computed locally when absent. */
   terms?: Map<string, number>;
   /** The question's words plus the knowledge's words for what it asks (member terms): used when no passage block matches the question's own words. */
