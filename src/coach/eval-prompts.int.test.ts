@@ -63,6 +63,13 @@ describe('the passages a question gets (the LLM request and the offline answer)'
     ]);
     expect(ids[0]).toMatch(/weights-and-targets-per-division/);
   });
+  it('gives a question about the phases of a plan the phases, not one week of sessions', async () => {
+    const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('phases')), 'how do i structure a 14 week hyrox block? what phases?');
+    const system = a.record.messages!.find((m) => m.role === 'system')!.content;
+    expect(system).toMatch(/phases/i);
+    expect(system).not.toMatch(/^Week: Mon/m);
+    expect(a.text).toContain('Your 14 weeks in phases');
+  });
   it("answers a follow-up that switches division with the new division's load", async () => {
     const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('follow')), 'and for pro women?', {
       history: [{ question: 'sled pull weight for open women?', answer: 'Open Women pull 78 kg including the sled, over 50 m.' }],

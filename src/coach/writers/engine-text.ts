@@ -235,7 +235,7 @@ export function missedSection(f: FigureSet, facts: QuestionFacts): string[] {
 }
 
 /** The question asks how the whole plan is built, not only what to do this week. */
-const ASKS_STRUCTURE =
+export const ASKS_STRUCTURE =
   /\bphases?\b|\bstructure\b|\bperiodi[sz]|\b(whole|overall|full) (plan|program|programme|block)|\b\d+[- ]?weeks? (plan|program|programme|block)/i;
 
 const weeksOut = (n: number) => (n === 0 ? 'race week' : `${n} week${n === 1 ? '' : 's'} out`);

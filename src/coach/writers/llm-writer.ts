@@ -9,6 +9,7 @@ import { citedChunks } from '../footer.js';
 import { UnsafeReply } from '../reply-screen.js';
 import { buildPrompt, type BuiltPrompt } from '../prompt.js';
 import { toolsFor } from '../tools.js';
+import { ASKS_STRUCTURE } from './engine-text.js';
 import { writeOffline } from './offline-writer.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 
@@ -35,7 +36,12 @@ function knowledgeSearchTool(index: SectionIndex): ToolSpec {
 
 /** The exact request the LLM gets for an answer (also recorded for offline answers, so evaluations see it). */
 export function promptFor(input: WriterInput): BuiltPrompt {
-  const figures = figuresText(input.figures);
+  // "how should I structure a 12 week plan? what phases": the phases are in the passages; one week's sessions would answer another question.
+  const { week: _week, ...withoutWeek } = input.figures;
+  const structure = input.figures.weeksToRace !== undefined && input.figures.weeksToRace >= 3 && ASKS_STRUCTURE.test(input.question);
+  const figures = figuresText(
+    structure ? { ...withoutWeek, dataUsed: input.figures.dataUsed.filter((d) => !d.includes('race date')) } : input.figures,
+  );
   const arithmetic = input.plan.calculations.map((c) => c.text.replace(/\*\*/g, '')).join('\n');
   return buildPrompt({
     question: input.question,
