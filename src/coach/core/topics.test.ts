@@ -12,6 +12,8 @@ describe('memberTerms', () => {
     ['is hyrox indoors? should i train on turf', ['venues', 'turf']],
     ['how do relay handovers work? do we tag or is there a band', ['relay', 'hand-overs']],
     ['doing doubles - do we both have to run every km or can we split the runs?', ['doubles', 'together', 'splitting']],
+    ['hey im new, what actually IS a hyrox race? how far do you run', ['sentence', 'stations']],
+    ['average hyrox finish time? is 1:45 bad for a first go', ['benchmarks', 'tiers']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

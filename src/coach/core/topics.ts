@@ -95,6 +95,15 @@ const RULES: [RegExp, string][] = [
   [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
   [/\bsleep/i, 'sleep hours'],
   // Racing
+  // "what actually IS a hyrox race? how far do you run, how many stations?"
+  [
+    /\bwhat (actually )?(is|are) (a )?hyrox( race)?\b|\bhow far (do you|do we|is the) run|\bhow many stations\b|\bhow (does|do) (a )?hyrox (race )?work/i,
+    'race in one sentence eight stations order',
+  ],
+  [
+    /\baverage (hyrox )?(finish(ing)? )?times?\b|\bnormal (finish )?time\b|\bis (a )?\d:\d\d (bad|good|slow|ok)/i,
+    'finish-time benchmarks tiers first race',
+  ],
   [/\bwhere (do|will) i lose|\blosing time|\bwhere .* time (go|lost)/i, 'where time is lost'],
   [/\bgood time|\bdecent time|\baverage time|\brealistic (time|goal)|\bwhat time (should|can|will|would) i\b/i, 'finish-time benchmarks tiers'],
   [/\bheart rate\b.*\brace|\bhr\b.*\brace|\brace\b.*\b(heart rate|hr)\b/i, 'heart rate RPE race day'],
