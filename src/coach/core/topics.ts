@@ -108,6 +108,11 @@ const RULES: [RegExp, string][] = [
   [/\bgood time|\bdecent time|\baverage time|\brealistic (time|goal)|\bwhat time (should|can|will|would) i\b/i, 'finish-time benchmarks tiers'],
   [/\bheart rate\b.*\brace|\bhr\b.*\brace|\brace\b.*\b(heart rate|hr)\b/i, 'heart rate RPE race day'],
   [/\b(go|went) out too|\bblew up|\bon the day\b|\bfeel(ing)? bad (on|during)/i, 'adjusting the plan on the day'],
+  // "go hard on the skierg since I'm fresh, or save it?"
+  [
+    /\bgo(ing)? (hard|all[- ]out|full gas)\b|\bsave (it|energy|myself|my legs)\b|\bhold (back|something)\b|\bsprint (the|it)\b/i,
+    'pacing inside each station',
+  ],
 ];
 
 export function memberTerms(question: string): string[] {

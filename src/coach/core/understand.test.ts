@@ -206,3 +206,11 @@ describe('followUpDivision', () => {
     expect(followUpDivision(before, message)).toBe(want);
   });
 });
+
+describe('stations the member lacks', () => {
+  it('are not what the question is about', () => {
+    expect(readQuestion('my gym has no sled or skierg. what do i do instead??').stations).toEqual([]);
+    expect(readQuestion('gym only has a rower and dumbbells, no skierg. can i still train for hyrox?').stations).toEqual(['row']);
+    expect(readQuestion('how do i get faster on the skierg without burning my arms?').stations).toEqual(['skierg']);
+  });
+});

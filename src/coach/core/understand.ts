@@ -154,8 +154,13 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ['coach_system', /\bcoach k\b.*\b(how|work|data|privacy)|\bhow do you (work|know)|\bmy data\b|\bdelete my\b|\bthumbs|👍/i],
 ];
 
+/** "no skierg", "without a sled", "don't have a rower": what follows, up to the end of the clause. */
+const LACKS = /\b(?:no|without|don'?t have|doesn'?t have|haven'?t got|have no|has no)\s+((?:an? |any )?[^.?!,;]{0,30})/gi;
+
 function readEntities(q: string, facts: QuestionFacts): void {
-  facts.stations = STATION_IDS.filter((s) => STATION_WORDS[s].test(q));
+  // Kit the member does not have ("my gym has no sled or skierg") is not what the question is about.
+  const lacking = [...q.matchAll(LACKS)].map((m) => m[1]!).join(' ');
+  facts.stations = STATION_IDS.filter((s) => STATION_WORDS[s].test(q) && !STATION_WORDS[s].test(lacking));
   if (facts.stations.includes('sled_pull') && !/\bsled push|\bpush(ing)? (the |a )?sled/i.test(q))
     facts.stations = facts.stations.filter((s) => s !== 'sled_push');
 

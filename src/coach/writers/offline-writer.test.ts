@@ -280,6 +280,12 @@ describe('when a how-to question matches a section whose steps are a list', () =
     const a = answer('how do i do a row test?', [ROW_TEST]);
     expect(a.body).not.toMatch(/Twice a week|Intervals:/);
   });
+
+  it('gives station training to a question about getting better, not to one that compares two ways to race', () => {
+    expect(answer('how do i get better at the skierg?', [ROW_TEST]).body).toMatch(/Twice a week/);
+    expect(answer('is it better to go hard on the skierg since its first? or save it', [ROW_TEST]).body).not.toMatch(/Twice a week/);
+    expect(answer('can i still train for hyrox properly with just a rower?', [ROW_TEST]).body).not.toMatch(/Twice a week/);
+  });
 });
 
 describe('when a question asks what something is', () => {

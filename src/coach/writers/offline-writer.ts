@@ -33,7 +33,9 @@ const RANK_BONUS = 0.1;
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
 const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
-const IMPROVE = /\bimprove|\bfaster|\bbetter|\bget stronger|\bweak|\bwork on|\btrain(ing)? for|\bhow (do|can|should) i\b/i;
+/** Asks how to get better at a station ("is it better to go hard…" compares; "train for hyrox" is the whole race). */
+const IMPROVE =
+  /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b/i;
 
 /** How to run a test ("how do I do a 2k row test?") is the test's protocol, not station training. */
 const ASKS_TEST = /\b(test|tests|testing|time trial)\b(?![^?]*\b(improve|faster|better)\b)/i;
