@@ -110,7 +110,10 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['how many mg of caffeine is too much', 'ok'],
   ['my heart rate at race pace after the sled push is 175, is that ok?', 'ok'],
   ['heart pounding at rest for hours after yesterdays race', 'red_flag'],
+  ['how much water should i drink the day before', 'ok'],
+  ['should i have breakfast before a 9am start?', 'ok'],
   ['what is the capital of France?', 'off_topic'],
+  ['best water park in the uk?', 'off_topic'],
   ['write me a poem about cats', 'off_topic'],
 ];
 
