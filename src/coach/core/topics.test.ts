@@ -15,6 +15,7 @@ describe('memberTerms', () => {
     ['hey im new, what actually IS a hyrox race? how far do you run', ['sentence', 'stations']],
     ['average hyrox finish time? is 1:45 bad for a first go', ['benchmarks', 'tiers']],
     ['is it better to go hard on the skierg since its first? or save it', ['pacing', 'inside', 'station']],
+    ['how long does a hyrox take for a beginner?', ['benchmarks', 'first']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

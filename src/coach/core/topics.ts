@@ -101,7 +101,7 @@ const RULES: [RegExp, string][] = [
     'race in one sentence eight stations order',
   ],
   [
-    /\baverage (hyrox )?(finish(ing)? )?times?\b|\bnormal (finish )?time\b|\bis (a )?\d:\d\d (bad|good|slow|ok)/i,
+    /\bhow long (does|will|would|did) (a |the |my )?(first )?hyrox( race)? take|\bhow long (does|will) it take (me |a beginner )?to (finish|complete)|\baverage (hyrox )?(finish(ing)? )?times?\b|\bnormal (finish )?time\b|\bis (a )?\d:\d\d (bad|good|slow|ok)/i,
     'finish-time benchmarks tiers first race',
   ],
   [/\bwhere (do|will) i lose|\blosing time|\bwhere .* time (go|lost)/i, 'where time is lost'],

@@ -288,6 +288,20 @@ describe('when a how-to question matches a section whose steps are a list', () =
   });
 });
 
+describe('a section that opens with its yes or no', () => {
+  const TOO_LATE = chunk(
+    'late',
+    'Is it too late to start Hyrox at 50 or 60?',
+    '**No.** Hyrox has no upper age limit and no time cap; the oldest age groups race at 70+.\n\nStart with two easy runs and one strength session a week for 4 weeks, then add a station session.',
+  );
+  it('leads the answer to a yes/no question', () => {
+    expect(answer('im 58, is it too late to start hyrox?', [TOO_LATE]).body).toMatch(/^\*\*No\.\*\*/);
+  });
+  it('does not lead an answer to a question that is not yes/no', () => {
+    expect(answer('how should i start hyrox training at 58?', [TOO_LATE]).body).not.toMatch(/^\W{0,2}No\b/);
+  });
+});
+
 describe('when a question asks what something is', () => {
   const ROXZONE = chunk(
     'roxzone',

@@ -343,15 +343,18 @@ export function writeOffline(input: WriterInput): Written {
     const n = cite.n(c);
     // A section titled for the question opens with its direct answer (the house format): that opening leads.
     const opening = blocksOf(c.content)[0];
+    // A "Yes." or "No." opening answers a yes/no question only ("how long does a hyrox take?" is not one).
+    const verdictOpens = opening ? /^\W{0,2}(yes|no)\b/i.test(opening.text) : false;
     if (
       !answered &&
+      (!verdictOpens || wantsYesNo(question, input.facts.form)) &&
       i === 0 &&
       pick.index > 0 &&
       opening?.kind === 'paragraph' &&
       wordCount(opening.text) <= 90 &&
       // …or, for a yes/no question, a section that opens with its yes or no.
       (overlap(c.section, terms) >= TITLE_ANSWERS ||
-        (wantsYesNo(question, input.facts.form) && /^\W{0,2}(yes|no)\b/i.test(opening.text)) ||
+        (wantsYesNo(question, input.facts.form) && verdictOpens) ||
         // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words.
         (/^\*\*[^*]{12,}\*\*/.test(opening.text) && overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS))
     )
