@@ -8,6 +8,11 @@ const calc = (q: string) =>
     .join(' ');
 
 describe('questionArithmetic', () => {
+  it('runs race day back from a start the part of the day names ("a morning race at 9")', () => {
+    expect(calc('should i eat breakfast before a morning race at 9?')).toMatch(/Start at 9:00 am: \*\*eat 5:00 am–7:00 am\*\*/);
+    expect(calc('afternoon wave at 3:30, when do i eat lunch?')).toMatch(/Start at 3:30 pm: \*\*eat 11:30 am–1:30 pm\*\*/);
+    expect(calc('my goal is 1:30, when do i eat?')).toBe('');
+  });
   it('subtracts the gym sled from the race load of the division asked', () => {
     expect(calc('my gym sled weighs 40 kg empty, how many kg of plates for the open men race load?')).toMatch(
       /152 kg − 40 kg = \*\*112 kg of plates/,

@@ -288,13 +288,23 @@ export function waveStart(q: string): { minutes: number; ampm: boolean } | undef
     /\b(?:wave|heat|gun|start time|starts?|race (?:starts?|begins?|is) at)\b[^.?!\d]{0,20}?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b(?!\s*(?:min|km|kg|h\b|hours|weeks|days|x|pace|finish|goal))/i.exec(
       q,
     ) ?? /\brace\b[^.?!\d]{0,12}?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i.exec(q);
-  if (!m || (m[2] === undefined && !m[3])) return undefined;
-  let h = Number(m[1]);
-  const min = Number(m[2] ?? 0);
-  const ampm = m[3]?.toLowerCase();
+  // "a morning race at 9", "afternoon wave at 3:30": the part of the day says am or pm.
+  const day = /\b(morning|afternoon|evening)\b/i.exec(q)?.[1]?.toLowerCase();
+  const part =
+    m ??
+    (day
+      ? /\b(?:morning|afternoon|evening)\b[^.?!\d]{0,25}?\b(?:at|is at|starts? at)\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:min|km|kg|h\b|hours|weeks|days|x))/i.exec(
+          q,
+        )
+      : null);
+  if (!part || (part[2] === undefined && !part[3] && !day)) return undefined;
+  let h = Number(part[1]);
+  const min = Number(part[2] ?? 0);
+  // Without am or pm: the part of the day decides, else 1–6 o'clock is the afternoon (no wave starts at 3 am).
+  const ampm = part[3]?.toLowerCase() ?? (day === 'morning' ? 'am' : day ? 'pm' : h >= 1 && h <= 6 ? 'pm' : undefined);
+  if (h > 23 || min > 59 || (ampm && h > 12)) return undefined;
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
-  if (h > 23 || min > 59) return undefined;
   return { minutes: h * 60 + min, ampm: ampm !== undefined };
 }
 
