@@ -33,6 +33,11 @@ describe('memberTerms', () => {
     expect(memberTerms('what should i eat before the race?')).toContain('pre-race');
     expect(memberTerms('race is at 2pm, what do i eat that day?')).toContain('pre-race');
   });
+  it('reads a slump in the mind, not a station that falls apart', () => {
+    expect(memberTerms('my lunges fall apart at the end, how do i train them')).not.toContain('slump');
+    expect(memberTerms('around run 5 i fall apart mentally')).toContain('slump');
+    expect(memberTerms("i'm falling apart by run 6")).toContain('slump');
+  });
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');
     expect(new Set(t).size).toBe(t.length);

@@ -45,7 +45,11 @@ const RULES: [RegExp, string][] = [
     'chunking planned sets',
   ],
   [/\bnerv(es|ous)|\bshak(es|y|ing)|\banxi|\bcalm (down|myself)|\bbutterflies|\bstart pen\b/i, 'pre-race nerves arousal control'],
-  [/\bslump|\bhit a wall|\bfall(ing)? apart|\bdark place|\bstart walking|\bgive up|\bquit/i, 'mid-race slump'],
+  // A mind that falls apart, not "my lunges fall apart at the end".
+  [
+    /\bslump|\bhit a wall|\b(i|i'?m|head|mind|mentally)\b[^.?!,]{0,12}\bfall(ing)? apart|\bfall(ing)? apart mentally|\bdark place|\bstart walking|\bgive up|\bquit/i,
+    'mid-race slump',
+  ],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
   [/\bno-?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
   [/\bcompar(e|ing)|\bfaster than me|\beveryone (else )?is faster|\bjealous/i, 'progress splits own benchmarks'],
