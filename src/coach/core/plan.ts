@@ -115,6 +115,8 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
+  // "what's the difference between open and pro?"
+  if (/\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b/i.test(q)) out.push('divisions', 'weights');
   // "61 year old here" gives the member's age; it asks about age rules only in words like "how old", "age group".
   const agesAsked =
     facts.age === undefined ? /\bage\b|\bold\b/i : /\bhow old\b|\bold enough\b|\bage (groups?|limits?|categor\w*|minimum)\b|\bminimum age\b/i;

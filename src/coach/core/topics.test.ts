@@ -16,6 +16,11 @@ describe('memberTerms', () => {
     ['average hyrox finish time? is 1:45 bad for a first go', ['benchmarks', 'tiers']],
     ['is it better to go hard on the skierg since its first? or save it', ['pacing', 'inside', 'station']],
     ['how long does a hyrox take for a beginner?', ['benchmarks', 'first']],
+    ['is running 3 times a week enough for hyrox?', ['runs', 'often']],
+    ['how many km should i run per week if race is in 10 weeks', ['volume', 'progression']],
+    ['is it bad to train the day before the race', ['taper', 'openers']],
+    ['can i use my own wall ball?', ['equipment', 'venue']],
+    ["how do i know if i'm ready to go pro", ['division', 'pro']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });
@@ -37,6 +42,10 @@ describe('memberTerms', () => {
     expect(memberTerms('my lunges fall apart at the end, how do i train them')).not.toContain('slump');
     expect(memberTerms('around run 5 i fall apart mentally')).toContain('slump');
     expect(memberTerms("i'm falling apart by run 6")).toContain('slump');
+  });
+  it('reads the day before as food only when food is asked', () => {
+    expect(memberTerms('is it bad to train the day before the race')).not.toContain('fuelling');
+    expect(memberTerms('what should i eat the day before?')).toContain('fuelling');
   });
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');

@@ -25,6 +25,10 @@ const RULES: [RegExp, string][] = [
   ],
   [/\bafter (i|you) finish|\bresults?\b|\bsplits? (back|after)|\bread(ing)? my splits/i, 'splits after race results'],
   [/\bwrong wave|\bstart (with|in) (my|her|his|a) (friend|wave)|\bchange (my )?wave/i, 'wave start first-timer checklist'],
+  // "can i use my own wall ball?": the organiser's kit.
+  [/\b(my|our) own (wall ?ball|sandbag|kettlebells?|bells|equipment|gear|rope|ball)|\bbring (my|our) own\b/i, 'equipment venue conditions'],
+  // Dropping the kit mid-station.
+  [/\bdrop(ped|ping|s)? (the |my )?(sandbag|bag|kettlebells?|bells|ball)\b/i, 'movement standards no-reps penalty'],
   [/\bchecklist|\bwhat (do i|to|should i) (bring|pack)|\bbag\b/i, 'first-timer checklist'],
   // Doubles and relay
   [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
@@ -67,10 +71,23 @@ const RULES: [RegExp, string][] = [
   [/\bwheelchair|\badaptive|\bdisab|\bamput|\bimpair/i, 'adaptive divisions'],
   [/\b1[3-7] ?(years? old|yo|y\/o)\b|\bi'?m 1[3-7]\b|\bteen|\bminimum age|\bhow old do you have to be/i, 'age groups divisions minimum age'],
   [/\bage group (podium|win|winning|results)|\bpodium\b/i, 'age groups results finish times'],
+  // "how do i know if i'm ready to go pro?"
+  [
+    /\b(go|going|move|moving|step|switch)( up)? (to )?pro\b|\bready (for|to go|to race) pro\b|\bpro division\b/i,
+    'right division pro open first-timer',
+  ],
   [/\bage ?groups?\b|\bage categor|\bwhich (age|category)/i, 'age groups divisions'],
   // Body weight and nutrition
   [/\blos(e|ing) (weight|fat|\d+ ?kg)|\bcut(ting)?\b.*\bweight|\bdeficit|\btoo heavy|\b1[0-5]\d ?kg\b/i, 'losing weight deficit rate protein'],
-  [/\bcarb[- ]?load|\bday before\b/i, 'day before race fuelling carbohydrate'],
+  // Food the day before; training the day before is race week.
+  [
+    /\bcarb[- ]?load|\b(eat|food|meal|dinner|carbs?)\b[^?.!]{0,40}\bday before\b|\bday before\b[^?.!]{0,40}\b(eat|food|meal|dinner|carbs?)\b/i,
+    'day before race fuelling carbohydrate',
+  ],
+  [
+    /\b(train|training|workout|session|run|gym)\b[^?.!]{0,30}\bday before\b|\bday before\b[^?.!]{0,30}\b(train|training|workout|session)\b/i,
+    'race week taper strides openers',
+  ],
   [/\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\bin-?race (fuel|nutrition)/i, 'in-race fuelling per hour'],
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|\bcramp/i, 'hydration sweat rate sodium'],
   [/\bvegan|\bvegetarian|\bplant[- ]based/i, 'protein daily'],
@@ -89,7 +106,9 @@ const RULES: [RegExp, string][] = [
   [/\bcompromised|\bbricks?\b|\brun(ning)? (after|off) (the )?station|\bheavy legs on the runs?/i, 'compromised running bricks'],
   [/\bzone ?2\b|\beasy runs?\b|\b80\/20|\bpolari[sz]/i, 'intensity distribution 80/20 easy'],
   [/\bthreshold\b|\bintervals?\b|\btempo\b/i, 'threshold interval sessions paces'],
-  [/\bmileage|\bhow (much|far) should i run|\brun volume|\bkm a week|\bmiles a week/i, 'run volume progression'],
+  [/\bmileage|\bhow (much|far) should i run|\brun volume|\b(km|k|miles) (a|per) week|\bhow many (km|k|miles)\b/i, 'run volume progression'],
+  // "is running 3 times a week enough?", "how many runs a week?"
+  [/\brun(ning)? (\d|two|three|four|five|twice)( times| days)? (a|per) week|\bhow many runs\b|\bhow often should i run\b/i, 'runs week often'],
   [/\bstrength\b|\bsquat|\bdeadlift|\bgym (work|sessions)|\blifting\b/i, 'strength training standards'],
   [/\bsimulation|\bhalf (race|sim)|\bfull (race|sim)|\bmock race/i, 'race simulations half full'],
   [/\bdeload|\brest week|\beasy week/i, 'deload every 3–4 weeks'],

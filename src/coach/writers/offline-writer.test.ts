@@ -3,6 +3,7 @@ import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { computeFigures } from '../core/figures.js';
 import { planAnswer } from '../core/plan.js';
+import { stationById } from '../../domain/standards.js';
 import { readQuestion } from '../core/understand.js';
 import { splitSentences } from './blocks.js';
 import { writeOffline } from './offline-writer.js';
@@ -285,6 +286,14 @@ describe('when a how-to question matches a section whose steps are a list', () =
     expect(answer('how do i get better at the skierg?', [ROW_TEST]).body).toMatch(/Twice a week/);
     expect(answer('is it better to go hard on the skierg since its first? or save it', [ROW_TEST]).body).not.toMatch(/Twice a week/);
     expect(answer('can i still train for hyrox properly with just a rower?', [ROW_TEST]).body).not.toMatch(/Twice a week/);
+  });
+});
+
+describe('the difference between open and pro', () => {
+  it('is the loads of every division, from the standards', () => {
+    const body = answer("what's the difference between open and pro?", []).body;
+    expect(body).toContain(`Open Men at ${stationById('sled_push').loadKg!.open_men} kg`);
+    expect(body).toContain(`Pro Men at ${stationById('sled_push').loadKg!.pro_men} kg`);
   });
 });
 

@@ -158,13 +158,15 @@ function standardsParts(input: WriterInput): string[] {
     /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations|\bwhat are the stations/i.test(
       question,
     );
+  // "what's the difference between open and pro?": the loads are the difference.
+  const versus = /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b/i.test(question);
   if (
-    (!ASKS_QUANTITY.test(aboutLoads) && !everyStation) ||
+    (!ASKS_QUANTITY.test(aboutLoads) && !everyStation && !versus) ||
     /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question)
   )
     return [];
   const division = facts.division ?? (facts.team ? undefined : input.snapshot.division);
-  const asksWeights = /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(aboutLoads);
+  const asksWeights = versus || /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(aboutLoads);
   const stations = everyStation
     ? [...STATIONS]
     : facts.stations.length > 0
