@@ -21,6 +21,7 @@ describe('memberTerms', () => {
     ['is it bad to train the day before the race', ['taper', 'openers']],
     ['can i use my own wall ball?', ['equipment', 'venue']],
     ["how do i know if i'm ready to go pro", ['division', 'pro']],
+    ['should i foam roll', ['recovery', 'methods']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

@@ -116,6 +116,10 @@ const RULES: [RegExp, string][] = [
   [/\btravel/i, 'training while travelling'],
   [/\bcold\b|\bflu\b|\bfever\b|\brunny nose/i, 'illness training'],
   [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
+  // "should i foam roll": a recovery method, not a rolling average.
+  [/\bfoam[- ]?roll|\bmassage gun\b/i, 'recovery methods active recovery soreness'],
+  // "what's the world record?", "how fast are the best?"
+  [/\bworld records?\b|\bfastest (hyrox|time|ever)|\bhow fast are the (best|pros|elites?)/i, 'record fast best'],
   [/\bsleep/i, 'sleep hours'],
   // Racing
   // "what actually IS a hyrox race? how far do you run, how many stations?"
