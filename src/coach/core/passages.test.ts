@@ -74,3 +74,11 @@ describe('selectPassages', () => {
     expect(askWeights('wall ball depth rule?? got no-repped twice, judge said hip crease', w)).toHaveLength(2);
   });
 });
+
+describe('questionTerms', () => {
+  it('leaves out words that judge rather than name a subject ("is it ok to…", "is that enough")', () => {
+    expect(questionTerms('is it ok to lift heavy in race week, or is that bad?')).not.toEqual(expect.arrayContaining(['ok']));
+    expect(questionTerms('i have 8 weeks, is that enough time?')).toEqual([]);
+    expect(questionTerms('is creatine worth it?')).toEqual(['creatine']);
+  });
+});

@@ -22,6 +22,7 @@ describe('memberTerms', () => {
     ['can i use my own wall ball?', ['equipment', 'venue']],
     ["how do i know if i'm ready to go pro", ['division', 'pro']],
     ['should i foam roll', ['recovery', 'methods']],
+    ['how do i get better at running after the sleds', ['compromised', 'bricks']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

@@ -103,7 +103,10 @@ const RULES: [RegExp, string][] = [
     /\bno (sled|ski ?erg|rower|skierg)|\bdon'?t have (a |an )?(sled|ski|rower)|\bwithout (a |an )?(sled|ski|rower)|\bsubstitut/i,
     'substitutes equipment missing',
   ],
-  [/\bcompromised|\bbricks?\b|\brun(ning)? (after|off) (the )?station|\bheavy legs on the runs?/i, 'compromised running bricks'],
+  [
+    /\bcompromised|\bbricks?\b|\brun(ning)? (straight )?(after|off|out of) (the |a )?(stations?|sleds?|sled push|wall ?balls|lunges|burpees|ski ?erg|row)|\bheavy legs on the runs?/i,
+    'compromised running bricks',
+  ],
   [/\bzone ?2\b|\beasy runs?\b|\b80\/20|\bpolari[sz]/i, 'intensity distribution 80/20 easy'],
   [/\bthreshold\b|\bintervals?\b|\btempo\b/i, 'threshold interval sessions paces'],
   [/\bmileage|\bhow (much|far) should i run|\brun volume|\b(km|k|miles) (a|per) week|\bhow many (km|k|miles)\b/i, 'run volume progression'],

@@ -289,6 +289,13 @@ describe('when a how-to question matches a section whose steps are a list', () =
   });
 });
 
+describe('a question about training volume at a station', () => {
+  it('does not get the race standards table', () => {
+    expect(answer('how many wall balls should i do in training per week', [WALL]).body).not.toMatch(/By division|Open Women at 4 kg/);
+    expect(answer('how heavy is the wall ball in the race?', [WALL]).body).toMatch(/By division/);
+  });
+});
+
 describe('the difference between open and pro', () => {
   it('is the loads of every division, from the standards', () => {
     const body = answer("what's the difference between open and pro?", []).body;

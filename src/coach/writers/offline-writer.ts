@@ -162,7 +162,9 @@ function standardsParts(input: WriterInput): string[] {
   const versus = /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b/i.test(question);
   if (
     (!ASKS_QUANTITY.test(aboutLoads) && !everyStation && !versus) ||
-    /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question)
+    /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question) ||
+    // "how many wall balls should i do in training per week" is training volume, not the race's reps.
+    /\b(per|a|each) week\b|\bin training\b/i.test(question)
   )
     return [];
   const division = facts.division ?? (facts.team ? undefined : input.snapshot.division);
