@@ -63,6 +63,15 @@ describe('the passages a question gets (the LLM request and the offline answer)'
     ]);
     expect(ids[0]).toMatch(/weights-and-targets-per-division/);
   });
+  it('quotes the next passage when the best-matching one has nothing short enough to quote', async () => {
+    const a = await answerQuestion(
+      deps,
+      await getOrCreateAthlete(db, testId('hr')),
+      'what HR should i aim for in the race? watch shows zone 5 throughout and i panic',
+    );
+    expect(a.text).not.toMatch(/does not cover this/);
+    expect(a.text).toMatch(/90–100 % HRmax|heart rate/i);
+  });
   it('gives a question about the phases of a plan the phases, not one week of sessions', async () => {
     const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('phases')), 'how do i structure a 14 week hyrox block? what phases?');
     const system = a.record.messages!.find((m) => m.role === 'system')!.content;

@@ -338,13 +338,18 @@ export function writeOffline(input: WriterInput): Written {
   if (definition) parts.push(`${definition.sentence} [${cite.n(definition.c)}]`);
   const answered = parts.length > 0;
   const knowledgeFrom = parts.length;
-  for (const [i, { c, pick }] of picks.entries()) {
+  // A pick counts once it adds text: a list with no item on the question gives its turn to the next passage.
+  let taken = 0;
+  let firstScore = 0;
+  for (const { c, pick } of picks) {
+    const i = taken;
     if (i >= 2 || room() < 30) break;
-    if (i === 1 && (plan.engine || pick.score < Math.max(0.3, picks[0]!.pick.score * 0.8))) break;
+    if (i === 1 && (plan.engine || pick.score < Math.max(0.3, firstScore * 0.8))) break;
     if (answered && plan.engine && pick.score < ENGINE_REASON_SCORE) break;
     // Figures already given by the engines or the data are not repeated from a passage (its table or its sentences of loads).
     if (data.length > 0 && (pick.block.kind === 'table' || (pick.block.text.match(/\d+ ?kg\b/g) ?? []).length >= 3)) continue;
     const n = cite.n(c);
+    const before = parts.length;
     // A section titled for the question opens with its direct answer (the house format): that opening leads.
     const opening = blocksOf(c.content)[0];
     // A "Yes." or "No." opening answers a yes/no question only ("how long does a hyrox take?" is not one).
@@ -377,6 +382,10 @@ export function writeOffline(input: WriterInput): Written {
       const more = secondBlock(c.content, terms, pick, wantsAmount, MIN_BLOCK_SCORE);
       if (more && wordCount(more.text) <= room() + 40)
         parts.push(`${more.kind === 'list' ? relevantItems(more.text, terms, room()) : more.text} [${n}]`);
+    }
+    if (parts.length > before) {
+      if (taken === 0) firstScore = pick.score;
+      taken += 1;
     }
   }
 
