@@ -72,6 +72,15 @@ describe('the passages a question gets (the LLM request and the offline answer)'
     expect(a.text).not.toMatch(/does not cover this/);
     expect(a.text).toMatch(/90–100 % HRmax|heart rate/i);
   });
+  it('answers from the section titled for the question even when its lists are too long to quote', async () => {
+    const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('asthma')), 'is hyrox ok if i have asthma?');
+    expect(a.text).toMatch(/clearance from your own doctor/);
+    expect(a.text).not.toMatch(/does not cover this/);
+  });
+  it('answers a question made only of common words ("the week after my race")', async () => {
+    const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('after')), 'what do i do in the days after my race?');
+    expect(a.text).toMatch(/easy days|first hard session/);
+  });
   it('gives a question about the phases of a plan the phases, not one week of sessions', async () => {
     const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('phases')), 'how do i structure a 14 week hyrox block? what phases?');
     const system = a.record.messages!.find((m) => m.role === 'system')!.content;

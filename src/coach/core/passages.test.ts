@@ -78,7 +78,10 @@ describe('selectPassages', () => {
 describe('questionTerms', () => {
   it('leaves out words that judge rather than name a subject ("is it ok to…", "is that enough")', () => {
     expect(questionTerms('is it ok to lift heavy in race week, or is that bad?')).not.toEqual(expect.arrayContaining(['ok']));
-    expect(questionTerms('i have 8 weeks, is that enough time?')).toEqual([]);
+    expect(questionTerms('is 3 sled sessions enough, or is that bad?')).toEqual(['sled', 'session']);
     expect(questionTerms('is creatine worth it?')).toEqual(['creatine']);
+  });
+  it('keeps the common words when they are all the question has ("what should i do the week after my race?")', () => {
+    expect(questionTerms('what should i do the week after my race?')).toEqual(expect.arrayContaining(['week', 'race']));
   });
 });

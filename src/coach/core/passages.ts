@@ -23,7 +23,10 @@ const GENERIC = new Set(
 );
 
 export function questionTerms(question: string): string[] {
-  return [...new Set(contentWords(question))].filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
+  const words = [...new Set(contentWords(question))].filter((w) => w.length > 1 && !/^\d+$/.test(w));
+  const specific = words.filter((w) => !GENERIC.has(w));
+  // "what should i do the week after my race?": when every word is a common one, the common words are the question.
+  return specific.length > 0 ? specific : words;
 }
 
 function idfOf(terms: string[], docs: Set<string>[]): Map<string, number> {

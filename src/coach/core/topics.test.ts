@@ -23,6 +23,7 @@ describe('memberTerms', () => {
     ["how do i know if i'm ready to go pro", ['division', 'pro']],
     ['should i foam roll', ['recovery', 'methods']],
     ['how do i get better at running after the sleds', ['compromised', 'bricks']],
+    ['what should i do the week after my race?', ['recover', 'soreness']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

@@ -119,6 +119,11 @@ const RULES: [RegExp, string][] = [
   [/\btravel/i, 'training while travelling'],
   [/\bcold\b|\bflu\b|\bfever\b|\brunny nose/i, 'illness training'],
   [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
+  // "what should i do the week after my race?" ('after' is a stop word, so the week after reads like the weeks before)
+  [
+    /\b(week|days?) after (my|the|a|your) (hyrox |first )?race\b|\bafter (my|the|a|your) (hyrox |first )?race\b|\bpost[- ]race\b/i,
+    'recover easy days soreness readiness',
+  ],
   // "should i foam roll": a recovery method, not a rolling average.
   [/\bfoam[- ]?roll|\bmassage gun\b/i, 'recovery methods active recovery soreness'],
   // "what's the world record?", "how fast are the best?"

@@ -375,6 +375,9 @@ export function writeOffline(input: WriterInput): Written {
     } else {
       let body = pick.block.kind === 'list' ? relevantItems(pick.block.text, terms, room()) : pick.block.text;
       if (wordCount(body) > room() + 40) body = pick.block.kind === 'paragraph' ? fit(body, room(), terms) : '';
+      // A section titled for the question whose best block is too long to quote still has its direct answer: the opening.
+      if (!body && parts.length === before && !answered && opening?.kind === 'paragraph' && overlap(c.section, terms) >= TITLE_ANSWERS)
+        body = leadingSentences(opening.text, room());
       if (body) parts.push(`${body} [${n}]`);
     }
     // A second ask ("worth it? how much?") is answered from the same passage when another block covers it.
@@ -491,6 +494,16 @@ function renumber(body: string, all: RetrievedChunk[], kept: RetrievedChunk[]): 
 }
 
 /** The sentences of a long paragraph that bear on the question, in their order, within the budget. */
+/** The first sentences of a paragraph, as many as the budget holds (at least the first). */
+function leadingSentences(text: string, budget: number): string {
+  const out: string[] = [];
+  for (const s of splitSentences(text)) {
+    if (out.length > 0 && wordCount([...out, s].join(' ')) > budget) break;
+    out.push(s);
+  }
+  return out.join(' ');
+}
+
 function fit(text: string, budget: number, terms: Map<string, number>): string {
   const sentences = splitSentences(text);
   const ranked = sentences
