@@ -24,6 +24,11 @@ describe('memberTerms', () => {
     ['should i foam roll', ['recovery', 'methods']],
     ['how do i get better at running after the sleds', ['compromised', 'bricks']],
     ['what should i do the week after my race?', ['recover', 'soreness']],
+    ['how do i stay motivated on long runs', ['self-talk', 'chunking']],
+    ['what should i eat after training', ['refuelling']],
+    ['do i need to be fit to start hyrox training', ['first-timer', 'beginner']],
+    ['how do i know what division to enter', ['division', 'pro', 'open']],
+    ['is hyrox harder than a marathon', ['differs']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });
@@ -49,6 +54,10 @@ describe('memberTerms', () => {
   it('reads the day before as food only when food is asked', () => {
     expect(memberTerms('is it bad to train the day before the race')).not.toContain('fuelling');
     expect(memberTerms('what should i eat the day before?')).toContain('fuelling');
+  });
+  it('reads motivation that is gone as a load question, and staying motivated as a mental one', () => {
+    expect(memberTerms('motivation is gone, 6 weeks out')).toContain('over-reaching');
+    expect(memberTerms('how do i stay motivated on long runs')).not.toContain('over-reaching');
   });
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');

@@ -57,9 +57,17 @@ const RULES: [RegExp, string][] = [
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
   [/\bno-?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
   [/\bcompar(e|ing)|\bfaster than me|\beveryone (else )?is faster|\bjealous/i, 'progress splits own benchmarks'],
-  [/\bmotivat|\bdon'?t want to train|\bchore\b|\bburn(ed|t)? ?out/i, 'over-reaching symptoms motivation deload'],
+  // Motivation that is gone is a load question; staying motivated through a long run is a mental skill.
+  [
+    /\b(no|lost|losing|lack of|zero|gone)\b[^.?!]{0,15}\bmotivat|\bmotivation\b[^.?!]{0,15}\b(gone|dropped|low|zero)|\bdon'?t want to train|\bchore\b|\bburn(ed|t)? ?out/i,
+    'over-reaching symptoms motivation deload',
+  ],
+  [/\b(stay|staying|keep|keeping)( myself)? motivated\b|\bboring\b|\bbored\b/i, 'self-talk cue words chunking'],
   [/\bwalk(ing)? (during|in|on) the runs?|\bis it ok to walk|\bwalk(ed)? (the|some|a) runs?/i, 'walking runs first-timer finish'],
-  [/\bgoal time\b|\bjust (aim|want) to finish|\bjust finish\b/i, 'finish-time benchmarks first race goal'],
+  [
+    /\bgoal time\b|\bjust (aim|want) to finish|\bjust finish\b|\bfirst (race|hyrox) (goal|target|time)\b|\bgoal for (my|a) first\b/i,
+    'finish-time benchmarks first race goal',
+  ],
   [/\badrenaline|\bgo out too (fast|hard)|\bstart(ed)? too (fast|hard)/i, 'pacing discipline adrenaline start'],
   // Masters and populations
   [
@@ -92,7 +100,21 @@ const RULES: [RegExp, string][] = [
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|\bcramp/i, 'hydration sweat rate sodium'],
   [/\bvegan|\bvegetarian|\bplant[- ]based/i, 'protein daily'],
   // Training
-  [/\bwhere (do|should) i (even )?start|\bnew to (this|hyrox)|\bnever (done|raced)|\bcomplete beginner/i, 'first-timer beginner base'],
+  [
+    /\bwhere (do|should) i (even )?start|\bnew to (this|hyrox)|\bnever (done|raced)|\bcomplete beginner|\b(need|have) to be fit\b|\bhow fit (do|should) i\b|\bstart(ing)? hyrox training\b/i,
+    'first-timer beginner base',
+  ],
+  // "is hyrox harder than a marathon?"
+  [
+    /\b(harder|easier|different|compare[sd]?|vs\.?|versus|like)\b[^?.!]{0,30}\b(marathon|half marathon|running race|crossfit( workout)?)\b|\b(marathon|crossfit)\b[^?.!]{0,30}\b(harder|easier|vs\.?|versus)\b/i,
+    'differs running race',
+  ],
+  [/\b(which|what) division\b|\bdivision (should|to) (i )?(enter|pick|choose|do)\b/i, 'right division pro open first-timer'],
+  // "what should i eat after training?"
+  [
+    /\b(eat|food|meal|refuel\w*)\b[^?.!]{0,20}\bafter (training|a session|sessions|workouts?|the gym|lifting)\b|\bpost[- ]workout\b/i,
+    'refuelling between sessions',
+  ],
   [
     /\b(\d|three|four|five|six) days? a week|\bhours? a week|\bhow (often|many days|many sessions) (should|do|can) i (train|work ?out|run|lift)/i,
     'sessions per week hours available',
