@@ -12,7 +12,7 @@ import { limitText } from '../domain/answer-limit.js';
 import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, focusFigures } from './core/figures.js';
-import { askWeights, questionTerms, selectPassages } from './core/passages.js';
+import { aboutCoachKInternals, askWeights, questionTerms, selectPassages } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
 import { correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
@@ -179,11 +179,10 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const retrieval = await retrieveResilient(ctx, search, { k: 20 });
   // "whats the roxzone? my mate keeps talking about it": the sections about the thing asked, not the context around it, are candidates too.
   const defined = definedSubject(meant);
-  const candidates = fuseRankings([
-    retrieval.chunks,
-    searchSections(index, search, 20),
-    ...(defined ? [searchSections(index, defined, 10)] : []),
-  ]).slice(0, 15);
+  const candidates = fuseRankings([retrieval.chunks, searchSections(index, search, 20), ...(defined ? [searchSections(index, defined, 10)] : [])])
+    // A coaching question is not answered from how Coach K is built ("a stitch during the race" got the offline-answer section).
+    .filter((c) => facts.intents.includes('coach_system') || !aboutCoachKInternals(c))
+    .slice(0, 15);
   // Words no section contains cannot be matched and would only dilute the weights; the stations
   // the question names are its subject and count double, the implied topic words half.
   const subject = new Set(questionTerms([...facts.stations.map((id) => stationById(id).name), defined ?? ''].join(' ')));

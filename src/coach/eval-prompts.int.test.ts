@@ -81,6 +81,12 @@ describe('the passages a question gets (the LLM request and the offline answer)'
     const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('after')), 'what do i do in the days after my race?');
     expect(a.text).toMatch(/easy days|first hard session/);
   });
+  it('keeps how Coach K is built out of coaching answers, and in answers about Coach K', async () => {
+    const coaching = await answerQuestion(deps, await getOrCreateAthlete(db, testId('stitch')), 'what do i do if i get a stitch during the race');
+    expect(body(coaching.text)).not.toMatch(/npm run|language model|LLM/);
+    const system = await answerQuestion(deps, await getOrCreateAthlete(db, testId('sys')), 'how does coach k work? where do the answers come from');
+    expect(system.chunkIds.some((id) => id.startsWith('team6_engineering'))).toBe(true);
+  });
   it('gives a question about the phases of a plan the phases, not one week of sessions', async () => {
     const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('phases')), 'how do i structure a 14 week hyrox block? what phases?');
     const system = a.record.messages!.find((m) => m.role === 'system')!.content;

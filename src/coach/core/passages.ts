@@ -22,6 +22,13 @@ const GENERIC = new Set(
   ),
 );
 
+/** How Coach K is built (the language model, embeddings, `npm run`, fine-tuning): knowledge for questions about Coach K, not coaching. */
+const SYSTEM_INTERNALS = /\bnpm run\b|\bLLM\b|\bembedd|\bpgvector\b|\bfine-?tun|\bpostgres|\bBM25\b|\bhybrid search\b|\blanguage model\b/i;
+
+export function aboutCoachKInternals(chunk: { content: string }): boolean {
+  return SYSTEM_INTERNALS.test(chunk.content);
+}
+
 export function questionTerms(question: string): string[] {
   const words = [...new Set(contentWords(question))].filter((w) => w.length > 1 && !/^\d+$/.test(w));
   const specific = words.filter((w) => !GENERIC.has(w));
