@@ -52,6 +52,13 @@ describe('storeChunks', () => {
     expect(embedder.embedded).toBe(first.added);
   });
 
+  it('leaves the full-text index with nothing pending on the embedded database (no autovacuum will merge it)', async () => {
+    await storeChunks({ db, embedder: new LocalEmbedder() }, loadCorpus(dir).chunks);
+    // Pages moved from the GIN pending list into the index proper: 0 when ingest already merged them.
+    const flushed = await db.one<{ pages: number }>("select gin_clean_pending_list('knowledge_chunks_fts'::regclass)::int as pages");
+    expect(flushed?.pages).toBe(0);
+  });
+
   describe('when one section is edited and another deleted', () => {
     it('re-embeds only the edited chunk and removes the deleted one', async () => {
       const embedder = new CountingEmbedder(new LocalEmbedder());

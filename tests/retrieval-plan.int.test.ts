@@ -3,6 +3,7 @@ import type { Db } from '../src/db/db.js';
 import { toVectorLiteral } from '../src/db/db.js';
 import { refreshTermStats } from '../src/db/term-stats.js';
 import { hybridSql, textSql, vectorSql } from '../src/retrieval/search-sql.js';
+import { retrieve } from '../src/retrieval/search.js';
 import { freshDb } from './support/pglite.js';
 
 /**
@@ -75,6 +76,19 @@ describe('retrieval query plans', () => {
       expect(plan).not.toMatch(/"Node Type":"Seq Scan"[^}]*"Relation Name":"knowledge_chunks"/);
     }
   });
+  it('on the embedded database, searches through the indexes and still finds every nearest passage asked for, in exact order', async () => {
+    // retrieve() prices sequential scans out on PGlite, so HNSW answers even on 120 rows; it must
+    // search widely enough (ef_search) to return all k × 4 candidates, the same as an exact scan.
+    const embedder = { model: 'm', dimensions: 1536, embed: async (texts: string[]) => texts.map(() => JSON.parse(vec) as number[]) };
+    const hits = await retrieve({ db, embedder }, 'sled push pacing', { mode: 'vector', k: 50 });
+    const exact = await db.query<{ id: string }>(
+      `select id from knowledge_chunks where embedding_model = 'm' order by embedding <=> $1::vector, id limit 50`,
+      [vec],
+    );
+    expect(hits).toHaveLength(50);
+    expect(hits.map((h) => h.id)).toEqual(exact.map((r) => r.id));
+  });
+
   it('ranks by IDF from the stored term statistics', async () => {
     const q = textSql(['caffeine', 'pacing'], 5, {});
     const ids = (await db.query<{ id: string }>(q.sql, q.params)).map((r) => r.id);

@@ -208,6 +208,11 @@ export async function finishDelivery(db: Queryable, conversationId: string, thre
   ]);
 }
 
+/** The thread opened under an answer after its delivery (the first one recorded stays). */
+export async function recordThread(db: Queryable, conversationId: string, threadId: string): Promise<void> {
+  await db.query('update conversations set discord_thread_id = coalesce(discord_thread_id, $2) where id = $1', [conversationId, threadId]);
+}
+
 export async function findConversationByMessage(db: Queryable, messageId: string): Promise<Conversation | undefined> {
   const row = await db.one<RawConversation>('select * from conversations where discord_message_id = $1', [messageId]);
   return row && toConversation(row);

@@ -3,7 +3,7 @@ import { answerQuestion, recordAnswer, type AnswerOptions } from '../coach/answe
 import type { AppContext } from '../context.js';
 import { getOrCreateAthlete } from '../db/athletes.js';
 import { discardIfDeletedSince } from '../db/deletion.js';
-import { conversationForJob, finishDelivery, recordDeliveredParts, type Conversation } from '../db/conversations.js';
+import { conversationForJob, finishDelivery, recordDeliveredParts, recordThread, type Conversation } from '../db/conversations.js';
 import { splitMessage } from '../discord/render.js';
 import { permissionNote, type AnswerExtra } from '../discord/permissions.js';
 import { isExpiredToken, isMissingPermission, type DiscordOut } from './discord-out.js';
@@ -152,21 +152,29 @@ export async function answerAndDeliver(
     if (await discardIfDeletedSince(ctx.db, job.userId, job.queuedAtMs, conversation.id)) return discard(ctx, target);
   }
   const { messageId, channelId } = await post(ctx, target, conversation, splitMessage(conversation.answer));
-  const threadId = conversation.threadId ?? (await openThread(ctx, target, channelId, messageId));
   const note = target.kind === 'interaction' ? permissionNote(target.missing) : undefined;
   if (note && target.kind === 'interaction') {
     await ctx.discord
       .followUp(target.applicationId, target.token, { content: `-# ${note}`, ephemeral: true })
       .catch((error: unknown) => ctx.log.warn({ messageId, err: (error as Error).message }, 'could not send the permissions note'));
   }
-  await finishDelivery(ctx.db, conversation.id, threadId);
-  // 👍/👎 go out after the job has let go of its worker slot: @discordjs/rest sends one
-  // channel's reactions one at a time (one rate-limit bucket), so awaiting them here held every
-  // answer in a busy channel behind the reactions of all the answers before it (measured: 16
-  // answers' 32 reactions kept the slots busy for about a second, with no LLM call running).
-  // They are idempotent PUTs; a failure costs that answer's ratings, never the answer.
-  void addRatingReactions(ctx, target, channelId, messageId).catch((error: unknown) =>
-    ctx.log.warn({ messageId, err: (error as Error).message }, 'could not add the rating reactions'),
-  );
+  await finishDelivery(ctx.db, conversation.id, conversation.threadId ?? undefined);
+  // The thread and 👍/👎 go out after the job has let go of its worker slot: @discordjs/rest
+  // sends one channel's thread creations one at a time, and its reactions one at a time (one
+  // rate-limit bucket each), so awaiting them here held every answer in a busy channel behind
+  // the threads and reactions of all the answers before it, with no LLM call running (measured:
+  // 16 answers' 32 reactions kept the slots busy for about a second; their 16 threads, created
+  // 2.3 to 3.3 s into the throughput bench while the answers were sent by 2.7 s, held the last
+  // slot 0.6 s). A failure costs that answer's thread or ratings, never the answer; the thread
+  // is recorded on the conversation when Discord has made it (follow-ups read their history by it).
+  const existing = conversation.threadId;
+  const conversationId = conversation.id;
+  void (async () => {
+    if (!existing) {
+      const threadId = await openThread(ctx, target, channelId, messageId);
+      if (threadId) await recordThread(ctx.db, conversationId, threadId);
+    }
+    await addRatingReactions(ctx, target, channelId, messageId);
+  })().catch((error: unknown) => ctx.log.warn({ messageId, err: (error as Error).message }, 'could not open the thread or add the rating reactions'));
   return { conversationId: conversation.id, delivered: 'now' };
 }

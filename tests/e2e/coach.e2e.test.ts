@@ -60,6 +60,28 @@ describe('/coach', () => {
     expect(prompt.messages.at(-1)).toEqual({ role: 'user', content: 'How should I pace my 1km runs for a sub 1:30?' });
   });
 
+  describe('when Discord is slow to open the thread', () => {
+    it('counts the answer delivered without waiting for its thread, and records the thread when it exists', async () => {
+      // Threads in one channel are created one at a time (one rate-limit bucket): a job waiting
+      // for its thread would hold its worker slot behind every thread queued before it.
+      stack.discord.rateLimitNext({ method: 'POST', path: /\/threads$/, retryAfterSec: 2 });
+      stack.llm!.queueChat({ content: 'Negative split the runs: start at 5:50/km and finish at 5:40/km [1].' });
+      const { interactionId } = await stack.discord.slashCommand({
+        name: 'coach',
+        userId: snowflake(),
+        options: { question: 'Should I negative split?' },
+      });
+      const state = async () =>
+        (await stack.db.one<{ delivered_at: string | null; discord_thread_id: string | null }>(
+          'select delivered_at::text, discord_thread_id from conversations where source_id = $1',
+          [`interaction:${interactionId}`],
+        )) ?? { delivered_at: null, discord_thread_id: null };
+      await expect.poll(async () => (await state()).delivered_at, { timeout: 20_000, interval: 50 }).not.toBeNull();
+      expect((await state()).discord_thread_id).toBeNull();
+      await expect.poll(async () => (await state()).discord_thread_id, { timeout: 15_000 }).not.toBeNull();
+    });
+  });
+
   describe('when the LLM fails', () => {
     it('answers with the offline composer and says it is degraded', async () => {
       stack.llm!.queueChat({ status: 500 });

@@ -154,9 +154,15 @@ describe('Discord platform rules', () => {
         options: { question: 'How do I get better at wall balls?' },
       });
       await delivered(`interaction:${interactionId}`);
-      const threadId = (await stack.db.one<{ t: string }>('select discord_thread_id as t from conversations where source_id = $1', [
-        `interaction:${interactionId}`,
-      ]))!.t;
+      // The thread is opened after the answer is delivered (the job's slot is free by then).
+      const threadOf = async () =>
+        (
+          await stack.db.one<{ t: string | null }>('select discord_thread_id as t from conversations where source_id = $1', [
+            `interaction:${interactionId}`,
+          ])
+        )?.t ?? null;
+      await expect.poll(threadOf, { timeout: 10_000 }).not.toBeNull();
+      const threadId = (await threadOf())!;
       const llmCalls = () => stack.llm!.calls.filter((c) => c.path === '/chat/completions').length;
       const first = await stack.discord.channelMessage({ userId, channelId: threadId, content: 'How should I split them in the race?' });
       await delivered(`message:${first}`);
