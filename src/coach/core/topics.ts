@@ -141,6 +141,11 @@ const RULES: [RegExp, string][] = [
   [/\btravel/i, 'training while travelling'],
   [/\bcold\b|\bflu\b|\bfever\b|\brunny nose/i, 'illness training'],
   [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
+  // "can i do two hyrox races in a month?"
+  [
+    /\b(two|2|three|3|back[- ]to[- ]back) (hyrox )?races\b|\brace again\b|\bhow (often|many times) (can|should) i race\b/i,
+    'race again recover week after',
+  ],
   // "what should i do the week after my race?" ('after' is a stop word, so the week after reads like the weeks before)
   [
     /\b(week|days?) after (my|the|a|your) (hyrox |first )?race\b|\bafter (my|the|a|your) (hyrox |first )?race\b|\bpost[- ]race\b/i,

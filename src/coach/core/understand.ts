@@ -396,9 +396,12 @@ export function followUpDivision(before: Division | undefined, message: string):
 const BODY_WEIGHT_TALK =
   /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/;
 
-/** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg"). */
+/** Weight that is training kit, not a race load ("a weight vest for training runs"). */
+const KIT_WEIGHT = /\bweight(ed)? vests?\b|\bweighted (vest|runs?|backpack|ruck)\b|\bankle weights\b/;
+
+/** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg") or weighted kit. */
 export function withoutBodyWeight(q: string): string {
-  return [BODY_WEIGHT_TALK, ...BODY_MASS].reduce((text, re) => text.replace(new RegExp(re.source, 'gi'), ' '), q);
+  return [BODY_WEIGHT_TALK, ...BODY_MASS, KIT_WEIGHT].reduce((text, re) => text.replace(new RegExp(re.source, 'gi'), ' '), q);
 }
 
 export function readQuestion(question: string): QuestionFacts {

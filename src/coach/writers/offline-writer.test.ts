@@ -313,6 +313,15 @@ describe('a section that opens with its yes or no', () => {
   it('leads the answer to a yes/no question', () => {
     expect(answer('im 58, is it too late to start hyrox?', [TOO_LATE]).body).toMatch(/^\*\*No\.\*\*/);
   });
+  it('is not quoted at all for a question whose every ask is how, what or why', () => {
+    const DOUBLES = chunk(
+      'doubles',
+      'Can both partners push the sled at the same time in Hyrox doubles?',
+      "**No.** In doubles only one partner works at a time, so two athletes cannot push the sled together.\n\nTrain as a pair: two sessions a week together, running side by side at the slower partner's pace, with station work split the way you will race it.",
+    );
+    expect(answer('how do we train for hyrox doubles together?', [DOUBLES]).body).not.toMatch(/\bNo\./);
+    expect(answer('can we both push the sled in doubles?', [DOUBLES]).body).toMatch(/\bNo\./);
+  });
   it('does not lead an answer to a question that is not yes/no', () => {
     expect(answer('how should i start hyrox training at 58?', [TOO_LATE]).body).not.toMatch(/^\W{0,2}No\b/);
   });

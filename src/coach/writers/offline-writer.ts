@@ -317,6 +317,11 @@ export function writeOffline(input: WriterInput): Written {
     /\bhow (much|many|long|often|far|fast|heavy)\b|\bwhat (dose|amount|pace|split)|\bhow (?:much|many) (?:\w+ )?(?:should|do|to)\b/i.test(question) ||
     /\b(good|best|give me|what'?s a|an? example|write me|which)\b.{0,40}\b(session|workout|drills?|routine|sets?)\b/i.test(question);
   const severalAsks = (question.match(/\?/g) ?? []).length >= 2;
+  const onlyOpenAsks = question
+    .split('?')
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .every((a) => /^\W*(how|what|what'?s|which|when|where|why|who)\b/i.test(a));
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const pickWith = (t: Map<string, number>) =>
     passages
@@ -324,6 +329,8 @@ export function writeOffline(input: WriterInput): Written {
       // A section titled for the question ("Is it too late to start Hyrox at 50 or 60?") qualifies its blocks.
       .map((x) => ({ ...x, titled: x.pick ? x.pick.score + 0.5 * overlap(x.c.section, t) : 0 }))
       .filter((x) => x.pick && x.titled >= MIN_BLOCK_SCORE)
+      // A block that opens "Yes." or "No." answers a yes/no question: not one whose every ask is how, what, which or why.
+      .filter((x) => !onlyOpenAsks || !/^\W{0,2}(yes|no)\b/i.test(x.pick.block.text))
       .map(({ titled, ...x }) => ({ ...x, pick: { ...x.pick, score: titled + RANK_BONUS * (1 - x.i / passages.length) } }))
       .sort((a, b) => b.pick.score - a.pick.score);
   // When no block matches the question's own words ("is it too late at 52?"), the words the knowledge uses for what it asks get a turn before "not covered".
