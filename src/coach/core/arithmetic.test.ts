@@ -8,6 +8,10 @@ const calc = (q: string) =>
     .join(' ');
 
 describe('questionArithmetic', () => {
+  it('converts a number of its own without the race loads, and the race loads when a station is named', () => {
+    expect(calc("what's 24kg in pounds")).toBe('24 kg is **52.9 lb**.');
+    expect(calc("what's the open men sled push in lbs?")).toMatch(/Sled Push: Open Men 152 kg = \*\*335 lb\*\*/);
+  });
   it('runs race day back from a start the part of the day names ("a morning race at 9")', () => {
     expect(calc('should i eat breakfast before a morning race at 9?')).toMatch(/Start at 9:00 am: \*\*eat 5:00 am–7:00 am\*\*/);
     expect(calc('afternoon wave at 3:30, when do i eat lunch?')).toMatch(/Start at 3:30 pm: \*\*eat 11:30 am–1:30 pm\*\*/);

@@ -211,6 +211,8 @@ function sweatRate(q: string): Calculation[] {
 /** Race loads in pounds for plates marked in lb. */
 function loadsInPounds(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bin (lbs?|pounds)\b|\bpound plates|\blbs\?/i.test(q)) return [];
+  // "what's 24kg in pounds": a number of its own is converted on its own, not the race loads.
+  if (f.stations.length === 0 && /\b\d+(\.\d+)? ?(kg|kgs|kilos?)\b/i.test(q)) return [];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
   const ids = f.stations.length ? f.stations : (['sled_push', 'sled_pull'] as const);
   return ids

@@ -67,6 +67,7 @@ describe('intent routing (understand → plan)', () => {
     ['I can only train 3 days a week, how do I structure it with 14 weeks to go?', 'plan'],
     ['how does the relay hand-over work?', 'doubles'],
     ['what are the weights for open women?', 'standards'],
+    ['how fast should my 1k row be for a 1:20 finish', 'pacing'],
     ['My 5K time is 22 minutes. What Hyrox finish time should I target?', 'predict'],
     ['how often should i deload', 'recovery'],
     ['im 120kg and want to do my first hyrox to lose weight. where do i start', 'weight_loss'],

@@ -442,7 +442,8 @@ export function readQuestion(question: string): QuestionFacts {
   add(
     'pacing',
     facts.goalSec !== undefined &&
-      /\b(plan|run|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?)\b/i.test(q) &&
+      // "how fast should my 1k row be for a 1:20 finish?": a station with a goal asks for its target.
+      (/\b(plan|run|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?)\b/i.test(q) || facts.stations.length > 0) &&
       !facts.intents.includes('predict'),
   );
   add(
