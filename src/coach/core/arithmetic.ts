@@ -1,6 +1,6 @@
 import type { Advice } from './verdict.js';
 import { planPacing } from '../engines/pacing.js';
-import { formatDuration, formatPace } from '../engines/time.js';
+import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division } from '../../domain/standards.js';
 import type { QuestionFacts } from './understand.js';
@@ -38,12 +38,7 @@ const KM_PER_MILE = 1.609344;
 const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
 const t = formatDuration;
 
-/** m:ss with tenths when they matter (erg splits). */
-function split(sec: number): string {
-  const whole = Math.floor(sec);
-  const tenths = Math.round((sec - whole) * 10);
-  return tenths === 0 || tenths === 10 ? t(Math.round(sec)) : `${t(whole)}.${tenths}`;
-}
+const split = formatSplit;
 
 function sledPlates(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bsled/i.test(q) || f.weightsKg.length === 0 || !/\bplates?|\bempty|\bweighs|\badd|\bhow much|\bput on|\bload|\bsled is/i.test(q)) return [];

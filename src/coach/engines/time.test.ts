@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ParseDurationInput, formatDuration, formatPace, parseDuration, parsePace } from './time.js';
+import { ParseDurationInput, formatDuration, formatPace, formatSplit, parseDuration, parsePace } from './time.js';
 
 describe('parseDuration', () => {
   describe('when given clock forms', () => {
@@ -38,6 +38,14 @@ describe('parseDuration', () => {
       expect(parseDuration('90', { bareNumberUnit: 'min' })).toBe(5400);
       expect(parseDuration('90', { bareNumberUnit: 'sec' })).toBe(90);
     });
+  });
+});
+
+describe('formatSplit', () => {
+  it('shows tenths only when they matter', () => {
+    expect(formatSplit(133.5)).toBe('2:13.5');
+    expect(formatSplit(135)).toBe('2:15');
+    expect(formatSplit(134.96)).toBe('2:15');
   });
 });
 

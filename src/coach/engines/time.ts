@@ -116,6 +116,13 @@ export function formatDuration(sec: number): string {
   return h > 0 ? `${sign}${h}:${String(m).padStart(2, '0')}:${ss}` : `${sign}${m}:${ss}`;
 }
 
+/** An erg split, m:ss with tenths when they matter (133.5 → "2:13.5", 135 → "2:15"). */
+export function formatSplit(sec: number): string {
+  const whole = Math.floor(sec);
+  const tenths = Math.round((sec - whole) * 10);
+  return tenths === 0 || tenths === 10 ? formatDuration(Math.round(sec)) : `${formatDuration(whole)}.${tenths}`;
+}
+
 /** Format a pace in seconds per km as "m:ss/km" (293.1 → "4:53/km"). */
 export function formatPace(secPerKm: number): string {
   return `${formatDuration(secPerKm)}/km`;

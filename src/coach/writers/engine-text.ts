@@ -1,4 +1,4 @@
-import { formatDuration, formatPace } from '../engines/time.js';
+import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { SESSION_FRAME_MIN, type FigureSet } from '../core/figures.js';
 import { fatigueSigns, type QuestionFacts } from '../core/understand.js';
 import { dailyReadiness, type DailyReadiness } from '../engines/readiness.js';
@@ -23,9 +23,22 @@ export function predictSection(f: FigureSet): string[] {
 const ASKS_STATION_TIMES =
   /\b(each|every|per|the) stations?\b[^.?!]{0,30}\b(times?|targets?|splits?)\b|\bstation (times|targets|splits)\b|\btimes?\b[^.?!]{0,30}\b(each|every|per) station\b/i;
 
-export function pacingSection(f: FigureSet, question = ''): string[] {
+export function pacingSection(f: FigureSet, question = '', asked: readonly StationId[] = []): string[] {
   const parts = runsAndStations(f);
-  return ASKS_STATION_TIMES.test(question) ? [parts[1]!, parts[0]!] : parts;
+  // "how fast should my 1k row be for a 1:20 finish?": the station asked leads, with its split per 500 m on an erg.
+  const p = f.pacing!;
+  const named = p.stations.filter((s) => asked.includes(s.id));
+  const lead =
+    named.length > 0 && named.length <= 2
+      ? `**${named
+          .map(
+            (s) =>
+              `${s.name} at a ${t(p.goalSec)} finish: ${t(s.targetSec)}${s.id === 'row' || s.id === 'skierg' ? ` (${formatSplit(Math.round(s.targetSec) / 2)} per 500 m)` : ''}`,
+          )
+          .join('; ')}.**`
+      : undefined;
+  const ordered = ASKS_STATION_TIMES.test(question) || lead ? [parts[1]!, parts[0]!] : parts;
+  return lead ? [lead, ...ordered] : ordered;
 }
 
 function runsAndStations(f: FigureSet): string[] {

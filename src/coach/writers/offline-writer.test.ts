@@ -296,6 +296,14 @@ describe('a question about training volume at a station', () => {
   });
 });
 
+describe('a station target for a goal', () => {
+  it('leads with the station asked, and its split per 500 m on an erg', () => {
+    const body = answer('how fast should my 1k row be for a 1:20 finish', []).body;
+    expect(body.split('\n\n')[0]).toMatch(/^\*\*Row at a 1:20:00 finish: \d:\d\d \(\d:\d\d(\.\d)? per 500 m\)/);
+    expect(body).toMatch(/Station targets for 1:20:00/);
+  });
+});
+
 describe('the difference between open and pro', () => {
   it('is the loads of every division, from the standards', () => {
     const body = answer("what's the difference between open and pro?", []).body;

@@ -87,12 +87,12 @@ function engineParts(input: WriterInput): string[] {
         ...predictSection(f),
         ...(f.pacing
           ? facts.goalSec !== undefined || facts.intents.includes('pacing')
-            ? pacingSection(f, input.question)
+            ? pacingSection(f, input.question, facts.stations)
             : pacingSection(f).slice(0, 1)
           : []),
       ];
     case 'pacing':
-      return pacingSection(f, input.question);
+      return pacingSection(f, input.question, facts.stations);
     case 'workout':
       return workoutSection(f, facts.sessionMin);
     case 'plan':
