@@ -216,3 +216,17 @@ describe('stations the member lacks', () => {
     expect(readQuestion('how do i get faster on the skierg without burning my arms?').stations).toEqual(['skierg']);
   });
 });
+
+describe('a station time the member gives', () => {
+  it.each([
+    ['my wall balls took 8 mins, is that slow', 480],
+    ['my sled push was 4:10 last race, whats a good target', 250],
+    ['sled push time was 3:45', 225],
+  ] as const)('%j is %i s', (q, sec) => {
+    expect(readQuestion(q).stationSec).toBe(sec);
+  });
+  it('is not a pace, a goal or a session length', () => {
+    expect(readQuestion('row at 1:50/500m for the 1000m').stationSec).toBeUndefined();
+    expect(readQuestion('i did 45 min of wall balls and lunges').stationSec).toBeUndefined();
+  });
+});

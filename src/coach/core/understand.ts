@@ -195,7 +195,13 @@ function readEntities(q: string, facts: QuestionFacts): void {
     const st =
       /\b(?:time|split)\s*(?:is|was|of)?\s*(\d{1,2}:\d{2})(?!\s*\/)/i.exec(q) ??
       /(\d{1,2}:\d{2})\s*(?:on|for)\s*(?:the |my )?(?:sled|ski|row|wall|burpee|farmer|lunge)/i.exec(q);
-    if (st && !facts.fiveKmSec) facts.stationSec = clock(st[1]!);
+    // "my sled push was 4:10", "my wall balls took 8 mins": the time follows the station.
+    const after =
+      /\b(?:sled|ski|row(?:ing)?|wall ?balls?|burpees?|farmers?|carry|lunges?)\b[^.?!\d]{0,25}?\b(?:took|take|was|were|in|at)\s*(?:about |around |~)?(\d{1,2}:\d{2}|\d{1,2}(?:\.\d)?\s*min(?:ute)?s?)\b(?!\s*\/)/i.exec(
+        q,
+      );
+    const sec = st ? clock(st[1]!) : after ? (/:/.test(after[1]!) ? clock(after[1]!) : Math.round(parseFloat(after[1]!) * 60)) : undefined;
+    if (sec !== undefined && sec >= 30 && sec <= 1800 && !facts.fiveKmSec) facts.stationSec = sec;
   }
 
   const W = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen)';
