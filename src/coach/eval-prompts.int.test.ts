@@ -87,6 +87,12 @@ describe('the passages a question gets (the LLM request and the offline answer)'
     const system = await answerQuestion(deps, await getOrCreateAthlete(db, testId('sys')), 'how does coach k work? where do the answers come from');
     expect(system.chunkIds.some((id) => id.startsWith('team6_engineering'))).toBe(true);
   });
+  it("keeps a section's yes or no only under a question about that section's subject", async () => {
+    const socks = await answerQuestion(deps, await getOrCreateAthlete(db, testId('socks')), 'should i wear compression socks');
+    expect(body(socks.text)).not.toMatch(/^\W{0,2}Yes\b/);
+    const treadmill = await answerQuestion(deps, await getOrCreateAthlete(db, testId('tm')), 'can i do my runs on a treadmill this winter?');
+    expect(body(treadmill.text)).toMatch(/^\W{0,2}Yes\b/);
+  });
   it('gives a question about the phases of a plan the phases, not one week of sessions', async () => {
     const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('phases')), 'how do i structure a 14 week hyrox block? what phases?');
     const system = a.record.messages!.find((m) => m.role === 'system')!.content;

@@ -284,7 +284,10 @@ export function waveStart(q: string): { minutes: number; ampm: boolean } | undef
   const m =
     /\b(?:wave|heat|gun|start time|starts?|race (?:starts?|begins?|is) at)\b[^.?!\d]{0,20}?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b(?!\s*(?:min|km|kg|h\b|hours|weeks|days|x|pace|finish|goal))/i.exec(
       q,
-    ) ?? /\brace\b[^.?!\d]{0,12}?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i.exec(q);
+    ) ??
+    /\brace\b[^.?!\d]{0,12}?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/i.exec(q) ??
+    // "an 8am wave", "my 10:40 start"
+    /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:wave|heat|start)\b/i.exec(q);
   // "a morning race at 9", "afternoon wave at 3:30": the part of the day says am or pm.
   const day = /\b(morning|afternoon|evening)\b/i.exec(q)?.[1]?.toLowerCase();
   const part =

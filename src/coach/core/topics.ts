@@ -33,7 +33,7 @@ const RULES: [RegExp, string][] = [
   // Doubles and relay
   [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
   [
-    /\bsplit (the )?(runs?|stations?|work)|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
+    /\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
     'doubles rules running together splitting stations',
   ],
   // Kit

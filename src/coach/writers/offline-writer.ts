@@ -345,6 +345,9 @@ export function writeOffline(input: WriterInput): Written {
   if (definition) parts.push(`${definition.sentence} [${cite.n(definition.c)}]`);
   const answered = parts.length > 0;
   const knowledgeFrom = parts.length;
+  // The question's most telling word the knowledge has (the pipeline's weights hold only those; local ones are checked against the passages).
+  const known = input.terms ? undefined : wordSet(passages.map((c) => `${c.section} ${c.content}`).join(' '));
+  const mainWord = [...terms].filter(([w]) => !known || known.has(w)).sort((a, b) => b[1] - a[1])[0]?.[0];
   // A pick counts once it adds text: a list with no item on the question gives its turn to the next passage.
   let taken = 0;
   let firstScore = 0;
@@ -393,6 +396,10 @@ export function writeOffline(input: WriterInput): Written {
       if (more && wordCount(more.text) <= room() + 40)
         parts.push(`${more.kind === 'list' ? relevantItems(more.text, terms, room()) : more.text} [${n}]`);
     }
+    // A section's "Yes." or "No." answers its own title's question; quoted under another, the verdict goes.
+    // It stays when the section holds the question's most telling word ("treadmill"), not only its common ones ("wear").
+    if (parts.length > before && VERDICT_START.test(parts[before]!) && !(mainWord && wordSet(`${c.section} ${pick.block.text}`).has(mainWord)))
+      parts[before] = withoutVerdict(parts[before]!);
     if (parts.length > before) {
       if (taken === 0) firstScore = pick.score;
       taken += 1;
@@ -501,6 +508,17 @@ function renumber(body: string, all: RetrievedChunk[], kept: RetrievedChunk[]): 
 }
 
 /** The sentences of a long paragraph that bear on the question, in their order, within the budget. */
+const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
+
+/** "**No.** In doubles…" → "In doubles…"; "**Yes, you may wear gloves…**" → "**You may wear gloves…**". */
+function withoutVerdict(text: string): string {
+  const bare = text.replace(/^(\*\*)?(yes|no)[.!:]?(\*\*)?\s+(?=\S)/i, (m, open: string | undefined, _v: string, close: string | undefined) =>
+    open && !close ? '**' : '',
+  );
+  if (bare !== text) return bare.replace(/^(\*\*)?(\w)/, (m, b: string | undefined, c: string) => `${b ?? ''}${c.toUpperCase()}`);
+  return text.replace(/^(\*\*)?(yes|no),\s*(\w)/i, (m, b: string | undefined, _v: string, c: string) => `${b ?? ''}${c.toUpperCase()}`);
+}
+
 /** The first sentences of a paragraph, as many as the budget holds (at least the first). */
 function leadingSentences(text: string, budget: number): string {
   const out: string[] = [];
