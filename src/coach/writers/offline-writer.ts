@@ -37,6 +37,9 @@ const ENGINE_REASON_SCORE = 0.25;
 const IMPROVE =
   /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b/i;
 
+/** A block or opening that starts with its verdict ("**No.** In doubles…", "Yes, you can…"). */
+const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
+
 /** How to run a test ("how do I do a 2k row test?") is the test's protocol, not station training. */
 const ASKS_TEST = /\b(test|tests|testing|time trial)\b(?![^?]*\b(improve|faster|better)\b)/i;
 
@@ -330,7 +333,7 @@ export function writeOffline(input: WriterInput): Written {
       .map((x) => ({ ...x, titled: x.pick ? x.pick.score + 0.5 * overlap(x.c.section, t) : 0 }))
       .filter((x) => x.pick && x.titled >= MIN_BLOCK_SCORE)
       // A block that opens "Yes." or "No." answers a yes/no question: not one whose every ask is how, what, which or why.
-      .filter((x) => !onlyOpenAsks || !/^\W{0,2}(yes|no)\b/i.test(x.pick.block.text))
+      .filter((x) => !onlyOpenAsks || !VERDICT_START.test(x.pick.block.text))
       .map(({ titled, ...x }) => ({ ...x, pick: { ...x.pick, score: titled + RANK_BONUS * (1 - x.i / passages.length) } }))
       .sort((a, b) => b.pick.score - a.pick.score);
   // When no block matches the question's own words ("is it too late at 52?"), the words the knowledge uses for what it asks get a turn before "not covered".
@@ -363,7 +366,7 @@ export function writeOffline(input: WriterInput): Written {
     // A section titled for the question opens with its direct answer (the house format): that opening leads.
     const opening = blocksOf(c.content)[0];
     // A "Yes." or "No." opening answers a yes/no question only ("how long does a hyrox take?" is not one).
-    const verdictOpens = opening ? /^\W{0,2}(yes|no)\b/i.test(opening.text) : false;
+    const verdictOpens = opening ? VERDICT_START.test(opening.text) : false;
     if (
       !answered &&
       (!verdictOpens || wantsYesNo(question, input.facts.form)) &&
@@ -507,9 +510,6 @@ function renumber(body: string, all: RetrievedChunk[], kept: RetrievedChunk[]): 
   });
 }
 
-/** The sentences of a long paragraph that bear on the question, in their order, within the budget. */
-const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
-
 /** "**No.** In doubles…" → "In doubles…"; "**Yes, you may wear gloves…**" → "**You may wear gloves…**". */
 function withoutVerdict(text: string): string {
   const bare = text.replace(/^(\*\*)?(yes|no)[.!:]?(\*\*)?\s+(?=\S)/i, (m, open: string | undefined, _v: string, close: string | undefined) =>
@@ -529,6 +529,7 @@ function leadingSentences(text: string, budget: number): string {
   return out.join(' ');
 }
 
+/** The sentences of a long paragraph that bear on the question, in their order, within the budget. */
 function fit(text: string, budget: number, terms: Map<string, number>): string {
   const sentences = splitSentences(text);
   const ranked = sentences
