@@ -63,7 +63,10 @@ describe('answerQuestion', () => {
       const follow = await answerQuestion(deps, athlete, "and how many grams is that for me? i'm 64kg", { history });
       expect(follow.kind).toBe('answer');
       expect(follow.text).not.toMatch(/outside what I coach/);
-      const alone = await answerQuestion(deps, athlete, "and how many grams is that for me? i'm 64kg");
+      // Alone, a message that names nothing of training is turned away ("i'm 64kg" alone now reads as training talk: a weight).
+      const bare = await answerQuestion(deps, athlete, 'and how many is that for me?', { history });
+      expect(bare.kind).toBe('answer');
+      const alone = await answerQuestion(deps, athlete, 'and how many is that for me?');
       expect(alone.kind).toBe('off_topic');
     });
     it('answers a follow-up that points back ("why that though?") about what was said before', async () => {
