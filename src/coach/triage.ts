@@ -44,7 +44,8 @@ const ELSEWHERE =
 const HYROX_NAMED = /\b(hyrox|sled|ski ?erg|wall ?balls?|burpees?|lunges?|roxzone|farmers? carry|rpe|taper|deload)\b/i;
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
-const NEGATED = /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|back (end|half|straight|flat)|back (of|to) the (race|pack))\b/g;
+const NEGATED =
+  /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|(doesn'?t|does not|don'?t|didn'?t|not|never) hurt(s|ing)?|back (end|half|straight|flat)|back (of|to) the (race|pack))\b/g;
 
 /** Caffeine at or above 9 mg/kg brings side effects and no extra benefit (ISSN 2021). */
 function extremeStimulant(folded: string): boolean {

@@ -29,6 +29,8 @@ describe('memberTerms', () => {
     ['do i need to be fit to start hyrox training', ['first-timer', 'beginner']],
     ['how do i know what division to enter', ['division', 'pro', 'open']],
     ['is hyrox harder than a marathon', ['differs']],
+    ['i havent eaten much this week trying to make weight', ['energy', 'availability']],
+    ['is it safe to do hyrox at 65 with high blood pressure', ['medical', 'clearance']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

@@ -98,6 +98,16 @@ const RULES: [RegExp, string][] = [
   ],
   [/\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\bin-?race (fuel|nutrition)/i, 'in-race fuelling per hour'],
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|\bcramp/i, 'hydration sweat rate sodium'],
+  // Eating too little ("i havent eaten much this week trying to make weight"): energy availability first.
+  [
+    /\b(haven'?t|have not|hardly|barely|not) (been )?eat(en|ing)?\b|\bskip(ping)? meals\b|\bunder-?eat|\bmak(e|ing) weight\b/i,
+    'eat enough energy availability',
+  ],
+  // A medical condition: the doctor sets the limits.
+  [
+    /\b(high blood pressure|hypertension|diabetes|diabetic|asthma|heart condition|epilepsy|medical condition)\b/i,
+    'medical condition doctor clearance',
+  ],
   [/\bvegan|\bvegetarian|\bplant[- ]based/i, 'protein daily'],
   // Training
   [

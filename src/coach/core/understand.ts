@@ -400,7 +400,7 @@ export function followUpDivision(before: Division | undefined, message: string):
 
 /** Talk about changing body weight ("lose weight", "weight loss", "weigh 70"). */
 const BODY_WEIGHT_TALK =
-  /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/;
+  /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target|make|making|made)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/;
 
 /** Weight that is training kit, not a race load ("a weight vest for training runs"). */
 const KIT_WEIGHT = /\bweight(ed)? vests?\b|\bweighted (vest|runs?|backpack|ruck)\b|\bankle weights\b/;
