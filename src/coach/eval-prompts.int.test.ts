@@ -93,6 +93,11 @@ describe('the passages a question gets (the LLM request and the offline answer)'
     const treadmill = await answerQuestion(deps, await getOrCreateAthlete(db, testId('tm')), 'can i do my runs on a treadmill this winter?');
     expect(body(treadmill.text)).toMatch(/^\W{0,2}Yes\b/);
   });
+  it('answers "what is a good session" with the session, not with how often to do it', async () => {
+    const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('brick')), 'what makes a good compromised running session for hyrox?');
+    expect(body(a.text)).not.toMatch(/^\*\*Do one compromised-running session a week/);
+    expect(body(a.text)).toMatch(/1 km at goal Hyrox (run )?pace/);
+  });
   it('gives a question about the phases of a plan the phases, not one week of sessions', async () => {
     const a = await answerQuestion(deps, await getOrCreateAthlete(db, testId('phases')), 'how do i structure a 14 week hyrox block? what phases?');
     const system = a.record.messages!.find((m) => m.role === 'system')!.content;

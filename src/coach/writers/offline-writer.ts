@@ -40,6 +40,9 @@ const IMPROVE =
 /** A block or opening that starts with its verdict ("**No.** In doubles…", "Yes, you can…"). */
 const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
 
+/** An FAQ section titled with a quantity question. */
+const QUANTITY_FAQ = /^how (often|many|long|much)\b/i;
+
 /** How to run a test ("how do I do a 2k row test?") is the test's protocol, not station training. */
 const ASKS_TEST = /\b(test|tests|testing|time trial)\b(?![^?]*\b(improve|faster|better)\b)/i;
 
@@ -338,6 +341,10 @@ export function writeOffline(input: WriterInput): Written {
       .sort((a, b) => b.pick.score - a.pick.score);
   // When no block matches the question's own words ("is it too late at 52?"), the words the knowledge uses for what it asks get a turn before "not covered".
   let picks = pickWith(terms);
+  // A section titled "How often…/How many…/How long…" answers that, not "what's a good compromised running session?".
+  const asksQuantity = /\bhow (often|many|long|much)\b|\bfrequen|\b(a|per) week\b/i.test(question);
+  const onTopic = picks.filter((x) => asksQuantity || !QUANTITY_FAQ.test(x.c.section));
+  if (onTopic.length > 0) picks = onTopic;
   if (picks.length === 0 && input.broadTerms) picks = pickWith(input.broadTerms);
   // Under an engine's answer, a passage adds its reason only when its section is about the question (a title word in common).
   if (parts.length > 0 && plan.engine) picks = picks.filter((x) => overlap(x.c.section, terms) > 0);
