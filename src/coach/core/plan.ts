@@ -2,7 +2,7 @@ import { questionArithmetic, type Calculation } from './arithmetic.js';
 import type { FigureSet } from './figures.js';
 import { stationById } from '../../domain/standards.js';
 import { memberTerms } from './topics.js';
-import { withoutBodyWeight, type Form, type Intent, type QuestionFacts } from './understand.js';
+import { asksRaceLoad, type Form, type Intent, type QuestionFacts } from './understand.js';
 
 /**
  * What the answer must do (pure): its primary intent, the arithmetic the question poses, the
@@ -84,7 +84,6 @@ const TOPIC_TERMS: Partial<Record<Intent, string>> = {
   science: 'energy systems',
 };
 
-const LOAD_ASKED = /\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i;
 const LOAD_TERMS = ['weights', 'targets', 'division'];
 
 /** The title words of the sections each piece of arithmetic rests on. */
@@ -111,7 +110,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
 function askedTerms(q: string, facts: QuestionFacts): string[] {
   const out: string[] = [];
   // "I'm 120 kg and want to lose weight" is the member's body weight, not the race's loads.
-  if (LOAD_ASKED.test(withoutBodyWeight(q))) out.push(...LOAD_TERMS);
+  if (asksRaceLoad(q)) out.push(...LOAD_TERMS);
   if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
@@ -156,7 +155,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const usesDivision = Boolean(figures.prediction || figures.pacing || figures.workout || figures.stationGap);
   const asked = askedTerms(question, facts);
   // A follow-up ("and for pro women?") asks what the question before it asked.
-  const asksLoad = [question, conversation].some((q) => LOAD_ASKED.test(withoutBodyWeight(q)));
+  const asksLoad = [question, conversation].some(asksRaceLoad);
   const sourceTerms = [...new Set([...(asksLoad ? LOAD_TERMS : []), ...calculations.flatMap((c) => CALCULATION_SOURCES[c.kind])])];
   const topicTerms = [
     ...new Set([

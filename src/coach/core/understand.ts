@@ -405,6 +405,14 @@ const BODY_WEIGHT_TALK =
 /** Weight that is training kit, not a race load ("a weight vest for training runs"). */
 const KIT_WEIGHT = /\bweight(ed)? vests?\b|\bweighted (vest|runs?|backpack|ruck)\b|\bankle weights\b/;
 
+/** Words that ask for a race load ("carb load" is nutrition, not a station load). */
+const LOAD_WORDS = /\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i;
+
+/** The question asks for a race load, once what it says of the member's body weight or kit is set aside. */
+export function asksRaceLoad(q: string): boolean {
+  return LOAD_WORDS.test(withoutBodyWeight(q));
+}
+
 /** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg") or weighted kit. */
 export function withoutBodyWeight(q: string): string {
   return [BODY_WEIGHT_TALK, ...BODY_MASS, KIT_WEIGHT].reduce((text, re) => text.replace(new RegExp(re.source, 'gi'), ' '), q);

@@ -1,7 +1,7 @@
 import { verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askWeights, questionTerms } from '../core/passages.js';
-import { definedSubject, withoutBodyWeight } from '../core/understand.js';
+import { asksRaceLoad, definedSubject, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
@@ -140,8 +140,6 @@ const ASKS_QUANTITY =
  * ("I panic at the wall balls and stop every 5 reps"): the standards table would not bear on them,
  * unless they ask for a load too ("she's nervous: how heavy is the sandbag?").
  */
-/** Asks for a load ("carb load" is nutrition, not a station load). */
-const ASKS_LOAD = /\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b/i;
 const NOT_ABOUT_STANDARDS: readonly string[] = [
   'mental',
   'gear',
@@ -174,7 +172,7 @@ function standardsParts(input: WriterInput): string[] {
   )
     return [];
   const division = facts.division ?? (facts.team ? undefined : input.snapshot.division);
-  const asksWeights = versus || /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i.test(aboutLoads);
+  const asksWeights = versus || asksRaceLoad(input.conversation ?? question);
   const stations = everyStation
     ? [...STATIONS]
     : facts.stations.length > 0
@@ -301,7 +299,7 @@ export function writeOffline(input: WriterInput): Written {
   const data =
     plan.primary === 'calculation'
       ? plan.calculations.map((c) => c.text)
-      : plan.engine || (NOT_ABOUT_STANDARDS.includes(plan.primary) && !ASKS_LOAD.test(withoutBodyWeight(question)))
+      : plan.engine || (NOT_ABOUT_STANDARDS.includes(plan.primary) && !asksRaceLoad(question))
         ? []
         : [...standardsParts(input), ...formatParts(input)];
   parts.push(...engine, ...data);
