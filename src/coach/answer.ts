@@ -12,6 +12,7 @@ import { limitText } from '../domain/answer-limit.js';
 import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, focusFigures } from './core/figures.js';
+import { outOfScope } from './core/scope.js';
 import { aboutCoachKInternals, askWeights, questionTerms, selectPassages } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
@@ -213,6 +214,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     extraTerms: [...plan.topicTerms, ...plan.memberTerms],
     weights: choice,
     asks: askWeights(meant, terms),
+    outside: (c) => outOfScope(c.section, query, facts),
   }).map((p) => p.chunk);
   // The passage that says what the asked-about thing is belongs with the answer.
   const definition = defined && !definitionOf(defined, passages) ? definitionOf(defined, candidates) : undefined;

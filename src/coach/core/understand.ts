@@ -94,6 +94,11 @@ const STATION_WORDS: Record<StationId, RegExp> = {
   wall_balls: /\bwall ?-?balls?\b|\bwb\b/i,
 };
 
+/** The stations a text names ("Gloves, chalk and grip for the sled pull and farmers carry" → sled pull, farmers carry). */
+export function stationsNamed(text: string): StationId[] {
+  return STATION_IDS.filter((s) => STATION_WORDS[s].test(text));
+}
+
 /** The member's own body mass ("I'm 82 kg", "a 70 kg woman"): [1] its number, [2] its unit. Not a load ("a 40 kg sled"). */
 const BODY_MASS = [
   /\b(?:i(?:'m| am|m)?|i weigh|weighing|body ?(?:weight|mass)(?: is| of)?|at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i,

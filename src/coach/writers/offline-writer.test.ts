@@ -413,3 +413,25 @@ describe('when a section opens with its answer in bold and a later block matched
     expect(a.body.startsWith('**Do race simulations two or three times')).toBe(true);
   });
 });
+
+describe('when the answer is one row of a long table', () => {
+  const TIMELINE = chunk(
+    'timeline',
+    'Race-day timeline: from breakfast to the start line',
+    [
+      'A race day runs backwards from your wave start (T).',
+      '',
+      '| When | What to do |',
+      '|---|---|',
+      `| T − 3 h | Breakfast: familiar, mostly carbohydrate, low in fat and fibre, about 2 g/kg. ${'Keep it simple and rehearsed. '.repeat(30)}|`,
+      `| T − 90 min | Arrive at the venue, check in, collect your chip, find the toilets and the warm-up area. ${'Allow longer at a first race. '.repeat(30)}|`,
+      '| T − 30 min | Warm up for 15–20 minutes: easy running, dynamic drills and 3 × 200 m at race pace. |',
+      `| In the race | Take one or two practised carbohydrate intakes; in a warm hall drink 150–250 ml. ${'Check the athlete guide. '.repeat(30)}|`,
+    ].join('\n'),
+  );
+  it('quotes the row the question is about, not the rows that mention its word in passing', () => {
+    const a = answer('how should i warm up before the race?', [TIMELINE]);
+    expect(a.body).toMatch(/Warm up for 15–20 minutes/);
+    expect(a.body).not.toMatch(/Arrive at the venue|carbohydrate intakes|does not cover/);
+  });
+});

@@ -392,7 +392,8 @@ export function writeOffline(input: WriterInput): Written {
       if (rest) parts.push(`${rest} [${n}]`);
     } else {
       let body = pick.block.kind === 'list' ? relevantItems(pick.block.text, terms, room()) : pick.block.text;
-      if (wordCount(body) > room() + 40) body = pick.block.kind === 'paragraph' ? fit(body, room(), terms) : '';
+      if (wordCount(body) > room() + 40)
+        body = pick.block.kind === 'paragraph' ? fit(body, room(), terms) : pick.block.kind === 'table' ? relevantRows(body, terms, room()) : '';
       // A section titled for the question whose best block is too long to quote still has its direct answer: the opening.
       if (!body && parts.length === before && !answered && opening?.kind === 'paragraph' && overlap(c.section, terms) >= TITLE_ANSWERS)
         body = leadingSentences(opening.text, room());
@@ -504,6 +505,50 @@ function relevantItems(text: string, terms: Map<string, number>, room: number): 
     .sort((a, b) => a.i - b.i)
     .map((x) => x.l);
   return kept.length ? [...intro, ...kept].join('\n') : text;
+}
+
+/**
+ * A table too long for the answer keeps its header and the rows that bear on the question, in
+ * their order ("how should I warm up?" → the timeline's warm-up row); none when no row does.
+ */
+function relevantRows(text: string, terms: Map<string, number>, room: number): string {
+  const lines = text.split('\n');
+  const header = lines.slice(0, 2);
+  if (header.length < 2 || !/^\|[\s|:-]+\|$/.test(header[1]!.trim())) return '';
+  const rows = lines
+    .slice(2)
+    // A row is about what its cells open with ("Warm up for 15–20 minutes…"), not what it mentions in passing ("…the warm-up area").
+    .map((l, i) => ({ l, i, score: overlap(l, terms) + 0.5 * overlap(cellOpenings(l), terms) }))
+    .filter((x) => x.score > 0);
+  const best = Math.max(0, ...rows.map((x) => x.score));
+  const kept: typeof rows = [];
+  for (const x of rows.filter((r) => r.score >= best * 0.8).sort((a, b) => b.score - a.score)) {
+    if (kept.length >= 3 || (kept.length > 0 && wordCount([...header, ...kept.map((k) => k.l), x.l].join(' ')) > room)) break;
+    kept.push(x);
+  }
+  if (kept.length === 0) return '';
+  const chosen = kept.sort((a, b) => a.i - b.i).map((x) => x.l);
+  const cells = (row: string) =>
+    row
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.trim());
+  // A two-column row reads as a sentence: "**T − 35 min to T − 15 min:** Warm up for 15–20 minutes…".
+  if (cells(header[0]!).length === 2)
+    return chosen
+      .map((r) => cells(r))
+      .map(([a, b]) => (chosen.length === 1 ? '' : '- ') + `**${a}:** ${b}`)
+      .join('\n');
+  return [...header, ...chosen].join('\n');
+}
+
+function cellOpenings(row: string): string {
+  return row
+    .split('|')
+    .map((cell) => cell.trim().split(/\s+/).slice(0, 6).join(' '))
+    .join(' ');
 }
 
 /** When trimming dropped a cited part, numbers close up so they still match the footer. */

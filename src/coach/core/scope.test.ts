@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { outOfScope } from './scope.js';
+import { readQuestion } from './understand.js';
+
+const out = (title: string, question: string) => outOfScope(title, question, readQuestion(question));
+
+describe('outOfScope', () => {
+  it('leaves out a section about another station', () => {
+    expect(out('Burpee broad jumps: how far to jump, stepping, and the knee rule', 'what are the lunge rules? does the knee have to touch')).toBe(
+      true,
+    );
+    expect(out('Sandbag Lunges: technique, targets and training', 'what are the lunge rules? does the knee have to touch')).toBe(false);
+    // A question that names no station is not a question about another one.
+    expect(out('Burpee broad jumps: how far to jump, stepping, and the knee rule', 'how do i stop getting no-repped')).toBe(false);
+  });
+
+  it('leaves out a doubles section for a member training twice a day, and keeps it for a pair', () => {
+    expect(
+      out('Can both partners push the sled at the same time in Hyrox doubles?', 'ive been doing doubles every day for 3 weeks, keep going?'),
+    ).toBe(true);
+    expect(out('Who should do which station in Hyrox doubles?', 'me and my mate are racing doubles, who should push the sled?')).toBe(false);
+    // The overview of every division is for everyone.
+    expect(out('Divisions: singles, doubles, relay and age groups', 'do i need to qualify for an open race?')).toBe(false);
+  });
+
+  it('leaves out a masters section unless the member is older or asks about age', () => {
+    expect(out('How long should I recover between hard sessions at 50 or 60?', 'how long should i recover after my race?')).toBe(true);
+    expect(out('How long should I recover between hard sessions at 50 or 60?', "i'm 56, how long should i recover between sessions?")).toBe(false);
+  });
+
+  it('leaves out a section for the other sex', () => {
+    expect(out("Women's splits by tier", 'my 5k is 25:00, what hyrox time can i expect? im a guy')).toBe(true);
+    expect(out("Women's splits by tier", 'targeting 1:30 as a woman, what splits?')).toBe(false);
+  });
+
+  it('leaves out a background section for a member who did not give that background', () => {
+    expect(out('The runner: strengths and typical gaps', 'write me a station strength endurance session, 60 mins')).toBe(true);
+    expect(out('The runner: strengths and typical gaps', "i'm a runner, 40 mile weeks, whats my biggest weakness")).toBe(false);
+    expect(out('4-week block: the CrossFit athlete', 'i do crossfit 5x a week, what should i change?')).toBe(false);
+  });
+
+  it('leaves out a finish-time tier the member is not at', () => {
+    expect(out('Sessions for the 1:45 → 1:30 gap', 'my 10k pb is 50:00, what pace will my runs be?')).toBe(true);
+    expect(out('Sessions for the 1:45 → 1:30 gap', 'goal is 1:35, what sessions close the gap?')).toBe(false);
+    expect(out('Sub-1:15: racing, not completing', 'goal is 1:35, what sessions close the gap?')).toBe(true);
+  });
+});

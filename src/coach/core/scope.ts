@@ -1,0 +1,41 @@
+import { stationsNamed, type QuestionFacts } from './understand.js';
+
+/**
+ * Whether a section is written for someone the question is not about (pure). Many sections are
+ * scoped by their titles: to one station ("Burpee broad jumps: … the knee rule"), a team
+ * ("… in Hyrox doubles?"), an age ("… at 50 or 60?"), one sex ("Women's splits by tier"), a
+ * background ("The runner: strengths and typical gaps") or a finish-time tier ("Sessions for
+ * the 1:45 → 1:30 gap"). Such a section shares words with many questions ("lunge rules" and the
+ * burpee's knee rule; "doubles every day" and the doubles sections) but answers only the ones in
+ * its scope. Overviews that list every division ("Divisions: singles, doubles, relay and age
+ * groups") are not scoped.
+ */
+export function outOfScope(title: string, question: string, facts: QuestionFacts): boolean {
+  const overview = /\bdivisions?\b|\bsingles\b|\bbenchmarks?\b/i.test(title);
+  // A station section answers a question about that station, not one about another.
+  const titleStations = stationsNamed(title);
+  if (facts.stations.length > 0 && titleStations.length > 0 && !titleStations.some((s) => facts.stations.includes(s))) return true;
+  if (overview) return false;
+  if (/\bdoubles\b|\brelay\b|\bpartners?\b|\bhand-?overs?\b/i.test(title) && !facts.team && !/\bpartners?\b|\bteam/i.test(question)) return true;
+  const older = (facts.age ?? 0) >= 40 || facts.intents.includes('masters') || /\bage\b|\bold(er)?\b|\bmenopaus|\bmasters\b/i.test(question);
+  if (/\bmasters\b|\bafter 40\b|\bat [4-7]0\b|\bage ?group|\bmenopaus/i.test(title) && !older) return true;
+  if (/\bpregnan|\bafter birth/i.test(title) && !/\bpregnan|\bpostpartum|\bafter birth|\bbaby\b/i.test(question)) return true;
+  const sex = facts.sex ?? (facts.division?.endsWith('women') ? 'female' : facts.division?.endsWith('men') ? 'male' : undefined);
+  const forWomen = /\bwomen'?s?\b|\bfemale\b/i.test(title);
+  const forMen = /\bmen'?s?\b|\bmale\b/i.test(title);
+  if ((forWomen && !forMen && sex === 'male') || (forMen && !forWomen && sex === 'female')) return true;
+  // "The runner: …", "The 12-week plan for the 56 km runner", "4-week block: the CrossFit athlete".
+  const runnerTitle = /\brunner\b/i.test(title);
+  const crossfitTitle = /\bcrossfit (athlete|background|program)/i.test(title);
+  if (runnerTitle && !/\brunner\b|\bmarathon|\brunning background|\b\d+ ?(km|k|mi|miles?)( a| per)? week|\bmileage/i.test(question)) return true;
+  if (crossfitTitle && !/\bcrossfit|\bwods?\b|\bbox\b/i.test(question)) return true;
+  // A finish-time tier answers a member at that tier: one who names another goal, or none, is not.
+  const tiers = [...title.matchAll(/\b([1-2]):([0-5]\d)\b/g)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60);
+  if (tiers.length > 0 && /\bsub-|\bgap\b/i.test(title)) {
+    if (facts.goalSec === undefined) return true;
+    const lo = Math.min(...tiers) - 5 * 60;
+    const hi = Math.max(...tiers) + 5 * 60;
+    if (facts.goalSec < lo || facts.goalSec > hi) return true;
+  }
+  return false;
+}
