@@ -45,6 +45,11 @@ describe('countTokens', () => {
 });
 
 describe('contentWords and synonyms', () => {
+  it('does not stem fasting into fast (a Ramadan question is not about fast finishes)', () => {
+    expect(contentWords('fasting')).not.toContain('fast');
+    expect(contentWords('faster')).toContain('fast');
+  });
+
   it.each([
     ['supplement', 'supplements'],
     ['sore', 'soreness'],

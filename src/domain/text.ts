@@ -134,6 +134,9 @@ const SYNONYMS: Record<string, string> = {
   fluids: 'hydration',
 };
 
+/** Words whose stem would be another word ("fasting" is not "fast"). */
+const UNSTEMMED = new Set(['fasting', 'fasted']);
+
 /** Light suffix stripping (a tiny Porter-like stemmer, enough for English coaching text). */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -169,5 +172,5 @@ export function contentWords(text: string): string[] {
       .replace(/ski[\s-]+erg/g, 'skierg')
       .match(/[a-z0-9]+/g) ?? [];
   // The synonym is stemmed too, so it meets the word's own forms ("supplement" → "supplements" → "supplement", as "supplements" is).
-  return words.filter((w) => !STOPWORDS.has(w)).map((w) => stem(SYNONYMS[w] ?? w));
+  return words.filter((w) => !STOPWORDS.has(w)).map((w) => (UNSTEMMED.has(w) ? w : stem(SYNONYMS[w] ?? w)));
 }

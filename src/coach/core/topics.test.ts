@@ -31,6 +31,10 @@ describe('memberTerms', () => {
     ['is hyrox harder than a marathon', ['differs']],
     ['i havent eaten much this week trying to make weight', ['energy', 'availability']],
     ['is it safe to do hyrox at 65 with high blood pressure', ['medical', 'clearance']],
+    ['is 3 runs a week enough?', ['runs', 'often']],
+    ['should i lift on the same day as running', ['interference', 'same-day']],
+    ['run before or after the gym?', ['interference', 'separate']],
+    ['do i need to be heavier to push the sled', ['myths', 'body']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });
@@ -61,6 +65,10 @@ describe('memberTerms', () => {
     expect(memberTerms('motivation is gone, 6 weeks out')).toContain('over-reaching');
     expect(memberTerms('how do i stay motivated on long runs')).not.toContain('over-reaching');
   });
+  it('reads a gym sled weight as a load, not as body weight', () => {
+    expect(memberTerms('my gym sled weighs 40 kg, how many plates for the open men race weight?')).not.toContain('myths');
+  });
+
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');
     expect(new Set(t).size).toBe(t.length);

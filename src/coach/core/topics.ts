@@ -109,6 +109,11 @@ const RULES: [RegExp, string][] = [
     'medical condition doctor clearance',
   ],
   [/\bvegan|\bvegetarian|\bplant[- ]based/i, 'protein daily'],
+  // "do i need to be heavier to push the sled?", "is lighter faster?"
+  [
+    /\b(be|being|get|getting|am|i'?m|im)\s+(a bit |much |a lot )?(heavier|lighter|bigger|smaller)\b|\blighter (is|=|means) faster\b|\bbody ?weight\b[^.?!]{0,30}\b(faster|slower|sled|matter)/i,
+    'myths body weight race weight lighter',
+  ],
   // Training
   [
     /\bwhere (do|should) i (even )?start|\bnew to (this|hyrox)|\bnever (done|raced)|\bcomplete beginner|\b(need|have) to be fit\b|\bhow fit (do|should) i\b|\bstart(ing)? hyrox training\b/i,
@@ -142,8 +147,16 @@ const RULES: [RegExp, string][] = [
   [/\bzone ?2\b|\beasy runs?\b|\b80\/20|\bpolari[sz]/i, 'intensity distribution 80/20 easy'],
   [/\bthreshold\b|\bintervals?\b|\btempo\b/i, 'threshold interval sessions paces'],
   [/\bmileage|\bhow (much|far) should i run|\brun volume|\b(km|k|miles) (a|per) week|\bhow many (km|k|miles)\b/i, 'run volume progression'],
-  // "is running 3 times a week enough?", "how many runs a week?"
-  [/\brun(ning)? (\d|two|three|four|five|twice)( times| days)? (a|per) week|\bhow many runs\b|\bhow often should i run\b/i, 'runs week often'],
+  // "is running 3 times a week enough?", "is 3 runs a week enough?", "how many runs a week?"
+  [
+    /\brun(ning)? (\d|two|three|four|five|twice)( times| days)? (a|per) week|\b(\d|two|three|four|five|six) runs? (a|per) week|\bhow many runs\b|\bhow often should i run\b/i,
+    'runs week often',
+  ],
+  // "should i lift on the same day as running?", "run before or after weights?"
+  [
+    /\bsame day\b|\b(run|running|cardio)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(lift|lifting|weights|strength|gym)\b|\b(lift|lifting|weights|strength|gym)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(run|running|cardio)\b|\binterference\b/i,
+    'interference same-day sessions separate strength running',
+  ],
   [/\bstrength\b|\bsquat|\bdeadlift|\bgym (work|sessions)|\blifting\b/i, 'strength training standards'],
   [/\bsimulation|\bhalf (race|sim)|\bfull (race|sim)|\bmock race/i, 'race simulations half full'],
   [/\bdeload|\brest week|\beasy week/i, 'deload every 3–4 weeks'],

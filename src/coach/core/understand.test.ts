@@ -101,6 +101,16 @@ describe('intent routing (understand → plan)', () => {
     expect(route('do women still do 75 wall balls or is it 100 now?').plan.topicTerms).toContain('season');
     expect(route('do i need to carb load before hyrox?').plan.topicTerms).not.toContain('weights');
     expect(route('what load is the sled for open men?').plan.topicTerms).toContain('weights');
+    // "Weights" that are the gym, and a heavier body, are not race loads; a heavier sled is.
+    expect(route('should i run before or after weights').plan.sourceTerms).not.toContain('weights');
+    expect(route('do i need to be heavier to push the sled').plan.sourceTerms).not.toContain('weights');
+    expect(route('is the sled heavier in pro').plan.sourceTerms).toContain('weights');
+  });
+  it('reads "how many / how long / how far" as asking for a fact, "how do I" as asking for a method', () => {
+    expect(readQuestion('how many wall balls are there in the race').form).toBe('what');
+    expect(readQuestion('how long is the lunge section').form).toBe('what');
+    expect(readQuestion('how do i pace the farmers carry').form).toBe('howto');
+    expect(readQuestion('how often should i deload').form).toBe('howto');
   });
   it('searches a relay question under the relay and a doubles question under doubles, not both', () => {
     expect(route('in a relay how many runs does each person do?').plan.topicTerms).toContain('relay');

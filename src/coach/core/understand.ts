@@ -329,7 +329,12 @@ function readForm(q: string): Form {
   )
     return 'request';
   if (/^\s*(why|how come)\b/i.test(q)) return 'why';
-  if (/^\s*(how|what's the best way|what is the best way|tips?\b|any tips)/i.test(q) || /\bhow (do|should|can) i\b/i.test(q)) return 'howto';
+  // "how many wall balls are there?", "how long is the lunge section?" ask for a fact, not a method.
+  if (
+    /^\s*(how(?! (many|much|long|far|heavy|high|tall|big)\b)|what's the best way|what is the best way|tips?\b|any tips)/i.test(q) ||
+    /\bhow (do|should|can) i\b/i.test(q)
+  )
+    return 'howto';
   if (
     /^\s*(is|are|can|could|should|do|does|did|will|would|am|must|may|have)\b/i.test(q) ||
     /,\s*(is|are|can|should|do|does|will) (it|that|this|i)\b[^.?]*\?\s*$/i.test(q)
@@ -407,11 +412,19 @@ export function followUpDivision(before: Division | undefined, message: string):
 const BODY_WEIGHT_TALK =
   /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target|make|making|made)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/;
 
+/** The member's own mass compared ("do I need to be heavier to push the sled?"). */
+const HEAVIER_BODY = /\b(be|being|get|getting|am|i'?m|im|was)\s+(a bit |much |a lot )?(heavier|lighter)\b/;
+
+/** "Weights" that mean lifting in the gym ("run before or after weights?", "a weights session"). */
+const GYM_WEIGHTS =
+  /\b(lift(ing)?|lifts|do(ing)?|after|before|hit(ting)?|free|gym|with)\s+weights\b|\bweights?\s+(sessions?|days?|training|room|workouts?|gym)\b/;
+
 /** Weight that is training kit, not a race load ("a weight vest for training runs"). */
 const KIT_WEIGHT = /\bweight(ed)? vests?\b|\bweighted (vest|runs?|backpack|ruck)\b|\bankle weights\b/;
 
 /** Words that ask for a race load ("carb load" is nutrition, not a station load). */
-const LOAD_WORDS = /\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b/i;
+const LOAD_WORDS =
+  /\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
 
 /** The question asks for a race load, once what it says of the member's body weight or kit is set aside. */
 export function asksRaceLoad(q: string): boolean {
@@ -420,7 +433,10 @@ export function asksRaceLoad(q: string): boolean {
 
 /** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg") or weighted kit. */
 export function withoutBodyWeight(q: string): string {
-  return [BODY_WEIGHT_TALK, ...BODY_MASS, KIT_WEIGHT].reduce((text, re) => text.replace(new RegExp(re.source, 'gi'), ' '), q);
+  return [BODY_WEIGHT_TALK, HEAVIER_BODY, GYM_WEIGHTS, ...BODY_MASS, KIT_WEIGHT].reduce(
+    (text, re) => text.replace(new RegExp(re.source, 'gi'), ' '),
+    q,
+  );
 }
 
 export function readQuestion(question: string): QuestionFacts {

@@ -435,3 +435,40 @@ describe('when the answer is one row of a long table', () => {
     expect(a.body).not.toMatch(/Arrive at the venue|carbohydrate intakes|does not cover/);
   });
 });
+
+describe("a question about a station's work in the race", () => {
+  const LUNGE = chunk(
+    'lunge',
+    'Sandbag Lunges: technique, targets and training',
+    'Lunges are 100 m with the bag on both shoulders. **Drills:**\n- 5 × 20 m at race weight, 90 s rest, RPE 7–8.\n- Brick: 25 m lunges straight into 500 m at race pace.',
+  );
+  it('answers with the distance or reps first, the same in every division, without drills it did not ask for', () => {
+    const a = answer('how long is the lunge section', [LUNGE]);
+    expect(a.body.split('\n')[0]).toMatch(/Sandbag Lunges: 100 m\*\*, the same in every division/);
+    expect(a.body).not.toMatch(/Drills|Brick/);
+    expect(answer('how many wall balls are there in the race', []).body.split('\n')[0]).toMatch(/Wall Balls: 100 reps/);
+  });
+  it('compares every division when asked whether a load is heavier or lighter', () => {
+    const a = answer('is the sled heavier in pro', []);
+    expect(a.body).toMatch(/Open Men at 152 kg/);
+    expect(a.body).toMatch(/Pro Men at 202 kg/);
+  });
+});
+
+describe('a numbered list too long for the answer', () => {
+  const MYTHS = chunk(
+    'myths',
+    'Myths about body weight and Hyrox speed',
+    [
+      'Several common beliefs about body weight do not hold up:',
+      `1. **"Lighter is always faster."** Not in Hyrox: the sled push favours strong athletes. ${'Strength falls when weight is lost quickly. '.repeat(20)}`,
+      `2. **"I need to lose weight before I can race."** There is no weight requirement. ${'Training consistently matters more. '.repeat(20)}`,
+      `3. **"Cut weight in the final week."** Any quick loss is water and glycogen. ${'You need them on the day. '.repeat(20)}`,
+    ].join('\n'),
+  );
+  it('keeps the items on the question when it is the only source, rather than saying nothing', () => {
+    const a = answer('do i need to be heavier to push the sled', [MYTHS]);
+    expect(a.body).toMatch(/Lighter is always faster/);
+    expect(a.body).not.toMatch(/does not cover|final week/);
+  });
+});

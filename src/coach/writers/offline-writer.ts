@@ -135,6 +135,9 @@ function taperOrPlan(input: WriterInput): string[] {
 const ASKS_QUANTITY =
   /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bhow (many|far|long|much|high|tall)\b|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
 
+/** The question asks for a station's work (reps or distance), not its load. */
+const ASKS_WORK = /\bhow (many|far|long)\b|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\bmetres\b|\bmeters\b/i;
+
 /**
  * Intents whose questions mention a station or a rep count without asking for the race's loads
  * ("I panic at the wall balls and stop every 5 reps"): the standards table would not bear on them,
@@ -163,15 +166,16 @@ function standardsParts(input: WriterInput): string[] {
       question,
     );
   // "what's the difference between open and pro?": the loads are the difference.
-  const versus = /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b/i.test(question);
+  // "is the sled heavier in pro?", "is the wall ball lighter for women?": a comparison needs both sides.
+  const versus = /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b|\b(heavier|lighter)\b/i.test(withoutBodyWeight(question));
   if (
-    (!ASKS_QUANTITY.test(aboutLoads) && !everyStation && !versus) ||
+    (!ASKS_QUANTITY.test(aboutLoads) && !asksRaceLoad(aboutLoads) && !everyStation && !versus) ||
     /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question) ||
     // "how many wall balls should i do in training per week" is training volume, not the race's reps.
     /\b(per|a|each) week\b|\bin training\b/i.test(question)
   )
     return [];
-  const division = facts.division ?? (facts.team ? undefined : input.snapshot.division);
+  const division = versus ? undefined : (facts.division ?? (facts.team ? undefined : input.snapshot.division));
   const asksWeights = versus || asksRaceLoad(input.conversation ?? question);
   const stations = everyStation
     ? [...STATIONS]
@@ -199,12 +203,19 @@ function standardsParts(input: WriterInput): string[] {
   if (loaded.length && division) {
     out.unshift(`**${DIVISION_LABELS[division]}:** ${loaded.map((s) => line(s.id, division)).join('; ')}${sledNote}.`);
   } else if (loaded.length) {
+    // "how many wall balls are there?", "how long is the lunge section?": the work is the answer, the same in every division.
+    const work =
+      ASKS_WORK.test(question) && !asksRaceLoad(input.conversation ?? question)
+        ? `**${loaded.map((s) => `${s.name}: ${s.reps ? `${s.reps} reps` : `${s.distanceM} m`}`).join('; ')}**, the same in every division.`
+        : undefined;
     const divisions = DIVISIONS.filter((d) =>
-      /\bopen\b/i.test(question) && !/\bpro\b/i.test(question)
-        ? d.startsWith('open')
-        : /\bpro\b/i.test(question) && !/\bopen\b/i.test(question)
-          ? d.startsWith('pro')
-          : true,
+      versus
+        ? true
+        : /\bopen\b/i.test(question) && !/\bpro\b/i.test(question)
+          ? d.startsWith('open')
+          : /\bpro\b/i.test(question) && !/\bopen\b/i.test(question)
+            ? d.startsWith('pro')
+            : true,
     );
     out.unshift(
       `**By division**${sledNote}:\n${loaded
@@ -221,6 +232,7 @@ function standardsParts(input: WriterInput): string[] {
         )
         .join('\n')}`,
     );
+    if (work) out.unshift(work);
   }
   // "does that include the sled itself?": a yes, with what it means for loading plates.
   if (asksSledIncluded)
@@ -303,6 +315,13 @@ export function writeOffline(input: WriterInput): Written {
         ? []
         : [...standardsParts(input), ...formatParts(input)];
   parts.push(...engine, ...data);
+  const standards = data.length > 0 && plan.primary !== 'calculation' && !plan.engine ? standardsParts(input) : [];
+  const factAnswered =
+    standards.length > 0 &&
+    engine.length === 0 &&
+    !IMPROVE.test(question) &&
+    !/\bwhy\b/i.test(question) &&
+    !['howto', 'request'].includes(input.facts.form);
   // A decided yes/no question ("go or no go?", "keep going?", "fine, right?") opens with its answer.
   const advice = adviceOf(input);
   const opening = advice && parts.length > 0 ? verdictOpening(question, input.facts.form, advice) : null;
@@ -364,6 +383,9 @@ export function writeOffline(input: WriterInput): Written {
     if (i >= 2 || room() < 30) break;
     if (i === 1 && (plan.engine || pick.score < Math.max(0.3, firstScore * 0.8))) break;
     if (answered && plan.engine && pick.score < ENGINE_REASON_SCORE) break;
+    // A race fact the data has answered ("how many wall balls are there?") takes at most one short paragraph titled for it.
+    if (factAnswered && (i >= 1 || pick.block.kind !== 'paragraph' || overlap(c.section, terms) < TITLE_ANSWERS || wordCount(pick.block.text) > 90))
+      continue;
     // Figures already given by the engines or the data are not repeated from a passage (its table or its sentences of loads).
     if (data.length > 0 && (pick.block.kind === 'table' || (pick.block.text.match(/\d+ ?kg\b/g) ?? []).length >= 3)) continue;
     const n = cite.n(c);
@@ -391,7 +413,7 @@ export function writeOffline(input: WriterInput): Written {
       const rest = fit(quote(pick.block, pick.lead), room(), terms);
       if (rest) parts.push(`${rest} [${n}]`);
     } else {
-      let body = pick.block.kind === 'list' ? relevantItems(pick.block.text, terms, room()) : pick.block.text;
+      let body = pick.block.kind === 'list' ? relevantItems(pick.block.text, terms, room(), parts.length === 0) : pick.block.text;
       if (wordCount(body) > room() + 40)
         body = pick.block.kind === 'paragraph' ? fit(body, room(), terms) : pick.block.kind === 'table' ? relevantRows(body, terms, room()) : '';
       // A section titled for the question whose best block is too long to quote still has its direct answer: the opening.
@@ -400,7 +422,7 @@ export function writeOffline(input: WriterInput): Written {
       if (body) parts.push(`${body} [${n}]`);
     }
     // A second ask ("worth it? how much?") is answered from the same passage when another block covers it.
-    if (i === 0 && !plan.engine && (severalAsks || wantsAmount)) {
+    if (i === 0 && !plan.engine && !factAnswered && (severalAsks || wantsAmount)) {
       const more = secondBlock(c.content, terms, pick, wantsAmount, MIN_BLOCK_SCORE);
       if (more && wordCount(more.text) <= room() + 40)
         parts.push(`${more.kind === 'list' ? relevantItems(more.text, terms, room()) : more.text} [${n}]`);
@@ -493,11 +515,14 @@ export function writeOffline(input: WriterInput): Written {
  * A bullet list longer than the room left keeps its lead-in and the items that bear on the
  * question, in their order; a numbered list (steps, an order) is always quoted whole.
  */
-function relevantItems(text: string, terms: Map<string, number>, room: number): string {
+function relevantItems(text: string, terms: Map<string, number>, room: number, onlySource = false): string {
   const lines = text.split('\n');
-  if (wordCount(text) <= Math.max(room, 90) || lines.some((l) => /^\s*\d+[.)]\s/.test(l))) return text;
-  const intro = lines.filter((l) => !/^\s*[-*+]\s/.test(l) && !/^\s{2,}\S/.test(l));
-  const items = lines.map((l, i) => ({ l, i, score: /^\s*[-*+]\s/.test(l) ? overlap(l, terms) : -1 })).filter((x) => x.score > 0);
+  const numbered = lines.some((l) => /^\s*\d+[.)]\s/.test(l));
+  // Steps in order are quoted whole; a numbered list too long for the answer that is its only source ("5 myths") keeps the items on the question.
+  if (wordCount(text) <= Math.max(room, 90) || (numbered && (!onlySource || wordCount(text) <= room + 40))) return text;
+  const ITEM = /^\s*([-*+]|\d+[.)])\s/;
+  const intro = lines.filter((l) => !ITEM.test(l) && !/^\s{2,}\S/.test(l));
+  const items = lines.map((l, i) => ({ l, i, score: ITEM.test(l) ? overlap(l, terms) : -1 })).filter((x) => x.score > 0);
   const best = Math.max(0, ...items.map((x) => x.score));
   const kept = items
     .filter((x) => x.score >= best * 0.6)
