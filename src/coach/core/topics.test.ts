@@ -35,6 +35,11 @@ describe('memberTerms', () => {
     ['should i lift on the same day as running', ['interference', 'same-day']],
     ['run before or after the gym?', ['interference', 'separate']],
     ['do i need to be heavier to push the sled', ['myths', 'body']],
+    ['can you eat during hyrox', ['in-race', 'fuelling']],
+    ['should i do hyrox open or pro for my first race', ['division', 'first-timer']],
+    ['how many sled pushes should i do a week', ['station', 'sessions']],
+    ['whats a good 1k row time for hyrox', ['targets', 'tier']],
+    ['do i have to run the full km between each station', ['sentence', 'stations']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

@@ -96,7 +96,10 @@ const RULES: [RegExp, string][] = [
     /\b(train|training|workout|session|run|gym)\b[^?.!]{0,30}\bday before\b|\bday before\b[^?.!]{0,30}\b(train|training|workout|session)\b/i,
     'race week taper strides openers',
   ],
-  [/\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\bin-?race (fuel|nutrition)/i, 'in-race fuelling per hour'],
+  [
+    /\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\b(eat|fuel|drink|snack)\w*\b[^.?!]{0,15}\b(during|in the middle of|mid) (the |a )?(race|hyrox|event)\b|\bin-?race (fuel|nutrition|food)|\bmid-?race (fuel|food|snack)/i,
+    'in-race fuelling per hour',
+  ],
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|\bcramp/i, 'hydration sweat rate sodium'],
   // Eating too little ("i havent eaten much this week trying to make weight"): energy availability first.
   [
@@ -124,7 +127,20 @@ const RULES: [RegExp, string][] = [
     /\b(harder|easier|different|compare[sd]?|vs\.?|versus|like)\b[^?.!]{0,30}\b(marathon|half marathon|running race|crossfit( workout)?)\b|\b(marathon|crossfit)\b[^?.!]{0,30}\b(harder|easier|vs\.?|versus)\b/i,
     'differs running race',
   ],
-  [/\b(which|what) division\b|\bdivision (should|to) (i )?(enter|pick|choose|do)\b/i, 'right division pro open first-timer'],
+  [
+    /\b(which|what) division\b|\bdivision (should|to) (i )?(enter|pick|choose|do)\b|\b(should|do) i (do|race|enter|pick|go|sign up( for)?)\b[^?.!]{0,20}\b(open|pro) or (open|pro)\b/i,
+    'right division pro open first-timer',
+  ],
+  // "how many sled pushes should i do a week?", "how often should i train wall balls?"
+  [
+    /\bhow (many|often|much)\b[^?.!]{0,40}\b(sleds?|wall ?balls?|lunges?|burpees?|carr(y|ies)|stations?|ski ?erg|row(ing)?)\b[^?.!]{0,30}\b(a|per|each) week\b|\b(sleds?|wall ?balls?|lunges?|burpees?|stations?)\b[^?.!]{0,30}\bhow (often|many times)\b|\bhow often\b[^?.!]{0,30}\b(train|do|practi[sc]e)\b[^?.!]{0,20}\b(sleds?|wall ?balls?|lunges?|burpees?|stations?)\b/i,
+    'station sessions week',
+  ],
+  // "whats a good 1k row time?", "good sled push time for open men"
+  [
+    /\b(good|decent|fast|average|target|realistic)\b[^?.!]{0,20}\b(row|ski ?erg|ski|sled( push| pull)?|wall ?balls?|lunges?|burpees?|carry|station)\b[^?.!]{0,10}\b(times?|splits?)\b/i,
+    'station targets tier goal time split',
+  ],
   // "what should i eat after training?"
   [
     /\b(eat|food|meal|refuel\w*)\b[^?.!]{0,20}\bafter (training|a session|sessions|workouts?|the gym|lifting)\b|\bpost[- ]workout\b/i,
@@ -182,7 +198,7 @@ const RULES: [RegExp, string][] = [
   // Racing
   // "what actually IS a hyrox race? how far do you run, how many stations?"
   [
-    /\bwhat (actually )?(is|are) (a )?hyrox( race)?\b|\bhow far (do you|do we|is the) run|\bhow many stations\b|\bhow (does|do) (a )?hyrox (race )?work/i,
+    /\bbetween (each|every|the) stations?\b|\b(run|running) the (full|whole) (1 ?)?k(m)?\b|\bwhat (actually )?(is|are) (a )?hyrox( race)?\b|\bhow far (do you|do we|is the) run|\bhow many stations\b|\bhow (does|do) (a )?hyrox (race )?work/i,
     'race in one sentence eight stations order',
   ],
   [

@@ -472,3 +472,13 @@ describe('a numbered list too long for the answer', () => {
     expect(a.body).not.toMatch(/does not cover|final week/);
   });
 });
+
+describe('questions that name a division or a station without asking for the race loads', () => {
+  it('does not answer "open or pro for my first race?" or "rest between sets when i train" with the standards table', () => {
+    expect(answer('should i do hyrox open or pro for my first race, im pretty fit', []).body).not.toMatch(/By division|152 kg/);
+    expect(answer('how much rest between sets when i train wall balls', []).body).not.toMatch(/By division|to a 3\.00 m target/);
+  });
+  it('says the run between stations is the full 1 km', () => {
+    expect(answer('do i have to run the full km between each station', []).body).toMatch(/8 rounds of a 1 km run/);
+  });
+});

@@ -170,9 +170,11 @@ function standardsParts(input: WriterInput): string[] {
   const versus = /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b|\b(heavier|lighter)\b/i.test(withoutBodyWeight(question));
   if (
     (!ASKS_QUANTITY.test(aboutLoads) && !asksRaceLoad(aboutLoads) && !everyStation && !versus) ||
-    /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine)/i.test(question) ||
+    /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine|rest|sets|recovery)/i.test(question) ||
     // "how many wall balls should i do in training per week" is training volume, not the race's reps.
-    /\b(per|a|each) week\b|\bin training\b/i.test(question)
+    /\b(per|a|each) week\b|\bin training\b|\bwhen i train\b/i.test(question) ||
+    // "should i do open or pro for my first race?" asks which division to choose, not their loads.
+    /\b(should|do) i (do|race|enter|pick|go|sign up( for)?)\b[^?.!]{0,20}\b(open|pro) or (open|pro)\b/i.test(question)
   )
     return [];
   const division = versus ? undefined : (facts.division ?? (facts.team ? undefined : input.snapshot.division));
@@ -271,7 +273,9 @@ function standardsParts(input: WriterInput): string[] {
 function formatParts(input: WriterInput): string[] {
   const q = input.question;
   if (
-    !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work/i.test(q) ||
+    !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work|\brun(ning)? the (full|whole) (1 ?)?k(m)?\b|\b(run|running)\b[^.?!]{0,25}\bbetween (each|every|the) stations?\b/i.test(
+      q,
+    ) ||
     /\bevery station|\bin order|\b(a|per|each|every) week\b|\bweekly\b|\blong run/i.test(q)
   )
     return [];
