@@ -49,7 +49,7 @@ const RANK_DECAY = 0.3;
 /** A passage sharing less than this (idf-weighted share of the question's words, body plus title) is not about the question. */
 const MIN_MATCH = 0.15;
 /** A passage scoring below this share of the best one is left out. */
-const REL_FLOOR = 0.7;
+const REL_FLOOR = 0.8;
 /** A section written for someone else (another station, a team, an age, a tier) keeps this share of its score. */
 const OUT_OF_SCOPE = 0.5;
 
