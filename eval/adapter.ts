@@ -3,6 +3,7 @@ import { getChunks } from '../src/db/knowledge.js';
 import { answerQuestion, recordAnswer, type CoachDeps } from '../src/coach/answer.js';
 import type { EvalCase } from './cases.js';
 import type { Passage } from './passages.js';
+import { OFFLINE_MODEL } from '../src/coach/writers/offline-writer.js';
 
 export interface Asked {
   /** The full answer as a member sees it (body and footer). */
@@ -23,12 +24,14 @@ const CONTEXT_LINE = /^(division|level|data used|\(none)/i;
 /**
  * Whether the `<figures>` block of the system message carries engine output (a prediction, a
  * pacing plan, a week, load, readiness, a workout…); the division/level and "Data used" lines
- * alone do not count. Undefined when the prompt has no such block.
+ * alone do not count, nor does a request without the block. Undefined when no system prompt was
+ * recorded.
  */
 export function figuresInPrompt(messages: { role: string; content: string }[]): boolean | undefined {
-  const system = messages.find((m) => m.role === 'system')?.content ?? '';
+  const system = messages.find((m) => m.role === 'system')?.content;
+  if (system === undefined) return undefined;
   const m = /<figures>\n?([\s\S]*?)\n?<\/figures>/.exec(system);
-  if (!m) return undefined;
+  if (!m) return false;
   return m[1]!
     .split('\n')
     .map((l) => l.trim())
@@ -56,6 +59,7 @@ export async function askCoach(deps: CoachDeps, athlete: Athlete, c: EvalCase, o
     degraded: answer.degraded,
     messages,
     passages,
-    figuresShown: figuresInPrompt(messages) ?? answer.tools.length > 0,
+    // On the LLM path figures can also arrive as tool results; the offline writer's engines are not in the request.
+    figuresShown: (figuresInPrompt(messages) ?? false) || (answer.model !== OFFLINE_MODEL && answer.tools.length > 0),
   };
 }

@@ -73,6 +73,7 @@ describe('figuresInPrompt', () => {
       figuresInPrompt([{ role: 'system', content: '<figures>\nDivision: Open Men (assumed); level: intermediate\nData used: profile\n</figures>' }]),
     ).toBe(false);
     expect(figuresInPrompt([{ role: 'system', content: '<figures>\nPredicted finish 1:24:35\n</figures>' }])).toBe(true);
-    expect(figuresInPrompt([{ role: 'system', content: 'no block' }])).toBeUndefined();
+    expect(figuresInPrompt([{ role: 'system', content: 'no block' }])).toBe(false);
+    expect(figuresInPrompt([{ role: 'user', content: 'no system prompt recorded' }])).toBeUndefined();
   });
 });

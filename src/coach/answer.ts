@@ -173,7 +173,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const computed = computeFigures(facts, snapshot, meant);
   // A follow-up's arithmetic reads the conversation ("how many grams is that for me?" after a protein question).
   const plan = planAnswer(meant, facts, computed, query);
-  const figures = focusFigures(computed, plan.primary);
+  const figures = focusFigures(computed, plan.primary, plan.calculations);
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
   const search = [query, ...plan.topicTerms, ...plan.sourceTerms, ...plan.memberTerms].join(' ');
   const index = await knowledgeIndex(ctx.db);

@@ -10,6 +10,7 @@ import { formatDuration, formatPace } from '../engines/time.js';
 import { DIVISION_LABELS, type Division, type StationId } from '../../domain/standards.js';
 import { PHASE_NAMES } from '../../domain/phases.js';
 import type { QuestionFacts } from './understand.js';
+import { questionArithmetic } from './arithmetic.js';
 
 /** Days of logs the snapshot holds (mirrors athlete-context's window; kept here so the core stays free of I/O). */
 const CONTEXT_DAYS = 28;
@@ -94,8 +95,13 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
   }
   f.level = levelOf(s, facts, question, f.prediction);
 
+  // The question's own arithmetic that is judged against a plan or the logs ("is 7:20 of Roxzone bad for a 1:35?", "if i deload?").
+  const judged = new Set(questionArithmetic(question, facts).flatMap((c) => CALCULATION_NEEDS[c.kind] ?? []));
   const goalSec = facts.goalSec ?? (s.athlete.goalTimeMinutes ? s.athlete.goalTimeMinutes * 60 : undefined);
-  if ((has('pacing') || has('predict')) && (goalSec ?? f.prediction?.totalSec) !== undefined) {
+  if (
+    (has('pacing') || has('predict') || (judged.has('pacing') && facts.goalSec !== undefined)) &&
+    (goalSec ?? f.prediction?.totalSec) !== undefined
+  ) {
     const g = goalSec ?? Math.round(f.prediction!.totalSec);
     if (g >= 2700 && g <= 14400) {
       f.pacing = planPacing({ goalSec: g, division });
@@ -138,7 +144,7 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
     }
   }
 
-  if (s.logs.length > 0 && (has('readiness') || has('missed') || has('plan') || has('taper'))) {
+  if (s.logs.length > 0 && (has('readiness') || has('missed') || has('plan') || has('taper') || judged.has('load'))) {
     f.load = s.load ?? computeLoad({ logs: s.logs, today: s.today });
     f.readiness = s.readiness ?? assessReadiness({ logs: s.logs, today: s.today });
     use('compute_load');
@@ -271,9 +277,20 @@ const ENGINE_OF: Record<EngineName, (keyof FigureSet)[]> = {
   build_station_workout: ['workout'],
 };
 
-/** Keeps only the figures the primary intent needs (a medical or mental question gets no week plan). */
-export function focusFigures(f: FigureSet, primary: string): FigureSet {
-  const keep = new Set(NEEDS[primary] ?? []);
+/**
+ * Figures the question's own arithmetic is judged against: "7:20 of Roxzone, is it bad for a 1:35
+ * finish?" against the pacing plan's Roxzone budget; a deload or a doubled week against the
+ * athlete's logged load. (A split or a unit conversion needs none.)
+ */
+const CALCULATION_NEEDS: Partial<Record<string, (keyof FigureSet)[]>> = {
+  roxzone: ['pacing'],
+  deload: ['load'],
+  load_jump: ['load'],
+};
+
+/** Keeps only the figures the primary intent needs (a medical or mental question gets no week plan), and those its arithmetic is judged against. */
+export function focusFigures(f: FigureSet, primary: string, calculations: readonly { kind: string }[] = []): FigureSet {
+  const keep = new Set([...(NEEDS[primary] ?? []), ...calculations.flatMap((c) => CALCULATION_NEEDS[c.kind] ?? [])]);
   const out: FigureSet = { ...f, engines: f.engines.filter((e) => ENGINE_OF[e].some((k) => keep.has(k))) };
   for (const k of ['prediction', 'pacing', 'week', 'load', 'readiness', 'shortened', 'workout', 'stationGap'] as const)
     if (!keep.has(k)) delete out[k];

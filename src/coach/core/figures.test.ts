@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
+import { computeFigures, focusFigures } from './figures.js';
+import { planAnswer } from './plan.js';
+import { readQuestion } from './understand.js';
+
+function figuresFor(question: string) {
+  const facts = readQuestion(question);
+  const computed = computeFigures(facts, blankSnapshot(), question);
+  const plan = planAnswer(question, facts, computed);
+  return focusFigures(computed, plan.primary, plan.calculations);
+}
+
+describe('figures for a question whose arithmetic is judged against a plan', () => {
+  it('computes the pacing plan for the goal a Roxzone total is judged against', () => {
+    const f = figuresFor('total roxzone was 7:20 last race. how much per transition is that and is it bad for a 1:35 finish?');
+    expect(f.pacing?.goalSec).toBe(95 * 60);
+  });
+
+  it('adds no engine figures to a split or a unit conversion', () => {
+    const split = figuresFor('i want to row the 1000m in 4:10, what 500m split do i hold?');
+    expect(split.pacing).toBeUndefined();
+    expect(split.engines).toEqual([]);
+    expect(figuresFor("what's 24kg in pounds").engines).toEqual([]);
+  });
+});
