@@ -13,7 +13,7 @@ import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, focusFigures } from './core/figures.js';
 import { outOfScope } from './core/scope.js';
-import { aboutCoachKInternals, askWeights, questionTerms, selectPassages } from './core/passages.js';
+import { aboutCoachKInternals, askWeights, questionTerms, selectPassages, specificTerms } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
 import { correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
@@ -71,6 +71,16 @@ export interface AnswerOptions {
 
 /** A follow-up that refers to what was said before rather than naming it. */
 const POINTS_BACK = /\b(that|this|it|those|these|them|there)\b/i;
+
+/**
+ * What an earlier turn was about, for a follow-up that points back ("ok so how do i train that?"
+ * after "wall balls took 9:40… whats my weak spot"): the stations it names, when it names any;
+ * otherwise its words. Its other words ("took", "close", "spot", "biggest gap") are not the subject.
+ */
+function earlierSubject(text: string): string[] {
+  const stations = readQuestion(text).stations;
+  return stations.length > 0 ? questionTerms(stations.map((id) => stationById(id).name).join(' ')) : questionTerms(text);
+}
 
 /**
  * The facts of a follow-up: a short question with nothing of its own reads the previous question
@@ -194,14 +204,19 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     meant !== q || !before
       ? []
       : q.length < 80 && POINTS_BACK.test(q)
-        ? questionTerms(`${before.question} ${before.answer.split('\n---\n')[0]}`)
+        ? earlierSubject(`${before.question} ${before.answer.split('\n---\n')[0]}`)
         : query !== q
           ? questionTerms(before.question)
           : [];
   const terms = new Map(
     [
       ...questionTerms([...plan.topicTerms, ...earlierWords].join(' ')).map((w) => weigh(w, 0.5)),
-      ...questionTerms([meant, ...plan.sourceTerms].join(' ')).map((w) => weigh(w, 1)),
+      // A question of common words only ("ok so how do i train that?", "what's the plan for race week itself?") is about
+      // what the conversation or its intent says, not about "train", "ok" or "week" (the sauna "OK after training", the week *after* a race).
+      ...(specificTerms(meant).length === 0 && (earlierWords.length > 0 || plan.topicTerms.length > 0)
+        ? questionTerms(plan.sourceTerms.join(' '))
+        : questionTerms([meant, ...plan.sourceTerms].join(' '))
+      ).map((w) => weigh(w, 1)),
     ].filter(([, v]) => v > 0),
   );
   const choice = new Map([

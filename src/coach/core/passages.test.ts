@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { askWeights, questionTerms, selectPassages } from './passages.js';
+import { askWeights, questionTerms, selectPassages, specificTerms } from './passages.js';
 
 const chunk = (id: string, sourceDoc: string, section: string, content: string): RetrievedChunk => ({
   id,
@@ -83,5 +83,14 @@ describe('questionTerms', () => {
   });
   it('keeps the common words when they are all the question has ("what should i do the week after my race?")', () => {
     expect(questionTerms('what should i do the week after my race?')).toEqual(expect.arrayContaining(['week', 'race']));
+  });
+});
+
+describe('specificTerms', () => {
+  it('is empty for a question of common words only, which questionTerms falls back to', () => {
+    expect(specificTerms('ok so how do i train that?')).toEqual([]);
+    expect(questionTerms('ok so how do i train that?').length).toBeGreaterThan(0);
+    expect(specificTerms("thx. and what's the plan for race week itself?")).toEqual([]);
+    expect(specificTerms('how heavy is the sandbag')).toContain('sandbag');
   });
 });

@@ -18,7 +18,7 @@ export interface ScoredPassage {
 /** Words too common in this corpus to say what a question is about. */
 const GENERIC = new Set(
   contentWords(
-    'hyrox race racing train training do doing get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort often usually year years old yo here there take takes taking forever meant literally basically honestly kinda gonna wanna tbh idk anyway anyways says said whole anything something everything ok okay fine alright bad enough worth',
+    'hyrox race racing train training do doing get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort often usually year years old yo here there take takes taking forever meant literally basically honestly kinda gonna wanna tbh idk anyway anyways says said whole anything something everything ok okay fine alright bad enough worth thx ty cheers itself myself yourself plan plans',
   ),
 );
 
@@ -29,9 +29,15 @@ export function aboutCoachKInternals(chunk: { content: string }): boolean {
   return SYSTEM_INTERNALS.test(chunk.content);
 }
 
-export function questionTerms(question: string): string[] {
+/** The question's words that say what it is about (none for "ok so how do i train that?"). */
+export function specificTerms(question: string): string[] {
+  return questionTerms(question, false);
+}
+
+export function questionTerms(question: string, commonWhenNothingElse = true): string[] {
   const words = [...new Set(contentWords(question))].filter((w) => w.length > 1 && !/^\d+$/.test(w));
   const specific = words.filter((w) => !GENERIC.has(w));
+  if (!commonWhenNothingElse) return specific;
   // "what should i do the week after my race?": when every word is a common one, the common words are the question.
   return specific.length > 0 ? specific : words;
 }
