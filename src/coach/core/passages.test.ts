@@ -28,6 +28,18 @@ describe('selectPassages', () => {
     ]);
     expect(picked.map((p) => p.chunk.id)).toEqual(['a']);
   });
+  it("applies each candidate's factor: a section written for someone else falls behind, the source of the figure asked for leads", () => {
+    const q = 'lunge rules? does the knee have to touch';
+    const burpee = chunk(
+      'b',
+      'x.md',
+      'Burpee broad jumps: the knee rule',
+      'The knee may touch the floor on every burpee; no knee rule applies to the jump.',
+    );
+    const lunge = chunk('l', 'y.md', 'Sandbag Lunges: technique', 'The trailing knee touches the floor on every lunge.');
+    expect(selectPassages(q, [burpee, lunge])[0]!.chunk.id).toBe('b');
+    expect(selectPassages(q, [burpee, lunge], { factor: (c) => (c.id === 'b' ? 0.5 : 1) })[0]!.chunk.id).toBe('l');
+  });
   it('returns fewer passages, or none, when the rest do not bear on the question', () => {
     const unrelated = [
       chunk('s', 'z.md', 'Sleep: the seven-hour floor', 'Adults should sleep 7 hours or more a night.'),

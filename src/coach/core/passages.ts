@@ -56,8 +56,6 @@ const RANK_DECAY = 0.3;
 const MIN_MATCH = 0.15;
 /** A passage scoring below this share of the best one is left out. */
 const REL_FLOOR = 0.8;
-/** A section written for someone else (another station, a team, an age, a tier) keeps this share of its score. */
-const OUT_OF_SCOPE = 0.5;
 
 /**
  * Scores candidates by how much of the question they contain (body and title). With `weights`
@@ -69,7 +67,7 @@ export function scorePassages(
   candidates: RetrievedChunk[],
   extraTerms: string[] = [],
   weights?: Map<string, number>,
-  outside?: (chunk: RetrievedChunk) => boolean,
+  factor?: (chunk: RetrievedChunk) => number,
 ): ScoredPassage[] {
   const bodies = candidates.map((c) => wordSet(c.content));
   const titles = candidates.map((c) => wordSet(c.section));
@@ -97,7 +95,7 @@ export function scorePassages(
       const titleHits = title / total;
       const rank = 1 / (1 + RANK_DECAY * i);
       const score = W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank;
-      return { chunk, coverage, titleHits, score: outside?.(chunk) ? score * OUT_OF_SCOPE : score };
+      return { chunk, coverage, titleHits, score: score * (factor?.(chunk) ?? 1) };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -131,14 +129,14 @@ export interface SelectOptions {
   /** Word weights over the whole knowledge base. */ weights?: Map<string, number>;
   /** For a message with several asks: each ask's own word weights; each ask's best passage is kept. */
   asks?: Map<string, number>[];
-  /** Sections written for someone the question is not about (see core/scope). */
-  outside?: (chunk: RetrievedChunk) => boolean;
+  /** The share of its score each candidate keeps: half for a section written for someone else (core/scope), more for the source of a figure asked for. */
+  factor?: (chunk: RetrievedChunk) => number;
 }
 
 export function selectPassages(question: string, candidates: RetrievedChunk[], opts: SelectOptions = {}): ScoredPassage[] {
   const max = opts.max ?? 5;
   const floor = opts.floor ?? MIN_MATCH;
-  const scored = scorePassages(question, candidates, opts.extraTerms, opts.weights, opts.outside);
+  const scored = scorePassages(question, candidates, opts.extraTerms, opts.weights, opts.factor);
   const best = scored[0]?.score ?? 0;
   const out: ScoredPassage[] = [];
   const seenRows = new Set<string>();
@@ -162,7 +160,7 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
   }
   // Every ask gets its best passage, even when another ask's passages outscore it (but never one that repeats what is shown).
   for (const ask of opts.asks ?? []) {
-    const top = scorePassages(question, candidates, opts.extraTerms, ask, opts.outside)[0];
+    const top = scorePassages(question, candidates, opts.extraTerms, ask, opts.factor)[0];
     if (!top || out.length >= max || out.some((o) => o.chunk === top.chunk) || top.coverage + top.titleHits < floor || repeats(top)) continue;
     keep(top);
   }

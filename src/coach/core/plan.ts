@@ -85,6 +85,7 @@ const TOPIC_TERMS: Partial<Record<Intent, string>> = {
 };
 
 const LOAD_TERMS = ['weights', 'targets', 'division'];
+const PREDICTION_SOURCE = ['predicting', 'race', 'time'];
 
 /** The title words of the sections each piece of arithmetic rests on. */
 const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
@@ -114,6 +115,9 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
+  // "what times should I aim for on each station?"
+  if (/\b(each|every|per|all the) stations?\b|\bstation (times|targets|splits)\b/i.test(q) && /\btimes?\b|\btargets?\b|\bsplits?\b|\baim\b/i.test(q))
+    out.push('station', 'targets');
   // "what's the difference between open and pro?"
   if (/\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b/i.test(q)) out.push('divisions', 'weights');
   // "61 year old here" gives the member's age; it asks about age rules only in words like "how old", "age group".
@@ -156,7 +160,14 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const asked = askedTerms(question, facts);
   // A follow-up ("and for pro women?") asks what the question before it asked.
   const asksLoad = [question, conversation].some(asksRaceLoad);
-  const sourceTerms = [...new Set([...(asksLoad ? LOAD_TERMS : []), ...calculations.flatMap((c) => CALCULATION_SOURCES[c.kind])])];
+  const sourceTerms = [
+    ...new Set([
+      ...(asksLoad ? LOAD_TERMS : []),
+      ...calculations.flatMap((c) => CALCULATION_SOURCES[c.kind]),
+      // A predicted finish comes from the prediction model's section.
+      ...(primary === 'predict' ? PREDICTION_SOURCE : []),
+    ]),
+  ];
   const topicTerms = [
     ...new Set([
       // A relay question is about the relay, a doubles question about doubles: not both (the divisions overview names both).

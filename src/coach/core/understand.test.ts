@@ -105,6 +105,13 @@ describe('intent routing (understand → plan)', () => {
     expect(route('should i run before or after weights').plan.sourceTerms).not.toContain('weights');
     expect(route('do i need to be heavier to push the sled').plan.sourceTerms).not.toContain('weights');
     expect(route('is the sled heavier in pro').plan.sourceTerms).toContain('weights');
+    expect(route("what's the open men sled push in lbs? my gym only has pound plates").plan.sourceTerms).toContain('weights');
+    expect(route('i weigh 180 lbs, what should i eat before the race?').plan.sourceTerms).not.toContain('weights');
+    // A predicted finish is the prediction model's figure; station times for a goal are the station targets'.
+    expect(route('My 5k is 25:00 flat. what hyrox time can i expect?').plan.sourceTerms).toContain('predicting');
+    expect(route('targeting 1:30 as a woman, what times should i aim for on each station?').plan.topicTerms).toEqual(
+      expect.arrayContaining(['station', 'targets']),
+    );
   });
   it('reads "how many / how long / how far" as asking for a fact, "how do I" as asking for a method', () => {
     expect(readQuestion('how many wall balls are there in the race').form).toBe('what');

@@ -410,7 +410,7 @@ export function followUpDivision(before: Division | undefined, message: string):
 
 /** Talk about changing body weight ("lose weight", "weight loss", "weigh 70"). */
 const BODY_WEIGHT_TALK =
-  /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target|make|making|made)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+/;
+  /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target|make|making|made)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+(\.\d)?\s*(kg|kilos?|lbs?|pounds)?/;
 
 /** The member's own mass compared ("do I need to be heavier to push the sled?"). */
 const HEAVIER_BODY = /\b(be|being|get|getting|am|i'?m|im|was)\s+(a bit |much |a lot )?(heavier|lighter)\b/;
@@ -424,7 +424,7 @@ const KIT_WEIGHT = /\bweight(ed)? vests?\b|\bweighted (vest|runs?|backpack|ruck)
 
 /** Words that ask for a race load ("carb load" is nutrition, not a station load). */
 const LOAD_WORDS =
-  /\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b|\bkbs?\b|\bkettlebells?\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
+  /\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b|\blbs?\b|\bpounds?\b|\bkbs?\b|\bkettlebells?\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
 
 /** The question asks for a race load, once what it says of the member's body weight or kit is set aside. */
 export function asksRaceLoad(q: string): boolean {
