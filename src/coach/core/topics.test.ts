@@ -40,6 +40,7 @@ describe('memberTerms', () => {
     ['how many sled pushes should i do a week', ['station', 'sessions']],
     ['whats a good 1k row time for hyrox', ['targets', 'tier']],
     ['do i have to run the full km between each station', ['sentence', 'stations']],
+    ['can i still do hyrox if im overweight', ['bigger', 'beginner']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

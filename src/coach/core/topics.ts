@@ -112,6 +112,8 @@ const RULES: [RegExp, string][] = [
     'medical condition doctor clearance',
   ],
   [/\bvegan|\bvegetarian|\bplant[- ]based/i, 'protein daily'],
+  // "can i still do hyrox if im overweight?"
+  [/\boverweight\b|\bobese\b|\bbig(ger)? (guy|girl|person|lad|bloke|beginner)\b|\bplus[- ]size/i, 'bigger beginner 120 kg'],
   // "do i need to be heavier to push the sled?", "is lighter faster?"
   [
     /\b(be|being|get|getting|am|i'?m|im)\s+(a bit |much |a lot )?(heavier|lighter|bigger|smaller)\b|\blighter (is|=|means) faster\b|\bbody ?weight\b[^.?!]{0,30}\b(faster|slower|sled|matter)/i,

@@ -321,6 +321,15 @@ describe('a section that opens with its yes or no', () => {
   it('leads the answer to a yes/no question', () => {
     expect(answer('im 58, is it too late to start hyrox?', [TOO_LATE]).body).toMatch(/^\*\*No\.\*\*/);
   });
+  it('is not quoted for an ask that follows its context ("we are doing doubles, who should…")', () => {
+    const DOUBLES_NO = chunk(
+      'doubles-no',
+      'Can both partners push the sled at the same time in Hyrox doubles?',
+      '**No.** In doubles only one partner works at a time, so two athletes cannot push the sled together.',
+    );
+    const a = answer('my partner and i are doing mixed doubles, who should do the sled push', [DOUBLES_NO]);
+    expect(a.body).not.toMatch(/\*\*No\.\*\*/);
+  });
   it('is not quoted at all for a question whose every ask is how, what or why', () => {
     const DOUBLES = chunk(
       'doubles',

@@ -39,6 +39,8 @@ const IMPROVE =
 
 /** A block or opening that starts with its verdict ("**No.** In doubles…", "Yes, you can…"). */
 const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
+/** An ask that a yes or no does not answer. */
+const OPEN_ASK = /^\W*(how|what|what'?s|which|when|where|why|who)\b/i;
 
 /** An FAQ section titled with a quantity question. */
 const QUANTITY_FAQ = /^how (often|many|long|much)\b/i;
@@ -344,11 +346,21 @@ export function writeOffline(input: WriterInput): Written {
     /\bhow (much|many|long|often|far|fast|heavy)\b|\bwhat (dose|amount|pace|split)|\bhow (?:much|many) (?:\w+ )?(?:should|do|to)\b/i.test(question) ||
     /\b(good|best|give me|what'?s a|an? example|write me|which)\b.{0,40}\b(session|workout|drills?|routine|sets?)\b/i.test(question);
   const severalAsks = (question.match(/\?/g) ?? []).length >= 2;
+  // "my partner and i are doing mixed doubles, who should do the sled push": the ask is the clause after the context.
   const onlyOpenAsks = question
     .split('?')
     .map((a) => a.trim())
     .filter(Boolean)
-    .every((a) => /^\W*(how|what|what'?s|which|when|where|why|who)\b/i.test(a));
+    .every(
+      (a) =>
+        OPEN_ASK.test(a) ||
+        OPEN_ASK.test(
+          a
+            .split(/[,;:]|\s[-–—]\s/)
+            .pop()!
+            .trim(),
+        ),
+    );
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const pickWith = (t: Map<string, number>) =>
     passages
