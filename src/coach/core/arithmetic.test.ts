@@ -15,6 +15,8 @@ describe('questionArithmetic', () => {
   it('runs race day back from a start the part of the day names ("a morning race at 9")', () => {
     expect(calc('should i eat breakfast before a morning race at 9?')).toMatch(/Start at 9:00 am: \*\*eat 5:00 am–7:00 am\*\*/);
     expect(calc('afternoon wave at 3:30, when do i eat lunch?')).toMatch(/Start at 3:30 pm: \*\*eat 11:30 am–1:30 pm\*\*/);
+    // A question about when to train is not about the race morning.
+    expect(calc('my wave is at 8am, should i change when i train?')).not.toMatch(/Start at/);
     expect(calc('my goal is 1:30, when do i eat?')).toBe('');
   });
   it('subtracts the gym sled from the race load of the division asked', () => {

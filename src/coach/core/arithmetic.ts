@@ -310,6 +310,13 @@ export function waveStart(q: string): { minutes: number; ampm: boolean } | undef
 
 function raceDayClock(q: string): Calculation[] {
   if (!/\b(eat|breakfast|meal|lunch|food|arriv\w*|get (to|there)|be (at|there)|warm[- ]?up|caffeine|coffee|what time|when)\b/i.test(q)) return [];
+  // "my wave is at 8am, should i change when i train?" asks about training hours, not the race morning.
+  if (
+    /\b(when|what time|time of day)\b[^.?!]{0,15}\b(i |to )?(train|run|work ?out|do my sessions)\b|\btrain(ing)? (in the |at the )?(morning|evening|same time)\b/i.test(
+      q,
+    )
+  )
+    return [];
   const wave = waveStart(q);
   if (!wave) return [];
   const { minutes: start, ampm } = wave;

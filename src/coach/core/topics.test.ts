@@ -41,6 +41,8 @@ describe('memberTerms', () => {
     ['whats a good 1k row time for hyrox', ['targets', 'tier']],
     ['do i have to run the full km between each station', ['sentence', 'stations']],
     ['can i still do hyrox if im overweight', ['bigger', 'beginner']],
+    ['my wave is at 8am, should i change when i train?', ['time', 'wave']],
+    ['is it better to train in the morning or evening', ['morning', 'evening']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

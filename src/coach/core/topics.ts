@@ -112,6 +112,11 @@ const RULES: [RegExp, string][] = [
     'medical condition doctor clearance',
   ],
   [/\bvegan|\bvegetarian|\bplant[- ]based/i, 'protein daily'],
+  // "should i train in the morning or evening?", "my wave is at 8am, should i change when i train?"
+  [
+    /\btime of day\b|\bsame time (of day )?as (my |the )?(race|wave)|\btrain(ing)? (in the |at )?(morning|evening|night)s?\b|\b(morning|evening) (training|sessions?|workouts?|runs?)\b|\bwhen i train\b/i,
+    'time of day morning evening wave same time',
+  ],
   // "can i still do hyrox if im overweight?"
   [/\boverweight\b|\bobese\b|\bbig(ger)? (guy|girl|person|lad|bloke|beginner)\b|\bplus[- ]size/i, 'bigger beginner 120 kg'],
   // "do i need to be heavier to push the sled?", "is lighter faster?"

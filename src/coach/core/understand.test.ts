@@ -105,6 +105,7 @@ describe('intent routing (understand → plan)', () => {
     expect(route('should i run before or after weights').plan.sourceTerms).not.toContain('weights');
     expect(route('do i need to be heavier to push the sled').plan.sourceTerms).not.toContain('weights');
     expect(route('is the sled heavier in pro').plan.sourceTerms).toContain('weights');
+    expect(route('should i train with a weight vest? how heavy?').plan.sourceTerms).not.toContain('weights');
     expect(route("what's the open men sled push in lbs? my gym only has pound plates").plan.sourceTerms).toContain('weights');
     expect(route('i weigh 180 lbs, what should i eat before the race?').plan.sourceTerms).not.toContain('weights');
     // A predicted finish is the prediction model's figure; station times for a goal are the station targets'.

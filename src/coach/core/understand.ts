@@ -433,7 +433,9 @@ export function asksRaceLoad(q: string): boolean {
 
 /** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg") or weighted kit. */
 export function withoutBodyWeight(q: string): string {
-  return [BODY_WEIGHT_TALK, HEAVIER_BODY, GYM_WEIGHTS, ...BODY_MASS, KIT_WEIGHT].reduce(
+  // "should i train with a weight vest? how heavy?": how heavy is the vest.
+  const kit = KIT_WEIGHT.test(q) ? [/\bhow heavy\b/] : [];
+  return [BODY_WEIGHT_TALK, HEAVIER_BODY, GYM_WEIGHTS, ...BODY_MASS, KIT_WEIGHT, ...kit].reduce(
     (text, re) => text.replace(new RegExp(re.source, 'gi'), ' '),
     q,
   );

@@ -491,3 +491,29 @@ describe('questions that name a division or a station without asking for the rac
     expect(answer('do i have to run the full km between each station', []).body).toMatch(/8 rounds of a 1 km run/);
   });
 });
+
+describe('a question about breathing at a station', () => {
+  const BREATHE = chunk(
+    'breathe',
+    'How should I breathe during the Hyrox stations?',
+    '**At every station breathe out on the effort and in on the easier part of the movement.** A station lasts several minutes, so a steady rhythm matters more than bracing.',
+  );
+  it('is answered on breathing, without a station training block it did not ask for', () => {
+    const a = answer('how should i breathe on the rower', [BREATHE]);
+    expect(a.body).toMatch(/breathe out on the effort/);
+    expect(a.body).not.toMatch(/Twice a week/);
+  });
+});
+
+describe('an open question whose section is titled for it and opens with a verdict', () => {
+  const WEAR = chunk(
+    'wear',
+    'What should I wear for my first Hyrox? Are shorts and a T-shirt fine?',
+    '**Yes: shorts or tights and a T-shirt are fine for Hyrox, as long as you have trained in them.** Wear clothing you have already run and lunged in.',
+  );
+  it('is answered from it, without the yes', () => {
+    const a = answer('what clothes should i wear for my first hyrox', [WEAR]);
+    expect(a.body).toMatch(/Shorts or tights and a T-shirt are fine/);
+    expect(a.body).not.toMatch(/Yes|does not cover/);
+  });
+});

@@ -35,7 +35,7 @@ const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
 /** Asks how to get better at a station ("is it better to go hard…" compares; "train for hyrox" is the whole race). */
 const IMPROVE =
-  /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b/i;
+  /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b(?! (breathe|breath|wear|set|hold|grip|stand|warm|fuel|eat|drink)\b)/i;
 
 /** A block or opening that starts with its verdict ("**No.** In doubles…", "Yes, you can…"). */
 const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
@@ -361,6 +361,9 @@ export function writeOffline(input: WriterInput): Written {
             .trim(),
         ),
     );
+  // The question's own words among the weights (not the topic words the plan added).
+  const asked = new Set(questionTerms(question));
+  const ownOf = (t: Map<string, number>) => new Map([...t].filter(([w]) => asked.has(w)));
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const pickWith = (t: Map<string, number>) =>
     passages
@@ -368,8 +371,9 @@ export function writeOffline(input: WriterInput): Written {
       // A section titled for the question ("Is it too late to start Hyrox at 50 or 60?") qualifies its blocks.
       .map((x) => ({ ...x, titled: x.pick ? x.pick.score + 0.5 * overlap(x.c.section, t) : 0 }))
       .filter((x) => x.pick && x.titled >= MIN_BLOCK_SCORE)
-      // A block that opens "Yes." or "No." answers a yes/no question: not one whose every ask is how, what, which or why.
-      .filter((x) => !onlyOpenAsks || !VERDICT_START.test(x.pick.block.text))
+      // A block that opens "Yes." or "No." answers a yes/no question: not one whose every ask is how, what, which or why,
+      // unless its section is titled for the question ("What should I wear for my first Hyrox? Are shorts… fine?"): then its verdict goes.
+      .filter((x) => !onlyOpenAsks || !VERDICT_START.test(x.pick.block.text) || overlap(x.c.section, ownOf(t)) >= TITLE_ANSWERS)
       .map(({ titled, ...x }) => ({ ...x, pick: { ...x.pick, score: titled + RANK_BONUS * (1 - x.i / passages.length) } }))
       .sort((a, b) => b.pick.score - a.pick.score);
   // When no block matches the question's own words ("is it too late at 52?"), the words the knowledge uses for what it asks get a turn before "not covered".
@@ -445,7 +449,11 @@ export function writeOffline(input: WriterInput): Written {
     }
     // A section's "Yes." or "No." answers its own title's question; quoted under another, the verdict goes.
     // It stays when the section holds the question's most telling word ("treadmill"), not only its common ones ("wear").
-    if (parts.length > before && VERDICT_START.test(parts[before]!) && !(mainWord && wordSet(`${c.section} ${pick.block.text}`).has(mainWord)))
+    if (
+      parts.length > before &&
+      VERDICT_START.test(parts[before]!) &&
+      (onlyOpenAsks || !(mainWord && wordSet(`${c.section} ${pick.block.text}`).has(mainWord)))
+    )
       parts[before] = withoutVerdict(parts[before]!);
     if (parts.length > before) {
       if (taken === 0) firstScore = pick.score;
