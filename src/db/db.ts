@@ -17,7 +17,7 @@ export interface Queryable {
   /** Runs one statement and returns its rows. */
   query<T = Record<string, unknown>>(sql: string, params?: SqlParam[], opts?: QueryOptions): Promise<T[]>;
   /** Runs one statement and returns its first row, or undefined. */
-  one<T = Record<string, unknown>>(sql: string, params?: SqlParam[]): Promise<T | undefined>;
+  one<T = Record<string, unknown>>(sql: string, params?: SqlParam[], opts?: QueryOptions): Promise<T | undefined>;
 }
 
 /** The database port: the same SQL over node-postgres (production) or PGlite (embedded). */

@@ -27,18 +27,16 @@ export function isTransactionPooler(url: string): boolean {
 const statementName = (sql: string) => `hx_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
 
 function wrap(client: pg.Pool | pg.PoolClient, canPrepare: boolean): Queryable {
+  async function query<T>(sql: string, params: SqlParam[] = [], opts: QueryOptions = {}): Promise<T[]> {
+    const result =
+      opts.prepare && canPrepare
+        ? await client.query({ name: statementName(sql), text: sql, values: params as unknown[] })
+        : await client.query(sql, params as unknown[]);
+    return result.rows as T[];
+  }
   return {
-    async query<T>(sql: string, params: SqlParam[] = [], opts: QueryOptions = {}) {
-      const result =
-        opts.prepare && canPrepare
-          ? await client.query({ name: statementName(sql), text: sql, values: params as unknown[] })
-          : await client.query(sql, params as unknown[]);
-      return result.rows as T[];
-    },
-    async one<T>(sql: string, params: SqlParam[] = []) {
-      const result = await client.query(sql, params as unknown[]);
-      return result.rows[0] as T | undefined;
-    },
+    query,
+    one: async <T>(sql: string, params: SqlParam[] = [], opts: QueryOptions = {}) => (await query<T>(sql, params, opts))[0],
   };
 }
 

@@ -78,20 +78,18 @@ async function runPrepared<T>(pglite: PGlite, sql: string, params: SqlParam[]): 
 }
 
 function wrap(q: PGlite | Transaction, pglite: PGlite, dataDir?: string): Queryable {
+  async function query<T>(sql: string, params: SqlParam[] = [], opts: QueryOptions = {}): Promise<T[]> {
+    if (opts.prepare) {
+      // Inside a transaction its lock is held already; outside, take it as query() does.
+      const run = () => pglite.runExclusive(() => runPrepared<T>(pglite, sql, params));
+      return guard(q === pglite ? pglite._runExclusiveTransaction(run) : run(), dataDir);
+    }
+    const result = await guard(q.query<T>(sql, params as unknown[]), dataDir);
+    return result.rows;
+  }
   return {
-    async query<T>(sql: string, params: SqlParam[] = [], opts: QueryOptions = {}) {
-      if (opts.prepare) {
-        // Inside a transaction its lock is held already; outside, take it as query() does.
-        const run = () => pglite.runExclusive(() => runPrepared<T>(pglite, sql, params));
-        return guard(q === pglite ? pglite._runExclusiveTransaction(run) : run(), dataDir);
-      }
-      const result = await guard(q.query<T>(sql, params as unknown[]), dataDir);
-      return result.rows;
-    },
-    async one<T>(sql: string, params: SqlParam[] = []) {
-      const result = await guard(q.query<T>(sql, params as unknown[]), dataDir);
-      return result.rows[0];
-    },
+    query,
+    one: async <T>(sql: string, params: SqlParam[] = [], opts: QueryOptions = {}) => (await query<T>(sql, params, opts))[0],
   };
 }
 
