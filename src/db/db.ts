@@ -10,6 +10,11 @@ export interface QueryOptions {
    * plan when it is no worse. A driver that cannot (or is told not to) runs it unnamed.
    */
   prepare?: boolean;
+  /**
+   * Settings (name → value) the statement runs with, as set_config(name, value, true): outside a
+   * transaction they hold for this statement's own transaction only; inside one, to its end.
+   */
+  settings?: Record<string, string>;
 }
 
 /** What a transaction callback (and the Db itself) can do. */

@@ -26,13 +26,32 @@ export function isTransactionPooler(url: string): boolean {
 /** A named statement per SQL text (node-postgres keeps it parsed per connection, by name). */
 const statementName = (sql: string) => `hx_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
 
+const SETTINGS_SQL = 'select set_config(s.name, s.value, true) from unnest($1::text[], $2::text[]) as s(name, value)';
+
 function wrap(client: pg.Pool | pg.PoolClient, canPrepare: boolean): Queryable {
-  async function query<T>(sql: string, params: SqlParam[] = [], opts: QueryOptions = {}): Promise<T[]> {
+  const run = async <T>(on: pg.Pool | pg.PoolClient, sql: string, params: SqlParam[], opts: QueryOptions): Promise<T[]> => {
+    if (opts.settings) await on.query(SETTINGS_SQL, [Object.keys(opts.settings), Object.values(opts.settings)]);
     const result =
       opts.prepare && canPrepare
-        ? await client.query({ name: statementName(sql), text: sql, values: params as unknown[] })
-        : await client.query(sql, params as unknown[]);
+        ? await on.query({ name: statementName(sql), text: sql, values: params as unknown[] })
+        : await on.query(sql, params as unknown[]);
     return result.rows as T[];
+  };
+  async function query<T>(sql: string, params: SqlParam[] = [], opts: QueryOptions = {}): Promise<T[]> {
+    if (!opts.settings || !(client instanceof pg.Pool)) return run<T>(client, sql, params, opts);
+    // Settings local to a transaction of the statement's own.
+    const c = await client.connect();
+    try {
+      await c.query('begin');
+      const rows = await run<T>(c, sql, params, opts);
+      await c.query('commit');
+      return rows;
+    } catch (error) {
+      await c.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      c.release();
+    }
   }
   return {
     query,

@@ -40,15 +40,17 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/**
- * Runs `sql` as a named prepared statement (parsed once per PGlite, on first use; parameter
- * types from the server's description of it, encoded as PGlite's query() encodes them), then
- * Bind/Describe/Execute/Sync in one call into the backend. PGlite's query() parses, describes,
- * binds, describes and executes in five calls and parses and plans every time; on the hybrid
- * search that was ~2.5 of ~6 ms. The caller holds the backend (runExclusive, inside a transaction
- * or the transaction lock).
- */
-async function runPrepared<T>(pglite: PGlite, sql: string, params: SqlParam[]): Promise<T[]> {
+/** Applies QueryOptions.settings (local to the transaction). */
+const SETTINGS_SQL = 'select set_config(s.name, s.value, true) from unnest($1::text[], $2::text[]) as s(name, value)';
+
+/** Bind/Describe/Execute of a prepared statement with its values encoded. */
+async function bound(pglite: PGlite, sql: string, params: SqlParam[]): Promise<Uint8Array[]> {
+  const { name, serializers } = await prepared(pglite, sql);
+  const values = params.map((v, i) => (v === null || v === undefined ? null : (serializers[i]?.(v) ?? String(v))));
+  return [protocol.serialize.bind({ statement: name, values }), protocol.serialize.describe({ type: 'P' }), protocol.serialize.execute({})];
+}
+
+async function prepared(pglite: PGlite, sql: string): Promise<Prepared> {
   const codecs = pglite as unknown as Codecs;
   let statements = preparedStatements.get(pglite);
   if (!statements) preparedStatements.set(pglite, (statements = new Map()));
@@ -63,25 +65,32 @@ async function runPrepared<T>(pglite: PGlite, sql: string, params: SqlParam[]): 
     stmt = { name, serializers: oids.map((oid) => codecs.serializers[oid]) };
     statements.set(sql, stmt);
   }
-  const { name, serializers } = stmt;
-  const values = params.map((v, i) => (v === null || v === undefined ? null : (serializers[i]?.(v) ?? String(v))));
-  const { messages } = await pglite.execProtocol(
-    concat([
-      protocol.serialize.bind({ statement: name, values }),
-      protocol.serialize.describe({ type: 'P' }),
-      protocol.serialize.execute({}),
-      protocol.serialize.sync(),
-    ]),
-    { syncToFs: !pglite.isInTransaction() },
-  );
-  return (protocolResults.parseResults(messages, codecs.parsers)[0]?.rows ?? []) as T[];
+  return stmt;
+}
+
+/**
+ * Runs `sql` as a named prepared statement (parsed once per PGlite, on first use; parameter
+ * types from the server's description of it, encoded as PGlite's query() encodes them): its
+ * Bind/Describe/Execute, after those of the settings if any, and Sync in one call into the
+ * backend. Outside a transaction everything before the Sync is one implicit transaction, so
+ * settings made local to it end with the statement, without BEGIN and COMMIT. PGlite's query()
+ * parses, describes, binds, describes and executes in five calls and parses and plans every time;
+ * on the hybrid search that was ~2.5 of ~6 ms. The caller holds the backend (runExclusive, inside
+ * a transaction or the transaction lock).
+ */
+async function runPrepared<T>(pglite: PGlite, sql: string, params: SqlParam[], settings?: Record<string, string>): Promise<T[]> {
+  const codecs = pglite as unknown as Codecs;
+  const parts = settings ? await bound(pglite, SETTINGS_SQL, [Object.keys(settings), Object.values(settings)]) : [];
+  parts.push(...(await bound(pglite, sql, params)), protocol.serialize.sync());
+  const { messages } = await pglite.execProtocol(concat(parts), { syncToFs: !pglite.isInTransaction() });
+  return (protocolResults.parseResults(messages, codecs.parsers).at(-1)?.rows ?? []) as T[];
 }
 
 function wrap(q: PGlite | Transaction, pglite: PGlite, dataDir?: string): Queryable {
   async function query<T>(sql: string, params: SqlParam[] = [], opts: QueryOptions = {}): Promise<T[]> {
-    if (opts.prepare) {
+    if (opts.prepare || opts.settings) {
       // Inside a transaction its lock is held already; outside, take it as query() does.
-      const run = () => pglite.runExclusive(() => runPrepared<T>(pglite, sql, params));
+      const run = () => pglite.runExclusive(() => runPrepared<T>(pglite, sql, params, opts.settings));
       return guard(q === pglite ? pglite._runExclusiveTransaction(run) : run(), dataDir);
     }
     const result = await guard(q.query<T>(sql, params as unknown[]), dataDir);

@@ -201,17 +201,15 @@ const PREPARED = { prepare: true } as const;
  * indexes read a fraction: on 342 research chunks the statement's execution went from ~6.3 to
  * ~4 ms (WASM Postgres is several times slower per row than native). hnsw.ef_search is raised to
  * the candidates wanted (HNSW returns at most ef_search rows; the default is 40), which at this
- * size makes the index search exhaustive in practice. One transaction (BEGIN, the two settings,
- * the search, COMMIT) costs ~0.2 ms more on PGlite, which has no network. A server Postgres plans
+ * size makes the index search exhaustive in practice. The settings hold for the statement's own
+ * transaction only (on PGlite the settings, the search and the end of the implicit transaction
+ * are one call into the backend). A server Postgres plans
  * by its own costs: there each extra statement would be a network round trip, and at scale its
  * planner picks the indexes anyway. Filtered searches keep the planner's choice: an HNSW scan
  * filters after it has found its candidates, and can return fewer than asked for.
  */
 async function runSearch(db: Queryable, sql: string, params: SqlParam[], indexed: boolean, n: number): Promise<HybridRow[]> {
   if (!indexed || !isEmbedded(db)) return db.query<HybridRow>(sql, params, PREPARED);
-  return db.tx(async (q) => {
-    const efSearch = String(Math.min(1000, Math.max(40, n)));
-    await q.query("select set_config('enable_seqscan', 'off', true), set_config('hnsw.ef_search', $1, true)", [efSearch], PREPARED);
-    return q.query<HybridRow>(sql, params, PREPARED);
-  });
+  const settings = { enable_seqscan: 'off', 'hnsw.ef_search': String(Math.min(1000, Math.max(40, n))) };
+  return db.query<HybridRow>(sql, params, { ...PREPARED, settings });
 }

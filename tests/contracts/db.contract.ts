@@ -82,5 +82,17 @@ export function dbContract(name: string, open: () => Promise<{ db: Db; close(): 
       expect(await db.query('select 1 / $1::int as x', [1], { prepare: true })).toEqual([{ x: 1 }]);
       expect(await db.query(sql, [['a'], 3], { prepare: true })).toEqual([{ id: 1, d: '2026-11-20', note: null, plus: 3 }]);
     });
+    it('runs a statement with settings local to its own transaction, or to the enclosing one', async () => {
+      const setting = "select current_setting('enable_seqscan') as v";
+      for (const prepare of [false, true]) {
+        expect(await db.query(setting, [], { prepare, settings: { enable_seqscan: 'off' } })).toEqual([{ v: 'off' }]);
+        expect(await db.query(setting)).toEqual([{ v: 'on' }]);
+        const inTx = await db.tx(async (q) => [await q.query(setting, [], { prepare, settings: { enable_seqscan: 'off' } }), await q.query(setting)]);
+        expect(inTx).toEqual([[{ v: 'off' }], [{ v: 'off' }]]);
+        expect(await db.query(setting)).toEqual([{ v: 'on' }]);
+        await expect(db.query('select 1 / $1::int as x', [0], { prepare, settings: { enable_seqscan: 'off' } })).rejects.toThrow(/division by zero/);
+        expect(await db.query(setting)).toEqual([{ v: 'on' }]);
+      }
+    });
   });
 }
