@@ -81,6 +81,10 @@ export function dbContract(name: string, open: () => Promise<{ db: Db; close(): 
       await expect(db.tx((q) => q.query('select 1 / $1::int as x', [0], { prepare: true }))).rejects.toThrow(/division by zero/);
       expect(await db.query('select 1 / $1::int as x', [1], { prepare: true })).toEqual([{ x: 1 }]);
       expect(await db.query(sql, [['a'], 3], { prepare: true })).toEqual([{ id: 1, d: '2026-11-20', note: null, plus: 3 }]);
+      const since = 'select count(*)::int as n from contract_p where d::timestamptz >= $1';
+      expect(await db.one(since, [new Date('2026-11-21T00:00:00Z')], { prepare: true })).toEqual(
+        await db.one(since, [new Date('2026-11-21T00:00:00Z')]),
+      );
     });
     it('runs a statement with settings local to its own transaction, or to the enclosing one', async () => {
       const setting = "select current_setting('enable_seqscan') as v";
