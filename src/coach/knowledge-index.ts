@@ -11,7 +11,14 @@ const cache = new WeakMap<object, { fingerprint: string; index: SectionIndex }>(
 type Row = { id: string; source_doc: string; section: string; content: string; topic_tags: string[] };
 
 export async function knowledgeIndex(db: Queryable): Promise<SectionIndex> {
-  const f = await db.one<{ n: string; latest: string | null }>('select count(*)::text as n, max(updated_at)::text as latest from knowledge_chunks');
+  // Asked before every answer: kept prepared (parsed and planned once per connection).
+  const f = await db.one<{ n: string; latest: string | null }>(
+    'select count(*)::text as n, max(updated_at)::text as latest from knowledge_chunks',
+    [],
+    {
+      prepare: true,
+    },
+  );
   const fingerprint = `${f?.n}:${f?.latest}`;
   const hit = cache.get(db);
   if (hit?.fingerprint === fingerprint) return hit.index;

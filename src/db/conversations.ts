@@ -3,6 +3,9 @@ import type { ChatTurn } from '../domain/chat.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 
+/** The updates every delivered answer makes (fixed statements, no `*`): kept prepared, parsed and planned once per connection. */
+const PREPARED = { prepare: true } as const;
+
 export type { ChatTurn };
 
 export interface Conversation {
@@ -197,20 +200,22 @@ export async function recordDeliveredParts(
        discord_guild_id = coalesce($5, discord_guild_id)
      where id = $1`,
     [conversationId, parts, first?.messageId ?? null, first?.channelId ?? null, first?.guildId ?? null],
+    PREPARED,
   );
 }
 
 /** Marks the delivery complete (every part, the thread and the reactions), with the thread if one was opened. */
 export async function finishDelivery(db: Queryable, conversationId: string, threadId: string | undefined): Promise<void> {
-  await db.query('update conversations set delivered_at = now(), discord_thread_id = coalesce($2, discord_thread_id) where id = $1', [
-    conversationId,
-    threadId ?? null,
-  ]);
+  await db.query(
+    'update conversations set delivered_at = now(), discord_thread_id = coalesce($2, discord_thread_id) where id = $1',
+    [conversationId, threadId ?? null],
+    PREPARED,
+  );
 }
 
 /** The thread opened under an answer after its delivery (the first one recorded stays). */
 export async function recordThread(db: Queryable, conversationId: string, threadId: string): Promise<void> {
-  await db.query('update conversations set discord_thread_id = coalesce(discord_thread_id, $2) where id = $1', [conversationId, threadId]);
+  await db.query('update conversations set discord_thread_id = coalesce(discord_thread_id, $2) where id = $1', [conversationId, threadId], PREPARED);
 }
 
 export async function findConversationByMessage(db: Queryable, messageId: string): Promise<Conversation | undefined> {

@@ -12,3 +12,14 @@ describe('toVectorLiteral', () => {
     expect(toVectorLiteral(v)).toBe(`[${v.map((x) => Number(x.toFixed(7))).join(',')}]`);
   });
 });
+
+describe('isTransactionPooler', () => {
+  it('names the transaction-mode poolers (no prepared statements there) and nothing else', async () => {
+    const { isTransactionPooler } = await import('./pg-db.js');
+    expect(isTransactionPooler('postgres://postgres.ref:pw@aws-0-eu-west-1.pooler.supabase.com:6543/postgres')).toBe(true);
+    expect(isTransactionPooler('postgres://u:pw@pgbouncer.internal:6432/app?pgbouncer=true')).toBe(true);
+    expect(isTransactionPooler('postgres://postgres.ref:pw@aws-0-eu-west-1.pooler.supabase.com:5432/postgres')).toBe(false);
+    expect(isTransactionPooler('postgres://postgres:pw@127.0.0.1:54321/postgres?sslmode=disable')).toBe(false);
+    expect(isTransactionPooler('not a url')).toBe(false);
+  });
+});

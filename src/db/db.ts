@@ -1,12 +1,28 @@
 /** A value bound to a $n placeholder. Vectors are passed as '[x,y,…]' text and cast ::vector. */
 export type SqlParam = string | number | boolean | null | Date | string[] | Record<string, unknown> | unknown[];
 
+/** How a statement is run. */
+export interface QueryOptions {
+  /**
+   * Keep the statement parsed on the connection (a named prepared statement) and reuse it for the
+   * same SQL text: for the hot path's fixed statements (retrieval), whose parse and plan cost more
+   * than running them. Postgres plans the first five runs for their values, then keeps a generic
+   * plan when it is no worse. A driver that cannot (or is told not to) runs it unnamed.
+   */
+  prepare?: boolean;
+  /**
+   * Settings (name → value) the statement runs with, as set_config(name, value, true): outside a
+   * transaction they hold for this statement's own transaction only; inside one, to its end.
+   */
+  settings?: Record<string, string>;
+}
+
 /** What a transaction callback (and the Db itself) can do. */
 export interface Queryable {
   /** Runs one statement and returns its rows. */
-  query<T = Record<string, unknown>>(sql: string, params?: SqlParam[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: SqlParam[], opts?: QueryOptions): Promise<T[]>;
   /** Runs one statement and returns its first row, or undefined. */
-  one<T = Record<string, unknown>>(sql: string, params?: SqlParam[]): Promise<T | undefined>;
+  one<T = Record<string, unknown>>(sql: string, params?: SqlParam[], opts?: QueryOptions): Promise<T | undefined>;
 }
 
 /** The database port: the same SQL over node-postgres (production) or PGlite (embedded). */

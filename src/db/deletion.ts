@@ -31,7 +31,10 @@ export async function deleteMemberData(db: Pick<Db, 'tx'>, discordUserId: string
  * before the delete must then store nothing and create nothing.
  */
 export async function deletedSince(q: Queryable, discordUserId: string, sinceMs: number): Promise<boolean> {
-  const row = await q.one('select 1 from deleted_members where discord_user_id = $1 and deleted_at >= $2', [discordUserId, new Date(sinceMs)]);
+  // Asked after every answer is written (discardIfDeletedSince): kept prepared.
+  const row = await q.one('select 1 from deleted_members where discord_user_id = $1 and deleted_at >= $2', [discordUserId, new Date(sinceMs)], {
+    prepare: true,
+  });
   return row !== undefined;
 }
 

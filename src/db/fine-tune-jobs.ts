@@ -125,8 +125,11 @@ export async function registerModel(db: Queryable, provider: string, jobId: stri
 
 /** The model the coach should use: the newest registered fine-tune, if any. */
 export async function registeredModel(db: Queryable): Promise<string | undefined> {
+  // Asked before every answer: kept prepared (parsed and planned once per connection).
   const row = await db.one<{ result_model: string }>(
     'select result_model from fine_tune_jobs where registered_at is not null order by registered_at desc limit 1',
+    [],
+    { prepare: true },
   );
   return row?.result_model;
 }

@@ -64,5 +64,39 @@ export function dbContract(name: string, open: () => Promise<{ db: Db; close(): 
       const fts = await db.query<{ id: string }>("select id from knowledge_chunks where fts @@ websearch_to_tsquery('english', 'protein')");
       expect(fts.map((r) => r.id)).toEqual(['c-b']);
     });
+    it('runs a prepared statement like an unnamed one: reused, with arrays, nulls and dates, in and out of a transaction, and after an error', async () => {
+      await db.exec('create table if not exists contract_p (id int primary key, tags text[], d date, note text)');
+      await db.query("insert into contract_p values (1, '{a,b}', '2026-11-20', null), (2, '{c}', '2026-11-21', 'x') on conflict (id) do nothing");
+      const sql = 'select id, d, note, $2::int + 0 as plus from contract_p where tags && $1::text[] order by id';
+      const unnamed = await db.query(sql, [['a', 'c'], 1]);
+      expect(unnamed).toEqual([
+        { id: 1, d: '2026-11-20', note: null, plus: 1 },
+        { id: 2, d: '2026-11-21', note: 'x', plus: 1 },
+      ]);
+      // More runs than Postgres plans for their values (five) before it may keep a generic plan.
+      for (let i = 0; i < 7; i++) expect(await db.query(sql, [['a', 'c'], 1], { prepare: true })).toEqual(unnamed);
+      expect(await db.query(sql, [['c'], null], { prepare: true })).toEqual([{ id: 2, d: '2026-11-21', note: 'x', plus: null }]);
+      expect(await db.tx((q) => q.query(sql, [['b'], 2], { prepare: true }))).toEqual([{ id: 1, d: '2026-11-20', note: null, plus: 2 }]);
+      await expect(db.query('select 1 / $1::int as x', [0], { prepare: true })).rejects.toThrow(/division by zero/);
+      await expect(db.tx((q) => q.query('select 1 / $1::int as x', [0], { prepare: true }))).rejects.toThrow(/division by zero/);
+      expect(await db.query('select 1 / $1::int as x', [1], { prepare: true })).toEqual([{ x: 1 }]);
+      expect(await db.query(sql, [['a'], 3], { prepare: true })).toEqual([{ id: 1, d: '2026-11-20', note: null, plus: 3 }]);
+      const since = 'select count(*)::int as n from contract_p where d::timestamptz >= $1';
+      expect(await db.one(since, [new Date('2026-11-21T00:00:00Z')], { prepare: true })).toEqual(
+        await db.one(since, [new Date('2026-11-21T00:00:00Z')]),
+      );
+    });
+    it('runs a statement with settings local to its own transaction, or to the enclosing one', async () => {
+      const setting = "select current_setting('enable_seqscan') as v";
+      for (const prepare of [false, true]) {
+        expect(await db.query(setting, [], { prepare, settings: { enable_seqscan: 'off' } })).toEqual([{ v: 'off' }]);
+        expect(await db.query(setting)).toEqual([{ v: 'on' }]);
+        const inTx = await db.tx(async (q) => [await q.query(setting, [], { prepare, settings: { enable_seqscan: 'off' } }), await q.query(setting)]);
+        expect(inTx).toEqual([[{ v: 'off' }], [{ v: 'off' }]]);
+        expect(await db.query(setting)).toEqual([{ v: 'on' }]);
+        await expect(db.query('select 1 / $1::int as x', [0], { prepare, settings: { enable_seqscan: 'off' } })).rejects.toThrow(/division by zero/);
+        expect(await db.query(setting)).toEqual([{ v: 'on' }]);
+      }
+    });
   });
 }

@@ -9,6 +9,37 @@ const CANCEL_REQUEST = 80877102;
 const PROTOCOL_3 = 196608;
 /** Sync, simple Query, Flush, Terminate: where a client waits for the server, so a batch ends. */
 const BATCH_ENDS = new Set(['S', 'Q', 'H', 'X'].map((c) => c.charCodeAt(0)));
+const PARSE = 0x50; // 'P'
+const BIND = 0x42; // 'B'
+const DESCRIBE = 0x44; // 'D'
+const CLOSE = 0x43; // 'C'
+
+/** The NUL-terminated string at `at`, and where the next field starts. */
+function cstring(message: Buffer, at: number): { value: string; next: number } {
+  const end = message.indexOf(0, at);
+  return { value: message.toString('utf8', at, end), next: end + 1 };
+}
+
+/**
+ * A message with the prepared statement name it carries (Parse, Bind, Describe 'S', Close 'S')
+ * renamed by `rename`; other messages and the unnamed statement ('') unchanged. A server keeps
+ * prepared statements per connection; the one PGlite backend keeps them for everyone, so each
+ * connection's names get its own prefix (two `pg` clients preparing the same name would collide).
+ */
+export function renameStatement(message: Buffer, rename: (name: string) => string): Buffer {
+  const type = message[0];
+  let at: number;
+  if (type === PARSE) at = 5;
+  else if (type === BIND) at = cstring(message, 5).next;
+  else if ((type === DESCRIBE || type === CLOSE) && message[5] === 'S'.charCodeAt(0)) at = 6;
+  else return message;
+  const { value, next } = cstring(message, at);
+  if (value === '') return message;
+  const renamed = Buffer.from(rename(value), 'utf8');
+  const out = Buffer.concat([message.subarray(0, at), renamed, message.subarray(next - 1)]);
+  out.writeInt32BE(out.length - 1, 1);
+  return out;
+}
 
 /**
  * A Postgres wire-protocol server on 127.0.0.1 backed by one in-memory PGlite with pgvector, so
@@ -37,6 +68,16 @@ export async function startPgSocket(from?: Blob): Promise<{ url: string; close()
       await pglite.close();
     },
   };
+}
+
+/** Close 'S' <name> then Sync: drops a prepared statement. */
+function closeStatement(name: string): Buffer {
+  const n = Buffer.from(`${name}\0`, 'utf8');
+  const close = Buffer.alloc(6);
+  close[0] = CLOSE;
+  close.writeInt32BE(4 + 1 + n.length, 1);
+  close[5] = 'S'.charCodeAt(0);
+  return Buffer.concat([close, n, Buffer.from([0x53, 0, 0, 0, 4])]);
 }
 
 function servePglite(db: PGlite) {
@@ -71,6 +112,8 @@ function servePglite(db: PGlite) {
     });
 
   let nextId = 0;
+  /** The server is shutting down (the PGlite closes next): connections going now clean nothing up. */
+  let closing = false;
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
     const conn = ++nextId;
@@ -81,6 +124,8 @@ function servePglite(db: PGlite) {
     /** Complete messages not yet run (the unit is not finished). */
     const pending: Buffer[] = [];
     let chain = Promise.resolve();
+    /** The prepared statement names this connection used (deallocated when it goes). */
+    const statements = new Set<string>();
     const send = (out: Uint8Array) => {
       if (out.length > 0 && socket.writable) socket.write(out);
     };
@@ -115,7 +160,10 @@ function servePglite(db: PGlite) {
         if (buffer.length < 5) return;
         const len = 1 + buffer.readInt32BE(1);
         if (buffer.length < len) return;
-        const message = buffer.subarray(0, len);
+        const message = renameStatement(buffer.subarray(0, len), (name) => {
+          statements.add(name);
+          return `c${conn}_${name}`;
+        });
         buffer = buffer.subarray(len);
         pending.push(message);
         if (!BATCH_ENDS.has(message[0]!)) continue;
@@ -137,13 +185,15 @@ function servePglite(db: PGlite) {
     });
     const closed = () => {
       sockets.delete(socket);
-      // A client gone in the middle of a transaction: roll it back and free the backend.
+      // A client gone in the middle of a transaction: roll it back and free the backend. Its
+      // prepared statements go with it, as a server's go with the connection.
       void chain.then(async () => {
         if (owner === conn) {
           await db.runExclusive(() => db.exec('rollback')).catch(() => undefined);
           owner = null;
           void run();
         }
+        if (!closing) for (const name of statements) await execute(conn, new Uint8Array(closeStatement(`c${conn}_${name}`))).catch(() => undefined);
       });
     };
     socket.on('close', closed);
@@ -154,6 +204,7 @@ function servePglite(db: PGlite) {
     address: () => server.address(),
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),
