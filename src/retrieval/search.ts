@@ -210,6 +210,6 @@ const PREPARED = { prepare: true } as const;
  */
 async function runSearch(db: Queryable, sql: string, params: SqlParam[], indexed: boolean, n: number): Promise<HybridRow[]> {
   if (!indexed || !isEmbedded(db)) return db.query<HybridRow>(sql, params, PREPARED);
-  const settings = { enable_seqscan: 'off', 'hnsw.ef_search': String(Math.min(1000, Math.max(40, n))) };
+  const settings = { enable_seqscan: 'off', 'hnsw.ef_search': String(Math.min(1000, Math.max(40, 2 * n))) };
   return db.query<HybridRow>(sql, params, { ...PREPARED, settings });
 }
