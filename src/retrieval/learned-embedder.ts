@@ -18,10 +18,11 @@ const SEM_WEIGHT = 0.4;
  */
 const HEAD_WEIGHT = 4;
 /**
- * Bumped when embedLearned changes how a text becomes a vector, so the model id (and with it
- * every stored chunk's `model`) changes and ingest re-embeds, even if the word model is the same.
+ * How embedLearned turns a text into a vector; it joins the model-id hash, so changing it (bump
+ * `version` when the code changes) changes the id, and with it every stored chunk's `model`, and
+ * ingest re-embeds even when the word model is the same.
  */
-const EMBED_RECIPE = 2;
+const EMBED_RECIPE = { version: 2, semWeight: SEM_WEIGHT, headWeight: HEAD_WEIGHT };
 /** How long a process trusts its cached model before checking for a newer ingest. */
 const RECHECK_MS = 10_000;
 
@@ -61,7 +62,7 @@ export class LearnedEmbedder implements Embedder {
     const wm = learnWordModel(texts, SEM_DIMS);
     const payload = encodeModel(wm);
     const id = `${LEARNED_KIND}:${createHash('sha256')
-      .update(`${EMBED_RECIPE}\n${JSON.stringify(payload)}`)
+      .update(`${JSON.stringify(EMBED_RECIPE)}\n${JSON.stringify(payload)}`)
       .digest('hex')
       .slice(0, 12)}`;
     this.pending = { id, payload };
