@@ -10,6 +10,19 @@ export const LEARNED_KIND = 'local-ppmi-v1';
 const SEM_DIMS = 256;
 /** Share of the cosine given to meaning (learned vectors) vs. words (hashed features). */
 const SEM_WEIGHT = 0.4;
+/**
+ * Extra weight of heading words (document title — section path) in the meaning half. Questions
+ * are short and say what they are about, as headings do; a section's body also carries incidental
+ * words (an example, a caveat) that otherwise pull its mean towards unrelated questions. Full-text
+ * search ranks heading words far above body words too (setweight 'A' vs 'D': 1.0 vs 0.1).
+ */
+const HEAD_WEIGHT = 4;
+/**
+ * How embedLearned turns a text into a vector; it joins the model-id hash, so changing it (bump
+ * `version` when the code changes) changes the id, and with it every stored chunk's `model`, and
+ * ingest re-embeds even when the word model is the same.
+ */
+const EMBED_RECIPE = { version: 2, semWeight: SEM_WEIGHT, headWeight: HEAD_WEIGHT };
 /** How long a process trusts its cached model before checking for a newer ingest. */
 const RECHECK_MS = 10_000;
 
@@ -48,7 +61,10 @@ export class LearnedEmbedder implements Embedder {
   async prepare(texts: string[]): Promise<void> {
     const wm = learnWordModel(texts, SEM_DIMS);
     const payload = encodeModel(wm);
-    const id = `${LEARNED_KIND}:${createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12)}`;
+    const id = `${LEARNED_KIND}:${createHash('sha256')
+      .update(`${JSON.stringify(EMBED_RECIPE)}\n${JSON.stringify(payload)}`)
+      .digest('hex')
+      .slice(0, 12)}`;
     this.pending = { id, payload };
     this.current = new Loaded(id, decodeModel(payload));
     this.checkedAt = Date.now();
@@ -116,17 +132,19 @@ export function embedLearned(m: IndexedModel | undefined, text: string, dimensio
     const row = m.index.get(w);
     return Math.log((m.docs + 1) / ((row === undefined ? 1 : m.df[row]!) + 0.5));
   };
-  // A passage's first line (document title — section path) weighs double, as the section does
-  // in full-text search (setweight 'A'): headings say what a passage is about.
+  // A passage's first line (document title — section path) weighs double in the word half, and
+  // HEAD_WEIGHT× in the meaning half, as the section outranks the body in full-text search
+  // (setweight 'A'): headings say what a passage is about.
   const cut = text.indexOf('\n\n');
   const head = cut > 0 ? text.slice(0, cut) : '';
   const lex = embedText(head ? `${head}\n${text}` : text, dimensions - m.dims);
   const sem = new Float64Array(m.dims);
   const tf = new Map<string, number>();
   for (const w of [...contentWords(head), ...contentWords(text)]) tf.set(w, (tf.get(w) ?? 0) + 1);
+  const headSet = new Set(contentWords(head));
   for (const [w, n] of tf) {
     const row = m.index.get(w);
-    const weight = (1 + Math.log(n)) * idf(w);
+    const weight = (1 + Math.log(n)) * idf(w) * (headSet.has(w) ? HEAD_WEIGHT : 1);
     if (row !== undefined) {
       for (let k = 0; k < m.dims; k++) sem[k]! += weight * m.vectors[row * m.dims + k]!;
       continue;
