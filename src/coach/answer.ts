@@ -24,7 +24,7 @@ import { knowledgeIndex } from './knowledge-index.js';
 import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { splitOpening } from './core/verdict.js';
-import { asksForInstructions, INSTRUCTIONS_ANSWER, privacyAnswer } from './bot-questions.js';
+import { asksForInstructions, INSTRUCTIONS_ANSWER, logRequestAnswer, privacyAnswer } from './bot-questions.js';
 import { constraintLines, OFF_TOPIC_ANSWER, triageAnswer, triageQuestion } from './triage.js';
 import { definitionOf } from './writers/blocks.js';
 import { llmWriter, promptFor } from './writers/llm-writer.js';
@@ -173,6 +173,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     };
   };
   if (privacy) return byRules(privacy, 'safety-rules');
+  const logAsk = logRequestAnswer(q);
+  if (logAsk) return byRules(logAsk, 'input-check');
   if (triage.kind === 'off_topic') return byRules(asksForInstructions(q) ? INSTRUCTIONS_ANSWER : OFF_TOPIC_ANSWER, 'safety-rules');
   if (triage.replace) return byRules(triageAnswer(triage), 'safety-rules');
   // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.

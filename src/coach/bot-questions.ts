@@ -1,3 +1,5 @@
+import { parseLogText } from './parse-log.js';
+
 /**
  * Questions about Coach K itself that the rules answer exactly, without retrieval or a writer:
  * what it keeps about a member and how to export or delete it (the commands of docs/privacy.md),
@@ -39,4 +41,27 @@ export function privacyAnswer(question: string): string | null {
 /** True when the message asks to see or override Coach K's instructions. */
 export function asksForInstructions(question: string): boolean {
   return INSTRUCTIONS.test(question);
+}
+
+/** "can you log a workout for me? did 45 min easy run rpe 4 today": a log sent as a question. */
+const LOG_REQUEST =
+  /\b(can|could|would|will) you (please )?(log|record|save|add)\b|\b(please|pls|plz) (log|record|save)\b|\b(log|record|save) (this|that|it|my (workout|session|run))( for me)?\b[^?]*$/i;
+
+/**
+ * The answer to a session sent as a question: `/coach` does not store sessions, so it gives the
+ * `/log` command filled in with what the message says (type, minutes, RPE), or the DM form. Null
+ * when the message does not ask for a log.
+ */
+export function logRequestAnswer(question: string): string | null {
+  if (!LOG_REQUEST.test(question)) return null;
+  const p = parseLogText(question);
+  if (p.durationMin === undefined && p.rpe === undefined && !/\b(workouts?|sessions?|runs?|training)\b/i.test(question)) return null;
+  const filled = [p.sessionType && `type:${p.sessionType}`, p.durationMin && `duration:${p.durationMin}`, p.rpe && `rpe:${p.rpe}`]
+    .filter(Boolean)
+    .join(' ');
+  const missing = [!p.sessionType && 'type', !p.durationMin && 'duration (minutes)', !p.rpe && 'rpe (1–10)'].filter(Boolean);
+  return [
+    `I don't store sessions from a \`/coach\` question, so nothing was logged yet. Log it with **\`/log${filled ? ` ${filled}` : ''}\`**${missing.length ? ` and add ${missing.join(', ')}` : ''}${p.when === 'yesterday' ? ' and `date:yesterday`' : ''}, or send it to me in a DM as one line, for example \`45 min easy run rpe 4\`.`,
+    'Each session is stored once, and its minutes × RPE feed your training load, readiness and plan.',
+  ].join('\n\n');
 }

@@ -82,6 +82,7 @@ const TOPIC_TERMS: Partial<Record<Intent, string>> = {
   recovery: 'recovery',
   supplements: 'supplement',
   science: 'energy systems',
+  coach_system: 'logging session rpe benchmark',
 };
 
 const LOAD_TERMS = ['weights', 'targets', 'division'];

@@ -156,7 +156,10 @@ const INTENT_WORDS: [Intent, RegExp][] = [
     'start',
     /\bwhere (do|should) i (even )?start|\bnever done (a )?hyrox|\bfirst (ever )?hyrox|\bcomplete(ly)? (beginner|novice)|\bnew to hyrox|\bjust signed up|\bhow do i (get started|start)/i,
   ],
-  ['coach_system', /\bcoach k\b.*\b(how|work|data|privacy)|\bhow do you (work|know)|\bmy data\b|\bdelete my\b|\bthumbs|👍/i],
+  [
+    'coach_system',
+    /\bcoach k\b.*\b(how|work|data|privacy)|\bhow do you (work|know)|\bmy data\b|\bdelete my\b|\bthumbs|👍|\b(log|record|track|save)\b (a |my |this |the |today'?s )?(workout|session|run|training|benchmark)\b|\bhow do i (log|record)\b|\/(log|benchmark|profile)\b/i,
+  ],
 ];
 
 /** "no skierg", "without a sled", "don't have a rower": what follows, up to the end of the clause. */
