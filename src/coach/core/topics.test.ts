@@ -43,6 +43,8 @@ describe('memberTerms', () => {
     ['can i still do hyrox if im overweight', ['bigger', 'beginner']],
     ['my wave is at 8am, should i change when i train?', ['time', 'wave']],
     ['is it better to train in the morning or evening', ['morning', 'evening']],
+    ['how long should i rest between hyrox races', ['race', 'again', 'recover']],
+    ['what heart rate zone should my easy runs be', ['how', 'conversational']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

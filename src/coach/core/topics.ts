@@ -168,6 +168,11 @@ const RULES: [RegExp, string][] = [
     'compromised running bricks',
   ],
   [/\bzone ?2\b|\beasy runs?\b|\b80\/20|\bpolari[sz]/i, 'intensity distribution 80/20 easy'],
+  // "what heart rate zone should my easy runs be?": how easy, not race-day heart rate.
+  [
+    /\beasy (runs?|running|days?)\b[^?.!]{0,30}\b(heart rate|hr|zone|pace|how easy|slow)\b|\b(heart rate|hr|zone|pace)\b[^?.!]{0,30}\beasy (runs?|running)\b/i,
+    'how easy easy runs conversational',
+  ],
   [/\bthreshold\b|\bintervals?\b|\btempo\b/i, 'threshold interval sessions paces'],
   [/\bmileage|\bhow (much|far) should i run|\brun volume|\b(km|k|miles) (a|per) week|\bhow many (km|k|miles)\b/i, 'run volume progression'],
   // "is running 3 times a week enough?", "is 3 runs a week enough?", "how many runs a week?"
@@ -189,7 +194,7 @@ const RULES: [RegExp, string][] = [
   [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
   // "can i do two hyrox races in a month?"
   [
-    /\b(two|2|three|3|back[- ]to[- ]back) (hyrox )?races\b|\brace again\b|\bhow (often|many times) (can|should) i race\b/i,
+    /\b(two|2|three|3|back[- ]to[- ]back) (hyrox )?races\b|\bbetween (hyrox )?races\b|\brace again\b|\bhow (often|many times) (can|should) i race\b/i,
     'race again recover week after',
   ],
   // "what should i do the week after my race?" ('after' is a stop word, so the week after reads like the weeks before)

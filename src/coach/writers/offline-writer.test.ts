@@ -517,3 +517,18 @@ describe('an open question whose section is titled for it and opens with a verdi
     expect(a.body).not.toMatch(/Yes|does not cover/);
   });
 });
+
+describe('a hedged verdict quoted for a question it does not answer with yes or no', () => {
+  const RUN1 = chunk(
+    'run1',
+    'Should run 1 be my fastest run in Hyrox?',
+    "**Yes, but only just.** In Coach K's pacing plan run 1 is the fastest run at 0.97 × your average split, a ceiling, not a target.",
+  );
+  it('loses its whole first sentence, not only the yes ("But only just." says nothing)', () => {
+    const a = answer('what pace is my fastest run in the race?', [RUN1]);
+    expect(a.body).not.toMatch(/But only just|Yes/);
+    expect(a.body).toMatch(/run 1 is the fastest run/);
+    // A yes/no question keeps it.
+    expect(answer('should run 1 be my fastest?', [RUN1]).body).toMatch(/Yes, but only just/);
+  });
+});

@@ -611,6 +611,9 @@ function renumber(body: string, all: RetrievedChunk[], kept: RetrievedChunk[]): 
 
 /** "**No.** In doubles…" → "In doubles…"; "**Yes, you may wear gloves…**" → "**You may wear gloves…**". */
 function withoutVerdict(text: string): string {
+  // "**Yes, but only just.** In Coach K's plan…": without its yes the first sentence says nothing, so it goes.
+  const hedge = /^(\*\*)?(yes|no),? (but|and|if|unless|mostly|only|usually)\b[^.!?]{0,40}[.!?](\*\*)?\s+(?=\S)/i.exec(text);
+  if (hedge) return text.slice(hedge[0].length);
   const bare = text.replace(/^(\*\*)?(yes|no)[.!:]?(\*\*)?\s+(?=\S)/i, (m, open: string | undefined, _v: string, close: string | undefined) =>
     open && !close ? '**' : '',
   );
