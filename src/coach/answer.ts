@@ -12,10 +12,9 @@ import { limitText } from '../domain/answer-limit.js';
 import { loadAthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, focusFigures } from './core/figures.js';
-import { outOfScope } from './core/scope.js';
+import { passageFactor } from './core/scope.js';
 import { aboutCoachKInternals, askWeights, questionTerms, selectPassages, specificTerms } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
-import { wordSet } from './core/word-set.js';
 import { planAnswer } from './core/plan.js';
 import { correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
@@ -233,14 +232,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     extraTerms: [...plan.topicTerms, ...plan.memberTerms],
     weights: choice,
     asks: askWeights(meant, terms),
-    // A section written for someone else keeps half its score; the section a figure the question asks for comes from
-    // (its title holds the plan's source words: "Weights and targets per division" for a race load) half as much again.
-    factor: (c) =>
-      outOfScope(c.section, query, facts)
-        ? 0.5
-        : sourceWords.length > 0 && sourceWords.filter((w) => wordSet(c.section).has(w)).length >= Math.min(2, sourceWords.length)
-          ? 1.5
-          : 1,
+    factor: (c) => passageFactor(c.section, query, facts, sourceWords),
   }).map((p) => p.chunk);
   // The passage that says what the asked-about thing is belongs with the answer.
   const definition = defined && !definitionOf(defined, passages) ? definitionOf(defined, candidates) : undefined;

@@ -139,9 +139,10 @@ export function embedLearned(m: IndexedModel | undefined, text: string, dimensio
   const head = cut > 0 ? text.slice(0, cut) : '';
   const lex = embedText(head ? `${head}\n${text}` : text, dimensions - m.dims);
   const sem = new Float64Array(m.dims);
+  const headWords = contentWords(head);
   const tf = new Map<string, number>();
-  for (const w of [...contentWords(head), ...contentWords(text)]) tf.set(w, (tf.get(w) ?? 0) + 1);
-  const headSet = new Set(contentWords(head));
+  for (const w of [...headWords, ...contentWords(text)]) tf.set(w, (tf.get(w) ?? 0) + 1);
+  const headSet = new Set(headWords);
   for (const [w, n] of tf) {
     const row = m.index.get(w);
     const weight = (1 + Math.log(n)) * idf(w) * (headSet.has(w) ? HEAD_WEIGHT : 1);

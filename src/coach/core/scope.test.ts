@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outOfScope } from './scope.js';
+import { outOfScope, passageFactor } from './scope.js';
 import { readQuestion } from './understand.js';
 
 const out = (title: string, question: string) => outOfScope(title, question, readQuestion(question));
@@ -43,5 +43,17 @@ describe('outOfScope', () => {
     expect(out('Sessions for the 1:45 → 1:30 gap', 'my 10k pb is 50:00, what pace will my runs be?')).toBe(true);
     expect(out('Sessions for the 1:45 → 1:30 gap', 'goal is 1:35, what sessions close the gap?')).toBe(false);
     expect(out('Sub-1:15: racing, not completing', 'goal is 1:35, what sessions close the gap?')).toBe(true);
+  });
+});
+
+describe('passageFactor', () => {
+  it('halves a section written for someone else and raises the section a figure asked for comes from', () => {
+    const q = 'what are the lunge rules? does the knee have to touch';
+    expect(passageFactor('Burpee broad jumps: the knee rule', q, readQuestion(q), [])).toBe(0.5);
+    const load = "what's the open men sled push in lbs?";
+    expect(passageFactor('Weights and targets per division', load, readQuestion(load), ['weight', 'target', 'division'])).toBe(1.5);
+    expect(passageFactor('Sled push and sled pull target times per 12.5 m length', load, readQuestion(load), ['weight', 'target', 'division'])).toBe(
+      1,
+    );
   });
 });

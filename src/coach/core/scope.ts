@@ -1,4 +1,5 @@
 import { stationsNamed, type QuestionFacts } from './understand.js';
+import { wordSet } from './word-set.js';
 
 /**
  * Whether a section is written for someone the question is not about (pure). Many sections are
@@ -38,4 +39,16 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
     if (facts.goalSec < lo || facts.goalSec > hi) return true;
   }
   return false;
+}
+
+/**
+ * The share of its score a candidate section keeps (pure): half for one written for someone else
+ * (outOfScope), one and a half for the section a figure the question asks for comes from (its
+ * title holds the plan's source words: "Weights and targets per division" for a race load).
+ */
+export function passageFactor(title: string, question: string, facts: QuestionFacts, sourceWords: readonly string[]): number {
+  if (outOfScope(title, question, facts)) return 0.5;
+  const words = wordSet(title);
+  const held = sourceWords.filter((w) => words.has(w)).length;
+  return sourceWords.length > 0 && held >= Math.min(2, sourceWords.length) ? 1.5 : 1;
 }

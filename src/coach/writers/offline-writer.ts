@@ -314,14 +314,10 @@ export function writeOffline(input: WriterInput): Written {
   const terms = input.terms ?? termWeights(question, plan.topicTerms, passages);
   const parts: string[] = [];
   const engine = plan.engine || plan.primary === 'station' || plan.primary === 'doubles' ? engineParts(input) : [];
-  const data =
-    plan.primary === 'calculation'
-      ? plan.calculations.map((c) => c.text)
-      : plan.engine || (NOT_ABOUT_STANDARDS.includes(plan.primary) && !asksRaceLoad(question))
-        ? []
-        : [...standardsParts(input), ...formatParts(input)];
+  const fromData = plan.primary !== 'calculation' && !plan.engine && !(NOT_ABOUT_STANDARDS.includes(plan.primary) && !asksRaceLoad(question));
+  const standards = fromData ? standardsParts(input) : [];
+  const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : fromData ? [...standards, ...formatParts(input)] : [];
   parts.push(...engine, ...data);
-  const standards = data.length > 0 && plan.primary !== 'calculation' && !plan.engine ? standardsParts(input) : [];
   const factAnswered =
     standards.length > 0 &&
     engine.length === 0 &&
