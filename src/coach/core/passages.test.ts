@@ -93,6 +93,13 @@ describe('questionTerms', () => {
     expect(questionTerms('is 3 sled sessions enough, or is that bad?')).toEqual(['sled', 'session']);
     expect(questionTerms('is creatine worth it?')).toEqual(['creatine']);
   });
+  it('leaves out pronouns, whose rarity in the knowledge base says nothing ("a woman in her 30s")', () => {
+    const t = questionTerms("what's a good first race goal time for a woman in her 30s? is she able to go sub 1:30");
+    expect(t).not.toContain('her');
+    expect(t).not.toContain('she');
+    expect(t).not.toContain('able');
+    expect(t).toContain('goal');
+  });
   it('keeps the common words when they are all the question has ("what should i do the week after my race?")', () => {
     expect(questionTerms('what should i do the week after my race?')).toEqual(expect.arrayContaining(['week', 'race']));
   });

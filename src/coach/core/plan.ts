@@ -127,13 +127,20 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   // The divisions section holds the entry rules too (time cap, qualifying, minimum age).
   if (agesAsked.test(q) || /\btime cap|\bqualif|\bdivisions?\b|\bsign up/i.test(q)) out.push('divisions', 'age', 'groups');
   // "do women still do 75 or is it 100 now?", "did the rules change?" (not "can I still train today?").
-  if (/\bseason|\bchang(e|ed|es)\b|\bor is it\b[^.?!]{0,30}\bnow\b|\bstill\b[^.?!]{0,40}\bor\b/i.test(q)) out.push('rule', 'changes', 'season');
+  // Not "does that change how i should train?": a change of the race's rules, standards or format.
+  if (
+    /\bseason|\b(rules?|standards?|weights?|loads?|reps?|format|distances?)\b[^.?!]{0,25}\bchang|\bchang(e|ed|es)\b[^.?!]{0,25}\b(rules?|standards?|weights?|loads?|format)\b|\b(did|has|have) (they|hyrox|it|that|this)\b[^.?!]{0,30}\bchanged?\b|\bor is it\b[^.?!]{0,30}\bnow\b|\bstill\b[^.?!]{0,40}\bor\b/i.test(
+      q,
+    )
+  )
+    out.push('rule', 'changes', 'season');
   if (
     facts.stations.length > 0 &&
     facts.stations.length <= 2 &&
     /\bhow (do|can|should) i|\btechnique|\btips?\b|\bimprove|\bfaster|\bbetter|\bstrategy|\bbreak|\bsets?\b/i.test(q)
   )
-    out.push('technique', 'training');
+    // "how do i pace the row?" asks how to pace it, not how to train it.
+    out.push(...(/\bpac(e|ed|ing)\b/i.test(q) ? ['pacing'] : ['technique', 'training']));
   return out;
 }
 

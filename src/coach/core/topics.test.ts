@@ -45,8 +45,20 @@ describe('memberTerms', () => {
     ['is it better to train in the morning or evening', ['morning', 'evening']],
     ['how long should i rest between hyrox races', ['race', 'again', 'recover']],
     ['what heart rate zone should my easy runs be', ['how', 'conversational']],
+    ['how many times a week should i do sled work? i dont want to overdo it', ['station', 'sessions']],
+    ['i have 3 weeks till race and just got over covid. what do i do', ['illness', 'missed']],
+    ['is 2 hours of sleep the night before a race a disaster', ['slept', 'night']],
+    ['how many wall balls should i be able to do unbroken', ['split', 'sets']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
+  });
+  it('reads feeling sick after an effort as nausea, not as an illness that cost sessions', () => {
+    expect(memberTerms('is it normal to feel sick after wall balls')).not.toContain('missed');
+    expect(memberTerms('i was sick last week, missed 4 sessions')).toContain('missed');
+  });
+  it('reads unbroken sets only of reps, not days in a row', () => {
+    expect(memberTerms('my hrv has been low 3 days in a row')).not.toContain('unbroken');
+    expect(memberTerms('can you do 100 wall balls in a row?')).toContain('unbroken');
   });
   it('adds nothing for a question in the knowledge base’s own words', () => {
     expect(memberTerms('what are the sled push weights per division')).toEqual([]);

@@ -140,7 +140,7 @@ const RULES: [RegExp, string][] = [
   ],
   // "how many sled pushes should i do a week?", "how often should i train wall balls?"
   [
-    /\bhow (many|often|much)\b[^?.!]{0,40}\b(sleds?|wall ?balls?|lunges?|burpees?|carr(y|ies)|stations?|ski ?erg|row(ing)?)\b[^?.!]{0,30}\b(a|per|each) week\b|\b(sleds?|wall ?balls?|lunges?|burpees?|stations?)\b[^?.!]{0,30}\bhow (often|many times)\b|\bhow often\b[^?.!]{0,30}\b(train|do|practi[sc]e)\b[^?.!]{0,20}\b(sleds?|wall ?balls?|lunges?|burpees?|stations?)\b/i,
+    /\bhow (many|often|much)\b[^?.!]{0,40}\b(sleds?|wall ?balls?|lunges?|burpees?|carr(y|ies)|stations?|ski ?erg|row(ing)?)\b[^?.!]{0,30}\b(a|per|each) week\b|\b(sleds?|wall ?balls?|lunges?|burpees?|stations?)\b[^?.!]{0,30}\bhow (often|many times)\b|\bhow often\b[^?.!]{0,30}\b(train|do|practi[sc]e)\b[^?.!]{0,20}\b(sleds?|wall ?balls?|lunges?|burpees?|stations?)\b|\bhow (many times|often)\b[^?.!]{0,20}\b(a|per|each) week\b[^?.!]{0,40}\b(sleds?|wall ?balls?|lunges?|burpees?|carr(y|ies)|stations?|ski ?erg|row(ing)?)\b/i,
     'station sessions week',
   ],
   // "whats a good 1k row time?", "good sled push time for open men"
@@ -188,9 +188,10 @@ const RULES: [RegExp, string][] = [
   [/\bstrength\b|\bsquat|\bdeadlift|\bgym (work|sessions)|\blifting\b/i, 'strength training standards'],
   [/\bsimulation|\bhalf (race|sim)|\bfull (race|sim)|\bmock race/i, 'race simulations half full'],
   [/\bdeload|\brest week|\beasy week/i, 'deload every 3–4 weeks'],
-  [/\bmissed\b|\btime off|\bholiday|\bvacation|\bsick\b|\bill\b/i, 'missed sessions time off'],
+  // Not "i feel sick after wall balls" (nausea after an effort).
+  [/\bmissed\b|\btime off|\bholiday|\bvacation|(?<!\bfeel(?:s|ing)? )\bsick\b(?! after)|\bill\b/i, 'missed sessions time off'],
   [/\btravel/i, 'training while travelling'],
-  [/\bcold\b|\bflu\b|\bfever\b|\brunny nose/i, 'illness training'],
+  [/\bcold\b|\bflu\b|\bfever\b|\brunny nose|\bcovid|\bvirus|\bchest infection|\b(been|got over|getting over|recover(ed|ing)? from) (a |an |the )?(ill|sick|illness|bug|infection)/i, 'illness training missed sessions'],
   [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
   // "can i do two hyrox races in a month?"
   [
@@ -207,6 +208,10 @@ const RULES: [RegExp, string][] = [
   // "what's the world record?", "how fast are the best?"
   [/\bworld records?\b|\bfastest (hyrox|time|ever)|\bhow fast are the (best|pros|elites?)/i, 'record fast best'],
   [/\bsleep/i, 'sleep hours'],
+  // "2 hours of sleep the night before the race": one bad night, not the weekly average.
+  [/\b(sleep|slept)\b[^.?!]{0,40}\bnight before\b|\bnight before\b[^.?!]{0,40}\b(sleep|slept)\b/i, 'slept badly night before'],
+  // "how many wall balls should i do unbroken?": how to split the sets.
+  [/\bunbroken\b|\b(reps?|wall ?balls?|burpees?|lunges?)\b[^.?!]{0,20}\bin a row\b|\bwithout (stopping|a break|breaking)\b/i, 'split sets unbroken'],
   // Racing
   // "what actually IS a hyrox race? how far do you run, how many stations?"
   [

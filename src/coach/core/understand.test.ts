@@ -90,6 +90,16 @@ describe('intent routing (understand → plan)', () => {
     expect(route('I can only train 3 days a week, how do I structure it with 14 weeks to go?').figures.week?.sessionsPerWeek).toBe(3);
     expect(route('how do I pace a 75 minute goal as open men?').figures.pacing?.goalSec).toBe(4500);
   });
+  it('reads a change in how to train as a training question, and a change of rules as a rules question', () => {
+    expect(route('women over 45 going through menopause - does that change how i should train?').plan.topicTerms).not.toContain('season');
+    expect(route('did the wall ball rules change this season?').plan.topicTerms).toContain('season');
+    expect(route('have they changed the sled weights?').plan.topicTerms).toContain('season');
+  });
+  it('reads how to pace a station as a pacing question, not a technique one', () => {
+    expect(route("how do i pace the row if i'm a bad rower").plan.topicTerms).toContain('pacing');
+    expect(route("how do i pace the row if i'm a bad rower").plan.topicTerms).not.toContain('technique');
+    expect(route('how do i get better at the row').plan.topicTerms).toContain('technique');
+  });
   it("does not read the member's body weight as a question about race loads", () => {
     expect(route('im 120kg and want to lose weight before my first race').facts.intents).not.toContain('standards');
     expect(route('i weigh 70 kg, what weight is the sandbag for open women?').facts.intents).toContain('standards');
