@@ -67,7 +67,7 @@ export const ENGINE_INTENTS: readonly Intent[] = ['shorten', 'readiness', 'misse
 /** Words that find the right sections for an intent whose question may not name them (section titles use them). */
 const TOPIC_TERMS: Partial<Record<Intent, string>> = {
   mental: 'mental',
-  gear: 'shoes kit equipment',
+  gear: 'kit equipment',
   masters: 'masters',
   weight_loss: 'weight loss energy availability deficit',
   doubles: 'doubles relay',

@@ -95,6 +95,10 @@ describe('intent routing (understand → plan)', () => {
     expect(route('did the wall ball rules change this season?').plan.topicTerms).toContain('season');
     expect(route('have they changed the sled weights?').plan.topicTerms).toContain('season');
   });
+  it('does not search shoes for every kit question ("do i need a heart rate monitor?")', () => {
+    expect(route('do i need a heart rate monitor for training').plan.topicTerms).not.toContain('shoes');
+    expect(route('what shoes should i race in').plan.topicTerms).toContain('kit');
+  });
   it('reads how to pace a station as a pacing question, not a technique one', () => {
     expect(route("how do i pace the row if i'm a bad rower").plan.topicTerms).toContain('pacing');
     expect(route("how do i pace the row if i'm a bad rower").plan.topicTerms).not.toContain('technique');
