@@ -6,6 +6,8 @@ import { PENDING_PREFIX } from './passages.js';
 import { scoreCase } from './score.js';
 
 const cases = loadCases(new URL('./coach-questions.jsonl', import.meta.url).pathname);
+// The held-out set (eval/coach-holdout.jsonl, run with --set) must meet the same schema and labels.
+const holdout = loadCases(new URL('./coach-holdout.jsonl', import.meta.url).pathname);
 const byId = new Map(cases.map((c) => [c.id, c]));
 const researchDir = new URL('../research/', import.meta.url).pathname;
 const headings = new Map(
@@ -42,7 +44,7 @@ describe('the coach eval set', () => {
     expect(cases.filter((c) => c.history?.length).length).toBeGreaterThanOrEqual(10);
   });
   it('gives every case a substantive check and labels sources as "doc.md#Heading" of a real section (or a pending placeholder)', () => {
-    for (const c of cases) {
+    for (const c of [...cases, ...holdout]) {
       expect(c.must.length + c.numbers.length, c.id).toBeGreaterThan(0);
       for (const s of c.sources) {
         if (s.startsWith(PENDING_PREFIX)) continue;
@@ -52,7 +54,7 @@ describe('the coach eval set', () => {
     }
   });
   it('gives athlete files the --athlete schema once relative dates are resolved', () => {
-    for (const c of cases.filter((x) => x.athlete)) {
+    for (const c of [...cases, ...holdout].filter((x) => x.athlete)) {
       const file = resolveDates(c.athlete!, '2026-11-24') as { profile: Record<string, unknown> };
       const parsed = AthleteFile.safeParse({ ...file, profile: { ...file.profile, discord_user_id: `eval:${c.id}` } });
       expect(parsed.success, `${c.id}: ${parsed.error?.message}`).toBe(true);
