@@ -49,12 +49,33 @@ describe('memberTerms', () => {
     ['i have 3 weeks till race and just got over covid. what do i do', ['illness', 'missed']],
     ['is 2 hours of sleep the night before a race a disaster', ['slept', 'night']],
     ['how many wall balls should i be able to do unbroken', ['split', 'sets']],
+    ['whats the actual difference between hyrox and spartan / tough mudder type races?', ['differs']],
+    ['bbjs are my worst station. thinking of doing them 4-5x a week to fix it fast', ['station', 'sessions']],
+    ['slept like 2 hours bc nerves, race is at 1pm today. am i screwed?', ['slept', 'badly']],
+    ['can my kids come watch? where does family stand', ['spectators']],
+    ['no gym membership rn, just 2x 12.5kg dumbbells at home and a park', ['substitutes']],
+    ['i waste so much time at the start of every station', ['getting', 'into']],
+    ['same 60 min class every single day for 3 weeks, no rest days', ['monotony']],
+    ['had my baby 5 months ago and my doctor has cleared me', ['pregnancy', 'birth']],
+    ['my gp put me on blood pressure tablets', ['medical', 'doctor']],
+    ['do i need a heart rate monitor / chest strap to train?', ['heart', 'RPE']],
+    ['when should i start going hard? i always finish with loads left', ['start', 'pushing']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });
   it('reads feeling sick after an effort as nausea, not as an illness that cost sessions', () => {
     expect(memberTerms('is it normal to feel sick after wall balls')).not.toContain('missed');
     expect(memberTerms('i was sick last week, missed 4 sessions')).toContain('missed');
+  });
+  it('reads a word by its context: a chest strap is not a grip aid, a new baby at home is not home training, a short night without a race is not race-eve sleep', () => {
+    expect(memberTerms('do i need a chest strap?')).not.toContain('gloves');
+    expect(memberTerms('can i use straps on the farmers carry')).toContain('gloves');
+    expect(memberTerms('new baby at home, 5h of broken sleep. what should i change?')).not.toContain('substitutes');
+    expect(memberTerms('new baby at home, 5h of broken sleep. what should i change?')).not.toContain('pregnancy');
+    expect(memberTerms('slept 4.5 hours, readiness a 3, threshold run today')).not.toContain('slept');
+    expect(memberTerms('2 weeks out and doing doubles every day for 3 weeks')).not.toContain('monotony');
+    expect(memberTerms("is there a time cap? i'm worried i'll get pulled off the course")).not.toContain('laps');
+    expect(memberTerms('should i take salt tablets')).not.toContain('medical');
   });
   it('reads unbroken sets only of reps, not days in a row', () => {
     expect(memberTerms('my hrv has been low 3 days in a row')).not.toContain('unbroken');

@@ -20,7 +20,7 @@ const RULES: [RegExp, string][] = [
   [/\bindoors?\b|\boutdoors?\b|\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i, 'venues halls carpet turf surface'],
   // A watch that measured the distance ("my watch said 1.2 km"), not one that shows heart rate.
   [
-    /\blaps?\b|\bcourse\b|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|short|distance)\b|\bgps\b/i,
+    /\blaps?\b|(?<!\b(?:off|from) the )\bcourse\b|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|short|distance)\b|\bgps\b/i,
     'running course laps layout',
   ],
   [/\bafter (i|you) finish|\bresults?\b|\bsplits? (back|after)|\bread(ing)? my splits/i, 'splits after race results'],
@@ -39,7 +39,7 @@ const RULES: [RegExp, string][] = [
   // Kit
   [/\bshoes?\b|\btrainers\b|\bsneakers\b/i, 'shoes running cross-trainer'],
   [/\bcarbon|\bsuper-?shoes?|\bplated\b|\bvaporfly|\balphafly/i, 'carbon super-shoes'],
-  [/\bgloves?\b|\bchalk\b|\bstraps?\b/i, 'gloves chalk grip'],
+  [/\bgloves?\b|\bchalk\b|(?<!\b(?:chest|hr|heart rate|watch) )\bstraps?\b/i, 'gloves chalk grip'],
   [/\bbelt\b|\bsleeves\b|\bwraps?\b|\ballowed\b|\bbanned\b/i, 'lifting belts knee sleeves allowed'],
   [/\bdamper|\bdrag factor|\bstroke rate/i, 'damper drag factor stroke rate'],
   // Mental
@@ -131,7 +131,7 @@ const RULES: [RegExp, string][] = [
   ],
   // "is hyrox harder than a marathon?"
   [
-    /\b(harder|easier|different|compare[sd]?|vs\.?|versus|like)\b[^?.!]{0,30}\b(marathon|half marathon|running race|crossfit( workout)?)\b|\b(marathon|crossfit)\b[^?.!]{0,30}\b(harder|easier|vs\.?|versus)\b/i,
+    /\b(harder|easier|different|difference|compare[sd]?|vs\.?|versus|like)\b[^?.!]{0,40}\b(marathon|half marathon|running race|crossfit( workout)?|spartan|tough mudder|obstacle( course)?( races?)?|ocr|deka)\b|\b(marathon|crossfit|spartan|tough mudder|obstacle races?|ocr|deka)\b[^?.!]{0,30}\b(harder|easier|vs\.?|versus)\b|\bjust (another|an?) (obstacle|ocr|fitness)\b/i,
     'differs running race',
   ],
   [
@@ -141,6 +141,11 @@ const RULES: [RegExp, string][] = [
   // "how many sled pushes should i do a week?", "how often should i train wall balls?"
   [
     /\bhow (many|often|much)\b[^?.!]{0,40}\b(sleds?|wall ?balls?|lunges?|burpees?|carr(y|ies)|stations?|ski ?erg|row(ing)?)\b[^?.!]{0,30}\b(a|per|each) week\b|\b(sleds?|wall ?balls?|lunges?|burpees?|stations?)\b[^?.!]{0,30}\bhow (often|many times)\b|\bhow often\b[^?.!]{0,30}\b(train|do|practi[sc]e)\b[^?.!]{0,20}\b(sleds?|wall ?balls?|lunges?|burpees?|stations?)\b|\bhow (many times|often)\b[^?.!]{0,20}\b(a|per|each) week\b[^?.!]{0,40}\b(sleds?|wall ?balls?|lunges?|burpees?|carr(y|ies)|stations?|ski ?erg|row(ing)?)\b/i,
+    'station sessions week',
+  ],
+  // "bbjs are my worst, thinking of doing them 4-5x a week": how often a station is trained.
+  [
+    /\b(sleds?|wall ?balls?|lunges?|burpees?|bbjs?|carr(y|ies)|stations?|ski ?erg|row(ing)?|them)\b[^?.!]{0,40}\b(\d(-\d)?|twice|three|four|five|six)( ?x| times)? (a|per) week\b/i,
     'station sessions week',
   ],
   // "whats a good 1k row time?", "good sled push time for open men"
@@ -208,10 +213,32 @@ const RULES: [RegExp, string][] = [
   // "what's the world record?", "how fast are the best?"
   [/\bworld records?\b|\bfastest (hyrox|time|ever)|\bhow fast are the (best|pros|elites?)/i, 'record fast best'],
   [/\bsleep/i, 'sleep hours'],
+  // "slept like 2 hours bc nerves, race is at 1pm": one bad night before the race.
+  [
+    /^(?=[^]*\b(race|racing|comp|competition)\b)[^]*(\bslept (like |only |about |maybe )?(\d|badly|terribly|poorly|awful|barely|horribly)|\b(didn'?t|couldn'?t|could not|did not) sleep\b|\bno sleep\b)/i,
+    'slept badly night before',
+  ],
   // "2 hours of sleep the night before the race": one bad night, not the weekly average.
   [/\b(sleep|slept)\b[^.?!]{0,40}\bnight before\b|\bnight before\b[^.?!]{0,40}\b(sleep|slept)\b/i, 'slept badly night before'],
   // "how many wall balls should i do unbroken?": how to split the sets.
   [/\bunbroken\b|\b(reps?|wall ?balls?|burpees?|lunges?)\b[^.?!]{0,20}\bin a row\b|\bwithout (stopping|a break|breaking)\b/i, 'split sets unbroken'],
+  // "can my kids come watch? where does family stand?"
+  [/\bspectat|\b(family|kids|friends|parents|supporters?|fans)\b[^?.!]{0,30}\b(watch|come|stand|see|cheer)\b/i, 'spectators roxzone race day'],
+  // "no gym, just 2 dumbbells at home": training without the race kit.
+  [
+    /\b((train|training|work ?out|gym) at home|at home\b[^.?!]{0,30}\b(dumbbells?|kettlebells?|equipment|kit)|home gym|garage gym|no gym|without a gym|just (a |some |two |2 ?x? ?)?(dumbbells?|kettlebells?|db'?s)|only (have )?(a |some |two |2 ?x? ?)?(dumbbells?|kettlebells?))\b/i,
+    'without sled substitutes equipment missing',
+  ],
+  // "i waste so much time at the start of every station": the transition into the station.
+  [/\b(into|out of|start of|starting|set(ting)? up (at|for)) (the |each |every |a )?stations?\b|\btransitions?\b/i, 'getting into out of each station roxzone'],
+  // "same 60 min class every single day, no rest days": monotony.
+  [/\bno rest days?\b|\bsame (class|session|workout)\b[^?.!]{0,30}\bevery\b/i, 'monotony strain rest days'],
+  // "had my baby 5 months ago": after birth.
+  [/\b(had|gave birth to) (a |my |our )?baby\b[^.?!]{0,20}\b(ago|weeks?|months?)\b|\bpost-?partum|\bpost-?natal|\bafter (giving )?birth|\bpregnan/i, 'pregnancy after birth'],
+  // "my gp put me on blood pressure tablets": medication is the doctor's.
+  [/\bblood pressure\b|\b(medication|meds|prescri\w*)\b|\b(beta[- ]?blockers?|inhalers?|insulin)\b/i, 'medical condition doctor'],
+  // "do i need a heart rate monitor / chest strap?"
+  [/\bchest strap|\b(hr|heart rate|heart-rate) (monitors?|straps?|watch)|\b(garmin|apple watch|whoop|sports? watch|smart ?watch)\b/i, 'heart rate watch RPE'],
   // Racing
   // "what actually IS a hyrox race? how far do you run, how many stations?"
   [
@@ -230,6 +257,11 @@ const RULES: [RegExp, string][] = [
   [
     /\bgo(ing)? (hard|all[- ]out|full gas)\b|\bsave (it|energy|myself|my legs)\b|\bhold (back|something)\b|\bsprint (the|it)\b/i,
     'pacing inside each station',
+  ],
+  // "when should i start going hard? i always finish with loads left"
+  [
+    /\b(when|where)\b[^?.!]{0,30}\b(start|begin) (going hard|pushing|racing|to push|to race|sprinting|emptying)|\b(had|have|with|got) (loads|lots|plenty|too much|so much)( of (energy|gas))? left\b|\bfinish(ed|ing)? (too )?fresh\b|\bleft (too much|something) (in the tank|out there)\b/i,
+    'start pushing',
   ],
 ];
 

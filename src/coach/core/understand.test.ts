@@ -110,6 +110,12 @@ describe('intent routing (understand → plan)', () => {
     expect(route('pro women farmers carry kbs - 24s or 32s?').plan.sourceTerms).toEqual(expect.arrayContaining(['weights', 'division']));
     expect(route('how many grams of protein a day at 82kg?').plan.sourceTerms).toEqual(expect.arrayContaining(['daily', 'protein']));
     expect(route('can i still do my wall ball session today?').plan.topicTerms).not.toContain('season');
+    // "Loads" meaning a lot, training load, and kettlebells named as kit are not race loads.
+    expect(route('when should i start going hard? i always cross the line feeling like i had loads left').plan.sourceTerms).not.toContain('weights');
+    expect(route('is my training load too high this week?').plan.sourceTerms).not.toContain('weights');
+    expect(route('can i put the sandbag down for a rest like the kettlebells?').plan.sourceTerms).not.toContain('weights');
+    expect(route('what kettlebells do open men use?').plan.sourceTerms).toContain('weights');
+    expect(route('bbjs destroy me, how do i get faster').facts.stations).toEqual(['burpee_broad_jumps']);
     expect(route('can i use a weight vest for training runs').plan.sourceTerms).not.toContain('weights');
     expect(route('i havent eaten much this week trying to make weight').plan.sourceTerms).not.toContain('weights');
     expect(route('do women still do 75 wall balls or is it 100 now?').plan.topicTerms).toContain('season');

@@ -87,7 +87,7 @@ const STATION_WORDS: Record<StationId, RegExp> = {
   skierg: /\bski ?-?ergs?\b|\bski\b|\bskiing\b/i,
   sled_push: /\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b(?!.*\bpull)/i,
   sled_pull: /\bsled pull|\bpull(ing)? (the |a )?sled/i,
-  burpee_broad_jumps: /\bburpee|\bbbj\b|\bbroad jump/i,
+  burpee_broad_jumps: /\bburpee|\bbbjs?\b|\bbroad jump/i,
   row: /\brow(ing|er)?\b|\berg row/i,
   farmers_carry: /\bfarmers?'?s? carr|\bcarry\b|\bkettlebells?\b|\bgrip\b/i,
   sandbag_lunges: /\blunges?\b|\bsandbag/i,
@@ -427,7 +427,7 @@ const KIT_WEIGHT = /\bweight(ed)? vests?\b|\bweighted (vest|runs?|backpack|ruck)
 
 /** Words that ask for a race load ("carb load" is nutrition, not a station load). */
 const LOAD_WORDS =
-  /\bweights?\b|\bhow heavy|(?<!\bcarb(?:o|ohydrate)?[- ]?)\bloads?\b|\bkg\b|\blbs?\b|\bpounds?\b|\bkbs?\b|\bkettlebells?\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
+  /\bweights?\b|\bhow heavy|(?<!\b(?:carb(?:o|ohydrate)?[- ]?|training |had |have |got |with ))\bloads?\b(?! (?:left|of|more|better|to spare|in the tank))|\bkg\b|\blbs?\b|\bpounds?\b|\b(?:kbs?|kettlebells?)\b(?=[^.?!]{0,25}\b(?:\d+s?|heavy|heavier|lighter|size|weigh)\b)|(?:\b\d+s?|\bheavy|\bsize|\bwhat|\bwhich)\b[^.?!]{0,25}\b(?:kbs?|kettlebells?)\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
 
 /** The question asks for a race load, once what it says of the member's body weight or kit is set aside. */
 export function asksRaceLoad(q: string): boolean {
