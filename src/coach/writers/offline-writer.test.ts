@@ -46,6 +46,17 @@ function answer(question: string, passages: RetrievedChunk[], broadTerms?: Map<s
 }
 
 describe('writeOffline', () => {
+  describe('when the section opens with its own bold answer', () => {
+    it('leads with that answer, not with a study sentence that shares more of the question\'s words', () => {
+      const sauna = chunk(
+        'sauna',
+        'Is a sauna OK after training?',
+        '**Yes, a sauna after training is OK for most healthy athletes, and it may even help endurance**. In a small study of six male distance runners, about 30 minutes in a sauna after training, 13 times over 3 weeks, lengthened time to exhaustion, and the gym sauna gains were in plasma volume.',
+      );
+      const body = answer('is a sauna after training ok? my gym has one and i love it but someone told me it kills gains', [sauna]).body;
+      expect(body.startsWith('**Yes, a sauna after training is OK')).toBe(true);
+    });
+  });
   describe('when one message asks two things that different passages answer', () => {
     it('answers each ask, the first ask first', () => {
       const a = answer('what shoes should i race in? and how much sleep do i need before the race?', [SLEEP, SHOES]);

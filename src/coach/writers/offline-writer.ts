@@ -424,9 +424,18 @@ export function writeOffline(input: WriterInput): Written {
         (/^\*\*[^*]{12,}\*\*/.test(opening.text) && overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS))
     )
       parts.push(`${opening.text} [${n}]`);
-    if (!answered && i === 0 && pick.block.kind === 'paragraph' && pick.lead) {
-      parts.push(`${pick.lead} [${n}]`);
-      const rest = fit(quote(pick.block, pick.lead), room(), terms);
+    // The section's own bold answer ("**Yes, a sauna after training is OK…**") leads its paragraph when the section is
+    // titled for the question, or answers a yes/no question with its yes or no; a study sentence that shares more words does not.
+    const boldFirst = pick.index === 0 && pick.block.kind === 'paragraph' ? pick.block.sentences[0] : undefined;
+    const lead =
+      boldFirst &&
+      /^\*\*[^*]{12,}\*\*/.test(boldFirst) &&
+      (overlap(c.section, terms) >= TITLE_ANSWERS || (wantsYesNo(question, input.facts.form) && VERDICT_START.test(boldFirst)))
+        ? boldFirst
+        : pick.lead;
+    if (!answered && i === 0 && pick.block.kind === 'paragraph' && lead) {
+      parts.push(`${lead} [${n}]`);
+      const rest = fit(quote(pick.block, lead), room(), terms);
       if (rest) parts.push(`${rest} [${n}]`);
     } else {
       let body = pick.block.kind === 'list' ? relevantItems(pick.block.text, terms, room(), parts.length === 0) : pick.block.text;
