@@ -24,6 +24,21 @@ describe('questionArithmetic', () => {
       /152 kg − 40 kg = \*\*112 kg of plates/,
     );
     expect(calc('sled pull practice: our sled is 25kg, im open women. what do i put on it?')).toMatch(/78 kg − 25 kg = \*\*53 kg/);
+    expect(calc('i have a 30 kg sled at my gym, how many plates for pro women push?')).toMatch(/152 kg − 30 kg = \*\*122 kg/);
+    // A race load quoted back is not the gym sled: "does the 78 include the sled?" is not 78 − 78.
+    expect(calc('open women sled pull is 78kg?? our gym sled feels way lighter. does the 78 include the sled or is that just plates')).toBe('');
+  });
+  it('converts a race load to the pounds of the member\'s own kit', () => {
+    expect(calc('pro women farmers carry is 24kg per hand right? my garage gym is all lbs, what dumbbells should i grab')).toBe(
+      '24 kg is **52.9 lb**.',
+    );
+    expect(calc('i weigh 80 kg and my bench is 100 lbs')).not.toMatch(/80 kg is/);
+  });
+  it('turns reps in a time into reps a minute and seconds a rep', () => {
+    expect(calc('goal is to finish the 100 wall balls in 6 min flat. how many reps a minute is that?')).toBe(
+      '100 reps in 6:00 is **16.7 reps a minute**, one rep every **3.6 s** (breaks included).',
+    );
+    expect(calc('i did 100 wall balls in 7 min last race')).toBe('');
   });
   it('weighs a jump in weekly load against the spike line of the rolling-average ACWR', () => {
     expect(calc('I basically doubled my training this week, 10 hours instead of 5. fine right?')).toMatch(

@@ -29,7 +29,8 @@ export interface Calculation {
     | 'load_jump'
     | 'race_day'
     | 'weight_loss_rate'
-    | 'run_needed';
+    | 'run_needed'
+    | 'rep_pace';
   text: string;
 }
 
@@ -40,9 +41,26 @@ const t = formatDuration;
 
 const split = formatSplit;
 
+/**
+ * The gym sled's own weight, when the member gives it: "my gym sled weighs 40 kg", "the sled is 35kg empty", "a 40 kg
+ * sled". Not a race load the member quotes back ("open women sled pull is 78kg?? … does the 78 include the sled").
+ */
+function gymSledKg(q: string): number | undefined {
+  const m =
+    /\bsled\b(?: itself| on its own)?\s+(?:weighs|is|=)\s*(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\b(?:[^.?!]{0,20}\b(?:empty|unloaded|on its own|without plates))?/i.exec(
+      q,
+    ) ??
+    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\s+(?:empty\s+)?sled\b/i.exec(q) ??
+    /\bempty\b[^.?!]{0,15}\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\b|\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\s+empty\b/i.exec(q);
+  // "sled pull is 78kg" names the station, not the gym sled.
+  if (!m || /\bsled (push|pull)\s+(?:is|=)/i.test(m[0]!)) return undefined;
+  return Number(m[1] ?? m[2]);
+}
+
 function sledPlates(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bsled/i.test(q) || f.weightsKg.length === 0 || !/\bplates?|\bempty|\bweighs|\badd|\bhow much|\bput on|\bload|\bsled is/i.test(q)) return [];
-  const sledKg = Math.min(...f.weightsKg);
+  const sledKg = gymSledKg(q);
+  if (sledKg === undefined) return [];
   const ids =
     f.stations.includes('sled_pull') && !f.stations.includes('sled_push')
       ? ['sled_pull' as const]
@@ -145,7 +163,10 @@ function conversions(q: string): Calculation[] {
     const v = Number(lb[1] ?? lb[2]);
     out.push({ kind: 'convert', text: `${v} lb is **${round(v * KG_PER_LB, 1)} kg**.` });
   }
-  const kg = /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\bin (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q);
+  // "24kg per hand right? my garage gym is all lbs": the member's kit is in pounds.
+  const kg =
+    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\bin (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q) ??
+    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b(?! ?(?:body ?weight|bw))(?:.*\b(?:is|are|all|only|has|have|uses?|in)\b[^.?!\d]{0,12}\b(?:lbs?|pounds)\b|.*\b(?:lbs?|pound) (?:plates|dumbbells|kettlebells|bells|weights)\b)/i.exec(q);
   if (kg) {
     const v = Number(kg[1] ?? kg[2]);
     out.push({ kind: 'convert', text: `${v} kg is **${round(v / KG_PER_LB, 1)} lb**.` });
@@ -450,6 +471,23 @@ function runNeeded(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
+/** "100 wall balls in 6 min flat: how many reps a minute?": reps per minute and seconds per rep. */
+function repPace(q: string): Calculation[] {
+  if (!/\b(a|per|each) (minute|min|rep)\b|\breps? (a|per) min|\bseconds? (a|per) rep|\bhow fast\b/i.test(q)) return [];
+  const m = /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)?\s*(?:in|within|under|inside)\s*(?:about |around )?(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?/i.exec(q);
+  if (!m || !(m[3] || m[2]!.includes(':'))) return [];
+  const reps = Number(m[1]);
+  const [mm, ss] = m[2]!.split(':').map(Number);
+  const sec = mm! * 60 + (ss ?? 0);
+  if (reps < 10 || sec < 60 || sec > 3600) return [];
+  return [
+    {
+      kind: 'rep_pace',
+      text: `${reps} reps in ${t(sec)} is **${round((reps * 60) / sec, 1)} reps a minute**, one rep every **${round(sec / reps, 1)} s** (breaks included).`,
+    },
+  ];
+}
+
 export function questionArithmetic(question: string, f: QuestionFacts): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
@@ -469,6 +507,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...relayPace(q, f),
     ...runNeeded(q, f),
     ...(fade.length || vsPlan.length ? [] : splits(q, f)),
+    ...repPace(q),
     ...conversions(q),
   ];
 }

@@ -106,6 +106,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   race_day: ['race-day', 'timeline'],
   weight_loss_rate: ['losing', 'weight', 'rate'],
   run_needed: ['predicting', 'race', 'time'],
+  rep_pace: ['seconds', 'per', 'rep'],
 };
 
 /** Title words for what a standards or format question asks about. */

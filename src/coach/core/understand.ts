@@ -173,7 +173,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
     facts.stations = facts.stations.filter((s) => s !== 'sled_push');
 
   const five =
-    /\b5\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(
+    /\b5\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at|(?:down )?to|under|below|sub)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(
       q,
     ) ?? /(\d{1,2}:\d{2}|\d{2}\s*min(?:ute)?s?)\s*(?:for (?:a|my|the) )?5\s?k/i.exec(q);
   if (five) facts.fiveKmSec = timeIn(five[1]!.includes(':') || /min/i.test(five[1]!) ? five[1]! : `${five[1]} min`);
@@ -472,7 +472,7 @@ export function readQuestion(question: string): QuestionFacts {
   add(
     'predict',
     (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) &&
-      /\btarget|\bpredict|\bfinish|\bexpect|\bwhat (hyrox )?time|\bhow fast|\bcould i|\bwhat can i|\brealistic|\bhyrox time/i.test(q),
+      /\btarget|\bpredict|\bfinish|\bexpect|\bwhat (hyrox )?time|\bhow fast|\bcould i|\bwhat can i|\brealistic|\bhyrox time|\bwhat if\b/i.test(q),
   );
   add('predict', /\bpredict/i.test(q));
   add(
