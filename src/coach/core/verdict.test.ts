@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from './understand.js';
-import { proposal, splitOpening, verdictOpening, wantsYesNo } from './verdict.js';
+import { asksOtherKind, proposal, splitOpening, verdictOpening, wantsYesNo } from './verdict.js';
 
 const open = (q: string, advice: 'ease' | 'as_planned') => verdictOpening(q, readQuestion(q).form, advice);
 
@@ -59,5 +59,14 @@ describe('splitOpening', () => {
   it('separates a verdict from the text after it', () => {
     expect(splitOpening('No. **Swap it.**')).toEqual(['No.', '**Swap it.**']);
     expect(splitOpening('Nothing new on race day.')).toBeNull();
+  });
+});
+
+describe('asksOtherKind', () => {
+  it('tells a question about what is allowed from a section about what is needed', () => {
+    expect(asksOtherKind('can i wear my garmin in the race?', 'Do I need a heart rate monitor or a sports watch to train for Hyrox?')).toBe(true);
+    expect(asksOtherKind('do i need a heart rate monitor?', 'Do I need a heart rate monitor or a sports watch to train for Hyrox?')).toBe(false);
+    expect(asksOtherKind('can i wear gloves?', 'Can I wear gloves in Hyrox?')).toBe(false);
+    expect(asksOtherKind('is a sauna ok after training?', 'Do I need a sauna?')).toBe(false);
   });
 });

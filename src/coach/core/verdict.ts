@@ -67,3 +67,20 @@ export function splitOpening(text: string): [string, string] | null {
   const m = /^(No-go\.|Go\.|No\.|Yes\.) ([\s\S]*)$/.exec(text);
   return m ? [m[1]!, m[2]!] : null;
 }
+
+/** What a yes/no asks: whether something is allowed, needed or advisable, or whether something is so. */
+function askKind(text: string): 'allowed' | 'needed' | undefined {
+  if (/\b(can|may) (i|we|you)\b|\b(am|are) (i|we) allowed\b|\bis (it|that|this) allowed\b|\ballowed\b/i.test(text)) return 'allowed';
+  if (/\b(do|does) (i|we|you|one) (really )?need\b|\bnecessary\b|\b(must|have to|need to)\b/i.test(text)) return 'needed';
+  return undefined;
+}
+
+/**
+ * A section's "Yes."/"No." answers its own title's kind of question: "Do I need a heart rate monitor…?" says no to
+ * needing one, not to "can i wear my garmin in the race?". True when the question and the title ask different kinds.
+ */
+export function asksOtherKind(question: string, title: string): boolean {
+  const q = askKind(question);
+  const t = askKind(title);
+  return q !== undefined && t !== undefined && q !== t;
+}

@@ -1,4 +1,4 @@
-import { verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
+import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askWeights, questionTerms } from '../core/passages.js';
 import { asksRaceLoad, definedSubject, withoutBodyWeight } from '../core/understand.js';
@@ -457,7 +457,7 @@ export function writeOffline(input: WriterInput): Written {
     if (
       parts.length > before &&
       VERDICT_START.test(parts[before]!) &&
-      (onlyOpenAsks || !(mainWord && wordSet(`${c.section} ${pick.block.text}`).has(mainWord)))
+      (onlyOpenAsks || asksOtherKind(question, c.section) || !(mainWord && wordSet(`${c.section} ${pick.block.text}`).has(mainWord)))
     )
       parts[before] = withoutVerdict(parts[before]!);
     if (parts.length > before) {
