@@ -70,3 +70,15 @@ describe('asksOtherKind', () => {
     expect(asksOtherKind('is a sauna ok after training?', 'Do I need a sauna?')).toBe(false);
   });
 });
+
+describe('wantsYesNo with alternatives', () => {
+  it('reads "A or B?" as asking which, and "…or am i kidding myself?" as still asking whether', () => {
+    const yn = (q: string) => wantsYesNo(q, readQuestion(q).form);
+    expect(yn('8 weeks out and still want to drop 3kg. keep cutting till race day or stop?')).toBe(false);
+    expect(yn('should i walk or jog the farmers carry?')).toBe(false);
+    expect(yn('is that enough to get ready in 14 weeks or am i kidding myself?')).toBe(true);
+    expect(yn('should i still do my long run the day before or is that dumb?')).toBe(true);
+    expect(yn('should i race this weekend or not?')).toBe(true);
+    expect(yn('go or no go for tomorrow?')).toBe(true);
+  });
+});

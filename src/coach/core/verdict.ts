@@ -40,6 +40,13 @@ function lastAsk(question: string): string {
 /** A question that wants a yes or a no: its form, a "…, right?" tail, or an ask that opens on what to do ("keep going?"). */
 export function wantsYesNo(question: string, form: Form): boolean {
   const ask = lastAsk(question);
+  // "keep cutting till race day or stop?" asks which, not whether: "Yes." answers neither ("…or not?" still asks whether).
+  // "…or am i kidding myself?", "…or is that dumb?" restate the yes/no.
+  if (
+    /\w\s+or\s+(?!not\b|no\b|nah\b|what\b|something\b|anything\b|so\b|(am|is|are|was|would|will) (i|it|that|this|we|he|she)\b)\w/i.test(ask) &&
+    !/\bgo or no[- ]?go\b/i.test(ask)
+  )
+    return false;
   return (
     form === 'yesno' ||
     /^\s*(is|are|can|could|should|do|does|will|would|am|must|may)\b/i.test(ask) ||
