@@ -28,7 +28,7 @@ describe('questionArithmetic', () => {
     // A race load quoted back is not the gym sled: "does the 78 include the sled?" is not 78 − 78.
     expect(calc('open women sled pull is 78kg?? our gym sled feels way lighter. does the 78 include the sled or is that just plates')).toBe('');
   });
-  it('converts a race load to the pounds of the member\'s own kit', () => {
+  it("converts a race load to the pounds of the member's own kit", () => {
     expect(calc('pro women farmers carry is 24kg per hand right? my garage gym is all lbs, what dumbbells should i grab')).toBe(
       '24 kg is **52.9 lb**.',
     );

@@ -166,7 +166,9 @@ function conversions(q: string): Calculation[] {
   // "24kg per hand right? my garage gym is all lbs": the member's kit is in pounds.
   const kg =
     /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\bin (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q) ??
-    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b(?! ?(?:body ?weight|bw))(?:.*\b(?:is|are|all|only|has|have|uses?|in)\b[^.?!\d]{0,12}\b(?:lbs?|pounds)\b|.*\b(?:lbs?|pound) (?:plates|dumbbells|kettlebells|bells|weights)\b)/i.exec(q);
+    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b(?! ?(?:body ?weight|bw))(?:.*\b(?:is|are|all|only|has|have|uses?|in)\b[^.?!\d]{0,12}\b(?:lbs?|pounds)\b|.*\b(?:lbs?|pound) (?:plates|dumbbells|kettlebells|bells|weights)\b)/i.exec(
+      q,
+    );
   if (kg) {
     const v = Number(kg[1] ?? kg[2]);
     out.push({ kind: 'convert', text: `${v} kg is **${round(v / KG_PER_LB, 1)} lb**.` });
@@ -474,7 +476,10 @@ function runNeeded(q: string, f: QuestionFacts): Calculation[] {
 /** "100 wall balls in 6 min flat: how many reps a minute?": reps per minute and seconds per rep. */
 function repPace(q: string): Calculation[] {
   if (!/\b(a|per|each) (minute|min|rep)\b|\breps? (a|per) min|\bseconds? (a|per) rep|\bhow fast\b/i.test(q)) return [];
-  const m = /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)?\s*(?:in|within|under|inside)\s*(?:about |around )?(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?/i.exec(q);
+  const m =
+    /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)?\s*(?:in|within|under|inside)\s*(?:about |around )?(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?/i.exec(
+      q,
+    );
   if (!m || !(m[3] || m[2]!.includes(':'))) return [];
   const reps = Number(m[1]);
   const [mm, ss] = m[2]!.split(':').map(Number);

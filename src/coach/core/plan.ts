@@ -48,9 +48,10 @@ const PRIORITY: Intent[] = [
   'doubles',
   'masters',
   'weight_loss',
+  // "creatine… should i come off it before the race?" is about the supplement, not the race morning.
+  'supplements',
   'logistics',
   'benchmarks',
-  'supplements',
   'nutrition',
   'recovery',
   'standards',

@@ -196,7 +196,10 @@ const RULES: [RegExp, string][] = [
   // Not "i feel sick after wall balls" (nausea after an effort).
   [/\bmissed\b|\btime off|\bholiday|\bvacation|(?<!\bfeel(?:s|ing)? )\bsick\b(?! after)|\bill\b/i, 'missed sessions time off'],
   [/\btravel/i, 'training while travelling'],
-  [/\bcold\b|\bflu\b|\bfever\b|\brunny nose|\bcovid|\bvirus|\bchest infection|\b(been|got over|getting over|recover(ed|ing)? from) (a |an |the )?(ill|sick|illness|bug|infection)/i, 'illness training missed sessions'],
+  [
+    /\bcold\b|\bflu\b|\bfever\b|\brunny nose|\bcovid|\bvirus|\bchest infection|\b(been|got over|getting over|recover(ed|ing)? from) (a |an |the )?(ill|sick|illness|bug|infection)/i,
+    'illness training missed sessions',
+  ],
   [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
   // "can i do two hyrox races in a month?"
   [
@@ -230,15 +233,24 @@ const RULES: [RegExp, string][] = [
     'without sled substitutes equipment missing',
   ],
   // "i waste so much time at the start of every station": the transition into the station.
-  [/\b(into|out of|start of|starting|set(ting)? up (at|for)) (the |each |every |a )?stations?\b|\btransitions?\b/i, 'getting into out of each station roxzone'],
+  [
+    /\b(into|out of|start of|starting|set(ting)? up (at|for)) (the |each |every |a )?stations?\b|\btransitions?\b/i,
+    'getting into out of each station roxzone',
+  ],
   // "same 60 min class every single day, no rest days": monotony.
   [/\bno rest days?\b|\bsame (class|session|workout)\b[^?.!]{0,30}\bevery\b/i, 'monotony strain rest days'],
   // "had my baby 5 months ago": after birth.
-  [/\b(had|gave birth to) (a |my |our )?baby\b[^.?!]{0,20}\b(ago|weeks?|months?)\b|\bpost-?partum|\bpost-?natal|\bafter (giving )?birth|\bpregnan/i, 'pregnancy after birth'],
+  [
+    /\b(had|gave birth to) (a |my |our )?baby\b[^.?!]{0,20}\b(ago|weeks?|months?)\b|\bpost-?partum|\bpost-?natal|\bafter (giving )?birth|\bpregnan/i,
+    'pregnancy after birth',
+  ],
   // "my gp put me on blood pressure tablets": medication is the doctor's.
   [/\bblood pressure\b|\b(medication|meds|prescri\w*)\b|\b(beta[- ]?blockers?|inhalers?|insulin)\b/i, 'medical condition doctor'],
   // "do i need a heart rate monitor / chest strap?"
-  [/\bchest strap|\b(hr|heart rate|heart-rate) (monitors?|straps?|watch)|\b(garmin|apple watch|whoop|sports? watch|smart ?watch)\b/i, 'heart rate watch RPE'],
+  [
+    /\bchest strap|\b(hr|heart rate|heart-rate) (monitors?|straps?|watch)|\b(garmin|apple watch|whoop|sports? watch|smart ?watch)\b/i,
+    'heart rate watch RPE',
+  ],
   // Racing
   // "what actually IS a hyrox race? how far do you run, how many stations?"
   [

@@ -99,6 +99,10 @@ describe('intent routing (understand → plan)', () => {
     expect(route('do i need a heart rate monitor for training').plan.topicTerms).not.toContain('shoes');
     expect(route('what shoes should i race in').plan.topicTerms).toContain('kit');
   });
+  it('reads a supplement question that mentions the race as a supplement question', () => {
+    expect(route('creatine - should i come off it before the race so i dont hold water?').plan.primary).toBe('supplements');
+    expect(route('what time should i get to the venue before the race?').plan.primary).toBe('logistics');
+  });
   it('reads how to pace a station as a pacing question, not a technique one', () => {
     expect(route("how do i pace the row if i'm a bad rower").plan.topicTerms).toContain('pacing');
     expect(route("how do i pace the row if i'm a bad rower").plan.topicTerms).not.toContain('technique');

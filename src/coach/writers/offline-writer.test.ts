@@ -46,8 +46,33 @@ function answer(question: string, passages: RetrievedChunk[], broadTerms?: Map<s
 }
 
 describe('writeOffline', () => {
+  describe('when the member names a dose', () => {
+    it('quotes the dosing block, not only the one that shares a word ("hold water")', () => {
+      const creatine = chunk(
+        'creatine',
+        'Creatine monohydrate',
+        '**Why a Hyrox athlete might use it.** Creatine supports the strength training that drives sled and lunge work. **Why some skip it:** it usually raises body mass slightly, through water stored with creatine in muscle, and you carry every kilo around the course.\n\n**Dosing (ISSN):**\n- The quickest way to fill the stores is about 0.3 g/kg/day for 5–7 days.\n- Then 3–5 g a day keeps them full.',
+      );
+      const q =
+        'creatine - do i need the loading phase (20g a day for a week) or just take 5g? also should i come off it before the race so i dont hold water';
+      // Weighed as the knowledge base weighs them (the pipeline's term weights for this question).
+      const terms = new Map([
+        ['creatine', 4.1],
+        ['load', 1.1],
+        ['phase', 2.1],
+        ['come', 1.9],
+        ['off', 2.2],
+        ['hold', 1.8],
+        ['water', 3.1],
+      ]);
+      const facts = readQuestion(q);
+      const figures = computeFigures(facts, snapshot, q);
+      const body = writeOffline({ question: q, facts, plan: planAnswer(q, facts, figures), figures, snapshot, passages: [creatine], terms }).body;
+      expect(body).toMatch(/3–5 g a day keeps them full/);
+    });
+  });
   describe('when the section opens with its own bold answer', () => {
-    it('leads with that answer, not with a study sentence that shares more of the question\'s words', () => {
+    it("leads with that answer, not with a study sentence that shares more of the question's words", () => {
       const sauna = chunk(
         'sauna',
         'Is a sauna OK after training?',

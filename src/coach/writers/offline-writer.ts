@@ -340,6 +340,8 @@ export function writeOffline(input: WriterInput): Written {
   // "How much / how many / how long / what dose": blocks that give a figure with its unit come first.
   const wantsAmount =
     /\bhow (much|many|long|often|far|fast|heavy)\b|\bwhat (dose|amount|pace|split)|\bhow (?:much|many) (?:\w+ )?(?:should|do|to)\b/i.test(question) ||
+    // "do i need the loading phase (20g a day) or just take 5g?": a dose the member names asks for the dose.
+    /\b\d+(?:\.\d+)?\s?(?:g|mg|grams?)\b(?!\/kg)/i.test(question) ||
     /\b(good|best|give me|what'?s a|an? example|write me|which)\b.{0,40}\b(session|workout|drills?|routine|sets?)\b/i.test(question);
   const severalAsks = (question.match(/\?/g) ?? []).length >= 2;
   // "my partner and i are doing mixed doubles, who should do the sled push": the ask is the clause after the context.
