@@ -24,3 +24,21 @@ describe('figures for a question whose arithmetic is judged against a plan', () 
     expect(figuresFor("what's 24kg in pounds").engines).toEqual([]);
   });
 });
+
+describe('a week asked for without a race date', () => {
+  it('plans a general-preparation week from the sessions given, and says no race date was given', () => {
+    const f = figuresFor('whats a good weekly structure with 4 sessions');
+    expect(f.noRaceDate).toBe(true);
+    expect(f.week?.phase).toBe('general_prep');
+    expect(f.week?.sessionsPerWeek).toBe(4);
+    expect(f.dataUsed).toContain('no race date: a general-preparation week');
+  });
+  it('still asks for the race date when neither sessions nor hours are given', () => {
+    expect(figuresFor('can you give me a training plan').week).toBeUndefined();
+  });
+  it('uses the race date when the question gives one', () => {
+    const f = figuresFor('race in 10 weeks, give me a week with 4 sessions');
+    expect(f.noRaceDate).toBeUndefined();
+    expect(f.week?.phase).toBe('specific_prep');
+  });
+});

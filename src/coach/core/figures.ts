@@ -22,6 +22,9 @@ export type EngineName =
   'predict_race_time' | 'plan_pacing' | 'plan_week' | 'compute_load' | 'assess_readiness' | 'shorten_session' | 'build_station_workout';
 
 /** Every number an answer may state, computed once by the engines (shared by the LLM prompt and the offline composer). */
+/** Weeks out a week is planned at when the member gives no race date: general preparation (more than 16). */
+const GENERAL_PREP_WEEKS = 20;
+
 export interface FigureSet {
   division: Division;
   /** True when the division was assumed (no profile division, none in the question). */
@@ -31,6 +34,8 @@ export interface FigureSet {
   pacing?: PacingPlan;
   week?: WeekPlan;
   weeksToRace?: number;
+  /** No race date in the question or the profile: the week is a general-preparation week, said as such. */
+  noRaceDate?: boolean;
   load?: LoadReport;
   readiness?: Readiness;
   shortened?: ShortenedSession;
@@ -125,9 +130,17 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
     use('plan_pacing');
   }
 
-  const weeksToRace = facts.weeksToRace ?? s.weeksToRace;
+  // "a good weekly structure with 4 sessions" with no race date: a general-preparation week (more than 16 weeks out), said as such.
+  const noRaceDate =
+    has('plan') &&
+    !has('taper') &&
+    facts.weeksToRace === undefined &&
+    s.weeksToRace === undefined &&
+    (facts.sessionsPerWeek ?? facts.hoursPerWeek) !== undefined;
+  const weeksToRace = facts.weeksToRace ?? s.weeksToRace ?? (noRaceDate ? GENERAL_PREP_WEEKS : undefined);
   if ((has('plan') || has('taper')) && weeksToRace !== undefined) {
     f.weeksToRace = weeksToRace;
+    if (noRaceDate) f.noRaceDate = true;
     const fromSessions = facts.sessionsPerWeek !== undefined ? HOURS_FOR_SESSIONS[Math.min(Math.max(facts.sessionsPerWeek, 1), 7)]! : undefined;
     const given =
       facts.hoursPerWeek ??
@@ -140,7 +153,8 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
     {
       f.week = planWeek({ weeksToRace: Math.min(weeksToRace, 104), hoursPerWeek: Math.min(Math.max(hours, 1), 25) });
       use('plan_week');
-      if (facts.weeksToRace === undefined) f.dataUsed.push('your race date from /profile');
+      if (noRaceDate) f.dataUsed.push('no race date: a general-preparation week');
+      else if (facts.weeksToRace === undefined) f.dataUsed.push('your race date from /profile');
     }
   }
 
@@ -228,7 +242,7 @@ export function figuresText(f: FigureSet): string {
   if (f.week) {
     const w = f.week;
     lines.push(
-      `Phase at ${f.weeksToRace} weeks out: ${PHASE_NAMES[w.phase]}; ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}`,
+      `${f.noRaceDate ? 'Phase with no race date given (assumed more than 16 weeks out)' : `Phase at ${f.weeksToRace} weeks out`}: ${PHASE_NAMES[w.phase]}; ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}`,
     );
     lines.push(
       `Week: ${w.days

@@ -60,6 +60,7 @@ describe('memberTerms', () => {
     ['my gp put me on blood pressure tablets', ['medical', 'doctor']],
     ['do i need a heart rate monitor / chest strap to train?', ['heart', 'RPE']],
     ['when should i start going hard? i always finish with loads left', ['start', 'pushing']],
+    ['whats a good weekly structure with 4 sessions', ['sessions', 'hours']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

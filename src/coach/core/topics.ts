@@ -159,7 +159,7 @@ const RULES: [RegExp, string][] = [
     'refuelling between sessions',
   ],
   [
-    /\b(\d|three|four|five|six) days? a week|\bhours? a week|\bhow (often|many days|many sessions) (should|do|can) i (train|work ?out|run|lift)/i,
+    /\b(\d|three|four|five|six) days? a week|\bhours? a week|\bhow (often|many days|many sessions) (should|do|can) i (train|work ?out|run|lift)|\b(with|on|doing|have|got) (\d|three|four|five|six) (sessions|workouts|training days)\b/i,
     'sessions per week hours available',
   ],
   [/\bcrossfit|\bwod\b|\bbox\b/i, 'crossfit athlete'],

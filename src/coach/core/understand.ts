@@ -234,7 +234,12 @@ function readEntities(q: string, facts: QuestionFacts): void {
     /\b(\d|one|two|three|four|five|six|seven)\s*(?:days?|sessions?|times?|x)\s*(?:per|a|\/|each)\s*week|\b(\d|three|four|five|six) days? (?:of training )?(?:is all|max)/i.exec(
       q,
     );
+  // "a good weekly structure with 4 sessions": sessions named with the week elsewhere in the message.
+  const weekly = sessions
+    ? null
+    : /\b(?:with|on|at|doing|do|have|got|into|over) (\d|three|four|five|six|seven) (?:sessions|training days|days|workouts)\b/i.exec(q);
   if (sessions) facts.sessionsPerWeek = numberWord((sessions[1] ?? sessions[2])!);
+  else if (weekly && /\bweek(ly)?\b/i.test(q)) facts.sessionsPerWeek = numberWord(weekly[1]!);
 
   const only =
     /\b(?:only|just)\s*(?:have|got)?\s*(\d{1,3})\s*(?:min(?:ute)?s?)/i.exec(q) ??
@@ -506,7 +511,7 @@ export function readQuestion(question: string): QuestionFacts {
       )) ||
       ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
         /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do/i.test(q)) ||
-      /\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule)|\bperiodi[sz]|\btraining (plan|block|week)/i.test(
+      /\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule|structure)|\bperiodi[sz]|\btraining (plan|block|week)/i.test(
         q,
       ),
   );

@@ -278,7 +278,7 @@ export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): 
     .map((d) => (d.race ? `- ${d.dayName}: **${d.label}**` : `- ${d.dayName}: ${d.label}, ${d.durationMin} min at RPE ${d.rpeTarget}`));
   const out: string[] = [];
   // "how should I structure a 12 week plan? what phases": the whole runway in phases first.
-  if (f.weeksToRace !== undefined && f.weeksToRace >= 3 && ASKS_STRUCTURE.test(question)) out.push(phaseMapText(f.weeksToRace));
+  if (f.weeksToRace !== undefined && !f.noRaceDate && f.weeksToRace >= 3 && ASKS_STRUCTURE.test(question)) out.push(phaseMapText(f.weeksToRace));
   if (f.weeksToRace === 0) {
     out.push(
       `**Race week, the end of the taper:** about ${Math.round(w.volumeCut * 100)} % less volume than a usual week, the same intensity in short doses, and the race at the weekend.`,
@@ -288,7 +288,7 @@ export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): 
     return out;
   }
   out.push(
-    `**${f.weeksToRace} weeks out you are in ${PHASE_NAMES[w.phase]}:** ${w.goals.slice(0, 2).join('; ')}. This week: ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? `, volume cut ${Math.round(w.volumeCut * 100)} % for the taper` : ''}.`,
+    `**${f.noRaceDate ? `With no race date yet, a ${PHASE_NAMES[w.phase]} week` : `${f.weeksToRace} weeks out you are in ${PHASE_NAMES[w.phase]}`}:** ${w.goals.slice(0, 2).join('; ')}. This week: ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? `, volume cut ${Math.round(w.volumeCut * 100)} % for the taper` : ''}.${f.noRaceDate ? ' Tell me your race date and I will set the phase.' : ''}`,
     days.join('\n'),
   );
   if (facts.weeklyKm)

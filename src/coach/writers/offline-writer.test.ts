@@ -46,6 +46,20 @@ function answer(question: string, passages: RetrievedChunk[], broadTerms?: Map<s
 }
 
 describe('writeOffline', () => {
+  describe('when a week is asked for without a race date', () => {
+    it('lays out a general-preparation week for the sessions given and asks for the date, without a phase map of made-up weeks', () => {
+      const body = answer('whats a good weekly structure with 4 sessions', []).body;
+      expect(body).toMatch(/With no race date yet, a general preparation week/);
+      expect(body).toMatch(/Tell me your race date/);
+      expect(body).not.toMatch(/weeks in phases|20 weeks/);
+    });
+  });
+  describe('when "how long" asks for a time', () => {
+    it('does not answer "how long does the sled pull take?" with its 50 m', () => {
+      expect(answer('how long does the sled pull take for most people', []).body).not.toMatch(/50 m/);
+      expect(answer('how long is the sled pull', []).body).toMatch(/50 m/);
+    });
+  });
   describe('when the member names a dose', () => {
     it('quotes the dosing block, not only the one that shares a word ("hold water")', () => {
       const creatine = chunk(

@@ -135,10 +135,11 @@ function taperOrPlan(input: WriterInput): string[] {
 
 /** The question asks for a quantity of the race (a load, a distance, a rep count, a target). */
 const ASKS_QUANTITY =
-  /\bweights?\b|\bhow heavy|\bloads?\b|\bkg\b|\bkbs?\b|\bhow (many|far|long|much|high|tall)\b|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
+  /\bweights?\b|\bhow heavy|(?<!\b(?:training|had|have|got|with) )\bloads?\b(?! (?:left|of|more|better|to spare|in the tank))|\bkg\b|\bkbs?\b|\bhow (many|far|much|high|tall)\b|\bhow long\b(?![^?.!]*\btak(e|es|ing)\b)|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
 
 /** The question asks for a station's work (reps or distance), not its load. */
-const ASKS_WORK = /\bhow (many|far|long)\b|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\bmetres\b|\bmeters\b/i;
+// "how long does the sled pull take?" asks for a time, not the distance.
+const ASKS_WORK = /\bhow (many|far)\b|\bhow long\b(?![^?.!]*\btak(e|es|ing)\b)|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\bmetres\b|\bmeters\b/i;
 
 /**
  * Intents whose questions mention a station or a rep count without asking for the race's loads
@@ -322,7 +323,8 @@ export function writeOffline(input: WriterInput): Written {
     standards.length > 0 &&
     engine.length === 0 &&
     !IMPROVE.test(question) &&
-    !/\bwhy\b/i.test(question) &&
+    // "i keep failing the wall ball target height, any tips": the fact is not what is asked.
+    !/\bwhy\b|\btips?\b|\bany advice\b|\bkeep (failing|missing|getting no)|\bstruggl/i.test(question) &&
     !['howto', 'request'].includes(input.facts.form);
   // A decided yes/no question ("go or no go?", "keep going?", "fine, right?") opens with its answer.
   const advice = adviceOf(input);
