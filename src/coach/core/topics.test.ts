@@ -61,6 +61,10 @@ describe('memberTerms', () => {
     ['do i need a heart rate monitor / chest strap to train?', ['heart', 'RPE']],
     ['when should i start going hard? i always finish with loads left', ['start', 'pushing']],
     ['whats a good weekly structure with 4 sessions', ['sessions', 'hours']],
+    ['is it worth getting a coach or can i just follow an app', ['program']],
+    ['should i lift heavy or light for hyrox', ['strength']],
+    ['is it bad that my run 1 was way faster than the rest', ['fade']],
+    ['how long is a hyrox race in total for a beginner', ['benchmarks']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });
@@ -77,6 +81,9 @@ describe('memberTerms', () => {
     expect(memberTerms('2 weeks out and doing doubles every day for 3 weeks')).not.toContain('monotony');
     expect(memberTerms("is there a time cap? i'm worried i'll get pulled off the course")).not.toContain('laps');
     expect(memberTerms('should i take salt tablets')).not.toContain('medical');
+  });
+  it('reads how long the race is, not how long the course is', () => {
+    expect(memberTerms('how long is the hyrox course? my watch said 1.2km')).not.toContain('benchmarks');
   });
   it('reads unbroken sets only of reps, not days in a row', () => {
     expect(memberTerms('my hrv has been low 3 days in a row')).not.toContain('unbroken');

@@ -251,6 +251,18 @@ const RULES: [RegExp, string][] = [
     /\bchest strap|\b(hr|heart rate|heart-rate) (monitors?|straps?|watch)|\b(garmin|apple watch|whoop|sports? watch|smart ?watch)\b/i,
     'heart rate watch RPE',
   ],
+  // "is it worth getting a coach or can i just follow an app?": choosing a program.
+  [
+    /\b(apps?|online (program|plan|coach)|personal trainer|(a|my own) coach\b|follow (a|an|the) (program|plan|app))\b/i,
+    'questions to ask of any program choosing',
+  ],
+  // "should i lift heavy or light for hyrox?"
+  [
+    /\b(heavy or light|light or heavy)\b|\bhow heavy should i (lift|train)\b|\brep ranges?\b|\b(low|high) reps\b/i,
+    'strength standards autoregulated',
+  ],
+  // "is it bad that my run 1 was way faster than the rest?"
+  [/\b(run ?1|first (run|km|k|kilometre))\b[^.?!]{0,40}\b(fast|faster|quick|quicker|hot)\b|\bfaster than the rest\b/i, 'run 1 fastest planned fade'],
   // Racing
   // "what actually IS a hyrox race? how far do you run, how many stations?"
   [
@@ -258,7 +270,7 @@ const RULES: [RegExp, string][] = [
     'race in one sentence eight stations order',
   ],
   [
-    /\bhow long (does|will|would|did) (a |the |my )?(first )?hyrox( race)? take|\bhow long (does|will) it take (me |a beginner )?to (finish|complete)|\baverage (hyrox )?(finish(ing)? )?times?\b|\bnormal (finish )?time\b|\bis (a )?\d:\d\d (bad|good|slow|ok)/i,
+    /\bhow long (does|will|would|did) (a |the |my )?(first )?hyrox( race)? take|\bhow long is (a |the )?(hyrox|race)\b(?! (course|run))|\bhow long (does|will) it take (me |a beginner )?to (finish|complete)|\baverage (hyrox )?(finish(ing)? )?times?\b|\bnormal (finish )?time\b|\bis (a )?\d:\d\d (bad|good|slow|ok)/i,
     'finish-time benchmarks tiers first race',
   ],
   [/\bwhere (do|will) i lose|\blosing time|\bwhere .* time (go|lost)/i, 'where time is lost'],
