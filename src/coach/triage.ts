@@ -41,6 +41,8 @@ const DOMAIN =
 /** Other subjects: off topic even with a generic word from the list ("what time does the champions league final start?"), unless Hyrox is named. */
 const ELSEWHERE =
   /\b(cover letter|resume|cv\b|job|essay|homework|crypto|bitcoin|stocks?|invest\w*|football|soccer|champions league|premier league|nba|nfl|world cup|weather|poem|song|lyrics|capital of|president|election|politic\w*|movie|film|tv show|netflix|dating advice|wedding|birthday party|python|javascript|translate|recipe for (?!(a |my )?(pre-?race|race|recovery)))/i;
+/** Creative writing is not coaching, whatever it is about ("write me a poem about hyrox"). */
+const CREATIVE = /\b(write|compose|make|give)\b[^.?!]{0,20}\b(poem|song|lyrics|rap|haiku|limerick|story|joke)s?\b|\btell me a joke\b/i;
 const HYROX_NAMED = /\b(hyrox|sled|ski ?erg|wall ?balls?|burpees?|lunges?|roxzone|farmers? carry|rpe|taper|deload)\b/i;
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
@@ -80,7 +82,8 @@ export function triageQuestion(question: string): TriageVerdict {
   if (categories.length === 0) {
     const kind =
       (DOMAIN.test(folded) || /\b(heart|chest|legs?|knees?|back|hips?|ankles?|shoulders?|hamstrings?|calf|calves|pain|hurts?|sore)\b/.test(folded)) &&
-      !(ELSEWHERE.test(folded) && !HYROX_NAMED.test(folded))
+      !(ELSEWHERE.test(folded) && !HYROX_NAMED.test(folded)) &&
+      !CREATIVE.test(folded)
         ? 'ok'
         : 'off_topic';
     return { kind, categories, flags: [], joints, referral: '', constraints: [], replace: false };

@@ -141,6 +141,10 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['what is the capital of France?', 'off_topic'],
   ['best water park in the uk?', 'off_topic'],
   ['write me a poem about cats', 'off_topic'],
+  // Creative writing is not coaching, even about Hyrox; a question that names a song is still a training question.
+  ['can you write me a poem about hyrox', 'off_topic'],
+  ['tell me a joke about wall balls', 'off_topic'],
+  ['should i listen to a song before my hyrox start to calm down', 'ok'],
 ];
 
 describe('triage', () => {

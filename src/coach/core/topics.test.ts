@@ -65,6 +65,11 @@ describe('memberTerms', () => {
     ['should i lift heavy or light for hyrox', ['strength']],
     ['is it bad that my run 1 was way faster than the rest', ['fade']],
     ['how long is a hyrox race in total for a beginner', ['benchmarks']],
+    ['whats the best recovery drink after a session', ['refuelling']],
+    ['i have a half marathon 3 weeks before my hyrox, is that a problem', ['recover', 'taper']],
+    ['should i do sprints for hyrox', ['interval', 'threshold']],
+    ['how do i stop my legs cramping on the sled push', ['cramp']],
+    ['i want to do pro next season, what times do i need', ['division', 'pro']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

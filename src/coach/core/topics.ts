@@ -81,7 +81,7 @@ const RULES: [RegExp, string][] = [
   [/\bage group (podium|win|winning|results)|\bpodium\b/i, 'age groups results finish times'],
   // "how do i know if i'm ready to go pro?"
   [
-    /\b(go|going|move|moving|step|switch)( up)? (to )?pro\b|\bready (for|to go|to race) pro\b|\bpro division\b/i,
+    /\b(go|going|move|moving|step|switch)( up)? (to )?pro\b|\b(do|doing|race|racing|enter|try) pro\b(?! or)|\bready (for|to go|to race) pro\b|\bpro division\b/i,
     'right division pro open first-timer',
   ],
   [/\bage ?groups?\b|\bage categor|\bwhich (age|category)/i, 'age groups divisions'],
@@ -263,6 +263,17 @@ const RULES: [RegExp, string][] = [
   ],
   // "is it bad that my run 1 was way faster than the rest?"
   [/\b(run ?1|first (run|km|k|kilometre))\b[^.?!]{0,40}\b(fast|faster|quick|quicker|hot)\b|\bfaster than the rest\b/i, 'run 1 fastest planned fade'],
+  // "whats the best recovery drink after a session?": refuelling, not sweat rates.
+  [/\brecovery (drinks?|shakes?|meals?|food|snacks?)\b|\bprotein shake\b/i, 'refuelling between sessions protein carbohydrate'],
+  // "i have a half marathon 3 weeks before my hyrox": two races close together.
+  [
+    /\b(half marathon|marathon|10 ?k race|triathlon|another race)\b[^.?!]{0,40}\b(before|after)\b[^.?!]{0,25}\b(hyrox|race)\b/i,
+    'race again recover week after taper',
+  ],
+  // "should i do sprints for hyrox?"
+  [/\bsprints?\b|\bsprinting\b|\bspeed work\b/i, 'interval sessions paces threshold'],
+  // "how do i stop my legs cramping on the sled push?"
+  [/\bcramp(s|ing|ed)?\b/i, 'cramp calves hamstrings'],
   // Racing
   // "what actually IS a hyrox race? how far do you run, how many stations?"
   [

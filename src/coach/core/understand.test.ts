@@ -99,6 +99,11 @@ describe('intent routing (understand → plan)', () => {
     expect(route('do i need a heart rate monitor for training').plan.topicTerms).not.toContain('shoes');
     expect(route('what shoes should i race in').plan.topicTerms).toContain('kit');
   });
+  it('reads a question about a session format as a question, not a request for a workout', () => {
+    expect(route('how much rest between intervals for 1k repeats').facts.intents).not.toContain('workout');
+    expect(route('give me an emom for wall balls').facts.intents).toContain('workout');
+    expect(route('i want to do pro next season, what times do i need').plan.topicTerms).not.toContain('season');
+  });
   it('reads a supplement question that mentions the race as a supplement question', () => {
     expect(route('creatine - should i come off it before the race so i dont hold water?').plan.primary).toBe('supplements');
     expect(route('what time should i get to the venue before the race?').plan.primary).toBe('logistics');

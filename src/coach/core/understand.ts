@@ -493,7 +493,8 @@ export function readQuestion(question: string): QuestionFacts {
   );
   add(
     'workout',
-    facts.formats.length > 0 ||
+    // "how much rest between intervals for 1k repeats?" asks about a session, not for one.
+    (facts.formats.length > 0 && !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b/i.test(q)) ||
       /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q),
   );
   // Close to the race, a question about training is a taper question (the phase engine's taper is the last 2 weeks).

@@ -60,6 +60,12 @@ describe('writeOffline', () => {
       expect(answer('how long is the sled pull', []).body).toMatch(/50 m/);
     });
   });
+  describe('when a station question is about a symptom', () => {
+    it('does not answer "how do i stop my legs cramping on the sled push?" with a sled block', () => {
+      expect(answer('how do i stop my legs cramping on the sled push', []).body).not.toMatch(/Twice a week for 6 weeks/);
+      expect(answer('how do i get faster on the sled push', []).body).toMatch(/Twice a week for 6 weeks/);
+    });
+  });
   describe('when the member names a dose', () => {
     it('quotes the dosing block, not only the one that shares a word ("hold water")', () => {
       const creatine = chunk(

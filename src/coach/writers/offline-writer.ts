@@ -46,6 +46,7 @@ const OPEN_ASK = /^\W*(how|what|what'?s|which|when|where|why|who)\b/i;
 const QUANTITY_FAQ = /^how (often|many|long|much)\b/i;
 
 /** How to run a test ("how do I do a 2k row test?") is the test's protocol, not station training. */
+const SYMPTOM = /\bcramp|\bnause|\bsick\b|\bthrow(ing)? up|\bdizz|\bstitch|\bpain|\bhurt|\bnumb|\bblister/i;
 const ASKS_TEST = /\b(test|tests|testing|time trial)\b(?![^?]*\b(improve|faster|better)\b)/i;
 
 /** Citation numbers follow the order passages are first cited, so [n] always matches the footer. */
@@ -107,7 +108,10 @@ function engineParts(input: WriterInput): string[] {
     case 'taper':
       return taperOrPlan(input);
     case 'station':
-      return f.stationGap || (IMPROVE.test(input.question) && !ASKS_TEST.test(input.question)) ? stationSection(f, facts.stations[0]) : [];
+      // "how do i stop my legs cramping on the sled push?" asks about a symptom, not for a station block.
+      return f.stationGap || (IMPROVE.test(input.question) && !ASKS_TEST.test(input.question) && !SYMPTOM.test(input.question))
+        ? stationSection(f, facts.stations[0])
+        : [];
     default:
       return [];
   }
