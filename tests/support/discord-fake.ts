@@ -189,7 +189,13 @@ async function startRestThread(handle: (req: RestRequest, res: RestResponse) => 
       },
     } as unknown as RestResponse;
     handle(
-      { method: m.method, url: m.url, headers: m.headers, raw: Buffer.from(m.raw.buffer, m.raw.byteOffset, m.raw.byteLength), receivedAt: m.at - toHere },
+      {
+        method: m.method,
+        url: m.url,
+        headers: m.headers,
+        raw: Buffer.from(m.raw.buffer, m.raw.byteOffset, m.raw.byteLength),
+        receivedAt: m.at - toHere,
+      },
       res,
     );
   });
@@ -604,7 +610,16 @@ export async function startDiscordFake(opts: { restThread?: boolean } = {}): Pro
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () =>
-      handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, raw: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), receivedAt }, res),
+      handle(
+        {
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          headers: req.headers,
+          raw: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+          receivedAt,
+        },
+        res,
+      ),
     );
   });
 
