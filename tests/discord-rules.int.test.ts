@@ -135,3 +135,36 @@ describe('command registration', () => {
     expect((res as { status: number }).status).toBe(400);
   });
 });
+
+describe('the local Discord with its REST API on its own thread (the benches)', () => {
+  it('answers as on one thread, with the headers it was given, and times an acknowledgement from its arrival', async () => {
+    const threaded = await startDiscordFake({ restThread: true });
+    try {
+      const url = (path: string) => `${threaded.apiUrl}/v10${path}`;
+      const { interactionId, token } = await threaded.slashCommand({ name: 'coach', userId: snowflake(), options: { question: 'pace?' } });
+      const ack = await fetch(url(`/interactions/${interactionId}/${token}/callback`), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 5 }),
+      });
+      expect(ack.status).toBe(204);
+      const a = threaded.acks.get(interactionId)!;
+      expect(a.type).toBe(5);
+      expect(a.ackedAt! - a.sentAt).toBeGreaterThanOrEqual(0);
+      expect(a.ackedAt).toBeLessThanOrEqual(performance.now());
+      threaded.rateLimitNext({ method: 'POST', path: /\/messages$/, retryAfterSec: 0.1 });
+      const limited = await fetch(url(`/channels/${threaded.channelId}/messages`), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bot ${TOKEN}` },
+        body: JSON.stringify({ content: 'hi' }),
+      });
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('x-ratelimit-bucket')).toBe('fake-bucket');
+      expect(await limited.json()).toMatchObject({ retry_after: 0.1 });
+      const noRoute = await fetch(url('/nowhere'), { headers: { authorization: `Bot ${TOKEN}` } });
+      expect(await noRoute.json()).toMatchObject({ message: 'no route GET /nowhere' });
+    } finally {
+      await threaded.close();
+    }
+  });
+});

@@ -18,6 +18,7 @@ import {
   type Processor,
   type QueueDepth,
 } from './job-queue.js';
+import { perTurnBatch } from './turn-batch.js';
 
 export const COACH_QUEUE = 'coach';
 
@@ -57,16 +58,35 @@ export class BullMQQueue<J extends object = JobMap> implements JobQueue<J> {
   async add<N extends keyof J & string>(name: N, data: J[N], opts: AddOptions): Promise<{ added: boolean }> {
     if (this.opts.schemas) checkPayload(this.opts.schemas, name, data);
     try {
-      // EXISTS on the job's hash, not getJob (which reads and decodes the whole job): /coach
-      // waits for this right after its deferral.
-      await this.queue.waitUntilReady();
-      if (await this.connection.exists(this.queue.toKey(opts.jobId))) return { added: false };
-      await this.queue.add(name, data, { jobId: opts.jobId, delay: opts.delayMs });
-      return { added: true };
+      return await this.adds({ name, data, opts });
     } catch (error) {
       throw new TransientError('the job queue is unavailable', { cause: error });
     }
   }
+
+  /**
+   * The adds of one event-loop turn in two round trips whatever their number: EXISTS on each
+   * job's hash (not getJob, which reads and decodes the whole job), then one addBulk of the new
+   * ones (a pipeline of BullMQ's add script). /coach waits for this right after its deferral.
+   */
+  private readonly adds = perTurnBatch(async (items: { name: string; data: unknown; opts: AddOptions }[]) => {
+    await this.queue.waitUntilReady();
+    const pipeline = this.connection.pipeline();
+    for (const { opts } of items) pipeline.exists(this.queue.toKey(opts.jobId));
+    const exists = (await pipeline.exec()) ?? [];
+    const seen = new Set<string>();
+    const fresh: { name: string; data: unknown; opts: { jobId: string; delay?: number } }[] = [];
+    const results = items.map(({ name, data, opts }, i): PromiseSettledResult<{ added: boolean }> => {
+      const [error, count] = exists[i] ?? [new Error('no reply')];
+      if (error) return { status: 'rejected', reason: error };
+      const added = count === 0 && !seen.has(opts.jobId);
+      seen.add(opts.jobId);
+      if (added) fresh.push({ name, data, opts: { jobId: opts.jobId, delay: opts.delayMs } });
+      return { status: 'fulfilled', value: { added } };
+    });
+    if (fresh.length) await this.queue.addBulk(fresh);
+    return results;
+  });
 
   async schedule<N extends keyof J & string>(schedulerId: string, everyMs: number, name: N, data: J[N]): Promise<void> {
     if (this.opts.schemas) checkPayload(this.opts.schemas, name, data);

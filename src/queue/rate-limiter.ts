@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { TransientError } from '../errors.js';
+import { perTurnBatch } from './turn-batch.js';
 
 export interface RateDecision {
   allowed: boolean;
@@ -25,25 +26,37 @@ if ttl < 0 then
 end
 return {n, ttl}`;
 
-type HitRedis = Redis & { rateHit(key: string, windowSec: number): Promise<[number, number]> };
+type HitPipeline = ReturnType<Redis['pipeline']> & { rateHit(key: string, windowSec: number): unknown };
 
 /**
  * Shared across every bot process through Redis (INCR + EXPIRE on one key per user and window),
- * in one scripted round trip: /coach waits for it right after its deferral, so during a burst
- * every extra round trip delays the acknowledgement of the interactions behind it.
+ * in one scripted call per hit; the hits of one event-loop turn go out as one pipeline. /coach
+ * waits for it right after its deferral, so during a burst every extra round trip (a write and a
+ * read on the bot's one thread) delays the acknowledgement of the interactions behind it.
  */
 export class RedisRateLimiter implements RateLimiter {
-  private readonly redis: HitRedis;
+  private readonly redis: Redis;
+  private readonly hits: (key: string) => Promise<[number, number]>;
   constructor(
     redisUrl: string,
     private readonly limit: number,
     private readonly windowSec: number,
     private readonly prefix = 'hyrox:rl',
   ) {
-    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 }) as HitRedis;
+    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
     this.redis.defineCommand('rateHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
     this.redis.on('error', () => {
       /* surfaced per call */
+    });
+    this.hits = perTurnBatch(async (keys: string[]) => {
+      await this.ready();
+      const pipeline = this.redis.pipeline() as HitPipeline;
+      for (const key of keys) pipeline.rateHit(key, this.windowSec);
+      const results = (await pipeline.exec()) ?? [];
+      return keys.map((_, i): PromiseSettledResult<[number, number]> => {
+        const [error, value] = results[i] ?? [new Error('no reply')];
+        return error ? { status: 'rejected', reason: error } : { status: 'fulfilled', value: value as [number, number] };
+      });
     });
   }
 
@@ -61,8 +74,7 @@ export class RedisRateLimiter implements RateLimiter {
 
   async hit(key: string): Promise<RateDecision> {
     try {
-      await this.ready();
-      const [count, ttl] = await this.redis.rateHit(`${this.prefix}:${key}`, this.windowSec);
+      const [count, ttl] = await this.hits(`${this.prefix}:${key}`);
       return { allowed: count <= this.limit, retryAfterSec: count <= this.limit ? 0 : Math.max(1, ttl) };
     } catch (error) {
       throw new TransientError('rate limiter unavailable', { cause: error });

@@ -95,6 +95,28 @@ export function jobQueueContract(name: string, factory: QueueFactory) {
         await new Promise((r) => setTimeout(r, 300));
         expect([a.added, b.added, runs]).toEqual([true, false, 1]);
       });
+
+      it('runs it once when both adds come at the same moment, among others (a redelivery during a burst)', async () => {
+        const seen: unknown[] = [];
+        const { queue, close } = await factory(
+          async (_n, data) => {
+            seen.push(data);
+          },
+          async () => undefined,
+        );
+        cleanup = close;
+        const results = await Promise.all([
+          queue.add('coach-answer', { n: 1 }, { jobId: 'burst-1' }),
+          queue.add('coach-answer', { n: 2 }, { jobId: 'burst-2' }),
+          queue.add('coach-answer', { n: 1 }, { jobId: 'burst-1' }),
+          queue.add('coach-answer', { n: 3 }, { jobId: 'burst-3' }),
+        ]);
+        await until(() => seen.length === 3);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(results.map((r) => r.added)).toEqual([true, true, false, true]);
+        expect(seen).toHaveLength(3);
+        expect(seen).toEqual(expect.arrayContaining([{ n: 1 }, { n: 2 }, { n: 3 }]));
+      });
     });
 
     describe('when a job fails transiently', () => {

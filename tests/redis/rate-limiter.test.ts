@@ -27,6 +27,18 @@ describe.each([
       await rl.close();
     }
   });
+
+  it('counts hits that arrive at the same moment one by one (a burst)', async () => {
+    const rl = make();
+    try {
+      const user = `burst-${Math.random()}`;
+      const other = `burst-other-${Math.random()}`;
+      const results = await Promise.all([user, user, other, user, user, user].map((u) => rl.hit(u)));
+      expect(results.map((r) => r.allowed)).toEqual([true, true, true, true, false, false]);
+    } finally {
+      await rl.close();
+    }
+  });
 });
 
 describe('rate limiter on Redis', () => {

@@ -1,4 +1,5 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { parseMultipart } from './multipart.js';
@@ -52,7 +53,19 @@ export function snowflake(): string {
   return seq.toString();
 }
 
-const json = (res: ServerResponse, status: number, body?: unknown) => {
+/** What the REST handler writes of a response: a node ServerResponse, or one relayed from the REST thread. */
+type RestResponse = Pick<ServerResponse, 'setHeader' | 'writeHead' | 'end'>;
+/** What the REST handler reads of a request, its body already read. */
+interface RestRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  raw: Buffer;
+  /** When the request arrived (performance.now() on this thread). */
+  receivedAt: number;
+}
+
+const json = (res: RestResponse, status: number, body?: unknown) => {
   if (body === undefined) {
     res.writeHead(status);
     res.end();
@@ -146,7 +159,56 @@ export function checkUploads(
   return { files };
 }
 
-export async function startDiscordFake(): Promise<DiscordFake> {
+/** Monotonic milliseconds shared by every thread (performance.now() counts from each thread's start). */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** The REST side on a worker thread: requests come stamped with their arrival, responses go back. */
+async function startRestThread(handle: (req: RestRequest, res: RestResponse) => void): Promise<{ port: number; close(): Promise<number> }> {
+  const toHere = monotonicMs() - performance.now();
+  const worker = new Worker(new URL('./discord-rest-thread.mjs', import.meta.url));
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', (m: { port: number }) => resolve(m.port));
+  });
+  worker.on('message', (m: { id: number; method: string; url: string; headers: IncomingHttpHeaders; raw: Uint8Array; at: number }) => {
+    let status = 200;
+    const headers: Record<string, string> = {};
+    const res = {
+      setHeader(name: string, value: string) {
+        headers[name] = value;
+        return res;
+      },
+      writeHead(code: number, more?: Record<string, string>) {
+        status = code;
+        Object.assign(headers, more);
+        return res;
+      },
+      end(body?: string) {
+        worker.postMessage({ id: m.id, status, headers, body: body ?? '' });
+        return res;
+      },
+    } as unknown as RestResponse;
+    handle(
+      {
+        method: m.method,
+        url: m.url,
+        headers: m.headers,
+        raw: Buffer.from(m.raw.buffer, m.raw.byteOffset, m.raw.byteLength),
+        receivedAt: m.at - toHere,
+      },
+      res,
+    );
+  });
+  return { port, close: () => worker.terminate() };
+}
+
+/**
+ * `restThread`: the REST API on its own thread (Discord's API is not its gateway), which stamps
+ * each request when it arrives and relays it to the handler here. On this thread alone, a request
+ * is only seen (and its arrival time taken) when the thread is free of whatever it is doing, such
+ * as dispatching a burst of interactions, so a bench would count that wait as the bot's latency.
+ */
+export async function startDiscordFake(opts: { restThread?: boolean } = {}): Promise<DiscordFake> {
   const applicationId = snowflake();
   const botUserId = applicationId;
   const guildId = snowflake();
@@ -308,16 +370,10 @@ export async function startDiscordFake(): Promise<DiscordFake> {
       ...(f.description ? { description: f.description } : {}),
     }));
 
-  const server = createServer(async (req, res) => {
+  const handle = (req: RestRequest, res: RestResponse) => {
     // When Discord has the request: what its 3-second rule and the acknowledgement figures count.
-    const receivedAt = performance.now();
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = await new Promise<Buffer>((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-      req.on('error', reject);
-    });
+    const { receivedAt, raw } = req;
+    const url = new URL(req.url, 'http://127.0.0.1');
     const ct = String(req.headers['content-type'] ?? '');
     let body: any;
     let files: { name: string; data: Buffer; description?: string }[] = [];
@@ -337,7 +393,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     }
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const call: RecordedCall = {
-      method: req.method ?? 'GET',
+      method: req.method,
       path,
       query: Object.fromEntries(url.searchParams),
       body,
@@ -548,6 +604,23 @@ export async function startDiscordFake(): Promise<DiscordFake> {
       );
     }
     return json(res, 404, { code: 0, message: `no route ${m} ${path}` });
+  };
+  const server = createServer((req, res) => {
+    const receivedAt = performance.now();
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () =>
+      handle(
+        {
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          headers: req.headers,
+          raw: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+          receivedAt,
+        },
+        res,
+      ),
+    );
   });
 
   const wss = new WebSocketServer({ server, path: '/gateway' });
@@ -628,6 +701,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const rest = opts.restThread ? await startRestThread(handle) : undefined;
 
   const interactionBase = (o: { userId: string; roles?: string[]; dm?: boolean; channel?: string }) => {
     const id = snowflake();
@@ -682,7 +756,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     });
 
   return {
-    apiUrl: `http://127.0.0.1:${port}/api`,
+    apiUrl: `http://127.0.0.1:${rest?.port ?? port}/api`,
     applicationId,
     botUserId,
     guildId,
@@ -813,12 +887,14 @@ export async function startDiscordFake(): Promise<DiscordFake> {
         readyResolve = r;
       });
     },
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await rest?.close();
+      await new Promise<void>((resolve) => {
         for (const ws of sockets) ws.terminate();
         wss.close();
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }

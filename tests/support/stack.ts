@@ -64,9 +64,15 @@ function seededDatabase(): Promise<Blob> {
   return seeded;
 }
 
-export async function startStack(opts: { queue: 'bullmq' | 'in-process'; llm?: boolean; extraEnv?: Record<string, string> }): Promise<Stack> {
+/** `discordRestThread`: the local Discord's REST API on its own thread (benches; see startDiscordFake). */
+export async function startStack(opts: {
+  queue: 'bullmq' | 'in-process';
+  llm?: boolean;
+  extraEnv?: Record<string, string>;
+  discordRestThread?: boolean;
+}): Promise<Stack> {
   const pg = await startPgSocket(await seededDatabase());
-  const discord = await startDiscordFake();
+  const discord = await startDiscordFake({ restThread: opts.discordRestThread });
   const llm = opts.llm ? await startFakeOpenAI() : undefined;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hx-stack-'));
   const prefix = uniquePrefix();
