@@ -70,6 +70,9 @@ describe('memberTerms', () => {
     ['should i do sprints for hyrox', ['interval', 'threshold']],
     ['how do i stop my legs cramping on the sled push', ['cramp']],
     ['i want to do pro next season, what times do i need', ['division', 'pro']],
+    ['should i eat carbs the night before', ['fuelling', 'carbohydrate']],
+    ['first hyrox in 6 weeks and havent done any sleds, is that ok', ['substitutes', 'real']],
+    ['me and my partner - how should we split the wall balls', ['doubles', 'splitting']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });
@@ -86,6 +89,10 @@ describe('memberTerms', () => {
     expect(memberTerms('2 weeks out and doing doubles every day for 3 weeks')).not.toContain('monotony');
     expect(memberTerms("is there a time cap? i'm worried i'll get pulled off the course")).not.toContain('laps');
     expect(memberTerms('should i take salt tablets')).not.toContain('medical');
+  });
+  it('reads splitting the wall balls alone as sets, and the night before as dinner, not breakfast', () => {
+    expect(memberTerms('is it better to split wall balls 10s or 20s')).not.toContain('doubles');
+    expect(memberTerms('should i eat carbs the night before')).not.toContain('pre-race');
   });
   it('reads how long the race is, not how long the course is', () => {
     expect(memberTerms('how long is the hyrox course? my watch said 1.2km')).not.toContain('benchmarks');

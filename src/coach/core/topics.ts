@@ -14,7 +14,7 @@ const RULES: [RegExp, string][] = [
   [/\bwarm[- ]?ups?\b|\bwarm up\b/i, 'warm-up race-day timeline drills'],
   // "what do I eat before the race / that day", not "how much protein a day".
   [
-    /\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
+    /^(?![^]*\b(night|day|evening) before\b)[^]*\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
     'pre-race meal hours before timeline',
   ],
   [/\bindoors?\b|\boutdoors?\b|\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i, 'venues halls carpet turf surface'],
@@ -33,7 +33,8 @@ const RULES: [RegExp, string][] = [
   // Doubles and relay
   [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
   [
-    /\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
+    // "split the wall balls" between partners; alone, "split wall balls 10s or 20s" is sets (no partner in the message).
+    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
     'doubles rules running together splitting stations',
   ],
   // Kit
@@ -89,7 +90,7 @@ const RULES: [RegExp, string][] = [
   [/\blos(e|ing) (weight|fat|\d+ ?kg)|\bcut(ting)?\b.*\bweight|\bdeficit|\btoo heavy|\b1[0-5]\d ?kg\b/i, 'losing weight deficit rate protein'],
   // Food the day before; training the day before is race week.
   [
-    /\bcarb[- ]?load|\b(eat|food|meal|dinner|carbs?)\b[^?.!]{0,40}\bday before\b|\bday before\b[^?.!]{0,40}\b(eat|food|meal|dinner|carbs?)\b/i,
+    /\bcarb[- ]?load|\b(eat|food|meal|dinner|carbs?)\b[^?.!]{0,40}\b(day|night|evening) before\b|\b(day|night|evening) before\b[^?.!]{0,40}\b(eat|food|meal|dinner|carbs?)\b/i,
     'day before race fuelling carbohydrate',
   ],
   [
@@ -270,7 +271,12 @@ const RULES: [RegExp, string][] = [
     /\b(half marathon|marathon|10 ?k race|triathlon|another race)\b[^.?!]{0,40}\b(before|after)\b[^.?!]{0,25}\b(hyrox|race)\b/i,
     'race again recover week after taper',
   ],
-  // "should i do sprints for hyrox?"
+  // "first hyrox in 6 weeks and havent done any sleds": the kit not yet tried.
+  [
+    /\b(haven'?t|have not|never|not yet)\b[^.?!]{0,20}\b(done|tried|pushed|pulled|used|touched)\b[^.?!]{0,15}\b(sleds?|ski ?erg|rower|sandbag|wall ?balls?)\b|\bno access to (a |the )?(sleds?|ski ?erg)/i,
+    'without sled substitutes book real equipment',
+  ],
+  // "should i do sprints for hyrox?\"
   [/\bsprints?\b|\bsprinting\b|\bspeed work\b/i, 'interval sessions paces threshold'],
   // "how do i stop my legs cramping on the sled push?"
   [/\bcramp(s|ing|ed)?\b/i, 'cramp calves hamstrings'],

@@ -103,6 +103,7 @@ describe('intent routing (understand → plan)', () => {
     expect(route('how much rest between intervals for 1k repeats').facts.intents).not.toContain('workout');
     expect(route('give me an emom for wall balls').facts.intents).toContain('workout');
     expect(route('i want to do pro next season, what times do i need').plan.topicTerms).not.toContain('season');
+    expect(route('i only have 3 days a week, how should i split them').facts.intents).toContain('plan');
   });
   it('reads a supplement question that mentions the race as a supplement question', () => {
     expect(route('creatine - should i come off it before the race so i dont hold water?').plan.primary).toBe('supplements');

@@ -49,7 +49,7 @@ describe('writeOffline', () => {
   describe('when a week is asked for without a race date', () => {
     it('lays out a general-preparation week for the sessions given and asks for the date, without a phase map of made-up weeks', () => {
       const body = answer('whats a good weekly structure with 4 sessions', []).body;
-      expect(body).toMatch(/With no race date yet, a general preparation week/);
+      expect(body).toMatch(/no race date yet, a general preparation week/);
       expect(body).toMatch(/Tell me your race date/);
       expect(body).not.toMatch(/weeks in phases|20 weeks/);
     });
@@ -58,6 +58,23 @@ describe('writeOffline', () => {
     it('does not answer "how long does the sled pull take?" with its 50 m', () => {
       expect(answer('how long does the sled pull take for most people', []).body).not.toMatch(/50 m/);
       expect(answer('how long is the sled pull', []).body).toMatch(/50 m/);
+    });
+  });
+  describe("when a section's verdict answers something else", () => {
+    it('drops "Yes, you may wear gloves" under "can i use my own chalk?"', () => {
+      const gloves = chunk(
+        'gloves',
+        'Gloves, chalk and grip for the sled pull and farmers carry',
+        '**Yes, you may wear gloves in Hyrox, and they are optional**. Race guides report gloves as generally allowed; never bring your own chalk, because only event chalk at the stations that provide it is legal.',
+      );
+      const body = answer('can i use my own chalk', [gloves]).body;
+      expect(body).not.toMatch(/^\*\*Yes/);
+      expect(body).toMatch(/own chalk/);
+      expect(answer('can i wear gloves?', [gloves]).body).toMatch(/^\*\*Yes, you may wear gloves/);
+    });
+    it('does not show the kettlebell loads for "split wall balls 10s or 20s?"', () => {
+      expect(answer('is it better to split wall balls 10s or 20s', []).body).not.toMatch(/By division/);
+      expect(answer('pro women farmers carry kbs - 24s or 32s?', []).body).toMatch(/2 × 24 kg/);
     });
   });
   describe('when a station question is about a symptom', () => {

@@ -132,14 +132,17 @@ function taperOrPlan(input: WriterInput): string[] {
   const parts = planSection(f, facts, input.question);
   if (facts.daysToRace !== undefined)
     parts[0] = parts[0]!.replace(/^\*\*\d+ weeks out/, `**${facts.daysToRace} day${facts.daysToRace === 1 ? '' : 's'} out`);
-  if (facts.sessionsPerWeek !== undefined) parts[0] = `**With ${facts.sessionsPerWeek} days a week:** ${parts[0]!.replace(/^\*\*(.*?)\*\*/, '$1')}`;
+  if (facts.sessionsPerWeek !== undefined)
+    parts[0] = f.noRaceDate
+      ? parts[0]!.replace('With no race date yet', `With ${facts.sessionsPerWeek} days a week and no race date yet`)
+      : `**With ${facts.sessionsPerWeek} days a week:** ${parts[0]!.replace(/^\*\*(.*?)\*\*/, '$1')}`;
   if (facts.daysToRace !== undefined) parts.pop();
   return parts;
 }
 
 /** The question asks for a quantity of the race (a load, a distance, a rep count, a target). */
 const ASKS_QUANTITY =
-  /\bweights?\b|\bhow heavy|(?<!\b(?:training|had|have|got|with) )\bloads?\b(?! (?:left|of|more|better|to spare|in the tank))|\bkg\b|\bkbs?\b|\bhow (many|far|much|high|tall)\b|\bhow long\b(?![^?.!]*\btak(e|es|ing)\b)|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
+  /\bweights?\b|\bhow heavy|(?<!\b(?:training|had|have|got|with) )\bloads?\b(?! (?:left|of|more|better|to spare|in the tank))|\bkg\b|\bkbs?\b|\bhow (many|far|much|high|tall)\b|\bhow long\b(?![^?.!]*\btak(e|es|ing)\b)|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\b\d+s or \d+s\b(?=[^.?!]*\b(kbs?|kettlebells?|bells|dumbbells?|kg)\b)|\b(kbs?|kettlebells?|bells|dumbbells?)\b[^.?!]*\b\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
 
 /** The question asks for a station's work (reps or distance), not its load. */
 // "how long does the sled pull take?" asks for a time, not the distance.
@@ -465,7 +468,10 @@ export function writeOffline(input: WriterInput): Written {
     if (
       parts.length > before &&
       VERDICT_START.test(parts[before]!) &&
-      (onlyOpenAsks || asksOtherKind(question, c.section) || !(mainWord && wordSet(`${c.section} ${pick.block.text}`).has(mainWord)))
+      (onlyOpenAsks ||
+        asksOtherKind(question, c.section) ||
+        namesAnotherSubject(question, c.section, verdictSentence(parts[before]!)) ||
+        !(mainWord && wordSet(`${c.section} ${pick.block.text}`).has(mainWord)))
     )
       parts[before] = withoutVerdict(parts[before]!);
     if (parts.length > before) {
@@ -623,6 +629,29 @@ function renumber(body: string, all: RetrievedChunk[], kept: RetrievedChunk[]): 
 }
 
 /** "**No.** In doubles…" → "In doubles…"; "**Yes, you may wear gloves…**" → "**You may wear gloves…**". */
+/**
+ * A section titled for several things ("Gloves, chalk and grip for the sled pull…") whose verdict is about one of them
+ * ("Yes, you may wear gloves") while the question asks about another ("can i use my own chalk?").
+ */
+function namesAnotherSubject(question: string, title: string, verdict: string): boolean {
+  const head = title.split(/\s+(?:for|in|on|during|at)\s+|[:?—–]/)[0]!;
+  if (!/,|\band\b/.test(head)) return false;
+  const subjects = head.split(/,|\band\b/).flatMap((part) => [...wordSet(part)]);
+  const asked = wordSet(question);
+  const said = wordSet(verdict);
+  return subjects.some((w) => asked.has(w)) && !subjects.some((w) => asked.has(w) && said.has(w)) && subjects.some((w) => said.has(w));
+}
+
+/** The sentence a verdict opens: up to the first full stop after the yes or no (a bold verdict ends at its closing stars). */
+function verdictSentence(text: string): string {
+  // A bare "**No.**" or "Yes." is said of the sentence after it.
+  const bare = /^\W{0,2}(yes|no)[.!]\W{0,2}\s+/i.exec(text);
+  if (bare) return verdictSentence(text.slice(bare[0].length));
+  const bold = /^\W{0,2}(yes|no)\b[^*]*\*\*/i.exec(text);
+  if (bold) return bold[0];
+  return /^[^.!?]*[.!?]/.exec(text)?.[0] ?? text;
+}
+
 function withoutVerdict(text: string): string {
   // "**Yes, but only just.** In Coach K's plan…": without its yes the first sentence says nothing, so it goes.
   const hedge = /^(\*\*)?(yes|no),? (but|and|if|unless|mostly|only|usually)\b[^.!?]{0,40}[.!?](\*\*)?\s+(?=\S)/i.exec(text);
