@@ -34,6 +34,12 @@ describe('questionArithmetic', () => {
     );
     expect(calc('i weigh 80 kg and my bench is 100 lbs')).not.toMatch(/80 kg is/);
   });
+  it('turns a 2,000 m erg test into the race 1,000 m split range (the test split to 4 s per 500 m slower)', () => {
+    expect(calc('2k test was 9:10, how do i pace the 1000m row in the race?')).toMatch(
+      /2:17\.5–2:21\.5 per 500 m\*\*, about 4:35–4:43 for the 1,000 m/,
+    );
+    expect(calc('my 2k row was 8:00')).not.toMatch(/race's 1,000 m/);
+  });
   it('turns reps in a time into reps a minute and seconds a rep', () => {
     expect(calc('goal is to finish the 100 wall balls in 6 min flat. how many reps a minute is that?')).toBe(
       '100 reps in 6:00 is **16.7 reps a minute**, one rep every **3.6 s** (breaks included).',

@@ -115,10 +115,18 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     const raceTest = (s.distanceM === 5000 && f.fiveKmSec !== undefined) || (s.distanceM === 10000 && f.tenKmSec !== undefined);
     if (raceTest && !/\bpace|\bper (km|mile)|\bsplit|\bconvert|\/km/i.test(q)) continue;
     if (erg || s.distanceM <= 2000) {
+      const per500 = (s.sec / s.distanceM) * 500;
       out.push({
         kind: 'split',
-        text: `${s.distanceM.toLocaleString('en-US')} m in ${t(s.sec)} is **${split((s.sec / s.distanceM) * 500)} per 500 m** (the split the monitor shows).`,
+        text: `${s.distanceM.toLocaleString('en-US')} m in ${t(s.sec)} is **${split(per500)} per 500 m** (the split the monitor shows).`,
       });
+      // "2k test was 9:10, how do i pace the 1000m row in the race?": the race's 1,000 m starts at the fresh 2,000 m test
+      // split or 2–4 s per 500 m slower (the erg-targets section).
+      if (erg && s.distanceM === 2000 && /\brace|\bhyrox|\b1,?000 ?m?\b|\b1 ?k\b/i.test(q))
+        out.push({
+          kind: 'split',
+          text: `For the race's 1,000 m, start at about your 2,000 m test split or 2–4 s per 500 m slower: **${split(per500)}–${split(per500 + 4)} per 500 m**, about ${t(Math.round(per500 * 2))}–${t(Math.round((per500 + 4) * 2))} for the 1,000 m.`,
+        });
     } else {
       const perKm = s.sec / (s.distanceM / 1000);
       out.push({

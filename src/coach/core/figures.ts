@@ -104,7 +104,11 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
   const judged = new Set(questionArithmetic(question, facts).flatMap((c) => CALCULATION_NEEDS[c.kind] ?? []));
   const goalSec = facts.goalSec ?? (s.athlete.goalTimeMinutes ? s.athlete.goalTimeMinutes * 60 : undefined);
   if (
-    (has('pacing') || has('predict') || (judged.has('pacing') && facts.goalSec !== undefined)) &&
+    // "sled push is my best station… going for 1:25 open men": a station question with its goal gets the station's target.
+    (has('pacing') ||
+      has('predict') ||
+      (judged.has('pacing') && facts.goalSec !== undefined) ||
+      (facts.stations.length > 0 && facts.goalSec !== undefined)) &&
     (goalSec ?? f.prediction?.totalSec) !== undefined
   ) {
     const g = goalSec ?? Math.round(f.prediction!.totalSec);
@@ -279,7 +283,7 @@ const NEEDS: Partial<Record<string, (keyof FigureSet)[]>> = {
   missed: ['load', 'readiness'],
   shorten: ['shortened'],
   workout: ['workout'],
-  station: ['stationGap'],
+  station: ['stationGap', 'pacing'],
 };
 const ENGINE_OF: Record<EngineName, (keyof FigureSet)[]> = {
   predict_race_time: ['prediction'],

@@ -105,6 +105,12 @@ describe('intent routing (understand → plan)', () => {
     expect(route('i want to do pro next season, what times do i need').plan.topicTerms).not.toContain('season');
     expect(route('i only have 3 days a week, how should i split them').facts.intents).toContain('plan');
   });
+  it('reads a goal said as "going for 1:25" and a test said as "2k test was 9:10"', () => {
+    expect(route('sled push is my best station. should i send it? going for 1:25 open men').facts.goalSec).toBe(85 * 60);
+    expect(route('2k test was 9:10, how do i pace the row').facts.splits).toEqual([{ distanceM: 2000, sec: 550 }]);
+    // A 5 km "is 21:30" is a run test for the prediction, not a split to convert.
+    expect(route('my fresh 5k is 21:30. if i aim for 1:10, how do i pace it?').facts.splits).toEqual([]);
+  });
   it('reads a supplement question that mentions the race as a supplement question', () => {
     expect(route('creatine - should i come off it before the race so i dont hold water?').plan.primary).toBe('supplements');
     expect(route('what time should i get to the venue before the race?').plan.primary).toBe('logistics');

@@ -191,7 +191,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (ten) facts.tenKmSec = timeIn(ten[1]!.includes(':') || /min/i.test(ten[1]!) ? ten[1]! : `${ten[1]} min`);
 
   const goal =
-    /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in )(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(
+    /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in |(?:going|shooting|hoping|gunning) for (?:a |about |around )?)(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(
       q,
     ) ?? /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?)\s*(?:goal|target|finish)\b/i.exec(q);
   if (goal) {
@@ -281,6 +281,14 @@ function readEntities(q: string, facts: QuestionFacts): void {
     const distanceM = /k/i.test(dist) ? Number(dist.replace(/k/i, '').trim()) * 1000 : Number(dist);
     const sec = clock((m[2] ?? m[3])!);
     if (distanceM >= 100 && distanceM <= 42195 && sec) facts.splits.push({ distanceM, sec });
+  }
+  // "2k test was 9:10": an erg test (up to 2,000 m) said with "test was"; a 5 km "is 21:30" is a run test, read above.
+  for (const m of q.matchAll(
+    /\b(\d{3,4}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|erg)?\s*test\s*(?:was|is)\s*(\d{1,2}:\d{2})\b/gi,
+  )) {
+    const distanceM = /k/i.test(m[1]!) ? Number(m[1]!.replace(/k/i, '').trim()) * 1000 : Number(m[1]);
+    const sec = clock(m[2]!);
+    if (distanceM >= 100 && distanceM <= 2000 && sec && !facts.splits.some((x) => x.distanceM === distanceM)) facts.splits.push({ distanceM, sec });
   }
 
   if (/\bemom\b/i.test(q)) facts.formats.push('emom');

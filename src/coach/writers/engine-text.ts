@@ -26,19 +26,25 @@ const ASKS_STATION_TIMES =
 export function pacingSection(f: FigureSet, question = '', asked: readonly StationId[] = []): string[] {
   const parts = runsAndStations(f);
   // "how fast should my 1k row be for a 1:20 finish?": the station asked leads, with its split per 500 m on an erg.
-  const p = f.pacing!;
-  const named = p.stations.filter((s) => asked.includes(s.id));
-  const lead =
-    named.length > 0 && named.length <= 2
-      ? `**${named
-          .map(
-            (s) =>
-              `${s.name} at a ${t(p.goalSec)} finish: ${t(s.targetSec)}${s.id === 'row' || s.id === 'skierg' ? ` (${formatSplit(Math.round(s.targetSec) / 2)} per 500 m)` : ''}`,
-          )
-          .join('; ')}.**`
-      : undefined;
+  const lead = stationTargetsLine(f, asked);
+  // "sled push is my best station… should i send it? going for 1:25": its target answers; the whole race plan would be filler
+  // unless the runs or every station are asked about too.
+  if (lead && !ASKS_STATION_TIMES.test(question) && !/\bruns?\b|\brunning\b|\bsplits\b|\bper km\b|\/km\b/i.test(question)) return [lead];
   const ordered = ASKS_STATION_TIMES.test(question) || lead ? [parts[1]!, parts[0]!] : parts;
   return lead ? [lead, ...ordered] : ordered;
+}
+
+/** The target of the one or two stations asked about at the goal ("Row at a 1:30:00 finish: 5:01 (2:30.5 per 500 m)."). */
+export function stationTargetsLine(f: FigureSet, asked: readonly StationId[]): string | undefined {
+  const p = f.pacing;
+  const named = p ? p.stations.filter((s) => asked.includes(s.id)) : [];
+  if (!p || named.length === 0 || named.length > 2) return undefined;
+  return `**${named
+    .map(
+      (s) =>
+        `${s.name} at a ${t(p.goalSec)} finish: ${t(s.targetSec)}${s.id === 'row' || s.id === 'skierg' ? ` (${formatSplit(Math.round(s.targetSec) / 2)} per 500 m)` : ''}`,
+    )
+    .join('; ')}.**`;
 }
 
 function runsAndStations(f: FigureSet): string[] {

@@ -77,6 +77,14 @@ describe('writeOffline', () => {
       expect(answer('pro women farmers carry kbs - 24s or 32s?', []).body).toMatch(/2 × 24 kg/);
     });
   });
+  describe('when a station question gives the goal time', () => {
+    it("leads with that station's target at the goal, without the whole race plan", () => {
+      const body = answer('sled push is my best station by far. should i just send it? going for 1:25 open men', []).body;
+      expect(body).toMatch(/^\*\*Sled Push at a 1:25:00 finish: 3:2\d\.\*\*/);
+      expect(body).not.toMatch(/Pacing plan for/);
+      expect(answer('goal 1:25 open men, what should my run splits and station times be?', []).body).toMatch(/Pacing plan for 1:25:00/);
+    });
+  });
   describe('when a station question is about a symptom', () => {
     it('does not answer "how do i stop my legs cramping on the sled push?" with a sled block', () => {
       expect(answer('how do i stop my legs cramping on the sled push', []).body).not.toMatch(/Twice a week for 6 weeks/);
@@ -373,7 +381,9 @@ describe('a station target for a goal', () => {
   it('leads with the station asked, and its split per 500 m on an erg', () => {
     const body = answer('how fast should my 1k row be for a 1:20 finish', []).body;
     expect(body.split('\n\n')[0]).toMatch(/^\*\*Row at a 1:20:00 finish: \d:\d\d \(\d:\d\d(\.\d)? per 500 m\)/);
-    expect(body).toMatch(/Station targets for 1:20:00/);
+    // The other seven stations and the run plan do not bear on "how fast should my row be".
+    expect(body).not.toMatch(/Station targets for 1:20:00|Pacing plan for 1:20:00/);
+    expect(answer('what times should i aim for on each station for a 1:20 finish', []).body).toMatch(/Station targets for 1:20:00/);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   readinessSection,
   shortenSection,
   stationSection,
+  stationTargetsLine,
   workoutSection,
 } from './engine-text.js';
 import type { Writer, WriterInput, Written } from './writer.js';
@@ -107,11 +108,16 @@ function engineParts(input: WriterInput): string[] {
     case 'plan':
     case 'taper':
       return taperOrPlan(input);
-    case 'station':
+    case 'station': {
+      // "sled push is my best station… going for 1:25": the station's target at the goal given leads.
+      const target = f.stationGap ? undefined : stationTargetsLine(f, facts.stations);
       // "how do i stop my legs cramping on the sled push?" asks about a symptom, not for a station block.
-      return f.stationGap || (IMPROVE.test(input.question) && !ASKS_TEST.test(input.question) && !SYMPTOM.test(input.question))
-        ? stationSection(f, facts.stations[0])
-        : [];
+      const block =
+        f.stationGap || (IMPROVE.test(input.question) && !ASKS_TEST.test(input.question) && !SYMPTOM.test(input.question))
+          ? stationSection(f, facts.stations[0])
+          : [];
+      return [...(target ? [target] : []), ...block];
+    }
     default:
       return [];
   }
