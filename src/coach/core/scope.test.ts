@@ -4,6 +4,17 @@ import { readQuestion } from './understand.js';
 
 const out = (title: string, question: string) => outOfScope(title, question, readQuestion(question));
 
+describe('race and training scopes', () => {
+  it('reads a section about the race as out of scope for a question about training, and the other way round', () => {
+    const music = 'can i listen to music while training for hyrox';
+    expect(outOfScope('Can I wear headphones in a Hyrox race, or listen to my own music?', music, readQuestion(music))).toBe(true);
+    expect(outOfScope('Should I train with music, or get used to training without it?', music, readQuestion(music))).toBe(false);
+    const race = 'can i wear headphones in the race';
+    expect(outOfScope('Can I wear headphones in a Hyrox race, or listen to my own music?', race, readQuestion(race))).toBe(false);
+    expect(outOfScope('Should I train with music, or get used to training without it?', race, readQuestion(race))).toBe(true);
+  });
+});
+
 describe('outOfScope', () => {
   it('leaves out a section about another station', () => {
     expect(out('Burpee broad jumps: how far to jump, stepping, and the knee rule', 'what are the lunge rules? does the knee have to touch')).toBe(

@@ -30,6 +30,12 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   const crossfitTitle = /\bcrossfit (athlete|background|program)/i.test(title);
   if (runnerTitle && !/\brunner\b|\bmarathon|\brunning background|\b\d+ ?(km|k|mi|miles?)( a| per)? week|\bmileage/i.test(question)) return true;
   if (crossfitTitle && !/\bcrossfit|\bwods?\b|\bbox\b/i.test(question)) return true;
+  // A section about the race itself ("Can I wear headphones in a Hyrox race…?") does not answer a question about training
+  // ("can i listen to music while training?"), nor one about training a question about the race.
+  const inTraining = /\b(while|when|during|for) (i'?m )?train(ing)?\b|\bin training\b|\btraining (runs?|sessions?)\b|\bat the gym\b/i.test(question);
+  const inRace = /\b(in|during|on) (the |a |my )?(hyrox )?race\b|\brace day\b|\bon the day\b/i.test(question);
+  if (inTraining && !inRace && /\b(in|during) (a |the )?(hyrox )?race\b|\bon race day\b/i.test(title) && !/\btrain/i.test(title)) return true;
+  if (inRace && !inTraining && /\b(train|training)\b/i.test(title) && !/\brace\b/i.test(title)) return true;
   // A finish-time tier answers a member at that tier: one who names another goal, or none, is not.
   const tiers = [...title.matchAll(/\b([1-2]):([0-5]\d)\b/g)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60);
   if (tiers.length > 0 && /\bsub-|\bgap\b/i.test(title)) {

@@ -73,6 +73,11 @@ describe('memberTerms', () => {
     ['should i eat carbs the night before', ['fuelling', 'carbohydrate']],
     ['first hyrox in 6 weeks and havent done any sleds, is that ok', ['substitutes', 'real']],
     ['me and my partner - how should we split the wall balls', ['doubles', 'splitting']],
+    ['can i listen to music while training for hyrox', ['music', 'without']],
+    ['how long before the race should i do my last hard session', ['taper']],
+    ['im 38 female, how much should i be lifting', ['strength', 'standards']],
+    ['what do i do if i fall behind my pacing plan in the race', ['adjusting']],
+    ['whats a good age group time for 50-54 men', ['age', 'finish']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

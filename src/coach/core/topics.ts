@@ -79,7 +79,7 @@ const RULES: [RegExp, string][] = [
   [/\bpregnan|\bpostpartum|\bafter birth|\bmidwife/i, 'pregnancy after birth doctor midwife'],
   [/\bwheelchair|\badaptive|\bdisab|\bamput|\bimpair/i, 'adaptive divisions'],
   [/\b1[3-7] ?(years? old|yo|y\/o)\b|\bi'?m 1[3-7]\b|\bteen|\bminimum age|\bhow old do you have to be/i, 'age groups divisions minimum age'],
-  [/\bage group (podium|win|winning|results)|\bpodium\b/i, 'age groups results finish times'],
+  [/\bage group (podium|win|winning|results|times?)|\bpodium\b|\bgood (age group|ag) times?\b/i, 'age groups results finish times'],
   // "how do i know if i'm ready to go pro?"
   [
     /\b(go|going|move|moving|step|switch)( up)? (to )?pro\b|\b(do|doing|race|racing|enter|try) pro\b(?! or)|\bready (for|to go|to race) pro\b|\bpro division\b/i,
@@ -276,7 +276,24 @@ const RULES: [RegExp, string][] = [
     /\b(haven'?t|have not|never|not yet)\b[^.?!]{0,20}\b(done|tried|pushed|pulled|used|touched)\b[^.?!]{0,15}\b(sleds?|ski ?erg|rower|sandbag|wall ?balls?)\b|\bno access to (a |the )?(sleds?|ski ?erg)/i,
     'without sled substitutes book real equipment',
   ],
-  // "should i do sprints for hyrox?\"
+  // "can i listen to music while training?": training with music, not the race's headphone rule.
+  [
+    /\b(music|headphones|earbuds|airpods|podcasts?)\b[^.?!]{0,30}\b(train|training|gym|runs?|running|sessions?)\b|\b(train|training|gym|runs?|running)\b[^.?!]{0,20}\b(with|to) (music|headphones|podcasts?)\b/i,
+    'train with music without it',
+  ],
+  // "how long before the race should i do my last hard session?"
+  [
+    /\blast (hard|big|long|heavy|key|tough) (session|workout|run|day|sim|simulation)\b|\bhow (long|many days) before the race should i (stop|do|train)/i,
+    'taper last two weeks openers',
+  ],
+  // "im 38 female, how much should i be lifting?"
+  [/\bhow (much|heavy) should i (be )?lift(ing)?\b|\bstrength standards?\b|\bhow strong should i be\b/i, 'strength standards'],
+  // "what do i do if i fall behind my pacing plan in the race?"
+  [
+    /\b(fall|fell|falling|get|got|am|i'?m) behind\b|\bbehind (my |the )?(plan|pace|splits|schedule)\b|\boff (my |the )?(plan|pace)\b/i,
+    'adjusting the plan on the day',
+  ],
+  // "should i do sprints for hyrox?"
   [/\bsprints?\b|\bsprinting\b|\bspeed work\b/i, 'interval sessions paces threshold'],
   // "how do i stop my legs cramping on the sled push?"
   [/\bcramp(s|ing|ed)?\b/i, 'cramp calves hamstrings'],

@@ -117,7 +117,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ['missed', /\bmiss(ed)?\b.*\b(days?|sessions?|weeks?|training)|\bback on track|\bafter (being )?(sick|ill)\b|\bbeen sick\b/i],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bmental|\bmind ?set|\bmotivat|\bself[- ]talk|\bchunk|\bfocus|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bmental|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bfocus|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali/i,
   ],
   [
     'gear',

@@ -7,6 +7,8 @@ import { stationById } from '../../domain/standards.js';
 import { readQuestion } from '../core/understand.js';
 import { splitSentences } from './blocks.js';
 import { writeOffline } from './offline-writer.js';
+import { memberTerms } from '../core/topics.js';
+import { contentWords as contentWordsOf } from '../../domain/text.js';
 
 const snapshot = blankSnapshot();
 const chunk = (id: string, section: string, content: string): RetrievedChunk => ({
@@ -75,6 +77,23 @@ describe('writeOffline', () => {
     it('does not show the kettlebell loads for "split wall balls 10s or 20s?"', () => {
       expect(answer('is it better to split wall balls 10s or 20s', []).body).not.toMatch(/By division/);
       expect(answer('pro women farmers carry kbs - 24s or 32s?', []).body).toMatch(/2 × 24 kg/);
+    });
+  });
+  describe("when the knowledge base's words for the ask are in a section's title", () => {
+    it('quotes that section ("where does family stand" → the spectators), not one that shares an incidental word ("watch")', () => {
+      const spect = chunk(
+        'spect',
+        'The Roxzone on race day: arches, lanes and spectators',
+        'Supporters and family stand along the barriers of the running course and the Roxzone; agree a spot you pass on every lap so they can see you.',
+      );
+      const watch = chunk(
+        'watch',
+        'Do I need a heart rate monitor or a sports watch to train for Hyrox?',
+        'A watch is useful for keeping easy runs easy and timing your splits; you can come to every session without one and train by effort.',
+      );
+      const q = 'can my kids come watch? where does family stand and can they see me at the stations';
+      const broad = new Map(memberTerms(q).flatMap((t) => contentWordsOf(t).map((w) => [w, 1] as const)));
+      expect(answer(q, [watch, spect], broad).body).toMatch(/^Supporters and family stand/);
     });
   });
   describe('when a station question gives the goal time', () => {

@@ -31,6 +31,8 @@ const TITLE_ANSWERS = 0.4;
 const BOLD_OPENING_ANSWERS = 0.3;
 /** The passage choice already weighed titles, bodies and retrieval rank: its order breaks near-ties between blocks. */
 const RANK_BONUS = 0.1;
+/** The share a title's match on the knowledge base's words for the ask counts against a match on the member's own words. */
+const TITLE_MEMBER_WORDS = 1;
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
 const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
@@ -382,7 +384,13 @@ export function writeOffline(input: WriterInput): Written {
     passages
       .map((c, i) => ({ c, i, pick: bestBlock(c.content, t, wantsList, wantsAmount)! }))
       // A section titled for the question ("Is it too late to start Hyrox at 50 or 60?") qualifies its blocks.
-      .map((x) => ({ ...x, titled: x.pick ? x.pick.score + 0.5 * overlap(x.c.section, t) : 0 }))
+      // The knowledge base's words for the ask count for the title too, at half ("fall behind my pacing plan" → "Adjusting the plan on the day").
+      .map((x) => ({
+        ...x,
+        titled: x.pick
+          ? x.pick.score + 0.5 * Math.max(overlap(x.c.section, t), input.broadTerms ? TITLE_MEMBER_WORDS * overlap(x.c.section, input.broadTerms) : 0)
+          : 0,
+      }))
       .filter((x) => x.pick && x.titled >= MIN_BLOCK_SCORE)
       // A block that opens "Yes." or "No." answers a yes/no question: not one whose every ask is how, what, which or why,
       // unless its section is titled for the question ("What should I wear for my first Hyrox? Are shorts… fine?"): then its verdict goes.
