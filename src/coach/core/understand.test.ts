@@ -111,6 +111,12 @@ describe('intent routing (understand → plan)', () => {
     // A 5 km "is 21:30" is a run test for the prediction, not a split to convert.
     expect(route('my fresh 5k is 21:30. if i aim for 1:10, how do i pace it?').facts.splits).toEqual([]);
   });
+  it('reads something that lands on race week as no question about race-week training', () => {
+    expect(route('my period always seems to land on race week. should i be training differently depending on my cycle?').facts.intents).not.toContain(
+      'taper',
+    );
+    expect(route('what should race week look like').facts.intents).toContain('taper');
+  });
   it('reads a supplement question that mentions the race as a supplement question', () => {
     expect(route('creatine - should i come off it before the race so i dont hold water?').plan.primary).toBe('supplements');
     expect(route('what time should i get to the venue before the race?').plan.primary).toBe('logistics');

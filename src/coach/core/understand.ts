@@ -507,7 +507,10 @@ export function readQuestion(question: string): QuestionFacts {
   );
   // Close to the race, a question about training is a taper question (the phase engine's taper is the last 2 weeks).
   const close = (facts.daysToRace !== undefined && facts.daysToRace <= 21) || (facts.weeksToRace !== undefined && facts.weeksToRace <= 2);
-  const raceWeek = /\brace week|\bweek before (the |my )?race/i.test(q);
+  // Not "my period always lands on race week": something that happens in race week is not a question about its training.
+  const raceWeek =
+    /\brace week|\bweek before (the |my )?race/i.test(q) &&
+    !/\b(lands?|landing|falls?|falling|comes?|hits?) (on|in|during) (the )?race week/i.test(q);
   add('taper', /\btaper/i.test(q) || ((close || raceWeek) && TRAINING_TALK.test(q)));
   // "what's the plan for race week itself?": the week of the race, whatever was said of the weeks before it.
   if (raceWeek && TRAINING_TALK.test(q) && facts.daysToRace === undefined) facts.weeksToRace = 0;

@@ -96,6 +96,19 @@ describe('writeOffline', () => {
       expect(answer(q, [watch, spect], broad).body).toMatch(/^Supporters and family stand/);
     });
   });
+  describe('when the section titled for the question opens with a long paragraph', () => {
+    it('leads with its bold first sentence', () => {
+      const dayBefore = chunk(
+        'daybefore',
+        'Is it bad to train the day before a Hyrox race?',
+        `**No, as long as it is easy: the day before a Saturday race, the race week has a 20-minute easy run with strides, and nothing hard in the last two days**. ${'If you train only three or four times a week, the day before is a rest day instead, and that is fine too. '.repeat(5)}What is bad is training hard, which costs freshness and gains nothing.\n\nIf your race is on Sunday, move the week back a day: the openers on Friday and the easy run with strides on Saturday, the day before; your usual Saturday long run waits until after the race.`,
+      );
+      const body = answer('race is sunday and i normally do my long run on saturday. should i still do it the day before or is that dumb', [
+        dayBefore,
+      ]).body;
+      expect(body).toMatch(/^\*\*No, as long as it is easy/);
+    });
+  });
   describe('when a station question gives the goal time', () => {
     it("leads with that station's target at the goal, without the whole race plan", () => {
       const body = answer('sled push is my best station by far. should i just send it? going for 1:25 open men', []).body;

@@ -435,20 +435,29 @@ export function writeOffline(input: WriterInput): Written {
     const opening = blocksOf(c.content)[0];
     // A "Yes." or "No." opening answers a yes/no question only ("how long does a hyrox take?" is not one).
     const verdictOpens = opening ? VERDICT_START.test(opening.text) : false;
+    // A long opening paragraph still has its direct answer: the bold sentence it opens with.
+    const openingText =
+      opening?.kind === 'paragraph'
+        ? wordCount(opening.text) <= 90
+          ? opening.text
+          : /^\*\*[^*]{12,}\*\*/.test(opening.text) && wordCount(opening.sentences[0] ?? '') <= 60
+            ? opening.sentences[0]
+            : undefined
+        : undefined;
     if (
       !answered &&
       (!verdictOpens || wantsYesNo(question, input.facts.form)) &&
       i === 0 &&
       pick.index > 0 &&
       opening?.kind === 'paragraph' &&
-      wordCount(opening.text) <= 90 &&
+      openingText !== undefined &&
       // …or, for a yes/no question, a section that opens with its yes or no.
       (overlap(c.section, terms) >= TITLE_ANSWERS ||
         (wantsYesNo(question, input.facts.form) && verdictOpens) ||
         // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words.
         (/^\*\*[^*]{12,}\*\*/.test(opening.text) && overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS))
     )
-      parts.push(`${opening.text} [${n}]`);
+      parts.push(`${openingText} [${n}]`);
     // The section's own bold answer ("**Yes, a sauna after training is OK…**") leads its paragraph when the section is
     // titled for the question, or answers a yes/no question with its yes or no; a study sentence that shares more words does not.
     const boldFirst = pick.index === 0 && pick.block.kind === 'paragraph' ? pick.block.sentences[0] : undefined;
