@@ -25,6 +25,14 @@ describe('figures for a question whose arithmetic is judged against a plan', () 
   });
 });
 
+describe('a first taste of the race', () => {
+  it('builds a beginner station workout for "a good first workout to try hyrox style"', () => {
+    const f = figuresFor('whats a good first workout to try hyrox style');
+    expect(f.workout).toBeDefined();
+    expect(f.level).toBe('beginner');
+  });
+});
+
 describe('a week asked for without a race date', () => {
   it('plans a general-preparation week from the sessions given, and says no race date was given', () => {
     const f = figuresFor('whats a good weekly structure with 4 sessions');

@@ -50,7 +50,7 @@ export interface FigureSet {
 }
 
 function levelOf(s: AthleteSnapshot, facts: QuestionFacts, question: string, prediction?: RacePrediction): Level {
-  if (/\b(beginner|novice|first (ever )?(hyrox|race)|never (done|raced)|new to)\b/i.test(question)) return 'beginner';
+  if (/\b(beginner|novice|first (ever )?(hyrox|race|workout|session)|never (done|raced)|new to|to try hyrox)\b/i.test(question)) return 'beginner';
   if (/\b(advanced|elite|experienced|podium|sub[- ]?(1:0|6\d))/i.test(question)) return 'advanced';
   const asked = facts.goalSec ?? prediction?.totalSec;
   if (asked !== undefined) return asked < 75 * 60 ? 'advanced' : asked > 100 * 60 ? 'beginner' : 'intermediate';
@@ -182,7 +182,10 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
 
   // A station workout for station work: a run, threshold or strength session is not one.
   // "A station strength-endurance session" asks for station work without naming the stations: the loaded ones.
-  const stationWork = /\bstations?\b|\bstrength[- ]endurance\b/i.test(question);
+  // "a good first workout to try hyrox style" asks for a taste of the race's station work.
+  const stationWork = /\bstations?\b|\bstrength[- ]endurance\b|\bhyrox[- ]style\b|\b(first|taster|sample) (hyrox )?(workout|session)\b/i.test(
+    question,
+  );
   if (
     has('workout') &&
     (facts.stations.length > 0 ||

@@ -74,6 +74,7 @@ describe('memberTerms', () => {
     ['first hyrox in 6 weeks and havent done any sleds, is that ok', ['substitutes', 'real']],
     ['me and my partner - how should we split the wall balls', ['doubles', 'splitting']],
     ['can i listen to music while training for hyrox', ['music', 'without']],
+    ['do i need to eat during training sessions over an hour', ['fuelling']],
     ['how long before the race should i do my last hard session', ['taper']],
     ['im 38 female, how much should i be lifting', ['strength', 'standards']],
     ['what do i do if i fall behind my pacing plan in the race', ['adjusting']],

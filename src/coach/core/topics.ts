@@ -293,7 +293,12 @@ const RULES: [RegExp, string][] = [
     /\b(fall|fell|falling|get|got|am|i'?m) behind\b|\bbehind (my |the )?(plan|pace|splits|schedule)\b|\boff (my |the )?(plan|pace)\b/i,
     'adjusting the plan on the day',
   ],
-  // "should i do sprints for hyrox?"
+  // "do i need to eat during training sessions over an hour?": carbohydrate per hour, as in the race.
+  [
+    /\b(eat|fuel|carbs?|gels?|drink)\b[^.?!]{0,15}\b(during|in|on) (my |a |the )?(training|sessions?|workouts?|long runs?|intervals?)\b/i,
+    'in-race fuelling 30–60 g per hour',
+  ],
+  // "should i do sprints for hyrox?\"
   [/\bsprints?\b|\bsprinting\b|\bspeed work\b/i, 'interval sessions paces threshold'],
   // "how do i stop my legs cramping on the sled push?"
   [/\bcramp(s|ing|ed)?\b/i, 'cramp calves hamstrings'],

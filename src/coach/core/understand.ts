@@ -503,7 +503,9 @@ export function readQuestion(question: string): QuestionFacts {
     'workout',
     // "how much rest between intervals for 1k repeats?" asks about a session, not for one.
     (facts.formats.length > 0 && !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b/i.test(q)) ||
-      /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q),
+      /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q) ||
+      // "whats a good first workout to try hyrox style?"
+      /\b(first|beginner|sample|example|starter|taster)\b[^.?!]{0,20}\b(workout|session|wod)\b[^.?!]{0,25}\b(try|hyrox)\b/i.test(q),
   );
   // Close to the race, a question about training is a taper question (the phase engine's taper is the last 2 weeks).
   const close = (facts.daysToRace !== undefined && facts.daysToRace <= 21) || (facts.weeksToRace !== undefined && facts.weeksToRace <= 2);

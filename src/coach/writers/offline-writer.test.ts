@@ -117,6 +117,11 @@ describe('writeOffline', () => {
       expect(answer('goal 1:25 open men, what should my run splits and station times be?', []).body).toMatch(/Pacing plan for 1:25:00/);
     });
   });
+  describe('when a station question asks how to pace it', () => {
+    it('does not answer "how do i pace the burpee broad jumps?" with a training block', () => {
+      expect(answer('how do i pace the burpee broad jumps', []).body).not.toMatch(/Twice a week for 6 weeks/);
+    });
+  });
   describe('when a station question is about a symptom', () => {
     it('does not answer "how do i stop my legs cramping on the sled push?" with a sled block', () => {
       expect(answer('how do i stop my legs cramping on the sled push', []).body).not.toMatch(/Twice a week for 6 weeks/);

@@ -114,8 +114,13 @@ function engineParts(input: WriterInput): string[] {
       // "sled push is my best station… going for 1:25": the station's target at the goal given leads.
       const target = f.stationGap ? undefined : stationTargetsLine(f, facts.stations);
       // "how do i stop my legs cramping on the sled push?" asks about a symptom, not for a station block.
+      // "how do i pace the burpee broad jumps?" is answered from how the station is paced, not with a training block.
       const block =
-        f.stationGap || (IMPROVE.test(input.question) && !ASKS_TEST.test(input.question) && !SYMPTOM.test(input.question))
+        f.stationGap ||
+        (IMPROVE.test(input.question) &&
+          !ASKS_TEST.test(input.question) &&
+          !SYMPTOM.test(input.question) &&
+          !/\bpac(e|ed|ing)\b/i.test(input.question))
           ? stationSection(f, facts.stations[0])
           : [];
       return [...(target ? [target] : []), ...block];
