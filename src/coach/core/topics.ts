@@ -298,7 +298,7 @@ const RULES: [RegExp, string][] = [
     /\b(eat|fuel|carbs?|gels?|drink)\b[^.?!]{0,15}\b(during|in|on) (my |a |the )?(training|sessions?|workouts?|long runs?|intervals?)\b/i,
     'in-race fuelling 30–60 g per hour',
   ],
-  // "should i do sprints for hyrox?\"
+  // "should i do sprints for hyrox?"
   [/\bsprints?\b|\bsprinting\b|\bspeed work\b/i, 'interval sessions paces threshold'],
   // "how do i stop my legs cramping on the sled push?"
   [/\bcramp(s|ing|ed)?\b/i, 'cramp calves hamstrings'],

@@ -153,9 +153,9 @@ function taperOrPlan(input: WriterInput): string[] {
   return parts;
 }
 
-/** The question asks for a quantity of the race (a load, a distance, a rep count, a target). */
+/** A question for a race figure other than a load (loads are asksRaceLoad's: weights, kg, kettlebells, "how heavy"). */
 const ASKS_QUANTITY =
-  /\bweights?\b|\bhow heavy|(?<!\b(?:training|had|have|got|with) )\bloads?\b(?! (?:left|of|more|better|to spare|in the tank))|\bkg\b|\bkbs?\b|\bhow (many|far|much|high|tall)\b|\bhow long\b(?![^?.!]*\btak(e|es|ing)\b)|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\b\d+s or \d+s\b(?=[^.?!]*\b(kbs?|kettlebells?|bells|dumbbells?|kg)\b)|\b(kbs?|kettlebells?|bells|dumbbells?)\b[^.?!]*\b\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
+  /\bhow (many|far|much|high|tall)\b|\bhow long\b(?![^?.!]*\btak(e|es|ing)\b)|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\b\d+s or \d+s\b(?=[^.?!]*\b(kbs?|kettlebells?|bells|dumbbells?|kg)\b)|\b(kbs?|kettlebells?|bells|dumbbells?)\b[^.?!]*\b\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
 
 /** The question asks for a station's work (reps or distance), not its load. */
 // "how long does the sled pull take?" asks for a time, not the distance.
