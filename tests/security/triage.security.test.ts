@@ -145,6 +145,7 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['can you write me a poem about hyrox', 'off_topic'],
   ['tell me a joke about wall balls', 'off_topic'],
   ['should i listen to a song before my hyrox start to calm down', 'ok'],
+  ['how do i avoid going out too fast', 'ok'],
 ];
 
 describe('triage', () => {

@@ -75,6 +75,9 @@ describe('memberTerms', () => {
     ['me and my partner - how should we split the wall balls', ['doubles', 'splitting']],
     ['can i listen to music while training for hyrox', ['music', 'without']],
     ['do i need to eat during training sessions over an hour', ['fuelling']],
+    ['how do i avoid going out too fast', ['adrenaline', 'start']],
+    ['how long does it take to recover from a hyrox', ['recover', 'soreness']],
+    ['what should my long run pace be compared to race pace', ['long', 'conversational']],
     ['how long before the race should i do my last hard session', ['taper']],
     ['im 38 female, how much should i be lifting', ['strength', 'standards']],
     ['what do i do if i fall behind my pacing plan in the race', ['adjusting']],
@@ -99,6 +102,10 @@ describe('memberTerms', () => {
   it('reads splitting the wall balls alone as sets, and the night before as dinner, not breakfast', () => {
     expect(memberTerms('is it better to split wall balls 10s or 20s')).not.toContain('doubles');
     expect(memberTerms('should i eat carbs the night before')).not.toContain('pre-race');
+  });
+  it('reads comparing oneself with others, not one pace with another', () => {
+    expect(memberTerms('what should my long run pace be compared to race pace')).not.toContain('benchmarks');
+    expect(memberTerms('i keep comparing myself to everyone at my gym')).toContain('benchmarks');
   });
   it('reads how long the race is, not how long the course is', () => {
     expect(memberTerms('how long is the hyrox course? my watch said 1.2km')).not.toContain('benchmarks');

@@ -57,7 +57,11 @@ const RULES: [RegExp, string][] = [
   ],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
   [/\bno-?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
-  [/\bcompar(e|ing)|\bfaster than me|\beveryone (else )?is faster|\bjealous/i, 'progress splits own benchmarks'],
+  // Comparing oneself with other people, not one pace with another ("long run pace compared to race pace").
+  [
+    /\bcompar(e|ing)\b[^.?!]{0,15}\b(myself|me|others|other people|everyone|them)\b|\bfaster than me|\beveryone (else )?is faster|\bjealous/i,
+    'progress splits own benchmarks',
+  ],
   // Motivation that is gone is a load question; staying motivated through a long run is a mental skill.
   [
     /\b(no|lost|losing|lack of|zero|gone)\b[^.?!]{0,15}\bmotivat|\bmotivation\b[^.?!]{0,15}\b(gone|dropped|low|zero)|\bdon'?t want to train|\bchore\b|\bburn(ed|t)? ?out/i,
@@ -209,7 +213,7 @@ const RULES: [RegExp, string][] = [
   ],
   // "what should i do the week after my race?" ('after' is a stop word, so the week after reads like the weeks before)
   [
-    /\b(week|days?) after (my|the|a|your) (hyrox |first )?race\b|\bafter (my|the|a|your) (hyrox |first )?race\b|\bpost[- ]race\b/i,
+    /\b(week|days?) after (my|the|a|your) (hyrox |first )?race\b|\bafter (my|the|a|your) (hyrox |first )?race\b|\bpost[- ]race\b|\brecover(y|ing)? (from|after) (a |the |my )?(hyrox|race)\b/i,
     'recover easy days soreness readiness',
   ],
   // "should i foam roll": a recovery method, not a rolling average.
@@ -298,7 +302,12 @@ const RULES: [RegExp, string][] = [
     /\b(eat|fuel|carbs?|gels?|drink)\b[^.?!]{0,15}\b(during|in|on) (my |a |the )?(training|sessions?|workouts?|long runs?|intervals?)\b/i,
     'in-race fuelling 30–60 g per hour',
   ],
-  // "should i do sprints for hyrox?"
+  // "what should my long run pace be compared to race pace?"
+  [
+    /\blong runs? pace\b|\bpace (of|for) (my |the )?long runs?\b|\bhow (fast|slow) should (my|the) long runs?\b/i,
+    'long run easy conversational pace',
+  ],
+  // "should i do sprints for hyrox?\"
   [/\bsprints?\b|\bsprinting\b|\bspeed work\b/i, 'interval sessions paces threshold'],
   // "how do i stop my legs cramping on the sled push?"
   [/\bcramp(s|ing|ed)?\b/i, 'cramp calves hamstrings'],
@@ -316,6 +325,11 @@ const RULES: [RegExp, string][] = [
   [/\bgood time|\bdecent time|\baverage time|\brealistic (time|goal)|\bwhat time (should|can|will|would) i\b/i, 'finish-time benchmarks tiers'],
   [/\bheart rate\b.*\brace|\bhr\b.*\brace|\brace\b.*\b(heart rate|hr)\b/i, 'heart rate RPE race day'],
   [/\b(go|went) out too|\bblew up|\bon the day\b|\bfeel(ing)? bad (on|during)/i, 'adjusting the plan on the day'],
+  // "how do i avoid going out too fast?": the start.
+  [
+    /\b(go|goes|going|went) out (too )?(fast|hard|hot|quick)\b|\bstart(ing|ed)? (too )?(fast|hard|hot|quick)\b/i,
+    'pacing discipline adrenaline start run 1',
+  ],
   // "go hard on the skierg since I'm fresh, or save it?"
   [
     /\bgo(ing)? (hard|all[- ]out|full gas)\b|\bsave (it|energy|myself|my legs)\b|\bhold (back|something)\b|\bsprint (the|it)\b/i,
