@@ -76,6 +76,9 @@ describe('memberTerms', () => {
     ['can i listen to music while training for hyrox', ['music', 'without']],
     ['do i need to eat during training sessions over an hour', ['fuelling']],
     ['how do i avoid going out too fast', ['adrenaline', 'start']],
+    ['is walking the lunges allowed', ['movement', 'standards']],
+    ['are knee sleeves allowed', ['belts', 'allowed']],
+    ['should women do the same training as men for hyrox', ['women-specific']],
     ['how long does it take to recover from a hyrox', ['recover', 'soreness']],
     ['what should my long run pace be compared to race pace', ['long', 'conversational']],
     ['how long before the race should i do my last hard session', ['taper']],
@@ -102,6 +105,9 @@ describe('memberTerms', () => {
   it('reads splitting the wall balls alone as sets, and the night before as dinner, not breakfast', () => {
     expect(memberTerms('is it better to split wall balls 10s or 20s')).not.toContain('doubles');
     expect(memberTerms('should i eat carbs the night before')).not.toContain('pre-race');
+  });
+  it('reads "allowed" of a movement as the standards, not the kit rules', () => {
+    expect(memberTerms('is walking the lunges allowed')).not.toContain('belts');
   });
   it('reads comparing oneself with others, not one pace with another', () => {
     expect(memberTerms('what should my long run pace be compared to race pace')).not.toContain('benchmarks');

@@ -41,7 +41,17 @@ const RULES: [RegExp, string][] = [
   [/\bshoes?\b|\btrainers\b|\bsneakers\b/i, 'shoes running cross-trainer'],
   [/\bcarbon|\bsuper-?shoes?|\bplated\b|\bvaporfly|\balphafly/i, 'carbon super-shoes'],
   [/\bgloves?\b|\bchalk\b|(?<!\b(?:chest|hr|heart rate|watch) )\bstraps?\b/i, 'gloves chalk grip'],
-  [/\bbelt\b|\bsleeves\b|\bwraps?\b|\ballowed\b|\bbanned\b/i, 'lifting belts knee sleeves allowed'],
+  [/\bbelt\b|\bsleeves\b|\bwraps?\b/i, 'lifting belts knee sleeves allowed'],
+  // "is X allowed?": kit rules when it names kit or nothing else, the movement standards when it names a movement
+  // ("is walking the lunges allowed?").
+  [
+    /^(?![^]*\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|ski ?erg|row(er|ing)?|carry|squat|knees?|rep)\b)[^]*\b(allowed|banned|legal)\b/i,
+    'lifting belts knee sleeves allowed',
+  ],
+  [
+    /\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|carry|squat|knees?|rep)\b[^]*\b(allowed|legal)\b|\b(allowed|legal)\b[^]*\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|carry)\b/i,
+    'movement standards no-reps',
+  ],
   [/\bdamper|\bdrag factor|\bstroke rate/i, 'damper drag factor stroke rate'],
   // Mental
   // Panic that stops the reps ("I panic and stop every 5 reps"), not panic at a heart-rate reading.
@@ -307,7 +317,12 @@ const RULES: [RegExp, string][] = [
     /\blong runs? pace\b|\bpace (of|for) (my |the )?long runs?\b|\bhow (fast|slow) should (my|the) long runs?\b/i,
     'long run easy conversational pace',
   ],
-  // "should i do sprints for hyrox?\"
+  // "should women do the same training as men?"
+  [
+    /\b(women|woman|female|girls?)\b[^.?!]{0,40}\b(same|different|differently)\b[^.?!]{0,20}\b(training|train|program)|\btrain(ing)? (differently|different) (as|for) (a )?(woman|women|female)/i,
+    'women-specific notes',
+  ],
+  // "should i do sprints for hyrox?"
   [/\bsprints?\b|\bsprinting\b|\bspeed work\b/i, 'interval sessions paces threshold'],
   // "how do i stop my legs cramping on the sled push?"
   [/\bcramp(s|ing|ed)?\b/i, 'cramp calves hamstrings'],
