@@ -28,7 +28,7 @@ export interface Athlete {
   updatedAt: string;
 }
 
-interface RawAthlete {
+export interface RawAthlete {
   id: string;
   discord_user_id: string;
   display_name: string | null;
@@ -52,7 +52,7 @@ interface RawAthlete {
   updated_at: Date | string;
 }
 
-function toAthlete(r: RawAthlete): Athlete {
+export function toAthlete(r: RawAthlete): Athlete {
   return {
     id: r.id,
     discordUserId: r.discord_user_id,
@@ -122,16 +122,24 @@ const JSON_COLUMNS = new Set(['training_history', 'preferences']);
 
 /** Finds the athlete of a Discord user, creating the profile on their first command. */
 export async function getOrCreateAthlete(db: Queryable, discordUserId: string, displayName?: string): Promise<Athlete> {
+  const { sql, params } = getOrCreateAthleteStatement(discordUserId, displayName);
+  return toAthlete((await db.one<RawAthlete>(sql, params))!);
+}
+
+/**
+ * getOrCreateAthlete's statement ($1, $2; `returning *`), for a statement that reads more with
+ * the athlete (loadAthleteAndSnapshot): rows go through toAthlete.
+ */
+export function getOrCreateAthleteStatement(discordUserId: string, displayName?: string): { sql: string; params: [string, string | null] } {
   parseInput(z.string().min(1).max(64), discordUserId);
   // "do update" (not "do nothing") so the existing row comes back in the same statement.
-  const row = await db.one<RawAthlete>(
-    `insert into athlete_profiles (discord_user_id, display_name) values ($1, $2)
+  return {
+    sql: `insert into athlete_profiles (discord_user_id, display_name) values ($1, $2)
      on conflict (discord_user_id) do update
        set display_name = coalesce(athlete_profiles.display_name, excluded.display_name)
      returning *`,
-    [discordUserId, displayName?.slice(0, 100) ?? null],
-  );
-  return toAthlete(row!);
+    params: [discordUserId, displayName?.slice(0, 100) ?? null],
+  };
 }
 
 export async function getAthlete(db: Queryable, athleteId: string): Promise<Athlete | undefined> {

@@ -186,20 +186,22 @@ export async function setAnswerMessage(
 
 /**
  * Records that Discord accepted parts 1..parts of the answer; the first part's message (where
- * reactions and the thread hang) is recorded with it. Never moves backwards.
+ * reactions and the thread hang) is recorded with it. Never moves backwards. `done`: that was
+ * the last of the delivery (as finishDelivery, in the same statement).
  */
 export async function recordDeliveredParts(
   db: Queryable,
   conversationId: string,
   parts: number,
   first?: { messageId: string; channelId: string; guildId: string | null },
+  done = false,
 ): Promise<void> {
   await db.query(
     `update conversations set delivered_parts = greatest(delivered_parts, $2),
        discord_message_id = coalesce($3, discord_message_id), discord_channel_id = coalesce($4, discord_channel_id),
-       discord_guild_id = coalesce($5, discord_guild_id)
+       discord_guild_id = coalesce($5, discord_guild_id), delivered_at = case when $6 then now() else delivered_at end
      where id = $1`,
-    [conversationId, parts, first?.messageId ?? null, first?.channelId ?? null, first?.guildId ?? null],
+    [conversationId, parts, first?.messageId ?? null, first?.channelId ?? null, first?.guildId ?? null, done],
     PREPARED,
   );
 }
