@@ -63,6 +63,7 @@ export async function loadAthleteAndSnapshot(
                 order by test_type, subject, test_date desc, created_at desc) b) as snapshot_benchmarks
      from a`,
     [...upsert.params, addDays(today, -(CONTEXT_DAYS - 1)), today],
+    { prepare: true },
   );
   const { snapshot_workouts: workouts, snapshot_benchmarks: benchmarks, ...athlete } = row!;
   return snapshotFrom(toAthlete(athlete), workouts.map(toWorkout), benchmarks.map(toBenchmark), today);
