@@ -1,7 +1,6 @@
 import type { Queryable } from '../db/db.js';
 import type { Athlete } from '../db/athletes.js';
 import { logConversation, type Conversation, type ConversationInput } from '../db/conversations.js';
-import { registeredModel } from '../db/fine-tune-jobs.js';
 import { isoDate } from '../domain/dates.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
@@ -9,7 +8,7 @@ import { retrieveResilient, validateQuery } from '../retrieval/search.js';
 import type { Config } from '../config.js';
 import { cleanText } from '../domain/clean-text.js';
 import { limitText } from '../domain/answer-limit.js';
-import { loadAthleteSnapshot } from './athlete-context.js';
+import { loadAthleteSnapshot, type AthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, focusFigures } from './core/figures.js';
 import { passageFactor } from './core/scope.js';
@@ -19,7 +18,7 @@ import { planAnswer } from './core/plan.js';
 import { correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { clarifyQuestion } from './input-check.js';
-import { knowledgeIndex } from './knowledge-index.js';
+import { knowledgeAndModel } from './knowledge-index.js';
 import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { splitOpening } from './core/verdict.js';
@@ -67,6 +66,8 @@ export interface AnswerOptions {
   discord?: { guildId?: string | null; channelId?: string | null; threadId?: string | null };
   /** Ask this model instead of the registered fine-tune or LLM_MODEL (model comparisons). */
   model?: string;
+  /** The athlete's snapshot for today, when the caller read it with the athlete (loadAthleteAndSnapshot). */
+  snapshot?: AthleteSnapshot;
 }
 
 /** A follow-up that refers to what was said before rather than naming it. */
@@ -181,14 +182,14 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   if (clarify) return byRules(clarify, 'input-check');
 
   const { facts, query, asked: meant } = readWithHistory(q, opts.history);
-  const snapshot = await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now()));
+  const snapshot = opts.snapshot ?? (await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now())));
   const computed = computeFigures(facts, snapshot, meant);
   // A follow-up's arithmetic reads the conversation ("how many grams is that for me?" after a protein question).
   const plan = planAnswer(meant, facts, computed, query);
   const figures = focusFigures(computed, plan.primary, plan.calculations);
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
   const search = [query, ...plan.topicTerms, ...plan.sourceTerms, ...plan.memberTerms].join(' ');
-  const index = await knowledgeIndex(ctx.db);
+  const { index, registeredModel } = await knowledgeAndModel(ctx.db);
   const retrieval = await retrieveResilient(ctx, search, { k: 20 });
   // "whats the roxzone? my mate keeps talking about it": the sections about the thing asked, not the context around it, are candidates too.
   const defined = definedSubject(meant);
@@ -253,7 +254,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
 
   let writer: Writer = offlineWriter;
   if (ctx.chat) {
-    const model = opts.model ?? (await registeredModel(ctx.db)) ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
+    const model = opts.model ?? registeredModel ?? (ctx.config.llm.kind === 'openai-compatible' ? ctx.config.llm.model : undefined);
     writer = llmWriter({
       chat: ctx.chat,
       index,

@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/db.js';
-import type { Athlete } from '../db/athletes.js';
-import { latestBenchmarks, type Benchmark } from '../db/benchmarks.js';
-import { listWorkouts, type Workout } from '../db/workouts.js';
+import { getOrCreateAthleteStatement, toAthlete, type Athlete, type RawAthlete } from '../db/athletes.js';
+import { latestBenchmarks, toBenchmark, type Benchmark, type RawBenchmark } from '../db/benchmarks.js';
+import { listWorkouts, toWorkout, type RawWorkout, type Workout } from '../db/workouts.js';
 import { addDays } from '../domain/dates.js';
 import { computeLoad, type LoadReport, type WorkoutLog } from './engines/load.js';
 import { assessReadiness, type Readiness } from './engines/readiness.js';
@@ -37,6 +37,36 @@ export async function loadAthleteSnapshot(db: Queryable, athlete: Athlete, today
   const workouts = await listWorkouts(db, athlete.id, addDays(today, -(CONTEXT_DAYS - 1)), today);
   const benchmarks = await latestBenchmarks(db, athlete.id);
   return snapshotFrom(athlete, workouts, benchmarks, today);
+}
+
+/**
+ * getOrCreateAthlete and loadAthleteSnapshot in one statement, for the worker's answers: the
+ * athlete (created on first contact) with the same logs (listWorkouts over CONTEXT_DAYS) and
+ * latest tests (latestBenchmarks), read as JSON beside the profile. One round trip instead of
+ * three before every answer; every statement before the LLM call is paid again by each answer
+ * of a burst on one database.
+ */
+export async function loadAthleteAndSnapshot(
+  db: Queryable,
+  discordUserId: string,
+  displayName: string | undefined,
+  today: string,
+): Promise<AthleteSnapshot> {
+  const upsert = getOrCreateAthleteStatement(discordUserId, displayName);
+  const row = await db.one<RawAthlete & { snapshot_workouts: RawWorkout[]; snapshot_benchmarks: RawBenchmark[] }>(
+    `with a as (${upsert.sql})
+     select a.*,
+       (select coalesce(json_agg(w order by w.date, w.created_at), '[]'::json)
+          from workout_logs w where w.athlete_id = a.id and w.date between $3 and $4) as snapshot_workouts,
+       (select coalesce(json_agg(b order by b.test_type, b.subject), '[]'::json)
+          from (select distinct on (test_type, subject) * from benchmark_tests where athlete_id = a.id
+                order by test_type, subject, test_date desc, created_at desc) b) as snapshot_benchmarks
+     from a`,
+    [...upsert.params, addDays(today, -(CONTEXT_DAYS - 1)), today],
+    { prepare: true },
+  );
+  const { snapshot_workouts: workouts, snapshot_benchmarks: benchmarks, ...athlete } = row!;
+  return snapshotFrom(toAthlete(athlete), workouts.map(toWorkout), benchmarks.map(toBenchmark), today);
 }
 
 /** The pure half of loadAthleteSnapshot. */

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/db.js';
+import { REGISTERED_MODEL_SQL } from '../db/fine-tune-jobs.js';
 import type { RetrievedChunk } from '../retrieval/search.js';
 import { buildSectionIndex, type SectionIndex } from './core/section-search.js';
 
@@ -10,18 +11,20 @@ const cache = new WeakMap<object, { fingerprint: string; index: SectionIndex }>(
 
 type Row = { id: string; source_doc: string; section: string; content: string; topic_tags: string[] };
 
-export async function knowledgeIndex(db: Queryable): Promise<SectionIndex> {
-  // Asked before every answer: kept prepared (parsed and planned once per connection).
-  const f = await db.one<{ n: string; latest: string | null }>(
-    'select count(*)::text as n, max(updated_at)::text as latest from knowledge_chunks',
+/**
+ * The section index and the newest registered fine-tune's model (registeredModel), which every
+ * answer reads first: one statement, kept prepared (parsed and planned once per connection).
+ */
+export async function knowledgeAndModel(db: Queryable): Promise<{ index: SectionIndex; registeredModel: string | undefined }> {
+  const f = await db.one<{ n: string; latest: string | null; registered_model: string | null }>(
+    `select count(*)::text as n, max(updated_at)::text as latest, (${REGISTERED_MODEL_SQL}) as registered_model from knowledge_chunks`,
     [],
-    {
-      prepare: true,
-    },
+    { prepare: true },
   );
+  const registeredModel = f?.registered_model ?? undefined;
   const fingerprint = `${f?.n}:${f?.latest}`;
   const hit = cache.get(db);
-  if (hit?.fingerprint === fingerprint) return hit.index;
+  if (hit?.fingerprint === fingerprint) return { index: hit.index, registeredModel };
   const rows = await db.query<Row>('select id, source_doc, section, content, topic_tags from knowledge_chunks order by id limit 5000');
   const chunks: RetrievedChunk[] = rows.map((r) => ({
     id: r.id,
@@ -33,5 +36,5 @@ export async function knowledgeIndex(db: Queryable): Promise<SectionIndex> {
   }));
   const index = buildSectionIndex(chunks);
   cache.set(db, { fingerprint, index });
-  return index;
+  return { index, registeredModel };
 }

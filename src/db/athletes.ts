@@ -28,7 +28,7 @@ export interface Athlete {
   updatedAt: string;
 }
 
-interface RawAthlete {
+export interface RawAthlete {
   id: string;
   discord_user_id: string;
   display_name: string | null;
@@ -52,7 +52,37 @@ interface RawAthlete {
   updated_at: Date | string;
 }
 
-function toAthlete(r: RawAthlete): Athlete {
+/**
+ * The columns toAthlete reads. A statement that names them rather than `*` can be kept prepared:
+ * a column a migration adds does not change its result (a prepared `*` fails when one does).
+ */
+export const ATHLETE_COLUMNS = (
+  [
+    'id',
+    'discord_user_id',
+    'display_name',
+    'weight_kg',
+    'height_cm',
+    'age',
+    'sex',
+    'division',
+    'training_history',
+    'current_phase',
+    'race_date',
+    'goal_time_minutes',
+    'weekly_availability_hours',
+    'equipment_available',
+    'injuries_limitations',
+    'preferences',
+    'checkin_opt_in',
+    'checkin_time',
+    'timezone',
+    'created_at',
+    'updated_at',
+  ] as const satisfies readonly (keyof RawAthlete)[]
+).join(', ');
+
+export function toAthlete(r: RawAthlete): Athlete {
   return {
     id: r.id,
     discordUserId: r.discord_user_id,
@@ -122,16 +152,24 @@ const JSON_COLUMNS = new Set(['training_history', 'preferences']);
 
 /** Finds the athlete of a Discord user, creating the profile on their first command. */
 export async function getOrCreateAthlete(db: Queryable, discordUserId: string, displayName?: string): Promise<Athlete> {
+  const { sql, params } = getOrCreateAthleteStatement(discordUserId, displayName);
+  return toAthlete((await db.one<RawAthlete>(sql, params, { prepare: true }))!);
+}
+
+/**
+ * getOrCreateAthlete's statement ($1, $2; returning ATHLETE_COLUMNS), for a statement that reads
+ * more with the athlete (loadAthleteAndSnapshot): rows go through toAthlete.
+ */
+export function getOrCreateAthleteStatement(discordUserId: string, displayName?: string): { sql: string; params: [string, string | null] } {
   parseInput(z.string().min(1).max(64), discordUserId);
   // "do update" (not "do nothing") so the existing row comes back in the same statement.
-  const row = await db.one<RawAthlete>(
-    `insert into athlete_profiles (discord_user_id, display_name) values ($1, $2)
+  return {
+    sql: `insert into athlete_profiles (discord_user_id, display_name) values ($1, $2)
      on conflict (discord_user_id) do update
        set display_name = coalesce(athlete_profiles.display_name, excluded.display_name)
-     returning *`,
-    [discordUserId, displayName?.slice(0, 100) ?? null],
-  );
-  return toAthlete(row!);
+     returning ${ATHLETE_COLUMNS}`,
+    params: [discordUserId, displayName?.slice(0, 100) ?? null],
+  };
 }
 
 export async function getAthlete(db: Queryable, athleteId: string): Promise<Athlete | undefined> {

@@ -36,7 +36,7 @@ export interface Benchmark {
   notes: string | null;
 }
 
-interface RawBenchmark {
+export interface RawBenchmark {
   id: string;
   athlete_id: string;
   source_id: string;
@@ -48,7 +48,7 @@ interface RawBenchmark {
   created_at: Date | string;
 }
 
-const toBenchmark = (r: RawBenchmark): Benchmark => ({
+export const toBenchmark = (r: RawBenchmark): Benchmark => ({
   id: r.id,
   athleteId: r.athlete_id,
   sourceId: r.source_id,

@@ -3,7 +3,7 @@ import type { ChatTurn } from '../domain/chat.js';
 import type { Queryable } from './db.js';
 import { parseInput, toIso } from './validate.js';
 
-/** The updates every delivered answer makes (fixed statements, no `*`): kept prepared, parsed and planned once per connection. */
+/** The statements every answer runs (fixed, no `*`): kept prepared, parsed and planned once per connection. */
 const PREPARED = { prepare: true } as const;
 
 export type { ChatTurn };
@@ -62,6 +62,37 @@ interface RawConversation {
   created_at: Date | string;
 }
 
+/**
+ * The columns toConversation reads. The statements every answer runs name them rather than `*`,
+ * so they can be kept prepared: a column a migration adds does not change their result.
+ */
+const COLUMNS = [
+  'id',
+  'athlete_id',
+  'source_id',
+  'parent_id',
+  'discord_guild_id',
+  'discord_channel_id',
+  'discord_message_id',
+  'discord_thread_id',
+  'question',
+  'answer',
+  'messages',
+  'delivered_parts',
+  'delivered_at',
+  'rag_chunks_used',
+  'tools_used',
+  'model_used',
+  'degraded',
+  'latency_ms',
+  'prompt_tokens',
+  'completion_tokens',
+  'quality_rating',
+  'flagged_for_training',
+  'created_at',
+] as const satisfies readonly (keyof RawConversation)[];
+const CONVERSATION_COLUMNS = COLUMNS.join(', ');
+
 export function toConversation(r: RawConversation): Conversation {
   return {
     id: r.id,
@@ -119,7 +150,7 @@ export async function logConversation(db: Queryable, input: ConversationInput): 
        discord_message_id, discord_thread_id, question, answer, messages, rag_chunks_used, tools_used, model_used,
        degraded, latency_ms, prompt_tokens, completion_tokens)
      values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10::jsonb,$11,$12,$13,$14,$15,$16,$17)
-     on conflict (source_id) do nothing returning *`,
+     on conflict (source_id) do nothing returning ${CONVERSATION_COLUMNS}`,
     [
       c.athleteId,
       c.sourceId ?? null,
@@ -139,6 +170,7 @@ export async function logConversation(db: Queryable, input: ConversationInput): 
       c.promptTokens ?? null,
       c.completionTokens ?? null,
     ],
+    PREPARED,
   );
   if (row) return { conversation: toConversation(row), created: true };
   const existing = await db.one<RawConversation>('select * from conversations where source_id = $1', [c.sourceId ?? null]);
@@ -161,9 +193,11 @@ export async function conversationForJob(
   member: { discordUserId: string; sinceMs: number },
 ): Promise<{ deletedSince: boolean; conversation?: Conversation }> {
   const row = await db.one<Partial<RawConversation> & { deleted_since: boolean }>(
-    `select c.*, exists (select 1 from deleted_members where discord_user_id = $2 and deleted_at >= $3) as deleted_since
+    `select ${COLUMNS.map((name) => `c.${name}`).join(', ')},
+       exists (select 1 from deleted_members where discord_user_id = $2 and deleted_at >= $3) as deleted_since
      from (select 1) one left join conversations c on c.source_id = $1`,
     [sourceId, member.discordUserId, new Date(member.sinceMs)],
+    PREPARED,
   );
   return {
     deletedSince: row?.deleted_since === true,
@@ -186,20 +220,22 @@ export async function setAnswerMessage(
 
 /**
  * Records that Discord accepted parts 1..parts of the answer; the first part's message (where
- * reactions and the thread hang) is recorded with it. Never moves backwards.
+ * reactions and the thread hang) is recorded with it. Never moves backwards. `done`: that was
+ * the last of the delivery (as finishDelivery, in the same statement).
  */
 export async function recordDeliveredParts(
   db: Queryable,
   conversationId: string,
   parts: number,
   first?: { messageId: string; channelId: string; guildId: string | null },
+  done = false,
 ): Promise<void> {
   await db.query(
     `update conversations set delivered_parts = greatest(delivered_parts, $2),
        discord_message_id = coalesce($3, discord_message_id), discord_channel_id = coalesce($4, discord_channel_id),
-       discord_guild_id = coalesce($5, discord_guild_id)
+       discord_guild_id = coalesce($5, discord_guild_id), delivered_at = case when $6 then now() else delivered_at end
      where id = $1`,
-    [conversationId, parts, first?.messageId ?? null, first?.channelId ?? null, first?.guildId ?? null],
+    [conversationId, parts, first?.messageId ?? null, first?.channelId ?? null, first?.guildId ?? null, done],
     PREPARED,
   );
 }

@@ -123,14 +123,12 @@ export async function registerModel(db: Queryable, provider: string, jobId: stri
   return row && toJob(row);
 }
 
+/** The newest registered fine-tune's model (one column, `result_model`; no row when there is none). */
+export const REGISTERED_MODEL_SQL = 'select result_model from fine_tune_jobs where registered_at is not null order by registered_at desc limit 1';
+
 /** The model the coach should use: the newest registered fine-tune, if any. */
 export async function registeredModel(db: Queryable): Promise<string | undefined> {
-  // Asked before every answer: kept prepared (parsed and planned once per connection).
-  const row = await db.one<{ result_model: string }>(
-    'select result_model from fine_tune_jobs where registered_at is not null order by registered_at desc limit 1',
-    [],
-    { prepare: true },
-  );
+  const row = await db.one<{ result_model: string }>(REGISTERED_MODEL_SQL, [], { prepare: true });
   return row?.result_model;
 }
 

@@ -21,7 +21,7 @@ export interface Workout {
   createdAt: string;
 }
 
-interface RawWorkout {
+export interface RawWorkout {
   id: string;
   athlete_id: string;
   source_id: string;
@@ -37,7 +37,7 @@ interface RawWorkout {
   created_at: Date | string;
 }
 
-function toWorkout(r: RawWorkout): Workout {
+export function toWorkout(r: RawWorkout): Workout {
   return {
     id: r.id,
     athleteId: r.athlete_id,

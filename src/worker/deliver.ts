@@ -1,7 +1,8 @@
 import type { APIMessage } from 'discord-api-types/v10';
 import { answerQuestion, recordAnswer, type AnswerOptions } from '../coach/answer.js';
 import type { AppContext } from '../context.js';
-import { getOrCreateAthlete } from '../db/athletes.js';
+import { loadAthleteAndSnapshot } from '../coach/athlete-context.js';
+import { isoDate } from '../domain/dates.js';
 import { discardIfDeletedSince } from '../db/deletion.js';
 import { conversationForJob, finishDelivery, recordDeliveredParts, recordThread, type Conversation } from '../db/conversations.js';
 import { splitMessage } from '../discord/render.js';
@@ -42,26 +43,31 @@ const RATING_EMOJI = ['👍', '👎'] as const;
 /**
  * Posts the parts not yet delivered, recording each as Discord accepts it, so a retry resumes
  * after the last accepted part and never sends or overwrites one twice. An expired interaction
- * token (15 minutes) moves the rest to the channel, pinging the asker.
+ * token (15 minutes) moves the rest to the channel, pinging the asker. `last`: nothing follows
+ * the parts, so the last one's record marks the delivery done (`finished`), in the same statement.
  */
 async function post(
   ctx: WorkerContext,
   target: AnswerTarget,
   conversation: Conversation,
   parts: string[],
-): Promise<{ messageId: string; channelId: string }> {
+  last: boolean,
+): Promise<{ messageId: string; channelId: string; finished: boolean }> {
   let messageId = conversation.deliveredParts > 0 ? conversation.messageId : null;
   let channelId = conversation.deliveredParts > 0 ? conversation.channelId : null;
+  let finished = false;
   const accepted = async (index: number, message: APIMessage, where: string) => {
     if (index === 0) {
       messageId = message.id;
       channelId = message.channel_id ?? where;
     }
+    finished = last && index === parts.length - 1;
     await recordDeliveredParts(
       ctx.db,
       conversation.id,
       index + 1,
       index === 0 ? { messageId: messageId!, channelId: channelId!, guildId: target.guildId } : undefined,
+      finished,
     );
   };
   let viaChannel = target.kind === 'thread';
@@ -88,7 +94,7 @@ async function post(
     const content = i === 0 ? `<@${target.userId}> asked: "${target.question.slice(0, 150)}"\n\n${part}`.slice(0, 2000) : part;
     await accepted(i, await ctx.discord.send(target.channelId!, { content, mentionUsers: i === 0 ? [target.userId] : undefined }), target.channelId!);
   }
-  return { messageId: messageId!, channelId: channelId! };
+  return { messageId: messageId!, channelId: channelId!, finished };
 }
 
 /** A thread under a /coach answer in a server, for follow-ups; a failure only costs the thread. */
@@ -146,19 +152,22 @@ export async function answerAndDeliver(
   let conversation = start.conversation;
   if (conversation?.deliveredAt) return { conversationId: conversation.id, delivered: 'already' };
   if (!conversation) {
-    const athlete = await getOrCreateAthlete(ctx.db, job.userId, job.displayName);
-    conversation = await recordAnswer(ctx.db, await answerQuestion(ctx, athlete, job.question, { sourceId: job.sourceId, ...(await job.options()) }));
+    const snapshot = await loadAthleteAndSnapshot(ctx.db, job.userId, job.displayName, isoDate(ctx.now()));
+    conversation = await recordAnswer(
+      ctx.db,
+      await answerQuestion(ctx, snapshot.athlete, job.question, { sourceId: job.sourceId, ...(await job.options()), snapshot }),
+    );
     // The member may have deleted their data while the answer was being written.
     if (await discardIfDeletedSince(ctx.db, job.userId, job.queuedAtMs, conversation.id)) return discard(ctx, target);
   }
-  const { messageId, channelId } = await post(ctx, target, conversation, splitMessage(conversation.answer));
   const note = target.kind === 'interaction' ? permissionNote(target.missing) : undefined;
+  const { messageId, channelId, finished } = await post(ctx, target, conversation, splitMessage(conversation.answer), !note);
   if (note && target.kind === 'interaction') {
     await ctx.discord
       .followUp(target.applicationId, target.token, { content: `-# ${note}`, ephemeral: true })
       .catch((error: unknown) => ctx.log.warn({ messageId, err: (error as Error).message }, 'could not send the permissions note'));
   }
-  await finishDelivery(ctx.db, conversation.id, conversation.threadId ?? undefined);
+  if (!finished) await finishDelivery(ctx.db, conversation.id, conversation.threadId ?? undefined);
   // The thread and 👍/👎 go out after the job has let go of its worker slot: @discordjs/rest
   // sends one channel's thread creations one at a time, and its reactions one at a time (one
   // rate-limit bucket each), so awaiting them here held every answer in a busy channel behind
