@@ -31,8 +31,8 @@ const TITLE_ANSWERS = 0.4;
 const BOLD_OPENING_ANSWERS = 0.3;
 /** The passage choice already weighed titles, bodies and retrieval rank: its order breaks near-ties between blocks. */
 const RANK_BONUS = 0.1;
-/** The share a title's match on the knowledge base's words for the ask counts against a match on the member's own words. */
-const TITLE_MEMBER_WORDS = 1;
+/** A block that opens with its answer in bold, the house format ("**Yes, a sauna after training is OK…**"). */
+const BOLD_ANSWER = /^\*\*[^*]{12,}\*\*/;
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
 const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
@@ -389,12 +389,11 @@ export function writeOffline(input: WriterInput): Written {
     passages
       .map((c, i) => ({ c, i, pick: bestBlock(c.content, t, wantsList, wantsAmount)! }))
       // A section titled for the question ("Is it too late to start Hyrox at 50 or 60?") qualifies its blocks.
-      // The knowledge base's words for the ask count for the title too, at half ("fall behind my pacing plan" → "Adjusting the plan on the day").
+      // …in the member's words or in the knowledge base's words for the ask, which broadTerms holds at half weight
+      // ("can my kids come watch? where does family stand" → "…lanes and spectators").
       .map((x) => ({
         ...x,
-        titled: x.pick
-          ? x.pick.score + 0.5 * Math.max(overlap(x.c.section, t), input.broadTerms ? TITLE_MEMBER_WORDS * overlap(x.c.section, input.broadTerms) : 0)
-          : 0,
+        titled: x.pick ? x.pick.score + 0.5 * Math.max(overlap(x.c.section, t), input.broadTerms ? overlap(x.c.section, input.broadTerms) : 0) : 0,
       }))
       .filter((x) => x.pick && x.titled >= MIN_BLOCK_SCORE)
       // A block that opens "Yes." or "No." answers a yes/no question: not one whose every ask is how, what, which or why,
@@ -445,7 +444,7 @@ export function writeOffline(input: WriterInput): Written {
       opening?.kind === 'paragraph'
         ? wordCount(opening.text) <= 90
           ? opening.text
-          : /^\*\*[^*]{12,}\*\*/.test(opening.text) && wordCount(opening.sentences[0] ?? '') <= 60
+          : BOLD_ANSWER.test(opening.text) && wordCount(opening.sentences[0] ?? '') <= 60
             ? opening.sentences[0]
             : undefined
         : undefined;
@@ -460,7 +459,7 @@ export function writeOffline(input: WriterInput): Written {
       (overlap(c.section, terms) >= TITLE_ANSWERS ||
         (wantsYesNo(question, input.facts.form) && verdictOpens) ||
         // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words.
-        (/^\*\*[^*]{12,}\*\*/.test(opening.text) && overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS))
+        (BOLD_ANSWER.test(opening.text) && overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS))
     )
       parts.push(`${openingText} [${n}]`);
     // The section's own bold answer ("**Yes, a sauna after training is OK…**") leads its paragraph when the section is
@@ -468,7 +467,7 @@ export function writeOffline(input: WriterInput): Written {
     const boldFirst = pick.index === 0 && pick.block.kind === 'paragraph' ? pick.block.sentences[0] : undefined;
     const lead =
       boldFirst &&
-      /^\*\*[^*]{12,}\*\*/.test(boldFirst) &&
+      BOLD_ANSWER.test(boldFirst) &&
       (overlap(c.section, terms) >= TITLE_ANSWERS || (wantsYesNo(question, input.facts.form) && VERDICT_START.test(boldFirst)))
         ? boldFirst
         : pick.lead;
