@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { askWeights, questionTerms, selectPassages, specificTerms } from './passages.js';
+import { askParts, askWeights, questionTerms, selectPassages, specificTerms } from './passages.js';
 
 const chunk = (id: string, sourceDoc: string, section: string, content: string): RetrievedChunk => ({
   id,
@@ -111,5 +111,21 @@ describe('specificTerms', () => {
     expect(questionTerms('ok so how do i train that?').length).toBeGreaterThan(0);
     expect(specificTerms("thx. and what's the plan for race week itself?")).toEqual([]);
     expect(specificTerms('how heavy is the sandbag')).toContain('sandbag');
+  });
+});
+
+describe('askParts', () => {
+  it('splits a message at its question marks and where a second question starts after "and"', () => {
+    expect(askParts('what causes a stitch and what do i do mid race').map((a) => a.trim())).toEqual([
+      'what causes a stitch',
+      'what do i do mid race',
+    ]);
+    expect(askParts('how should i warm up and how do i pace it? last parkrun i died').map((a) => a.trim())).toEqual([
+      'how should i warm up',
+      'how do i pace it',
+      'last parkrun i died',
+    ]);
+    // "and" inside one ask is not a second ask.
+    expect(askParts('what should i eat and drink before the race').map((a) => a.trim())).toEqual(['what should i eat and drink before the race']);
   });
 });

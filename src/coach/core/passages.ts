@@ -168,12 +168,20 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
 }
 
 /**
+ * The asks of a message: its question-mark parts, each split again where a second question starts after "and"
+ * ("what causes it and what do i do mid race").
+ */
+export function askParts(question: string): string[] {
+  return question.split('?').flatMap((part) => part.split(/\s(?:and|also|plus)\s+(?=(?:what|how|why|when|where|should|do|can)\b)/i));
+}
+
+/**
  * The asks of a message with several ("…legs? damper setting?"): the weights restricted to each
  * part's own words; none for a single ask. With `closed`, only the parts that end in a question
  * mark; otherwise what follows the last one counts too ("are the runs 1 km? my watch said 1.2").
  */
 export function askWeights(question: string, weights: Map<string, number>, parts: 'all' | 'closed' = 'all'): Map<string, number>[] {
-  const segments = question.split('?');
+  const segments = parts === 'closed' ? question.split('?') : askParts(question);
   const asks = (parts === 'closed' ? segments.slice(0, -1) : segments)
     .map((a) => wordSet(a))
     .map((words) => new Map([...weights].filter(([w]) => words.has(w))))

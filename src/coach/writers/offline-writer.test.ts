@@ -109,6 +109,19 @@ describe('writeOffline', () => {
       expect(body).toMatch(/^\*\*No, as long as it is easy/);
     });
   });
+  describe('when one sentence asks two things ("how should i warm up and how do i pace it")', () => {
+    it('answers each ask, as a message with two question marks would be', () => {
+      const tt = chunk(
+        'tt',
+        'The 5 km time trial',
+        'A time trial done alone is usually a little slower than a race; a parkrun works well if the course is accurate.\n\n**Warm-up:** 15 minutes easy running with 4 strides, the same every time.\n\n**Pacing:** start at goal pace and hold even splits; the last kilometre may be faster.',
+      );
+      const q = 'doing a 5k time trial saturday. how should i warm up and how do i pace it';
+      const body = answer(q, [tt]).body;
+      expect(body).toMatch(/15 minutes easy running/);
+      expect(body).toMatch(/hold even splits/);
+    });
+  });
   describe('when a station question gives the goal time', () => {
     it("leads with that station's target at the goal, without the whole race plan", () => {
       const body = answer('sled push is my best station by far. should i just send it? going for 1:25 open men', []).body;

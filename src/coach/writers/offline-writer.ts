@@ -1,6 +1,6 @@
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { askWeights, questionTerms } from '../core/passages.js';
+import { askParts, askWeights, questionTerms } from '../core/passages.js';
 import { asksRaceLoad, definedSubject, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
@@ -365,7 +365,7 @@ export function writeOffline(input: WriterInput): Written {
     // "do i need the loading phase (20g a day) or just take 5g?": a dose the member names asks for the dose.
     /\b\d+(?:\.\d+)?\s?(?:g|mg|grams?)\b(?!\/kg)/i.test(question) ||
     /\b(good|best|give me|what'?s a|an? example|write me|which)\b.{0,40}\b(session|workout|drills?|routine|sets?)\b/i.test(question);
-  const severalAsks = (question.match(/\?/g) ?? []).length >= 2;
+  const severalAsks = askParts(question).filter((a) => a.trim()).length >= 2;
   // "my partner and i are doing mixed doubles, who should do the sled push": the ask is the clause after the context.
   const onlyOpenAsks = question
     .split('?')
