@@ -277,8 +277,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   for (const m of q.matchAll(
     /\b(\d{3,5}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=)\s*(\d{1,2}:\d{2})\b|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
   )) {
-    const dist = m[1] ?? m[4]!;
-    const distanceM = /k/i.test(dist) ? Number(dist.replace(/k/i, '').trim()) * 1000 : Number(dist);
+    const distanceM = metres(m[1] ?? m[4]!);
     const sec = clock((m[2] ?? m[3])!);
     if (distanceM >= 100 && distanceM <= 42195 && sec) facts.splits.push({ distanceM, sec });
   }
@@ -286,7 +285,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   for (const m of q.matchAll(
     /\b(\d{3,4}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|erg)?\s*test\s*(?:was|is)\s*(\d{1,2}:\d{2})\b/gi,
   )) {
-    const distanceM = /k/i.test(m[1]!) ? Number(m[1]!.replace(/k/i, '').trim()) * 1000 : Number(m[1]);
+    const distanceM = metres(m[1]!);
     const sec = clock(m[2]!);
     if (distanceM >= 100 && distanceM <= 2000 && sec && !facts.splits.some((x) => x.distanceM === distanceM)) facts.splits.push({ distanceM, sec });
   }
@@ -455,6 +454,11 @@ export function withoutBodyWeight(q: string): string {
     (text, re) => text.replace(new RegExp(re.source, 'gi'), ' '),
     q,
   );
+}
+
+/** A distance as the member writes it ("2k", "1.5 k", "500") in metres. */
+function metres(dist: string): number {
+  return /k/i.test(dist) ? Number(dist.replace(/k/i, '').trim()) * 1000 : Number(dist);
 }
 
 export function readQuestion(question: string): QuestionFacts {

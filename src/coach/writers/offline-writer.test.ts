@@ -41,10 +41,11 @@ const WALL = chunk(
   'Plan your wall-ball sets before the race, for example 25-25-20-15-15, and take the breaks before your legs force them. Catch the ball high and squat below parallel on every rep.',
 );
 
-function answer(question: string, passages: RetrievedChunk[], broadTerms?: Map<string, number>) {
+/** The offline answer to `question` from `passages`; `terms` weighs the question's words as the pipeline would (else the writer's own idf). */
+function answer(question: string, passages: RetrievedChunk[], broadTerms?: Map<string, number>, terms?: Map<string, number>) {
   const facts = readQuestion(question);
   const figures = computeFigures(facts, snapshot, question);
-  return writeOffline({ question, facts, plan: planAnswer(question, facts, figures), figures, snapshot, passages, broadTerms });
+  return writeOffline({ question, facts, plan: planAnswer(question, facts, figures), figures, snapshot, passages, broadTerms, terms });
 }
 
 describe('writeOffline', () => {
@@ -160,10 +161,7 @@ describe('writeOffline', () => {
         ['hold', 1.8],
         ['water', 3.1],
       ]);
-      const facts = readQuestion(q);
-      const figures = computeFigures(facts, snapshot, q);
-      const body = writeOffline({ question: q, facts, plan: planAnswer(q, facts, figures), figures, snapshot, passages: [creatine], terms }).body;
-      expect(body).toMatch(/3–5 g a day keeps them full/);
+      expect(answer(q, [creatine], undefined, terms).body).toMatch(/3–5 g a day keeps them full/);
     });
   });
   describe('when the section opens with its own bold answer', () => {
