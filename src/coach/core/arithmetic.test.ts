@@ -121,3 +121,50 @@ describe('the run a goal finish needs', () => {
     expect(questionArithmetic(q, readQuestion(q)).some((x) => x.kind === 'run_needed')).toBe(false);
   });
 });
+
+describe('training arithmetic from the question', () => {
+  it('sums session loads (RPE × minutes) for the sessions listed', () => {
+    expect(calc('this week: 60 min strength rpe 7, 45 min easy run rpe 3, 50 min intervals rpe 8, 90 min long run rpe 4. weekly load?')).toMatch(
+      /7 × 60 = 420, 3 × 45 = 135, 8 × 50 = 400 and 4 × 90 = 360 AU, so the week is \*\*1,315 AU\*\*/,
+    );
+    // One session is not a week, and sessions without a question about load are not summed.
+    expect(calc('did 60 min at rpe 7 today, what is my load?')).not.toMatch(/the week is/);
+    expect(calc('60 min strength rpe 7, 45 min run rpe 3. how do i get faster?')).not.toMatch(/AU/);
+  });
+  it('puts a described routine through the load and readiness engines', () => {
+    const text = calc('been doing the same 60 min class every single day for 3 weeks, no rest days, always feels like rpe 7. now i feel flat');
+    expect(text).toMatch(/7 × 60 min at RPE 7 is \*\*2,940 AU a week\*\*/);
+    expect(text).toMatch(/monotony is as high as it gets/);
+    // Five days a week with rest days between is not monotonous (monotony √(5/2) ≈ 1.58).
+    expect(calc('i train 5x a week, 60 min at rpe 6. is that ok?')).toMatch(
+      /5 × 60 min at RPE 6 is \*\*1,800 AU a week\*\*\. The load engine flags nothing/,
+    );
+    // Six identical days a week: monotony √6 ≈ 2.45, over the 2.0 line.
+    expect(calc('6 days a week, 45 min each at rpe 7, for 4 weeks. too much?')).toMatch(/monotony is 2\.45/i);
+  });
+  it('derives training paces from a fresh 5 km as the knowledge base computes them', () => {
+    // The research table: 25:00 → 10 km pace 5:13, threshold 5:15, Hyrox 5:33, easy 6:13–6:43.
+    expect(calc('my 5k is 25:00, what paces should my easy and threshold runs be?')).toMatch(
+      /threshold \(about your 1-hour pace\) \*\*5:15\/km\*\*, 10 km pace 5:13\/km, Hyrox run pace 5:33\/km, easy runs \*\*6:13–6:43\/km\*\*/,
+    );
+    expect(calc('5k pb is 23:00. what other run sessions should i add and at what paces')).toMatch(
+      /threshold \(about your 1-hour pace\) \*\*4:51\/km\*\*/,
+    );
+    // A 5 km and a question about race time is a prediction, not training paces.
+    expect(calc('my 5k is 25:00, what hyrox time can i expect?')).not.toMatch(/threshold/);
+  });
+  it("estimates VO2max from a Cooper distance with Cooper's regression", () => {
+    expect(calc('did the cooper test today, 2650m in the 12 minutes. vo2max?')).toMatch(/\*\*about 48 ml\/kg\/min\*\*/);
+    expect(calc('cooper test 2.8 km, what is my vo2max')).toMatch(/\(2,800 − 504\.9\) ÷ 44\.73 = 51\.3/);
+  });
+  it('splits a sled time into its four 12.5 m lengths, and the target for a goal', () => {
+    expect(calc('open men, my sled push takes 3:20 for the 50m. how long is that per 12.5m length? and what per length for a 1:30 finish?')).toMatch(
+      /3:20 over the 4 lengths of 12\.5 m is \*\*50 s per length\*\*.*Sled Push target is 3:35, \*\*54 s per length\*\*/,
+    );
+  });
+  it('counts the burpee broad jumps in 80 m for a jump length, rounded up', () => {
+    expect(calc('burpee broad jumps are 80m right? if i jump 1.6m each time how many burpees is that? and at 2.2m?')).toMatch(
+      /at 1\.6 m a jump it is 50, so \*\*50 burpee broad jumps\*\*; at 2\.2 m a jump it is 36\.4, so \*\*37 burpee broad jumps\*\*/,
+    );
+  });
+});

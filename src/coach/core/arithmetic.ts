@@ -2,6 +2,9 @@ import type { Advice } from './verdict.js';
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
+import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT } from '../engines/race-model.js';
+import { sessionLoadAu, type WorkoutLog } from '../engines/load.js';
+import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division } from '../../domain/standards.js';
 import type { QuestionFacts } from './understand.js';
 
@@ -30,7 +33,13 @@ export interface Calculation {
     | 'race_day'
     | 'weight_loss_rate'
     | 'run_needed'
-    | 'rep_pace';
+    | 'rep_pace'
+    | 'session_loads'
+    | 'training_load'
+    | 'training_paces'
+    | 'cooper'
+    | 'sled_lengths'
+    | 'jump_count';
   text: string;
 }
 
@@ -501,6 +510,144 @@ function repPace(q: string): Calculation[] {
   ];
 }
 
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const countOf = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
+const RPE = /\brpe\s*(?:of\s*|is\s*|at\s*|~\s*)?(\d{1,2})\b|@\s*rpe\s*(\d{1,2})\b/i;
+
+/** The minutes of a session as the member writes them ("60 min", "1.5h", "90 mins"). */
+function minutesIn(text: string): number | undefined {
+  const m = /\b(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b(?!\s*\/)/i.exec(text);
+  if (m) return Number(m[1]);
+  const h = /\b(\d(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b/i.exec(text);
+  return h ? Math.round(Number(h[1]) * 60) : undefined;
+}
+
+/**
+ * "60 min strength rpe 7, 45 min easy run rpe 3, …: what's my weekly load?": each session's load (RPE × minutes, the
+ * load engine's session load) and their sum.
+ */
+function sessionLoads(q: string): Calculation[] {
+  if (!/\bload\b|\bAU\b/i.test(q)) return [];
+  const sessions = q
+    .split(/[,;\n+]|\band\b|\bthen\b/i)
+    .map((part) => ({ min: minutesIn(part), rpe: Number(RPE.exec(part)?.slice(1).find(Boolean) ?? NaN) }))
+    .filter((x): x is { min: number; rpe: number } => x.min !== undefined && x.min > 0 && x.min <= 600 && x.rpe >= 1 && x.rpe <= 10);
+  if (sessions.length < 2) return [];
+  const loads = sessions.map((x) => ({ ...x, au: sessionLoadAu({ durationMin: x.min, rpe: x.rpe }) }));
+  const total = loads.reduce((a, x) => a + x.au, 0);
+  const each = loads.map((x) => `${x.rpe} × ${x.min} = ${x.au.toLocaleString('en-US')}`);
+  return [
+    {
+      kind: 'session_loads',
+      text: `Session load is RPE × minutes: ${each.slice(0, -1).join(', ')} and ${each.at(-1)} AU, so the week is **${total.toLocaleString('en-US')} AU**.`,
+    },
+  ];
+}
+
+/** How often a described routine happens in a week ("every single day", "6 days a week", "5x a week"). */
+function perWeekIn(q: string): number | undefined {
+  if (/\bevery (single )?day\b|\bdaily\b|\bno rest days?\b|\b7 days a week\b|\bseven days a week\b/i.test(q)) return 7;
+  const m = /\b(\d|one|two|three|four|five|six|seven)\s*(?:x|times|sessions|days|classes|workouts)\s*(?:a|per|each)\s*week\b/i.exec(q);
+  return m ? countOf(m[1]!) : undefined;
+}
+
+/**
+ * "the same 60 min class every single day for 3 weeks, no rest days, always rpe 7": the routine as the load and
+ * readiness engines see it (weekly load, monotony, and their call), as if it had been logged.
+ */
+function describedTraining(q: string): Calculation[] {
+  const perWeek = perWeekIn(q);
+  const min = minutesIn(q);
+  const rpe = Number(RPE.exec(q)?.slice(1).find(Boolean) ?? /\bfeels? like (?:an? )?(\d{1,2})\b(?!\s*(?:min|km|kg|h\b))/i.exec(q)?.[1] ?? NaN);
+  if (perWeek === undefined || perWeek < 3 || min === undefined || min > 300 || !(rpe >= 1 && rpe <= 10)) return [];
+  const weeks = Math.min(4, Math.max(1, countOf(/\bfor (?:the (?:last|past) )?(\d|one|two|three|four|five|six)\s*weeks?\b/i.exec(q)?.[1] ?? '1')));
+  // The routine is dated back from a fixed day: the engines' figures depend only on the days between sessions.
+  const today = '2024-01-28';
+  const end = Date.parse(`${today}T00:00:00Z`);
+  const logs: WorkoutLog[] = [];
+  for (let w = 0; w < weeks; w++)
+    for (let k = 0; k < perWeek; k++) {
+      const day = w * 7 + Math.floor((k * 7) / perWeek);
+      logs.push({ date: new Date(end - day * 86_400_000).toISOString().slice(0, 10), durationMin: min, rpe, sessionType: 'training' });
+    }
+  const r = assessReadiness({ logs, today });
+  const au = perWeek * sessionLoadAu({ durationMin: min, rpe });
+  const monotony = r.reasons.find((x) => /monotony|same load every day/i.test(x));
+  return [
+    {
+      kind: 'training_load',
+      ...(r.status === 'ready' ? {} : { advice: 'ease' as const }),
+      text: `${perWeek} × ${min} min at RPE ${rpe} is **${au.toLocaleString('en-US')} AU a week**${monotony ? `; ${monotony.replace(/^./, (c) => c.toLowerCase())}` : '.'}${r.status === 'ready' ? ' The load engine flags nothing in that pattern on its own.' : monotony && r.reasons.length === 1 ? '' : ` ${r.advice}`}`,
+    },
+  ];
+}
+
+/** "5k pb is 23:00 … what other run sessions, at what paces": the training paces the knowledge base derives from a fresh 5 km. */
+function trainingPaces(q: string, f: QuestionFacts): Calculation[] {
+  const five = f.fiveKmSec ?? (f.tenKmSec !== undefined ? f.tenKmSec / 2 ** RIEGEL_EXPONENT : undefined);
+  if (five === undefined || five < 900 || five > 3000) return [];
+  if (
+    !/\b(training|easy|threshold|tempo|interval|long run|sessions?|workouts?|other runs?)\b[^.?!]{0,60}\bpaces?\b|\bpaces?\b[^.?!]{0,40}\b(training|easy|threshold|tempo|intervals?|sessions?)\b|\bat what paces?\b|\bwhat paces\b/i.test(
+      q,
+    )
+  )
+    return [];
+  const pace10 = (five * 2 ** RIEGEL_EXPONENT) / 10;
+  const hourKm = 5 * (3600 / five) ** (1 / RIEGEL_EXPONENT);
+  const p = formatPace;
+  return [
+    {
+      kind: 'training_paces',
+      text: `From a fresh ${t(Math.round(five))} 5 km: threshold (about your 1-hour pace) **${p(3600 / hourKm)}**, 10 km pace ${p(pace10)}, Hyrox run pace ${p(pace10 * HYROX_RUN_FACTOR.central)}, easy runs **${p(pace10 + 60).replace('/km', '')}–${p(pace10 + 90)}** (or whatever keeps you conversational).`,
+    },
+  ];
+}
+
+/** "did the cooper test, 2650m in the 12 minutes": Cooper's regression, VO2max = (metres − 504.9) ÷ 44.73. */
+function cooper(q: string): Calculation[] {
+  if (!/\bcooper\b|\b12[- ]?min(?:ute)?s? (?:run|test)\b|\bin (?:the )?12 min/i.test(q)) return [];
+  const m = /\b(\d[,.]?\d{3})\s*(?:m|metres|meters)\b/i.exec(q) ?? /\b(\d(?:\.\d{1,2})?)\s*km\b/i.exec(q);
+  if (!m) return [];
+  const metres = m[1]!.includes('.') && Number(m[1]) < 10 ? Number(m[1]) * 1000 : Number(m[1]!.replace(/[,.]/g, ''));
+  if (metres < 1000 || metres > 5000) return [];
+  const vo2 = (metres - 504.9) / 44.73;
+  return [
+    {
+      kind: 'cooper',
+      text: `Cooper's regression: (${metres.toLocaleString('en-US')} − 504.9) ÷ 44.73 = ${vo2.toFixed(1)}, an estimated VO2max of **about ${round(vo2)} ml/kg/min** (a field estimate, best used for your own trend).`,
+    },
+  ];
+}
+
+/** "my sled push takes 3:20 … per 12.5m length? and for a 1:30 finish?": the time over the 4 lengths, and the target's. */
+function sledLengths(q: string, f: QuestionFacts): Calculation[] {
+  const id = f.stations.find((s) => s === 'sled_push' || s === 'sled_pull');
+  if (!id || !/\bper (?:12\.5 ?m )?length|\beach length|\bper 12\.5|\ba length\b|\bevery 12\.5/i.test(q)) return [];
+  const own = /\b(?:takes?|took|in|at|is|was|do (?:it|them) in|around|about)\s*(\d{1,2}:\d{2})\b(?!\s*(?:finish|goal|h))/i.exec(q);
+  const name = stationById(id).name;
+  const out: string[] = [];
+  const ownSec = own ? clockSec(own[1]!) : undefined;
+  if (ownSec !== undefined && ownSec >= 30 && ownSec <= 1200)
+    out.push(`${t(ownSec)} over the 4 lengths of 12.5 m is **${Math.round(ownSec / 4)} s per length** (turns included).`);
+  if (f.goalSec && f.goalSec >= 2700 && f.goalSec <= 14400) {
+    const division = f.division ?? 'open_men';
+    const target = planPacing({ goalSec: f.goalSec, division }).stations.find((s) => s.id === id)!.targetSec;
+    out.push(
+      `At a ${t(f.goalSec)} finish (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}) the ${name} target is ${t(Math.round(target))}, **${Math.round(target / 4)} s per length**.`,
+    );
+  }
+  return out.length ? [{ kind: 'sled_lengths', text: out.join(' ') }] : [];
+}
+
+/** "burpee broad jumps are 80m … if i jump 1.6m each time how many burpees is that?": 80 m ÷ the jump, rounded up. */
+function jumpCount(q: string, f: QuestionFacts): Calculation[] {
+  if (!f.stations.includes('burpee_broad_jumps') || !/\bhow many\b/i.test(q)) return [];
+  const jumps = [...q.matchAll(/\b(\d(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b/gi)].map((m) => Number(m[1])).filter((x) => x >= 0.8 && x <= 3.5);
+  if (jumps.length === 0) return [];
+  const each = jumps.map((j) => `at ${j} m a jump it is ${round(80 / j, 1)}, so **${Math.ceil(80 / j - 1e-9)} burpee broad jumps**`);
+  return [{ kind: 'jump_count', text: `The station is 80 m: ${each.join('; ')}.` }];
+}
+
 export function questionArithmetic(question: string, f: QuestionFacts): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
@@ -521,6 +668,12 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...runNeeded(q, f),
     ...(fade.length || vsPlan.length ? [] : splits(q, f)),
     ...repPace(q),
+    ...sessionLoads(q),
+    ...(sessionLoads(q).length ? [] : describedTraining(q)),
+    ...trainingPaces(q, f),
+    ...cooper(q),
+    ...sledLengths(q, f),
+    ...jumpCount(q, f),
     ...conversions(q),
   ];
 }

@@ -108,6 +108,12 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   weight_loss_rate: ['losing', 'weight', 'rate'],
   run_needed: ['predicting', 'race', 'time'],
   rep_pace: ['seconds', 'per', 'rep'],
+  session_loads: ['weekly', 'load', 'monotony'],
+  training_load: ['weekly', 'load', 'monotony'],
+  training_paces: ['aerobic', 'sessions', 'paces'],
+  cooper: ['cooper'],
+  sled_lengths: ['sled', 'length'],
+  jump_count: ['burpee', 'broad', 'jumps'],
 };
 
 /** Title words for what a standards or format question asks about. */

@@ -291,3 +291,27 @@ describe('a station time the member gives', () => {
     expect(readQuestion('i did 45 min of wall balls and lunges').stationSec).toBeUndefined();
   });
 });
+
+describe('body weight and lifting are not race loads', () => {
+  it('reads "drop a load of weight" and "never lifted a weight" as the member, not the standards', () => {
+    expect(readQuestion('im 92kg. do i need to drop a load of weight to be any good at hyrox?').intents).not.toContain('standards');
+    expect(readQuestion('im 63 and never lifted a weight in my life. is it safe to start strength training?').intents).not.toContain('standards');
+    expect(readQuestion('what weight is the sandbag for open women?').intents).toContain('standards');
+  });
+  it('takes the one mass given in a question about what to eat as the body mass', () => {
+    const f = readQuestion('how many carbs should i eat per day? 75kg, training about 6 hrs a week');
+    expect(f.bodyMassKg).toBe(75);
+    expect(f.intents).toContain('calculation');
+    // …but not a load in a kit question.
+    expect(readQuestion('how much protein before lifting the 20kg sandbag?').bodyMassKg).toBeUndefined();
+  });
+});
+
+describe('pacing asks', () => {
+  it('hears "how fast do my runs need to be per km" with a goal as a pacing question', () => {
+    const f = readQuestion('going for sub 1:45 in open women next month. how fast do my runs need to be per km?');
+    expect(f.goalSec).toBe(6300);
+    expect(f.intents).toContain('pacing');
+    expect(readQuestion('5k pb is 23:00. what run sessions should i add and at what paces').intents).toContain('pacing');
+  });
+});

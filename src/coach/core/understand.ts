@@ -265,6 +265,18 @@ function readEntities(q: string, facts: QuestionFacts): void {
 
   const mass = BODY_MASS[0].exec(q) ?? BODY_MASS[1].exec(q);
   if (mass) facts.bodyMassKg = Math.round(Number(mass[1]) * (/^(lb|pound)/i.test(mass[2]!) ? 0.45359237 : 1) * 10) / 10;
+  // "how many carbs should i eat per day? 75kg, training 6 hrs a week": in a question about what to eat or take, the one
+  // mass given on its own (no kit, no station) is the member's.
+  const alone = [...q.matchAll(/\b(\d{2,3}(?:\.\d)?)\s*kg\b/gi)];
+  if (
+    !mass &&
+    alone.length === 1 &&
+    Number(alone[0]![1]) >= 40 &&
+    Number(alone[0]![1]) <= 160 &&
+    /\b(carbs?|carbohydrates?|protein|calories|kcal|caffeine|creatine|grams?|how much (should i )?(eat|drink))\b/i.test(q) &&
+    !/\b(sled|sandbag|bag|ball|bells?|kettlebells?|kbs?|plates?|dumbbells?|vest|load|lift\w*|squat|deadlift)\b/i.test(q)
+  )
+    facts.bodyMassKg = Number(alone[0]![1]);
   const age = /\b(?:i'?m|i am|aged?)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:))/i.exec(q) ?? /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q);
   if (age && Number(age[1]) >= 14 && Number(age[1]) <= 90) facts.age = Number(age[1]);
   for (const m of q.matchAll(/\b(\d{1,3}(?:\.\d)?)\s*(kg|kilos?|lbs?)\b/gi)) {
@@ -425,14 +437,14 @@ export function followUpDivision(before: Division | undefined, message: string):
 
 /** Talk about changing body weight ("lose weight", "weight loss", "weigh 70"). */
 const BODY_WEIGHT_TALK =
-  /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|body|my|race|healthy|target|make|making|made)\s+(some\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+(\.\d)?\s*(kg|kilos?|lbs?|pounds)?/;
+  /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|shed(ding)?|body|my|race|healthy|target|make|making|made)\s+(?:(?:some|any|a|much|more)\s+)?(?:(?:load|lot|bit|ton|bunch|couple)\s+of\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+(\.\d)?\s*(kg|kilos?|lbs?|pounds)?/;
 
 /** The member's own mass compared ("do I need to be heavier to push the sled?"). */
 const HEAVIER_BODY = /\b(be|being|get|getting|am|i'?m|im|was)\s+(a bit |much |a lot )?(heavier|lighter)\b/;
 
 /** "Weights" that mean lifting in the gym ("run before or after weights?", "a weights session"). */
 const GYM_WEIGHTS =
-  /\b(lift(ing)?|lifts|do(ing)?|after|before|hit(ting)?|free|gym|with)\s+weights\b|\bweights?\s+(sessions?|days?|training|room|workouts?|gym)\b/;
+  /\blift(ed|ing|s)?\s+(a\s+)?weights?\b|\b(do(ing)?|after|before|hit(ting)?|free|gym|with)\s+weights\b|\bweights?\s+(sessions?|days?|training|room|workouts?|gym)\b/;
 
 /** Weight that is training kit, not a race load ("a weight vest for training runs"). */
 const KIT_WEIGHT = /\bweight(ed)? vests?\b|\bweighted (vest|runs?|backpack|ruck)\b|\bankle weights\b/;
@@ -494,13 +506,14 @@ export function readQuestion(question: string): QuestionFacts {
   add('predict', /\bpredict/i.test(q));
   add(
     'pacing',
-    /\bpac(e|ing)\b|\bsplits?\b|\bhow fast should i (run|go)/i.test(q) && !(facts.intents.includes('calculation') && facts.goalSec === undefined),
+    /\bpac(e|es|ing)\b|\bsplits?\b|\bhow fast (should|do|does|must|would|will) (i|my)\b|\bper km\b/i.test(q) &&
+      !(facts.intents.includes('calculation') && facts.goalSec === undefined),
   );
   add(
     'pacing',
     facts.goalSec !== undefined &&
       // "how fast should my 1k row be for a 1:20 finish?": a station with a goal asks for its target.
-      (/\b(plan|run|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?)\b/i.test(q) || facts.stations.length > 0) &&
+      (/\b(plan|runs?|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?|roxzone)\b/i.test(q) || facts.stations.length > 0) &&
       !facts.intents.includes('predict'),
   );
   add(

@@ -53,6 +53,12 @@ describe('proposal', () => {
     expect(proposal('I skipped two sessions last week. Can I add them back this week?')).toBe('more');
     expect(proposal('I added a session last week. Should I rest today?')).toBe('less');
   });
+  it('hears "good to go?" as asking to go ahead with the plan', () => {
+    const q = 'readiness 8 today, slept 8 hrs. full sim is on the plan for today. good to go?';
+    expect(proposal(q)).toBe('as_planned');
+    expect(open(q, 'as_planned')).toBe('Yes.');
+    expect(open(q, 'ease')).toBe('No.');
+  });
 });
 
 describe('splitOpening', () => {

@@ -17,7 +17,7 @@ const LESS =
 const MORE = /\b(add|adding|another|extra|more (sessions?|training|volume|runs?|work)|double up|make (it |that |them )?up|get ahead)\b/i;
 /** The member proposes to carry on: go, keep going, push through, train as planned, "fine?". */
 const AS_PLANNED =
-  /\b(keep (going|training|it up|at it)|carry on|continue|go ahead|push (through|on)|train (as planned|anyway|through|today)|do (it|the|my|them|this)|still (train|do|run|race)|as planned|fine|ok|okay|alright|good idea)\b|^\s*(go|train)\b/i;
+  /\b(keep (going|training|it up|at it)|carry on|continue|go ahead|good to go|go for it|push (through|on)|train (as planned|anyway|through|today)|do (it|the|my|them|this)|still (train|do|run|race)|as planned|fine|ok|okay|alright|good idea)\b|^\s*(go|train)\b/i;
 
 /** What a yes/no question proposes, when it proposes anything. */
 export function proposal(question: string): Proposal | null {
@@ -50,7 +50,7 @@ export function wantsYesNo(question: string, form: Form): boolean {
   return (
     form === 'yesno' ||
     /^\s*(is|are|can|could|should|do|does|will|would|am|must|may)\b/i.test(ask) ||
-    /\b(right|ok|okay|fine|yeah|yes or no)\s*\?\s*$/i.test(ask) ||
+    /\b(right|ok|okay|fine|yeah|yes or no|good to go)\s*\?\s*$/i.test(ask) ||
     // The ask itself, or its last clause ("feeling great, train as planned?"), opens on what to do.
     /(^|,)\s*(keep|go|train|add|push|continue|skip|rest|take|do|still)\b[^?,]*\?\s*$/i.test(ask) ||
     // …or a last clause that asks with a verb first ("im 52, is it too late to start?").

@@ -129,8 +129,14 @@ describe('dailyReadiness (the daily readiness check)', () => {
     expect(r.advice).toMatch(/sleep, food and life stress/);
   });
   it('trains as planned on a high score and adds nothing', () => {
-    const r = dailyReadiness({ score: 9, sleptHours: 8 })!;
+    const r = dailyReadiness({ score: 9, sleptHours: 8, proposesMore: true })!;
     expect(r.band).toBe('fresh');
     expect(r.advice).toMatch(/not a licence to add extra sessions/);
+  });
+  it('tells a fresh athlete who only asks whether to go to do the session as written, with no talk of adding', () => {
+    const r = dailyReadiness({ score: 8, sleptHours: 8 })!;
+    expect(r.band).toBe('fresh');
+    expect(r.advice).toMatch(/^\*\*Train as planned: a readiness of 8 is a fresh day/);
+    expect(r.advice).not.toMatch(/\badd/);
   });
 });

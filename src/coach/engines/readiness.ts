@@ -124,12 +124,12 @@ export interface DailyReadiness {
 const SHORT_NIGHT_H = 6;
 
 /**
- * Today's session from the daily readiness check: 7–10 train as planned (a high score is not a
- * licence to add sessions); 5–6 train, and look at sleep, food and stress if it lasts a week;
+ * Today's session from the daily readiness check: 7–10 train as planned (when the member proposes
+ * more, a high score is not a licence to add sessions); 5–6 train, and look at sleep, food and stress if it lasts a week;
  * 4 or lower swap the hard session for its easy version or move it a day, and two such days in
  * 7 start a deload. Without a score, a night under 6 hours counts as 4.
  */
-export function dailyReadiness(input: { score?: number; sleptHours?: number }): DailyReadiness | null {
+export function dailyReadiness(input: { score?: number; sleptHours?: number; proposesMore?: boolean }): DailyReadiness | null {
   const short = input.sleptHours !== undefined && input.sleptHours < SHORT_NIGHT_H;
   const score = input.score ?? (short ? LOW_READINESS : undefined);
   if (score === undefined) return null;
@@ -151,9 +151,12 @@ export function dailyReadiness(input: { score?: number; sleptHours?: number }): 
       advice: `**Train as planned today: ${score} is flat but fine to train.** If your scores sit at 5–6 for a week or more, look at sleep, food and life stress first, then consider bringing the planned deload forward.`,
     };
   }
+  // "should i add a 6th session?" is told why not; "good to go?" is told to go, not warned off something it never asked.
   return {
     band: 'fresh',
     score,
-    advice: `**Train as planned, and add nothing.** A readiness of ${score} says the plan is working; a high score is not a licence to add extra sessions, because the plan already contains the right amount, and the extra fatigue would cost the sessions that matter.`,
+    advice: input.proposesMore
+      ? `**Train as planned, and add nothing.** A readiness of ${score} says the plan is working; a high score is not a licence to add extra sessions, because the plan already contains the right amount, and the extra fatigue would cost the sessions that matter.`
+      : `**Train as planned: a readiness of ${score} is a fresh day (7–10), so do today's session as written.** Keep it at the planned effort; the score says the plan is working.`,
   };
 }

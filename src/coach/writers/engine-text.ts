@@ -2,7 +2,7 @@ import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { SESSION_FRAME_MIN, type FigureSet } from '../core/figures.js';
 import { fatigueSigns, type QuestionFacts } from '../core/understand.js';
 import { dailyReadiness, type DailyReadiness } from '../engines/readiness.js';
-import type { Advice } from '../core/verdict.js';
+import { proposal, type Advice } from '../core/verdict.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
 import { PHASE_NAMES } from '../../domain/phases.js';
 import { phaseMap } from '../engines/phase.js';
@@ -174,7 +174,7 @@ export function readinessCall(
   facts: QuestionFacts,
   question: string,
 ): { today: DailyReadiness | null; week: 'logs' | 'words' | 'none'; advice: Advice } {
-  const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours });
+  const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, proposesMore: proposal(question) === 'more' });
   const signs = fatigueSigns(question);
   const week = f.readiness && f.load && !(signs && f.readiness.status === 'ready') ? 'logs' : signs || !today ? 'words' : 'none';
   const advice = signs ? 'ease' : today ? (today.band === 'low' ? 'ease' : 'as_planned') : f.readiness?.status === 'ready' ? 'as_planned' : 'ease';

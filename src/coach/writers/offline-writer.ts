@@ -339,8 +339,9 @@ export function writeOffline(input: WriterInput): Written {
   const standards = fromData ? standardsParts(input) : [];
   const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : fromData ? [...standards, ...formatParts(input)] : [];
   parts.push(...engine, ...data);
+  // A race fact the data gives, or arithmetic that answers the whole question ("how many burpees is that?"), needs little else.
   const factAnswered =
-    standards.length > 0 &&
+    (standards.length > 0 || (plan.primary === 'calculation' && data.length > 0)) &&
     engine.length === 0 &&
     !IMPROVE.test(question) &&
     // "i keep failing the wall ball target height, any tips": the fact is not what is asked.
