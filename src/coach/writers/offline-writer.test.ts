@@ -663,3 +663,25 @@ describe('a hedged verdict quoted for a question it does not answer with yes or 
     expect(answer('should run 1 be my fastest?', [RUN1]).body).toMatch(/Yes, but only just/);
   });
 });
+
+describe('race loads the member quotes', () => {
+  it('confirms or corrects each figure against the load of the station it is said of', () => {
+    const body = answer('pro men sled pull is 153kg right? lad at my box swears its 203 and the push is 253', []).body;
+    expect(body).toMatch(
+      /^\*\*Pro Men Sled Pull: 153 kg, sled included\*\* — right; not 203 kg\. \*\*Pro Men Sled Push: 202 kg, sled included\*\* — not 253 kg\./,
+    );
+    expect(answer('is the open women sandbag 10kg? my coach said 15', []).body).toMatch(
+      /^\*\*Open Women Sandbag Lunges: 10 kg\*\* — right; not 15 kg\./,
+    );
+  });
+  it('says the farmers carry load is per hand when asked "each hand or total"', () => {
+    const body = answer("open men farmers carry is '2x24' - does that mean 24kg in each hand or 24 total?", []).body;
+    expect(body).toMatch(/^\*\*One 24 kg kettlebell in each hand\*\* \(48 kg in total\)/);
+    expect(body).not.toMatch(/Yes, 24 kg is right/);
+  });
+  it('leads with the Pro loads for same-sex doubles at the World Championships', () => {
+    const body = answer('we qualified for womens doubles at the world champs, do we still use open women weights there?', []).body;
+    expect(body).toMatch(/^\*\*At the World Championships, same-sex doubles race at Pro loads\*\*/);
+    expect(body).toMatch(/\*\*Pro Women:\*\* Sled Push 50 m at 152 kg/);
+  });
+});

@@ -3,7 +3,7 @@ import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askParts, askWeights, questionTerms } from '../core/passages.js';
 import { asksRaceLoad, definedSubject, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
-import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation } from '../../domain/standards.js';
+import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import { pairPaceText } from '../core/figures.js';
@@ -200,7 +200,15 @@ function standardsParts(input: WriterInput): string[] {
     /\b(should|do) i (do|race|enter|pick|go|sign up( for)?)\b[^?.!]{0,20}\b(open|pro) or (open|pro)\b/i.test(question)
   )
     return [];
-  const division = versus ? undefined : (facts.division ?? (facts.team ? undefined : input.snapshot.division));
+  // "womens doubles at the world champs: still open women weights?": same-sex doubles race at Pro loads there.
+  const worlds = WORLDS.test(question) && (facts.team === 'doubles_women' || facts.team === 'doubles_men');
+  const division = versus
+    ? undefined
+    : worlds
+      ? facts.team === 'doubles_women'
+        ? 'pro_women'
+        : 'pro_men'
+      : (facts.division ?? (facts.team ? undefined : input.snapshot.division));
   const asksWeights = versus || asksRaceLoad(input.conversation ?? question);
   const stations = everyStation
     ? [...STATIONS]
@@ -273,12 +281,12 @@ function standardsParts(input: WriterInput): string[] {
     );
   // "9 kg to 10 ft, right?": confirm or correct the figure the athlete gave.
   const stated = facts.weightsKg.filter((w) => w > 0);
-  if (
-    stated.length > 0 &&
-    loaded.length > 0 &&
-    division &&
-    (facts.form === 'yesno' || /\bright\?|\bcorrect\?|\bisn'?t it\?|\bor\b/i.test(question))
-  ) {
+  const checking = facts.form === 'yesno' || /\bright\?|\bcorrect\?|\bisn'?t it\?|\bor\b/i.test(question);
+  const claims = division && checking ? quotedLoads(question, division) : [];
+  if (claims.length > 0) {
+    // "pro men sled pull is 153kg right? lad swears its 203 and the push is 253": each figure against the load of what it is said of.
+    out.unshift(claims.join(' '));
+  } else if (stated.length > 0 && loaded.length > 0 && division && checking) {
     const loads = loaded.map((s) => s.loadKg![division]);
     const hit = stated.find((w) => loads.includes(w));
     out.unshift(
@@ -289,7 +297,54 @@ function standardsParts(input: WriterInput): string[] {
         : `**No: it is ${loads.join(' / ')} kg.**`,
     );
   }
+  // "'2x24' - 24kg in each hand or 24 total?": the carry is one kettlebell in each hand.
+  const carry = loaded.find((s) => s.id === 'farmers_carry');
+  if (carry && division && /\b(each|per|one in each|either) hand\b|\btotal\b|\bcombined\b|\b2 ?x ?\d|\bboth\b/i.test(question)) {
+    const kg = carry.loadKg![division];
+    const perHand = `**One ${kg} kg kettlebell in each hand** (${2 * kg} kg in total), carried ${carry.distanceM} m: the ${DIVISION_LABELS[division]} Farmers Carry load is per hand.`;
+    // It answers what a "2x24, right?" asks, so it replaces the bare "Yes, 24 kg is right".
+    if (/^\*\*Yes, \d+(\.\d)? kg is right\.\*\*$/.test(out[0] ?? '')) out.shift();
+    out.unshift(perHand);
+  }
   return out;
+}
+
+/** Where each loaded station is named in a question, the sleds by "push" and "pull" alone once a sled is named. */
+const LOAD_NAMES: [StationId, RegExp][] = [
+  ['sled_push', /\bsled push\w*|\bpush(?:ing)? (?:the )?sled|\b(?<=sled\b.*)push\b/gi],
+  ['sled_pull', /\bsled pull\w*|\bpull(?:ing)? (?:the )?sled|\b(?<=sled\b.*)pull\b/gi],
+  ['farmers_carry', /\bfarmers?'? ?carr(?:y|ies)|\bkettlebells?|\bkbs?\b/gi],
+  ['sandbag_lunges', /\bsandbag\w*|\blunges?\b/gi],
+  ['wall_balls', /\bwall ?balls?\b/gi],
+];
+
+/**
+ * The loads a question quotes, each read as said of the station named last before it ("sled pull is 153kg right?
+ * lad swears its 203 and the push is 253"), confirmed or corrected against the division's load. Empty unless
+ * every quoted figure has a station.
+ */
+function quotedLoads(question: string, division: (typeof DIVISIONS)[number]): string[] {
+  const names = LOAD_NAMES.flatMap(([id, re]) => [...question.matchAll(re)].map((m) => ({ id, at: m.index! })));
+  const figures = [...question.matchAll(/\b(\d{1,3}(?:\.\d)?)\s*(kg|kilos?)?\b(?!\s*(?:m\b|min|km|reps?|s\b|sec|x\b|:))/gi)].filter(
+    (m) =>
+      m[2] !== undefined ||
+      /\b(is|its|it'?s|was|says?|said|swears?|swore|reckons?|thinks?|be|at|of|=)\s*$/i.test(question.slice(Math.max(0, m.index! - 12), m.index!)),
+  );
+  if (figures.length < 2 || names.length === 0) return [];
+  const said = new Map<StationId, number[]>();
+  for (const f of figures) {
+    const before = names.filter((n) => n.at < f.index!).sort((a, b) => b.at - a.at)[0];
+    if (!before) return [];
+    said.set(before.id, [...(said.get(before.id) ?? []), Number(f[1])]);
+  }
+  return [...said].map(([id, kgs]) => {
+    const s = stationById(id);
+    const load = s.loadKg![division];
+    const wrong = kgs.filter((k) => k !== load);
+    const right = kgs.length > wrong.length;
+    const sled = id.startsWith('sled') ? ', sled included' : id === 'farmers_carry' ? ' in each hand' : '';
+    return `**${DIVISION_LABELS[division]} ${s.name}: ${load} kg${sled}**${right ? ' — right' : ''}${wrong.length ? `${right ? ';' : ' —'} not ${wrong.join(' or ')} kg` : ''}.`;
+  });
 }
 
 /** The race format from the data, when the question asks how far, how many runs or stations (not how many a week: that is training). */
@@ -307,9 +362,13 @@ function formatParts(input: WriterInput): string[] {
   ];
 }
 
+const WORLDS = /\bworld champ|\bworlds\b/i;
+
 function teamNote(input: WriterInput): string | undefined {
   const team = input.facts.team;
   if (!team || !/\bweights?\b|\bhow heavy|\bloads?\b/i.test(input.question)) return undefined;
+  if (WORLDS.test(input.question) && (team === 'doubles_women' || team === 'doubles_men'))
+    return `**At the World Championships, same-sex doubles race at Pro loads**: ${team === 'doubles_women' ? "women's doubles use Pro Women loads there, not the Open Women loads of other events" : "men's doubles use Pro Men loads there, not the Open Men loads of other events"}.`;
   if (team === 'relay')
     return 'In the relay every station uses Open loads: women at Open Women loads and men at Open Men loads, also in mixed teams.';
   if (team === 'doubles_mixed')
@@ -352,7 +411,8 @@ export function writeOffline(input: WriterInput): Written {
   const opening = advice && parts.length > 0 ? verdictOpening(question, input.facts.form, advice) : null;
   if (opening) parts[0] = `${opening} ${parts[0]}`;
   const note = teamNote(input);
-  if (note) parts.push(note);
+  // The World Championships exception is the answer to "do we still use open weights at the worlds?", so it leads.
+  if (note) parts.splice(note.startsWith('**At the World Championships') ? 0 : parts.length, 0, note);
   if (plan.primary !== 'calculation' && plan.calculations.length > 0) parts.push(...plan.calculations.map((c) => c.text));
 
   // The reason: the best matching block of the best passage, quoted whole; a second passage only when it adds.
