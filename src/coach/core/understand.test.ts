@@ -239,6 +239,8 @@ describe('definedSubject', () => {
   it('is the thing a "what is" question asks to have defined, whatever context follows', () => {
     expect(definedSubject('whats the roxzone? my mate keeps talking about it')).toBe('roxzone');
     expect(definedSubject('what is a compromised run?')).toBe('compromised run');
+    // "even", "actually" and a trailing "thing i keep seeing" are how members ask it.
+    expect(definedSubject('what even is the elite 15 thing i keep seeing on insta?? do they lift heavier')).toBe('elite 15');
   });
 
   it('is nothing for questions that ask for a judgement or a list', () => {

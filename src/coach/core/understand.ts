@@ -375,7 +375,8 @@ const TRAINING_TALK =
   /\btrain(ing)?\b|\bthis week\b|\b(week|it) look like\b|\bplan\b|\bschedule\b|\bwhat (should|do) i do\b|\bsessions?\b|\bvolume\b|\bhours?\b|\bminutes?\b|\bmins?\b|\bworkouts?\b|\bkeep going\b|\bmileage\b|\bintervals?\b|\blong runs?\b|\bdoubles? (every|each|a) day\b/i;
 
 /** "whats the roxzone?": what the member asks to have defined. */
-const DEFINES = /\bwhat(?:'?s| is| are)\s+(?:the |a |an )?([a-z0-9 -]{2,30}?)(?:\s+mean)?\s*\?/i;
+const DEFINES =
+  /\bwhat(?:'?s| is| are| (?:even|actually|exactly) (?:is|are))\s+(?:(?:even|actually|exactly)\s+)?(?:the |a |an )?([a-z0-9 -]{2,30}?)(?:\s+mean|\s+thing\b[^?]{0,40})?\s*\?/i;
 
 /** The thing a "what is X?" question asks to have defined ("roxzone"), whatever context follows it. */
 export function definedSubject(q: string): string | undefined {

@@ -174,5 +174,15 @@ export function definitionOf(subject: string, passages: RetrievedChunk[]): { c: 
         const sentence = b.sentences.find((x) => says.test(x) && standsAlone(x));
         if (sentence) return { c, sentence };
       }
+  // "The Elite 15, the 15 fastest men and women in the professional series, race at Pro weights": said in apposition,
+  // in a paragraph or a list item.
+  const apposition = new RegExp(`^(?:the |a |an )?${name},\\s+(?:the|a|an)\\s[^,]{3,90},\\s+\\w`, 'i');
+  for (const c of passages)
+    for (const b of readBlocks(c.content)) {
+      const items = b.kind === 'table' ? [] : b.kind === 'list' ? b.text.split('\n') : [b.text];
+      const sentences = items.flatMap((item) => splitSentences(item.replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*[^*]+\*\*[^:]*:\s*)?/, '')));
+      const sentence = sentences.find((x) => apposition.test(x) && standsAlone(x));
+      if (sentence) return { c, sentence };
+    }
   return undefined;
 }

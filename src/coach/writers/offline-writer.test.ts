@@ -685,3 +685,16 @@ describe('race loads the member quotes', () => {
     expect(body).toMatch(/\*\*Pro Women:\*\* Sled Push 50 m at 152 kg/);
   });
 });
+
+describe('a "what is" question', () => {
+  it('leads with the sentence that says what the thing is, also when said in apposition in a list, before the race data', () => {
+    const divisions = chunk(
+      'div',
+      'Divisions: singles, doubles, relay and age groups',
+      '- **Open** (women, men): the standard division.\n- **Pro** (women, men): the heavier loads above. The Elite 15, the 15 fastest men and women in the professional series, race at Pro weights.\n- **Doubles**: both partners run every 1 km together.',
+    );
+    const body = answer('what even is the elite 15 thing i keep seeing? do they lift heavier weights than pro or the same', [divisions]).body;
+    expect(body).toMatch(/^The Elite 15, the 15 fastest men and women in the professional series, race at Pro weights\. \[1\]/);
+    expect(body).not.toMatch(/both partners run/);
+  });
+});

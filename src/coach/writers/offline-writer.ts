@@ -474,8 +474,9 @@ export function writeOffline(input: WriterInput): Written {
   const room = () => plan.maxWords - wordCount(parts.join(' '));
   // "whats the roxzone?": the sentence that says what it is leads.
   const subject = definedSubject(question);
-  const definition = parts.length === 0 && subject ? definitionOf(subject, passages) : undefined;
-  if (definition) parts.push(`${definition.sentence} [${cite.n(definition.c)}]`);
+  // It leads a race fact from the data too ("what even is the elite 15? do they lift heavier than pro?").
+  const definition = subject && (parts.length === 0 || data.length === parts.length) ? definitionOf(subject, passages) : undefined;
+  if (definition) parts.unshift(`${definition.sentence} [${cite.n(definition.c)}]`);
   const answered = parts.length > 0;
   const knowledgeFrom = parts.length;
   // The question's most telling word the knowledge has (the pipeline's weights hold only those; local ones are checked against the passages).
