@@ -167,4 +167,15 @@ describe('training arithmetic from the question', () => {
       /at 1\.6 m a jump it is 50, so \*\*50 burpee broad jumps\*\*; at 2\.2 m a jump it is 36\.4, so \*\*37 burpee broad jumps\*\*/,
     );
   });
+  it('places a relay team or a doubles pair in the age group of its average age', () => {
+    expect(calc("our relay team is 29, 41, 44 and 47. which age category would we be in? i'm the 29 one lol")).toMatch(
+      /\(29 \+ 41 \+ 44 \+ 47\) ÷ 4 = 40\.25, so \*\*the 40-and-over relay group\*\*/,
+    );
+    expect(calc('me and my wife are 24 and 38, what age group for doubles?')).toMatch(
+      /\(24 \+ 38\) ÷ 2 = 31, so \*\*the 30–39 doubles age group\*\*/,
+    );
+    expect(calc('relay team ages 25, 30, 35 and 38: age group?')).toMatch(/the under-40 relay group/);
+    // Ages alone, without a question about the group, are not averaged.
+    expect(calc('our relay team is 29, 41, 44 and 47. who should run first?')).not.toMatch(/average age/);
+  });
 });

@@ -39,7 +39,8 @@ export interface Calculation {
     | 'training_paces'
     | 'cooper'
     | 'sled_lengths'
-    | 'jump_count';
+    | 'jump_count'
+    | 'team_age';
   text: string;
 }
 
@@ -648,6 +649,39 @@ function jumpCount(q: string, f: QuestionFacts): Calculation[] {
   return [{ kind: 'jump_count', text: `The station is 80 m: ${each.join('; ')}.` }];
 }
 
+/** Doubles age groups by the pair's average age (the facts file: 16–29, 30–39, 40–49, 50–59, 60–69, 70+). */
+function doublesBand(avg: number): string {
+  if (avg < 30) return '16–29';
+  if (avg >= 70) return '70+';
+  const lo = Math.floor(avg / 10) * 10;
+  return `${lo}–${lo + 9}`;
+}
+
+/**
+ * "our relay team is 29, 41, 44 and 47. which age category?": the team's average age and its group (relay: under 40
+ * or 40 and over; doubles: the 10-year band of the pair's average).
+ */
+function teamAge(q: string, f: QuestionFacts): Calculation[] {
+  if (!/\bage\b|\bcategor|\bgroup|\bbracket/i.test(q)) return [];
+  const list = /\b\d{2}(?:\s*(?:,|and|&|\/|\+)\s*\d{2}\b)+/.exec(q);
+  if (!list) return [];
+  const ages = list[0].match(/\d{2}/g)!.map(Number);
+  if (ages.some((a) => a < 14 || a > 95)) return [];
+  const relay = f.team === 'relay' || (f.team === undefined && ages.length === 4);
+  const pair = f.team?.startsWith('doubles') || (f.team === undefined && ages.length === 2);
+  if (!(relay && ages.length === 4) && !(pair && ages.length === 2)) return [];
+  const avg = ages.reduce((a, b) => a + b, 0) / ages.length;
+  const sum = `(${ages.join(' + ')}) ÷ ${ages.length} = ${round(avg, 2)}`;
+  return [
+    {
+      kind: 'team_age',
+      text: relay
+        ? `The team's average age is ${sum}, so **the ${avg >= 40 ? '40-and-over' : 'under-40'} relay group** (relay age groups are under 40 and 40 and over, by the team's average age).`
+        : `The pair's average age is ${sum}, so **the ${doublesBand(avg)} doubles age group** (a doubles team races in the group of its average age).`,
+    },
+  ];
+}
+
 export function questionArithmetic(question: string, f: QuestionFacts): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
@@ -674,6 +708,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...cooper(q),
     ...sledLengths(q, f),
     ...jumpCount(q, f),
+    ...teamAge(q, f),
     ...conversions(q),
   ];
 }

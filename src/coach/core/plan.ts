@@ -114,6 +114,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   cooper: ['cooper'],
   sled_lengths: ['sled', 'length'],
   jump_count: ['burpee', 'broad', 'jumps'],
+  team_age: ['relay', 'rules', 'divisions', 'age', 'groups'],
 };
 
 /** Title words for what a standards or format question asks about. */
