@@ -146,6 +146,17 @@ export const TRIAGE_RULES: TriageRule[] = [
     'meniscus|menisci|acl|mcl|pcl|tendinopath*|tendinitis|tendonitis|tendinosis|plantar_fasciitis|fasciitis|shin_splint*|stress_fractur*|fractur*|herniat*|slip*_disc|bulg*_disc|disc_bulg*|disc|disk|sciatica|runner_knee|it_band_syndrom*|itbs|rotator_cuff|impingement|bursitis|labrum|labral|dislocat*|sprain*|osgood*|spondylo*',
     'torn|tore|tear|ruptur* ~2 ligament*|tendon*|muscl*|my|a',
   ),
+  // The signs the health section gives for a bone stress injury rather than shin splints: one tender spot, pain hopping.
+  r(
+    'injury',
+    'pain on one spot of the bone or when hopping, a sign of a possible stress fracture',
+    'hurt*_hop*|pain*_hop*',
+    `${PAIN} ~2 when|while|if ~2 hop*`,
+    'hop* ~2 hurt*|pain*|kill*',
+    `one|singl*|specif*|exact* ~1 spot|point|place ~6 ${PAIN}|tender*`,
+    `${PAIN}|tender* ~4 one|singl*|specif*|exact* ~1 spot|point|place`,
+    'point|spot ~1 tender*',
+  ),
   r('injury', 'cannot bear weight', 'can_not|unabl* ~2 bear|put ~2 weight', 'can_not|unabl* ~1 walk ~3 on|without|since|properli|proper'),
 
   r(

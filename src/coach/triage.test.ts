@@ -46,3 +46,17 @@ describe('triageQuestion', () => {
     expect(v.referral).not.toMatch(/\d+\s*(mg|ml|iu)\b/i);
   });
 });
+
+describe('signs of a bone stress injury', () => {
+  const stress = (q: string) => triageQuestion(q).flags.some((f) => /possible stress fracture/.test(f));
+  it('names a possible stress fracture for one tender spot or pain on hopping, as the health section does', () => {
+    expect(stress('pain on the inner shin, one spot that really hurts when i press it and it hurts hopping. run through it?')).toBe(true);
+    expect(stress('shin hurts when i hop on that leg')).toBe(true);
+    expect(stress('the pain is in one spot on my shin')).toBe(true);
+    expect(triageAnswer(triageQuestion('one spot on my foot is tender to touch and it hurts hopping'))).toMatch(/stress fracture/);
+  });
+  it('leaves soreness after hopping drills alone', () => {
+    expect(stress('my calves are sore after skipping and hopping drills, normal doms?')).toBe(false);
+    expect(stress('my legs ache after hopping drills')).toBe(false);
+  });
+});
