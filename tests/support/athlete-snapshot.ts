@@ -12,6 +12,8 @@ export function blankSnapshot(today = '2026-11-24'): AthleteSnapshot {
       goalTimeMinutes: null,
       weeklyAvailabilityHours: null,
       raceDate: null,
+      injuriesLimitations: [],
+      equipmentAvailable: [],
     } as unknown as Athlete,
     [],
     [],

@@ -44,6 +44,20 @@ export interface Calculation {
   text: string;
 }
 
+/**
+ * Calculations an engine's rules make (the load and readiness engines' session load, ACWR and deload; the race model's
+ * paces, prediction and station targets): the LLM reads them with the computed figures, the rest as arithmetic.
+ */
+export const ENGINE_CALCULATIONS: ReadonlySet<Calculation['kind']> = new Set([
+  'deload',
+  'load_jump',
+  'session_loads',
+  'training_load',
+  'training_paces',
+  'run_needed',
+  'sled_lengths',
+]);
+
 const KG_PER_LB = 0.45359237;
 const KM_PER_MILE = 1.609344;
 const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;

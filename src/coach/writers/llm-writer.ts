@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Logger } from '../../log.js';
 import { athleteBlock } from '../athlete-context.js';
 import type { ChatModel, ToolSpec } from '../chat-model.js';
+import { ENGINE_CALCULATIONS } from '../core/arithmetic.js';
 import { figuresText } from '../core/figures.js';
 import { selectPassages } from '../core/passages.js';
 import { searchSections, type SectionIndex } from '../core/section-search.js';
@@ -39,10 +40,18 @@ export function promptFor(input: WriterInput): BuiltPrompt {
   // "how should I structure a 12 week plan? what phases": the phases are in the passages; one week's sessions would answer another question.
   const { week: _week, ...withoutWeek } = input.figures;
   const structure = input.figures.weeksToRace !== undefined && input.figures.weeksToRace >= 3 && ASKS_STRUCTURE.test(input.question);
-  const figures = figuresText(
-    structure ? { ...withoutWeek, dataUsed: input.figures.dataUsed.filter((d) => !d.includes('race date')) } : input.figures,
-  );
-  const arithmetic = input.plan.calculations.map((c) => c.text.replace(/\*\*/g, '')).join('\n');
+  const calculation = (kinds: (c: WriterInput['plan']['calculations'][number]) => boolean) =>
+    input.plan.calculations
+      .filter(kinds)
+      .map((c) => c.text.replace(/\*\*/g, ''))
+      .join('\n');
+  const figures = [
+    figuresText(structure ? { ...withoutWeek, dataUsed: input.figures.dataUsed.filter((d) => !d.includes('race date')) } : input.figures),
+    calculation((c) => ENGINE_CALCULATIONS.has(c.kind)),
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const arithmetic = calculation((c) => !ENGINE_CALCULATIONS.has(c.kind));
   return buildPrompt({
     question: input.question,
     chunks: input.passages,

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
+import { computeFigures } from '../core/figures.js';
+import { planAnswer } from '../core/plan.js';
+import { readQuestion } from '../core/understand.js';
+import { promptFor } from './llm-writer.js';
+
+const snapshot = blankSnapshot();
+
+/** The system message the LLM gets for a question, with no passages. */
+function system(question: string): string {
+  const facts = readQuestion(question);
+  const figures = computeFigures(facts, snapshot, question);
+  const plan = planAnswer(question, facts, figures);
+  return promptFor({ question, facts, plan, figures, snapshot, passages: [] }).messages.find((m) => m.role === 'system')!.content;
+}
+
+const block = (text: string, name: string) => new RegExp(`<${name}>\\n?([\\s\\S]*?)\\n?</${name}>`).exec(text)?.[1] ?? '';
+
+describe('promptFor', () => {
+  it('gives the LLM what an engine rule computes with the computed figures, and plain arithmetic as arithmetic', () => {
+    const deload = system('usual week is 300 min. if i deload, how many minutes?');
+    expect(block(deload, 'figures')).toMatch(/from 300 min that is 150–180 min/);
+    expect(block(deload, 'arithmetic')).toBe('');
+    const split = system('i want to row the 1000m in 4:10 in the race, what 500m split do i hold?');
+    expect(block(split, 'arithmetic')).toMatch(/2:05 per 500 m/);
+    expect(block(split, 'figures')).not.toMatch(/per 500 m/);
+  });
+  it('states a listed week of sessions as its session load, without bold marks', () => {
+    const text = block(system('this week: 60 min strength rpe 7, 45 min easy run rpe 3, 50 min intervals rpe 8. what is my weekly load?'), 'figures');
+    expect(text).toMatch(/so the week is 955 AU/);
+    expect(text).not.toMatch(/\*\*/);
+  });
+});
