@@ -67,4 +67,11 @@ describe('passageFactor', () => {
       1,
     );
   });
+  it('gives a section on why a topic matters less weight unless the question asks why', () => {
+    const how = 'how do you actually train mental toughness?';
+    expect(passageFactor('Why mental skills matter in a Hyrox race', how, readQuestion(how), [])).toBe(0.7);
+    expect(passageFactor('Practising mental skills in training', how, readQuestion(how), [])).toBe(1);
+    const why = 'why do i always feel like throwing up after wall balls?';
+    expect(passageFactor('Why do I feel sick or like throwing up after wall balls or hard intervals?', why, readQuestion(why), [])).toBe(1);
+  });
 });

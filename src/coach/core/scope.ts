@@ -52,8 +52,15 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
  * (outOfScope), one and a half for the section a figure the question asks for comes from (its
  * title holds the plan's source words: "Weights and targets per division" for a race load).
  */
+/** A section that argues why a topic matters ("Why mental skills matter in a Hyrox race") rather than saying what to do. */
+const WHY_TITLE = /^why\b/i;
+/** A question that asks for the reason ("why do i feel sick after wall balls?", "what causes it", "how come"). */
+const ASKS_WHY = /\bwhy\b|\bwhat causes\b|\bhow come\b|\breason\b|\bthe point of\b|\bdoes it matter\b/i;
+
 export function passageFactor(title: string, question: string, facts: QuestionFacts, sourceWords: readonly string[]): number {
   if (outOfScope(title, question, facts)) return 0.5;
+  // "how do you train mental toughness?" is answered by what to do, not by why mental skills matter.
+  if (WHY_TITLE.test(title) && !ASKS_WHY.test(question)) return 0.7;
   const words = wordSet(title);
   const held = sourceWords.filter((w) => words.has(w)).length;
   return sourceWords.length > 0 && held >= Math.min(2, sourceWords.length) ? 1.5 : 1;
