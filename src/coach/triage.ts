@@ -42,7 +42,8 @@ const DOMAIN =
 const ELSEWHERE =
   /\b(cover letter|resume|cv\b|job|essay|homework|crypto|bitcoin|stocks?|invest\w*|football|soccer|champions league|premier league|nba|nfl|world cup|weather|poem|song|lyrics|capital of|president|election|politic\w*|movie|film|tv show|netflix|dating advice|wedding|birthday party|python|javascript|translate|recipe for (?!(a |my )?(pre-?race|race|recovery)))/i;
 /** Creative writing is not coaching, whatever it is about ("write me a poem about hyrox"). */
-const CREATIVE = /\b(write|compose|make|give)\b[^.?!]{0,20}\b(poem|song|lyrics|rap|haiku|limerick|story|joke)s?\b|\btell me a joke\b/i;
+const CREATIVE =
+  /\b(write|compose|make|give|draft)\b[^.?!]{0,20}\b(poem|song|lyrics|rap|haiku|limerick|story|joke|speech|toast|eulogy|essay|cover letter|wedding vows)s?\b|\btell me a joke\b/i;
 const HYROX_NAMED = /\b(hyrox|sled|ski ?erg|wall ?balls?|burpees?|lunges?|roxzone|farmers? carry|rpe|taper|deload)\b/i;
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */

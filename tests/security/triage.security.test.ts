@@ -144,6 +144,7 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   // Creative writing is not coaching, even about Hyrox; a question that names a song is still a training question.
   ['can you write me a poem about hyrox', 'off_topic'],
   ['tell me a joke about wall balls', 'off_topic'],
+  ['can you write my best man speech? groom is my hyrox doubles partner if that helps', 'off_topic'],
   ['should i listen to a song before my hyrox start to calm down', 'ok'],
   ['how do i avoid going out too fast', 'ok'],
 ];

@@ -129,3 +129,12 @@ describe('askParts', () => {
     expect(askParts('what should i eat and drink before the race').map((a) => a.trim())).toEqual(['what should i eat and drink before the race']);
   });
 });
+
+describe('questionTerms', () => {
+  it('leaves out the hedges around what the member says', () => {
+    expect(questionTerms('how often should i retest my 5k? was thinking every 2 weeks')).not.toContain('think');
+    expect(questionTerms('bbjs are my worst. thinking of doing them 4-5x a week')).not.toContain('think');
+    // …but not the thinking a question asks about.
+    expect(questionTerms('what do elite athletes think about during the race?')).toContain('think');
+  });
+});

@@ -34,8 +34,11 @@ export function specificTerms(question: string): string[] {
   return questionTerms(question, false);
 }
 
+/** Hedges around what the member says ("i was thinking every 2 weeks", "thinking of doing them 4x"): not the subject. */
+const HEDGES = /\b(?:i was|i'?m|i am|was|been) thinking\b|\bthinking (?:of|about) (?=\w+ing\b)|\bi (?:think|reckon|guess|feel like)\b/gi;
+
 export function questionTerms(question: string, commonWhenNothingElse = true): string[] {
-  const words = [...new Set(contentWords(question))].filter((w) => w.length > 1 && !/^\d+$/.test(w));
+  const words = [...new Set(contentWords(question.replace(HEDGES, ' ')))].filter((w) => w.length > 1 && !/^\d+$/.test(w));
   const specific = words.filter((w) => !GENERIC.has(w));
   if (!commonWhenNothingElse) return specific;
   // "what should i do the week after my race?": when every word is a common one, the common words are the question.
