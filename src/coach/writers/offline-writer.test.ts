@@ -698,3 +698,20 @@ describe('a "what is" question', () => {
     expect(body).not.toMatch(/both partners run/);
   });
 });
+
+describe('a direct question answered from a list under a bare lead-in', () => {
+  const eat = chunk(
+    'eat',
+    'Race-day eating rules',
+    '**Rules:**\n- Eat the breakfast you rehearsed before a simulation, 2–4 hours before the start.\n- Nothing new on race day: no new gel, no new caffeine product.\n- If nerves kill your appetite, liquid carbohydrate is easier to get down.',
+  );
+  it('opens with the item that answers it, and keeps the rest of the list after it', () => {
+    const body = answer('what breakfast should i eat before the race? its at 11am', [eat]).body;
+    expect(body).toMatch(/^Eat the breakfast you rehearsed before a simulation, 2–4 hours before the start\. \[1\]/);
+    expect(body).toMatch(/\*\*Rules:\*\*\n- Nothing new on race day/);
+    expect(body.match(/Eat the breakfast/g)).toHaveLength(1);
+  });
+  it('keeps the list as it stands when the question asks for a set of things', () => {
+    expect(answer('any ideas for a race-day eating routine? breakfast before the race', [eat]).body).toMatch(/^\*\*Rules:\*\*/);
+  });
+});

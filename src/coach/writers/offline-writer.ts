@@ -544,7 +544,20 @@ export function writeOffline(input: WriterInput): Written {
       // A section titled for the question whose best block is too long to quote still has its direct answer: the opening.
       if (!body && parts.length === before && !answered && opening?.kind === 'paragraph' && overlap(c.section, terms) >= TITLE_ANSWERS)
         body = leadingSentences(opening.text, room());
-      if (body) parts.push(`${body} [${n}]`);
+      // A direct question answered from a list under a bare lead-in ("Notes:", "How to handle it:") opens with the item that answers it.
+      const itemFirst =
+        !answered &&
+        i === 0 &&
+        parts.length === before &&
+        pick.block.kind === 'list' &&
+        // "how often should i retest?" asks for a figure, not for steps, whatever its form.
+        (!wantsList || /\bhow (often|many|much|long|far)\b/i.test(question)) &&
+        !ASKS_SET.test(question) &&
+        body
+          ? itemLead(body, terms)
+          : undefined;
+      if (itemFirst) parts.push(`${itemFirst.lead} [${n}]`, ...(itemFirst.rest ? [`${itemFirst.rest} [${n}]`] : []));
+      else if (body) parts.push(`${body} [${n}]`);
     }
     // A second ask ("worth it? how much?") is answered from the same passage when another block covers it.
     if (i === 0 && !plan.engine && !factAnswered && (severalAsks || wantsAmount)) {
@@ -647,6 +660,29 @@ export function writeOffline(input: WriterInput): Written {
  * A bullet list longer than the room left keeps its lead-in and the items that bear on the
  * question, in their order; a numbered list (steps, an order) is always quoted whole.
  */
+/** A question that asks for a set of things (a routine, ways, ideas, what to pack), which a list answers as it stands. */
+const ASKS_SET = /\broutine\b|\bways?\b|\bideas?\b|\bthings\b|\bwhat (do|should) i (bring|pack|take)\b|\bchecklist\b|\bplan\b|\bsessions\b/i;
+/** The share of the question's weight the answering item must carry to lead. */
+const ITEM_LEADS = 0.3;
+
+/**
+ * A list under a bare lead-in line of a few words ("Notes:", "Rules behind the table:", "How to handle it:") split into the
+ * item that answers the question, as a sentence, and the rest of the list; none when the lead-in says more or no item
+ * carries the question.
+ */
+function itemLead(list: string, terms: Map<string, number>): { lead: string; rest: string } | undefined {
+  const lines = list.split('\n');
+  const ITEM = /^\s*[-*+]\s+/;
+  if (lines.length < 3 || ITEM.test(lines[0]!) || !/:[*_]*\s*$/.test(lines[0]!) || wordCount(lines[0]!) > 5) return undefined;
+  // Numbered steps are an order, not a set of answers to pick from.
+  if (!lines.slice(1).every((l) => ITEM.test(l))) return undefined;
+  const items = lines.slice(1).map((l) => ({ l, score: overlap(l, terms) }));
+  const best = items.reduce((a, b) => (b.score > a.score ? b : a));
+  if (best.score < ITEM_LEADS) return undefined;
+  const others = items.filter((x) => x !== best).map((x) => x.l);
+  return { lead: best.l.replace(ITEM, '').trim(), rest: others.length ? [lines[0]!, ...others].join('\n') : '' };
+}
+
 function relevantItems(text: string, terms: Map<string, number>, room: number, onlySource = false): string {
   const lines = text.split('\n');
   const numbered = lines.some((l) => /^\s*\d+[.)]\s/.test(l));
