@@ -74,4 +74,10 @@ describe('passageFactor', () => {
     const why = 'why do i always feel like throwing up after wall balls?';
     expect(passageFactor('Why do I feel sick or like throwing up after wall balls or hard intervals?', why, readQuestion(why), [])).toBe(1);
   });
+  it('keeps a section about pain or an injury for a member with a symptom', () => {
+    const technique = "what's the difference between a sled push and sled pull in terms of technique";
+    expect(outOfScope('Lower back pain after sled pushes, sled pulls or lunges', technique, readQuestion(technique))).toBe(true);
+    const sore = 'lower back is sore after sled push day. is this normal?';
+    expect(outOfScope('Lower back pain after sled pushes, sled pulls or lunges', sore, readQuestion(sore))).toBe(false);
+  });
 });

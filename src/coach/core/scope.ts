@@ -11,6 +11,10 @@ import { wordSet } from './word-set.js';
  * its scope. Overviews that list every division ("Divisions: singles, doubles, relay and age
  * groups") are not scoped.
  */
+const PAIN_TITLE = /\bpain\b|\binjur|\bhurts?\b|\bsplints\b|\bstress fracture|\bred flags?\b|\bswollen|\bswelling|\btendinopath/i;
+const SYMPTOM =
+  /\bpain|\bpainful|\bhurt|\bsore|\bache|\baching|\bachy|\binjur|\bniggl|\btight|\bsplint|\bfractur|\bswell|\bswollen|\btweak|\bstrain|\bsprain|\bclick|\bpop(s|ped|ping)?\b|\btendon|\btendin|\bphysio|\bdoctor|\bbruis|\bnumb|\btingl|\brehab|\bknee\b|\bback\b|\bshin|\bachilles|\bplantar|\bheel\b|\bhip\b|\bshoulder|\bwrist|\belbow|\bneck\b|\bankle|\bcalf|\bcalves|\bhamstring/i;
+
 export function outOfScope(title: string, question: string, facts: QuestionFacts): boolean {
   const overview = /\bdivisions?\b|\bsingles\b|\bbenchmarks?\b/i.test(title);
   // A station section answers a question about that station, not one about another.
@@ -36,6 +40,9 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   const inRace = /\b(in|during|on) (the |a |my )?(hyrox )?race\b|\brace day\b|\bon the day\b/i.test(question);
   if (inTraining && !inRace && /\b(in|during) (a |the )?(hyrox )?race\b|\bon race day\b/i.test(title) && !/\btrain/i.test(title)) return true;
   if (inRace && !inTraining && /\b(train|training)\b/i.test(title) && !/\brace\b/i.test(title)) return true;
+  // A section about pain or an injury ("Lower back pain after sled pushes, sled pulls or lunges") answers a member with
+  // a symptom, not "what's the difference between sled push and sled pull technique?".
+  if (PAIN_TITLE.test(title) && !SYMPTOM.test(question)) return true;
   // A finish-time tier answers a member at that tier: one who names another goal, or none, is not.
   const tiers = [...title.matchAll(/\b([1-2]):([0-5]\d)\b/g)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60);
   if (tiers.length > 0 && /\bsub-|\bgap\b/i.test(title)) {
