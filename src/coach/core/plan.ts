@@ -46,12 +46,13 @@ const PRIORITY: Intent[] = [
   'mental',
   'gear',
   'doubles',
+  // "is 1:45 a good time for a first hyrox for a 40 year old woman?" judges a time; the age qualifies it.
+  'benchmarks',
   'masters',
   'weight_loss',
   // "creatine… should i come off it before the race?" is about the supplement, not the race morning.
   'supplements',
   'logistics',
-  'benchmarks',
   'nutrition',
   'recovery',
   'standards',

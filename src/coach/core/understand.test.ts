@@ -73,6 +73,8 @@ describe('intent routing (understand → plan)', () => {
     ['im 120kg and want to do my first hyrox to lose weight. where do i start', 'weight_loss'],
     ['motivation is gone, i just dont want to train, every session feels like a chore', 'readiness'],
     ['RPE 8 on every session this week, should I deload?', 'readiness'],
+    ['is 1:45 a good time for a first hyrox for a 40 year old woman', 'benchmarks'],
+    ['61 year old here, how should my training differ from the young guys?', 'masters'],
   ])('%s → %s', (q, primary) => {
     expect(route(q).plan.primary).toBe(primary);
   });

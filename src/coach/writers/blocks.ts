@@ -120,6 +120,19 @@ export interface BlockPick {
 const AMOUNT =
   /\b\d+(?:[.,–-]\d+)*\s*(?:g|mg|kg|g\/kg|mg\/kg|ml|l|min|minutes|h|hours|km|m|s|sec|seconds|%|reps|sets|rounds|weeks?|days?|kcal|bpm|spm)\b|\b\d+\s*[×x]\s*\d+/i;
 
+/** How much a FAQ block's own bold question adds to its score (by its share of the question's words). */
+const FAQ_WEIGHT = 0.5;
+const BOLD_QUESTION = /^\*\*([^*]{8,160}\?)\*\*/;
+
+/** The bold question a block answers: its own opening, or a paragraph of only that question just before it (a table under it). */
+function faqQuestion(blocks: Block[], index: number): string | undefined {
+  const own = BOLD_QUESTION.exec(blocks[index]!.text)?.[1];
+  if (own) return own;
+  const prev = blocks[index - 1];
+  const m = prev && prev.kind === 'paragraph' ? BOLD_QUESTION.exec(prev.text.trim()) : null;
+  return m && m[0].length === prev!.text.trim().length ? m[1] : undefined;
+}
+
 export function bestBlock(content: string, terms: Map<string, number>, wantsList = false, wantsAmount = false): BlockPick | undefined {
   const blocks = readBlocks(content);
   let best: BlockPick | undefined;
@@ -130,7 +143,15 @@ export function bestBlock(content: string, terms: Map<string, number>, wantsList
     const whole = overlap(block.text, terms);
     // A list or table is one unit: its lead-in and items together answer the question.
     const unit = block.kind === 'paragraph' ? whole * 0.6 + (top?.score ?? 0) * 0.4 : whole + (wantsList ? 0.15 : 0);
-    const score = unit - (len > 220 ? 0.15 : 0) - index * 0.02 + (wantsAmount && AMOUNT.test(block.text) ? 0.1 : 0);
+    // In a FAQ section each answer sits under its own bold question ("**What is a normal time for a first Hyrox?**"):
+    // the question it answers counts too.
+    const asked = faqQuestion(blocks, index);
+    const score =
+      unit -
+      (len > 220 ? 0.15 : 0) -
+      index * 0.02 +
+      (wantsAmount && AMOUNT.test(block.text) ? 0.1 : 0) +
+      (asked ? FAQ_WEIGHT * overlap(asked, terms) : 0);
     if (!best || score > best.score) best = { block, index, score, lead: top?.s };
   });
   return best;

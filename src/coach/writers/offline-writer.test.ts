@@ -5,7 +5,7 @@ import { computeFigures } from '../core/figures.js';
 import { planAnswer } from '../core/plan.js';
 import { stationById } from '../../domain/standards.js';
 import { readQuestion } from '../core/understand.js';
-import { splitSentences } from './blocks.js';
+import { bestBlock, splitSentences } from './blocks.js';
 import { writeOffline } from './offline-writer.js';
 import { memberTerms } from '../core/topics.js';
 import { contentWords as contentWordsOf } from '../../domain/text.js';
@@ -713,5 +713,41 @@ describe('a direct question answered from a list under a bare lead-in', () => {
   });
   it('keeps the list as it stands when the question asks for a set of things', () => {
     expect(answer('any ideas for a race-day eating routine? breakfast before the race', [eat]).body).toMatch(/^\*\*Rules:\*\*/);
+  });
+});
+
+describe('a FAQ section', () => {
+  // The knowledge base's section as written.
+  const faq = chunk(
+    'faq',
+    'Finish-time benchmarks FAQ: first race, tiers, records and the men/women gap',
+    "**What is a normal time for a first Hyrox?** A community analysis of more than 200,000 results puts the average first-time finish at about 1:40–2:00 for men and 1:55–2:15 for women; the same group's beginner guide says first-timers typically finish in 1:40–2:20. There is no time cap, so finishing is the first goal.\n\n**What is the average finish time?** About 1:30. The organiser's Nordic FAQ gave 1:32 for the previous season's average finisher, and one community analysis puts the world median at 87.4 minutes.\n\n**What do sub-1:30, sub-1:15 and sub-1:00 mean?**\n\n| Tier | Where it sits | Run pace at exactly that time (men / women) |\n|---|---|---|\n| Sub-1:30 | about the top 25–30 % of the field | 5:54 / 6:04 per km |\n| Sub-1:15 | racing rather than completing | about 4:55 / 5:04 per km |\n| Sub-1:00 | elite territory (Elite 15 race at Pro loads) | about 3:56 / 4:03 per km |\n\n**What are the fastest times ever?** In the Pro/Elite division the best marks are 53:15 (Alexander Rončević, Hamburg, October 2025) and, for women, 56:23 (Lauren Weeks, Glasgow, March 2025); Weeks also set a 55:38 Open-division mark in 2025. Coach K has no sourced figures for doubles or relay bests, and these marks change often, so check the official results for the newest ones.\n\n**How big is the men/women gap?** It depends on the level, and men and women carry different loads, so it is not a pure fitness gap. The two Pro bests above differ by 3:08 (about 6 %); before the 2025 World Championships the Elite 15 averaged Pro bests of 55:17 (men) and 1:00:19 (women), about 9 % apart; first-timer averages differ by roughly 15 minutes. At the same 1:30 finish, women run slightly slower than men but are a little faster through the stations.",
+  );
+
+  it('answers from the block under the bold question the member asks, not the table under another', () => {
+    // The pipeline's weights for this question (the masters and benchmarks words the plan adds, the question's own).
+    const terms = new Map([
+      ['mast', 2.07],
+      ['recovery', 1.06],
+      ['strength', 0.61],
+      ['finish', 0.71],
+      ['benchmark', 1.13],
+      ['tier', 1.31],
+      ['field', 1.44],
+      ['first', 1.23],
+      ['woman', 4.15],
+    ]);
+    const body = answer('is 1:45 a good time for a first hyrox for a 40 year old woman', [faq], terms, terms).body;
+    expect(body).toMatch(/^\*\*What is a normal time for a first Hyrox\?\*\* A community analysis/);
+    expect(body).not.toMatch(/\| Tier \|/);
+  });
+});
+
+describe('bestBlock in a FAQ section', () => {
+  it('counts the bold question a block answers, so the block under the question asked wins over a table that shares as many words', () => {
+    const content =
+      '**What do sub-1:30 and sub-1:15 mean?**\n\n| Tier | Who |\n|---|---|\n| Sub-1:30 | first-timers rarely, women and men in the top quarter |\n\n**What is a normal time for a first race?** Most first-timers finish in 1:40–2:20.';
+    const terms = new Map(contentWordsOf('normal first women').map((w) => [w, 1] as const));
+    expect(bestBlock(content, terms)?.block.text).toMatch(/^\*\*What is a normal time for a first race\?\*\*/);
   });
 });
