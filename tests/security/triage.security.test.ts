@@ -147,6 +147,8 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['can you write my best man speech? groom is my hyrox doubles partner if that helps', 'off_topic'],
   ['should i listen to a song before my hyrox start to calm down', 'ok'],
   ['how do i avoid going out too fast', 'ok'],
+  // The race's own championships are coaching questions, not other sports.
+  ['do i need to qualify for the world championships and how', 'ok'],
 ];
 
 describe('triage', () => {
