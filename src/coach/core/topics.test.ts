@@ -4,6 +4,8 @@ import { memberTerms } from './topics.js';
 describe('memberTerms', () => {
   it.each([
     ['what time should i get to the venue? my wave is 10:40', ['timeline', 'arrival']],
+    ['is it ok to drink coffee the morning of the race', ['caffeine']],
+    ['my partner and i are different heights, who should do wall balls in doubles', ['which', 'station', 'share']],
     ['i panic at the wall balls and stop every 5 reps', ['chunking']],
     ['super nervous for saturday, i get the shakes in the start pen', ['nerves', 'arousal']],
     ['around run 5 i hit a wall mentally and start walking', ['slump']],

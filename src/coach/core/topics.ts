@@ -30,12 +30,19 @@ const RULES: [RegExp, string][] = [
   // Dropping the kit mid-station.
   [/\bdrop(ped|ping|s)? (the |my )?(sandbag|bag|kettlebells?|bells|ball)\b/i, 'movement standards no-reps penalty'],
   [/\bchecklist|\bwhat (do i|to|should i) (bring|pack)|\bbag\b/i, 'first-timer checklist'],
+  // "coffee the morning of the race", "pre-workout before the race": the caffeine section.
+  [/\bcoffee\b|\bespresso\b|\bpre-?workouts?\b|\benergy drinks?\b/i, 'caffeine'],
   // Doubles and relay
   [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
   [
     // "split the wall balls" between partners; alone, "split wall balls 10s or 20s" is sets (no partner in the message).
     /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
     'doubles rules running together splitting stations',
+  ],
+  // "who should do wall balls in doubles?": which partner takes which station.
+  [
+    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our)\b)[^]*\bwho (should|does|do|will|gets to)( we)? (do|take|go on|get)\b/i,
+    'which station doubles share',
   ],
   // Kit
   [/\bshoes?\b|\btrainers\b|\bsneakers\b/i, 'shoes running cross-trainer'],
