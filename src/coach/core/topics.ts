@@ -74,6 +74,8 @@ const RULES: [RegExp, string][] = [
   ],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
   [/\bno-?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
+  // "my wall balls keep hitting below the line": the target standard and why throws fall short.
+  [/\b(below|under|short of|miss(es|ing)?) the (line|target|mark)\b|\bnot (hitting|reaching) the (line|target|mark)\b/i, 'no-reps target height'],
   // Comparing oneself with other people, not one pace with another ("long run pace compared to race pace").
   [
     /\bcompar(e|ing)\b[^.?!]{0,15}\b(myself|me|others|other people|everyone|them)\b|\bfaster than me|\beveryone (else )?is faster|\bjealous/i,
