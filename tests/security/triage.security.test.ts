@@ -149,6 +149,8 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['how do i avoid going out too fast', 'ok'],
   // The race's own championships are coaching questions, not other sports.
   ['do i need to qualify for the world championships and how', 'ok'],
+  ['bbjs: should i go fast early while im fresh and then hang on, or go steady?', 'ok'],
+  ['imagery / visualisation - everyone says do it but what do i actually picture? and how often?', 'ok'],
 ];
 
 describe('triage', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
-import { correctedQuestion, definedSubject, followUpDivision, readQuestion } from './understand.js';
+import { asksRaceLoad, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './understand.js';
 
 describe('readQuestion', () => {
   describe('when given the build plan evaluation prompts', () => {
@@ -317,5 +317,18 @@ describe('pacing asks', () => {
     expect(f.goalSec).toBe(6300);
     expect(f.intents).toContain('pacing');
     expect(readQuestion('5k pb is 23:00. what run sessions should i add and at what paces').intents).toContain('pacing');
+  });
+});
+
+describe('asksRaceLoad', () => {
+  it('reads only what the message asks, and training load or "loads of" as not a race load', () => {
+    expect(asksRaceLoad('ok. can i still do my sled push session thursday? its at race load')).toBe(false);
+    expect(asksRaceLoad('had an awful sim, way slower than planned and i walked loads. should i do another sim?')).toBe(false);
+    expect(asksRaceLoad('my daily loads this week: mon 400, tue 0. whats my monotony?')).toBe(false);
+    expect(asksRaceLoad('my sled times got worse even tho i do hyrox classes (high reps, light weights). should i lift heavy?')).toBe(false);
+    // …while a question about the race's loads still is one.
+    expect(asksRaceLoad('open women sled pull is 78kg?? our gym sled feels way lighter')).toBe(true);
+    expect(asksRaceLoad('do pro athletes ski further than open? or is it just heavier weights')).toBe(true);
+    expect(asksRaceLoad('how heavy is the sled for mixed doubles')).toBe(true);
   });
 });

@@ -445,18 +445,34 @@ const HEAVIER_BODY = /\b(be|being|get|getting|am|i'?m|im|was)\s+(a bit |much |a 
 
 /** "Weights" that mean lifting in the gym ("run before or after weights?", "a weights session"). */
 const GYM_WEIGHTS =
-  /\blift(ed|ing|s)?\s+(a\s+)?weights?\b|\b(do(ing)?|after|before|hit(ting)?|free|gym|with)\s+weights\b|\bweights?\s+(sessions?|days?|training|room|workouts?|gym)\b/;
+  /\blift(ed|ing|s)?\s+(a\s+)?weights?\b|\b(do(ing)?|after|before|hit(ting)?|free|gym|with|light|heavy)\s+weights\b|\bweights?\s+(sessions?|days?|training|room|workouts?|gym)\b/;
 
 /** Weight that is training kit, not a race load ("a weight vest for training runs"). */
 const KIT_WEIGHT = /\bweight(ed)? vests?\b|\bweighted (vest|runs?|backpack|ruck)\b|\bankle weights\b/;
 
 /** Words that ask for a race load ("carb load" is nutrition, not a station load). */
 const LOAD_WORDS =
-  /\bweights?\b|\bhow heavy|(?<!\b(?:carb(?:o|ohydrate)?[- ]?|training |had |have |got |with ))\bloads?\b(?! (?:left|of|more|better|to spare|in the tank))|\bkg\b|\blbs?\b|\bpounds?\b|\b(?:kbs?|kettlebells?)\b(?=[^.?!]{0,25}\b(?:\d+s?|heavy|heavier|lighter|size|weigh)\b)|(?:\b\d+s?|\bheavy|\bsize|\bwhat|\bwhich)\b[^.?!]{0,25}\b(?:kbs?|kettlebells?)\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
+  /\bweights?\b|\bhow heavy|(?<!\b(?:carb(?:o|ohydrate)?[- ]?|training |had |have |got |with |daily |weekly |walked |did |my ))\bloads?\b(?! (?:left|of|more|better|to spare|in the tank))|\bkg\b|\b(?:sleds?|push|pull|ball|bag|sandbag|kettlebells?|kbs?|carry|lunges?)\b[^.?!\d]{0,30}\d+(?:\.\d)?\s*(?:kgs?|lbs?)\b|\blbs?\b|\bpounds?\b|\b(?:kbs?|kettlebells?)\b(?=[^.?!]{0,25}\b(?:\d+s?|heavy|heavier|lighter|size|weigh)\b)|(?:\b\d+s?|\bheavy|\bsize|\bwhat|\bwhich)\b[^.?!]{0,25}\b(?:kbs?|kettlebells?)\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
+
+/**
+ * The sentences of a message that ask (end in a question mark), or the whole message when none does: "can i still do
+ * my sled push session thursday? its at race load" asks about the session, not the load.
+ */
+export function askedText(q: string): string {
+  const sentences = q
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  // A last clause without its question mark still asks when it opens as a question ("…further than open? or is it just heavier weights").
+  const asking = sentences.filter((x, i) => x.endsWith('?') || (i === sentences.length - 1 && ASKS_ON.test(x)));
+  return asking.some((x) => x.endsWith('?')) ? asking.join(' ') : q;
+}
+
+const ASKS_ON = /^(or|and|also|plus|is|are|do|does|can|could|should|what|how|which|whats|what's)\b/i;
 
 /** The question asks for a race load, once what it says of the member's body weight or kit is set aside. */
 export function asksRaceLoad(q: string): boolean {
-  return LOAD_WORDS.test(withoutBodyWeight(q));
+  return LOAD_WORDS.test(withoutBodyWeight(askedText(q)));
 }
 
 /** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg") or weighted kit. */
@@ -549,8 +565,8 @@ export function readQuestion(question: string): QuestionFacts {
         q,
       ),
   );
-  // "lose weight", "I'm 120 kg": the member's body weight, not a race load.
-  const aboutLoads = withoutBodyWeight(q);
+  // "lose weight", "I'm 120 kg": the member's body weight, not a race load; and only what the message asks.
+  const aboutLoads = withoutBodyWeight(askedText(q));
   for (const [intent, re] of INTENT_WORDS.slice(3))
     add(intent, re.test(intent === 'standards' ? aboutLoads : intent === 'doubles' ? q.replace(TWO_A_DAY, ' ') : q));
   if (facts.team) add('doubles', true);
