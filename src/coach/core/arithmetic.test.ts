@@ -178,4 +178,26 @@ describe('training arithmetic from the question', () => {
     // Ages alone, without a question about the group, are not averaged.
     expect(calc('our relay team is 29, 41, 44 and 47. who should run first?')).not.toMatch(/average age/);
   });
+  it("computes the load engine's ACWR and monotony from the loads a member lists", () => {
+    expect(calc('my weekly loads the last 4 weeks were 1800, 2000, 2100 and this week 3300 AU. whats my acwr and should i be worried?')).toMatch(
+      /3,300 ÷ 2,300 = \*\*1\.43\*\*, above the 0\.8–1\.3 range but under the 1\.5 spike line/,
+    );
+    expect(calc('my daily loads this week (AU): mon 400, tue 0, wed 350, thu 480, fri 0, sat 600, sun 200. whats my monotony?')).toMatch(
+      /Weekly load 2,030 AU; mean 290 AU a day ÷ SD 215 = monotony \*\*1\.35\*\*, under the 2\.0 line/,
+    );
+    // Loads without a question about the ratio are not a ratio.
+    expect(calc('my weekly loads were 1800, 2000, 2100 and 3300. what should i do next week?')).not.toMatch(/ACWR/);
+  });
+  it('splits a result into stations and shares of the race', () => {
+    expect(calc('my result: 1:41:30 total, runs added up to 53:10, roxzone 8:20. how long were my stations and what % was running?')).toMatch(
+      /1:41:30 − 53:10 runs − 8:20 Roxzone = \*\*40:00 of stations\*\*\. Running was \*\*52\.4 %\*\*/,
+    );
+  });
+  it('times planned sets and sets them against the station target for a finish', () => {
+    expect(
+      calc('wall balls at about 2.5 sec a rep. if i do 5 sets of 20 with 15 sec rest how long is that? fast enough for a 1:30 open women?'),
+    ).toMatch(
+      /5 × 20 reps at 2\.5 s a rep is 4:10 of work plus 4 × 15 s rest: \*\*5:10\*\*\. The Wall Balls target at a 1:30:00 finish \(Open Women\) is 6:14, so \*\*yes/,
+    );
+  });
 });

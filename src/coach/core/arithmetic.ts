@@ -3,7 +3,7 @@ import { planPacing } from '../engines/pacing.js';
 import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
 import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT } from '../engines/race-model.js';
-import { sessionLoadAu, type WorkoutLog } from '../engines/load.js';
+import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division } from '../../domain/standards.js';
 import type { QuestionFacts } from './understand.js';
@@ -40,7 +40,11 @@ export interface Calculation {
     | 'cooper'
     | 'sled_lengths'
     | 'jump_count'
-    | 'team_age';
+    | 'team_age'
+    | 'acwr'
+    | 'monotony'
+    | 'race_split'
+    | 'set_time';
   text: string;
 }
 
@@ -56,6 +60,9 @@ export const ENGINE_CALCULATIONS: ReadonlySet<Calculation['kind']> = new Set([
   'training_paces',
   'run_needed',
   'sled_lengths',
+  'acwr',
+  'monotony',
+  'set_time',
 ]);
 
 const KG_PER_LB = 0.45359237;
@@ -696,6 +703,107 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
+/** The numbers of a list in a message ("1800, 2000, 2100 and this week 3300", "mon 400, tue 0, …"). */
+function numbersAfter(q: string, start: number): number[] {
+  return [...q.slice(start).matchAll(/\b(\d{1,5}(?:\.\d+)?)\b(?!\s*(?:%|min|km|kg|s\b|sec))/g)].map((m) => Number(m[1]));
+}
+
+/**
+ * "my weekly loads the last 4 weeks were 1800, 2000, 2100 and this week 3300 AU. whats my acwr?": the load engine's
+ * rolling-average ACWR, this week ÷ the average of the 4 weeks including it, against its 0.8–1.3 range and 1.5 spike line.
+ */
+function acwrFromWeeks(q: string): Calculation[] {
+  if (!/\bacwr\b|\bacute|\bratio\b|\bspike\b|\bworried\b|\btoo (much|big) (a )?(jump|increase)\b/i.test(q)) return [];
+  const at = /\bweekly loads?\b|\bloads? (for|over|in) the (last|past)\b|\bweeks? (were|was)\b/i.exec(q);
+  if (!at) return [];
+  const weeks = numbersAfter(q, at.index).filter((x) => x >= 100 && x <= 20000);
+  if (weeks.length < 4) return [];
+  const last4 = weeks.slice(-4);
+  const chronic = last4.reduce((a, b) => a + b, 0) / 4;
+  const acwr = last4[3]! / chronic;
+  const verdict =
+    acwr >= ACWR_SPIKE
+      ? `a spike (${ACWR_SPIKE} or more): hold or cut next week by 20–30 %`
+      : acwr > ACWR_HIGH
+        ? `above the ${ACWR_LOW}–${ACWR_HIGH} range but under the ${ACWR_SPIKE} spike line: keep next week at about this load rather than add more`
+        : acwr < ACWR_LOW
+          ? `below ${ACWR_LOW}: fine for a planned easy week`
+          : `inside the ${ACWR_LOW}–${ACWR_HIGH} range`;
+  return [
+    {
+      kind: 'acwr',
+      ...(acwr > ACWR_HIGH ? { advice: 'ease' as const } : {}),
+      text: `ACWR (rolling average) = this week ÷ the 4-week average = ${last4[3]!.toLocaleString('en-US')} ÷ ${round(chronic).toLocaleString('en-US')} = **${acwr.toFixed(2)}**, ${verdict}. It is a prompt to look at the week, not a verdict.`,
+    },
+  ];
+}
+
+/** "my daily loads this week (AU): mon 400, tue 0, … sun 200. whats my monotony?": mean ÷ population SD of the 7 days, as the load engine computes it. */
+function monotonyFromDays(q: string): Calculation[] {
+  if (!/\bmonotony\b|\bstrain\b/i.test(q)) return [];
+  const days = [...q.matchAll(/\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\s*:?\s*(\d{1,5})\b/gi)].map((m) => Number(m[1]));
+  const loads = days.length === 7 ? days : (/\bdaily\b/i.exec(q) ? numbersAfter(q, /\bdaily\b/i.exec(q)!.index) : []).slice(0, 7);
+  if (loads.length !== 7) return [];
+  const total = loads.reduce((a, b) => a + b, 0);
+  const mean = total / 7;
+  const sd = Math.sqrt(loads.reduce((a, x) => a + (x - mean) ** 2, 0) / 7);
+  if (!(sd > 0)) return [];
+  const monotony = mean / sd;
+  return [
+    {
+      kind: 'monotony',
+      text: `Weekly load ${total.toLocaleString('en-US')} AU; mean ${round(mean)} AU a day ÷ SD ${round(sd)} = monotony **${monotony.toFixed(2)}**, ${monotony > MONOTONY_HIGH ? `above the ${MONOTONY_HIGH.toFixed(1)} line: the days are too alike, so mix hard, easy and rest days` : `under the ${MONOTONY_HIGH.toFixed(1)} line, so it is fine: your hard, easy and rest days differ enough`}; strain (load × monotony) ${round(total * monotony).toLocaleString('en-US')}.`,
+    },
+  ];
+}
+
+/** "1:41:30 total, runs added up to 53:10, roxzone 8:20: how long were my stations and what % was running?" */
+function raceSplit(q: string): Calculation[] {
+  const total = /(\d:\d{2}:\d{2})\s*(?:total|finish|overall)|\b(?:total|finish(?:ed)?|time)\b[^\d]{0,12}(\d:\d{2}:\d{2})/i.exec(q);
+  const runs = /\bruns?\b[^\d]{0,25}(\d{1,2}:\d{2}(?::\d{2})?)/i.exec(q);
+  const rox = /\broxzone\b[^\d]{0,12}(\d{1,2}:\d{2})/i.exec(q);
+  if (!total || !runs) return [];
+  const T = clockSec((total[1] ?? total[2])!);
+  const R = clockSec(runs[1]!);
+  const X = rox ? clockSec(rox[1]!) : undefined;
+  if (!(R < T)) return [];
+  const stations = T - R - (X ?? 0);
+  if (!(stations > 0)) return [];
+  const pct = (v: number) => `${round((v / T) * 100, 1)} %`;
+  return [
+    {
+      kind: 'race_split',
+      text: `${t(T)} − ${t(R)} runs${X !== undefined ? ` − ${t(X)} Roxzone` : ''} = **${t(stations)} of stations**${X === undefined ? ' (Roxzone included)' : ''}. Running was **${pct(R)}** of your race, stations ${pct(stations)}${X !== undefined ? `, Roxzone ${pct(X)}` : ''} (Coach K's model puts runs at about 52.5 % for most finishers).`,
+    },
+  ];
+}
+
+/** "wall balls at about 2.5 sec a rep, 5 sets of 20 with 15 sec rest: how long is that? fast enough for a 1:30?" */
+function setTime(q: string, f: QuestionFacts): Calculation[] {
+  const per = /(\d(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:a|per|each)\s*rep\b/i.exec(q);
+  const sets = /\b(\d{1,2})\s*(?:sets|x)\s*(?:of\s*)?(\d{1,3})\b/i.exec(q);
+  if (!per || !sets) return [];
+  const rest = Number(
+    /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?rest|rest(?:ing)?\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec)/i.exec(q)?.slice(1).find(Boolean) ?? 0,
+  );
+  const n = Number(sets[1]);
+  const reps = Number(sets[2]);
+  const work = n * reps * Number(per[1]);
+  const total = work + (n - 1) * rest;
+  let text = `${n} × ${reps} reps at ${per[1]} s a rep is ${t(Math.round(work))} of work${rest ? ` plus ${n - 1} × ${rest} s rest` : ''}: **${t(Math.round(total))}**.`;
+  const id = f.stations[0];
+  // "fast enough for a 1:30?": the finish the member measures it against.
+  const goal =
+    f.goalSec ?? (/\bfor (?:a |an )?(\d:\d{2})\b(?!:)/i.exec(q) ? clockSec(`${/\bfor (?:a |an )?(\d:\d{2})\b/i.exec(q)![1]}:00`) : undefined);
+  if (id && goal && goal >= 2700 && goal <= 14400) {
+    const division = f.division ?? 'open_men';
+    const target = planPacing({ goalSec: goal, division }).stations.find((s) => s.id === id)!.targetSec;
+    const ok = total <= target;
+    text += ` The ${stationById(id).name} target at a ${t(goal)} finish (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}) is ${t(Math.round(target))}, so **${ok ? `yes, that is fast enough, ${t(Math.round(target - total))} inside it` : `not yet: ${t(Math.round(total - target))} over it`}**.`;
+  }
+  return [{ kind: 'set_time', text }];
+}
+
 export function questionArithmetic(question: string, f: QuestionFacts): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
@@ -723,6 +831,10 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...sledLengths(q, f),
     ...jumpCount(q, f),
     ...teamAge(q, f),
+    ...acwrFromWeeks(q),
+    ...monotonyFromDays(q),
+    ...raceSplit(q),
+    ...setTime(q, f),
     ...conversions(q),
   ];
 }

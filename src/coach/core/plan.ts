@@ -116,6 +116,10 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   sled_lengths: ['sled', 'length'],
   jump_count: ['burpee', 'broad', 'jumps'],
   team_age: ['relay', 'rules', 'divisions', 'age', 'groups'],
+  acwr: ['acwr', 'rolling', 'average'],
+  monotony: ['weekly', 'load', 'monotony'],
+  race_split: ['time', 'model', 'runs', 'stations', 'roxzone'],
+  set_time: ['wall-ball', 'target', 'times', 'seconds', 'rep'],
 };
 
 /** Title words for what a standards or format question asks about. */
