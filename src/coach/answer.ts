@@ -23,7 +23,7 @@ import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { splitOpening } from './core/verdict.js';
 import { asksForInstructions, INSTRUCTIONS_ANSWER, logRequestAnswer, privacyAnswer } from './bot-questions.js';
-import { constraintLines, OFF_TOPIC_ANSWER, triageAnswer, triageQuestion } from './triage.js';
+import { constraintLines, OFF_TOPIC_ANSWER, referralAnswer, triageQuestion } from './triage.js';
 import { definitionOf } from './writers/blocks.js';
 import { llmWriter, promptFor } from './writers/llm-writer.js';
 import { OFFLINE_MODEL, offlineWriter } from './writers/offline-writer.js';
@@ -176,7 +176,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const logAsk = logRequestAnswer(q);
   if (logAsk) return byRules(logAsk, 'input-check');
   if (triage.kind === 'off_topic') return byRules(asksForInstructions(q) ? INSTRUCTIONS_ANSWER : OFF_TOPIC_ANSWER, 'safety-rules');
-  if (triage.replace) return byRules(triageAnswer(triage), 'safety-rules');
+  if (triage.replace) return byRules(referralAnswer(triage, q), 'safety-rules');
   // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
   const clarify = clarifyQuestion(q);
   if (clarify) return byRules(clarify, 'input-check');
@@ -273,7 +273,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // The offline text is screened too: an unsafe line goes, or the whole answer becomes the referral.
   // Under a referral, a generic coaching answer adds nothing: keep only one that answers something specific and is safe.
   if (w.offline && (!screenReply(w.body, triage).ok || (triage.kind === 'refer' && facts.intents.every((i) => i === 'general')))) {
-    w.body = triage.kind === 'refer' ? triageAnswer(triage) : withoutUnsafeLines(w.body, triage);
+    w.body = triage.kind === 'refer' ? referralAnswer(triage, q) : withoutUnsafeLines(w.body, triage);
     w.cited = [];
     w.numbered = [];
     if (triage.kind === 'refer') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triageAnswer, triageQuestion } from './triage.js';
+import { referralAnswer, triageAnswer, triageQuestion } from './triage.js';
 
 describe('triageQuestion', () => {
   describe('when a knee question also asks for an ibuprofen dose', () => {
@@ -58,5 +58,17 @@ describe('signs of a bone stress injury', () => {
   it('leaves soreness after hopping drills alone', () => {
     expect(stress('my calves are sore after skipping and hopping drills, normal doms?')).toBe(false);
     expect(stress('my legs ache after hopping drills')).toBe(false);
+  });
+});
+
+describe('referralAnswer', () => {
+  const answer = (q: string) => referralAnswer(triageQuestion(q), q);
+  it('answers a yes/no question first: no to training on it, yes to resting or getting checked', () => {
+    expect(answer('felt a sharp twinge in my calf mid run yesterday, had to stop and limp home. can i test it with an easy run today?')).toMatch(
+      /^No\. \*\*Get this looked at/,
+    );
+    expect(answer('my chest hurts when i run, should i stop and see a doctor?')).toMatch(/^Yes\. \*\*Stop training and get checked/);
+    // A question that is not yes/no gets the referral as it is.
+    expect(answer('my chest hurts when i run, what could it be?')).toMatch(/^\*\*Stop training and get checked/);
   });
 });

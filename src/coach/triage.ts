@@ -1,6 +1,8 @@
 import { foldText, normalise } from './normalise.js';
 import { JOINT_PATTERNS, STRONG_OVERREACHING, TRIAGE_RULES, type Joint, type TriageCategory } from './triage-rules.js';
 import { referralFor, whenCleared } from './triage-text.js';
+import { askedText, readQuestion } from './core/understand.js';
+import { wantsYesNo } from './core/verdict.js';
 
 export type { Joint, TriageCategory } from './triage-rules.js';
 
@@ -130,3 +132,22 @@ export const OFF_TOPIC_ANSWER =
   "That's outside what I coach. I'm Coach K: Hyrox training, racing, pacing, the 8 stations, recovery and fuelling. " +
   'Ask me something like "What should my 1 km splits be for a 1:30 finish?", "Design an EMOM for sled push and wall balls" or ' +
   '"I missed 3 sessions this week — how do I get back on track?"';
+
+/**
+ * The referral, answering a yes/no question first: "can i test it with an easy run today?" is a "No." before the
+ * referral says why, "should i rest it?" a "Yes." (the referral always means easing off).
+ */
+export function referralAnswer(triage: TriageVerdict, question: string): string {
+  const text = triageAnswer(triage);
+  // Only where the rule is Coach K's own (no training on an injury or a red flag until checked); pregnancy, medicines
+  // and the rest are the clinician's call, not a yes or no from a coach.
+  if (!triage.categories.every((c) => c === 'injury' || c === 'red_flag') || !wantsYesNo(question, readQuestion(question).form)) return text;
+  // Under a referral, resting or seeing someone is a yes; any training (even "test it with an easy run") is a no.
+  const ask = askedText(question);
+  const opening = REST_OR_CHECK.test(ask) ? 'Yes.' : TRAINS.test(ask) ? 'No.' : null;
+  return opening ? `${opening} ${text}` : text;
+}
+
+const REST_OR_CHECK =
+  /\b(rest|skip|stop|pull out|withdraw|sit (it|this) out|take (a|the|some) (day|days|week|time) off|see (a|the|my) (physio|doctor|gp)|get (it )?checked)\b/i;
+const TRAINS = /\b(run|running|train|training|test it|do (it|the|my)|keep|still|go|race|racing|lift|lifting|push|carry on|play|jog|session)\b/i;
