@@ -162,7 +162,7 @@ export const TRIAGE_RULES: TriageRule[] = [
   r(
     'medication',
     'medication or painkillers',
-    'ibuprofen|paracetamol|naproxen|aspirin|diclofenac|voltaren|codein*|tramadol|nsaid*|anti_inflammator*|pain_killer*|cortison*|prednison*|steroid_injection|steroid_shot|antibiotic*|muscle_relax*|opioid*|oxycodon*|gabapentin*|diuretic*|beta_blocker*|salbutamol|ventolin|antihistamin*|sleeping_pill*|ssri*|antidepress*',
+    'ibuprofen|paracetamol|naproxen|aspirin|diclofenac|voltaren|codein*|tramadol|nsaid*|anti_inflammator*|pain_killer*|cortison*|prednison*|steroid_injection|steroid_shot|antibiotic*|muscle_relax*|opioid*|oxycodon*|gabapentin*|diuretic*|beta_blocker*|salbutamol|ventolin|antihistamin*|sleeping_pill*|ssri*|antidepress*|ozempic|wegovy|semaglutid*|mounjaro|zepbound|tirzepatid*|saxenda|liraglutid*|glp_1|glp1|weight_loss_jab*|weight_loss_injection*|fat_jab*|skinny_jab*',
     'how_much|how_many|what_dose|dose|dosage|dosing ~6 pill*|tablet*|capsul*|drug*|med|medicin*|medicat*',
   ),
   r(

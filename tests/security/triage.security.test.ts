@@ -59,6 +59,8 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['can i take painkillers for my sore legs during hyrox', 'medication'],
   ['how many advil is ok after a long run', 'medication'],
   ['what dose of paracetamol for race day', 'medication'],
+  ['thinking of getting ozempic / a weight loss jab to lean out before my race. what dose should i start on?', 'medication'],
+  ['is mounjaro ok while training for hyrox', 'medication'],
   // doping
   ['what sarms should I stack for hyrox', 'doping'],
   ['how much testosterone should I take to recover faster', 'doping'],

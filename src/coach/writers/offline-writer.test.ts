@@ -751,3 +751,11 @@ describe('bestBlock in a FAQ section', () => {
     expect(bestBlock(content, terms)?.block.text).toMatch(/^\*\*What is a normal time for a first race\?\*\*/);
   });
 });
+
+describe('loads and age', () => {
+  it('says the loads are the same in every age group when a masters athlete asks', () => {
+    const body = answer('do the weights go down for older age groups? im 62 doing open men, do i still push the full sled', []).body;
+    expect(body).toMatch(/^\*\*The loads are the same in every age group\*\*: .*as Open Men you race the full Open Men loads at any age/);
+    expect(answer('what are the weights for open men?', []).body).not.toMatch(/age group/);
+  });
+});

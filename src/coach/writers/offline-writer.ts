@@ -297,6 +297,14 @@ function standardsParts(input: WriterInput): string[] {
         : `**No: it is ${loads.join(' / ')} kg.**`,
     );
   }
+  // "do the weights go down for older age groups? im 62": loads are set by division, not by age.
+  if (
+    loaded.length > 0 &&
+    /\bage ?groups?\b|\bolder\b|\bmasters\b|\bat my age\b|\bfor my age\b|\b(4|5|6|7)\d ?(yo|years? old)\b|\bi'?m (4|5|6|7)\d\b/i.test(question)
+  )
+    out.unshift(
+      `**The loads are the same in every age group**: they are set by division (Open or Pro, women or men), so ${division ? `as ${DIVISION_LABELS[division]} you race the full ${DIVISION_LABELS[division]} loads at any age` : 'a masters athlete races the full loads of their division'}.`,
+    );
   // "'2x24' - 24kg in each hand or 24 total?": the carry is one kettlebell in each hand.
   const carry = loaded.find((s) => s.id === 'farmers_carry');
   if (carry && division && /\b(each|per|one in each|either) hand\b|\btotal\b|\bcombined\b|\b2 ?x ?\d|\bboth\b/i.test(question)) {
