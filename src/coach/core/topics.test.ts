@@ -5,6 +5,7 @@ describe('memberTerms', () => {
   it.each([
     ['what time should i get to the venue? my wave is 10:40', ['timeline', 'arrival']],
     ['is it ok to drink coffee the morning of the race', ['caffeine']],
+    ['what takes up more of the race time, the running or the stations?', ['time', 'model']],
     ['my wall balls keep hitting below the line, what am i doing wrong', ['no-reps', 'target']],
     ['my partner and i are different heights, who should do wall balls in doubles', ['which', 'station', 'share']],
     ['i panic at the wall balls and stop every 5 reps', ['chunking']],

@@ -32,6 +32,11 @@ const RULES: [RegExp, string][] = [
   [/\bchecklist|\bwhat (do i|to|should i) (bring|pack)|\bbag\b/i, 'first-timer checklist'],
   // "coffee the morning of the race", "pre-workout before the race": the caffeine section.
   [/\bcoffee\b|\bespresso\b|\bpre-?workouts?\b|\benergy drinks?\b/i, 'caffeine'],
+  // "what takes up more of the race time, the running or the stations?": the time model's shares.
+  [
+    /\bmore of the (race|time)\b|\b(what|which) (takes|is) (up )?more (race )?time\b|\b(%|percent(age)?|share|how much) of the (race|time)\b|\brunning or (the )?stations\b[^.?!]{0,30}\b(time|longer|more)\b/i,
+    'time model runs stations roxzone',
+  ],
   // Doubles and relay
   [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
   [

@@ -759,3 +759,16 @@ describe('loads and age', () => {
     expect(answer('what are the weights for open men?', []).body).not.toMatch(/age group/);
   });
 });
+
+describe('the end of the race', () => {
+  it('says the race ends with the wall balls, with no run after them, and adds no passage', () => {
+    const other = chunk(
+      'o',
+      'Can I race Hyrox with asthma or another medical condition?',
+      '**Other conditions** follow the same rule: your doctor decides.',
+    );
+    const body = answer('does the race finish on the wall balls or is there another run after them??', [other]).body;
+    expect(body).toMatch(/^\*\*The race ends with the Wall Balls\*\*, the 8th station: .*no run after them/);
+    expect(body).not.toMatch(/Other conditions/);
+  });
+});

@@ -356,8 +356,18 @@ function quotedLoads(question: string, division: (typeof DIVISIONS)[number]): st
 }
 
 /** The race format from the data, when the question asks how far, how many runs or stations (not how many a week: that is training). */
+const FINISH_FACT = /^\*\*The race ends with the Wall Balls\*\*/;
+
 function formatParts(input: WriterInput): string[] {
   const q = input.question;
+  // "does the race finish on the wall balls or is there another run after them?": the order answers it.
+  if (
+    /\b(finish|end)(es|s)? (on|with)\b|\b(run|anything) after the (wall ?balls|last station)\b|\banother run after\b|\blast run\b/i.test(q) &&
+    !/\bweek\b/i.test(q)
+  )
+    return [
+      `**The race ends with the Wall Balls**, the 8th station: each of the ${RACE.runs} runs of ${RACE.runDistanceM / 1000} km comes before a station, so there is no run after them, and the last run is the same ${RACE.runDistanceM / 1000} km as the others.`,
+    ];
   if (
     !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work|\brun(ning)? the (full|whole) (1 ?)?k(m)?\b|\b(run|running)\b[^.?!]{0,25}\bbetween (each|every|the) stations?\b/i.test(
       q,
@@ -408,7 +418,7 @@ export function writeOffline(input: WriterInput): Written {
   parts.push(...engine, ...data);
   // A race fact the data gives, or arithmetic that answers the whole question ("how many burpees is that?"), needs little else.
   const factAnswered =
-    (standards.length > 0 || (plan.primary === 'calculation' && data.length > 0)) &&
+    (standards.length > 0 || (plan.primary === 'calculation' && data.length > 0) || FINISH_FACT.test(data[0] ?? '')) &&
     engine.length === 0 &&
     !IMPROVE.test(question) &&
     // "i keep failing the wall ball target height, any tips": the fact is not what is asked.
