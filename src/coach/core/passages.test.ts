@@ -137,4 +137,8 @@ describe('questionTerms', () => {
     // …but not the thinking a question asks about.
     expect(questionTerms('what do elite athletes think about during the race?')).toContain('think');
   });
+  it('leaves out the intensifiers members put before a word ("none of us are super fit")', () => {
+    expect(questionTerms('none of us are super fit, we each only do 2km of running right?')).not.toContain('super');
+    expect(questionTerms('are carbon super shoes worth it?')).toContain('carbon');
+  });
 });
