@@ -41,7 +41,7 @@ const RULES: [RegExp, string][] = [
   [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
   [
     // "split the wall balls" between partners; alone, "split wall balls 10s or 20s" is sets (no partner in the message).
-    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
+    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*(\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
     'doubles rules running together splitting stations',
   ],
   // "who should do wall balls in doubles?": which partner takes which station.
