@@ -332,3 +332,16 @@ describe('asksRaceLoad', () => {
     expect(asksRaceLoad('how heavy is the sled for mixed doubles')).toBe(true);
   });
 });
+
+describe('members\u2019 figures of speech', () => {
+  it('does not read "3 weeks into the block" as weeks to the race', () => {
+    expect(readQuestion('feel amazing 3 weeks into the block and the plan has a deload week next week. can i skip it').weeksToRace).toBeUndefined();
+    expect(readQuestion('race in 7 weeks, what should i do').weeksToRace).toBe(7);
+  });
+  it('does not read "work has been mental" or "my watch goes mental" as the mental game', () => {
+    expect(readQuestion('work has been mental this week, sleeping 5-6h. still do my long run?').intents).not.toContain('mental');
+    expect(readQuestion('my watch hr goes mental on the skierg').intents).not.toContain('mental');
+    expect(readQuestion('how do i get mentally tougher for the last runs?').intents).toContain('mental');
+    expect(readQuestion('any mental tricks for the wall balls?').intents).toContain('mental');
+  });
+});

@@ -117,7 +117,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ['missed', /\bmiss(ed)?\b.*\b(days?|sessions?|weeks?|training)|\bback on track|\bafter (being )?(sick|ill)\b|\bbeen sick\b/i],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bmental|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bfocus|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bfocus|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali/i,
   ],
   [
     'gear',
@@ -218,7 +218,11 @@ function readEntities(q: string, facts: QuestionFacts): void {
     new RegExp(
       `\\b(?:race|hyrox|comp\\w*)\\s*(?:is\\s*)?(?:in|on)\\s*${W}[- ]?(?:weeks?|wks?)\\b|\\b${W}[- ]?(?:weeks?|wks?)\\s*(?:out|to go|until|till|away|left|before|from)`,
       'i',
-    ).exec(q) ?? new RegExp(`\\b${W}[- ]?(?:weeks?|wks?)\\b(?!\\s*(?:ago|off|of (?:training|logs|doubles)|in a row|back))`, 'i').exec(q);
+    ).exec(q) ??
+    new RegExp(
+      `\\b${W}[- ]?(?:weeks?|wks?)\\b(?!\\s*(?:ago|off|of (?:training|logs|doubles|the (?:block|plan|program))|in a row|back|in(?:to)? (?:the |my |this )?(?:block|plan|program|training|cycle|build)|since|straight|running))`,
+      'i',
+    ).exec(q);
   if (weeks) facts.weeksToRace = numberWord((weeks[1] ?? weeks[2])!);
   const days =
     /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)[- ]?days?\s*(?:out|to go|until|before|away|till|left)|\b(?:race|hyrox|comp\w*) (?:is )?(?:in|on) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) days?\b|\brace (?:is )?(tomorrow)/i.exec(
