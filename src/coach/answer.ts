@@ -78,8 +78,15 @@ const POINTS_BACK = /\b(that|this|it|those|these|them|there)\b/i;
  * after "wall balls took 9:40… whats my weak spot"): the stations it names, when it names any;
  * otherwise its words. Its other words ("took", "close", "spot", "biggest gap") are not the subject.
  */
-function earlierSubject(text: string): string[] {
-  const stations = readQuestion(text).stations;
+export function earlierSubject(question: string, answer: string): string[] {
+  const named = (text: string) => readQuestion(text).stations;
+  // The earlier question's own subject first: "whats a good compromised running session?" is about compromised running,
+  // even when its answer lists the stations of an example session.
+  const asked = named(question);
+  if (asked.length > 0) return questionTerms(asked.map((id) => stationById(id).name).join(' '));
+  if (specificTerms(question).length > 0) return questionTerms(question);
+  const text = `${question} ${answer}`;
+  const stations = named(text);
   return stations.length > 0 ? questionTerms(stations.map((id) => stationById(id).name).join(' ')) : questionTerms(text);
 }
 
@@ -207,7 +214,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     meant !== q || !before
       ? []
       : q.length < 80 && POINTS_BACK.test(q)
-        ? earlierSubject(`${before.question} ${before.answer.split('\n---\n')[0]}`)
+        ? earlierSubject(before.question, before.answer.split('\n---\n')[0]!)
         : query !== q
           ? questionTerms(before.question)
           : [];
