@@ -345,3 +345,12 @@ describe('members\u2019 figures of speech', () => {
     expect(readQuestion('any mental tricks for the wall balls?').intents).toContain('mental');
   });
 });
+
+describe('a comparison of sessions', () => {
+  it('is not a request for a workout', () => {
+    expect(readQuestion('which is better for hyrox, 400m reps or 1km reps? i only have time for one interval session a week').intents).not.toContain(
+      'workout',
+    );
+    expect(readQuestion('give me an interval session for the row').intents).toContain('workout');
+  });
+});

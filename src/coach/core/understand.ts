@@ -540,7 +540,9 @@ export function readQuestion(question: string): QuestionFacts {
   add(
     'workout',
     // "how much rest between intervals for 1k repeats?" asks about a session, not for one.
-    (facts.formats.length > 0 && !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b/i.test(q)) ||
+    // "which is better, 400m reps or 1km reps?" compares sessions; it does not ask for one.
+    (facts.formats.length > 0 &&
+      !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b/i.test(q)) ||
       /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q) ||
       // "whats a good first workout to try hyrox style?"
       /\b(first|beginner|sample|example|starter|taster)\b[^.?!]{0,20}\b(workout|session|wod)\b[^.?!]{0,25}\b(try|hyrox)\b/i.test(q),
