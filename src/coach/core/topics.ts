@@ -1,3 +1,4 @@
+import { TRAINING_LOAD_ASK } from './understand.js';
 /**
  * Members' words → the knowledge base's words (pure). A member asks "what time should I get to
  * the venue?" and the section is titled "Race-day timeline"; "I panic and stop every 5 reps" is
@@ -37,6 +38,8 @@ const RULES: [RegExp, string][] = [
     /\bmore of the (race|time)\b|\b(what|which) (takes|is) (up )?more (race )?time\b|\b(%|percent(age)?|share|how much) of the (race|time)\b|\brunning or (the )?stations\b[^.?!]{0,30}\b(time|longer|more)\b/i,
     'time model runs stations roxzone',
   ],
+  // "what weight should i be training with instead?": the training loads by level, not the race's.
+  [TRAINING_LOAD_ASK, 'scaling level loads training'],
   // Doubles and relay
   [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
   [

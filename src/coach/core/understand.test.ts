@@ -330,6 +330,8 @@ describe('asksRaceLoad', () => {
     expect(asksRaceLoad('open women sled pull is 78kg?? our gym sled feels way lighter')).toBe(true);
     expect(asksRaceLoad('do pro athletes ski further than open? or is it just heavier weights')).toBe(true);
     expect(asksRaceLoad('how heavy is the sled for mixed doubles')).toBe(true);
+    // The load to train with is not the race's.
+    expect(asksRaceLoad('my box sled at race weight doesnt move for me. what weight should i be training with instead?')).toBe(false);
   });
 });
 

@@ -474,9 +474,14 @@ export function askedText(q: string): string {
 
 const ASKS_ON = /^(or|and|also|plus|is|are|do|does|can|could|should|what|how|which|whats|what's)\b/i;
 
+/** A question about the load to train with ("what weight should i be training with instead?"), not the race's. */
+export const TRAINING_LOAD_ASK =
+  /\b(what|which|how much|how heavy)\b[^?.!]{0,20}\b(weight|load)s?\b[^?.!]{0,20}\b(should|do|to|can)\b[^?.!]{0,12}\b(train|training|use|start|practi[sc]e|build up)\b|\btrain(ing)? (with|at)\b[^?.!]{0,15}\b(weight|load|kg)\b/i;
+
 /** The question asks for a race load, once what it says of the member's body weight or kit is set aside. */
 export function asksRaceLoad(q: string): boolean {
-  return LOAD_WORDS.test(withoutBodyWeight(askedText(q)));
+  const asked = askedText(q);
+  return !TRAINING_LOAD_ASK.test(asked) && LOAD_WORDS.test(withoutBodyWeight(asked));
 }
 
 /** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg") or weighted kit. */
@@ -572,7 +577,7 @@ export function readQuestion(question: string): QuestionFacts {
       ),
   );
   // "lose weight", "I'm 120 kg": the member's body weight, not a race load; and only what the message asks.
-  const aboutLoads = withoutBodyWeight(askedText(q));
+  const aboutLoads = TRAINING_LOAD_ASK.test(askedText(q)) ? '' : withoutBodyWeight(askedText(q));
   for (const [intent, re] of INTENT_WORDS.slice(3))
     add(intent, re.test(intent === 'standards' ? aboutLoads : intent === 'doubles' ? q.replace(TWO_A_DAY, ' ') : q));
   if (facts.team) add('doubles', true);
