@@ -50,3 +50,14 @@ describe('a week asked for without a race date', () => {
     expect(f.week?.phase).toBe('specific_prep');
   });
 });
+
+describe('the division of a doubles pair', () => {
+  it("takes a same-sex pair's Open division from the team, not an assumed Open Men", () => {
+    const q = "my friend and I are racing Women's Doubles in 8 weeks, 10 km in 48:00. who sets the pace?";
+    const f = computeFigures(readQuestion(q), blankSnapshot(), q);
+    expect(f.division).toBe('open_women');
+    expect(f.divisionAssumed).toBe(false);
+    const men = "men's doubles with my brother, how should we pace a 1:20?";
+    expect(computeFigures(readQuestion(men), blankSnapshot(), men).division).toBe('open_men');
+  });
+});

@@ -67,8 +67,16 @@ function levelOf(s: AthleteSnapshot, facts: QuestionFacts, question: string, pre
  * question and data give the same figures, whichever path writes the words.
  */
 export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, question = ''): FigureSet {
-  const division = facts.division ?? s.division ?? 'open_men';
-  const f: FigureSet = { division, divisionAssumed: !facts.division && !s.division, level: 'intermediate', dataUsed: [], engines: [] };
+  // "racing Women's Doubles": a same-sex pair races the Open loads of its sex (the World Championships aside).
+  const teamDivision = facts.team === 'doubles_women' ? 'open_women' : facts.team === 'doubles_men' ? 'open_men' : undefined;
+  const division = facts.division ?? teamDivision ?? s.division ?? 'open_men';
+  const f: FigureSet = {
+    division,
+    divisionAssumed: !facts.division && !teamDivision && !s.division,
+    level: 'intermediate',
+    dataUsed: [],
+    engines: [],
+  };
   const use = (e: EngineName) => {
     if (!f.engines.includes(e)) f.engines.push(e);
   };
