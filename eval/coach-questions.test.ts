@@ -12,6 +12,8 @@ const holdout = loadCases(new URL('./coach-holdout.jsonl', import.meta.url).path
 const holdout2 = loadCases(new URL('./coach-holdout2.jsonl', import.meta.url).pathname);
 // The third held-out set (eval/coach-holdout3.jsonl, also written blind in session 10) is checked the same way.
 const holdout3 = loadCases(new URL('./coach-holdout3.jsonl', import.meta.url).pathname);
+// The fourth held-out set (eval/coach-holdout4.jsonl, written blind in session 10) is checked the same way.
+const holdout4 = loadCases(new URL('./coach-holdout4.jsonl', import.meta.url).pathname);
 const byId = new Map(cases.map((c) => [c.id, c]));
 const researchDir = new URL('../research/', import.meta.url).pathname;
 const headings = new Map(
@@ -48,7 +50,7 @@ describe('the coach eval set', () => {
     expect(cases.filter((c) => c.history?.length).length).toBeGreaterThanOrEqual(10);
   });
   it('gives every case a substantive check and labels sources as "doc.md#Heading" of a real section (or a pending placeholder)', () => {
-    for (const c of [...cases, ...holdout, ...holdout2, ...holdout3]) {
+    for (const c of [...cases, ...holdout, ...holdout2, ...holdout3, ...holdout4]) {
       expect(c.must.length + c.numbers.length, c.id).toBeGreaterThan(0);
       for (const s of c.sources) {
         if (s.startsWith(PENDING_PREFIX)) continue;
@@ -58,7 +60,7 @@ describe('the coach eval set', () => {
     }
   });
   it('gives athlete files the --athlete schema once relative dates are resolved', () => {
-    for (const c of [...cases, ...holdout, ...holdout2, ...holdout3].filter((x) => x.athlete)) {
+    for (const c of [...cases, ...holdout, ...holdout2, ...holdout3, ...holdout4].filter((x) => x.athlete)) {
       const file = resolveDates(c.athlete!, '2026-11-24') as { profile: Record<string, unknown> };
       const parsed = AthleteFile.safeParse({ ...file, profile: { ...file.profile, discord_user_id: `eval:${c.id}` } });
       expect(parsed.success, `${c.id}: ${parsed.error?.message}`).toBe(true);
