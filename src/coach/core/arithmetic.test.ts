@@ -175,6 +175,9 @@ describe('training arithmetic from the question', () => {
       /\(24 \+ 38\) ÷ 2 = 31, so \*\*the 30–39 doubles age group\*\*/,
     );
     expect(calc('relay team ages 25, 30, 35 and 38: age group?')).toMatch(/the under-40 relay group/);
+    expect(calc('doing doubles with my dad!! im 26 hes 55, which age group do we go in')).toMatch(
+      /\(26 \+ 55\) ÷ 2 = 40\.5, so \*\*the 40–49 doubles age group\*\*/,
+    );
     // Ages alone, without a question about the group, are not averaged.
     expect(calc('our relay team is 29, 41, 44 and 47. who should run first?')).not.toMatch(/average age/);
   });

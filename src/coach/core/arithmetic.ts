@@ -685,8 +685,10 @@ function doublesBand(avg: number): string {
 function teamAge(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bage\b|\bcategor|\bgroup|\bbracket/i.test(q)) return [];
   const list = /\b\d{2}(?:\s*(?:,|and|&|\/|\+)\s*\d{2}\b)+/.exec(q);
-  if (!list) return [];
-  const ages = list[0].match(/\d{2}/g)!.map(Number);
+  // …or said one by one: "im 26 hes 55".
+  const said = [...q.matchAll(/\b(?:i'?m|im|i am|he'?s|hes|she'?s|shes|aged?)\s+(\d{2})\b(?!\s*(?:kg|min|km|%|:|lb))/gi)].map((m) => Number(m[1]));
+  const ages = list ? list[0].match(/\d{2}/g)!.map(Number) : said;
+  if (ages.length < 2) return [];
   if (ages.some((a) => a < 14 || a > 95)) return [];
   const relay = f.team === 'relay' || (f.team === undefined && ages.length === 4);
   const pair = f.team?.startsWith('doubles') || (f.team === undefined && ages.length === 2);

@@ -418,7 +418,10 @@ export function writeOffline(input: WriterInput): Written {
   parts.push(...engine, ...data);
   // A race fact the data gives, or arithmetic that answers the whole question ("how many burpees is that?"), needs little else.
   const factAnswered =
-    (standards.length > 0 || (plan.primary === 'calculation' && data.length > 0) || FINISH_FACT.test(data[0] ?? '')) &&
+    (standards.length > 0 ||
+      (plan.primary === 'calculation' && data.length > 0) ||
+      FINISH_FACT.test(data[0] ?? '') ||
+      plan.calculations.some((c) => c.kind === 'team_age')) &&
     engine.length === 0 &&
     !IMPROVE.test(question) &&
     // "i keep failing the wall ball target height, any tips": the fact is not what is asked.
