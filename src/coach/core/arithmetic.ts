@@ -5,7 +5,7 @@ import { runTimesForGoal } from '../engines/race-prediction.js';
 import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT } from '../engines/race-model.js';
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
-import { DIVISION_LABELS, DIVISIONS, stationById, type Division } from '../../domain/standards.js';
+import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
 import type { QuestionFacts } from './understand.js';
 
 /**
@@ -653,7 +653,7 @@ function sledLengths(q: string, f: QuestionFacts): Calculation[] {
     out.push(`${t(ownSec)} over the 4 lengths of 12.5 m is **${Math.round(ownSec / 4)} s per length** (turns included).`);
   if (f.goalSec && f.goalSec >= 2700 && f.goalSec <= 14400) {
     const division = f.division ?? 'open_men';
-    const target = planPacing({ goalSec: f.goalSec, division }).stations.find((s) => s.id === id)!.targetSec;
+    const target = stationTargetSec(f.goalSec, division, id);
     out.push(
       `At a ${t(f.goalSec)} finish (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}) the ${name} target is ${t(Math.round(target))}, **${Math.round(target / 4)} s per length**.`,
     );
@@ -703,6 +703,11 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
         : `The pair's average age is ${sum}, so **the ${doublesBand(avg)} doubles age group** (a doubles team races in the group of its average age).`,
     },
   ];
+}
+
+/** A station's target time at a finish, from the pacing model. */
+function stationTargetSec(goalSec: number, division: Division, id: StationId): number {
+  return planPacing({ goalSec, division }).stations.find((s) => s.id === id)!.targetSec;
 }
 
 /** The numbers of a list in a message ("1800, 2000, 2100 and this week 3300", "mon 400, tue 0, …"). */
@@ -795,11 +800,11 @@ function setTime(q: string, f: QuestionFacts): Calculation[] {
   let text = `${n} × ${reps} reps at ${per[1]} s a rep is ${t(Math.round(work))} of work${rest ? ` plus ${n - 1} × ${rest} s rest` : ''}: **${t(Math.round(total))}**.`;
   const id = f.stations[0];
   // "fast enough for a 1:30?": the finish the member measures it against.
-  const goal =
-    f.goalSec ?? (/\bfor (?:a |an )?(\d:\d{2})\b(?!:)/i.exec(q) ? clockSec(`${/\bfor (?:a |an )?(\d:\d{2})\b/i.exec(q)![1]}:00`) : undefined);
+  const finish = /\bfor (?:a |an )?(\d:\d{2})\b(?!:)/i.exec(q);
+  const goal = f.goalSec ?? (finish ? clockSec(`${finish[1]}:00`) : undefined);
   if (id && goal && goal >= 2700 && goal <= 14400) {
     const division = f.division ?? 'open_men';
-    const target = planPacing({ goalSec: goal, division }).stations.find((s) => s.id === id)!.targetSec;
+    const target = stationTargetSec(goal, division, id);
     const ok = total <= target;
     text += ` The ${stationById(id).name} target at a ${t(goal)} finish (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}) is ${t(Math.round(target))}, so **${ok ? `yes, that is fast enough, ${t(Math.round(target - total))} inside it` : `not yet: ${t(Math.round(total - target))} over it`}**.`;
   }
@@ -810,6 +815,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
   const vsPlan = runVsPlan(q, f);
+  const loads = sessionLoads(q);
   return [
     ...sledPlates(q, f),
     ...perMass(q, f),
@@ -826,8 +832,8 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...runNeeded(q, f),
     ...(fade.length || vsPlan.length ? [] : splits(q, f)),
     ...repPace(q),
-    ...sessionLoads(q),
-    ...(sessionLoads(q).length ? [] : describedTraining(q)),
+    ...loads,
+    ...(loads.length ? [] : describedTraining(q)),
     ...trainingPaces(q, f),
     ...cooper(q),
     ...sledLengths(q, f),

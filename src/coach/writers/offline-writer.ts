@@ -356,15 +356,15 @@ function quotedLoads(question: string, division: (typeof DIVISIONS)[number]): st
 }
 
 /** The race format from the data, when the question asks how far, how many runs or stations (not how many a week: that is training). */
-const FINISH_FACT = /^\*\*The race ends with the Wall Balls\*\*/;
+/** "does the race finish on the wall balls or is there another run after them?" (not "the last run of the week"). */
+const asksHowItEnds = (q: string) =>
+  /\b(finish|end)(es|s)? (on|with)\b|\b(run|anything) after the (wall ?balls|last station)\b|\banother run after\b|\blast run\b/i.test(q) &&
+  !/\bweek\b/i.test(q);
 
 function formatParts(input: WriterInput): string[] {
   const q = input.question;
   // "does the race finish on the wall balls or is there another run after them?": the order answers it.
-  if (
-    /\b(finish|end)(es|s)? (on|with)\b|\b(run|anything) after the (wall ?balls|last station)\b|\banother run after\b|\blast run\b/i.test(q) &&
-    !/\bweek\b/i.test(q)
-  )
+  if (asksHowItEnds(q))
     return [
       `**The race ends with the Wall Balls**, the 8th station: each of the ${RACE.runs} runs of ${RACE.runDistanceM / 1000} km comes before a station, so there is no run after them, and the last run is the same ${RACE.runDistanceM / 1000} km as the others.`,
     ];
@@ -420,7 +420,7 @@ export function writeOffline(input: WriterInput): Written {
   const factAnswered =
     (standards.length > 0 ||
       (plan.primary === 'calculation' && data.length > 0) ||
-      FINISH_FACT.test(data[0] ?? '') ||
+      (fromData && asksHowItEnds(question)) ||
       plan.calculations.some((c) => c.kind === 'team_age')) &&
     engine.length === 0 &&
     !IMPROVE.test(question) &&
