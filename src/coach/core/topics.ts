@@ -119,6 +119,11 @@ const RULES: [RegExp, string][] = [
   [/\bage ?groups?\b|\bage categor|\bwhich (age|category)/i, 'age groups divisions'],
   // Body weight and nutrition
   [/\blos(e|ing) (weight|fat|\d+ ?kg)|\bcut(ting)?\b.*\bweight|\bdeficit|\btoo heavy|\b1[0-5]\d ?kg\b/i, 'losing weight deficit rate protein'],
+  // "eat 1000 cals under maintenance every day": how big a deficit.
+  [
+    /\b\d{3,4}\s*(cals?|kcals?|calories)\b[^.?!]{0,30}\b(under|below|less|deficit|off)\b|\b(under|below) maintenance\b|\bhow (big|large|much) (of )?a deficit\b/i,
+    'deficit size kcal',
+  ],
   // Food the day before; training the day before is race week.
   [
     /\bcarb[- ]?load|\b(eat|food|meal|dinner|carbs?)\b[^?.!]{0,40}\b(day|night|evening) before\b|\b(day|night|evening) before\b[^?.!]{0,40}\b(eat|food|meal|dinner|carbs?)\b/i,
