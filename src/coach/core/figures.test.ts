@@ -61,3 +61,16 @@ describe('the division of a doubles pair', () => {
     expect(computeFigures(readQuestion(men), blankSnapshot(), men).division).toBe('open_men');
   });
 });
+
+describe('a doubles pair with two 10 km times', () => {
+  it('sets the run pace from the slower 10 km, as with two 5 km times', () => {
+    const q = "racing Women's Doubles. I'm the runner (10 km in 48:00), she's slower on the run (10 km in 55:00). who sets the pace?";
+    const facts = readQuestion(q);
+    expect(facts.partnerTenKmSec).toBe(55 * 60);
+    const f = computeFigures(facts, blankSnapshot(), q);
+    expect(f.pair).toMatchObject({ km: 10, fastSec: 48 * 60, slowSec: 55 * 60 });
+    // Hyrox run pace is the fresh 10 km pace × 1.065: 5:30/km × 1.065 ≈ 5:51/km.
+    expect(Math.round(f.pair!.slowPaceSecPerKm)).toBe(351);
+    expect(f.prediction).toBeUndefined();
+  });
+});

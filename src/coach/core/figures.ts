@@ -43,7 +43,7 @@ export interface FigureSet {
   /** A station time the athlete gave, against the target at a reference finish. */
   stationGap?: { stationId: StationId; name: string; timeSec: number; referenceGoalSec: number; targetSec: number; gapSec: number };
   /** A doubles pair's two 5 km times: they run together, so the slower sets the run pace. */
-  pair?: { fastFiveSec: number; slowFiveSec: number; fastPaceSecPerKm: number; slowPaceSecPerKm: number };
+  pair?: { km: 5 | 10; fastSec: number; slowSec: number; fastPaceSecPerKm: number; slowPaceSecPerKm: number };
   /** Where the data came from, e.g. "load from 12 logs, last 28 days". */
   dataUsed: string[];
   engines: EngineName[];
@@ -96,11 +96,19 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
       if (facts.fiveKmSec === undefined && facts.tenKmSec === undefined) f.dataUsed.push('your latest run test');
     }
   }
-  if (facts.partnerFiveKmSec !== undefined && facts.fiveKmSec !== undefined && facts.team?.startsWith('doubles')) {
-    const [fast, slow] = [facts.fiveKmSec, facts.partnerFiveKmSec].sort((a, b) => a - b) as [number, number];
-    if (fast >= 720 && slow <= 4800) {
-      const paceOf = (fiveKmSec: number) => predictRaceTime({ fiveKmSec, division }).runPaceSecPerKm;
-      f.pair = { fastFiveSec: fast, slowFiveSec: slow, fastPaceSecPerKm: paceOf(fast), slowPaceSecPerKm: paceOf(slow) };
+  // A pair's two 5 km times, or two 10 km times ("I'm the runner (10 km in 48:00), she's slower (10 km in 55:00)").
+  const pairTimes: [5 | 10, number, number] | undefined =
+    facts.partnerFiveKmSec !== undefined && facts.fiveKmSec !== undefined
+      ? [5, facts.fiveKmSec, facts.partnerFiveKmSec]
+      : facts.partnerTenKmSec !== undefined && facts.tenKmSec !== undefined
+        ? [10, facts.tenKmSec, facts.partnerTenKmSec]
+        : undefined;
+  if (pairTimes && facts.team?.startsWith('doubles')) {
+    const [km, a, b] = pairTimes;
+    const [fast, slow] = [a, b].sort((x, y) => x - y) as [number, number];
+    if (fast >= 720 * (km / 5) && slow <= 4800 * (km / 5)) {
+      const paceOf = (sec: number) => predictRaceTime(km === 5 ? { fiveKmSec: sec, division } : { tenKmSec: sec, division }).runPaceSecPerKm;
+      f.pair = { km, fastSec: fast, slowSec: slow, fastPaceSecPerKm: paceOf(fast), slowPaceSecPerKm: paceOf(slow) };
       // A pair's finish is not one athlete's: no single-athlete prediction for it.
       delete f.prediction;
       use('predict_race_time');
@@ -222,9 +230,9 @@ export const SESSION_FRAME_MIN = 15;
 /** EMOMs and AMRAPs run 12–30 minutes (research: workout construction). */
 const MAX_TIMED_MIN = 30;
 
-/** A doubles pair runs every kilometre together: the slower partner's 5 km sets the Hyrox run pace. */
+/** A doubles pair runs every kilometre together: the slower partner's 5 km (or 10 km) sets the Hyrox run pace. */
 export function pairPaceText(p: NonNullable<FigureSet['pair']>): string {
-  return `the pair runs every 1 km together, so the slower 5 km (${formatDuration(p.slowFiveSec)}) sets the pace: about ${formatPace(p.slowPaceSecPerKm)} on the Hyrox runs (the ${formatDuration(p.fastFiveSec)} runner alone would hold about ${formatPace(p.fastPaceSecPerKm)})`;
+  return `the pair runs every 1 km together, so the slower ${p.km} km (${formatDuration(p.slowSec)}) sets the pace: about ${formatPace(p.slowPaceSecPerKm)} on the Hyrox runs (the ${formatDuration(p.fastSec)} runner alone would hold about ${formatPace(p.fastPaceSecPerKm)})`;
 }
 
 /** The figures as plain lines: the "Computed figures" block of the LLM prompt. */

@@ -47,6 +47,8 @@ export interface QuestionFacts {
   fiveKmSec?: number;
   /** A training partner's 5 km, given after the member's or the other way round ("he runs 22 min 5k and i run 27"). */
   partnerFiveKmSec?: number;
+  /** A doubles partner's 10 km, when the message gives two ("i'm the runner (10 km in 48:00), she's slower (10 km in 55:00)"). */
+  partnerTenKmSec?: number;
   tenKmSec?: number;
   /** A goal finish time, seconds. */
   goalSec?: number;
@@ -189,6 +191,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
       q,
     );
   if (ten) facts.tenKmSec = timeIn(ten[1]!.includes(':') || /min/i.test(ten[1]!) ? ten[1]! : `${ten[1]} min`);
+  // A second 10 km time in the same message is the partner's (two athletes, one of them slower).
+  const tens = [...q.matchAll(/\b10\s?k(?:m)?\b[^\d]{0,12}(\d{1,2}:\d{2}(?::\d{2})?)/gi)].map((m) => timeIn(m[1]!));
+  if (tens.length >= 2 && facts.tenKmSec !== undefined && tens[1] !== facts.tenKmSec) facts.partnerTenKmSec = tens[1];
 
   const goal =
     /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in |(?:going|shooting|hoping|gunning) for (?:a |about |around )?)(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(
