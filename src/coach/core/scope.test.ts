@@ -80,4 +80,9 @@ describe('passageFactor', () => {
     const sore = 'lower back is sore after sled push day. is this normal?';
     expect(outOfScope('Lower back pain after sled pushes, sled pulls or lunges', sore, readQuestion(sore))).toBe(false);
   });
+  it('treats a section written for singles and doubles alike as in scope for a solo question', () => {
+    const q = 'is a 6 week block enough to get ready for my first hyrox';
+    expect(outOfScope('How long does a complete beginner need to prepare for a first Hyrox, alone or in doubles?', q, readQuestion(q))).toBe(false);
+    expect(outOfScope('Who should do which station in Hyrox doubles?', q, readQuestion(q))).toBe(true);
+  });
 });

@@ -21,7 +21,14 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   const titleStations = stationsNamed(title);
   if (facts.stations.length > 0 && titleStations.length > 0 && !titleStations.some((s) => facts.stations.includes(s))) return true;
   if (overview) return false;
-  if (/\bdoubles\b|\brelay\b|\bpartners?\b|\bhand-?overs?\b/i.test(title) && !facts.team && !/\bpartners?\b|\bteam/i.test(question)) return true;
+  // "…for a first Hyrox, alone or in doubles?" is written for both.
+  if (
+    /\bdoubles\b|\brelay\b|\bpartners?\b|\bhand-?overs?\b/i.test(title) &&
+    !/\balone\b|\bsolo\b|\bsingles?\b|\bindividual/i.test(title) &&
+    !facts.team &&
+    !/\bpartners?\b|\bteam/i.test(question)
+  )
+    return true;
   const older = (facts.age ?? 0) >= 40 || facts.intents.includes('masters') || /\bage\b|\bold(er)?\b|\bmenopaus|\bmasters\b/i.test(question);
   if (/\bmasters\b|\bafter 40\b|\bat [4-7]0\b|\bage ?group|\bmenopaus/i.test(title) && !older) return true;
   if (/\bpregnan|\bafter birth/i.test(title) && !/\bpregnan|\bpostpartum|\bafter birth|\bbaby\b/i.test(question)) return true;

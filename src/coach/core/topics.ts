@@ -166,6 +166,11 @@ const RULES: [RegExp, string][] = [
     /\bwhere (do|should) i (even )?start|\bnew to (this|hyrox)|\bnever (done|raced)|\bcomplete beginner|\b(need|have) to be fit\b|\bhow fit (do|should) i\b|\bstart(ing)? hyrox training\b/i,
     'first-timer beginner base',
   ],
+  // "is a 6 week block enough to get ready for my first hyrox?", "how long do i need to prepare?"
+  [
+    /\b(is|are|will)\s+(a |an )?\d{1,2}[- ]?(weeks?|wks?|months?)\b[^?.!]{0,30}\b(enough|long enough|sufficient|too short)\b|\bhow long (do i need|does it take|should i (train|prepare))\b[^?.!]{0,30}\b(prepare|train|get ready|ready)\b|\benough time to (prepare|train|get ready)\b/i,
+    'how long complete beginner need prepare first',
+  ],
   // "is hyrox harder than a marathon?"
   [
     /\b(harder|easier|different|difference|compare[sd]?|vs\.?|versus|like)\b[^?.!]{0,40}\b(marathon|half marathon|running race|crossfit( workout)?|spartan|tough mudder|obstacle( course)?( races?)?|ocr|deka)\b|\b(marathon|crossfit|spartan|tough mudder|obstacle races?|ocr|deka)\b[^?.!]{0,30}\b(harder|easier|vs\.?|versus)\b|\bjust (another|an?) (obstacle|ocr|fitness)\b/i,
