@@ -7,6 +7,7 @@ import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type Wor
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
 import type { QuestionFacts } from './understand.js';
+import { numberWord } from './numbers.js';
 
 /**
  * The arithmetic a question poses, done exactly (pure): race load minus the gym sled, grams of
@@ -532,8 +533,6 @@ function repPace(q: string): Calculation[] {
   ];
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const countOf = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
 const RPE = /\brpe\s*(?:of\s*|is\s*|at\s*|~\s*)?(\d{1,2})\b|@\s*rpe\s*(\d{1,2})\b/i;
 
 /** The minutes of a session as the member writes them ("60 min", "1.5h", "90 mins"). */
@@ -570,7 +569,7 @@ function sessionLoads(q: string): Calculation[] {
 function perWeekIn(q: string): number | undefined {
   if (/\bevery (single )?day\b|\bdaily\b|\bno rest days?\b|\b7 days a week\b|\bseven days a week\b/i.test(q)) return 7;
   const m = /\b(\d|one|two|three|four|five|six|seven)\s*(?:x|times|sessions|days|classes|workouts)\s*(?:a|per|each)\s*week\b/i.exec(q);
-  return m ? countOf(m[1]!) : undefined;
+  return m ? numberWord(m[1]!) : undefined;
 }
 
 /**
@@ -582,7 +581,7 @@ function describedTraining(q: string): Calculation[] {
   const min = minutesIn(q);
   const rpe = Number(RPE.exec(q)?.slice(1).find(Boolean) ?? /\bfeels? like (?:an? )?(\d{1,2})\b(?!\s*(?:min|km|kg|h\b))/i.exec(q)?.[1] ?? NaN);
   if (perWeek === undefined || perWeek < 3 || min === undefined || min > 300 || !(rpe >= 1 && rpe <= 10)) return [];
-  const weeks = Math.min(4, Math.max(1, countOf(/\bfor (?:the (?:last|past) )?(\d|one|two|three|four|five|six)\s*weeks?\b/i.exec(q)?.[1] ?? '1')));
+  const weeks = Math.min(4, Math.max(1, numberWord(/\bfor (?:the (?:last|past) )?(\d|one|two|three|four|five|six)\s*weeks?\b/i.exec(q)?.[1] ?? '1')));
   // The routine is dated back from a fixed day: the engines' figures depend only on the days between sessions.
   const today = '2024-01-28';
   const end = Date.parse(`${today}T00:00:00Z`);

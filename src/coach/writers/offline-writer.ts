@@ -201,7 +201,7 @@ function standardsParts(input: WriterInput): string[] {
   )
     return [];
   // "womens doubles at the world champs: still open women weights?": same-sex doubles race at Pro loads there.
-  const worlds = WORLDS.test(question) && (facts.team === 'doubles_women' || facts.team === 'doubles_men');
+  const worlds = sameSexAtWorlds(question, facts.team);
   const division = versus
     ? undefined
     : worlds
@@ -380,12 +380,15 @@ function formatParts(input: WriterInput): string[] {
   ];
 }
 
-const WORLDS = /\bworld champ|\bworlds\b/i;
+/** A same-sex doubles pair asking about the World Championships, where they race at Pro loads. */
+function sameSexAtWorlds(question: string, team: WriterInput['facts']['team']): boolean {
+  return /\bworld champ|\bworlds\b/i.test(question) && (team === 'doubles_women' || team === 'doubles_men');
+}
 
 function teamNote(input: WriterInput): string | undefined {
   const team = input.facts.team;
   if (!team || !/\bweights?\b|\bhow heavy|\bloads?\b/i.test(input.question)) return undefined;
-  if (WORLDS.test(input.question) && (team === 'doubles_women' || team === 'doubles_men'))
+  if (sameSexAtWorlds(input.question, team))
     return `**At the World Championships, same-sex doubles race at Pro loads**: ${team === 'doubles_women' ? "women's doubles use Pro Women loads there, not the Open Women loads of other events" : "men's doubles use Pro Men loads there, not the Open Men loads of other events"}.`;
   if (team === 'relay')
     return 'In the relay every station uses Open loads: women at Open Women loads and men at Open Men loads, also in mixed teams.';
@@ -433,7 +436,7 @@ export function writeOffline(input: WriterInput): Written {
   if (opening) parts[0] = `${opening} ${parts[0]}`;
   const note = teamNote(input);
   // The World Championships exception is the answer to "do we still use open weights at the worlds?", so it leads.
-  if (note) parts.splice(note.startsWith('**At the World Championships') ? 0 : parts.length, 0, note);
+  if (note) parts.splice(sameSexAtWorlds(question, input.facts.team) ? 0 : parts.length, 0, note);
   if (plan.primary !== 'calculation' && plan.calculations.length > 0) parts.push(...plan.calculations.map((c) => c.text));
 
   // The reason: the best matching block of the best passage, quoted whole; a second passage only when it adds.
@@ -677,10 +680,6 @@ export function writeOffline(input: WriterInput): Written {
   };
 }
 
-/**
- * A bullet list longer than the room left keeps its lead-in and the items that bear on the
- * question, in their order; a numbered list (steps, an order) is always quoted whole.
- */
 /** A question that asks for a set of things (a routine, ways, ideas, what to pack), which a list answers as it stands. */
 const ASKS_SET = /\broutine\b|\bways?\b|\bideas?\b|\bthings\b|\bwhat (do|should) i (bring|pack|take)\b|\bchecklist\b|\bplan\b|\bsessions\b/i;
 /** The share of the question's weight the answering item must carry to lead. */
@@ -704,6 +703,10 @@ function itemLead(list: string, terms: Map<string, number>): { lead: string; res
   return { lead: best.l.replace(ITEM, '').trim(), rest: others.length ? [lines[0]!, ...others].join('\n') : '' };
 }
 
+/**
+ * A bullet list longer than the room left keeps its lead-in and the items that bear on the
+ * question, in their order; a numbered list (steps, an order) is always quoted whole.
+ */
 function relevantItems(text: string, terms: Map<string, number>, room: number, onlySource = false): string {
   const lines = text.split('\n');
   const numbered = lines.some((l) => /^\s*\d+[.)]\s/.test(l));
