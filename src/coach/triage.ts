@@ -42,11 +42,18 @@ const DOMAIN =
 
 /** Other subjects: off topic even with a generic word from the list ("what time does the champions league final start?"), unless Hyrox is named. */
 const ELSEWHERE =
-  /\b(cover letter|resume|cv\b|job|essay|homework|crypto|bitcoin|stocks?|invest\w*|football|soccer|champions league|premier league|nba|nfl|world cup|weather|poem|song|lyrics|capital of|president|election|politic\w*|movie|film|tv show|netflix|dating advice|wedding|birthday party|python|javascript|translate|recipe for (?!(a |my )?(pre-?race|race|recovery)))/i;
+  /\b(cover letter|resume|cv\b|job|essay|homework|crypto|bitcoin|stocks?|invest\w*|football|soccer|champions league|premier league|nba|nfl|world cup|weather|poem|song|lyrics|capital of|president|election|politic\w*|movie|(?<!\bto )film\b|tv show|netflix|dating advice|wedding|birthday party|python|javascript|translate|recipe for (?!(a |my )?(pre-?race|race|recovery)))/i;
 /** Creative writing is not coaching, whatever it is about ("write me a poem about hyrox"). */
 const CREATIVE =
   /\b(write|compose|make|give|draft)\b[^.?!]{0,20}\b(poem|song|lyrics|rap|haiku|limerick|story|joke|speech|toast|eulogy|essay|cover letter|wedding vows)s?\b|\btell me a joke\b/i;
-const HYROX_NAMED = /\b(hyrox|sled|ski ?erg|wall ?balls?|burpees?|lunges?|roxzone|farmers? carry|rpe|taper|deload)\b/i;
+/** Writing software is not coaching either, whatever it is for ("write me a python script that scrapes hyrox results"). */
+const CODING =
+  /\b(write|code|build|make|give|create)\b[^.?!]{0,25}\b(script|code|scraper|bot|app|website|web ?site|spreadsheet formula|macro|sql|python|javascript)\b|\b(python|javascript|typescript|sql|excel formula)\b[^.?!]{0,25}\b(script|code|query|function)\b/i;
+/** Choosing a phone, laptop or car is shopping, not race kit ("help me pick a phone with a good camera for race pics"). */
+const SHOPPING =
+  /\b(pick|choose|buy|recommend|get)\b[^.?!]{0,25}\b(phone|laptop|tablet|camera|tv|car)\b|\b(iphone|pixel \d|samsung galaxy|macbook|laptop)\b/i;
+const HYROX_NAMED =
+  /\b(hyrox|sled|ski ?erg|wall ?balls?|burpees?|lunges?|roxzone|farmers? carry|rpe|taper|deload|bag ?drop|athlete guide|start wave)\b/i;
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED =
@@ -86,7 +93,9 @@ export function triageQuestion(question: string): TriageVerdict {
     const kind =
       (DOMAIN.test(folded) || /\b(heart|chest|legs?|knees?|back|hips?|ankles?|shoulders?|hamstrings?|calf|calves|pain|hurts?|sore)\b/.test(folded)) &&
       !(ELSEWHERE.test(folded) && !HYROX_NAMED.test(folded)) &&
-      !CREATIVE.test(folded)
+      !CREATIVE.test(folded) &&
+      !CODING.test(folded) &&
+      !(SHOPPING.test(folded) && !/\b(in|during|at|into|on) (the )?(race|course|station)\b/i.test(folded))
         ? 'ok'
         : 'off_topic';
     return { kind, categories, flags: [], joints, referral: '', constraints: [], replace: false };

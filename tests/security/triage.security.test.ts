@@ -153,6 +153,13 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['do i need to qualify for the world championships and how', 'ok'],
   ['bbjs: should i go fast early while im fresh and then hang on, or go steady?', 'ok'],
   ['imagery / visualisation - everyone says do it but what do i actually picture? and how often?', 'ok'],
+  // Software and shopping are not coaching, even about Hyrox; race kit and filming on the course are.
+  ['write me a python script that scrapes hyrox results so i can analyse my age group', 'off_topic'],
+  ['can you build me an app to track my hyrox splits', 'off_topic'],
+  ['can u help me pick a new phone, pixel or iphone? need one with a good camera for race pics', 'off_topic'],
+  ['write me a 12 week hyrox program', 'ok'],
+  ['can i bring my phone in the race to film or do i have to leave it at bag drop?', 'ok'],
+  ['can i wear my phone in an armband during the race', 'ok'],
 ];
 
 describe('triage', () => {

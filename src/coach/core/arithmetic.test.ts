@@ -196,6 +196,27 @@ describe('training arithmetic from the question', () => {
       /1:41:30 − 53:10 runs − 8:20 Roxzone = \*\*40:00 of stations\*\*\. Running was \*\*52\.4 %\*\*/,
     );
   });
+  it('reads a race split without the per-transition figure it was not asked for', () => {
+    expect(calc('my result: 1:41:30 total, runs added up to 53:10, roxzone 8:20. how long were my stations?')).not.toMatch(/per transition/);
+    expect(calc('roxzone was 8:20, how long is that per transition?')).toMatch(/\*\*63 s per transition\*\*/);
+  });
+  it('adds a finish up from its parts, and says when Roxzone is left out', () => {
+    expect(calc('if all my runs are 5:30/km, stations take me 35 min total and roxzone about 7 min, whats my finish time?')).toBe(
+      '8 × 5:30/km = 44:00 of running + 35:00 of stations + 7:00 of Roxzone = **1:26:00 finish**.',
+    );
+    expect(calc('my runs total 48:00 and stations were 40 mins, what would my finish be')).toMatch(
+      /^48:00 of running \+ 40:00 of stations = \*\*1:28:00 finish\*\*, plus your Roxzone time/,
+    );
+    // Without an ask for the finish, the pace is only converted.
+    expect(calc('my runs are 5:30/km and stations take 35 min, is my running the weak part?')).not.toMatch(/finish/);
+  });
+  it('sets an average against run 1 as a percentage, with the run total', () => {
+    expect(
+      calc('my run 1 was 4:30 and i averaged 5:15 across all 8 runs. how much slower is my average than run 1 in %? and total run time?'),
+    ).toMatch(/\*\*16\.7 % slower than run 1\*\*.*\*\*42:00 of running\*\*/);
+    // A planned average is the run-vs-plan check, not this one.
+    expect(calc('planned a 5:40/km average but did run 1 in 5:05, too fast?')).not.toMatch(/slower than run 1/);
+  });
   it('times planned sets and sets them against the station target for a finish', () => {
     expect(
       calc('wall balls at about 2.5 sec a rep. if i do 5 sets of 20 with 15 sec rest how long is that? fast enough for a 1:30 open women?'),

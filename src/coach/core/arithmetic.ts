@@ -45,6 +45,7 @@ export interface Calculation {
     | 'acwr'
     | 'monotony'
     | 'race_split'
+    | 'finish_from_parts'
     | 'set_time';
   text: string;
 }
@@ -238,6 +239,25 @@ function runFade(q: string): Calculation[] {
     {
       kind: 'fade',
       text: `Run 8 ÷ run 1 = ${t(b)} ÷ ${t(a)} = **${ratio.toFixed(2)}**, a fade of **${round((ratio - 1) * 100)} %** (${t(b - a)} slower). Up to about 1.2 is a well-paced race for most age-groupers; 1.3–1.5 suggests an early surge or weak lunges; above 1.5 you went out too hot.`,
+    },
+  ];
+}
+
+/** "run 1 was 4:30 and i averaged 5:15 across all 8 runs": the average against run 1, and the run total. */
+function averageVsRunOne(q: string): Calculation[] {
+  const first = /\brun ?(?:1|one)\b[^\d]{0,20}(\d{1,2}:\d{2})/i.exec(q) ?? /\bfirst (?:run|km|k)\b[^\d]{0,20}(\d{1,2}:\d{2})/i.exec(q);
+  const avg =
+    /\b(?:averaged?|avg)\b[^\d]{0,12}(\d{1,2}:\d{2})(?![^.?!]{0,40}\bplan)/i.exec(q) ??
+    /(\d{1,2}:\d{2})\s*(?:\/km\s*)?(?:average|avg)\b(?![^.?!]{0,40}\bplan)/i.exec(q);
+  if (!first || !avg || /\bplan(?:ned)?\b/i.test(q)) return [];
+  const a = clockSec(first[1]!);
+  const b = clockSec(avg[1]!);
+  if (!(a > 0 && b > 0)) return [];
+  const pct = round((Math.abs(b - a) / a) * 100, 1);
+  return [
+    {
+      kind: 'fade',
+      text: `Your ${t(b)} average is **${pct} % ${b >= a ? 'slower' : 'faster'} than run 1** (${t(Math.abs(b - a))} per run; ${t(b)} ÷ ${t(a)} = ${(b / a).toFixed(2)}), and 8 runs at a ${t(b)} average is **${t(b * 8)} of running**.`,
     },
   ];
 }
@@ -784,6 +804,57 @@ function raceSplit(q: string): Calculation[] {
   ];
 }
 
+/** Minutes in "35 min", "35 mins", "35:00" or "about 7 minutes" at the start of a text; undefined when none. */
+function minutesOrClock(text: string): number | undefined {
+  const clock = /^\s*(\d{1,2}:\d{2}(?::\d{2})?)\b/.exec(text);
+  if (clock) return clockSec(clock[1]!);
+  const min = /^\s*(\d{1,3}(?:\.\d)?)\s*(?:min|mins|minutes?|m)\b/i.exec(text);
+  return min ? Math.round(Number(min[1]) * 60) : undefined;
+}
+
+/** The time a part of the race takes, from the words after its name ("stations take me 35 min total"). */
+function partTime(q: string, part: RegExp): number | undefined {
+  const m = part.exec(q);
+  if (!m) return undefined;
+  const after = q.slice(m.index + m[0].length);
+  const lead = /^[^\d.?!]{0,30}/.exec(after)![0];
+  return minutesOrClock(after.slice(lead.length));
+}
+
+/**
+ * "if all my runs are 5:30/km, stations take me 35 min total and roxzone about 7 min, whats my finish time?": the
+ * parts added up. The runs come as a pace per km (8 × 1 km) or as a run total; Roxzone left out is said so.
+ */
+function finishFromParts(q: string, f: QuestionFacts): Calculation[] {
+  if (!/\b(finish(?:ing)?|total|overall|end up|come in|what time|race time|final time)\b/i.test(q)) return [];
+  const stations = partTime(q, /\bstations?\b/i);
+  if (stations === undefined || stations < 600 || stations > 7200) return [];
+  const pace = /\bruns?\b[^\d.?!]{0,30}?(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|mile|mi)\b/i.exec(q);
+  let runSec: number | undefined;
+  let runText = '';
+  if (pace) {
+    const perKm = /^mi/i.test(pace[2]!) ? clockSec(pace[1]!) / KM_PER_MILE : clockSec(pace[1]!);
+    runSec = Math.round(perKm * 8);
+    runText = `8 × ${t(Math.round(perKm))}/km = ${t(runSec)} of running`;
+  } else {
+    const runs = partTime(q, /\bruns?\b(?!\s*\d)/i);
+    if (runs !== undefined && runs >= 1200 && runs <= 10800) {
+      runSec = runs;
+      runText = `${t(runs)} of running`;
+    }
+  }
+  if (runSec === undefined) return [];
+  const rox = partTime(q, /\broxzone\b|\btransitions?\b/i);
+  const total = runSec + stations + (rox ?? 0);
+  void f;
+  return [
+    {
+      kind: 'finish_from_parts',
+      text: `${runText} + ${t(stations)} of stations${rox !== undefined ? ` + ${t(rox)} of Roxzone` : ''} = **${t(total)} finish**${rox === undefined ? ', plus your Roxzone time (the transitions), which this leaves out' : ''}.`,
+    },
+  ];
+}
+
 /** "wall balls at about 2.5 sec a rep, 5 sets of 20 with 15 sec rest: how long is that? fast enough for a 1:30?" */
 function setTime(q: string, f: QuestionFacts): Calculation[] {
   const per = /(\d(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:a|per|each)\s*rep\b/i.exec(q);
@@ -813,23 +884,28 @@ function setTime(q: string, f: QuestionFacts): Calculation[] {
 export function questionArithmetic(question: string, f: QuestionFacts): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
+  const average = fade.length ? [] : averageVsRunOne(q);
   const vsPlan = runVsPlan(q, f);
+  const finish = finishFromParts(q, f);
+  const split = raceSplit(q);
   const loads = sessionLoads(q);
   return [
     ...sledPlates(q, f),
     ...perMass(q, f),
     ...fade,
+    ...average,
+    ...finish,
     ...sweatRate(q),
     ...loadsInPounds(q, f),
     ...deloadMinutes(q),
     ...loadJump(q),
     ...weightLossRate(q, f),
     ...raceDayClock(q),
-    ...roxzone(q, f),
+    ...(split.length && !/\b(per|each|a) transition\b/i.test(q) ? [] : roxzone(q, f)),
     ...vsPlan,
     ...relayPace(q, f),
     ...runNeeded(q, f),
-    ...(fade.length || vsPlan.length ? [] : splits(q, f)),
+    ...(fade.length || average.length || vsPlan.length || finish.length ? [] : splits(q, f)),
     ...repPace(q),
     ...loads,
     ...(loads.length ? [] : describedTraining(q)),
@@ -840,7 +916,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...teamAge(q, f),
     ...acwrFromWeeks(q),
     ...monotonyFromDays(q),
-    ...raceSplit(q),
+    ...split,
     ...setTime(q, f),
     ...conversions(q),
   ];

@@ -119,6 +119,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   acwr: ['acwr', 'rolling', 'average'],
   monotony: ['weekly', 'load', 'monotony'],
   race_split: ['time', 'model', 'runs', 'stations', 'roxzone'],
+  finish_from_parts: ['time', 'model', 'runs', 'stations', 'roxzone'],
   set_time: ['wall-ball', 'target', 'times', 'seconds', 'rep'],
 };
 
