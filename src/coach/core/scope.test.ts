@@ -39,6 +39,15 @@ describe('outOfScope', () => {
     expect(out('How long should I recover between hard sessions at 50 or 60?', "i'm 56, how long should i recover between sessions?")).toBe(false);
   });
 
+  it('leaves out a section for night-shift workers or low bone density unless the member is one', () => {
+    const shifts = 'I work night shifts: how should I sleep, nap and time my training?';
+    expect(out(shifts, 'how much sleep do i actually need? i get like 6h most nights')).toBe(true);
+    expect(out(shifts, 'i do night shifts so i get like 6hrs max in one go. anything i can do?')).toBe(false);
+    const bones = 'Osteopenia or osteoporosis after the menopause: is strength and impact training safe?';
+    expect(out(bones, "i'm 58, is heavy lifting safe for me?")).toBe(true);
+    expect(out(bones, '58F, my dexa showed osteopenia. is hyrox training safe for me?')).toBe(false);
+  });
+
   it('leaves out a section for the other sex', () => {
     expect(out("Women's splits by tier", 'my 5k is 25:00, what hyrox time can i expect? im a guy')).toBe(true);
     expect(out("Women's splits by tier", 'targeting 1:30 as a woman, what splits?')).toBe(false);

@@ -31,6 +31,9 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
     return true;
   const older = (facts.age ?? 0) >= 40 || facts.intents.includes('masters') || /\bage\b|\bold(er)?\b|\bmenopaus|\bmasters\b/i.test(question);
   if (/\bmasters\b|\bafter 40\b|\bat [4-7]0\b|\bage ?group|\bmenopaus/i.test(title) && !older) return true;
+  // "I work night shifts: how should I sleep…" and "Osteopenia or osteoporosis…" answer the members they name.
+  if (/\bnight shifts?\b|\bshift work/i.test(title) && !/\bshifts?\b|\bnight work|\bwork(ing)? nights\b/i.test(question)) return true;
+  if (/\bosteop/i.test(title) && !/\bosteo|\bbone (density|health|loss|mass)|\bdexa\b|\bmenopaus|\bbrittle bones?\b/i.test(question)) return true;
   if (/\bpregnan|\bafter birth/i.test(title) && !/\bpregnan|\bpostpartum|\bafter birth|\bbaby\b/i.test(question)) return true;
   const sex = facts.sex ?? (facts.division?.endsWith('women') ? 'female' : facts.division?.endsWith('men') ? 'male' : undefined);
   const forWomen = /\bwomen'?s?\b|\bfemale\b/i.test(title);

@@ -46,6 +46,14 @@ describe('readQuestion', () => {
     expect(readQuestion('Splits for my 1:12:30 target finish?')).toMatchObject({ goalSec: 4350 });
     expect(readQuestion('I am aiming at 1:40, how do I pace the runs?')).toMatchObject({ goalSec: 6000 });
   });
+  it('reads an age the message opens with ("58F, …", "46, …", "55 and …"), not distances or weights', () => {
+    expect(readQuestion('58F, my dexa showed osteopenia. is hyrox training safe for me?').age).toBe(58);
+    expect(readQuestion('46, my sled times have got worse. should i be lifting heavy?').age).toBe(46);
+    expect(readQuestion('55 and my bbjs are dire, is plyo training a bad idea?').age).toBe(55);
+    expect(readQuestion('always knackered lately, 31F, heavy periods').age).toBe(31);
+    expect(readQuestion('20m sled pushes, how many?').age).toBeUndefined();
+    expect(readQuestion('80kg guy, how much protein?').age).toBeUndefined();
+  });
   it('falls back to a general intent for anything else', () => {
     expect(readQuestion('Tell me about Hyrox').intents).toEqual(['general']);
   });

@@ -286,7 +286,12 @@ function readEntities(q: string, facts: QuestionFacts): void {
     !/\b(sled|sandbag|bag|ball|bells?|kettlebells?|kbs?|plates?|dumbbells?|vest|load|lift\w*|squat|deadlift)\b/i.test(q)
   )
     facts.bodyMassKg = Number(alone[0]![1]);
-  const age = /\b(?:i'?m|i am|aged?)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:))/i.exec(q) ?? /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q);
+  const age =
+    /\b(?:i'?m|i am|aged?)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:))/i.exec(q) ??
+    /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q) ??
+    // "58F, my dexa showed…", "46, my sled times…", "55 and my bbjs are dire": an age the message opens with.
+    /^\s*(\d{2})\s*(?:[fm]\b)?\s*(?:,|and\b|&)/i.exec(q) ??
+    /\b(\d{2})f\b/i.exec(q);
   if (age && Number(age[1]) >= 14 && Number(age[1]) <= 90) facts.age = Number(age[1]);
   for (const m of q.matchAll(/\b(\d{1,3}(?:\.\d)?)\s*(kg|kilos?|lbs?)\b/gi)) {
     const kg = Math.round(Number(m[1]) * (/^lb/i.test(m[2]!) ? 0.45359237 : 1) * 10) / 10;
