@@ -39,10 +39,13 @@ describe('outOfScope', () => {
     expect(out('How long should I recover between hard sessions at 50 or 60?', "i'm 56, how long should i recover between sessions?")).toBe(false);
   });
 
-  it('leaves out a section for night-shift workers or low bone density unless the member is one', () => {
+  it('leaves out a section for night-shift workers, two sessions a day or low bone density unless the member is one', () => {
     const shifts = 'I work night shifts: how should I sleep, nap and time my training?';
     expect(out(shifts, 'how much sleep do i actually need? i get like 6h most nights')).toBe(true);
     expect(out(shifts, 'i do night shifts so i get like 6hrs max in one go. anything i can do?')).toBe(false);
+    const twice = 'Run in the morning and lift in the evening, or back to back? Two sessions in one day';
+    expect(out(twice, 'where do i even start? never done hyrox, i do gym classes 3x a week and can run 5k slowly')).toBe(true);
+    expect(out(twice, 'only way i can fit everything in is running at 6am and lifting at 6pm the same day. is that bad?')).toBe(false);
     const bones = 'Osteopenia or osteoporosis after the menopause: is strength and impact training safe?';
     expect(out(bones, "i'm 58, is heavy lifting safe for me?")).toBe(true);
     expect(out(bones, '58F, my dexa showed osteopenia. is hyrox training safe for me?')).toBe(false);

@@ -33,6 +33,14 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   if (/\bmasters\b|\bafter 40\b|\bat [4-7]0\b|\bage ?group|\bmenopaus/i.test(title) && !older) return true;
   // "I work night shifts: how should I sleep…" and "Osteopenia or osteoporosis…" answer the members they name.
   if (/\bnight shifts?\b|\bshift work/i.test(title) && !/\bshifts?\b|\bnight work|\bwork(ing)? nights\b/i.test(question)) return true;
+  // "…Two sessions in one day" answers a member who trains twice in a day, not "where do i start? i do gym classes 3x a week".
+  if (
+    /\bsessions in one day\b|\btwo sessions a day\b/i.test(title) &&
+    !/\bsame day\b|\b(twice|two sessions|2 sessions|double) (a|per|in one|in a) day\b|\bdouble days?\b|\bback to back\b|\bmorning\b[^.?!]*\b(evening|night|pm)\b|\b\d{1,2} ?am\b[^.?!]*\b\d{1,2} ?pm\b|\bam and pm\b|\btwo-a-days?\b/i.test(
+      question,
+    )
+  )
+    return true;
   if (/\bosteop/i.test(title) && !/\bosteo|\bbone (density|health|loss|mass)|\bdexa\b|\bmenopaus|\bbrittle bones?\b/i.test(question)) return true;
   if (/\bpregnan|\bafter birth/i.test(title) && !/\bpregnan|\bpostpartum|\bafter birth|\bbaby\b/i.test(question)) return true;
   const sex = facts.sex ?? (facts.division?.endsWith('women') ? 'female' : facts.division?.endsWith('men') ? 'male' : undefined);

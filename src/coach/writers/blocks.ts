@@ -133,10 +133,25 @@ function faqQuestion(blocks: Block[], index: number): string | undefined {
   return m && m[0].length === prev!.text.trim().length ? m[1] : undefined;
 }
 
-export function bestBlock(content: string, terms: Map<string, number>, wantsList = false, wantsAmount = false): BlockPick | undefined {
+/** A block introduced as written for a pair ("**For a mixed-doubles couple who have never lifted:**"). */
+const FOR_A_PAIR = /^\W{0,4}(for|in|as) (a |an |the )?([\w-]+ )?(doubles|relay|couple|pair|partners?|team)\b/i;
+
+/** A block written for a pair, when the member asks alone: a section for both keeps its other blocks for them. */
+export function writtenForAPair(block: Block): boolean {
+  return FOR_A_PAIR.test(block.text);
+}
+
+export function bestBlock(
+  content: string,
+  terms: Map<string, number>,
+  wantsList = false,
+  wantsAmount = false,
+  skip?: (block: Block) => boolean,
+): BlockPick | undefined {
   const blocks = readBlocks(content);
   let best: BlockPick | undefined;
   blocks.forEach((block, index) => {
+    if (skip?.(block)) return;
     const sentenceScores = block.sentences.map((s) => ({ s, score: overlap(s, terms) + (/\d/.test(s) ? 0.05 : 0) }));
     const top = sentenceScores.filter((x) => standsAlone(x.s)).sort((a, b) => b.score - a.score)[0];
     const len = wordCount(block.text);
@@ -162,14 +177,21 @@ export function bestBlock(content: string, terms: Map<string, number>, wantsList
  * it? how much?"): the block that best covers the question's words the first block left out, or
  * gives the figure the first one lacks. Undefined when no other block adds enough.
  */
-export function secondBlock(content: string, terms: Map<string, number>, first: BlockPick, wantsAmount: boolean, min: number): Block | undefined {
+export function secondBlock(
+  content: string,
+  terms: Map<string, number>,
+  first: BlockPick,
+  wantsAmount: boolean,
+  min: number,
+  skip?: (block: Block) => boolean,
+): Block | undefined {
   const covered = wordSet(first.block.text);
   const left = new Map([...terms].filter(([w]) => !covered.has(w)));
   const needsAmount = wantsAmount && !AMOUNT.test(first.block.text);
   if (left.size === 0 && !needsAmount) return undefined;
   let best: { block: Block; score: number } | undefined;
   readBlocks(content).forEach((block, index) => {
-    if (index === first.index || block.text === first.block.text) return;
+    if (index === first.index || block.text === first.block.text || skip?.(block)) return;
     const score = (left.size ? overlap(block.text, left) : 0) + (needsAmount && AMOUNT.test(block.text) ? 0.2 : 0);
     if (!best || score > best.score) best = { block, score };
   });

@@ -752,6 +752,21 @@ describe('bestBlock in a FAQ section', () => {
   });
 });
 
+describe('blocks written for a pair', () => {
+  const content =
+    '**Plan on about 4–6 months if you have never run or lifted regularly.** Walking is allowed.\n\n**For a mixed-doubles couple who have never lifted:**\n- **Running sets the timeline.** Build towards 45–60 minutes of easy running.\n- **Strength twice a week** from the start.\n\nHow it is worked out:\n1. **Foundation first.** Someone new to training starts with 8–12 weeks of three sessions a week.';
+  it('does not answer a member asking alone from a block written for a couple, and keeps it for a pair', () => {
+    const body = answer('where do i even start? never lifted, can run 5k slowly', [
+      chunk('beginner', 'How long does a complete beginner need to prepare?', content),
+    ]).body;
+    expect(body).not.toMatch(/mixed-doubles couple/);
+    const pair = answer('me and my boyfriend never lifted, how do we start for doubles?', [
+      chunk('beginner', 'How long does a complete beginner need to prepare?', content),
+    ]).body;
+    expect(pair).toMatch(/mixed-doubles couple/);
+  });
+});
+
 describe('loads and age', () => {
   it('says the loads are the same in every age group when a masters athlete asks', () => {
     const body = answer('do the weights go down for older age groups? im 62 doing open men, do i still push the full sled', []).body;

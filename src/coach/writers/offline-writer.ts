@@ -4,7 +4,7 @@ import { askParts, askWeights, questionTerms } from '../core/passages.js';
 import { asksRaceLoad, definedSubject, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type StationId } from '../../domain/standards.js';
-import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, type Block } from './blocks.js';
+import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import { pairPaceText } from '../core/figures.js';
 import {
@@ -469,10 +469,12 @@ export function writeOffline(input: WriterInput): Written {
   // The question's own words among the weights (not the topic words the plan added).
   const asked = new Set(questionTerms(question));
   const ownOf = (t: Map<string, number>) => new Map([...t].filter(([w]) => asked.has(w)));
+  // A member asking alone is not answered from a block written for a pair.
+  const solo = !input.facts.team && !/\bpartners?\b|\bteam|\bpair\b|\bcouple\b|\bdoubles\b|\brelay\b/i.test(question);
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const pickWith = (t: Map<string, number>) =>
     passages
-      .map((c, i) => ({ c, i, pick: bestBlock(c.content, t, wantsList, wantsAmount)! }))
+      .map((c, i) => ({ c, i, pick: bestBlock(c.content, t, wantsList, wantsAmount, solo ? writtenForAPair : undefined)! }))
       // A section titled for the question ("Is it too late to start Hyrox at 50 or 60?") qualifies its blocks.
       // …in the member's words or in the knowledge base's words for the ask, which broadTerms holds at half weight
       // ("can my kids come watch? where does family stand" → "…lanes and spectators").
@@ -585,7 +587,7 @@ export function writeOffline(input: WriterInput): Written {
     }
     // A second ask ("worth it? how much?") is answered from the same passage when another block covers it.
     if (i === 0 && !plan.engine && !factAnswered && (severalAsks || wantsAmount)) {
-      const more = secondBlock(c.content, terms, pick, wantsAmount, MIN_BLOCK_SCORE);
+      const more = secondBlock(c.content, terms, pick, wantsAmount, MIN_BLOCK_SCORE, solo ? writtenForAPair : undefined);
       if (more && wordCount(more.text) <= room() + 40)
         parts.push(`${more.kind === 'list' ? relevantItems(more.text, terms, room()) : more.text} [${n}]`);
     }
@@ -612,7 +614,7 @@ export function writeOffline(input: WriterInput): Written {
     for (const ask of askWeights(question, terms)) {
       if (room() < 30 || overlap(parts.join(' '), ask) >= ASK_COVERED) continue;
       const best = passages
-        .map((c) => ({ c, pick: bestBlock(c.content, ask, false, wantsAmount) }))
+        .map((c) => ({ c, pick: bestBlock(c.content, ask, false, wantsAmount, solo ? writtenForAPair : undefined) }))
         .filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE && !parts.some((p) => p.includes(x.pick!.block.text.slice(0, 60))))
         .sort((a, b) => b.pick!.score - a.pick!.score)[0];
       if (!best) continue;
