@@ -51,6 +51,15 @@ describe('outOfScope', () => {
     expect(out(bones, '58F, my dexa showed osteopenia. is hyrox training safe for me?')).toBe(false);
   });
 
+  it('leaves out a section on one narrow subject for a question that does not name it', () => {
+    const fasted = 'Should I train fasted? Easy runs before breakfast, and intervals fasted to burn more fat';
+    expect(out(fasted, 'im 92kg and feel like the fat guy in a skinny sport. do i need to drop a load of weight?')).toBe(true);
+    expect(out(fasted, 'cutting atm. should i do my interval sessions fasted to burn more fat?')).toBe(false);
+    const plyo = 'Plyometrics and jump training at 50+: is it a bad idea, and how do I start?';
+    expect(out(plyo, 'im 63 and never lifted a weight in my life. is it safe to start strength training?')).toBe(true);
+    expect(out(plyo, '55 and my bbjs are dire, zero spring in my legs. is plyo training a bad idea at my age?')).toBe(false);
+  });
+
   it('leaves out a section for the other sex', () => {
     expect(out("Women's splits by tier", 'my 5k is 25:00, what hyrox time can i expect? im a guy')).toBe(true);
     expect(out("Women's splits by tier", 'targeting 1:30 as a woman, what splits?')).toBe(false);

@@ -15,7 +15,25 @@ const PAIN_TITLE = /\bpain\b|\binjur|\bhurts?\b|\bsplints\b|\bstress fracture|\b
 const SYMPTOM =
   /\bpain|\bpainful|\bhurt|\bsore|\bache|\baching|\bachy|\binjur|\bniggl|\btight|\bsplint|\bfractur|\bswell|\bswollen|\btweak|\bstrain|\bsprain|\bclick|\bpop(s|ped|ping)?\b|\btendon|\btendin|\bphysio|\bdoctor|\bbruis|\bnumb|\btingl|\brehab|\bknee\b|\bback\b|\bshin|\bachilles|\bplantar|\bheel\b|\bhip\b|\bshoulder|\bwrist|\belbow|\bneck\b|\bankle|\bcalf|\bcalves|\bhamstring/i;
 
+/**
+ * Sections on one narrow subject, each answering only a question that names it (in the member's words): "Should I train
+ * fasted?" shares "lose", "fat" and "cut" with every weight question, "Plyometrics … at 50+" shares "start" and "age"
+ * with every masters question.
+ */
+const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
+  [/\bfasted\b/i, /\bfast(ed|ing)\b|\bbreakfast|\bempty stomach|\bbefore (eating|food)|\bwithout (eating|food)/i],
+  [/\bplyometric|\bjump training\b/i, /\bplyo|\bjump|\bbbjs?\b|\bburpee broad|\bspring\b|\bexplosive|\bbound(s|ing)?\b|\bhops?\b/i],
+  [/\btrail shoes\b|\bzero-drop\b/i, /\btrail|\blugs?\b|\bzero[- ]?drop|\baltras?\b|\bbarefoot|\bminimalist/i],
+  [/\bsled lanes?\b/i, /\blanes?\b/i],
+  [/\bdrive to the race\b|\bstay the night\b/i, /\bdriv|\bhotel|\bnight before|\btravel|\bstay\b|\bjourney|\bcommut|\bflight|\bfly(ing)?\b/i],
+  [
+    /\bbad (hyrox )?race\b|\bdisappointed\b/i,
+    /\bdisappoint|\bgutted|\bbad (race|result)|\bawful (race|result)|\bwent (badly|wrong)|\bmissed (my )?(goal|target)|\bupset|\bdevastat|\bwaste\b/i,
+  ],
+];
+
 export function outOfScope(title: string, question: string, facts: QuestionFacts): boolean {
+  if (NARROW_SUBJECTS.some(([t, q]) => t.test(title) && !q.test(question))) return true;
   const overview = /\bdivisions?\b|\bsingles\b|\bbenchmarks?\b/i.test(title);
   // A station section answers a question about that station, not one about another.
   const titleStations = stationsNamed(title);
