@@ -120,6 +120,9 @@ export interface BlockPick {
 const AMOUNT =
   /\b\d+(?:[.,–-]\d+)*\s*(?:g|mg|kg|g\/kg|mg\/kg|ml|l|min|minutes|h|hours|km|m|s|sec|seconds|%|reps|sets|rounds|weeks?|days?|kcal|bpm|spm)\b|\b\d+\s*[×x]\s*\d+/i;
 
+/** A sentence within this share of the best one's score is a near-equal (the earlier leads). */
+const LEAD_NEAR_BEST = 0.9;
+
 /** How much a FAQ block's own bold question adds to its score (by its share of the question's words). */
 const FAQ_WEIGHT = 0.5;
 const BOLD_QUESTION = /^\*\*([^*]{8,160}\?)\*\*/;
@@ -153,7 +156,11 @@ export function bestBlock(
   blocks.forEach((block, index) => {
     if (skip?.(block)) return;
     const sentenceScores = block.sentences.map((s) => ({ s, score: overlap(s, terms) + (/\d/.test(s) ? 0.05 : 0) }));
-    const top = sentenceScores.filter((x) => standsAlone(x.s)).sort((a, b) => b.score - a.score)[0];
+    // The best self-contained sentence; of near-equals, the first: a paragraph puts its main point before its exceptions
+    // ("Hyrox races are held in large indoor venues…" before "A few events… have run the course outdoors").
+    const alone = sentenceScores.filter((x) => standsAlone(x.s));
+    const bestSentence = Math.max(0, ...alone.map((x) => x.score));
+    const top = alone.find((x) => x.score > 0 && x.score >= bestSentence * LEAD_NEAR_BEST) ?? alone.sort((a, b) => b.score - a.score)[0];
     const len = wordCount(block.text);
     const whole = overlap(block.text, terms);
     // A list or table is one unit: its lead-in and items together answer the question.

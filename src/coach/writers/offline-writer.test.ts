@@ -752,6 +752,20 @@ describe('bestBlock in a FAQ section', () => {
   });
 });
 
+describe('the lead sentence of a paragraph', () => {
+  it('is the first of near-equal sentences: the main point before its exception', () => {
+    const content =
+      'Hyrox races are held in large indoor venues such as exhibition halls, with the stations in the middle. A few events have run the course outdoors because the venue required it.';
+    const terms = new Map([
+      ['indoor', 1],
+      ['outdoor', 1.05],
+    ]);
+    expect(bestBlock(content, terms)?.lead).toMatch(/^Hyrox races are held in large indoor venues/);
+    // A sentence that matches clearly better still leads.
+    expect(bestBlock(content, new Map([['outdoor', 1]]))?.lead).toMatch(/^A few events have run the course outdoors/);
+  });
+});
+
 describe('blocks written for a pair', () => {
   const content =
     '**Plan on about 4–6 months if you have never run or lifted regularly.** Walking is allowed.\n\n**For a mixed-doubles couple who have never lifted:**\n- **Running sets the timeline.** Build towards 45–60 minutes of easy running.\n- **Strength twice a week** from the start.\n\nHow it is worked out:\n1. **Foundation first.** Someone new to training starts with 8–12 weeks of three sessions a week.';
