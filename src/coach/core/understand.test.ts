@@ -91,6 +91,9 @@ describe('intent routing (understand → plan)', () => {
       'I panic at wall balls, how do I stay calm?',
       'should I wear a lifting belt for the sled?',
       'my gym has no skierg, what can I do instead?',
+      // How often the member trains is not a request for a week, nor is a plan the member already has.
+      'how big a calorie deficit can i run while training 6x a week for hyrox? 80kg guy trying to lean out a bit',
+      'i follow a crossfit program 6 days a week and just downloaded a 4 run a week running plan to do on top. 10 sessions a week, will that work?',
     ]) {
       expect(route(q).figures.engines).toEqual([]);
     }

@@ -571,19 +571,22 @@ export function readQuestion(question: string): QuestionFacts {
   add('taper', /\btaper/i.test(q) || ((close || raceWeek) && TRAINING_TALK.test(q)));
   // "what's the plan for race week itself?": the week of the race, whatever was said of the weeks before it.
   if (raceWeek && TRAINING_TALK.test(q) && facts.daysToRace === undefined) facts.weeksToRace = 0;
+  // A plan is asked for in the sentence that asks ("10 sessions a week, will that be too much?" mentions a plan it
+  // already has), and "6x a week for hyrox" is how often, not "a week for" the race.
+  const planAsk = askedText(q).replace(/\b(\d+ ?x?|\w+ times|sessions?|days?|runs?) (a|per) week\b/gi, ' ');
   add(
     'plan',
     (facts.weeksToRace !== undefined &&
       facts.daysToRace === undefined &&
       /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week/i.test(
-        q,
+        planAsk,
       )) ||
       ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
         /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do|\bhow (should|do|can) i (split|structure|organi[sz]e|use|spend|fill) (them|those|it|my)\b/i.test(
-          q,
+          planAsk,
         )) ||
       /\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule|structure)|\bperiodi[sz]|\btraining (plan|block|week)/i.test(
-        q,
+        planAsk,
       ),
   );
   // "lose weight", "I'm 120 kg": the member's body weight, not a race load; and only what the message asks.
