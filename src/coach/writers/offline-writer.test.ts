@@ -766,6 +766,21 @@ describe('the lead sentence of a paragraph', () => {
   });
 });
 
+describe("a section's bold opening", () => {
+  it('leads when it holds as much of the question as the sentence it would otherwise lead with', () => {
+    const content =
+      '**Keep the deficit to about 300–500 kcal a day below maintenance; a bigger one costs recovery and muscle.** The deficit sets the rate of loss.\n\nWhy a smaller deficit:\n- A modest cut keeps the sessions going.\n- What a mate did is no guide: faster loss cost lean mass in the Garthe study.';
+    const terms = new Map(['maintenance', 'modest', 'mate', 'idea'].map((w) => [w, 1] as const));
+    const body = answer(
+      'mate says eat 1000 under maintenance, modest is for wimps. good idea?',
+      [chunk('deficit', 'Deficit size', content)],
+      terms,
+      terms,
+    ).body;
+    expect(body).toMatch(/^\*\*Keep the deficit to about 300–500 kcal a day below maintenance/);
+  });
+});
+
 describe('blocks written for a pair', () => {
   const content =
     '**Plan on about 4–6 months if you have never run or lifted regularly.** Walking is allowed.\n\n**For a mixed-doubles couple who have never lifted:**\n- **Running sets the timeline.** Build towards 45–60 minutes of easy running.\n- **Strength twice a week** from the start.\n\nHow it is worked out:\n1. **Foundation first.** Someone new to training starts with 8–12 weeks of three sessions a week.';

@@ -29,6 +29,8 @@ const MIN_BLOCK_SCORE = 0.15;
 const TITLE_ANSWERS = 0.4;
 /** A section's bold opening answer that holds this share of the question's weighted words answers it. */
 const BOLD_OPENING_ANSWERS = 0.3;
+/** …or this share, when the block it would otherwise lead with holds no more of them. */
+const BOLD_OPENING_SOME = 0.15;
 /** The passage choice already weighed titles, bodies and retrieval rank: its order breaks near-ties between blocks. */
 const RANK_BONUS = 0.1;
 /** A block that opens with its answer in bold, the house format ("**Yes, a sauna after training is OK…**"). */
@@ -546,8 +548,11 @@ export function writeOffline(input: WriterInput): Written {
       // …or, for a yes/no question, a section that opens with its yes or no.
       (overlap(c.section, terms) >= TITLE_ANSWERS ||
         (wantsYesNo(question, input.facts.form) && verdictOpens) ||
-        // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words.
-        (BOLD_ANSWER.test(opening.text) && overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS))
+        // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words,
+        // or on fewer of them but as many as the block it would otherwise lead with ("…1000 cals under maintenance, good idea?").
+        (BOLD_ANSWER.test(opening.text) &&
+          (overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS ||
+            (overlap(opening.text, terms) >= BOLD_OPENING_SOME && overlap(opening.text, terms) >= overlap(pick.lead ?? pick.block.text, terms)))))
     )
       parts.push(`${openingText} [${n}]`);
     // The section's own bold answer ("**Yes, a sauna after training is OK…**") leads its paragraph when the section is
