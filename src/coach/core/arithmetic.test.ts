@@ -200,6 +200,10 @@ describe('training arithmetic from the question', () => {
     expect(calc('my result: 1:41:30 total, runs added up to 53:10, roxzone 8:20. how long were my stations?')).not.toMatch(/per transition/);
     expect(calc('roxzone was 8:20, how long is that per transition?')).toMatch(/\*\*63 s per transition\*\*/);
   });
+  it('converts a stated pace to miles and 500 m splits only when asked, and otherwise gives the running it makes', () => {
+    expect(calc('is 7:30/km too slow for hyrox runs? thats what i hold in my sims')).toBe('8 × 1 km at 7:30/km is **1:00:00 of running**.');
+    expect(calc('whats 5:30/km in min per mile')).toMatch(/^5:30\/km is \*\*8:51\/mile\*\*, 2:45 per 500 m/);
+  });
   it('adds a finish up from its parts, and says when Roxzone is left out', () => {
     expect(calc('if all my runs are 5:30/km, stations take me 35 min total and roxzone about 7 min, whats my finish time?')).toBe(
       '8 × 5:30/km = 44:00 of running + 35:00 of stations + 7:00 of Roxzone = **1:26:00 finish**.',

@@ -177,6 +177,15 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     });
     return out;
   }
+  // A pace the member states ("is 7:30/km too slow?") is converted to miles and 500 m splits only when the question asks
+  // for another unit or the running total ("what's that per mile?", "how long is 8 km at 5:30/km?").
+  const asksConversion =
+    /\bmiles?\b|\bmi\b|\b500\b|\bconvert|\bper (km|k|kilomet)|\/km\b[^.?!]*\b(is|in)\b[^.?!]*\b(mile|500)|\btotal\b|\ball 8\b|\b8 ?(x|×|runs)|\bhow long\b|\bfinish|\bwhat (is|does) (that|this)\b|\bwhat('?s| is) \d/i;
+  // Otherwise a pace per km gives the race's running at that pace ("7:30/km: 1:00:00 of running").
+  if (!asksConversion.test(q) && f.paces.every((x) => x.per === 'km')) {
+    for (const p of f.paces) out.push({ kind: 'convert', text: `8 × 1 km at ${t(p.sec)}/km is **${t(p.sec * 8)} of running**.` });
+    return out;
+  }
   for (const p of f.paces) {
     if (p.per === 'km')
       out.push({
