@@ -382,6 +382,11 @@ const RULES: [RegExp, string][] = [
     /\bgo(ing)? (hard|all[- ]out|full gas)\b|\bsave (it|energy|myself|my legs)\b|\bhold (back|something)\b|\bsprint (the|it)\b/i,
     'pacing inside each station',
   ],
+  // "sled push is my best station, should i just send it and bank time?", "go fast early while im fresh and hang on?"
+  [
+    /\bbank(ing)? (some )?(time|seconds|a minute|minutes)\b|\bsend it\b|\b(fast|hard) early\b|\bhang on\b|\bwhile (i'?m |im )?(still )?fresh\b/i,
+    'pacing inside each station start pushing',
+  ],
   // "when should i start going hard? i always finish with loads left"
   [
     /\b(when|where)\b[^?.!]{0,30}\b(start|begin) (going hard|pushing|racing|to push|to race|sprinting|emptying)|\b(had|have|with|got) (loads|lots|plenty|too much|so much)( of (energy|gas))? left\b|\bfinish(ed|ing)? (too )?fresh\b|\bleft (too much|something) (in the tank|out there)\b/i,
