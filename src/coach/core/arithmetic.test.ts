@@ -204,6 +204,25 @@ describe('training arithmetic from the question', () => {
     expect(calc('is 7:30/km too slow for hyrox runs? thats what i hold in my sims')).toBe('8 × 1 km at 7:30/km is **1:00:00 of running**.');
     expect(calc('whats 5:30/km in min per mile')).toMatch(/^5:30\/km is \*\*8:51\/mile\*\*, 2:45 per 500 m/);
   });
+  it('gives a share of a race load, with the plates when the sled weight is known, and not for a share of effort', () => {
+    expect(calc('my gym sled has no markings, how do i know what 110% is for open women? i weigh plates but not the sled')).toMatch(
+      /^For Open Women: Sled Push 102 kg × 110 % = \*\*112 kg\*\*\. Race sled loads include the sled/,
+    );
+    expect(calc('my sled weighs 30kg, what is 120% of the open men sled push')).toBe(
+      'For Open Men: Sled Push 152 kg × 120 % = **182 kg**: 152 kg of plates on a 30 kg sled.',
+    );
+    expect(calc('i do my wall balls at 80% effort')).toBe('');
+  });
+  it('gives the weekly weight-loss range for a body mass, and what fits before the last 8 weeks', () => {
+    expect(calc('cutting from 92kg, whats the max per week i should be losing so i dont lose strength? race in 14 weeks')).toBe(
+      'At 92 kg, 0.5–1 % of body mass a week is **0.46–0.92 kg a week**, with about 0.64 kg (0.7 %) as the target that kept lean mass and strength in the study behind it. With the race 14 weeks away, eat at maintenance for the last 8 weeks: that leaves 6 weeks, about **2.8–5.5 kg** in all.',
+    );
+  });
+  it('takes a training week given in hours for a deload ("~7h a week")', () => {
+    expect(calc('usually train ~7h a week and my legs are cooked. if i deload how much should i actually do')).toMatch(
+      /from 420 min that is \*\*210–252 min\*\*/,
+    );
+  });
   it('adds a finish up from its parts, and says when Roxzone is left out', () => {
     expect(calc('if all my runs are 5:30/km, stations take me 35 min total and roxzone about 7 min, whats my finish time?')).toBe(
       '8 × 5:30/km = 44:00 of running + 35:00 of stations + 7:00 of Roxzone = **1:26:00 finish**.',

@@ -317,9 +317,11 @@ function deloadMinutes(q: string): Calculation[] {
   const m =
     /\b(?:usual|normal|typical|average|regular)\w*\s*(?:training\s*)?week\s*(?:is|of|=|:)?\s*(?:about\s*)?(\d{2,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\b/i.exec(
       q,
-    ) ?? /\b(\d{2,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\s*(?:a|per)\s*week\b/i.exec(q);
+    ) ?? /\b(\d{1,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\s*(?:a|per)\s*week\b/i.exec(q);
   if (!m) return [];
   const min = Number(m[1]) * (/^h/i.test(m[2]!) ? 60 : 1);
+  // "~7h a week" is hours; "7 min a week" is not a training week.
+  if (min < 60 || min > 2400) return [];
   return [
     {
       kind: 'deload',
@@ -492,10 +494,30 @@ const DIET_STOPS_WEEKS_OUT = 8;
  * weeks a deficit fits (up to 8 weeks out; maintenance after), as a share of body mass, against
  * the knowledge base's 0.5–1 % a week (about 0.7 % kept lean mass, Garthe 2011).
  */
+/** Asks how fast to lose weight: the most, or how much, a week. */
+const ASKS_LOSS_RATE =
+  /\b(max(imum)?|most|how (much|many kg|many kilos|fast|quickly)|safe|rate)\b[^.?!]{0,40}\b(a|per|each) ?week\b[^.?!]{0,30}\b(los[et]|losing|drop|cut)|\b(los[et]|losing|drop|cut)\w*\b[^.?!]{0,30}\b(a|per|each) ?week\b|\bhow (fast|quickly) (should|can|do) i (lose|drop|cut)/i;
+
+/** 0.5–1 % of body mass a week (about 0.7 % kept lean mass in Garthe 2011), and the weeks left for it before the last 8. */
+function lossRange(mass: number, weeks: number | undefined): Calculation {
+  const kg = (share: number) => round((mass * share) / 100, 2);
+  let text = `At ${mass} kg, 0.5–1 % of body mass a week is **${kg(0.5)}–${kg(1)} kg a week**, with about ${kg(0.7)} kg (0.7 %) as the target that kept lean mass and strength in the study behind it.`;
+  if (weeks !== undefined) {
+    const dietWeeks = weeks - DIET_STOPS_WEEKS_OUT;
+    text +=
+      dietWeeks > 0
+        ? ` With the race ${weeks} weeks away, eat at maintenance for the last ${DIET_STOPS_WEEKS_OUT} weeks: that leaves ${dietWeeks} weeks, about **${round(kg(0.5) * dietWeeks, 1)}–${round(kg(1) * dietWeeks, 1)} kg** in all.`
+        : ` At ${weeks} weeks out you are inside the last ${DIET_STOPS_WEEKS_OUT} weeks, where Coach K eats at maintenance so training quality comes first.`;
+  }
+  return { kind: 'weight_loss_rate', text };
+}
+
 function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
   const lose = /\b(?:lose|losing|drop|dropping|cut|shed)\s*(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q);
-  const mass = f.bodyMassKg ?? Number(/\b(?:currently|now|at|weigh(?:ing)?)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q)?.[1] ?? NaN);
+  const mass = f.bodyMassKg ?? Number(/\b(?:currently|now|at|from|weigh(?:ing)?)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q)?.[1] ?? NaN);
   const weeks = f.weeksToRace;
+  // "cutting from 92kg, whats the max per week i should be losing?": the range for the member's mass.
+  if (!lose && mass > 0 && ASKS_LOSS_RATE.test(q)) return [lossRange(mass, weeks)];
   if (!lose || !(mass > 0) || weeks === undefined) return [];
   const kg = Number(lose[1]);
   const dietWeeks = weeks - DIET_STOPS_WEEKS_OUT;
@@ -813,6 +835,45 @@ function raceSplit(q: string): Calculation[] {
   ];
 }
 
+/**
+ * "how do i know what 110% is for open women?" on the sled: a share of the race load, the sled included (race loads are
+ * sled plus plates). With the gym sled's own weight given, the plates to add.
+ */
+function shareOfRaceLoad(q: string, f: QuestionFacts): Calculation[] {
+  // A share of a load ("110% of race load", "what is 120% for open women"), not of an effort ("80% effort").
+  const pct = /\b(\d{2,3})\s*%(?!\s*(?:of\s*)?(?:my\s*)?(?:effort|pace|speed|max|hr|heart|1rm|rpe|intensity))/.exec(q);
+  if (
+    !pct ||
+    !/%\s*(?:of\s*)?(?:the\s*)?(?:race\s*)?(?:load|weight|sled|push|pull)|\bwhat(?:'s| is)?\s*\d{2,3}\s*%|\b\d{2,3}\s*%\s*(?:is|for|would be)\b/i.test(
+      q,
+    )
+  )
+    return [];
+  const share = Number(pct[1]);
+  if (share < 50 || share > 200) return [];
+  const named = f.stations.filter((id) => stationById(id).loadKg);
+  const sleds = /\bsled\b/i.test(q) && named.length === 0 ? (['sled_push', 'sled_pull'] as StationId[]) : named;
+  if (sleds.length === 0) return [];
+  const division = f.division ?? 'open_men';
+  const sledKg = gymSledKg(q);
+  const lines = sleds.map((id) => {
+    const race = stationById(id).loadKg![division]!;
+    const load = Math.round((race * share) / 100);
+    const plates = sledKg !== undefined && /^sled/.test(id) ? `: ${load - sledKg} kg of plates on a ${sledKg} kg sled` : '';
+    return `${stationById(id).name} ${race} kg × ${share} % = **${load} kg**${plates}`;
+  });
+  const sledNote =
+    sleds.some((id) => id.startsWith('sled')) && sledKg === undefined
+      ? ' Race sled loads include the sled, so weigh the empty sled once (or ask the gym) and load the rest in plates.'
+      : '';
+  return [
+    {
+      kind: 'sled_plates',
+      text: `For ${DIVISION_LABELS[division]}${f.division ? '' : ' (assumed)'}: ${lines.join('; ')}.${sledNote}`,
+    },
+  ];
+}
+
 /** Minutes in "35 min", "35 mins", "35:00" or "about 7 minutes" at the start of a text; undefined when none. */
 function minutesOrClock(text: string): number | undefined {
   const clock = /^\s*(\d{1,2}:\d{2}(?::\d{2})?)\b/.exec(text);
@@ -898,8 +959,10 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
   const finish = finishFromParts(q, f);
   const split = raceSplit(q);
   const loads = sessionLoads(q);
+  // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
+  const share = shareOfRaceLoad(q, f);
   return [
-    ...sledPlates(q, f),
+    ...(share.length ? share : sledPlates(q, f)),
     ...perMass(q, f),
     ...fade,
     ...average,
