@@ -781,6 +781,25 @@ describe("a section's bold opening", () => {
   });
 });
 
+describe('no text twice, and the verdict first', () => {
+  const massage =
+    '**Yes, a little: massage helps recovery by reducing soreness and the feeling of fatigue, but it does not replace sleep, food or an easy day**. In the largest meta-analysis of recovery methods, massage was the most effective method for soreness.\n\nCoaching practice: avoid a new or deep massage in the last 2 days before the race; a light, familiar one is fine.';
+  it('quotes a block once even when a second ask reaches it after its verdict was dropped', () => {
+    const body = answer('is a massage actually worth paying for in a hyrox build? and can i get a deep tissue one the day before the race?', [
+      chunk('massage', 'Does massage help recovery from Hyrox training?', massage),
+    ]).body;
+    expect(body.match(/massage helps recovery by reducing soreness/g)).toHaveLength(1);
+  });
+  it('moves a part that opens with its yes or no ahead of the others for a yes/no question', () => {
+    const walking =
+      'A planned walk is a pacing tool, not a failure; what costs time is being forced to walk because you started too fast.\n\n**Yes.** Walking on the runs is normal in Hyrox, especially for first-timers, and there is no time cap.';
+    const body = answer('is it ok to walk during the runs? feel like a failure if i walk', [
+      chunk('walk', 'Is it OK to walk in a Hyrox race?', walking),
+    ]).body;
+    expect(body).toMatch(/^\*\*Yes\.\*\* Walking on the runs is normal/);
+  });
+});
+
 describe('blocks written for a pair', () => {
   const content =
     '**Plan on about 4–6 months if you have never run or lifted regularly.** Walking is allowed.\n\n**For a mixed-doubles couple who have never lifted:**\n- **Running sets the timeline.** Build towards 45–60 minutes of easy running.\n- **Strength twice a week** from the start.\n\nHow it is worked out:\n1. **Foundation first.** Someone new to training starts with 8–12 weeks of three sessions a week.';

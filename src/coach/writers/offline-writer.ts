@@ -620,14 +620,43 @@ export function writeOffline(input: WriterInput): Written {
       if (room() < 30 || overlap(parts.join(' '), ask) >= ASK_COVERED) continue;
       const best = passages
         .map((c) => ({ c, pick: bestBlock(c.content, ask, false, wantsAmount, solo ? writtenForAPair : undefined) }))
-        .filter((x) => x.pick && x.pick.score >= MIN_BLOCK_SCORE && !parts.some((p) => p.includes(x.pick!.block.text.slice(0, 60))))
+        .filter(
+          (x) =>
+            x.pick &&
+            x.pick.score >= MIN_BLOCK_SCORE &&
+            // …not a block already quoted, with or without its verdict.
+            !parts.some((p) => p.includes(x.pick!.block.text.slice(0, 60)) || p.includes(withoutVerdict(x.pick!.block.text).slice(0, 60))),
+        )
         .sort((a, b) => b.pick!.score - a.pick!.score)[0];
       if (!best) continue;
       const b = best.pick!.block;
-      const text = b.kind === 'list' ? relevantItems(b.text, ask, room()) : b.kind === 'paragraph' ? fit(b.text, Math.min(room(), 90), ask) : b.text;
+      // One ask's block does not carry a yes or no: the verdict, if any, answers the message and was weighed above.
+      const plain = VERDICT_START.test(b.text) ? withoutVerdict(b.text) : b.text;
+      const text = b.kind === 'list' ? relevantItems(plain, ask, room()) : b.kind === 'paragraph' ? fit(plain, Math.min(room(), 90), ask) : plain;
       if (!text || wordCount(text) > room() + 40) continue;
       parts.push(`${text} [${cite.n(best.c)}]`);
     }
+  }
+
+  // No text twice: a block reached by a second path (a second ask, a neighbouring block) after its verdict was dropped
+  // from the first quote is the same block.
+  const opening80 = (p: string) =>
+    withoutVerdict(p.replace(/\s*\[\d+\]$/, ''))
+      .replace(/\*\*/g, '')
+      .slice(0, 80);
+  for (let k = parts.length - 1; k > knowledgeFrom; k--) {
+    const head = opening80(parts[k]!);
+    if (head.length >= 40 && parts.slice(knowledgeFrom, k).some((p) => opening80(p) === head)) {
+      // The later copy goes: the first one's verdict, kept or dropped, was weighed above.
+      parts.splice(k, 1);
+    }
+  }
+
+  // A yes/no question hears its yes or no first: a knowledge part that opens with its verdict moves ahead of the others
+  // ("is it ok to walk during the runs?": "**Yes.** Walking on the runs is normal…" before why a planned walk helps).
+  if (wantsYesNo(question, input.facts.form) && knowledgeFrom === 0 && parts.length > 1 && !VERDICT_START.test(parts[0]!)) {
+    const k = parts.findIndex((p, i) => i > 0 && VERDICT_START.test(p));
+    if (k > 0) parts.unshift(...parts.splice(k, 1));
   }
 
   // The definition is said once.
