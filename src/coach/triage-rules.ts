@@ -162,8 +162,11 @@ export const TRIAGE_RULES: TriageRule[] = [
   r(
     'medication',
     'medication or painkillers',
-    'ibuprofen|paracetamol|naproxen|aspirin|diclofenac|voltaren|codein*|tramadol|nsaid*|anti_inflammator*|pain_killer*|cortison*|prednison*|steroid_injection|steroid_shot|antibiotic*|muscle_relax*|opioid*|oxycodon*|gabapentin*|diuretic*|beta_blocker*|salbutamol|ventolin|antihistamin*|sleeping_pill*|ssri*|antidepress*|ozempic|wegovy|semaglutid*|mounjaro|zepbound|tirzepatid*|saxenda|liraglutid*|glp_1|glp1|weight_loss_jab*|weight_loss_injection*|fat_jab*|skinny_jab*',
+    'ibuprofen|paracetamol|naproxen|aspirin|diclofenac|voltaren|codein*|tramadol|nsaid*|anti_inflammator*|pain_killer*|cortison*|prednison*|steroid_injection|steroid_shot|antibiotic*|muscle_relax*|opioid*|oxycodon*|gabapentin*|diuretic*|beta_blocker*|salbutamol|ventolin|antihistamin*|sleeping_pill*|ssri*|antidepress*|ozempic|wegovy|semaglutid*|mounjaro|zepbound|tirzepatid*|saxenda|liraglutid*|glp_1|glp1|weight_loss_jab*|weight_loss_injection*|fat_jab*|skinny_jab*|inhaler*|insulin|metformin|statin*|levothyroxin*|thyroxin*|warfarin|anticoagulant*|blood_thinner*|amlodipin*|ramipril|lisinopril|antihypertensiv*',
     'how_much|how_many|what_dose|dose|dosage|dosing ~6 pill*|tablet*|capsul*|drug*|med|medicin*|medicat*',
+    // "should i skip my blood pressure tablets on race day?", "can i come off my meds for the race?"
+    'skip*|stop*|miss*|come_off|pause*|quit*|halv*|double* ~4 pill*|tablet*|capsul*|med|meds|medicin*|medicat*|prescri*',
+    'blood_pressure ~2 pill*|tablet*|med|meds|medicin*|medicat*',
   ),
   r(
     'doping',

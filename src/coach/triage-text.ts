@@ -53,6 +53,7 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
     case 'medication':
       return [
         "**Medicines are a question for your GP or a pharmacist**, not a coach: I don't give doses or say whether to take a drug. They know your health, the other things you take, and what is safe around hard exercise.",
+        "- Don't skip, stop or change a prescribed medicine for training or a race without asking them first.",
         '- Take the leaflet or the box with you, and say how hard and how often you train.',
       ].join('\n');
     case 'doping':

@@ -153,6 +153,11 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['do i need to qualify for the world championships and how', 'ok'],
   ['bbjs: should i go fast early while im fresh and then hang on, or go steady?', 'ok'],
   ['imagery / visualisation - everyone says do it but what do i actually picture? and how often?', 'ok'],
+  // Stopping or skipping a prescribed medicine is the prescriber's call; stopping running or missing a session is not.
+  ['my gp put me on blood pressure tablets. should i skip them on race day so my heart rate can go higher?', 'medication'],
+  ['can i stop my asthma inhaler before the race?', 'medication'],
+  ['i stopped running for 2 weeks, how do i restart', 'ok'],
+  ['i missed my session, should i double up', 'ok'],
   // Software and shopping are not coaching, even about Hyrox; race kit and filming on the course are.
   ['write me a python script that scrapes hyrox results so i can analyse my age group', 'off_topic'],
   ['can you build me an app to track my hyrox splits', 'off_topic'],
