@@ -12,7 +12,7 @@ import { loadAthleteSnapshot, type AthleteSnapshot } from './athlete-context.js'
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, focusFigures } from './core/figures.js';
 import { passageFactor } from './core/scope.js';
-import { aboutCoachKInternals, askWeights, questionTerms, selectPassages, specificTerms } from './core/passages.js';
+import { aboutCoachKInternals, askWeights, questionTerms, selectPassages, specificTerms, withoutAsides } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
 import { correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
@@ -195,7 +195,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const plan = planAnswer(meant, facts, computed, query);
   const figures = focusFigures(computed, plan.primary, plan.calculations);
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
-  const search = [query, ...plan.topicTerms, ...plan.sourceTerms, ...plan.memberTerms].join(' ');
+  const search = [withoutAsides(query), ...plan.topicTerms, ...plan.sourceTerms, ...plan.memberTerms].join(' ');
   const { index, registeredModel } = await knowledgeAndModel(ctx.db);
   const retrieval = await retrieveResilient(ctx, search, { k: 20 });
   // "whats the roxzone? my mate keeps talking about it": the sections about the thing asked, not the context around it, are candidates too.

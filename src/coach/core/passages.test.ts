@@ -142,3 +142,11 @@ describe('questionTerms', () => {
     expect(questionTerms('are carbon super shoes worth it?')).toContain('carbon');
   });
 });
+
+describe('questionTerms and slang', () => {
+  it('does not read "work has been mental" or "sweat like crazy" as a subject', () => {
+    expect(questionTerms('work has been mental this week, sleeping 5-6h. still do my long run?')).not.toContain('mental');
+    expect(questionTerms('my hands sweat like crazy on the sled pull')).not.toContain('crazy');
+    expect(questionTerms('how do i get mentally tougher at the wall balls?')).toContain('mental');
+  });
+});

@@ -37,8 +37,17 @@ export function specificTerms(question: string): string[] {
 /** Hedges around what the member says ("i was thinking every 2 weeks", "thinking of doing them 4x"): not the subject. */
 const HEDGES = /\b(?:i was|i'?m|i am|was|been) thinking\b|\bthinking (?:of|about) (?=\w+ing\b)|\bi (?:think|reckon|guess|feel like)\b/gi;
 
+/** Slang for "very busy" or "a lot" ("work has been mental", "sweat like crazy"): not the mental game, not the subject. */
+const SLANG =
+  /\b(?:(?:been|is|was|gone|goes|going|went|absolutely|bit|proper|work(?:'s)?|life(?:'s)?|week(?:'s)?|it'?s) (?:a bit |absolutely |proper |totally )?(?:mental|insane|mad|crazy|nuts)|like (?:crazy|mad|mental|nuts))\b/gi;
+
+/** The question without hedges and slang: the words that can say what it is about. */
+export function withoutAsides(question: string): string {
+  return question.replace(HEDGES, ' ').replace(SLANG, ' ');
+}
+
 export function questionTerms(question: string, commonWhenNothingElse = true): string[] {
-  const words = [...new Set(contentWords(question.replace(HEDGES, ' ')))].filter((w) => w.length > 1 && !/^\d+$/.test(w));
+  const words = [...new Set(contentWords(withoutAsides(question)))].filter((w) => w.length > 1 && !/^\d+$/.test(w));
   const specific = words.filter((w) => !GENERIC.has(w));
   if (!commonWhenNothingElse) return specific;
   // "what should i do the week after my race?": when every word is a common one, the common words are the question.

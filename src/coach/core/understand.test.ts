@@ -54,6 +54,12 @@ describe('readQuestion', () => {
     expect(readQuestion('20m sled pushes, how many?').age).toBeUndefined();
     expect(readQuestion('80kg guy, how much protein?').age).toBeUndefined();
   });
+  it('reads a goal the member already raced for as no race to pace, unless the ask is about pacing', () => {
+    expect(readQuestion('did 1:52 at my race yesterday, was aiming for 1:40. absolutely gutted. how do i get over this').intents).not.toContain(
+      'pacing',
+    );
+    expect(readQuestion('did 1:35 last time, going for 1:30, how do i pace it?').intents).toContain('pacing');
+  });
   it('falls back to a general intent for anything else', () => {
     expect(readQuestion('Tell me about Hyrox').intents).toEqual(['general']);
   });

@@ -482,6 +482,10 @@ export function askedText(q: string): string {
   return asking.some((x) => x.endsWith('?')) ? asking.join(' ') : q;
 }
 
+/** A race the member has already run: a result, a goal that was missed. */
+const PAST_RACE =
+  /\b(did|got|ran|clocked|finished(?: in)?|came in(?: at)?)\s*(?:a\s*)?\d:\d{2}\b|\b(was|were) (aiming|going|hoping) for\b|\b(race|hyrox) (yesterday|last (week|weekend|month))\b|\byesterday'?s race\b|\bmy last (race|hyrox)\b/i;
+
 const ASKS_ON = /^(or|and|also|plus|is|are|do|does|can|could|should|what|how|which|whats|what's)\b/i;
 
 /** A question about the load to train with ("what weight should i be training with instead?"), not the race's. */
@@ -545,9 +549,13 @@ export function readQuestion(question: string): QuestionFacts {
     /\bpac(e|es|ing)\b|\bsplits?\b|\bhow fast (should|do|does|must|would|will) (i|my)\b|\bper km\b/i.test(q) &&
       !(facts.intents.includes('calculation') && facts.goalSec === undefined),
   );
+  // "did 1:52 at my race yesterday, was aiming for 1:40. how do i get over this": a goal that is behind the member is
+  // not a race to pace, unless the ask is about pacing.
+  const pastGoal = PAST_RACE.test(q) && !/\bpac(e|es|ing)\b|\bsplits?\b|\bnext (race|time|one)\b|\bplan\b/i.test(askedText(q));
   add(
     'pacing',
     facts.goalSec !== undefined &&
+      !pastGoal &&
       // "how fast should my 1k row be for a 1:20 finish?": a station with a goal asks for its target.
       (/\b(plan|runs?|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?|roxzone)\b/i.test(q) || facts.stations.length > 0) &&
       !facts.intents.includes('predict'),

@@ -561,7 +561,10 @@ export function writeOffline(input: WriterInput): Written {
     const lead =
       boldFirst &&
       BOLD_ANSWER.test(boldFirst) &&
-      (overlap(c.section, terms) >= TITLE_ANSWERS || (wantsYesNo(question, input.facts.form) && VERDICT_START.test(boldFirst)))
+      (overlap(c.section, terms) >= TITLE_ANSWERS ||
+        (wantsYesNo(question, input.facts.form) && VERDICT_START.test(boldFirst)) ||
+        // …or holds as much of the question as the sentence that would lead instead.
+        (overlap(boldFirst, terms) >= BOLD_OPENING_SOME && overlap(boldFirst, terms) >= overlap(pick.lead ?? '', terms)))
         ? boldFirst
         : pick.lead;
     if (!answered && i === 0 && pick.block.kind === 'paragraph' && lead) {
