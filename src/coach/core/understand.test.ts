@@ -60,6 +60,14 @@ describe('readQuestion', () => {
     );
     expect(readQuestion('did 1:35 last time, going for 1:30, how do i pace it?').intents).toContain('pacing');
   });
+  it('reads a question about travel close to the race as no taper question, and one about a session as one', () => {
+    expect(
+      readQuestion(
+        'flying out to my race in another time zone, landing 2 days before. anything i should do differently? normally id do a short session the day before',
+      ).intents,
+    ).not.toContain('taper');
+    expect(readQuestion('race in 10 days, should i still do my long run?').intents).toContain('taper');
+  });
   it('falls back to a general intent for anything else', () => {
     expect(readQuestion('Tell me about Hyrox').intents).toEqual(['general']);
   });

@@ -576,7 +576,8 @@ export function readQuestion(question: string): QuestionFacts {
   const raceWeek =
     /\brace week|\bweek before (the |my )?race/i.test(q) &&
     !/\b(lands?|landing|falls?|falling|comes?|hits?) (on|in|during) (the )?race week/i.test(q);
-  add('taper', /\btaper/i.test(q) || ((close || raceWeek) && TRAINING_TALK.test(q)));
+  // …when the sentence that asks is about training ("landing 2 days before. anything i should do differently?" asks about travel).
+  add('taper', /\btaper/i.test(q) || ((close || raceWeek) && TRAINING_TALK.test(askedText(q))));
   // "what's the plan for race week itself?": the week of the race, whatever was said of the weeks before it.
   if (raceWeek && TRAINING_TALK.test(q) && facts.daysToRace === undefined) facts.weeksToRace = 0;
   // A plan is asked for in the sentence that asks ("10 sessions a week, will that be too much?" mentions a plan it

@@ -42,6 +42,12 @@ describe('wantsYesNo', () => {
     expect(wantsYesNo('my son is 15, can he race with me?', 'what')).toBe(true);
   });
 
+  it('hears a yes/no ask after a filler ("so should i…", "ok, can i…")', () => {
+    expect(wantsYesNo('so should i still do my usual 100 min long run 10 days out?', 'what')).toBe(true);
+    expect(verdictOpening('so should i still do my usual 100 min long run 10 days out?', 'what', 'ease')).toBe('No.');
+    expect(wantsYesNo('ok, can i still race on sunday?', 'what')).toBe(true);
+  });
+
   it('does not take a how or what question for one', () => {
     expect(wantsYesNo('im 52, how should i start hyrox?', 'howto')).toBe(false);
     expect(wantsYesNo('race is saturday, what do i eat, is that a good idea', 'what')).toBe(false);

@@ -34,7 +34,9 @@ function lastAsk(question: string): string {
     .split(/(?<=[.?!])\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
-  return [...sentences].reverse().find((s) => s.endsWith('?')) ?? sentences.at(-1) ?? question;
+  const ask = [...sentences].reverse().find((s) => s.endsWith('?')) ?? sentences.at(-1) ?? question;
+  // "so should i still do my long run?", "ok, can i…": a filler before the ask is not part of it.
+  return ask.replace(/^\s*(?:(?:so|ok|okay|and|but|cool|also|well|alright|hmm|ah|oh|right)\b[\s,.!]*)+/i, '');
 }
 
 /** A question that wants a yes or a no: its form, a "…, right?" tail, or an ask that opens on what to do ("keep going?"). */
