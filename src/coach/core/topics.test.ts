@@ -6,6 +6,7 @@ describe('memberTerms', () => {
     ['what time should i get to the venue? my wave is 10:40', ['timeline', 'arrival']],
     ['is it ok to drink coffee the morning of the race', ['caffeine']],
     ['sled push is my best station, should i just send it and bank time?', ['pacing', 'start', 'pushing']],
+    ['is it better to go hard on the skierg since its first and im fresh? or save it', ['start', 'pushing']],
     ['crossfit program 6 days a week and a running plan to do on top, will that work?', ['two-plan', 'trap']],
     ['is a 6 week block enough to get ready for my first hyrox', ['complete', 'beginner', 'prepare']],
     ['mate says just eat 1000 cals under maintenance every day, good idea?', ['deficit', 'size']],

@@ -384,7 +384,7 @@ const RULES: [RegExp, string][] = [
   ],
   // "sled push is my best station, should i just send it and bank time?", "go fast early while im fresh and hang on?"
   [
-    /\bbank(ing)? (some )?(time|seconds|a minute|minutes)\b|\bsend it\b|\b(fast|hard) early\b|\bhang on\b|\bwhile (i'?m |im )?(still )?fresh\b/i,
+    /\bbank(ing)? (some )?(time|seconds|a minute|minutes)\b|\bsend it\b|\b(fast|hard) early\b|\bhang on\b|\b(while|when|since|as) (i'?m |im |i am )?(still )?fresh\b|\b(i'?m|im|i am) (still )?fresh\b/i,
     'pacing inside each station start pushing',
   ],
   // "when should i start going hard? i always finish with loads left"
