@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { RecordedCall } from '../tests/support/discord-fake.js';
 import { percentile } from './bench-math.js';
 
@@ -6,6 +7,22 @@ type Line = (s: string) => void;
 
 /** Unmeasured /coach interactions before the acknowledgement burst. */
 const WARM_UP = 20;
+
+/**
+ * CPU time a process has used, all its threads, in ms (Linux: /proc/<pid>/task/<tid>/schedstat, nanoseconds on CPU);
+ * undefined where /proc is not there. On a shared machine the latency of a burst swings with the other load; the
+ * bot's own CPU for it does much less, so the bench prints both.
+ */
+function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    let ns = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    return ns / 1e6;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Runs one of the app's entry points (npm start / npm run worker) as its own process, as in production. */
 function entryPoint(file: string, env: Record<string, string>): ChildProcess {
@@ -67,6 +84,7 @@ export async function benchAck(line: Line): Promise<void> {
       await new Promise((r) => setTimeout(r, 500));
       const ids: string[] = [];
       const users = Array.from({ length: 20 }, () => snowflake());
+      const cpuBefore = processCpuMs(bot.pid);
       for (let i = 0; i < 200; i++) {
         // The local Discord runs on this thread: while it dispatched the burst in one go it could
         // not take the acknowledgements already arriving, and timed each one at the end of the loop
@@ -87,6 +105,7 @@ export async function benchAck(line: Line): Promise<void> {
       const deadline = Date.now() + 60_000;
       while (ids.some((id) => stack.discord.acks.get(id)?.ackedAt === undefined) && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 20));
+      const cpuAfter = processCpuMs(bot.pid);
       const lat = ids.map((id) => {
         const a = stack.discord.acks.get(id)!;
         return (a.ackedAt ?? Infinity) - a.sentAt;
@@ -94,6 +113,10 @@ export async function benchAck(line: Line): Promise<void> {
       line(
         `discord acknowledgement (burst of 200 /coach, bot in its own process): p50 ${percentile(lat, 0.5).toFixed(1)} ms, p99 ${percentile(lat, 0.99).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (after ${WARM_UP} unmeasured)`,
       );
+      if (cpuBefore !== undefined && cpuAfter !== undefined)
+        line(
+          `bot CPU from the burst's start to its last acknowledgement (polled every 20 ms): ${(cpuAfter - cpuBefore).toFixed(1)} ms, ${((cpuAfter - cpuBefore) / ids.length).toFixed(2)} ms per acknowledgement`,
+        );
     } finally {
       await stop(bot);
     }
