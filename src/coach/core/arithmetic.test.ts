@@ -223,6 +223,13 @@ describe('training arithmetic from the question', () => {
       /from 420 min that is \*\*210–252 min\*\*/,
     );
   });
+  it('splits the gap from a finish done to a finish wanted across runs, stations and Roxzone', () => {
+    expect(calc('did 1:35 last race, want to go sub 1:25 next time. where do i find 10 minutes?')).toMatch(
+      /^From 1:35:00 to 1:25:00 is \*\*10:00\*\*\. Split as a balanced race \(Open Men, assumed\): \*\*5:15 from the runs\*\* \(39 s per km, 6:14\/km → 5:35\/km\), \*\*3:59 from the stations\*\*.* and 0:46 from the Roxzone\./,
+    );
+    // A goal without a finish done, or a finish without a goal, is not this.
+    expect(calc('i ran 1:30, how do i get faster?')).not.toMatch(/Split as a balanced race/);
+  });
   it('adds a finish up from its parts, and says when Roxzone is left out', () => {
     expect(calc('if all my runs are 5:30/km, stations take me 35 min total and roxzone about 7 min, whats my finish time?')).toBe(
       '8 × 5:30/km = 44:00 of running + 35:00 of stations + 7:00 of Roxzone = **1:26:00 finish**.',

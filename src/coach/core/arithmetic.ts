@@ -46,6 +46,7 @@ export interface Calculation {
     | 'monotony'
     | 'race_split'
     | 'finish_from_parts'
+    | 'gap_to_goal'
     | 'set_time';
   text: string;
 }
@@ -65,6 +66,7 @@ export const ENGINE_CALCULATIONS: ReadonlySet<Calculation['kind']> = new Set([
   'acwr',
   'monotony',
   'set_time',
+  'gap_to_goal',
 ]);
 
 const KG_PER_LB = 0.45359237;
@@ -564,6 +566,44 @@ function runNeeded(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
+/** A finish the member has done ("did 1:35", "my pb is 1:42", "currently 1:38") and one they want ("want 1:25", "aiming for sub 1:30"). */
+const DONE_FINISH =
+  /\b(?:did|ran|got|finished(?: in)?|clocked|pb(?: is| of)?|pr(?: is| of)?|currently(?: at)?|last (?:race|time|year)(?: was| i did)?|current(?: time)?(?: is)?)\s*(?:a\s*|an?\s*)?(\d:\d{2}(?::\d{2})?)\b/i;
+const WANTED_FINISH =
+  /\b(?:want(?:ing)?(?: to (?:go|get|run|do|break|hit))?|goal(?: is| of)?|aim(?:ing)?(?: for)?|target(?:ing)?|to (?:go|get|break|hit)|get (?:under|to)|break|sub)\s*(?:a\s*|an?\s*|sub[- ]?)?(\d:\d{2}(?::\d{2})?)\b/i;
+/** Asks where the time between the two has to come from. */
+const ASKS_WHERE_GAP =
+  /\bwhere\b|\bhow (much|many)\b|\bwhich\b|\bfind\b|\bfrom\b|\bsplit\b|\bbreak (it|that) down\b|\bwhat (do|would) i (need|have) to\b/i;
+
+/**
+ * "did 1:35, want 1:25: where do i find 10 minutes?": the gap split by the time model (runs, stations, Roxzone at the
+ * shares of a balanced race), with the run gap per km and each station's share.
+ */
+function gapToGoal(q: string, f: QuestionFacts): Calculation[] {
+  const done = DONE_FINISH.exec(q);
+  const wanted = WANTED_FINISH.exec(q);
+  if (!done || !wanted || !ASKS_WHERE_GAP.test(q)) return [];
+  const from = clockSec(done[1]!.split(':').length === 2 ? `${done[1]}:00` : done[1]!);
+  const to = clockSec(wanted[1]!.split(':').length === 2 ? `${wanted[1]}:00` : wanted[1]!);
+  if (!(from > to && to >= 2700 && from <= 14400)) return [];
+  const division = f.division ?? 'open_men';
+  const a = planPacing({ goalSec: from, division });
+  const b = planPacing({ goalSec: to, division });
+  const runs = a.totals.runsSec - b.totals.runsSec;
+  const stations = a.totals.stationsSec - b.totals.stationsSec;
+  const rox = a.totals.roxzoneSec - b.totals.roxzoneSec;
+  const biggest = [...a.stations]
+    .map((s) => ({ name: s.name, d: s.targetSec - b.stations.find((x) => x.id === s.id)!.targetSec }))
+    .sort((x, y) => y.d - x.d)
+    .slice(0, 2);
+  return [
+    {
+      kind: 'gap_to_goal',
+      text: `From ${t(from)} to ${t(to)} is **${t(from - to)}**. Split as a balanced race (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}): **${t(Math.round(runs))} from the runs** (${Math.round(runs / 8)} s per km, ${formatPace(a.averageRunSecPerKm)} → ${formatPace(b.averageRunSecPerKm)}), **${t(Math.round(stations))} from the stations** (most from the ${biggest.map((x) => `${x.name.toLowerCase()} ${Math.round(x.d)} s`).join(' and ')}) and ${t(Math.round(rox))} from the Roxzone. Your own splits show where your race differs from the balanced one: the biggest gaps to the ${t(to)} targets come first.`,
+    },
+  ];
+}
+
 /** "100 wall balls in 6 min flat: how many reps a minute?": reps per minute and seconds per rep. */
 function repPace(q: string): Calculation[] {
   if (!/\b(a|per|each) (minute|min|rep)\b|\breps? (a|per) min|\bseconds? (a|per) rep|\bhow fast\b/i.test(q)) return [];
@@ -977,6 +1017,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...vsPlan,
     ...relayPace(q, f),
     ...runNeeded(q, f),
+    ...gapToGoal(q, f),
     ...(fade.length || average.length || vsPlan.length || finish.length ? [] : splits(q, f)),
     ...repPace(q),
     ...loads,

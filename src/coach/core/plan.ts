@@ -120,6 +120,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   monotony: ['weekly', 'load', 'monotony'],
   race_split: ['time', 'model', 'runs', 'stations', 'roxzone'],
   finish_from_parts: ['time', 'model', 'runs', 'stations', 'roxzone'],
+  gap_to_goal: ['time', 'model', 'runs', 'stations', 'roxzone'],
   set_time: ['wall-ball', 'target', 'times', 'seconds', 'rep'],
 };
 
