@@ -800,6 +800,23 @@ describe('no text twice, and the verdict first', () => {
   });
 });
 
+describe('a long opening paragraph', () => {
+  it('leads with its bold answer even when that answer and the next sentence read as one', () => {
+    const long =
+      'The hall is busy and loud on race day with music and a commentator and thousands of spectators in the stands around the course and the warm-up area, the sleds, the ergs and the finish line all in one space that echoes for hours on end.';
+    const content = `**Split each station into small sets planned before the race, such as 4 × 250 m on the ergs and 5 × 20 wall balls, and rest before you are forced to.** ${long} ${long}\n\nWhy chunking works:\n- **Smaller goals.** Each set is a target you can see.\n- **Planned rests.** A rest you chose is not a failure.`;
+    const terms = new Map(['smaller', 'goals', 'rest', 'planned'].map((w) => [w, 1] as const));
+    const body = answer(
+      'smaller goals? planned rest?',
+      [chunk('chunking', 'Chunking: splitting stations into planned sets', content)],
+      terms,
+      terms,
+    ).body;
+    expect(body).toMatch(/^\*\*Split each station into small sets planned before the race/);
+    expect(body).not.toMatch(/The hall is busy/);
+  });
+});
+
 describe('blocks written for a pair', () => {
   const content =
     '**Plan on about 4–6 months if you have never run or lifted regularly.** Walking is allowed.\n\n**For a mixed-doubles couple who have never lifted:**\n- **Running sets the timeline.** Build towards 45–60 minutes of easy running.\n- **Strength twice a week** from the start.\n\nHow it is worked out:\n1. **Foundation first.** Someone new to training starts with 8–12 weeks of three sessions a week.';

@@ -35,6 +35,8 @@ const BOLD_OPENING_SOME = 0.15;
 const RANK_BONUS = 0.1;
 /** A block that opens with its answer in bold, the house format ("**Yes, a sauna after training is OK…**"). */
 const BOLD_ANSWER = /^\*\*[^*]{12,}\*\*/;
+/** That bold answer as a sentence of its own: bold to its closing stop, at most 60 words. */
+const BOLD_SPAN = /^\*\*(?:(?!\*\*)[^]){12,450}?[.!?]\*\*(?=\s|$)/;
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
 const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
@@ -536,7 +538,8 @@ export function writeOffline(input: WriterInput): Written {
           ? opening.text
           : BOLD_ANSWER.test(opening.text) && wordCount(opening.sentences[0] ?? '') <= 60
             ? opening.sentences[0]
-            : undefined
+            : // …or, when the sentence split kept the bold together with what follows it, the bold answer alone.
+              (BOLD_SPAN.exec(opening.text)?.[0] ?? undefined)
         : undefined;
     if (
       !answered &&
