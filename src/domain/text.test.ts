@@ -57,6 +57,8 @@ describe('contentWords and synonyms', () => {
     ['drink', 'hydration'],
     ['farmer', 'farmers'],
     ['tired', 'fatigue'],
+    ['qualify', 'qualification'],
+    ['qualifying', 'qualifier'],
   ])('gives %s and %s the same word, so a question in one form finds text in the other', (a, b) => {
     expect(contentWords(a)).toEqual(contentWords(b));
   });

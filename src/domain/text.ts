@@ -132,6 +132,13 @@ const SYNONYMS: Record<string, string> = {
   hydrated: 'hydration',
   drink: 'hydration',
   fluids: 'hydration',
+  // "do i need to qualify?" and "no qualification needed" are one word.
+  qualification: 'qualify',
+  qualifications: 'qualify',
+  qualifier: 'qualify',
+  qualifiers: 'qualify',
+  qualifying: 'qualify',
+  qualified: 'qualify',
 };
 
 /** Words whose stem would be another word ("fasting" is not "fast"). */
