@@ -153,6 +153,9 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['do i need to qualify for the world championships and how', 'ok'],
   ['bbjs: should i go fast early while im fresh and then hang on, or go steady?', 'ok'],
   ['imagery / visualisation - everyone says do it but what do i actually picture? and how often?', 'ok'],
+  // Entering a race is a race question, whatever else is said.
+  ["i'm 17, can i enter?", 'ok'],
+  ['how do i register for hyrox manchester?', 'ok'],
   // Stopping or skipping a prescribed medicine is the prescriber's call; stopping running or missing a session is not.
   ['my gp put me on blood pressure tablets. should i skip them on race day so my heart rate can go higher?', 'medication'],
   ['can i stop my asthma inhaler before the race?', 'medication'],
