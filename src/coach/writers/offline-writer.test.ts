@@ -832,6 +832,16 @@ describe('blocks written for a pair', () => {
   });
 });
 
+describe('loads for one sex', () => {
+  it("compares open and pro for the sex asked, and keeps every division when both or the divisions' names are asked", () => {
+    const women = answer('whats the difference between open and pro weights for women?', []).body;
+    expect(women).toMatch(/Sled Push: Open Women at 102 kg · Pro Women at 152 kg\n/);
+    expect(women).not.toMatch(/Open Men/);
+    const all = answer('Can someone give me the full weights table for all 4 divisions? open/pro men and women', []).body;
+    expect(all).toMatch(/Open Women at 102 kg · Open Men at 152 kg · Pro Women at 152 kg · Pro Men at 202 kg/);
+  });
+});
+
 describe('loads and age', () => {
   it('says the loads are the same in every age group when a masters athlete asks', () => {
     const body = answer('do the weights go down for older age groups? im 62 doing open men, do i still push the full sled', []).body;

@@ -245,14 +245,24 @@ function standardsParts(input: WriterInput): string[] {
       ASKS_WORK.test(question) && !asksRaceLoad(input.conversation ?? question)
         ? `**${loaded.map((s) => `${s.name}: ${s.reps ? `${s.reps} reps` : `${s.distanceM} m`}`).join('; ')}**, the same in every division.`
         : undefined;
-    const divisions = DIVISIONS.filter((d) =>
-      versus
-        ? true
-        : /\bopen\b/i.test(question) && !/\bpro\b/i.test(question)
-          ? d.startsWith('open')
-          : /\bpro\b/i.test(question) && !/\bopen\b/i.test(question)
-            ? d.startsWith('pro')
-            : true,
+    // "open and pro weights for women?": the women's divisions only (and the men's for men); a question that names its
+    // divisions ("open men… pro men") gets the table as it is.
+    const WOMEN = /\b(women|woman|female|womens|women's|ladies|girls?)\b/i;
+    const MEN = /\b(men|man|male|mens|men's|guys?|blokes?)\b/i;
+    const both = WOMEN.test(question) && MEN.test(question.replace(/\bwom[ae]n'?s?\b/gi, ''));
+    const sexTalk = question.replace(/\b(open|pro)\s+(wom[ae]n|m[ae]n)'?s?\b/gi, ' ');
+    const women = !both && WOMEN.test(sexTalk);
+    const men = !both && MEN.test(sexTalk.replace(/\bwom[ae]n'?s?\b/gi, ''));
+    const divisions = DIVISIONS.filter(
+      (d) =>
+        (versus
+          ? true
+          : /\bopen\b/i.test(question) && !/\bpro\b/i.test(question)
+            ? d.startsWith('open')
+            : /\bpro\b/i.test(question) && !/\bopen\b/i.test(question)
+              ? d.startsWith('pro')
+              : true) &&
+        (women === men || (women ? d.endsWith('_women') : d.endsWith('_men'))),
     );
     out.unshift(
       `**By division**${sledNote}:\n${loaded
