@@ -68,6 +68,10 @@ describe('readQuestion', () => {
     ).not.toContain('taper');
     expect(readQuestion('race in 10 days, should i still do my long run?').intents).toContain('taper');
   });
+  it('reads "sleds" in a session request as both sleds, and lifting straps as kit', () => {
+    expect(readQuestion('can you give me a 45 min emom for sleds and wall balls').stations).toEqual(['sled_push', 'sled_pull', 'wall_balls']);
+    expect(readQuestion('can i use lifting straps on the farmers carry?').intents).toContain('gear');
+  });
   it('falls back to a general intent for anything else', () => {
     expect(readQuestion('Tell me about Hyrox').intents).toEqual(['general']);
   });

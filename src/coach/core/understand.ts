@@ -123,7 +123,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'gear',
-    /\bshoes?\b|\btrainers\b|\bsneakers|\bspikes|\bsuper-?shoes?|\bcarbon|\bgloves?\b|\bbelt\b|\bkit\b|\bclothing|\bwear\b|\bsocks|\bheadphones|\bchalk|\bknee (sleeves|pads)|\bwrist wraps|\bcompression|\bheart rate (monitor|strap)|\bwatch\b/i,
+    /\bshoes?\b|\btrainers\b|\bsneakers|\bspikes|\bsuper-?shoes?|\bcarbon|\bgloves?\b|\bbelt\b|\bkit\b|\bclothing|\bwear\b|\bsocks|\bheadphones|\bchalk|\bknee (sleeves|pads)|\bwrist wraps|\bcompression|\bheart rate (monitor|strap)|\bwatch\b|\blifting straps\b/i,
   ],
   [
     'logistics',
@@ -319,6 +319,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (/\bemom\b/i.test(q)) facts.formats.push('emom');
   if (/\bamrap\b/i.test(q)) facts.formats.push('amrap');
   if (/\bintervals?\b/i.test(q)) facts.formats.push('intervals');
+  // "a 45 min emom for sleds and wall balls": in a session asked for, "sleds" are both sleds.
+  if (facts.formats.length > 0 && /\bsleds\b/i.test(q))
+    facts.stations = STATION_IDS.filter((s) => s === 'sled_push' || s === 'sled_pull' || facts.stations.includes(s));
   const st = /\b(hiit|interval|strength|lifting|run|tempo|simulation)\b/i.exec(q);
   if (st)
     facts.sessionType = (
