@@ -491,11 +491,6 @@ function relayFrom(sec: number): Calculation[] {
 /** Weeks before the race in which a deficit still fits: maintenance from competition preparation (8 weeks out). */
 const DIET_STOPS_WEEKS_OUT = 8;
 
-/**
- * "Lose 6 kg before my race in 20 weeks, currently 88 kg: realistic?": the weekly rate over the
- * weeks a deficit fits (up to 8 weeks out; maintenance after), as a share of body mass, against
- * the knowledge base's 0.5–1 % a week (about 0.7 % kept lean mass, Garthe 2011).
- */
 /** Asks how fast to lose weight: the most, or how much, a week. */
 const ASKS_LOSS_RATE =
   /\b(max(imum)?|most|how (much|many kg|many kilos|fast|quickly)|safe|rate)\b[^.?!]{0,40}\b(a|per|each) ?week\b[^.?!]{0,30}\b(los[et]|losing|drop|cut)|\b(los[et]|losing|drop|cut)\w*\b[^.?!]{0,30}\b(a|per|each) ?week\b|\bhow (fast|quickly) (should|can|do) i (lose|drop|cut)/i;
@@ -514,6 +509,11 @@ function lossRange(mass: number, weeks: number | undefined): Calculation {
   return { kind: 'weight_loss_rate', text };
 }
 
+/**
+ * "Lose 6 kg before my race in 20 weeks, currently 88 kg: realistic?": the weekly rate over the
+ * weeks a deficit fits (up to 8 weeks out; maintenance after), as a share of body mass, against
+ * the knowledge base's 0.5–1 % a week (about 0.7 % kept lean mass, Garthe 2011).
+ */
 function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
   const lose = /\b(?:lose|losing|drop|dropping|cut|shed)\s*(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q);
   const mass = f.bodyMassKg ?? Number(/\b(?:currently|now|at|from|weigh(?:ing)?)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q)?.[1] ?? NaN);
@@ -935,7 +935,7 @@ function partTime(q: string, part: RegExp): number | undefined {
  * "if all my runs are 5:30/km, stations take me 35 min total and roxzone about 7 min, whats my finish time?": the
  * parts added up. The runs come as a pace per km (8 × 1 km) or as a run total; Roxzone left out is said so.
  */
-function finishFromParts(q: string, f: QuestionFacts): Calculation[] {
+function finishFromParts(q: string): Calculation[] {
   if (!/\b(finish(?:ing)?|total|overall|end up|come in|what time|race time|final time)\b/i.test(q)) return [];
   const stations = partTime(q, /\bstations?\b/i);
   if (stations === undefined || stations < 600 || stations > 7200) return [];
@@ -956,7 +956,6 @@ function finishFromParts(q: string, f: QuestionFacts): Calculation[] {
   if (runSec === undefined) return [];
   const rox = partTime(q, /\broxzone\b|\btransitions?\b/i);
   const total = runSec + stations + (rox ?? 0);
-  void f;
   return [
     {
       kind: 'finish_from_parts',
@@ -996,7 +995,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
   const fade = runFade(q);
   const average = fade.length ? [] : averageVsRunOne(q);
   const vsPlan = runVsPlan(q, f);
-  const finish = finishFromParts(q, f);
+  const finish = finishFromParts(q);
   const split = raceSplit(q);
   const loads = sessionLoads(q);
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.

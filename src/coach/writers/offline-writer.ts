@@ -35,7 +35,7 @@ const BOLD_OPENING_SOME = 0.15;
 const RANK_BONUS = 0.1;
 /** A block that opens with its answer in bold, the house format ("**Yes, a sauna after training is OK…**"). */
 const BOLD_ANSWER = /^\*\*[^*]{12,}\*\*/;
-/** That bold answer as a sentence of its own: bold to its closing stop, at most 60 words. */
+/** That bold answer as a sentence of its own: bold to its closing stop, at most 450 characters (about 60 words). */
 const BOLD_SPAN = /^\*\*(?:(?!\*\*)[^]){12,450}?[.!?]\*\*(?=\s|$)/;
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
 const ENGINE_REASON_SCORE = 0.25;
@@ -161,6 +161,9 @@ function taperOrPlan(input: WriterInput): string[] {
 const ASKS_QUANTITY =
   /\bhow (many|far|much|high|tall)\b|\bhow long\b(?![^?.!]*\btak(e|es|ing)\b)|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\b\d+s or \d+s\b(?=[^.?!]*\b(kbs?|kettlebells?|bells|dumbbells?|kg)\b)|\b(kbs?|kettlebells?|bells|dumbbells?)\b[^.?!]*\b\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
 
+/** Women and men in a question ("for women", "mens doubles"). */
+const WOMEN = /\b(women|woman|female|womens|women's|ladies|girls?)\b/i;
+const MEN = /\b(men|man|male|mens|men's|guys?|blokes?)\b/i;
 /** The question asks for a station's work (reps or distance), not its load. */
 // "how long does the sled pull take?" asks for a time, not the distance.
 const ASKS_WORK = /\bhow (many|far)\b|\bhow long\b(?![^?.!]*\btak(e|es|ing)\b)|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\bmetres\b|\bmeters\b/i;
@@ -247,8 +250,6 @@ function standardsParts(input: WriterInput): string[] {
         : undefined;
     // "open and pro weights for women?": the women's divisions only (and the men's for men); a question that names its
     // divisions ("open men… pro men") gets the table as it is.
-    const WOMEN = /\b(women|woman|female|womens|women's|ladies|girls?)\b/i;
-    const MEN = /\b(men|man|male|mens|men's|guys?|blokes?)\b/i;
     const both = WOMEN.test(question) && MEN.test(question.replace(/\bwom[ae]n'?s?\b/gi, ''));
     const sexTalk = question.replace(/\b(open|pro)\s+(wom[ae]n|m[ae]n)'?s?\b/gi, ' ');
     const women = !both && WOMEN.test(sexTalk);
@@ -485,6 +486,8 @@ export function writeOffline(input: WriterInput): Written {
   const ownOf = (t: Map<string, number>) => new Map([...t].filter(([w]) => asked.has(w)));
   // A member asking alone is not answered from a block written for a pair.
   const solo = !input.facts.team && !/\bpartners?\b|\bteam|\bpair\b|\bcouple\b|\bdoubles\b|\brelay\b/i.test(question);
+  // A bold answer holds enough of the question, and at least as much as the text it would lead instead of.
+  const holdsAsMuch = (bold: string, rival: string) => overlap(bold, terms) >= BOLD_OPENING_SOME && overlap(bold, terms) >= overlap(rival, terms);
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const pickWith = (t: Map<string, number>) =>
     passages
@@ -549,7 +552,7 @@ export function writeOffline(input: WriterInput): Written {
           : BOLD_ANSWER.test(opening.text) && wordCount(opening.sentences[0] ?? '') <= 60
             ? opening.sentences[0]
             : // …or, when the sentence split kept the bold together with what follows it, the bold answer alone.
-              (BOLD_SPAN.exec(opening.text)?.[0] ?? undefined)
+              BOLD_SPAN.exec(opening.text)?.[0]
         : undefined;
     if (
       !answered &&
@@ -564,8 +567,7 @@ export function writeOffline(input: WriterInput): Written {
         // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words,
         // or on fewer of them but as many as the block it would otherwise lead with ("…1000 cals under maintenance, good idea?").
         (BOLD_ANSWER.test(opening.text) &&
-          (overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS ||
-            (overlap(opening.text, terms) >= BOLD_OPENING_SOME && overlap(opening.text, terms) >= overlap(pick.lead ?? pick.block.text, terms)))))
+          (overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS || holdsAsMuch(opening.text, pick.lead ?? pick.block.text))))
     )
       parts.push(`${openingText} [${n}]`);
     // The section's own bold answer ("**Yes, a sauna after training is OK…**") leads its paragraph when the section is
@@ -577,7 +579,7 @@ export function writeOffline(input: WriterInput): Written {
       (overlap(c.section, terms) >= TITLE_ANSWERS ||
         (wantsYesNo(question, input.facts.form) && VERDICT_START.test(boldFirst)) ||
         // …or holds as much of the question as the sentence that would lead instead.
-        (overlap(boldFirst, terms) >= BOLD_OPENING_SOME && overlap(boldFirst, terms) >= overlap(pick.lead ?? '', terms)))
+        holdsAsMuch(boldFirst, pick.lead ?? ''))
         ? boldFirst
         : pick.lead;
     if (!answered && i === 0 && pick.block.kind === 'paragraph' && lead) {
