@@ -227,6 +227,7 @@ describe('training arithmetic from the question', () => {
     expect(calc('did 1:35 last race, want to go sub 1:25 next time. where do i find 10 minutes?')).toMatch(
       /^From 1:35:00 to 1:25:00 is \*\*10:00\*\*\. Split as a balanced race \(Open Men, assumed\): \*\*5:15 from the runs\*\* \(39 s per km, 6:14\/km → 5:35\/km\), \*\*3:59 from the stations\*\*.* and 0:46 from the Roxzone\./,
     );
+    expect(calc('how do i get from 1:42 to 1:30? which stations should i focus on')).toMatch(/^From 1:42:00 to 1:30:00 is \*\*12:00\*\*/);
     // A goal without a finish done, or a finish without a goal, is not this.
     expect(calc('i ran 1:30, how do i get faster?')).not.toMatch(/Split as a balanced race/);
   });

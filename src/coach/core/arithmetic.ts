@@ -580,11 +580,14 @@ const ASKS_WHERE_GAP =
  * shares of a balanced race), with the run gap per km and each station's share.
  */
 function gapToGoal(q: string, f: QuestionFacts): Calculation[] {
-  const done = DONE_FINISH.exec(q);
-  const wanted = WANTED_FINISH.exec(q);
+  // "to go from 1:35 to sub 1:25" names both at once.
+  const span = /\bfrom (?:a\s*)?(\d:\d{2}(?::\d{2})?) (?:to|down to|->|→) (?:a\s*)?(?:sub[- ]?)?(\d:\d{2}(?::\d{2})?)\b/i.exec(q);
+  const done = span ? span[1] : DONE_FINISH.exec(q)?.[1];
+  const wanted = span ? span[2] : WANTED_FINISH.exec(q)?.[1];
   if (!done || !wanted || !ASKS_WHERE_GAP.test(q)) return [];
-  const from = clockSec(done[1]!.split(':').length === 2 ? `${done[1]}:00` : done[1]!);
-  const to = clockSec(wanted[1]!.split(':').length === 2 ? `${wanted[1]}:00` : wanted[1]!);
+  const finishSec = (hm: string) => clockSec(hm.split(':').length === 2 ? `${hm}:00` : hm);
+  const from = finishSec(done);
+  const to = finishSec(wanted);
   if (!(from > to && to >= 2700 && from <= 14400)) return [];
   const division = f.division ?? 'open_men';
   const a = planPacing({ goalSec: from, division });
