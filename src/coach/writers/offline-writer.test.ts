@@ -817,6 +817,22 @@ describe('a long opening paragraph', () => {
   });
 });
 
+describe('every ask gets its answer', () => {
+  it('answers both asks of a message, each from the section titled for it', () => {
+    const long = (topic: string) =>
+      `The damper lever sets how much air reaches the flywheel for ${topic}, which changes how each stroke feels rather than the work measured, because the monitor works out pace from the speed of the flywheel; note your drag factor in training and set the race machine to match it, since a given damper setting feels different on a dusty machine and on a new one. Most athletes settle between 4 and 6 on the rower and 5 to 7 on the ski, and the setting itself matters less than the drag factor it gives on that machine.`;
+    const damper = chunk('damper', 'Damper and drag factor on the ergs', [1, 2, 3, 4].map((i) => long(`setting ${i}`)).join('\n\n'));
+    const legs = chunk(
+      'legs',
+      'Is the SkiErg arms only? Using your legs on the ski',
+      'The SkiErg stroke is driven by the trunk and hips, with the legs adding to it; the arms mostly pass that force to the handles.',
+    );
+    const terms = new Map(['damper', 'setting', 'legs', 'meant'].map((w) => [w, 1] as const));
+    const body = answer('damper setting? am i meant to use my legs?', [damper, legs], terms, terms).body;
+    expect(body).toMatch(/driven by the trunk and hips, with the legs adding to it/);
+  });
+});
+
 describe('blocks written for a pair', () => {
   const content =
     '**Plan on about 4–6 months if you have never run or lifted regularly.** Walking is allowed.\n\n**For a mixed-doubles couple who have never lifted:**\n- **Running sets the timeline.** Build towards 45–60 minutes of easy running.\n- **Strength twice a week** from the start.\n\nHow it is worked out:\n1. **Foundation first.** Someone new to training starts with 8–12 weeks of three sessions a week.';

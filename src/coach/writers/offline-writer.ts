@@ -82,6 +82,10 @@ function adviceOf(input: WriterInput): Advice | null {
   return plan.primary === 'readiness' ? readinessCall(f, facts, question).advice : null;
 }
 
+/** Words an unanswered ask may take when the other asks have used the budget. */
+const ASK_FLOOR = 60;
+/** …when its best block scores at least this for the ask's words. */
+const ASK_FLOOR_SCORE = 0.6;
 /** Share of an ask's weighted words the answer must already contain to count the ask as answered. */
 const ASK_COVERED = 0.5;
 
@@ -635,7 +639,10 @@ export function writeOffline(input: WriterInput): Written {
   // in the order asked: an ask the answer so far leaves uncovered takes the best block for its own words.
   if (!plan.engine && severalAsks) {
     for (const ask of askWeights(question, terms)) {
-      if (room() < 30 || overlap(parts.join(' '), ask) >= ASK_COVERED) continue;
+      // An ask with no answer yet gets one short part even when the others filled the budget: the answers are put in the
+      // order of the asks below, and the budget trims the last of them, so no ask is left without its answer.
+      const askRoom = () => Math.max(room(), ASK_FLOOR);
+      if (overlap(parts.join(' '), ask) >= ASK_COVERED) continue;
       const best = passages
         .map((c) => ({ c, pick: bestBlock(c.content, ask, false, wantsAmount, solo ? writtenForAPair : undefined) }))
         .filter(
@@ -646,12 +653,15 @@ export function writeOffline(input: WriterInput): Written {
             !parts.some((p) => p.includes(x.pick!.block.text.slice(0, 60)) || p.includes(withoutVerdict(x.pick!.block.text).slice(0, 60))),
         )
         .sort((a, b) => b.pick!.score - a.pick!.score)[0];
-      if (!best) continue;
+      // Past the budget, only a block that clearly answers the ask, from a section titled for it.
+      // A one-word "ask" ("race is 10 weeks away") is context, not a question of its own.
+      if (!best || (room() < 30 && (ask.size < 2 || best.pick!.score < ASK_FLOOR_SCORE || overlap(best.c.section, ask) === 0))) continue;
       const b = best.pick!.block;
       // One ask's block does not carry a yes or no: the verdict, if any, answers the message and was weighed above.
       const plain = VERDICT_START.test(b.text) ? withoutVerdict(b.text) : b.text;
-      const text = b.kind === 'list' ? relevantItems(plain, ask, room()) : b.kind === 'paragraph' ? fit(plain, Math.min(room(), 90), ask) : plain;
-      if (!text || wordCount(text) > room() + 40) continue;
+      const text =
+        b.kind === 'list' ? relevantItems(plain, ask, askRoom()) : b.kind === 'paragraph' ? fit(plain, Math.min(askRoom(), 90), ask) : plain;
+      if (!text || wordCount(text) > askRoom() + 40) continue;
       parts.push(`${text} [${cite.n(best.c)}]`);
     }
   }
