@@ -278,6 +278,11 @@ function clockSec(text: string): number {
   return p.length === 3 ? p[0]! * 3600 + p[1]! * 60 + p[2]! : p[0]! * 60 + p[1]!;
 }
 
+/** A finish time, "1:35" (hours and minutes) or "1:35:20". */
+function finishSec(text: string): number {
+  return clockSec(text.split(':').length === 2 ? `${text}:00` : text);
+}
+
 /** Sweat rate from a weigh-in: mass lost + fluid drunk − urine, per hour, and the share of body mass lost. */
 function sweatRate(q: string): Calculation[] {
   const m = /(\d{2,3}(?:\.\d)?)\s*kg\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q);
@@ -585,7 +590,6 @@ function gapToGoal(q: string, f: QuestionFacts): Calculation[] {
   const done = span ? span[1] : DONE_FINISH.exec(q)?.[1];
   const wanted = span ? span[2] : WANTED_FINISH.exec(q)?.[1];
   if (!done || !wanted || !ASKS_WHERE_GAP.test(q)) return [];
-  const finishSec = (hm: string) => clockSec(hm.split(':').length === 2 ? `${hm}:00` : hm);
   const from = finishSec(done);
   const to = finishSec(wanted);
   if (!(from > to && to >= 2700 && from <= 14400)) return [];
@@ -983,7 +987,7 @@ function setTime(q: string, f: QuestionFacts): Calculation[] {
   const id = f.stations[0];
   // "fast enough for a 1:30?": the finish the member measures it against.
   const finish = /\bfor (?:a |an )?(\d:\d{2})\b(?!:)/i.exec(q);
-  const goal = f.goalSec ?? (finish ? clockSec(`${finish[1]}:00`) : undefined);
+  const goal = f.goalSec ?? (finish ? finishSec(finish[1]!) : undefined);
   if (id && goal && goal >= 2700 && goal <= 14400) {
     const division = f.division ?? 'open_men';
     const target = stationTargetSec(goal, division, id);

@@ -638,10 +638,10 @@ export function writeOffline(input: WriterInput): Written {
   // Each ask of a message with several ("am I meant to use my legs? damper setting?") gets its answer,
   // in the order asked: an ask the answer so far leaves uncovered takes the best block for its own words.
   if (!plan.engine && severalAsks) {
+    // An ask with no answer yet gets one short part even when the others filled the budget: the answers are put in the
+    // order of the asks below, and the budget trims the last of them, so no ask is left without its answer.
+    const askRoom = () => Math.max(room(), ASK_FLOOR);
     for (const ask of askWeights(question, terms)) {
-      // An ask with no answer yet gets one short part even when the others filled the budget: the answers are put in the
-      // order of the asks below, and the budget trims the last of them, so no ask is left without its answer.
-      const askRoom = () => Math.max(room(), ASK_FLOOR);
       if (overlap(parts.join(' '), ask) >= ASK_COVERED) continue;
       const best = passages
         .map((c) => ({ c, pick: bestBlock(c.content, ask, false, wantsAmount, solo ? writtenForAPair : undefined) }))
