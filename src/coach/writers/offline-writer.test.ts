@@ -878,3 +878,30 @@ describe('the end of the race', () => {
     expect(body).not.toMatch(/Other conditions/);
   });
 });
+
+describe('writeOffline: race facts the data answers', () => {
+  const ROW = chunk(
+    'row',
+    'Row: technique and pacing',
+    '**Standard:** 1,000 m on a Concept2 rower, every division. The row comes after the burpees, so it doubles as a controlled place to bring breathing down before the carry.',
+  );
+  const PENALTIES = chunk(
+    'pen',
+    'What are the penalties in Hyrox? Time penalties and disqualification',
+    '**Most infringements in Hyrox cost time: since 2025/26 penalties are time penalties in 15- or 30-second steps.** A no-rep does not count until you do it to standard.',
+  );
+
+  it('opens "what comes after the row?" with the next station, not a passage that mentions the row', () => {
+    expect(answer('what station comes after the row', [ROW]).body).toMatch(/^\*\*After the Row comes a 1 km run, then the Farmers Carry/);
+  });
+
+  it('answers "is there a time limit?" with no time cap before anything quoted', () => {
+    expect(answer("is there a time limit for hyrox? i'm slow", [SLEEP]).body).toMatch(/^\*\*There is no time cap in Hyrox\*\*/);
+  });
+
+  it('answers a penalty question from the penalties, not with the station standard', () => {
+    const body = answer('whats the penalty if you dont finish the lunges distance properly', [PENALTIES]).body;
+    expect(body).toMatch(/time penalties in 15- or 30-second steps/);
+    expect(body).not.toMatch(/^\*\*Sandbag Lunges: 100 m\*\*/);
+  });
+});

@@ -19,6 +19,7 @@ import {
   stationTargetsLine,
   workoutSection,
 } from './engine-text.js';
+import { raceFactParts } from './race-facts.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 
 export const OFFLINE_MODEL = 'offline-composer';
@@ -55,6 +56,9 @@ const QUANTITY_FAQ = /^how (often|many|long|much)\b/i;
 /** How to run a test ("how do I do a 2k row test?") is the test's protocol, not station training. */
 const SYMPTOM = /\bcramp|\bnause|\bsick\b|\bthrow(ing)? up|\bdizz|\bstitch|\bpain|\bhurt|\bnumb|\bblister/i;
 const ASKS_TEST = /\b(test|tests|testing|time trial)\b(?![^?]*\b(improve|faster|better)\b)/i;
+
+/** A question about what an infringement costs. */
+const ASKS_PENALTY = /\bpenalt(y|ies)\b|\bdisqualif|\bget (a )?dq\b/i;
 
 /** Citation numbers follow the order passages are first cited, so [n] always matches the footer. */
 class Citations {
@@ -435,14 +439,20 @@ export function writeOffline(input: WriterInput): Written {
   const parts: string[] = [];
   const engine = plan.engine || plan.primary === 'station' || plan.primary === 'doubles' ? engineParts(input) : [];
   const fromData = plan.primary !== 'calculation' && !plan.engine && !(NOT_ABOUT_STANDARDS.includes(plan.primary) && !asksRaceLoad(question));
-  const standards = fromData ? standardsParts(input) : [];
-  const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : fromData ? [...standards, ...formatParts(input)] : [];
+  // "what's the penalty if…" asks what happens, not the station's load or distance: the penalties section answers it.
+  const standards = fromData && !(ASKS_PENALTY.test(question) && !asksRaceLoad(question)) ? standardsParts(input) : [];
+  const format = fromData ? formatParts(input) : [];
+  // A race fact the data answers outright ("what comes after the row?", "is there a time cap?") is the answer.
+  const raceFacts = plan.primary !== 'calculation' && engine.length === 0 ? raceFactParts(question, input.facts.age) : [];
+  const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : raceFacts.length > 0 ? raceFacts : [...standards, ...format];
   parts.push(...engine, ...data);
   // A race fact the data gives, or arithmetic that answers the whole question ("how many burpees is that?"), needs little else.
   const factAnswered =
     (standards.length > 0 ||
+      raceFacts.length > 0 ||
+      // …not a team's share of it ("in a relay how many runs does each person do?").
+      (format.length > 0 && !input.facts.team) ||
       (plan.primary === 'calculation' && data.length > 0) ||
-      (fromData && asksHowItEnds(question)) ||
       plan.calculations.some((c) => c.kind === 'team_age')) &&
     engine.length === 0 &&
     !IMPROVE.test(question) &&

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { raceFactParts } from './race-facts.js';
+
+const first = (q: string, age?: number) => raceFactParts(q, age)[0] ?? '';
+
+describe('raceFactParts: where a station falls in the order', () => {
+  it('names the station after and before a named one, from the data', () => {
+    expect(first('what station comes after the row')).toMatch(/^\*\*After the Row comes a 1 km run, then the Farmers Carry \(station 6, 200 m\)/);
+    expect(first('whats right before the wall balls?')).toMatch(/Before the Wall Balls comes the Sandbag Lunges \(station 7, 100 m\)/);
+    expect(first('what comes before the ski erg')).toMatch(/SkiErg is the first station/);
+    expect(first('what comes after the wall balls?')).toMatch(/8th and last station/);
+  });
+
+  it('says which of two stations comes first, whichever is named first', () => {
+    expect(first('is the skierg before or after the sled push')).toMatch(
+      /^\*\*The SkiErg comes first\*\*: it is station 1 and the Sled Push is station 2/,
+    );
+    expect(first('does the sled pull come after the burpees?')).toMatch(/The Sled Pull comes first.*station 3.*Burpee Broad Jumps is station 4/);
+    expect(first('which comes first, the row or the skierg?')).toMatch(/The SkiErg comes first.*4 runs of 1 km between/);
+  });
+
+  it('names a station by its place, and a place by its station', () => {
+    expect(first("what's the 5th station?")).toMatch(/Station 5 is the Row \(station 5, 1,000 m\)/);
+    expect(first('which station is last')).toMatch(/Station 8 is the Wall Balls/);
+    expect(first('what number station is the farmers carry')).toMatch(/Farmers Carry is station 6 of 8/);
+  });
+
+  it('stays out of questions that only mention order words', () => {
+    expect(raceFactParts('how many wall balls unbroken? i can do 30 fresh but after lunges i die', undefined)).toEqual([]);
+    expect(raceFactParts('what should i eat after the row session?', undefined)).toEqual([]);
+    expect(raceFactParts('what comes after the row in my week?', undefined)).toEqual([]);
+    expect(raceFactParts('how do i pace the row', undefined)).toEqual([]);
+  });
+});
+
+describe('raceFactParts: entry and timing rules', () => {
+  it('answers the time cap and leaves a workout time cap alone', () => {
+    expect(first("is there a time limit for hyrox? i'm slow")).toMatch(/^\*\*There is no time cap in Hyrox\*\*/);
+    expect(first('whats the cut off if im too slow')).toMatch(/no time cap/);
+    expect(raceFactParts('give me an amrap with a 20 min time cap', undefined)).toEqual([]);
+    expect(raceFactParts('should i cut off my long run at 90 min', undefined)).toEqual([]);
+  });
+
+  it('gives the minimum age, with the verdict for the age given', () => {
+    expect(first('how old do you have to be to do hyrox?')).toMatch(/^\*\*The minimum age is 16\*\*/);
+    expect(first("i'm 17 can i enter", 17)).toMatch(/^\*\*Yes: the minimum age is 16\*\*, so a 17-year-old can enter/);
+    expect(first('can a 15 year old do hyrox? minimum age?', 15)).toMatch(/a 15-year-old cannot enter yet/);
+    // An adult's age alone is not an entry question.
+    expect(raceFactParts('im 45, can i race hyrox?', 45)).toEqual([]);
+  });
+
+  it('says how Roxzone time is counted', () => {
+    expect(first('what does the roxzone count as, is it part of my run time')).toMatch(
+      /^\*\*Roxzone is timed separately from the runs and the stations\*\*/,
+    );
+    expect(first('so the walk from the last run to the wall balls, is the transition counted as run time?')).toMatch(
+      /counts as run time, not Roxzone/,
+    );
+    expect(raceFactParts('how do i get faster through the roxzone', undefined)).toEqual([]);
+  });
+});

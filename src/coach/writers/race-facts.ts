@@ -1,0 +1,114 @@
+import { RACE, STATIONS, type StationStandard } from '../../domain/standards.js';
+import { stationsNamed } from '../core/understand.js';
+
+/**
+ * Race facts the data answers outright (pure): where a station falls in the order, whether there
+ * is a time cap, the minimum age, how Roxzone time is counted. Each answer states only what
+ * ../shared/facts/hyrox_facts.md §1 says, so a member asking "what comes after the row?" reads
+ * "the Farmers Carry" first instead of a quoted passage that merely mentions the row.
+ */
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'] as const;
+const ORDINAL_WORD = new RegExp(`\\b(${ORDINALS.join('|')}|last|final|[1-8](?:st|nd|rd|th))\\b`, 'i');
+
+const work = (s: StationStandard) => (s.reps !== undefined ? `${s.reps} reps` : `${s.distanceM!.toLocaleString('en-GB')} m`);
+const at = (s: StationStandard) => `the ${s.name} (station ${s.order}, ${work(s)})`;
+
+/** Asks which of two stations comes first (not "after lunges i die at the wall balls"). */
+const ORDER_OF_TWO =
+  /\b(before or after|after or before|which (one )?(comes|is|goes) first|(comes?|goes?|is|are) (right |straight |just |directly )?(before|after) (the )?\w)/i;
+
+/** A station named by its place ("the 5th station", "station 3", "the last station"). */
+function stationAtPlace(q: string): StationStandard | undefined {
+  const m =
+    /\b(?:which|what)(?:'?s| is)?\s+(?:the\s+)?(\w+)\s+station\b/i.exec(q) ??
+    /\bstation\s+(?:number\s+|no\.?\s*|#\s*)?([1-8])\b(?!\s*(?:km|m|min|kg|reps?|x|×))/i.exec(q) ??
+    /\b(?:which|what) station is (?:number |no\.? |#)?(\w+)\b/i.exec(q);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  if (word === 'last' || word === 'final') return STATIONS.at(-1);
+  const n = ORDINALS.indexOf(word as (typeof ORDINALS)[number]) + 1 || Number.parseInt(word, 10);
+  return Number.isInteger(n) && n >= 1 && n <= STATIONS.length ? STATIONS[n - 1] : undefined;
+}
+
+/** "what comes after the row?", "is the ski before or after the sled push?", "which number station is the carry?". */
+function orderParts(q: string): string[] {
+  if (/\b(week|session|workout|training|eat|drink|gel|fuel|warm[- ]?up)\b/i.test(q)) return [];
+  const named = stationsNamed(q)
+    .map((id) => STATIONS.find((s) => s.id === id)!)
+    .sort((a, b) => a.order - b.order);
+  // Two stations and "is X before or after Y?", "which comes first?": which comes first.
+  if (named.length === 2 && ORDER_OF_TWO.test(q)) {
+    const [a, b] = named as [StationStandard, StationStandard];
+    return [
+      `**The ${a.name} comes first**: it is station ${a.order} and the ${b.name} is station ${b.order}${b.order - a.order === 1 ? ', straight after it with a 1 km run between' : `, with ${b.order - a.order} runs of 1 km between them`}.`,
+    ];
+  }
+  // One station and "what comes after / before / next".
+  const asksNeighbour =
+    /\b(?:what|which)(?:'?s| is)?\s+(?:station\s+)?(?:comes?\s+|is\s+|goes\s+|follows\s+)?(?:right\s+|straight\s+|directly\s+|just\s+)?(after|before|next after|following|next to)\b/i.exec(
+      q,
+    );
+  const follows = /\bwhat (?:station )?(follows|precedes)\b/i.exec(q);
+  if (named.length === 1 && (asksNeighbour || follows)) {
+    const s = named[0]!;
+    const after = /after|follow|next/i.test((asksNeighbour ?? follows)![1]!);
+    if (after) {
+      const next = STATIONS[s.order];
+      return next
+        ? [`**After the ${s.name} comes a 1 km run, then ${at(next)}.**`]
+        : [`**Nothing: the ${s.name} is the 8th and last station, and the race ends there** (each of the ${RACE.runs} runs comes before a station).`];
+    }
+    const prev = STATIONS[s.order - 2];
+    return prev
+      ? [`**Before the ${s.name} comes ${at(prev)}, then a 1 km run.**`]
+      : [`**The ${s.name} is the first station**: only run 1 (1 km) comes before it.`];
+  }
+  // "which station is 5th?" / "what's the last station?"
+  const placed = stationAtPlace(q);
+  if (placed && (named.length === 0 || named[0]!.id === placed.id))
+    return [`**Station ${placed.order} is ${at(placed)}**, after run ${placed.order}.`];
+  // "what number station is the farmers carry?", "where does the row come in the order?"
+  if (
+    named.length === 1 &&
+    (/\b(what|which) (number|position|place)\b/i.test(q) ||
+      /\bwhere (is|does|do)\b[^?]{0,40}\b(come|fall|sit|go)\b[^?]{0,20}\b(order|race)\b/i.test(q))
+  ) {
+    const s = named[0]!;
+    return [`**The ${s.name} is station ${s.order} of ${RACE.stations}**, after run ${s.order}.`];
+  }
+  return [];
+}
+
+/** "is there a time limit?", "whats the cut off", "do they pull you if you're too slow?" */
+const TIME_CAP =
+  /\btime ?caps?\b|\btime limits?\b|\bcut ?-?off times?\b|\b(is there|what'?s|whats|what is) (a |an |the )?cut ?-?off\b|\bhow long do (you|i|we) (have|get) to finish\b|\b(kick|pull|take)s? (you|me|us) off (the course)?\b|\btoo slow to finish\b/i;
+/** "how old do you have to be?", "minimum age", "can a 15 year old do it?" */
+const MIN_AGE =
+  /\bminimum age\b|\bage (limit|restriction|requirement)s?\b|\bhow old (do|must|should) (you|i|we|they) (have to |need to )?be\b|\bold enough\b/i;
+const ENTRY = /\b(enter|entry|sign up|register|race|compete|do (a |the )?hyrox|do it|allowed|take part|participate)\b/i;
+/** "is roxzone part of my run time?", "does the transition count as run time?" */
+const ROXZONE_COUNTED =
+  /\b(roxzone|transitions?)\b[^?]{0,60}\b(count|counted|part of|included|includ|timed|run time|my time|split)\b|\b(count|counted|part of|included|timed)\b[^?]{0,40}\broxzone\b/i;
+
+export function raceFactParts(q: string, age: number | undefined): string[] {
+  const order = orderParts(q);
+  if (order.length > 0) return order;
+  if (TIME_CAP.test(q) && !/\b(session|workout|amrap|emom|wod)\b/i.test(q))
+    return [
+      '**There is no time cap in Hyrox**: every finisher gets a time, so for a first race finishing is the first goal, at whatever pace that takes.',
+    ];
+  const teen = age !== undefined && age < 18 && ENTRY.test(q);
+  if (MIN_AGE.test(q) || teen) {
+    if (age !== undefined && age < 16)
+      return [`**The minimum age is 16**, so a ${age}-year-old cannot enter yet; check the event's athlete guide for how age is counted.`];
+    if (age !== undefined && age < 18)
+      return [`**Yes: the minimum age is 16**, so a ${age}-year-old can enter; the youngest individual age group is 16–24.`];
+    return ['**The minimum age is 16**; the youngest individual age group is 16–24.'];
+  }
+  if (ROXZONE_COUNTED.test(q))
+    return [
+      '**Roxzone is timed separately from the runs and the stations**: it is the transition time from the end of a run into a station, setting up, and back out to the next run, 8 times a race. The final run often includes the walk to the wall-ball area, which counts as run time, not Roxzone.',
+    ];
+  return [];
+}
