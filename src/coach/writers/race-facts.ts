@@ -9,7 +9,6 @@ import { stationsNamed } from '../core/understand.js';
  */
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'] as const;
-const ORDINAL_WORD = new RegExp(`\\b(${ORDINALS.join('|')}|last|final|[1-8](?:st|nd|rd|th))\\b`, 'i');
 
 const work = (s: StationStandard) => (s.reps !== undefined ? `${s.reps} reps` : `${s.distanceM!.toLocaleString('en-GB')} m`);
 const at = (s: StationStandard) => `the ${s.name} (station ${s.order}, ${work(s)})`;
