@@ -8,6 +8,29 @@ const calc = (q: string) =>
     .join(' ');
 
 describe('questionArithmetic', () => {
+  it('reads a time with its distance as a pace, and a pace per 500 m as a pace, not a split', () => {
+    expect(calc('what pace per km is a 45 min 8k')).toBe('8 km in 45:00 is **5:38/km** (9:03/mile).');
+    expect(calc('8k in 45 mins, what pace is that?')).toMatch(/5:38\/km/);
+    // "1000m at 2:05 per 500" is a split of 2:05, so the 1,000 m takes 4:10 (not 1,000 m in 2:05).
+    expect(calc('if i row 1000m at 2:05 per 500 whats my row time')).toBe(
+      '2:05 per 500 m is **4:10 per 1,000 m**, the SkiErg and row distance in the race.',
+    );
+  });
+  it('gives the change between two times as time and as a share of the first', () => {
+    expect(calc('my sled push is 3:40 and i want 2:30, how much faster is that in percent')).toBe(
+      'From 3:40 to 2:30 is **1:10 faster, 31.8 % less time** than 3:40.',
+    );
+    // Two finishes are a gap to a goal, not a station change read as minutes.
+    expect(calc('went from 1:45 to 1:32, what percent improvement is that')).not.toMatch(/0:13/);
+    expect(calc('my sled push is 3:40 and i want 2:30, tips?')).toBe('');
+  });
+  it('adds up a week described as sessions of so many minutes, when the total is asked', () => {
+    expect(calc("i'm doing 3 runs of 40 min and 2 gym sessions of 60 min, how many hours a week is that")).toBe(
+      '3 × 40 min + 2 × 60 min = 240 min: **4 h a week**.',
+    );
+    expect(calc('4x 45 min classes plus 2 runs of 50 mins, whats that in total hours')).toMatch(/= 280 min: \*\*4 h 40 min a week\*\*/);
+    expect(calc('3 runs of 40 min a week, is that enough?')).toBe('');
+  });
   it('converts a number of its own without the race loads, and the race loads when a station is named', () => {
     expect(calc("what's 24kg in pounds")).toBe('24 kg is **52.9 lb**.');
     expect(calc("what's the open men sled push in lbs?")).toMatch(/Sled Push: Open Men 152 kg = \*\*335 lb\*\*/);

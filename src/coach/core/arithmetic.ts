@@ -47,7 +47,9 @@ export interface Calculation {
     | 'race_split'
     | 'finish_from_parts'
     | 'gap_to_goal'
-    | 'set_time';
+    | 'set_time'
+    | 'time_change'
+    | 'weekly_total';
   text: string;
 }
 
@@ -281,6 +283,51 @@ function clockSec(text: string): number {
 /** A finish time, "1:35" (hours and minutes) or "1:35:20". */
 function finishSec(text: string): number {
   return clockSec(text.split(':').length === 2 ? `${text}:00` : text);
+}
+
+/**
+ * "my sled push is 3:40 and i want 2:30, how much faster is that in percent?": the change between two times the member
+ * gives, in time and as a share of the first (not paces per km: a fade reads those).
+ */
+function timeChange(q: string): Calculation[] {
+  if (
+    !/\bper ?cent|%|\bpercentage\b/i.test(q) ||
+    !/\bhow much (faster|slower|quicker|better|worse|improvement)|\bby how much\b|\bwhat (percent|%)/i.test(q)
+  )
+    return [];
+  const times = [...q.matchAll(/\b(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|mile|mi\b|500))/gi)].map((m) => m[1]!);
+  if (times.length !== 2) return [];
+  const [a, b] = times.map(clockSec) as [number, number];
+  if (a === b || a <= 0) return [];
+  const diff = Math.abs(a - b);
+  return [
+    {
+      kind: 'time_change',
+      text: `From ${times[0]} to ${times[1]} is **${t(diff)} ${b < a ? 'faster' : 'slower'}, ${round((diff / a) * 100, 1)} % ${b < a ? 'less' : 'more'} time** than ${times[0]}.`,
+    },
+  ];
+}
+
+/** "3 runs of 40 min and 2 gym sessions of 60 min, how many hours a week is that?": the week's total time. */
+function weeklyTotal(q: string): Calculation[] {
+  if (!/\bhow (many|much) (hours|minutes|time)\b|\btotal (time|hours|minutes)\b|\bin total\b/i.test(q)) return [];
+  const items = [
+    ...q.matchAll(
+      /\b(\d|one|two|three|four|five|six|seven)\s*(?:x\s*)?(?:[a-z-]+\s+){0,2}?(?:runs?|sessions?|classes|workouts?|lifts?|rides?|rows?)?\s*(?:of|at|x|×|@)\s*(\d{2,3})\s*(?:min|mins|minutes)\b/gi,
+    ),
+  ].map((m) => ({ n: numberWord(m[1]!), min: Number(m[2]) }));
+  const ok = items.filter((x) => x.n >= 1 && x.n <= 14 && x.min >= 10 && x.min <= 300);
+  if (ok.length === 0) return [];
+  const total = ok.reduce((a, x) => a + x.n * x.min, 0);
+  const h = Math.floor(total / 60);
+  const rest = total % 60;
+  const hours = rest === 0 ? `${h} h` : h === 0 ? `${rest} min` : `${h} h ${rest} min`;
+  return [
+    {
+      kind: 'weekly_total',
+      text: `${ok.map((x) => `${x.n} × ${x.min} min`).join(' + ')} = ${total} min: **${hours} a week**.`,
+    },
+  ];
 }
 
 /** Sweat rate from a weigh-in: mass lost + fluid drunk − urine, per hour, and the share of body mass lost. */
@@ -1005,6 +1052,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
   const finish = finishFromParts(q);
   const split = raceSplit(q);
   const loads = sessionLoads(q);
+  const gap = gapToGoal(q, f);
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
   const share = shareOfRaceLoad(q, f);
   return [
@@ -1023,7 +1071,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...vsPlan,
     ...relayPace(q, f),
     ...runNeeded(q, f),
-    ...gapToGoal(q, f),
+    ...gap,
     ...(fade.length || average.length || vsPlan.length || finish.length ? [] : splits(q, f)),
     ...repPace(q),
     ...loads,
@@ -1037,6 +1085,9 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...monotonyFromDays(q),
     ...split,
     ...setTime(q, f),
+    // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
+    ...(gap.length || fade.length || average.length || vsPlan.length || finish.length ? [] : timeChange(q)),
+    ...weeklyTotal(q),
     ...conversions(q),
   ];
 }

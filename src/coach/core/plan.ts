@@ -122,6 +122,8 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   finish_from_parts: ['time', 'model', 'runs', 'stations', 'roxzone'],
   gap_to_goal: ['time', 'model', 'runs', 'stations', 'roxzone'],
   set_time: ['wall-ball', 'target', 'times', 'seconds', 'rep'],
+  time_change: [],
+  weekly_total: ['sessions', 'hours', 'week'],
 };
 
 /** Title words for what a standards or format question asks about. */

@@ -138,6 +138,10 @@ describe('intent routing (understand → plan)', () => {
   });
   it('reads a goal said as "going for 1:25" and a test said as "2k test was 9:10"', () => {
     expect(route('sled push is my best station. should i send it? going for 1:25 open men').facts.goalSec).toBe(85 * 60);
+    // A finish said in minutes without the unit is a goal; a 5 km or a load after "sub" is not.
+    expect(route('i want to go sub 90, what should my 1km run splits be').facts.goalSec).toBe(5400);
+    expect(route('sub 20 5k, what finish can i expect').facts.goalSec).toBeUndefined();
+    expect(route('can i get sub 90 s on the sled push').facts.goalSec).toBeUndefined();
     expect(route('2k test was 9:10, how do i pace the row').facts.splits).toEqual([{ distanceM: 2000, sec: 550 }]);
     // A 5 km "is 21:30" is a run test for the prediction, not a split to convert.
     expect(route('my fresh 5k is 21:30. if i aim for 1:10, how do i pace it?').facts.splits).toEqual([]);

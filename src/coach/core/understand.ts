@@ -202,6 +202,14 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (goal) {
     const g = goal[1]!.replace('-', ' ');
     facts.goalSec = /^\d:\d{2}$/.test(g) ? clock(`${g}:00`) : timeIn(g);
+  } else {
+    // "i want to go sub 90": a finish in minutes said without its unit (not "sub 20 5k", "sub 90 s", "sub 40kg").
+    const bare =
+      /\bsub[- ]?(\d{2,3})\b(?!\s*(?:s\b|secs?|seconds?|kg|lbs?|km|k\b|m\b|%|bpm|spm|w\b|watts|\/|on |for (?:the |my |a )?(?:row|ski|sled|wall|burpee|farmer|lunge|5|10)))/i.exec(
+        q,
+      );
+    const minutes = bare ? Number(bare[1]) : NaN;
+    if (minutes >= 50 && minutes <= 180) facts.goalSec = minutes * 60;
   }
 
   if (facts.stations.length > 0) {
@@ -301,11 +309,28 @@ function readEntities(q: string, facts: QuestionFacts): void {
     facts.paces.push({ sec: clock(m[1]!)!, per: /^mi/i.test(m[2]!) ? 'mile' : /^500/.test(m[2]!) ? '500m' : 'km' });
   }
   for (const m of q.matchAll(
-    /\b(\d{3,5}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=)\s*(\d{1,2}:\d{2})\b|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
+    /\b(\d{3,5}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
   )) {
     const distanceM = metres(m[1] ?? m[4]!);
     const sec = clock((m[2] ?? m[3])!);
     if (distanceM >= 100 && distanceM <= 42195 && sec) facts.splits.push({ distanceM, sec });
+  }
+  // "what pace is a 45 min 8k?", "8k in 45 mins": a run distance with its time in minutes, when a pace is asked
+  // (a 5 km or 10 km in minutes is a test, read above).
+  for (const m of (/\bpace|\bper (km|k|mile)\b|\/km|\bsplits?\b/i.test(q) ? q : '').matchAll(
+    /\b(\d{1,3})\s*min(?:ute)?s?\s+(\d{1,2}(?:\.\d)?)\s*(?:k|km)\b|\b(\d{1,2}(?:\.\d)?)\s*(?:k|km)\s*(?:run\s*)?in\s*(\d{1,3})\s*min(?:ute)?s?\b/gi,
+  )) {
+    const distanceM = Number(m[2] ?? m[3]) * 1000;
+    const sec = Number(m[1] ?? m[4]) * 60;
+    if (
+      distanceM >= 1000 &&
+      distanceM <= 42195 &&
+      distanceM !== 5000 &&
+      distanceM !== 10000 &&
+      sec > 0 &&
+      !facts.splits.some((x) => x.distanceM === distanceM)
+    )
+      facts.splits.push({ distanceM, sec });
   }
   // "2k test was 9:10": an erg test (up to 2,000 m) said with "test was"; a 5 km "is 21:30" is a run test, read above.
   for (const m of q.matchAll(
