@@ -24,6 +24,10 @@ describe('questionArithmetic', () => {
     expect(calc('went from 1:45 to 1:32, what percent improvement is that')).not.toMatch(/0:13/);
     expect(calc('my sled push is 3:40 and i want 2:30, tips?')).toBe('');
   });
+  it('gives the training paces when the member asks how fast a kind of run should be', () => {
+    expect(calc('how fast should my easy runs be? my 5k is 27 min')).toMatch(/From a fresh 27:00 5 km: .*easy runs \*\*6:38–7:08\/km\*\*/);
+    expect(calc('my 5k is 27 min, how fast will i be in hyrox?')).not.toMatch(/easy runs/);
+  });
   it('adds up a week described as sessions of so many minutes, when the total is asked', () => {
     expect(calc("i'm doing 3 runs of 40 min and 2 gym sessions of 60 min, how many hours a week is that")).toBe(
       '3 × 40 min + 2 × 60 min = 240 min: **4 h a week**.',

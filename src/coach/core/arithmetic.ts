@@ -753,7 +753,7 @@ function trainingPaces(q: string, f: QuestionFacts): Calculation[] {
   const five = f.fiveKmSec ?? (f.tenKmSec !== undefined ? f.tenKmSec / 2 ** RIEGEL_EXPONENT : undefined);
   if (five === undefined || five < 900 || five > 3000) return [];
   if (
-    !/\b(training|easy|threshold|tempo|interval|long run|sessions?|workouts?|other runs?)\b[^.?!]{0,60}\bpaces?\b|\bpaces?\b[^.?!]{0,40}\b(training|easy|threshold|tempo|intervals?|sessions?)\b|\bat what paces?\b|\bwhat paces\b/i.test(
+    !/\bhow (fast|slow|quick)\b[^.?!]{0,30}\b(easy|threshold|tempo|long|recovery|interval|zone 2)\b|\b(easy|threshold|tempo|long|recovery|zone 2) (runs?|jogs?|running)\b[^.?!]{0,30}\bhow (fast|slow|quick)\b|\b(training|easy|threshold|tempo|interval|long run|sessions?|workouts?|other runs?)\b[^.?!]{0,60}\bpaces?\b|\bpaces?\b[^.?!]{0,40}\b(training|easy|threshold|tempo|intervals?|sessions?)\b|\bat what paces?\b|\bwhat paces\b/i.test(
       q,
     )
   )
