@@ -77,7 +77,7 @@ describe('outOfScope', () => {
     const watch = "My Whoop, Oura or Garmin says I'm not recovered but I feel fine: should I still train?";
     expect(out(watch, 'slept 4 hours and have a hard session planned, do it or skip')).toBe(true);
     expect(out(watch, 'my whoop says 25% recovery but i feel fine, should i do my intervals')).toBe(false);
-    const wave = "I missed my wave start or I'm running late: what happens now?";
+    const wave = "I missed my wave start or I'm late for it: what happens?";
     expect(out(wave, 'when are wave times published?')).toBe(true);
     expect(out(wave, 'i missed my wave start, what now')).toBe(false);
   });
