@@ -60,6 +60,42 @@ describe('outOfScope', () => {
     expect(out(plyo, '55 and my bbjs are dire, zero spring in my legs. is plyo training a bad idea at my age?')).toBe(false);
   });
 
+  it('leaves out a section for one group or situation (teenagers, leaking, plant-based eating, alcohol, wearables, a missed wave) unless the member names it', () => {
+    const teen = 'Can a 16- or 17-year-old race Hyrox, and how should a teenager train for it?';
+    expect(out(teen, 'im a complete beginner, how should i train for my first hyrox?')).toBe(true);
+    expect(out(teen, 'im 16, can i do hyrox and how should i train')).toBe(false);
+    expect(out(teen, 'my 15 year old wants to race with me, is there anything for kids')).toBe(false);
+    const leak = 'Leaking urine during wall balls, jumps or running: is it normal, and can I still race?';
+    expect(out(leak, 'how do i split 100 wall balls without my legs dying?')).toBe(true);
+    expect(out(leak, 'i leak a bit doing wall balls and jumping, is that normal and can i still race')).toBe(false);
+    const veg = "I'm vegetarian or vegan: how do I get enough protein for Hyrox?";
+    expect(out(veg, 'how much protein do i need a day?')).toBe(true);
+    expect(out(veg, 'im vegetarian how do i hit my protein for hyrox')).toBe(false);
+    const alcohol = 'Can I drink alcohol while training for Hyrox, and in race week?';
+    expect(out(alcohol, 'how much should i drink during the race?')).toBe(true);
+    expect(out(alcohol, 'can i have a few beers the week before the race')).toBe(false);
+    const watch = "My Whoop, Oura or Garmin says I'm not recovered but I feel fine: should I still train?";
+    expect(out(watch, 'slept 4 hours and have a hard session planned, do it or skip')).toBe(true);
+    expect(out(watch, 'my whoop says 25% recovery but i feel fine, should i do my intervals')).toBe(false);
+    const wave = "I missed my wave start or I'm late for it: what happens?";
+    expect(out(wave, 'when are wave times published?')).toBe(true);
+    expect(out(wave, 'i missed my wave start, what now')).toBe(false);
+  });
+
+  it('leaves out the return after birth, the weekend double and the races-per-year sections unless the member is in that case', () => {
+    const birth = 'Returning to running and Hyrox training after birth: when can I start again?';
+    expect(out(birth, 'when can i start running again after my calf strain?')).toBe(true);
+    expect(out(birth, 'had my baby 4 months ago, when can i start hyrox training again')).toBe(false);
+    expect(out(birth, 'c-section 10 weeks ago, can i do wall balls yet?')).toBe(false);
+    const weekend = 'Doubles and singles in one weekend: how do I race both?';
+    expect(out(weekend, 'me and my partner are doing doubles, who should do the sled?')).toBe(true);
+    expect(out(weekend, 'race is sunday and i normally do my long run on saturday. should i still do it the day before?')).toBe(true);
+    expect(out(weekend, 'im doing doubles saturday and singles on sunday same weekend, how do i approach it')).toBe(false);
+    const races = 'How many Hyrox races can I do in a year?';
+    expect(out(races, 'how many sessions a week should i do?')).toBe(true);
+    expect(out(races, 'how many hyrox races can i do in a year without burning out')).toBe(false);
+  });
+
   it('leaves out a section for the other sex', () => {
     expect(out("Women's splits by tier", 'my 5k is 25:00, what hyrox time can i expect? im a guy')).toBe(true);
     expect(out("Women's splits by tier", 'targeting 1:30 as a woman, what splits?')).toBe(false);

@@ -30,6 +30,40 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\bbad (hyrox )?race\b|\bdisappointed\b/i,
     /\bdisappoint|\bgutted|\bbad (race|result)|\bawful (race|result)|\bwent (badly|wrong)|\bmissed (my )?(goal|target)|\bupset|\bdevastat|\bwaste\b/i,
   ],
+  // Sections for one group of members or one situation: teenagers, leaking, plant-based eating, alcohol, a wearable's
+  // recovery score, a missed wave, torn hands, heel pain, two races in a weekend, a running race in the same build,
+  // races per year, World Championship qualification, running cadence.
+  [
+    /\b16- or 17-year-old\b|\bteenager/i,
+    /\bteen|\b1[0-7] ?(yo|y\/o|years?|yrs?)\b|\b(i'?m|im|aged?) 1[0-7]\b|\bsons?\b|\bdaughters?\b|\bkids?\b|\bchild|\byouth|\bjunior|\bschool|\bminimum age|\bhow old|\bage limit|\bunder[- ]1[68]|\bunder ?18|\byoung/i,
+  ],
+  [/\bleaking urine\b/i, /\bleak|\bpee\b|\bpeeing|\bwee\b|\burin|\bbladder|\bincontinen|\bpelvic floor|\bwet myself/i],
+  [
+    /\bvegetarian\b|\bvegan\b/i,
+    /\bvegetarian|\bveggie|\bvegan|\bplant[- ]based|\bno meat\b|\bdon'?t eat meat|\bmeat[- ]free|\btofu|\bpea protein|\bsoy\b/i,
+  ],
+  [
+    /\balcohol\b/i,
+    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bvodka|\bcocktails?\b|\bspirits\b|\b(few|couple of|some) drinks\b|\bpub\b|\bsober|\bdry (january|july)/i,
+  ],
+  [
+    /\bwhoop\b|\boura\b/i,
+    /\bwhoop|\boura\b|\bgarmin|\bhrv\b|\bheart rate variability|\bbody battery|\brecovery (score|%)|\d+ ?% recovery|\bwatch (says|said)|\bwearable|\bring (says|said)|\bapple watch|\bpolar\b|\bcoros\b|\bsleep score|\btraining readiness|\breadiness score/i,
+  ],
+  [
+    /\bmissed my wave\b/i,
+    /\bmiss(ed|ing)? (my |the )?(wave|start)|\b(running|i'?m|be|am) late\b|\blate for\b|\boverslept|\bslept in\b|\btraffic\b|\bdelayed\b|\bwrong wave|\b(change|swap|move) (my |to a |to another )?(later )?wave|\banother wave|\blater wave/i,
+  ],
+  [/\btorn calluses\b/i, /\bhands?\b|\bcallus|\bblisters?\b|\brip(s|ped)?\b|\btor[en]\b|\bskin\b|\bpalms?\b|\brope burn/i],
+  [/\bplantar\b|\bunder the heel\b/i, /\bheels?\b|\bplantar|\barch(es)?\b|\bsoles?\b|\bfoot\b|\bfeet\b/i],
+  [
+    /\bsingles in one weekend\b/i,
+    /\b(two|2|both) races\b|\braces? (on )?(both days|back[- ]to[- ]back|two days running)|\bback[- ]to[- ]back (races|days)|\bdoubles\b.*\b(singles|relay)\b|\b(singles|relay)\b.*\bdoubles\b|\bsame weekend\b|\bone weekend\b|\brac(e|ing) (again )?the (next|following) day/i,
+  ],
+  [/\bhalf marathon or a marathon\b/i, /\bmarathon|\bhalf\b|\b(21|42) ?k(m)?\b|\b(running|road) race|\b10 ?k race/i],
+  [/\bhyrox races can i do\b/i, /\b(races|racing|events|competitions)\b/i],
+  [/\bqualify for worlds\b/i, /\bworlds\b|\bworld champ|\bchampionships?\b|\bslots?\b/i],
+  [/\bcadence\b/i, /\bcadence|\bsteps? (a|per) min|\bspm\b|\bstep rate|\bstrides?\b|\boverstrid|\bfoot ?strike|\brunning form\b|\bmy form\b/i],
 ];
 
 export function outOfScope(title: string, question: string, facts: QuestionFacts): boolean {
@@ -60,7 +94,11 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   )
     return true;
   if (/\bosteop/i.test(title) && !/\bosteo|\bbone (density|health|loss|mass)|\bdexa\b|\bmenopaus|\bbrittle bones?\b/i.test(question)) return true;
-  if (/\bpregnan|\bafter birth/i.test(title) && !/\bpregnan|\bpostpartum|\bafter birth|\bbaby\b/i.test(question)) return true;
+  if (
+    /\bpregnan|\bafter birth/i.test(title) &&
+    !/\bpregnan|\bpostpartum|\bpost-?natal|\bbirth\b|\bbaby\b|\bc-?section|\bnewborn|\bbreast-?feed/i.test(question)
+  )
+    return true;
   const sex = facts.sex ?? (facts.division?.endsWith('women') ? 'female' : facts.division?.endsWith('men') ? 'male' : undefined);
   const forWomen = /\bwomen'?s?\b|\bfemale\b/i.test(title);
   const forMen = /\bmen'?s?\b|\bmale\b/i.test(title);
