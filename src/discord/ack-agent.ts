@@ -117,13 +117,16 @@ class AckHandler implements Handler {
  * time down a connection unless told the request is safe to repeat), so a burst of 200 /coach
  * opened 157-180 connections, 34-45 % of the bot's CPU, each acknowledgement waiting for its own
  * connection. Here acknowledgements share two kept-alive connections (30 s) and are pipelined on
- * them, up to 64 each: written at once, behind the ones still in flight, and the server answers
+ * them, up to 256 each: written at once, behind the ones still in flight, and the server answers
  * them in order. They are safe to repeat (AckHandler), which is what undici asks of a pipelined
- * request. Everything else (uploads included) goes as before (withAckAgent).
+ * request. Everything else (uploads included) goes as before (withAckAgent). Whether Discord's
+ * edge works on pipelined requests side by side or one after another is not known here (the local
+ * Discord, Node's http server, does them side by side); one after another, a burst's later
+ * acknowledgements wait there for the earlier ones, as without a cap they waited to connect.
  */
 export class AckAgent extends Agent {
   constructor(opts: { connections?: number; pipelining?: number } = {}) {
-    super({ connections: opts.connections ?? 2, pipelining: opts.pipelining ?? 64, keepAliveTimeout: 30_000 });
+    super({ connections: opts.connections ?? 2, pipelining: opts.pipelining ?? 256, keepAliveTimeout: 30_000 });
   }
 
   override dispatch(options: Dispatcher.DispatchOptions, handler: Handler): boolean {
