@@ -1,3 +1,4 @@
+import type { RESTOptions } from '@discordjs/rest';
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { CommandContext } from './command.js';
 import { dispatchButton, dispatchCommand } from './dispatch.js';
@@ -18,12 +19,12 @@ export const INTENTS = [
  * Builds the discord.js client and routes every event to its handler. Each handler is wrapped
  * so a failure becomes a log line, never a crash.
  */
-export function createBot(ctx: CommandContext, opts: { apiUrl?: string } = {}): Client {
+export function createBot(ctx: CommandContext, opts: { apiUrl?: string; makeRequest?: RESTOptions['makeRequest'] } = {}): Client {
   const client = new Client({
     intents: INTENTS,
     // DMs arrive in uncached channels, reactions on old (uncached) messages.
     partials: [Partials.Channel, Partials.Message, Partials.Reaction, Partials.User],
-    ...(opts.apiUrl ? { rest: { api: opts.apiUrl } } : {}),
+    rest: { ...(opts.apiUrl ? { api: opts.apiUrl } : {}), ...(opts.makeRequest ? { makeRequest: opts.makeRequest } : {}) },
   });
   const guard = (what: string, fn: () => Promise<unknown>) => {
     fn().catch((error: unknown) => ctx.log.error({ event: what, err: error }, 'event handler failed'));

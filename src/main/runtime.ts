@@ -3,6 +3,7 @@ import type { Worker } from 'bullmq';
 import { requireDiscord, type Config } from '../config.js';
 import type { AppContext } from '../context.js';
 import { createBot } from '../discord/bot.js';
+import { AckAgent, withAckAgent } from '../discord/ack-agent.js';
 import type { CommandContext } from '../discord/command.js';
 import { BullMQQueue, startBullMQWorker } from '../queue/bullmq-queue.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
@@ -70,7 +71,9 @@ export async function startBot(config: Config): Promise<{ ctx: CommandContext; c
   }
   const ops = await serveOperations(config, app, metrics, queue);
   const ctx: CommandContext = { ...app, queue, rateLimiter };
-  const client = createBot(ctx, { apiUrl: d.apiUrl });
+  // Acknowledgements pipelined on a few kept-alive connections instead of one new connection each.
+  const ackAgent = new AckAgent();
+  const client = createBot(ctx, { apiUrl: d.apiUrl, makeRequest: withAckAgent(ackAgent) });
   const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
   await client.login(d.token);
   await ready;
@@ -81,6 +84,7 @@ export async function startBot(config: Config): Promise<{ ctx: CommandContext; c
     healthPort: ops.port,
     async close() {
       await client.destroy();
+      await ackAgent.close();
       await queue.close();
       await rateLimiter.close();
       await ops.close();
