@@ -57,7 +57,7 @@ async function stop(child: ChildProcess): Promise<void> {
  * Acknowledgement latency over a burst of 200 /coach interactions through the local Discord
  * (the test support server, run here as a harness), the bot in its own process.
  */
-export async function benchAck(line: Line): Promise<void> {
+export async function benchAck(line: Line, pipelined = false): Promise<void> {
   const { startStack } = await import('../tests/support/stack.js');
   const { snowflake } = await import('../tests/support/discord-fake.js');
   // The local Discord's REST API on its own thread: on the thread that dispatches the burst it
@@ -65,7 +65,13 @@ export async function benchAck(line: Line): Promise<void> {
   // requests. Measured from the bot's write of the request to its time stamp: median 3-19 ms,
   // 99th percentile 13-45 ms on that thread; 2-7 ms and 7-30 ms on its own (load 4-5).
   // Responses still come from the handler on this thread, relayed.
-  const stack = await startStack({ queue: 'bullmq', llm: true, extraEnv: { COACH_RATE_LIMIT: '100' }, discordRestThread: true });
+  const stack = await startStack({
+    queue: 'bullmq',
+    llm: true,
+    extraEnv: { COACH_RATE_LIMIT: '100', ...(pipelined ? { DISCORD_ACK_PIPELINING: 'on' } : {}) },
+    discordRestThread: true,
+  });
+  const how = pipelined ? ', DISCORD_ACK_PIPELINING=on' : '';
   try {
     // The bot runs as its own process (npm start's entry point), as it does against real Discord.
     const bot = entryPoint('src/main/bot.ts', stack.env);
@@ -111,11 +117,11 @@ export async function benchAck(line: Line): Promise<void> {
         return (a.ackedAt ?? Infinity) - a.sentAt;
       });
       line(
-        `discord acknowledgement (burst of 200 /coach, bot in its own process): p50 ${percentile(lat, 0.5).toFixed(1)} ms, p99 ${percentile(lat, 0.99).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (after ${WARM_UP} unmeasured)`,
+        `discord acknowledgement (burst of 200 /coach, bot in its own process${how}): p50 ${percentile(lat, 0.5).toFixed(1)} ms, p99 ${percentile(lat, 0.99).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (after ${WARM_UP} unmeasured)`,
       );
       if (cpuBefore !== undefined && cpuAfter !== undefined)
         line(
-          `bot CPU from the burst's start to its last acknowledgement (polled every 20 ms): ${(cpuAfter - cpuBefore).toFixed(1)} ms, ${((cpuAfter - cpuBefore) / ids.length).toFixed(2)} ms per acknowledgement`,
+          `bot CPU from the burst's start to its last acknowledgement (polled every 20 ms${how}): ${(cpuAfter - cpuBefore).toFixed(1)} ms, ${((cpuAfter - cpuBefore) / ids.length).toFixed(2)} ms per acknowledgement`,
         );
     } finally {
       await stop(bot);

@@ -226,7 +226,9 @@ export async function main(argv: string[], _io: CliIo): Promise<number> {
   if (only.has('synthetic')) await benchSynthetic(Number(values.synthetic));
   if (only.has('discord') || only.has('ack')) {
     const { benchAck } = await import('./bench-discord.js');
+    // The default transport, then acknowledgements pipelined (DISCORD_ACK_PIPELINING=on, off by default until a canary).
     await benchAck(line);
+    await benchAck(line, true);
   }
   if (only.has('discord') || only.has('throughput')) {
     const { benchThroughput } = await import('./bench-discord.js');

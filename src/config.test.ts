@@ -45,7 +45,14 @@ describe('loadConfig', () => {
       });
       expect(c.llm).toMatchObject({ kind: 'openai-compatible', baseUrl: 'https://api.tokenfactory.nebius.com/v1/', model: 'my-lora' });
       expect(requireDiscord(c).applicationId).toBe('123456789012345678');
+      expect(requireDiscord(c).ackPipelining).toBe(false);
       expect(c.finetune.apiKey).toBe('nb-key-5678');
+    });
+    it('pipelines acknowledgements only when DISCORD_ACK_PIPELINING is on, and names a bad value', () => {
+      const discord = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678' };
+      expect(requireDiscord(loadConfig({ ...discord, DISCORD_ACK_PIPELINING: 'on' })).ackPipelining).toBe(true);
+      expect(requireDiscord(loadConfig({ ...discord, DISCORD_ACK_PIPELINING: 'off' })).ackPipelining).toBe(false);
+      expect(() => loadConfig({ ...discord, DISCORD_ACK_PIPELINING: 'yes' })).toThrow(/DISCORD_ACK_PIPELINING/);
     });
     it('accepts a local OpenAI-compatible server with no key', () => {
       expect(loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1' }).llm).toMatchObject({ kind: 'openai-compatible', apiKey: 'not-needed' });

@@ -56,6 +56,8 @@ export const ENV_HELP: Record<string, string> = {
   DISCORD_GUILD_ID: 'your server id (Developer Mode → right-click the server → Copy Server ID) to register commands there; unset for global commands',
   DISCORD_COACH_ROLE_ID: 'the id of the role whose 👍/👎 count as coach ratings',
   DISCORD_API_URL: 'the Discord REST base (default https://discord.com/api); only change it for a proxy',
+  DISCORD_ACK_PIPELINING:
+    'on or off (default off): send interaction acknowledgements pipelined on two kept-alive connections; turn on only after a canary shows Discord answers pipelined requests side by side',
   METRICS_PORT: 'a TCP port from 1 to 65535 for /healthz, /readyz and /metrics (Prometheus) of the bot and each worker; unset for no server',
 };
 
@@ -91,6 +93,7 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: opt(snowflake),
   DISCORD_COACH_ROLE_ID: opt(snowflake),
   DISCORD_API_URL: opt(httpUrl),
+  DISCORD_ACK_PIPELINING: opt(z.enum(['on', 'off'])).transform((v) => v ?? 'off'),
   METRICS_PORT: opt(z.coerce.number().int().min(1).max(65_535)),
 });
 
@@ -103,7 +106,8 @@ export type EmbeddingsConfig =
 export type LlmConfig =
   { kind: 'openai-compatible'; baseUrl: string; apiKey: string; model: string; timeoutMs: number; maxRetries: number } | { kind: 'offline' };
 export type DiscordConfig =
-  { kind: 'present'; token: string; applicationId: string; guildId?: string; coachRoleId?: string; apiUrl?: string } | { kind: 'absent' };
+  | { kind: 'present'; token: string; applicationId: string; guildId?: string; coachRoleId?: string; apiUrl?: string; ackPipelining?: boolean }
+  | { kind: 'absent' };
 
 export interface Config {
   dataDir: string;
@@ -236,6 +240,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             guildId: e.DISCORD_GUILD_ID,
             coachRoleId: e.DISCORD_COACH_ROLE_ID,
             apiUrl: e.DISCORD_API_URL,
+            ackPipelining: e.DISCORD_ACK_PIPELINING === 'on',
           }
         : { kind: 'absent' },
     metrics: e.METRICS_PORT ? { kind: 'on', port: e.METRICS_PORT } : { kind: 'off' },
