@@ -27,7 +27,9 @@ export const JOINT_WORDS: Record<Joint, string> = {
 const J = Object.values(JOINT_WORDS).join('|');
 const PAIN = 'pain|hurt|ache|achy|agony|kill|throb*|twing*|injur*';
 /** Joints (not muscles) where "sore" is a symptom rather than ordinary post-session soreness. */
-const SORE_JOINTS = 'knee|kneecap|back|lower_back|spine|hip|ankle|achilles|foot|heel|shin|shoulder|elbow|wrist|neck';
+const SORE_JOINTS = 'knee|kneecap|back|lower_back|spine|ankle|achilles|foot|heel|shin|shoulder|elbow|wrist|neck';
+/** A sore hip is a symptom; sore hip flexors are a muscle sore after lunges, like sore quads (matched on normalised text). */
+const SORE_HIP = [/(?:^| )hips?(?! flexor)(?: \S+){0,2} sor/, /(?:^| )sor(?: \S+){0,1} hips?\b(?! flexor)/];
 
 export interface TriageRule {
   category: TriageCategory;
@@ -134,6 +136,7 @@ export const TRIAGE_RULES: TriageRule[] = [
     `${J} ~3 ${PAIN}|twing*|tweak*|niggl*|bruis*`,
     `${SORE_JOINTS} ~2 sore|sor`,
     `sore|sor ~1 ${SORE_JOINTS}`,
+    ...SORE_HIP,
     `dodgi|dodgy|bad|bum|wonki|gammi|crook|duff ~1 ${SORE_JOINTS}`,
     `${PAIN}|tweak*|niggl* ~3 in|on|of|around|behind|under|with ~2 ${J}`,
     'sharp|stab*|shoot* ~2 pain',
