@@ -95,6 +95,8 @@ describe('memberTerms', () => {
     ['im 38 female, how much should i be lifting', ['strength', 'standards']],
     ['what do i do if i fall behind my pacing plan in the race', ['adjusting']],
     ['whats a good age group time for 50-54 men', ['age', 'finish']],
+    ['do i sprint the last run or is it pointless', ['protect', 'pushing']],
+    ['how fast should my first km be', ['fastest', 'start']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

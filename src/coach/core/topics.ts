@@ -221,6 +221,9 @@ const RULES: [RegExp, string][] = [
     'how easy easy runs conversational',
   ],
   [/\bthreshold\b|\bintervals?\b|\btempo\b/i, 'threshold interval sessions paces'],
+  // "do i sprint the last run?": the knowledge calls it run 8 (protect it, when to start pushing); "the first run" is run 1.
+  [/\b(last|final) (run|km|k|kilometre)\b(?! of (the|my) (week|block|session))/i, 'run 8 protect pushing finish'],
+  [/\bfirst (run|km|k|kilometre)\b(?! of (the|my) (week|block|session))/i, 'run 1 fastest pacing start'],
   [/\bmileage|\bhow (much|far) should i run|\brun volume|\b(km|k|miles) (a|per) week|\bhow many (km|k|miles)\b/i, 'run volume progression'],
   // "is running 3 times a week enough?", "is 3 runs a week enough?", "how many runs a week?"
   [

@@ -895,6 +895,13 @@ describe('writeOffline: race facts the data answers', () => {
     expect(answer('what station comes after the row', [ROW]).body).toMatch(/^\*\*After the Row comes a 1 km run, then the Farmers Carry/);
   });
 
+  it('says how the race ends only when asked, not for "do i sprint the last run?"', () => {
+    expect(answer('does the race finish on the wall balls or is there another run after them?', [ROW]).body).toMatch(
+      /^\*\*The race ends with the Wall Balls\*\*/,
+    );
+    expect(answer('do i sprint the last run or is it pointless', [ROW]).body).not.toMatch(/race ends with the Wall Balls/);
+  });
+
   it('answers "is there a time limit?" with no time cap before anything quoted', () => {
     expect(answer("is there a time limit for hyrox? i'm slow", [SLEEP]).body).toMatch(/^\*\*There is no time cap in Hyrox\*\*/);
   });
