@@ -20,7 +20,7 @@ describe('raceFactParts: where a station falls in the order', () => {
   });
 
   it('names a station by its place, and a place by its station', () => {
-    expect(first("what's the 5th station?")).toMatch(/Station 5 is the Row \(station 5, 1,000 m\)/);
+    expect(first("what's the 5th station?")).toBe('**Station 5 is the Row** (1,000 m), after run 5.');
     expect(first('which station is last')).toMatch(/Station 8 is the Wall Balls/);
     expect(first('what number station is the farmers carry')).toMatch(/Farmers Carry is station 6 of 8/);
   });
@@ -45,8 +45,9 @@ describe('raceFactParts: entry and timing rules', () => {
     expect(first('how old do you have to be to do hyrox?')).toMatch(/^\*\*The minimum age is 16\*\*/);
     expect(first("i'm 17 can i enter", 17)).toMatch(/^\*\*Yes: the minimum age is 16\*\*, so a 17-year-old can enter/);
     expect(first('can a 15 year old do hyrox? minimum age?', 15)).toMatch(/a 15-year-old cannot enter yet/);
-    // An adult's age alone is not an entry question.
+    // An adult's age alone is not an entry question, nor is a teenager's race already entered.
     expect(raceFactParts('im 45, can i race hyrox?', 45)).toEqual([]);
+    expect(raceFactParts('im 17 and my race is in 3 weeks, how should i taper?', 17)).toEqual([]);
   });
 
   it('says how Roxzone time is counted', () => {

@@ -66,7 +66,7 @@ function orderParts(q: string): string[] {
   // "which station is 5th?" / "what's the last station?"
   const placed = stationAtPlace(q);
   if (placed && (named.length === 0 || named[0]!.id === placed.id))
-    return [`**Station ${placed.order} is ${at(placed)}**, after run ${placed.order}.`];
+    return [`**Station ${placed.order} is the ${placed.name}** (${work(placed)}), after run ${placed.order}.`];
   // "what number station is the farmers carry?", "where does the row come in the order?"
   if (
     named.length === 1 &&
@@ -85,7 +85,8 @@ const TIME_CAP =
 /** "how old do you have to be?", "minimum age", "can a 15 year old do it?" */
 const MIN_AGE =
   /\bminimum age\b|\bage (limit|restriction|requirement)s?\b|\bhow old (do|must|should) (you|i|we|they) (have to |need to )?be\b|\bold enough\b/i;
-const ENTRY = /\b(enter|entry|sign up|register|race|compete|do (a |the )?hyrox|do it|allowed|take part|participate)\b/i;
+/** Asks whether someone may enter ("can i do it at 17?"), not how a teenager should train for a race already entered. */
+const ENTRY = /\b(enter|entry|sign(ed)? up|register|allowed|too young|take part|participate)\b|\bcan (i|he|she|they|we|my \w+) (do|race|compete)\b/i;
 /** "is roxzone part of my run time?", "does the transition count as run time?" */
 const ROXZONE_COUNTED =
   /\b(roxzone|transitions?)\b[^?]{0,60}\b(count|counted|part of|included|includ|timed|run time|my time|split)\b|\b(count|counted|part of|included|timed)\b[^?]{0,40}\broxzone\b/i;
@@ -107,7 +108,7 @@ export function raceFactParts(q: string, age: number | undefined): string[] {
   }
   if (ROXZONE_COUNTED.test(q))
     return [
-      '**Roxzone is timed separately from the runs and the stations**: it is the transition time from the end of a run into a station, setting up, and back out to the next run, 8 times a race. The final run often includes the walk to the wall-ball area, which counts as run time, not Roxzone.',
+      `**Roxzone is timed separately from the runs and the stations**: it is the transition time from the end of a run into a station, setting up, and back out to the next run, ${RACE.transitions} times a race. The final run often includes the walk to the wall-ball area, which counts as run time, not Roxzone.`,
     ];
   return [];
 }
