@@ -150,3 +150,11 @@ describe('questionTerms and slang', () => {
     expect(questionTerms('how do i get mentally tougher at the wall balls?')).toContain('mental');
   });
 });
+
+describe('questionTerms: what a question is about', () => {
+  it('leaves out the chat around a follow-up ("nice.", "cool"), so a city called Nice does not steer the search', () => {
+    expect(specificTerms('nice. how often should i do that? race is 20 weeks away')).not.toContain('nice');
+    expect(specificTerms('ok cool, and the sled push?')).not.toContain('cool');
+    expect(specificTerms('ok cool, and the sled push?')).toEqual(expect.arrayContaining(['sled', 'push']));
+  });
+});

@@ -48,6 +48,7 @@ describe('raceFactParts: entry and timing rules', () => {
     // An adult's age alone is not an entry question, nor is a teenager's race already entered.
     expect(raceFactParts('im 45, can i race hyrox?', 45)).toEqual([]);
     expect(raceFactParts('im 17 and my race is in 3 weeks, how should i taper?', 17)).toEqual([]);
+    expect(raceFactParts('16 year old here, can i do pro division?', 16)).toEqual([]);
   });
 
   it('says how Roxzone time is counted', () => {

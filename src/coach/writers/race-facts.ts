@@ -98,7 +98,8 @@ export function raceFactParts(q: string, age: number | undefined): string[] {
     return [
       '**There is no time cap in Hyrox**: every finisher gets a time, so for a first race finishing is the first goal, at whatever pace that takes.',
     ];
-  const teen = age !== undefined && age < 18 && ENTRY.test(q);
+  // "16 year old here, can i do pro division?" asks about the division, which the divisions answer gives.
+  const teen = age !== undefined && age < 18 && ENTRY.test(q) && !/\b(pro|open|elite|doubles|relay|divisions?)\b/i.test(q);
   if (MIN_AGE.test(q) || teen) {
     if (age !== undefined && age < 16)
       return [`**The minimum age is 16**, so a ${age}-year-old cannot enter yet; check the event's athlete guide for how age is counted.`];
