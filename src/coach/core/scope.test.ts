@@ -94,6 +94,15 @@ describe('outOfScope', () => {
     const races = 'How many Hyrox races can I do in a year?';
     expect(out(races, 'how many sessions a week should i do?')).toBe(true);
     expect(out(races, 'how many hyrox races can i do in a year without burning out')).toBe(false);
+    // A question that only mentions races or doubles and relay is not in those cases.
+    expect(out(races, 'what should i eat the week before races?')).toBe(true);
+    expect(out(weekend, 'whats the difference between doubles and relay')).toBe(true);
+    const teen = 'Can a 16- or 17-year-old race Hyrox?';
+    expect(out(teen, 'can my kids come watch? do they need tickets')).toBe(true);
+    expect(out(teen, 'my 15 yo son wants to race with me, is he allowed')).toBe(false);
+    const heel = 'Pain under the heel in the morning (plantar heel pain)';
+    expect(out(heel, 'burpee broad jumps: do my feet have to land together?')).toBe(true);
+    expect(out(heel, 'pain under my heel first thing in the morning')).toBe(false);
   });
 
   it('leaves out a section for the other sex', () => {

@@ -35,7 +35,7 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   // races per year, World Championship qualification, running cadence.
   [
     /\b16- or 17-year-old\b|\bteenager/i,
-    /\bteen|\b1[0-7] ?(yo|y\/o|years?|yrs?)\b|\b(i'?m|im|aged?) 1[0-7]\b|\bsons?\b|\bdaughters?\b|\bkids?\b|\bchild|\byouth|\bjunior|\bschool|\bminimum age|\bhow old|\bage limit|\bunder[- ]1[68]|\bunder ?18|\byoung/i,
+    /\bteen|\b1[0-7] ?(yo|y\/o|years?|yrs?)\b|\b(i'?m|im|aged?) 1[0-7]\b|\byouth|\bjunior|\bminimum age|\bhow old (do|must)|\bage limit|\bunder[- ]1[68]|\bunder ?18|\btoo young/i,
   ],
   [/\bleaking urine\b/i, /\bleak|\bpee\b|\bpeeing|\bwee\b|\burin|\bbladder|\bincontinen|\bpelvic floor|\bwet myself/i],
   [
@@ -54,14 +54,23 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\bmissed my wave\b/i,
     /\bmiss(ed|ing)? (my |the )?(wave|start)|\b(running|i'?m|be|am) late\b|\blate for\b|\boverslept|\bslept in\b|\btraffic\b|\bdelayed\b|\bwrong wave|\b(change|swap|move) (my |to a |to another )?(later )?wave|\banother wave|\blater wave/i,
   ],
-  [/\btorn calluses\b/i, /\bhands?\b|\bcallus|\bblisters?\b|\brip(s|ped)?\b|\btor[en]\b|\bskin\b|\bpalms?\b|\brope burn/i],
-  [/\bplantar\b|\bunder the heel\b/i, /\bheels?\b|\bplantar|\barch(es)?\b|\bsoles?\b|\bfoot\b|\bfeet\b/i],
+  [
+    /\btorn calluses\b/i,
+    /\bcallus|\bblisters?\b|\brip(s|ped)?\b|\btor[en]\b|\bskin\b|\bpalms?\b|\brope burn|\bhands? (are |is |got |get )?(raw|sore|bleed|shred|cut|wreck)/i,
+  ],
+  [
+    /\bplantar\b|\bunder the heel\b/i,
+    /\bheels?\b|\bplantar|\barch(es)? (pain|hurts?|aches?)|\b(foot|feet) (pain|hurts?|aches?|sore)|\bsoles? of (my|the) (foot|feet)|\bsore (foot|feet|arch)/i,
+  ],
   [
     /\bsingles in one weekend\b/i,
-    /\b(two|2|both) races\b|\braces? (on )?(both days|back[- ]to[- ]back|two days running)|\bback[- ]to[- ]back (races|days)|\bdoubles\b.*\b(singles|relay)\b|\b(singles|relay)\b.*\bdoubles\b|\bsame weekend\b|\bone weekend\b|\brac(e|ing) (again )?the (next|following) day/i,
+    /\b(two|2|both) races\b|\braces? (on )?(both days|back[- ]to[- ]back|two days running)|\bback[- ]to[- ]back (races|days)|\bsame weekend\b|\bone weekend\b|\brac(e|ing) (again )?the (next|following) day|\b(doubles|singles|relay)\b.*\b(doubles|singles|relay)\b.*\b(weekend|next day|both days)\b/i,
   ],
-  [/\bhalf marathon or a marathon\b/i, /\bmarathon|\bhalf\b|\b(21|42) ?k(m)?\b|\b(running|road) race|\b10 ?k race/i],
-  [/\bhyrox races can i do\b/i, /\b(races|racing|events|competitions)\b/i],
+  [/\bhalf marathon or a marathon\b/i, /\bmarathon|\bhalf-marathon|\b(21|42) ?k(m)?\b|\b(running|road) race|\b10 ?k race/i],
+  [
+    /\bhyrox races can i do\b/i,
+    /\b(races|hyroxes|events|competitions)\b[^.?!]{0,30}\b(a|per|each|in a|in one|this) (year|season)\b|\bhow many (races|hyroxes|hyrox races|events)\b|\bhow often (can|should) i (race|compete)\b|\brace (too )?(often|much)\b/i,
+  ],
   [/\bqualify for worlds\b/i, /\bworlds\b|\bworld champ|\bchampionships?\b|\bslots?\b/i],
   [/\bcadence\b/i, /\bcadence|\bsteps? (a|per) min|\bspm\b|\bstep rate|\bstrides?\b|\boverstrid|\bfoot ?strike|\brunning form\b|\bmy form\b/i],
 ];
