@@ -364,6 +364,13 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (/\bmixed\b/i.test(teamTalk) && /\bdoubles?\b|\bpair\b|\bpartner\b/i.test(teamTalk)) facts.team = 'doubles_mixed';
   else if (/\bdoubles?\b/i.test(teamTalk)) facts.team = women && !men ? 'doubles_women' : men && !women ? 'doubles_men' : 'doubles';
   else if (/\brelay\b/i.test(q)) facts.team = 'relay';
+  // "can i do it with my wife?": racing with one other person is doubles.
+  else if (
+    /\b(do|race|enter|compete|sign up|team up)\b[^.?!]{0,25}\b(with|and) my (wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mate|friend|best friend|brother|sister|dad|mum|mom|son|daughter)\b/i.test(
+      q,
+    )
+  )
+    facts.team = 'doubles';
   const pro =
     /\bpro\b/i.test(q) && !/\bpro(s|fessional)? (athletes|use|do)\b|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdifference between/i.test(q);
   const sexWord =
