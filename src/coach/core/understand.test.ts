@@ -145,6 +145,8 @@ describe('intent routing (understand → plan)', () => {
     // Racing with one other person is doubles.
     expect(route('can i do it with my wife').facts.team).toBe('doubles');
     expect(route('i train with my mate on sundays, how long should my long run be?').facts.team).toBeUndefined();
+    expect(route('i do my long runs with my mate, is 10k enough?').facts.team).toBeUndefined();
+    expect(route('can i race hyrox with my mate').facts.team).toBe('doubles');
     expect(route('2k test was 9:10, how do i pace the row').facts.splits).toEqual([{ distanceM: 2000, sec: 550 }]);
     // A 5 km "is 21:30" is a run test for the prediction, not a split to convert.
     expect(route('my fresh 5k is 21:30. if i aim for 1:10, how do i pace it?').facts.splits).toEqual([]);

@@ -366,7 +366,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   else if (/\brelay\b/i.test(q)) facts.team = 'relay';
   // "can i do it with my wife?": racing with one other person is doubles.
   else if (
-    /\b(do|race|enter|compete|sign up|team up)\b[^.?!]{0,25}\b(with|and) my (wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mate|friend|best friend|brother|sister|dad|mum|mom|son|daughter)\b/i.test(
+    /\b(race|enter|compete|sign(ed)? up|team up|do (it|this|hyrox|a hyrox|the race))\b[^.?!]{0,25}\b(with|and) my (wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mate|friend|best friend|brother|sister|dad|mum|mom|son|daughter)\b/i.test(
       q,
     )
   )
