@@ -22,16 +22,14 @@ export interface Asked {
 const CONTEXT_LINE = /^(division|level|data used|\(none)/i;
 
 /**
- * Whether the system message carries computed figures: engine output in its `<figures>` block (a
- * prediction, a pacing plan, a week, load, readiness, a workout…) or arithmetic on the question's
- * own numbers in its `<arithmetic>` block ("8 × 5:30/km + 35:00 + 7:00 = 1:26:00"). The
- * division/level and "Data used" lines alone do not count, nor does a request without either
- * block. Undefined when no system prompt was recorded.
+ * Whether the `<figures>` block of the system message carries engine output (a prediction, a
+ * pacing plan, a week, load, readiness, a workout…); the division/level and "Data used" lines
+ * alone do not count, nor does a request without the block. Undefined when no system prompt was
+ * recorded.
  */
 export function figuresInPrompt(messages: { role: string; content: string }[]): boolean | undefined {
   const system = messages.find((m) => m.role === 'system')?.content;
   if (system === undefined) return undefined;
-  if (/<arithmetic>\n?\s*\S[\s\S]*?<\/arithmetic>/.test(system)) return true;
   const m = /<figures>\n?([\s\S]*?)\n?<\/figures>/.exec(system);
   if (!m) return false;
   return m[1]!

@@ -76,11 +76,4 @@ describe('figuresInPrompt', () => {
     expect(figuresInPrompt([{ role: 'system', content: 'no block' }])).toBe(false);
     expect(figuresInPrompt([{ role: 'user', content: 'no system prompt recorded' }])).toBeUndefined();
   });
-
-  it("counts arithmetic on the question's own numbers as computed figures", () => {
-    expect(
-      figuresInPrompt([{ role: 'system', content: '<figures>\nData used: profile\n</figures>\n<arithmetic>\n8 × 5:30/km = 44:00\n</arithmetic>' }]),
-    ).toBe(true);
-    expect(figuresInPrompt([{ role: 'system', content: 'x\n<arithmetic>\n</arithmetic>' }])).toBe(false);
-  });
 });
