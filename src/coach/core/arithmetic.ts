@@ -1053,6 +1053,8 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
   const split = raceSplit(q);
   const loads = sessionLoads(q);
   const gap = gapToGoal(q, f);
+  // Paces or times another reading already explained (a fade, an average against run 1, a plan, a finish from its parts).
+  const explained = fade.length > 0 || average.length > 0 || vsPlan.length > 0 || finish.length > 0;
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
   const share = shareOfRaceLoad(q, f);
   return [
@@ -1072,7 +1074,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...relayPace(q, f),
     ...runNeeded(q, f),
     ...gap,
-    ...(fade.length || average.length || vsPlan.length || finish.length ? [] : splits(q, f)),
+    ...(explained ? [] : splits(q, f)),
     ...repPace(q),
     ...loads,
     ...(loads.length ? [] : describedTraining(q)),
@@ -1086,7 +1088,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...split,
     ...setTime(q, f),
     // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
-    ...(gap.length || fade.length || average.length || vsPlan.length || finish.length ? [] : timeChange(q)),
+    ...(gap.length || explained ? [] : timeChange(q)),
     ...weeklyTotal(q),
     ...conversions(q),
   ];

@@ -442,9 +442,9 @@ export function writeOffline(input: WriterInput): Written {
   const fromData = plan.primary !== 'calculation' && !plan.engine && !(NOT_ABOUT_STANDARDS.includes(plan.primary) && !asksRaceLoad(question));
   // "what's the penalty if…" asks what happens, not the station's load or distance: the penalties section answers it.
   const standards = fromData && !(ASKS_PENALTY.test(question) && !asksRaceLoad(question)) ? standardsParts(input) : [];
-  const format = fromData ? formatParts(input) : [];
   // A race fact the data answers outright ("what comes after the row?", "is there a time cap?") is the answer.
   const raceFacts = plan.primary !== 'calculation' && engine.length === 0 ? raceFactParts(question, input.facts.age) : [];
+  const format = fromData && raceFacts.length === 0 ? formatParts(input) : [];
   const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : raceFacts.length > 0 ? raceFacts : [...standards, ...format];
   parts.push(...engine, ...data);
   // A race fact the data gives, or arithmetic that answers the whole question ("how many burpees is that?"), needs little else.
