@@ -649,6 +649,19 @@ describe('an open question whose section is titled for it and opens with a verdi
   });
 });
 
+describe('an open question answered by a block that opens with a verdict for its own title', () => {
+  const FUEL = chunk(
+    'fuel',
+    'In-race fuelling: 30–60 g per hour',
+    '**Yes, if your race will last more than about 75 minutes: one or two gels at most, taken in the Roxzone.** Under about 75 minutes a gel is optional.\n\nCount grams of carbohydrate, not products.',
+  );
+  it('is answered from that block without its yes when the block holds every word of the question', () => {
+    const a = answer('how many gels should i take?', [FUEL]);
+    expect(a.body).toMatch(/one or two gels at most/);
+    expect(a.body).not.toMatch(/Yes|does not cover/);
+  });
+});
+
 describe('a hedged verdict quoted for a question it does not answer with yes or no', () => {
   const RUN1 = chunk(
     'run1',

@@ -517,7 +517,14 @@ export function writeOffline(input: WriterInput): Written {
       .filter((x) => x.pick && x.titled >= MIN_BLOCK_SCORE)
       // A block that opens "Yes." or "No." answers a yes/no question: not one whose every ask is how, what, which or why,
       // unless its section is titled for the question ("What should I wear for my first Hyrox? Are shorts… fine?"): then its verdict goes.
-      .filter((x) => !onlyOpenAsks || !VERDICT_START.test(x.pick.block.text) || overlap(x.c.section, ownOf(t)) >= TITLE_ANSWERS)
+      // …or its block holds every word of the question ("how many gels should i take?": "Yes, if…: one or two gels at most").
+      .filter(
+        (x) =>
+          !onlyOpenAsks ||
+          !VERDICT_START.test(x.pick.block.text) ||
+          overlap(x.c.section, ownOf(t)) >= TITLE_ANSWERS ||
+          (ownOf(t).size > 0 && overlap(x.pick.block.text, ownOf(t)) === 1),
+      )
       .map(({ titled, ...x }) => ({ ...x, pick: { ...x.pick, score: titled + RANK_BONUS * (1 - x.i / passages.length) } }))
       .sort((a, b) => b.pick.score - a.pick.score);
   // When no block matches the question's own words ("is it too late at 52?"), the words the knowledge uses for what it asks get a turn before "not covered".
