@@ -46,6 +46,7 @@ describe('memberTerms', () => {
     ['run before or after the gym?', ['interference', 'separate']],
     ['do i need to be heavier to push the sled', ['myths', 'body']],
     ['can you eat during hyrox', ['in-race', 'fuelling']],
+    ['can i eat a banana between stations?', ['in-race', 'fuelling']],
     ['should i do hyrox open or pro for my first race', ['division', 'first-timer']],
     ['how many sled pushes should i do a week', ['station', 'sessions']],
     ['whats a good 1k row time for hyrox', ['targets', 'tier']],

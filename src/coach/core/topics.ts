@@ -134,7 +134,7 @@ const RULES: [RegExp, string][] = [
     'race week taper strides openers',
   ],
   [
-    /\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\b(eat|fuel|drink|snack)\w*\b[^.?!]{0,15}\b(during|in the middle of|mid) (the |a )?(race|hyrox|event)\b|\bin-?race (fuel|nutrition|food)|\bmid-?race (fuel|food|snack)/i,
+    /\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\b(eat|fuel|drink|snack)\w*\b[^.?!]{0,15}\b(during|in the middle of|mid) (the |a )?(race|hyrox|event)\b|\bin-?race (fuel|nutrition|food)|\bmid-?race (fuel|food|snack)|\b(eat|fuel|snack|food|banana|sweets|jelly babies|chews?)\w*\b[^.?!]{0,30}\b(between (the )?stations|in the roxzone|on the course|mid[- ]?race)\b/i,
     'in-race fuelling per hour',
   ],
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|\bcramp/i, 'hydration sweat rate sodium'],
