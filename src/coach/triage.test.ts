@@ -47,6 +47,18 @@ describe('triageQuestion', () => {
   });
 });
 
+describe('a painkiller to get through the race', () => {
+  it('hides an injury: the pain is referred and its area unloaded, as well as the medicine', () => {
+    const v = triageQuestion('mate gave me some co-codamol for my back. how many can i take before the race so i dont feel it during the sleds?');
+    expect(v.categories).toEqual(['injury', 'medication']);
+    expect(v.constraints).toContainEqual({ kind: 'no_load', joint: 'back' });
+    expect(v.constraints).toContainEqual({ kind: 'no_dose' });
+  });
+  it('is only a medicine question when nothing is being masked', () => {
+    expect(triageQuestion('can i take a nurofen before the race').categories).toEqual(['medication']);
+  });
+});
+
 describe('signs of a bone stress injury', () => {
   const stress = (q: string) => triageQuestion(q).flags.some((f) => /possible stress fracture/.test(f));
   it('names a possible stress fracture for one tender spot or pain on hopping, as the health section does', () => {

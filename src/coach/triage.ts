@@ -59,6 +59,10 @@ const HYROX_NAMED =
 const NEGATED =
   /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|(doesn'?t|does not|don'?t|didn'?t|not|never) hurt(s|ing)?|back (end|half|straight|flat)|back (of|to) the (race|pack))\b/g;
 
+/** Taking something so a pain is not felt ("so i dont feel it", "mask the pain", "get me through the race"). */
+const MASKING =
+  /\b(?:(?:do ?n[o']?t|wo ?n[o']?t|can ?n[o']?t|not|never) (?:feel|notice) (?:it|the pain|anything|my \w+)|mask(?:s|ing)? (?:the |my )?(?:pain|injury|it)|numb (?:the |my )?(?:pain|it)|get (?:me )?through (?:the )?(?:race|pain|sleds?|it))\b/;
+
 /** Caffeine at or above 9 mg/kg brings side effects and no extra benefit (ISSN 2021). */
 function extremeStimulant(folded: string): boolean {
   if (!/\b(caffeine|pre ?workout|caffeine pills?|no ?doz)\b/.test(folded)) return false;
@@ -87,6 +91,9 @@ export function triageQuestion(question: string): TriageVerdict {
       overreaching.some((o) => o.flag === STRONG_OVERREACHING),
   );
   if (extremeStimulant(folded)) counted.push({ category: 'doping', flag: 'stimulants above safe limits', patterns: [] });
+  // A painkiller taken so the pain is not felt in the race ("so i dont feel it during the sleds") hides an injury: the pain is seen to first.
+  if (counted.some((h) => h.category === 'medication') && MASKING.test(folded) && !counted.some((h) => h.category === 'injury'))
+    counted.push({ category: 'injury', flag: 'pain masked with painkillers to race or train', patterns: [] });
   const categories = ORDER.filter((c) => counted.some((h) => h.category === c));
   const joints = JOINT_PATTERNS.filter(([, re]) => re.test(text)).map(([j]) => j);
   if (categories.length === 0) {

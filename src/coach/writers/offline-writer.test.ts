@@ -662,6 +662,27 @@ describe('an open question answered by a block that opens with a verdict for its
   });
 });
 
+describe('under a referral', () => {
+  const BACK = chunk(
+    'back',
+    'Lower back pain after sled pushes',
+    'Lower back pain after sled pushes is usually a technique or load problem: a rounded back on the push, or a load jump.',
+  );
+  const DIET = chunk(
+    'diet',
+    'Sled pushes while dieting',
+    'During a diet, sled pushes feel harder and your back can hurt, and what is going wrong is often the fuelling: eat carbohydrate a few hours before the sled session.',
+  );
+  it('quotes one passage, not a second around the referral', () => {
+    const question = 'my back hurts after sled pushes, what am i doing wrong during the sled?';
+    const facts = readQuestion(question);
+    const figures = computeFigures(facts, snapshot, question);
+    const input = { question, facts, plan: planAnswer(question, facts, figures), figures, snapshot, passages: [BACK, DIET] };
+    expect(writeOffline(input).cited).toHaveLength(2);
+    expect(writeOffline({ ...input, constraints: ['no load on back'] }).cited).toHaveLength(1);
+  });
+});
+
 describe('a hedged verdict quoted for a question it does not answer with yes or no', () => {
   const RUN1 = chunk(
     'run1',

@@ -552,7 +552,8 @@ export function writeOffline(input: WriterInput): Written {
   let firstScore = 0;
   for (const { c, pick } of picks) {
     const i = taken;
-    if (i >= 2 || room() < 30) break;
+    // Under a referral (a constraint from triage) one passage bears on the question; a second is noise around the referral.
+    if (i >= (input.constraints?.length ? 1 : 2) || room() < 30) break;
     if (i === 1 && (plan.engine || pick.score < Math.max(0.3, firstScore * 0.8))) break;
     if (answered && plan.engine && pick.score < ENGINE_REASON_SCORE) break;
     // A race fact the data has answered ("how many wall balls are there?") takes at most one short paragraph titled for it.
