@@ -112,6 +112,10 @@ describe('specificTerms', () => {
     expect(specificTerms("thx. and what's the plan for race week itself?")).toEqual([]);
     expect(specificTerms('how heavy is the sandbag')).toContain('sandbag');
   });
+  it('leaves out a span of time, a medicine name cut at its hyphen and a friend who gave it', () => {
+    expect(specificTerms('what can i do instead of some of my runs for the next couple weeks?')).not.toContain('couple');
+    expect(specificTerms('mate gave me some co-codamol for my back')).toEqual(['cocodamol', 'back']);
+  });
 });
 
 describe('askParts', () => {

@@ -18,7 +18,7 @@ export interface ScoredPassage {
 /** Words too common in this corpus to say what a question is about. */
 const GENERIC = new Set(
   contentWords(
-    'hyrox race racing train training do doing get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort often usually year years old yo here there take takes taking forever meant literally basically honestly kinda gonna wanna tbh idk anyway anyways says said whole anything something everything ok okay fine alright bad enough worth thx ty cheers itself myself yourself plan plans he she him her his hers us they their able getting gets follow following super pretty quite very totally absolutely absolute massively bloody seriously nice cool awesome perfect sweet brilliant legend lovely',
+    'hyrox race racing train training do doing get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort often usually year years old yo here there take takes taking forever meant literally basically honestly kinda gonna wanna tbh idk anyway anyways says said whole anything something everything ok okay fine alright bad enough worth thx ty cheers itself myself yourself plan plans he she him her his hers us they their able getting gets follow following super pretty quite very totally absolutely absolute massively bloody seriously nice cool awesome perfect sweet brilliant legend lovely gave given',
   ),
 );
 
@@ -41,9 +41,17 @@ const HEDGES = /\b(?:i was|i'?m|i am|was|been) thinking\b|\bthinking (?:of|about
 const SLANG =
   /\b(?:(?:been|is|was|gone|goes|going|went|absolutely|bit|proper|work(?:'s)?|life(?:'s)?|week(?:'s)?|it'?s) (?:a bit |absolutely |proper |totally )?(?:mental|insane|mad|crazy|nuts)|like (?:crazy|mad|mental|nuts))\b/gi;
 
-/** The question without hedges and slang: the words that can say what it is about. */
+/** A span of time around the ask ("for the next couple of weeks", "over the past few days"): when, not what. */
+const TIME_SPAN = /\b(?:for |in |over |during )?(?:the |a )?(?:next|last|past|coming) (?:couple|few)(?: of)? (?:days|weeks|months)\b/gi;
+
+/** The question without hedges, slang and spans of time: the words that can say what it is about. */
 export function withoutAsides(question: string): string {
-  return question.replace(HEDGES, ' ').replace(SLANG, ' ');
+  // "co-codamol" is one word, not "co" (the medicine's name is no subject the knowledge has).
+  return question
+    .replace(HEDGES, ' ')
+    .replace(SLANG, ' ')
+    .replace(TIME_SPAN, ' ')
+    .replace(/\bco-(?=[a-z])/gi, 'co');
 }
 
 export function questionTerms(question: string, commonWhenNothingElse = true): string[] {

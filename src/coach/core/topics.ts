@@ -138,6 +138,11 @@ const RULES: [RegExp, string][] = [
     'in-race fuelling per hour',
   ],
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|\bcramp/i, 'hydration sweat rate sodium'],
+  // "what can i do instead of some of my runs?": training that replaces what hurts or what cannot be done.
+  [
+    /\binstead of (?:some of |any of |all of )?(?:my |the )?(?:runs?|running)\b|\breplace (?:some of |all of )?(?:my |the )?(?:runs?|running)\b|\bcross[- ]?train/i,
+    'replace safe hurts low-impact bike row skierg',
+  ],
   // Eating too little ("i havent eaten much this week trying to make weight"): energy availability first.
   [
     /\b(haven'?t|have not|hardly|barely|not) (been )?eat(en|ing)?\b|\bskip(ping)? meals\b|\bunder-?eat|\bmak(e|ing) weight\b/i,
