@@ -35,6 +35,17 @@ describe('readQuestion', () => {
       expect(readQuestion('What supplements should I take during my 16-week Hyrox prep?').intents).toContain('supplements');
     });
   });
+  it('reads a fresh race pace as that race’s time, and "turning 61" as an age', () => {
+    expect(readQuestion('i can hold 5:15/km for 10k fresh')).toMatchObject({ tenKmSec: 3150 });
+    expect(readQuestion('my 5k pace is 4:50/km')).toMatchObject({ fiveKmSec: 1450 });
+    expect(readQuestion('turning 61 next year, what age group')).toMatchObject({ age: 61 });
+  });
+  it('reads what was missed in days, sessions or weeks', () => {
+    expect(readQuestion('missed a whole week of training due to work, do i make it up?')).toMatchObject({ missedDays: 7, missedUnit: 'week' });
+    expect(readQuestion('missed 2 weeks with flu, how do i restart')).toMatchObject({ missedDays: 14, missedUnit: 'week' });
+    expect(readQuestion('missed 2 sessions this week')).toMatchObject({ missedDays: 2, missedUnit: 'session' });
+    expect(readQuestion('I missed 3 training days this week')).toMatchObject({ missedDays: 3, missedUnit: 'day' });
+  });
   it('reads goal times, divisions and 10 km times', () => {
     expect(readQuestion('How should I pace a sub 1:25 as a pro woman?')).toMatchObject({ intents: ['pacing'], goalSec: 5100, division: 'pro_women' });
     expect(readQuestion('My 10k is 45:30, what can I run at Hyrox?')).toMatchObject({ tenKmSec: 2730, intents: ['predict'] });

@@ -68,7 +68,9 @@ export interface QuestionFacts {
   readinessScore?: number;
   /** Hours slept last night ("slept 4.5 hours"). */
   sleptHours?: number;
+  /** What was missed ("missed 3 training days", "missed a whole week", "missed 2 sessions"): how many, and of what. */
   missedDays?: number;
+  missedUnit?: 'day' | 'session' | 'week';
   bodyMassKg?: number;
   age?: number;
   sex?: 'female' | 'male';
@@ -277,8 +279,16 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (readiness && Number(readiness[1]) >= 1 && Number(readiness[1]) <= 10) facts.readinessScore = Number(readiness[1]);
   const slept = /\bslept\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)\s*(?:h|hrs?|hours?)\b/i.exec(q);
   if (slept && Number(slept[1]) <= 14) facts.sleptHours = Number(slept[1]);
-  const missed = /\bmiss(?:ed)?\s*(\d|one|two|three|four|five|six|seven|a)\s*(?:whole\s*)?(?:training\s*)?(?:days?|sessions?|weeks?)/i.exec(q);
-  if (missed) facts.missedDays = missed[1] === 'a' ? 1 : numberWord(missed[1]!);
+  const missed =
+    /\bmiss(?:ed)?\s*(\d{1,2}|one|two|three|four|five|six|seven|a)\s*(?:whole\s*|full\s*)?(?:training\s*)?(days?|sessions?|workouts?|weeks?)/i.exec(
+      q,
+    );
+  if (missed) {
+    const n = missed[1] === 'a' ? 1 : numberWord(missed[1]!);
+    const unit = missed[2]!.toLowerCase();
+    facts.missedUnit = unit.startsWith('week') ? 'week' : unit.startsWith('day') ? 'day' : 'session';
+    facts.missedDays = facts.missedUnit === 'week' ? n * 7 : n;
+  }
 
   const mass = BODY_MASS[0].exec(q) ?? BODY_MASS[1].exec(q);
   if (mass) facts.bodyMassKg = Math.round(Number(mass[1]) * (/^(lb|pound)/i.test(mass[2]!) ? 0.45359237 : 1) * 10) / 10;
@@ -295,7 +305,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   )
     facts.bodyMassKg = Number(alone[0]![1]);
   const age =
-    /\b(?:i'?m|i am|aged?)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:))/i.exec(q) ??
+    /\b(?:i'?m|i am|aged?|turning|turn|i turn|i'?ll be|i will be)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:|mins?\b|minutes|k\b|sec))/i.exec(q) ??
     /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q) ??
     // "58F, my dexa showed…", "46, my sled times…", "55 and my bbjs are dire": an age the message opens with.
     /^\s*(\d{2})\s*(?:[fm]\b)?\s*(?:,|and\b|&)/i.exec(q) ??
@@ -307,6 +317,18 @@ function readEntities(q: string, facts: QuestionFacts): void {
   }
   for (const m of q.matchAll(/\b(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|kilometre|kilometer|mile|mi|500 ?m?)\b/gi)) {
     facts.paces.push({ sec: clock(m[1]!)!, per: /^mi/i.test(m[2]!) ? 'mile' : /^500/.test(m[2]!) ? '500m' : 'km' });
+  }
+  // "i can hold 5:15/km for 10k fresh", "my 5k pace is 4:50/km": a fresh race's pace is that race's time.
+  const racePace =
+    /\b(\d{1,2}:\d{2})\s*(?:\/|per )\s*(?:km|k|kilomet\w*)\b[^.?!\d]{0,20}\b(?:for|over|in) (?:a |my |the )?(5|10) ?(?:k|km)\b/i.exec(q) ??
+    /\b(5|10) ?(?:k|km) (?:pace|pb pace|race pace)(?: is| was| of|:)? (?:about |around |roughly )?(\d{1,2}:\d{2})\s*(?:\/|per )\s*(?:km|k|kilomet\w*)\b/i.exec(
+      q,
+    );
+  if (racePace) {
+    const [pace, km] = /:/.test(racePace[1]!) ? [racePace[1]!, racePace[2]!] : [racePace[2]!, racePace[1]!];
+    const sec = clock(pace)! * Number(km);
+    if (km === '10' && facts.tenKmSec === undefined) facts.tenKmSec = sec;
+    if (km === '5' && facts.fiveKmSec === undefined) facts.fiveKmSec = sec;
   }
   for (const m of q.matchAll(
     /\b(\d{3,5}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,

@@ -242,14 +242,28 @@ export function shortenSection(f: FigureSet, facts: QuestionFacts): string[] {
 }
 
 export function missedSection(f: FigureSet, facts: QuestionFacts): string[] {
-  const days = facts.missedDays ?? 3;
+  const n = facts.missedDays ?? 3;
+  const unit = facts.missedUnit ?? 'day';
+  const load = f.load
+    ? `Your last 7 days: ${f.load.weeklyLoadAu.toLocaleString('en-US')} AU against a chronic ${Math.round(f.load.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week, so returning to your normal week keeps the ratio in the 0.8–1.3 range.`
+    : 'Log the sessions you do with `/log` so I can watch the ratio of this week to your 4-week average.';
+  // A week or more off (the autoregulation rule for 1–4 weeks): ramp back from about 75–80 % of the old weekly load.
+  if (n >= 7) {
+    const weeks = Math.round(n / 7);
+    const span = unit === 'week' ? (weeks === 1 ? 'missed week' : `${weeks} missed weeks`) : `${n} missed days`;
+    return [
+      `**Don't try to make up the ${span}: come back at about 75–80 % of your previous weekly load in the first week, then build back to your full week over 2–3 weeks.** After a week or more off, short-term detraining has started, and cramming the missed work in spikes your acute load, which raises injury risk more than the gap cost in fitness.`,
+      `- Week 1 back: your usual sessions, shorter (about 75–80 % of the minutes), all at easy to moderate effort except one key session with a round fewer.\n- Weeks 2–3: build the minutes back to your normal week; hard sessions return at normal intensity.${weeks >= 2 ? '\n- After more than 2 weeks off, retest your 5 km within 2–3 weeks so your paces and predictions match your fitness now.' : ''}\n- Carry on from where the calendar is, not from where you stopped: the race date does not move.`,
+      load,
+    ];
+  }
+  const what =
+    unit === 'session' ? (n === 1 ? 'the missed session' : `the ${n} missed sessions`) : n === 1 ? 'the missed day' : `the ${n} missed days`;
   return [
-    `**Don't try to make up the ${days} missed days.** Cramming them into the rest of the week spikes your acute load, and a spike raises injury risk more than a missed session lowers fitness: a few days off cost almost nothing.`,
+    `**Don't try to make up ${what}.** Cramming them into the rest of the week spikes your acute load, and a spike raises injury risk more than a missed session lowers fitness: a few days off cost almost nothing.`,
     '- Day 1 back: easy 30–40 min run or erg at RPE 4, plus 10 min mobility.\n- Day 2: your most important session of the week (the Hyrox-specific or threshold one), unchanged.\n- Then continue the plan from where the calendar is, not from where you stopped; drop the lowest-priority session this week.\n- If you travelled: add one 20 min walk the first day to loosen up and keep water at 30–35 ml/kg.',
     "Why not double up: adaptation comes from the load you recover from, and two hard days back to back mostly add fatigue. One easy day then one key session restores the week's rhythm of stress and recovery.",
-    f.load
-      ? `Your last 7 days: ${f.load.weeklyLoadAu.toLocaleString('en-US')} AU against a chronic ${Math.round(f.load.chronicWeeklyLoadAu).toLocaleString('en-US')} AU/week, so returning to your normal week keeps the ratio in the 0.8–1.3 range.`
-      : 'Log the sessions you do with `/log` so I can watch the ratio of this week to your 4-week average.',
+    load,
   ];
 }
 

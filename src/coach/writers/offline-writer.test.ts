@@ -662,6 +662,18 @@ describe('an open question answered by a block that opens with a verdict for its
   });
 });
 
+describe('missed training', () => {
+  it('is a ramp from 75–80 % of the old week after a week or more off, not a day-by-day return for "1 missed days"', () => {
+    const week = answer('missed a whole week of training due to work, race is in 5 weeks. do i try to make it up?', []).body;
+    expect(week).toMatch(/Don't try to make up the missed week: come back at about 75–80 %/);
+    expect(week).not.toMatch(/missed days|Day 1 back/);
+    expect(answer('missed 2 weeks of training, how do i restart', []).body).toMatch(/2 missed weeks[^]*retest your 5 km/);
+    expect(answer('I missed 3 training days this week due to travel. How do I get back on track?', []).body).toMatch(
+      /make up the 3 missed days[^]*Day 1 back/,
+    );
+  });
+});
+
 describe('under a referral', () => {
   const BACK = chunk(
     'back',
