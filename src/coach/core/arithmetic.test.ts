@@ -283,3 +283,19 @@ describe('training arithmetic from the question', () => {
     );
   });
 });
+
+describe('the member’s own race numbers', () => {
+  it('turns a fresh 10 km or 5 km into a Hyrox run pace (× 1.065, range 1.05–1.10), not "8 × 1 km at the fresh pace"', () => {
+    const ten = calc('i can hold 5:15/km for 10k fresh. what would my hyrox run pace be');
+    expect(ten).toMatch(/5:15\/km × 1\.065 = \*\*about 5:35\/km\*\* \(range 5:31–5:47\/km\)/);
+    expect(ten).not.toMatch(/42:00/);
+    expect(calc('my 5k is 25 min, what will my hyrox run pace be')).toMatch(/5:13\/km from a 25:00 5 km[^]*about 5:33\/km/);
+  });
+  it('averages a pair’s ages however they are said, and gives one member’s individual group when asked', () => {
+    expect(calc('me 24 my partner 41 what age group are we in doubles')).toMatch(/\(24 \+ 41\) ÷ 2 = 32\.5, so \*\*the 30–39 doubles/);
+    expect(calc('im 30 and my partner is 52, what doubles age group are we')).toMatch(/= 41, so \*\*the 40–49 doubles/);
+    expect(calc('turning 61 next year, what age group would i be in')).toMatch(/At 61 you race in the \*\*60–64 age group/);
+    // "at my age" is not a question about the age group.
+    expect(calc('55 and my bbjs are dire, is jump training a bad idea at my age')).toBe('');
+  });
+});

@@ -769,6 +769,26 @@ function trainingPaces(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
+/** "i can hold 5:15/km for 10k fresh. what would my hyrox run pace be": fresh 10 km pace × 1.065 (range 1.05–1.10). */
+function hyroxRunPace(q: string, f: QuestionFacts): Calculation[] {
+  const ten = f.tenKmSec ?? (f.fiveKmSec !== undefined ? f.fiveKmSec * 2 ** RIEGEL_EXPONENT : undefined);
+  if (ten === undefined || ten < 1800 || ten > 6000) return [];
+  if (
+    !/\b(?:hyrox|race|racing)\b[^.?!]{0,20}\b(?:run(?:ning)? )?pace\b|\bpace\b[^.?!]{0,30}\b(?:hyrox|in the race|on race day|race runs?|(?:my |the )?runs? (?:be|in (?:the )?(?:race|hyrox)))\b|\bhow fast\b[^.?!]{0,30}\b(?:hyrox )?runs?\b[^.?!]{0,20}\b(?:hyrox|race)\b/i.test(
+      q,
+    )
+  )
+    return [];
+  const pace10 = ten / 10;
+  const p = formatPace;
+  return [
+    {
+      kind: 'training_paces',
+      text: `Hyrox runs come about 5–10 % slower than your fresh 10 km pace${f.tenKmSec === undefined ? ` (${p(pace10)} from a ${t(Math.round(f.fiveKmSec!))} 5 km)` : ''}, because every kilometre starts on legs tired by a station: ${p(pace10)} × 1.065 = **about ${p(pace10 * HYROX_RUN_FACTOR.central)}** (range ${p(pace10 * HYROX_RUN_FACTOR.low).replace('/km', '')}–${p(pace10 * HYROX_RUN_FACTOR.high)}), about ${t(Math.round(8 * pace10 * HYROX_RUN_FACTOR.central))} for the 8 km of running.`,
+    },
+  ];
+}
+
 /** "did the cooper test, 2650m in the 12 minutes": Cooper's regression, VO2max = (metres − 504.9) ÷ 44.73. */
 function cooper(q: string): Calculation[] {
   if (!/\bcooper\b|\b12[- ]?min(?:ute)?s? (?:run|test)\b|\bin (?:the )?12 min/i.test(q)) return [];
@@ -830,8 +850,30 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bage\b|\bcategor|\bgroup|\bbracket/i.test(q)) return [];
   const list = /\b\d{2}(?:\s*(?:,|and|&|\/|\+)\s*\d{2}\b)+/.exec(q);
   // …or said one by one: "im 26 hes 55".
-  const said = [...q.matchAll(/\b(?:i'?m|im|i am|he'?s|hes|she'?s|shes|aged?)\s+(\d{2})\b(?!\s*(?:kg|min|km|%|:|lb))/gi)].map((m) => Number(m[1]));
+  const said = [
+    ...q.matchAll(
+      /\b(?:i'?m|im|i am|me|he'?s|hes|she'?s|shes|aged?|(?:my |our )?(?:partner|mate|wife|husband|girlfriend|boyfriend|gf|bf|friend|brother|sister|dad|mum|mom)(?:'s| is)?)\s+(\d{2})\b(?!\s*(?:kg|min|km|%|:|lb))/gi,
+    ),
+  ].map((m) => Number(m[1]));
   const ages = list ? list[0].match(/\d{2}/g)!.map(Number) : said;
+  // One age, no team: the individual age group ("turning 61, what age group would i be in?").
+  if (
+    ages.length < 2 &&
+    f.team === undefined &&
+    f.age !== undefined &&
+    f.age >= 16 &&
+    f.age <= 99 &&
+    /\b(?:what|which) (?:age )?(?:group|categor\w*|bracket)\b[^.?!]{0,30}\b(?:i|am|me|would|will)\b|\bmy age (?:group|categor\w*|bracket)\b/i.test(q)
+  ) {
+    const a = f.age;
+    const band = a < 25 ? '16–24' : a >= 70 ? '70+' : `${Math.floor(a / 5) * 5}–${Math.floor(a / 5) * 5 + 4}`;
+    return [
+      {
+        kind: 'team_age',
+        text: `At ${a} you race in the **${band} age group** (individual groups: 16–24, 25–29, then 5-year bands to 65–69, and 70+; the 2025/26 rulebook added a Pro 70–74 group).`,
+      },
+    ];
+  }
   if (ages.length < 2) return [];
   if (ages.some((a) => a < 14 || a > 95)) return [];
   const relay = f.team === 'relay' || (f.team === undefined && ages.length === 4);
@@ -1054,7 +1096,8 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
   const loads = sessionLoads(q);
   const gap = gapToGoal(q, f);
   // Paces or times another reading already explained (a fade, an average against run 1, a plan, a finish from its parts).
-  const explained = fade.length > 0 || average.length > 0 || vsPlan.length > 0 || finish.length > 0;
+  const paces = hyroxRunPace(q, f);
+  const explained = fade.length > 0 || average.length > 0 || vsPlan.length > 0 || finish.length > 0 || paces.length > 0;
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
   const share = shareOfRaceLoad(q, f);
   return [
@@ -1078,7 +1121,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...repPace(q),
     ...loads,
     ...(loads.length ? [] : describedTraining(q)),
-    ...trainingPaces(q, f),
+    ...(paces.length ? paces : trainingPaces(q, f)),
     ...cooper(q),
     ...sledLengths(q, f),
     ...jumpCount(q, f),

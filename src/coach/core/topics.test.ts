@@ -47,6 +47,7 @@ describe('memberTerms', () => {
     ['do i need to be heavier to push the sled', ['myths', 'body']],
     ['can you eat during hyrox', ['in-race', 'fuelling']],
     ['can i eat a banana between stations?', ['in-race', 'fuelling']],
+    ['can i wear airpods in the race', ['headphones']],
     ['what can i do instead of some of my runs for the next couple weeks?', ['replace', 'low-impact']],
     ['should i do hyrox open or pro for my first race', ['division', 'first-timer']],
     ['how many sled pushes should i do a week', ['station', 'sessions']],

@@ -67,6 +67,11 @@ const RULES: [RegExp, string][] = [
     /\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|carry|squat|knees?|rep)\b[^]*\b(allowed|legal)\b|\b(allowed|legal)\b[^]*\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|carry)\b/i,
     'movement standards no-reps',
   ],
+  // "can i wear airpods in the race?": the race's headphone rule (training with music is its own rule below).
+  [
+    /^(?![^]*\b(train|training|gym|sessions?|long runs?|easy runs?)\b)[^]*\b(airpods|earbuds|ear ?buds|earphones|headphones|head ?phones|music|spotify|playlist|podcasts?)\b/i,
+    'headphones music phones',
+  ],
   [/\bdamper|\bdrag factor|\bstroke rate/i, 'damper drag factor stroke rate'],
   // Mental
   // Panic that stops the reps ("I panic and stop every 5 reps"), not panic at a heart-rate reading.
