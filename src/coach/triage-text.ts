@@ -22,6 +22,28 @@ export const SAFE_WORK: Record<Joint | 'affected area', string> = {
   'affected area': 'whatever trains the rest of your body without reproducing the pain',
 };
 
+/** The signs that make a painful area a same-day visit, in that area's terms (a shin does not "lock"). */
+const SAME_DAY: Partial<Record<Joint, string[]>> = {
+  knee: ['it swells fast', 'it locks so you cannot straighten it', 'it gives way'],
+  ankle: ['it swells fast', 'you felt a snap or a pop', 'it gives way'],
+  foot: ['it swells fast'],
+  shin: ['it swells fast'],
+  calf: ['you felt a snap or a kick at the back of the leg', 'you cannot rise onto your toes'],
+  hamstring: ['you felt a pop', 'it bruises badly'],
+  hip: ['it hurts at rest or at night', 'you cannot lift the leg'],
+  shoulder: ['it looks out of place', 'you cannot lift the arm'],
+  elbow: ['it swells fast', 'it looks out of place'],
+  wrist: ['it swells fast', 'it looks out of place after a fall'],
+};
+const UPPER: readonly Joint[] = ['shoulder', 'elbow', 'wrist'];
+
+function sameDaySigns(joints: readonly Joint[]): string {
+  const named = joints.flatMap((j) => SAME_DAY[j] ?? []);
+  const signs = [...new Set(named.length > 0 ? named : ['it swells fast'])];
+  signs.push(joints.length > 0 && joints.every((j) => UPPER.includes(j)) ? 'you cannot use it' : 'you cannot put weight on it');
+  return `${signs.slice(0, -1).join(', ')} or ${signs.at(-1)}`;
+}
+
 const EMERGENCY = 'If it is happening now, or came with fainting, confusion or trouble breathing, call your local emergency number.';
 
 export function referralFor(category: TriageCategory, ctx: { flags: string[]; joints: Joint[] }): string {
@@ -48,7 +70,7 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
         `- Meanwhile: no load through the ${areas.join(' or ')}. Skip anything that reproduces the pain or the swelling; what stays safe is ${areas.map((a) => SAFE_WORK[a]).join('; and ')}.`,
         ctx.joints.includes('back') || ctx.joints.includes('neck')
           ? '- Get urgent care now if you have numbness in the groin or legs, new weakness, or trouble controlling your bladder or bowels.'
-          : '- See a doctor the same day if it swells fast, locks so you cannot straighten it, or you cannot put weight on it.',
+          : `- See a doctor the same day if ${sameDaySigns(ctx.joints)}.`,
       ].join('\n');
     case 'medication':
       return [

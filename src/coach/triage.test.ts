@@ -59,6 +59,17 @@ describe('a painkiller to get through the race', () => {
   });
 });
 
+describe('the same-day signs of an injury referral', () => {
+  const sameDay = (q: string) => /- See a doctor the same day if ([^\n]*)/.exec(triageQuestion(q).referral)?.[1] ?? '';
+  it('are said in the terms of the painful area: only a knee "locks"', () => {
+    expect(sameDay('my knee hurts after lunges')).toMatch(/locks so you cannot straighten it/);
+    for (const q of ['my shins hurt after running', 'my achilles hurts on the sled', 'my shoulder hurts on wall balls'])
+      expect(sameDay(q), q).not.toMatch(/straighten|locks/);
+    expect(sameDay('my achilles hurts on the sled')).toMatch(/snap or a pop/);
+    expect(sameDay('my shoulder hurts on wall balls')).toMatch(/you cannot use it\.$/);
+  });
+});
+
 describe('signs of a bone stress injury', () => {
   const stress = (q: string) => triageQuestion(q).flags.some((f) => /possible stress fracture/.test(f));
   it('names a possible stress fracture for one tender spot or pain on hopping, as the health section does', () => {
