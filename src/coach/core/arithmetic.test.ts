@@ -298,4 +298,8 @@ describe('the member’s own race numbers', () => {
     // "at my age" is not a question about the age group.
     expect(calc('55 and my bbjs are dire, is jump training a bad idea at my age')).toBe('');
   });
+  it('does not sum the paces of a decision ("push or accept it?") into a race total', () => {
+    expect(calc('my plan says 5:30 per km but at km 5 im at 6:10. do i push or accept it')).toBe('');
+    expect(calc('is 5:30 per km too slow? what is that per mile')).toMatch(/mile/);
+  });
 });

@@ -181,6 +181,12 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     });
     return out;
   }
+  // "my plan says 5:30 per km but at km 5 im at 6:10. do i push or accept it": a decision about the paces, not a sum with them.
+  if (
+    /\b(?:should i|do i|shall i|push or|or (?:accept|ease|back off|slow|hold|change))\b/i.test(q) &&
+    !/\bmiles?\b|\b500\b|\bconvert|\btotal\b|\bhow long\b|\bwhat (?:is|does) (?:that|this)\b/i.test(q)
+  )
+    return out;
   // A pace the member states ("is 7:30/km too slow?") is converted to miles and 500 m splits only when the question asks
   // for another unit or the running total ("what's that per mile?", "how long is 8 km at 5:30/km?").
   const asksConversion =

@@ -48,6 +48,7 @@ describe('memberTerms', () => {
     ['can you eat during hyrox', ['in-race', 'fuelling']],
     ['can i eat a banana between stations?', ['in-race', 'fuelling']],
     ['can i wear airpods in the race', ['headphones']],
+    ['my plan says 5:30 per km but at km 5 im at 6:10. do i push or accept it', ['adjusting', 'day']],
     ['what can i do instead of some of my runs for the next couple weeks?', ['replace', 'low-impact']],
     ['should i do hyrox open or pro for my first race', ['division', 'first-timer']],
     ['how many sled pushes should i do a week', ['station', 'sessions']],

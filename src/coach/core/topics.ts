@@ -67,6 +67,11 @@ const RULES: [RegExp, string][] = [
     /\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|carry|squat|knees?|rep)\b[^]*\b(allowed|legal)\b|\b(allowed|legal)\b[^]*\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|carry)\b/i,
     'movement standards no-reps',
   ],
+  // Behind the plan in the race ("at km 5 im at 6:10, push or accept it?"): adjusting the plan on the day, not no-reps.
+  [
+    /\b(?:behind|slower than|off) (?:my |the )?(?:plan|pace|target|splits?)\b|\bpush or (?:accept|ease|back off|hold)|\b(?:at|by) (?:km|run|k) \d\b[^.?!]{0,40}\b(?:\d:\d\d|behind|slow)/i,
+    'adjusting plan on the day bad station return next kilometre',
+  ],
   // "can i wear airpods in the race?": the race's headphone rule (training with music is its own rule below).
   [
     /^(?![^]*\b(train|training|gym|sessions?|long runs?|easy runs?)\b)[^]*\b(airpods|earbuds|ear ?buds|earphones|headphones|head ?phones|music|spotify|playlist|podcasts?)\b/i,
