@@ -302,4 +302,8 @@ describe('the member’s own race numbers', () => {
     expect(calc('my plan says 5:30 per km but at km 5 im at 6:10. do i push or accept it')).toBe('');
     expect(calc('is 5:30 per km too slow? what is that per mile')).toMatch(/mile/);
   });
+  it('gives one session’s load, and reads "weekly rpe loads were …" as weeks for the ratio', () => {
+    expect(calc('did a session 75 min at rpe 7, whats the load')).toBe('Session load is RPE × minutes: 7 × 75 = **525 AU**.');
+    expect(calc('my weekly rpe loads were 1800, 2100, 2300 and this week 3400. is that too big a jump?')).toMatch(/3,400 ÷ 2,400 = \*\*1\.42\*\*/);
+  });
 });

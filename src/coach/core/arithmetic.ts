@@ -704,6 +704,16 @@ function sessionLoads(q: string): Calculation[] {
     .split(/[,;\n+]|\band\b|\bthen\b/i)
     .map((part) => ({ min: minutesIn(part), rpe: Number(RPE.exec(part)?.slice(1).find(Boolean) ?? NaN) }))
     .filter((x): x is { min: number; rpe: number } => x.min !== undefined && x.min > 0 && x.min <= 600 && x.rpe >= 1 && x.rpe <= 10);
+  // One session ("75 min at rpe 7, whats the load"): its load alone.
+  if (sessions.length === 1) {
+    const [x] = sessions as [{ min: number; rpe: number }];
+    return [
+      {
+        kind: 'session_loads',
+        text: `Session load is RPE × minutes: ${x.rpe} × ${x.min} = **${sessionLoadAu({ durationMin: x.min, rpe: x.rpe }).toLocaleString('en-US')} AU**.`,
+      },
+    ];
+  }
   if (sessions.length < 2) return [];
   const loads = sessions.map((x) => ({ ...x, au: sessionLoadAu({ durationMin: x.min, rpe: x.rpe }) }));
   const total = loads.reduce((a, x) => a + x.au, 0);
@@ -913,7 +923,7 @@ function numbersAfter(q: string, start: number): number[] {
  */
 function acwrFromWeeks(q: string): Calculation[] {
   if (!/\bacwr\b|\bacute|\bratio\b|\bspike\b|\bworried\b|\btoo (much|big) (a )?(jump|increase)\b/i.test(q)) return [];
-  const at = /\bweekly loads?\b|\bloads? (for|over|in) the (last|past)\b|\bweeks? (were|was)\b/i.exec(q);
+  const at = /\bweekly (?:\w+ )?loads?\b|\bloads? (?:were|was|are)\b|\bloads? (for|over|in) the (last|past)\b|\bweeks? (were|was)\b/i.exec(q);
   if (!at) return [];
   const weeks = numbersAfter(q, at.index).filter((x) => x >= 100 && x <= 20000);
   if (weeks.length < 4) return [];

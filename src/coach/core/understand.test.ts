@@ -40,6 +40,10 @@ describe('readQuestion', () => {
     expect(readQuestion('my 5k pace is 4:50/km')).toMatchObject({ fiveKmSec: 1450 });
     expect(readQuestion('turning 61 next year, what age group')).toMatchObject({ age: 61 });
   });
+  it('reads "whats the load" of a session at an RPE as training load, not a race load', () => {
+    expect(asksRaceLoad('did a session 75 min at rpe 7, whats the load')).toBe(false);
+    expect(asksRaceLoad('whats the sled load for pro men')).toBe(true);
+  });
   it('reads what was missed in days, sessions or weeks', () => {
     expect(readQuestion('missed a whole week of training due to work, do i make it up?')).toMatchObject({ missedDays: 7, missedUnit: 'week' });
     expect(readQuestion('missed 2 weeks with flu, how do i restart')).toMatchObject({ missedDays: 14, missedUnit: 'week' });

@@ -552,6 +552,12 @@ export const TRAINING_LOAD_ASK =
 /** The question asks for a race load, once what it says of the member's body weight or kit is set aside. */
 export function asksRaceLoad(q: string): boolean {
   const asked = askedText(q);
+  // "75 min at rpe 7, whats the load": a session's training load (RPE × minutes), not the race's.
+  if (
+    /\brpe\b|\bAU\b|\bacwr\b|\b(?:session|training|weekly) (?:\w+ )?loads?\b/i.test(q) &&
+    !/\bkgs?\b|\blbs?\b|\bsleds?\b|\bsandbag|\bwall ?balls?\b|\bkettlebells?\b|\bdivision/i.test(asked)
+  )
+    return false;
   return !TRAINING_LOAD_ASK.test(asked) && LOAD_WORDS.test(withoutBodyWeight(asked));
 }
 
