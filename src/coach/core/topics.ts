@@ -6,6 +6,18 @@ import { TRAINING_LOAD_ASK } from './understand.js';
  * knowledge writes it in; the terms join the search and the passage weights (half weight), so a
  * knowledge base without those words is unaffected.
  */
+/** "race is sunday, should i train saturday?": a weekday and the one before it, one of them the race's. */
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DAY_BEFORE = new RegExp(
+  DAYS.map((day, i) => {
+    const before = DAYS[(i + 6) % 7]!;
+    const d = `${day.slice(0, 3)}(?:${day.slice(3)})?`;
+    const b = `${before.slice(0, 3)}(?:${before.slice(3)})?`;
+    return `\\brac(?:e|ing)\\b[^.?!]{0,25}\\b${d}\\b[^]{0,60}\\b${b}\\b|\\b${b}\\b[^]{0,60}\\brac(?:e|ing)\\b[^.?!]{0,25}\\b${d}\\b`;
+  }).join('|'),
+  'i',
+);
+
 const RULES: [RegExp, string][] = [
   // Race day and venue
   [
@@ -72,6 +84,13 @@ const RULES: [RegExp, string][] = [
     /\b(?:behind|slower than|off) (?:my |the )?(?:plan|pace|target|splits?)\b|\bpush or (?:accept|ease|back off|hold)|\b(?:at|by) (?:km|run|k) \d\b[^.?!]{0,40}\b(?:\d:\d\d|behind|slow)/i,
     'adjusting plan on the day bad station return next kilometre',
   ],
+  // "can i start hyrox at 58?", "am i too old": starting late, not the wave start.
+  [
+    /\b(?:start|begin|take up|get into)\b[^.?!]{0,25}\b(?:at|aged?)\s*\d{2}\b(?!\s*(?:kg|min|km|%|:|am|pm))|\btoo old\b|\btoo late to (?:start|begin|get)/i,
+    'too late start 50 60 maximum age beginner',
+  ],
+  // "is it ok to do plyos at 55?": jump training.
+  [/\bplyos?\b|\bplyometrics?\b|\bjump training\b|\bbox jumps?\b|\bbounding\b/i, 'plyometrics jump training'],
   // "can i wear airpods in the race?": the race's headphone rule (training with music is its own rule below).
   [
     /^(?![^]*\b(train|training|gym|sessions?|long runs?|easy runs?)\b)[^]*\b(airpods|earbuds|ear ?buds|earphones|headphones|head ?phones|music|spotify|playlist|podcasts?)\b/i,
@@ -141,8 +160,16 @@ const RULES: [RegExp, string][] = [
   ],
   [
     /\b(train|training|workout|session|run|gym)\b[^?.!]{0,30}\bday before\b|\bday before\b[^?.!]{0,30}\b(train|training|workout|session)\b/i,
-    'race week taper strides openers',
+    'shakeout strides openers race week',
   ],
+  [DAY_BEFORE, 'shakeout strides openers race week'],
+  // "cut 5kg before my race": losing weight, not cutting training volume.
+  [
+    /\bcut(?:ting)? (?:\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|body ?fat|calories)\b|\b(?:drop|shed|lose) (?:\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone))\b/i,
+    'lose weight rate body mass stop dieting',
+  ],
+  // "if i spit on the floor is that a penalty": the 2025/26 spitting rule.
+  [/\bspit(?:ting)?\b|\bsnot\b|\bclear(?:ing)? (?:my|your|the) nose\b/i, 'penalties spitting nose floor'],
   [
     /\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\b(eat|fuel|drink|snack)\w*\b[^.?!]{0,15}\b(during|in the middle of|mid) (the |a )?(race|hyrox|event)\b|\bin-?race (fuel|nutrition|food)|\bmid-?race (fuel|food|snack)|\b(eat|fuel|snack|food|banana|sweets|jelly babies|chews?)\w*\b[^.?!]{0,30}\b(between (the )?stations|in the roxzone|on the course|mid[- ]?race)\b/i,
     'in-race fuelling per hour',

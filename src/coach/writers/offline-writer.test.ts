@@ -674,6 +674,19 @@ describe('missed training', () => {
   });
 });
 
+describe('a verdict under a title that asks whether something is bad', () => {
+  const DAY_BEFORE = chunk(
+    'daybefore',
+    'Is it bad to train the day before a Hyrox race?',
+    '**No, as long as it is easy: the day before a race, a 20-minute easy run with 4–6 strides at RPE 3.** What is bad is training hard: a long run or a test the day before costs freshness.',
+  );
+  it('keeps its no for "is it bad…?" and for a hard session the member proposes, and says yes to "can i…?"', () => {
+    expect(answer('is it bad to run the day before my race?', [DAY_BEFORE]).body).toMatch(/^\*\*No, as long as it is easy/);
+    expect(answer('can i do an easy run the day before my race?', [DAY_BEFORE]).body).toMatch(/^\*\*Yes, as long as it is easy/);
+    expect(answer('should i still do my long run the day before my race?', [DAY_BEFORE]).body).toMatch(/^\*\*No, as long as it is easy/);
+  });
+});
+
 describe('under a referral', () => {
   const BACK = chunk(
     'back',
