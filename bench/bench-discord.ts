@@ -80,7 +80,15 @@ async function stop(child: ChildProcess): Promise<void> {
  * Acknowledgement latency over a burst of 200 /coach interactions through the local Discord
  * (the test support server, run here as a harness), the bot in its own process.
  */
-export async function benchAck(line: Line, pipelined = false): Promise<void> {
+/** One burst's figures, for the medians of `--repeat`. */
+export interface AckFigures {
+  p50: number;
+  p99: number;
+  cpuMs?: number;
+  load: number;
+}
+
+export async function benchAck(line: Line, pipelined = false): Promise<AckFigures> {
   const { startStack } = await import('../tests/support/stack.js');
   const { snowflake } = await import('../tests/support/discord-fake.js');
   // The local Discord's REST API on its own thread: on the thread that dispatches the burst it
@@ -182,6 +190,7 @@ export async function benchAck(line: Line, pipelined = false): Promise<void> {
             `-> arrived ${stage((id) => written.get(id), arrived)}; ${trace.connected.filter((t) => t >= first && t <= last).length} new connections during the burst`,
         );
       }
+      return { p50: percentile(lat, 0.5), p99: percentile(lat, 0.99), cpuMs: before && after ? after.cpuMs - before.cpuMs : undefined, load };
     } finally {
       await stop(bot);
     }
