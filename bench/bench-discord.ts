@@ -125,6 +125,7 @@ export async function benchAck(line: Line, pipelined = false): Promise<AckFigure
       const users = Array.from({ length: 20 }, () => snowflake());
       const load = os.loadavg()[0]!;
       const before = processSched(bot.pid);
+      const harnessBefore = processSched(process.pid);
       for (let i = 0; i < 200; i++) {
         // The local Discord runs on this thread: while it dispatched the burst in one go it could
         // not take the acknowledgements already arriving, and timed each one at the end of the loop
@@ -146,6 +147,7 @@ export async function benchAck(line: Line, pipelined = false): Promise<AckFigure
       while (ids.some((id) => stack.discord.acks.get(id)?.ackedAt === undefined) && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 20));
       const after = processSched(bot.pid);
+      const harnessAfter = processSched(process.pid);
       const lat = ids.map((id) => {
         const a = stack.discord.acks.get(id)!;
         return (a.ackedAt ?? Infinity) - a.sentAt;
@@ -157,7 +159,12 @@ export async function benchAck(line: Line, pipelined = false): Promise<AckFigure
         const cpu = after.cpuMs - before.cpuMs;
         line(
           `bot CPU from the burst's start to its last acknowledgement (polled every 20 ms${how}): ${cpu.toFixed(1)} ms, ${(cpu / ids.length).toFixed(2)} ms per acknowledgement; ` +
-            `its event-loop thread was ready to run but waiting for a core for ${(after.mainWaitMs - before.mainWaitMs).toFixed(1)} ms of it`,
+            `its event-loop thread was ready to run but waiting for a core for ${(after.mainWaitMs - before.mainWaitMs).toFixed(1)} ms of it` +
+            // The local Discord (gateway, and its REST API accepting the bot's connections) shares this machine's
+            // cores with the bot; Discord's own servers do not.
+            (harnessBefore && harnessAfter
+              ? `; the local Discord and this harness used ${(harnessAfter.cpuMs - harnessBefore.cpuMs).toFixed(1)} ms of CPU meanwhile`
+              : ''),
         );
       }
       // The local Discord's stamps are this thread's performance.now(); the trace's are monotonic.
