@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import type { RecordedCall } from '../tests/support/discord-fake.js';
 import { percentile } from './bench-math.js';
 
@@ -9,24 +10,46 @@ type Line = (s: string) => void;
 const WARM_UP = 20;
 
 /**
- * CPU time a process has used, all its threads, in ms (Linux: /proc/<pid>/task/<tid>/schedstat, nanoseconds on CPU);
+ * CPU time a process has used, all its threads, in ms (Linux: /proc/<pid>/task/<tid>/schedstat, nanoseconds on CPU),
+ * and how long its main (event-loop) thread was ready to run but waiting for a core (the second schedstat field);
  * undefined where /proc is not there. On a shared machine the latency of a burst swings with the other load; the
- * bot's own CPU for it does much less, so the bench prints both.
+ * bot's own CPU for it does much less, so the bench prints both, and the wait says how much the machine added.
  */
-function processCpuMs(pid: number | undefined): number | undefined {
+function processSched(pid: number | undefined): { cpuMs: number; mainWaitMs: number } | undefined {
   if (pid === undefined) return undefined;
   try {
     let ns = 0;
     for (const tid of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
-    return ns / 1e6;
+    const waitNs = Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[1]);
+    return { cpuMs: ns / 1e6, mainWaitMs: waitNs / 1e6 };
   } catch {
     return undefined;
   }
 }
 
 /** Runs one of the app's entry points (npm start / npm run worker) as its own process, as in production. */
-function entryPoint(file: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', file], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+function entryPoint(file: string, env: Record<string, string>, preload: string[] = []): ChildProcess {
+  const imports = preload.flatMap((p) => ['--import', p]);
+  return spawn(process.execPath, [...imports, '--import', 'tsx', file], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+/** CLOCK_MONOTONIC in ms, the clock of bench/ack-trace.mjs in the bot process. */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+interface AckTrace {
+  created: [string, number][];
+  written: [string, number][];
+  connected: number[];
+}
+
+function readTrace(file: string): AckTrace | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as AckTrace;
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 /** Resolves when the process logs `message` (pino JSON on stderr); the rest of its log is drained. */
@@ -57,7 +80,15 @@ async function stop(child: ChildProcess): Promise<void> {
  * Acknowledgement latency over a burst of 200 /coach interactions through the local Discord
  * (the test support server, run here as a harness), the bot in its own process.
  */
-export async function benchAck(line: Line, pipelined = false): Promise<void> {
+/** One burst's figures, for the medians of `--repeat`. */
+export interface AckFigures {
+  p50: number;
+  p99: number;
+  cpuMs?: number;
+  load: number;
+}
+
+export async function benchAck(line: Line, pipelined = false): Promise<AckFigures> {
   const { startStack } = await import('../tests/support/stack.js');
   const { snowflake } = await import('../tests/support/discord-fake.js');
   // The local Discord's REST API on its own thread: on the thread that dispatches the burst it
@@ -72,9 +103,11 @@ export async function benchAck(line: Line, pipelined = false): Promise<void> {
     discordRestThread: true,
   });
   const how = pipelined ? ', DISCORD_ACK_PIPELINING=on' : '';
+  const traceFile = `${os.tmpdir()}/hyrox-ack-trace-${process.pid}-${Date.now()}.json`;
   try {
-    // The bot runs as its own process (npm start's entry point), as it does against real Discord.
-    const bot = entryPoint('src/main/bot.ts', stack.env);
+    // The bot runs as its own process (npm start's entry point), as it does against real Discord,
+    // with bench/ack-trace.mjs listening on its HTTP client's diagnostics channels.
+    const bot = entryPoint('src/main/bot.ts', { ...stack.env, ACK_TRACE_OUT: traceFile }, [new URL('./ack-trace.mjs', import.meta.url).href]);
     try {
       await stack.discord.waitForBot();
       // A bot answers for days: warm it (JIT, keep-alive connections, Redis scripts) with a few
@@ -90,7 +123,9 @@ export async function benchAck(line: Line, pipelined = false): Promise<void> {
       await new Promise((r) => setTimeout(r, 500));
       const ids: string[] = [];
       const users = Array.from({ length: 20 }, () => snowflake());
-      const cpuBefore = processCpuMs(bot.pid);
+      const load = os.loadavg()[0]!;
+      const before = processSched(bot.pid);
+      const harnessBefore = processSched(process.pid);
       for (let i = 0; i < 200; i++) {
         // The local Discord runs on this thread: while it dispatched the burst in one go it could
         // not take the acknowledgements already arriving, and timed each one at the end of the loop
@@ -111,18 +146,58 @@ export async function benchAck(line: Line, pipelined = false): Promise<void> {
       const deadline = Date.now() + 60_000;
       while (ids.some((id) => stack.discord.acks.get(id)?.ackedAt === undefined) && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 20));
-      const cpuAfter = processCpuMs(bot.pid);
+      const after = processSched(bot.pid);
+      const harnessAfter = processSched(process.pid);
       const lat = ids.map((id) => {
         const a = stack.discord.acks.get(id)!;
         return (a.ackedAt ?? Infinity) - a.sentAt;
       });
       line(
-        `discord acknowledgement (burst of 200 /coach, bot in its own process${how}): p50 ${percentile(lat, 0.5).toFixed(1)} ms, p99 ${percentile(lat, 0.99).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (after ${WARM_UP} unmeasured)`,
+        `discord acknowledgement (burst of 200 /coach, bot in its own process${how}): p50 ${percentile(lat, 0.5).toFixed(1)} ms, p99 ${percentile(lat, 0.99).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms (after ${WARM_UP} unmeasured; load average ${load.toFixed(2)} on ${os.cpus().length} cores)`,
       );
-      if (cpuBefore !== undefined && cpuAfter !== undefined)
+      if (before && after) {
+        const cpu = after.cpuMs - before.cpuMs;
         line(
-          `bot CPU from the burst's start to its last acknowledgement (polled every 20 ms${how}): ${(cpuAfter - cpuBefore).toFixed(1)} ms, ${((cpuAfter - cpuBefore) / ids.length).toFixed(2)} ms per acknowledgement`,
+          `bot CPU from the burst's start to its last acknowledgement (polled every 20 ms${how}): ${cpu.toFixed(1)} ms, ${(cpu / ids.length).toFixed(2)} ms per acknowledgement; ` +
+            `its event-loop thread was ready to run but waiting for a core for ${(after.mainWaitMs - before.mainWaitMs).toFixed(1)} ms of it` +
+            // The local Discord (gateway, and its REST API accepting the bot's connections) shares this machine's
+            // cores with the bot; Discord's own servers do not.
+            (harnessBefore && harnessAfter
+              ? `; the local Discord and this harness used ${(harnessAfter.cpuMs - harnessBefore.cpuMs).toFixed(1)} ms of CPU meanwhile`
+              : ''),
         );
+      }
+      // The local Discord's stamps are this thread's performance.now(); the trace's are monotonic.
+      const offset = monotonicMs() - performance.now();
+      await stop(bot);
+      const trace = readTrace(traceFile);
+      if (trace) {
+        const created = new Map(trace.created);
+        const written = new Map(trace.written);
+        const first = Math.min(...ids.map((id) => stack.discord.acks.get(id)!.sentAt)) + offset;
+        const last = Math.max(...ids.map((id) => stack.discord.acks.get(id)!.ackedAt ?? -Infinity)) + offset;
+        const stage = (from: (id: string) => number | undefined, to: (id: string) => number | undefined) => {
+          const xs = ids.flatMap((id) => {
+            const [a, b] = [from(id), to(id)];
+            return a === undefined || b === undefined ? [] : [b - a];
+          });
+          return `${percentile(xs, 0.5).toFixed(1)}/${percentile(xs, 0.99).toFixed(1)} ms`;
+        };
+        const sent = (id: string) => stack.discord.acks.get(id)!.sentAt + offset;
+        const arrived = (id: string) => {
+          const at = stack.discord.acks.get(id)!.ackedAt;
+          return at === undefined ? undefined : at + offset;
+        };
+        line(
+          `where an acknowledgement's time goes (median/p99${how}): interaction sent -> callback request in the bot's HTTP client ${stage(sent, (id) => created.get(id))} ` +
+            `(gateway, discord.js, dispatch, @discordjs/rest), -> written to a socket ${stage(
+              (id) => created.get(id),
+              (id) => written.get(id),
+            )} (waiting for a connection), ` +
+            `-> arrived ${stage((id) => written.get(id), arrived)}; ${trace.connected.filter((t) => t >= first && t <= last).length} new connections during the burst`,
+        );
+      }
+      return { p50: percentile(lat, 0.5), p99: percentile(lat, 0.99), cpuMs: before && after ? after.cpuMs - before.cpuMs : undefined, load };
     } finally {
       await stop(bot);
     }

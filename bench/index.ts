@@ -14,6 +14,7 @@ import { addDays, isoDate } from '../src/domain/dates.js';
 import { answerQuestion } from '../src/coach/answer.js';
 import { retrieve } from '../src/retrieval/search.js';
 import { percentile } from './bench-math.js';
+import type { AckFigures } from './bench-discord.js';
 import { runMain, type CliIo } from '../src/main/cli-kit.js';
 
 /** Figures are printed, never asserted: `npm run bench` is how performance is measured. */
@@ -26,7 +27,9 @@ pipeline's own overhead per question (no LLM); Discord acknowledgement p50/p99 o
 /coach interactions (after 20 unmeasured that warm the bot) and throughput with a simulated 2 s LLM at
 worker concurrency 1, 4 and 16 (after one unmeasured wave), the bot and the worker in their own processes.
 --only discord is both Discord figures; ack and throughput name one each (e.g. --only ack,throughput,retrieval
-skips the long scale and synthetic sections). --concurrency picks the worker concurrencies of the throughput runs.`;
+skips the long scale and synthetic sections). --concurrency picks the worker concurrencies of the throughput runs.
+--repeat N runs the acknowledgement burst N times on each transport, alternately, and prints the medians
+(each run also prints where an acknowledgement's time goes: see bench/ack-trace.mjs).`;
 
 const SECTIONS = ['ingest', 'retrieval', 'scale', 'synthetic', 'pipeline', 'discord', 'ack', 'throughput'];
 
@@ -188,6 +191,7 @@ export async function main(argv: string[], _io: CliIo): Promise<number> {
       synthetic: { type: 'string', default: '20000' },
       scale: { type: 'string', default: '20000' },
       concurrency: { type: 'string', default: '1,4,16' },
+      repeat: { type: 'string', default: '1' },
       help: { type: 'boolean', short: 'h', default: false },
       verbose: { type: 'boolean', default: false },
     },
@@ -205,6 +209,11 @@ export async function main(argv: string[], _io: CliIo): Promise<number> {
   const concurrencies = values.concurrency.split(',').map(Number);
   if (!concurrencies.every((c) => Number.isInteger(c) && c > 0)) {
     process.stderr.write(`--concurrency takes positive whole numbers, e.g. 1,4,16 (got ${values.concurrency})\n`);
+    return 2;
+  }
+  const repeat = Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 20) {
+    process.stderr.write(`--repeat takes a whole number from 1 to 20 (got ${values.repeat})\n`);
     return 2;
   }
   const started = performance.now();
@@ -226,9 +235,21 @@ export async function main(argv: string[], _io: CliIo): Promise<number> {
   if (only.has('synthetic')) await benchSynthetic(Number(values.synthetic));
   if (only.has('discord') || only.has('ack')) {
     const { benchAck } = await import('./bench-discord.js');
-    // The default transport, then acknowledgements pipelined (DISCORD_ACK_PIPELINING=on, off by default until a canary).
-    await benchAck(line);
-    await benchAck(line, true);
+    // The default transport, then acknowledgements pipelined (DISCORD_ACK_PIPELINING=on, off by default until a canary),
+    // alternately --repeat times: on a shared machine one pair says little, the medians of several more.
+    const runs: { default: AckFigures[]; pipelined: AckFigures[] } = { default: [], pipelined: [] };
+    for (let i = 0; i < repeat; i++) {
+      runs.default.push(await benchAck(line));
+      runs.pipelined.push(await benchAck(line, true));
+    }
+    if (repeat > 1)
+      for (const [name, figures] of Object.entries(runs)) {
+        const median = (pick: (f: AckFigures) => number) => percentile(figures.map(pick), 0.5).toFixed(1);
+        line(
+          `median of ${repeat} acknowledgement runs (${name}): p50 ${median((f) => f.p50)} ms, p99 ${median((f) => f.p99)} ms, ` +
+            `bot CPU ${median((f) => f.cpuMs ?? NaN)} ms, load average ${median((f) => f.load)}`,
+        );
+      }
   }
   if (only.has('discord') || only.has('throughput')) {
     const { benchThroughput } = await import('./bench-discord.js');
