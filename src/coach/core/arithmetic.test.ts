@@ -306,4 +306,8 @@ describe('the member’s own race numbers', () => {
     expect(calc('did a session 75 min at rpe 7, whats the load')).toBe('Session load is RPE × minutes: 7 × 75 = **525 AU**.');
     expect(calc('my weekly rpe loads were 1800, 2100, 2300 and this week 3400. is that too big a jump?')).toMatch(/3,400 ÷ 2,400 = \*\*1\.42\*\*/);
   });
+  it('does not turn a training pace into the race’s 8 km ("my hr is 165 at 5:30/km on easy runs")', () => {
+    expect(calc('how easy are easy runs supposed to be, my hr is 165 at 5:30/km')).toBe('');
+    expect(calc('is 7:30/km too slow for hyrox?')).toMatch(/8 × 1 km at 7:30\/km is \*\*1:00:00 of running/);
+  });
 });

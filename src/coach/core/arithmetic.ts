@@ -193,6 +193,12 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     /\bmiles?\b|\bmi\b|\b500\b|\bconvert|\bper (km|k|kilomet)|\/km\b[^.?!]*\b(is|in)\b[^.?!]*\b(mile|500)|\btotal\b|\ball 8\b|\b8 ?(x|×|runs)|\bhow long\b|\bfinish|\bwhat (is|does) (that|this)\b|\bwhat('?s| is) \d/i;
   // Otherwise a pace per km gives the race's running at that pace ("7:30/km: 1:00:00 of running").
   if (!asksConversion.test(q) && f.paces.every((x) => x.per === 'km')) {
+    // …only when the pace is one for the race's runs: "my hr is 165 at 5:30/km on easy runs" is not a race pace.
+    if (
+      !/\b(?:race|racing|hyrox|splits?|goal|target)\b/i.test(q) ||
+      /\beasy (?:runs?|running|pace)\b|\blong runs?\b|\brecovery runs?\b|\bzone ?2\b/i.test(q)
+    )
+      return out;
     for (const p of f.paces) out.push({ kind: 'convert', text: `8 × 1 km at ${t(p.sec)}/km is **${t(p.sec * 8)} of running**.` });
     return out;
   }

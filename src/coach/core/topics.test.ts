@@ -54,6 +54,11 @@ describe('memberTerms', () => {
     ['if i spit on the floor during the race is that a penalty', ['penalties', 'spitting']],
     ['can i start hyrox at 58?', ['too', 'late']],
     ['is it ok to do plyos at 55?', ['plyometrics']],
+    ['what should i eat after the race to recover', ['refuelling', 'after']],
+    ['how do you deal with the dark patch around run 6, i just want to stop', ['slump']],
+    ['im 120kg and want to do my first hyrox, realistic?', ['bigger', 'beginner']],
+    ['what time would win the 55-59 age group for men roughly', ['wins', 'results']],
+    ['how easy are easy runs supposed to be, my hr is 165', ['conversational']],
     ['my plan says 5:30 per km but at km 5 im at 6:10. do i push or accept it', ['adjusting', 'day']],
     ['what can i do instead of some of my runs for the next couple weeks?', ['replace', 'low-impact']],
     ['should i do hyrox open or pro for my first race', ['division', 'first-timer']],
@@ -164,6 +169,8 @@ describe('memberTerms', () => {
   it('reads the day before as food only when food is asked', () => {
     expect(memberTerms('is it bad to train the day before the race')).not.toContain('fuelling');
     expect(memberTerms('what should i eat the day before?')).toContain('fuelling');
+    expect(memberTerms('what should i eat after the race to recover')).not.toContain('pre-race');
+    expect(memberTerms('how easy are easy runs supposed to be')).not.toContain('80/20');
   });
   it('reads motivation that is gone as a load question, and staying motivated as a mental one', () => {
     expect(memberTerms('motivation is gone, 6 weeks out')).toContain('over-reaching');

@@ -27,7 +27,7 @@ const RULES: [RegExp, string][] = [
   [/\bwarm[- ]?ups?\b|\bwarm up\b/i, 'warm-up race-day timeline drills'],
   // "what do I eat before the race / that day", not "how much protein a day".
   [
-    /^(?![^]*\b(night|day|evening) before\b)[^]*\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
+    /^(?![^]*\b(night|day|evening) before\b)(?![^]*\bafter (the |my |a )?(race|hyrox|finish)\b)[^]*\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
     'pre-race meal hours before timeline',
   ],
   [/\bindoors?\b|\boutdoors?\b|\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i, 'venues halls carpet turf surface'],
@@ -84,6 +84,15 @@ const RULES: [RegExp, string][] = [
     /\b(?:behind|slower than|off) (?:my |the )?(?:plan|pace|target|splits?)\b|\bpush or (?:accept|ease|back off|hold)|\b(?:at|by) (?:km|run|k) \d\b[^.?!]{0,40}\b(?:\d:\d\d|behind|slow)/i,
     'adjusting plan on the day bad station return next kilometre',
   ],
+  // "what should i eat after the race to recover": refuelling and the week after, not the pre-race meal.
+  [
+    /\b(eat|food|meal|refuel\w*|drink|protein|carbs?)\b[^.?!]{0,25}\bafter (the |my |a )?(race|hyrox|finish)\b|\bpost[- ]race (meal|food|nutrition|recovery)\b/i,
+    'refuelling carbohydrate protein week after race',
+  ],
+  // "what time would win the 55-59 age group": what wins an age group.
+  [/\bwin(s|ning)?\b[^.?!]{0,30}\bage (group|categor\w*)|\bage (group|categor\w*)\b[^.?!]{0,30}\bwin/i, 'time wins age group results'],
+  // "im 120kg, first hyrox realistic?": a bigger beginner (a body mass of 110 kg or more, said of oneself).
+  [/\b(?:i'?m|i am|weigh(?:ing)?|at)\s*1[1-9]\d\s*(?:kg|kgs|kilos)\b/i, 'bigger beginner 120 kg'],
   // "can i start hyrox at 58?", "am i too old": starting late, not the wave start.
   [
     /\b(?:start|begin|take up|get into)\b[^.?!]{0,25}\b(?:at|aged?)\s*\d{2}\b(?!\s*(?:kg|min|km|%|:|am|pm))|\btoo old\b|\btoo late to (?:start|begin|get)/i,
@@ -106,7 +115,7 @@ const RULES: [RegExp, string][] = [
   [/\bnerv(es|ous)|\bshak(es|y|ing)|\banxi|\bcalm (down|myself)|\bbutterflies|\bstart pen\b/i, 'pre-race nerves arousal control'],
   // A mind that falls apart, not "my lunges fall apart at the end".
   [
-    /\bslump|\bhit a wall|\b(i|i'?m|head|mind|mentally)\b[^.?!,]{0,12}\bfall(ing)? apart|\bfall(ing)? apart mentally|\bdark place|\bstart walking|\bgive up|\bquit/i,
+    /\bslump|\b(?:dark|bad|rough) patch|\bwant(?:na| to) stop\b|\bhit a wall|\b(i|i'?m|head|mind|mentally)\b[^.?!,]{0,12}\bfall(ing)? apart|\bfall(ing)? apart mentally|\bdark place|\bstart walking|\bgive up|\bquit/i,
     'mid-race slump',
   ],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
@@ -256,11 +265,12 @@ const RULES: [RegExp, string][] = [
     /\bcompromised|\bbricks?\b|\brun(ning)? (straight )?(after|off|out of) (the |a )?(stations?|sleds?|sled push|wall ?balls|lunges|burpees|ski ?erg|row)|\bheavy legs on the runs?/i,
     'compromised running bricks',
   ],
-  [/\bzone ?2\b|\beasy runs?\b|\b80\/20|\bpolari[sz]/i, 'intensity distribution 80/20 easy'],
+  // …but "how easy are easy runs supposed to be?" asks how easy, not how much of the week.
+  [/^(?![^]*\bhow easy\b)[^]*(?:\bzone ?2\b|\beasy runs?\b|\b80\/20|\bpolari[sz])/i, 'intensity distribution 80/20 easy'],
   // "what heart rate zone should my easy runs be?": how easy, not race-day heart rate.
   [
-    /\beasy (runs?|running|days?)\b[^?.!]{0,30}\b(heart rate|hr|zone|pace|how easy|slow)\b|\b(heart rate|hr|zone|pace)\b[^?.!]{0,30}\beasy (runs?|running)\b/i,
-    'how easy easy runs conversational',
+    /\beasy (runs?|running|days?)\b[^?.!]{0,30}\b(heart rate|hr|zone|pace|how easy|slow)\b|\b(heart rate|hr|zone|pace|how easy|how slow)\b[^?.!]{0,30}\beasy (runs?|running)\b/i,
+    'how easy easy runs conversational talk sentences',
   ],
   [/\bthreshold\b|\bintervals?\b|\btempo\b/i, 'threshold interval sessions paces'],
   // "do i sprint the last run?": the knowledge calls it run 8 (protect it, when to start pushing); "the first run" is run 1.

@@ -44,6 +44,10 @@ describe('readQuestion', () => {
     expect(asksRaceLoad('did a session 75 min at rpe 7, whats the load')).toBe(false);
     expect(asksRaceLoad('whats the sled load for pro men')).toBe(true);
   });
+  it('reads "the plan for the last run" as a race question, not a request for a training plan', () => {
+    expect(readQuestion('whats the plan for the last run after lunges, just send it?').intents).not.toContain('plan');
+    expect(readQuestion('can you plan my training for the next 12 weeks').intents).toContain('plan');
+  });
   it('reads what was missed in days, sessions or weeks', () => {
     expect(readQuestion('missed a whole week of training due to work, do i make it up?')).toMatchObject({ missedDays: 7, missedUnit: 'week' });
     expect(readQuestion('missed 2 weeks with flu, how do i restart')).toMatchObject({ missedDays: 14, missedUnit: 'week' });

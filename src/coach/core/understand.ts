@@ -657,9 +657,11 @@ export function readQuestion(question: string): QuestionFacts {
         /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do|\bhow (should|do|can) i (split|structure|organi[sz]e|use|spend|fill) (them|those|it|my)\b/i.test(
           planAsk,
         )) ||
-      /\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule|structure)|\bperiodi[sz]|\btraining (plan|block|week)/i.test(
+      // "whats the plan for the last run after lunges?" is a race plan for one part of the race, not a training plan.
+      (/\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule|structure)|\bperiodi[sz]|\btraining (plan|block|week)/i.test(
         planAsk,
-      ),
+      ) &&
+        !/\bplan for (?:the |my )?(?:(?:first|last|final|next) (?:run|km|kilometre|station)|run \d|roxzone|race day|the race|it)\b/i.test(planAsk)),
   );
   // "lose weight", "I'm 120 kg": the member's body weight, not a race load; and only what the message asks.
   const aboutLoads = TRAINING_LOAD_ASK.test(askedText(q)) ? '' : withoutBodyWeight(askedText(q));
