@@ -88,6 +88,7 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
       return [
         '**Your midwife, obstetrician or GP should set your training limits now**, and after a birth a pelvic-health physiotherapist should clear you before running, jumping or heavy lifting.',
         '- Until then: no new hard training and no race-specific intensity. Gentle activity you already know is usually fine when they agree; stop and call them if you get pain, bleeding, dizziness or fluid loss.',
+        '- For most women without medical or obstetric complications, guidance (ACOG 2020) encourages exercise in pregnancy, about 150 minutes of moderate activity a week, which is far below Hyrox race effort.',
         '- Once they give you limits, tell me and I will plan inside them.',
       ].join('\n');
     case 'eating_disorder':
@@ -109,6 +110,7 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
 /** Closing paragraph of a referral-only answer. */
 export function whenCleared(categories: TriageCategory[]): string {
   if (categories.includes('crisis') || categories.includes('doping') || categories.includes('eating_disorder')) return '';
-  if (categories.every((c) => c === 'overreaching' || c === 'medication')) return '';
+  // Pregnancy has its own next step in the referral ("once they give you limits, tell me"), not a return from injury.
+  if (categories.every((c) => c === 'overreaching' || c === 'medication' || c === 'pregnancy')) return '';
   return "**When you're cleared:** log the advice you get with `/profile set injuries:…`, and I'll build the return around it: usually 1–2 weeks at 50–60 % of your normal volume, easy effort only, before any intensity comes back.";
 }

@@ -70,6 +70,15 @@ describe('the same-day signs of an injury referral', () => {
   });
 });
 
+describe('a pregnancy referral', () => {
+  it('says what the guidance allows and has no return-from-injury plan', () => {
+    const text = triageAnswer(triageQuestion('im 20 weeks pregnant, can i keep doing my hyrox training?'));
+    expect(text).toMatch(/midwife/);
+    expect(text).toMatch(/150 minutes of moderate activity a week/);
+    expect(text).not.toMatch(/When you're cleared|50–60 % of your normal volume/);
+  });
+});
+
 describe('signs of a bone stress injury', () => {
   const stress = (q: string) => triageQuestion(q).flags.some((f) => /possible stress fracture/.test(f));
   it('names a possible stress fracture for one tender spot or pain on hopping, as the health section does', () => {
