@@ -469,7 +469,10 @@ const TWO_A_DAY = /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- 
 
 /** Signs of fatigue in the member's words (the readiness intent's own words: resting heart rate, HRV, tired, RPE 8+…). */
 export function fatigueSigns(q: string): boolean {
-  return INTENT_WORDS.find(([i]) => i === 'readiness')![1].test(q);
+  // "do i need a deload?" asks for the rule; "5 weeks straight building, need a deload?" names no sign.
+  const asks =
+    /\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)/gi;
+  return INTENT_WORDS.find(([i]) => i === 'readiness')![1].test(q.replace(asks, ' '));
 }
 
 /** What a correction takes back: "not the ski", "not my row". */

@@ -176,14 +176,17 @@ export function readinessCall(
 ): { today: DailyReadiness | null; week: 'logs' | 'words' | 'none'; advice: Advice } {
   const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, proposesMore: proposal(question) === 'more' });
   const signs = fatigueSigns(question);
-  const week = f.readiness && f.load && !(signs && f.readiness.status === 'ready') ? 'logs' : signs || !today ? 'words' : 'none';
+  // Without logs, the week's template needs signs in the member's words ("do i need a deload? 5 weeks building" has none:
+  // the knowledge base's deload rhythm answers it).
+  const week = f.readiness && f.load && !(signs && f.readiness.status === 'ready') ? 'logs' : signs ? 'words' : 'none';
   const advice = signs ? 'ease' : today ? (today.band === 'low' ? 'ease' : 'as_planned') : f.readiness?.status === 'ready' ? 'as_planned' : 'ease';
   return { today, week, advice };
 }
 
-export function readinessSection(f: FigureSet, facts: QuestionFacts, question: string): string[] {
+export function readinessSection(f: FigureSet, facts: QuestionFacts, question: string, referred = false): string[] {
   const { today, week } = readinessCall(f, facts, question);
-  const text = week === 'logs' ? logReadiness(f) : week === 'words' ? wordsReadiness(facts) : [];
+  // A triage referral for over-reaching has already said what this week looks like: the words template would contradict it.
+  const text = week === 'logs' ? logReadiness(f) : week === 'words' && !referred ? wordsReadiness(facts) : [];
   return today ? [today.advice, ...text] : text;
 }
 

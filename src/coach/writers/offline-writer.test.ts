@@ -694,6 +694,21 @@ describe('how the race ends', () => {
   });
 });
 
+describe('a deload question without logs', () => {
+  it('answers the rhythm when no sign of fatigue is given, and the words template only for signs', () => {
+    expect(answer('do i need a deload week? been 5 weeks straight building', []).body).not.toMatch(/until the signs settle/);
+    expect(answer('so tired lately and sleeping badly, do i need a deload?', []).body).toMatch(/until the signs settle/);
+  });
+  it('leaves the week to an over-reaching referral instead of contradicting it', () => {
+    const question = 'been feeling flat for 2 weeks, heavy legs, no motivation. am i overtraining?';
+    const facts = readQuestion(question);
+    const figures = computeFigures(facts, snapshot, question);
+    const input = { question, facts, plan: planAnswer(question, facts, figures), figures, snapshot, passages: [] };
+    expect(writeOffline(input).body).toMatch(/cut volume by about a third/);
+    expect(writeOffline({ ...input, constraints: ['deload: no session above RPE 6 this week'] }).body).not.toMatch(/cut volume by about a third/);
+  });
+});
+
 describe('under a referral', () => {
   const BACK = chunk(
     'back',

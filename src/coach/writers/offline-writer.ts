@@ -103,7 +103,12 @@ function engineParts(input: WriterInput): string[] {
     case 'shorten':
       return shortenSection(f, facts);
     case 'readiness':
-      return readinessSection(f, facts, input.question);
+      return readinessSection(
+        f,
+        facts,
+        input.question,
+        input.constraints?.some((c) => c.startsWith('deload')),
+      );
     case 'missed':
       return missedSection(f, facts);
     case 'predict':
