@@ -100,6 +100,22 @@ const RULES: [RegExp, string][] = [
   ],
   // "is it ok to do plyos at 55?": jump training.
   [/\bplyos?\b|\bplyometrics?\b|\bjump training\b|\bbox jumps?\b|\bbounding\b/i, 'plyometrics jump training'],
+  // "what should i be thinking about during the farmers carry": the mental cues per station, not the station's technique.
+  [
+    /\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|cue words?)\b[^.?!]{0,40}\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|ski|row(?:er|ing)?)\b|\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|row(?:er|ing)?)\b[^.?!]{0,40}\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm)\b/i,
+    'think about each station cues',
+  ],
+  // "how hard should i go on the skierg?": pacing inside a station.
+  [/\bhow hard (?:should|do|can|to) (?:i |you )?(?:go|push|pull|row|ski)\b/i, 'pacing inside each station'],
+  // "got 5 no reps and totally lost my head": handling a no-rep, not the station's time loss.
+  [
+    /\bno[- ]?rep(?:s|ped)?\b[^.?!]{0,60}\b(?:lost (?:my|the) head|frustrat\w*|angry|rattled|tilted|panic\w*|mentally|my head)\b|\b(?:lost (?:my|the) head|frustrat\w*|angry|rattled)\b[^.?!]{0,60}\bno[- ]?rep/i,
+    'handling no-rep penalty reset',
+  ],
+  // "can i use my knees to get up in the burpees now": the burpee knee rule.
+  [/\bknees?\b[^.?!]{0,30}\b(?:get up|stand(?:ing)? up|push up|getting up)\b|\bknee rule\b/i, 'burpee knee rule stand up'],
+  // "do the judges assign sled lanes or do i just pick one": the lane rule.
+  [/\blanes?\b[^.?!]{0,40}\b(?:assign|pick|choose|free|empty)\b|\b(?:assign|pick|choose)\w*\b[^.?!]{0,40}\blanes?\b/i, 'judge assigns sled lane'],
   // "can i wear airpods in the race?": the race's headphone rule (training with music is its own rule below).
   [
     /^(?![^]*\b(train|training|gym|sessions?|long runs?|easy runs?)\b)[^]*\b(airpods|earbuds|ear ?buds|earphones|headphones|head ?phones|music|spotify|playlist|podcasts?)\b/i,

@@ -709,6 +709,21 @@ describe('a deload question without logs', () => {
   });
 });
 
+describe('a section titled for an either-or question, opening with its verdict', () => {
+  const LANES = chunk(
+    'lanes',
+    'Do I pick any free sled lane at Hyrox, or does the judge assign one?',
+    '**No, do not pick a lane yourself: since the 2024/25 rulebook sleds run in lanes assigned by the judges, so go where you are pointed.** How the lanes are laid out and handed out is venue-specific and not described in the sources, so follow the instructions on the day and do not worry about it in training.\n\nWhat helps on the day:\n\n1. **Look at the sled lanes during the warm-up** and where the judges stand.\n2. **Come into the sled push looking for the judges who assign the lanes**, not for an empty lane to pick.',
+  );
+  it('leads with that opening, without its "No," which answers neither alternative', () => {
+    const q = 'do the judges assign sled lanes or do i just pick an empty one';
+    // Weighted as the pipeline weighs the question's words (each known to the knowledge base).
+    const body = answer(q, [LANES], undefined, new Map(contentWordsOf(q).map((w) => [w, 1] as const))).body;
+    expect(body).toMatch(/^\*\*Do not pick a lane yourself/);
+    expect(body).not.toMatch(/^\*\*No\b/);
+  });
+});
+
 describe('under a referral', () => {
   const BACK = chunk(
     'back',

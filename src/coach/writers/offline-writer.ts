@@ -582,9 +582,14 @@ export function writeOffline(input: WriterInput): Written {
             : // …or, when the sentence split kept the bold together with what follows it, the bold answer alone.
               BOLD_SPAN.exec(opening.text)?.[0]
         : undefined;
+    // "do the judges assign lanes or do i pick one?" is no yes/no question, but a section titled for it answers it in its
+    // opening all the same: without the "No,".
+    const titledForIt =
+      overlap(c.section, terms) >= TITLE_ANSWERS &&
+      /(?<!\b(?:how|what|why|when|where|which|who)\s)\b(?:do|does|can|should|is|are)\s+(?:i|we|you|they|the|my)\b/i.test(question);
     if (
       !answered &&
-      (!verdictOpens || wantsYesNo(question, input.facts.form)) &&
+      (!verdictOpens || wantsYesNo(question, input.facts.form) || titledForIt) &&
       i === 0 &&
       pick.index > 0 &&
       opening?.kind === 'paragraph' &&
@@ -597,7 +602,7 @@ export function writeOffline(input: WriterInput): Written {
         (BOLD_ANSWER.test(opening.text) &&
           (overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS || holdsAsMuch(opening.text, pick.lead ?? pick.block.text))))
     )
-      parts.push(`${openingText} [${n}]`);
+      parts.push(`${verdictOpens && !wantsYesNo(question, input.facts.form) ? withoutVerdict(openingText) : openingText} [${n}]`);
     // The section's own bold answer ("**Yes, a sauna after training is OK…**") leads its paragraph when the section is
     // titled for the question, or answers a yes/no question with its yes or no; a study sentence that shares more words does not.
     const boldFirst = pick.index === 0 && pick.block.kind === 'paragraph' ? pick.block.sentences[0] : undefined;
