@@ -310,4 +310,12 @@ describe('the member’s own race numbers', () => {
     expect(calc('how easy are easy runs supposed to be, my hr is 165 at 5:30/km')).toBe('');
     expect(calc('is 7:30/km too slow for hyrox?')).toMatch(/8 × 1 km at 7:30\/km is \*\*1:00:00 of running/);
   });
+  it('gives what a goal leaves after the running, and a loss per week as asked before the diet window', () => {
+    expect(calc('1h25 goal, 45 min of running — what does that leave for stations and roxzone')).toMatch(
+      /1:25:00 − 45:00 of running leaves \*\*40:00 for the 8 stations and the Roxzone\*\*/,
+    );
+    expect(calc('if i lose 4kg before my race in 10 weeks how much is that per week as a % of 80kg')).toMatch(
+      /^Over all 10 weeks, 4 kg is 0\.4 kg a week, 0\.5 % of 80 kg\. But 4 kg over the 2 weeks/,
+    );
+  });
 });

@@ -2,7 +2,7 @@ import type { Advice } from './verdict.js';
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
-import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT } from '../engines/race-model.js';
+import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE } from '../engines/race-model.js';
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
@@ -580,7 +580,7 @@ function lossRange(mass: number, weeks: number | undefined): Calculation {
  */
 function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
   const lose = /\b(?:lose|losing|drop|dropping|cut|shed)\s*(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q);
-  const mass = f.bodyMassKg ?? Number(/\b(?:currently|now|at|from|weigh(?:ing)?)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q)?.[1] ?? NaN);
+  const mass = f.bodyMassKg ?? Number(/\b(?:currently|now|at|from|of|weigh(?:ing)?)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q)?.[1] ?? NaN);
   const weeks = f.weeksToRace;
   // "cutting from 92kg, whats the max per week i should be losing?": the range for the member's mass.
   if (!lose && mass > 0 && ASKS_LOSS_RATE.test(q)) return [lossRange(mass, weeks)];
@@ -608,7 +608,12 @@ function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
     {
       kind: 'weight_loss_rate',
       ...(share > 1 ? { advice: 'ease' as const } : {}),
-      text: `${kg} kg over the ${dietWeeks} weeks before maintenance starts (${DIET_STOPS_WEEKS_OUT} weeks out) is **${round(perWeek, 2)} kg a week, ${round(share, 2)} % of ${mass} kg**: ${verdict}.`,
+      // "how much is that per week as a % of 80kg": the sum asked first, over all the weeks, then over the weeks Coach K diets.
+      text: `${
+        /\bper week\b|\ba week\b|\bweekly\b|%|\bpercent/i.test(q) && dietWeeks < weeks
+          ? `Over all ${weeks} weeks, ${kg} kg is ${round(kg / weeks, 2)} kg a week, ${round((kg / weeks / mass) * 100, 2)} % of ${mass} kg. But `
+          : ''
+      }${kg} kg over the ${dietWeeks} weeks before maintenance starts (${DIET_STOPS_WEEKS_OUT} weeks out) is **${round(perWeek, 2)} kg a week, ${round(share, 2)} % of ${mass} kg**: ${verdict}.`,
     },
   ];
 }
@@ -787,6 +792,25 @@ function trainingPaces(q: string, f: QuestionFacts): Calculation[] {
     {
       kind: 'training_paces',
       text: `From a fresh ${t(Math.round(five))} 5 km: threshold (about your 1-hour pace) **${p(3600 / hourKm)}**, 10 km pace ${p(pace10)}, Hyrox run pace ${p(pace10 * HYROX_RUN_FACTOR.central)}, easy runs **${p(pace10 + 60).replace('/km', '')}–${p(pace10 + 90)}** (or whatever keeps you conversational).`,
+    },
+  ];
+}
+
+/** "1h25 goal, 45 min of running — what does that leave for stations and roxzone": the goal minus the running. */
+function timeLeft(q: string, f: QuestionFacts): Calculation[] {
+  if (!f.goalSec || !/\bleaves?\b|\bleft (?:for|over)\b|\bremain/i.test(q)) return [];
+  const run =
+    /\b(\d{2,3})\s*min(?:ute)?s? (?:of |for (?:the )?)?(?:running|runs?)\b|\b(?:running|runs?) (?:takes?|is|of|at|in) (?:about |around )?(\d{2,3})\s*min/i.exec(
+      q,
+    );
+  const runSec = run ? Number(run[1] ?? run[2]) * 60 : NaN;
+  if (!(runSec > 0 && runSec < f.goalSec)) return [];
+  const rest = f.goalSec - runSec;
+  const rox = (sex: 'men' | 'women') => Math.round(f.goalSec! * ROXZONE_SHARE[sex]);
+  return [
+    {
+      kind: 'race_split',
+      text: `${t(f.goalSec)} − ${t(runSec)} of running leaves **${t(rest)} for the 8 stations and the Roxzone**. At Coach K's shares the Roxzone is about ${t(rox('women'))}–${t(rox('men'))} of that (7.4–7.7 % of the finish), so about ${t(rest - rox('men'))}–${t(rest - rox('women'))} for the stations.`,
     },
   ];
 }
@@ -1144,6 +1168,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...loads,
     ...(loads.length ? [] : describedTraining(q)),
     ...(paces.length ? paces : trainingPaces(q, f)),
+    ...timeLeft(q, f),
     ...cooper(q),
     ...sledLengths(q, f),
     ...jumpCount(q, f),

@@ -200,7 +200,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const goal =
     /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in |(?:going|shooting|hoping|gunning) for (?:a |about |around )?)(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(
       q,
-    ) ?? /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?)\s*(?:goal|target|finish)\b/i.exec(q);
+    ) ?? /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?|\d\s*h\s*\d{2})\s*(?:goal|target|finish)\b/i.exec(q);
   if (goal) {
     const g = goal[1]!.replace('-', ' ');
     facts.goalSec = /^\d:\d{2}$/.test(g) ? clock(`${g}:00`) : timeIn(g);
