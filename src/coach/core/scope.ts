@@ -64,7 +64,7 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   ],
   [
     /\bsingles in one weekend\b/i,
-    /\b(two|2|both) races\b|\braces? (on )?(both days|back[- ]to[- ]back|two days running)|\bback[- ]to[- ]back (races|days)|\bsame weekend\b|\bone weekend\b|\brac(e|ing) (again )?the (next|following) day|\b(doubles|singles|relay)\b.*\b(doubles|singles|relay)\b.*\b(weekend|next day|both days)\b/i,
+    /\b(two|2|both) races\b|\braces? (on )?(both days|back[- ]to[- ]back|two days running)|\bback[- ]to[- ]back (races|days)|\bsame weekend\b|\bone weekend\b|\brac(e|ing) (again )?the (next|following) day|\b(doubles|singles|relay)\b.*\b(doubles|singles|relay)\b.*\b(weekend|next day|both days)\b|\b(doubles|singles|solo)\b[^.?!]{0,20}\b(mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!]{0,20}\b(doubles|singles|solo)\b[^.?!]{0,20}\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
   ],
   [/\bhalf marathon or a marathon\b/i, /\bmarathon|\bhalf-marathon|\b(21|42) ?k(m)?\b|\b(running|road) race|\b10 ?k race/i],
   [

@@ -64,6 +64,7 @@ describe('memberTerms', () => {
     ['got 5 no reps on wall balls last race and totally lost my head. tips?', ['handling', 'reset']],
     ['are you allowed to use your knees to get up in the burpees now', ['knee', 'rule']],
     ['do the judges assign sled lanes or do i just pick an empty one', ['lane', 'assigns']],
+    ['doing doubles saturday and singles sunday, how do i manage that', ['weekend']],
     ['my plan says 5:30 per km but at km 5 im at 6:10. do i push or accept it', ['adjusting', 'day']],
     ['what can i do instead of some of my runs for the next couple weeks?', ['replace', 'low-impact']],
     ['should i do hyrox open or pro for my first race', ['division', 'first-timer']],
@@ -176,6 +177,7 @@ describe('memberTerms', () => {
     expect(memberTerms('what should i eat the day before?')).toContain('fuelling');
     expect(memberTerms('what should i eat after the race to recover')).not.toContain('pre-race');
     expect(memberTerms('how easy are easy runs supposed to be')).not.toContain('80/20');
+    expect(memberTerms('first ever hyrox - doubles with my mate or solo?')).not.toContain('weekend');
   });
   it('reads motivation that is gone as a load question, and staying motivated as a mental one', () => {
     expect(memberTerms('motivation is gone, 6 weeks out')).toContain('over-reaching');

@@ -116,6 +116,11 @@ const RULES: [RegExp, string][] = [
   [/\bknees?\b[^.?!]{0,30}\b(?:get up|stand(?:ing)? up|push up|getting up)\b|\bknee rule\b/i, 'burpee knee rule stand up'],
   // "do the judges assign sled lanes or do i just pick one": the lane rule.
   [/\blanes?\b[^.?!]{0,40}\b(?:assign|pick|choose|free|empty)\b|\b(?:assign|pick|choose)\w*\b[^.?!]{0,40}\blanes?\b/i, 'judge assigns sled lane'],
+  // "doing doubles saturday and singles sunday": two races in one weekend.
+  [
+    /^(?=[^]*\b(?:weekend|next day|both days|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\bdoubles\b[^.?!]{0,40}\b(?:singles|solo|individual)\b|\b(?:singles|solo|individual)\b[^.?!]{0,40}\bdoubles\b)/i,
+    'doubles and singles in one weekend',
+  ],
   // "can i wear airpods in the race?": the race's headphone rule (training with music is its own rule below).
   [
     /^(?![^]*\b(train|training|gym|sessions?|long runs?|easy runs?)\b)[^]*\b(airpods|earbuds|ear ?buds|earphones|headphones|head ?phones|music|spotify|playlist|podcasts?)\b/i,

@@ -769,6 +769,10 @@ describe('race loads the member quotes', () => {
     expect(answer('is the open women sandbag 10kg? my coach said 15', []).body).toMatch(
       /^\*\*Open Women Sandbag Lunges: 10 kg\*\* — right; not 15 kg\./,
     );
+    // Offered two figures ("10kg or 20kg?"), neither is "right": the load and the one that is not.
+    expect(answer('open women sandbag lunges — 10kg or 20kg? coach at my box said 20', []).body).toMatch(
+      /^\*\*Open Women Sandbag Lunges: 10 kg\*\* — not 20 kg\./,
+    );
   });
   it('says the farmers carry load is per hand when asked "each hand or total"', () => {
     const body = answer("open men farmers carry is '2x24' - does that mean 24kg in each hand or 24 total?", []).body;

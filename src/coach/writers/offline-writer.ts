@@ -376,8 +376,9 @@ function quotedLoads(question: string, division: (typeof DIVISIONS)[number]): st
   return [...said].map(([id, kgs]) => {
     const s = stationById(id);
     const load = s.loadKg![division];
-    const wrong = kgs.filter((k) => k !== load);
-    const right = kgs.length > wrong.length;
+    const wrong = [...new Set(kgs.filter((k) => k !== load))];
+    // "10kg or 20kg? coach said 20": the member offers both, so neither is "right"; the load is the answer.
+    const right = kgs.includes(load) && !/\d\s*(?:kg|kilos?)?\s+or\s+\d/i.test(question);
     const sled = id.startsWith('sled') ? ', sled included' : id === 'farmers_carry' ? ' in each hand' : '';
     return `**${DIVISION_LABELS[division]} ${s.name}: ${load} kg${sled}**${right ? ' — right' : ''}${wrong.length ? `${right ? ';' : ' —'} not ${wrong.join(' or ')} kg` : ''}.`;
   });

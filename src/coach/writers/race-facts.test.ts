@@ -53,7 +53,7 @@ describe('raceFactParts: entry and timing rules', () => {
 
   it('says how Roxzone time is counted', () => {
     expect(first('what does the roxzone count as, is it part of my run time')).toMatch(
-      /^\*\*Roxzone is timed separately from the runs and the stations\*\*/,
+      /^\*\*Roxzone is timed separately from the runs and the stations, and it counts in your total finish time\*\*/,
     );
     expect(first('so the walk from the last run to the wall balls, is the transition counted as run time?')).toMatch(
       /counts as run time, not Roxzone/,

@@ -109,7 +109,7 @@ export function raceFactParts(q: string, age: number | undefined): string[] {
   }
   if (ROXZONE_COUNTED.test(q))
     return [
-      `**Roxzone is timed separately from the runs and the stations**: it is the transition time from the end of a run into a station, setting up, and back out to the next run, ${RACE.transitions} times a race. The final run often includes the walk to the wall-ball area, which counts as run time, not Roxzone.`,
+      `**Roxzone is timed separately from the runs and the stations, and it counts in your total finish time**: it is the transition time from the end of a run into a station, setting up, and back out to the next run, ${RACE.transitions} times a race. The final run often includes the walk to the wall-ball area, which counts as run time, not Roxzone.`,
     ];
   return [];
 }
