@@ -897,15 +897,15 @@ function verdictSentence(text: string): string {
 }
 
 /** A section title that asks whether something is bad ("Is it bad to train the day before…?", "Is it too late to start…?"). */
-const NEGATIVE_TITLE = /\b(?:bad|a bad idea|too late|too old|dangerous|harmful|unsafe|a problem|wrong|a mistake)\b/i;
+const NEGATIVE_TITLE = /\b(?:bad|too late|too old|dangerous|harmful|unsafe|a problem|wrong|a mistake)\b/i;
 
 /**
  * A section's yes or no answers its own title: under "Is it bad to train the day before?", "No" means "go ahead", so
  * quoted for "can i do a light session the day before?" (which asks whether it is fine, not whether it is bad) it is "Yes".
  */
 function verdictFor(text: string, section: string, question: string): string {
-  const asksBad = NEGATIVE_TITLE.exec(section);
-  if (!asksBad || new RegExp(`\\b${asksBad[0]}\\b`, 'i').test(question) || /\b(?:not ok|not safe|bad)\b/i.test(question)) return text;
+  // A question framed the same way ("is it bad…?", "am i too old?", "is that not ok?") keeps the section's word.
+  if (!NEGATIVE_TITLE.test(section) || NEGATIVE_TITLE.test(question) || /\bnot (?:ok|okay|safe|fine)\b/i.test(question)) return text;
   // "should i still do my long run the day before?": a hard session is the section's "what is bad", so its "No" stands.
   if (/\blong run|\bhard\b|\bintervals?\b|\btests?\b|\bsimulations?\b|\bheavy\b|\bmax(?:imal)?\b|\brace[- ]pace\b/i.test(question)) return text;
   return text.replace(/^(\W{0,2})(yes|no)\b/i, (_m, lead: string, v: string) => {
