@@ -15,7 +15,7 @@ import { passageFactor } from './core/scope.js';
 import { aboutCoachKInternals, askWeights, questionTerms, selectPassages, specificTerms, withoutAsides } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
-import { correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
+import { asksAboutMind, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { clarifyQuestion } from './input-check.js';
 import { knowledgeAndModel } from './knowledge-index.js';
@@ -206,7 +206,10 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     .slice(0, 15);
   // Words no section contains cannot be matched and would only dilute the weights; the stations
   // the question names are its subject and count double, the implied topic words half.
-  const subject = new Set(questionTerms([...facts.stations.map((id) => stationById(id).name), defined ?? ''].join(' ')));
+  // …unless the question is about the mind at that station ("what should i think about during the farmers carry?"):
+  // then the station is where, not what.
+  const mind = asksAboutMind(meant);
+  const subject = new Set(questionTerms([...(mind ? [] : facts.stations.map((id) => stationById(id).name)), defined ?? ''].join(' ')));
   const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
   // A short follow-up that points back ("why that split though?") is about the previous question's subject too;
   // one read with the previous question ("and for women?") is about that question's subject too.

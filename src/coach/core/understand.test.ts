@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
-import { asksRaceLoad, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './understand.js';
+import { asksAboutMind, asksRaceLoad, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './understand.js';
 
 describe('readQuestion', () => {
   describe('when given the build plan evaluation prompts', () => {
@@ -47,6 +47,11 @@ describe('readQuestion', () => {
   it('reads "the plan for the last run" as a race question, not a request for a training plan', () => {
     expect(readQuestion('whats the plan for the last run after lunges, just send it?').intents).not.toContain('plan');
     expect(readQuestion('can you plan my training for the next 12 weeks').intents).toContain('plan');
+  });
+  it('reads a question about the mind at a station as mental, and only when the sentence that asks is about it', () => {
+    expect(readQuestion('what should i be thinking about during the farmers carry').intents).toContain('mental');
+    expect(asksAboutMind('what should i be thinking about during the farmers carry')).toBe(true);
+    expect(asksAboutMind("my gf is doing womens open, how heavy is the sandbag for lunges? she's nervous about it")).toBe(false);
   });
   it('reads what was missed in days, sessions or weeks', () => {
     expect(readQuestion('missed a whole week of training due to work, do i make it up?')).toMatchObject({ missedDays: 7, missedUnit: 'week' });

@@ -121,7 +121,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ['missed', /\bmiss(ed)?\b.*\b(days?|sessions?|weeks?|training)|\bback on track|\bafter (being )?(sick|ill)\b|\bbeen sick\b/i],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bfocus|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bfocus|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
   ],
   [
     'gear',
@@ -468,6 +468,11 @@ const SEVERAL_DIVISIONS =
 const TWO_A_DAY = /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions|days)\b/gi;
 
 /** Signs of fatigue in the member's words (the readiness intent's own words: resting heart rate, HRV, tired, RPE 8+…). */
+/** The sentence that asks is about the mind ("what should i think about during the farmers carry?"), not only its context ("…she's nervous"). */
+export function asksAboutMind(q: string): boolean {
+  return INTENT_WORDS.find(([i]) => i === 'mental')![1].test(askedText(q));
+}
+
 export function fatigueSigns(q: string): boolean {
   // "do i need a deload?" asks for the rule; "5 weeks straight building, need a deload?" names no sign.
   const asks =
