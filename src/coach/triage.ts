@@ -127,6 +127,9 @@ export function triageAnswer(verdict: TriageVerdict): string {
 }
 
 /** Constraints as plain lines for the LLM prompt's data block ("no load on knee", "no dose"). */
+/** The prompt line of the over-reaching constraint; the offline writer reads it to leave the week to the referral. */
+export const DELOAD_LINE = 'deload: no session above RPE 6 this week';
+
 export function constraintLines(verdict: TriageVerdict): string[] {
   return verdict.constraints.map((c) => {
     switch (c.kind) {
@@ -137,7 +140,7 @@ export function constraintLines(verdict: TriageVerdict): string[] {
       case 'no_load':
         return `no load on the ${c.joint}: offer only work that keeps it unloaded`;
       case 'deload':
-        return 'deload: no session above RPE 6 this week';
+        return DELOAD_LINE;
       case 'no_weight_targets':
         return 'no calorie, weight or body-fat targets';
     }

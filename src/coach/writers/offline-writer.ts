@@ -21,6 +21,7 @@ import {
 } from './engine-text.js';
 import { raceFactParts } from './race-facts.js';
 import type { Writer, WriterInput, Written } from './writer.js';
+import { DELOAD_LINE } from '../triage.js';
 
 export const OFFLINE_MODEL = 'offline-composer';
 
@@ -103,12 +104,7 @@ function engineParts(input: WriterInput): string[] {
     case 'shorten':
       return shortenSection(f, facts);
     case 'readiness':
-      return readinessSection(
-        f,
-        facts,
-        input.question,
-        input.constraints?.some((c) => c.startsWith('deload')),
-      );
+      return readinessSection(f, facts, input.question, input.constraints?.includes(DELOAD_LINE));
     case 'missed':
       return missedSection(f, facts);
     case 'predict':
