@@ -775,6 +775,11 @@ describe('race loads the member quotes', () => {
       /^\*\*Open Women Sandbag Lunges: 10 kg\*\* — not 20 kg\./,
     );
   });
+  it('checks a figure against the division it is said of when the member names two', () => {
+    const body = answer('open women sled push is 102kg right? what does it go up to if i move up to pro next season', []).body;
+    expect(body).toMatch(/^\*\*Yes, 102 kg is right for Open Women; Pro Women is 152 kg\.\*\*/);
+    expect(body).not.toMatch(/No: it is/);
+  });
   it('says the farmers carry load is per hand when asked "each hand or total"', () => {
     const body = answer("open men farmers carry is '2x24' - does that mean 24kg in each hand or 24 total?", []).body;
     expect(body).toMatch(/^\*\*One 24 kg kettlebell in each hand\*\* \(48 kg in total\)/);

@@ -3,7 +3,7 @@ import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askParts, askWeights, questionTerms } from '../core/passages.js';
 import { asksRaceLoad, definedSubject, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
-import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type StationId } from '../../domain/standards.js';
+import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import { pairPaceText } from '../core/figures.js';
@@ -19,7 +19,7 @@ import {
   stationTargetsLine,
   workoutSection,
 } from './engine-text.js';
-import { raceFactParts } from './race-facts.js';
+import { divisionDifference, raceFactParts } from './race-facts.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 import { DELOAD_LINE } from '../triage.js';
 
@@ -313,12 +313,18 @@ function standardsParts(input: WriterInput): string[] {
   } else if (stated.length > 0 && loaded.length > 0 && division && checking) {
     const loads = loaded.map((s) => s.loadKg![division]);
     const hit = stated.find((w) => loads.includes(w));
+    // "open women sled push is 102kg right? what does it go up to in pro": the figure is checked against the division it is said of.
+    const other = (division.startsWith('pro') ? division.replace('pro', 'open') : division.replace('open', 'pro')) as Division;
+    const otherNamed = /\bpro\b/i.test(question) && /\bopen\b/i.test(question);
+    const otherHit = hit === undefined && otherNamed ? stated.find((w) => loaded.some((s) => s.loadKg![other] === w)) : undefined;
     out.unshift(
       hit !== undefined
         ? /\bor\b/i.test(question) && stated.length > 1
           ? `**${hit} kg.**`
           : `**Yes, ${hit} kg is right.**`
-        : `**No: it is ${loads.join(' / ')} kg.**`,
+        : otherHit !== undefined
+          ? `**Yes, ${otherHit} kg is right for ${DIVISION_LABELS[other]}; ${DIVISION_LABELS[division]} is ${loads.join(' / ')} kg.**`
+          : `**No: it is ${loads.join(' / ')} kg.**`,
     );
   }
   // "do the weights go down for older age groups? im 62": loads are set by division, not by age.
@@ -447,10 +453,17 @@ export function writeOffline(input: WriterInput): Written {
   // A race fact the data answers outright ("what comes after the row?", "is there a time cap?") is the answer.
   const raceFacts = plan.primary !== 'calculation' && engine.length === 0 ? raceFactParts(question, input.facts.age) : [];
   const format = fromData && raceFacts.length === 0 ? formatParts(input) : [];
-  const data = plan.primary === 'calculation' ? plan.calculations.map((c) => c.text) : raceFacts.length > 0 ? raceFacts : [...standards, ...format];
+  // "difference between pro and open?": only the loads, which the standards then list.
+  const divisions = fromData && raceFacts.length === 0 ? divisionDifference(question) : [];
+  const data =
+    plan.primary === 'calculation'
+      ? plan.calculations.map((c) => c.text)
+      : raceFacts.length > 0
+        ? raceFacts
+        : [...divisions, ...standards, ...format];
   parts.push(...engine, ...data);
   // A race fact the data gives, or arithmetic that answers the whole question ("how many burpees is that?"), needs little else.
-  const factAnswered =
+  const answeredByData =
     (standards.length > 0 ||
       raceFacts.length > 0 ||
       // …not a team's share of it ("in a relay how many runs does each person do?").
@@ -462,6 +475,8 @@ export function writeOffline(input: WriterInput): Written {
     // "i keep failing the wall ball target height, any tips": the fact is not what is asked.
     !/\bwhy\b|\btips?\b|\bany advice\b|\bkeep (failing|missing|getting no)|\bstruggl/i.test(question) &&
     !['howto', 'request'].includes(input.facts.form);
+  // A race fact matched by its own rule ("is it a mass start?", "is there a run at the end?") is the whole answer, whatever the form.
+  const factAnswered = answeredByData || (raceFacts.length > 0 && engine.length === 0);
   // A decided yes/no question ("go or no go?", "keep going?", "fine, right?") opens with its answer.
   const advice = adviceOf(input);
   const opening = advice && parts.length > 0 ? verdictOpening(question, input.facts.form, advice) : null;
@@ -682,7 +697,12 @@ export function writeOffline(input: WriterInput): Written {
         .sort((a, b) => b.pick!.score - a.pick!.score)[0];
       // Past the budget, only a block that clearly answers the ask, from a section titled for it.
       // A one-word "ask" ("race is 10 weeks away") is context, not a question of its own.
-      if (!best || (room() < 30 && (ask.size < 2 || best.pick!.score < ASK_FLOOR_SCORE || overlap(best.c.section, ask) === 0))) continue;
+      // Beside a fact the data or a rule answered, only a block from a section titled for the ask ("is it a mass start?" is not body mass).
+      if (
+        !best ||
+        ((room() < 30 || raceFacts.length > 0) && (ask.size < 2 || best.pick!.score < ASK_FLOOR_SCORE || overlap(best.c.section, ask) === 0))
+      )
+        continue;
       const b = best.pick!.block;
       // One ask's block does not carry a yes or no: the verdict, if any, answers the message and was weighed above.
       const plain = VERDICT_START.test(b.text) ? withoutVerdict(b.text) : b.text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { raceFactParts } from './race-facts.js';
+import { divisionDifference, raceFactParts } from './race-facts.js';
 
 const first = (q: string, age?: number) => raceFactParts(q, age)[0] ?? '';
 
@@ -59,5 +59,44 @@ describe('raceFactParts: entry and timing rules', () => {
       /counts as run time, not Roxzone/,
     );
     expect(raceFactParts('how do i get faster through the roxzone', undefined)).toEqual([]);
+  });
+});
+
+describe('raceFactParts: the shape of the race', () => {
+  it('places the runs before the stations and ends on the wall balls', () => {
+    const a = first('is the run before or after each station, and is there a run at the end?');
+    expect(a).toMatch(/^\*\*Every station comes after a 1 km run\*\*/);
+    expect(a).toMatch(/ends with the Wall Balls \(station 8\), so there is no run after the last station/);
+    expect(first('do you start with a run or a station?')).toMatch(/starts with run 1, then the SkiErg/);
+    // A session that ends on a run is training, not the race.
+    expect(raceFactParts('should i finish with a run at the end of my station session?', undefined)).toEqual([]);
+  });
+
+  it('says the format is the same everywhere, with the verdict the question needs', () => {
+    expect(first('is hyrox the same everywhere in the world, like same weights in usa and uk')).toMatch(
+      /^\*\*Yes: the format is the same at every Hyrox race\*\*.*not by country or venue/,
+    );
+    expect(first('do the stations change each race or is it always the same order')).toMatch(/^\*\*No: the format is the same/);
+    expect(raceFactParts('should i do the same week every week?', undefined)).toEqual([]);
+  });
+
+  it('answers a mass start with waves, and leaves pacing at the start alone', () => {
+    expect(first('how many people race at the same time? is it a mass start')).toMatch(/^\*\*No mass start: Hyrox starts athletes in waves\*\*/);
+    expect(first('do we all start together?')).toMatch(/wrong wave is a disqualification/);
+    expect(raceFactParts('how do i not go out too fast at the start?', undefined)).toEqual([]);
+  });
+});
+
+describe('divisionDifference', () => {
+  it('says only the loads differ between Pro and Open', () => {
+    expect(divisionDifference('whats the difference between pro and open apart from weight')[0]).toMatch(
+      /^\*\*Only the loads differ\*\*: Pro and Open race the same 8 runs of 1 km and the same 8 stations/,
+    );
+    expect(divisionDifference('pro vs open, is it just heavier?')).toHaveLength(1);
+  });
+
+  it('leaves a list of divisions and a station question to their own answers', () => {
+    expect(divisionDifference('what are the different divisions? open, pro, doubles... is there more?')).toEqual([]);
+    expect(divisionDifference('how many wall balls in pro vs open? same number?')).toEqual([]);
   });
 });

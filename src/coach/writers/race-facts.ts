@@ -91,9 +91,41 @@ const ENTRY = /\b(enter|entry|sign(ed)? up|register|allowed|too young|take part|
 const ROXZONE_COUNTED =
   /\b(roxzone|transitions?)\b[^?]{0,60}\b(count|counted|part of|included|includ|timed|run time|my time|split)\b|\b(count|counted|part of|included|timed)\b[^?]{0,40}\broxzone\b/i;
 
+/** "is the run before or after each station?", "do you start with a run?", "is there a run at the end?" */
+const RUN_PLACE =
+  /\b(?:is|are|does|do|comes?)\b[^?]{0,15}\bthe runs?\b[^?]{0,15}\b(?:before|after) (?:each|every|the|a) station|\b(?:start|begin|end|finish)s? (?:with|on) (?:a |the )?run\b|\b(?:a |another )?run at the (?:end|start|finish)\b|\brun (?:first|last)\b[^?]{0,20}\bstation/i;
+/** "is hyrox the same everywhere?", "same weights in the usa and uk?", "do the stations change each race?" */
+const SAME_EVERYWHERE =
+  /\bsame (?:everywhere|worldwide|all over|in (?:every|each|all|the|other) (?:country|countries|race|races|event|events|venue|venues)|at (?:every|each|all) (?:race|event|venue)s?)\b|\b(?:stations?|weights?|loads?|format|order|race)\b[^?]{0,30}\b(?:change|differ|vary|different)\b[^?]{0,25}\b(?:each|every|per|between|by|from) (?:race|races|event|events|country|countries|venue|venues|city|cities)\b|\bsame\b[^?]{0,30}\b(?:usa|us|uk|america|europe|australia|asia|germany|country|countries)\b/i;
+/** "mass start?", "how many people start at once", "do we all start together?" */
+const MASS_START =
+  /\bmass start\b|\b(?:all|everyone|every ?body) start(?:s|ing)? (?:together|at once|at the same time)\b|\bhow many (?:people|athletes|racers|of us) (?:race|start|go|run)\b[^?]{0,25}\b(?:same time|at once|together|each wave|per wave|a wave|in a wave)\b/i;
+
+/** "difference between pro and open (apart from weight)?", "pro vs open?" with no station named: only the loads differ. */
+export function divisionDifference(q: string): string[] {
+  if (stationsNamed(q).length > 0) return [];
+  const both = /\bpro\b/i.test(q) && /\bopen\b/i.test(q);
+  if (!both || !/\b(?:difference|differ|differs|vs\.?|versus|compared?|apart from|other than|besides|only the weights?)\b/i.test(q)) return [];
+  return [
+    `**Only the loads differ**: Pro and Open race the same ${RACE.runs} runs of ${RACE.runDistanceM / 1000} km and the same ${RACE.stations} stations in the same order, with the same distances and reps; Pro moves heavier sleds, kettlebells, sandbag and wall ball, while the wall-ball target stays 2.70 m for women and 3.00 m for men. Open needs no qualification, the Elite 15 race at Pro loads, and from the 2026 World Championships age-group slots come from Pro races (except the over-60s and the Regional Open Championships).`,
+  ];
+}
+
 export function raceFactParts(q: string, age: number | undefined): string[] {
   const order = orderParts(q);
   if (order.length > 0) return order;
+  if (RUN_PLACE.test(q) && !/\b(session|workout|week|training|brick|sim(ulation)?)\b/i.test(q))
+    return [
+      `**Every station comes after a 1 km run**: the race starts with run 1, then the SkiErg, and alternates run and station ${RACE.runs} times; it ends with the Wall Balls (station ${RACE.stations}), so there is no run after the last station.`,
+    ];
+  if (SAME_EVERYWHERE.test(q) && !/\b(session|workout|training|week)\b/i.test(q))
+    return [
+      `**${/\b(change|differ|vary|different)\b/i.test(q) ? 'No' : 'Yes'}: the format is the same at every Hyrox race**: the same ${RACE.runs} runs and ${RACE.stations} stations in the same order, with loads set by division and season in the rulebook, not by country or venue. What differs between venues is the floor (carpet or turf), which changes how heavy the sleds feel.`,
+    ];
+  if (MASS_START.test(q))
+    return [
+      "**No mass start: Hyrox starts athletes in waves**, each with its own start time, and you must start in the wave you were given (starting in the wrong wave is a disqualification under the 2025/26 rules). How many athletes go in a wave and how far apart waves start varies by event: your event's athlete guide gives your wave time.",
+    ];
   if (TIME_CAP.test(q) && !/\b(session|workout|amrap|emom|wod)\b/i.test(q))
     return [
       '**There is no time cap in Hyrox**: every finisher gets a time, so for a first race finishing is the first goal, at whatever pace that takes.',
