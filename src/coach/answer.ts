@@ -12,7 +12,7 @@ import { loadAthleteSnapshot, type AthleteSnapshot } from './athlete-context.js'
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, focusFigures } from './core/figures.js';
 import { passageFactor } from './core/scope.js';
-import { aboutCoachKInternals, askWeights, questionTerms, selectPassages, specificTerms, withoutAsides } from './core/passages.js';
+import { aboutCoachKInternals, askWeights, citesTheSubject, questionTerms, selectPassages, specificTerms, withoutAsides } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
 import { asksAboutMind, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
@@ -282,7 +282,12 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const sent = prompt ? prompt.used : w.numbered;
   // The offline text is screened too: an unsafe line goes, or the whole answer becomes the referral.
   // Under a referral, a generic coaching answer adds nothing: keep only one that answers something specific and is safe.
-  if (w.offline && (!screenReply(w.body, triage).ok || (triage.kind === 'refer' && facts.intents.every((i) => i === 'general')))) {
+  if (
+    w.offline &&
+    (!screenReply(w.body, triage).ok ||
+      (triage.kind === 'refer' &&
+        (facts.intents.every((i) => i === 'general') || !citesTheSubject(meant, w.cited.length > 0 ? w.cited : w.numbered))))
+  ) {
     w.body = triage.kind === 'refer' ? referralAnswer(triage, q) : withoutUnsafeLines(w.body, triage);
     w.cited = [];
     w.numbered = [];

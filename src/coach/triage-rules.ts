@@ -120,7 +120,15 @@ export const TRIAGE_RULES: TriageRule[] = [
     'blood ~2 in ~1 my ~1 urin*|pee',
   ),
 
-  r('injury', 'swelling', `swell|puffy|fluid ~4 ${J}`, `${J} ~4 swell|puffy|balloon*|fluid`),
+  // "i rolled my ankle 4 days ago, it's a bit puffy still": swelling said a few words after the joint is still the joint's.
+  r('injury', 'swelling', `swell|puffy|fluid ~4 ${J}`, `${J} ~4 fluid`, `${J} ~9 swell|swollen|puffy|balloon*`),
+  // How an acute injury happened ("rolled my ankle", "went over on my ankle", "twisted my knee"), said in the past.
+  r(
+    'injury',
+    'an acute joint injury (rolled, twisted or sprained)',
+    'rolled|twisted|turned|sprained|jarred ~2 my|an|the|his|her|their ~1 ankle|achilles|knee|wrist|foot',
+    'went_over|gone_over|go_over|goes_over|going_over ~3 ankle|foot',
+  ),
   r('injury', 'locking or giving way', `${J} ~4 lock*|catch*|give_way|give_out|buckl*|collaps*|unstabl*|unstable|wobbl*`, 'give_way|buckl*'),
   r(
     'injury',

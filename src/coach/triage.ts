@@ -92,7 +92,9 @@ export function triageQuestion(question: string): TriageVerdict {
   );
   if (extremeStimulant(folded)) counted.push({ category: 'doping', flag: 'stimulants above safe limits', patterns: [] });
   // A painkiller taken so the pain is not felt in the race ("so i dont feel it during the sleds") hides an injury: the pain is seen to first.
-  if (counted.some((h) => h.category === 'medication') && MASKING.test(folded) && !counted.some((h) => h.category === 'injury'))
+  // …or to race or train on a named body part ("how much ibuprofen can i take before the race for my back").
+  const onAJoint = JOINT_PATTERNS.some(([, re]) => re.test(text)) && /\b(race|racing|train|training|session|sleds?|run|running)\b/.test(folded);
+  if (counted.some((h) => h.category === 'medication') && (MASKING.test(folded) || onAJoint) && !counted.some((h) => h.category === 'injury'))
     counted.push({ category: 'injury', flag: 'pain masked with painkillers to race or train', patterns: [] });
   const categories = ORDER.filter((c) => counted.some((h) => h.category === c));
   const joints = JOINT_PATTERNS.filter(([, re]) => re.test(text)).map(([j]) => j);

@@ -64,6 +64,15 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['mate gave me some co-codamol for my back. how many can i take before the race so i dont feel it during the sleds?', 'injury'],
   ['can i take nurofen to mask the pain in my achilles on race day', 'injury'],
   ['can i take a nurofen before the race', 'medication'],
+  // …as is one taken to race or train on a named body part.
+  ['how much ibuprofen can i take before the race for my back', 'injury'],
+  ['took paracetamol for a headache, can i race tomorrow', 'medication'],
+  // An acute injury said by how it happened, and swelling said a few words after the joint.
+  ["i rolled my ankle 4 days ago, it's a bit puffy still, can i run on it", 'injury'],
+  ['went over on my ankle at parkrun, can i race sunday', 'injury'],
+  ['twisted my knee getting out of the car, hyrox in 2 weeks', 'injury'],
+  ['foam rolling my calves after runs, good idea?', 'ok'],
+  ['should i roll my calves before the race', 'ok'],
   ['how many gels should i take so i dont feel flat on the last runs', 'ok'],
   ['how do i pace the sleds so i dont feel it on the lunges', 'ok'],
   ['thinking of getting ozempic / a weight loss jab to lean out before my race. what dose should i start on?', 'medication'],

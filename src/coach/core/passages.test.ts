@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { askParts, askWeights, questionTerms, selectPassages, specificTerms } from './passages.js';
+import { askParts, askWeights, citesTheSubject, questionTerms, selectPassages, specificTerms } from './passages.js';
 
 const chunk = (id: string, sourceDoc: string, section: string, content: string): RetrievedChunk => ({
   id,
@@ -160,5 +160,16 @@ describe('questionTerms: what a question is about', () => {
     expect(specificTerms('nice. how often should i do that? race is 20 weeks away')).not.toContain('nice');
     expect(specificTerms('ok cool, and the sled push?')).not.toContain('cool');
     expect(specificTerms('ok cool, and the sled push?')).toEqual(expect.arrayContaining(['sled', 'push']));
+  });
+});
+
+describe('citesTheSubject', () => {
+  it('does not count the body part of a referral as the subject a passage answers', () => {
+    const q = 'how much ibuprofen can i take before the race for my back';
+    expect(citesTheSubject(q, [{ section: 'Can I train with a cold, and how do I come back after flu or covid?' }])).toBe(false);
+    expect(
+      citesTheSubject('my knee hurts on lunges, how should i scale the lunges', [{ section: 'Sandbag Lunges: technique, targets and training' }]),
+    ).toBe(true);
+    expect(citesTheSubject(q, [])).toBe(true);
   });
 });

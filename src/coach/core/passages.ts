@@ -1,5 +1,6 @@
 import { contentWords } from '../../domain/text.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
+import { JOINT_WORDS } from '../triage-rules.js';
 import { wordSet } from './word-set.js';
 
 /**
@@ -207,4 +208,16 @@ export function askWeights(question: string, weights: Map<string, number>, parts
     .map((words) => new Map([...weights].filter(([w]) => words.has(w))))
     .filter((m) => m.size > 0);
   return asks.length >= 2 ? asks : [];
+}
+
+/** Body-part words: under a referral the body part is the referral's, not a subject a passage answers ("come back" after a cold is not "my back"). */
+const BODY_WORDS = new Set(questionTerms(Object.values(JOINT_WORDS).join(' ').replace(/[|_*]/g, ' ')));
+
+/**
+ * Whether a passage the offline answer quotes is titled for something the member asked, besides the body part
+ * ("how much ibuprofen before the race for my back" is not answered by "Can I train with a cold…").
+ */
+export function citesTheSubject(question: string, cited: { section: string }[]): boolean {
+  const own = specificTerms(question).filter((w) => !BODY_WORDS.has(w));
+  return cited.length === 0 || cited.some((c) => own.some((w) => wordSet(c.section).has(w)));
 }

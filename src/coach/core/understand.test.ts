@@ -418,3 +418,24 @@ describe('a comparison of sessions', () => {
     expect(readQuestion('give me an interval session for the row').intents).toContain('workout');
   });
 });
+
+describe('intents from incidental words', () => {
+  it('reads "im 45 min into my sim" as a time, not an age', () => {
+    expect(readQuestion("i'm 45 min into my sim and have done 4 runs and 4 stations, whats my finish?").intents).not.toContain('masters');
+    expect(readQuestion('im 52 and slow, what age group').intents).toContain('masters');
+  });
+  it('reads running on tired legs as a skill, not a readiness signal', () => {
+    expect(readQuestion('how do i get better at running on tired legs after the sled').intents).not.toContain('readiness');
+    expect(readQuestion('i feel tired all the time lately').intents).toContain('readiness');
+  });
+  it('reads "the most important thing to focus on" with a week given as a plan, not the mental game', () => {
+    const f = readQuestion('i have 6 weeks, i can do 2 sessions a week. whats the most important thing to focus on');
+    expect(f.intents).toContain('plan');
+    expect(f.intents).not.toContain('mental');
+    expect(readQuestion('how do i stay focused on run 6 when it hurts').intents).toContain('mental');
+  });
+  it('does not take kettlebells listed as home kit for the farmers carry', () => {
+    expect(readQuestion('whats a good strength session for hyrox, i have a barbell and kettlebells').stations).toEqual([]);
+    expect(readQuestion('how heavy are the kettlebells').stations).toEqual(['farmers_carry']);
+  });
+});

@@ -93,7 +93,9 @@ const STATION_WORDS: Record<StationId, RegExp> = {
   sled_pull: /\bsled pull|\bpull(ing)? (the |a )?sled/i,
   burpee_broad_jumps: /\bburpee|\bbbjs?\b|\bbroad jump/i,
   row: /\brow(ing|er)?\b|\berg row/i,
-  farmers_carry: /\bfarmers?'?s? carr|\bcarry\b|\bkettlebells?\b|\bgrip\b/i,
+  // "i have a barbell and kettlebells" is kit, not the station.
+  farmers_carry:
+    /\bfarmers?'?s? carr|\bcarry\b|\bkettlebells?\b(?![^?]{0,30}\b(?:barbell|dumbbells?|rack)\b)(?<!\b(?:barbell|dumbbells?|rack)\b[^?]{0,30}\bkettlebells?)|\bgrip\b/i,
   sandbag_lunges: /\blunges?\b|\bsandbag/i,
   wall_balls: /\bwall ?-?balls?\b|\bwb\b/i,
 };
@@ -116,12 +118,12 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'readiness',
-    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)/i,
+    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired(?! legs\b)|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)/i,
   ],
   ['missed', /\bmiss(ed)?\b.*\b(days?|sessions?|weeks?|training)|\bback on track|\bafter (being )?(sick|ill)\b|\bbeen sick\b/i],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bfocus|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
   ],
   [
     'gear',
@@ -131,7 +133,10 @@ const INTENT_WORDS: [Intent, RegExp][] = [
     'logistics',
     /\brace[- ]?(day|morning)|\bmorning of\b|\bbefore the (race|start)|\barriv|\bcheck[- ]in\b|\bwarm[- ]?up\b.*\brace|\bwave\b|\bvenue|\bindoor|\bhall\b|\bsurface|\bcarpet|\bflooring|\blaps?\b|\bcourse\b|\bbag drop|\bspectat|\bregist/i,
   ],
-  ['masters', /\bmasters?\b|\bage ?groups?\b|\bi'?m (4|5|6|7)\d\b|\b(4|5|6|7)\d (years? old|yo|y\/o)\b|\bolder athlete|\bover (40|50|60)\b/i],
+  [
+    'masters',
+    /\bmasters?\b|\bage ?groups?\b|\bi'?m (4|5|6|7)\d\b(?! ?(?:min|mins|minutes|km|k\b|kg|kilos?|s\b|sec|secs|seconds|%|m\b|reps|cal))|\b(4|5|6|7)\d (years? old|yo|y\/o)\b|\bolder athlete|\bover (40|50|60)\b/i,
+  ],
   ['weight_loss', /\blos(e|ing) (\d+ ?kg|weight|fat|some)|\bweight loss|\bcut(ting)? weight|\bdeficit|\bleaner|\bdrop (\d+ ?kg|weight)/i],
   ['doubles', /\bdoubles?\b|\brelay\b|\bpartner\b|\bteam ?mate|\bhand-?over|\bhandoff|\btag\b/i],
   [
@@ -658,11 +663,11 @@ export function readQuestion(question: string): QuestionFacts {
     'plan',
     (facts.weeksToRace !== undefined &&
       facts.daysToRace === undefined &&
-      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week/i.test(
+      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
         planAsk,
       )) ||
       ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
-        /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do|\bhow (should|do|can) i (split|structure|organi[sz]e|use|spend|fill) (them|those|it|my)\b/i.test(
+        /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do|\b(?:thing|things) to focus on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b|\bhow (should|do|can) i (split|structure|organi[sz]e|use|spend|fill) (them|those|it|my)\b/i.test(
           planAsk,
         )) ||
       // "whats the plan for the last run after lunges?" is a race plan for one part of the race, not a training plan.

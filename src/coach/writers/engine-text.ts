@@ -293,11 +293,34 @@ export function phaseMapText(weeksToRace: number): string {
   return `**Your ${weeksToRace} weeks in phases:**\n${lines.join('\n')}`;
 }
 
+/** With fewer days than the engine's smallest week (3), what stays: one strength session (never none) and the most race-specific run. */
+const KEEP_FIRST: string[] = [
+  'compromised_run',
+  'simulation',
+  'intervals',
+  'threshold_run',
+  'long_run',
+  'aerobic_mixed',
+  'easy_run',
+  'strength_endurance',
+  'technique',
+];
+
+function fewerDays<D extends { sessionType: string; durationMin: number }>(days: D[], n: number): D[] {
+  const strength = days.find((d) => d.sessionType === 'strength' || d.sessionType === 'strength_endurance');
+  const run = KEEP_FIRST.map((k) => days.find((d) => d.sessionType === k && d !== strength)).find(Boolean);
+  const kept = [strength, run].filter((d): d is D => d !== undefined).slice(0, Math.max(n, 1));
+  return days.filter((d) => kept.includes(d));
+}
+
 export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): string[] {
   const w = f.week;
   if (!w) return ['Tell me your race date and weekly hours (`/profile set race_date:… weekly_hours:…`) and I will lay out your phase and week.'];
+  const training = w.days.filter((d) => d.sessionType !== 'rest' && !d.race);
+  // "i can do 2 sessions a week": the week has the member's number of sessions, not the engine's smallest week.
+  const few = facts.sessionsPerWeek !== undefined && facts.sessionsPerWeek < training.length ? fewerDays(training, facts.sessionsPerWeek) : undefined;
   const days = w.days
-    .filter((d) => d.sessionType !== 'rest')
+    .filter((d) => d.sessionType !== 'rest' && (!few || d.race || few.includes(d)))
     .map((d) => (d.race ? `- ${d.dayName}: **${d.label}**` : `- ${d.dayName}: ${d.label}, ${d.durationMin} min at RPE ${d.rpeTarget}`));
   const out: string[] = [];
   // "how should I structure a 12 week plan? what phases": the whole runway in phases first.
@@ -311,7 +334,7 @@ export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): 
     return out;
   }
   out.push(
-    `**${f.noRaceDate ? `With no race date yet, a ${PHASE_NAMES[w.phase]} week` : `${f.weeksToRace} weeks out you are in ${PHASE_NAMES[w.phase]}`}:** ${w.goals.slice(0, 2).join('; ')}. This week: ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? `, volume cut ${Math.round(w.volumeCut * 100)} % for the taper` : ''}.${f.noRaceDate ? ' Tell me your race date and I will set the phase.' : ''}`,
+    `**${f.noRaceDate ? `With no race date yet, a ${PHASE_NAMES[w.phase]} week` : `${f.weeksToRace} weeks out you are in ${PHASE_NAMES[w.phase]}`}:** ${w.goals.slice(0, 2).join('; ')}. This week: ${few ? `${few.length} session${few.length === 1 ? '' : 's'} (the strength session and the most race-specific run; the rest of a full week is left out), ${few.reduce((a, d) => a + d.durationMin, 0)}` : `${w.sessionsPerWeek} sessions, ${w.totalMin}`} min${w.volumeCut ? `, volume cut ${Math.round(w.volumeCut * 100)} % for the taper` : ''}.${f.noRaceDate ? ' Tell me your race date and I will set the phase.' : ''}`,
     days.join('\n'),
   );
   if (facts.weeklyKm)

@@ -50,6 +50,15 @@ function answer(question: string, passages: RetrievedChunk[], broadTerms?: Map<s
 }
 
 describe('writeOffline', () => {
+  describe('when the member has fewer days than the smallest planned week', () => {
+    it('keeps the strength session and the most race-specific run, and says so', () => {
+      const body = answer('i have 6 weeks, i can do 2 sessions a week. whats the most important thing to focus on', []).body;
+      expect(body).toMatch(/This week: 2 sessions \(the strength session and the most race-specific run/);
+      expect(body.match(/^- (Mon|Tue|Wed|Thu|Fri|Sat|Sun): /gm)).toHaveLength(2);
+      expect(body).toMatch(/Strength: main lifts/);
+      expect(body).toMatch(/Compromised running/);
+    });
+  });
   describe('when a week is asked for without a race date', () => {
     it('lays out a general-preparation week for the sessions given and asks for the date, without a phase map of made-up weeks', () => {
       const body = answer('whats a good weekly structure with 4 sessions', []).body;
