@@ -319,3 +319,37 @@ describe('the member’s own race numbers', () => {
     );
   });
 });
+
+describe('questionArithmetic: the member numbers probe14 found left uncounted', () => {
+  it('reads a pace said the other way round and gives the total asked for', () => {
+    expect(calc('if i run every km in 5:10 how long will the 8km of running take me')).toBe('8 × 1 km at 5:10/km is **41:20 of running**.');
+    expect(calc('if i run each km in 5:15 how long do the 8 runs take in total')).toMatch(/\*\*42:00 of running\*\*/);
+  });
+  it('reads an erg time said with "is" and a 10 km time as a split when a pace is asked', () => {
+    expect(calc('my 2k row is 7:40, whats my 500m split')).toMatch(/^2,000 m in 7:40 is \*\*1:55 per 500 m\*\*/);
+    expect(calc('i ran 10k in 48:30, whats my per km pace?')).toMatch(/^10 km in 48:30 is \*\*4:51\/km\*\*/);
+  });
+  it('adds the parts of one session joined by "plus" and calls it the session', () => {
+    expect(calc('20 min at rpe 8 plus 40 min at rpe 5, whats the session load')).toBe(
+      'Session load is RPE × minutes: 8 × 20 = 160 and 5 × 40 = 200 AU, so the session is **360 AU**.',
+    );
+  });
+  it('works out shares, per-rep figures and per-transition times from the numbers given', () => {
+    expect(calc("what's 75% of a 140kg squat")).toBe('75 % of 140 kg is **105 kg**.');
+    expect(calc('if i lose 3kg and im 90kg now, what % is that')).toBe('3 kg of 90 kg is **3.3 %** of your body mass.');
+    expect(calc('wall balls 100 reps at 4 sec each, how long is that in minutes')).toMatch(/\*\*6:40\*\*/);
+    expect(calc('how many wall balls per minute do i need for a 7 min wall ball station')).toMatch(/\*\*14\.3 reps a minute\*\*/);
+    expect(calc('if the roxzone is 8 min total, how much per transition')).toMatch(/\*\*60 s per transition\*\*/);
+    expect(calc('i did 60 burpee broad jumps in 80m last time, how far per jump')).toMatch(/\*\*1\.33 m per jump\*\*/);
+    expect(calc('how long is 100m of lunges if each lunge is 80cm, how many reps')).toMatch(/\*\*125 lunges\*\*/);
+  });
+  it('compares last week with the week before', () => {
+    expect(calc('i did 14 hours last week and 9 the week before, is that too much of a jump')).toMatch(
+      /^14 h against a usual 9 h is \*\*56 % more\*\*/,
+    );
+  });
+  it('stays out of questions without those numbers', () => {
+    expect(calc('how many lunges is the station?')).toBe('');
+    expect(calc('what % of my time is running?')).toBe('');
+  });
+});

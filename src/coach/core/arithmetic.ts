@@ -49,7 +49,8 @@ export interface Calculation {
     | 'gap_to_goal'
     | 'set_time'
     | 'time_change'
-    | 'weekly_total';
+    | 'weekly_total'
+    | 'percent';
   text: string;
 }
 
@@ -202,8 +203,11 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     for (const p of f.paces) out.push({ kind: 'convert', text: `8 × 1 km at ${t(p.sec)}/km is **${t(p.sec * 8)} of running**.` });
     return out;
   }
+  // "if i run each km in 5:15 how long do the 8 runs take": the total is the answer.
+  const asksTotal = /\bhow long\b|\btotal\b|\ball 8\b|\b8 ?(?:runs|km)\b/i.test(q) && !/\bmiles?\b|\bmi\b|\b500\b|\bconvert/i.test(q);
   for (const p of f.paces) {
-    if (p.per === 'km')
+    if (p.per === 'km' && asksTotal) out.push({ kind: 'convert', text: `8 × 1 km at ${t(p.sec)}/km is **${t(p.sec * 8)} of running**.` });
+    else if (p.per === 'km')
       out.push({
         kind: 'convert',
         text: `${t(p.sec)}/km is **${t(Math.round(p.sec * KM_PER_MILE))}/mile**, ${split(p.sec / 2)} per 500 m, and 8 × 1 km at that pace is ${t(p.sec * 8)} of running.`,
@@ -408,10 +412,16 @@ function loadJump(q: string): Calculation[] {
     'i',
   ).exec(q);
   const fromTo = new RegExp(String.raw`\bfrom\s*(\d{1,3}(?:\.\d)?)\s*${unit}?\s*(?:a week\s*)?to\s*(\d{1,3}(?:\.\d)?)\s*${unit}`, 'i').exec(q);
+  // "i did 14 hours last week and 9 the week before"
+  const weekBefore = new RegExp(
+    String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}\s*(?:this|last) week\b[^.?!\d]{0,20}?(\d{1,3}(?:\.\d)?)\s*${unit}?\s*(?:the )?(?:week|one) before\b`,
+    'i',
+  ).exec(q);
   let now: number;
   let usual: number;
   let u: string;
   if (instead) [now, u, usual] = [Number(instead[1]), instead[2]!, Number(instead[3])];
+  else if (weekBefore) [now, u, usual] = [Number(weekBefore[1]), weekBefore[2]!, Number(weekBefore[3])];
   else if (fromTo) [usual, now, u] = [Number(fromTo[1]), Number(fromTo[3]), fromTo[4]!];
   else return [];
   if (!(usual > 0) || now <= usual) return [];
@@ -496,8 +506,10 @@ function raceDayClock(q: string): Calculation[] {
 /** Roxzone total ÷ 8 transitions, against the budget for a goal time. */
 function roxzone(q: string, f: QuestionFacts): Calculation[] {
   const m = /\broxzone\b[^\d]{0,25}(\d{1,2}:\d{2})/i.exec(q);
-  if (!m) return [];
-  const total = clockSec(m[1]!);
+  // "if the roxzone is 8 min total, how much per transition"
+  const mins = m ? undefined : /\broxzone\b[^\d]{0,25}(\d{1,2}(?:\.\d)?)\s*min\w*\b/i.exec(q);
+  if (!m && !(mins && /\b(?:per|each|a) transition\b/i.test(q))) return [];
+  const total = m ? clockSec(m[1]!) : Math.round(Number(mins![1]) * 60);
   const per = total / 8;
   let text = `${t(total)} over 8 transitions is **${Math.round(per)} s per transition**.`;
   if (f.goalSec && f.goalSec >= 2700 && f.goalSec <= 14400) {
@@ -675,6 +687,55 @@ function gapToGoal(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
+/** "wall balls 100 reps at 4 sec each, how long is that": reps × seconds. */
+function repsTimesSeconds(q: string): Calculation[] {
+  const m =
+    /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)\s*(?:at|@|x|×)\s*(\d{1,2}(?:\.\d)?)\s*(?:s|sec|secs|seconds?)\s*(?:each|a rep|per rep|apiece)?\b/i.exec(
+      q,
+    );
+  if (!m || !/\bhow long\b|\btotal\b|\bin minutes\b|\bhow many min/i.test(q)) return [];
+  const sec = Number(m[1]) * Number(m[2]);
+  return [{ kind: 'rep_pace', text: `${m[1]} reps at ${m[2]} s each is ${round(sec)} s: **${t(Math.round(sec))}**.` }];
+}
+
+/** "i did 60 burpee broad jumps in 80m, how far per jump?": the station's 80 m ÷ the jumps. */
+function jumpLength(q: string, f: QuestionFacts): Calculation[] {
+  if (!f.stations.includes('burpee_broad_jumps') || !/\bhow (far|long)\b|\bper (jump|rep|burpee)\b|\beach (jump|rep|burpee)\b/i.test(q)) return [];
+  const m = /\b(\d{2,3})\s*(?:burpee broad jumps|burpees?|broad jumps|jumps|reps)\b/i.exec(q);
+  const n = m ? Number(m[1]) : NaN;
+  if (!(n >= 20 && n <= 200)) return [];
+  return [{ kind: 'jump_count', text: `80 m in ${n} jumps is **${round(80 / n, 2)} m per jump**.` }];
+}
+
+/** "100m of lunges if each lunge is 80cm, how many reps": the station's 100 m ÷ the step. */
+function lungeCount(q: string, f: QuestionFacts): Calculation[] {
+  if (!f.stations.includes('sandbag_lunges') || !/\bhow many\b/i.test(q)) return [];
+  const m = /\b(\d{2,3})\s*cm\b|\b(\d(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b\s*(?:per|each|a) (?:lunge|step|rep)/i.exec(q);
+  const step = m ? (m[1] ? Number(m[1]) / 100 : Number(m[2])) : NaN;
+  if (!(step >= 0.4 && step <= 2)) return [];
+  return [
+    { kind: 'jump_count', text: `100 m at ${round(step, 2)} m a lunge is **${Math.ceil(100 / step - 1e-9)} lunges** (each step counts as one).` },
+  ];
+}
+
+/** "what's 75% of a 140kg squat": the share of a load the member gives. */
+function percentOfLoad(q: string): Calculation[] {
+  const m = /\b(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of|for)\s*(?:a |an |my |the |your )?(\d{1,3}(?:\.\d+)?)\s*(kg|kilos?|lbs?)\b/i.exec(q);
+  if (!m) return [];
+  const [pct, load, unit] = [Number(m[1]), Number(m[2]), /^lb/i.test(m[3]!) ? 'lb' : 'kg'];
+  return [{ kind: 'percent', text: `${pct} % of ${load} ${unit} is **${round((pct / 100) * load, 1)} ${unit}**.` }];
+}
+
+/** "if i lose 3kg and im 90kg now, what % is that": the loss as a share of body mass. */
+function lossShare(q: string, f: QuestionFacts): Calculation[] {
+  if (!/\bwhat ?%|\bwhat percent|\bhow many percent|\bwhat(?:'?s| is) that in %|\bas a %/i.test(q) || /\bweeks?\b/i.test(q)) return [];
+  const loss = /\b(?:lose|losing|lost|drop|dropping|cut|cutting|shed)\s*(\d{1,2}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q);
+  const mass = f.bodyMassKg ?? f.weightsKg.find((w) => w >= 40 && w !== Number(loss?.[1]));
+  if (!loss || !mass) return [];
+  const kg = Number(loss[1]);
+  return [{ kind: 'percent', text: `${kg} kg of ${mass} kg is **${round((kg / mass) * 100, 1)} %** of your body mass.` }];
+}
+
 /** "100 wall balls in 6 min flat: how many reps a minute?": reps per minute and seconds per rep. */
 function repPace(q: string): Calculation[] {
   if (!/\b(a|per|each) (minute|min|rep)\b|\breps? (a|per) min|\bseconds? (a|per) rep|\bhow fast\b/i.test(q)) return [];
@@ -682,6 +743,14 @@ function repPace(q: string): Calculation[] {
     /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)?\s*(?:in|within|under|inside)\s*(?:about |around )?(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?/i.exec(
       q,
     );
+  // "how many wall balls per minute for a 7 min wall ball station": the station's 100 reps in that time.
+  const station = m
+    ? undefined
+    : /\b(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?\s*(?:for (?:the |my )?)?wall ?balls?\b|\bwall ?balls?\b[^.?!\d]{0,30}\b(?:in|of|under|within)\s*(\d{1,2}(?::\d{2})?)\s*(min\w*)?/i.exec(
+        q,
+      );
+  if (station && /\bwall ?balls?\b/i.test(q) && (station[2] || station[4] || (station[1] ?? station[3])!.includes(':')))
+    return repPace(`100 reps in ${(station[1] ?? station[3])!}${(station[1] ?? station[3])!.includes(':') ? '' : ' min'} per minute`);
   if (!m || !(m[3] || m[2]!.includes(':'))) return [];
   const reps = Number(m[1]);
   const [mm, ss] = m[2]!.split(':').map(Number);
@@ -712,7 +781,7 @@ function minutesIn(text: string): number | undefined {
 function sessionLoads(q: string): Calculation[] {
   if (!/\bload\b|\bAU\b/i.test(q)) return [];
   const sessions = q
-    .split(/[,;\n+]|\band\b|\bthen\b/i)
+    .split(/[,;\n+]|\band\b|\bthen\b|\bplus\b/i)
     .map((part) => ({ min: minutesIn(part), rpe: Number(RPE.exec(part)?.slice(1).find(Boolean) ?? NaN) }))
     .filter((x): x is { min: number; rpe: number } => x.min !== undefined && x.min > 0 && x.min <= 600 && x.rpe >= 1 && x.rpe <= 10);
   // One session ("75 min at rpe 7, whats the load"): its load alone.
@@ -732,7 +801,8 @@ function sessionLoads(q: string): Calculation[] {
   return [
     {
       kind: 'session_loads',
-      text: `Session load is RPE × minutes: ${each.slice(0, -1).join(', ')} and ${each.at(-1)} AU, so the week is **${total.toLocaleString('en-US')} AU**.`,
+      // "20 min at rpe 8 plus 40 min at rpe 5, whats the session load": the parts of one session, not a week.
+      text: `Session load is RPE × minutes: ${each.slice(0, -1).join(', ')} and ${each.at(-1)} AU, so the ${/\bsession load\b|\bthe session\b|\bthis session\b/i.test(q) && !/\bweek/i.test(q) ? 'session' : 'week'} is **${total.toLocaleString('en-US')} AU**.`,
     },
   ];
 }
@@ -1172,6 +1242,11 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...cooper(q),
     ...sledLengths(q, f),
     ...jumpCount(q, f),
+    ...jumpLength(q, f),
+    ...lungeCount(q, f),
+    ...percentOfLoad(q),
+    ...lossShare(q, f),
+    ...repsTimesSeconds(q),
     ...teamAge(q, f),
     ...acwrFromWeeks(q),
     ...monotonyFromDays(q),

@@ -124,6 +124,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   set_time: ['wall-ball', 'target', 'times', 'seconds', 'rep'],
   time_change: [],
   weekly_total: ['sessions', 'hours', 'week'],
+  percent: [],
 };
 
 /** Title words for what a standards or format question asks about. */

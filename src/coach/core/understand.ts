@@ -323,6 +323,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
   for (const m of q.matchAll(/\b(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|kilometre|kilometer|mile|mi|500 ?m?)\b/gi)) {
     facts.paces.push({ sec: clock(m[1]!)!, per: /^mi/i.test(m[2]!) ? 'mile' : /^500/.test(m[2]!) ? '500m' : 'km' });
   }
+  // "if i run each km in 5:15", "every k at 5:10": a pace said the other way round.
+  for (const m of q.matchAll(/\b(?:each|every) (?:km|k|kilometre|kilometer|1 ?km|1 ?k)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/gi))
+    if (!facts.paces.some((p) => p.sec === clock(m[1]!))) facts.paces.push({ sec: clock(m[1]!)!, per: 'km' });
   // "i can hold 5:15/km for 10k fresh", "my 5k pace is 4:50/km": a fresh race's pace is that race's time.
   const racePace =
     /\b(\d{1,2}:\d{2})\s*(?:\/|per )\s*(?:km|k|kilomet\w*)\b[^.?!\d]{0,20}\b(?:for|over|in) (?:a |my |the )?(5|10) ?(?:k|km)\b/i.exec(q) ??
@@ -336,7 +339,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
     if (km === '5' && facts.fiveKmSec === undefined) facts.fiveKmSec = sec;
   }
   for (const m of q.matchAll(
-    /\b(\d{3,5}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
+    /\b(\d{3,5}|\d{1,2}(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
   )) {
     const distanceM = metres(m[1] ?? m[4]!);
     const sec = clock((m[2] ?? m[3])!);
@@ -361,7 +364,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   }
   // "2k test was 9:10": an erg test (up to 2,000 m) said with "test was"; a 5 km "is 21:30" is a run test, read above.
   for (const m of q.matchAll(
-    /\b(\d{3,4}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|erg)?\s*test\s*(?:was|is)\s*(\d{1,2}:\d{2})\b/gi,
+    /\b(\d{3,4}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:(?:row|ski|skierg|erg)\s*(?:test\s*)?(?:time\s*)?|test\s*)(?:was|is|=)\s*(\d{1,2}:\d{2})\b/gi,
   )) {
     const distanceM = metres(m[1]!);
     const sec = clock(m[2]!);
