@@ -36,7 +36,7 @@ const BOLD_OPENING_SOME = 0.15;
 /** The passage choice already weighed titles, bodies and retrieval rank: its order breaks near-ties between blocks. */
 const RANK_BONUS = 0.1;
 /** A block that opens with its answer in bold, the house format ("**Yes, a sauna after training is OK…**"). */
-const BOLD_ANSWER = /^\*\*[^*]{12,}\*\*/;
+const BOLD_ANSWER = /^\*\*[^*]{12,}(?<!\?)\*\*/;
 /** That bold answer as a sentence of its own: bold to its closing stop, at most 450 characters (about 60 words). */
 const BOLD_SPAN = /^\*\*(?:(?!\*\*)[^]){12,450}?[.!?]\*\*(?=\s|$)/;
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
@@ -44,7 +44,10 @@ const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
 /** Asks how to get better at a station ("is it better to go hard…" compares; "train for hyrox" is the whole race). */
 const IMPROVE =
-  /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b(?! (breathe|breath|wear|set|hold|grip|stand|warm|fuel|eat|drink)\b)/i;
+  /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b(?! (breathe|breath|wear|set|hold|grip|stand|warm|fuel|eat|drink|break|split|chunk|rest|pace|stay|keep|avoid|stop|handle|deal|approach|tackle|think|not)\b)/i;
+/** "do i go faster on the sled and slower on the run after or keep it even?": a choice of how to race it, not a training block. */
+const RACE_CHOICE =
+  /\bor (?:keep|stay|go|save|slow|even|hold|ease|push)\w*\b|\bkeep it even\b|\bhow (?:should|do) i break\b|\bsplit (?:them|it|the reps)\b/i;
 
 /** A block or opening that starts with its verdict ("**No.** In doubles…", "Yes, you can…"). */
 const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
@@ -133,6 +136,7 @@ function engineParts(input: WriterInput): string[] {
         (IMPROVE.test(input.question) &&
           !ASKS_TEST.test(input.question) &&
           !SYMPTOM.test(input.question) &&
+          !RACE_CHOICE.test(input.question) &&
           !/\bpac(e|ed|ing)\b/i.test(input.question))
           ? stationSection(f, facts.stations[0])
           : [];
@@ -429,6 +433,12 @@ function teamNote(input: WriterInput): string | undefined {
   return "Women's doubles use Open Women loads and men's doubles Open Men loads (same-sex Doubles at the World Championships use Pro loads).";
 }
 
+/** The text after a leading bold question ("**What's the best sled push technique?** Arms straight…" → "Arms straight…"). */
+function withoutBoldQuestion(text: string): string {
+  const rest = text.replace(/^\*\*[^*]{8,}\?\*\*\s+(?=\S)/, '');
+  return rest.length >= 12 ? rest.charAt(0).toUpperCase() + rest.slice(1) : text;
+}
+
 /** Quotes a block whole; a paragraph loses the sentence already used as the lead. */
 function quote(block: Block, lead: string | undefined): string {
   if (block.kind !== 'paragraph' || !lead) return block.text;
@@ -628,7 +638,8 @@ export function writeOffline(input: WriterInput): Written {
         ? boldFirst
         : pick.lead;
     if (!answered && i === 0 && pick.block.kind === 'paragraph' && lead) {
-      parts.push(`${lead} [${n}]`);
+      // A FAQ's bold question before its answer ("**What is the average finish time?** About 1:30.") leads with the answer.
+      parts.push(`${withoutBoldQuestion(lead)} [${n}]`);
       const rest = fit(quote(pick.block, lead), room(), terms);
       if (rest) parts.push(`${rest} [${n}]`);
     } else {
@@ -653,6 +664,8 @@ export function writeOffline(input: WriterInput): Written {
       if (itemFirst) parts.push(`${itemFirst.lead} [${n}]`, ...(itemFirst.rest ? [`${itemFirst.rest} [${n}]`] : []));
       else if (body) parts.push(`${body} [${n}]`);
     }
+    // The answer leads, not the FAQ question it answers.
+    if (!answered && i === 0 && parts.length > before) parts[before] = withoutBoldQuestion(parts[before]!);
     // A second ask ("worth it? how much?") is answered from the same passage when another block covers it.
     if (i === 0 && !plan.engine && !factAnswered && (severalAsks || wantsAmount)) {
       const more = secondBlock(c.content, terms, pick, wantsAmount, MIN_BLOCK_SCORE, solo ? writtenForAPair : undefined);
@@ -704,6 +717,8 @@ export function writeOffline(input: WriterInput): Written {
       )
         continue;
       const b = best.pick!.block;
+      // A table the data already gave is not repeated from a passage here either.
+      if (data.length > 0 && b.kind === 'table') continue;
       // One ask's block does not carry a yes or no: the verdict, if any, answers the message and was weighed above.
       const plain = VERDICT_START.test(b.text) ? withoutVerdict(b.text) : b.text;
       const text =
