@@ -53,7 +53,7 @@ const CODING =
 const SHOPPING =
   /\b(pick|choose|buy|recommend|get)\b[^.?!]{0,25}\b(phone|laptop|tablet|camera|tv|car)\b|\b(iphone|pixel \d|samsung galaxy|macbook|laptop)\b/i;
 const HYROX_NAMED =
-  /\b(hyrox|sled|ski ?erg|wall ?balls?|burpees?|lunges?|roxzone|farmers? carry|rpe|taper|deload|bag ?drop|athlete guide|start wave)\b/i;
+  /\b(hyrox|sled|ski ?erg|wall ?balls?|burpees?|lunges?|roxzone|farmers? carry|rpe|taper|deload|bag ?drop|athlete guide|start wave|(?:on|along) the course|the stands|spectat\w*)\b/i;
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED =

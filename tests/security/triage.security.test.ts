@@ -72,6 +72,9 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['went over on my ankle at parkrun, can i race sunday', 'injury'],
   ['twisted my knee getting out of the car, hyrox in 2 weeks', 'injury'],
   ['foam rolling my calves after runs, good idea?', 'ok'],
+  // Filming a friend's race is about the course, not films.
+  ['can my friend film me on the course or do they have to stay in the stands', 'ok'],
+  ['whats a good film to watch the night before my race', 'off_topic'],
   ['should i roll my calves before the race', 'ok'],
   ['how many gels should i take so i dont feel flat on the last runs', 'ok'],
   ['how do i pace the sleds so i dont feel it on the lunges', 'ok'],

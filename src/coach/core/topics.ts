@@ -345,6 +345,11 @@ const RULES: [RegExp, string][] = [
   [/\bunbroken\b|\b(reps?|wall ?balls?|burpees?|lunges?)\b[^.?!]{0,20}\bin a row\b|\bwithout (stopping|a break|breaking)\b/i, 'split sets unbroken'],
   // "can my kids come watch? where does family stand?"
   [/\bspectat|\b(family|kids|friends|parents|supporters?|fans)\b[^?.!]{0,30}\b(watch|come|stand|see|cheer)\b/i, 'spectators roxzone race day'],
+  // "can my friend film me on the course or do they have to stay in the stands"
+  [
+    /\b(film|filming|video|record|photos?|pictures?)\b[^?.!]{0,40}\b(course|stands|race|stations?)\b|\bin the stands\b/i,
+    'spectators roxzone race day',
+  ],
   // "no gym, just 2 dumbbells at home": training without the race kit.
   [
     /\b((train|training|work ?out|gym) at home|at home\b[^.?!]{0,30}\b(dumbbells?|kettlebells?|equipment|kit)|home gym|garage gym|no gym|without a gym|just (a |some |two |2 ?x? ?)?(dumbbells?|kettlebells?|db'?s)|only (have )?(a |some |two |2 ?x? ?)?(dumbbells?|kettlebells?))\b/i,

@@ -438,4 +438,18 @@ describe('intents from incidental words', () => {
     expect(readQuestion('whats a good strength session for hyrox, i have a barbell and kettlebells').stations).toEqual([]);
     expect(readQuestion('how heavy are the kettlebells').stations).toEqual(['farmers_carry']);
   });
+  it('reads effort pain as the mental game, and pain in a body part as medical', () => {
+    const f = readQuestion('how do i keep going when everything hurts around the lunges');
+    expect(f.intents).not.toContain('medical');
+    expect(f.intents).toContain('mental');
+    expect(readQuestion('my knee hurts after lunges').intents).toContain('medical');
+  });
+  it('takes "and the pull?" after a sled question for the sled pull', () => {
+    expect(readQuestion('what weight is the sled push for women open? and the pull?').stations).toEqual(['sled_push', 'sled_pull']);
+    expect(readQuestion('how do i pull harder on the rower').stations).not.toContain('sled_pull');
+  });
+  it('reads a training sled load compared with the race load as a training-load ask', () => {
+    expect(asksRaceLoad('how heavy should my training sled push be compared to race weight')).toBe(false);
+    expect(asksRaceLoad('how heavy is the sled push for open men')).toBe(true);
+  });
 });

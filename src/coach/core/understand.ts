@@ -90,7 +90,8 @@ export interface QuestionFacts {
 const STATION_WORDS: Record<StationId, RegExp> = {
   skierg: /\bski ?-?ergs?\b|\bski\b|\bskiing\b/i,
   sled_push: /\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b(?!.*\bpull)/i,
-  sled_pull: /\bsled pull|\bpull(ing)? (the |a )?sled/i,
+  // "what weight is the sled push for women open? and the pull?": the pull named after a sled is the sled pull.
+  sled_pull: /\bsled pull|\bpull(ing)? (the |a )?sled|\bsled\b[^]*\b(?:and|or|plus|what about) (?:the )?pull\b/i,
   burpee_broad_jumps: /\bburpee|\bbbjs?\b|\bbroad jump/i,
   row: /\brow(ing|er)?\b|\berg row/i,
   // "i have a barbell and kettlebells" is kit, not the station.
@@ -114,7 +115,7 @@ const BODY_MASS = [
 const INTENT_WORDS: [Intent, RegExp][] = [
   [
     'medical',
-    /\b(injur\w*|hurts?|hurting|pain(ful)?|ache|aching|sore (back|knee|shoulder)|physio|tendon\w*|strain(ed)?|sprain\w*|niggle|plantar|shin splints?|swollen|swelling|asthma|pregnan\w*|diabet\w*|medication)\b/i,
+    /\b(injur\w*|(?<!\b(?:everything|it|all|that|this|everything just) )(?:hurts?|hurting)|pain(ful)?|ache|aching|sore (back|knee|shoulder)|physio|tendon\w*|strain(ed)?|sprain\w*|niggle|plantar|shin splints?|swollen|swelling|asthma|pregnan\w*|diabet\w*|medication)\b/i,
   ],
   [
     'readiness',
@@ -123,7 +124,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ['missed', /\bmiss(ed)?\b.*\b(days?|sessions?|weeks?|training)|\bback on track|\bafter (being )?(sick|ill)\b|\bbeen sick\b/i],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
   ],
   [
     'gear',
@@ -563,7 +564,7 @@ const ASKS_ON = /^(or|and|also|plus|is|are|do|does|can|could|should|what|how|whi
 
 /** A question about the load to train with ("what weight should i be training with instead?"), not the race's. */
 export const TRAINING_LOAD_ASK =
-  /\b(what|which|how much|how heavy)\b[^?.!]{0,20}\b(weight|load)s?\b[^?.!]{0,20}\b(should|do|to|can)\b[^?.!]{0,12}\b(train|training|use|start|practi[sc]e|build up)\b|\btrain(ing)? (with|at)\b[^?.!]{0,15}\b(weight|load|kg)\b/i;
+  /\b(what|which|how much|how heavy)\b[^?.!]{0,20}\b(weight|load)s?\b[^?.!]{0,20}\b(should|do|to|can)\b[^?.!]{0,12}\b(train|training|use|start|practi[sc]e|build up)\b|\btrain(ing)? (with|at)\b[^?.!]{0,15}\b(weight|load|kg)\b|\bhow heavy should (?:my|i|the) (?:training|practice|gym)\b|\b(?:training|practice|gym) (?:sled|load|weight)s?\b[^?.!]{0,30}\b(?:compared (?:to|with)|vs\.?|relative to|than) (?:the )?race\b/i;
 
 /** The question asks for a race load, once what it says of the member's body weight or kit is set aside. */
 export function asksRaceLoad(q: string): boolean {
