@@ -175,16 +175,44 @@ export function readinessCall(
   question: string,
 ): { today: DailyReadiness | null; week: 'logs' | 'words' | 'none'; advice: Advice } {
   const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, proposesMore: proposal(question) === 'more' });
-  const signs = fatigueSigns(question);
+  // One morning's reading ("hrv dropped from 65 to 48 this morning") is not a trend: the knowledge base's rule is the answer.
+  const signs = fatigueSigns(question) && !oneMorning(question);
   // Without logs, the week's template needs signs in the member's words ("do i need a deload? 5 weeks building" has none:
   // the knowledge base's deload rhythm answers it).
   const week = f.readiness && f.load && !(signs && f.readiness.status === 'ready') ? 'logs' : signs ? 'words' : 'none';
-  const advice = signs ? 'ease' : today ? (today.band === 'low' ? 'ease' : 'as_planned') : f.readiness?.status === 'ready' ? 'as_planned' : 'ease';
+  const advice = signs
+    ? 'ease'
+    : today
+      ? today.band === 'low'
+        ? 'ease'
+        : 'as_planned'
+      : f.readiness?.status === 'ready' || (!f.readiness && oneMorning(question))
+        ? 'as_planned'
+        : 'ease';
   return { today, week, advice };
 }
 
+/**
+ * A single reading of a wearable or resting heart rate, said of this morning or today, with nothing that lasts
+ * ("for 3 days", "all week", "lately", "in a row") and no other sign of fatigue.
+ */
+function oneMorning(q: string): boolean {
+  return (
+    /\b(hrv|heart rate variability|resting (?:hr|heart rate)|rhr|whoop|oura|garmin|recovery score|body battery)\b/i.test(q) &&
+    /\b(this morning|today|last night|overnight)\b/i.test(q) &&
+    !/\b(days|weeks?|lately|all the time|in a row|every (?:day|morning)|for \d+|again|still (?:low|up|high|down)|tired|exhausted|sore|heavy legs|sleep(?:ing)? (?:badly|poorly)|no motivation|sick|ill)\b/i.test(
+      q,
+    )
+  );
+}
+
+/** One morning's low reading: the wearable rule, today's session as planned unless the member feels it. */
+const ONE_MORNING =
+  "**One morning's reading is not a trend: if you slept normally and your legs feel normal, train as planned today.** Single-day HRV and resting heart rate readings are noisy; change the session when the trend over 3 or more mornings points down (HRV falling or resting heart rate rising) together with how you feel. Rate your readiness 1–10 as usual: 5–10 train as planned, 3–4 do the easy version or move the hard session a day, 1–2 rest. If you train, stop adding extras and keep the intervals at the planned RPE rather than chasing splits.";
+
 export function readinessSection(f: FigureSet, facts: QuestionFacts, question: string, referred = false): string[] {
   const { today, week } = readinessCall(f, facts, question);
+  if (!today && week === 'none' && !f.readiness && oneMorning(question)) return [ONE_MORNING];
   // A triage referral for over-reaching has already said what this week looks like: the words template would contradict it.
   const text = week === 'logs' ? logReadiness(f) : week === 'words' && !referred ? wordsReadiness(facts) : [];
   return today ? [today.advice, ...text] : text;

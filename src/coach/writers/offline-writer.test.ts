@@ -1050,3 +1050,15 @@ describe('leads and blocks probe14 found wrong', () => {
     expect(body).toMatch(/5 × 20 or 4 × 25 wall balls/);
   });
 });
+
+describe('one morning of a wearable reading', () => {
+  it('trains as planned on a one-day dip instead of cutting the week', () => {
+    const body = answer('hrv dropped from 65 to 48 this morning, should i still do intervals?', []).body;
+    expect(body).toMatch(/^Yes\. \*\*One morning's reading is not a trend/);
+    expect(body).not.toMatch(/cut volume by about a third/);
+  });
+  it('keeps the week template for signs that last', () => {
+    const body = answer('resting hr up 8 beats for 4 days and my hrv is low this morning too, train or not', []).body;
+    expect(body).not.toMatch(/One morning's reading/);
+  });
+});
