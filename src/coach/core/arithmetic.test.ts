@@ -352,4 +352,8 @@ describe('questionArithmetic: the member numbers probe14 found left uncounted', 
     expect(calc('how many lunges is the station?')).toBe('');
     expect(calc('what % of my time is running?')).toBe('');
   });
+  it('leaves a pace the member ran to the pacing plan asked for', () => {
+    expect(calc('went out at 4:10/km in my last race and blew up by run 5, whats a smarter pacing plan for a 1:20 goal')).toBe('');
+    expect(calc('is 4:10/km for the hyrox runs too fast for a 1:20 goal? how long is that in total')).toMatch(/33:20 of running/);
+  });
 });

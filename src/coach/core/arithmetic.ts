@@ -192,6 +192,13 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
   // for another unit or the running total ("what's that per mile?", "how long is 8 km at 5:30/km?").
   const asksConversion =
     /\bmiles?\b|\bmi\b|\b500\b|\bconvert|\bper (km|k|kilomet)|\/km\b[^.?!]*\b(is|in)\b[^.?!]*\b(mile|500)|\btotal\b|\ball 8\b|\b8 ?(x|×|runs)|\bhow long\b|\bfinish|\bwhat (is|does) (that|this)\b|\bwhat('?s| is) \d/i;
+  // "went out at 4:10/km and blew up, whats a smarter pacing plan for a 1:20 goal": the pace run is the story, the goal's plan the answer.
+  if (
+    f.goalSec !== undefined &&
+    /\b(?:pacing|pace|race) (?:plan|strategy)\b|\bplan for (?:a |my |the )?\d/i.test(q) &&
+    !/\bmiles?\b|\b500\b|\bconvert/i.test(q)
+  )
+    return out;
   // Otherwise a pace per km gives the race's running at that pace ("7:30/km: 1:00:00 of running").
   if (!asksConversion.test(q) && f.paces.every((x) => x.per === 'km')) {
     // …only when the pace is one for the race's runs: "my hr is 165 at 5:30/km on easy runs" is not a race pace.

@@ -1062,3 +1062,16 @@ describe('one morning of a wearable reading', () => {
     expect(body).not.toMatch(/One morning's reading/);
   });
 });
+
+describe('a yes or no about need is not one about permission', () => {
+  const BELTS = chunk(
+    'belts',
+    'Lifting belts, knee sleeves and what is not allowed',
+    "**No, you do not need a lifting belt for Hyrox, and most athletes race without a belt or knee sleeves**. The rulebook summaries Coach K has do not mention belts or sleeves, so check your event's athlete guide before relying on one.",
+  );
+  it('drops the "No" when the member asks whether knee sleeves are allowed', () => {
+    const body = answer('are knee sleeves allowed in hyrox?', [BELTS]).body;
+    expect(body).not.toMatch(/^\W{0,2}No\b/);
+    expect(body).toMatch(/do not mention belts or sleeves/);
+  });
+});

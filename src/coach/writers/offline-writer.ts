@@ -679,6 +679,8 @@ export function writeOffline(input: WriterInput): Written {
       VERDICT_START.test(parts[before]!) &&
       (onlyOpenAsks ||
         asksOtherKind(question, c.section) ||
+        // "are knee sleeves allowed?" is not answered by "No, you do not need a lifting belt": a yes or no about need is not one about permission.
+        (PERMISSION.test(question) && !PERMISSION.test(verdictSentence(parts[before]!)) && NEED.test(verdictSentence(parts[before]!))) ||
         namesAnotherSubject(question, c.section, verdictSentence(parts[before]!)) ||
         !(mainWord && wordSet(`${c.section} ${pick.block.text}`).has(mainWord)))
     )
@@ -916,6 +918,10 @@ function namesAnotherSubject(question: string, title: string, verdict: string): 
   const said = wordSet(verdict);
   return subjects.some((w) => asked.has(w)) && !subjects.some((w) => asked.has(w) && said.has(w)) && subjects.some((w) => said.has(w));
 }
+
+/** Asks whether something is allowed, not whether it is needed. */
+const PERMISSION = /\b(allowed|permitted|legal|banned|against the rules|can (?:i|we|you) (?:use|wear|bring|have))\b/i;
+const NEED = /\b(need|necessary|have to|must|required)\b/i;
 
 /** The sentence a verdict opens: up to the first full stop after the yes or no (a bold verdict ends at its closing stars). */
 function verdictSentence(text: string): string {
