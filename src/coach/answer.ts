@@ -242,7 +242,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const passages = selectPassages(meant, candidates, {
     extraTerms: [...plan.topicTerms, ...plan.memberTerms],
     weights: choice,
-    asks: askWeights(meant, terms),
+    asks: askWeights(meant, terms, 'asking'),
     factor: (c) => passageFactor(c.section, query, facts, sourceWords),
   }).map((p) => p.chunk);
   // The passage that says what the asked-about thing is belongs with the answer.

@@ -85,6 +85,11 @@ describe('selectPassages', () => {
     expect(askWeights('wall ball depth rule?? got no-repped twice, judge said hip crease', w, 'closed')).toEqual([]);
     expect(askWeights('wall ball depth rule?? got no-repped twice, judge said hip crease', w)).toHaveLength(2);
   });
+  it('with "asking", keeps a trailing part that asks and drops one that only tells', () => {
+    const w = new Map(questionTerms('phone race bag drop valuables safe nervous sandbag lunges').map((t) => [t, 1] as const));
+    expect(askWeights('can i bring my phone in the race? and is there somewhere safe for valuables', w, 'asking')).toHaveLength(2);
+    expect(askWeights("how heavy is the sandbag for lunges? she's nervous about it", w, 'asking')).toEqual([]);
+  });
 });
 
 describe('questionTerms', () => {

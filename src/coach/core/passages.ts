@@ -201,9 +201,19 @@ export function askParts(question: string): string[] {
  * part's own words; none for a single ask. With `closed`, only the parts that end in a question
  * mark; otherwise what follows the last one counts too ("are the runs 1 km? my watch said 1.2").
  */
-export function askWeights(question: string, weights: Map<string, number>, parts: 'all' | 'closed' = 'all'): Map<string, number>[] {
+export function askWeights(question: string, weights: Map<string, number>, parts: 'all' | 'closed' | 'asking' = 'all'): Map<string, number>[] {
   const segments = parts === 'closed' ? question.split('?') : askParts(question);
-  const asks = (parts === 'closed' ? segments.slice(0, -1) : segments)
+  // With `asking`, a part after the last question mark counts only when it reads as a question ("…? and is there somewhere
+  // safe for valuables"), not as context ("…? she's nervous about it", "…? my watch said 1.2km").
+  const lastIsAsk =
+    /^\W*(?:and |also |plus |or |but |so )?(?:what|how|where|when|which|who|why|is|are|do|does|did|can|could|should|would|will|any)\b/i;
+  const kept =
+    parts === 'closed'
+      ? segments.slice(0, -1)
+      : parts === 'asking' && question.includes('?')
+        ? segments.filter((a, i) => i < segments.length - 1 || question.trim().endsWith('?') || lastIsAsk.test(a.trim()))
+        : segments;
+  const asks = kept
     .map((a) => wordSet(a))
     .map((words) => new Map([...weights].filter(([w]) => words.has(w))))
     .filter((m) => m.size > 0);
