@@ -356,4 +356,10 @@ describe('questionArithmetic: the member numbers probe14 found left uncounted', 
     expect(calc('went out at 4:10/km in my last race and blew up by run 5, whats a smarter pacing plan for a 1:20 goal')).toBe('');
     expect(calc('is 4:10/km for the hyrox runs too fast for a 1:20 goal? how long is that in total')).toMatch(/33:20 of running/);
   });
+  it('leaves the running from a goal less the stations the member gives and the Roxzone share', () => {
+    expect(calc('my goal is 1:20 and my stations take 38 min, what run pace do i need')).toBe(
+      '1:20:00 − 38:00 on the stations − about 6:10 in the Roxzone (7.7 % of the finish) leaves **35:50 for the 8 km of running: 4:29/km on average**.',
+    );
+    expect(calc('my goal is 1:20, what run pace do i need')).not.toMatch(/on the stations/);
+  });
 });

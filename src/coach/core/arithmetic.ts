@@ -892,6 +892,30 @@ function timeLeft(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
+/**
+ * "my goal is 1:20 and my stations take 38 min, what run pace do i need": the goal less the stations and Coach K's Roxzone
+ * share leaves the running, ÷ 8 km.
+ */
+function runBudget(q: string, f: QuestionFacts): Calculation[] {
+  if (!f.goalSec || !/\bpace\b|\bper km\b|\/km\b|\bhow fast\b/i.test(q)) return [];
+  const m =
+    /\bstations? (?:take|takes|took|are|is|at|in|total)\b[^\d]{0,15}(\d{2,3})\s*min|\b(\d{2,3})\s*min(?:ute)?s? (?:on|for|of) (?:the |my )?stations\b/i.exec(
+      q,
+    );
+  const stationSec = m ? Number(m[1] ?? m[2]) * 60 : NaN;
+  if (!(stationSec > 0 && stationSec < f.goalSec * 0.8)) return [];
+  const sex = f.division?.endsWith('women') ? 'women' : 'men';
+  const rox = Math.round(f.goalSec * ROXZONE_SHARE[sex]);
+  const run = f.goalSec - stationSec - rox;
+  if (run < 1200) return [];
+  return [
+    {
+      kind: 'run_needed',
+      text: `${t(f.goalSec)} − ${t(stationSec)} on the stations − about ${t(rox)} in the Roxzone (${(ROXZONE_SHARE[sex] * 100).toFixed(1)} % of the finish) leaves **${t(run)} for the 8 km of running: ${t(Math.round(run / 8))}/km on average**.`,
+    },
+  ];
+}
+
 /** "i can hold 5:15/km for 10k fresh. what would my hyrox run pace be": fresh 10 km pace × 1.065 (range 1.05–1.10). */
 function hyroxRunPace(q: string, f: QuestionFacts): Calculation[] {
   const ten = f.tenKmSec ?? (f.fiveKmSec !== undefined ? f.fiveKmSec * 2 ** RIEGEL_EXPONENT : undefined);
@@ -1246,6 +1270,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...(loads.length ? [] : describedTraining(q)),
     ...(paces.length ? paces : trainingPaces(q, f)),
     ...timeLeft(q, f),
+    ...runBudget(q, f),
     ...cooper(q),
     ...sledLengths(q, f),
     ...jumpCount(q, f),
