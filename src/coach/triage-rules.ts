@@ -128,6 +128,17 @@ export const TRIAGE_RULES: TriageRule[] = [
     'an acute joint injury (rolled, twisted or sprained)',
     'rolled|twisted|turned|sprained|jarred ~2 my|an|the|his|her|their ~1 ankle|achilles|knee|wrist|foot',
     'went_over|gone_over|go_over|goes_over|going_over ~3 ankle|foot',
+    `landed_funny|landed_awkward*|landed_badly|landed_wrong ~3 ${J}`,
+    `feel_something ~1 go|went|pop*|ping*|snap*|tear|tore|give|gave ~4 ${J}`,
+  ),
+  // Spasm, morning stiffness of a tendon, a bruised bone: signs for a professional, not for a plan.
+  r(
+    'injury',
+    'spasm, tendon stiffness or a bruised bone',
+    `${J} ~2 spasm*|seiz*`,
+    `spasm* ~3 ${J}`,
+    'achilles|tendon* ~4 creak*|stiff*|tight* ~4 morning*',
+    `bruis* ~2 ${J}`,
   ),
   r('injury', 'locking or giving way', `${J} ~4 lock*|catch*|give_way|give_out|buckl*|collaps*|unstabl*|unstable|wobbl*`, 'give_way|buckl*'),
   r(

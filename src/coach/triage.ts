@@ -100,7 +100,9 @@ export function triageQuestion(question: string): TriageVerdict {
   const joints = JOINT_PATTERNS.filter(([, re]) => re.test(text)).map(([j]) => j);
   if (categories.length === 0) {
     const kind =
-      (DOMAIN.test(folded) || /\b(heart|chest|legs?|knees?|back|hips?|ankles?|shoulders?|hamstrings?|calf|calves|pain|hurts?|sore)\b/.test(folded)) &&
+      (DOMAIN.test(folded) ||
+        JOINT_PATTERNS.some(([, re]) => re.test(text)) ||
+        /\b(heart|chest|legs?|knees?|back|hips?|ankles?|shoulders?|hamstrings?|calf|calves|pain|hurts?|sore)\b/.test(folded)) &&
       !(ELSEWHERE.test(folded) && !HYROX_NAMED.test(folded)) &&
       !CREATIVE.test(folded) &&
       !CODING.test(folded) &&

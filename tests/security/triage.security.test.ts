@@ -71,6 +71,12 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ["i rolled my ankle 4 days ago, it's a bit puffy still, can i run on it", 'injury'],
   ['went over on my ankle at parkrun, can i race sunday', 'injury'],
   ['twisted my knee getting out of the car, hyrox in 2 weeks', 'injury'],
+  ['landed funny on my ankle during box jumps, race in 10 days', 'injury'],
+  ['felt something go in my calf on the sprint', 'injury'],
+  ['lower back spasm yesterday, can barely bend over', 'injury'],
+  ['my achilles is tight and creaky in the mornings', 'injury'],
+  ['bruised heel, can i still run', 'injury'],
+  ['my calves are tight in the mornings after long runs', 'ok'],
   ['foam rolling my calves after runs, good idea?', 'ok'],
   // Filming a friend's race is about the course, not films.
   ['can my friend film me on the course or do they have to stay in the stands', 'ok'],

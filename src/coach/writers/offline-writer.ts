@@ -393,7 +393,7 @@ function quotedLoads(question: string, division: (typeof DIVISIONS)[number]): st
 /** The race format from the data, when the question asks how far, how many runs or stations (not how many a week: that is training). */
 /** "does the race finish on the wall balls or is there another run after them?" (not "the last run of the week"). */
 const asksHowItEnds = (q: string) =>
-  /\b(finish|end)(es|s)? (on|with)\b|\b(run|anything) after the (wall ?balls|last station)\b|\banother run after\b|\bis the last run\b|\blast run (after|before) (the )?(wall ?balls|last station|finish)\b/i.test(
+  /\b(finish|end)(es|s)? (on|with)\b|\b(run|anything) after the (wall ?balls|last station)\b|\banother run after\b|\bis the last run\b|\bstop (?:the |my )?(?:clock|time|timer)\b|\b(?:clock|time|timer) stops?\b|\bfinish(?:ing)? line\b|\bwhat counts as finish|\blast run (after|before) (the )?(wall ?balls|last station|finish)\b/i.test(
     q,
   ) && !/\bweek\b/i.test(q);
 
