@@ -4,7 +4,8 @@ import { rule } from './normalise.js';
  * The triage tables (data): each rule names a category, a flag shown to the athlete and the
  * phrasings that raise it, written in plain words and matched on normalised text (see `rule`).
  */
-export type TriageCategory = 'crisis' | 'red_flag' | 'injury' | 'medication' | 'doping' | 'pregnancy' | 'eating_disorder' | 'overreaching';
+export type TriageCategory =
+  'crisis' | 'red_flag' | 'injury' | 'medication' | 'doping' | 'pregnancy' | 'postpartum' | 'eating_disorder' | 'overreaching';
 
 export const JOINTS = ['knee', 'back', 'hip', 'ankle', 'foot', 'shin', 'calf', 'hamstring', 'shoulder', 'elbow', 'wrist', 'neck'] as const;
 export type Joint = (typeof JOINTS)[number];
@@ -30,6 +31,9 @@ const PAIN = 'pain|hurt|ache|achy|agony|kill|throb*|twing*|injur*';
 const SORE_JOINTS = 'knee|kneecap|back|lower_back|spine|ankle|achilles|foot|heel|shin|shoulder|elbow|wrist|neck';
 /** A sore hip is a symptom; sore hip flexors are a muscle sore after lunges, like sore quads (matched on normalised text). */
 const SORE_HIP = [/(?:^| )hips?(?! flexor)(?: \S+){0,2} sor/, /(?:^| )sor(?: \S+){0,1} hips?\b(?! flexor)/];
+
+/** The flag of a strain or tear named by the member; one a physio or doctor already diagnosed is their plan's (triage.ts). */
+export const STRAIN_FLAG = 'a strained or torn muscle or tendon';
 
 export interface TriageRule {
   category: TriageCategory;
@@ -162,6 +166,8 @@ export const TRIAGE_RULES: TriageRule[] = [
     `${PAIN}|tweak*|strain*|pull*|tore|tear|torn|rupture* ~2 my ~1 ${J}`,
     'joint_pain',
   ),
+  // "coming back from a calf strain", "my calf is torn": a named muscle or tendon injury (not one a clinician already saw).
+  r('injury', STRAIN_FLAG, `${J} ~1 strain*|tear|torn|rupture*`),
   r(
     'injury',
     'a question about a diagnosis',
@@ -203,13 +209,14 @@ export const TRIAGE_RULES: TriageRule[] = [
     'on_testosteron*',
     'stimulant* ~4 limit*|banned|beyond|above|over|more_than',
   ),
+  r('pregnancy', 'pregnancy', 'pregnant|pregnanc*|trimester', 'expect* ~2 babi', 'ivf'),
+  // After a birth the knowledge base has its own return-to-training sections: the clearance line comes first, then them.
   r(
-    'pregnancy',
-    'pregnancy or after birth',
-    'pregnant|pregnanc*|trimester',
-    'expect* ~2 babi',
+    'postpartum',
+    'after a birth',
     'after ~2 birth',
-    'postpartum|post_partum|postnatal|post_natal|give_birth|c_section|caesarean|cesarean|breastfeed*|breast_feed*|ivf|diastasi*',
+    'had ~1 my|a|our ~1 babi',
+    'postpartum|post_partum|postnatal|post_natal|give_birth|gave_birth|c_section|caesarean|cesarean|breastfeed*|breast_feed*|diastasi*',
   ),
   r(
     'eating_disorder',

@@ -91,6 +91,11 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
         '- For most women without medical or obstetric complications, guidance (ACOG 2020) encourages exercise in pregnancy, about 150 minutes of moderate activity a week, which is far below Hyrox race effort.',
         '- Once they give you limits, tell me and I will plan inside them.',
       ].join('\n');
+    case 'postpartum':
+      return [
+        '**After a birth, a pelvic-health physiotherapist or your GP should clear you before running, jumping or heavy lifting**: clearance depends on how your body has recovered, not only on the weeks since the birth.',
+        '- Stop and get checked if you leak, feel heaviness or dragging in the pelvis, or have pain during or after training.',
+      ].join('\n');
     case 'eating_disorder':
       return [
         '**What you describe around food is worth talking about with someone qualified**: your GP, a registered dietitian (ideally one who works with athletes), or an eating-disorder support line in your country. It is common in endurance sport and it is treatable.',
@@ -111,6 +116,6 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
 export function whenCleared(categories: TriageCategory[]): string {
   if (categories.includes('crisis') || categories.includes('doping') || categories.includes('eating_disorder')) return '';
   // Pregnancy has its own next step in the referral ("once they give you limits, tell me"), not a return from injury.
-  if (categories.every((c) => c === 'overreaching' || c === 'medication' || c === 'pregnancy')) return '';
+  if (categories.every((c) => c === 'overreaching' || c === 'medication' || c === 'pregnancy' || c === 'postpartum')) return '';
   return "**When you're cleared:** log the advice you get with `/profile set injuries:…`, and I'll build the return around it: usually 1–2 weeks at 50–60 % of your normal volume, easy effort only, before any intensity comes back.";
 }

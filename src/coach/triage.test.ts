@@ -79,6 +79,17 @@ describe('a pregnancy referral', () => {
   });
 });
 
+describe('after a birth', () => {
+  it('asks for pelvic-health clearance without the pregnancy lines, and lets the coaching answer follow', () => {
+    const t = triageQuestion('6 months post partum, can i start training for hyrox? when is it safe to do sled and burpees');
+    expect(t.categories).toEqual(['postpartum']);
+    expect(t.replace).toBe(false);
+    const text = triageAnswer(t);
+    expect(text).toMatch(/pelvic-health physiotherapist or your GP should clear you/);
+    expect(text).not.toMatch(/in pregnancy|150 minutes|When you're cleared/);
+  });
+});
+
 describe('signs of a bone stress injury', () => {
   const stress = (q: string) => triageQuestion(q).flags.some((f) => /possible stress fracture/.test(f));
   it('names a possible stress fracture for one tender spot or pain on hopping, as the health section does', () => {

@@ -1,5 +1,5 @@
 import { foldText, normalise } from './normalise.js';
-import { JOINT_PATTERNS, STRONG_OVERREACHING, TRIAGE_RULES, type Joint, type TriageCategory } from './triage-rules.js';
+import { JOINT_PATTERNS, STRAIN_FLAG, STRONG_OVERREACHING, TRIAGE_RULES, type Joint, type TriageCategory } from './triage-rules.js';
 import { referralFor, whenCleared } from './triage-text.js';
 import { askedText, readQuestion } from './core/understand.js';
 import { wantsYesNo } from './core/verdict.js';
@@ -33,7 +33,17 @@ export interface TriageVerdict {
 
 /** Categories whose answer is the referral alone: no coaching answer may follow it. */
 const REPLACING: ReadonlySet<TriageCategory> = new Set(['crisis', 'red_flag', 'doping', 'pregnancy', 'eating_disorder']);
-const ORDER: TriageCategory[] = ['crisis', 'red_flag', 'doping', 'pregnancy', 'eating_disorder', 'injury', 'medication', 'overreaching'];
+const ORDER: TriageCategory[] = [
+  'crisis',
+  'red_flag',
+  'doping',
+  'pregnancy',
+  'eating_disorder',
+  'injury',
+  'postpartum',
+  'medication',
+  'overreaching',
+];
 
 // Training, racing and race-day words: a question with none of them (and no body part) is off topic.
 // In a Hyrox group most short questions are about Hyrox ("how heavy is it?", "is it indoors?"), so the list is wide.
@@ -73,15 +83,25 @@ function extremeStimulant(folded: string): boolean {
   return perKg || total;
 }
 
+/** A clinician has already seen it ("my physio diagnosed…", "cleared by my doctor"). */
+const CLINICIAN_SEEN =
+  /\b(physio|physiotherapist|doctor|gp|surgeon|consultant|sports doc)\b[^.?!]{0,40}\b(diagnos\w*|said|says|told|cleared|confirmed|thinks)\b|\b(diagnosed|cleared) by\b/i;
+
+/** "will it kill my knees", "is running going to kill my back": a worry about harm, not pain felt now. */
+const WORRY_KILL = /\b((?:will|would|could|might|going to|gonna)\b[^.?!]{0,30}?)\bkill\b/gi;
+
 /**
  * Triage of a question (pure): normalises the text (NFKC, look-alike letters, punctuation inside
  * words, plurals and verb forms), then matches the rule tables. Never diagnoses; it only decides
  * who the athlete should see and what the answer may still contain.
  */
 export function triageQuestion(question: string): TriageVerdict {
-  const folded = foldText(question).replace(NEGATED, ' ');
+  // "will the running kill my knees?" worries about the future; "my knees are killing me" is a symptom now.
+  const folded = foldText(question).replace(NEGATED, ' ').replace(WORRY_KILL, '$1 harm');
   const text = normalise(folded);
-  const hits = TRIAGE_RULES.filter((r) => r.patterns.some((p) => p.test(text)));
+  // "my physio diagnosed a hamstring strain": the clinician has seen it, so the knowledge base's rule (work inside their plan) answers.
+  const seen = CLINICIAN_SEEN.test(folded);
+  const hits = TRIAGE_RULES.filter((r) => r.patterns.some((p) => p.test(text)) && !(seen && r.flag === STRAIN_FLAG));
   const overreaching = hits.filter((h) => h.category === 'overreaching');
   const counted = hits.filter(
     (h) =>

@@ -48,11 +48,15 @@ const TIME_SPAN = /\b(?:for |in |over |during )?(?:the |a )?(?:next|last|past|co
 /** The question without hedges, slang and spans of time: the words that can say what it is about. */
 export function withoutAsides(question: string): string {
   // "co-codamol" is one word, not "co" (the medicine's name is no subject the knowledge has).
-  return question
-    .replace(HEDGES, ' ')
-    .replace(SLANG, ' ')
-    .replace(TIME_SPAN, ' ')
-    .replace(/\bco-(?=[a-z])/gi, 'co');
+  return (
+    question
+      .replace(HEDGES, ' ')
+      .replace(SLANG, ' ')
+      .replace(TIME_SPAN, ' ')
+      .replace(/\bco-(?=[a-z])/gi, 'co')
+      // "post partum", "post-natal": one word, as the knowledge base writes it (not "post").
+      .replace(/\bpost[- ](partum|natal)\b/gi, 'post$1')
+  );
 }
 
 export function questionTerms(question: string, commonWhenNothingElse = true): string[] {

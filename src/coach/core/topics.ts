@@ -364,8 +364,13 @@ const RULES: [RegExp, string][] = [
   [/\bno rest days?\b|\bsame (class|session|workout)\b[^?.!]{0,30}\bevery\b/i, 'monotony strain rest days'],
   // "had my baby 5 months ago": after birth.
   [
-    /\b(had|gave birth to) (a |my |our )?baby\b[^.?!]{0,20}\b(ago|weeks?|months?)\b|\bpost-?partum|\bpost-?natal|\bafter (giving )?birth|\bpregnan/i,
+    /\b(had|gave birth to) (a |my |our )?baby\b[^.?!]{0,20}\b(ago|weeks?|months?)\b|\bpost[- ]?partum|\bpost[- ]?natal|\bafter (giving )?birth|\bpregnan/i,
     'pregnancy after birth',
+  ],
+  // After a birth, the question is how to return: the return-to-running section, not the pregnancy referral section.
+  [
+    /\b(had|gave birth to) (a |my |our )?baby\b[^.?!]{0,20}\b(ago|weeks?|months?)\b|\bpost[- ]?partum|\bpost[- ]?natal|\bafter (giving )?birth/i,
+    'returning running after birth',
   ],
   // "my gp put me on blood pressure tablets": medication is the doctor's.
   [/\bblood pressure\b|\b(medication|meds|prescri\w*)\b|\b(beta[- ]?blockers?|inhalers?|insulin)\b/i, 'medical condition doctor'],

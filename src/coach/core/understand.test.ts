@@ -452,4 +452,8 @@ describe('intents from incidental words', () => {
     expect(asksRaceLoad('how heavy should my training sled push be compared to race weight')).toBe(false);
     expect(asksRaceLoad('how heavy is the sled push for open men')).toBe(true);
   });
+  it('reads the pain of the last kilometres as effort, not injury', () => {
+    expect(readQuestion('how do you deal with the pain in the last 2 km of hyrox').intents).not.toContain('medical');
+    expect(readQuestion('i get pain in the back of my knee').intents).toContain('medical');
+  });
 });

@@ -115,7 +115,7 @@ const BODY_MASS = [
 const INTENT_WORDS: [Intent, RegExp][] = [
   [
     'medical',
-    /\b(injur\w*|(?<!\b(?:everything|it|all|that|this|everything just) )(?:hurts?|hurting)|pain(ful)?|ache|aching|sore (back|knee|shoulder)|physio|tendon\w*|strain(ed)?|sprain\w*|niggle|plantar|shin splints?|swollen|swelling|asthma|pregnan\w*|diabet\w*|medication)\b/i,
+    /\b(injur\w*|(?<!\b(?:everything|it|all|that|this|everything just) )(?:hurts?|hurting)|pain(ful)?(?! (?:in|of|at|during) the (?:last|final|end|back half|second half)\b| cave\b)(?<!\b(?:deal with|handle|embrace|push through|manage) (?:the )?pain)|ache|aching|sore (back|knee|shoulder)|physio|tendon\w*|strain(ed)?|sprain\w*|niggle|plantar|shin splints?|swollen|swelling|asthma|pregnan\w*|diabet\w*|medication)\b/i,
   ],
   [
     'readiness',
