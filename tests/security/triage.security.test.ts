@@ -78,6 +78,9 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['bruised heel, can i still run', 'injury'],
   ['my calves are tight in the mornings after long runs', 'ok'],
   ['foam rolling my calves after runs, good idea?', 'ok'],
+  // On topic by what the question asks, even without a listed word.
+  ['beta alanine yes or no, the tingles freak me out lol', 'ok'],
+  ['when do i get into the start pen, how early', 'ok'],
   // Filming a friend's race is about the course, not films.
   ['can my friend film me on the course or do they have to stay in the stands', 'ok'],
   ['whats a good film to watch the night before my race', 'off_topic'],

@@ -362,4 +362,9 @@ describe('questionArithmetic: the member numbers probe14 found left uncounted', 
     );
     expect(calc('my goal is 1:20, what run pace do i need')).not.toMatch(/on the stations/);
   });
+  it('gives the easy pace, not the race pace, for "what pace should my easy runs be"', () => {
+    const text = calc('what pace should my easy runs be if my 5k is 24:00');
+    expect(text).toMatch(/easy runs \*\*6:00–6:30\/km\*\*/);
+    expect(text).not.toMatch(/× 1\.065/);
+  });
 });

@@ -920,6 +920,8 @@ function runBudget(q: string, f: QuestionFacts): Calculation[] {
 function hyroxRunPace(q: string, f: QuestionFacts): Calculation[] {
   const ten = f.tenKmSec ?? (f.fiveKmSec !== undefined ? f.fiveKmSec * 2 ** RIEGEL_EXPONENT : undefined);
   if (ten === undefined || ten < 1800 || ten > 6000) return [];
+  // "what pace should my easy runs be if my 5k is 24:00" asks for a training pace, which trainingPaces gives.
+  if (/\b(?:easy|long|recovery|tempo|threshold|zone ?[12]|interval|steady)\s+(?:run|runs|running|pace)\b/i.test(q)) return [];
   if (
     !/\b(?:hyrox|race|racing)\b[^.?!]{0,20}\b(?:run(?:ning)? )?pace\b|\bpace\b[^.?!]{0,30}\b(?:hyrox|in the race|on race day|race runs?|(?:my |the )?runs? (?:be|in (?:the )?(?:race|hyrox)))\b|\bhow fast\b[^.?!]{0,30}\b(?:hyrox )?runs?\b[^.?!]{0,20}\b(?:hyrox|race)\b/i.test(
       q,

@@ -1075,3 +1075,14 @@ describe('a yes or no about need is not one about permission', () => {
     expect(body).toMatch(/do not mention belts or sleeves/);
   });
 });
+
+describe('a nutrition amount is not a race standard', () => {
+  it('does not answer "how much sodium" with the station loads', () => {
+    const body = answer('i cramp in my calves at the lunges every race, is it salt? how much sodium should i take', []).body;
+    expect(body).not.toMatch(/By division|Open Women at 10 kg/);
+  });
+  it('does not add the doubles loads note to "should i carb load for doubles"', () => {
+    const body = answer('should i carb load for doubles or is that only for singles', []).body;
+    expect(body).not.toMatch(/doubles use Open Women loads/);
+  });
+});

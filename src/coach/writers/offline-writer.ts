@@ -213,7 +213,9 @@ function standardsParts(input: WriterInput): string[] {
   const versus = /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b|\b(heavier|lighter)\b/i.test(withoutBodyWeight(question));
   if (
     (!ASKS_QUANTITY.test(aboutLoads) && !asksRaceLoad(aboutLoads) && !everyStation && !versus) ||
-    /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine|rest|sets|recovery)/i.test(question) ||
+    /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine|rest|sets|recovery|sodium|salt|electrolytes?|fluids?|gels?|calories|kcal)/i.test(
+      question,
+    ) ||
     // "how many wall balls should i do in training per week" is training volume, not the race's reps.
     /\b(per|a|each) week\b|\bin training\b|\bwhen i train\b/i.test(question) ||
     // "should i do open or pro for my first race?" asks which division to choose, not their loads.
@@ -423,7 +425,8 @@ function sameSexAtWorlds(question: string, team: WriterInput['facts']['team']): 
 
 function teamNote(input: WriterInput): string | undefined {
   const team = input.facts.team;
-  if (!team || !/\bweights?\b|\bhow heavy|\bloads?\b/i.test(input.question)) return undefined;
+  // "should i carb load for doubles?" is about eating, not the station loads.
+  if (!team || !/\bweights?\b|\bhow heavy|\bloads?\b/i.test(input.question.replace(/\bcarb(?:o|ohydrate)?[- ]?load\w*/gi, ' '))) return undefined;
   if (sameSexAtWorlds(input.question, team))
     return `**At the World Championships, same-sex doubles race at Pro loads**: ${team === 'doubles_women' ? "women's doubles use Pro Women loads there, not the Open Women loads of other events" : "men's doubles use Pro Men loads there, not the Open Men loads of other events"}.`;
   if (team === 'relay')
