@@ -367,4 +367,7 @@ describe('questionArithmetic: the member numbers probe14 found left uncounted', 
     expect(text).toMatch(/easy runs \*\*6:00–6:30\/km\*\*/);
     expect(text).not.toMatch(/× 1\.065/);
   });
+  it('names the age group for "is there an age group for me?"', () => {
+    expect(calc('im 67, is there an age group for me?')).toMatch(/At 67 you race in the \*\*65–69 age group\*\*/);
+  });
 });

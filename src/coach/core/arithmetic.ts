@@ -1012,7 +1012,9 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
     f.age !== undefined &&
     f.age >= 16 &&
     f.age <= 99 &&
-    /\b(?:what|which) (?:age )?(?:group|categor\w*|bracket)\b[^.?!]{0,30}\b(?:i|am|me|would|will)\b|\bmy age (?:group|categor\w*|bracket)\b/i.test(q)
+    /\b(?:what|which) (?:age )?(?:group|categor\w*|bracket)\b[^.?!]{0,30}\b(?:i|am|me|would|will)\b|\bmy age (?:group|categor\w*|bracket)\b|\b(?:is there|do they have|are there) (?:an? )?age ?groups?\b[^.?!]{0,20}\b(?:for )?(?:me|my age|someone my age)\b/i.test(
+      q,
+    )
   ) {
     const a = f.age;
     const band = a < 25 ? '16–24' : a >= 70 ? '70+' : `${Math.floor(a / 5) * 5}–${Math.floor(a / 5) * 5 + 4}`;

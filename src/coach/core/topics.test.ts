@@ -192,3 +192,11 @@ describe('memberTerms', () => {
     expect(new Set(t).size).toBe(t.length);
   });
 });
+
+describe('the menopause', () => {
+  it('reaches the menopause sections, not the menstrual cycle', () => {
+    expect(memberTerms('48 yo woman going through menopause, recovery feels slower')).toContain('menopause');
+    expect(memberTerms('48 yo woman going through menopause, recovery feels slower')).not.toContain('menstrual');
+    expect(memberTerms('my period always lands on race week')).toContain('menstrual');
+  });
+});

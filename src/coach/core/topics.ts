@@ -165,7 +165,9 @@ const RULES: [RegExp, string][] = [
     /\btoo (old|late)|\bi'?m (4|5|6|7)\d\b|\b(4|5|6|7)\d ?(years? old|yo|y\/o)\b|\bolder\b|\bover (40|50|60)\b/i,
     'masters training after 40 recovery strength',
   ],
-  [/\bmenopaus|\bperiod\b|\bmenstrual|\bcycle\b.*\b(women|train)|\biron\b|\breds\b/i, 'women-specific menstrual cycle REDs iron'],
+  [/\bperiod\b|\bmenstrual|\bcycle\b.*\b(women|train)|\biron\b|\breds\b/i, 'women-specific menstrual cycle REDs iron'],
+  // The menopause has its own sections (training through it, bone density after it), not the menstrual cycle's.
+  [/\bmenopaus|\bperimenopaus|\bhot flash(es)?\b|\bhot flush(es)?\b/i, 'perimenopause menopause strength flushes'],
   [/\bpregnan|\bpostpartum|\bafter birth|\bmidwife/i, 'pregnancy after birth doctor midwife'],
   [/\bwheelchair|\badaptive|\bdisab|\bamput|\bimpair/i, 'adaptive divisions'],
   [/\b1[3-7] ?(years? old|yo|y\/o)\b|\bi'?m 1[3-7]\b|\bteen|\bminimum age|\bhow old do you have to be/i, 'age groups divisions minimum age'],

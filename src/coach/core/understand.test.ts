@@ -456,4 +456,9 @@ describe('intents from incidental words', () => {
     expect(readQuestion('how do you deal with the pain in the last 2 km of hyrox').intents).not.toContain('medical');
     expect(readQuestion('i get pain in the back of my knee').intents).toContain('medical');
   });
+  it('reads "at 58" as an age, and "at 45 min" or "at 75 %" as no age', () => {
+    expect(readQuestion('at 58 should i still do heavy strength work or just go light').age).toBe(58);
+    expect(readQuestion('hrv was at 45 this morning').age).toBeUndefined();
+    expect(readQuestion('i was at 75 % effort, ok?').age).toBeUndefined();
+  });
 });

@@ -313,6 +313,8 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const age =
     /\b(?:i'?m|i am|aged?|turning|turn|i turn|i'?ll be|i will be)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:|mins?\b|minutes|k\b|sec))/i.exec(q) ??
     /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q) ??
+    // "at 58 should i still lift heavy": an age said with "at", with no unit after it and no clock or pace around it.
+    /(?:^|[.,!?]\s*)at (\d{2})\b(?!\s*(?:kg|min|km|%|:|mins?\b|minutes|k\b|sec|s\b|reps|m\b|cal|bpm|spm|rpm|watts?|w\b|\/))/i.exec(q) ??
     // "58F, my dexa showed…", "46, my sled times…", "55 and my bbjs are dire": an age the message opens with.
     /^\s*(\d{2})\s*(?:[fm]\b)?\s*(?:,|and\b|&)/i.exec(q) ??
     /\b(\d{2})f\b/i.exec(q);
