@@ -28,7 +28,7 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bdrive to the race\b|\bstay the night\b/i, /\bdriv|\bhotel|\bnight before|\btravel|\bstay\b|\bjourney|\bcommut|\bflight|\bfly(ing)?\b/i],
   [
     /\bbad (hyrox )?race\b|\bdisappointed\b/i,
-    /\bdisappoint|\bgutted|\bbad (race|result)|\bawful (race|result)|\bwent (badly|wrong)|\bmissed (my )?(goal|target)|\bupset|\bdevastat|\bwaste\b/i,
+    /\bdisappoint|\bgutted|\b(?:bad|terrible|horrible|shit|rough|disastrous) (?:hyrox |first )?(race|result)|\bawful (race|result)|\bwent (badly|wrong)|\bmissed (my )?(goal|target)|\bupset|\bdevastat|\bwaste\b/i,
   ],
   // Sections for one group of members or one situation: teenagers, leaking, plant-based eating, alcohol, a wearable's
   // recovery score, a missed wave, torn hands, heel pain, two races in a weekend, a running race in the same build,

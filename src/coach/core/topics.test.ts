@@ -200,3 +200,18 @@ describe('the menopause', () => {
     expect(memberTerms('my period always lands on race week')).toContain('menstrual');
   });
 });
+
+describe('venue facilities and bad races', () => {
+  it('reads showers after the race as the venue, not recovery from it', () => {
+    expect(memberTerms('are there showers after the race')).toContain('showers');
+    expect(memberTerms('are there showers after the race')).not.toContain('soreness');
+    expect(memberTerms('what should i do the week after my race')).toContain('soreness');
+  });
+  it('reads water on the course as what the venue provides, not the lap layout', () => {
+    expect(memberTerms('is there water on the course or do i bring a bottle')).toContain('water');
+    expect(memberTerms('is there water on the course or do i bring a bottle')).not.toContain('laps');
+  });
+  it('reads a terrible race as a bad race to move on from', () => {
+    expect(memberTerms('had a terrible race last weekend, how do i get over it')).toContain('disappointed');
+  });
+});

@@ -33,7 +33,7 @@ const RULES: [RegExp, string][] = [
   [/\bindoors?\b|\boutdoors?\b|\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i, 'venues halls carpet turf surface'],
   // A watch that measured the distance ("my watch said 1.2 km"), not one that shows heart rate.
   [
-    /\blaps?\b|(?<!\b(?:off|from) the )\bcourse\b|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|short|distance)\b|\bgps\b/i,
+    /\blaps?\b|(?<!\b(?:off|from) the )\bcourse\b(?![^.?!]{0,15}\b(water|drink|bottle)\b)(?<!\bwater (?:on|along|at) the course)|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|short|distance)\b|\bgps\b/i,
     'running course laps layout',
   ],
   [/\bafter (i|you) finish|\bresults?\b|\bsplits? (back|after)|\bread(ing)? my splits/i, 'splits after race results'],
@@ -328,8 +328,18 @@ const RULES: [RegExp, string][] = [
   ],
   // "what should i do the week after my race?" ('after' is a stop word, so the week after reads like the weeks before)
   [
-    /\b(week|days?) after (my|the|a|your) (hyrox |first )?race\b|\bafter (my|the|a|your) (hyrox |first )?race\b|\bpost[- ]race\b|\brecover(y|ing)? (from|after) (a |the |my )?(hyrox|race)\b/i,
+    /^(?![^]*\b(showers?|changing rooms?|lockers?|medals?|results?|food|shirt|t-?shirt|podium|ceremony|bag drop|parking|toilets?)\b)[^]*(?:\b(week|days?) after (my|the|a|your) (hyrox |first )?race\b|\bafter (my|the|a|your) (hyrox |first )?race\b|\bpost[- ]race\b|\brecover(y|ing)? (from|after) (a |the |my )?(hyrox|race)\b)/i,
     'recover easy days soreness readiness',
+  ],
+  // What the venue has ("are there showers after the race", "is there water on the course").
+  [
+    /\bshowers?\b|\bchanging rooms?\b|\blockers?\b|\bwater (on|along|at) the course\b|\b(bring|need) (a |my )?(water )?bottle\b/i,
+    'facilities venue changing rooms showers bag drop water',
+  ],
+  // "had a terrible race", "shit race", "rough race": a bad race to review and move on from.
+  [
+    /\b(terrible|horrible|awful|shit|rough|bad|disastrous|nightmare) (hyrox |first )?(race|result|day)\b|\bhow do i get over\b/i,
+    'bad race disappointed review move on',
   ],
   // "should i foam roll": a recovery method, not a rolling average.
   [/\bfoam[- ]?roll|\bmassage gun\b/i, 'recovery methods active recovery soreness'],
