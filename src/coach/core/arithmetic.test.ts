@@ -370,4 +370,9 @@ describe('questionArithmetic: the member numbers probe14 found left uncounted', 
   it('names the age group for "is there an age group for me?"', () => {
     expect(calc('im 67, is there an age group for me?')).toMatch(/At 67 you race in the \*\*65–69 age group\*\*/);
   });
+  it('reads a loss said as "from 92 to 85kg"', () => {
+    expect(calc('trying to drop from 92 to 85kg before my race in 10 weeks, is that realistic without losing engine')).toMatch(
+      /^7 kg over the 2 weeks before maintenance starts \(8 weeks out\) is \*\*3\.5 kg a week, 3\.8 % of 92 kg\*\*/,
+    );
+  });
 });

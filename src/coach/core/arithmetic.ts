@@ -598,13 +598,21 @@ function lossRange(mass: number, weeks: number | undefined): Calculation {
  * the knowledge base's 0.5–1 % a week (about 0.7 % kept lean mass, Garthe 2011).
  */
 function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
-  const lose = /\b(?:lose|losing|drop|dropping|cut|shed)\s*(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q);
-  const mass = f.bodyMassKg ?? Number(/\b(?:currently|now|at|from|of|weigh(?:ing)?)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q)?.[1] ?? NaN);
+  // "drop from 92 to 85kg": the difference is the loss, the first figure the mass.
+  const fromTo =
+    /\b(?:lose|losing|drop|dropping|cut|cutting|shed|get|go|going)\s*(?:down\s*)?from\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)?\s*(?:to|down to)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(
+      q,
+    );
+  const said = /\b(?:lose|losing|drop|dropping|cut|shed)\s*(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q);
+  const lose = fromTo ? round(Number(fromTo[1]) - Number(fromTo[2]), 1) : said ? Number(said[1]) : undefined;
+  const mass = fromTo
+    ? Number(fromTo[1])
+    : (f.bodyMassKg ?? Number(/\b(?:currently|now|at|from|of|weigh(?:ing)?)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q)?.[1] ?? NaN));
   const weeks = f.weeksToRace;
   // "cutting from 92kg, whats the max per week i should be losing?": the range for the member's mass.
-  if (!lose && mass > 0 && ASKS_LOSS_RATE.test(q)) return [lossRange(mass, weeks)];
-  if (!lose || !(mass > 0) || weeks === undefined) return [];
-  const kg = Number(lose[1]);
+  if (lose === undefined && mass > 0 && ASKS_LOSS_RATE.test(q)) return [lossRange(mass, weeks)];
+  if (lose === undefined || !(mass > 0) || weeks === undefined) return [];
+  const kg = lose;
   const dietWeeks = weeks - DIET_STOPS_WEEKS_OUT;
   if (!(kg > 0) || kg >= mass) return [];
   if (dietWeeks <= 0)
