@@ -215,3 +215,9 @@ describe('venue facilities and bad races', () => {
     expect(memberTerms('had a terrible race last weekend, how do i get over it')).toContain('disappointed');
   });
 });
+
+describe('eating too little', () => {
+  it('reaches energy availability from "underfueling" and a low daily intake', () => {
+    expect(memberTerms('i eat like 1800 cal a day and train twice a day, feel flat. am i underfueling?')).toContain('availability');
+  });
+});

@@ -214,7 +214,7 @@ const RULES: [RegExp, string][] = [
   ],
   // Eating too little ("i havent eaten much this week trying to make weight"): energy availability first.
   [
-    /\b(haven'?t|have not|hardly|barely|not) (been )?eat(en|ing)?\b|\bskip(ping)? meals\b|\bunder-?eat|\bmak(e|ing) weight\b/i,
+    /\b(haven'?t|have not|hardly|barely|not) (been )?eat(en|ing)?\b|\bskip(ping)? meals\b|\bunder-?eat|\bunder-?fuel|\bnot eating enough\b|\beat(ing)? enough\b|\bmak(e|ing) weight\b|\b1[0-9]00 ?(cal|cals|kcal|calories)\b[^.?!]{0,30}\b(a|per) day\b/i,
     'eat enough energy availability',
   ],
   // A medical condition: the doctor sets the limits.

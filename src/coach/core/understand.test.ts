@@ -461,4 +461,8 @@ describe('intents from incidental words', () => {
     expect(readQuestion('hrv was at 45 this morning').age).toBeUndefined();
     expect(readQuestion('i was at 75 % effort, ok?').age).toBeUndefined();
   });
+  it('does not read lost motivation while skipping sessions as over-reaching', () => {
+    expect(readQuestion('my motivation is gone since my race, 3 weeks of skipping sessions. normal?').intents).not.toContain('readiness');
+    expect(readQuestion('no motivation, resting hr up and tired all week').intents).toContain('readiness');
+  });
 });

@@ -616,7 +616,13 @@ export function readQuestion(question: string): QuestionFacts {
   const asksRule =
     /\bhow (often|frequently|long|many)\b|\bwhen (do|should) (i|you)\b.*\bdeload|\bevery (few|\d+) weeks\b/i.test(q) &&
     !/\bthis week|\bright now|\btoday|\bmy (logs?|load|week)/i.test(q);
-  for (const [intent, re] of INTENT_WORDS.slice(0, 3)) add(intent, re.test(q) && !(intent === 'readiness' && asksRule));
+  // "motivation is gone since my race, 3 weeks of skipping sessions": a member not training is not over-reached.
+  const notTraining = /\bskip(ping|ped)? (sessions?|training|workouts?)\b|\bhaven'?t (trained|been training)\b|\bsince my (last )?race\b/i.test(q);
+  for (const [intent, re] of INTENT_WORDS.slice(0, 3))
+    add(
+      intent,
+      re.test(q) && !(intent === 'readiness' && (asksRule || (notTraining && !/\btired|\bexhausted|\bfatigu|\bresting (hr|heart)|\bhrv\b/i.test(q)))),
+    );
   // A readiness score or a short night is today's readiness check.
   add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours }) !== null);
   if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
