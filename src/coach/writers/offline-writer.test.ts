@@ -1086,3 +1086,10 @@ describe('a nutrition amount is not a race standard', () => {
     expect(body).not.toMatch(/doubles use Open Women loads/);
   });
 });
+
+describe('a division choice said without a verb', () => {
+  it('is not answered with the loads table', () => {
+    const body = answer('beginner here - open or pro division?', []).body;
+    expect(body).not.toMatch(/By division/);
+  });
+});

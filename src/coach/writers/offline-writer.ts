@@ -219,7 +219,9 @@ function standardsParts(input: WriterInput): string[] {
     // "how many wall balls should i do in training per week" is training volume, not the race's reps.
     /\b(per|a|each) week\b|\bin training\b|\bwhen i train\b/i.test(question) ||
     // "should i do open or pro for my first race?" asks which division to choose, not their loads.
-    /\b(should|do) i (do|race|enter|pick|go|sign up( for)?)\b[^?.!]{0,20}\b(open|pro) or (open|pro)\b/i.test(question)
+    /\b(should|do) i (do|race|enter|pick|go|sign up( for)?)\b[^?.!]{0,20}\b(open|pro) or (open|pro)\b/i.test(question) ||
+    // "beginner here - open or pro division?", "first race, open or pro?": the same choice, said without a verb.
+    (/\b(open|pro) or (open|pro)\b/i.test(question) && /\b(beginner|first|new to|newbie|novice|which (one|division)|choose|pick)\b/i.test(question))
   )
     return [];
   // "womens doubles at the world champs: still open women weights?": same-sex doubles race at Pro loads there.
