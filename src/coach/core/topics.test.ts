@@ -221,3 +221,10 @@ describe('eating too little', () => {
     expect(memberTerms('i eat like 1800 cal a day and train twice a day, feel flat. am i underfueling?')).toContain('availability');
   });
 });
+
+describe('race runs slower than training', () => {
+  it('reaches compromised running for why race splits are slower, and the course for a watch that said more', () => {
+    expect(memberTerms('my run splits in the race were 5:30 avg but i run 4:45 in training, why?')).toContain('compromised');
+    expect(memberTerms('are the runs in hyrox exactly 1km? my watch said more')).toContain('laps');
+  });
+});

@@ -33,7 +33,7 @@ const RULES: [RegExp, string][] = [
   [/\bindoors?\b|\boutdoors?\b|\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i, 'venues halls carpet turf surface'],
   // A watch that measured the distance ("my watch said 1.2 km"), not one that shows heart rate.
   [
-    /\blaps?\b|(?<!\b(?:off|from) the )\bcourse\b(?![^.?!]{0,15}\b(water|drink|bottle)\b)(?<!\bwater (?:on|along|at) the course)|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|short|distance)\b|\bgps\b/i,
+    /\blaps?\b|(?<!\b(?:off|from) the )\bcourse\b(?![^.?!]{0,15}\b(water|drink|bottle)\b)(?<!\bwater (?:on|along|at) the course)|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|longer|short|shorter|more|less|over|under|distance)\b|\bgps\b/i,
     'running course laps layout',
   ],
   [/\bafter (i|you) finish|\bresults?\b|\bsplits? (back|after)|\bread(ing)? my splits/i, 'splits after race results'],
@@ -330,6 +330,11 @@ const RULES: [RegExp, string][] = [
   [
     /^(?![^]*\b(showers?|changing rooms?|lockers?|medals?|results?|food|shirt|t-?shirt|podium|ceremony|bag drop|parking|toilets?)\b)[^]*(?:\b(week|days?) after (my|the|a|your) (hyrox |first )?race\b|\bafter (my|the|a|your) (hyrox |first )?race\b|\bpost[- ]race\b|\brecover(y|ing)? (from|after) (a |the |my )?(hyrox|race)\b)/i,
     'recover easy days soreness readiness',
+  ],
+  // "my run splits in the race were 5:30 but i run 4:45 in training, why?": why Hyrox runs are slower than fresh ones.
+  [
+    /\b(race|hyrox)\b[^.?!]{0,40}\b(\d:\d\d|slower)\b[^.?!]{0,40}\b(in training|fresh|normal|10k|5k)\b[^]*\bwhy\b|\bwhy\b[^.?!]{0,40}\bslower (in the race|than (in )?training|in hyrox)\b/i,
+    'compromised running why hyrox runs slower',
   ],
   // What the venue has ("are there showers after the race", "is there water on the course").
   [

@@ -465,4 +465,9 @@ describe('intents from incidental words', () => {
     expect(readQuestion('my motivation is gone since my race, 3 weeks of skipping sessions. normal?').intents).not.toContain('readiness');
     expect(readQuestion('no motivation, resting hr up and tired all week').intents).toContain('readiness');
   });
+  it('reads "why were my race splits slower" as a why, and bouncing back mid race as the mental game', () => {
+    expect(readQuestion('my run splits in the race were 5:30 avg but i run 4:45 in training, why?').intents).not.toContain('pacing');
+    expect(readQuestion('what splits for a 1:20?').intents).toContain('pacing');
+    expect(readQuestion('how do i bounce back mid race after a bad station').intents).toContain('mental');
+  });
 });

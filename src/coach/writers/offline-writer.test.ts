@@ -1093,3 +1093,9 @@ describe('a division choice said without a verb', () => {
     expect(body).not.toMatch(/By division/);
   });
 });
+
+describe('running after a station is a brick, not a station block', () => {
+  it('does not answer "how do i practice running after the sled" with the six-week sled block', () => {
+    expect(answer('how do i practice running after the sled, my legs feel like concrete', []).body).not.toMatch(/Twice a week for 6 weeks/);
+  });
+});

@@ -44,7 +44,7 @@ const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
 /** Asks how to get better at a station ("is it better to go hard…" compares; "train for hyrox" is the whole race). */
 const IMPROVE =
-  /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b(?! (breathe|breath|wear|set|hold|grip|stand|warm|fuel|eat|drink|break|split|chunk|rest|pace|stay|keep|avoid|stop|handle|deal|approach|tackle|think|not)\b)/i;
+  /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b(?! (breathe|breath|wear|set|hold|grip|stand|warm|fuel|eat|drink|break|split|chunk|rest|pace|stay|keep|avoid|stop|handle|deal|approach|tackle|think|not|bounce|recover|practi[cs]e running|run after)\b)/i;
 /** "do i go faster on the sled and slower on the run after or keep it even?": a choice of how to race it, not a training block. */
 const RACE_CHOICE =
   /\bor (?:keep|stay|go|save|slow|even|hold|ease|push)\w*\b|\bkeep it even\b|\bhow (?:should|do) i break\b|\bsplit (?:them|it|the reps)\b/i;
