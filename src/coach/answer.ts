@@ -209,7 +209,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // …unless the question is about the mind at that station ("what should i think about during the farmers carry?"):
   // then the station is where, not what.
   // …nor after a birth ("6 months postpartum, when is it safe to do sled and burpees?"): the condition is the subject.
-  const mind = asksAboutMind(meant) || triage.categories.some((c) => c === 'postpartum' || c === 'pregnancy');
+  const mind = asksAboutMind(meant) || triage.categories.includes('postpartum');
   const subject = new Set(questionTerms([...(mind ? [] : facts.stations.map((id) => stationById(id).name)), defined ?? ''].join(' ')));
   const weigh = (w: string, k: number) => [w, k * (subject.has(w) ? 2 : 1) * termWeight(index, w)] as const;
   // A short follow-up that points back ("why that split though?") is about the previous question's subject too;
