@@ -719,7 +719,8 @@ function jumpLength(q: string, f: QuestionFacts): Calculation[] {
   const m = /\b(\d{2,3})\s*(?:burpee broad jumps|burpees?|broad jumps|jumps|reps)\b/i.exec(q);
   const n = m ? Number(m[1]) : NaN;
   if (!(n >= 20 && n <= 200)) return [];
-  return [{ kind: 'jump_count', text: `80 m in ${n} jumps is **${round(80 / n, 2)} m per jump**.` }];
+  const metres = stationById('burpee_broad_jumps').distanceM!;
+  return [{ kind: 'jump_count', text: `${metres} m in ${n} jumps is **${round(metres / n, 2)} m per jump**.` }];
 }
 
 /** "100m of lunges if each lunge is 80cm, how many reps": the station's 100 m ÷ the step. */
@@ -728,8 +729,12 @@ function lungeCount(q: string, f: QuestionFacts): Calculation[] {
   const m = /\b(\d{2,3})\s*cm\b|\b(\d(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b\s*(?:per|each|a) (?:lunge|step|rep)/i.exec(q);
   const step = m ? (m[1] ? Number(m[1]) / 100 : Number(m[2])) : NaN;
   if (!(step >= 0.4 && step <= 2)) return [];
+  const metres = stationById('sandbag_lunges').distanceM!;
   return [
-    { kind: 'jump_count', text: `100 m at ${round(step, 2)} m a lunge is **${Math.ceil(100 / step - 1e-9)} lunges** (each step counts as one).` },
+    {
+      kind: 'jump_count',
+      text: `${metres} m at ${round(step, 2)} m a lunge is **${Math.ceil(metres / step - 1e-9)} lunges** (each step counts as one).`,
+    },
   ];
 }
 
@@ -758,17 +763,19 @@ function repPace(q: string): Calculation[] {
     /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)?\s*(?:in|within|under|inside)\s*(?:about |around )?(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?/i.exec(
       q,
     );
-  // "how many wall balls per minute for a 7 min wall ball station": the station's 100 reps in that time.
-  const station = m
-    ? undefined
-    : /\b(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?\s*(?:for (?:the |my )?)?wall ?balls?\b|\bwall ?balls?\b[^.?!\d]{0,30}\b(?:in|of|under|within)\s*(\d{1,2}(?::\d{2})?)\s*(min\w*)?/i.exec(
-        q,
-      );
-  if (station && /\bwall ?balls?\b/i.test(q) && (station[2] || station[4] || (station[1] ?? station[3])!.includes(':')))
-    return repPace(`100 reps in ${(station[1] ?? station[3])!}${(station[1] ?? station[3])!.includes(':') ? '' : ' min'} per minute`);
-  if (!m || !(m[3] || m[2]!.includes(':'))) return [];
-  const reps = Number(m[1]);
-  const [mm, ss] = m[2]!.split(':').map(Number);
+  if (m) return m[3] || m[2]!.includes(':') ? repsInTime(Number(m[1]), m[2]!) : [];
+  // "how many wall balls per minute for a 7 min wall ball station": the station's reps in that time.
+  const station =
+    /\b(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?\s*(?:for (?:the |my )?)?wall ?balls?\b|\bwall ?balls?\b[^.?!\d]{0,30}\b(?:in|of|under|within)\s*(\d{1,2}(?::\d{2})?)\s*(min\w*)?/i.exec(
+      q,
+    );
+  const time = station?.[1] ?? station?.[3];
+  return station && time && (station[2] || station[4] || time.includes(':')) ? repsInTime(stationById('wall_balls').reps!, time) : [];
+}
+
+/** Reps in a time said as minutes ("7") or a clock ("6:30"): reps a minute and seconds a rep. */
+function repsInTime(reps: number, time: string): Calculation[] {
+  const [mm, ss] = time.split(':').map(Number);
   const sec = mm! * 60 + (ss ?? 0);
   if (reps < 10 || sec < 60 || sec > 3600) return [];
   return [
