@@ -5,7 +5,7 @@ import { rule } from './normalise.js';
  * phrasings that raise it, written in plain words and matched on normalised text (see `rule`).
  */
 export type TriageCategory =
-  'crisis' | 'red_flag' | 'injury' | 'medication' | 'doping' | 'pregnancy' | 'postpartum' | 'eating_disorder' | 'overreaching';
+  'crisis' | 'red_flag' | 'injury' | 'medication' | 'doping' | 'pregnancy' | 'postpartum' | 'eating_disorder' | 'illness' | 'overreaching';
 
 export const JOINTS = ['knee', 'back', 'hip', 'ankle', 'foot', 'shin', 'calf', 'hamstring', 'shoulder', 'elbow', 'wrist', 'neck'] as const;
 export type Joint = (typeof JOINTS)[number];
@@ -217,6 +217,25 @@ export const TRIAGE_RULES: TriageRule[] = [
     'after ~2 birth',
     'had ~1 my|a|our ~1 babi',
     'postpartum|post_partum|postnatal|post_natal|give_birth|gave_birth|c_section|caesarean|cesarean|breastfeed*|breast_feed*|diastasi*',
+  ),
+  // The knowledge base's neck check: a fever, aches all over, a chest cough or an upset stomach means rest (a cold above
+  // the neck does not, and stays with the knowledge base's section). "no fever" and "fever-free" are not a fever.
+  r(
+    'illness',
+    'a fever or symptoms below the neck',
+    /(?:^| )(?<!(?:^| )(?:no|not|without|any|zero|never) (?:a |any )?)(?:fever|feverish|pyrexia)(?! free)(?= |$)/,
+    /(?:^| )(?:slight|high|mild|a|got|hav|have|running|with) (?:a |slight |high |mild )?(?:temp|temperatur\S*)(?= |$)/,
+    /(?:^| )(?:temp|temperatur\S*)(?: \S+){0,2} (?:3[89](?:\.\d)?|4[01]|99\.[5-9]|10[0-4](?:\.\d)?)(?: |$)/,
+    'chest|chesti ~1 cold|cough*|infect*|congest*|bug|viru*',
+    'cough* ~1 up',
+    'ach* ~1 all_over|everywher*',
+    'bodi|muscl ~1 ach*',
+    'stomach|tummi|gastro|gut|belli ~1 bug|flu|viru*|infect*',
+    'food_poison*|norovirus|noroviru*|gastroenter*|diarrh*|diarrho*|shivering|chills',
+    'throw*_up|vomit*|be_sick ~6 bug|viru*|ill|illness|fever|flu',
+    'i_hav|ive_got|have_got|down_with|still_hav|still_got ~2 flu|covid',
+    'got_flu|got_the_flu|got_covid',
+    'test* ~1 positiv*',
   ),
   r(
     'eating_disorder',

@@ -96,6 +96,13 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
         '**After a birth, a pelvic-health physiotherapist or your GP should clear you before running, jumping or heavy lifting**: clearance depends on how your body has recovered, not only on the weeks since the birth.',
         '- Stop and get checked if you leak, feel heaviness or dragging in the pelvis, or have pain during or after training.',
       ].join('\n');
+    case 'illness':
+      return [
+        `**Rest while you are ill** (${list}). The neck check: with a fever, aches all over, a chest cough or an upset stomach, don't train; symptoms only above the neck (a runny nose, sneezing, a mild sore throat) with no fever allow easy training.`,
+        '- Come back once you are fever-free and feel well: log the sick days as rest, make the first sessions easy, treat the first week back as a deload, and do not add the missed work to later weeks.',
+        '- After covid, wait until you have had at least 7 days without symptoms, then keep to light activity for at least 2 weeks before building (BMJ practice pointer, 2021).',
+        '- Race only if you are fever-free and feel well. See a doctor if it gets worse or does not settle, and straight away with chest pain, palpitations, fainting or breathlessness out of proportion to the effort.',
+      ].join('\n');
     case 'eating_disorder':
       return [
         '**What you describe around food is worth talking about with someone qualified**: your GP, a registered dietitian (ideally one who works with athletes), or an eating-disorder support line in your country. It is common in endurance sport and it is treatable.',
@@ -116,6 +123,6 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
 export function whenCleared(categories: TriageCategory[]): string {
   if (categories.includes('crisis') || categories.includes('doping') || categories.includes('eating_disorder')) return '';
   // Pregnancy has its own next step in the referral ("once they give you limits, tell me"), not a return from injury.
-  if (categories.every((c) => c === 'overreaching' || c === 'medication' || c === 'pregnancy' || c === 'postpartum')) return '';
+  if (categories.every((c) => c === 'overreaching' || c === 'medication' || c === 'pregnancy' || c === 'postpartum' || c === 'illness')) return '';
   return "**When you're cleared:** log the advice you get with `/profile set injuries:…`, and I'll build the return around it: usually 1–2 weeks at 50–60 % of your normal volume, easy effort only, before any intensity comes back.";
 }

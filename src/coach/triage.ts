@@ -12,7 +12,8 @@ export type TriageConstraint =
   | { kind: 'no_dose' }
   | { kind: 'no_load'; joint: Joint | 'affected area' }
   | { kind: 'deload' }
-  | { kind: 'no_weight_targets' };
+  | { kind: 'no_weight_targets' }
+  | { kind: 'rest_while_ill' };
 
 /**
  * The structured verdict both writers use. `ok`: coach normally. `off_topic`: redirect.
@@ -32,7 +33,8 @@ export interface TriageVerdict {
 }
 
 /** Categories whose answer is the referral alone: no coaching answer may follow it. */
-const REPLACING: ReadonlySet<TriageCategory> = new Set(['crisis', 'red_flag', 'doping', 'pregnancy', 'eating_disorder']);
+// Illness replaces it too: the neck check is the whole answer, and a session for today ("interval day, go?") must not follow.
+const REPLACING: ReadonlySet<TriageCategory> = new Set(['crisis', 'red_flag', 'doping', 'pregnancy', 'eating_disorder', 'illness']);
 const ORDER: TriageCategory[] = [
   'crisis',
   'red_flag',
@@ -41,6 +43,7 @@ const ORDER: TriageCategory[] = [
   'eating_disorder',
   'injury',
   'postpartum',
+  'illness',
   'medication',
   'overreaching',
 ];
@@ -64,6 +67,13 @@ const SHOPPING =
   /\b(pick|choose|buy|recommend|get)\b[^.?!]{0,25}\b(phone|laptop|tablet|camera|tv|car)\b|\b(iphone|pixel \d|samsung galaxy|macbook|laptop)\b/i;
 const HYROX_NAMED =
   /\b(hyrox|sled|ski ?erg|wall ?balls?|burpees?|lunges?|roxzone|farmers? carry|rpe|taper|deload|bag ?drop|athlete guide|start wave|(?:on|along) the course|the stands|spectat\w*)\b/i;
+
+/**
+ * Training said outright: "had 5 beers at a wedding, long run today or skip?", "new job is stressful, should i cut
+ * training?", "hot weather, how should i change my pacing?" are coaching questions whatever else they mention.
+ */
+const TRAINING_ASKED =
+  /\b(train|training|trained|workouts?|sessions?|long run|intervals?|pacing|my pace|treadmill|deload|taper|under the weather)\b/i;
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED =
@@ -125,7 +135,7 @@ export function triageQuestion(question: string): TriageVerdict {
         // What the understanding step reads as a coaching intent ("beta alanine yes or no", "when do i get into the start pen").
         readQuestion(question).intents.some((i) => i !== 'general') ||
         /\b(heart|chest|legs?|knees?|back|hips?|ankles?|shoulders?|hamstrings?|calf|calves|pain|hurts?|sore)\b/.test(folded)) &&
-      !(ELSEWHERE.test(folded) && !HYROX_NAMED.test(folded)) &&
+      !(ELSEWHERE.test(folded) && !HYROX_NAMED.test(folded) && !TRAINING_ASKED.test(folded)) &&
       !CREATIVE.test(folded) &&
       !CODING.test(folded) &&
       !(SHOPPING.test(folded) && !/\b(in|during|at|into|on) (the )?(race|course|station)\b/i.test(folded))
@@ -135,7 +145,8 @@ export function triageQuestion(question: string): TriageVerdict {
   }
   const replace = categories.some((c) => REPLACING.has(c));
   const constraints: TriageConstraint[] = [];
-  if (replace) constraints.push({ kind: 'no_training' });
+  if (replace && !categories.every((c) => c === 'illness')) constraints.push({ kind: 'no_training' });
+  if (categories.includes('illness')) constraints.push({ kind: 'rest_while_ill' });
   if (categories.some((c) => c === 'medication' || c === 'doping')) constraints.push({ kind: 'no_dose' });
   if (categories.includes('injury')) {
     for (const joint of joints.length > 0 ? joints : ['affected area' as const]) constraints.push({ kind: 'no_load', joint });
@@ -169,6 +180,8 @@ export function constraintLines(verdict: TriageVerdict): string[] {
         return DELOAD_LINE;
       case 'no_weight_targets':
         return 'no calorie, weight or body-fat targets';
+      case 'rest_while_ill':
+        return 'ill: no session while the fever or the symptoms below the neck last; easy sessions only once well';
     }
   });
 }
@@ -186,7 +199,8 @@ export function referralAnswer(triage: TriageVerdict, question: string): string 
   const text = triageAnswer(triage);
   // Only where the rule is Coach K's own (no training on an injury or a red flag until checked); pregnancy, medicines
   // and the rest are the clinician's call, not a yes or no from a coach.
-  if (!triage.categories.every((c) => c === 'injury' || c === 'red_flag') || !wantsYesNo(question, readQuestion(question).form)) return text;
+  if (!triage.categories.every((c) => c === 'injury' || c === 'red_flag' || c === 'illness') || !wantsYesNo(question, readQuestion(question).form))
+    return text;
   // Under a referral, resting or seeing someone is a yes; any training (even "test it with an easy run") is a no.
   const ask = askedText(question);
   const opening = REST_OR_CHECK.test(ask) ? 'Yes.' : TRAINS.test(ask) ? 'No.' : null;

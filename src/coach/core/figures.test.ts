@@ -25,6 +25,35 @@ describe('figures for a question whose arithmetic is judged against a plan', () 
   });
 });
 
+describe('the length of a timed workout', () => {
+  it('takes "a 20 min emom" as the work itself, and a whole session as work plus warm-up and cool-down', () => {
+    expect(figuresFor('give me a 20 min emom for wall balls and burpees').workout?.durationMin).toBe(20);
+    expect(figuresFor('emom for 12 minutes, ski and wall balls pls').workout?.durationMin).toBe(12);
+    expect(figuresFor('write me an amrap with sled push and lunges, 20 min').workout?.durationMin).toBe(20);
+    expect(figuresFor('30 min session with an emom in it, ski and wall balls').workout?.durationMin).toBe(15);
+  });
+  it('builds no workout when a format is named in a question asking whether to train', () => {
+    expect(figuresFor('no fever just a blocked nose, intervals ok?').workout).toBeUndefined();
+    expect(figuresFor('hrv dropped from 65 to 48 this morning, should i still do intervals?').workout).toBeUndefined();
+    expect(figuresFor('give me an emom for wall balls').workout).toBeDefined();
+  });
+});
+
+describe('the section a workout is built from', () => {
+  it('looks for the template or format section of the workout it builds', () => {
+    const q = 'Can you write me a station strength endurance session, 60 mins, for an intermediate open woman? i have all the kit';
+    const facts = readQuestion(q);
+    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).sourceTerms).toEqual(
+      expect.arrayContaining(['template', 'station', 'strength-endurance']),
+    );
+    const emom = 'give me a 20 min emom for wall balls';
+    const emomFacts = readQuestion(emom);
+    expect(planAnswer(emom, emomFacts, computeFigures(emomFacts, blankSnapshot(), emom)).sourceTerms).toEqual(
+      expect.arrayContaining(['station-targeted', 'emoms']),
+    );
+  });
+});
+
 describe('a first taste of the race', () => {
   it('builds a beginner station workout for "a good first workout to try hyrox style"', () => {
     const f = figuresFor('whats a good first workout to try hyrox style');

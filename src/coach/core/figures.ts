@@ -215,7 +215,22 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
           : (['skierg', 'wall_balls'] as StationId[]);
     // A session length the member gives holds a 10 min warm-up and a 5 min cool-down around the work;
     // EMOMs and AMRAPs run at most 30 min (workout construction), so longer work is intervals unless a format was asked.
-    const asked = facts.sessionMin !== undefined ? Math.min(60, Math.max(8, facts.sessionMin - SESSION_FRAME_MIN)) : undefined;
+    // "a 20 min emom" is the work itself, with no warm-up inside it; so is "an amrap with sled and lunges, 20 min"
+    // (a timed format runs at most 30 min, and a whole session that short would leave almost no work).
+    const work =
+      facts.workMin ??
+      (facts.sessionMin !== undefined &&
+      facts.sessionMin <= MAX_TIMED_MIN &&
+      facts.formats.some((x) => x !== 'intervals') &&
+      !/\d ?(?:min(?:ute)?s?|mins?) (?:session|workout|class)\b/i.test(question)
+        ? facts.sessionMin
+        : undefined);
+    const asked =
+      work !== undefined
+        ? Math.min(60, Math.max(8, work))
+        : facts.sessionMin !== undefined
+          ? Math.min(60, Math.max(8, facts.sessionMin - SESSION_FRAME_MIN))
+          : undefined;
     const format = facts.formats[0] ?? (asked !== undefined && asked > MAX_TIMED_MIN ? 'intervals' : has('workout') ? 'emom' : 'intervals');
     const usualMin = format === 'emom' ? (stations.length > 1 ? 20 : 16) : format === 'amrap' ? 20 : 24;
     const durationMin = asked === undefined ? usualMin : format === 'intervals' ? asked : Math.min(asked, MAX_TIMED_MIN);

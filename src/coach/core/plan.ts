@@ -1,5 +1,6 @@
 import { questionArithmetic, type Calculation } from './arithmetic.js';
 import type { FigureSet } from './figures.js';
+import type { WorkoutFormat } from '../engines/station-workouts.js';
 import { stationById } from '../../domain/standards.js';
 import { memberTerms } from './topics.js';
 import { asksRaceLoad, type Form, type Intent, type QuestionFacts } from './understand.js';
@@ -88,6 +89,12 @@ const TOPIC_TERMS: Partial<Record<Intent, string>> = {
 };
 
 const LOAD_TERMS = ['weights', 'targets', 'division'];
+/** The title words of the section a station workout is built from: the station strength-endurance template, or its format's section. */
+const WORKOUT_SOURCES: Record<WorkoutFormat, string[]> = {
+  intervals: ['template', 'station', 'strength-endurance'],
+  emom: ['station-targeted', 'emoms'],
+  amrap: ['format', 'amrap'],
+};
 const PREDICTION_SOURCE = ['predicting', 'race', 'time'];
 
 /** The title words of the sections each piece of arithmetic rests on. */
@@ -193,6 +200,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
       ...calculations.flatMap((c) => CALCULATION_SOURCES[c.kind]),
       // A predicted finish comes from the prediction model's section.
       ...(primary === 'predict' ? PREDICTION_SOURCE : []),
+      ...(primary === 'workout' && figures.workout ? WORKOUT_SOURCES[figures.workout.format] : []),
     ]),
   ];
   const topicTerms = [

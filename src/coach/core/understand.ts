@@ -62,6 +62,8 @@ export interface QuestionFacts {
   availableMin?: number;
   /** The length of the session asked for ("a 60 min session", "an hour"), minutes. */
   sessionMin?: number;
+  /** The length of the timed work itself ("a 20 min emom", "amrap for 15 minutes"), minutes: no warm-up inside it. */
+  workMin?: number;
   plannedMin?: number;
   rpe?: number;
   /** Today's pre-session readiness score, 1–10 ("readiness maybe a 3", "readiness 9 every day"). */
@@ -277,6 +279,10 @@ function readEntities(q: string, facts: QuestionFacts): void {
       q,
     ) ?? /\b(an|one|1) ?(?:hour|hr)\b/i.exec(q);
   if (length) facts.sessionMin = /^\d+$/.test(length[1]!) ? Number(length[1]) : 60;
+  const work =
+    /\b(\d{1,2}) ?(?:min(?:ute)?s?|mins?|')(?: long)? (?:emom|amrap|e2mom)\b/i.exec(q) ??
+    /\b(?:emom|amrap|e2mom)s?(?: (?:for|of|lasting))? (\d{1,2}) ?(?:min(?:ute)?s?|mins?|')(?!\w)/i.exec(q);
+  if (work) facts.workMin = Number(work[1]);
   if (instead) facts.plannedMin = Number(instead[1]);
 
   const rpe = /\brpe\s*(?:of|is|at|has been|been)?\s*(\d{1,2})(\+)?/i.exec(q);
@@ -654,8 +660,12 @@ export function readQuestion(question: string): QuestionFacts {
     'workout',
     // "how much rest between intervals for 1k repeats?" asks about a session, not for one.
     // "which is better, 400m reps or 1km reps?" compares sessions; it does not ask for one.
+    // "no fever just a blocked nose, intervals ok?", "should i still do my intervals?" ask for permission, not for a session.
     (facts.formats.length > 0 &&
-      !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b/i.test(q)) ||
+      !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b/i.test(q) &&
+      !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?/i.test(
+        askedText(q),
+      )) ||
       /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q) ||
       // "whats a good first workout to try hyrox style?"
       /\b(first|beginner|sample|example|starter|taster)\b[^.?!]{0,20}\b(workout|session|wod)\b[^.?!]{0,25}\b(try|hyrox)\b/i.test(q),

@@ -48,6 +48,12 @@ describe('wantsYesNo', () => {
     expect(wantsYesNo('ok, can i still race on sunday?', 'what')).toBe(true);
   });
 
+  it('hears a last clause that asks without a question mark ("ive got covid, can i train")', () => {
+    expect(wantsYesNo('ive got covid, can i train', 'what')).toBe(true);
+    expect(wantsYesNo('i have a fever, can i do my wall ball session', 'what')).toBe(true);
+    expect(wantsYesNo('ive got covid, how do i come back', 'howto')).toBe(false);
+  });
+
   it('does not take a how or what question for one', () => {
     expect(wantsYesNo('im 52, how should i start hyrox?', 'howto')).toBe(false);
     expect(wantsYesNo('race is saturday, what do i eat, is that a good idea', 'what')).toBe(false);

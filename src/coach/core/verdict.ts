@@ -57,6 +57,8 @@ export function wantsYesNo(question: string, form: Form): boolean {
     /(^|,)\s*(keep|go|train|add|push|continue|skip|rest|take|do|still)\b[^?,]*\?\s*$/i.test(ask) ||
     // …or a last clause that asks with a verb first ("im 52, is it too late to start?").
     /,\s*(is|are|can|could|should|do|does|will|would|am)\s+(it|i|that|this|there|we|my|he|she)\b[^?,]*\?\s*$/i.test(ask) ||
+    // …with the question mark left out ("ive got covid, can i train").
+    (!ask.includes('?') && /,\s*(can|could|should|may) (i|we)\b[^?,.]*$/i.test(ask)) ||
     /\bgo or no[- ]?go\b/i.test(question)
   );
 }

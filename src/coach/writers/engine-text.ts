@@ -124,8 +124,10 @@ function intervalRounds(bouts: readonly Bout[], p: number, work: (b: Bout) => st
   const rounds = Math.floor(bouts.length / p);
   const left = bouts.slice(rounds * p);
   const b0 = bouts[0]!;
+  // One station repeats as "8 rounds of this bout", not "of these 1 bouts".
+  const of = p === 1 ? 'this bout' : `these ${p} bouts`;
   return [
-    `- **${rounds} rounds** of these ${p} bouts, each about ${b0.workSecTarget} s of work then ${b0.restSec} s rest:\n${bouts
+    `- **${rounds} rounds** of ${of}, each about ${b0.workSecTarget} s of work then ${b0.restSec} s rest:\n${bouts
       .slice(0, p)
       .map((b) => `  - ${work(b)}`)
       .join('\n')}`,

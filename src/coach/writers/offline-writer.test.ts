@@ -368,13 +368,22 @@ describe('writeOffline: a workout request with a session length', () => {
     expect(a.body).toMatch(/\(intermediate, Open Women loads\)\*\* \(45 min, RPE \d\)/);
     expect(a.body).toMatch(/it fills your 60 minutes/);
     expect(a.body).not.toMatch(/inside each minute/);
-    const short = answer('give me a 30 min EMOM for sled push and wall balls', []);
+    // "a 30 min EMOM" is the EMOM itself (timed formats run up to 30 min); a 30 min session holds 15 min of work.
+    const emom = answer('give me a 30 min EMOM for sled push and wall balls', []);
+    expect(emom.body).toMatch(/EMOM 30 min/);
+    expect(emom.body).toMatch(/inside each minute/);
+    const short = answer('give me a 30 min session with an EMOM for sled push and wall balls', []);
     expect(short.body).toMatch(/EMOM 15 min/);
-    expect(short.body).toMatch(/inside each minute/);
   });
 });
 
 describe('when interval bouts repeat the same stations', () => {
+  it('writes one repeated station as rounds of "this bout", not "these 1 bouts"', () => {
+    const a = answer('can you write me an intervals session for the sled push', []);
+    expect(a.body).toMatch(/\*\*\d+ rounds\*\* of this bout, each about/);
+    expect(a.body).not.toMatch(/these 1 bouts/);
+  });
+
   it('writes them as rounds of the cycle with the bouts left over, not one line per bout, and names level and division once', () => {
     const a = answer('write me a station strength endurance session, 60 mins, intermediate open woman', []);
     expect(a.body).toMatch(/\*\*3 rounds\*\* of these 4 bouts, each about \d+ s of work then \d+ s rest/);
