@@ -129,6 +129,9 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['resting HR is up 8 bpm and im sleeping badly, should i still do intervals', 'overreaching'],
   ['no motivation and my times keep getting slower, always tired', 'overreaching'],
   ['feel overtrained, should i push through', 'overreaching'],
+  // Asking how to tell names no sign: the knowledge base's signs answer it, not "these look like signs of too much load".
+  ['how do i know if im overtraining vs just tired?', 'ok'],
+  ['what are the signs of overtraining?', 'ok'],
   ['my hrv tanked and I cant sleep', 'overreaching'],
   // ordinary training questions stay ok
   ['chest day before a hyrox sim: good idea?', 'ok'],

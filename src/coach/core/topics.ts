@@ -320,6 +320,11 @@ const RULES: [RegExp, string][] = [
     /\bcold\b|\bflu\b|\bfever\b|\brunny nose|\bcovid|\bvirus|\bchest infection|\b(been|got over|getting over|recover(ed|ing)? from) (a |an |the )?(ill|sick|illness|bug|infection)/i,
     'illness training missed sessions',
   ],
+  // "my resting hr has gone down since i started training": a falling resting heart rate is fitness (not the rise that warns).
+  [
+    /\bresting (?:hr|heart ?rate)\b[^.?!]{0,40}\b(?:dropped|drops|dropping|down|lower|fallen|fell|falling|decreased?|decreasing)\b/i,
+    'resting heart rate dropped months good sign',
+  ],
   [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
   // "can i do two hyrox races in a month?"
   [

@@ -4,6 +4,15 @@ import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
 import { asksAboutMind, asksRaceLoad, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './understand.js';
 
+describe('fatigue signs and their direction', () => {
+  it('reads a falling resting heart rate, or a question about how to tell, as no readiness check', () => {
+    expect(readQuestion('my resting heart rate dropped from 62 to 55 over 3 months. good sign?').intents).not.toContain('readiness');
+    expect(readQuestion('how do i know if im overtraining vs just tired?').intents).not.toContain('readiness');
+    expect(readQuestion('my resting heart rate is up 8 beats and i sleep badly').intents).toContain('readiness');
+    expect(readQuestion('resting hr dropped but im exhausted all the time').intents).toContain('readiness');
+  });
+});
+
 describe('readQuestion', () => {
   describe('when given the build plan evaluation prompts', () => {
     it.each([

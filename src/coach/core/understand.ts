@@ -622,12 +622,23 @@ export function readQuestion(question: string): QuestionFacts {
   const asksRule =
     /\bhow (often|frequently|long|many)\b|\bwhen (do|should) (i|you)\b.*\bdeload|\bevery (few|\d+) weeks\b/i.test(q) &&
     !/\bthis week|\bright now|\btoday|\bmy (logs?|load|week)/i.test(q);
+  // "how do i know if im overtraining vs just tired?" asks how to tell, and names no sign of its own.
+  const asksSigns = /\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b|\bwhat are (?:the )?(?:signs|symptoms)\b|\bdifference between\b/i.test(q);
+  // "resting heart rate dropped from 62 to 55 over 3 months": a falling resting heart rate (or a rising HRV) is fitness, not fatigue.
+  const fitterHeart =
+    /\bresting (?:hr|heart ?rate)\b[^.?!]{0,40}\b(?:dropped|drops|dropping|down|lower|fallen|fell|falling|decreased?|decreasing|gone down|went down)\b|\bhrv\b[^.?!]{0,30}\b(?:up|risen|rose|rising|higher|increased?|improv\w*)\b/i.test(
+      q,
+    ) && !/\b(?:tired|exhausted|fatigu\w*|sleep\w* (?:badly|poorly)|poor sleep|no motivation|heavy legs)\b/i.test(q);
   // "motivation is gone since my race, 3 weeks of skipping sessions": a member not training is not over-reached.
   const notTraining = /\bskip(ping|ped)? (sessions?|training|workouts?)\b|\bhaven'?t (trained|been training)\b|\bsince my (last )?race\b/i.test(q);
   for (const [intent, re] of INTENT_WORDS.slice(0, 3))
     add(
       intent,
-      re.test(q) && !(intent === 'readiness' && (asksRule || (notTraining && !/\btired|\bexhausted|\bfatigu|\bresting (hr|heart)|\bhrv\b/i.test(q)))),
+      re.test(q) &&
+        !(
+          intent === 'readiness' &&
+          (asksRule || asksSigns || fitterHeart || (notTraining && !/\btired|\bexhausted|\bfatigu|\bresting (hr|heart)|\bhrv\b/i.test(q)))
+        ),
     );
   // A readiness score or a short night is today's readiness check.
   add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours }) !== null);
