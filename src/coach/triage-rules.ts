@@ -5,7 +5,7 @@ import { rule } from './normalise.js';
  * phrasings that raise it, written in plain words and matched on normalised text (see `rule`).
  */
 export type TriageCategory =
-  'crisis' | 'red_flag' | 'injury' | 'medication' | 'doping' | 'pregnancy' | 'postpartum' | 'eating_disorder' | 'illness' | 'overreaching';
+  'crisis' | 'red_flag' | 'injury' | 'niggle' | 'medication' | 'doping' | 'pregnancy' | 'postpartum' | 'eating_disorder' | 'illness' | 'overreaching';
 
 export const JOINTS = ['knee', 'back', 'hip', 'ankle', 'foot', 'shin', 'calf', 'hamstring', 'shoulder', 'elbow', 'wrist', 'neck'] as const;
 export type Joint = (typeof JOINTS)[number];
@@ -31,6 +31,9 @@ const PAIN = 'pain|hurt|ache|achy|agony|kill|throb*|twing*|injur*';
 const SORE_JOINTS = 'knee|kneecap|back|lower_back|spine|ankle|achilles|foot|heel|shin|shoulder|elbow|wrist|neck';
 /** A sore hip is a symptom; sore hip flexors are a muscle sore after lunges, like sore quads (matched on normalised text). */
 const SORE_HIP = [/(?:^| )hips?(?! flexor)(?: \S+){0,2} sor/, /(?:^| )sor(?: \S+){0,1} hips?\b(?! flexor)/];
+
+/** The flag of pain at a joint: an injury, unless the words make it a mild ache after training (triage.ts). */
+export const MILD_PAIN_FLAG = 'joint or sharp pain';
 
 /** The flag of a strain or tear named by the member; one a physio or doctor already diagnosed is their plan's (triage.ts). */
 export const STRAIN_FLAG = 'a strained or torn muscle or tendon';
@@ -155,7 +158,7 @@ export const TRIAGE_RULES: TriageRule[] = [
   ),
   r(
     'injury',
-    'joint or sharp pain',
+    MILD_PAIN_FLAG,
     `${J} ~3 ${PAIN}|twing*|tweak*|niggl*|bruis*`,
     `${SORE_JOINTS} ~2 sore|sor`,
     `sore|sor ~1 ${SORE_JOINTS}`,

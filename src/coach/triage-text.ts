@@ -72,6 +72,14 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
           ? '- Get urgent care now if you have numbness in the groin or legs, new weakness, or trouble controlling your bladder or bowels.'
           : `- See a doctor the same day if ${sameDaySigns(ctx.joints)}.`,
       ].join('\n');
+    case 'niggle':
+      return [
+        `**A mild ache after training usually settles with less load and better technique.** Ease off the exercise that provokes it${ctx.joints.length ? ` (the one that loads your ${ctx.joints.join(' or ')})` : ''}, and keep the rest of your training if it is pain-free.`,
+        `- See a sports physiotherapist if the pain is sharp, gets worse, does not ease within a couple of weeks, or comes with swelling, numbness or weakness.`,
+        ...(ctx.joints.includes('back') || ctx.joints.includes('neck')
+          ? ['- Get urgent care now if you have numbness in the groin or legs, new weakness, or trouble controlling your bladder or bowels.']
+          : []),
+      ].join('\n');
     case 'medication':
       return [
         "**Medicines are a question for your GP or a pharmacist**, not a coach: I don't give doses or say whether to take a drug. They know your health, the other things you take, and what is safe around hard exercise.",
@@ -123,6 +131,11 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
 export function whenCleared(categories: TriageCategory[]): string {
   if (categories.includes('crisis') || categories.includes('doping') || categories.includes('eating_disorder')) return '';
   // Pregnancy has its own next step in the referral ("once they give you limits, tell me"), not a return from injury.
-  if (categories.every((c) => c === 'overreaching' || c === 'medication' || c === 'pregnancy' || c === 'postpartum' || c === 'illness')) return '';
+  if (
+    categories.every(
+      (c) => c === 'overreaching' || c === 'medication' || c === 'pregnancy' || c === 'postpartum' || c === 'illness' || c === 'niggle',
+    )
+  )
+    return '';
   return "**When you're cleared:** log the advice you get with `/profile set injuries:…`, and I'll build the return around it: usually 1–2 weeks at 50–60 % of your normal volume, easy effort only, before any intensity comes back.";
 }

@@ -70,6 +70,19 @@ describe('the same-day signs of an injury referral', () => {
   });
 });
 
+describe('a mild ache after training', () => {
+  it('eases the load and says when to see a physio, without the injury template', () => {
+    const v = triageQuestion('lower back hurts after the rower, kind of a dull ache next day');
+    expect(v.replace).toBe(false);
+    expect(v.constraints).toEqual([{ kind: 'ease_load' }]);
+    const text = triageAnswer(v);
+    expect(text).toMatch(/^\*\*A mild ache after training usually settles with less load and better technique\.\*\*/);
+    expect(text).toMatch(/sports physiotherapist if the pain is sharp, gets worse, does not ease within a couple of weeks/);
+    expect(text).toMatch(/bladder or bowels/);
+    expect(text).not.toMatch(/no load through|When you're cleared/);
+  });
+});
+
 describe('a pregnancy referral', () => {
   it('says what the guidance allows and has no return-from-injury plan', () => {
     const text = triageAnswer(triageQuestion('im 20 weeks pregnant, can i keep doing my hyrox training?'));

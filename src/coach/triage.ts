@@ -1,5 +1,5 @@
 import { foldText, normalise } from './normalise.js';
-import { JOINT_PATTERNS, STRAIN_FLAG, STRONG_OVERREACHING, TRIAGE_RULES, type Joint, type TriageCategory } from './triage-rules.js';
+import { JOINT_PATTERNS, MILD_PAIN_FLAG, STRAIN_FLAG, STRONG_OVERREACHING, TRIAGE_RULES, type Joint, type TriageCategory } from './triage-rules.js';
 import { referralFor, whenCleared } from './triage-text.js';
 import { askedText, readQuestion } from './core/understand.js';
 import { wantsYesNo } from './core/verdict.js';
@@ -13,7 +13,8 @@ export type TriageConstraint =
   | { kind: 'no_load'; joint: Joint | 'affected area' }
   | { kind: 'deload' }
   | { kind: 'no_weight_targets' }
-  | { kind: 'rest_while_ill' };
+  | { kind: 'rest_while_ill' }
+  | { kind: 'ease_load' };
 
 /**
  * The structured verdict both writers use. `ok`: coach normally. `off_topic`: redirect.
@@ -42,6 +43,7 @@ const ORDER: TriageCategory[] = [
   'pregnancy',
   'eating_disorder',
   'injury',
+  'niggle',
   'postpartum',
   'illness',
   'medication',
@@ -74,6 +76,13 @@ const HYROX_NAMED =
  */
 const TRAINING_ASKED =
   /\b(train|training|trained|workouts?|sessions?|long run|intervals?|pacing|my pace|treadmill|deload|taper|under the weather)\b/i;
+
+/** Words that make a pain mild and training-related ("a dull ache next day", "a bit sore after sleds", "niggling", "how do i stop it"). */
+const MILD =
+  /\b(dull|ach(e|es|y|ing)|sore|soreness|niggl\w*|tight|stiff|a bit|a little|slight(ly)?|mild(ly)?|next day|day after|the morning after|how (do|can) i (stop|prevent|avoid))\b/;
+/** Signs of more than a training ache: sharp or worsening pain, swelling, a pop, numbness, giving way, weeks of it, a fall or twist. */
+const ACUTE =
+  /\b(sharp|stabb\w*|shoot\w*|swell\w*|swollen|puff\w*|pop\w*|snap\w*|numb\w*|tingl\w*|pins and needles|weak(ness)?|lock\w*|gave way|giv(es|ing) way|can'?t|cannot|unable|limp\w*|worse|worsening|getting worse|weeks|months|every (run|day|session)|constant\w*|all the time|kill\w*|agony|excruciating|throb\w*|twist\w*|rolled|fell|fall|landed|bruis\w*|radiat\w*|down (my|the) leg|at night|at rest)\b/;
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED =
@@ -131,6 +140,12 @@ export function triageQuestion(question: string): TriageVerdict {
   const onAJoint = JOINT_PATTERNS.some(([, re]) => re.test(text)) && /\b(race|racing|train|training|session|sleds?|run|running)\b/.test(folded);
   if (counted.some((h) => h.category === 'medication') && (MASKING.test(folded) || onAJoint) && !counted.some((h) => h.category === 'injury'))
     counted.push({ category: 'injury', flag: 'pain masked with painkillers to race or train', patterns: [] });
+  // A mild ache after training ("lower back hurts after the rower, kind of a dull ache next day"), with no sign of an acute
+  // injury, is the knowledge base's technique-or-load case: ease the load and see a physio if it does not settle.
+  const injuries = counted.filter((h) => h.category === 'injury');
+  if (injuries.length > 0 && injuries.every((h) => h.flag === MILD_PAIN_FLAG) && MILD.test(folded) && !ACUTE.test(folded)) {
+    for (const h of injuries) counted.splice(counted.indexOf(h), 1, { ...h, category: 'niggle', flag: 'a mild ache after training' });
+  }
   const categories = ORDER.filter((c) => counted.some((h) => h.category === c));
   const joints = JOINT_PATTERNS.filter(([, re]) => re.test(text)).map(([j]) => j);
   if (categories.length === 0) {
@@ -156,6 +171,7 @@ export function triageQuestion(question: string): TriageVerdict {
   if (categories.includes('injury')) {
     for (const joint of joints.length > 0 ? joints : ['affected area' as const]) constraints.push({ kind: 'no_load', joint });
   }
+  if (categories.includes('niggle') && !categories.includes('injury')) constraints.push({ kind: 'ease_load' });
   if (categories.includes('overreaching')) constraints.push({ kind: 'deload' });
   if (categories.includes('eating_disorder')) constraints.push({ kind: 'no_weight_targets' });
   const flags = [...new Set(counted.map((h) => h.flag))];
@@ -185,6 +201,8 @@ export function constraintLines(verdict: TriageVerdict): string[] {
         return DELOAD_LINE;
       case 'no_weight_targets':
         return 'no calorie, weight or body-fat targets';
+      case 'ease_load':
+        return 'mild ache: ease the load that provokes it, fix technique; no training through sharp or worsening pain';
       case 'rest_while_ill':
         return 'ill: no session while the fever or the symptoms below the neck last; easy sessions only once well';
     }
