@@ -124,6 +124,16 @@ describe('outOfScope', () => {
   });
 });
 
+describe('the movement matrices', () => {
+  it('answer a question about substitutes or limits, not one about pacing a station', () => {
+    const title = 'Movement matrix: Burpee Broad Jumps, Farmers Carry, Sandbag Lunges, Wall Balls';
+    const pace = 'bbjs: should i go fast early while im fresh and then hang on, or go steady?';
+    expect(passageFactor(title, pace, readQuestion(pace), [])).toBe(0.5);
+    const swap = 'no wall ball target at my gym, what can i do instead?';
+    expect(passageFactor(title, swap, readQuestion(swap), [])).toBe(1);
+  });
+});
+
 describe('passageFactor', () => {
   it('halves a section written for someone else and raises the section a figure asked for comes from', () => {
     const q = 'what are the lunge rules? does the knee have to touch';

@@ -25,6 +25,12 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bplyometric|\bjump training\b/i, /\bplyo|\bjump|\bbbjs?\b|\bburpee broad|\bspring\b|\bexplosive|\bbound(s|ing)?\b|\bhops?\b/i],
   [/\btrail shoes\b|\bzero-drop\b/i, /\btrail|\blugs?\b|\bzero[- ]?drop|\baltras?\b|\bbarefoot|\bminimalist/i],
   [/\bsled lanes?\b/i, /\blanes?\b/i],
+  // The movement matrices are reference tables (pattern, limiting factor, substitute): the answer to "what do i use
+  // instead" or "what limits it", not to how to pace, breathe or break up a station.
+  [
+    /\bmovement matrix\b/i,
+    /\bsubstitut|\bswap|\binstead\b|\balternative|\breplace|\bwithout (?:a |an |the |any )?(?:sled|ski|skierg|rower|erg|wall|ball|sandbag|bag|kettlebells?|dumbbells?|equipment|kit)|\bno (?:sled|ski|skierg|rower|erg|wall ?ball|sandbag|kettlebells?|equipment)\b|\b(?:don'?t|doesn'?t|do not|does not) have\b|\bno access\b|\bhome gym\b|\bat home\b|\bmissing\b|\blimit(?:s|ing|er)?\b|\bmuscles?\b|\bpattern\b|\bwhat (?:works|trains)\b/i,
+  ],
   [/\bdrive to the race\b|\bstay the night\b/i, /\bdriv|\bhotel|\bnight before|\btravel|\bstay\b|\bjourney|\bcommut|\bflight|\bfly(ing)?\b/i],
   [
     /\bbad (hyrox )?race\b|\bdisappointed\b/i,

@@ -52,6 +52,8 @@ describe('readQuestion', () => {
   it('reads "whats the load" of a session at an RPE as training load, not a race load', () => {
     expect(asksRaceLoad('did a session 75 min at rpe 7, whats the load')).toBe(false);
     expect(asksRaceLoad('whats the sled load for pro men')).toBe(true);
+    expect(asksRaceLoad('our box only has 14lb and 20lb wall balls. what do the real ones weigh')).toBe(true);
+    expect(asksRaceLoad('how much does the sandbag weigh for open women')).toBe(true);
   });
   it('reads "the plan for the last run" as a race question, not a request for a training plan', () => {
     expect(readQuestion('whats the plan for the last run after lunges, just send it?').intents).not.toContain('plan');

@@ -548,7 +548,7 @@ const KIT_WEIGHT = /\bweight(ed)? vests?\b|\bweighted (vest|runs?|backpack|ruck)
 
 /** Words that ask for a race load ("carb load" is nutrition, not a station load). */
 const LOAD_WORDS =
-  /\bweights?\b|\bhow heavy|(?<!\b(?:carb(?:o|ohydrate)?[- ]?|training |had |have |got |with |daily |weekly |walked |did |my ))\bloads?\b(?! (?:left|of|more|better|to spare|in the tank))|\bkg\b|\b(?:sleds?|push|pull|ball|bag|sandbag|kettlebells?|kbs?|carry|lunges?)\b[^.?!\d]{0,30}\d+(?:\.\d)?\s*(?:kgs?|lbs?)\b|\blbs?\b|\bpounds?\b|\b(?:kbs?|kettlebells?)\b(?=[^.?!]{0,25}\b(?:\d+s?|heavy|heavier|lighter|size|weigh)\b)|(?:\b\d+s?|\bheavy|\bsize|\bwhat|\bwhich)\b[^.?!]{0,25}\b(?:kbs?|kettlebells?)\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
+  /\bweights?\b|\bhow heavy|\b(?:what|how much) (?:do|does) (?:the|they|these|those|it|a|an|that|this)\b[^.?!]{0,25}\bweigh\b|(?<!\b(?:carb(?:o|ohydrate)?[- ]?|training |had |have |got |with |daily |weekly |walked |did |my ))\bloads?\b(?! (?:left|of|more|better|to spare|in the tank))|\bkg\b|\b(?:sleds?|push|pull|ball|bag|sandbag|kettlebells?|kbs?|carry|lunges?)\b[^.?!\d]{0,30}\d+(?:\.\d)?\s*(?:kgs?|lbs?)\b|\blbs?\b|\bpounds?\b|\b(?:kbs?|kettlebells?)\b(?=[^.?!]{0,25}\b(?:\d+s?|heavy|heavier|lighter|size|weigh)\b)|(?:\b\d+s?|\bheavy|\bsize|\bwhat|\bwhich)\b[^.?!]{0,25}\b(?:kbs?|kettlebells?)\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
 
 /**
  * The sentences of a message that ask (end in a question mark), or the whole message when none does: "can i still do
