@@ -376,3 +376,33 @@ describe('questionArithmetic: the member numbers probe14 found left uncounted', 
     );
   });
 });
+
+describe('questionArithmetic: splits, budgets, shares and sets the members asked for', () => {
+  it('reads an erg split said before its time as a pace per 500 m, not as the station time', () => {
+    const want = '1:55 per 500 m is **3:50 per 1,000 m**, the SkiErg and row distance in the race.';
+    expect(calc('skierg 500m split 1:55 - what would my 1000m time be')).toBe(want);
+    expect(calc("my ski split of 1:55, what's my 1000m time?")).toBe(want);
+    expect(calc('row 500m split is 1:48, how long for the race row?')).toMatch(/\*\*3:36 per 1,000 m\*\*/);
+  });
+  it("reads a SkiErg or row time without a distance as the race's 1,000 m", () => {
+    expect(calc('i did the row in 4:20 today. whats that per 500m?')).toBe(
+      "The race's 1,000 m row in 4:20 is **2:10 per 500 m** (the split the monitor shows).",
+    );
+    expect(calc('my skierg was 4:40 last race, what split per 500 is that')).toMatch(/1,000 m SkiErg in 4:40 is \*\*2:20 per 500 m\*\*/);
+  });
+  it("takes the member's own Roxzone from the goal when they give it", () => {
+    expect(calc('if i want 1:25 finish and stations will take 35 min + 6 min roxzone, what km pace do i need')).toBe(
+      '1:25:00 − 35:00 on the stations − 6:00 in the Roxzone leaves **44:00 for the 8 km of running: 5:30/km on average**.',
+    );
+    expect(calc('my goal is 1:30 and my stations take 40 min and roxzone 7 min, what pace do i need?')).toMatch(
+      /− 7:00 in the Roxzone leaves \*\*43:00 for the 8 km of running: 5:23\/km on average\*\*/,
+    );
+    expect(calc('aiming for a 1:20 finish, 33 min of stations + 5 min roxzone, what pace per km?')).toMatch(/\*\*42:00 .*: 5:15\/km on average\*\*/);
+  });
+  it('adds up a finish from a pace said as "every km in 6:00", "6:00 per km" or "6 min kms"', () => {
+    const want = '8 × 6:00/km = 48:00 of running + 40:00 of stations + 8:00 of Roxzone = **1:36:00 finish**.';
+    expect(calc("if i run every km in 6:00 and my stations take 40 min and roxzone 8 min, what's my finish time?")).toBe(want);
+    expect(calc("6:00 per km runs, stations take 40 min, roxzone 8 min, what's my finish?")).toBe(want);
+    expect(calc('if i run 6 min kms and the stations take 38 min with roxzone 7 min what would i finish in?')).toMatch(/\*\*1:33:00 finish\*\*/);
+  });
+});

@@ -746,6 +746,27 @@ function percentOfLoad(q: string): Calculation[] {
   return [{ kind: 'percent', text: `${pct} % of ${load} ${unit} is **${round((pct / 100) * load, 1)} ${unit}**.` }];
 }
 
+/** "i did the row in 4:20 today, whats that per 500m?": a SkiErg or row time without its distance is the race's 1,000 m. */
+function ergRaceSplit(q: string, f: QuestionFacts): Calculation[] {
+  const id = f.stations[0];
+  if (f.stations.length !== 1 || (id !== 'skierg' && id !== 'row') || f.splits.length + f.paces.length > 0) return [];
+  if (!/\bper 500|\/ ?500|\b500 ?m? (?:split|pace)|\bsplits?\b|\bwhat (?:pace|split)\b/i.test(q)) return [];
+  // "my skierg was 4:40": the time after the machine's name.
+  const said =
+    /\b(?:ski ?-?ergs?|ski|row(?:ed|ing)?)\b[^.?!\d]{0,25}?\b(?:took|takes?|was|is|in|at)\s*(?:about |around |~)?(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))/i.exec(
+      q,
+    );
+  const sec = f.stationSec ?? (said ? clockSec(said[1]!) : NaN);
+  if (!(sec >= 150 && sec <= 900)) return [];
+  const metres = stationById(id).distanceM!;
+  return [
+    {
+      kind: 'split',
+      text: `The race's ${metres.toLocaleString('en-US')} m ${id === 'row' ? 'row' : 'SkiErg'} in ${t(sec)} is **${split((sec / metres) * 500)} per 500 m** (the split the monitor shows).`,
+    },
+  ];
+}
+
 /** "if i lose 3kg and im 90kg now, what % is that": the loss as a share of body mass. */
 function lossShare(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bwhat ?%|\bwhat percent|\bhow many percent|\bwhat(?:'?s| is) that in %|\bas a %/i.test(q) || /\bweeks?\b/i.test(q)) return [];
@@ -917,16 +938,21 @@ function runBudget(q: string, f: QuestionFacts): Calculation[] {
     /\bstations? (?:take|takes|took|are|is|at|in|total)\b[^\d]{0,15}(\d{2,3})\s*min|\b(\d{2,3})\s*min(?:ute)?s? (?:on|for|of) (?:the |my )?stations\b/i.exec(
       q,
     );
-  const stationSec = m ? Number(m[1] ?? m[2]) * 60 : NaN;
-  if (!(stationSec > 0 && stationSec < f.goalSec * 0.8)) return [];
+  // "stations will take 35 min": the time after the word otherwise.
+  const stationSec = m ? Number(m[1] ?? m[2]) * 60 : (partTime(q, /\bstations?\b/i) ?? NaN);
+  if (!(stationSec >= 600 && stationSec < f.goalSec * 0.8)) return [];
   const sex = f.division?.endsWith('women') ? 'women' : 'men';
-  const rox = Math.round(f.goalSec * ROXZONE_SHARE[sex]);
+  // The member's own Roxzone ("+ 6 min roxzone") when given, else Coach K's share of the finish.
+  const own = roxzoneTime(q);
+  const rox = own ?? Math.round(f.goalSec * ROXZONE_SHARE[sex]);
   const run = f.goalSec - stationSec - rox;
   if (run < 1200) return [];
+  const roxText =
+    own !== undefined ? `${t(rox)} in the Roxzone` : `about ${t(rox)} in the Roxzone (${(ROXZONE_SHARE[sex] * 100).toFixed(1)} % of the finish)`;
   return [
     {
       kind: 'run_needed',
-      text: `${t(f.goalSec)} − ${t(stationSec)} on the stations − about ${t(rox)} in the Roxzone (${(ROXZONE_SHARE[sex] * 100).toFixed(1)} % of the finish) leaves **${t(run)} for the 8 km of running: ${t(Math.round(run / 8))}/km on average**.`,
+      text: `${t(f.goalSec)} − ${t(stationSec)} on the stations − ${roxText} leaves **${t(run)} for the 8 km of running: ${t(Math.round(run / 8))}/km on average**.`,
     },
   ];
 }
@@ -1193,6 +1219,36 @@ function partTime(q: string, part: RegExp): number | undefined {
   return minutesOrClock(after.slice(lead.length));
 }
 
+/** The time said right before a part of the race ("6 min roxzone", "8:00 of transitions"); undefined when none. */
+function partTimeBefore(q: string, part: RegExp): number | undefined {
+  const m = part.exec(q);
+  if (!m) return undefined;
+  const before = /(\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\.\d)?\s*(?:min|mins|minutes?))\s*(?:of |in |on )?(?:the |my )?$/i.exec(q.slice(0, m.index));
+  return before ? minutesOrClock(before[1]!) : undefined;
+}
+
+/** The member's own Roxzone time, said before the word ("+ 6 min roxzone") or after it ("roxzone about 7 min"). */
+function roxzoneTime(q: string): number | undefined {
+  const part = /\broxzone\b|\btransitions?\b/i;
+  const sec = partTimeBefore(q, part) ?? partTime(q, part);
+  return sec !== undefined && sec >= 60 && sec <= 1800 ? sec : undefined;
+}
+
+/**
+ * A pace for the race's runs: "runs … 5:30/km", "every km in 6:00", "6:00 per km", "6 min kms"; seconds per km, undefined
+ * when none.
+ */
+function runPacePerKm(q: string): number | undefined {
+  const runs = /\bruns?\b[^\d.?!]{0,30}?(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|mile|mi)\b/i.exec(q);
+  if (runs) return /^mi/i.test(runs[2]!) ? clockSec(runs[1]!) / KM_PER_MILE : clockSec(runs[1]!);
+  const every = /\b(?:each|every) (?:km|k|kilomet\w*|1 ?km)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/i.exec(q);
+  if (every) return clockSec(every[1]!);
+  const per = /\b(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|kilomet\w*|mile|mi)\b/i.exec(q);
+  if (per) return /^mi/i.test(per[2]!) ? clockSec(per[1]!) / KM_PER_MILE : clockSec(per[1]!);
+  const minutes = /\b(\d{1,2}(?:\.\d)?)[- ]?min(?:ute)?s?\s*(?:\/\s*|per |a )?(?:kms?|ks|kilomet\w*)\b/i.exec(q);
+  return minutes ? Math.round(Number(minutes[1]) * 60) : undefined;
+}
+
 /**
  * "if all my runs are 5:30/km, stations take me 35 min total and roxzone about 7 min, whats my finish time?": the
  * parts added up. The runs come as a pace per km (8 × 1 km) or as a run total; Roxzone left out is said so.
@@ -1201,11 +1257,10 @@ function finishFromParts(q: string): Calculation[] {
   if (!/\b(finish(?:ing)?|total|overall|end up|come in|what time|race time|final time)\b/i.test(q)) return [];
   const stations = partTime(q, /\bstations?\b/i);
   if (stations === undefined || stations < 600 || stations > 7200) return [];
-  const pace = /\bruns?\b[^\d.?!]{0,30}?(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|mile|mi)\b/i.exec(q);
+  const perKm = runPacePerKm(q);
   let runSec: number | undefined;
   let runText = '';
-  if (pace) {
-    const perKm = /^mi/i.test(pace[2]!) ? clockSec(pace[1]!) / KM_PER_MILE : clockSec(pace[1]!);
+  if (perKm !== undefined && perKm >= 150 && perKm <= 900) {
     runSec = Math.round(perKm * 8);
     runText = `8 × ${t(Math.round(perKm))}/km = ${t(runSec)} of running`;
   } else {
@@ -1216,7 +1271,7 @@ function finishFromParts(q: string): Calculation[] {
     }
   }
   if (runSec === undefined) return [];
-  const rox = partTime(q, /\broxzone\b|\btransitions?\b/i);
+  const rox = roxzoneTime(q);
   const total = runSec + stations + (rox ?? 0);
   return [
     {
@@ -1295,6 +1350,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...jumpCount(q, f),
     ...jumpLength(q, f),
     ...lungeCount(q, f),
+    ...ergRaceSplit(q, f),
     ...percentOfLoad(q),
     ...lossShare(q, f),
     ...repsTimesSeconds(q),
