@@ -434,14 +434,16 @@ describe('questionArithmetic: splits, budgets, shares and sets the members asked
     );
     expect(calc('did 1:52 last race and want to knock 12 min off, whats the new time')).toBe('1:52:00 − 12:00 = **1:40:00**.');
     expect(calc('pb 1:45:00, want to shave 5 minutes off, per km from the runs?')).toMatch(/\*\*37\.5 s per km faster\*\*/);
-    // A station time is not a finish.
+    // A station time is not a finish, and advice asked for is not a sum.
     expect(calc('my sled push was 3:40, how do i cut 1 minute off?')).toBe('');
+    expect(calc('did 1:38 last race, want to take 8 minutes off. what should i focus on?')).toBe('');
   });
   it('compares a weight in pounds with one in kilograms', () => {
     expect(calc('my dumbbells are in lbs, 35lb each. is that heavier or lighter than the 16kg for open women farmers?')).toBe(
       '35 lb is 15.9 kg: **0.1 kg lighter than 16 kg**, effectively the same.',
     );
     expect(calc('my kettlebell is 24kg, is that heavier than 50lb?')).toBe('24 kg is 52.9 lb: **2.9 lb heavier than 50 lb**.');
+    expect(calc("i'm 160lb, is the 24kg kettlebell heavier than i should carry?")).not.toMatch(/heavier than 24 kg/);
   });
   it("gives a training load as a share of the station's race weight", () => {
     expect(calc('my sled push at 152kg takes 3:00. if i train at 120kg whats that as % of race weight')).toBe(

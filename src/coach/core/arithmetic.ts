@@ -863,7 +863,10 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
     (f.stations.length === 0
       ? /\b(?:race|finish(?:ed)?|time|pb|pr|did|was|ran)\b[^.?!\d]{0,12}([123]:\d{2})\b(?![:/]|\s*(?:\/|per )\s*(?:km|k\b|mile|500))/i.exec(q)
       : null);
-  if (!off || !finish) return [];
+  // …when the new time or the per-km saving is asked ("what should i focus on" is not a sum).
+  const asks =
+    /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bnew (?:time|finish)\b|\bper km\b|\ba km\b|\/km\b/i;
+  if (!off || !finish || !asks.test(q)) return [];
   const from = finishSec(finish[1]!);
   const cut = Math.round(Number(off[1] ?? off[2]) * 60);
   if (!(from >= 2700 && from <= 14400 && cut > 0 && cut < from / 3)) return [];
@@ -878,7 +881,9 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
  * "my dumbbells are 35lb each, is that heavier or lighter than the 16kg for open women farmers?": the first weight in the
  * second's unit, and the difference.
  */
-function weightVersus(q: string): Calculation[] {
+function weightVersus(q: string, f: QuestionFacts): Calculation[] {
+  // "i weigh 160lb, is 24kg heavier than i should use": the member's body mass is not kit to compare.
+  if (f.bodyMassKg !== undefined) return [];
   if (!/\bheavier\b|\blighter\b|\bmore or less\b|\bthe same\b|\bclose (?:to|enough)\b|\bcompare\w*\b|\bvs\.?\b|\bversus\b|\benough\b/i.test(q))
     return [];
   const weights = [...q.matchAll(/\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\b/gi)].map((m) => ({
@@ -1514,7 +1519,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
   const explained = fade.length > 0 || average.length > 0 || vsPlan.length > 0 || finish.length > 0 || paces.length > 0 || off.length > 0;
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
   const share = shareOfRaceLoad(q, f);
-  const versus = weightVersus(q);
+  const versus = weightVersus(q, f);
   return [
     ...(share.length ? share : sledPlates(q, f)),
     ...perMass(q, f),
