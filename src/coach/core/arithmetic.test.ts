@@ -376,3 +376,88 @@ describe('questionArithmetic: the member numbers probe14 found left uncounted', 
     );
   });
 });
+
+describe('questionArithmetic: splits, budgets, shares and sets the members asked for', () => {
+  it('reads an erg split said before its time as a pace per 500 m, not as the station time', () => {
+    const want = '1:55 per 500 m is **3:50 per 1,000 m**, the SkiErg and row distance in the race.';
+    expect(calc('skierg 500m split 1:55 - what would my 1000m time be')).toBe(want);
+    expect(calc("my ski split of 1:55, what's my 1000m time?")).toBe(want);
+    expect(calc('row 500m split is 1:48, how long for the race row?')).toMatch(/\*\*3:36 per 1,000 m\*\*/);
+  });
+  it("reads a SkiErg or row time without a distance as the race's 1,000 m", () => {
+    expect(calc('i did the row in 4:20 today. whats that per 500m?')).toBe(
+      "The race's 1,000 m row in 4:20 is **2:10 per 500 m** (the split the monitor shows).",
+    );
+    expect(calc('my skierg was 4:40 last race, what split per 500 is that')).toMatch(/1,000 m SkiErg in 4:40 is \*\*2:20 per 500 m\*\*/);
+  });
+  it("takes the member's own Roxzone from the goal when they give it", () => {
+    expect(calc('if i want 1:25 finish and stations will take 35 min + 6 min roxzone, what km pace do i need')).toBe(
+      '1:25:00 − 35:00 on the stations − 6:00 in the Roxzone leaves **44:00 for the 8 km of running: 5:30/km on average**.',
+    );
+    expect(calc('my goal is 1:30 and my stations take 40 min and roxzone 7 min, what pace do i need?')).toMatch(
+      /− 7:00 in the Roxzone leaves \*\*43:00 for the 8 km of running: 5:23\/km on average\*\*/,
+    );
+    expect(calc('aiming for a 1:20 finish, 33 min of stations + 5 min roxzone, what pace per km?')).toMatch(/\*\*42:00 .*: 5:15\/km on average\*\*/);
+  });
+  it('adds up a finish from a pace said as "every km in 6:00", "6:00 per km" or "6 min kms"', () => {
+    const want = '8 × 6:00/km = 48:00 of running + 40:00 of stations + 8:00 of Roxzone = **1:36:00 finish**.';
+    expect(calc("if i run every km in 6:00 and my stations take 40 min and roxzone 8 min, what's my finish time?")).toBe(want);
+    expect(calc("6:00 per km runs, stations take 40 min, roxzone 8 min, what's my finish?")).toBe(want);
+    expect(calc('if i run 6 min kms and the stations take 38 min with roxzone 7 min what would i finish in?')).toMatch(/\*\*1:33:00 finish\*\*/);
+  });
+  it('adds or takes off a share of an amount', () => {
+    expect(calc('my training this week was 5 hours. how much should i do next week if i increase by 10%?')).toBe(
+      '5 h + 10 % = **5 h 30 min** (330 min).',
+    );
+    expect(calc('add 10% to 40 km')).toBe('40 km + 10 % = **44 km**.');
+    expect(calc('if i cut my 6 hours by 20% for a deload how much is that?')).toMatch(/6 h − 20 % = \*\*4 h 48 min\*\* \(288 min\)/);
+  });
+  it('splits reps into whole sets and the last one', () => {
+    expect(calc('i want to do 100 wall balls in sets of 15. how many sets and whats the last one?')).toBe(
+      '100 reps in sets of 15 is **6 sets of 15 and a last set of 10** (7 sets).',
+    );
+    expect(calc('wall balls in sets of 25, how many sets?')).toBe('100 reps in sets of 25 is **4 sets of 25**.');
+    expect(calc("80 burpees in sets of 12, how many sets and what's the last?")).toMatch(/\*\*6 sets of 12 and a last set of 8\*\*/);
+    // Sets the member already gives are timed, not counted.
+    expect(calc('if i do 5 sets of 20 wall balls at 2.5 sec a rep, how long is that? how many sets would you do?')).not.toMatch(/in sets of/);
+  });
+  it('works back to a 1RM from a share of it, and gives the other shares asked', () => {
+    expect(calc('30% of my 1 rep max front squat is 30kg, whats my 1rm? and what weight for 70%?')).toBe(
+      '30 kg ÷ 30 % = **a 1RM of 100 kg**; 70 % of it is **70 kg**.',
+    );
+    expect(calc('70kg is 80% of my 1rm squat, whats my max and 90%?')).toBe('70 kg ÷ 80 % = **a 1RM of 87.5 kg**; 90 % of it is **78.8 kg**.');
+    expect(calc('50% of my one rep max deadlift is 60kg. whats 85%?')).toMatch(/\*\*a 1RM of 120 kg\*\*; 85 % of it is \*\*102 kg\*\*/);
+  });
+  it('takes minutes off a finish, and spreads them over the 8 km when the runs are asked', () => {
+    expect(calc('last race 1:38:20, want to take 8 minutes off. what time is that and how much per km if all from the runs')).toBe(
+      '1:38:20 − 8:00 = **1:30:20**; taken all from the 8 km of running, that is **60 s per km faster**.',
+    );
+    expect(calc('did 1:52 last race and want to knock 12 min off, whats the new time')).toBe('1:52:00 − 12:00 = **1:40:00**.');
+    expect(calc('pb 1:45:00, want to shave 5 minutes off, per km from the runs?')).toMatch(/\*\*37\.5 s per km faster\*\*/);
+    // A station time is not a finish, and advice asked for is not a sum.
+    expect(calc('my sled push was 3:40, how do i cut 1 minute off?')).toBe('');
+    expect(calc('did 1:38 last race, want to take 8 minutes off. what should i focus on?')).toBe('');
+  });
+  it('compares a weight in pounds with one in kilograms', () => {
+    expect(calc('my dumbbells are in lbs, 35lb each. is that heavier or lighter than the 16kg for open women farmers?')).toBe(
+      '35 lb is 15.9 kg: **0.1 kg lighter than 16 kg**, effectively the same.',
+    );
+    expect(calc('my kettlebell is 24kg, is that heavier than 50lb?')).toBe('24 kg is 52.9 lb: **2.9 lb heavier than 50 lb**.');
+    expect(calc("i'm 160lb, is the 24kg kettlebell heavier than i should carry?")).not.toMatch(/heavier than 24 kg/);
+  });
+  it("gives a training load as a share of the station's race weight", () => {
+    expect(calc('my sled push at 152kg takes 3:00. if i train at 120kg whats that as % of race weight')).toBe(
+      '120 kg ÷ 152 kg = **79 % of the sled push race weight**.',
+    );
+    expect(calc('pushing 100kg on the sled push, what % of race weight is that for open women?')).toBe(
+      '100 kg ÷ 102 kg = **98 % of the sled push race weight**.',
+    );
+  });
+  it('gives run 1 from the Hyrox run pace a 10 km predicts', () => {
+    expect(calc('what pace should i run the first km? i run a 45 min 10k')).toBe(
+      'Your Hyrox runs average about 4:48/km (fresh 10 km pace 4:30/km × 1.065), and run 1 is the fastest at 0.97 × that: **about 4:39/km for the first km**, a ceiling, not a target to beat.',
+    );
+    expect(calc('how fast should run 1 be? my 10k is 50:00')).toMatch(/average about 5:20\/km .*\*\*about 5:10\/km for the first km\*\*/);
+    expect(calc('i run 10k in 42 min, what pace for my first run in hyrox?')).toMatch(/\*\*about 4:20\/km for the first km\*\*/);
+  });
+});

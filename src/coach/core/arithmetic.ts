@@ -2,7 +2,7 @@ import type { Advice } from './verdict.js';
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
-import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE } from '../engines/race-model.js';
+import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS } from '../engines/race-model.js';
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
@@ -342,9 +342,7 @@ function weeklyTotal(q: string): Calculation[] {
   const ok = items.filter((x) => x.n >= 1 && x.n <= 14 && x.min >= 10 && x.min <= 300);
   if (ok.length === 0) return [];
   const total = ok.reduce((a, x) => a + x.n * x.min, 0);
-  const h = Math.floor(total / 60);
-  const rest = total % 60;
-  const hours = rest === 0 ? `${h} h` : h === 0 ? `${rest} min` : `${h} h ${rest} min`;
+  const hours = hoursText(total);
   return [
     {
       kind: 'weekly_total',
@@ -746,6 +744,211 @@ function percentOfLoad(q: string): Calculation[] {
   return [{ kind: 'percent', text: `${pct} % of ${load} ${unit} is **${round((pct / 100) * load, 1)} ${unit}**.` }];
 }
 
+/** Minutes as hours and minutes ("5 h 30 min", "45 min", "4 h"). */
+function hoursText(min: number): string {
+  const h = Math.floor(min / 60);
+  const rest = round(min % 60);
+  return rest === 0 ? `${h} h` : h === 0 ? `${rest} min` : `${h} h ${rest} min`;
+}
+
+/** An amount the member gives with its unit: hours, minutes, km, miles, kg, lb or AU. */
+const AMOUNT = /\b(\d{1,4}(?:\.\d+)?)\s*(hours?|hrs?|h|min(?:ute)?s?|mins|km|kms|kilomet(?:re|er)s?|miles?|mi|kg|kgs|kilos?|lbs?|au)\b/gi;
+
+/**
+ * "my training this week was 5 hours, how much next week if i increase by 10%?", "add 10% to 40 km": the amount with the
+ * share added (or taken off: "cut 20% from 50 km").
+ */
+function percentChange(q: string): Calculation[] {
+  const up =
+    /\b(?:increas\w*|add(?:ing)?|rais\w*|bump\w*|up(?:ping)?|go(?:ing)? up|build(?:ing)?)\b(?:[^.?!%]{0,30}?\bby)?\s*(\d{1,2}(?:\.\d)?)\s*%|\b(\d{1,2}(?:\.\d)?)\s*%\s*(?:more|increase|on top|extra)\b/i.exec(
+      q,
+    );
+  const down = up
+    ? null
+    : /\b(?:cut\w*|reduc\w*|drop\w*|decreas\w*|lower\w*|tak(?:e|ing) off)\b(?:[^.?!%]{0,30}?\bby)?\s*(\d{1,2}(?:\.\d)?)\s*%|\b(\d{1,2}(?:\.\d)?)\s*%\s*(?:less|fewer|lower)\b/i.exec(
+        q,
+      );
+  const m = up ?? down;
+  if (
+    !m ||
+    !/\bhow (?:much|many|long|far)\b|\bwhat(?:'?s| is| would| will)\b|\bnext week\b|\b(?:add|increase|cut|reduce)\b[^.?!]{0,12}%\s*(?:to|on|from)\b/i.test(
+      q,
+    )
+  )
+    return [];
+  const pct = Number(m[1] ?? m[2]);
+  // "add 10% to 40 km": the amount after the share; else the one amount the message gives.
+  const after = /^\s*(?:to|on(?: top of)?|from|of)\s*(?:my |the |a |this )?/i.exec(q.slice(m.index + m[0].length));
+  const amounts = [...q.matchAll(AMOUNT)].filter((a) => !/%/.test(q.slice(a.index + a[0].length, a.index + a[0].length + 2)));
+  const target = after ? amounts.find((a) => a.index === m.index + m[0].length + after[0].length) : undefined;
+  const distinct = new Set(amounts.map((a) => a[0].toLowerCase()));
+  const amount = target ?? (distinct.size === 1 ? amounts[0] : undefined);
+  if (!amount || pct <= 0 || pct >= 100) return [];
+  const value = Number(amount[1]);
+  const unit = amount[2]!.toLowerCase();
+  const factor = up ? 1 + pct / 100 : 1 - pct / 100;
+  const sign = up ? '+' : '−';
+  const time = /^(h|hrs?|hours?)$/.test(unit) ? value * 60 : /^min/.test(unit) ? value : undefined;
+  const label = /^km|^kilomet/.test(unit) ? 'km' : /^mi/.test(unit) ? 'miles' : /^(kg|kilo)/.test(unit) ? 'kg' : /^lb/.test(unit) ? 'lb' : 'AU';
+  const text =
+    time !== undefined
+      ? `${hoursText(time)} ${sign} ${pct} % = **${hoursText(time * factor)}** (${round(time * factor)} min).`
+      : `${value} ${label} ${sign} ${pct} % = **${round(value * factor, 1)} ${label}**.`;
+  return [{ kind: 'percent', text }];
+}
+
+/** "100 wall balls in sets of 15, how many sets and whats the last one?": whole sets and the remainder. */
+function setsOf(q: string, f: QuestionFacts): Calculation[] {
+  const size = /\bsets? of (\d{1,3})\b|\b(\d{1,3})[- ]?rep sets\b|\bin (\d{1,2})s\b/i.exec(q);
+  // "5 sets of 20 … how long is that?" gives the sets; their time is setTime's.
+  if (!size || /\b\d{1,2}\s*(?:sets|x)\s*(?:of\s*)?\d/i.test(q) || !/\bhow many (?:sets|rounds)\b|\blast (?:one|set|round)\b/i.test(q)) return [];
+  const per = Number(size[1] ?? size[2] ?? size[3]);
+  const named = /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?|push[- ]?ups?|squats?|cals?|calories)\b/i.exec(q);
+  // "the wall balls in sets of 15": the station's reps.
+  const total = named ? Number(named[1]) : f.stations.length === 1 && f.stations[0] === 'wall_balls' ? stationById('wall_balls').reps! : NaN;
+  if (!(per >= 2 && total > per && total <= 1000)) return [];
+  const whole = Math.floor(total / per);
+  const rest = total - whole * per;
+  return [
+    {
+      kind: 'rep_pace',
+      text:
+        rest === 0
+          ? `${total} reps in sets of ${per} is **${whole} sets of ${per}**.`
+          : `${total} reps in sets of ${per} is **${whole} sets of ${per} and a last set of ${rest}** (${whole + 1} sets).`,
+    },
+  ];
+}
+
+/** "30% of my 1 rep max front squat is 30kg, whats my 1rm? and what weight for 70%?": the max from the share, and the shares asked. */
+function maxFromShare(q: string): Calculation[] {
+  const MAX = String.raw`(?:my |a |the )?(?:1 ?rep ?max|one ?rep ?max|1 ?rm|max)\b(?:\s+[a-z]+){0,3}?`;
+  // "30% of my 1rm is 30kg" or "70kg is 80% of my 1rm".
+  const shareFirst = new RegExp(
+    String.raw`\b(\d{1,3}(?:\.\d+)?)\s*%\s*of\s*${MAX}\s*(?:is|=|was|are)\s*(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?)\b`,
+    'i',
+  ).exec(q);
+  const loadFirst = shareFirst
+    ? null
+    : new RegExp(String.raw`\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?)\s*(?:is|=|was)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*of\s*${MAX}`, 'i').exec(q);
+  const given = shareFirst ?? loadFirst;
+  if (!given) return [];
+  const [pct, load, unitWord] = shareFirst ? [Number(given[1]), Number(given[2]), given[3]!] : [Number(given[3]), Number(given[1]), given[2]!];
+  if (!(pct > 0 && pct <= 100 && load > 0)) return [];
+  const unit = /^lb/i.test(unitWord) ? 'lb' : 'kg';
+  const max = load / (pct / 100);
+  const rest = q.slice(given.index + given[0].length);
+  const asked = [...rest.matchAll(/\b(\d{1,3}(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1])).filter((x) => x > 0 && x <= 120 && x !== pct);
+  const shares = [...new Set(asked)].map((x) => `${x} % of it is **${round((max * x) / 100, 1)} ${unit}**`);
+  return [
+    {
+      kind: 'percent',
+      text: `${load} ${unit} ÷ ${pct} % = **a 1RM of ${round(max, 1)} ${unit}**${shares.length ? `; ${shares.join(', ')}` : ''}.`,
+    },
+  ];
+}
+
+/**
+ * "last race 1:38:20, want to take 8 minutes off: what time is that and how much per km if all from the runs": the new
+ * finish, and the time off spread over the 8 km of running.
+ */
+function timeOff(q: string, f: QuestionFacts): Calculation[] {
+  const off =
+    /\b(?:take|taking|knock\w*|shave|shaving|cut|cutting|drop|dropping|chop\w*)\s*(?:off\s*)?(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b(?:\s*off\b)?|\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\s*(?:faster|quicker|off)\b/i.exec(
+      q,
+    );
+  // A finish said as "1:38" only without a station named ("my sled push was 3:40" is a station time).
+  const finish =
+    /\b(\d:\d{2}:\d{2})\b/.exec(q) ??
+    (f.stations.length === 0
+      ? /\b(?:race|finish(?:ed)?|time|pb|pr|did|was|ran)\b[^.?!\d]{0,12}([123]:\d{2})\b(?![:/]|\s*(?:\/|per )\s*(?:km|k\b|mile|500))/i.exec(q)
+      : null);
+  // …when the new time or the per-km saving is asked ("what should i focus on" is not a sum).
+  const asks =
+    /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bnew (?:time|finish)\b|\bper km\b|\ba km\b|\/km\b/i;
+  if (!off || !finish || !asks.test(q)) return [];
+  const from = finishSec(finish[1]!);
+  const cut = Math.round(Number(off[1] ?? off[2]) * 60);
+  if (!(from >= 2700 && from <= 14400 && cut > 0 && cut < from / 3)) return [];
+  const perKm = cut / 8;
+  const runs = /\bper km\b|\ba km\b|\/km\b|\bruns?\b|\brunning\b|\bpace\b/i.test(q)
+    ? `; taken all from the 8 km of running, that is **${round(perKm, 1)} s per km faster**`
+    : '';
+  return [{ kind: 'time_change', text: `${t(from)} − ${t(cut)} = **${t(from - cut)}**${runs}.` }];
+}
+
+/**
+ * "my dumbbells are 35lb each, is that heavier or lighter than the 16kg for open women farmers?": the first weight in the
+ * second's unit, and the difference.
+ */
+function weightVersus(q: string, f: QuestionFacts): Calculation[] {
+  // "i weigh 160lb, is 24kg heavier than i should use": the member's body mass is not kit to compare.
+  if (f.bodyMassKg !== undefined) return [];
+  if (!/\bheavier\b|\blighter\b|\bmore or less\b|\bthe same\b|\bclose (?:to|enough)\b|\bcompare\w*\b|\bvs\.?\b|\bversus\b|\benough\b/i.test(q))
+    return [];
+  const weights = [...q.matchAll(/\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\b/gi)].map((m) => ({
+    value: Number(m[1]),
+    lb: /^(lb|pound)/i.test(m[2]!),
+  }));
+  if (weights.length !== 2 || weights[0]!.lb === weights[1]!.lb) return [];
+  const [mine, other] = weights as [{ value: number; lb: boolean }, { value: number; lb: boolean }];
+  const unit = other.lb ? 'lb' : 'kg';
+  const converted = other.lb ? mine.value / KG_PER_LB : mine.value * KG_PER_LB;
+  const diff = round(converted, 1) - other.value;
+  const same = Math.abs(converted - other.value) / other.value < 0.025;
+  const word = diff < 0 ? 'lighter' : 'heavier';
+  const gap = round(Math.abs(diff), 1);
+  return [
+    {
+      kind: 'convert',
+      text: `${mine.value} ${mine.lb ? 'lb' : 'kg'} is ${round(converted, 1)} ${unit}: ${gap === 0 ? `**the same as ${other.value} ${unit}**` : `**${gap} ${unit} ${word} than ${other.value} ${unit}**${same ? ', effectively the same' : ''}`}.`,
+    },
+  ];
+}
+
+/**
+ * "my sled push at 152kg takes 3:00. if i train at 120kg whats that as % of race weight": the training load as a share of
+ * the station's race load (the one the member gives, else the division's).
+ */
+function shareOfRaceWeight(q: string, f: QuestionFacts): Calculation[] {
+  if (!/%|\bper ?cent|\bpercentage\b/i.test(q) || !/\b(?:race|competition|hyrox)\s*(?:weight|load)\b|\bof (?:the )?race\b/i.test(q)) return [];
+  const named = f.stations.filter((id) => stationById(id).loadKg);
+  if (named.length !== 1 || /\b\d{1,3}\s*%/.test(q)) return [];
+  const s = stationById(named[0]!);
+  const loads = Object.values(s.loadKg!) as number[];
+  const kgs = f.weightsKg.filter((w) => w > 0);
+  const race = kgs.find((w) => loads.includes(w)) ?? (f.division ? s.loadKg![f.division] : undefined);
+  const train = kgs.filter((w) => w !== race);
+  if (race === undefined || train.length !== 1) return [];
+  return [
+    {
+      kind: 'percent',
+      text: `${train[0]} kg ÷ ${race} kg = **${round((train[0]! / race) * 100)} % of the ${s.name.toLowerCase()} race weight**.`,
+    },
+  ];
+}
+
+/** "i did the row in 4:20 today, whats that per 500m?": a SkiErg or row time without its distance is the race's 1,000 m. */
+function ergRaceSplit(q: string, f: QuestionFacts): Calculation[] {
+  const id = f.stations[0];
+  if (f.stations.length !== 1 || (id !== 'skierg' && id !== 'row') || f.splits.length + f.paces.length > 0) return [];
+  if (!/\bper 500|\/ ?500|\b500 ?m? (?:split|pace)|\bsplits?\b|\bwhat (?:pace|split)\b/i.test(q)) return [];
+  // "my skierg was 4:40": the time after the machine's name.
+  const said =
+    /\b(?:ski ?-?ergs?|ski|row(?:ed|ing)?)\b[^.?!\d]{0,25}?\b(?:took|takes?|was|is|in|at)\s*(?:about |around |~)?(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))/i.exec(
+      q,
+    );
+  const sec = f.stationSec ?? (said ? clockSec(said[1]!) : NaN);
+  if (!(sec >= 150 && sec <= 900)) return [];
+  const metres = stationById(id).distanceM!;
+  return [
+    {
+      kind: 'split',
+      text: `The race's ${metres.toLocaleString('en-US')} m ${id === 'row' ? 'row' : 'SkiErg'} in ${t(sec)} is **${split((sec / metres) * 500)} per 500 m** (the split the monitor shows).`,
+    },
+  ];
+}
+
 /** "if i lose 3kg and im 90kg now, what % is that": the loss as a share of body mass. */
 function lossShare(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bwhat ?%|\bwhat percent|\bhow many percent|\bwhat(?:'?s| is) that in %|\bas a %/i.test(q) || /\bweeks?\b/i.test(q)) return [];
@@ -917,16 +1120,21 @@ function runBudget(q: string, f: QuestionFacts): Calculation[] {
     /\bstations? (?:take|takes|took|are|is|at|in|total)\b[^\d]{0,15}(\d{2,3})\s*min|\b(\d{2,3})\s*min(?:ute)?s? (?:on|for|of) (?:the |my )?stations\b/i.exec(
       q,
     );
-  const stationSec = m ? Number(m[1] ?? m[2]) * 60 : NaN;
-  if (!(stationSec > 0 && stationSec < f.goalSec * 0.8)) return [];
+  // "stations will take 35 min": the time after the word otherwise.
+  const stationSec = m ? Number(m[1] ?? m[2]) * 60 : (partTime(q, /\bstations?\b/i) ?? NaN);
+  if (!(stationSec >= 600 && stationSec < f.goalSec * 0.8)) return [];
   const sex = f.division?.endsWith('women') ? 'women' : 'men';
-  const rox = Math.round(f.goalSec * ROXZONE_SHARE[sex]);
+  // The member's own Roxzone ("+ 6 min roxzone") when given, else Coach K's share of the finish.
+  const own = roxzoneTime(q);
+  const rox = own ?? Math.round(f.goalSec * ROXZONE_SHARE[sex]);
   const run = f.goalSec - stationSec - rox;
   if (run < 1200) return [];
+  const roxText =
+    own !== undefined ? `${t(rox)} in the Roxzone` : `about ${t(rox)} in the Roxzone (${(ROXZONE_SHARE[sex] * 100).toFixed(1)} % of the finish)`;
   return [
     {
       kind: 'run_needed',
-      text: `${t(f.goalSec)} − ${t(stationSec)} on the stations − about ${t(rox)} in the Roxzone (${(ROXZONE_SHARE[sex] * 100).toFixed(1)} % of the finish) leaves **${t(run)} for the 8 km of running: ${t(Math.round(run / 8))}/km on average**.`,
+      text: `${t(f.goalSec)} − ${t(stationSec)} on the stations − ${roxText} leaves **${t(run)} for the 8 km of running: ${t(Math.round(run / 8))}/km on average**.`,
     },
   ];
 }
@@ -937,18 +1145,33 @@ function hyroxRunPace(q: string, f: QuestionFacts): Calculation[] {
   if (ten === undefined || ten < 1800 || ten > 6000) return [];
   // "what pace should my easy runs be if my 5k is 24:00" asks for a training pace, which trainingPaces gives.
   if (/\b(?:easy|long|recovery|tempo|threshold|zone ?[12]|interval|steady)\s+(?:run|runs|running|pace)\b/i.test(q)) return [];
+  // "what pace should i run the first km?": run 1 of the race, the fastest of the planned fade.
+  const runOne =
+    /\b(?:first|opening) (?:km|k|kilomet\w*|run)\b(?! of (?:the|my) (?:week|block|session))|\brun ?(?:1|one)\b/i.test(q) &&
+    /\bpace\b|\bhow fast\b|\bwhat (?:time|split)\b/i.test(q);
   if (
+    !runOne &&
     !/\b(?:hyrox|race|racing)\b[^.?!]{0,20}\b(?:run(?:ning)? )?pace\b|\bpace\b[^.?!]{0,30}\b(?:hyrox|in the race|on race day|race runs?|(?:my |the )?runs? (?:be|in (?:the )?(?:race|hyrox)))\b|\bhow fast\b[^.?!]{0,30}\b(?:hyrox )?runs?\b[^.?!]{0,20}\b(?:hyrox|race)\b/i.test(
       q,
     )
   )
     return [];
   const pace10 = ten / 10;
+  const hyrox = pace10 * HYROX_RUN_FACTOR.central;
   const p = formatPace;
+  const fromFive = f.tenKmSec === undefined ? ` from a ${t(Math.round(f.fiveKmSec!))} 5 km` : '';
+  // Run 1 against the plan's average is the planned fade's ceiling.
+  if (runOne)
+    return [
+      {
+        kind: 'run_vs_plan',
+        text: `Your Hyrox runs average about ${p(hyrox)} (fresh 10 km pace ${p(pace10)}${fromFive} × 1.065), and run 1 is the fastest at 0.97 × that: **about ${p(hyrox * RUN_FADE_WEIGHTS[0])} for the first km**, a ceiling, not a target to beat.`,
+      },
+    ];
   return [
     {
       kind: 'training_paces',
-      text: `Hyrox runs come about 5–10 % slower than your fresh 10 km pace${f.tenKmSec === undefined ? ` (${p(pace10)} from a ${t(Math.round(f.fiveKmSec!))} 5 km)` : ''}, because every kilometre starts on legs tired by a station: ${p(pace10)} × 1.065 = **about ${p(pace10 * HYROX_RUN_FACTOR.central)}** (range ${p(pace10 * HYROX_RUN_FACTOR.low).replace('/km', '')}–${p(pace10 * HYROX_RUN_FACTOR.high)}), about ${t(Math.round(8 * pace10 * HYROX_RUN_FACTOR.central))} for the 8 km of running.`,
+      text: `Hyrox runs come about 5–10 % slower than your fresh 10 km pace${fromFive ? ` (${p(pace10)}${fromFive})` : ''}, because every kilometre starts on legs tired by a station: ${p(pace10)} × 1.065 = **about ${p(hyrox)}** (range ${p(pace10 * HYROX_RUN_FACTOR.low).replace('/km', '')}–${p(pace10 * HYROX_RUN_FACTOR.high)}), about ${t(Math.round(8 * hyrox))} for the 8 km of running.`,
     },
   ];
 }
@@ -1193,6 +1416,36 @@ function partTime(q: string, part: RegExp): number | undefined {
   return minutesOrClock(after.slice(lead.length));
 }
 
+/** The time said right before a part of the race ("6 min roxzone", "8:00 of transitions"); undefined when none. */
+function partTimeBefore(q: string, part: RegExp): number | undefined {
+  const m = part.exec(q);
+  if (!m) return undefined;
+  const before = /(\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:\.\d)?\s*(?:min|mins|minutes?))\s*(?:of |in |on )?(?:the |my )?$/i.exec(q.slice(0, m.index));
+  return before ? minutesOrClock(before[1]!) : undefined;
+}
+
+/** The member's own Roxzone time, said before the word ("+ 6 min roxzone") or after it ("roxzone about 7 min"). */
+function roxzoneTime(q: string): number | undefined {
+  const part = /\broxzone\b|\btransitions?\b/i;
+  const sec = partTimeBefore(q, part) ?? partTime(q, part);
+  return sec !== undefined && sec >= 60 && sec <= 1800 ? sec : undefined;
+}
+
+/**
+ * A pace for the race's runs: "runs … 5:30/km", "every km in 6:00", "6:00 per km", "6 min kms"; seconds per km, undefined
+ * when none.
+ */
+function runPacePerKm(q: string): number | undefined {
+  const runs = /\bruns?\b[^\d.?!]{0,30}?(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|mile|mi)\b/i.exec(q);
+  if (runs) return /^mi/i.test(runs[2]!) ? clockSec(runs[1]!) / KM_PER_MILE : clockSec(runs[1]!);
+  const every = /\b(?:each|every) (?:km|k|kilomet\w*|1 ?km)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/i.exec(q);
+  if (every) return clockSec(every[1]!);
+  const per = /\b(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|kilomet\w*|mile|mi)\b/i.exec(q);
+  if (per) return /^mi/i.test(per[2]!) ? clockSec(per[1]!) / KM_PER_MILE : clockSec(per[1]!);
+  const minutes = /\b(\d{1,2}(?:\.\d)?)[- ]?min(?:ute)?s?\s*(?:\/\s*|per |a )?(?:kms?|ks|kilomet\w*)\b/i.exec(q);
+  return minutes ? Math.round(Number(minutes[1]) * 60) : undefined;
+}
+
 /**
  * "if all my runs are 5:30/km, stations take me 35 min total and roxzone about 7 min, whats my finish time?": the
  * parts added up. The runs come as a pace per km (8 × 1 km) or as a run total; Roxzone left out is said so.
@@ -1201,11 +1454,10 @@ function finishFromParts(q: string): Calculation[] {
   if (!/\b(finish(?:ing)?|total|overall|end up|come in|what time|race time|final time)\b/i.test(q)) return [];
   const stations = partTime(q, /\bstations?\b/i);
   if (stations === undefined || stations < 600 || stations > 7200) return [];
-  const pace = /\bruns?\b[^\d.?!]{0,30}?(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|mile|mi)\b/i.exec(q);
+  const perKm = runPacePerKm(q);
   let runSec: number | undefined;
   let runText = '';
-  if (pace) {
-    const perKm = /^mi/i.test(pace[2]!) ? clockSec(pace[1]!) / KM_PER_MILE : clockSec(pace[1]!);
+  if (perKm !== undefined && perKm >= 150 && perKm <= 900) {
     runSec = Math.round(perKm * 8);
     runText = `8 × ${t(Math.round(perKm))}/km = ${t(runSec)} of running`;
   } else {
@@ -1216,7 +1468,7 @@ function finishFromParts(q: string): Calculation[] {
     }
   }
   if (runSec === undefined) return [];
-  const rox = partTime(q, /\broxzone\b|\btransitions?\b/i);
+  const rox = roxzoneTime(q);
   const total = runSec + stations + (rox ?? 0);
   return [
     {
@@ -1258,14 +1510,16 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
   const average = fade.length ? [] : averageVsRunOne(q);
   const vsPlan = runVsPlan(q, f);
   const finish = finishFromParts(q);
+  const off = timeOff(q, f);
   const split = raceSplit(q);
   const loads = sessionLoads(q);
   const gap = gapToGoal(q, f);
   // Paces or times another reading already explained (a fade, an average against run 1, a plan, a finish from its parts).
   const paces = hyroxRunPace(q, f);
-  const explained = fade.length > 0 || average.length > 0 || vsPlan.length > 0 || finish.length > 0 || paces.length > 0;
+  const explained = fade.length > 0 || average.length > 0 || vsPlan.length > 0 || finish.length > 0 || paces.length > 0 || off.length > 0;
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
   const share = shareOfRaceLoad(q, f);
+  const versus = weightVersus(q, f);
   return [
     ...(share.length ? share : sledPlates(q, f)),
     ...perMass(q, f),
@@ -1295,7 +1549,13 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...jumpCount(q, f),
     ...jumpLength(q, f),
     ...lungeCount(q, f),
+    ...ergRaceSplit(q, f),
     ...percentOfLoad(q),
+    ...maxFromShare(q),
+    ...percentChange(q),
+    ...shareOfRaceWeight(q, f),
+    ...setsOf(q, f),
+    ...off,
     ...lossShare(q, f),
     ...repsTimesSeconds(q),
     ...teamAge(q, f),
@@ -1306,6 +1566,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
     ...(gap.length || explained ? [] : timeChange(q)),
     ...weeklyTotal(q),
-    ...conversions(q),
+    // "35lb, heavier or lighter than the 16kg?": the comparison, not the conversion alone.
+    ...(versus.length ? versus : conversions(q)),
   ];
 }

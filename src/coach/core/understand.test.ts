@@ -382,6 +382,30 @@ describe('body weight and lifting are not race loads', () => {
     // …but not a load in a kit question.
     expect(readQuestion('how much protein before lifting the 20kg sandbag?').bodyMassKg).toBeUndefined();
   });
+  it('reads a kg figure with "at" after a station, the sled or training as a load, not the body mass', () => {
+    const f = readQuestion('my sled push at 152kg takes 3:00. if i train at 120kg whats that as % of race weight');
+    expect(f.bodyMassKg).toBeUndefined();
+    expect(f.weightsKg).toEqual([152, 120]);
+    expect(readQuestion('pushing the sled at 100kg, is that enough?').bodyMassKg).toBeUndefined();
+    // …while "at 82kg" said of the member still is.
+    expect(readQuestion('how much protein at 82kg?').bodyMassKg).toBe(82);
+  });
+});
+
+describe('erg splits and run tests said the other way round', () => {
+  it('reads an erg split said before its time as a pace per 500 m, not the station time', () => {
+    for (const q of ['skierg 500m split 1:55 - what would my 1000m time be', "my ski split of 1:55, what's my 1000m time?"]) {
+      const f = readQuestion(q);
+      expect(f.paces).toEqual([{ sec: 115, per: '500m' }]);
+      expect(f.stationSec).toBeUndefined();
+    }
+    // A sled split is the station's time.
+    expect(readQuestion('my sled push split was 2:30, is that good?').stationSec).toBe(150);
+  });
+  it('reads a 10 km time said before the distance', () => {
+    expect(readQuestion('what pace should i run the first km? i run a 45 min 10k').tenKmSec).toBe(2700);
+    expect(readQuestion('i ran a 52:30 10k last month, what can i do in hyrox?').tenKmSec).toBe(3150);
+  });
 });
 
 describe('pacing asks', () => {

@@ -108,9 +108,12 @@ export function stationsNamed(text: string): StationId[] {
   return STATION_IDS.filter((s) => STATION_WORDS[s].test(text));
 }
 
-/** The member's own body mass ("I'm 82 kg", "a 70 kg woman"): [1] its number, [2] its unit. Not a load ("a 40 kg sled"). */
+/**
+ * The member's own body mass ("I'm 82 kg", "a 70 kg woman"): [1] its number, [2] its unit. Not a load ("a 40 kg sled", "my
+ * sled push at 152kg", "if i train at 120kg": a figure with "at" right after a station, the sled or training).
+ */
 const BODY_MASS = [
-  /\b(?:i(?:'m| am|m)?|i weigh|weighing|body ?(?:weight|mass)(?: is| of)?|at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i,
+  /\b(?:i(?:'m| am|m)?|i weigh|weighing|body ?(?:weight|mass)(?: is| of)?|(?<!\b(?:sled|push|pull|ski|skierg|row|carry|farmers?|lunges?|sandbag|bag|wall ?balls?|balls?|train|training)\s)at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i,
   /\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?)\s*(?:athlete|body ?weight|bodyweight|guy|woman|man|female|male|person|girl|lad)\b/i,
 ] as const;
 /** Intent patterns, most specific first (the first one found is the primary intent unless an engine result outranks it). */
@@ -200,6 +203,10 @@ function readEntities(q: string, facts: QuestionFacts): void {
     /\b10\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}(?::\d{2})?|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(
       q,
     );
+  // "i run a 45 min 10k": the time said before the distance.
+  const tenBefore = ten ? null : /(\d{1,2}:\d{2}(?::\d{2})?|\d{2}\s*min(?:ute)?s?)\s*(?:for (?:a|my|the) )?10\s?k(?:m)?\b/i.exec(q);
+  const tenBeforeSec = tenBefore ? timeIn(tenBefore[1]!) : undefined;
+  if (tenBeforeSec !== undefined && tenBeforeSec >= 1500 && tenBeforeSec <= 7200) facts.tenKmSec = tenBeforeSec;
   if (ten) facts.tenKmSec = timeIn(ten[1]!.includes(':') || /min/i.test(ten[1]!) ? ten[1]! : `${ten[1]} min`);
   // A second 10 km time in the same message is the partner's (two athletes, one of them slower).
   const tens = [...q.matchAll(/\b10\s?k(?:m)?\b[^\d]{0,12}(\d{1,2}:\d{2}(?::\d{2})?)/gi)].map((m) => timeIn(m[1]!));
@@ -335,6 +342,17 @@ function readEntities(q: string, facts: QuestionFacts): void {
   // "if i run each km in 5:15", "every k at 5:10": a pace said the other way round.
   for (const m of q.matchAll(/\b(?:each|every) (?:km|k|kilometre|kilometer|1 ?km|1 ?k)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/gi))
     if (!facts.paces.some((p) => p.sec === clock(m[1]!))) facts.paces.push({ sec: clock(m[1]!)!, per: 'km' });
+  // "skierg 500m split 1:55", "my row split of 1:55": on the SkiErg or row a split under 3:00 is the monitor's pace per 500 m,
+  // not the station's time.
+  const ergSplit =
+    /\b500 ?m?\s*(?:split|pace)\s*(?:is|was|of|=|:|at)?\s*(?:about |around |~)?(\d:\d{2})\b/i.exec(q) ??
+    (facts.stations.length === 1 && (facts.stations[0] === 'skierg' || facts.stations[0] === 'row')
+      ? /\bsplits?\s*(?:is|was|of|=|:|at)?\s*(?:about |around |~)?(\d:\d{2})\b(?!\s*(?:\/|per )\s*(?:km|k\b|mile))/i.exec(q)
+      : null);
+  const ergSplitSec = ergSplit ? clock(ergSplit[1]!)! : NaN;
+  if (ergSplitSec >= 80 && ergSplitSec < 180 && !facts.paces.some((p) => p.per === '500m' && p.sec === ergSplitSec))
+    facts.paces.push({ sec: ergSplitSec, per: '500m' });
+  if (facts.paces.some((p) => p.per === '500m' && p.sec === facts.stationSec)) delete facts.stationSec;
   // "i can hold 5:15/km for 10k fresh", "my 5k pace is 4:50/km": a fresh race's pace is that race's time.
   const racePace =
     /\b(\d{1,2}:\d{2})\s*(?:\/|per )\s*(?:km|k|kilomet\w*)\b[^.?!\d]{0,20}\b(?:for|over|in) (?:a |my |the )?(5|10) ?(?:k|km)\b/i.exec(q) ??
