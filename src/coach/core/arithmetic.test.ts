@@ -7,6 +7,17 @@ const calc = (q: string) =>
     .map((c) => c.text)
     .join(' ');
 
+describe("a goal against the member's own run time", () => {
+  it('says first whether the run time is there for the goal', () => {
+    expect(calc('5k in 20 min, is sub 1:30 realistic for my first?')).toMatch(
+      /^Your 20:00 5 km is 6:36 faster than the 26:36 a 1:30:00 needs: \*\*on your running, 1:30:00 is realistic\*\*/,
+    );
+    expect(calc('my 5k is 30 min, what 5k would i need for sub 1:20?')).toMatch(
+      /^Your 30:00 5 km is \d+:\d\d slower than the \d+:\d\d a 1:20:00 needs/,
+    );
+  });
+});
+
 describe('questionArithmetic', () => {
   it('reads a time with its distance as a pace, and a pace per 500 m as a pace, not a split', () => {
     expect(calc('what pace per km is a 45 min 8k')).toBe('8 km in 45:00 is **5:38/km** (9:03/mile).');

@@ -652,10 +652,22 @@ function runNeeded(q: string, f: QuestionFacts): Calculation[] {
   if (f.goalSec === undefined || f.goalSec < 2700 || f.goalSec > 14400 || !ASKS_RUN_FOR_GOAL.test(q)) return [];
   const division: Division = f.division ?? 'open_men';
   const need = runTimesForGoal(f.goalSec, division);
+  // "5k in 20 min, is sub 1:30 realistic?": the member's own run time against the one the goal needs answers it first.
+  const mine =
+    f.fiveKmSec !== undefined
+      ? { sec: f.fiveKmSec, needSec: need.fiveKmSec, dist: '5 km' }
+      : f.tenKmSec !== undefined
+        ? { sec: f.tenKmSec, needSec: need.tenKmSec, dist: '10 km' }
+        : undefined;
+  const verdict = !mine
+    ? ''
+    : mine.sec <= mine.needSec
+      ? `Your ${t(mine.sec)} ${mine.dist} is ${t(mine.needSec - mine.sec)} faster than the ${t(mine.needSec)} a ${t(f.goalSec)} needs: **on your running, ${t(f.goalSec)} is realistic**, and the stations decide it. `
+      : `Your ${t(mine.sec)} ${mine.dist} is ${t(mine.sec - mine.needSec)} slower than the ${t(mine.needSec)} a ${t(f.goalSec)} needs: **${t(f.goalSec)} asks for stations better than average, or a faster ${mine.dist} first**. `;
   return [
     {
       kind: 'run_needed',
-      text: `For a ${t(f.goalSec)} finish (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}), the runs are about ${t(need.runsSec)}, an average of ${formatPace(need.paceSecPerKm)} on the Hyrox kilometres; that needs a fresh **10 km of about ${t(need.tenKmSec)}** (${formatPace(need.tenKmSec / 10)}) or a **5 km of about ${t(need.fiveKmSec)}**, with stations at the level of the same finish. A faster 5 km buys room on the stations; a slower one means the stations must be better than average for the goal.`,
+      text: `${verdict}For a ${t(f.goalSec)} finish (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}), the runs are about ${t(need.runsSec)}, an average of ${formatPace(need.paceSecPerKm)} on the Hyrox kilometres; that needs a fresh **10 km of about ${t(need.tenKmSec)}** (${formatPace(need.tenKmSec / 10)}) or a **5 km of about ${t(need.fiveKmSec)}**, with stations at the level of the same finish. A faster 5 km buys room on the stations; a slower one means the stations must be better than average for the goal.`,
     },
   ];
 }

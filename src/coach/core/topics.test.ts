@@ -121,6 +121,15 @@ describe('memberTerms', () => {
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });
+  it('reads a fear of failing in public, a falling resting heart rate and staying positive when behind', () => {
+    expect(memberTerms('first race next week and i keep imagining failing the sled push in front of everyone. help')).toContain('nerves');
+    expect(memberTerms('my resting hr has gone down since i started training, normal?')).toContain('dropped');
+    expect(memberTerms("how do i stay positive when i'm last in my wave?")).toContain('self-talk');
+  });
+  it('takes a fear said as context as context: the sentence that asks decides', () => {
+    const q = "my wife is doing her first hyrox in march and she's terrified of coming last. what's a decent goal time for a first timer woman?";
+    expect(memberTerms(q)).not.toContain('arousal');
+  });
   it('reads feeling sick after an effort as nausea, not as an illness that cost sessions', () => {
     expect(memberTerms('is it normal to feel sick after wall balls')).not.toContain('missed');
     expect(memberTerms('i was sick last week, missed 4 sessions')).toContain('missed');

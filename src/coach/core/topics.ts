@@ -1,4 +1,4 @@
-import { TRAINING_LOAD_ASK } from './understand.js';
+import { TRAINING_LOAD_ASK, askedText } from './understand.js';
 /**
  * Members' words → the knowledge base's words (pure). A member asks "what time should I get to
  * the venue?" and the section is titled "Race-day timeline"; "I panic and stop every 5 reps" is
@@ -18,7 +18,8 @@ const DAY_BEFORE = new RegExp(
   'i',
 );
 
-const RULES: [RegExp, string][] = [
+/** Each rule: the words that raise it, the knowledge base's words it adds, and whether only the sentence that asks counts. */
+const RULES: [RegExp, string, 'asked'?][] = [
   // Race day and venue
   [
     /\b(get|be|arrive) (to|at) the (venue|hall|race)|\bwhat time should i (get|arrive|be)|\bhow early\b|\barriv/i,
@@ -134,6 +135,21 @@ const RULES: [RegExp, string][] = [
     'chunking planned sets',
   ],
   [/\bnerv(es|ous)|\bshak(es|y|ing)|\banxi|\bcalm (down|myself)|\bbutterflies|\bstart pen\b/i, 'pre-race nerves arousal control'],
+  // "i keep imagining failing the sled push in front of everyone", "worried i'll embarrass myself": fear of failing in public.
+  [
+    /\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bembarrass|\b(?:scared|afraid|worried|terrified) (?:of|about|i'?ll|that i'?ll) (?:failing|fail|not finishing|being last|coming last|getting no[- ]?repped|embarrass)/i,
+    'nervous pre-race nerves arousal control first',
+    // "…she's terrified of coming last. what's a decent goal time?" asks for a time; the fear is context.
+    'asked',
+  ],
+  // "my partner gets stressed and snappy in races, how do i keep us both calm": calm under stress is arousal control.
+  [
+    /\bkeep (?:us |me |them |him |her )?(?:both )?calm\b|\bstressed\b[^.?!]{0,30}\b(?:race|racing|races)\b/i,
+    'pre-race nerves arousal control calm',
+    'asked',
+  ],
+  // "how do i stay positive when i'm last in my wave?": self-talk when behind.
+  [/\bstay positive\b|\b(?:last|behind|at the back) (?:in|of) (?:my|the) wave\b/i, 'self-talk cue words', 'asked'],
   // A mind that falls apart, not "my lunges fall apart at the end".
   [
     /\bslump|\b(?:dark|bad|rough) patch|\bwant(?:na| to) stop\b|\bhit a wall|\b(i|i'?m|head|mind|mentally)\b[^.?!,]{0,12}\bfall(ing)? apart|\bfall(ing)? apart mentally|\bdark place|\bstart walking|\bgive up|\bquit/i,
@@ -504,6 +520,7 @@ const RULES: [RegExp, string][] = [
 
 export function memberTerms(question: string): string[] {
   const out: string[] = [];
-  for (const [re, terms] of RULES) if (re.test(question)) out.push(...terms.split(' '));
+  const asked = askedText(question);
+  for (const [re, terms, only] of RULES) if (re.test(only ? asked : question)) out.push(...terms.split(' '));
   return [...new Set(out)];
 }

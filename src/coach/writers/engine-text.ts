@@ -10,13 +10,28 @@ import { phaseMap } from '../engines/phase.js';
 /** The engine figures written out as answer paragraphs (pure; used by the offline writer). */
 const t = formatDuration;
 
-export function predictSection(f: FigureSet): string[] {
+export function predictSection(f: FigureSet, goalSec?: number): string[] {
   const p = f.prediction!;
   const out = [
-    `**Target: about ${t(p.totalSec)}** (${DIVISION_LABELS[f.division]}), with an honest range of ${t(p.range.lowSec)}–${t(p.range.highSec)}. Your 5 km equals a fresh 10 km of ${t(p.tenKmEquivalentSec)}; Hyrox running is compromised, so plan on ${formatPace(p.runPaceSecPerKm)}, ${t(p.split.runsSec)} for the 8 runs, about ${t(p.split.stationsSec)} on the stations and ${t(p.split.roxzoneSec)} in the Roxzone.`,
+    ...(goalSec !== undefined ? [goalVerdict(goalSec, p.totalSec, p.range)] : []),
+    `**Target: about ${t(p.totalSec)}** (${DIVISION_LABELS[f.division]}), with an honest range of ${t(p.range.lowSec)}–${t(p.range.highSec)}. ${p.basis.some((b) => b.startsWith('fresh 10 km time used as given')) ? `Your fresh 10 km is ${t(p.tenKmEquivalentSec)}` : `Your 5 km equals a fresh 10 km of ${t(p.tenKmEquivalentSec)}`}; Hyrox running is compromised, so plan on ${formatPace(p.runPaceSecPerKm)}, ${t(p.split.runsSec)} for the 8 runs, about ${t(p.split.stationsSec)} on the stations and ${t(p.split.roxzoneSec)} in the Roxzone.`,
     `The range is wide on purpose: the low end assumes stations as strong as your running, the high end untrained stations that cost you time on sleds, lunges and wall balls. For a first race, aim at the middle of the range and let the second half of the race decide the rest.`,
   ];
   return out;
+}
+
+/**
+ * A goal set against the prediction ("sub 1:10, is that realistic if my 10k is 38 min?"): inside the range and no faster
+ * than the central estimate is realistic; between the fast end and the centre it needs stations as strong as the running;
+ * faster than the fast end is not yet on.
+ */
+export function goalVerdict(goalSec: number, predictedSec: number, range: { lowSec: number; highSec: number }): string {
+  const goal = t(goalSec);
+  if (goalSec < range.lowSec)
+    return `**Not yet: ${goal} is faster than the fast end of your predicted range (${t(range.lowSec)}).** Build the running first, then retest and set the goal from the new prediction.`;
+  if (goalSec < predictedSec)
+    return `**Possible but ambitious: ${goal} is faster than the central prediction of ${t(predictedSec)}**, so it needs stations as strong as your running.`;
+  return `**Yes, ${goal} is realistic: it is no faster than your central prediction of ${t(predictedSec)}**, as long as the stations are trained and you do not go out too fast.`;
 }
 
 /** A question about the stations' times ("what times on each station?") reads the station targets first. */

@@ -49,6 +49,32 @@ function answer(question: string, passages: RetrievedChunk[], broadTerms?: Map<s
   return writeOffline({ question, facts, plan: planAnswer(question, facts, figures), figures, snapshot, passages, broadTerms, terms });
 }
 
+describe('a section that opens with yes or no, quoted for an open question', () => {
+  const SELF_TALK = chunk(
+    'talk',
+    'Self-talk and cue words: what the research shows',
+    '**Yes, self-talk works: a meta-analysis of 32 studies found a moderate positive effect on performance.** Self-talk is what an athlete says to themselves, silently or out loud.\n\nReplace negative statements with a planned cue the moment you notice them.',
+  );
+  it('answers with its finding, without the yes or no', () => {
+    const q = "how do i stay positive when i'm last in my wave?";
+    const broad = new Map(memberTerms(q).flatMap((t) => contentWordsOf(t).map((w) => [w, 1] as const)));
+    const body = answer(q, [SELF_TALK], broad).body;
+    expect(body).toMatch(/^\*\*Self-talk works: a meta-analysis of 32 studies/);
+    expect(body).not.toMatch(/does not cover this/);
+  });
+});
+
+describe('a goal set against a race prediction', () => {
+  it('says whether the goal is realistic before the prediction', () => {
+    expect(answer('goal sub 1:10 open men. is that realistic if my 10k is 38 min?', []).body).toMatch(
+      /^\*\*Yes, 1:10:00 is realistic: it is no faster than your central prediction of 1:0\d:\d\d\*\*/,
+    );
+    expect(answer('my 5k is 28 min, is sub 1:15 doable?', []).body).toMatch(/^\*\*Not yet: 1:15:00 is faster than the fast end/);
+    expect(answer('my 5k is 25 min, can i go sub 1:20?', []).body).toMatch(/^\*\*Possible but ambitious: 1:20:00/);
+    expect(answer('goal sub 1:10 open men. is that realistic if my 10k is 38 min?', []).body).toMatch(/Your fresh 10 km is 38:00/);
+  });
+});
+
 describe('writeOffline', () => {
   describe('when the member has fewer days than the smallest planned week', () => {
     it('keeps the strength session and the most race-specific run, and says so', () => {

@@ -112,7 +112,7 @@ function engineParts(input: WriterInput): string[] {
       return missedSection(f, facts);
     case 'predict':
       return [
-        ...predictSection(f),
+        ...predictSection(f, facts.goalSec),
         ...(f.pacing
           ? facts.goalSec !== undefined || facts.intents.includes('pacing')
             ? pacingSection(f, input.question, facts.stations)
@@ -550,12 +550,14 @@ export function writeOffline(input: WriterInput): Written {
       // A block that opens "Yes." or "No." answers a yes/no question: not one whose every ask is how, what, which or why,
       // unless its section is titled for the question ("What should I wear for my first Hyrox? Are shorts… fine?"): then its verdict goes.
       // …or its block holds every word of the question ("how many gels should i take?": "Yes, if…: one or two gels at most").
-      .filter(
-        (x) =>
-          !onlyOpenAsks ||
-          !VERDICT_START.test(x.pick.block.text) ||
-          overlap(x.c.section, ownOf(t)) >= TITLE_ANSWERS ||
-          (ownOf(t).size > 0 && overlap(x.pick.block.text, ownOf(t)) === 1),
+      // …otherwise the block answers without its yes or no ("how do i stay positive…?": "Self-talk works: …", not "Yes, self-talk works").
+      .map((x) =>
+        !onlyOpenAsks ||
+        !VERDICT_START.test(x.pick.block.text) ||
+        overlap(x.c.section, ownOf(t)) >= TITLE_ANSWERS ||
+        (ownOf(t).size > 0 && overlap(x.pick.block.text, ownOf(t)) === 1)
+          ? x
+          : { ...x, pick: { ...x.pick, block: { ...x.pick.block, text: withoutVerdict(x.pick.block.text) } } },
       )
       .map(({ titled, ...x }) => ({ ...x, pick: { ...x.pick, score: titled + RANK_BONUS * (1 - x.i / passages.length) } }))
       .sort((a, b) => b.pick.score - a.pick.score);
