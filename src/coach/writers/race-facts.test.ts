@@ -100,3 +100,20 @@ describe('divisionDifference', () => {
     expect(divisionDifference('how many wall balls in pro vs open? same number?')).toEqual([]);
   });
 });
+
+describe("a station's distance or reps said back, and the run count", () => {
+  it('confirms, corrects or picks from the standards', () => {
+    expect(first('farmers carry distance, 200m? one lap or up and back')).toBe('**Yes: the Farmers Carry station is 200 m in every division.**');
+    expect(first('burpee broad jump 80m or 100m?')).toBe('**The Burpee Broad Jumps station is 80 m in every division.**');
+    expect(first('sandbag lunges 200m?')).toBe('**No: the Sandbag Lunges station is 100 m in every division** (not 200 m).');
+    expect(first('100 wall balls right?')).toBe('**Yes: the Wall Balls station is 100 reps in every division.**');
+    expect(raceFactParts('sled push 4 x 25m in my session, ok?', undefined)).toEqual([]);
+    expect(raceFactParts('wall ball strategy for 100 reps? unbroken is not happening for me haha', undefined)).toEqual([]);
+    expect(raceFactParts('Do women still do 75 wall balls or is it 100 now?', undefined)).toEqual([]);
+  });
+  it('counts the runs of the race, not the runs of a training week', () => {
+    expect(first('is it 8 runs or 9 cos of the start')).toMatch(/^\*\*8 runs of 1 km\*\*/);
+    expect(first('how many runs are there in a hyrox')).toMatch(/^\*\*8 runs of 1 km\*\*/);
+    expect(raceFactParts('how many runs a week should i do', undefined)).toEqual([]);
+  });
+});

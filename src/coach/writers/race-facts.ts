@@ -1,4 +1,4 @@
-import { RACE, STATIONS, type StationStandard } from '../../domain/standards.js';
+import { RACE, STATIONS, stationById, type StationStandard } from '../../domain/standards.js';
 import { stationsNamed } from '../core/understand.js';
 
 /**
@@ -111,9 +111,53 @@ export function divisionDifference(q: string): string[] {
   ];
 }
 
+/** "is it 8 runs or 9 cos of the start", "how many runs are there": the run count (not "how many runs a week"). */
+const RUN_COUNT =
+  /\b(?:8|9|eight|nine|7|seven) runs? or (?:8|9|eight|nine|7|seven)\b|\bhow many (?:runs|km|kilometres|kilometers|k)\b(?![^?.!]{0,20}\b(?:a|per|each|every) (?:week|day)\b)(?=[^?.!]{0,30}\b(?:race|hyrox|in (?:it|total)|altogether|are there|is it|do you|do we)\b)/i;
+
+/**
+ * "farmers carry distance, 200m?", "burpee broad jump 80m or 100m?": a station's distance or reps said back, confirmed or
+ * corrected from the standards (the same in every division).
+ */
+function workConfirm(q: string): string[] {
+  const named = stationsNamed(q);
+  // "still 75 or is it 100 now?" asks about a rule change, which the season rules answer.
+  if (
+    named.length !== 1 ||
+    !q.includes('?') ||
+    TRAINING.test(q) ||
+    /\b(still|now|anymore|any more|changed?|this season|new rules?)\b/i.test(q) ||
+    // "wall ball strategy for 100 reps?" asks how, with the reps as its context.
+    /\b(strategy|how|tips?|pace|pacing|break|split|technique|faster|unbroken|plan|should)\b/i.test(q)
+  )
+    return [];
+  const s = stationById(named[0]!);
+  const unit = s.reps !== undefined ? ' reps' : ' m';
+  const number = s.reps !== undefined ? String.raw`(\d{2,3}) ?(?:reps?|wall ?balls?)?` : String.raw`(\d{2,4}) ?(?:m|metres|meters)`;
+  // The number said back for checking: "200m?", "100 wall balls right?", "80m or 100m?", "is it 50m?".
+  const checked = [
+    new RegExp(String.raw`\b${number}(?=\s*(?:\?|,?\s*(?:right|correct|yeah|isn'?t it)\b))`, 'gi'),
+    new RegExp(String.raw`\b${number}\s+or\s+${number}`, 'gi'),
+    new RegExp(String.raw`\b(?:is|are) (?:it|they|the [a-z]+(?: [a-z]+){0,2}) ${number}(?![\w.])`, 'gi'),
+  ];
+  const said = [...new Set(checked.flatMap((re) => [...q.matchAll(re)].flatMap((m) => m.slice(1).filter(Boolean).map(Number))))];
+  if (said.length === 0) return [];
+  const actual = s.reps ?? s.distanceM!;
+  const work = `the ${s.name} station is ${actual}${unit} in every division`;
+  if (!said.includes(actual)) return [`**No: ${work}** (not ${said.map((n) => `${n}${unit}`).join(' or ')}).`];
+  return [said.length === 1 ? `**Yes: ${work}.**` : `**${work[0]!.toUpperCase()}${work.slice(1)}.**`];
+}
+const TRAINING = /\b(session|workout|training|train|practice|practise|week|emom|amrap|intervals?|sets?|in the gym)\b/i;
+
 export function raceFactParts(q: string, age: number | undefined): string[] {
   const order = orderParts(q);
   if (order.length > 0) return order;
+  const confirm = workConfirm(q);
+  if (confirm.length > 0) return confirm;
+  if (RUN_COUNT.test(q) && !TRAINING.test(q))
+    return [
+      `**${RACE.runs} runs of ${RACE.runDistanceM / 1000} km**: the race starts with run 1 and alternates run and station, ending with the Wall Balls, so there are ${RACE.runs} runs (${(RACE.runs * RACE.runDistanceM) / 1000} km) and ${RACE.stations} stations, with no extra run at the start or after the last station.`,
+    ];
   if (RUN_PLACE.test(q) && !/\b(session|workout|week|training|brick|sim(ulation)?)\b/i.test(q))
     return [
       `**Every station comes after a 1 km run**: the race starts with run 1, then the SkiErg, and alternates run and station ${RACE.runs} times; it ends with the Wall Balls (station ${RACE.stations}), so there is no run after the last station.`,
