@@ -7,6 +7,15 @@ const calc = (q: string) =>
     .map((c) => c.text)
     .join(' ');
 
+describe('carbohydrate the day before a race', () => {
+  it('gives the fuelling-up range (7–10 g/kg), not the daily training bands', () => {
+    expect(calc('58kg female, how much carbs should i eat the day before the race?')).toMatch(
+      /^At 58 kg, fuelling up over the 24 hours before the race at the lower to middle part of 7–12 g\/kg is \*\*about 406–580 g of carbohydrate\*\*/,
+    );
+    expect(calc('im 70kg how many carbs a day on training days')).toMatch(/350–490 g of carbohydrate a day/);
+  });
+});
+
 describe("a goal against the member's own run time", () => {
   it('says first whether the run time is there for the goal', () => {
     expect(calc('5k in 20 min, is sub 1:30 realistic for my first?')).toMatch(

@@ -132,7 +132,13 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
       text: `At ${kg} kg, 1.6–2.0 g/kg a day is **${round(kg * 1.6)}–${round(kg * 2)} g of protein a day**${deficit ? ` (in a calorie deficit, up to 2.3 g/kg, about ${round(kg * 2.3)} g, helps keep muscle)` : ''}${perMeal}.`,
     });
   }
-  if (/\bcarb/i.test(q))
+  // "how much carbs the day before the race": fuelling up, the lower to middle part of 7–12 g/kg (ACSM 2016), not the daily bands.
+  if (/\bcarb/i.test(q) && /\b(?:day|night) before\b|\bcarb[- ]?load|\bfuel(?:ling)? up\b/i.test(q))
+    out.push({
+      kind: 'carbs',
+      text: `At ${kg} kg, fuelling up over the 24 hours before the race at the lower to middle part of 7–12 g/kg is **about ${round(kg * 7)}–${round(kg * 10)} g of carbohydrate**; full loading (10–12 g/kg for 36–48 h) is for races longer than 90 minutes.`,
+    });
+  else if (/\bcarb/i.test(q))
     out.push({
       kind: 'carbs',
       text: `At ${kg} kg: about ${round(kg * 5)}–${round(kg * 7)} g of carbohydrate a day on ~1 h training days (5–7 g/kg), ${round(kg * 6)}–${round(kg * 10)} g on 1–3 h days (6–10 g/kg), and ${round(kg * 1)}–${round(kg * 4)} g in the 1–4 h before a race (1–4 g/kg).`,

@@ -124,6 +124,16 @@ describe('outOfScope', () => {
   });
 });
 
+describe('the what-to-wear FAQ', () => {
+  it('answers what to wear, not salt marks on a shirt', () => {
+    const title = 'What should I wear for my first Hyrox? Are shorts and a T-shirt fine?';
+    const salt = 'electrolytes - do i need them in training? i get salt marks on my shirt';
+    expect(passageFactor(title, salt, readQuestion(salt), [])).toBe(0.5);
+    const wear = 'what do people wear for hyrox, shorts ok?';
+    expect(passageFactor(title, wear, readQuestion(wear), [])).toBe(1);
+  });
+});
+
 describe('the movement matrices', () => {
   it('answer a question about substitutes or limits, not one about pacing a station', () => {
     const title = 'Movement matrix: Burpee Broad Jumps, Farmers Carry, Sandbag Lunges, Wall Balls';

@@ -126,6 +126,11 @@ describe('memberTerms', () => {
     expect(memberTerms('my resting hr has gone down since i started training, normal?')).toContain('dropped');
     expect(memberTerms("how do i stay positive when i'm last in my wave?")).toContain('self-talk');
   });
+  it('reads salt marks as sodium, the day after leg day as interference, and my own bottle as the venue', () => {
+    expect(memberTerms('electrolytes - do i need them in training? i get salt marks on my shirt')).toContain('sodium');
+    expect(memberTerms('should i run on the day after a heavy leg day')).toContain('interference');
+    expect(memberTerms('can i bring my own water bottle on the course')).toContain('facilities');
+  });
   it('takes a fear said as context as context: the sentence that asks decides', () => {
     const q = "my wife is doing her first hyrox in march and she's terrified of coming last. what's a decent goal time for a first timer woman?";
     expect(memberTerms(q)).not.toContain('arousal');

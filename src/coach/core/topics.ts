@@ -223,6 +223,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'in-race fuelling per hour',
   ],
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|\bcramp/i, 'hydration sweat rate sodium'],
+  // "i get salt marks on my shirt", "do i need electrolytes in training": a salty sweater's sodium.
+  [/\bsalt (marks?|stains?|crust)|\bsalty (sweat|sweater)|\belectrolytes?\b/i, 'sodium drinking salty sweaters electrolytes'],
   // "what can i do instead of some of my runs?": training that replaces what hurts or what cannot be done.
   [
     /\binstead of (?:some of |any of |all of )?(?:my |the )?(?:runs?|running)\b|\breplace (?:some of |all of )?(?:my |the )?(?:runs?|running)\b|\bcross[- ]?train/i,
@@ -323,7 +325,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "should i lift on the same day as running?", "run before or after weights?"
   [
-    /\bsame day\b|\b(run|running|cardio)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(lift|lifting|weights|strength|gym)\b|\b(lift|lifting|weights|strength|gym)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(run|running|cardio)\b|\binterference\b/i,
+    /\bsame day\b|\b(?:day after|after) (?:a |my |the )?(?:heavy |big |hard )?legs? (?:day|session)\b|\b(run|running|cardio)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(lift|lifting|weights|strength|gym)\b|\b(lift|lifting|weights|strength|gym)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(run|running|cardio)\b|\binterference\b/i,
     'interference same-day sessions separate strength running',
   ],
   [/\bstrength\b|\bsquat|\bdeadlift|\bgym (work|sessions)|\blifting\b/i, 'strength training standards'],
@@ -359,7 +361,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // What the venue has ("are there showers after the race", "is there water on the course").
   [
-    /\bshowers?\b|\bchanging rooms?\b|\blockers?\b|\bwater (on|along|at) the course\b|\b(bring|need) (a |my )?(water )?bottle\b/i,
+    /\bshowers?\b|\bchanging rooms?\b|\blockers?\b|\bwater (on|along|at) the course\b|\b(bring|need) (a |my |my own |our own |your own )?(water )?bottle\b/i,
     'facilities venue changing rooms showers bag drop water',
   ],
   // "had a terrible race", "shit race", "rough race": a bad race to review and move on from.

@@ -4,6 +4,17 @@ import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
 import { asksAboutMind, asksRaceLoad, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './understand.js';
 
+describe('time off said without "missed"', () => {
+  it('reads "haven\'t trained for 3 weeks" and "2 weeks off" as weeks missed', () => {
+    expect(readQuestion("haven't trained for 3 weeks because of work, race in 5 weeks. is it still doable")).toMatchObject({
+      missedUnit: 'week',
+      missedDays: 21,
+    });
+    expect(readQuestion("haven't trained for 3 weeks because of work, race in 5 weeks").intents).toContain('missed');
+    expect(readQuestion('had 2 weeks off over christmas, how do i restart')).toMatchObject({ missedUnit: 'week', missedDays: 14 });
+  });
+});
+
 describe('fatigue signs and their direction', () => {
   it('reads a falling resting heart rate, or a question about how to tell, as no readiness check', () => {
     expect(readQuestion('my resting heart rate dropped from 62 to 55 over 3 months. good sign?').intents).not.toContain('readiness');

@@ -126,7 +126,10 @@ const INTENT_WORDS: [Intent, RegExp][] = [
     'readiness',
     /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired(?! legs\b)|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)/i,
   ],
-  ['missed', /\bmiss(ed)?\b.*\b(days?|sessions?|weeks?|training)|\bback on track|\bafter (being )?(sick|ill)\b|\bbeen sick\b/i],
+  [
+    'missed',
+    /\bmiss(ed)?\b.*\b(days?|sessions?|weeks?|training)|\bback on track|\bafter (being )?(sick|ill)\b|\bbeen sick\b|\bhaven'?t (?:trained|been training|run|done anything)\b[^.?!]{0,25}\b(?:\d+|a|two|three|four|few|couple of) (?:weeks?|days?)\b|\b(?:\d+|two|three|four|a few|a couple of) weeks? off\b/i,
+  ],
   [
     'mental',
     /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bworr(?:y|ied|ying)\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
@@ -301,7 +304,12 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const missed =
     /\bmiss(?:ed)?\s*(\d{1,2}|one|two|three|four|five|six|seven|a)\s*(?:whole\s*|full\s*)?(?:training\s*)?(days?|sessions?|workouts?|weeks?)/i.exec(
       q,
-    );
+    ) ??
+    // "haven't trained for 3 weeks", "3 weeks off": time off said without "missed".
+    /\bhaven'?t (?:trained|been training|run|done anything)\b[^.?!\d]{0,20}?(\d{1,2}|one|two|three|four|five|six|seven|a)\s*(days?|weeks?)\b/i.exec(
+      q,
+    ) ??
+    /\b(\d{1,2}|two|three|four|five|six|seven|a)\s*(weeks?) off\b/i.exec(q);
   if (missed) {
     const n = missed[1] === 'a' ? 1 : numberWord(missed[1]!);
     const unit = missed[2]!.toLowerCase();
