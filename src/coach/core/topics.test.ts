@@ -54,7 +54,7 @@ describe('memberTerms', () => {
     ['if i spit on the floor during the race is that a penalty', ['penalties', 'spitting']],
     ['can i start hyrox at 58?', ['too', 'late']],
     ['is it ok to do plyos at 55?', ['plyometrics']],
-    ['what should i eat after the race to recover', ['refuelling', 'after']],
+    ['what should i eat after the race to recover', ['refuelling', 'protein']],
     ['how do you deal with the dark patch around run 6, i just want to stop', ['slump']],
     ['im 120kg and want to do my first hyrox, realistic?', ['bigger', 'beginner']],
     ['what time would win the 55-59 age group for men roughly', ['wins', 'results']],
@@ -130,6 +130,13 @@ describe('memberTerms', () => {
     expect(memberTerms('electrolytes - do i need them in training? i get salt marks on my shirt')).toContain('sodium');
     expect(memberTerms('should i run on the day after a heavy leg day')).toContain('interference');
     expect(memberTerms('can i bring my own water bottle on the course')).toContain('facilities');
+  });
+  it('reads the weather as no illness, a run streak as rest days, and a fresh-vs-Hyrox pace gap as compromised running', () => {
+    expect(memberTerms('can i run in the rain/cold or should i stick to treadmill?')).not.toContain('illness');
+    expect(memberTerms('is it ok to run when its cold outside')).not.toContain('illness');
+    expect(memberTerms('i have a cold, can i train')).toContain('illness');
+    expect(memberTerms('is it bad to run every day? i do 5k daily for a streak')).toContain('rest');
+    expect(memberTerms('i run 5:00/km for 5k but in hyrox i only manage 6:30. what do i work on')).toContain('compromised');
   });
   it('takes a fear said as context as context: the sentence that asks decides', () => {
     const q = "my wife is doing her first hyrox in march and she's terrified of coming last. what's a decent goal time for a first timer woman?";

@@ -88,7 +88,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "what should i eat after the race to recover": refuelling and the week after, not the pre-race meal.
   [
     /\b(eat|food|meal|refuel\w*|drink|protein|carbs?)\b[^.?!]{0,25}\bafter (the |my |a )?(race|hyrox|finish)\b|\bpost[- ]race (meal|food|nutrition|recovery)\b/i,
-    'refuelling carbohydrate protein week after race',
+    'refuelling carbohydrate protein',
   ],
   // "what time would win the 55-59 age group": what wins an age group.
   [/\bwin(s|ning)?\b[^.?!]{0,30}\bage (group|categor\w*)|\bage (group|categor\w*)\b[^.?!]{0,30}\bwin/i, 'time wins age group results'],
@@ -335,7 +335,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bmissed\b|\btime off|\bholiday|\bvacation|(?<!\bfeel(?:s|ing)? )\bsick\b(?! after)|\bill\b/i, 'missed sessions time off'],
   [/\btravel/i, 'training while travelling'],
   [
-    /\bcold\b|\bflu\b|\bfever\b|\brunny nose|\bcovid|\bvirus|\bchest infection|\b(been|got over|getting over|recover(ed|ing)? from) (a |an |the )?(ill|sick|illness|bug|infection)/i,
+    // Not the weather: "run in the rain/cold", "cold weather", "a cold morning", "cold plunge".
+    /(?<!\b(?:the|in|it'?s|its|freezing|so|too|when) |\/)\bcold\b(?! (?:weather|outside|out\b|temps?|temperatures?|mornings?|days?|air|hall|plunge|water|bath|showers?|tub|exposure))|\bflu\b|\bfever\b|\brunny nose|\bcovid|\bvirus|\bchest infection|\b(been|got over|getting over|recover(ed|ing)? from) (a |an |the )?(ill|sick|illness|bug|infection)/i,
     'illness training missed sessions',
   ],
   // "my resting hr has gone down since i started training": a falling resting heart rate is fitness (not the rise that warns).
@@ -358,6 +359,17 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\b(race|hyrox)\b[^.?!]{0,40}\b(\d:\d\d|slower)\b[^.?!]{0,40}\b(in training|fresh|normal|10k|5k)\b[^]*\bwhy\b|\bwhy\b[^.?!]{0,40}\bslower (in the race|than (in )?training|in hyrox)\b/i,
     'compromised running why hyrox runs slower',
+  ],
+  // "is it bad to run every day? i do 5k daily for a streak": no rest days.
+  [
+    /\b(?:run|running|train|training|workout)\b[^.?!]{0,15}\b(?:every ?day|daily|7 days a week|seven days a week)\b|\b(?:run|running) streak\b|\bstreak\b[^.?!]{0,20}\b(?:run|running|days?)\b|\bno rest days?\b/i,
+    'rest days a week',
+  ],
+  // "i run 5:00/km for 5k but in hyrox i only manage 6:30, what do i work on": the gap between fresh and Hyrox running.
+  [
+    /\b(?:in|at) (?:a |the )?(?:hyrox|race)\b[^.?!]{0,25}\b(?:i )?(?:only|just)? ?(?:manage|hold|average|do|run)\b[^.?!]{0,15}\d:\d\d|\b\d:\d\d\b[^.?!]{0,20}\b(?:in|at) (?:a |the )?(?:hyrox|race)\b/i,
+    'compromised running why hyrox runs slower',
+    'asked',
   ],
   // What the venue has ("are there showers after the race", "is there water on the course").
   [

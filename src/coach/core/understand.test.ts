@@ -21,6 +21,8 @@ describe('fatigue signs and their direction', () => {
     expect(readQuestion('how do i know if im overtraining vs just tired?').intents).not.toContain('readiness');
     expect(readQuestion('my resting heart rate is up 8 beats and i sleep badly').intents).toContain('readiness');
     expect(readQuestion('resting hr dropped but im exhausted all the time').intents).toContain('readiness');
+    expect(readQuestion('my legs feel dead on every run this week but upper body fine').intents).toContain('readiness');
+    expect(readQuestion('race in 9 days, cut back like the taper said and my legs feel heavy').intents).not.toContain('readiness');
   });
 });
 
