@@ -124,16 +124,6 @@ describe('outOfScope', () => {
   });
 });
 
-describe('the day-before FAQ', () => {
-  it('answers the day before a race, not running every day', () => {
-    const title = 'Is it bad to train the day before a Hyrox race?';
-    const daily = 'is it bad to run every day? i do 5k daily for a streak';
-    expect(passageFactor(title, daily, readQuestion(daily), [])).toBe(0.5);
-    const eve = 'can i do a light jog the day before my race';
-    expect(passageFactor(title, eve, readQuestion(eve), [])).toBe(1);
-  });
-});
-
 describe('the what-to-wear FAQ', () => {
   it('answers what to wear, not salt marks on a shirt', () => {
     const title = 'What should I wear for my first Hyrox? Are shorts and a T-shirt fine?';

@@ -25,8 +25,6 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bplyometric|\bjump training\b/i, /\bplyo|\bjump|\bbbjs?\b|\bburpee broad|\bspring\b|\bexplosive|\bbound(s|ing)?\b|\bhops?\b/i],
   [/\btrail shoes\b|\bzero-drop\b/i, /\btrail|\blugs?\b|\bzero[- ]?drop|\baltras?\b|\bbarefoot|\bminimalist/i],
   [/\bsled lanes?\b/i, /\blanes?\b/i],
-  // "Is it bad to train the day before…?" answers the day before a race, not "is it bad to run every day?".
-  [/\bthe day before a hyrox race\b/i, /\b(?:day|night|evening) before\b|\beve of\b|\btomorrow\b|\bfriday\b|\bsaturday\b|\brace day\b/i],
   // "What should I wear…? Are shorts and a T-shirt fine?" answers what to wear, not "salt marks on my shirt".
   [/\bwhat should i wear\b/i, /\bwear(?:ing)?\b|\bcloth(?:es|ing)\b|\boutfit|\bdress\b|\bshorts\b|\btights\b|\bvest\b|\btops?\b|\bkit\b/i],
   // The movement matrices are reference tables (pattern, limiting factor, substitute): the answer to "what do i use

@@ -132,7 +132,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bworr(?:y|ied|ying)\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
   ],
   [
     'gear',
@@ -672,9 +672,10 @@ export function readQuestion(question: string): QuestionFacts {
   add(
     'predict',
     (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) &&
-      /\btarget|\bpredict|\bfinish|\bexpect|\bwhat (hyrox )?time|\bhow fast|\bcould i|\bwhat can i|\brealistic|\bhyrox time|\bwhat if\b|\bcan i (?:go|get|break|hit|do|run) (?:a )?(?:sub|under)\b|\b(?:possible|doable|achievable)\b/i.test(
-        q,
-      ),
+      (/\btarget|\bpredict|\bfinish|\bexpect|\bwhat (hyrox )?time|\bhow fast|\bcould i|\bwhat can i|\brealistic|\bhyrox time|\bwhat if\b/i.test(q) ||
+        // "my 5k is 25 min, can i go sub 1:20?": a goal whose chances are asked.
+        (facts.goalSec !== undefined &&
+          /\bcan i (?:go|get|break|hit|do|run) (?:a )?(?:sub|under)\b|\b(?:possible|doable|achievable)\b/i.test(askedText(q)))),
   );
   add('predict', /\bpredict/i.test(q));
   add(
