@@ -124,6 +124,16 @@ describe('outOfScope', () => {
   });
 });
 
+describe('the compression section', () => {
+  it('answers compression, not socks for blisters', () => {
+    const title = 'Do compression socks or compression clothing help recovery or performance for Hyrox?';
+    const socks = 'best socks for hyrox?? got massive blisters on my feet last time';
+    expect(passageFactor(title, socks, readQuestion(socks), [])).toBe(0.5);
+    const comp = 'do compression tights help recovery?';
+    expect(passageFactor(title, comp, readQuestion(comp), [])).toBe(1);
+  });
+});
+
 describe('the what-to-wear FAQ', () => {
   it('answers what to wear, not salt marks on a shirt', () => {
     const title = 'What should I wear for my first Hyrox? Are shorts and a T-shirt fine?';

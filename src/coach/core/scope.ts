@@ -25,8 +25,13 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bplyometric|\bjump training\b/i, /\bplyo|\bjump|\bbbjs?\b|\bburpee broad|\bspring\b|\bexplosive|\bbound(s|ing)?\b|\bhops?\b/i],
   [/\btrail shoes\b|\bzero-drop\b/i, /\btrail|\blugs?\b|\bzero[- ]?drop|\baltras?\b|\bbarefoot|\bminimalist/i],
   [/\bsled lanes?\b/i, /\blanes?\b/i],
+  // The compression section answers compression, not "best socks? got massive blisters".
+  [/\bcompression\b/i, /\bcompress/i],
   // "What should I wear…? Are shorts and a T-shirt fine?" answers what to wear, not "salt marks on my shirt".
-  [/\bwhat should i wear\b/i, /\bwear(?:ing)?\b|\bcloth(?:es|ing)\b|\boutfit|\bdress\b|\bshorts\b|\btights\b|\bvest\b|\btops?\b|\bkit\b/i],
+  [
+    /\bwhat should i wear\b/i,
+    /\bwhat (?:do|should|to) (?:i |you |people )?wear\b|\bcloth(?:es|ing)\b|\boutfit|\bdress\b|\bshorts\b|\btights\b|(?<!\bhydration )\bvest\b|\btops?\b|\bkit\b/i,
+  ],
   // The movement matrices are reference tables (pattern, limiting factor, substitute): the answer to "what do i use
   // instead" or "what limits it", not to how to pace, breathe or break up a station.
   [

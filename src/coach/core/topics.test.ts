@@ -138,6 +138,12 @@ describe('memberTerms', () => {
     expect(memberTerms('is it bad to run every day? i do 5k daily for a streak')).toContain('rest');
     expect(memberTerms('i run 5:00/km for 5k but in hyrox i only manage 6:30. what do i work on')).toContain('compromised');
   });
+  it('reads a belt for gels as no lifting belt, and drinking at the stations as in-race drinking', () => {
+    expect(memberTerms('do i need a belt to hold gels during the race or do people just use pockets')).not.toContain('lifting');
+    expect(memberTerms('do i need a lifting belt for the sled')).toContain('lifting');
+    expect(memberTerms('should i drink water at every station or is that a waste of time')).toContain('drinking');
+    expect(memberTerms('can i wear a hydration vest during the race')).toContain('drinking');
+  });
   it('takes a fear said as context as context: the sentence that asks decides', () => {
     const q = "my wife is doing her first hyrox in march and she's terrified of coming last. what's a decent goal time for a first timer woman?";
     expect(memberTerms(q)).not.toContain('arousal');

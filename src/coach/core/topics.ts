@@ -69,7 +69,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bshoes?\b|\btrainers\b|\bsneakers\b/i, 'shoes running cross-trainer'],
   [/\bcarbon|\bsuper-?shoes?|\bplated\b|\bvaporfly|\balphafly/i, 'carbon super-shoes'],
   [/\bgloves?\b|\bchalk\b|(?<!\b(?:chest|hr|heart rate|watch) )\bstraps?\b/i, 'gloves chalk grip'],
-  [/\bbelt\b|\bsleeves\b|\bwraps?\b/i, 'lifting belts knee sleeves allowed'],
+  // Not a race or running belt for gels, a phone or the race number.
+  [
+    /(?<!\b(?:race|running|run|number|gel|hydration|bib) )\bbelt\b(?![^.?!]{0,20}\b(?:gels?|phone|number|bib|keys|fuel|bottle)\b)|\bsleeves\b|\bwraps?\b/i,
+    'lifting belts knee sleeves allowed',
+  ],
   // "is X allowed?": kit rules when it names kit or nothing else, the movement standards when it names a movement
   // ("is walking the lunges allowed?").
   [
@@ -223,6 +227,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'in-race fuelling per hour',
   ],
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|\bcramp/i, 'hydration sweat rate sodium'],
+  // "should i drink water at every station?", "hydration vest or a bottle during the race?", "gels during the race": in-race drinking and fuel.
+  [
+    /\bdrink\w*\b[^.?!]{0,30}\b(?:during|in|at|mid)[- ]?(?:the |a |every |each )?(?:race|hyrox|roxzone|stations?)\b|\bhydration (?:vest|pack|belt)\b|\b(?:bottle|gels?)\b[^.?!]{0,20}\b(?:during|in|mid)[- ]?(?:the )?race\b/i,
+    'sodium drinking during the race in-race fuelling',
+  ],
   // "i get salt marks on my shirt", "do i need electrolytes in training": a salty sweater's sodium.
   [/\bsalt (marks?|stains?|crust)|\bsalty (sweat|sweater)|\belectrolytes?\b/i, 'sodium drinking salty sweaters electrolytes'],
   // "what can i do instead of some of my runs?": training that replaces what hurts or what cannot be done.

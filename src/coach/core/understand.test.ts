@@ -4,6 +4,13 @@ import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
 import { asksAboutMind, asksRaceLoad, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './understand.js';
 
+describe('carrying kit', () => {
+  it('is not the farmers carry', () => {
+    expect(readQuestion('can i wear a hydration vest or carry a water bottle during the race').stations).toEqual([]);
+    expect(readQuestion('how do i get better at the carry').stations).toEqual(['farmers_carry']);
+  });
+});
+
 describe('time off said without "missed"', () => {
   it('reads "haven\'t trained for 3 weeks" and "2 weeks off" as weeks missed', () => {
     expect(readQuestion("haven't trained for 3 weeks because of work, race in 5 weeks. is it still doable")).toMatchObject({

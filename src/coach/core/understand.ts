@@ -98,7 +98,8 @@ const STATION_WORDS: Record<StationId, RegExp> = {
   row: /\brow(ing|er)?\b|\berg row/i,
   // "i have a barbell and kettlebells" is kit, not the station.
   farmers_carry:
-    /\bfarmers?'?s? carr|\bcarry\b|\bkettlebells?\b(?![^?]{0,30}\b(?:barbell|dumbbells?|rack)\b)(?<!\b(?:barbell|dumbbells?|rack)\b[^?]{0,30}\bkettlebells?)|\bgrip\b/i,
+    // …nor "carry a water bottle", "carry my phone", "carry gels": carrying kit is not the station.
+    /\bfarmers?'?s? carr|\bcarry\b(?! (?:a |my |your |the |some |any )?(?:water|bottle|drink|phone|gels?|keys|bag|fluids?|snacks?|food|hydration|vest|towel|stuff|things|anything|something)\b)|\bkettlebells?\b(?![^?]{0,30}\b(?:barbell|dumbbells?|rack)\b)(?<!\b(?:barbell|dumbbells?|rack)\b[^?]{0,30}\bkettlebells?)|\bgrip\b/i,
   sandbag_lunges: /\blunges?\b|\bsandbag/i,
   wall_balls: /\bwall ?-?balls?\b|\bwb\b/i,
 };
