@@ -139,7 +139,7 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   const out: string[] = [];
   // "I'm 120 kg and want to lose weight" is the member's body weight, not the race's loads.
   if (asksRaceLoad(q)) out.push(...LOAD_TERMS);
-  if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
+  if (/\brules?\b|\bno[- ]?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
   // "what times should I aim for on each station?"

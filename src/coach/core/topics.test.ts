@@ -196,6 +196,18 @@ describe('memberTerms', () => {
     expect(memberTerms('my gym sled weighs 40 kg, how many plates for the open men race weight?')).not.toContain('myths');
   });
 
+  it('reads the sandbag as the lunge bag, not a bag to pack, and a no rep said with a space', () => {
+    for (const q of [
+      'sandbag lunges - where do i put the bag, behind my neck or front rack?',
+      'where should i hold the sandbag on the lunges',
+      'can i carry the bag in a front rack for the lunges',
+    ]) {
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['standards', 'shoulders']));
+      expect(memberTerms(q), q).not.toContain('checklist');
+    }
+    expect(memberTerms('what should i put in my bag for race day')).toContain('checklist');
+    expect(memberTerms('what counts as a no rep in burpee broad jumps')).toContain('no-rep');
+  });
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');
     expect(new Set(t).size).toBe(t.length);

@@ -43,7 +43,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\b(my|our) own (wall ?ball|sandbag|kettlebells?|bells|equipment|gear|rope|ball)|\bbring (my|our) own\b/i, 'equipment venue conditions'],
   // Dropping the kit mid-station.
   [/\bdrop(ped|ping|s)? (the |my )?(sandbag|bag|kettlebells?|bells|ball)\b/i, 'movement standards no-reps penalty'],
-  [/\bchecklist|\bwhat (do i|to|should i) (bring|pack)|\bbag\b/i, 'first-timer checklist'],
+  // A bag to pack, not the sandbag of the lunges ("sandbag lunges - where do i put the bag?").
+  [/\bchecklist|\bwhat (do i|to|should i) (bring|pack)|^(?![^]*\b(?:sandbag|lunges?)\b)[^]*\bbag\b/i, 'first-timer checklist'],
   // "coffee the morning of the race", "pre-workout before the race": the caffeine section.
   [/\bcoffee\b|\bespresso\b|\bpre-?workouts?\b|\benergy drinks?\b/i, 'caffeine'],
   // "what takes up more of the race time, the running or the stations?": the time model's shares.
@@ -113,6 +114,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\bno[- ]?rep(?:s|ped)?\b[^.?!]{0,60}\b(?:lost (?:my|the) head|frustrat\w*|angry|rattled|tilted|panic\w*|mentally|my head)\b|\b(?:lost (?:my|the) head|frustrat\w*|angry|rattled)\b[^.?!]{0,60}\bno[- ]?rep/i,
     'handling no-rep penalty reset',
   ],
+  // "sandbag lunges - where do i put the bag, behind my neck or front rack?": the lunge standard says where the bag goes.
+  [
+    /\bwhere (?:do|should|does|to) (?:i |you )?(?:put|hold|carry|place|rest|have) (?:the |my )?(?:sand)?bag\b|\b(?:sand)?bag\b[^.?!]{0,40}\b(?:front rack|behind (?:my|the) neck|on (?:my|the|one|both) shoulders?|bear hug)\b|\b(?:front rack|behind (?:my|the) neck)\b[^.?!]{0,40}\b(?:sand)?bag\b/i,
+    'movement standards bag both shoulders',
+  ],
   // "can i use my knees to get up in the burpees now": the burpee knee rule.
   [/\bknees?\b[^.?!]{0,30}\b(?:get up|stand(?:ing)? up|push up|getting up)\b|\bknee rule\b/i, 'burpee knee rule stand up'],
   // "do the judges assign sled lanes or do i just pick one": the lane rule.
@@ -156,7 +162,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'mid-race slump',
   ],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
-  [/\bno-?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
+  [/\bno[- ]?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
   // "my wall balls keep hitting below the line": the target standard and why throws fall short.
   [/\b(below|under|short of|miss(es|ing)?) the (line|target|mark)\b|\bnot (hitting|reaching) the (line|target|mark)\b/i, 'no-reps target height'],
   // Comparing oneself with other people, not one pace with another ("long run pace compared to race pace").

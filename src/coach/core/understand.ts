@@ -178,7 +178,8 @@ const INTENT_WORDS: [Intent, RegExp][] = [
 ];
 
 /** "no skierg", "without a sled", "don't have a rower": what follows, up to the end of the clause. */
-const LACKS = /\b(?:no|without|don'?t have|doesn'?t have|haven'?t got|have no|has no)\s+((?:an? |any )?[^.?!,;]{0,30})/gi;
+// …but a "no rep" is a rep that does not count, not missing kit ("what counts as a no rep in burpee broad jumps").
+const LACKS = /\b(?:no(?!\s+reps?\b)|without|don'?t have|doesn'?t have|haven'?t got|have no|has no)\s+((?:an? |any )?[^.?!,;]{0,30})/gi;
 
 function readEntities(q: string, facts: QuestionFacts): void {
   // Kit the member does not have ("my gym has no sled or skierg") is not what the question is about.

@@ -172,6 +172,41 @@ describe('writeOffline', () => {
       expect(answer('how do i pace the burpee broad jumps', []).body).not.toMatch(/Twice a week for 6 weeks/);
     });
   });
+  describe('when a passage is titled for what a station question asks', () => {
+    const HOW_FAR = chunk(
+      'bbj-far',
+      'Burpee broad jumps: how far to jump, stepping, and the knee rule',
+      '**Jump a moderate, repeatable distance, about 1–2 m, not your maximum.** The station is 80 m; big early jumps leave you walking later.\n\n**Stepping:** you may step the feet forward one at a time to stand up.',
+    );
+    const DROP = chunk(
+      'drop',
+      'What happens if I drop the sandbag during the lunges?',
+      '**Keep the sandbag on your shoulders for the whole station: the lunge standard puts the bag on both shoulders, and if you need a rest you stand still with the bag in place.** Check the current rulebook for the penalty.\n\nAt the farmers carry you may put the kettlebells down to rest; the sandbag is the one you keep on your shoulders.',
+    );
+    it('answers from that passage, not with the station training block', () => {
+      for (const q of [
+        'burpee broad jumps: is it faster to jump far or take more small jumps?',
+        'is it faster to do big jumps or short ones on the bbjs',
+        'burpee broad jumps, max distance jumps or small ones, which is faster?',
+      ]) {
+        const body = answer(q, [HOW_FAR]).body;
+        expect(body, q).not.toMatch(/Twice a week for 6 weeks/);
+        expect(body, q).toMatch(/\*\*Jump a moderate, repeatable distance/);
+      }
+      for (const q of [
+        'sandbag lunges - where do i put the bag, behind my neck or front rack? and how do i get it up there quick',
+        'how do i hold the sandbag on the lunges, front rack or behind the neck?',
+        'where should i put the sandbag for the lunges to go faster',
+      ]) {
+        const broad = new Map(memberTerms(q).flatMap((t) => contentWordsOf(t).map((w) => [w, 0.5] as const)));
+        const body = answer(q, [DROP], broad).body;
+        expect(body, q).not.toMatch(/Twice a week for 6 weeks/);
+        expect(body, q).toMatch(/bag on both shoulders/);
+      }
+      // Getting better at the station is still answered with its block.
+      expect(answer('how do i get faster at burpee broad jumps', [HOW_FAR]).body).toMatch(/Twice a week for 6 weeks/);
+    });
+  });
   describe('when a station question is about a symptom', () => {
     it('does not answer "how do i stop my legs cramping on the sled push?" with a sled block', () => {
       expect(answer('how do i stop my legs cramping on the sled push', []).body).not.toMatch(/Twice a week for 6 weeks/);

@@ -1,6 +1,6 @@
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { askParts, askWeights, questionTerms } from '../core/passages.js';
+import { askParts, askWeights, questionTerms, specificTerms } from '../core/passages.js';
 import { asksRaceLoad, definedSubject, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
@@ -46,8 +46,9 @@ const ENGINE_REASON_SCORE = 0.25;
 const IMPROVE =
   /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b(?! (breathe|breath|wear|set|hold|grip|stand|warm|fuel|eat|drink|break|split|chunk|rest|pace|stay|keep|avoid|stop|handle|deal|approach|tackle|think|not|bounce|recover|practi[cs]e running|run after)\b)/i;
 /** "do i go faster on the sled and slower on the run after or keep it even?": a choice of how to race it, not a training block. */
+// "is it faster to do big jumps or short ones?" compares two ways of doing it, like "which is quicker, X or Y".
 const RACE_CHOICE =
-  /\bor (?:keep|stay|go|save|slow|even|hold|ease|push)\w*\b|\bkeep it even\b|\bhow (?:should|do) i break\b|\bsplit (?:them|it|the reps)\b/i;
+  /\bor (?:keep|stay|go|save|slow|even|hold|ease|push)\w*\b|\b(?:is it|which is|what'?s|which'?s) (?:faster|quicker|better|more efficient)\b[^?]*\bor\b|\bor\b[^?]*\bwhich (?:is|one is|'?s) (?:faster|quicker|better)\b|\bkeep it even\b|\bhow (?:should|do) i break\b|\bsplit (?:them|it|the reps)\b/i;
 
 /** A block or opening that starts with its verdict ("**No.** In doubles…", "Yes, you can…"). */
 const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
@@ -137,7 +138,8 @@ function engineParts(input: WriterInput): string[] {
           !ASKS_TEST.test(input.question) &&
           !SYMPTOM.test(input.question) &&
           !RACE_CHOICE.test(input.question) &&
-          !/\bpac(e|ed|ing)\b/i.test(input.question))
+          !/\bpac(e|ed|ing)\b/i.test(input.question) &&
+          !sectionForTheAsk(input))
           ? stationSection(f, facts.stations[0])
           : [];
       return [...(target ? [target] : []), ...block];
@@ -145,6 +147,34 @@ function engineParts(input: WriterInput): string[] {
     default:
       return [];
   }
+}
+
+/** Words of a station's own overview title ("Wall Balls: technique, targets and training"), which name no particular ask. */
+const STATION_OVERVIEW_WORDS = new Set(questionTerms('technique targets training train improve faster better'));
+
+/**
+ * A passage titled for what a station question asks beyond the station ("burpee broad jumps: jump far or take more small
+ * jumps?" → "Burpee broad jumps: how far to jump, stepping, and the knee rule"; "where do i put the bag?" → the lunge
+ * standard): its title holds a word of the ask, in the member's words or the knowledge's words for it (member terms),
+ * other than the station's name and the words of a station overview. Then the passage answers, not the station's
+ * generic training block.
+ */
+export function sectionForTheAsk(input: Pick<WriterInput, 'question' | 'facts' | 'plan' | 'passages'>): boolean {
+  const station = new Set(questionTerms(input.facts.stations.map((id) => stationById(id).name).join(' ')));
+  const ask = new Set(
+    [...specificTerms(input.question), ...questionTerms(input.plan.memberTerms.join(' '))].filter(
+      (w) => !station.has(w) && !STATION_OVERVIEW_WORDS.has(w),
+    ),
+  );
+  // The stemmer leaves some forms apart ("stepping" → "stepp", "step"): a shared start of four letters or more is the same word.
+  const same = (t: string, a: string) => t === a || (Math.min(t.length, a.length) >= 4 && (t.startsWith(a) || a.startsWith(t)));
+  // …or its bold opening answer holds two or more of the knowledge's words for the ask ("…the lunge standard puts the bag on both shoulders").
+  const member = questionTerms(input.plan.memberTerms.join(' ')).filter((w) => ask.has(w));
+  return input.passages.slice(0, 2).some((c) => {
+    if ([...wordSet(c.section)].some((t) => [...ask].some((a) => same(t, a)))) return true;
+    const bold = BOLD_SPAN.exec(c.content.trim())?.[0];
+    return bold !== undefined && member.filter((w) => wordSet(bold).has(w)).length >= 2;
+  });
 }
 
 function taperOrPlan(input: WriterInput): string[] {
