@@ -207,6 +207,17 @@ describe('writeOffline', () => {
       expect(answer('how do i get faster at burpee broad jumps', [HOW_FAR]).body).toMatch(/Twice a week for 6 weeks/);
     });
   });
+  describe('when a lighter, scaled or body-weight load is asked for', () => {
+    it('says no first: the loads are set only by division', () => {
+      for (const q of [
+        'can i use a lighter wall ball if i cant do the 6kg? is there a scaled option',
+        'do lighter people get a lighter sled? like is there any weight class',
+        'im only 55kg, do i get a lighter sandbag?',
+      ])
+        expect(answer(q, []).body, q).toMatch(/^\*\*No: the loads are set only by division\*\*/);
+      expect(answer('is the wall ball lighter for women?', []).body).not.toMatch(/^\*\*No/);
+    });
+  });
   describe('when a station question is about a symptom', () => {
     it('does not answer "how do i stop my legs cramping on the sled push?" with a sled block', () => {
       expect(answer('how do i stop my legs cramping on the sled push', []).body).not.toMatch(/Twice a week for 6 weeks/);

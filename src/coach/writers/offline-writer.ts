@@ -373,6 +373,11 @@ function standardsParts(input: WriterInput): string[] {
     out.unshift(
       `**The loads are the same in every age group**: they are set by division (Open or Pro, women or men), so ${division ? `as ${DIVISION_LABELS[division]} you race the full ${DIVISION_LABELS[division]} loads at any age` : 'a masters athlete races the full loads of their division'}.`,
     );
+  // "can i use a lighter wall ball? is there a scaled option", "do lighter people get a lighter sled? any weight class": no.
+  if (loaded.length > 0 && SCALED_ASK.test(withoutBodyWeight(question)) && !out.some((p) => p.startsWith('**The loads are the same')))
+    out.unshift(
+      `**No: the loads are set only by division** (Open or Pro, women or men): there is no scaled option and no weight class, so everyone in ${division ? `${DIVISION_LABELS[division]}` : 'a division'} races the same loads whatever their body weight.`,
+    );
   // "'2x24' - 24kg in each hand or 24 total?": the carry is one kettlebell in each hand.
   const carry = loaded.find((s) => s.id === 'farmers_carry');
   if (carry && division && /\b(each|per|one in each|either) hand\b|\btotal\b|\bcombined\b|\b2 ?x ?\d|\bboth\b/i.test(question)) {
@@ -384,6 +389,10 @@ function standardsParts(input: WriterInput): string[] {
   }
   return out;
 }
+
+/** Asks for a lighter, scaled or body-weight load ("a lighter wall ball", "a scaled option", "any weight class"), not which division is lighter. */
+const SCALED_ASK =
+  /\b(?:lighter|smaller|easier|reduced)\b[^.?!]{0,25}\b(?:wall ?balls?|ball|sleds?|sandbag|bag|kettlebells?|bells|weights?|loads?|option|version)\b|\bscal(?:ed|ing)? (?:down|option|version|division|weights?|loads?)\b|\bscaled\b|\bweight (?:class(?:es)?|categor\w*)\b|\b(?:lighter|smaller|heavier|bigger) (?:people|athletes|guys|girls|folk|ones)\b/i;
 
 /** Where each loaded station is named in a question, the sleds by "push" and "pull" alone once a sled is named. */
 const LOAD_NAMES: [StationId, RegExp][] = [
