@@ -208,6 +208,14 @@ describe('memberTerms', () => {
     expect(memberTerms('what should i put in my bag for race day')).toContain('checklist');
     expect(memberTerms('what counts as a no rep in burpee broad jumps')).toContain('no-rep');
   });
+  it('reads pacing the wall balls as splitting their sets', () => {
+    for (const q of [
+      'how do i pace the wall balls at the end when im completely dead?',
+      'whats the best way to pace 100 wall balls when im totally gassed',
+      'wall balls pacing tips? my legs are gone by then',
+    ])
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['split', 'sets']));
+  });
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');
     expect(new Set(t).size).toBe(t.length);

@@ -385,6 +385,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "2 hours of sleep the night before the race": one bad night, not the weekly average.
   [/\b(sleep|slept)\b[^.?!]{0,40}\bnight before\b|\bnight before\b[^.?!]{0,40}\b(sleep|slept)\b/i, 'slept badly night before'],
+  // "how do i pace the wall balls at the end when im dead?": 100 reps are paced by how the sets are split.
+  [/\bpac(?:e|ed|ing)\b[^.?!]{0,30}\bwall ?balls?\b|\bwall ?balls?\b[^.?!]{0,30}\bpac(?:e|ed|ing)\b/i, 'split sets breathe legs fail', 'asked'],
   // "how many wall balls should i do unbroken?": how to split the sets.
   [/\bunbroken\b|\b(reps?|wall ?balls?|burpees?|lunges?)\b[^.?!]{0,20}\bin a row\b|\bwithout (stopping|a break|breaking)\b/i, 'split sets unbroken'],
   // "can my kids come watch? where does family stand?"

@@ -207,6 +207,24 @@ describe('writeOffline', () => {
       expect(answer('how do i get faster at burpee broad jumps', [HOW_FAR]).body).toMatch(/Twice a week for 6 weeks/);
     });
   });
+  describe('when a list has an item per station', () => {
+    const PACING = chunk(
+      'pacing',
+      'Pacing inside each station',
+      '**Pace every station to a plan rather than sprinting.**\n\n- **SkiErg (1,000 m):** settle at your 2 km-test pace + 2–4 s per 500 m. RPE 7.\n- **Sled Push and Sled Pull:** break into the four 12.5 m lengths with a planned 5–10 s pause at each turn. RPE 8.\n- **Row (1,000 m):** hold a split you can sustain. RPE 7.\n- **Farmers Carry (200 m):** walk fast with short steps.\n- **Wall Balls (100 reps):** decide the sets in advance. RPE 8–9.',
+    );
+    it("quotes the asked station's item, not the list from the SkiErg", () => {
+      for (const q of [
+        'how hard should i go on the sled push? feel like im blowing up for the next run',
+        'how hard should i go on the sled pull',
+        'sled push: go hard or hold back so i can run after?',
+      ]) {
+        const body = answer(q, [PACING]).body;
+        expect(body, q).toMatch(/^\*\*Sled Push and Sled Pull:\*\* break into the four 12\.5 m lengths/);
+        expect(body, q).not.toMatch(/SkiErg \(1,000 m\)/);
+      }
+    });
+  });
   describe('when a lighter, scaled or body-weight load is asked for', () => {
     it('says no first: the loads are set only by division', () => {
       for (const q of [

@@ -1,7 +1,7 @@
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askParts, askWeights, questionTerms, specificTerms } from '../core/passages.js';
-import { asksRaceLoad, definedSubject, withoutBodyWeight } from '../core/understand.js';
+import { asksRaceLoad, definedSubject, stationsNamed, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
@@ -689,7 +689,10 @@ export function writeOffline(input: WriterInput): Written {
       const rest = fit(quote(pick.block, lead), room(), terms);
       if (rest) parts.push(`${rest} [${n}]`);
     } else {
-      let body = pick.block.kind === 'list' ? relevantItems(pick.block.text, terms, room(), parts.length === 0) : pick.block.text;
+      let body =
+        pick.block.kind === 'list'
+          ? relevantItems(stationItems(pick.block.text, input.facts.stations), terms, room(), parts.length === 0)
+          : pick.block.text;
       if (wordCount(body) > room() + 40)
         body = pick.block.kind === 'paragraph' ? fit(body, room(), terms) : pick.block.kind === 'table' ? relevantRows(body, terms, room()) : '';
       // A section titled for the question whose best block is too long to quote still has its direct answer: the opening.
@@ -896,6 +899,24 @@ function relevantItems(text: string, terms: Map<string, number>, room: number, o
     .sort((a, b) => a.i - b.i)
     .map((x) => x.l);
   return kept.length ? [...intro, ...kept].join('\n') : text;
+}
+
+/**
+ * A list with an item per station ("- **SkiErg (1,000 m):** …", "- **Sled Push and Sled Pull:** …") quoted for a question
+ * about one station keeps that station's items: "how hard should i go on the sled push?" is answered by the sled item, not
+ * the SkiErg's. One item left is quoted as a sentence.
+ */
+export function stationItems(text: string, asked: readonly StationId[]): string {
+  if (asked.length === 0) return text;
+  const lines = text.split('\n');
+  const LABEL = /^\s*[-*+]\s+\*\*([^*]+)\*\*/;
+  const items = lines.map((l) => ({ l, named: stationsNamed(LABEL.exec(l)?.[1] ?? '') }));
+  const labelled = items.filter((x) => x.named.length > 0);
+  // Only a list of stations: most of its items are labelled with one.
+  if (labelled.length < 3 || labelled.length < lines.length - 1) return text;
+  const kept = labelled.filter((x) => x.named.some((s) => asked.includes(s))).map((x) => x.l);
+  if (kept.length === 0) return text;
+  return kept.length === 1 ? kept[0]!.replace(/^\s*[-*+]\s+/, '') : kept.join('\n');
 }
 
 /**
