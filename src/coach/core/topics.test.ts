@@ -103,7 +103,7 @@ describe('memberTerms', () => {
     ['i want to do pro next season, what times do i need', ['division', 'pro']],
     ['should i eat carbs the night before', ['fuelling', 'carbohydrate']],
     ['first hyrox in 6 weeks and havent done any sleds, is that ok', ['substitutes', 'real']],
-    ['me and my partner - how should we split the wall balls', ['doubles', 'splitting']],
+    ['me and my partner - how should we split the wall balls', ['doubles', 'share']],
     ['can i listen to music while training for hyrox', ['music', 'without']],
     ['do i need to eat during training sessions over an hour', ['fuelling']],
     ['how do i avoid going out too fast', ['adrenaline', 'start']],
@@ -215,6 +215,25 @@ describe('memberTerms', () => {
       'wall balls pacing tips? my legs are gone by then',
     ])
       expect(memberTerms(q), q).toEqual(expect.arrayContaining(['split', 'sets']));
+  });
+  it('reads who takes which station in a team: the relay rules for a relay, the share for a pair, the one-at-a-time rule for both at once', () => {
+    for (const q of [
+      'for a mixed relay, which stations should the woman do?',
+      'relay team, which stations should our strongest guy take?',
+      'relay: who should run the last leg?',
+    ])
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['relay', 'who', 'does', 'what']));
+    for (const q of [
+      'me and my partner are doing doubles, shes much stronger on sled. how do we split the sled push & pull',
+      'doing doubles with my mate, he is way better at the wall balls. how should we share them?',
+      'which stations should i do in doubles if im the better runner',
+    ]) {
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['which', 'station', 'share']));
+      expect(memberTerms(q), q).not.toContain('rules');
+    }
+    expect(memberTerms('doing doubles - do we both have to run every km or can we split the runs?')).toContain('rules');
+    for (const q of ['can we both do the burpee broad jumps at the same time', 'in doubles can both of us do the wall balls at once'])
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['both', 'partners', 'same', 'time']));
   });
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');

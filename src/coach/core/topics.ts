@@ -58,14 +58,26 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
   [
     // "split the wall balls" between partners; alone, "split wall balls 10s or 20s" is sets (no partner in the message).
-    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*(\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
+    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*((?<!\b(?:how|who|which)\b[^.?!]{0,20})\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
     'doubles rules running together splitting stations',
   ],
   // "who should do wall balls in doubles?": which partner takes which station.
+  // …in a relay, the relay's own rules say who does what ("for a mixed relay, which stations should the woman do?").
   [
-    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our)\b)[^]*\bwho (should|does|do|will|gets to)( we)? (do|take|go on|get)\b/i,
+    /^(?=[^]*\brelay\b)[^]*(?:\bwho (?:should |will |does |do |gets to )?(?:do|does|take|takes|run|runs|get)\b|\bwhich (?:stations?|legs?|runs?) (?:should|does|do|will|would|can|to)\b)/i,
+    'relay rules legs who does what',
+  ],
+  [
+    /^(?![^]*\brelay\b)(?=[^]*\b(doubles|partner|team|we|us|our)\b)[^]*(?:\bwho (should|does|do|will|gets to)( we)? (do|take|go on|get)\b|\bwhich (?:stations?|legs?|runs?) (?:should|does|do|will|would|can|to)\b)/i,
     'which station doubles share',
   ],
+  // "shes much stronger on sled. how do we split the sled push & pull": how to share the stations is a tactic, who takes which.
+  [
+    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our)\b)[^]*(?:\b(?:how|who|which)\b[^.?!]{0,30}\b(?:split|share|divide)\b|\b(?:stronger|weaker|fitter|better|worse) (?:on|at|in) (?:the )?(?:sleds?|stations?|ski|row|carry|lunges|wall ?balls|burpees|running|runs?)\b)/i,
+    'which station doubles share stronger',
+  ],
+  // "can we both do the burpee broad jumps at the same time": only one partner works at a time.
+  [/^(?=[^]*\b(doubles|partners?|relay|team|we|us|both)\b)[^]*\b(?:at the same time|at once|simultaneously)\b/i, 'both partners same time'],
   // Kit
   [/\bshoes?\b|\btrainers\b|\bsneakers\b/i, 'shoes running cross-trainer'],
   [/\bcarbon|\bsuper-?shoes?|\bplated\b|\bvaporfly|\balphafly/i, 'carbon super-shoes'],

@@ -113,6 +113,11 @@ describe('readQuestion', () => {
     expect(readQuestion('no reps on the lunges, what am i doing wrong?').stations).toEqual(['sandbag_lunges']);
     expect(readQuestion('my gym has no sled, what do i do?').stations).toEqual([]);
   });
+  it('reads two people at one station at the same time as doubles', () => {
+    expect(readQuestion('can we both do the burpee broad jumps at the same time').team).toBe('doubles');
+    expect(readQuestion('me and my partner, can we push the sled at the same time?').team).toBe('doubles');
+    expect(readQuestion('can i do the row and the ski at the same time in training?').team).toBeUndefined();
+  });
   it('falls back to a general intent for anything else', () => {
     expect(readQuestion('Tell me about Hyrox').intents).toEqual(['general']);
   });

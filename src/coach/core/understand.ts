@@ -429,6 +429,13 @@ function readEntities(q: string, facts: QuestionFacts): void {
     )
   )
     facts.team = 'doubles';
+  // "can we both do the burpee broad jumps at the same time": two people at one station is a doubles question.
+  else if (
+    /\b(?:we both|both of us|the two of us|(?:me|i) and my (?:partner|mate|friend|wife|husband|girlfriend|boyfriend)|my (?:partner|mate|friend) and (?:i|me))\b[^.?!]{0,50}\b(?:at the same time|at once|simultaneously)\b/i.test(
+      q,
+    )
+  )
+    facts.team = 'doubles';
   const pro =
     /\bpro\b/i.test(q) && !/\bpro(s|fessional)? (athletes|use|do)\b|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdifference between/i.test(q);
   const sexWord =

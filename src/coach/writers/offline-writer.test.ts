@@ -225,6 +225,26 @@ describe('writeOffline', () => {
       }
     });
   });
+  describe('when a team question asks who does which station', () => {
+    const SAME_TIME = chunk(
+      'same-time',
+      'Can both partners push the sled at the same time in Hyrox doubles?',
+      '**No.** In doubles only one partner works at a time: the resting partner may not touch the sled while the other works. What the pair shares is the work: each station can be split in any proportion.',
+    );
+    it('does not answer "how do we split…" after a sentence of context with a yes or no', () => {
+      for (const q of [
+        'me and my partner are doing doubles, shes much stronger on sled. how do we split the sled push & pull',
+        'doubles next month. im stronger on the sleds. how should we share them?',
+        'mixed doubles! she is the better runner. which stations should i take?',
+      ])
+        expect(answer(q, [SAME_TIME]).body, q).not.toMatch(/^\W*No\b/);
+    });
+    it('does not list the stations in order for "which stations should the woman do?"', () => {
+      for (const q of ['for a mixed relay, which stations should the woman do?', 'relay team, which stations should our strongest guy take?'])
+        expect(answer(q, []).body, q).not.toMatch(/in this order/);
+      expect(answer('which stations are there?', []).body).toMatch(/in this order/);
+    });
+  });
   describe('when a lighter, scaled or body-weight load is asked for', () => {
     it('says no first: the loads are set only by division', () => {
       for (const q of [

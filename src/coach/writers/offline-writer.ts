@@ -235,7 +235,7 @@ function standardsParts(input: WriterInput): string[] {
   // "I'm 120 kg and want to lose weight" is the member's body weight, not a race load; "and for pro?" asks what the question before it asked.
   const aboutLoads = withoutBodyWeight(input.conversation ?? question);
   const everyStation =
-    /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations|\bwhat are the stations/i.test(
+    /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)|\bwhat are the stations/i.test(
       question,
     );
   // "what's the difference between open and pro?": the loads are the difference.
@@ -553,9 +553,15 @@ export function writeOffline(input: WriterInput): Written {
     /\b(good|best|give me|what'?s a|an? example|write me|which)\b.{0,40}\b(session|workout|drills?|routine|sets?)\b/i.test(question);
   const severalAsks = askParts(question).filter((a) => a.trim()).length >= 2;
   // "my partner and i are doing mixed doubles, who should do the sled push": the ask is the clause after the context.
+  // …or after a sentence of context ("shes much stronger on sled. how do we split the sled push & pull").
   const onlyOpenAsks = question
     .split('?')
-    .map((a) => a.trim())
+    .map((a) =>
+      a
+        .split(/[.!]\s+(?=\S)/)
+        .pop()!
+        .trim(),
+    )
     .filter(Boolean)
     .every(
       (a) =>
