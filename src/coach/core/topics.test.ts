@@ -235,6 +235,17 @@ describe('memberTerms', () => {
     for (const q of ['can we both do the burpee broad jumps at the same time', 'in doubles can both of us do the wall balls at once'])
       expect(memberTerms(q), q).toEqual(expect.arrayContaining(['both', 'partners', 'same', 'time']));
   });
+  it('reads doubles against singles as what a doubles time says, run times as no running rule, and partners apart as what to rehearse', () => {
+    for (const q of [
+      'is doubles easier than singles? time wise what should we expect, we both run ~1:35 singles',
+      'is singles much harder than doubles',
+    ])
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['singles', 'benchmark']));
+    expect(memberTerms('is doubles easier than singles? we both run ~1:35 singles')).not.toContain('rules');
+    expect(memberTerms('doubles: do we both run every km?')).toContain('rules');
+    for (const q of ['how to train for doubles together when we only see each other on weekends', 'my doubles partner lives 2 hours away'])
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['half', 'simulation']));
+  });
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');
     expect(new Set(t).size).toBe(t.length);

@@ -58,7 +58,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
   [
     // "split the wall balls" between partners; alone, "split wall balls 10s or 20s" is sets (no partner in the message).
-    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*((?<!\b(?:how|who|which)\b[^.?!]{0,20})\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
+    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*((?<!\b(?:how|who|which)\b[^.?!]{0,20})\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run(?!\s*(?:~|about|around|like|sub|under)?\s*\d)|\brun together|\bboth run\b(?!\s*(?:~|about|around|like|sub|under)?\s*\d)/i,
     'doubles rules running together splitting stations',
   ],
   // "who should do wall balls in doubles?": which partner takes which station.
@@ -75,6 +75,16 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /^(?=[^]*\b(doubles|partner|relay|team|we|us|our)\b)[^]*(?:\b(?:how|who|which)\b[^.?!]{0,30}\b(?:split|share|divide)\b|\b(?:stronger|weaker|fitter|better|worse) (?:on|at|in) (?:the )?(?:sleds?|stations?|ski|row|carry|lunges|wall ?balls|burpees|running|runs?)\b)/i,
     'which station doubles share stronger',
+  ],
+  // "is doubles easier than singles?", "how much faster is doubles than solo?": what a doubles time says against a singles one.
+  [
+    /\bdoubles?\b[^.?!]{0,40}\b(?:easier|harder|faster|slower|quicker)\b[^.?!]{0,40}\b(?:singles?|solo|alone|individual|on (?:my|our) own)\b|\b(?:singles?|solo)\b[^.?!]{0,40}\b(?:easier|harder|faster|slower|quicker)\b[^.?!]{0,40}\bdoubles?\b/i,
+    'open doubles singles time benchmark rests',
+  ],
+  // "how to train for doubles together when we only see each other on weekends": what a pair rehearses together.
+  [
+    /\b(?:only|just|never|rarely|mostly) (?:see|train with|meet|get to train with) (?:each other|my partner|her|him|them)\b|\b(?:train|training) (?:apart|separately|on our own|alone)\b|\blives? (?:\d+ ?(?:hours?|hrs?|miles|km) away|apart|far away|far apart|in (?:a )?different)\b/i,
+    'test plan half simulation partner practise hand-over',
   ],
   // "can we both do the burpee broad jumps at the same time": only one partner works at a time.
   [/^(?=[^]*\b(doubles|partners?|relay|team|we|us|both)\b)[^]*\b(?:at the same time|at once|simultaneously)\b/i, 'both partners same time'],

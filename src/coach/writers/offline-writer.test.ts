@@ -245,6 +245,27 @@ describe('writeOffline', () => {
       expect(answer('which stations are there?', []).body).toMatch(/in this order/);
     });
   });
+  describe('when a team question asks for what the knowledge base does not hold', () => {
+    it('says so first: no doubles-against-singles figure, no plan for partners who train apart', () => {
+      for (const q of [
+        'is doubles easier than singles? time wise what should we expect, we both run ~1:35 singles',
+        'how much faster is doubles than doing it solo? i did 1:28 on my own',
+        'doubles vs singles, what finish should we expect if we each go 1:30 alone',
+      ])
+        expect(answer(q, []).body, q).toMatch(/^\*\*I can't put a number on it: Coach K's race prediction covers the individual divisions only/);
+      for (const q of [
+        'how to train for doubles together when we only see each other on weekends',
+        'my doubles partner lives in a different city, we train apart, how do we prepare?',
+        'doubles partner lives 3 hours away, how should we train?',
+      ])
+        expect(answer(q, []).body, q).toMatch(/^\*\*The knowledge base has no doubles plan for partners who train apart/);
+      // "is that ok? what should we do together" is answered from what a pair rehearses, not with the gap.
+      expect(
+        answer('my doubles partner lives 2 hours away so we will mostly train separately. is that ok? what should we definitely do together', [])
+          .body,
+      ).not.toMatch(/no doubles plan/);
+    });
+  });
   describe('when a lighter, scaled or body-weight load is asked for', () => {
     it('says no first: the loads are set only by division', () => {
       for (const q of [

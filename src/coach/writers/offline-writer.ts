@@ -105,6 +105,8 @@ function engineParts(input: WriterInput): string[] {
   if (f.pair && ['predict', 'pacing', 'doubles'].includes(input.plan.primary))
     return [`**Run at the slower partner's pace:** ${pairPaceText(f.pair)}.`];
   switch (input.plan.primary) {
+    case 'doubles':
+      return teamGaps(input);
     case 'shorten':
       return shortenSection(f, facts);
     case 'readiness':
@@ -175,6 +177,28 @@ export function sectionForTheAsk(input: Pick<WriterInput, 'question' | 'facts' |
     const bold = BOLD_SPAN.exec(c.content.trim())?.[0];
     return bold !== undefined && member.filter((w) => wordSet(bold).has(w)).length >= 2;
   });
+}
+
+/**
+ * What the knowledge base does not hold for a team question, said first rather than answered with the doubles rules:
+ * a doubles finish against a singles one ("is doubles easier than singles? time wise what should we expect") and a
+ * plan for partners who train apart ("how to train for doubles together when we only see each other on weekends").
+ */
+const TEAM_GAPS: [ask: RegExp, line: string][] = [
+  [
+    /^(?=[^]*\b(?:singles?|solo|alone|individual(?:ly)?|on (?:my|our|his|her) own)\b)[^]*(?:\btime[- ]?wise\b|\bwhat (?:time|finish)\b|\bhow (?:much )?(?:fast|faster|quick|quicker|long)\b|\bexpect\b|\bhow much (?:time|easier)\b)/i,
+    "**I can't put a number on it: Coach K's race prediction covers the individual divisions only, and the knowledge base has no figure for how much faster a doubles finish is than a singles one.**",
+  ],
+  [
+    // A plan asked for ("how to train for doubles together when we only see each other on weekends"), not "is that ok?".
+    /^(?=[^]*\bhow (?:do |should |can |to |would )?(?:we |i |you )?(?:train|prepare|prep)\b)[^]*(?:\b(?:only|just|never|rarely|mostly) (?:see|train with|meet|get to train with) (?:each other|my partner|her|him|them)\b|\b(?:train|training) (?:apart|separately|on our own)\b|\blives? (?:\d+ ?(?:hours?|hrs?|miles|km) away|apart|far away|far apart|in (?:a )?different)\b)/i,
+    "**The knowledge base has no doubles plan for partners who train apart, so I won't make one up.**",
+  ],
+];
+
+function teamGaps(input: WriterInput): string[] {
+  if (!input.facts.team?.startsWith('doubles')) return [];
+  return TEAM_GAPS.filter(([ask]) => ask.test(input.question)).map(([, line]) => line);
 }
 
 function taperOrPlan(input: WriterInput): string[] {
