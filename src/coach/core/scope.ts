@@ -25,6 +25,12 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bplyometric|\bjump training\b/i, /\bplyo|\bjump|\bbbjs?\b|\bburpee broad|\bspring\b|\bexplosive|\bbound(s|ing)?\b|\bhops?\b/i],
   [/\btrail shoes\b|\bzero-drop\b/i, /\btrail|\blugs?\b|\bzero[- ]?drop|\baltras?\b|\bbarefoot|\bminimalist/i],
   [/\bsled lanes?\b/i, /\blanes?\b/i],
+  // "Doubles rules: running together and splitting the stations" answers what the rules allow, not who should take which
+  // station ("who should do the wall balls in doubles", "he's better at the wall balls, how should we share them?").
+  [
+    /\bdoubles rules\b/i,
+    /\brules?\b|\ballowed\b|\blegal\b|\bhave to\b|\bmust\b|\bcan (?:we|i|you|one|they|my)\b|\bdo we (?:both|have|need)\b|\bpenalt|\btogether\b|\bside by side\b|\bboth run\b|\brun (?:every|all|each)\b|\bsplit\b|\b50 ?\/ ?50\b|\b100 ?\/ ?0\b|\bwhole\b|\bhelp\b|\btouch\b|\bloads?\b|\bweights?\b|\bage\b|\bhow does doubles work\b|\bwhat is doubles\b|\bexplain\b/i,
+  ],
   // "My doubles partner is much slower than me…" answers a pair with a gap in fitness or speed, not "she's stronger on the sled".
   [
     /\bmuch slower\b/i,
