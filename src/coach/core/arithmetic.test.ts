@@ -228,6 +228,22 @@ describe('training arithmetic from the question', () => {
     // Ages alone, without a question about the group, are not averaged.
     expect(calc('our relay team is 29, 41, 44 and 47. who should run first?')).not.toMatch(/average age/);
   });
+  it('places a relay team with one exact age and the others by decade, and names its division when asked', () => {
+    const lads = calc('relay team of 4 lads, one of us is 52, others are in their 30s. which division / age category?');
+    expect(lads).toMatch(
+      /^A team of four men races in the \*\*Men's Relay\*\*\. Relay age groups are under 40 and 40 and over, by the team's average age/,
+    );
+    expect(lads).toMatch(/between 35\.5 and 42\.25, so \*\*the under-40 relay group unless the other 3 average 36 or older\*\*/);
+    expect(calc('mixed relay, me 45 and the other three are in their 20s, which age group?')).toMatch(
+      /between 26\.25 and 33, so \*\*the under-40 relay group\*\* whatever their exact ages/,
+    );
+    expect(calc('relay: two of us are 44 and 47, the other two are in their 30s, what age category would we be?')).toMatch(
+      /unless the other 2 average 34\.5 or older/,
+    );
+    expect(calc('relay team of 4 girls, ages 41, 44, 45 and 50, which division and age group?')).toMatch(
+      /^A team of four women races in the \*\*Women's Relay\*\*/,
+    );
+  });
   it("computes the load engine's ACWR and monotony from the loads a member lists", () => {
     expect(calc('my weekly loads the last 4 weeks were 1800, 2000, 2100 and this week 3300 AU. whats my acwr and should i be worried?')).toMatch(
       /3,300 ÷ 2,300 = \*\*1\.43\*\*, above the 0\.8–1\.3 range but under the 1\.5 spike line/,

@@ -1247,6 +1247,17 @@ function doublesBand(avg: number): string {
   return `${lo}–${lo + 9}`;
 }
 
+/** "relay team of 4 lads… which division?": the relay division by the team's sexes, when the division is asked. */
+function relayDivision(q: string): string {
+  if (!/\bdivision|\bcategor/i.test(q)) return '';
+  const men = /\b(?:lads|guys|men|blokes|boys|males)\b/i.test(q);
+  const women = /\b(?:girls|women|ladies|gals|females)\b/i.test(q);
+  const division = /\bmixed\b/i.test(q) || (men && women) ? 'Mixed Relay' : men ? "Men's Relay" : women ? "Women's Relay" : undefined;
+  return division
+    ? `A team of ${division === 'Mixed Relay' ? 'women and men' : division === "Men's Relay" ? 'four men' : 'four women'} races in the **${division}**. `
+    : '';
+}
+
 /**
  * "our relay team is 29, 41, 44 and 47. which age category?": the team's average age and its group (relay: under 40
  * or 40 and over; doubles: the 10-year band of the pair's average).
@@ -1281,6 +1292,32 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
       },
     ];
   }
+  // "relay team of 4 lads, one of us is 52, others are in their 30s": the average lies in a range, and one figure decides it.
+  const decade = /\b(?:others?|rest|the other (?:three|3|two|2|one|1)|everyone else)\b[^.?!]{0,25}\b(?:in (?:their|our) )?([1-8])0s\b/i.exec(q);
+  if (f.team === 'relay' && decade) {
+    const known = [...q.replace(/\b\d0s\b/g, ' ').matchAll(/\b(\d{2})\b(?!\s*(?:kg|min|km|%|:|lb|s\b))/gi)].map((m) => Number(m[1]));
+    const others = 4 - known.length;
+    if (known.length >= 1 && known.length <= 3 && known.every((a) => a >= 14 && a <= 95)) {
+      const lo = Number(decade[1]) * 10;
+      const sum = known.reduce((a, b) => a + b, 0);
+      const low = (sum + others * lo) / 4;
+      const high = (sum + others * (lo + 9)) / 4;
+      // The other members' average that brings the team to 40.
+      const need = (160 - sum) / others;
+      const verdict =
+        low >= 40
+          ? '**the 40-and-over relay group** whatever their exact ages'
+          : high < 40
+            ? '**the under-40 relay group** whatever their exact ages'
+            : `**the under-40 relay group unless the other ${others === 1 ? 'member is' : `${others} average`} ${round(Math.ceil(need * 100) / 100, 2)} or older**, which puts the team in the 40-and-over group`;
+      return [
+        {
+          kind: 'team_age',
+          text: `${relayDivision(q)}Relay age groups are under 40 and 40 and over, by the team's average age: with ${known.join(', ')} and ${others} in their ${lo}s the average is between ${round(low, 2)} and ${round(high, 2)}, so ${verdict}.`,
+        },
+      ];
+    }
+  }
   if (ages.length < 2) return [];
   if (ages.some((a) => a < 14 || a > 95)) return [];
   const relay = f.team === 'relay' || (f.team === undefined && ages.length === 4);
@@ -1292,7 +1329,7 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
     {
       kind: 'team_age',
       text: relay
-        ? `The team's average age is ${sum}, so **the ${avg >= 40 ? '40-and-over' : 'under-40'} relay group** (relay age groups are under 40 and 40 and over, by the team's average age).`
+        ? `${relayDivision(q)}The team's average age is ${sum}, so **the ${avg >= 40 ? '40-and-over' : 'under-40'} relay group** (relay age groups are under 40 and 40 and over, by the team's average age).`
         : `The pair's average age is ${sum}, so **the ${doublesBand(avg)} doubles age group** (a doubles team races in the group of its average age).`,
     },
   ];

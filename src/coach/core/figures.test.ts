@@ -103,3 +103,17 @@ describe('a doubles pair with two 10 km times', () => {
     expect(f.prediction).toBeUndefined();
   });
 });
+
+describe('the section a team rule comes from', () => {
+  const planOf = (q: string) => {
+    const facts = readQuestion(q);
+    return planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q));
+  };
+  it('looks for the one-at-a-time rule when two partners ask to work at once, and who does which, not the order, for "which stations should…"', () => {
+    for (const q of ['can we both do the burpee broad jumps at the same time', 'in doubles can both of us do the wall balls at once'])
+      expect(planOf(q).sourceTerms, q).toEqual(expect.arrayContaining(['both', 'partners', 'same', 'time']));
+    expect(planOf('can i do the ski and the row at the same time in training').sourceTerms).not.toContain('partners');
+    expect(planOf('for a mixed relay, which stations should the woman do?').topicTerms).not.toContain('order');
+    expect(planOf('which stations are there, in order?').topicTerms).toContain('order');
+  });
+});

@@ -178,3 +178,11 @@ describe('citesTheSubject', () => {
     expect(citesTheSubject(q, [])).toBe(true);
   });
 });
+
+describe('questionTerms: intensifiers', () => {
+  it('leaves out "completely" before how the member feels, not "a complete beginner"', () => {
+    expect(questionTerms('how do i pace the wall balls at the end when im completely dead?')).not.toContain('complete');
+    expect(questionTerms('totally gassed on the lunges, what now')).not.toContain('total');
+    expect(questionTerms('im a complete beginner, where do i start')).toContain('complete');
+  });
+});

@@ -45,6 +45,10 @@ const SLANG =
 /** A span of time around the ask ("for the next couple of weeks", "over the past few days"): when, not what. */
 const TIME_SPAN = /\b(?:for |in |over |during )?(?:the |a )?(?:next|last|past|coming) (?:couple|few)(?: of)? (?:days|weeks|months)\b/gi;
 
+/** An intensifier before how the member feels ("completely dead", "totally gassed"): not the subject ("completely" is not "a complete beginner"). */
+const INTENSIFIER =
+  /\b(?:completely|totally|utterly|absolutely|literally|properly) (?=(?:dead|gassed|cooked|fried|wrecked|spent|knackered|done|empty|shattered|exhausted|destroyed|broken|gone|fucked|blown)\b)/gi;
+
 /** The question without hedges, slang and spans of time: the words that can say what it is about. */
 export function withoutAsides(question: string): string {
   // "co-codamol" is one word, not "co" (the medicine's name is no subject the knowledge has).
@@ -53,6 +57,7 @@ export function withoutAsides(question: string): string {
       .replace(HEDGES, ' ')
       .replace(SLANG, ' ')
       .replace(TIME_SPAN, ' ')
+      .replace(INTENSIFIER, ' ')
       .replace(/\bco-(?=[a-z])/gi, 'co')
       // "post partum", "post-natal": one word, as the knowledge base writes it (not "post").
       .replace(/\bpost[- ](partum|natal)\b/gi, 'post$1')

@@ -134,13 +134,24 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   percent: [],
 };
 
+/**
+ * The title words of the section a team rule the question asks about comes from ("can we both do the burpee broad jumps at
+ * the same time" → "Can both partners push the sled at the same time in Hyrox doubles?"): the rule, not the station's technique.
+ */
+const TEAM_RULE_SOURCES: [RegExp, string[]][] = [
+  [/\bat the same time\b|\bat once\b|\bsimultaneously\b/i, ['both', 'partners', 'same', 'time']],
+  [/\bhow (?:often|many times) (?:can|do|should|may) (?:we|you) (?:switch|swap|change|tag)\b|\bswitch as (?:often|much)\b/i, ['switch', 'often']],
+];
+
 /** Title words for what a standards or format question asks about. */
 function askedTerms(q: string, facts: QuestionFacts): string[] {
   const out: string[] = [];
   // "I'm 120 kg and want to lose weight" is the member's body weight, not the race's loads.
   if (asksRaceLoad(q)) out.push(...LOAD_TERMS);
-  if (/\brules?\b|\bno-?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
-  if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations/i.test(q)) out.push('eight', 'stations', 'order');
+  if (/\brules?\b|\bno[- ]?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
+  // "which stations should the woman do?" asks who does which, not the order.
+  if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)/i.test(q))
+    out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
   // "what times should I aim for on each station?"
   if (/\b(each|every|per|all the) stations?\b|\bstation (times|targets|splits)\b/i.test(q) && /\btimes?\b|\btargets?\b|\bsplits?\b|\baim\b/i.test(q))
@@ -201,6 +212,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
       // A predicted finish comes from the prediction model's section.
       ...(primary === 'predict' ? PREDICTION_SOURCE : []),
       ...(primary === 'workout' && figures.workout ? WORKOUT_SOURCES[figures.workout.format] : []),
+      ...(facts.team ? TEAM_RULE_SOURCES.filter(([re]) => re.test(question)).flatMap(([, words]) => words) : []),
     ]),
   ];
   const topicTerms = [

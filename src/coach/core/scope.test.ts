@@ -183,3 +183,28 @@ describe('passageFactor', () => {
     expect(outOfScope('Who should do which station in Hyrox doubles?', q, readQuestion(q))).toBe(true);
   });
 });
+
+describe('team rules', () => {
+  const SAME_TIME = 'Can both partners push the sled at the same time in Hyrox doubles?';
+  it('reads a team rule told with the sled as an answer for any station two partners ask to do at once', () => {
+    expect(out(SAME_TIME, 'can we both do the burpee broad jumps at the same time')).toBe(false);
+    expect(out(SAME_TIME, 'in doubles can both of us do the wall balls at once to go faster')).toBe(false);
+    expect(out(SAME_TIME, 'me and my partner, can we push the sled at the same time?')).toBe(false);
+  });
+  it('reads the doubles rules as an answer to what the rules allow, not to who should take which station', () => {
+    const RULES = 'Doubles rules: running together and splitting the stations';
+    expect(out(RULES, 'who should do the wall balls in doubles')).toBe(true);
+    expect(out(RULES, "doing doubles with my mate, he's way better at the wall balls. how should we share them?")).toBe(true);
+    expect(out(RULES, 'doing doubles - do we both have to run every km or can we split the runs?')).toBe(false);
+    expect(out(RULES, 'what are the rules for doubles?')).toBe(false);
+  });
+  it('reads the two-partners-at-once rule as no answer to who takes which share', () => {
+    expect(out(SAME_TIME, 'me and my partner are doing doubles, shes much stronger on sled. how do we split the sled push & pull')).toBe(true);
+    expect(
+      out('My doubles partner is much slower than me: should we still do doubles?', 'doubles, shes much stronger on sled. how do we split it'),
+    ).toBe(true);
+    expect(out('My doubles partner is much slower than me: should we still do doubles?', 'my doubles partner is way slower than me, any tips?')).toBe(
+      false,
+    );
+  });
+});

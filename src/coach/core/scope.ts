@@ -32,6 +32,22 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\bwhat should i wear\b/i,
     /\bwhat (?:do|should|to) (?:i |you |people )?wear\b|\bcloth(?:es|ing)\b|\boutfit|\bdress\b|\bshorts\b|\btights\b|(?<!\bhydration )\bvest\b|\btops?\b|\bkit\b/i,
   ],
+  // "Doubles rules: running together and splitting the stations" answers what the rules allow, not who should take which
+  // station ("who should do the wall balls in doubles", "he's better at the wall balls, how should we share them?").
+  [
+    /\bdoubles rules\b/i,
+    /\brules?\b|\ballowed\b|\blegal\b|\bhave to\b|\bmust\b|\bcan (?:we|i|you|one|they|my)\b|\bdo we (?:both|have|need)\b|\bpenalt|\btogether\b|\bside by side\b|\bboth run\b|\brun (?:every|all|each)\b|\bsplit\b|\b50 ?\/ ?50\b|\b100 ?\/ ?0\b|\bwhole\b|\bhelp\b|\btouch\b|\bloads?\b|\bweights?\b|\bage\b|\bhow does doubles work\b|\bwhat is doubles\b|\bexplain\b/i,
+  ],
+  // "My doubles partner is much slower than me…" answers a pair with a gap in fitness or speed, not "she's stronger on the sled".
+  [
+    /\bmuch slower\b/i,
+    /\bslower\b|\bfaster\b|\bfitter\b|\bless fit\b|\bunfit\b|\bweaker\b|\bgap\b|\bdifferent (?:fitness|levels?|paces?|speeds?|abilit\w*)\b|\bnot as (?:fit|fast|strong)\b|\bbeginner\b|\bholding (?:me|us|her|him) back\b/i,
+  ],
+  // "Can both partners push the sled at the same time…?" answers two partners working at once, not who takes which station.
+  [
+    /\bat the same time\b/i,
+    /\bsame time\b|\bat once\b|\bsimultaneous|\btogether\b|\bboth (?:of us )?(?:push|pull|do|work|go|be on|on)\b|\bhelp\b|\btouch\b/i,
+  ],
   // The movement matrices are reference tables (pattern, limiting factor, substitute): the answer to "what do i use
   // instead" or "what limits it", not to how to pace, breathe or break up a station.
   [
@@ -93,7 +109,10 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   const overview = /\bdivisions?\b|\bsingles\b|\bbenchmarks?\b/i.test(title);
   // A station section answers a question about that station, not one about another.
   const titleStations = stationsNamed(title);
-  if (facts.stations.length > 0 && titleStations.length > 0 && !titleStations.some((s) => facts.stations.includes(s))) return true;
+  // …except a team rule told with one station as its example ("Can both partners push the sled at the same time in Hyrox
+  // doubles?" answers "can we both do the burpee broad jumps at the same time").
+  const teamRule = facts.team !== undefined && /\bdoubles\b|\brelay\b|\bpartners?\b/i.test(title);
+  if (facts.stations.length > 0 && titleStations.length > 0 && !titleStations.some((s) => facts.stations.includes(s)) && !teamRule) return true;
   if (overview) return false;
   // "…for a first Hyrox, alone or in doubles?" is written for both.
   if (

@@ -103,7 +103,7 @@ describe('memberTerms', () => {
     ['i want to do pro next season, what times do i need', ['division', 'pro']],
     ['should i eat carbs the night before', ['fuelling', 'carbohydrate']],
     ['first hyrox in 6 weeks and havent done any sleds, is that ok', ['substitutes', 'real']],
-    ['me and my partner - how should we split the wall balls', ['doubles', 'splitting']],
+    ['me and my partner - how should we split the wall balls', ['doubles', 'share']],
     ['can i listen to music while training for hyrox', ['music', 'without']],
     ['do i need to eat during training sessions over an hour', ['fuelling']],
     ['how do i avoid going out too fast', ['adrenaline', 'start']],
@@ -214,6 +214,56 @@ describe('memberTerms', () => {
     expect(memberTerms('my gym sled weighs 40 kg, how many plates for the open men race weight?')).not.toContain('myths');
   });
 
+  it('reads the sandbag as the lunge bag, not a bag to pack, and a no rep said with a space', () => {
+    for (const q of [
+      'sandbag lunges - where do i put the bag, behind my neck or front rack?',
+      'where should i hold the sandbag on the lunges',
+      'can i carry the bag in a front rack for the lunges',
+    ]) {
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['standards', 'shoulders']));
+      expect(memberTerms(q), q).not.toContain('checklist');
+    }
+    expect(memberTerms('what should i put in my bag for race day')).toContain('checklist');
+    expect(memberTerms('what counts as a no rep in burpee broad jumps')).toContain('no-rep');
+  });
+  it('reads pacing the wall balls as splitting their sets', () => {
+    for (const q of [
+      'how do i pace the wall balls at the end when im completely dead?',
+      'whats the best way to pace 100 wall balls when im totally gassed',
+      'wall balls pacing tips? my legs are gone by then',
+    ])
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['split', 'sets']));
+  });
+  it('reads who takes which station in a team: the relay rules for a relay, the share for a pair, the one-at-a-time rule for both at once', () => {
+    for (const q of [
+      'for a mixed relay, which stations should the woman do?',
+      'relay team, which stations should our strongest guy take?',
+      'relay: who should run the last leg?',
+    ])
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['relay', 'who', 'does', 'what']));
+    for (const q of [
+      'me and my partner are doing doubles, shes much stronger on sled. how do we split the sled push & pull',
+      'doing doubles with my mate, he is way better at the wall balls. how should we share them?',
+      'which stations should i do in doubles if im the better runner',
+    ]) {
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['which', 'station', 'share']));
+      expect(memberTerms(q), q).not.toContain('rules');
+    }
+    expect(memberTerms('doing doubles - do we both have to run every km or can we split the runs?')).toContain('rules');
+    for (const q of ['can we both do the burpee broad jumps at the same time', 'in doubles can both of us do the wall balls at once'])
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['both', 'partners', 'same', 'time']));
+  });
+  it('reads doubles against singles as what a doubles time says, run times as no running rule, and partners apart as what to rehearse', () => {
+    for (const q of [
+      'is doubles easier than singles? time wise what should we expect, we both run ~1:35 singles',
+      'is singles much harder than doubles',
+    ])
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['singles', 'benchmark']));
+    expect(memberTerms('is doubles easier than singles? we both run ~1:35 singles')).not.toContain('rules');
+    expect(memberTerms('doubles: do we both run every km?')).toContain('rules');
+    for (const q of ['how to train for doubles together when we only see each other on weekends', 'my doubles partner lives 2 hours away'])
+      expect(memberTerms(q), q).toEqual(expect.arrayContaining(['half', 'simulation']));
+  });
   it('names each term once', () => {
     const t = memberTerms('nervous and anxious, i get the shakes; how early should i arrive and warm up');
     expect(new Set(t).size).toBe(t.length);

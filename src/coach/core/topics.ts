@@ -43,7 +43,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\b(my|our) own (wall ?ball|sandbag|kettlebells?|bells|equipment|gear|rope|ball)|\bbring (my|our) own\b/i, 'equipment venue conditions'],
   // Dropping the kit mid-station.
   [/\bdrop(ped|ping|s)? (the |my )?(sandbag|bag|kettlebells?|bells|ball)\b/i, 'movement standards no-reps penalty'],
-  [/\bchecklist|\bwhat (do i|to|should i) (bring|pack)|\bbag\b/i, 'first-timer checklist'],
+  // A bag to pack, not the sandbag of the lunges ("sandbag lunges - where do i put the bag?").
+  [/\bchecklist|\bwhat (do i|to|should i) (bring|pack)|^(?![^]*\b(?:sandbag|lunges?)\b)[^]*\bbag\b/i, 'first-timer checklist'],
   // "coffee the morning of the race", "pre-workout before the race": the caffeine section.
   [/\bcoffee\b|\bespresso\b|\bpre-?workouts?\b|\benergy drinks?\b/i, 'caffeine'],
   // "what takes up more of the race time, the running or the stations?": the time model's shares.
@@ -57,14 +58,36 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
   [
     // "split the wall balls" between partners; alone, "split wall balls 10s or 20s" is sets (no partner in the message).
-    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*(\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run|\brun together|\bboth run\b/i,
+    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*((?<!\b(?:how|who|which)\b[^.?!]{0,20})\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run(?!\s*(?:~|about|around|like|sub|under)?\s*\d)|\brun together|\bboth run\b(?!\s*(?:~|about|around|like|sub|under)?\s*\d)/i,
     'doubles rules running together splitting stations',
   ],
   // "who should do wall balls in doubles?": which partner takes which station.
+  // …in a relay, the relay's own rules say who does what ("for a mixed relay, which stations should the woman do?").
   [
-    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our)\b)[^]*\bwho (should|does|do|will|gets to)( we)? (do|take|go on|get)\b/i,
+    /^(?=[^]*\brelay\b)[^]*(?:\bwho (?:should |will |does |do |gets to )?(?:do|does|take|takes|run|runs|get)\b|\bwhich (?:stations?|legs?|runs?) (?:should|does|do|will|would|can|to)\b)/i,
+    'relay rules legs who does what',
+  ],
+  [
+    /^(?![^]*\brelay\b)(?=[^]*\b(doubles|partner|team|we|us|our)\b)[^]*(?:\bwho (should|does|do|will|gets to)( we)? (do|take|go on|get)\b|\bwhich (?:stations?|legs?|runs?) (?:should|does|do|will|would|can|to)\b)/i,
     'which station doubles share',
   ],
+  // "shes much stronger on sled. how do we split the sled push & pull": how to share the stations is a tactic, who takes which.
+  [
+    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our)\b)[^]*(?:\b(?:how|who|which)\b[^.?!]{0,30}\b(?:split|share|divide)\b|\b(?:stronger|weaker|fitter|better|worse) (?:on|at|in) (?:the )?(?:sleds?|stations?|ski|row|carry|lunges|wall ?balls|burpees|running|runs?)\b)/i,
+    'which station doubles share stronger',
+  ],
+  // "is doubles easier than singles?", "how much faster is doubles than solo?": what a doubles time says against a singles one.
+  [
+    /\bdoubles?\b[^.?!]{0,40}\b(?:easier|harder|faster|slower|quicker)\b[^.?!]{0,40}\b(?:singles?|solo|alone|individual|on (?:my|our) own)\b|\b(?:singles?|solo)\b[^.?!]{0,40}\b(?:easier|harder|faster|slower|quicker)\b[^.?!]{0,40}\bdoubles?\b/i,
+    'open doubles singles time benchmark rests',
+  ],
+  // "how to train for doubles together when we only see each other on weekends": what a pair rehearses together.
+  [
+    /\b(?:only|just|never|rarely|mostly) (?:see|train with|meet|get to train with) (?:each other|my partner|her|him|them)\b|\b(?:train|training) (?:apart|separately|on our own|alone)\b|\blives? (?:\d+ ?(?:hours?|hrs?|miles|km) away|apart|far away|far apart|in (?:a )?different)\b/i,
+    'test plan half simulation partner practise hand-over',
+  ],
+  // "can we both do the burpee broad jumps at the same time": only one partner works at a time.
+  [/^(?=[^]*\b(doubles|partners?|relay|team|we|us|both)\b)[^]*\b(?:at the same time|at once|simultaneously)\b/i, 'both partners same time'],
   // Kit
   [/\bshoes?\b|\btrainers\b|\bsneakers\b/i, 'shoes running cross-trainer'],
   [/\bcarbon|\bsuper-?shoes?|\bplated\b|\bvaporfly|\balphafly/i, 'carbon super-shoes'],
@@ -117,6 +140,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\bno[- ]?rep(?:s|ped)?\b[^.?!]{0,60}\b(?:lost (?:my|the) head|frustrat\w*|angry|rattled|tilted|panic\w*|mentally|my head)\b|\b(?:lost (?:my|the) head|frustrat\w*|angry|rattled)\b[^.?!]{0,60}\bno[- ]?rep/i,
     'handling no-rep penalty reset',
   ],
+  // "sandbag lunges - where do i put the bag, behind my neck or front rack?": the lunge standard says where the bag goes.
+  [
+    /\bwhere (?:do|should|does|to) (?:i |you )?(?:put|hold|carry|place|rest|have) (?:the |my )?(?:sand)?bag\b|\b(?:sand)?bag\b[^.?!]{0,40}\b(?:front rack|behind (?:my|the) neck|on (?:my|the|one|both) shoulders?|bear hug)\b|\b(?:front rack|behind (?:my|the) neck)\b[^.?!]{0,40}\b(?:sand)?bag\b/i,
+    'movement standards bag both shoulders',
+  ],
   // "can i use my knees to get up in the burpees now": the burpee knee rule.
   [/\bknees?\b[^.?!]{0,30}\b(?:get up|stand(?:ing)? up|push up|getting up)\b|\bknee rule\b/i, 'burpee knee rule stand up'],
   // "do the judges assign sled lanes or do i just pick one": the lane rule.
@@ -160,7 +188,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'mid-race slump',
   ],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
-  [/\bno-?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
+  [/\bno[- ]?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
   // "my wall balls keep hitting below the line": the target standard and why throws fall short.
   [/\b(below|under|short of|miss(es|ing)?) the (line|target|mark)\b|\bnot (hitting|reaching) the (line|target|mark)\b/i, 'no-reps target height'],
   // Comparing oneself with other people, not one pace with another ("long run pace compared to race pace").
@@ -402,6 +430,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "2 hours of sleep the night before the race": one bad night, not the weekly average.
   [/\b(sleep|slept)\b[^.?!]{0,40}\bnight before\b|\bnight before\b[^.?!]{0,40}\b(sleep|slept)\b/i, 'slept badly night before'],
+  // "how do i pace the wall balls at the end when im dead?": 100 reps are paced by how the sets are split.
+  [/\bpac(?:e|ed|ing)\b[^.?!]{0,30}\bwall ?balls?\b|\bwall ?balls?\b[^.?!]{0,30}\bpac(?:e|ed|ing)\b/i, 'split sets breathe legs fail', 'asked'],
   // "how many wall balls should i do unbroken?": how to split the sets.
   [/\bunbroken\b|\b(reps?|wall ?balls?|burpees?|lunges?)\b[^.?!]{0,20}\bin a row\b|\bwithout (stopping|a break|breaking)\b/i, 'split sets unbroken'],
   // "can my kids come watch? where does family stand?"

@@ -127,6 +127,17 @@ describe('readQuestion', () => {
     expect(readQuestion('can you give me a 45 min emom for sleds and wall balls').stations).toEqual(['sled_push', 'sled_pull', 'wall_balls']);
     expect(readQuestion('can i use lifting straps on the farmers carry?').intents).toContain('gear');
   });
+  it('reads a no rep as a rep that does not count, not as missing kit', () => {
+    expect(readQuestion('what counts as a no rep in burpee broad jumps').stations).toEqual(['burpee_broad_jumps']);
+    expect(readQuestion('why do i get no reps on my wall balls').stations).toEqual(['wall_balls']);
+    expect(readQuestion('no reps on the lunges, what am i doing wrong?').stations).toEqual(['sandbag_lunges']);
+    expect(readQuestion('my gym has no sled, what do i do?').stations).toEqual([]);
+  });
+  it('reads two people at one station at the same time as doubles', () => {
+    expect(readQuestion('can we both do the burpee broad jumps at the same time').team).toBe('doubles');
+    expect(readQuestion('me and my partner, can we push the sled at the same time?').team).toBe('doubles');
+    expect(readQuestion('can i do the row and the ski at the same time in training?').team).toBeUndefined();
+  });
   it('falls back to a general intent for anything else', () => {
     expect(readQuestion('Tell me about Hyrox').intents).toEqual(['general']);
   });

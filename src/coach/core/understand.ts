@@ -182,7 +182,8 @@ const INTENT_WORDS: [Intent, RegExp][] = [
 ];
 
 /** "no skierg", "without a sled", "don't have a rower": what follows, up to the end of the clause. */
-const LACKS = /\b(?:no|without|don'?t have|doesn'?t have|haven'?t got|have no|has no)\s+((?:an? |any )?[^.?!,;]{0,30})/gi;
+// …but a "no rep" is a rep that does not count, not missing kit ("what counts as a no rep in burpee broad jumps").
+const LACKS = /\b(?:no(?!\s+reps?\b)|without|don'?t have|doesn'?t have|haven'?t got|have no|has no)\s+((?:an? |any )?[^.?!,;]{0,30})/gi;
 
 function readEntities(q: string, facts: QuestionFacts): void {
   // Kit the member does not have ("my gym has no sled or skierg") is not what the question is about.
@@ -433,6 +434,13 @@ function readEntities(q: string, facts: QuestionFacts): void {
   // "can i do it with my wife?": racing with one other person is doubles.
   else if (
     /\b(race|enter|compete|sign(ed)? up|team up|do (it|this|hyrox|a hyrox|the race))\b[^.?!]{0,25}\b(with|and) my (wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mate|friend|best friend|brother|sister|dad|mum|mom|son|daughter)\b/i.test(
+      q,
+    )
+  )
+    facts.team = 'doubles';
+  // "can we both do the burpee broad jumps at the same time": two people at one station is a doubles question.
+  else if (
+    /\b(?:we both|both of us|the two of us|(?:me|i) and my (?:partner|mate|friend|wife|husband|girlfriend|boyfriend)|my (?:partner|mate|friend) and (?:i|me))\b[^.?!]{0,50}\b(?:at the same time|at once|simultaneously)\b/i.test(
       q,
     )
   )

@@ -172,6 +172,111 @@ describe('writeOffline', () => {
       expect(answer('how do i pace the burpee broad jumps', []).body).not.toMatch(/Twice a week for 6 weeks/);
     });
   });
+  describe('when a passage is titled for what a station question asks', () => {
+    const HOW_FAR = chunk(
+      'bbj-far',
+      'Burpee broad jumps: how far to jump, stepping, and the knee rule',
+      '**Jump a moderate, repeatable distance, about 1–2 m, not your maximum.** The station is 80 m; big early jumps leave you walking later.\n\n**Stepping:** you may step the feet forward one at a time to stand up.',
+    );
+    const DROP = chunk(
+      'drop',
+      'What happens if I drop the sandbag during the lunges?',
+      '**Keep the sandbag on your shoulders for the whole station: the lunge standard puts the bag on both shoulders, and if you need a rest you stand still with the bag in place.** Check the current rulebook for the penalty.\n\nAt the farmers carry you may put the kettlebells down to rest; the sandbag is the one you keep on your shoulders.',
+    );
+    it('answers from that passage, not with the station training block', () => {
+      for (const q of [
+        'burpee broad jumps: is it faster to jump far or take more small jumps?',
+        'is it faster to do big jumps or short ones on the bbjs',
+        'burpee broad jumps, max distance jumps or small ones, which is faster?',
+      ]) {
+        const body = answer(q, [HOW_FAR]).body;
+        expect(body, q).not.toMatch(/Twice a week for 6 weeks/);
+        expect(body, q).toMatch(/\*\*Jump a moderate, repeatable distance/);
+      }
+      for (const q of [
+        'sandbag lunges - where do i put the bag, behind my neck or front rack? and how do i get it up there quick',
+        'how do i hold the sandbag on the lunges, front rack or behind the neck?',
+        'where should i put the sandbag for the lunges to go faster',
+      ]) {
+        const broad = new Map(memberTerms(q).flatMap((t) => contentWordsOf(t).map((w) => [w, 0.5] as const)));
+        const body = answer(q, [DROP], broad).body;
+        expect(body, q).not.toMatch(/Twice a week for 6 weeks/);
+        expect(body, q).toMatch(/bag on both shoulders/);
+      }
+      // Getting better at the station is still answered with its block.
+      expect(answer('how do i get faster at burpee broad jumps', [HOW_FAR]).body).toMatch(/Twice a week for 6 weeks/);
+    });
+  });
+  describe('when a list has an item per station', () => {
+    const PACING = chunk(
+      'pacing',
+      'Pacing inside each station',
+      '**Pace every station to a plan rather than sprinting.**\n\n- **SkiErg (1,000 m):** settle at your 2 km-test pace + 2–4 s per 500 m. RPE 7.\n- **Sled Push and Sled Pull:** break into the four 12.5 m lengths with a planned 5–10 s pause at each turn. RPE 8.\n- **Row (1,000 m):** hold a split you can sustain. RPE 7.\n- **Farmers Carry (200 m):** walk fast with short steps.\n- **Wall Balls (100 reps):** decide the sets in advance. RPE 8–9.',
+    );
+    it("quotes the asked station's item, not the list from the SkiErg", () => {
+      for (const q of [
+        'how hard should i go on the sled push? feel like im blowing up for the next run',
+        'how hard should i go on the sled pull',
+        'sled push: go hard or hold back so i can run after?',
+      ]) {
+        const body = answer(q, [PACING]).body;
+        expect(body, q).toMatch(/^\*\*Sled Push and Sled Pull:\*\* break into the four 12\.5 m lengths/);
+        expect(body, q).not.toMatch(/SkiErg \(1,000 m\)/);
+      }
+    });
+  });
+  describe('when a team question asks who does which station', () => {
+    const SAME_TIME = chunk(
+      'same-time',
+      'Can both partners push the sled at the same time in Hyrox doubles?',
+      '**No.** In doubles only one partner works at a time: the resting partner may not touch the sled while the other works. What the pair shares is the work: each station can be split in any proportion.',
+    );
+    it('does not answer "how do we split…" after a sentence of context with a yes or no', () => {
+      for (const q of [
+        'me and my partner are doing doubles, shes much stronger on sled. how do we split the sled push & pull',
+        'doubles next month. im stronger on the sleds. how should we share them?',
+        'mixed doubles! she is the better runner. which stations should i take?',
+      ])
+        expect(answer(q, [SAME_TIME]).body, q).not.toMatch(/^\W*No\b/);
+    });
+    it('does not list the stations in order for "which stations should the woman do?"', () => {
+      for (const q of ['for a mixed relay, which stations should the woman do?', 'relay team, which stations should our strongest guy take?'])
+        expect(answer(q, []).body, q).not.toMatch(/in this order/);
+      expect(answer('which stations are there?', []).body).toMatch(/in this order/);
+    });
+  });
+  describe('when a team question asks for what the knowledge base does not hold', () => {
+    it('says so first: no doubles-against-singles figure, no plan for partners who train apart', () => {
+      for (const q of [
+        'is doubles easier than singles? time wise what should we expect, we both run ~1:35 singles',
+        'how much faster is doubles than doing it solo? i did 1:28 on my own',
+        'doubles vs singles, what finish should we expect if we each go 1:30 alone',
+      ])
+        expect(answer(q, []).body, q).toMatch(/^\*\*I can't put a number on it: Coach K's race prediction covers the individual divisions only/);
+      for (const q of [
+        'how to train for doubles together when we only see each other on weekends',
+        'my doubles partner lives in a different city, we train apart, how do we prepare?',
+        'doubles partner lives 3 hours away, how should we train?',
+      ])
+        expect(answer(q, []).body, q).toMatch(/^\*\*The knowledge base has no doubles plan for partners who train apart/);
+      // "is that ok? what should we do together" is answered from what a pair rehearses, not with the gap.
+      expect(
+        answer('my doubles partner lives 2 hours away so we will mostly train separately. is that ok? what should we definitely do together', [])
+          .body,
+      ).not.toMatch(/no doubles plan/);
+    });
+  });
+  describe('when a lighter, scaled or body-weight load is asked for', () => {
+    it('says no first: the loads are set only by division', () => {
+      for (const q of [
+        'can i use a lighter wall ball if i cant do the 6kg? is there a scaled option',
+        'do lighter people get a lighter sled? like is there any weight class',
+        'im only 55kg, do i get a lighter sandbag?',
+      ])
+        expect(answer(q, []).body, q).toMatch(/^\*\*No: the loads are set only by division\*\*/);
+      expect(answer('is the wall ball lighter for women?', []).body).not.toMatch(/^\*\*No/);
+    });
+  });
   describe('when a station question is about a symptom', () => {
     it('does not answer "how do i stop my legs cramping on the sled push?" with a sled block', () => {
       expect(answer('how do i stop my legs cramping on the sled push', []).body).not.toMatch(/Twice a week for 6 weeks/);

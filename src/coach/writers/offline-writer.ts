@@ -1,7 +1,7 @@
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { askParts, askWeights, questionTerms } from '../core/passages.js';
-import { asksRaceLoad, definedSubject, withoutBodyWeight } from '../core/understand.js';
+import { askParts, askWeights, questionTerms, specificTerms } from '../core/passages.js';
+import { asksRaceLoad, definedSubject, stationsNamed, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
@@ -46,8 +46,9 @@ const ENGINE_REASON_SCORE = 0.25;
 const IMPROVE =
   /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b(?! (breathe|breath|wear|set|hold|grip|stand|warm|fuel|eat|drink|break|split|chunk|rest|pace|stay|keep|avoid|stop|handle|deal|approach|tackle|think|not|bounce|recover|practi[cs]e running|run after)\b)/i;
 /** "do i go faster on the sled and slower on the run after or keep it even?": a choice of how to race it, not a training block. */
+// "is it faster to do big jumps or short ones?" compares two ways of doing it, like "which is quicker, X or Y".
 const RACE_CHOICE =
-  /\bor (?:keep|stay|go|save|slow|even|hold|ease|push)\w*\b|\bkeep it even\b|\bhow (?:should|do) i break\b|\bsplit (?:them|it|the reps)\b/i;
+  /\bor (?:keep|stay|go|save|slow|even|hold|ease|push)\w*\b|\b(?:is it|which is|what'?s|which'?s) (?:faster|quicker|better|more efficient)\b[^?]*\bor\b|\bor\b[^?]*\bwhich (?:is|one is|'?s) (?:faster|quicker|better)\b|\bkeep it even\b|\bhow (?:should|do) i break\b|\bsplit (?:them|it|the reps)\b/i;
 
 /** A block or opening that starts with its verdict ("**No.** In doubles…", "Yes, you can…"). */
 const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
@@ -104,6 +105,8 @@ function engineParts(input: WriterInput): string[] {
   if (f.pair && ['predict', 'pacing', 'doubles'].includes(input.plan.primary))
     return [`**Run at the slower partner's pace:** ${pairPaceText(f.pair)}.`];
   switch (input.plan.primary) {
+    case 'doubles':
+      return teamGaps(input);
     case 'shorten':
       return shortenSection(f, facts);
     case 'readiness':
@@ -137,7 +140,8 @@ function engineParts(input: WriterInput): string[] {
           !ASKS_TEST.test(input.question) &&
           !SYMPTOM.test(input.question) &&
           !RACE_CHOICE.test(input.question) &&
-          !/\bpac(e|ed|ing)\b/i.test(input.question))
+          !/\bpac(e|ed|ing)\b/i.test(input.question) &&
+          !sectionForTheAsk(input))
           ? stationSection(f, facts.stations[0])
           : [];
       return [...(target ? [target] : []), ...block];
@@ -145,6 +149,56 @@ function engineParts(input: WriterInput): string[] {
     default:
       return [];
   }
+}
+
+/** Words of a station's own overview title ("Wall Balls: technique, targets and training"), which name no particular ask. */
+const STATION_OVERVIEW_WORDS = new Set(questionTerms('technique targets training train improve faster better'));
+
+/**
+ * A passage titled for what a station question asks beyond the station ("burpee broad jumps: jump far or take more small
+ * jumps?" → "Burpee broad jumps: how far to jump, stepping, and the knee rule"; "where do i put the bag?" → the lunge
+ * standard): its title holds a word of the ask, in the member's words or the knowledge's words for it (member terms),
+ * other than the station's name and the words of a station overview. Then the passage answers, not the station's
+ * generic training block.
+ */
+export function sectionForTheAsk(input: Pick<WriterInput, 'question' | 'facts' | 'plan' | 'passages'>): boolean {
+  const station = new Set(questionTerms(input.facts.stations.map((id) => stationById(id).name).join(' ')));
+  const ask = new Set(
+    [...specificTerms(input.question), ...questionTerms(input.plan.memberTerms.join(' '))].filter(
+      (w) => !station.has(w) && !STATION_OVERVIEW_WORDS.has(w),
+    ),
+  );
+  // The stemmer leaves some forms apart ("stepping" → "stepp", "step"): a shared start of four letters or more is the same word.
+  const same = (t: string, a: string) => t === a || (Math.min(t.length, a.length) >= 4 && (t.startsWith(a) || a.startsWith(t)));
+  // …or its bold opening answer holds two or more of the knowledge's words for the ask ("…the lunge standard puts the bag on both shoulders").
+  const member = questionTerms(input.plan.memberTerms.join(' ')).filter((w) => ask.has(w));
+  return input.passages.slice(0, 2).some((c) => {
+    if ([...wordSet(c.section)].some((t) => [...ask].some((a) => same(t, a)))) return true;
+    const bold = BOLD_SPAN.exec(c.content.trim())?.[0];
+    return bold !== undefined && member.filter((w) => wordSet(bold).has(w)).length >= 2;
+  });
+}
+
+/**
+ * What the knowledge base does not hold for a team question, said first rather than answered with the doubles rules:
+ * a doubles finish against a singles one ("is doubles easier than singles? time wise what should we expect") and a
+ * plan for partners who train apart ("how to train for doubles together when we only see each other on weekends").
+ */
+const TEAM_GAPS: [ask: RegExp, line: string][] = [
+  [
+    /^(?=[^]*\b(?:singles?|solo|alone|individual(?:ly)?|on (?:my|our|his|her) own)\b)[^]*(?:\btime[- ]?wise\b|\bwhat (?:time|finish)\b|\bhow (?:much )?(?:fast|faster|quick|quicker|long)\b|\bexpect\b|\bhow much (?:time|easier)\b)/i,
+    "**I can't put a number on it: Coach K's race prediction covers the individual divisions only, and the knowledge base has no figure for how much faster a doubles finish is than a singles one.**",
+  ],
+  [
+    // A plan asked for ("how to train for doubles together when we only see each other on weekends"), not "is that ok?".
+    /^(?=[^]*\bhow (?:do |should |can |to |would )?(?:we |i |you )?(?:train|prepare|prep)\b)[^]*(?:\b(?:only|just|never|rarely|mostly) (?:see|train with|meet|get to train with) (?:each other|my partner|her|him|them)\b|\b(?:train|training) (?:apart|separately|on our own)\b|\blives? (?:\d+ ?(?:hours?|hrs?|miles|km) away|apart|far away|far apart|in (?:a )?different)\b)/i,
+    "**The knowledge base has no doubles plan for partners who train apart, so I won't make one up.**",
+  ],
+];
+
+function teamGaps(input: WriterInput): string[] {
+  if (!input.facts.team?.startsWith('doubles')) return [];
+  return TEAM_GAPS.filter(([ask]) => ask.test(input.question)).map(([, line]) => line);
 }
 
 function taperOrPlan(input: WriterInput): string[] {
@@ -205,7 +259,7 @@ function standardsParts(input: WriterInput): string[] {
   // "I'm 120 kg and want to lose weight" is the member's body weight, not a race load; "and for pro?" asks what the question before it asked.
   const aboutLoads = withoutBodyWeight(input.conversation ?? question);
   const everyStation =
-    /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations|\bwhat are the stations/i.test(
+    /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)|\bwhat are the stations/i.test(
       question,
     );
   // "what's the difference between open and pro?": the loads are the difference.
@@ -343,6 +397,11 @@ function standardsParts(input: WriterInput): string[] {
     out.unshift(
       `**The loads are the same in every age group**: they are set by division (Open or Pro, women or men), so ${division ? `as ${DIVISION_LABELS[division]} you race the full ${DIVISION_LABELS[division]} loads at any age` : 'a masters athlete races the full loads of their division'}.`,
     );
+  // "can i use a lighter wall ball? is there a scaled option", "do lighter people get a lighter sled? any weight class": no.
+  if (loaded.length > 0 && SCALED_ASK.test(withoutBodyWeight(question)) && !out.some((p) => p.startsWith('**The loads are the same')))
+    out.unshift(
+      `**No: the loads are set only by division** (Open or Pro, women or men): there is no scaled option and no weight class, so everyone in ${division ? `${DIVISION_LABELS[division]}` : 'a division'} races the same loads whatever their body weight.`,
+    );
   // "'2x24' - 24kg in each hand or 24 total?": the carry is one kettlebell in each hand.
   const carry = loaded.find((s) => s.id === 'farmers_carry');
   if (carry && division && /\b(each|per|one in each|either) hand\b|\btotal\b|\bcombined\b|\b2 ?x ?\d|\bboth\b/i.test(question)) {
@@ -354,6 +413,10 @@ function standardsParts(input: WriterInput): string[] {
   }
   return out;
 }
+
+/** Asks for a lighter, scaled or body-weight load ("a lighter wall ball", "a scaled option", "any weight class"), not which division is lighter. */
+const SCALED_ASK =
+  /\b(?:lighter|smaller|easier|reduced)\b[^.?!]{0,25}\b(?:wall ?balls?|ball|sleds?|sandbag|bag|kettlebells?|bells|weights?|loads?|option|version)\b|\bscal(?:ed|ing)? (?:down|option|version|division|weights?|loads?)\b|\bscaled\b|\bweight (?:class(?:es)?|categor\w*)\b|\b(?:lighter|smaller|heavier|bigger) (?:people|athletes|guys|girls|folk|ones)\b/i;
 
 /** Where each loaded station is named in a question, the sleds by "push" and "pull" alone once a sled is named. */
 const LOAD_NAMES: [StationId, RegExp][] = [
@@ -514,9 +577,15 @@ export function writeOffline(input: WriterInput): Written {
     /\b(good|best|give me|what'?s a|an? example|write me|which)\b.{0,40}\b(session|workout|drills?|routine|sets?)\b/i.test(question);
   const severalAsks = askParts(question).filter((a) => a.trim()).length >= 2;
   // "my partner and i are doing mixed doubles, who should do the sled push": the ask is the clause after the context.
+  // …or after a sentence of context ("shes much stronger on sled. how do we split the sled push & pull").
   const onlyOpenAsks = question
     .split('?')
-    .map((a) => a.trim())
+    .map((a) =>
+      a
+        .split(/[.!]\s+(?=\S)/)
+        .pop()!
+        .trim(),
+    )
     .filter(Boolean)
     .every(
       (a) =>
@@ -650,7 +719,10 @@ export function writeOffline(input: WriterInput): Written {
       const rest = fit(quote(pick.block, lead), room(), terms);
       if (rest) parts.push(`${rest} [${n}]`);
     } else {
-      let body = pick.block.kind === 'list' ? relevantItems(pick.block.text, terms, room(), parts.length === 0) : pick.block.text;
+      let body =
+        pick.block.kind === 'list'
+          ? relevantItems(stationItems(pick.block.text, input.facts.stations), terms, room(), parts.length === 0)
+          : pick.block.text;
       if (wordCount(body) > room() + 40)
         body = pick.block.kind === 'paragraph' ? fit(body, room(), terms) : pick.block.kind === 'table' ? relevantRows(body, terms, room()) : '';
       // A section titled for the question whose best block is too long to quote still has its direct answer: the opening.
@@ -857,6 +929,24 @@ function relevantItems(text: string, terms: Map<string, number>, room: number, o
     .sort((a, b) => a.i - b.i)
     .map((x) => x.l);
   return kept.length ? [...intro, ...kept].join('\n') : text;
+}
+
+/**
+ * A list with an item per station ("- **SkiErg (1,000 m):** …", "- **Sled Push and Sled Pull:** …") quoted for a question
+ * about one station keeps that station's items: "how hard should i go on the sled push?" is answered by the sled item, not
+ * the SkiErg's. One item left is quoted as a sentence.
+ */
+export function stationItems(text: string, asked: readonly StationId[]): string {
+  if (asked.length === 0) return text;
+  const lines = text.split('\n');
+  const LABEL = /^\s*[-*+]\s+\*\*([^*]+)\*\*/;
+  const items = lines.map((l) => ({ l, named: stationsNamed(LABEL.exec(l)?.[1] ?? '') }));
+  const labelled = items.filter((x) => x.named.length > 0);
+  // Only a list of stations: most of its items are labelled with one.
+  if (labelled.length < 3 || labelled.length < lines.length - 1) return text;
+  const kept = labelled.filter((x) => x.named.some((s) => asked.includes(s))).map((x) => x.l);
+  if (kept.length === 0) return text;
+  return kept.length === 1 ? kept[0]!.replace(/^\s*[-*+]\s+/, '') : kept.join('\n');
 }
 
 /**
