@@ -144,6 +144,11 @@ describe('memberTerms', () => {
     expect(memberTerms('should i drink water at every station or is that a waste of time')).toContain('drinking');
     expect(memberTerms('can i wear a hydration vest during the race')).toContain('drinking');
   });
+  it('reads how many days to train, slow stations and walking the Roxzone', () => {
+    expect(memberTerms('how many days a week should i train for my first hyrox, i work full time')).toContain('sessions');
+    expect(memberTerms('my runs were all even at 5:20 but my stations were slow. where should i focus?')).toContain('choosing');
+    expect(memberTerms('should i walk the roxzone to recover or jog it?')).toContain('free');
+  });
   it('takes a fear said as context as context: the sentence that asks decides', () => {
     const q = "my wife is doing her first hyrox in march and she's terrified of coming last. what's a decent goal time for a first timer woman?";
     expect(memberTerms(q)).not.toContain('arousal');

@@ -330,7 +330,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'refuelling between sessions',
   ],
   [
-    /\b(\d|three|four|five|six) days? a week|\bhours? a week|\bhow (often|many days|many sessions) (should|do|can) i (train|work ?out|run|lift)|\b(with|on|doing|have|got) (\d|three|four|five|six) (sessions|workouts|training days)\b/i,
+    /\b(\d|three|four|five|six) days? a week|\bhours? a week|\bhow (often|many days|many sessions|many times)(?: a week| per week| each week)? (should|do|can) i (train|work ?out|run|lift)|\b(with|on|doing|have|got) (\d|three|four|five|six) (sessions|workouts|training days)\b/i,
     'sessions per week hours available',
   ],
   [/\bcrossfit|\bwod\b|\bbox\b/i, 'crossfit athlete'],
@@ -396,6 +396,16 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\b(race|hyrox)\b[^.?!]{0,40}\b(\d:\d\d|slower)\b[^.?!]{0,40}\b(in training|fresh|normal|10k|5k)\b[^]*\bwhy\b|\bwhy\b[^.?!]{0,40}\bslower (in the race|than (in )?training|in hyrox)\b/i,
     'compromised running why hyrox runs slower',
+  ],
+  // "my runs were even but my stations were slow, where should i focus?": where station training time goes.
+  [
+    /\bstations? (?:were|are|was|is) (?:\w+ )?(?:slow|bad|weak|terrible|awful)\b|\b(?:slow|weak|bad) stations?\b/i,
+    'choosing where to spend station training time',
+  ],
+  // "should i walk the roxzone to recover or jog it?": the Roxzone as free time.
+  [
+    /\broxzone\b[^.?!]{0,40}\b(?:walk|jog|run|recover|rest|breathe|fast|quick)\w*|\b(?:walk|jog|run|recover|rest)\w*\b[^.?!]{0,25}\broxzone\b/i,
+    'roxzone free time',
   ],
   // "is it bad to run every day? i do 5k daily for a streak": no rest days.
   [

@@ -4,6 +4,18 @@ import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
 import { asksAboutMind, asksRaceLoad, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './understand.js';
 
+describe('a training split and a workout asked for casually', () => {
+  it('reads "a 3 day split" as a plan of 3 sessions, not race splits; "workout pls" asks for a workout; "where should i focus" is no mental question', () => {
+    const split = readQuestion('can u make me a 3 day split: 1 run day, 1 strength day, 1 hyrox sim type day? race in 10 wks');
+    expect(split.intents).toContain('plan');
+    expect(split.intents).not.toContain('pacing');
+    expect(split.sessionsPerWeek).toBe(3);
+    expect(readQuestion('wall ball conditioning workout pls, something to do twice a week').intents).toContain('workout');
+    expect(readQuestion('my runs were all even at 5:20 but my stations were slow. where should i focus?').intents).not.toContain('mental');
+    expect(readQuestion('how do i focus better in the race').intents).toContain('mental');
+  });
+});
+
 describe('carrying kit', () => {
   it('is not the farmers carry', () => {
     expect(readQuestion('can i wear a hydration vest or carry a water bottle during the race').stations).toEqual([]);

@@ -133,7 +133,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|(?<!\bwhere (?:should|do|can|would) (?:i|we) )\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
   ],
   [
     'gear',
@@ -279,6 +279,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
     : /\b(?:with|on|at|doing|do|have|got|into|over) (\d|three|four|five|six|seven) (?:sessions|training days|days|workouts)\b/i.exec(q);
   if (sessions) facts.sessionsPerWeek = numberWord((sessions[1] ?? sessions[2])!);
   else if (weekly && /\bweek(ly)?\b/i.test(q)) facts.sessionsPerWeek = numberWord(weekly[1]!);
+  // "can u make me a 3 day split": three training days a week.
+  const split = facts.sessionsPerWeek === undefined ? /\b(\d|two|three|four|five|six)[- ]day split\b/i.exec(q) : null;
+  if (split) facts.sessionsPerWeek = numberWord(split[1]!);
 
   const only =
     /\b(?:only|just)\s*(?:have|got)?\s*(\d{1,3})\s*(?:min(?:ute)?s?)/i.exec(q) ??
@@ -689,7 +692,10 @@ export function readQuestion(question: string): QuestionFacts {
   add('predict', /\bpredict/i.test(q));
   add(
     'pacing',
-    /\bpac(e|es|ing)\b|\bsplits?\b|\bhow fast (should|do|does|must|would|will) (i|my)\b|\bper km\b/i.test(q) &&
+    // "a 3 day split: 1 run day, 1 strength day…" is a training split, not race splits.
+    /\bpac(e|es|ing)\b|\bsplits?\b(?<!\b(?:\d|two|three|four|five|six)[- ]day splits?|\btraining splits?|\bweekly splits?)|\bhow fast (should|do|does|must|would|will) (i|my)\b|\bper km\b/i.test(
+      q,
+    ) &&
       !(facts.intents.includes('calculation') && facts.goalSec === undefined) &&
       // "my run splits in the race were 5:30 but i run 4:45 in training, why?" asks why, not for a plan.
       !(/\bwhy\b/i.test(askedText(q)) && /\b(were|was)\b/i.test(q) && facts.goalSec === undefined),
@@ -716,6 +722,8 @@ export function readQuestion(question: string): QuestionFacts {
         askedText(q),
       )) ||
       /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q) ||
+      // "wall ball conditioning workout pls", "any sled session ideas?"
+      /\b(?:workout|session|wod|circuit)s?\b[^.?!]{0,6}\b(?:pls|plz|please|ideas?)\b/i.test(q) ||
       // "whats a good first workout to try hyrox style?"
       /\b(first|beginner|sample|example|starter|taster)\b[^.?!]{0,20}\b(workout|session|wod)\b[^.?!]{0,25}\b(try|hyrox)\b/i.test(q),
   );
@@ -736,7 +744,7 @@ export function readQuestion(question: string): QuestionFacts {
     'plan',
     (facts.weeksToRace !== undefined &&
       facts.daysToRace === undefined &&
-      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
+      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
         planAsk,
       )) ||
       ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
