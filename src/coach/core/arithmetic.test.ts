@@ -7,6 +7,17 @@ const calc = (q: string) =>
     .map((c) => c.text)
     .join(' ');
 
+describe('a finish judged against the field', () => {
+  it('compares a first race with first-timers and another with the average finisher', () => {
+    expect(calc('i did 1:38 at my first hyrox, is that average or bad?')).toMatch(
+      /^\*\*1:38:00 is faster than most first-timers\*\*: men usually finish a first race in 1:40–2:00, women in 1:55–2:15\./,
+    );
+    expect(calc('my wife did 2:05 at her first one, is that bad?')).toMatch(/^\*\*2:05:00 is a typical first-race time\*\*: women/);
+    expect(calc('did 1:26 last weekend, is that a good time?')).toMatch(/^\*\*1:26:00 is faster than the average finisher\*\*/);
+    expect(calc('did 1:35, want 1:25, where do i find the time?')).not.toMatch(/average finisher|first-timers/);
+  });
+});
+
 describe('carbohydrate the day before a race', () => {
   it('gives the fuelling-up range (7–10 g/kg), not the daily training bands', () => {
     expect(calc('58kg female, how much carbs should i eat the day before the race?')).toMatch(

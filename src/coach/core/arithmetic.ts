@@ -50,7 +50,8 @@ export interface Calculation {
     | 'set_time'
     | 'time_change'
     | 'weekly_total'
-    | 'percent';
+    | 'percent'
+    | 'benchmark';
   text: string;
 }
 
@@ -652,6 +653,74 @@ function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
 /** Asks which 5 km or 10 km a goal finish needs ("what should my 10k be for a sub 1:20?"). */
 const ASKS_RUN_FOR_GOAL =
   /\b(5|10) ?k(m)?\b[^?]{0,50}\b(need|needed|should|for|to (get|go|run|break|hit))\b|\b(need|needed|should)\b[^?]{0,30}\b(5|10) ?k(m)?\b/i;
+
+/** "did 1:38 at my first hyrox, is that average or bad?": the judgement asked of a finish. */
+const ASKS_JUDGEMENT =
+  /\b(?:is|was|'?s) (?:that|it|this|my time|the time)\b[^.?!]{0,25}\b(?:average|good|bad|decent|normal|respectable|ok|okay|slow|fast|terrible|rubbish|alright)\b|\b(?:good|bad|decent|average|normal|respectable|slow|fast) (?:time|result|finish)\b/i;
+/** First-timers' finishes in the knowledge base's community analysis (men 1:40–2:00, women 1:55–2:15). */
+const FIRST_TIMERS = { men: [6000, 7200], women: [6900, 8100] } as const;
+/** The average finisher of the field, about 1:30 (community analyses). */
+const AVERAGE_FINISH = 5400;
+
+/**
+ * A finish the member has done, judged against the field (pure): for a first race, the first-timer range of their sex
+ * (both when not said); otherwise the average finisher at about 1:30, with sub-1:30 about the top 25–30 %.
+ */
+function finishBenchmark(q: string, f: QuestionFacts): Calculation[] {
+  const done = DONE_FINISH.exec(q) ?? /\b(?:i )?(?:did|got|ran|finished in|clocked)\s*(?:a\s*)?(\d:\d{2}(?::\d{2})?)\b/i.exec(q);
+  if (!done || !ASKS_JUDGEMENT.test(askedPart(q)) || WANTED_FINISH.test(q)) return [];
+  const sec = finishSec(done[1]!);
+  if (!(sec >= 2700 && sec <= 14400)) return [];
+  const first = /\b(first|1st|debut)\b/i.test(q);
+  const sex: 'men' | 'women' | undefined =
+    f.division?.endsWith('women') || /\b(woman|women|female|girl|she|her|wife)\b/i.test(q)
+      ? 'women'
+      : f.division || /\b(man|men|male|guy|lad|he|his|husband)\b/i.test(q)
+        ? 'men'
+        : undefined;
+  if (first) {
+    const hm = (x: number) => `${Math.floor(x / 3600)}:${String(Math.floor((x % 3600) / 60)).padStart(2, '0')}`;
+    const whereFor = (x: 'men' | 'women') => {
+      const r = FIRST_TIMERS[x];
+      return sec < r[0] ? 'faster than most first-timers' : sec <= r[1] ? 'a typical first-race time' : 'slower than most first-timers';
+    };
+    const range = (x: 'men' | 'women') => `${hm(FIRST_TIMERS[x][0])}–${hm(FIRST_TIMERS[x][1])}`;
+    const no = 'There is no time cap, and your next race is judged against this one.';
+    if (sex) return [{ kind: 'benchmark', text: `**${t(sec)} is ${whereFor(sex)}**: ${sex} usually finish a first race in ${range(sex)}. ${no}` }];
+    const [m, w] = [whereFor('men'), whereFor('women')];
+    return [
+      {
+        kind: 'benchmark',
+        text:
+          m === w
+            ? `**${t(sec)} is ${m}**: men usually finish a first race in ${range('men')}, women in ${range('women')}. ${no}`
+            : `For a man, **${t(sec)} is ${m}** (${range('men')}); for a woman, **${w}** (${range('women')}). ${no}`,
+      },
+    ];
+  }
+  const where =
+    sec < AVERAGE_FINISH
+      ? 'faster than the average finisher'
+      : sec - AVERAGE_FINISH <= 300
+        ? 'close to the average finisher'
+        : 'slower than the average finisher';
+  return [
+    {
+      kind: 'benchmark',
+      text: `**${t(sec)} is ${where}**: community analyses put the average finish at about 1:30, and sub-1:30 is roughly the top 25–30 % of the field.`,
+    },
+  ];
+}
+
+/** The sentence that asks (ends in a question mark), or the whole message. */
+function askedPart(q: string): string {
+  return (
+    q
+      .split(/(?<=[.!?])\s+/)
+      .filter((x) => x.includes('?'))
+      .join(' ') || q
+  );
+}
 
 /** The fresh 5 km and 10 km a goal finish needs (the prediction model run backwards). */
 function runNeeded(q: string, f: QuestionFacts): Calculation[] {
@@ -1592,6 +1661,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...relayPace(q, f),
     ...runNeeded(q, f),
     ...gap,
+    ...finishBenchmark(q, f),
     ...(explained ? [] : splits(q, f)),
     ...repPace(q),
     ...loads,

@@ -132,6 +132,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   time_change: [],
   weekly_total: ['sessions', 'hours', 'week'],
   percent: [],
+  benchmark: ['finish', 'times', 'benchmarks', 'first'],
 };
 
 /**
