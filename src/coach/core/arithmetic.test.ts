@@ -7,6 +7,18 @@ const calc = (q: string) =>
     .map((c) => c.text)
     .join(' ');
 
+describe('sums from probe15c', () => {
+  it('takes the Roxzone as inside "stations+roxzone", counts every session of a listed week, times a distance at a pace and reads "a 4:20 skierg"', () => {
+    expect(calc('want to break 1:25 total. if stations+roxzone take 38 min what avg run pace do i need per km')).toBe(
+      '1:25:00 − 38:00 on the stations and the Roxzone leaves **47:00 for the 8 km of running: 5:53/km on average**.',
+    );
+    expect(calc('this week: mon 60min rpe6, wed 45 rpe8, fri 30 rpe 9, sun 90 rpe 4. total load?')).toMatch(/the week is \*\*1,350 AU\*\*/);
+    expect(calc('doing 4x1km at 4:45/km, how long is each 400m at that pace?')).toBe('400 m at 4:45/km is **1:54** (4:45 × 0.4).');
+    expect(calc('5x400m at 4:30/km pace, what time per 400?')).toMatch(/^400 m at 4:30\/km is \*\*1:48\*\*/);
+    expect(calc('if i want a 4:20 skierg what split per 500 do i need to hold')).toMatch(/\*\*2:10 per 500 m\*\*/);
+  });
+});
+
 describe('a finish judged against the field', () => {
   it('compares a first race with first-timers and another with the average finisher', () => {
     expect(calc('i did 1:38 at my first hyrox, is that average or bad?')).toMatch(

@@ -180,6 +180,17 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
       });
     }
   }
+  // "4x1km at 4:45/km, how long is each 400m at that pace?": the asked distance at the pace given.
+  const km = f.paces.find((p) => p.per === 'km');
+  const asked =
+    /\bhow long (?:is|are|would|will|does|should) (?:each |a |the |one |every |my )?(\d{2,4}) ?m\b|\b(?:each|every|per) (\d{2,4}) ?m?\b(?! ?(?:kg|kgs|lbs?|min|s\b|sec|reps?|cal))|\b(\d{2,4}) ?m (?:reps? )?(?:at|@) (?:that|this|the same) pace\b/i.exec(
+      q,
+    );
+  const metres = Number(asked?.slice(1).find(Boolean) ?? NaN);
+  if (km && metres > 0 && metres < 5000 && metres !== 1000) {
+    const sec = Math.round((km.sec * metres) / 1000);
+    return [...out, { kind: 'split', text: `${metres} m at ${t(km.sec)}/km is **${t(sec)}** (${t(km.sec)} × ${metres / 1000}).` }];
+  }
   const [a, b] = f.paces;
   if (a && b && /\bfade|\bslow(er|ed)|\brun 1\b|\bfirst\b.*\blast\b|\bdrop/i.test(q)) {
     const diff = b.sec - a.sec;
@@ -1025,7 +1036,9 @@ function ergRaceSplit(q: string, f: QuestionFacts): Calculation[] {
     /\b(?:ski ?-?ergs?|ski|row(?:ed|ing)?)\b[^.?!\d]{0,25}?\b(?:took|takes?|was|is|in|at)\s*(?:about |around |~)?(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))/i.exec(
       q,
     );
-  const sec = f.stationSec ?? (said ? clockSec(said[1]!) : NaN);
+  // "if i want a 4:20 skierg": the time before the machine's name.
+  const before = /\b(?:a|an|my|the)?\s*(?:sub[- ]?)?(\d{1,2}:\d{2})\s*(?:ski ?-?ergs?|ski|row|1k row|1k ski)\b/i.exec(q);
+  const sec = f.stationSec ?? (said ? clockSec(said[1]!) : before ? clockSec(before[1]!) : NaN);
   if (!(sec >= 150 && sec <= 900)) return [];
   const metres = stationById(id).distanceM!;
   return [
@@ -1094,8 +1107,12 @@ function sessionLoads(q: string): Calculation[] {
   if (!/\bload\b|\bAU\b/i.test(q)) return [];
   const sessions = q
     .split(/[,;\n+]|\band\b|\bthen\b|\bplus\b/i)
-    .map((part) => ({ min: minutesIn(part), rpe: Number(RPE.exec(part)?.slice(1).find(Boolean) ?? NaN) }))
-    .filter((x): x is { min: number; rpe: number } => x.min !== undefined && x.min > 0 && x.min <= 600 && x.rpe >= 1 && x.rpe <= 10);
+    // "wed 45 rpe8": in a list of sessions, a bare number right before the RPE is its minutes.
+    .map((part) => ({
+      min: minutesIn(part) ?? Number(/\b(\d{2,3})\s*(?:@|at)?\s*rpe\s*\d/i.exec(part)?.[1] ?? NaN),
+      rpe: Number(RPE.exec(part)?.slice(1).find(Boolean) ?? NaN),
+    }))
+    .filter((x): x is { min: number; rpe: number } => x.min > 0 && x.min <= 600 && x.rpe >= 1 && x.rpe <= 10);
   // One session ("75 min at rpe 7, whats the load"): its load alone.
   if (sessions.length === 1) {
     const [x] = sessions as [{ min: number; rpe: number }];
@@ -1211,11 +1228,23 @@ function runBudget(q: string, f: QuestionFacts): Calculation[] {
   const stationSec = m ? Number(m[1] ?? m[2]) * 60 : (partTime(q, /\bstations?\b/i) ?? NaN);
   if (!(stationSec >= 600 && stationSec < f.goalSec * 0.8)) return [];
   const sex = f.division?.endsWith('women') ? 'women' : 'men';
+  // "if stations+roxzone take 38 min": the Roxzone is inside the member's figure, not taken off again.
+  const together =
+    /\bstations?\s*(?:\+|and|&|plus|with|incl\w*)\s*(?:the\s*)?(?:roxzone|transitions?)\b|\b(?:roxzone|transitions?)\s*(?:\+|and|&|plus)\s*(?:the\s*)?stations?\b/i.test(
+      q,
+    );
   // The member's own Roxzone ("+ 6 min roxzone") when given, else Coach K's share of the finish.
-  const own = roxzoneTime(q);
-  const rox = own ?? Math.round(f.goalSec * ROXZONE_SHARE[sex]);
+  const own = together ? undefined : roxzoneTime(q);
+  const rox = together ? 0 : (own ?? Math.round(f.goalSec * ROXZONE_SHARE[sex]));
   const run = f.goalSec - stationSec - rox;
   if (run < 1200) return [];
+  if (together)
+    return [
+      {
+        kind: 'run_needed',
+        text: `${t(f.goalSec)} − ${t(stationSec)} on the stations and the Roxzone leaves **${t(run)} for the 8 km of running: ${t(Math.round(run / 8))}/km on average**.`,
+      },
+    ];
   const roxText =
     own !== undefined ? `${t(rox)} in the Roxzone` : `about ${t(rox)} in the Roxzone (${(ROXZONE_SHARE[sex] * 100).toFixed(1)} % of the finish)`;
   return [
