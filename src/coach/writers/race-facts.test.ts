@@ -117,3 +117,10 @@ describe("a station's distance or reps said back, and the run count", () => {
     expect(raceFactParts('how many runs a week should i do', undefined)).toEqual([]);
   });
 });
+
+describe('the minimum age, asked for a child or as "age minimum"', () => {
+  it('answers from the standards', () => {
+    expect(first('can my 15 year old son do hyrox with me?', 15)).toMatch(/^\*\*The minimum age is 16\*\*, so a 15-year-old cannot enter yet/);
+    expect(first('is there an age minimum to race')).toMatch(/^\*\*The minimum age is 16\*\*/);
+  });
+});

@@ -84,9 +84,10 @@ const TIME_CAP =
   /\btime ?caps?\b|\btime limits?\b|\bcut ?-?off times?\b|\b(is there|what'?s|whats|what is) (a |an |the )?cut ?-?off\b|\bhow long do (you|i|we) (have|get) to finish\b|\b(kick|pull|take)s? (you|me|us) off (the course)?\b|\btoo slow to finish\b/i;
 /** "how old do you have to be?", "minimum age", "can a 15 year old do it?" */
 const MIN_AGE =
-  /\bminimum age\b|\bage (limit|restriction|requirement)s?\b|\bhow old (do|must|should) (you|i|we|they) (have to |need to )?be\b|\bold enough\b/i;
+  /\bminimum age\b|\bage (limit|restriction|requirement|minimum)s?\b|\bhow old (do|must|should) (you|i|we|they) (have to |need to )?be\b|\bold enough\b/i;
 /** Asks whether someone may enter ("can i do it at 17?"), not how a teenager should train for a race already entered. */
-const ENTRY = /\b(enter|entry|sign(ed)? up|register|allowed|too young|take part|participate)\b|\bcan (i|he|she|they|we|my \w+) (do|race|compete)\b/i;
+const ENTRY =
+  /\b(enter|entry|sign(ed)? up|register|allowed|too young|take part|participate)\b|\bcan (i|he|she|they|we|my (?:\w+ ){1,4}?)(do|race|compete|join)\b/i;
 /** "is roxzone part of my run time?", "does the transition count as run time?" */
 const ROXZONE_COUNTED =
   /\b(roxzone|transitions?)\b[^?]{0,60}\b(count|counted|part of|included|includ|timed|run time|my time|split)\b|\b(count|counted|part of|included|timed)\b[^?]{0,40}\broxzone\b/i;
