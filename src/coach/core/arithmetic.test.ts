@@ -7,6 +7,15 @@ const calc = (q: string) =>
     .map((c) => c.text)
     .join(' ');
 
+describe('one race time to another distance', () => {
+  it('uses Riegel (exponent 1.06) between the mile, 5 km, 10 km, half and marathon, not a Hyrox prediction', () => {
+    expect(calc('my 10k is 48:00, what would a half marathon be roughly')).toMatch(/\*\*about 1:45:54 for a half marathon\*\*/);
+    expect(calc("my 5k is 22:00 what's my 10k")).toMatch(/\*\*about 45:52 for 10 km\*\*/);
+    expect(calc('my 1 mile is 6:50, what 5k should i expect')).toMatch(/\*\*about 22:43 for 5 km\*\*/);
+    expect(calc('my 5k is 25 min, what hyrox time can i expect')).not.toMatch(/Riegel/);
+  });
+});
+
 describe('sums from probe15c', () => {
   it('takes the Roxzone as inside "stations+roxzone", counts every session of a listed week, times a distance at a pace and reads "a 4:20 skierg"', () => {
     expect(calc('want to break 1:25 total. if stations+roxzone take 38 min what avg run pace do i need per km')).toBe(

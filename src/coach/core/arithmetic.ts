@@ -665,6 +665,49 @@ function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
 const ASKS_RUN_FOR_GOAL =
   /\b(5|10) ?k(m)?\b[^?]{0,50}\b(need|needed|should|for|to (get|go|run|break|hit))\b|\b(need|needed|should)\b[^?]{0,30}\b(5|10) ?k(m)?\b/i;
 
+/** Race distances a member converts between, in metres. */
+const RACE_DISTANCES: Record<string, { m: number; name: string }> = {
+  mile: { m: 1609.344, name: 'a mile' },
+  '5k': { m: 5000, name: '5 km' },
+  '10k': { m: 10000, name: '10 km' },
+  half: { m: 21097.5, name: 'a half marathon' },
+  marathon: { m: 42195, name: 'a marathon' },
+};
+const distanceKey = (word: string): string =>
+  /^mile/i.test(word) ? 'mile' : /^5/.test(word) ? '5k' : /^10/.test(word) ? '10k' : /^half/i.test(word) ? 'half' : 'marathon';
+/** "what would my half be from a 48:00 10k", "predict my 5k from a 6:50 mile": the distance asked for. */
+export const RACE_EQUIVALENT_ASK =
+  /\b(?:what(?:'s| is| would| will| could| should)?|predict|estimate|guess)\b[^.?!]{0,25}?\b(?:my |a |the )?(5 ?k|10 ?k|5 ?km|10 ?km|half(?: marathon)?|marathon|mile)\b(?! (?:pace|splits?|training|plan|run))/i;
+
+/**
+ * One fresh race time to another distance by Riegel's formula, t2 = t1 × (d2 ÷ d1)^1.06 (the exponent the knowledge base
+ * uses for 5 km → 10 km): "my 10k is 48:00, what would a half marathon be?" → about 1:45:54.
+ */
+function raceEquivalent(q: string, f: QuestionFacts): Calculation[] {
+  if (/\bhyrox\b/i.test(q)) return [];
+  const ask = RACE_EQUIVALENT_ASK.exec(q);
+  if (!ask) return [];
+  const to = distanceKey(ask[1]!);
+  const mile = /\b(?:1 ?)?mile (?:is|in|of|at|time (?:is|of))?\s*(\d{1,2}:\d{2})\b|\b(\d{1,2}:\d{2}) ?(?:min )?mile\b/i.exec(q);
+  const from: [string, number] | undefined =
+    to !== '10k' && f.tenKmSec !== undefined
+      ? ['10k', f.tenKmSec]
+      : to !== '5k' && f.fiveKmSec !== undefined
+        ? ['5k', f.fiveKmSec]
+        : to !== 'mile' && mile
+          ? ['mile', clockSec((mile[1] ?? mile[2])!)]
+          : undefined;
+  if (!from) return [];
+  const [a, b] = [RACE_DISTANCES[from[0]]!, RACE_DISTANCES[to]!];
+  const sec = Math.round(from[1] * (b.m / a.m) ** RIEGEL_EXPONENT);
+  return [
+    {
+      kind: 'time_change',
+      text: `By Riegel's formula (time × (distance ratio)^${RIEGEL_EXPONENT}), ${t(from[1])} for ${a.name} is **about ${t(sec)} for ${b.name}** (${formatPace(sec / (b.m / 1000))}): an estimate that assumes you are trained for that distance.`,
+    },
+  ];
+}
+
 /** "did 1:38 at my first hyrox, is that average or bad?": the judgement asked of a finish. */
 const ASKS_JUDGEMENT =
   /\b(?:is|was|'?s) (?:that|it|this|my time|the time)\b[^.?!]{0,25}\b(?:average|good|bad|decent|normal|respectable|ok|okay|slow|fast|terrible|rubbish|alright)\b|\b(?:good|bad|decent|average|normal|respectable|slow|fast) (?:time|result|finish)\b/i;
@@ -1691,6 +1734,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...runNeeded(q, f),
     ...gap,
     ...finishBenchmark(q, f),
+    ...raceEquivalent(q, f),
     ...(explained ? [] : splits(q, f)),
     ...repPace(q),
     ...loads,
