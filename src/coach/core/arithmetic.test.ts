@@ -16,6 +16,20 @@ describe('one race time to another distance', () => {
   });
 });
 
+describe('gym and load sums', () => {
+  it('puts plates on a bar, divides acute by chronic, totals a loss per transition and compares two loads', () => {
+    expect(calc('barbell 20kg, I want 85kg for front squats. what plates each side?')).toBe(
+      '(85 kg − 20 kg bar) ÷ 2 = **32.5 kg a side**: 25 + 5 + 2.5 kg.',
+    );
+    expect(calc("acute load this week 2400, chronic avg 1800, what's my ratio? is that bad")).toMatch(/= \*\*1\.33\*\*, above the 0\.8–1\.3 range/);
+    expect(calc('if i lose 20s in each roxzone, how much total time is that over the race')).toBe('20 s × 8 transitions = **2:40** over the race.');
+    expect(calc('my farmers carry is 2x24 and i train with 2x28, what % heavier is that')).toMatch(/^28 kg against 24 kg is \*\*16\.7 % heavier\*\*/);
+    expect(calc('i push 180kg in training vs 152kg in the race, how many percent heavier')).toMatch(
+      /^180 kg against 152 kg is \*\*18\.4 % heavier\*\*/,
+    );
+  });
+});
+
 describe('sums from probe15c', () => {
   it('takes the Roxzone as inside "stations+roxzone", counts every session of a listed week, times a distance at a pace and reads "a 4:20 skierg"', () => {
     expect(calc('want to break 1:25 total. if stations+roxzone take 38 min what avg run pace do i need per km')).toBe(

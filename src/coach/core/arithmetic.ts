@@ -1516,6 +1516,94 @@ function acwrFromWeeks(q: string): Calculation[] {
   ];
 }
 
+/** The ACWR verdict line the load engine's thresholds give. */
+function acwrVerdict(acwr: number): string {
+  return acwr >= ACWR_SPIKE
+    ? `a spike (${ACWR_SPIKE} or more): hold or cut next week by 20–30 %`
+    : acwr > ACWR_HIGH
+      ? `above the ${ACWR_LOW}–${ACWR_HIGH} range but under the ${ACWR_SPIKE} spike line: keep next week at about this load rather than add more`
+      : acwr < ACWR_LOW
+        ? `below ${ACWR_LOW}: fine for a planned easy week`
+        : `inside the ${ACWR_LOW}–${ACWR_HIGH} range`;
+}
+
+/** "acute load this week 2400, chronic avg 1800, what's my ratio?": the two loads given, divided. */
+function acwrFromPair(q: string): Calculation[] {
+  const acute = /\bacute(?: load)?\b[^\d.?!]{0,20}(\d{3,5})\b/i.exec(q);
+  const chronic = /\bchronic(?: load)?\b[^\d.?!]{0,20}(\d{3,5})\b/i.exec(q);
+  if (!acute || !chronic) return [];
+  const [a, c] = [Number(acute[1]), Number(chronic[1])];
+  if (!(a > 0 && c > 0)) return [];
+  const acwr = a / c;
+  return [
+    {
+      kind: 'acwr',
+      ...(acwr > ACWR_HIGH ? { advice: 'ease' as const } : {}),
+      text: `ACWR = acute ÷ chronic = ${a.toLocaleString('en-US')} ÷ ${c.toLocaleString('en-US')} = **${acwr.toFixed(2)}**, ${acwrVerdict(acwr)}. It is a prompt to look at the week, not a verdict.`,
+    },
+  ];
+}
+
+/** Plate sizes a gym usually has, kg, largest first. */
+const PLATES_KG = [25, 20, 15, 10, 5, 2.5, 1.25];
+
+/** "barbell 20kg, i want 85kg for front squats. what plates each side?": (target − bar) ÷ 2, made of the usual plates. */
+function barbellPlates(q: string): Calculation[] {
+  if (!/\bplates?\b/i.test(q) || !/\b(?:each|per|a) side\b|\bon each\b|\bboth sides\b/i.test(q) || !/\b(?:bar|barbell)\b/i.test(q)) return [];
+  const bar = Number(
+    /\b(?:bar|barbell)\b[^\d.?!]{0,10}(\d{1,2}(?:\.\d)?)\s*kg\b|\b(\d{1,2}(?:\.\d)?)\s*kg (?:bar|barbell)\b/i.exec(q)?.slice(1).find(Boolean) ?? 20,
+  );
+  const target = [...q.matchAll(/\b(\d{2,3}(?:\.\d+)?)\s*kg\b/gi)].map((m) => Number(m[1])).find((x) => x > bar);
+  if (target === undefined) return [];
+  const side = (target - bar) / 2;
+  const used: number[] = [];
+  let left = side;
+  for (const p of PLATES_KG)
+    while (left >= p - 1e-9) {
+      used.push(p);
+      left = round(left - p, 2);
+    }
+  const exact = left < 1e-9;
+  return [
+    {
+      kind: 'sled_plates',
+      text: `(${target} kg − ${bar} kg bar) ÷ 2 = **${side} kg a side**${exact ? `: ${used.join(' + ')} kg` : `; the usual plates make ${round(side - left, 2)} kg (${used.join(' + ')})`}.`,
+    },
+  ];
+}
+
+/** "if i lose 20s in each roxzone, how much is that over the race": a per-transition or per-run figure times eight. */
+function perPartTotal(q: string): Calculation[] {
+  const m =
+    /\b(\d{1,3})\s*(s|sec|secs|seconds?)\b[^.?!\d]{0,25}\b(?:in |on |per |at )?(?:each|every|per) (roxzone|transition|run|km|station)s?\b/i.exec(q);
+  if (!m || !/\b(total|over the race|in the race|altogether|whole race|how much)\b/i.test(q)) return [];
+  const each = Number(m[1]);
+  const what = m[3]!.toLowerCase() === 'roxzone' ? 'transitions' : `${m[3]!.toLowerCase()}s`;
+  return [{ kind: 'time_change', text: `${each} s × 8 ${what} = **${t(each * 8)}** over the race.` }];
+}
+
+/** "my farmers carry is 2x24 and i train with 2x28, what % heavier is that": one load against another. */
+function loadRatio(q: string): Calculation[] {
+  if (!/(?:%|\bpercent\b|\bper cent\b)[^.?!]{0,20}\b(?:heavier|lighter|more|less)\b|\b(?:heavier|lighter)\b[^.?!]{0,20}(?:%|\bpercent\b)/i.test(q))
+    return [];
+  const loads = [...q.matchAll(/\b(?:\d ?x ?)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs)?\b(?! ?(?:min|s\b|sec|reps?|m\b|km|%))/gi)]
+    .map((m) => ({ kg: Number(m[1]), at: m.index }))
+    .filter((x) => x.kg >= 2 && x.kg <= 300);
+  if (loads.length < 2) return [];
+  // The race's load is the reference ("152kg in the race", "the 16kg for open women"); else the first one said.
+  const near = (x: { at: number }) => /\b(?:race|racing|comp\w*|division|open|pro|standard)\b/i.test(q.slice(x.at, x.at + 25));
+  const race = loads.find(near) ?? loads[0]!;
+  const train = loads.find((x) => x !== race)!;
+  if (race.kg === train.kg) return [];
+  const pct = round(((train.kg - race.kg) / race.kg) * 100, 1);
+  return [
+    {
+      kind: 'percent',
+      text: `${train.kg} kg against ${race.kg} kg is **${Math.abs(pct)} % ${pct > 0 ? 'heavier' : 'lighter'}** (${train.kg} ÷ ${race.kg} = ${round(train.kg / race.kg, 3)}).`,
+    },
+  ];
+}
+
 /** "my daily loads this week (AU): mon 400, tue 0, … sun 200. whats my monotony?": mean ÷ population SD of the 7 days, as the load engine computes it. */
 function monotonyFromDays(q: string): Calculation[] {
   if (!/\bmonotony\b|\bstrain\b/i.test(q)) return [];
@@ -1758,6 +1846,10 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...repsTimesSeconds(q),
     ...teamAge(q, f),
     ...acwrFromWeeks(q),
+    ...acwrFromPair(q),
+    ...barbellPlates(q),
+    ...perPartTotal(q),
+    ...loadRatio(q),
     ...monotonyFromDays(q),
     ...split,
     ...setTime(q, f),
