@@ -16,6 +16,17 @@ describe('one race time to another distance', () => {
   });
 });
 
+describe('more sums members ask', () => {
+  it('reads the max before the share, spreads a goal gap over the weeks, and doses race carbohydrate per hour', () => {
+    expect(calc('my back squat 1rm is 120kg, what is 75% for my sets')).toBe('75 % of 120 kg is **90 kg**.');
+    expect(calc('12 weeks till race, want to go from 1:45 to 1:35. how much per week do i need to improve')).toMatch(
+      /Over 12 weeks that is \*\*about 0:50 a week\*\* on average\./,
+    );
+    expect(calc('90kg guy, how many grams of carbs per hour in the race')).toMatch(/\*\*30–60 g an hour\*\* for a race over about 75 minutes/);
+    expect(calc('90kg guy, how many grams of carbs per hour in the race')).not.toMatch(/450–630 g/);
+  });
+});
+
 describe('gym and load sums', () => {
   it('puts plates on a bar, divides acute by chronic, totals a loss per transition and compares two loads', () => {
     expect(calc('barbell 20kg, I want 85kg for front squats. what plates each side?')).toBe(

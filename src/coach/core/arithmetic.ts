@@ -133,6 +133,15 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
       text: `At ${kg} kg, 1.6–2.0 g/kg a day is **${round(kg * 1.6)}–${round(kg * 2)} g of protein a day**${deficit ? ` (in a calorie deficit, up to 2.3 g/kg, about ${round(kg * 2.3)} g, helps keep muscle)` : ''}${perMeal}.`,
     });
   }
+  // "90kg guy, how many grams of carbs per hour in the race": in-race carbohydrate is dosed per hour, not per kg.
+  if (/\bcarb/i.test(q) && /\b(?:per|an|a|each) hour\b|\/ ?h(?:ou)?r?\b|\bhourly\b/i.test(q) && /\b(?:race|during|hyrox|in-?race)\b/i.test(q))
+    return [
+      ...out,
+      {
+        kind: 'carbs',
+        text: `In the race, carbohydrate is dosed per hour, not per kg: **30–60 g an hour** for a race over about 75 minutes (under that a gel is optional), the same at ${kg} kg as at any body mass.`,
+      },
+    ];
   // "how much carbs the day before the race": fuelling up, the lower to middle part of 7–12 g/kg (ACSM 2016), not the daily bands.
   if (/\bcarb/i.test(q) && /\b(?:day|night) before\b|\bcarb[- ]?load|\bfuel(?:ling)? up\b/i.test(q))
     out.push({
@@ -833,10 +842,15 @@ function gapToGoal(q: string, f: QuestionFacts): Calculation[] {
     .map((s) => ({ name: s.name, d: s.targetSec - b.stations.find((x) => x.id === s.id)!.targetSec }))
     .sort((x, y) => y.d - x.d)
     .slice(0, 2);
+  // "12 weeks till race … how much per week": the gap spread over the weeks given.
+  const perWeek =
+    f.weeksToRace !== undefined && f.weeksToRace > 0 && /\b(?:per|a|each) week\b/i.test(q)
+      ? ` Over ${f.weeksToRace} weeks that is **about ${t(Math.round((from - to) / f.weeksToRace))} a week** on average.`
+      : '';
   return [
     {
       kind: 'gap_to_goal',
-      text: `From ${t(from)} to ${t(to)} is **${t(from - to)}**. Split as a balanced race (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}): **${t(Math.round(runs))} from the runs** (${Math.round(runs / 8)} s per km, ${formatPace(a.averageRunSecPerKm)} → ${formatPace(b.averageRunSecPerKm)}), **${t(Math.round(stations))} from the stations** (most from the ${biggest.map((x) => `${x.name.toLowerCase()} ${Math.round(x.d)} s`).join(' and ')}) and ${t(Math.round(rox))} from the Roxzone. Your own splits show where your race differs from the balanced one: the biggest gaps to the ${t(to)} targets come first.`,
+      text: `From ${t(from)} to ${t(to)} is **${t(from - to)}**. Split as a balanced race (${DIVISION_LABELS[division]}${f.division ? '' : ', assumed'}): **${t(Math.round(runs))} from the runs** (${Math.round(runs / 8)} s per km, ${formatPace(a.averageRunSecPerKm)} → ${formatPace(b.averageRunSecPerKm)}), **${t(Math.round(stations))} from the stations** (most from the ${biggest.map((x) => `${x.name.toLowerCase()} ${Math.round(x.d)} s`).join(' and ')}) and ${t(Math.round(rox))} from the Roxzone. Your own splits show where your race differs from the balanced one: the biggest gaps to the ${t(to)} targets come first.${perWeek}`,
     },
   ];
 }
@@ -880,8 +894,14 @@ function lungeCount(q: string, f: QuestionFacts): Calculation[] {
 /** "what's 75% of a 140kg squat": the share of a load the member gives. */
 function percentOfLoad(q: string): Calculation[] {
   const m = /\b(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of|for)\s*(?:a |an |my |the |your )?(\d{1,3}(?:\.\d+)?)\s*(kg|kilos?|lbs?)\b/i.exec(q);
-  if (!m) return [];
-  const [pct, load, unit] = [Number(m[1]), Number(m[2]), /^lb/i.test(m[3]!) ? 'lb' : 'kg'];
+  // "my back squat 1rm is 120kg, what is 75% for my sets": the max said first, the share asked after it.
+  const max = m
+    ? null
+    : /\b(?:1 ?rm|one rep max|max)\b[^\d.?!]{0,12}(\d{2,3}(?:\.\d+)?)\s*(kg|kilos?|lbs?)\b[^?]{0,40}?\b(\d{1,3}(?:\.\d+)?)\s*%/i.exec(q);
+  if (!m && !max) return [];
+  const [pct, load, unit] = m
+    ? [Number(m[1]), Number(m[2]), /^lb/i.test(m[3]!) ? 'lb' : 'kg']
+    : [Number(max![3]), Number(max![1]), /^lb/i.test(max![2]!) ? 'lb' : 'kg'];
   return [{ kind: 'percent', text: `${pct} % of ${load} ${unit} is **${round((pct / 100) * load, 1)} ${unit}**.` }];
 }
 
