@@ -1519,14 +1519,7 @@ function acwrFromWeeks(q: string): Calculation[] {
   const last4 = weeks.slice(-4);
   const chronic = last4.reduce((a, b) => a + b, 0) / 4;
   const acwr = last4[3]! / chronic;
-  const verdict =
-    acwr >= ACWR_SPIKE
-      ? `a spike (${ACWR_SPIKE} or more): hold or cut next week by 20–30 %`
-      : acwr > ACWR_HIGH
-        ? `above the ${ACWR_LOW}–${ACWR_HIGH} range but under the ${ACWR_SPIKE} spike line: keep next week at about this load rather than add more`
-        : acwr < ACWR_LOW
-          ? `below ${ACWR_LOW}: fine for a planned easy week`
-          : `inside the ${ACWR_LOW}–${ACWR_HIGH} range`;
+  const verdict = acwrVerdict(acwr);
   return [
     {
       kind: 'acwr',
