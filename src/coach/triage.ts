@@ -1,7 +1,7 @@
 import { foldText, normalise } from './normalise.js';
 import { JOINT_PATTERNS, MILD_PAIN_FLAG, STRAIN_FLAG, STRONG_OVERREACHING, TRIAGE_RULES, type Joint, type TriageCategory } from './triage-rules.js';
 import { referralFor, whenCleared } from './triage-text.js';
-import { askedText, readQuestion } from './core/understand.js';
+import { ASKS_HOW_TO_TELL, askedText, readQuestion } from './core/understand.js';
 import { wantsYesNo } from './core/verdict.js';
 
 export type { Joint, TriageCategory } from './triage-rules.js';
@@ -122,18 +122,11 @@ export function triageQuestion(question: string): TriageVerdict {
   const seen = CLINICIAN_SEEN.test(folded);
   const hits = TRIAGE_RULES.filter((r) => r.patterns.some((p) => p.test(text)) && !(seen && r.flag === STRAIN_FLAG));
   // "how do i know if im overtraining vs just tired?" asks how to tell: the word alone is no sign (the knowledge base's signs answer it).
-  const asksHowToTell = /\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b|\bwhat are (?:the )?(?:signs|symptoms)\b|\bdifference between\b/.test(
-    folded,
-  );
+  const asksHowToTell = ASKS_HOW_TO_TELL.test(folded);
   const overreaching = hits.filter((h) => h.category === 'overreaching' && !(asksHowToTell && h.flag === STRONG_OVERREACHING));
-  const counted = hits.filter(
-    (h) =>
-      (h.category !== 'overreaching' || overreaching.includes(h)) &&
-      (h.category !== 'overreaching' ||
-        overreaching.length >= 2 ||
-        h.flag === STRONG_OVERREACHING ||
-        overreaching.some((o) => o.flag === STRONG_OVERREACHING)),
-  );
+  // One sign of over-reaching counts only when it is the strong one or comes with another.
+  const overreached = overreaching.length >= 2 || overreaching.some((o) => o.flag === STRONG_OVERREACHING);
+  const counted = hits.filter((h) => h.category !== 'overreaching' || (overreaching.includes(h) && overreached));
   if (extremeStimulant(folded)) counted.push({ category: 'doping', flag: 'stimulants above safe limits', patterns: [] });
   // A painkiller taken so the pain is not felt in the race ("so i dont feel it during the sleds") hides an injury: the pain is seen to first.
   // …or to race or train on a named body part ("how much ibuprofen can i take before the race for my back").

@@ -522,6 +522,10 @@ const SEVERAL_DIVISIONS =
 /** Two sessions a day ("doing doubles every day", "two-a-days"): not the doubles division. */
 const TWO_A_DAY = /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions|days)\b/gi;
 
+/** Asks how to tell ("how do i know if im overtraining?", "what are the signs of…?"): it names no sign of its own. */
+export const ASKS_HOW_TO_TELL =
+  /\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b|\bwhat are (?:the )?(?:signs|symptoms)\b|\bdifference between\b/i;
+
 /** Signs of fatigue in the member's words (the readiness intent's own words: resting heart rate, HRV, tired, RPE 8+…). */
 /** The sentence that asks is about the mind ("what should i think about during the farmers carry?"), not only its context ("…she's nervous"). */
 export function asksAboutMind(q: string): boolean {
@@ -661,7 +665,7 @@ export function readQuestion(question: string): QuestionFacts {
     /\bhow (often|frequently|long|many)\b|\bwhen (do|should) (i|you)\b.*\bdeload|\bevery (few|\d+) weeks\b/i.test(q) &&
     !/\bthis week|\bright now|\btoday|\bmy (logs?|load|week)/i.test(q);
   // "how do i know if im overtraining vs just tired?" asks how to tell, and names no sign of its own.
-  const asksSigns = /\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b|\bwhat are (?:the )?(?:signs|symptoms)\b|\bdifference between\b/i.test(q);
+  const asksSigns = ASKS_HOW_TO_TELL.test(q);
   // "resting heart rate dropped from 62 to 55 over 3 months": a falling resting heart rate (or a rising HRV) is fitness, not fatigue.
   const fitterHeart =
     /\bresting (?:hr|heart ?rate)\b[^.?!]{0,40}\b(?:dropped|drops|dropping|down|lower|fallen|fell|falling|decreased?|decreasing|gone down|went down)\b|\bhrv\b[^.?!]{0,30}\b(?:up|risen|rose|rising|higher|increased?|improv\w*)\b/i.test(
