@@ -149,6 +149,11 @@ describe('memberTerms', () => {
     expect(memberTerms('my runs were all even at 5:20 but my stations were slow. where should i focus?')).toContain('choosing');
     expect(memberTerms('should i walk the roxzone to recover or jog it?')).toContain('free');
   });
+  it('reads "zone 2 feels so slow" as how easy easy runs are, and "zone 2" alone as the intensity split', () => {
+    expect(memberTerms('zone 2 feels sooo slow, like 7:30/km. is that right??')).toContain('conversational');
+    expect(memberTerms('zone 2 feels sooo slow, like 7:30/km. is that right??')).not.toContain('distribution');
+    expect(memberTerms('is it worth doing zone 2 running for hyrox')).toContain('distribution');
+  });
   it('takes a fear said as context as context: the sentence that asks decides', () => {
     const q = "my wife is doing her first hyrox in march and she's terrified of coming last. what's a decent goal time for a first timer woman?";
     expect(memberTerms(q)).not.toContain('arousal');

@@ -344,10 +344,14 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'compromised running bricks',
   ],
   // …but "how easy are easy runs supposed to be?" asks how easy, not how much of the week.
-  [/^(?![^]*\bhow easy\b)[^]*(?:\bzone ?2\b|\beasy runs?\b|\b80\/20|\bpolari[sz])/i, 'intensity distribution 80/20 easy'],
+  // …nor "zone 2 feels so slow, 7:30/km, is that right?", which asks how easy too.
+  [
+    /^(?![^]*\bhow easy\b)(?![^]*\bzone ?2\b[^.?!]{0,30}\b(?:slow|pace|feels?|\/km|too easy))[^]*(?:\bzone ?2\b|\beasy runs?\b|\b80\/20|\bpolari[sz])/i,
+    'intensity distribution 80/20 easy',
+  ],
   // "what heart rate zone should my easy runs be?": how easy, not race-day heart rate.
   [
-    /\beasy (runs?|running|days?)\b[^?.!]{0,30}\b(heart rate|hr|zone|pace|how easy|slow)\b|\b(heart rate|hr|zone|pace|how easy|how slow)\b[^?.!]{0,30}\beasy (runs?|running)\b/i,
+    /\beasy (runs?|running|days?)\b[^?.!]{0,30}\b(heart rate|hr|zone|pace|how easy|slow)\b|\b(heart rate|hr|zone|pace|how easy|how slow)\b[^?.!]{0,30}\beasy (runs?|running)\b|\bzone ?2\b[^?.!]{0,30}\b(slow|pace|feels?|\/km|too easy|heart rate|hr|bpm)\b/i,
     'how easy easy runs conversational talk sentences',
   ],
   [/\bthreshold\b|\bintervals?\b|\btempo\b/i, 'threshold interval sessions paces'],
