@@ -16,6 +16,16 @@ describe('a training split and a workout asked for casually', () => {
   });
 });
 
+describe('a division said the other way round and an age after "too old"', () => {
+  it('reads "women pro" as Pro Women asking race loads, and "too old at 67" as an age', () => {
+    const q = 'what weights do women pro use';
+    expect(readQuestion(q).division).toBe('pro_women');
+    expect(asksRaceLoad(q)).toBe(true);
+    expect(asksRaceLoad('what weight should i use for sled training')).toBe(false);
+    expect(readQuestion('am i too old at 67 to start hyrox').age).toBe(67);
+  });
+});
+
 describe('carrying kit', () => {
   it('is not the farmers carry', () => {
     expect(readQuestion('can i wear a hydration vest or carry a water bottle during the race').stations).toEqual([]);

@@ -341,6 +341,8 @@ function readEntities(q: string, facts: QuestionFacts): void {
     /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q) ??
     // "at 58 should i still lift heavy": an age said with "at", with no unit after it and no clock or pace around it.
     /(?:^|[.,!?]\s*)at (\d{2})\b(?!\s*(?:kg|min|km|%|:|mins?\b|minutes|k\b|sec|s\b|reps|m\b|cal|bpm|spm|rpm|watts?|w\b|\/))/i.exec(q) ??
+    // "am i too old at 67", "too late at 58 to start": an age said after too old or too late.
+    /\btoo (?:old|late)\b[^.?!\d]{0,12}\bat (\d{2})\b(?!\s*(?:kg|min|km|%|:|mins?\b|minutes|k\b|sec|s\b))/i.exec(q) ??
     // "58F, my dexa showed…", "46, my sled times…", "55 and my bbjs are dire": an age the message opens with.
     /^\s*(\d{2})\s*(?:[fm]\b)?\s*(?:,|and\b|&)/i.exec(q) ??
     /\b(\d{2})f\b/i.exec(q);
@@ -449,7 +451,10 @@ function readEntities(q: string, facts: QuestionFacts): void {
   )
     facts.team = 'doubles';
   const pro =
-    /\bpro\b/i.test(q) && !/\bpro(s|fessional)? (athletes|use|do)\b|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdifference between/i.test(q);
+    /\bpro\b/i.test(q) &&
+    !/(?<!\b(?:wom[ae]n|m[ae]n|female|male|girls?|guys?)'?s? )\bpro(s|fessional)? (athletes|use|do)\b|\bopen (vs|or|and) pro|\bpro (vs|or|and) open|\bdifference between/i.test(
+      q,
+    );
   const sexWord =
     /\bpro (women|woman|female)|\b(women'?s?|woman|female) pro|\bopen (women|woman|female)|\b(women'?s?|woman|female) open|\bi'?m (a )?(woman|female|girl)|\bas a (woman|female|girl)/i.test(
       q,
@@ -614,7 +619,7 @@ const ASKS_ON = /^(or|and|also|plus|is|are|do|does|can|could|should|what|how|whi
 
 /** A question about the load to train with ("what weight should i be training with instead?"), not the race's. */
 export const TRAINING_LOAD_ASK =
-  /\b(what|which|how much|how heavy)\b[^?.!]{0,20}\b(weight|load)s?\b[^?.!]{0,20}\b(should|do|to|can)\b[^?.!]{0,12}\b(train|training|use|start|practi[sc]e|build up)\b|\btrain(ing)? (with|at)\b[^?.!]{0,15}\b(weight|load|kg)\b|\bhow heavy should (?:my|i|the) (?:training|practice|gym)\b|\b(?:training|practice|gym) (?:sled|load|weight)s?\b[^?.!]{0,30}\b(?:compared (?:to|with)|vs\.?|relative to|than) (?:the )?race\b/i;
+  /\b(what|which|how much|how heavy)\b[^?.!]{0,20}\b(weight|load)s?\b[^?.!]{0,20}(?:\b(?:should|do|can)\s+(?:i|we|you|u)\b[^?.!]{0,12}|\bto\s+(?:\w+\s+)?)\b(train|training|use|start|practi[sc]e|build up)\b|\btrain(ing)? (with|at)\b[^?.!]{0,15}\b(weight|load|kg)\b|\bhow heavy should (?:my|i|the) (?:training|practice|gym)\b|\b(?:training|practice|gym) (?:sled|load|weight)s?\b[^?.!]{0,30}\b(?:compared (?:to|with)|vs\.?|relative to|than) (?:the )?race\b/i;
 
 /** The question asks for a race load, once what it says of the member's body weight or kit is set aside. */
 export function asksRaceLoad(q: string): boolean {
