@@ -128,3 +128,10 @@ describe('referralAnswer', () => {
     expect(answer('my chest hurts when i run, what could it be?')).toMatch(/^\*\*Stop training and get checked/);
   });
 });
+
+describe('"back" that is no body part', () => {
+  it('leaves "get my confidence back" and "come back" out of the joints', () => {
+    expect(triageQuestion('got DNF in my last race bc i pulled my calf, how do i get my confidence back').joints).toEqual(['calf']);
+    expect(triageQuestion('coming back from a back injury, how do i start').joints).toContain('back');
+  });
+});

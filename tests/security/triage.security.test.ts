@@ -221,6 +221,9 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['my girlfriend wants to start training with me, how should she start', 'ok'],
   ['what time does the champions league final start', 'off_topic'],
   ['whats the weather in london on saturday', 'off_topic'],
+  ['is a few beers the night before gonna ruin my race lol. also wedding 2 days before', 'ok'],
+  // "get my confidence back" is no back: the calf is the only body part.
+  ['got DNF in my last race bc i pulled my calf, now im scared to race again. how do i get my confidence back', 'injury'],
   // Training asked outright is coaching, whatever else the message mentions (a wedding, a job, the weather, netflix).
   ['had 5 beers last night at a wedding lol. long run today or skip', 'ok'],
   ['new job is really stressful and im sleeping 5h a night. should i cut training?', 'ok'],

@@ -124,6 +124,16 @@ describe('outOfScope', () => {
   });
 });
 
+describe("a body part's pain section", () => {
+  it('answers a question that names the body part', () => {
+    const title = 'Lower back pain after sled pushes, sled pulls or lunges';
+    const fire = 'how do you deal with the pain in the lunges? my legs are on fire';
+    expect(passageFactor(title, fire, readQuestion(fire), [])).toBe(0.5);
+    const back = 'my back aches after lunges, is that normal';
+    expect(passageFactor(title, back, readQuestion(back), [])).toBe(1);
+  });
+});
+
 describe('the compression section', () => {
   it('answers compression, not socks for blisters', () => {
     const title = 'Do compression socks or compression clothing help recovery or performance for Hyrox?';

@@ -25,6 +25,9 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bplyometric|\bjump training\b/i, /\bplyo|\bjump|\bbbjs?\b|\bburpee broad|\bspring\b|\bexplosive|\bbound(s|ing)?\b|\bhops?\b/i],
   [/\btrail shoes\b|\bzero-drop\b/i, /\btrail|\blugs?\b|\bzero[- ]?drop|\baltras?\b|\bbarefoot|\bminimalist/i],
   [/\bsled lanes?\b/i, /\blanes?\b/i],
+  // A body part's pain section answers a question that names that body part ("legs on fire in the lunges" is no back pain).
+  [/\blower back pain\b/i, /\bback\b|\bspine\b|\bspinal\b|\blumbar\b|\bsciatic/i],
+  [/\bknee pain\b/i, /\bknees?\b|\bkneecap|\bpatell/i],
   // The compression section answers compression, not "best socks? got massive blisters".
   [/\bcompression\b/i, /\bcompress/i],
   // "What should I wear…? Are shorts and a T-shirt fine?" answers what to wear, not "salt marks on my shirt".

@@ -154,6 +154,14 @@ describe('memberTerms', () => {
     expect(memberTerms('zone 2 feels sooo slow, like 7:30/km. is that right??')).not.toContain('distribution');
     expect(memberTerms('is it worth doing zone 2 running for hyrox')).toContain('distribution');
   });
+  it('reads stomach cramps as the gut, carbs a day as the daily bands, a late partner as a wave change, and legs on fire as effort', () => {
+    expect(memberTerms('i get stomach cramps during races, is it what im eating before?')).toContain('gi');
+    expect(memberTerms('i get stomach cramps during races, is it what im eating before?')).not.toContain('calves');
+    expect(memberTerms('my calves cramp on the sled push')).toContain('calves');
+    expect(memberTerms('how many carbs a day should i eat training for hyrox')).toContain('daily');
+    expect(memberTerms('my doubles partner is late, can we swap waves on the day')).toContain('wave');
+    expect(memberTerms('how do you deal with the pain in the lunges? my legs are on fire')).toContain('chunking');
+  });
   it('takes a fear said as context as context: the sentence that asks decides', () => {
     const q = "my wife is doing her first hyrox in march and she's terrified of coming last. what's a decent goal time for a first timer woman?";
     expect(memberTerms(q)).not.toContain('arousal');

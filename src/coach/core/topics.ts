@@ -254,7 +254,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\b(eat|fuel|drink|snack)\w*\b[^.?!]{0,15}\b(during|in the middle of|mid) (the |a )?(race|hyrox|event)\b|\bin-?race (fuel|nutrition|food)|\bmid-?race (fuel|food|snack)|\b(eat|fuel|snack|food|banana|sweets|jelly babies|chews?)\w*\b[^.?!]{0,30}\b(between (the )?stations|in the roxzone|on the course|mid[- ]?race)\b/i,
     'in-race fuelling per hour',
   ],
-  [/\bsweat|\bhow much (water|fluid)|\bdehydrat|\bcramp/i, 'hydration sweat rate sodium'],
+  [/\bsweat|\bhow much (water|fluid)|\bdehydrat|(?<!\b(?:stomach|tummy|gut|belly|abdominal) )\bcramp/i, 'hydration sweat rate sodium'],
   // "should i drink water at every station?", "hydration vest or a bottle during the race?", "gels during the race": in-race drinking and fuel.
   [
     /\bdrink\w*\b[^.?!]{0,30}\b(?:during|in|at|mid)[- ]?(?:the |a |every |each )?(?:race|hyrox|roxzone|stations?)\b|\bhydration (?:vest|pack|belt)\b|\b(?:bottle|gels?)\b[^.?!]{0,20}\b(?:during|in|mid)[- ]?(?:the )?race\b/i,
@@ -548,7 +548,24 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "should i do sprints for hyrox?"
   [/\bsprints?\b|\bsprinting\b|\bspeed work\b/i, 'interval sessions paces threshold'],
   // "how do i stop my legs cramping on the sled push?"
-  [/\bcramp(s|ing|ed)?\b/i, 'cramp calves hamstrings'],
+  [/(?<!\b(?:stomach|tummy|gut|belly|abdominal) )\bcramp(s|ing|ed)?\b/i, 'cramp calves hamstrings'],
+  // "how do you deal with the pain in the lunges? my legs are on fire and my brain says stop": effort, not injury.
+  [
+    /\b(?:legs?|quads|lungs|everything)\b[^.?!]{0,15}\bon fire\b|\bbrain (?:says|tells me|is telling me|screams) (?:to )?stop\b|\b(?:deal with|handle|push through|embrace|manage) (?:the )?(?:pain|burn|burning|suffering|hurt)\b/i,
+    'mid-race slump chunking self-talk cue words',
+  ],
+  // "i get stomach cramps during races, is it what im eating before?": the gut, not a muscle.
+  [
+    /\b(?:stomach|tummy|gut|belly|gi)\b[^.?!]{0,15}\b(?:cramps?|cramping|issues?|problems?|upset|pain|aches?|trouble|bloat\w*)\b|\b(?:need|needing|run(?:ning)?) (?:for )?the (?:loo|toilet)\b/i,
+    'stomach gi problems toilet',
+  ],
+  // "my doubles partner is late, can we swap waves?", "will we lose our slot": a late start or a wave change.
+  [
+    /\b(?:swap|change|switch|move)\w* (?:\w+ )?waves?\b|\blose (?:our|my|the) (?:slot|place|wave|spot)\b|\b(?:partner|mate|friend)\b[^.?!]{0,15}\b(?:is |are |running |gonna be |will be )?late\b|\blate for (?:my|our|the) wave\b/i,
+    'missed my wave late',
+  ],
+  // "how many carbs a day should i eat training": the daily bands, not the pre-race meal.
+  [/\bcarb(?:s|ohydrates?)?\b[^.?!]{0,25}\b(?:a|per|each) day\b|\bdaily carb/i, 'daily carbohydrate acsm bands'],
   // Racing
   // "what actually IS a hyrox race? how far do you run, how many stations?"
   [
