@@ -162,6 +162,12 @@ describe('memberTerms', () => {
     expect(memberTerms('my doubles partner is late, can we swap waves on the day')).toContain('wave');
     expect(memberTerms('how do you deal with the pain in the lunges? my legs are on fire')).toContain('chunking');
   });
+  it('reads the post-race low, visualisation, another sport in the week and a weight belt', () => {
+    expect(memberTerms('lost all motivation to train since my race 3 weeks ago, is that normal?')).toContain('blues');
+    expect(memberTerms('visualisation - does it actually work for hyrox and how would i do it')).toContain('imagery');
+    expect(memberTerms('i play football twice a week, how do i fit hyrox training around it')).toContain('interference');
+    expect(memberTerms('do i need a weight belt for the sled? and is it allowed')).toContain('belts');
+  });
   it('takes a fear said as context as context: the sentence that asks decides', () => {
     const q = "my wife is doing her first hyrox in march and she's terrified of coming last. what's a decent goal time for a first timer woman?";
     expect(memberTerms(q)).not.toContain('arousal');

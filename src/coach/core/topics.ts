@@ -169,7 +169,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bnerv(es|ous)|\bshak(es|y|ing)|\banxi|\bcalm (down|myself)|\bbutterflies|\bstart pen\b/i, 'pre-race nerves arousal control'],
   // "i keep imagining failing the sled push in front of everyone", "worried i'll embarrass myself": fear of failing in public.
   [
-    /\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bembarrass|\b(?:scared|afraid|worried|terrified) (?:of|about|i'?ll|that i'?ll) (?:failing|fail|not finishing|being last|coming last|getting no[- ]?repped|embarrass)/i,
+    /\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bembarrass|\b(?:scared|afraid|worried|terrified) (?:of|about|i'?ll|that i'?ll) (?:failing|fail|not finishing|being last|coming last|be last|finish last|come last|getting no[- ]?repped|embarrass)/i,
     'nervous pre-race nerves arousal control first',
     // "…she's terrified of coming last. what's a decent goal time?" asks for a time; the fear is context.
     'asked',
@@ -549,6 +549,32 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bsprints?\b|\bsprinting\b|\bspeed work\b/i, 'interval sessions paces threshold'],
   // "how do i stop my legs cramping on the sled push?"
   [/(?<!\b(?:stomach|tummy|gut|belly|abdominal) )\bcramp(s|ing|ed)?\b/i, 'cramp calves hamstrings'],
+  // "toilet queues at hyrox, should i go before the pen?": the venue and the race-day timeline.
+  [/\btoilets?\b|\bloos?\b|\bportaloos?\b|\bport-?a-?(?:loo|potty|john)s?\b/i, 'facilities venue toilets race-day timeline'],
+  // "is it ok to eat a banana in the start pen like 10 min before go": the last food before the start.
+  [
+    /\b(?:eat|banana|gel|snack|food|sweets)\w*\b[^.?!]{0,30}\b(?:start pen|before (?:the |my )?(?:start|wave|go|gun)|\d+ ?min(?:ute)?s? before)\b/i,
+    'pre-race meal hours before start',
+  ],
+  // "lost all motivation since my race 3 weeks ago": after a race, the post-race low.
+  [
+    /\b(?:motivation|flat|low|down|empty|blues)\b[^.?!]{0,40}\bsince (?:my|the) (?:last )?race\b|\bpost[- ]race (?:blues|low|dip)\b/i,
+    'post-race blues flat low days after race',
+  ],
+  // "visualisation - does it work and how would i do it": imagery practised in training.
+  [/\bvisuali[sz]\w*|\bimagery\b|\bmental rehears\w*/i, 'practising mental skills training imagery'],
+  // "i play football twice a week, how do i fit hyrox training around it": another sport in the week.
+  [
+    /\b(?:play|playing|do|doing)\b[^.?!]{0,10}\b(?:football|soccer|rugby|hockey|netball|basketball|tennis|padel|squash|cricket|climbing|bjj|jiu ?jitsu|martial arts|boxing|cycling|swimming)\b|\bfit (?:hyrox|training|it) (?:around|in with)\b/i,
+    'managing interference training week sessions hours',
+  ],
+  // "do i need a weight belt for the sled? is it allowed": kit rules, not the sled loads.
+  [/\b(?:weight|weightlifting|lifting|lever) belt\b/i, 'lifting belts knee sleeves allowed'],
+  // "just finished my first hyrox, what should i do now, this week": the week after the race.
+  [
+    /\bjust (?:finished|did|done|completed|raced)\b[^.?!]{0,30}\b(?:hyrox|race)\b|\b(?:finished|did|done) (?:my )?(?:first )?hyrox (?:yesterday|today|this weekend|last weekend|on (?:saturday|sunday))\b/i,
+    'week after race recover',
+  ],
   // "how do you deal with the pain in the lunges? my legs are on fire and my brain says stop": effort, not injury.
   [
     /\b(?:legs?|quads|lungs|everything)\b[^.?!]{0,15}\bon fire\b|\bbrain (?:says|tells me|is telling me|screams) (?:to )?stop\b|\b(?:deal with|handle|push through|embrace|manage) (?:the )?(?:pain|burn|burning|suffering|hurt)\b/i,

@@ -23,6 +23,7 @@ describe('a division said the other way round and an age after "too old"', () =>
     expect(asksRaceLoad(q)).toBe(true);
     expect(asksRaceLoad('what weight should i use for sled training')).toBe(false);
     expect(readQuestion('am i too old at 67 to start hyrox').age).toBe(67);
+    expect(asksRaceLoad('do i need a weight belt for the sled? and is it allowed')).toBe(false);
   });
 });
 

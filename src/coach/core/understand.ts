@@ -591,7 +591,7 @@ const GYM_WEIGHTS =
   /\blift(ed|ing|s)?\s+(a\s+)?weights?\b|\b(do(ing)?|after|before|hit(ting)?|free|gym|with|light|heavy)\s+weights\b|\bweights?\s+(sessions?|days?|training|room|workouts?|gym)\b/;
 
 /** Weight that is training kit, not a race load ("a weight vest for training runs"). */
-const KIT_WEIGHT = /\bweight(ed)? vests?\b|\bweighted (vest|runs?|backpack|ruck)\b|\bankle weights\b/;
+const KIT_WEIGHT = /\bweight(ed)? vests?\b|\b(?:weight|weightlifting|lifting) belts?\b|\bweighted (vest|runs?|backpack|ruck)\b|\bankle weights\b/;
 
 /** Words that ask for a race load ("carb load" is nutrition, not a station load). */
 const LOAD_WORDS =
