@@ -133,5 +133,7 @@ describe('"back" that is no body part', () => {
   it('leaves "get my confidence back" and "come back" out of the joints', () => {
     expect(triageQuestion('got DNF in my last race bc i pulled my calf, how do i get my confidence back').joints).toEqual(['calf']);
     expect(triageQuestion('coming back from a back injury, how do i start').joints).toContain('back');
+    expect(triageQuestion('how do i get my back to stop hurting after sled pushes').joints).toContain('back');
+    expect(triageQuestion('how do i get it back after a bad race').joints).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ const ACUTE =
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED =
-  /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|(doesn'?t|does not|don'?t|didn'?t|not|never) hurt(s|ing)?|back (end|half|straight|flat)|back (of|to) the (race|pack)|(?:get|got|getting|gets|bring|win|gain|want) (?:my |it |the |some |her |his |their )?(?:\w+ )?back|(?:come|coming|came|bounce|bouncing|bounced) back|back (?:into|to|in|on) (?:training|running|it|the gym|racing|hyrox|form|shape))\b/g;
+  /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|(doesn'?t|does not|don'?t|didn'?t|not|never) hurt(s|ing)?|back (end|half|straight|flat)|back (of|to) the (race|pack)|(?:get|got|getting|gets|bring|win|gain|want) (?:it|them|that) back|(?:get|got|getting|gets|bring|win|gain|want) (?:my |the |some |her |his |their )?(?!(?:back|my|the|some|her|his|their|it)\b)\w+ back|(?:come|coming|came|bounce|bouncing|bounced) back|back (?:into|to|in|on) (?:training|running|it|the gym|racing|hyrox|form|shape))\b/g;
 
 /** Taking something so a pain is not felt ("so i dont feel it", "mask the pain", "get me through the race"). */
 const MASKING =

@@ -224,6 +224,8 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['is a few beers the night before gonna ruin my race lol. also wedding 2 days before', 'ok'],
   // "get my confidence back" is no back: the calf is the only body part.
   ['got DNF in my last race bc i pulled my calf, now im scared to race again. how do i get my confidence back', 'injury'],
+  // …but "get my back to stop hurting" is the back.
+  ['how do i get my back to stop hurting after sled pushes', 'injury'],
   // Training asked outright is coaching, whatever else the message mentions (a wedding, a job, the weather, netflix).
   ['had 5 beers last night at a wedding lol. long run today or skip', 'ok'],
   ['new job is really stressful and im sleeping 5h a night. should i cut training?', 'ok'],
