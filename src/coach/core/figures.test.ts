@@ -39,6 +39,17 @@ describe('the length of a timed workout', () => {
   });
 });
 
+describe("a question about the season's rules", () => {
+  it('is "still 75 or 100?", not "crossfit classes and still train for hyrox or is that too much"', () => {
+    const plan = (q: string) => {
+      const facts = readQuestion(q);
+      return planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q));
+    };
+    expect(plan('Do women still do 75 wall balls or is it 100 now?').topicTerms).toContain('season');
+    expect(plan('can i do crossfit classes and still train for hyrox or is that too much').topicTerms).not.toContain('season');
+  });
+});
+
 describe('the section a workout is built from', () => {
   it('looks for the template or format section of the workout it builds', () => {
     const q = 'Can you write me a station strength endurance session, 60 mins, for an intermediate open woman? i have all the kit';

@@ -167,7 +167,7 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   // "do women still do 75 or is it 100 now?", "did the rules change?" (not "can I still train today?").
   // Not "does that change how i should train?": a change of the race's rules, standards or format.
   if (
-    /\bseason'?s? (rules?|changes?|standards?)\b|\b(this|last|new|which) season\b[^.?!]{0,30}\b(rules?|changed?|standards?|weights?|reps?)\b|\b(rules?|standards?|weights?|loads?|reps?|format|distances?)\b[^.?!]{0,25}\bchang|\bchang(e|ed|es)\b[^.?!]{0,25}\b(rules?|standards?|weights?|loads?|format)\b|\b(did|has|have) (they|hyrox|it|that|this)\b[^.?!]{0,30}\bchanged?\b|\bor is it\b[^.?!]{0,30}\bnow\b|\bstill\b[^.?!]{0,40}\bor\b/i.test(
+    /\bseason'?s? (rules?|changes?|standards?)\b|\b(this|last|new|which) season\b[^.?!]{0,30}\b(rules?|changed?|standards?|weights?|reps?)\b|\b(rules?|standards?|weights?|loads?|reps?|format|distances?)\b[^.?!]{0,25}\bchang|\bchang(e|ed|es)\b[^.?!]{0,25}\b(rules?|standards?|weights?|loads?|format)\b|\b(did|has|have) (they|hyrox|it|that|this)\b[^.?!]{0,30}\bchanged?\b|\bor is it\b[^.?!]{0,30}\bnow\b|\bstill\b(?=[^.?!]{0,40}\b(?:weights?|reps?|kg|metres|meters|\d+ ?m\b|distance|rules?|standards?|target|\d{2,3}\b))[^.?!]{0,40}\bor\b/i.test(
       q,
     )
   )

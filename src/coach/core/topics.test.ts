@@ -168,6 +168,10 @@ describe('memberTerms', () => {
     expect(memberTerms('i play football twice a week, how do i fit hyrox training around it')).toContain('interference');
     expect(memberTerms('do i need a weight belt for the sled? and is it allowed')).toContain('belts');
   });
+  it('reads food in the start pen as the last meal, not nerves', () => {
+    expect(memberTerms('is it ok to eat a banana in the start pen like 10 min before go')).not.toContain('arousal');
+    expect(memberTerms('how do i calm down in the start pen')).toContain('arousal');
+  });
   it('takes a fear said as context as context: the sentence that asks decides', () => {
     const q = "my wife is doing her first hyrox in march and she's terrified of coming last. what's a decent goal time for a first timer woman?";
     expect(memberTerms(q)).not.toContain('arousal');

@@ -166,7 +166,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\bpanic\b[^.?!]{0,40}\b(stop|reps?|sets?|break|drop)|\bstop (every|after)|\bbreak (it|them) up|\bsets of\b|\bin chunks?\b|\bunbroken\b/i,
     'chunking planned sets',
   ],
-  [/\bnerv(es|ous)|\bshak(es|y|ing)|\banxi|\bcalm (down|myself)|\bbutterflies|\bstart pen\b/i, 'pre-race nerves arousal control'],
+  // The start pen is nerves, unless the question is what to eat or drink there.
+  [
+    /\bnerv(es|ous)|\bshak(es|y|ing)|\banxi|\bcalm (down|myself)|\bbutterflies|^(?![^]*\b(?:eat|banana|gel|snack|food|drink)\w*\b)[^]*\bstart pen\b/i,
+    'pre-race nerves arousal control',
+  ],
   // "i keep imagining failing the sled push in front of everyone", "worried i'll embarrass myself": fear of failing in public.
   [
     /\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bembarrass|\b(?:scared|afraid|worried|terrified) (?:of|about|i'?ll|that i'?ll) (?:failing|fail|not finishing|being last|coming last|be last|finish last|come last|getting no[- ]?repped|embarrass)/i,
