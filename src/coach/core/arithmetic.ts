@@ -6,7 +6,7 @@ import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS } fr
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
-import type { QuestionFacts } from './understand.js';
+import { askedText, type QuestionFacts } from './understand.js';
 import { numberWord } from './numbers.js';
 
 /**
@@ -731,7 +731,7 @@ const AVERAGE_FINISH = 5400;
  */
 function finishBenchmark(q: string, f: QuestionFacts): Calculation[] {
   const done = DONE_FINISH.exec(q) ?? /\b(?:i )?(?:did|got|ran|finished in|clocked)\s*(?:a\s*)?(\d:\d{2}(?::\d{2})?)\b/i.exec(q);
-  if (!done || !ASKS_JUDGEMENT.test(askedPart(q)) || WANTED_FINISH.test(q)) return [];
+  if (!done || !ASKS_JUDGEMENT.test(askedText(q)) || WANTED_FINISH.test(q)) return [];
   const sec = finishSec(done[1]!);
   if (!(sec >= 2700 && sec <= 14400)) return [];
   const first = /\b(first|1st|debut)\b/i.test(q);
@@ -773,16 +773,6 @@ function finishBenchmark(q: string, f: QuestionFacts): Calculation[] {
       text: `**${t(sec)} is ${where}**: community analyses put the average finish at about 1:30, and sub-1:30 is roughly the top 25–30 % of the field.`,
     },
   ];
-}
-
-/** The sentence that asks (ends in a question mark), or the whole message. */
-function askedPart(q: string): string {
-  return (
-    q
-      .split(/(?<=[.!?])\s+/)
-      .filter((x) => x.includes('?'))
-      .join(' ') || q
-  );
 }
 
 /** The fresh 5 km and 10 km a goal finish needs (the prediction model run backwards). */

@@ -124,43 +124,32 @@ describe('outOfScope', () => {
   });
 });
 
-describe("a body part's pain section", () => {
-  it('answers a question that names the body part', () => {
-    const title = 'Lower back pain after sled pushes, sled pulls or lunges';
-    const fire = 'how do you deal with the pain in the lunges? my legs are on fire';
-    expect(passageFactor(title, fire, readQuestion(fire), [])).toBe(0.5);
-    const back = 'my back aches after lunges, is that normal';
-    expect(passageFactor(title, back, readQuestion(back), [])).toBe(1);
-  });
-});
-
-describe('the compression section', () => {
-  it('answers compression, not socks for blisters', () => {
-    const title = 'Do compression socks or compression clothing help recovery or performance for Hyrox?';
-    const socks = 'best socks for hyrox?? got massive blisters on my feet last time';
-    expect(passageFactor(title, socks, readQuestion(socks), [])).toBe(0.5);
-    const comp = 'do compression tights help recovery?';
-    expect(passageFactor(title, comp, readQuestion(comp), [])).toBe(1);
-  });
-});
-
-describe('the what-to-wear FAQ', () => {
-  it('answers what to wear, not salt marks on a shirt', () => {
-    const title = 'What should I wear for my first Hyrox? Are shorts and a T-shirt fine?';
-    const salt = 'electrolytes - do i need them in training? i get salt marks on my shirt';
-    expect(passageFactor(title, salt, readQuestion(salt), [])).toBe(0.5);
-    const wear = 'what do people wear for hyrox, shorts ok?';
-    expect(passageFactor(title, wear, readQuestion(wear), [])).toBe(1);
-  });
-});
-
-describe('the movement matrices', () => {
-  it('answer a question about substitutes or limits, not one about pacing a station', () => {
-    const title = 'Movement matrix: Burpee Broad Jumps, Farmers Carry, Sandbag Lunges, Wall Balls';
-    const pace = 'bbjs: should i go fast early while im fresh and then hang on, or go steady?';
-    expect(passageFactor(title, pace, readQuestion(pace), [])).toBe(0.5);
-    const swap = 'no wall ball target at my gym, what can i do instead?';
-    expect(passageFactor(title, swap, readQuestion(swap), [])).toBe(1);
+describe('sections on one narrow subject', () => {
+  // [title, a question it must not answer (halved), a question it answers (full weight)]
+  it.each([
+    [
+      'Lower back pain after sled pushes, sled pulls or lunges',
+      'how do you deal with the pain in the lunges? my legs are on fire',
+      'my back aches after lunges, is that normal',
+    ],
+    [
+      'Do compression socks or compression clothing help recovery or performance for Hyrox?',
+      'best socks for hyrox?? got massive blisters on my feet last time',
+      'do compression tights help recovery?',
+    ],
+    [
+      'What should I wear for my first Hyrox? Are shorts and a T-shirt fine?',
+      'electrolytes - do i need them in training? i get salt marks on my shirt',
+      'what do people wear for hyrox, shorts ok?',
+    ],
+    [
+      'Movement matrix: Burpee Broad Jumps, Farmers Carry, Sandbag Lunges, Wall Balls',
+      'bbjs: should i go fast early while im fresh and then hang on, or go steady?',
+      'no wall ball target at my gym, what can i do instead?',
+    ],
+  ])('%j answers only questions on its subject', (title, other, own) => {
+    expect(passageFactor(title, other, readQuestion(other), [])).toBe(0.5);
+    expect(passageFactor(title, own, readQuestion(own), [])).toBe(1);
   });
 });
 
