@@ -625,3 +625,20 @@ describe('sums from probe calc16', () => {
     );
   });
 });
+
+describe('days and weeks to a date the member gives', () => {
+  const dated = (q: string) =>
+    questionArithmetic(q, readQuestion(q), '2026-11-30')
+      .map((c) => c.text)
+      .join(' ');
+  it('counts from today to an ISO date or a written one, in the unit asked', () => {
+    expect(dated('how many days until my race on 2026-12-20?')).toBe(
+      'From today (2026-11-30) to 20 December 2026 is **20 days** (2 weeks and 6 days).',
+    );
+    expect(dated('race is on march 14 2027, how many weeks do i have?')).toBe(
+      'From today (2026-11-30) to 14 March 2027 is **14 weeks and 6 days** (104 days).',
+    );
+    expect(dated('my race is 7th of february, how many weeks out am i')).toMatch(/to 7 February 2027 is \*\*9 weeks and 6 days\*\* \(69 days\)/);
+    expect(calc('how many days until my race on 2026-12-20?')).toBe('');
+  });
+});

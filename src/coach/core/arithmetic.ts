@@ -51,7 +51,8 @@ export interface Calculation {
     | 'time_change'
     | 'weekly_total'
     | 'percent'
-    | 'benchmark';
+    | 'benchmark'
+    | 'date_span';
   text: string;
 }
 
@@ -2131,7 +2132,60 @@ function heartRate(q: string): Calculation[] {
   return [];
 }
 
-export function questionArithmetic(question: string, f: QuestionFacts): Calculation[] {
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+/** A date the member writes ("2026-12-20", "march 14 2027", "14th of march"), as 'YYYY-MM-DD'; without a year, the next one from today. */
+function dateIn(q: string, today: string): string | undefined {
+  const iso = /\b(20\d{2})-(\d{1,2})-(\d{1,2})\b/.exec(q);
+  let y: number | undefined;
+  let mo: number;
+  let d: number;
+  if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else {
+    const md = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(20\d{2}))?`, 'i').exec(q);
+    const dm = md ? null : new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?:,?\s*(20\d{2}))?`, 'i').exec(q);
+    if (md) [mo, d, y] = [MONTHS.indexOf(md[1]!.slice(0, 3).toLowerCase()) + 1, Number(md[2]), md[3] ? Number(md[3]) : undefined];
+    else if (dm) [d, mo, y] = [Number(dm[1]), MONTHS.indexOf(dm[2]!.slice(0, 3).toLowerCase()) + 1, dm[3] ? Number(dm[3]) : undefined];
+    else return undefined;
+  }
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const year = y ?? Number(today.slice(0, 4));
+  let date = `${year}-${pad(mo)}-${pad(d)}`;
+  if (y === undefined && date < today) date = `${year + 1}-${pad(mo)}-${pad(d)}`;
+  return Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? undefined : date;
+}
+
+/** "how many days until my race on 2026-12-20?", "race is on march 14 2027, how many weeks do i have?": counted from today. */
+function daysToDate(q: string, today: string | undefined): Calculation[] {
+  if (
+    !today ||
+    !/\bhow (?:many|long)\b[^.?!]{0,30}\b(?:days?|weeks?|until|till|til|to go|left|have)\b|\b(?:days|weeks) (?:until|till|til|to go|left|out)\b/i.test(
+      q,
+    )
+  )
+    return [];
+  const date = dateIn(q, today);
+  if (!date) return [];
+  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  if (days < 0 || days > 800) return [];
+  const weeks = Math.floor(days / 7);
+  const rest = days - weeks * 7;
+  const weekText = `${weeks} week${weeks === 1 ? '' : 's'}${rest ? ` and ${rest} day${rest === 1 ? '' : 's'}` : ''}`;
+  const long = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const asksWeeks = /\bweeks?\b/i.test(q) && !/\bdays?\b/i.test(q);
+  return [
+    {
+      kind: 'date_span',
+      text: asksWeeks
+        ? `From today (${today}) to ${long} is **${weekText}** (${days} days).`
+        : `From today (${today}) to ${long} is **${days} days** (${weekText}).`,
+    },
+  ];
+}
+
+export function questionArithmetic(question: string, f: QuestionFacts, today?: string): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
   const average = fade.length ? [] : averageVsRunOne(q);
@@ -2206,6 +2260,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     ...partnerSplit(q, f),
     ...(off.length ? [] : timePercent(q)),
     ...heartRate(q),
+    ...daysToDate(q, today),
     // "35lb, heavier or lighter than the 16kg?": the comparison, not the conversion alone.
     ...(versus.length ? versus : kit.length ? kit : conversions(q)),
     ...(explained || conversions(q).length ? [] : distanceUnits(q)),

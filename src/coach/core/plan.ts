@@ -133,6 +133,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   weekly_total: ['sessions', 'hours', 'week'],
   percent: [],
   benchmark: ['finish', 'times', 'benchmarks', 'first'],
+  date_span: [],
 };
 
 /**
@@ -184,8 +185,8 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
 
 /** `conversation`: the question read with the previous one, for a follow-up ("how many grams is that for me?") whose arithmetic needs it. */
 export function planAnswer(question: string, facts: QuestionFacts, figures: FigureSet, conversation = question): AnswerPlan {
-  const calculations = questionArithmetic(question, facts);
-  if (calculations.length === 0 && conversation !== question) calculations.push(...questionArithmetic(conversation, facts));
+  const calculations = questionArithmetic(question, facts, figures.today);
+  if (calculations.length === 0 && conversation !== question) calculations.push(...questionArithmetic(conversation, facts, figures.today));
   const has = (i: Intent) => facts.intents.includes(i);
   let primary: Intent = 'general';
   // A doubles or relay question is about the team first, even when it carries run times.
