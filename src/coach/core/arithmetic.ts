@@ -52,7 +52,8 @@ export interface Calculation {
     | 'weekly_total'
     | 'percent'
     | 'benchmark'
-    | 'date_span';
+    | 'date_span'
+    | 'partner_split';
   text: string;
 }
 
@@ -202,7 +203,7 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
   }
   // "4x1km at 4:45/km, how long is each 400m at that pace?": the asked distance at the pace given.
   // "1 km repeats at 4:15": a time for a 1 km rep is a pace per km.
-  const rep = /\b(?:1 ?km|1 ?k|1,?000 ?m)\s*(?:repeats?|reps?|intervals?|efforts?)?\s*(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))/i.exec(q);
+  const rep = /\b(?:1 ?km|1 ?k|1,?000 ?m)\s*(?:repeats?|reps?|intervals?|efforts?)\s*(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))/i.exec(q);
   const km = f.paces.find((p) => p.per === 'km') ?? (rep ? { per: 'km' as const, sec: clockSec(rep[1]!) } : undefined);
   const asked =
     /\bhow long (?:is|are|would|will|does|should) (?:each |a |the |one |every |my )?(\d{2,4}) ?m\b|\b(?:each|every|per) (\d{2,4}) ?m?\b(?! ?(?:kg|kgs|lbs?|min|s\b|sec|reps?|cal))|\b(\d{2,4}) ?m (?:reps? )?(?:at|@) (?:that|this|the same) pace\b/i.exec(
@@ -2059,7 +2060,7 @@ function partnerSplit(q: string, f: QuestionFacts): Calculation[] {
   const ratio = /\b(\d{1,2})\s*\/\s*(\d{1,2})\b/.exec(q);
   if (ratio && Number(ratio[1]) + Number(ratio[2]) === 100) {
     const a = round((total * Number(ratio[1])) / 100);
-    return [{ kind: 'relay', text: `${ratio[1]}/${ratio[2]} of ${total} ${unit} is **${a} and ${total - a} ${unit}**.` }];
+    return [{ kind: 'partner_split', text: `${ratio[1]}/${ratio[2]} of ${total} ${unit} is **${a} and ${total - a} ${unit}**.` }];
   }
   const chunk =
     /\b(\d{1,3})\s*(?:m|metres?|meters?|reps?|cals?)?\s*(?:chunks?|blocks?|pieces?|bits?|turns?|at a time|each time|a go|intervals?)\b/i.exec(q);
@@ -2069,13 +2070,13 @@ function partnerSplit(q: string, f: QuestionFacts): Calculation[] {
     const last = total - (turns - 1) * c;
     return [
       {
-        kind: 'relay',
+        kind: 'partner_split',
         text: `${total} ${unit} in ${c} ${unit} turns is **${turns} turns, ${turns % 2 === 0 ? `${turns / 2} each` : `${Math.ceil(turns / 2)} for one partner and ${Math.floor(turns / 2)} for the other`}** when you alternate${last !== c ? ` (the last turn is ${last} ${unit})` : ''}.`,
       },
     ];
   }
   if (/\bevenly\b|\bequally\b|\bhalf\b|\b50\s*\/\s*50\b|\beven split\b|\beach\b/i.test(q))
-    return [{ kind: 'relay', text: `${total} ${unit} split evenly is **${round(total / 2, 1)} ${unit} each**.` }];
+    return [{ kind: 'partner_split', text: `${total} ${unit} split evenly is **${round(total / 2, 1)} ${unit} each**.` }];
   return [];
 }
 

@@ -134,6 +134,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   percent: [],
   benchmark: ['finish', 'times', 'benchmarks', 'first'],
   date_span: [],
+  partner_split: [],
 };
 
 /**
@@ -190,7 +191,11 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const has = (i: Intent) => facts.intents.includes(i);
   let primary: Intent = 'general';
   // A doubles or relay question is about the team first, even when it carries run times.
-  const order = facts.team ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')] : PRIORITY;
+  // …unless it asks for the team's split of the work ("we split 100 wall balls 60/40, how many each?"): that sum is the answer.
+  const order =
+    facts.team && !calculations.some((c) => c.kind === 'partner_split')
+      ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')]
+      : PRIORITY;
   for (const i of order) {
     if (!has(i) && !(i === 'calculation' && calculations.length > 0)) continue;
     if (i === 'calculation' && calculations.length === 0) continue;
