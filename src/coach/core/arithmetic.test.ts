@@ -642,3 +642,17 @@ describe('days and weeks to a date the member gives', () => {
     expect(calc('how many days until my race on 2026-12-20?')).toBe('');
   });
 });
+
+describe('fresh variants of the calc16 sums', () => {
+  it('reads a kit question that starts "are …", "is 10k about 6 miles?" and a partner swap every N reps', () => {
+    expect(calc('are 70 lb kettlebells the pro men farmers weight?')).toMatch(
+      /^70 lb is \*\*31\.8 kg\*\*: the Pro Men kettlebell \(each hand\) is 32 kg \(70\.5 lb\), so \*\*70 lb matches\*\*/,
+    );
+    expect(calc('is 10k about 6 miles?')).toBe('10 km is **6.21 miles** (÷ 1.609), so yes, about 6 miles.');
+    expect(calc('partner and i swap every 20 reps on 100 wall balls, how many turns each?')).toBe(
+      '100 reps in 20 reps turns is **5 turns, 3 for one partner and 2 for the other** when you alternate.',
+    );
+    // "do we each do 100?" asks the doubles rule, not a sum.
+    expect(calc('whats the best way to split 100 wall balls? and what if im doing doubles, do we each do 100?')).toBe('');
+  });
+});

@@ -1873,7 +1873,7 @@ function poundKit(q: string, f: QuestionFacts): Calculation[] {
   if (/\b\d{1,3}(?:\.\d+)?\s*(?:kg|kgs|kilos?)\b/i.test(q)) return [];
   const id = kitStation(q, f);
   const asks =
-    /\bhow (?:many|much) (?:kg|kgs|kilos?)\b|\bin (?:kg|kilos?)\b|\bwhat(?:'?s| is) (?:that|this|it)\b|\bsame\b|\bclose\w*\b|\bnearest\b|\bwhich\b|\bheavier\b|\blighter\b|\bmatch\w*\b|\bequal\b|\benough\b|\b(?:is|are) (?:that|it|this|those|these|they|mine)\b|\bright weight\b|\bok\b|\bwork\b/i;
+    /\bhow (?:many|much) (?:kg|kgs|kilos?)\b|\bin (?:kg|kilos?)\b|\bwhat(?:'?s| is) (?:that|this|it)\b|\bsame\b|\bclose\w*\b|\bnearest\b|\bwhich\b|\bheavier\b|\blighter\b|\bmatch\w*\b|\bequal\b|\benough\b|\b(?:is|are) (?:that|it|this|those|these|they|mine)\b|\bright weight\b|\bok\b|\bwork\b|^\s*(?:are|is)\b|\b(?:weight|load|standard)\s*\?/i;
   if (!asks.test(q)) return [];
   const kg = (lb: number) => round(lb * KG_PER_LB, 1);
   const said = weights.map((lb) => `${lb} lb is **${kg(lb).toFixed(1)} kg**`).join(' and ');
@@ -1930,7 +1930,9 @@ function distanceUnits(q: string): Calculation[] {
     const v = Number(mile[1]);
     return [{ kind: 'convert', text: `${v} miles is **${round(v * KM_PER_MILE, 1)} km** (× 1.609).` }];
   }
-  const asked = mile ? /\b(?:is|are) (?:that|it|this)\b|\bsame\b|\bequal/i.test(q) : /\bin miles\b|\bhow many miles\b|\bto miles\b/i.test(q);
+  const asked = mile
+    ? /\b(?:is|are) (?:that|it|this)\b|\bsame\b|\bequal|^\s*is\b[^.?!]*\bmiles?\b/i.test(q)
+    : /\bin miles\b|\bhow many miles\b|\bto miles\b/i.test(q);
   if (!asked) return [];
   // "8 x 1km", "1000m", "10 km": the metric distance asked in miles.
   const times = /\b(\d{1,2})\s*(?:x|×)\s*(\d{1,2}(?:\.\d+)?)\s*(?:km|k)\b/i.exec(q);
@@ -1939,7 +1941,7 @@ function distanceUnits(q: string): Calculation[] {
   if (!(km > 0 && km <= 500)) return [];
   const miles = km / KM_PER_MILE;
   const given = mile ? Number(mile[1]) : undefined;
-  const verdict = given !== undefined ? ` ${Math.abs(miles - given) / given < 0.02 ? `, so yes, about ${given} miles` : `, not ${given} miles`}` : '';
+  const verdict = given !== undefined ? ` ${Math.abs(miles - given) / given < 0.05 ? `, so yes, about ${given} miles` : `, not ${given} miles`}` : '';
   const said = times ? `${times[1]} × ${times[2]} km = ${round(km, 2)} km` : `${metric![1]} ${/^(m|met)/i.test(metric![2]!) ? 'm' : 'km'}`;
   return [{ kind: 'convert', text: `${said} is **${round(miles, 2)} miles** (÷ 1.609)${verdict.replace(/^ /, '')}.` }];
 }
@@ -2049,10 +2051,12 @@ function partnerSplit(q: string, f: QuestionFacts): Calculation[] {
   if (!/\beach\b|\bper (?:person|partner)\b|\bhow many\b|\bhow (?:far|much)\b|\beach of us\b/i.test(q)) return [];
   const id = f.stations.length === 1 ? f.stations[0]! : undefined;
   const st = id ? stationById(id) : undefined;
-  const named =
-    /\b(\d{2,4})\s*(m|metres?|meters?|reps?|wall ?balls?|burpees?|cals?)\b(?!\s*(?:chunks?|blocks?|pieces?|bits?|turns?|each|a go|at a time))/i.exec(
-      q,
-    );
+  // The largest amount is the work ("swap every 20 reps on 100 wall balls": 100), a smaller one the turn.
+  const named = [
+    ...q.matchAll(
+      /\b(\d{2,4})\s*(m|metres?|meters?|reps?|wall ?balls?|burpees?|cals?)\b(?!\s*(?:chunks?|blocks?|pieces?|bits?|turns?|each|a go|at a time))/gi,
+    ),
+  ].sort((a, b) => Number(b[1]) - Number(a[1]))[0];
   const metres = named ? /^m/i.test(named[2]!) : st?.distanceM !== undefined;
   const total = named ? Number(named[1]) : (st?.distanceM ?? st?.reps);
   if (!total) return [];
@@ -2063,7 +2067,10 @@ function partnerSplit(q: string, f: QuestionFacts): Calculation[] {
     return [{ kind: 'partner_split', text: `${ratio[1]}/${ratio[2]} of ${total} ${unit} is **${a} and ${total - a} ${unit}**.` }];
   }
   const chunk =
-    /\b(\d{1,3})\s*(?:m|metres?|meters?|reps?|cals?)?\s*(?:chunks?|blocks?|pieces?|bits?|turns?|at a time|each time|a go|intervals?)\b/i.exec(q);
+    /\b(\d{1,3})\s*(?:m|metres?|meters?|reps?|cals?)?\s*(?:chunks?|blocks?|pieces?|bits?|turns?|at a time|each time|a go|intervals?)\b/i.exec(q) ??
+    /\b(?:swap\w*|switch\w*|chang\w*|alternat\w*|rotat\w*|tag\w*)\s*(?:over\s*)?(?:every|each|after)\s*(\d{1,3})\s*(?:m|metres?|meters?|reps?|cals?)?\b/i.exec(
+      q,
+    );
   if (chunk && Number(chunk[1]) < total) {
     const c = Number(chunk[1]);
     const turns = Math.ceil(total / c);
@@ -2075,7 +2082,7 @@ function partnerSplit(q: string, f: QuestionFacts): Calculation[] {
       },
     ];
   }
-  if (/\bevenly\b|\bequally\b|\bhalf\b|\b50\s*\/\s*50\b|\beven split\b|\beach\b/i.test(q))
+  if (/\bevenly\b|\bequally\b|\bhalf\b|\b50\s*\/\s*50\b|\beven split\b/i.test(q))
     return [{ kind: 'partner_split', text: `${total} ${unit} split evenly is **${round(total / 2, 1)} ${unit} each**.` }];
   return [];
 }
