@@ -554,3 +554,105 @@ describe('questionArithmetic: splits, budgets, shares and sets the members asked
     expect(calc('i run 10k in 42 min, what pace for my first run in hyrox?')).toMatch(/\*\*about 4:20\/km for the first km\*\*/);
   });
 });
+
+describe('sums from probe calc16', () => {
+  it('converts pound kit to kilograms and finds the race kit it matches or comes closest to', () => {
+    expect(calc('our box only has 14lb and 20lb wall balls, which is closest to the open men and open women ball?')).toBe(
+      '14 lb is **6.4 kg** and 20 lb is **9.1 kg**: the Open Men ball is 6 kg (13.2 lb), so **14 lb is the closest** (0.4 kg heavier); the Open Women ball is 4 kg (8.8 lb), so **14 lb is the closest** (2.4 kg heavier).',
+    );
+    expect(calc('my kettlebells are 53 lb, is that the same as pro?')).toMatch(
+      /^53 lb is \*\*24\.0 kg\*\*: the Pro Women kettlebell \(each hand\) is 24 kg \(52\.9 lb\), so \*\*53 lb matches\*\*; the Pro Men kettlebell \(each hand\) is 32 kg/,
+    );
+    expect(calc('gym only has 20 lb wall balls, is that the open men weight?')).toMatch(
+      /\*\*20 lb is 3\.1 kg heavier\*\*; it matches Pro Men \(9 kg\)/,
+    );
+    expect(calc('i have 35lb kbs at home, are those close to the open women farmers carry?')).toMatch(
+      /^35 lb is \*\*15\.9 kg\*\*.*\*\*35 lb matches\*\*/,
+    );
+    expect(calc('my dumbbells are 50 lbs, how many kg?')).toBe('50 lb is **22.7 kg** (1 lb = 0.4536 kg).');
+    expect(calc('how many lbs is the pro men sled push')).toBe('Sled Push: Pro Men 202 kg = **445 lb** (including the sled).');
+    // Body mass in pounds is not kit.
+    expect(calc('i weigh 180 lbs, is that ok for hyrox')).not.toMatch(/180 lb is/);
+  });
+
+  it('converts miles and kilometres and reads a pace from a distance in miles', () => {
+    expect(calc('ran 10 miles this week, how many km is that?')).toBe('10 miles is **16.1 km** (× 1.609).');
+    expect(calc('my long run was 8 miles in 1:12, what pace per km is that')).toBe('8 miles (12.9 km) in 1:12:00 is **5:36/km** (9:00/mile).');
+    expect(calc('how far is 1000m in miles')).toBe('1000 m is **0.62 miles** (÷ 1.609).');
+    expect(calc('runs 8 x 1km, is that 5 miles?')).toMatch(/^8 × 1 km = 8 km is \*\*4\.97 miles\*\* \(÷ 1\.609\), so yes, about 5 miles\.$/);
+    expect(calc('did 5k in 24:30, whats my pace per mile')).toBe('5 km in 24:30 is **4:54/km** (7:53/mile).');
+  });
+
+  it('reads a 1RM said before the share, with or without its unit, and shares of a maximum heart rate', () => {
+    expect(calc('my 1rm back squat is 140kg, whats 70%')).toBe('70 % of 140 kg is **98 kg**.');
+    expect(calc('deadlift max 180, want to work at 80 percent, what weight is that')).toBe('80 % of 180 is **144**.');
+    expect(calc('max heart rate 185, whats 80 percent')).toBe('80 % of 185 bpm is **148 bpm**.');
+    expect(calc('my max hr is 190, what is zone 2?')).toMatch(/\*\*about 133–152 bpm\*\*/);
+    expect(calc('im 35 years old, what heart rate should zone 2 be')).toMatch(/\*\*no formula for maximum heart rate from age\*\*/);
+  });
+
+  it('adds a week of distances, compounds a weekly increase and multiplies a per-run saving', () => {
+    expect(calc('ran 8km mon, 6km wed, 12km sat, whats my weekly km?')).toBe('8 + 6 + 12 km = **26 km** (16.2 miles).');
+    expect(calc('i ran 3 x 10km and 2 x 5km this week, total km?')).toBe('3 × 10 + 2 × 5 km = **40 km** (24.9 miles).');
+    expect(calc('14 weeks out and i run 25km per week, if i add 10% a week what do i reach in 4 weeks')).toBe(
+      '25 km + 10 % a week for 4 weeks = 25 × 1.1^4 = **36.6 km**.',
+    );
+    expect(calc('if i save 15 seconds on each of the 8 runs how much time is that total')).toBe('15 s × 8 runs = **2:00** over the race.');
+  });
+
+  it('budgets a goal, takes a share off a time and doses protein per kg as the member says', () => {
+    expect(calc('i want sub 1:30, how much time do i have for stations if i run 5:00/km')).toMatch(
+      /^1:30:00 − 40:00 of running \(8 × 5:00\/km\) leaves \*\*50:00 for the 8 stations and the Roxzone together\*\*/,
+    );
+    expect(calc('i want to finish 1:25, runs at 5:30/km, stations 30 min, whats left for roxzone')).toMatch(
+      /^1:25:00 − 44:00 of running \(8 × 5:30\/km\) − 30:00 of stations leaves \*\*11:00 for the Roxzone\*\*/,
+    );
+    expect(calc('sled push took 3:20 last race, if i improve 20% what time is that')).toBe('3:20 − 20 % = 3:20 × 0.8 = **2:40** (0:40 faster).');
+    expect(calc('i weigh 90kg, whats 1.8g protein per kg')).toBe('1.8 g/kg × 90 kg = **162 g of protein a day**.');
+  });
+
+  it('counts rests between sets, a lunge stride, a 1 km rep pace and a partner split', () => {
+    expect(calc('if i do wall balls in sets of 20 with 10 sec rest, how long is the rest in total')).toBe(
+      '100 reps in sets of 20 is 5 sets, so 4 rests × 10 s = **40 s of rest** (no rest after the last set).',
+    );
+    expect(calc('if i rest 5 sec every 10 wall balls how much rest for 100')).toMatch(/9 rests × 5 s = \*\*45 s of rest\*\*/);
+    expect(calc('lunges 100m, my stride is 0.8m, how many lunges is that')).toMatch(/\*\*125 lunges\*\*/);
+    expect(calc('1 km repeats at 4:15, how long is each 400m?')).toBe('400 m at 4:15/km is **1:42** (4:15 × 0.4).');
+    expect(calc('doubles: we split 100 wall balls 60/40, how many each?')).toBe('60/40 of 100 reps is **60 and 40 reps**.');
+    expect(calc('doing doubles, if we split the 80m burpee broad jumps evenly how many meters each')).toBe('80 m split evenly is **40 m each**.');
+    expect(calc('doubles partner and i split the 1000m row in 250m chunks, how many turns each?')).toBe(
+      '1000 m in 250 m turns is **4 turns, 2 each** when you alternate.',
+    );
+  });
+});
+
+describe('days and weeks to a date the member gives', () => {
+  const dated = (q: string) =>
+    questionArithmetic(q, readQuestion(q), '2026-11-30')
+      .map((c) => c.text)
+      .join(' ');
+  it('counts from today to an ISO date or a written one, in the unit asked', () => {
+    expect(dated('how many days until my race on 2026-12-20?')).toBe(
+      'From today (2026-11-30) to 20 December 2026 is **20 days** (2 weeks and 6 days).',
+    );
+    expect(dated('race is on march 14 2027, how many weeks do i have?')).toBe(
+      'From today (2026-11-30) to 14 March 2027 is **14 weeks and 6 days** (104 days).',
+    );
+    expect(dated('my race is 7th of february, how many weeks out am i')).toMatch(/to 7 February 2027 is \*\*9 weeks and 6 days\*\* \(69 days\)/);
+    expect(calc('how many days until my race on 2026-12-20?')).toBe('');
+  });
+});
+
+describe('fresh variants of the calc16 sums', () => {
+  it('reads a kit question that starts "are …", "is 10k about 6 miles?" and a partner swap every N reps', () => {
+    expect(calc('are 70 lb kettlebells the pro men farmers weight?')).toMatch(
+      /^70 lb is \*\*31\.8 kg\*\*: the Pro Men kettlebell \(each hand\) is 32 kg \(70\.5 lb\), so \*\*70 lb matches\*\*/,
+    );
+    expect(calc('is 10k about 6 miles?')).toBe('10 km is **6.21 miles** (÷ 1.609), so yes, about 6 miles.');
+    expect(calc('partner and i swap every 20 reps on 100 wall balls, how many turns each?')).toBe(
+      '100 reps in 20 reps turns is **5 turns, 3 for one partner and 2 for the other** when you alternate.',
+    );
+    // "do we each do 100?" asks the doubles rule, not a sum.
+    expect(calc('whats the best way to split 100 wall balls? and what if im doing doubles, do we each do 100?')).toBe('');
+  });
+});

@@ -51,7 +51,9 @@ export interface Calculation {
     | 'time_change'
     | 'weekly_total'
     | 'percent'
-    | 'benchmark';
+    | 'benchmark'
+    | 'date_span'
+    | 'partner_split';
   text: string;
 }
 
@@ -121,6 +123,16 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
   const kg = f.bodyMassKg;
   if (kg === undefined) return [];
   const out: Calculation[] = [];
+  // "i weigh 90kg, whats 1.8g protein per kg": the member's own dose first.
+  const dose = /\b(\d(?:\.\d{1,2})?)\s*g(?:rams?)?\s*(?:of\s*)?(protein|carbs?|carbohydrates?)?\s*(?:per|\/|a|for each)\s*(?:kg|kilo)\b/i.exec(q);
+  if (dose && Number(dose[1]) > 0 && Number(dose[1]) <= 12) {
+    const what = /^carb/i.test(dose[2] ?? '') || (!dose[2] && /\bcarb/i.test(q) && !/\bprotein/i.test(q)) ? 'carbohydrate' : 'protein';
+    out.push({
+      kind: what === 'protein' ? 'protein' : 'carbs',
+      text: `${dose[1]} g/kg × ${kg} kg = **${round(Number(dose[1]) * kg)} g of ${what} a day**.`,
+    });
+    return out;
+  }
   if (/\bprotein/i.test(q)) {
     const deficit = /\blos(e|ing)|\bdeficit|\bcut/i.test(q);
     const meals = Number(/\b(\d)\s*meals\b/i.exec(q)?.[1] ?? 0);
@@ -190,7 +202,9 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     }
   }
   // "4x1km at 4:45/km, how long is each 400m at that pace?": the asked distance at the pace given.
-  const km = f.paces.find((p) => p.per === 'km');
+  // "1 km repeats at 4:15": a time for a 1 km rep is a pace per km.
+  const rep = /\b(?:1 ?km|1 ?k|1,?000 ?m)\s*(?:repeats?|reps?|intervals?|efforts?)\s*(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))/i.exec(q);
+  const km = f.paces.find((p) => p.per === 'km') ?? (rep ? { per: 'km' as const, sec: clockSec(rep[1]!) } : undefined);
   const asked =
     /\bhow long (?:is|are|would|will|does|should) (?:each |a |the |one |every |my )?(\d{2,4}) ?m\b|\b(?:each|every|per) (\d{2,4}) ?m?\b(?! ?(?:kg|kgs|lbs?|min|s\b|sec|reps?|cal))|\b(\d{2,4}) ?m (?:reps? )?(?:at|@) (?:that|this|the same) pace\b/i.exec(
       q,
@@ -399,7 +413,7 @@ function sweatRate(q: string): Calculation[] {
 
 /** Race loads in pounds for plates marked in lb. */
 function loadsInPounds(q: string, f: QuestionFacts): Calculation[] {
-  if (!/\bin (lbs?|pounds)\b|\bpound plates|\blbs\?/i.test(q)) return [];
+  if (!/\bin (lbs?|pounds)\b|\bpound plates|\blbs\?|\bhow (?:many|much) (?:lbs?|pounds)\b/i.test(q)) return [];
   // "what's 24kg in pounds": a number of its own is converted on its own, not the race loads.
   if (f.stations.length === 0 && /\b\d+(\.\d+)? ?(kg|kgs|kilos?)\b/i.test(q)) return [];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
@@ -869,7 +883,11 @@ function jumpLength(q: string, f: QuestionFacts): Calculation[] {
 /** "100m of lunges if each lunge is 80cm, how many reps": the station's 100 m ÷ the step. */
 function lungeCount(q: string, f: QuestionFacts): Calculation[] {
   if (!f.stations.includes('sandbag_lunges') || !/\bhow many\b/i.test(q)) return [];
-  const m = /\b(\d{2,3})\s*cm\b|\b(\d(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b\s*(?:per|each|a) (?:lunge|step|rep)/i.exec(q);
+  const m =
+    /\b(\d{2,3})\s*cm\b|\b(\d(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b\s*(?:per|each|a) (?:lunge|step|rep)/i.exec(q) ??
+    /\b(?:stride|step|lunge)s?\s*(?:length\s*)?(?:is|are|of|=|about|around)\s*(?:about |around |~)?()(\d(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b/i.exec(
+      q,
+    );
   const step = m ? (m[1] ? Number(m[1]) / 100 : Number(m[2])) : NaN;
   if (!(step >= 0.4 && step <= 2)) return [];
   const metres = stationById('sandbag_lunges').distanceM!;
@@ -887,12 +905,16 @@ function percentOfLoad(q: string): Calculation[] {
   // "my back squat 1rm is 120kg, what is 75% for my sets": the max said first, the share asked after it.
   const max = m
     ? null
-    : /\b(?:1 ?rm|one rep max|max)\b[^\d.?!]{0,12}(\d{2,3}(?:\.\d+)?)\s*(kg|kilos?|lbs?)\b[^?]{0,40}?\b(\d{1,3}(?:\.\d+)?)\s*%/i.exec(q);
-  if (!m && !max) return [];
+    : // "my 1rm back squat is 140kg, whats 70%", "deadlift max 180, want to work at 80 percent" (a heart rate is heartRate's).
+      /\b(?:1 ?rm|one rep max|max)\b(?! ?(?:hr|heart))[^\d.?!]{0,25}(\d{2,3}(?:\.\d+)?)\s*(kg|kilos?|lbs?)?(?![\d:])[^?]{0,40}?\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/i.exec(
+        q,
+      );
+  if ((!m && !max) || (max && /\bheart ?rate\b|\bhr\b|\bbpm\b/i.test(q))) return [];
   const [pct, load, unit] = m
     ? [Number(m[1]), Number(m[2]), /^lb/i.test(m[3]!) ? 'lb' : 'kg']
-    : [Number(max![3]), Number(max![1]), /^lb/i.test(max![2]!) ? 'lb' : 'kg'];
-  return [{ kind: 'percent', text: `${pct} % of ${load} ${unit} is **${round((pct / 100) * load, 1)} ${unit}**.` }];
+    : [Number(max![3]), Number(max![1]), max![2] ? (/^lb/i.test(max![2]) ? 'lb' : 'kg') : ''];
+  const u = unit ? ` ${unit}` : '';
+  return [{ kind: 'percent', text: `${pct} % of ${load}${u} is **${round((pct / 100) * load, 1)}${u}**.` }];
 }
 
 /** Minutes as hours and minutes ("5 h 30 min", "45 min", "4 h"). */
@@ -922,7 +944,7 @@ function percentChange(q: string): Calculation[] {
   const m = up ?? down;
   if (
     !m ||
-    !/\bhow (?:much|many|long|far)\b|\bwhat(?:'?s| is| would| will)\b|\bnext week\b|\b(?:add|increase|cut|reduce)\b[^.?!]{0,12}%\s*(?:to|on|from)\b/i.test(
+    !/\bhow (?:much|many|long|far)\b|\bwhat(?:'?s| is| would| will| do i)\b|\bnext week\b|\breach\b|\bend up\b|\b(?:add|increase|cut|reduce)\b[^.?!]{0,12}%\s*(?:to|on|from)\b/i.test(
       q,
     )
   )
@@ -937,10 +959,22 @@ function percentChange(q: string): Calculation[] {
   if (!amount || pct <= 0 || pct >= 100) return [];
   const value = Number(amount[1]);
   const unit = amount[2]!.toLowerCase();
-  const factor = up ? 1 + pct / 100 : 1 - pct / 100;
-  const sign = up ? '+' : '−';
   const time = /^(h|hrs?|hours?)$/.test(unit) ? value * 60 : /^min/.test(unit) ? value : undefined;
   const label = /^km|^kilomet/.test(unit) ? 'km' : /^mi/.test(unit) ? 'miles' : /^(kg|kilo)/.test(unit) ? 'kg' : /^lb/.test(unit) ? 'lb' : 'AU';
+  // "add 10% a week … what do i reach in 4 weeks": the share compounded over the weeks.
+  const weekly = /\b(?:a|per|each|every) week\b/i.test(q.slice(m.index, m.index + m[0].length + 12))
+    ? /\b(?:in|for|over|after) (\d{1,2}) weeks\b/i.exec(q)
+    : null;
+  const weeks = weekly ? Number(weekly[1]) : 1;
+  const factor = (up ? 1 + pct / 100 : 1 - pct / 100) ** weeks;
+  const sign = up ? '+' : '−';
+  if (weeks > 1 && weeks <= 26 && time === undefined)
+    return [
+      {
+        kind: 'percent',
+        text: `${value} ${label} ${sign} ${pct} % a week for ${weeks} weeks = ${value} × ${round(up ? 1 + pct / 100 : 1 - pct / 100, 2)}^${weeks} = **${round(value * factor, 1)} ${label}**.`,
+      },
+    ];
   const text =
     time !== undefined
       ? `${hoursText(time)} ${sign} ${pct} % = **${hoursText(time * factor)}** (${round(time * factor)} min).`
@@ -1578,7 +1612,9 @@ function barbellPlates(q: string): Calculation[] {
 /** "if i lose 20s in each roxzone, how much is that over the race": a per-transition or per-run figure times eight. */
 function perPartTotal(q: string): Calculation[] {
   const m =
-    /\b(\d{1,3})\s*(s|sec|secs|seconds?)\b[^.?!\d]{0,25}\b(?:in |on |per |at )?(?:each|every|per) (roxzone|transition|run|km|station)s?\b/i.exec(q);
+    /\b(\d{1,3})\s*(s|sec|secs|seconds?)\b[^.?!\d]{0,25}\b(?:in |on |per |at )?(?:each|every|per)(?: one)?(?: of (?:the |my |all )?(?:8 |eight )?)? ?(roxzone|transition|run|km|station)s?\b/i.exec(
+      q,
+    );
   if (!m || !/\b(total|over the race|in the race|altogether|whole race|how much)\b/i.test(q)) return [];
   const each = Number(m[1]);
   const what = m[3]!.toLowerCase() === 'roxzone' ? 'transitions' : `${m[3]!.toLowerCase()}s`;
@@ -1791,12 +1827,379 @@ function setTime(q: string, f: QuestionFacts): Calculation[] {
   return [{ kind: 'set_time', text }];
 }
 
-export function questionArithmetic(question: string, f: QuestionFacts): Calculation[] {
+/** The divisions a question names ("open men and open women", "is that pro?"), else the member's, else all four. */
+function namedDivisions(q: string, f: QuestionFacts): Division[] {
+  const out: Division[] = [];
+  for (const m of q.matchAll(
+    /\b(open|pro)\b(?:\s*(?:division\s*)?(men|mens|men'?s|male|guys?|man|women|womens|women'?s|female|girls?|woman|ladies))?/gi,
+  )) {
+    const level = m[1]!.toLowerCase() as 'open' | 'pro';
+    const sex = m[2] ? (/^(wom|fem|girl|lad)/i.test(m[2]) ? ['women'] : ['men']) : ['women', 'men'];
+    for (const x of sex) {
+      const d = `${level}_${x}` as Division;
+      if (!out.includes(d)) out.push(d);
+    }
+  }
+  // "which is closest to the open men ball and to open women" names both; "the women's ball" alone is Open.
+  if (out.length === 0)
+    for (const m of q.matchAll(/\b(women|womens|women'?s|ladies|female|men|mens|men'?s|male|guys)\b/gi)) {
+      const d: Division = /^(wom|lad|fem)/i.test(m[1]!) ? 'open_women' : 'open_men';
+      if (!out.includes(d)) out.push(d);
+    }
+  return out.length ? out : f.division ? [f.division] : [...DIVISIONS];
+}
+
+/** The race kit a pound weight is measured against: a wall ball, a farmers-carry kettlebell or the lunge sandbag. */
+function kitStation(q: string, f: QuestionFacts): StationId | undefined {
+  if (/\bwall ?balls?\b|\bwb'?s?\b|\bmed(?:icine)? ?balls?\b/i.test(q)) return 'wall_balls';
+  if (/\bkettle ?bells?\b|\bkbs?\b|\bbells\b|\bfarmers?'?\b|\bfarmer'?s\b/i.test(q)) return 'farmers_carry';
+  if (/\bsand ?bags?\b|\blunges?\b/i.test(q)) return 'sandbag_lunges';
+  return f.stations.find((id) => id === 'wall_balls' || id === 'farmers_carry' || id === 'sandbag_lunges');
+}
+
+/**
+ * "our box only has 14lb and 20lb wall balls, which is closest to the open men and open women ball?", "my kettlebells are
+ * 53 lb, is that the same as pro?", "my dumbbells are 50 lbs, how many kg?": the kit in kilograms, and against the race's
+ * kit for the divisions asked the one that matches or comes closest.
+ */
+function poundKit(q: string, f: QuestionFacts): Calculation[] {
+  // "i weigh 160lb": the member's body mass is not kit.
+  const weights = [...q.matchAll(/\b(\d{1,3}(?:\.\d+)?)\s*(?:lbs?|pounds?)\b/gi)]
+    .filter((m) => !/\b(?:weigh\w*|i'?m|i am|body ?weight|bw)\s*(?:about |around |~)?$/i.test(q.slice(Math.max(0, m.index - 20), m.index)))
+    .map((m) => Number(m[1]))
+    .filter((v, i, a) => v > 0 && a.indexOf(v) === i);
+  if (weights.length === 0 || weights.length > 3) return [];
+  // "24kg … in lbs", "35lb … heavier than the 16kg": a kilogram figure of the member's own is another reading's.
+  if (/\b\d{1,3}(?:\.\d+)?\s*(?:kg|kgs|kilos?)\b/i.test(q)) return [];
+  const id = kitStation(q, f);
+  const asks =
+    /\bhow (?:many|much) (?:kg|kgs|kilos?)\b|\bin (?:kg|kilos?)\b|\bwhat(?:'?s| is) (?:that|this|it)\b|\bsame\b|\bclose\w*\b|\bnearest\b|\bwhich\b|\bheavier\b|\blighter\b|\bmatch\w*\b|\bequal\b|\benough\b|\b(?:is|are) (?:that|it|this|those|these|they|mine)\b|\bright weight\b|\bok\b|\bwork\b|^\s*(?:are|is)\b|\b(?:weight|load|standard)\s*\?/i;
+  if (!asks.test(q)) return [];
+  const kg = (lb: number) => round(lb * KG_PER_LB, 1);
+  const said = weights.map((lb) => `${lb} lb is **${kg(lb).toFixed(1)} kg**`).join(' and ');
+  if (!id) return [{ kind: 'convert', text: `${said} (1 lb = 0.4536 kg).` }];
+  const s = stationById(id);
+  const what = id === 'wall_balls' ? 'ball' : id === 'farmers_carry' ? 'kettlebell (each hand)' : 'sandbag';
+  const per = namedDivisions(q, f).map((d) => {
+    const load = s.loadKg![d];
+    const best = weights.reduce((a, b) => (Math.abs(kg(b) - load) < Math.abs(kg(a) - load) ? b : a));
+    const gap = round(kg(best) - load, 1);
+    const verdict =
+      Math.abs(gap) / load < 0.03
+        ? `**${best} lb matches**`
+        : weights.length > 1
+          ? `**${best} lb is the closest** (${Math.abs(gap)} kg ${gap > 0 ? 'heavier' : 'lighter'})`
+          : `**${best} lb is ${Math.abs(gap)} kg ${gap > 0 ? 'heavier' : 'lighter'}**`;
+    return `the ${DIVISION_LABELS[d]} ${what} is ${load} kg (${round(load / KG_PER_LB, 1)} lb), so ${verdict}`;
+  });
+  // "20 lb wall balls, is that the open men weight?": the division it does match, when not one asked.
+  const other =
+    weights.length === 1
+      ? DIVISIONS.filter((d) => !namedDivisions(q, f).includes(d) && Math.abs(kg(weights[0]!) - s.loadKg![d]) / s.loadKg![d] < 0.03)
+      : [];
+  const matches = other.length ? `; it matches ${other.map((d) => DIVISION_LABELS[d]).join(' and ')} (${s.loadKg![other[0]!]} kg)` : '';
+  return [{ kind: 'convert', text: `${said}: ${per.join('; ')}${matches}.` }];
+}
+
+const MILE_DISTANCE = /\b(\d{1,3}(?:\.\d+)?)\s*(?:miles?|mi)\b(?!\s*(?:\/|per |an? hour))/i;
+
+/**
+ * "ran 10 miles this week, how many km is that?", "how far is 1000m in miles", "8 x 1km, is that 5 miles?", "8 miles in
+ * 1:12, what pace per km": a distance in the other unit, and a pace from a distance in miles and its time.
+ */
+function distanceUnits(q: string): Calculation[] {
+  if (/\d\s*(?:\/|per )\s*(?:km|k|mile|mi)\b/i.test(q)) return [];
+  const mile = MILE_DISTANCE.exec(q);
+  const time = mile ? new RegExp(`${MILE_DISTANCE.source}\\s*(?:run\\s*)?(?:in|at|took|=)\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?)\\b`, 'i').exec(q) : null;
+  if (time) {
+    const miles = Number(time[1]);
+    const parts = time[2]!.split(':').length;
+    // "8 miles in 1:12" is hours and minutes when minutes and seconds would be faster than a 4:00 mile.
+    const sec = parts === 2 && clockSec(time[2]!) / miles < 240 ? finishSec(time[2]!) : clockSec(time[2]!);
+    const perMile = sec / miles;
+    if (perMile >= 240 && perMile <= 1200)
+      return [
+        {
+          kind: 'split',
+          text: `${miles} miles (${round(miles * KM_PER_MILE, 1)} km) in ${t(sec)} is **${t(Math.round(perMile / KM_PER_MILE))}/km** (${t(Math.round(perMile))}/mile).`,
+        },
+      ];
+  }
+  const toKm = /\bhow (?:many|much|far) (?:km|kms|k|kilomet\w*)\b|\bin (?:km|kms|kilomet\w*)\b|\bto (?:km|kilomet\w*)\b|\bwhat(?:'?s| is) that in k/i;
+  if (mile && toKm.test(q)) {
+    const v = Number(mile[1]);
+    return [{ kind: 'convert', text: `${v} miles is **${round(v * KM_PER_MILE, 1)} km** (× 1.609).` }];
+  }
+  const asked = mile
+    ? /\b(?:is|are) (?:that|it|this)\b|\bsame\b|\bequal|^\s*is\b[^.?!]*\bmiles?\b/i.test(q)
+    : /\bin miles\b|\bhow many miles\b|\bto miles\b/i.test(q);
+  if (!asked) return [];
+  // "8 x 1km", "1000m", "10 km": the metric distance asked in miles.
+  const times = /\b(\d{1,2})\s*(?:x|×)\s*(\d{1,2}(?:\.\d+)?)\s*(?:km|k)\b/i.exec(q);
+  const metric = times ? null : /\b(\d{1,5}(?:\.\d+)?)\s*(km|kms|k|kilomet\w*|m|metres?|meters?)\b(?!\s*(?:\/|per ))/i.exec(q);
+  const km = times ? Number(times[1]) * Number(times[2]) : metric ? Number(metric[1]) / (/^(m|met)/i.test(metric[2]!) ? 1000 : 1) : NaN;
+  if (!(km > 0 && km <= 500)) return [];
+  const miles = km / KM_PER_MILE;
+  const given = mile ? Number(mile[1]) : undefined;
+  const verdict = given !== undefined ? ` ${Math.abs(miles - given) / given < 0.05 ? `, so yes, about ${given} miles` : `, not ${given} miles`}` : '';
+  const said = times ? `${times[1]} × ${times[2]} km = ${round(km, 2)} km` : `${metric![1]} ${/^(m|met)/i.test(metric![2]!) ? 'm' : 'km'}`;
+  return [{ kind: 'convert', text: `${said} is **${round(miles, 2)} miles** (÷ 1.609)${verdict.replace(/^ /, '')}.` }];
+}
+
+/**
+ * "i want sub 1:30, how much time do i have for stations if i run 5:00/km", "finish 1:25, runs at 5:30/km, stations 30
+ * min, whats left for roxzone": the goal less the parts the member gives, which is what is left for the rest.
+ */
+function goalBudget(q: string, f: QuestionFacts): Calculation[] {
+  if (!/\bleft\b|\bremain\w*\b|\bhave (?:left )?for\b|\bbudget\b|\bspare\b|\bhow much time\b[^.?!]{0,30}\bfor\b/i.test(q)) return [];
+  const own =
+    /\b(?:sub|under|finish(?:ing)?(?: in)?|goal(?: is| of)?|target(?: is| of)?|break|want(?: to (?:do|finish|go|hit))?|aiming (?:for|at))\s*(?:a |an |in |at )?(?:sub[- ]?)?([1-3]:\d{2}(?::\d{2})?)\b(?![:/])/i.exec(
+      q,
+    );
+  const goal = f.goalSec ?? (own ? finishSec(own[1]!) : undefined);
+  if (goal === undefined || goal < 2700 || goal > 14400) return [];
+  const perKm = runPacePerKm(q);
+  const runSec = perKm !== undefined && perKm >= 150 && perKm <= 900 ? Math.round(perKm * 8) : undefined;
+  if (runSec === undefined) return [];
+  const stations = partTime(q, /\bstations?\b(?! ?(?:and|\+|&) ?(?:the )?(?:roxzone|transitions?))/i);
+  const stationSec = stations !== undefined && stations >= 600 && stations <= 7200 ? stations : undefined;
+  const runText = `8 × ${t(Math.round(perKm!))}/km = ${t(runSec)} of running`;
+  if (stationSec !== undefined) {
+    const left = goal - runSec - stationSec;
+    if (left <= 0)
+      return [
+        {
+          kind: 'finish_from_parts',
+          text: `${runText} + ${t(stationSec)} of stations = ${t(runSec + stationSec)}, already **${t(-left)} over ${t(goal)}** before any Roxzone time.`,
+        },
+      ];
+    return [
+      {
+        kind: 'finish_from_parts',
+        text: `${t(goal)} − ${t(runSec)} of running (8 × ${t(Math.round(perKm!))}/km) − ${t(stationSec)} of stations leaves **${t(left)} for the Roxzone**, about ${t(Math.round(left / 8))} per transition.`,
+      },
+    ];
+  }
+  const left = goal - runSec;
+  if (left < 1200) return [];
+  return [
+    {
+      kind: 'finish_from_parts',
+      text: `${t(goal)} − ${t(runSec)} of running (8 × ${t(Math.round(perKm!))}/km) leaves **${t(left)} for the 8 stations and the Roxzone together**, about ${t(Math.round(left / 8))} per station with its transition.`,
+    },
+  ];
+}
+
+/** "ran 8km mon, 6km wed, 12km sat, whats my weekly km?", "3 x 10km and 2 x 5km this week, total km?": the distances added. */
+function weeklyDistance(q: string): Calculation[] {
+  if (/%|\bper ?cent\b/i.test(q) || !/\btotal\b|\bweekly\b|\bthis week\b|\ba week\b|\bper week\b|\baltogether\b|\bin all\b|\bsum\b/i.test(q))
+    return [];
+  if (!/\bhow (?:many|much|far)\b|\bwhat(?:'?s| is| was)\b|\btotal\b|\bsum\b/i.test(q)) return [];
+  const items: { n: number; d: number; mi: boolean }[] = [];
+  for (const m of q.matchAll(
+    /\b(?:(\d{1,2})\s*(?:x|×)\s*)?(\d{1,3}(?:\.\d+)?)\s*(km|kms|k|miles?|mi)\b(?!\s*(?:\/|per |a |an )\s*(?:km|mile|week|day|hour))/gi,
+  ))
+    items.push({ n: m[1] ? Number(m[1]) : 1, d: Number(m[2]), mi: /^mi/i.test(m[3]!) });
+  if (items.length < 2 || items.some((x) => x.mi !== items[0]!.mi) || items.some((x) => x.d <= 0 || x.d > 100)) return [];
+  const unit = items[0]!.mi ? 'miles' : 'km';
+  const total = items.reduce((a, x) => a + x.n * x.d, 0);
+  const terms = items.map((x) => (x.n > 1 ? `${x.n} × ${x.d}` : `${x.d}`)).join(' + ');
+  const other = items[0]!.mi ? `${round(total * KM_PER_MILE, 1)} km` : `${round(total / KM_PER_MILE, 1)} miles`;
+  return [{ kind: 'weekly_total', text: `${terms} ${unit} = **${round(total, 1)} ${unit}** (${other}).` }];
+}
+
+/**
+ * "100 wall balls in sets of 20 with 10 sec rest, how long is the rest in total", "rest 5 sec every 10 wall balls, how much
+ * rest for 100": the sets, and one rest fewer than the sets.
+ */
+function restTotal(q: string, f: QuestionFacts): Calculation[] {
+  if (!/\b(?:rest|break|pause)\w*\b/i.test(q) || !/\bhow (?:long|much)\b|\btotal\b|\bin all\b|\baltogether\b/i.test(q)) return [];
+  const size =
+    /\bsets? of (\d{1,3})\b|\b(?:every|each|after) (\d{1,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?|cals?)?\b|\b(\d{1,3})[- ]?rep sets\b/i.exec(q);
+  const rest =
+    /\b(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?(?:rest|break|pause)\b/i.exec(q) ??
+    /\b(?:rest|break|pause)\w*\s*(?:of\s*|for\s*)?(?:about |~)?(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(q);
+  if (!size || !rest) return [];
+  const per = Number(size[1] ?? size[2] ?? size[3]);
+  const named = [...q.matchAll(/\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?|cals?)?\b/gi)]
+    .map((m) => Number(m[1]))
+    .filter((n) => n > per && n <= 1000 && n !== Number(rest[1]));
+  const station = f.stations.includes('wall_balls') || /\bwall ?balls?\b/i.test(q) ? stationById('wall_balls').reps! : NaN;
+  const total = named.length ? Math.max(...named) : station;
+  if (!(per >= 2 && total > per && total <= 1000)) return [];
+  const sets = Math.ceil(total / per);
+  const sec = Number(rest[1]);
+  return [
+    {
+      kind: 'rep_pace',
+      text: `${total} reps in sets of ${per} is ${sets} sets, so ${sets - 1} rests × ${sec} s = **${(sets - 1) * sec < 60 ? `${(sets - 1) * sec} s` : t((sets - 1) * sec)} of rest** (no rest after the last set).`,
+    },
+  ];
+}
+
+/**
+ * Doubles and relays: "we split 100 wall balls 60/40, how many each?", "split the 80m burpee broad jumps evenly", "the
+ * 1000m row in 250m chunks, how many turns each?": the work each partner does.
+ */
+function partnerSplit(q: string, f: QuestionFacts): Calculation[] {
+  if (
+    !/\bdoubles?\b|\bpartners?\b|\brelay\b|\bteam ?mates?\b|\bbetween us\b|\bwe split\b|\bsplit\b[^.?!]{0,40}\b(?:evenly|equally|half|chunks?|blocks?|pieces?|\d{2}\s*\/\s*\d{2})/i.test(
+      q,
+    )
+  )
+    return [];
+  if (!/\beach\b|\bper (?:person|partner)\b|\bhow many\b|\bhow (?:far|much)\b|\beach of us\b/i.test(q)) return [];
+  const id = f.stations.length === 1 ? f.stations[0]! : undefined;
+  const st = id ? stationById(id) : undefined;
+  // The largest amount is the work ("swap every 20 reps on 100 wall balls": 100), a smaller one the turn.
+  const named = [
+    ...q.matchAll(
+      /\b(\d{2,4})\s*(m|metres?|meters?|reps?|wall ?balls?|burpees?|cals?)\b(?!\s*(?:chunks?|blocks?|pieces?|bits?|turns?|each|a go|at a time))/gi,
+    ),
+  ].sort((a, b) => Number(b[1]) - Number(a[1]))[0];
+  const metres = named ? /^m/i.test(named[2]!) : st?.distanceM !== undefined;
+  const total = named ? Number(named[1]) : (st?.distanceM ?? st?.reps);
+  if (!total) return [];
+  const unit = metres ? 'm' : 'reps';
+  const ratio = /\b(\d{1,2})\s*\/\s*(\d{1,2})\b/.exec(q);
+  if (ratio && Number(ratio[1]) + Number(ratio[2]) === 100) {
+    const a = round((total * Number(ratio[1])) / 100);
+    return [{ kind: 'partner_split', text: `${ratio[1]}/${ratio[2]} of ${total} ${unit} is **${a} and ${total - a} ${unit}**.` }];
+  }
+  const chunk =
+    /\b(\d{1,3})\s*(?:m|metres?|meters?|reps?|cals?)?\s*(?:chunks?|blocks?|pieces?|bits?|turns?|at a time|each time|a go|intervals?)\b/i.exec(q) ??
+    /\b(?:swap\w*|switch\w*|chang\w*|alternat\w*|rotat\w*|tag\w*)\s*(?:over\s*)?(?:every|each|after)\s*(\d{1,3})\s*(?:m|metres?|meters?|reps?|cals?)?\b/i.exec(
+      q,
+    );
+  if (chunk && Number(chunk[1]) < total) {
+    const c = Number(chunk[1]);
+    const turns = Math.ceil(total / c);
+    const last = total - (turns - 1) * c;
+    return [
+      {
+        kind: 'partner_split',
+        text: `${total} ${unit} in ${c} ${unit} turns is **${turns} turns, ${turns % 2 === 0 ? `${turns / 2} each` : `${Math.ceil(turns / 2)} for one partner and ${Math.floor(turns / 2)} for the other`}** when you alternate${last !== c ? ` (the last turn is ${last} ${unit})` : ''}.`,
+      },
+    ];
+  }
+  if (/\bevenly\b|\bequally\b|\bhalf\b|\b50\s*\/\s*50\b|\beven split\b/i.test(q))
+    return [{ kind: 'partner_split', text: `${total} ${unit} split evenly is **${round(total / 2, 1)} ${unit} each**.` }];
+  return [];
+}
+
+/** "sled push took 3:20 last race, if i improve 20% what time is that": the time less (or plus) the share. */
+function timePercent(q: string): Calculation[] {
+  const m =
+    /\b(?:improv\w*|faster|quicker|cut\w*|drop\w*|reduc\w*|better|shav\w*|knock\w*)\b[^.?!%\d]{0,15}?(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)|\b(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)\s*(?:faster|quicker|better|less|off|improvement)\b/i.exec(
+      q,
+    );
+  if (!m || !/\bwhat (?:time|would|will)\b|\bwhat(?:'?s| is) (?:that|my|the)\b|\bhow (?:fast|long)\b|\bnew time\b/i.test(q)) return [];
+  const times = [...q.matchAll(/\b(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per )\s*(?:km|k\b|mile|mi\b|500))/g)].map((x) => x[1]!);
+  if (times.length !== 1) return [];
+  const pct = Number(m[1] ?? m[2]);
+  const from =
+    times[0]!.split(':').length === 2 && /^[1-3]:/.test(times[0]!) && !/\b(?:station|sled|row|ski|wall|farmer|lunge|burpee|run|km)\w*/i.test(q)
+      ? finishSec(times[0]!)
+      : clockSec(times[0]!);
+  if (!(pct > 0 && pct < 60 && from > 0)) return [];
+  const to = Math.round(from * (1 - pct / 100));
+  return [{ kind: 'time_change', text: `${t(from)} − ${pct} % = ${t(from)} × ${round(1 - pct / 100, 2)} = **${t(to)}** (${t(from - to)} faster).` }];
+}
+
+/**
+ * "max hr 185, whats 80 percent", "my max hr is 190, what is zone 2?": shares of the member's maximum heart rate. Coach K's
+ * sources give easy running as 70–80 % of maximum and no formula for a maximum from age.
+ */
+function heartRate(q: string): Calculation[] {
+  if (!/\bheart ?rate\b|\bhr\b|\bbpm\b|\bhrmax\b/i.test(q)) return [];
+  const max =
+    /\bmax(?:imum|imal)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:|at|around|about)?\s*(?:about |around |~)?(1\d{2}|2[01]\d)\b|\b(1\d{2}|2[01]\d)\s*(?:bpm\s*)?(?:max|hrmax)\b|\bhrmax\s*(?:is|of|=)?\s*(1\d{2}|2[01]\d)\b/i.exec(
+      q,
+    );
+  const hr = max ? Number(max[1] ?? max[2] ?? max[3]) : undefined;
+  if (hr === undefined) {
+    if (/\b(?:i'?m|i am|age|aged)\s*(\d{2})\b|\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.test(q) && /\bzone|\bmax\b|\bwhat (?:heart rate|hr)\b/i.test(q))
+      return [
+        {
+          kind: 'percent',
+          text: `Coach K's sources give **no formula for maximum heart rate from age**, so I won't estimate one; with your own measured maximum, easy running (what most apps call zone 2) is about 70–80 % of it, and the race itself sits at 90–100 %.`,
+        },
+      ];
+    return [];
+  }
+  const pcts = [...q.matchAll(/\b(\d{2,3})\s*(?:%|percent|per cent)/gi)].map((m) => Number(m[1])).filter((p) => p >= 40 && p <= 100);
+  if (pcts.length)
+    return [{ kind: 'percent', text: pcts.map((p) => `${p} % of ${hr} bpm is **${Math.round((p / 100) * hr)} bpm**`).join('; ') + '.' }];
+  if (/\bzone ?2\b|\beasy\b|\baerobic\b|\bzone\b/i.test(q))
+    return [
+      {
+        kind: 'percent',
+        text: `At a maximum of ${hr} bpm, easy running (what most apps call zone 2) at 70–80 % of maximum is **about ${Math.round(hr * 0.7)}–${Math.round(hr * 0.8)} bpm**; race effort is 90–100 %, ${Math.round(hr * 0.9)}–${hr} bpm.`,
+      },
+    ];
+  return [];
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+/** A date the member writes ("2026-12-20", "march 14 2027", "14th of march"), as 'YYYY-MM-DD'; without a year, the next one from today. */
+function dateIn(q: string, today: string): string | undefined {
+  const iso = /\b(20\d{2})-(\d{1,2})-(\d{1,2})\b/.exec(q);
+  let y: number | undefined;
+  let mo: number;
+  let d: number;
+  if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else {
+    const md = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(20\d{2}))?`, 'i').exec(q);
+    const dm = md ? null : new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?:,?\s*(20\d{2}))?`, 'i').exec(q);
+    if (md) [mo, d, y] = [MONTHS.indexOf(md[1]!.slice(0, 3).toLowerCase()) + 1, Number(md[2]), md[3] ? Number(md[3]) : undefined];
+    else if (dm) [d, mo, y] = [Number(dm[1]), MONTHS.indexOf(dm[2]!.slice(0, 3).toLowerCase()) + 1, dm[3] ? Number(dm[3]) : undefined];
+    else return undefined;
+  }
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const year = y ?? Number(today.slice(0, 4));
+  let date = `${year}-${pad(mo)}-${pad(d)}`;
+  if (y === undefined && date < today) date = `${year + 1}-${pad(mo)}-${pad(d)}`;
+  return Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? undefined : date;
+}
+
+/** "how many days until my race on 2026-12-20?", "race is on march 14 2027, how many weeks do i have?": counted from today. */
+function daysToDate(q: string, today: string | undefined): Calculation[] {
+  if (
+    !today ||
+    !/\bhow (?:many|long)\b[^.?!]{0,30}\b(?:days?|weeks?|until|till|til|to go|left|have)\b|\b(?:days|weeks) (?:until|till|til|to go|left|out)\b/i.test(
+      q,
+    )
+  )
+    return [];
+  const date = dateIn(q, today);
+  if (!date) return [];
+  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  if (days < 0 || days > 800) return [];
+  const weeks = Math.floor(days / 7);
+  const rest = days - weeks * 7;
+  const weekText = `${weeks} week${weeks === 1 ? '' : 's'}${rest ? ` and ${rest} day${rest === 1 ? '' : 's'}` : ''}`;
+  const long = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const asksWeeks = /\bweeks?\b/i.test(q) && !/\bdays?\b/i.test(q);
+  return [
+    {
+      kind: 'date_span',
+      text: asksWeeks
+        ? `From today (${today}) to ${long} is **${weekText}** (${days} days).`
+        : `From today (${today}) to ${long} is **${days} days** (${weekText}).`,
+    },
+  ];
+}
+
+export function questionArithmetic(question: string, f: QuestionFacts, today?: string): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
   const average = fade.length ? [] : averageVsRunOne(q);
   const vsPlan = runVsPlan(q, f);
-  const finish = finishFromParts(q);
+  const budget = goalBudget(q, f);
+  const finish = budget.length ? budget : finishFromParts(q);
   const off = timeOff(q, f);
   const split = raceSplit(q);
   const loads = sessionLoads(q);
@@ -1807,6 +2210,7 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
   const share = shareOfRaceLoad(q, f);
   const versus = weightVersus(q, f);
+  const kit = versus.length ? [] : poundKit(q, f);
   return [
     ...(share.length ? share : sledPlates(q, f)),
     ...perMass(q, f),
@@ -1859,7 +2263,14 @@ export function questionArithmetic(question: string, f: QuestionFacts): Calculat
     // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
     ...(gap.length || explained ? [] : timeChange(q)),
     ...weeklyTotal(q),
+    ...weeklyDistance(q),
+    ...restTotal(q, f),
+    ...partnerSplit(q, f),
+    ...(off.length ? [] : timePercent(q)),
+    ...heartRate(q),
+    ...daysToDate(q, today),
     // "35lb, heavier or lighter than the 16kg?": the comparison, not the conversion alone.
-    ...(versus.length ? versus : conversions(q)),
+    ...(versus.length ? versus : kit.length ? kit : conversions(q)),
+    ...(explained || conversions(q).length ? [] : distanceUnits(q)),
   ];
 }

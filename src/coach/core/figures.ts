@@ -34,6 +34,8 @@ export interface FigureSet {
   pacing?: PacingPlan;
   week?: WeekPlan;
   weeksToRace?: number;
+  /** Today's date ('YYYY-MM-DD'), for a question's own date arithmetic ("how many days until my race on 2026-12-20?"). */
+  today?: string;
   /** No race date in the question or the profile: the week is a general-preparation week, said as such. */
   noRaceDate?: boolean;
   load?: LoadReport;
@@ -74,6 +76,7 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
     division,
     divisionAssumed: !facts.division && !teamDivision && !s.division,
     level: 'intermediate',
+    today: s.today,
     dataUsed: [],
     engines: [],
   };

@@ -133,6 +133,8 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   weekly_total: ['sessions', 'hours', 'week'],
   percent: [],
   benchmark: ['finish', 'times', 'benchmarks', 'first'],
+  date_span: [],
+  partner_split: [],
 };
 
 /**
@@ -184,12 +186,16 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
 
 /** `conversation`: the question read with the previous one, for a follow-up ("how many grams is that for me?") whose arithmetic needs it. */
 export function planAnswer(question: string, facts: QuestionFacts, figures: FigureSet, conversation = question): AnswerPlan {
-  const calculations = questionArithmetic(question, facts);
-  if (calculations.length === 0 && conversation !== question) calculations.push(...questionArithmetic(conversation, facts));
+  const calculations = questionArithmetic(question, facts, figures.today);
+  if (calculations.length === 0 && conversation !== question) calculations.push(...questionArithmetic(conversation, facts, figures.today));
   const has = (i: Intent) => facts.intents.includes(i);
   let primary: Intent = 'general';
   // A doubles or relay question is about the team first, even when it carries run times.
-  const order = facts.team ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')] : PRIORITY;
+  // …unless it asks for the team's split of the work ("we split 100 wall balls 60/40, how many each?"): that sum is the answer.
+  const order =
+    facts.team && !calculations.some((c) => c.kind === 'partner_split')
+      ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')]
+      : PRIORITY;
   for (const i of order) {
     if (!has(i) && !(i === 'calculation' && calculations.length > 0)) continue;
     if (i === 'calculation' && calculations.length === 0) continue;

@@ -248,6 +248,8 @@ describe('intent routing (understand → plan)', () => {
   });
   it('reads a supplement question that mentions the race as a supplement question', () => {
     expect(route('creatine - should i come off it before the race so i dont hold water?').plan.primary).toBe('supplements');
+    // A team's split of the work is the member's sum, not the team's rules; a relay pace stays a team question.
+    expect(route('doubles: we split 100 wall balls 60/40, how many each?').plan.primary).toBe('calculation');
     expect(route('what time should i get to the venue before the race?').plan.primary).toBe('logistics');
   });
   it('reads how to pace a station as a pacing question, not a technique one', () => {

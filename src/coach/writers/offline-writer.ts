@@ -643,7 +643,9 @@ export function writeOffline(input: WriterInput): Written {
   // "whats the roxzone?": the sentence that says what it is leads.
   const subject = definedSubject(question);
   // It leads a race fact from the data too ("what even is the elite 15? do they lift heavier than pro?").
-  const definition = subject && (parts.length === 0 || data.length === parts.length) ? definitionOf(subject, passages) : undefined;
+  // …not over the member's own sum ("my max hr is 190, what is zone 2?" asks for the beats, not what zone 2 is).
+  const definition =
+    subject && plan.primary !== 'calculation' && (parts.length === 0 || data.length === parts.length) ? definitionOf(subject, passages) : undefined;
   if (definition) parts.unshift(`${definition.sentence} [${cite.n(definition.c)}]`);
   const answered = parts.length > 0;
   const knowledgeFrom = parts.length;
