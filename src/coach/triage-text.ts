@@ -54,7 +54,13 @@ const EMERGENCY = 'If it is happening now, or came with fainting, confusion or t
 const HEART_STOP =
   '- **Stop at once and get medical help** if you get chest pain, pressure or tightness, breathlessness out of proportion to the effort, dizziness or fainting, or palpitations (a racing, pounding or irregular heartbeat). If it does not settle within minutes, call your local emergency number.';
 
-/** What a known condition means for training: the clinician's limits first, then how Coach K works inside them (team11 health sections). */
+/**
+ * What a known condition means for training: the clinician's limits first, then how Coach K works inside them (team11 health sections).
+ * Sources: beta-blockers lower heart rate and cardiac output, and effort ratings are used to set intensity on them (Eston and Connolly
+ * 1996, Sports Med 21:176–190; β-blockade and perceived exertion, Med Sci Sports Exerc 2019, 51:782–791). After a hip replacement all
+ * surveyed surgeons allow low-impact sport and decide high-impact sport with caution, case by case (British Hip Society survey,
+ * J Arthroplasty 2017, 32:898–902; Dtsch Z Sportmed 2017 review). Race work from shared/facts/hyrox_facts.md.
+ */
 function conditionText(flags: readonly string[]): string {
   const parts: string[] = [];
   if (flags.includes(CARDIAC_FLAG))
