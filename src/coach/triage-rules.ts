@@ -5,7 +5,19 @@ import { rule } from './normalise.js';
  * phrasings that raise it, written in plain words and matched on normalised text (see `rule`).
  */
 export type TriageCategory =
-  'crisis' | 'red_flag' | 'injury' | 'niggle' | 'medication' | 'doping' | 'pregnancy' | 'postpartum' | 'eating_disorder' | 'illness' | 'overreaching';
+  | 'crisis'
+  | 'red_flag'
+  | 'condition'
+  | 'injury'
+  | 'niggle'
+  | 'medication'
+  | 'doping'
+  | 'pregnancy'
+  | 'postpartum'
+  | 'eating_disorder'
+  | 'illness'
+  | 'low_energy'
+  | 'overreaching';
 
 export const JOINTS = ['knee', 'back', 'hip', 'ankle', 'foot', 'shin', 'calf', 'hamstring', 'shoulder', 'elbow', 'wrist', 'neck'] as const;
 export type Joint = (typeof JOINTS)[number];
@@ -26,7 +38,7 @@ export const JOINT_WORDS: Record<Joint, string> = {
   neck: 'neck',
 };
 const J = Object.values(JOINT_WORDS).join('|');
-const PAIN = 'pain|hurt|ache|achy|agony|kill|throb*|twing*|injur*';
+const PAIN = 'pain|hurt|ache|achy|agony|kill|throb*|twing*|injur*|flar*';
 /** Joints (not muscles) where "sore" is a symptom rather than ordinary post-session soreness. */
 const SORE_JOINTS = 'knee|kneecap|back|lower_back|spine|ankle|achilles|foot|heel|shin|shoulder|elbow|wrist|neck';
 /** A sore hip is a symptom; sore hip flexors are a muscle sore after lunges, like sore quads (matched on normalised text). */
@@ -37,6 +49,15 @@ export const MILD_PAIN_FLAG = 'joint or sharp pain';
 
 /** The flag of a strain or tear named by the member; one a physio or doctor already diagnosed is their plan's (triage.ts). */
 export const STRAIN_FLAG = 'a strained or torn muscle or tendon';
+
+/** A known condition a clinician looks after: the heart, a medicine that lowers the heart rate, a replaced joint (triage-text.ts says what each means for training). */
+export const CARDIAC_FLAG = 'a heart condition';
+export const HEART_MEDS_FLAG = 'a medicine that lowers the heart rate';
+export const JOINT_REPLACEMENT_FLAG = 'a joint replacement';
+
+/** Beta-blockers and other blood-pressure medicines: naming one is no request for a dose (only a dose, a skip or a stop is the prescriber's). */
+const HEART_MEDS =
+  'beta_blocker*|betablocker*|bisoprolol|atenolol|metoprolol|propranolol|nebivolol|carvedilol|amlodipin*|ramipril|lisinopril|losartan|candesartan|antihypertensiv*|blood_pressure_pill*|blood_pressure_tablet*|blood_pressure_med|blood_pressure_meds|blood_pressure_medicin*|blood_pressure_medicat*|bp_med|bp_meds|bp_tablet*|bp_pill*';
 
 export interface TriageRule {
   category: TriageCategory;
@@ -72,6 +93,8 @@ export const TRIAGE_RULES: TriageRule[] = [
     'chest ~3 pain|hurt|ache|pressur*|tight*|squeez*|heavi*|burn*|crush*|stab*',
     'pain|pressur*|tight*|squeez*|ache ~3 chest',
     'heart ~2 pain|hurt|ache',
+    // "i think i'm having a heart attack": an emergency, not a history.
+    'having|have_i_had|am_i_having ~2 heart_attack*',
   ),
   r(
     'red_flag',
@@ -164,6 +187,10 @@ export const TRIAGE_RULES: TriageRule[] = [
     `sore|sor ~1 ${SORE_JOINTS}`,
     ...SORE_HIP,
     `dodgi|dodgy|bad|bum|wonki|gammi|crook|duff ~1 ${SORE_JOINTS}`,
+    // "my knees are dodgy", "shoulders hate wall balls", "mild arthritis in my knees": an ongoing ache at a joint.
+    `${SORE_JOINTS} ~2 dodgi|dodgy|wonki|gammi|duff`,
+    `${J} ~1 hat|hate|hates|complain*|moan*|grumbl*|protest*`,
+    'arthrit*|osteoarthrit*',
     `${PAIN}|tweak*|niggl* ~3 in|on|of|around|behind|under|with ~2 ${J}`,
     'sharp|stab*|shoot* ~2 pain',
     `${PAIN}|tweak*|strain*|pull*|tore|tear|torn|rupture* ~2 my ~1 ${J}`,
@@ -193,11 +220,28 @@ export const TRIAGE_RULES: TriageRule[] = [
   r(
     'medication',
     'medication or painkillers',
-    'ibuprofen|paracetamol|co_codamol|cocodamol|co_dydramol|codydramol|nurofen|advil|motrin|tylenol|acetaminophen|panadol|anadin|aleve|solpadein*|celecoxib|celebrex|meloxicam|morphin*|fentanyl|painkiller*|naproxen|aspirin|diclofenac|voltaren|codein*|tramadol|nsaid*|anti_inflammator*|pain_killer*|cortison*|prednison*|steroid_injection|steroid_shot|antibiotic*|muscle_relax*|opioid*|oxycodon*|gabapentin*|diuretic*|beta_blocker*|salbutamol|ventolin|antihistamin*|sleeping_pill*|ssri*|antidepress*|ozempic|wegovy|semaglutid*|mounjaro|zepbound|tirzepatid*|saxenda|liraglutid*|glp_1|glp1|weight_loss_jab*|weight_loss_injection*|fat_jab*|skinny_jab*|inhaler*|insulin|metformin|statin*|levothyroxin*|thyroxin*|warfarin|anticoagulant*|blood_thinner*|amlodipin*|ramipril|lisinopril|antihypertensiv*',
+    'ibuprofen|paracetamol|co_codamol|cocodamol|co_dydramol|codydramol|nurofen|advil|motrin|tylenol|acetaminophen|panadol|anadin|aleve|solpadein*|celecoxib|celebrex|meloxicam|morphin*|fentanyl|painkiller*|naproxen|aspirin|diclofenac|voltaren|codein*|tramadol|nsaid*|anti_inflammator*|pain_killer*|cortison*|prednison*|steroid_injection|steroid_shot|antibiotic*|muscle_relax*|opioid*|oxycodon*|gabapentin*|diuretic*|salbutamol|ventolin|antihistamin*|sleeping_pill*|ssri*|antidepress*|ozempic|wegovy|semaglutid*|mounjaro|zepbound|tirzepatid*|saxenda|liraglutid*|glp_1|glp1|weight_loss_jab*|weight_loss_injection*|fat_jab*|skinny_jab*|inhaler*|insulin|metformin|statin*|levothyroxin*|thyroxin*|warfarin|anticoagulant*|blood_thinner*',
     'how_much|how_many|what_dose|dose|dosage|dosing ~6 pill*|tablet*|capsul*|drug*|med|medicin*|medicat*',
     // "should i skip my blood pressure tablets on race day?", "can i come off my meds for the race?"
     'skip*|stop*|miss*|come_off|pause*|quit*|halv*|double* ~4 pill*|tablet*|capsul*|med|meds|medicin*|medicat*|prescri*',
-    'blood_pressure ~2 pill*|tablet*|med|meds|medicin*|medicat*',
+    // …and a dose, a skip or a stop of a heart or blood-pressure medicine ("can i halve my bisoprolol on race day?").
+    `how_much|how_many|what_dose|dose|dosage|dosing|increas*|lower*|reduc*|adjust*|chang*|skip*|stop*|miss*|come_off|pause*|quit*|halv*|double* ~4 ${HEART_MEDS}`,
+    `${HEART_MEDS} ~6 dose|dosag*|dosing|how_much|how_many|skip*|stop*|halv*|come_off`,
+  ),
+  // A heart condition, a heart-rate-lowering medicine or a replaced joint: training inside what the clinician cleared.
+  r(
+    'condition',
+    CARDIAC_FLAG,
+    'stent|stents|stented|cardiologist*|cardiomyopath*|arrhythmi*|atrial_fibrillation|afib|a_fib|pacemaker|defibrillator|angina|angioplasti|angioplasty|coronari|coronary|myocard*|heart_condition*|heart_problem*|heart_issu*|heart_diseas*|heart_attack*|heart_surgeri|heart_surgery|heart_op|heart_operat*|heart_murmur*|heart_failur*|heart_valv*|heart_block|heart_bypass|triple_bypass|double_bypass|have_af|with_af|got_af|diagnosed_with_af|my_af|svt|long_qt',
+    /(?:^| )cardiac(?! (?:drift|output|adapt\S*|remodel\S*|hypertroph\S*|efficien\S*|stroke|muscl\S*))(?= |$)/,
+  ),
+  r('condition', HEART_MEDS_FLAG, HEART_MEDS, 'on ~1 blood_pressure ~2 pill*|tablet*|med|meds|medicin*|medicat*'),
+  r(
+    'condition',
+    JOINT_REPLACEMENT_FLAG,
+    'hip|knee|shoulder|ankle|joint ~1 replac*|resurfac*',
+    'arthroplast*|tkr|thr|tka|new_hip|new_knee|artificial_hip|artificial_knee|partial_knee|partial_hip',
+    /(?:^| )replac\S* (?:\S+ )?(?:hip|kne|knee|shoulder|ankl|ankle)(?! sleev\S*| strap\S*| wrap\S*| support\S*| pad\S*| brac\S*)(?= |$)/,
   ),
   r(
     'doping',

@@ -1,4 +1,8 @@
-import type { Joint, TriageCategory } from './triage-rules.js';
+import { CARDIAC_FLAG, HEART_MEDS_FLAG, JOINT_REPLACEMENT_FLAG, STRAIN_FLAG, type Joint, type TriageCategory } from './triage-rules.js';
+
+/** A return after time off with a strain ("coming back from a calf strain", "4 weeks off running"). */
+const RETURNING =
+  /\b(?:coming|came|come|getting|get|returning|easing|build(?:ing)?) back\b|\breturn(?:ing)? (?:to|from)\b|\bhow (?:do|should|can) i (?:return|restart|rebuild)\b|\b\d+ (?:weeks?|wks?|months?) off\b/i;
 
 /**
  * What each triage category tells the athlete: no diagnosis and no dose, who to see, and what
@@ -46,7 +50,75 @@ function sameDaySigns(joints: readonly Joint[]): string {
 
 const EMERGENCY = 'If it is happening now, or came with fainting, confusion or trouble breathing, call your local emergency number.';
 
-export function referralFor(category: TriageCategory, ctx: { flags: string[]; joints: Joint[] }): string {
+/** The signs that stop a session at once for anyone with a heart condition or on heart medicine (the health section's red flags). */
+const HEART_STOP =
+  '- **Stop at once and get medical help** if you get chest pain, pressure or tightness, breathlessness out of proportion to the effort, dizziness or fainting, or palpitations (a racing, pounding or irregular heartbeat). If it does not settle within minutes, call your local emergency number.';
+
+/**
+ * What a known condition means for training: the clinician's limits first, then how Coach K works inside them (team11 health sections).
+ * Sources: beta-blockers lower heart rate and cardiac output, and effort ratings are used to set intensity on them (Eston and Connolly
+ * 1996, Sports Med 21:176–190; β-blockade and perceived exertion, Med Sci Sports Exerc 2019, 51:782–791). After a hip replacement all
+ * surveyed surgeons allow low-impact sport and decide high-impact sport with caution, case by case (British Hip Society survey,
+ * J Arthroplasty 2017, 32:898–902; Dtsch Z Sportmed 2017 review). Race work from shared/facts/hyrox_facts.md.
+ */
+function conditionText(flags: readonly string[]): string {
+  const parts: string[] = [];
+  if (flags.includes(CARDIAC_FLAG))
+    parts.push(
+      [
+        "**With a heart condition, your cardiologist's clearance is the frame: train and race only inside the limits they set, and I won't coach past them.** If they have cleared you for hard exercise, Hyrox can be on the table, but check that clearance covers racing effort: in the one lab study of the race, athletes spent about 80 % of it at 90–100 % of their maximum heart rate.",
+        '- Ask your cardiologist for a ceiling: a heart rate or an effort level (RPE) to stay under, and whether all-out efforts, such as a sprint finish or a big wall-ball set, are allowed.',
+        HEART_STOP,
+        '- Pace by effort and stay well inside the ceiling on the day: start the first run easy and never chase a split or another athlete.',
+      ].join('\n'),
+    );
+  if (flags.includes(HEART_MEDS_FLAG))
+    parts.push(
+      [
+        "**Beta-blockers blunt your heart rate, at rest and in exercise, so heart-rate zones and caps from tables or from your watch's formula don't transfer: pace by effort instead.** Not every blood-pressure medicine does this, so ask your doctor or pharmacist whether yours does.",
+        '- Use how hard it feels (RPE, 1–10) and the talk test: easy running is where you can talk in full sentences; at race effort you manage a few words at a time. Studies of people on beta-blockers find effort ratings still track how hard the body is working, which is why they are the usual guide for them.',
+        '- Ask your doctor for your limits: an effort ceiling, and a heart-rate figure only if it was measured while you take the medicine. Never skip or change the medicine for training or a race without asking them first.',
+        ...(flags.includes(CARDIAC_FLAG) ? [] : [HEART_STOP]),
+      ].join('\n'),
+    );
+  if (flags.includes(JOINT_REPLACEMENT_FLAG))
+    parts.push(
+      [
+        '**With a joint replacement, your surgeon\'s advice sets the limits, so check "low impact is OK" against what Hyrox actually asks.** Low-impact sport is generally encouraged after a hip or knee replacement; surgeons decide high-impact activity case by case.',
+        '- Take the specific movements to your surgeon: 8 × 1 km of running, 80 m of burpee broad jumps, 100 m of walking lunges with the back knee to the floor, and 100 wall balls from a full squat. Ask which are fine, which to modify and which to avoid.',
+        '- You may walk any part of the race, the runs included. In Doubles you both cover every run together but can split the station work in any proportion; in a Relay each of four athletes does 2 runs and 2 stations.',
+        '- Train the rest now with what your surgeon has already allowed (the bike, the rower, the SkiErg, the sled and upper-body strength are lower-impact), and stop and get the joint checked if it becomes painful, swollen or feels unstable.',
+      ].join('\n'),
+    );
+  parts.push("- Once you have their limits, tell me with `/profile set injuries:…` and I'll plan every session inside them.");
+  return parts.join('\n\n');
+}
+
+/** An ache that keeps coming back or comes with a known condition ("keeps flaring", "mild arthritis", "my shoulders hate wall balls"). */
+const ONGOING = /\b(flar\w*|(osteo)?arthrit\w*|hates?|dodgy|keeps?|always|every time|ongoing|on and off)\b/i;
+
+/** The movement a member names as the one that hurts, and how to ease it while it settles (the knowledge base's pain sections). */
+const MOVEMENTS: [RegExp, string, string][] = [
+  [/\blunges?\b|\blunging\b/i, 'the lunges', 'do shorter sets with a lighter bag or none, and a shorter step or split squats to a box'],
+  [/\bwall ?-?balls?\b/i, 'the wall balls', 'do fewer reps per set with a lighter ball, and swap some sets for squats without the throw'],
+  [/\bburpees?\b|\bbroad jumps?\b|\bbbjs?\b|\bjump(s|ing)?\b/i, 'the jumps', 'step back instead of jumping, and keep the jumps short'],
+  [/\bsleds?\b/i, 'the sled work', 'use a lighter sled and shorter pushes and pulls'],
+  [/\bsquats?\b|\bsquatting\b/i, 'the squats', 'use a shallower range and a lighter load'],
+  [/\bski ?-?ergs?\b|\bskiing\b|\brow(er|ing)?\b/i, 'the erg work', 'keep to shorter pieces at easy effort'],
+  [/\bfarmers?\b|\bcarr(y|ies)\b|\bdeadlifts?\b/i, 'the carries and pulls from the floor', 'use lighter loads and shorter sets'],
+  [
+    /\brun(s|ning)?\b|\bmileage\b|\bkm\b|\bjog/i,
+    'the running',
+    'hold your weekly running at the last level that felt fine instead of adding more, and cut hills and speed work first; once it is quiet, add about 5–10 % a week',
+  ],
+];
+
+/** The movements named in the question, first one first. */
+export function movementsNamed(question: string): [string, string][] {
+  return MOVEMENTS.filter(([re]) => re.test(question)).map(([, name, ease]) => [name, ease]);
+}
+
+export function referralFor(category: TriageCategory, ctx: { flags: string[]; joints: Joint[]; question?: string }): string {
   const list = ctx.flags.join(', ');
   const areas = ctx.joints.length > 0 ? ctx.joints : (['affected area'] as const);
   switch (category) {
@@ -64,22 +136,63 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
         '- Book a doctor (or urgent care today if it is new or getting worse) and tell them what you told me: when it started, during what effort, and what made it stop.',
         '- Until a doctor clears you: no training at all, not even easy sessions. Keep your own data (heart rate files, the session log) to show them.',
       ].join('\n');
-    case 'injury':
+    case 'injury': {
+      const q = ctx.question ?? '';
+      // "coming back from a calf strain, 4 weeks off running, how do i return": the return, led by a physio, is the answer.
+      if (ctx.flags.length > 0 && ctx.flags.every((f) => f === STRAIN_FLAG) && RETURNING.test(q))
+        return [
+          `**Coming back from a strain, a sports physiotherapist should lead the return:** if one diagnosed it, follow their plan; if no one has examined it, get it assessed before you run again. I can't tell from a message whether it has healed.`,
+          `- What a return usually looks like once they clear you: pain-free walking and daily life first, then a gradual walk-run build on flat ground; hills, speed work, sprints, sled pushes and jumps come back last.`,
+          `- Meanwhile keep your fitness with work that leaves it unloaded: ${areas.map((a) => SAFE_WORK[a]).join('; and ')}.`,
+          `- Stop and get it checked again if it hurts during or after a session, or ${sameDaySigns(ctx.joints)}.`,
+        ].join('\n');
+      // "shin pain every time i go over 25km/week, how do i build mileage": the threshold the member named answers the build.
+      const limit = /\b(?:over|above|past|beyond|more than|exceed\w*|hit(?:ting)?|reach\w*)\s+(\d{1,3})\s*(km|k|kms|miles?|mi)\b/i.exec(q);
+      const build = limit !== null && /\b(build|increase|add|mileage|volume|more (km|miles|running))\b/i.test(q);
       return [
         `**Get this looked at by a sports physiotherapist or sports doctor** (${list}). I can't diagnose it, and no one should from a message; a hands-on assessment can.`,
         `- Meanwhile: no load through the ${areas.join(' or ')}. Skip anything that reproduces the pain or the swelling; what stays safe is ${areas.map((a) => SAFE_WORK[a]).join('; and ')}.`,
         ctx.joints.includes('back') || ctx.joints.includes('neck')
           ? '- Get urgent care now if you have numbness in the groin or legs, new weakness, or trouble controlling your bladder or bowels.'
           : `- See a doctor the same day if ${sameDaySigns(ctx.joints)}.`,
+        ...(build
+          ? [
+              `- For the mileage, once it has been checked: stay below the level that brings it on (${limit[1]} ${/^k/i.test(limit[2]!) ? 'km' : 'miles'} a week) for now, then build in small steps of about 5–10 % a week with a lighter week every fourth, and keep the extra aerobic work on the bike, rower or SkiErg.${ctx.joints.includes('shin') || ctx.joints.includes('foot') ? ' Repeated bone stress injuries are also a reason to ask a doctor whether you are eating enough for the training.' : ''}`,
+            ]
+          : []),
       ].join('\n');
-    case 'niggle':
+    }
+    case 'niggle': {
+      const moves = movementsNamed(ctx.question ?? '').slice(0, 2);
+      const what =
+        moves.length > 0
+          ? moves.map(([m]) => m).join(' and ')
+          : `the exercise that provokes it${ctx.joints.length ? ` (the one that loads your ${ctx.joints.join(' or ')})` : ''}`;
+      const ask = ctx.question ?? '';
+      // "train through it or back off?": answer the choice first.
+      const opening = /\b(train|push|run|work) through\b|\bback off\b|\bease off\b|\b(keep|carry on) (training|running|going)\b/i.test(ask)
+        ? `**Back off ${what} rather than train through the ache:** ease the load that provokes it, and keep the rest of your training if it is pain-free.`
+        : `**${ONGOING.test(ask) ? 'An ongoing ache like this' : 'A mild ache after training'} usually settles with less load and better technique.** Ease off ${what}, and keep the rest of your training if it is pain-free.`;
       return [
-        `**A mild ache after training usually settles with less load and better technique.** Ease off the exercise that provokes it${ctx.joints.length ? ` (the one that loads your ${ctx.joints.join(' or ')})` : ''}, and keep the rest of your training if it is pain-free.`,
+        opening,
+        ...moves.map(([m, ease]) => `- For ${m}: ${ease}. Build back gradually once it stays quiet during and the day after training.`),
+        '- A rough guide: mild discomfort (up to about 2–3 out of 10) that settles within 24 hours is usually fine; pain that rises during the session, lingers into the next day or builds week on week means the load is too high.',
         `- See a sports physiotherapist if the pain is sharp, gets worse, does not ease within a couple of weeks, or comes with swelling, numbness or weakness.`,
         ...(ctx.joints.includes('back') || ctx.joints.includes('neck')
           ? ['- Get urgent care now if you have numbness in the groin or legs, new weakness, or trouble controlling your bladder or bowels.']
           : []),
       ].join('\n');
+    }
+    case 'condition':
+      return conditionText(ctx.flags);
+    case 'low_energy': {
+      const kcal = /\b((?:[5-9]\d\d|[1-3]\d\d\d)) ?(?:kcals?|cals?|calories)\b/i.exec(ctx.question ?? '');
+      return [
+        '**Most likely you are eating too little for the training you do: a diet on top of a heavy training week often leaves too little energy for the load, and feeling drained in every session is one of the first signs.**',
+        `- Keep the deficit to about 300–500 kcal a day below maintenance (what keeps your weight stable)${kcal ? `; if ${kcal[1]} kcal is further below your maintenance than that, the deficit is too big for this training load` : ''}. Eat more on training days, and keep the carbohydrate before and after the key sessions.`,
+        '- See a doctor if your periods become irregular or stop, you pick up repeated injuries (bone stress injuries especially), you get ill often, or the tiredness does not lift once you eat more: these are warning signs of low energy availability (REDs).',
+      ].join('\n');
+    }
     case 'medication':
       return [
         "**Medicines are a question for your GP or a pharmacist**, not a coach: I don't give doses or say whether to take a drug. They know your health, the other things you take, and what is safe around hard exercise.",
@@ -133,7 +246,15 @@ export function whenCleared(categories: TriageCategory[]): string {
   // Pregnancy has its own next step in the referral ("once they give you limits, tell me"), not a return from injury.
   if (
     categories.every(
-      (c) => c === 'overreaching' || c === 'medication' || c === 'pregnancy' || c === 'postpartum' || c === 'illness' || c === 'niggle',
+      (c) =>
+        c === 'overreaching' ||
+        c === 'medication' ||
+        c === 'pregnancy' ||
+        c === 'postpartum' ||
+        c === 'illness' ||
+        c === 'niggle' ||
+        c === 'condition' ||
+        c === 'low_energy',
     )
   )
     return '';

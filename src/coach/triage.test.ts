@@ -137,3 +137,90 @@ describe('"back" that is no body part', () => {
     expect(triageQuestion('how do i get it back after a bad race').joints).toEqual([]);
   });
 });
+
+describe('a known condition (probe 16)', () => {
+  it('a stent: the cardiologist frames the training, the ceiling is asked for, and the stop signs are listed', () => {
+    const v = triageQuestion("62 and had a stent put in 2 years ago, cardiologist ok'd exercise. can i do hyrox open? anything to watch");
+    expect(v.categories).toEqual(['condition']);
+    expect(v.replace).toBe(true);
+    const text = triageAnswer(v);
+    expect(text).toMatch(/^\*\*With a heart condition, your cardiologist's clearance is the frame/);
+    expect(text).toMatch(/ceiling/);
+    expect(text).toMatch(/chest pain.*breathlessness out of proportion.*dizziness or fainting.*palpitations/);
+    expect(text).not.toMatch(/shoes|watch|When you're cleared/i);
+  });
+  it('beta-blockers and heart-rate pacing: effort, not a medicines refusal', () => {
+    const v = triageQuestion('on blood pressure meds (beta blockers), 60yo — my hr zones are all off. how should i pace by hr');
+    expect(v.categories).toEqual(['condition']);
+    const text = triageAnswer(v);
+    expect(text).toMatch(/^\*\*Beta-blockers blunt your heart rate/);
+    expect(text).toMatch(/RPE/);
+    expect(text).toMatch(/talk test/);
+    expect(text).not.toMatch(/I don't give doses/);
+  });
+  it('a dose of a heart medicine stays the prescriber’s', () => {
+    expect(triageQuestion('can i halve my bisoprolol on race day').categories).toContain('medication');
+  });
+  it('a hip replacement: the specific movements go to the surgeon; walking, doubles and relay are named', () => {
+    const text = triageAnswer(triageQuestion('hip replacement 3 years ago, 61, can i do hyrox? surgeon said low impact ok'));
+    expect(text).toMatch(/surgeon/);
+    expect(text).toMatch(/burpee broad jumps/);
+    expect(text).toMatch(/walk any part of the race/);
+    expect(text).toMatch(/Doubles/);
+    expect(text).toMatch(/Relay/);
+  });
+});
+
+describe('an ongoing ache with the movement named (probe 16)', () => {
+  it('"back off" is no back and "no swelling" no swelling: back off the lunges, answered first', () => {
+    const v = triageQuestion('knee feels a bit achy after lunges but no swelling, train through it or back off?');
+    expect(v.categories).toEqual(['niggle']);
+    expect(v.joints).toEqual(['knee']);
+    const text = triageAnswer(v);
+    expect(text).toMatch(/^\*\*Back off the lunges rather than train through the ache/);
+    expect(text).toMatch(/lighter bag/);
+    expect(text).not.toMatch(/bladder|no load through/);
+  });
+  it('shoulders that hate wall balls: ease the wall balls', () => {
+    const text = triageAnswer(triageQuestion('48 and my shoulders hate wall balls. any modifications for training'));
+    expect(text).toMatch(/^\*\*An ongoing ache like this/);
+    expect(text).toMatch(/For the wall balls: do fewer reps per set with a lighter ball/);
+  });
+  it('an achilles that keeps flaring with more running: hold the running, then small steps', () => {
+    const text = triageAnswer(triageQuestion('im 53 and my achilles keeps flaring when i increase running. how do i build run volume safely'));
+    expect(text).toMatch(/For the running: hold your weekly running/);
+    expect(text).toMatch(/5–10 % a week/);
+  });
+  it('"get my back to stop hurting" still names the back', () => {
+    expect(triageQuestion('how do i get my back to stop hurting after sled pushes').joints).toContain('back');
+  });
+});
+
+describe('returns and recurring pain (probe 16)', () => {
+  it('a calf strain after 4 weeks off: the physio leads the return, and the return is described', () => {
+    const v = triageQuestion('coming back from a calf strain, 4 weeks off running, how do i return');
+    expect(v.categories).toEqual(['injury']);
+    const text = triageAnswer(v);
+    expect(text).toMatch(/^\*\*Coming back from a strain, a sports physiotherapist should lead the return/);
+    expect(text).toMatch(/walk-run/);
+  });
+  it('shin pain over 25 km a week: referral, then the mileage answered with the member’s threshold', () => {
+    const text = triageAnswer(triageQuestion('been getting shin pain every time i go over 25km/week, how do i build mileage without it coming back'));
+    expect(text).toMatch(/physiotherapist/);
+    expect(text).toMatch(/below the level that brings it on \(25 km a week\)/);
+  });
+});
+
+describe('dieting and feeling drained (probe 16)', () => {
+  it('flags too little energy for the load, the deficit size and the REDs signs', () => {
+    const v = triageQuestion('im cutting at 1800kcal and training 6x a week and feel dead, is that why');
+    expect(v.categories).toEqual(['low_energy']);
+    expect(v.replace).toBe(false);
+    const text = triageAnswer(v);
+    expect(text).toMatch(/^\*\*Most likely you are eating too little/);
+    expect(text).toMatch(/300–500 kcal a day/);
+    expect(text).toMatch(/if 1800 kcal is further below/);
+    expect(text).toMatch(/periods.*repeated injuries.*REDs/);
+    expect(text).not.toMatch(/When you're cleared/);
+  });
+});

@@ -35,18 +35,21 @@ export interface TriageVerdict {
 
 /** Categories whose answer is the referral alone: no coaching answer may follow it. */
 // Illness replaces it too: the neck check is the whole answer, and a session for today ("interval day, go?") must not follow.
-const REPLACING: ReadonlySet<TriageCategory> = new Set(['crisis', 'red_flag', 'doping', 'pregnancy', 'eating_disorder', 'illness']);
+// A known condition (the heart, heart medicine, a replaced joint) is answered by its own text: the clinician's limits, what to ask, when to stop.
+const REPLACING: ReadonlySet<TriageCategory> = new Set(['crisis', 'red_flag', 'doping', 'pregnancy', 'eating_disorder', 'illness', 'condition']);
 const ORDER: TriageCategory[] = [
   'crisis',
   'red_flag',
   'doping',
   'pregnancy',
   'eating_disorder',
+  'condition',
   'injury',
   'niggle',
   'postpartum',
   'illness',
   'medication',
+  'low_energy',
   'overreaching',
 ];
 
@@ -79,14 +82,14 @@ const TRAINING_ASKED =
 
 /** Words that make a pain mild and training-related ("a dull ache next day", "a bit sore after sleds", "niggling", "how do i stop it"). */
 const MILD =
-  /\b(dull|ach(e|es|y|ing)|sore|soreness|niggl\w*|tight|stiff|a bit|a little|slight(ly)?|mild(ly)?|next day|day after|the morning after|how (do|can) i (stop|prevent|avoid))\b/;
+  /\b(dull|ach(e|es|y|ing)|sore|soreness|niggl\w*|tight|stiff|a bit|a little|slight(ly)?|mild(ly)?|next day|day after|the morning after|how (do|can) i (stop|prevent|avoid)|flar(e|es|ed|ing)( up| ups)?|flare-?ups?|hates?|complain\w*|grumbl\w*|(osteo)?arthrit\w*)\b/;
 /** Signs of more than a training ache: sharp or worsening pain, swelling, a pop, numbness, giving way, weeks of it, a fall or twist. */
 const ACUTE =
   /\b(sharp|stabb\w*|shoot\w*|swell\w*|swollen|puff\w*|pop\w*|snap\w*|numb\w*|tingl\w*|pins and needles|weak(ness)?|lock\w*|gave way|giv(es|ing) way|can'?t|cannot|unable|limp\w*|worse|worsening|getting worse|weeks|months|every (run|day|session)|constant\w*|all the time|kill\w*|agony|excruciating|throb\w*|twist\w*|rolled|fell|fall|landed|bruis\w*|radiat\w*|down (my|the) leg|at night|at rest)\b/;
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED =
-  /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|(doesn'?t|does not|don'?t|didn'?t|not|never) hurt(s|ing)?|back (end|half|straight|flat)|back (of|to) the (race|pack)|(?:get|got|getting|gets|bring|win|gain|want) (?:it|them|that) back|(?:get|got|getting|gets|bring|win|gain|want) (?:my |the |some |her |his |their )?(?!(?:back|my|the|some|her|his|their|it)\b)\w+ back|(?:come|coming|came|bounce|bouncing|bounced) back|back (?:into|to|in|on) (?:training|running|it|the gym|racing|hyrox|form|shape))\b/g;
+  /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|(doesn'?t|does not|don'?t|didn'?t|not|never) hurt(s|ing)?|back (end|half|straight|flat)|back (of|to) the (race|pack)|(?:get|got|getting|gets|bring|win|gain|want) (?:it|them|that) back|(?:get|got|getting|gets|bring|win|gain|want) (?:my |the |some |her |his |their )?(?!(?:back|my|the|some|her|his|their|it)\b)\w+ back|(?:come|coming|came|bounce|bouncing|bounced) back|back (?:into|to|in|on) (?:training|running|it|the gym|racing|hyrox|form|shape)|(?:back|ease|easing|backing|eased|backed) off\b|(?:no|not|without|zero|never|nor|isn'?t|wasn'?t) (?:any |really |much |visible |obvious )?(?:swelling|swollen|swell|puffiness|puffy))\b/g;
 
 /** Taking something so a pain is not felt ("so i dont feel it", "mask the pain", "get me through the race"). */
 const MASKING =
@@ -101,6 +104,13 @@ function extremeStimulant(folded: string): boolean {
   );
   return perKg || total;
 }
+
+/** Dieting: a cut, a diet, a deficit or a low daily calorie figure ("cutting at 1800kcal", "dieting", "in a deficit"). */
+const DIETING =
+  /\b(?:cutting(?! (?:my|the|a|back|down|out|short|it|them|runs?|sessions?)\b)|dieting|on a diet|in a (?:calorie |caloric )?deficit|calorie deficit|low[- ]?cal(?:orie)?s?|(?:[5-9]\d\d|1\d\d\d|2[0-2]\d\d) ?(?:kcals?|cals?|calories))\b/i;
+/** Feeling empty in training ("feel dead", "every session feels awful", "no energy"). */
+const DRAINED =
+  /\b(?:dead|awful|terrible|horrible|exhausted|tired|wrecked|drained|flat|knackered|shattered|destroyed|cooked|empty|weak|dizzy|light-?headed|rubbish|crap|sluggish|fatigu\w*|no energy|low energy|zero energy|can'?t recover|not recovering)\b/i;
 
 /** A clinician has already seen it ("my physio diagnosed…", "cleared by my doctor"). */
 const CLINICIAN_SEEN =
@@ -128,6 +138,9 @@ export function triageQuestion(question: string): TriageVerdict {
   const overreached = overreaching.length >= 2 || overreaching.some((o) => o.flag === STRONG_OVERREACHING);
   const counted = hits.filter((h) => h.category !== 'overreaching' || (overreaching.includes(h) && overreached));
   if (extremeStimulant(folded)) counted.push({ category: 'doping', flag: 'stimulants above safe limits', patterns: [] });
+  // Dieting and feeling empty in training: too little energy for the load comes first (the knowledge base's energy availability).
+  if (DIETING.test(folded) && DRAINED.test(folded) && !counted.some((h) => h.category === 'eating_disorder'))
+    counted.push({ category: 'low_energy', flag: 'dieting while training hard and feeling drained', patterns: [] });
   // A painkiller taken so the pain is not felt in the race ("so i dont feel it during the sleds") hides an injury: the pain is seen to first.
   // …or to race or train on a named body part ("how much ibuprofen can i take before the race for my back").
   const onAJoint = JOINT_PATTERNS.some(([, re]) => re.test(text)) && /\b(race|racing|train|training|session|sleds?|run|running)\b/.test(folded);
@@ -168,7 +181,9 @@ export function triageQuestion(question: string): TriageVerdict {
   if (categories.includes('overreaching')) constraints.push({ kind: 'deload' });
   if (categories.includes('eating_disorder')) constraints.push({ kind: 'no_weight_targets' });
   const flags = [...new Set(counted.map((h) => h.flag))];
-  const referral = categories.map((c) => referralFor(c, { flags: counted.filter((h) => h.category === c).map((h) => h.flag), joints })).join('\n\n');
+  const referral = categories
+    .map((c) => referralFor(c, { flags: counted.filter((h) => h.category === c).map((h) => h.flag), joints, question: foldText(question) }))
+    .join('\n\n');
   return { kind: 'refer', categories, flags, joints, referral, constraints, replace };
 }
 

@@ -261,6 +261,39 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['write me a 12 week hyrox program', 'ok'],
   ['can i bring my phone in the race to film or do i have to leave it at bag drop?', 'ok'],
   ['can i wear my phone in an armband during the race', 'ok'],
+  // A heart condition, a heart-rate-lowering medicine or a replaced joint: the clinician's limits, what to ask, when to stop.
+  ["62 and had a stent put in 2 years ago, cardiologist ok'd exercise. can i do hyrox open? anything to watch", 'condition'],
+  ['i have AF, is hyrox safe for me', 'condition'],
+  ['had a heart attack 3 years ago, now training for my first hyrox', 'condition'],
+  ['i have a pacemaker, can i race doubles', 'condition'],
+  ['diagnosed with a heart condition last year, how hard can i push the sled', 'condition'],
+  ['i think im having a heart attack', 'red_flag'],
+  ['what is cardiac drift and does it matter for the runs', 'ok'],
+  ['im slow af, will i get pulled from the course', 'ok'],
+  ['my heart rate hits 190 on the rower, is that normal', 'ok'],
+  // Naming a blood-pressure medicine asks for no dose: pace by effort; a dose, a skip or a stop stays the prescriber's.
+  ['on blood pressure meds (beta blockers), 60yo — my hr zones are all off. how should i pace by hr', 'condition'],
+  ['im on bisoprolol, what heart rate should my easy runs be', 'condition'],
+  ['can i halve my bisoprolol on race day', 'medication'],
+  ['hip replacement 3 years ago, 61, can i do hyrox? surgeon said low impact ok', 'condition'],
+  ['had a knee replacement last year, are burpee broad jumps ok', 'condition'],
+  ['should i replace my knee sleeves before the race', 'ok'],
+  // An ongoing ache with the movement named is the niggle rule (ease what provokes it, physio if it worsens), not an injury referral.
+  ['im 53 and my achilles keeps flaring when i increase running. how do i build run volume safely', 'niggle'],
+  ['im 58, male, knees are dodgy (mild arthritis). can i still do lunges at the race and how should i train them', 'niggle'],
+  ['48 and my shoulders hate wall balls. any modifications for training', 'niggle'],
+  // "back off" and "ease off" are no back; "no swelling" is no swelling.
+  ['knee feels a bit achy after lunges but no swelling, train through it or back off?', 'niggle'],
+  ['knee a bit achy after lunges, not swollen, should i ease off?', 'niggle'],
+  ['should i back off the running this week, legs feel heavy', 'ok'],
+  ['my knee is a bit sore and swollen after the run', 'injury'],
+  // A return after a strain, and recurring pain with a mileage question: the physio leads, and the ask is still answered.
+  ['coming back from a calf strain, 4 weeks off running, how do i return', 'injury'],
+  ['been getting shin pain every time i go over 25km/week, how do i build mileage without it coming back', 'injury'],
+  // Dieting and feeling drained: energy availability first.
+  ['im cutting at 1800kcal and training 6x a week and feel dead, is that why', 'low_energy'],
+  ['dieting and every session feels awful, what am i doing wrong', 'low_energy'],
+  ['cutting my long run short because im tired, ok?', 'ok'],
 ];
 
 describe('triage', () => {

@@ -276,6 +276,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\b(haven'?t|have not|hardly|barely|not) (been )?eat(en|ing)?\b|\bskip(ping)? meals\b|\bunder-?eat|\bunder-?fuel|\bnot eating enough\b|\beat(ing)? enough\b|\bmak(e|ing) weight\b|\b1[0-9]00 ?(cal|cals|kcal|calories)\b[^.?!]{0,30}\b(a|per) day\b/i,
     'eat enough energy availability',
   ],
+  // Dieting and feeling empty in training ("cutting at 1800kcal … feel dead", "dieting and every session feels awful"): energy availability and the deficit's size.
+  [
+    /^(?=[^]*\b(?:cutting(?! (?:my|the|a|back|down|out|short|it|them|runs?|sessions?)\b)|dieting|on a diet|in a (?:calorie |caloric )?deficit|calorie deficit|low[- ]?cal(?:orie)?s?|\d{3,4} ?(?:kcals?|cals?|calories))\b)(?=[^]*\b(?:dead|awful|terrible|horrible|exhausted|tired|wrecked|drained|flat|knackered|shattered|empty|weak|sluggish|fatigu\w*|no energy|low energy)\b)/i,
+    'eat enough energy availability deficit size kcal REDs warning signs',
+  ],
   // A medical condition: the doctor sets the limits.
   [
     /\b(high blood pressure|hypertension|diabetes|diabetic|asthma|heart condition|epilepsy|medical condition)\b/i,

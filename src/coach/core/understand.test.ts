@@ -149,6 +149,10 @@ describe('readQuestion', () => {
   it('reads "sleds" in a session request as both sleds, and lifting straps as kit', () => {
     expect(readQuestion('can you give me a 45 min emom for sleds and wall balls').stations).toEqual(['sled_push', 'sled_pull', 'wall_balls']);
     expect(readQuestion('can i use lifting straps on the farmers carry?').intents).toContain('gear');
+    // "anything to watch" is look out for, not a sports watch.
+    expect(readQuestion('im 55 and new to sleds, anything to watch?').intents).not.toContain('gear');
+    expect(readQuestion('what should i watch out for on the lunges').intents).not.toContain('gear');
+    expect(readQuestion('which watch is best for hyrox?').intents).toContain('gear');
   });
   it('reads a no rep as a rep that does not count, not as missing kit', () => {
     expect(readQuestion('what counts as a no rep in burpee broad jumps').stations).toEqual(['burpee_broad_jumps']);

@@ -137,7 +137,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'gear',
-    /\bshoes?\b|\btrainers\b|\bsneakers|\bspikes|\bsuper-?shoes?|\bcarbon|\bgloves?\b|\bbelt\b|\bkit\b|\bclothing|\bwear\b|\bsocks|\bheadphones|\bchalk|\bknee (sleeves|pads)|\bwrist wraps|\bcompression|\bheart rate (monitor|strap)|\bwatch\b|\blifting straps\b/i,
+    /\bshoes?\b|\btrainers\b|\bsneakers|\bspikes|\bsuper-?shoes?|\bcarbon|\bgloves?\b|\bbelt\b|\bkit\b|\bclothing|\bwear\b|\bsocks|\bheadphones|\bchalk|\bknee (sleeves|pads)|\bwrist wraps|\bcompression|\bheart rate (monitor|strap)|\bwatch\b(?<!\b(?:anything|things?|what|something|stuff|need|have) to watch)(?! (?:out|for)\b)|\blifting straps\b/i,
   ],
   [
     'logistics',
