@@ -707,3 +707,14 @@ describe('probe16a sums', () => {
     );
   });
 });
+
+describe('probe16a goals and gym sleds', () => {
+  it('gives the Roxzone budget for "a 1:20 athlete" and the plates on the only sled the gym has', () => {
+    expect(calc('whats a good roxzone time target per transition for a 1:20 athlete')).toMatch(
+      /^At a 1:20:00 finish the Roxzone budget is about .* s per transition\*\*/,
+    );
+    expect(calc('whats the sled push weight for open women and how should i train for it, i can only find a 60kg sled at my gym')).toMatch(
+      /Open Women 102 kg − 60 kg = \*\*42 kg of plates\*\*/,
+    );
+  });
+});

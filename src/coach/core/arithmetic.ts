@@ -99,7 +99,12 @@ function gymSledKg(q: string): number | undefined {
 }
 
 function sledPlates(q: string, f: QuestionFacts): Calculation[] {
-  if (!/\bsled/i.test(q) || f.weightsKg.length === 0 || !/\bplates?|\bempty|\bweighs|\badd|\bhow much|\bput on|\bload|\bsled is/i.test(q)) return [];
+  if (
+    !/\bsled/i.test(q) ||
+    f.weightsKg.length === 0 ||
+    !/\bplates?|\bempty|\bweighs|\badd|\bhow much|\bput on|\bload|\bsled is|\bonly (?:find|have|got)\b|\b(?:my|our|at the) gym\b/i.test(q)
+  )
+    return [];
   const sledKg = gymSledKg(q);
   if (sledKg === undefined) return [];
   const ids =
@@ -594,6 +599,26 @@ function roxzone(q: string, f: QuestionFacts): Calculation[] {
   const m = /\broxzone\b[^\d]{0,25}(\d{1,2}:\d{2})/i.exec(q);
   // "if the roxzone is 8 min total, how much per transition"
   const mins = m ? undefined : /\broxzone\b[^\d]{0,25}(\d{1,2}(?:\.\d)?)\s*min\w*\b/i.exec(q);
+  // "whats a good roxzone time target per transition for a 1:20 athlete": the goal's Roxzone budget.
+  const athlete = /\b([1-3]:\d{2})\s*(?:athlete|finisher|racer|runner|guy|girl|finish|goal|target)\b/i.exec(q);
+  const goal = f.goalSec ?? (athlete ? finishSec(athlete[1]!) : undefined);
+  if (
+    !m &&
+    !mins &&
+    goal &&
+    goal >= 2700 &&
+    goal <= 14400 &&
+    /\b(?:per|each|a) transition\b/i.test(q) &&
+    /\btarget|\bgood\b|\bshould|\baim\b|\bbudget/i.test(q)
+  ) {
+    const budget = planPacing({ goalSec: goal, division: f.division ?? 'open_men' }).roxzone;
+    return [
+      {
+        kind: 'roxzone',
+        text: `At a ${t(goal)} finish the Roxzone budget is about ${t(Math.round(budget.totalSec))} in total, **about ${Math.round(budget.perTransitionSec)} s per transition** (8 transitions).`,
+      },
+    ];
+  }
   if (!m && !(mins && /\b(?:per|each|a) transition\b/i.test(q))) return [];
   const total = m ? clockSec(m[1]!) : Math.round(Number(mins![1]) * 60);
   const per = total / 8;
