@@ -656,3 +656,65 @@ describe('fresh variants of the calc16 sums', () => {
     expect(calc('whats the best way to split 100 wall balls? and what if im doing doubles, do we each do 100?')).toBe('');
   });
 });
+
+describe('probe16a sums', () => {
+  it('adds several paces with counts, several savings, and a run pace with station and Roxzone times', () => {
+    expect(calc('did 2 runs at 4:50/km, 1 at 5:15 and the rest at 5:30. whats the total for 8km')).toMatch(
+      /^2 × 4:50 \+ 1 × 5:15 \+ 5 × 5:30 = \*\*42:25\*\*/,
+    );
+    expect(calc('did 2 runs at 4:50/km, 1 at 5:15 and the rest at 5:30. whats the total for 8km')).not.toMatch(/38:40/);
+    expect(calc('if i cut 20 sec off each run and 1 min off total roxzone what would my new time be from 1:32:40')).toBe(
+      '1:32:40 − 2:40 (20 s × 8 runs) − 1:00 (Roxzone) = **1:29:00**.',
+    );
+    expect(calc('i ran 8 x 1km at 5:45 avg plus did stations in 41min and roxzone 8 min. finish time?')).toMatch(
+      /^8 × 5:45\/km = 46:00 of running \+ 41:00 of stations \+ 8:00 of Roxzone = \*\*1:35:00 finish\*\*/,
+    );
+    expect(calc('i ran 8 x 1km at 5:45 avg plus did stations in 41min and roxzone 8 min. finish time?')).not.toMatch(/per 500 m/);
+  });
+
+  it('reads a list of run times, sets of a size, 2x24kg, load over body mass, a share of a finish and a run total', () => {
+    expect(calc('my 8 runs were 5:10 5:20 5:35 5:40 5:55 6:05 6:20 6:45 whats my total run time and how much did i fade in %')).toMatch(
+      /\*\*46:50 of running\*\*.*\*\*30\.6 %\*\*/,
+    );
+    expect(calc('if i do sets of 20 with 10s rest how long will 100 wall balls take me, about 2.5s a rep')).toMatch(/^5 × 20 reps .*\*\*4:50\*\*/);
+    expect(calc('farmers carry 2x24kg, my gym only has 50 lb dumbbells. is that heavier or lighter and by how much')).toBe(
+      '50 lb is 22.7 kg: **1.3 kg lighter than 24 kg**.',
+    );
+    expect(calc('im 78kg and sled push at 152kg is what percent of my bodyweight? and sled pull 103?')).toMatch(
+      /^152 kg is \*\*195 % of your 78 kg\*\* body mass.*103 kg is \*\*132 %\*\*/,
+    );
+    expect(calc('if roxzone is like 7% of my 1:40 race how many minutes is that, and per transition?')).toMatch(
+      /^7 % of 1:40:00 is \*\*7:00\*\*, about \*\*52\.5 s per transition\*\*/,
+    );
+    expect(calc('my last race 1:38, runs 52 min total. whats my avg per km and where should i improve')).toMatch(
+      /^52:00 of running ÷ 8 km is \*\*6:30\/km\*\*/,
+    );
+    expect(calc('my 5k is 24:30. what would a realistic hyrox run split per km be if compromised running is ~15-20s/km slower')).toMatch(
+      /^Your 5 km in 24:30 is 4:54\/km, so 15–20 s\/km slower is \*\*5:09–5:14\/km\*\*/,
+    );
+    expect(calc('doing doubles with my dad (64) im 28 — what age group and who should do the sled?')).toMatch(/\(64 \+ 28\) ÷ 2 = 46.*40–49/);
+  });
+
+  it('answers the second sum in order', () => {
+    expect(calc('row 1000m in 4:10 — whats that per 500m split? and what split would i need for 3:55')).toMatch(
+      /^1,000 m in 4:10 is \*\*2:05 per 500 m\*\*.*For 3:55 over 1,000 m you need \*\*1:57\.5 per 500 m\*\*/,
+    );
+    expect(calc('back squat 1RM 120kg, coach says sets at 75% — what weight do i load, bar is 20kg so what per side')).toBe(
+      '75 % of 120 kg is **90 kg**. With the 20 kg bar that is (90 − 20) ÷ 2 = **35 kg a side**.',
+    );
+    expect(calc('skierg 1k pace 2:05/500 — whats my 1000m time? and if i go 5s/500 faster how much do i save')).toMatch(
+      /^2:05 per 500 m is \*\*4:10 per 1,000 m\*\*.*At 2:00 per 500 m the 1,000 m is 4:00: \*\*10 s saved\*\*/,
+    );
+  });
+});
+
+describe('probe16a goals and gym sleds', () => {
+  it('gives the Roxzone budget for "a 1:20 athlete" and the plates on the only sled the gym has', () => {
+    expect(calc('whats a good roxzone time target per transition for a 1:20 athlete')).toMatch(
+      /^At a 1:20:00 finish the Roxzone budget is about .* s per transition\*\*/,
+    );
+    expect(calc('whats the sled push weight for open women and how should i train for it, i can only find a 60kg sled at my gym')).toMatch(
+      /Open Women 102 kg − 60 kg = \*\*42 kg of plates\*\*/,
+    );
+  });
+});

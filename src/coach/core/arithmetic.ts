@@ -99,7 +99,12 @@ function gymSledKg(q: string): number | undefined {
 }
 
 function sledPlates(q: string, f: QuestionFacts): Calculation[] {
-  if (!/\bsled/i.test(q) || f.weightsKg.length === 0 || !/\bplates?|\bempty|\bweighs|\badd|\bhow much|\bput on|\bload|\bsled is/i.test(q)) return [];
+  if (
+    !/\bsled/i.test(q) ||
+    f.weightsKg.length === 0 ||
+    !/\bplates?|\bempty|\bweighs|\badd|\bhow much|\bput on|\bload|\bsled is|\bonly (?:find|have|got)\b|\b(?:my|our|at the) gym\b/i.test(q)
+  )
+    return [];
   const sledKg = gymSledKg(q);
   if (sledKg === undefined) return [];
   const ids =
@@ -180,7 +185,8 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     // A 5 km or 10 km time given for a prediction is an input to the engine, not a pace question.
     const raceTest = (s.distanceM === 5000 && f.fiveKmSec !== undefined) || (s.distanceM === 10000 && f.tenKmSec !== undefined);
     if (raceTest && !/\bpace|\bper (km|mile)|\bsplit|\bconvert|\/km/i.test(q)) continue;
-    if (erg || s.distanceM <= 2000) {
+    // "ran 8 x 1km at 5:45": a run's km is a pace per km, not a 500 m split, unless an erg is named.
+    if (erg || (s.distanceM <= 2000 && !(s.distanceM === 1000 && /\b(?:ran|run|runs|running)\b/i.test(q)))) {
       const per500 = (s.sec / s.distanceM) * 500;
       out.push({
         kind: 'split',
@@ -192,6 +198,16 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
         out.push({
           kind: 'split',
           text: `For the race's 1,000 m, start at about your 2,000 m test split or 2–4 s per 500 m slower: **${split(per500)}–${split(per500 + 4)} per 500 m**, about ${t(Math.round(per500 * 2))}–${t(Math.round((per500 + 4) * 2))} for the 1,000 m.`,
+        });
+      // "…and what split would i need for 3:55": the split for the member's target over the same distance.
+      const target = erg
+        ? /\b(?:for|to hit|to get|to do|target(?:ing)?|under|go)\s*(?:a |an )?(\d{1,2}:\d{2})\b(?![:/]|\s*(?:per|\/)\s*500)/i.exec(q)
+        : null;
+      const goal = target ? clockSec(target[1]!) : NaN;
+      if (goal > 0 && goal !== s.sec && Math.abs(goal - s.sec) < s.sec / 4)
+        out.push({
+          kind: 'split',
+          text: `For ${t(goal)} over ${s.distanceM.toLocaleString('en-US')} m you need **${split((goal / s.distanceM) * 500)} per 500 m**.`,
         });
     } else {
       const perKm = s.sec / (s.distanceM / 1000);
@@ -265,11 +281,20 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
         kind: 'convert',
         text: `${t(p.sec)}/mile is **${t(Math.round(p.sec / KM_PER_MILE))}/km**, so 8 × 1 km at that pace is ${t(Math.round((p.sec / KM_PER_MILE) * 8))} of running.`,
       });
-    else
+    else {
       out.push({
         kind: 'convert',
         text: `${split(p.sec)} per 500 m is **${t(Math.round(p.sec * 2))} per 1,000 m**, the SkiErg and row distance in the race.`,
       });
+      // "…and if i go 5s/500 faster how much do i save": the same 1,000 m at the faster split.
+      const faster = /\b(\d{1,2})\s*(?:s|secs?|seconds?)\s*(?:\/|per |a )\s*500\s*(?:m\s*)?(?:faster|quicker)\b/i.exec(q);
+      const by = Number(faster?.[1] ?? NaN);
+      if (by > 0 && by < p.sec / 4)
+        out.push({
+          kind: 'convert',
+          text: `At ${split(p.sec - by)} per 500 m the 1,000 m is ${t(Math.round((p.sec - by) * 2))}: **${by * 2 < 60 ? `${by * 2} s` : t(by * 2)} saved** (${by} s × 2).`,
+        });
+    }
   }
   return out;
 }
@@ -306,6 +331,8 @@ function conversions(q: string): Calculation[] {
 
 /** "run 1 was 4:50 and run 8 was 7:10": the fade as a ratio and a percentage. */
 function runFade(q: string): Calculation[] {
+  const listed = runList(q);
+  if (listed.length) return listed;
   const first = /\brun ?1\b[^\d]{0,20}(\d{1,2}:\d{2})/i.exec(q);
   const last = /\brun ?8\b[^\d]{0,20}(\d{1,2}:\d{2})/i.exec(q);
   if (!first || !last) return [];
@@ -316,6 +343,24 @@ function runFade(q: string): Calculation[] {
     {
       kind: 'fade',
       text: `Run 8 ÷ run 1 = ${t(b)} ÷ ${t(a)} = **${ratio.toFixed(2)}**, a fade of **${round((ratio - 1) * 100)} %** (${t(b - a)} slower). Up to about 1.2 is a well-paced race for most age-groupers; 1.3–1.5 suggests an early surge or weak lunges; above 1.5 you went out too hot.`,
+    },
+  ];
+}
+
+/** "my 8 runs were 5:10 5:20 5:35 5:40 5:55 6:05 6:20 6:45, total and fade?": the eight times summed, and run 8 against run 1. */
+function runList(q: string): Calculation[] {
+  if (!/\bruns?\b|\bsplits?\b|\bkms?\b/i.test(q)) return [];
+  const m = /(?<![\d:])\d{1,2}:\d{2}(?:\s*(?:,|\/|;|-|and|\s)\s*\d{1,2}:\d{2}){7}(?![\d:])/i.exec(q);
+  if (!m) return [];
+  const secs = m[0].match(/\d{1,2}:\d{2}/g)!.map(clockSec);
+  if (secs.some((x) => x < 150 || x > 900)) return [];
+  const total = secs.reduce((a, x) => a + x, 0);
+  const a = secs[0]!;
+  const b = secs[7]!;
+  return [
+    {
+      kind: 'fade',
+      text: `Your 8 runs add up to **${t(total)} of running** (${t(Math.round(total / 8))}/km average); run 8 against run 1 is ${t(b)} ÷ ${t(a)} = ${(b / a).toFixed(2)}, a fade of **${round(((b - a) / a) * 100, 1)} %** (${t(Math.abs(b - a))} ${b >= a ? 'slower' : 'faster'}).`,
     },
   ];
 }
@@ -554,6 +599,26 @@ function roxzone(q: string, f: QuestionFacts): Calculation[] {
   const m = /\broxzone\b[^\d]{0,25}(\d{1,2}:\d{2})/i.exec(q);
   // "if the roxzone is 8 min total, how much per transition"
   const mins = m ? undefined : /\broxzone\b[^\d]{0,25}(\d{1,2}(?:\.\d)?)\s*min\w*\b/i.exec(q);
+  // "whats a good roxzone time target per transition for a 1:20 athlete": the goal's Roxzone budget.
+  const athlete = /\b([1-3]:\d{2})\s*(?:athlete|finisher|racer|runner|guy|girl|finish|goal|target)\b/i.exec(q);
+  const goal = f.goalSec ?? (athlete ? finishSec(athlete[1]!) : undefined);
+  if (
+    !m &&
+    !mins &&
+    goal &&
+    goal >= 2700 &&
+    goal <= 14400 &&
+    /\b(?:per|each|a) transition\b/i.test(q) &&
+    /\btarget|\bgood\b|\bshould|\baim\b|\bbudget/i.test(q)
+  ) {
+    const budget = planPacing({ goalSec: goal, division: f.division ?? 'open_men' }).roxzone;
+    return [
+      {
+        kind: 'roxzone',
+        text: `At a ${t(goal)} finish the Roxzone budget is about ${t(Math.round(budget.totalSec))} in total, **about ${Math.round(budget.perTransitionSec)} s per transition** (8 transitions).`,
+      },
+    ];
+  }
   if (!m && !(mins && /\b(?:per|each|a) transition\b/i.test(q))) return [];
   const total = m ? clockSec(m[1]!) : Math.round(Number(mins![1]) * 60);
   const per = total / 8;
@@ -914,7 +979,15 @@ function percentOfLoad(q: string): Calculation[] {
     ? [Number(m[1]), Number(m[2]), /^lb/i.test(m[3]!) ? 'lb' : 'kg']
     : [Number(max![3]), Number(max![1]), max![2] ? (/^lb/i.test(max![2]) ? 'lb' : 'kg') : ''];
   const u = unit ? ` ${unit}` : '';
-  return [{ kind: 'percent', text: `${pct} % of ${load}${u} is **${round((pct / 100) * load, 1)}${u}**.` }];
+  const weight = round((pct / 100) * load, 1);
+  // "… bar is 20kg so what per side": the second ask, the plates a side for that weight.
+  const bar = /\bbar(?:bell)?\s*(?:is|=|weighs)?\s*(\d{1,2}(?:\.\d)?)\s*(?:kg|kgs)\b|\b(\d{1,2}(?:\.\d)?)\s*(?:kg|kgs)\s*bar\b/i.exec(q);
+  const barKg = Number(bar?.[1] ?? bar?.[2] ?? NaN);
+  const side =
+    unit !== 'lb' && barKg > 0 && weight > barKg && /\b(?:per|each|a) side\b|\beach end\b/i.test(q)
+      ? ` With the ${barKg} kg bar that is (${weight} − ${barKg}) ÷ 2 = **${round((weight - barKg) / 2, 2)} kg a side**.`
+      : '';
+  return [{ kind: 'percent', text: `${pct} % of ${load}${u} is **${weight}${u}**.${side}` }];
 }
 
 /** Minutes as hours and minutes ("5 h 30 min", "45 min", "4 h"). */
@@ -1051,6 +1124,13 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
   // …when the new time or the per-km saving is asked ("what should i focus on" is not a sum).
   const asks =
     /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bnew (?:time|finish)\b|\bper km\b|\ba km\b|\/km\b/i;
+  const several = savings(q);
+  if (several.length >= 2 && finish && asks.test(q)) {
+    const from = finishSec(finish[1]!);
+    const cut = several.reduce((a, x) => a + x.sec, 0);
+    if (from >= 2700 && from <= 14400 && cut < from / 3)
+      return [{ kind: 'time_change', text: `${t(from)} − ${several.map((x) => x.label).join(' − ')} = **${t(from - cut)}**.` }];
+  }
   if (!off || !finish || !asks.test(q)) return [];
   const from = finishSec(finish[1]!);
   const cut = Math.round(Number(off[1] ?? off[2]) * 60);
@@ -1063,6 +1143,119 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
 }
 
 /**
+ * "did 2 runs at 4:50/km, 1 at 5:15 and the rest at 5:30, whats the total for 8km": each count times its pace, "the rest"
+ * the runs left of the total, summed. Several paces are never read as 8 × the first.
+ */
+function mixedRunPaces(q: string): Calculation[] {
+  if (!/\btotal\b|\bhow long\b|\bfinish\b|\baltogether\b|\boverall\b|\badd(?:s|ed)? up\b/i.test(q)) return [];
+  const totalKm = Number(/\b(?:for|of|over|in) (?:the |all |my |all my )?(\d{1,2}) ?(?:km|k|kilomet\w*)\b/i.exec(q)?.[1] ?? 8);
+  const parts: { n: number; sec: number }[] = [];
+  const re = /\b(\d|one|two|three|four|five|six|seven)\s*(?:(?:x|×)\s*1 ?km\s*|runs?\s*|kms?\s*|of them\s*)?(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!:)/gi;
+  for (const m of q.matchAll(re)) parts.push({ n: numberWord(m[1]!), sec: clockSec(m[2]!) });
+  const rest = /\b(?:the )?(?:rest|others?|remaining(?: ones| runs| kms?)?)\s*(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!:)/i.exec(q);
+  const counted = parts.reduce((a, p) => a + p.n, 0);
+  if (rest && counted < totalKm) parts.push({ n: totalKm - counted, sec: clockSec(rest[1]!) });
+  const n = parts.reduce((a, p) => a + p.n, 0);
+  if (parts.length < 2 || n !== totalKm || parts.some((p) => p.n < 1 || p.sec < 150 || p.sec > 900)) return [];
+  const total = parts.reduce((a, p) => a + p.n * p.sec, 0);
+  return [
+    {
+      kind: 'convert',
+      text: `${parts.map((p) => `${p.n} × ${t(p.sec)}`).join(' + ')} = **${t(total)}** for the ${totalKm} km of running.`,
+    },
+  ];
+}
+
+/**
+ * "my 5k is 24:30, what hyrox run split if compromised running is ~15-20s/km slower": the member's own assumption, used
+ * as given, on their 5 km pace.
+ */
+function assumedRunPace(q: string, f: QuestionFacts): Calculation[] {
+  if (f.fiveKmSec === undefined) return [];
+  const m = /(\d{1,2})\s*(?:s|secs?|seconds?)?\s*(?:-|–|to)\s*(\d{1,2})\s*(?:s|secs?|seconds?)\s*(?:\/|per |a )\s*(?:km|k)\b\s*slower\b/i.exec(q);
+  if (!m) return [];
+  const lo = Number(m[1]);
+  const hi = Number(m[2]);
+  if (!(lo > 0 && hi >= lo && hi <= 90)) return [];
+  const pace = Math.round(f.fiveKmSec / 5);
+  return [
+    {
+      kind: 'convert',
+      text: `Your 5 km in ${t(f.fiveKmSec)} is ${t(pace)}/km, so ${lo}–${hi} s/km slower is **${t(pace + lo)}–${t(pace + hi)}/km** for the race's runs, ${t((pace + lo) * 8)}–${t((pace + hi) * 8)} for the 8 km.`,
+    },
+  ];
+}
+
+/** "im 78kg and sled push at 152kg is what percent of my bodyweight? and sled pull 103?": each load over the body mass. */
+function loadPerBodyMass(q: string, f: QuestionFacts): Calculation[] {
+  const body = f.bodyMassKg;
+  if (body === undefined || !/%|\bpercent|\bper cent|\btimes\b/i.test(q) || !/\bbody ?(?:weight|mass)\b|\bbw\b|\bmy weight\b/i.test(q)) return [];
+  const loads = [
+    ...q.matchAll(
+      /\b(?:sled (?:push|pull)|push|pull|carry|farmers?|load)\w*\s*(?:at|of|is|=)?\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kgs)?\b(?!\s*(?:%|m\b|min|s\b|lb))/gi,
+    ),
+  ]
+    .map((m) => Number(m[1]))
+    .filter((x) => x !== body && x >= 10 && x <= 400);
+  if (!loads.length) return [];
+  const pct = (x: number) => Math.round((x / body) * 100);
+  const [first, ...rest] = loads;
+  return [
+    {
+      kind: 'percent',
+      text: `${first} kg is **${pct(first!)} % of your ${body} kg** body mass (${first} ÷ ${body})${rest.map((x) => `; ${x} kg is **${pct(x)} %**`).join('')}.`,
+    },
+  ];
+}
+
+/** "if roxzone is like 7% of my 1:40 race how many minutes is that, and per transition?": a share of the member's finish. */
+function shareOfFinish(q: string): Calculation[] {
+  const m = /\b(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)\s*of\s*(?:my|a|the|your)?\s*(\d:\d{2}(?::\d{2})?)\b(?![:/])/i.exec(q);
+  if (!m) return [];
+  const from = finishSec(m[2]!);
+  if (!(from >= 2700 && from <= 14400)) return [];
+  const part = Math.round((from * Number(m[1])) / 100);
+  const each = /\b(?:per|each|a) transition\b|\bper roxzone\b/i.test(q) ? `, about **${round(part / 8, 1)} s per transition** (÷ 8)` : '';
+  return [{ kind: 'percent', text: `${m[1]} % of ${t(from)} is **${t(part)}**${each}.` }];
+}
+
+/** "my last race 1:38, runs 52 min total. whats my avg per km": the run total over 8 km, and what the rest of the finish was. */
+function runShare(q: string, f: QuestionFacts): Calculation[] {
+  if (f.stations.length || !/\bper km\b|\ba km\b|\/km\b|\bavg\b|\baverage\b|\bpace\b/i.test(q)) return [];
+  const runs =
+    /\b(?:runs?|running)\b[^.?!\d]{0,12}(\d{2,3})\s*(?:min|mins|minutes?)\b|\b(\d{2,3})\s*(?:min|mins|minutes?)\s*(?:of )?(?:running|runs?)\b/i.exec(
+      q,
+    );
+  const finish = /\b(\d:\d{2}(?::\d{2})?)\b(?![:/]|\s*(?:\/|per )\s*(?:km|k\b|mile|500))/.exec(q);
+  if (!runs || !finish) return [];
+  const run = Number(runs[1] ?? runs[2]) * 60;
+  const from = finishSec(finish[1]!);
+  if (!(from >= 2700 && from <= 14400 && run >= 1200 && run < from)) return [];
+  return [
+    {
+      kind: 'split',
+      text: `${t(run)} of running ÷ 8 km is **${t(Math.round(run / 8))}/km**; the other ${t(from - run)} of your ${t(from)} (${Math.round(((from - run) / from) * 100)} %) was stations and Roxzone.`,
+    },
+  ];
+}
+
+/** The savings a question names ("20 sec off each run and 1 min off total roxzone"): seconds each, × 8 for each run or transition. */
+function savings(q: string): { sec: number; label: string }[] {
+  const out: { sec: number; label: string }[] = [];
+  const re = /\b(\d{1,3}(?:\.\d)?)\s*(s|secs?|seconds?|min|mins|minutes?)\s*(?:off|faster|quicker)\b([^.?!,\d]{0,30})/gi;
+  for (const m of q.matchAll(re)) {
+    const sec = Math.round(Number(m[1]) * (/^m/i.test(m[2]!) ? 60 : 1));
+    const each = /^\s*(?:on |from |in )?(?:each|every|per|a)\s+(?:of (?:the |my )?(?:8 )?)?(run|km|k|roxzone|transition|station)/i.exec(m[3]!);
+    const part = /\b(run|km|roxzone|transition|station)s?\b/i.exec(m[3]!)?.[1]?.toLowerCase();
+    if (each) {
+      const what = each[1]!.toLowerCase() === 'roxzone' ? 'transition' : each[1]!.toLowerCase() === 'k' ? 'km' : each[1]!.toLowerCase();
+      out.push({ sec: sec * 8, label: `${t(sec * 8)} (${sec} s × 8 ${what}s)` });
+    } else out.push({ sec, label: `${t(sec)}${part ? ` (${part === 'roxzone' ? 'Roxzone' : part})` : ''}` });
+  }
+  return out;
+}
+
+/**
  * "my dumbbells are 35lb each, is that heavier or lighter than the 16kg for open women farmers?": the first weight in the
  * second's unit, and the difference.
  */
@@ -1071,12 +1264,16 @@ function weightVersus(q: string, f: QuestionFacts): Calculation[] {
   if (f.bodyMassKg !== undefined) return [];
   if (!/\bheavier\b|\blighter\b|\bmore or less\b|\bthe same\b|\bclose (?:to|enough)\b|\bcompare\w*\b|\bvs\.?\b|\bversus\b|\benough\b/i.test(q))
     return [];
-  const weights = [...q.matchAll(/\b(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\b/gi)].map((m) => ({
+  // "2x24kg": the x before the number is no word boundary.
+  const weights = [...q.matchAll(/(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\b/gi)].map((m) => ({
     value: Number(m[1]),
     lb: /^(lb|pound)/i.test(m[2]!),
+    mine: /\b(?:my|i have|i've got|i got|has|have|only)\b[^.?!\d]{0,25}$/i.test(q.slice(0, m.index)),
   }));
   if (weights.length !== 2 || weights[0]!.lb === weights[1]!.lb) return [];
-  const [mine, other] = weights as [{ value: number; lb: boolean }, { value: number; lb: boolean }];
+  // "farmers carry 2x24kg, my gym only has 50 lb dumbbells": the member's kit is the weight compared.
+  if (weights[1]!.mine && !weights[0]!.mine) weights.reverse();
+  const [mine, other] = weights as [{ value: number; lb: boolean; mine: boolean }, { value: number; lb: boolean; mine: boolean }];
   const unit = other.lb ? 'lb' : 'kg';
   const converted = other.lb ? mine.value / KG_PER_LB : mine.value * KG_PER_LB;
   const diff = round(converted, 1) - other.value;
@@ -1453,7 +1650,7 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
   // …or said one by one: "im 26 hes 55".
   const said = [
     ...q.matchAll(
-      /\b(?:i'?m|im|i am|me|he'?s|hes|she'?s|shes|aged?|(?:my |our )?(?:partner|mate|wife|husband|girlfriend|boyfriend|gf|bf|friend|brother|sister|dad|mum|mom)(?:'s| is)?)\s+(\d{2})\b(?!\s*(?:kg|min|km|%|:|lb))/gi,
+      /\b(?:i'?m|im|i am|me|he'?s|hes|she'?s|shes|aged?|(?:my |our )?(?:partner|mate|wife|husband|girlfriend|boyfriend|gf|bf|friend|brother|sister|dad|mum|mom)(?:'s| is)?)(?:\s+|\s*\(\s*)(\d{2})\b(?!\s*(?:kg|min|km|%|:|lb))/gi,
     ),
   ].map((m) => Number(m[1]));
   const ages = list ? list[0].match(/\d{2}/g)!.map(Number) : said;
@@ -1761,6 +1958,8 @@ function roxzoneTime(q: string): number | undefined {
 function runPacePerKm(q: string): number | undefined {
   const runs = /\bruns?\b[^\d.?!]{0,30}?(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|mile|mi)\b/i.exec(q);
   if (runs) return /^mi/i.test(runs[2]!) ? clockSec(runs[1]!) / KM_PER_MILE : clockSec(runs[1]!);
+  const reps = /\b\d\s*(?:x|×)\s*(?:1 ?km|1 ?k|1,?000 ?m)\s*(?:runs?\s*)?(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!:)/i.exec(q);
+  if (reps) return clockSec(reps[1]!);
   const every = /\b(?:each|every) (?:km|k|kilomet\w*|1 ?km)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/i.exec(q);
   if (every) return clockSec(every[1]!);
   const per = /\b(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|kilomet\w*|mile|mi)\b/i.exec(q);
@@ -1804,7 +2003,12 @@ function finishFromParts(q: string): Calculation[] {
 /** "wall balls at about 2.5 sec a rep, 5 sets of 20 with 15 sec rest: how long is that? fast enough for a 1:30?" */
 function setTime(q: string, f: QuestionFacts): Calculation[] {
   const per = /(\d(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:a|per|each)\s*rep\b/i.exec(q);
-  const sets = /\b(\d{1,2})\s*(?:sets|x)\s*(?:of\s*)?(\d{1,3})\b/i.exec(q);
+  let sets: string[] | null = /\b(\d{1,2})\s*(?:sets|x)\s*(?:of\s*)?(\d{1,3})\b/i.exec(q);
+  // "sets of 20 with 10s rest … 100 reps": the sets are the reps ÷ the set size.
+  const of = /\bsets of (\d{1,3})\b/i.exec(q);
+  const all = /\b(\d{2,3})\s*(?:reps|wall ?balls)\b/i.exec(q);
+  if (!sets && of && all && Number(all[1]) % Number(of[1]) === 0 && Number(all[1]) > Number(of[1]))
+    sets = ['', String(Number(all[1]) / Number(of[1])), of[1]!];
   if (!per || !sets) return [];
   const rest = Number(
     /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?rest|rest(?:ing)?\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec)/i.exec(q)?.slice(1).find(Boolean) ?? 0,
@@ -2205,17 +2409,26 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const loads = sessionLoads(q);
   const gap = gapToGoal(q, f);
   // Paces or times another reading already explained (a fade, an average against run 1, a plan, a finish from its parts).
-  const paces = hyroxRunPace(q, f);
-  const explained = fade.length > 0 || average.length > 0 || vsPlan.length > 0 || finish.length > 0 || paces.length > 0 || off.length > 0;
+  const mixed = mixedRunPaces(q);
+  const timed = setTime(q, f);
+  const assumed = assumedRunPace(q, f);
+  const paces = mixed.length || assumed.length ? [] : hyroxRunPace(q, f);
+  const explained =
+    mixed.length > 0 || fade.length > 0 || average.length > 0 || vsPlan.length > 0 || finish.length > 0 || paces.length > 0 || off.length > 0;
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
   const share = shareOfRaceLoad(q, f);
   const versus = weightVersus(q, f);
   const kit = versus.length ? [] : poundKit(q, f);
   return [
     ...(share.length ? share : sledPlates(q, f)),
+    ...assumed,
     ...perMass(q, f),
+    ...loadPerBodyMass(q, f),
+    ...shareOfFinish(q),
+    ...runShare(q, f),
     ...fade,
     ...average,
+    ...mixed,
     ...finish,
     ...sweatRate(q),
     ...loadsInPounds(q, f),
@@ -2234,7 +2447,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...repPace(q),
     ...loads,
     ...(loads.length ? [] : describedTraining(q)),
-    ...(paces.length ? paces : trainingPaces(q, f)),
+    ...(paces.length || assumed.length ? paces : trainingPaces(q, f)),
     ...timeLeft(q, f),
     ...runBudget(q, f),
     ...cooper(q),
@@ -2247,7 +2460,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...maxFromShare(q),
     ...percentChange(q),
     ...shareOfRaceWeight(q, f),
-    ...setsOf(q, f),
+    ...(timed.length ? [] : setsOf(q, f)),
     ...off,
     ...lossShare(q, f),
     ...repsTimesSeconds(q),
@@ -2255,16 +2468,16 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...acwrFromWeeks(q),
     ...acwrFromPair(q),
     ...barbellPlates(q),
-    ...perPartTotal(q),
+    ...(off.length ? [] : perPartTotal(q)),
     ...loadRatio(q),
     ...monotonyFromDays(q),
     ...split,
-    ...setTime(q, f),
+    ...timed,
     // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
     ...(gap.length || explained ? [] : timeChange(q)),
     ...weeklyTotal(q),
     ...weeklyDistance(q),
-    ...restTotal(q, f),
+    ...(timed.length ? [] : restTotal(q, f)),
     ...partnerSplit(q, f),
     ...(off.length ? [] : timePercent(q)),
     ...heartRate(q),
