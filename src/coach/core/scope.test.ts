@@ -207,3 +207,27 @@ describe('team rules', () => {
     );
   });
 });
+
+describe('one word in common is no subject in common', () => {
+  it('keeps Nick Bare, the ACWR, stopping a diet, grip training and the DEKA comparison to questions that name them', () => {
+    expect(out('BPN and Nick Bare: documented training content', 'stressful work week, barely slept, should i still do the long run saturday')).toBe(
+      true,
+    );
+    expect(out('BPN and Nick Bare: documented training content', 'is the nick bare program good for hyrox?')).toBe(false);
+    expect(out('ACWR: the rolling-average coupled variant', 'foam rolling before or after? does it even do anything')).toBe(true);
+    expect(out('ACWR: the rolling-average coupled variant', 'what is the acute chronic workload ratio?')).toBe(false);
+    expect(out('When to stop dieting before a Hyrox race', 'what should my hr be during runs and how do i stop going out too hard')).toBe(true);
+    expect(out('When to stop dieting before a Hyrox race', 'when should i stop cutting weight before the race?')).toBe(false);
+    expect(
+      out('Grip training for Hyrox: dead hangs, heavy holds and carries', 'im cutting at 1800kcal and training 6x a week and feel dead, is that why'),
+    ).toBe(true);
+    expect(out('Grip training for Hyrox: dead hangs, heavy holds and carries', 'my forearms die on the farmers carry')).toBe(false);
+    expect(
+      out(
+        'How is Hyrox different from DEKA, Spartan obstacle races or a CrossFit competition?',
+        'im a crossfitter, how should i change my training for hyrox',
+      ),
+    ).toBe(true);
+    expect(out('How is Hyrox different from DEKA, Spartan obstacle races or a CrossFit competition?', 'is hyrox like deka?')).toBe(false);
+  });
+});

@@ -104,6 +104,23 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\b(races|hyroxes|events|competitions)\b[^.?!]{0,30}\b(a|per|each|in a|in one|this) (year|season)\b|\bhow many (races|hyroxes|hyrox races|events)\b|\bhow often (can|should) i (race|compete)\b|\brace (too )?(often|much)\b/i,
   ],
   [/\bqualify for worlds\b/i, /\bworlds\b|\bworld champ|\bchampionships?\b|\bslots?\b/i],
+  // One word in common is no subject in common: "barely slept" is not Nick Bare, "foam rolling" not the ACWR's rolling
+  // average, "how do i stop going out too hard" not when to stop dieting, "feel dead" not dead hangs, "im a crossfitter,
+  // how should i change my training" not the DEKA/Spartan comparison.
+  [/\bnick bare\b|\bbpn\b/i, /\bbpn\b|\bnick\b|\bbare\b|\bbare performance/i],
+  [
+    /\bacwr\b/i,
+    /\bacwr\b|\bacute\b|\bchronic\b|\bratio\b|\bworkload|\btraining load|\bload (?:spike|jump|increase)|\bspikes?\b|\brolling average|\bsweet spot\b|\binjury risk/i,
+  ],
+  [
+    /\bstop dieting\b|\bwhile dieting\b/i,
+    /\bdiet|\bweight\b|\bcut(?:ting)?\b|\bdeficit|\blos(?:e|ing) (?:weight|fat|\d)|\b\d+(?:\.\d)? ?(?:kg|kgs|kilos|lbs?)\b|\bcalori|\bkcal|\blean(?:er)?\b|\bbody ?fat\b|\bfat loss\b|\bmaintenance\b/i,
+  ],
+  [/\bgrip training\b/i, /\bgrip|\bhangs?\b|\bcarry|\bfarmers|\bforearms?\b|\bkettlebells?\b|\bhands?\b|\bholds?\b|\bsled pull|\brope/i],
+  [
+    /\bdeka\b/i,
+    /\bdeka\b|\bspartan|\bobstacle|\bocr\b|\bmudder|\bdiffer|\bcompar|\bvs\.?\b|\bversus\b|\bharder\b|\beasier\b|\blike (?:a )?crossfit|\bsame as\b/i,
+  ],
   [/\bcadence\b/i, /\bcadence|\bsteps? (a|per) min|\bspm\b|\bstep rate|\bstrides?\b|\boverstrid|\bfoot ?strike|\brunning form\b|\bmy form\b/i],
 ];
 
