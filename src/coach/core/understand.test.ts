@@ -14,6 +14,11 @@ describe('a training split and a workout asked for casually', () => {
     expect(readQuestion('my runs were all even at 5:20 but my stations were slow. where should i focus?').intents).not.toContain('mental');
     expect(readQuestion('how do i focus better in the race').intents).toContain('mental');
   });
+  it('reads catching breath in the race as no recovery question ("walk a bit to recover" after the sled push)', () => {
+    expect(readQuestion('should i run straight out of the sled push or walk a bit to recover').intents).not.toContain('recovery');
+    expect(readQuestion('can i jog to recover between stations').intents).not.toContain('recovery');
+    expect(readQuestion('how long do i need to recover after a hyrox').intents).toContain('recovery');
+  });
 });
 
 describe('a division said the other way round and an age after "too old"', () => {

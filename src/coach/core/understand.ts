@@ -158,7 +158,11 @@ const INTENT_WORDS: [Intent, RegExp][] = [
     'nutrition',
     /\bgels?\b|\belectrolyte|\bprotein|\bcarbs?\b|\bcarbohydrate|\beat(ing)?\b|\bfood|\bnutrition|\bfuel|\bdiet|\bcalori|\bhydrat|\bdrink|\bmeal|\bbreakfast|\bvegan|\bvegetarian/i,
   ],
-  ['recovery', /\bsleep|\brecover|\brest days?\b|\bmassage|\bice bath|\bsauna|\bfoam roll|\bstretch/i],
+  // …not the seconds caught in the race ("walk a bit to recover after the sled push"): that is pacing.
+  [
+    'recovery',
+    /\bsleep|(?<!\b(?:walk|jog|stand|rest|pause|breathe|slow down|ease off)\w*(?: (?:a bit|a little|a few (?:seconds|secs|steps)|for a (?:bit|second|moment)))? to )\brecover|\brest days?\b|\bmassage|\bice bath|\bsauna|\bfoam roll|\bstretch/i,
+  ],
   [
     'science',
     /\binterference|\bconcurrent training|\bvo2 ?max|\blactate|\benergy system|\baerobic|\bzone ?2\b|\bpolari[sz]|\bthreshold\b.*\bwhat|\bwhat is (a |the )?threshold|\bmitochondri/i,
