@@ -31,7 +31,16 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /^(?![^]*\b(night|day|evening) before\b)(?![^]*\bafter (the |my |a )?(race|hyrox|finish)\b)[^]*\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
     'pre-race meal hours before timeline',
   ],
-  [/\bindoors?\b|\boutdoors?\b|\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i, 'venues halls carpet turf surface'],
+  // The hall's floor, not the floor a knee, chest or hands touch in a movement standard ("does my back knee have to touch the floor").
+  [
+    /\bindoors?\b|\boutdoors?\b|^(?![^]*\b(?:knees?|lunges?|burpees?|chest|hands?|touch\w*|spit\w*)\b)[^]*\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i,
+    'venues halls carpet turf surface',
+  ],
+  // "does my back knee have to touch the floor every rep?": the lunge standard.
+  [
+    /\bknees?\b[^.?!]{0,40}\btouch\w*\b|\btouch\w*\b[^.?!]{0,30}\bknees?\b|^(?=[^]*\blunges?\b)[^]*\bknees?\b[^.?!]{0,40}\b(?:floor|ground)\b/i,
+    'movement standards lunges knee touch floor no-reps',
+  ],
   // A watch that measured the distance ("my watch said 1.2 km"), not one that shows heart rate.
   [
     /\blaps?\b|(?<!\b(?:off|from) the )\bcourse\b(?![^.?!]{0,15}\b(water|drink|bottle)\b)(?<!\bwater (?:on|along|at) the course)|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|longer|short|shorter|more|less|over|under|distance)\b|\bgps\b/i,
@@ -55,7 +64,15 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "what weight should i be training with instead?": the training loads by level, not the race's.
   [TRAINING_LOAD_ASK, 'scaling level loads training'],
   // Doubles and relay
-  [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
+  // …in doubles, a changeover is a swap between partners ("how do changeovers work in doubles wall balls, can we swap every 10?").
+  [
+    /^(?![^]*\b(?:doubles|partner)\b(?![^]*\brelay\b))[^]*(?:\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b)/i,
+    'relay rules legs hand-overs',
+  ],
+  [
+    /^(?=[^]*\b(?:doubles|partner)\b)(?![^]*\brelay\b)[^]*(?:\bchangeovers?\b|\bhand-?overs?\b|\b(?:swap|switch|change|rotate)\w*\b[^.?!]{0,30}\b(?:every|after|each|often|as much|whenever)\b|\bhow often\b[^.?!]{0,20}\b(?:swap|switch|change|rotate))/i,
+    'switch as often as we like doubles changeovers',
+  ],
   [
     // "split the wall balls" between partners; alone, "split wall balls 10s or 20s" is sets (no partner in the message).
     /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*((?<!\b(?:how|who|which)\b[^.?!]{0,20})\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run(?!\s*(?:~|about|around|like|sub|under)?\s*\d)|\brun together|\bboth run\b(?!\s*(?:~|about|around|like|sub|under)?\s*\d)/i,
@@ -100,7 +117,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "is X allowed?": kit rules when it names kit or nothing else, the movement standards when it names a movement
   // ("is walking the lunges allowed?").
   [
-    /^(?![^]*\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|ski ?erg|row(er|ing)?|carry|squat|knees?|rep)\b)[^]*\b(allowed|banned|legal)\b/i,
+    // …unless it names kit with a rule of its own ("are headphones allowed", "garmin and a hr strap, or is that banned").
+    /^(?![^]*\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|ski ?erg|row(er|ing)?|carry|squat|knees?|rep|airpods|earbuds|ear ?buds|earphones|head ?phones|music|phones?|cameras?|watch(?:es)?|garmin|whoop|straps?|gloves?|chalk|shoes?|bottles?|wristbands?)\b)[^]*\b(allowed|banned|legal)\b/i,
     'lifting belts knee sleeves allowed',
   ],
   [
@@ -483,6 +501,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "my gp put me on blood pressure tablets": medication is the doctor's.
   [/\bblood pressure\b|\b(medication|meds|prescri\w*)\b|\b(beta[- ]?blockers?|inhalers?|insulin)\b/i, 'medical condition doctor'],
+  // "can i wear my garmin and a hr strap in the race or is that banned": what the race rules ban (not watches).
+  [
+    /\b(?:garmin|watch(?:es)?|whoop|(?:hr|heart rate|chest) (?:monitors?|straps?))\b[^]*\b(?:allowed|banned|legal|rules?|in the race|during the race|race day)\b|\b(?:allowed|banned)\b[^]*\b(?:garmin|watch(?:es)?|(?:hr|heart rate|chest) (?:monitors?|straps?))\b/i,
+    'race rulebook ban headphones phones body cameras not watches',
+  ],
   // "do i need a heart rate monitor / chest strap?"
   [
     /\bchest strap|\b(hr|heart rate|heart-rate) (monitors?|straps?|watch)|\b(garmin|apple watch|whoop|sports? watch|smart ?watch)\b/i,
@@ -591,7 +614,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "my doubles partner is late, can we swap waves?", "will we lose our slot": a late start or a wave change.
   [
-    /\b(?:swap|change|switch|move)\w* (?:\w+ )?waves?\b|\blose (?:our|my|the) (?:slot|place|wave|spot)\b|\b(?:partner|mate|friend)\b[^.?!]{0,15}\b(?:is |are |running |gonna be |will be )?late\b|\blate for (?:my|our|the) wave\b/i,
+    /\b(?:swap|change|switch|move)\w* (?:\w+ ){0,2}waves?\b|\blose (?:our|my|the) (?:slot|place|wave|spot)\b|\b(?:partner|mate|friend)\b[^.?!]{0,15}\b(?:is |are |running |gonna be |will be )?late\b|\blate for (?:my|our|the) wave\b/i,
     'missed my wave late',
   ],
   // "how many carbs a day should i eat training": the daily bands, not the pre-race meal.
