@@ -19,6 +19,10 @@ describe('a training split and a workout asked for casually', () => {
     expect(readQuestion('can i jog to recover between stations').intents).not.toContain('recovery');
     expect(readQuestion('how long do i need to recover after a hyrox').intents).toContain('recovery');
   });
+  it('reads a short night before a training session as readiness ("barely slept, should i still do the long run")', () => {
+    expect(readQuestion('had a stressful work week, barely slept, should i still do the long run saturday').intents).toContain('readiness');
+    expect(readQuestion('barely slept last night, tempo run planned today').intents).toContain('readiness');
+  });
 });
 
 describe('a division said the other way round and an age after "too old"', () => {

@@ -125,7 +125,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'readiness',
-    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)/i,
+    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)|^(?![^]*\brac(?:e|ing)\b)[^]*(?:\b(?:barely|hardly|didn'?t|couldn'?t|not) (?:slept|sleep)\b|\bslept (?:badly|terribly|poorly|awful|bad)\b|\bno sleep\b)/i,
   ],
   [
     'missed',
