@@ -353,4 +353,8 @@ describe('race runs slower than training', () => {
     expect(memberTerms(q)).not.toContain('relay');
     expect(memberTerms('in relay does everyone run 2km? how does the handover work')).toContain('relay');
   });
+  it('reads finishing a station before moving on as the race format', () => {
+    expect(memberTerms('do u have to do all 100 wall balls before moving on or can u go back and forth to the run')).toContain('sentence');
+    expect(memberTerms('how do i pace 100 wall balls')).not.toContain('sentence');
+  });
 });

@@ -620,6 +620,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "how many carbs a day should i eat training": the daily bands, not the pre-race meal.
   [/\bcarb(?:s|ohydrates?)?\b[^.?!]{0,25}\b(?:a|per|each) day\b|\bdaily carb/i, 'daily carbohydrate acsm bands'],
   // Racing
+  // "do u have to do all 100 wall balls before moving on or can u go back and forth to the run": the format (complete
+  // each station, in order; the clock stops on the last wall ball), not how to train the station.
+  [
+    /\bbefore (?:moving on|going on|you move on|i move on|leaving|the next (?:run|station))\b|\bback and forth\b|\b(?:go|come|run) back (?:to|and)\b[^.?!]{0,20}\b(?:station|run|wall ?balls?|sled)|\b(?:finish|do|complete) (?:all|every|the whole)\b[^.?!]{0,25}\bbefore\b/i,
+    'race in one sentence complete one station eight times same order clock stops last wall ball',
+  ],
   // "what actually IS a hyrox race? how far do you run, how many stations?"
   [
     /\bbetween (each|every|the) stations?\b|\b(run|running) the (full|whole) (1 ?)?k(m)?\b|\bwhat (actually )?(is|are) (a )?hyrox( race)?\b|\bhow far (do you|do we|is the) run|\bhow many stations\b|\bhow (does|do) (a )?hyrox (race )?work/i,
