@@ -230,4 +230,10 @@ describe('one word in common is no subject in common', () => {
     ).toBe(true);
     expect(out('How is Hyrox different from DEKA, Spartan obstacle races or a CrossFit competition?', 'is hyrox like deka?')).toBe(false);
   });
+  it('keeps handling a no-rep to questions about handling one, not to what the rules changed', () => {
+    const t = 'Handling a no-rep or a penalty';
+    expect(out(t, 'what changed in the rules for 25/26 season, heard something about penalties')).toBe(true);
+    expect(out(t, 'anxious about getting no reps from judges in front of everyone. how to deal')).toBe(false);
+    expect(out(t, 'got 5 no reps and totally lost my head')).toBe(false);
+  });
 });

@@ -110,7 +110,7 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bnick bare\b|\bbpn\b/i, /\bbpn\b|\bnick\b|\bbare\b|\bbare performance/i],
   [
     /\bacwr\b/i,
-    /\bacwr\b|\bacute\b|\bchronic\b|\bratio\b|\bworkload|\btraining load|\bload (?:spike|jump|increase)|\bspikes?\b|\brolling average|\bsweet spot\b|\binjury risk/i,
+    /\bacwr\b|\bacute\b|\bchronic\b|\bratio\b|\bworkload|\btraining load|\bload (?:spike|jump|increase)|\bspikes?\b|\brolling average|\bsweet spot\b|\binjury risk|\bdoubl(?:e|ed|ing) (?:my|the)\b|\btoo (?:much|fast|soon)\b|\bincreas|\bhours\b|\bloads?\b|\bau\b/i,
   ],
   [
     /\bstop dieting\b|\bwhile dieting\b/i,
@@ -119,7 +119,13 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bgrip training\b/i, /\bgrip|\bhangs?\b|\bcarry|\bfarmers|\bforearms?\b|\bkettlebells?\b|\bhands?\b|\bholds?\b|\bsled pull|\brope/i],
   [
     /\bdeka\b/i,
-    /\bdeka\b|\bspartan|\bobstacle|\bocr\b|\bmudder|\bdiffer|\bcompar|\bvs\.?\b|\bversus\b|\bharder\b|\beasier\b|\blike (?:a )?crossfit|\bsame as\b/i,
+    /\bdeka\b|\bspartan|\bobstacle|\bocr\b|\bmudder|\bdiffer|\bcompar|\bvs\.?\b|\bversus\b|\bharder\b|\beasier\b|\blike (?:a )?crossfit|\bsame\b|\bevery hyrox\b/i,
+  ],
+  // Handling a no-rep is the mind's side of a rule: "what changed in the rules for 25/26, heard something about penalties"
+  // asks for the rules, "anxious about getting no reps in front of everyone, how to deal" for the handling.
+  [
+    /\bhandling a no-rep\b/i,
+    /\bhandl|\bdeal\b|\bdealing\b|\bcope\b|\bcoping\b|\bfrustrat|\bangry|\bupset|\bannoy|\bmental|\bhead\b|\bmind\b|\bcalm|\bpanic|\banxi|\bnerv|\bembarrass|\brattled|\btilt|\breset|\breact|\brespond|\bin front of|\bscared|\bworr|\bfear|\bstress|\bcomposure|\bwhat (?:do|should) i do\b|\bwhat happens\b|\bwhat if\b|\bargue|\bunfair|\bkeep getting\b|\brag(?:e|ed|ing)\b|\bwreck|\blose (?:it|my cool)\b|\blet (?:that|it|this|stuff|them)\b|\bno[- ]?repp?ed\b/i,
   ],
   [/\bcadence\b/i, /\bcadence|\bsteps? (a|per) min|\bspm\b|\bstep rate|\bstrides?\b|\boverstrid|\bfoot ?strike|\brunning form\b|\bmy form\b/i],
 ];
