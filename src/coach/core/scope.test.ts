@@ -236,4 +236,15 @@ describe('one word in common is no subject in common', () => {
     expect(out(t, 'anxious about getting no reps from judges in front of everyone. how to deal')).toBe(false);
     expect(out(t, 'got 5 no reps and totally lost my head')).toBe(false);
   });
+  it('reads 5 drinks on a night out as alcohol, and a double session as two sessions in a day', () => {
+    expect(
+      out('Can I drink alcohol while training for Hyrox, and in race week?', 'should i train the day after a night out lol, had like 5 drinks'),
+    ).toBe(false);
+    expect(
+      out(
+        'Run in the morning and lift in the evening, or back to back? Two sessions in one day',
+        'what to eat after a hard double session to recover',
+      ),
+    ).toBe(false);
+  });
 });

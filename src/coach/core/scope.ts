@@ -76,7 +76,7 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   ],
   [
     /\balcohol\b/i,
-    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bvodka|\bcocktails?\b|\bspirits\b|\b(few|couple of|some) drinks\b|\bpub\b|\bsober|\bdry (january|july)/i,
+    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bvodka|\bcocktails?\b|\bspirits\b|\b(few|couple of|some) drinks\b|\bpub\b|\bsober|\bdry (january|july)|\bnight out\b|\b(?:\d+|lots of|too many) drinks\b/i,
   ],
   [
     /\bwhoop\b|\boura\b/i,
@@ -155,7 +155,7 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   // "…Two sessions in one day" answers a member who trains twice in a day, not "where do i start? i do gym classes 3x a week".
   if (
     /\bsessions in one day\b|\btwo sessions a day\b/i.test(title) &&
-    !/\bsame day\b|\b(twice|two sessions|2 sessions|double) (a|per|in one|in a) day\b|\bdouble days?\b|\bback to back\b|\bmorning\b[^.?!]*\b(evening|night|pm)\b|\b\d{1,2} ?am\b[^.?!]*\b\d{1,2} ?pm\b|\bam and pm\b|\btwo-a-days?\b/i.test(
+    !/\bsame day\b|\b(twice|two sessions|2 sessions|double) (a|per|in one|in a) day\b|\bdouble days?\b|\bdouble sessions?\b|\bback to back\b|\bmorning\b[^.?!]*\b(evening|night|pm)\b|\b\d{1,2} ?am\b[^.?!]*\b\d{1,2} ?pm\b|\bam and pm\b|\btwo-a-days?\b/i.test(
       question,
     )
   )

@@ -357,4 +357,10 @@ describe('race runs slower than training', () => {
     expect(memberTerms('do u have to do all 100 wall balls before moving on or can u go back and forth to the run')).toContain('sentence');
     expect(memberTerms('how do i pace 100 wall balls')).not.toContain('sentence');
   });
+  it('reads a long run asked how long, a night out of drinks and food after a double session', () => {
+    expect(memberTerms("long run how long? i'm at 10km max, race is in 10 weeks")).toContain('long');
+    expect(memberTerms('should i train the day after a night out lol, had like 5 drinks')).toContain('alcohol');
+    expect(memberTerms('how much should i drink during the race')).not.toContain('alcohol');
+    expect(memberTerms('what to eat after a hard double session to recover for the next day')).toContain('refuelling');
+  });
 });

@@ -348,7 +348,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "what should i eat after training?"
   [
-    /\b(eat|food|meal|refuel\w*)\b[^?.!]{0,20}\bafter (training|a session|sessions|workouts?|the gym|lifting)\b|\bpost[- ]workout\b/i,
+    // …"after a hard double session" too.
+    /\b(eat|food|meal|refuel\w*)\b[^?.!]{0,20}\bafter (?:a |my |the )?(?:(?:hard|big|long|heavy|tough|double|two|2) )*(training|sessions?|workouts?|gym|lifting)\b|\bpost[- ]workout\b/i,
     'refuelling between sessions',
   ],
   [
@@ -561,6 +562,16 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\b(eat|fuel|carbs?|gels?|drink)\b[^.?!]{0,15}\b(during|in|on) (my |a |the )?(training|sessions?|workouts?|long runs?|intervals?)\b/i,
     'in-race fuelling 30–60 g per hour',
+  ],
+  // "long run how long? i'm at 10km max": the long run's length (not a 3-rep max).
+  [
+    /\blong runs?\b[^.?!]{0,20}\bhow (?:long|far)\b|\bhow (?:long|far)\b[^.?!]{0,25}\blong runs?\b|\blong runs?\b[^.?!]{0,15}\b(?:length|distance)\b/i,
+    'how long should my long run be',
+  ],
+  // "should i train the day after a night out, had like 5 drinks": alcohol, not sweat-rate drinking.
+  [
+    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bnight out\b|\b(?:\d+|few|couple of|some|lots of|too many) drinks\b/i,
+    'alcohol training race week',
   ],
   // "what should my long run pace be compared to race pace?"
   [
