@@ -22,6 +22,10 @@ describe('a training split and a workout asked for casually', () => {
   it('reads a short night before a training session as readiness ("barely slept, should i still do the long run")', () => {
     expect(readQuestion('had a stressful work week, barely slept, should i still do the long run saturday').intents).toContain('readiness');
     expect(readQuestion('barely slept last night, tempo run planned today').intents).toContain('readiness');
+    const flat = readQuestion('third hard day in a row, feeling flat, push through or swap for easy');
+    expect(flat.intents).toContain('readiness');
+    expect(flat.stations).not.toContain('row');
+    expect(readQuestion('how do i pace the row').stations).toContain('row');
   });
 });
 
