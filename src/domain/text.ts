@@ -141,11 +141,8 @@ const SYNONYMS: Record<string, string> = {
   qualified: 'qualify',
 };
 
-/**
- * Words whose stem would be another word ("fasting" is not "fast"; "barely slept" is not Nick Bare, "recovery is awful
- * lately" is no late wave, "hardly slept" no hard session).
- */
-const UNSTEMMED = new Set(['fasting', 'fasted', 'barely', 'lately', 'hardly', 'rarely']);
+/** Words whose stem would be another word ("fasting" is not "fast"). */
+const UNSTEMMED = new Set(['fasting', 'fasted']);
 
 /** Light suffix stripping (a tiny Porter-like stemmer, enough for English coaching text). */
 export function stem(word: string): string {
