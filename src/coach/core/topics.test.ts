@@ -363,4 +363,11 @@ describe('race runs slower than training', () => {
     expect(memberTerms('how much should i drink during the race')).not.toContain('alcohol');
     expect(memberTerms('what to eat after a hard double session to recover for the next day')).toContain('refuelling');
   });
+  it('reads the race wristband and where to keep a bottle as the venue, a pacing wristband as no venue', () => {
+    expect(memberTerms('where do the wristbands go and what happens if i lose mine mid race lol')).toContain('facilities');
+    expect(memberTerms('where do i put my water bottle during the race, can i have one in the roxzone')).toContain('facilities');
+    expect(memberTerms('where do i put my water bottle during the race, can i have one in the roxzone')).not.toContain('sodium');
+    expect(memberTerms('hydration vest or a bottle during the race?')).toContain('sodium');
+    expect(memberTerms('should i write my pacing plan on a wristband')).not.toContain('facilities');
+  });
 });

@@ -279,7 +279,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|(?<!\b(?:stomach|tummy|gut|belly|abdominal) )\bcramp/i, 'hydration sweat rate sodium'],
   // "should i drink water at every station?", "hydration vest or a bottle during the race?", "gels during the race": in-race drinking and fuel.
   [
-    /\bdrink\w*\b[^.?!]{0,30}\b(?:during|in|at|mid)[- ]?(?:the |a |every |each )?(?:race|hyrox|roxzone|stations?)\b|\bhydration (?:vest|pack|belt)\b|\b(?:bottle|gels?)\b[^.?!]{0,20}\b(?:during|in|mid)[- ]?(?:the )?race\b/i,
+    /\bdrink\w*\b[^.?!]{0,30}\b(?:during|in|at|mid)[- ]?(?:the |a |every |each )?(?:race|hyrox|roxzone|stations?)\b|\bhydration (?:vest|pack|belt)\b|^(?![^]*\bwhere (?:do|can|should) (?:i|we) (?:put|leave|keep|store)\b)[^]*\b(?:bottle|gels?)\b[^.?!]{0,20}\b(?:during|in|mid)[- ]?(?:the )?race\b/i,
     'sodium drinking during the race in-race fuelling',
   ],
   // "i get salt marks on my shirt", "do i need electrolytes in training": a salty sweater's sodium.
@@ -444,6 +444,16 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\b(?:in|at) (?:a |the )?(?:hyrox|race)\b[^.?!]{0,25}\b(?:i )?(?:only|just)? ?(?:manage|hold|average|do|run)\b[^.?!]{0,15}\d:\d\d|\b\d:\d\d\b[^.?!]{0,20}\b(?:in|at) (?:a |the )?(?:hyrox|race)\b/i,
     'compromised running why hyrox runs slower',
     'asked',
+  ],
+  // The race wristband from registration ("where do the wristbands go, what if i lose mine"), not a pacing-plan wristband;
+  // where a bottle can be kept ("where do i put my water bottle… in the roxzone"): what the venue provides.
+  [
+    /\bwristbands?\b(?![^.?!]{0,25}\b(?:plan|paces?|pacing|splits?|targets?)\b)(?<!\b(?:plan|paces?|pacing|splits?|targets?)\b[^.?!]{0,25}\bwristbands?)/i,
+    'facilities venue registration wristband',
+  ],
+  [
+    /\bwhere (?:do|can|should) (?:i|we) (?:put|leave|keep|store) (?:my |our |a )?(?:water )?bottles?\b|\bbottles?\b[^.?!]{0,30}\bin the roxzone\b/i,
+    'facilities venue water course',
   ],
   // What the venue has ("are there showers after the race", "is there water on the course").
   [
