@@ -22,6 +22,9 @@ describe('a training split and a workout asked for casually', () => {
   it('reads a short night before a training session as readiness ("barely slept, should i still do the long run")', () => {
     expect(readQuestion('had a stressful work week, barely slept, should i still do the long run saturday').intents).toContain('readiness');
     expect(readQuestion('barely slept last night, tempo run planned today').intents).toContain('readiness');
+    expect(readQuestion('super nervous for my first hyrox saturday, couldnt sleep last night just thinking about it. tips?').intents).not.toContain(
+      'readiness',
+    );
     const flat = readQuestion('third hard day in a row, feeling flat, push through or swap for easy');
     expect(flat.intents).toContain('readiness');
     expect(flat.stations).not.toContain('row');
