@@ -207,3 +207,44 @@ describe('team rules', () => {
     );
   });
 });
+
+describe('one word in common is no subject in common', () => {
+  it('keeps Nick Bare, the ACWR, stopping a diet, grip training and the DEKA comparison to questions that name them', () => {
+    expect(out('BPN and Nick Bare: documented training content', 'stressful work week, barely slept, should i still do the long run saturday')).toBe(
+      true,
+    );
+    expect(out('BPN and Nick Bare: documented training content', 'is the nick bare program good for hyrox?')).toBe(false);
+    expect(out('ACWR: the rolling-average coupled variant', 'foam rolling before or after? does it even do anything')).toBe(true);
+    expect(out('ACWR: the rolling-average coupled variant', 'what is the acute chronic workload ratio?')).toBe(false);
+    expect(out('When to stop dieting before a Hyrox race', 'what should my hr be during runs and how do i stop going out too hard')).toBe(true);
+    expect(out('When to stop dieting before a Hyrox race', 'when should i stop cutting weight before the race?')).toBe(false);
+    expect(
+      out('Grip training for Hyrox: dead hangs, heavy holds and carries', 'im cutting at 1800kcal and training 6x a week and feel dead, is that why'),
+    ).toBe(true);
+    expect(out('Grip training for Hyrox: dead hangs, heavy holds and carries', 'my forearms die on the farmers carry')).toBe(false);
+    expect(
+      out(
+        'How is Hyrox different from DEKA, Spartan obstacle races or a CrossFit competition?',
+        'im a crossfitter, how should i change my training for hyrox',
+      ),
+    ).toBe(true);
+    expect(out('How is Hyrox different from DEKA, Spartan obstacle races or a CrossFit competition?', 'is hyrox like deka?')).toBe(false);
+  });
+  it('keeps handling a no-rep to questions about handling one, not to what the rules changed', () => {
+    const t = 'Handling a no-rep or a penalty';
+    expect(out(t, 'what changed in the rules for 25/26 season, heard something about penalties')).toBe(true);
+    expect(out(t, 'anxious about getting no reps from judges in front of everyone. how to deal')).toBe(false);
+    expect(out(t, 'got 5 no reps and totally lost my head')).toBe(false);
+  });
+  it('reads 5 drinks on a night out as alcohol, and a double session as two sessions in a day', () => {
+    expect(
+      out('Can I drink alcohol while training for Hyrox, and in race week?', 'should i train the day after a night out lol, had like 5 drinks'),
+    ).toBe(false);
+    expect(
+      out(
+        'Run in the morning and lift in the evening, or back to back? Two sessions in one day',
+        'what to eat after a hard double session to recover',
+      ),
+    ).toBe(false);
+  });
+});

@@ -76,7 +76,7 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   ],
   [
     /\balcohol\b/i,
-    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bvodka|\bcocktails?\b|\bspirits\b|\b(few|couple of|some) drinks\b|\bpub\b|\bsober|\bdry (january|july)/i,
+    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bvodka|\bcocktails?\b|\bspirits\b|\b(few|couple of|some) drinks\b|\bpub\b|\bsober|\bdry (january|july)|\bnight out\b|\b(?:\d+|lots of|too many) drinks\b/i,
   ],
   [
     /\bwhoop\b|\boura\b/i,
@@ -104,6 +104,29 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\b(races|hyroxes|events|competitions)\b[^.?!]{0,30}\b(a|per|each|in a|in one|this) (year|season)\b|\bhow many (races|hyroxes|hyrox races|events)\b|\bhow often (can|should) i (race|compete)\b|\brace (too )?(often|much)\b/i,
   ],
   [/\bqualify for worlds\b/i, /\bworlds\b|\bworld champ|\bchampionships?\b|\bslots?\b/i],
+  // One word in common is no subject in common: "barely slept" is not Nick Bare, "foam rolling" not the ACWR's rolling
+  // average, "how do i stop going out too hard" not when to stop dieting, "feel dead" not dead hangs, "im a crossfitter,
+  // how should i change my training" not the DEKA/Spartan comparison.
+  [/\bnick bare\b|\bbpn\b/i, /\bbpn\b|\bnick\b|\bbare\b|\bbare performance/i],
+  [
+    /\bacwr\b/i,
+    /\bacwr\b|\bacute\b|\bchronic\b|\bratio\b|\bworkload|\btraining load|\bload (?:spike|jump|increase)|\bspikes?\b|\brolling average|\bsweet spot\b|\binjury risk|\bdoubl(?:e|ed|ing) (?:my|the)\b|\btoo (?:much|fast|soon)\b|\bincreas|\bhours\b|\bloads?\b|\bau\b/i,
+  ],
+  [
+    /\bstop dieting\b|\bwhile dieting\b/i,
+    /\bdiet|\bweight\b|\bcut(?:ting)?\b|\bdeficit|\blos(?:e|ing) (?:weight|fat|\d)|\b\d+(?:\.\d)? ?(?:kg|kgs|kilos|lbs?)\b|\bcalori|\bkcal|\blean(?:er)?\b|\bbody ?fat\b|\bfat loss\b|\bmaintenance\b/i,
+  ],
+  [/\bgrip training\b/i, /\bgrip|\bhangs?\b|\bcarry|\bfarmers|\bforearms?\b|\bkettlebells?\b|\bhands?\b|\bholds?\b|\bsled pull|\brope/i],
+  [
+    /\bdeka\b/i,
+    /\bdeka\b|\bspartan|\bobstacle|\bocr\b|\bmudder|\bdiffer|\bcompar|\bvs\.?\b|\bversus\b|\bharder\b|\beasier\b|\blike (?:a )?crossfit|\bsame\b|\bevery hyrox\b/i,
+  ],
+  // Handling a no-rep is the mind's side of a rule: "what changed in the rules for 25/26, heard something about penalties"
+  // asks for the rules, "anxious about getting no reps in front of everyone, how to deal" for the handling.
+  [
+    /\bhandling a no-rep\b/i,
+    /\bhandl|\bdeal\b|\bdealing\b|\bcope\b|\bcoping\b|\bfrustrat|\bangry|\bupset|\bannoy|\bmental|\bhead\b|\bmind\b|\bcalm|\bpanic|\banxi|\bnerv|\bembarrass|\brattled|\btilt|\breset|\breact|\brespond|\bin front of|\bscared|\bworr|\bfear|\bstress|\bcomposure|\bwhat (?:do|should) i do\b|\bwhat happens\b|\bwhat if\b|\bargue|\bunfair|\bkeep getting\b|\brag(?:e|ed|ing)\b|\bwreck|\blose (?:it|my cool)\b|\blet (?:that|it|this|stuff|them)\b|\bno[- ]?repp?ed\b/i,
+  ],
   [/\bcadence\b/i, /\bcadence|\bsteps? (a|per) min|\bspm\b|\bstep rate|\bstrides?\b|\boverstrid|\bfoot ?strike|\brunning form\b|\bmy form\b/i],
 ];
 
@@ -132,7 +155,7 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   // "…Two sessions in one day" answers a member who trains twice in a day, not "where do i start? i do gym classes 3x a week".
   if (
     /\bsessions in one day\b|\btwo sessions a day\b/i.test(title) &&
-    !/\bsame day\b|\b(twice|two sessions|2 sessions|double) (a|per|in one|in a) day\b|\bdouble days?\b|\bback to back\b|\bmorning\b[^.?!]*\b(evening|night|pm)\b|\b\d{1,2} ?am\b[^.?!]*\b\d{1,2} ?pm\b|\bam and pm\b|\btwo-a-days?\b/i.test(
+    !/\bsame day\b|\b(twice|two sessions|2 sessions|double) (a|per|in one|in a) day\b|\bdouble days?\b|\bdouble sessions?\b|\bback to back\b|\bmorning\b[^.?!]*\b(evening|night|pm)\b|\b\d{1,2} ?am\b[^.?!]*\b\d{1,2} ?pm\b|\bam and pm\b|\btwo-a-days?\b/i.test(
       question,
     )
   )

@@ -332,4 +332,42 @@ describe('race runs slower than training', () => {
     expect(memberTerms('my run splits in the race were 5:30 avg but i run 4:45 in training, why?')).toContain('compromised');
     expect(memberTerms('are the runs in hyrox exactly 1km? my watch said more')).toContain('laps');
   });
+  it('reads kit with a rule of its own as that rule, not the belts section; a watch in the race as the race bans', () => {
+    expect(memberTerms('are headphones allowed during the race? i love my music')).not.toContain('belts');
+    expect(memberTerms('are headphones allowed during the race? i love my music')).toContain('headphones');
+    expect(memberTerms('can i wear my garmin and a hr strap or is that banned')).not.toContain('belts');
+    expect(memberTerms('can i wear my garmin and a hr strap or is that banned')).toContain('rulebook');
+    expect(memberTerms('is a lifting belt allowed?')).toContain('belts');
+    expect(memberTerms('is my stuff allowed in the race')).toContain('belts');
+  });
+  it('reads the knee touching the floor as the lunge standard, not the venue floor; a wave switch as a wave change', () => {
+    const q = 'lunges, does my back knee have to touch the floor every rep? my gym coach says just close is fine';
+    expect(memberTerms(q)).not.toContain('venues');
+    expect(memberTerms(q)).toContain('standards');
+    expect(memberTerms('is the floor carpet or turf at the venue')).toContain('venues');
+    expect(memberTerms('can i switch my start wave on the day if my mate is in a later one')).toContain('missed');
+  });
+  it('reads a changeover in doubles as a partner swap, in a relay as the hand-over', () => {
+    const q = 'how do changeovers work in doubles wall balls — can we swap every 10?';
+    expect(memberTerms(q)).toContain('switch');
+    expect(memberTerms(q)).not.toContain('relay');
+    expect(memberTerms('in relay does everyone run 2km? how does the handover work')).toContain('relay');
+  });
+  it('reads finishing a station before moving on as the race format', () => {
+    expect(memberTerms('do u have to do all 100 wall balls before moving on or can u go back and forth to the run')).toContain('sentence');
+    expect(memberTerms('how do i pace 100 wall balls')).not.toContain('sentence');
+  });
+  it('reads a long run asked how long, a night out of drinks and food after a double session', () => {
+    expect(memberTerms("long run how long? i'm at 10km max, race is in 10 weeks")).toContain('long');
+    expect(memberTerms('should i train the day after a night out lol, had like 5 drinks')).toContain('alcohol');
+    expect(memberTerms('how much should i drink during the race')).not.toContain('alcohol');
+    expect(memberTerms('what to eat after a hard double session to recover for the next day')).toContain('refuelling');
+  });
+  it('reads the race wristband and where to keep a bottle as the venue, a pacing wristband as no venue', () => {
+    expect(memberTerms('where do the wristbands go and what happens if i lose mine mid race lol')).toContain('facilities');
+    expect(memberTerms('where do i put my water bottle during the race, can i have one in the roxzone')).toContain('facilities');
+    expect(memberTerms('where do i put my water bottle during the race, can i have one in the roxzone')).not.toContain('sodium');
+    expect(memberTerms('hydration vest or a bottle during the race?')).toContain('sodium');
+    expect(memberTerms('should i write my pacing plan on a wristband')).not.toContain('facilities');
+  });
 });

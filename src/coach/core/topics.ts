@@ -31,7 +31,16 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /^(?![^]*\b(night|day|evening) before\b)(?![^]*\bafter (the |my |a )?(race|hyrox|finish)\b)[^]*\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
     'pre-race meal hours before timeline',
   ],
-  [/\bindoors?\b|\boutdoors?\b|\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i, 'venues halls carpet turf surface'],
+  // The hall's floor, not the floor a knee, chest or hands touch in a movement standard ("does my back knee have to touch the floor").
+  [
+    /\bindoors?\b|\boutdoors?\b|^(?![^]*\b(?:knees?|lunges?|burpees?|chest|hands?|touch\w*|spit\w*)\b)[^]*\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i,
+    'venues halls carpet turf surface',
+  ],
+  // "does my back knee have to touch the floor every rep?": the lunge standard.
+  [
+    /\bknees?\b[^.?!]{0,40}\btouch\w*\b|\btouch\w*\b[^.?!]{0,30}\bknees?\b|^(?=[^]*\blunges?\b)[^]*\bknees?\b[^.?!]{0,40}\b(?:floor|ground)\b/i,
+    'movement standards lunges knee touch floor no-reps',
+  ],
   // A watch that measured the distance ("my watch said 1.2 km"), not one that shows heart rate.
   [
     /\blaps?\b|(?<!\b(?:off|from) the )\bcourse\b(?![^.?!]{0,15}\b(water|drink|bottle)\b)(?<!\bwater (?:on|along|at) the course)|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|longer|short|shorter|more|less|over|under|distance)\b|\bgps\b/i,
@@ -55,7 +64,15 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "what weight should i be training with instead?": the training loads by level, not the race's.
   [TRAINING_LOAD_ASK, 'scaling level loads training'],
   // Doubles and relay
-  [/\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b/i, 'relay rules legs hand-overs'],
+  // …in doubles, a changeover is a swap between partners ("how do changeovers work in doubles wall balls, can we swap every 10?").
+  [
+    /^(?![^]*\b(?:doubles|partner)\b(?![^]*\brelay\b))[^]*(?:\bhand-?overs?\b|\bhandoffs?\b|\btag\b|\bband\b|\bchangeovers?\b|\bwhich legs?\b|\bwho (should )?(runs?|does)\b)/i,
+    'relay rules legs hand-overs',
+  ],
+  [
+    /^(?=[^]*\b(?:doubles|partner)\b)(?![^]*\brelay\b)[^]*(?:\bchangeovers?\b|\bhand-?overs?\b|\b(?:swap|switch|change|rotate)\w*\b[^.?!]{0,30}\b(?:every|after|each|often|as much|whenever)\b|\bhow often\b[^.?!]{0,20}\b(?:swap|switch|change|rotate))/i,
+    'switch as often as we like doubles changeovers',
+  ],
   [
     // "split the wall balls" between partners; alone, "split wall balls 10s or 20s" is sets (no partner in the message).
     /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*((?<!\b(?:how|who|which)\b[^.?!]{0,20})\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run(?!\s*(?:~|about|around|like|sub|under)?\s*\d)|\brun together|\bboth run\b(?!\s*(?:~|about|around|like|sub|under)?\s*\d)/i,
@@ -100,7 +117,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "is X allowed?": kit rules when it names kit or nothing else, the movement standards when it names a movement
   // ("is walking the lunges allowed?").
   [
-    /^(?![^]*\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|ski ?erg|row(er|ing)?|carry|squat|knees?|rep)\b)[^]*\b(allowed|banned|legal)\b/i,
+    // …unless it names kit with a rule of its own ("are headphones allowed", "garmin and a hr strap, or is that banned").
+    /^(?![^]*\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|ski ?erg|row(er|ing)?|carry|squat|knees?|rep|airpods|earbuds|ear ?buds|earphones|head ?phones|music|phones?|cameras?|watch(?:es)?|garmin|whoop|straps?|gloves?|chalk|shoes?|bottles?|wristbands?)\b)[^]*\b(allowed|banned|legal)\b/i,
     'lifting belts knee sleeves allowed',
   ],
   [
@@ -261,7 +279,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|(?<!\b(?:stomach|tummy|gut|belly|abdominal) )\bcramp/i, 'hydration sweat rate sodium'],
   // "should i drink water at every station?", "hydration vest or a bottle during the race?", "gels during the race": in-race drinking and fuel.
   [
-    /\bdrink\w*\b[^.?!]{0,30}\b(?:during|in|at|mid)[- ]?(?:the |a |every |each )?(?:race|hyrox|roxzone|stations?)\b|\bhydration (?:vest|pack|belt)\b|\b(?:bottle|gels?)\b[^.?!]{0,20}\b(?:during|in|mid)[- ]?(?:the )?race\b/i,
+    /\bdrink\w*\b[^.?!]{0,30}\b(?:during|in|at|mid)[- ]?(?:the |a |every |each )?(?:race|hyrox|roxzone|stations?)\b|\bhydration (?:vest|pack|belt)\b|^(?![^]*\bwhere (?:do|can|should) (?:i|we) (?:put|leave|keep|store)\b)[^]*\b(?:bottle|gels?)\b[^.?!]{0,20}\b(?:during|in|mid)[- ]?(?:the )?race\b/i,
     'sodium drinking during the race in-race fuelling',
   ],
   // "i get salt marks on my shirt", "do i need electrolytes in training": a salty sweater's sodium.
@@ -335,7 +353,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "what should i eat after training?"
   [
-    /\b(eat|food|meal|refuel\w*)\b[^?.!]{0,20}\bafter (training|a session|sessions|workouts?|the gym|lifting)\b|\bpost[- ]workout\b/i,
+    // …"after a hard double session" too.
+    /\b(eat|food|meal|refuel\w*)\b[^?.!]{0,20}\bafter (?:a |my |the )?(?:(?:hard|big|long|heavy|tough|double|two|2) )*(training|sessions?|workouts?|gym|lifting)\b|\bpost[- ]workout\b/i,
     'refuelling between sessions',
   ],
   [
@@ -431,6 +450,16 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'compromised running why hyrox runs slower',
     'asked',
   ],
+  // The race wristband from registration ("where do the wristbands go, what if i lose mine"), not a pacing-plan wristband;
+  // where a bottle can be kept ("where do i put my water bottle… in the roxzone"): what the venue provides.
+  [
+    /\bwristbands?\b(?![^.?!]{0,25}\b(?:plan|paces?|pacing|splits?|targets?)\b)(?<!\b(?:plan|paces?|pacing|splits?|targets?)\b[^.?!]{0,25}\bwristbands?)/i,
+    'facilities venue registration wristband',
+  ],
+  [
+    /\bwhere (?:do|can|should) (?:i|we) (?:put|leave|keep|store) (?:my |our |a )?(?:water )?bottles?\b|\bbottles?\b[^.?!]{0,30}\bin the roxzone\b/i,
+    'facilities venue water course',
+  ],
   // What the venue has ("are there showers after the race", "is there water on the course").
   [
     /\bshowers?\b|\bchanging rooms?\b|\blockers?\b|\bwater (on|along|at) the course\b|\b(bring|need) (a |my |my own |our own |your own )?(water )?bottle\b/i,
@@ -488,6 +517,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "my gp put me on blood pressure tablets": medication is the doctor's.
   [/\bblood pressure\b|\b(medication|meds|prescri\w*)\b|\b(beta[- ]?blockers?|inhalers?|insulin)\b/i, 'medical condition doctor'],
+  // "can i wear my garmin and a hr strap in the race or is that banned": what the race rules ban (not watches).
+  [
+    /\b(?:garmin|watch(?:es)?|whoop|(?:hr|heart rate|chest) (?:monitors?|straps?))\b[^]*\b(?:allowed|banned|legal|rules?|in the race|during the race|race day)\b|\b(?:allowed|banned)\b[^]*\b(?:garmin|watch(?:es)?|(?:hr|heart rate|chest) (?:monitors?|straps?))\b/i,
+    'race rulebook ban headphones phones body cameras not watches',
+  ],
   // "do i need a heart rate monitor / chest strap?"
   [
     /\bchest strap|\b(hr|heart rate|heart-rate) (monitors?|straps?|watch)|\b(garmin|apple watch|whoop|sports? watch|smart ?watch)\b/i,
@@ -544,6 +578,16 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\b(eat|fuel|carbs?|gels?|drink)\b[^.?!]{0,15}\b(during|in|on) (my |a |the )?(training|sessions?|workouts?|long runs?|intervals?)\b/i,
     'in-race fuelling 30–60 g per hour',
   ],
+  // "long run how long? i'm at 10km max": the long run's length (not a 3-rep max).
+  [
+    /\blong runs?\b[^.?!]{0,20}\bhow (?:long|far)\b|\bhow (?:long|far)\b[^.?!]{0,25}\blong runs?\b|\blong runs?\b[^.?!]{0,15}\b(?:length|distance)\b/i,
+    'how long should my long run be',
+  ],
+  // "should i train the day after a night out, had like 5 drinks": alcohol, not sweat-rate drinking.
+  [
+    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bnight out\b|\b(?:\d+|few|couple of|some|lots of|too many) drinks\b/i,
+    'alcohol training race week',
+  ],
   // "what should my long run pace be compared to race pace?"
   [
     /\blong runs? pace\b|\bpace (of|for) (my |the )?long runs?\b|\bhow (fast|slow) should (my|the) long runs?\b/i,
@@ -596,12 +640,18 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "my doubles partner is late, can we swap waves?", "will we lose our slot": a late start or a wave change.
   [
-    /\b(?:swap|change|switch|move)\w* (?:\w+ )?waves?\b|\blose (?:our|my|the) (?:slot|place|wave|spot)\b|\b(?:partner|mate|friend)\b[^.?!]{0,15}\b(?:is |are |running |gonna be |will be )?late\b|\blate for (?:my|our|the) wave\b/i,
+    /\b(?:swap|change|switch|move)\w* (?:\w+ ){0,2}waves?\b|\blose (?:our|my|the) (?:slot|place|wave|spot)\b|\b(?:partner|mate|friend)\b[^.?!]{0,15}\b(?:is |are |running |gonna be |will be )?late\b|\blate for (?:my|our|the) wave\b/i,
     'missed my wave late',
   ],
   // "how many carbs a day should i eat training": the daily bands, not the pre-race meal.
   [/\bcarb(?:s|ohydrates?)?\b[^.?!]{0,25}\b(?:a|per|each) day\b|\bdaily carb/i, 'daily carbohydrate acsm bands'],
   // Racing
+  // "do u have to do all 100 wall balls before moving on or can u go back and forth to the run": the format (complete
+  // each station, in order; the clock stops on the last wall ball), not how to train the station.
+  [
+    /\bbefore (?:moving on|going on|you move on|i move on|leaving|the next (?:run|station))\b|\bback and forth\b|\b(?:go|come|run) back (?:to|and)\b[^.?!]{0,20}\b(?:station|run|wall ?balls?|sled)|\b(?:finish|do|complete) (?:all|every|the whole)\b[^.?!]{0,25}\bbefore\b/i,
+    'race in one sentence complete one station eight times same order clock stops last wall ball',
+  ],
   // "what actually IS a hyrox race? how far do you run, how many stations?"
   [
     /\bbetween (each|every|the) stations?\b|\b(run|running) the (full|whole) (1 ?)?k(m)?\b|\bwhat (actually )?(is|are) (a )?hyrox( race)?\b|\bhow far (do you|do we|is the) run|\bhow many stations\b|\bhow (does|do) (a )?hyrox (race )?work/i,

@@ -14,6 +14,22 @@ describe('a training split and a workout asked for casually', () => {
     expect(readQuestion('my runs were all even at 5:20 but my stations were slow. where should i focus?').intents).not.toContain('mental');
     expect(readQuestion('how do i focus better in the race').intents).toContain('mental');
   });
+  it('reads catching breath in the race as no recovery question ("walk a bit to recover" after the sled push)', () => {
+    expect(readQuestion('should i run straight out of the sled push or walk a bit to recover').intents).not.toContain('recovery');
+    expect(readQuestion('can i jog to recover between stations').intents).not.toContain('recovery');
+    expect(readQuestion('how long do i need to recover after a hyrox').intents).toContain('recovery');
+  });
+  it('reads a short night before a training session as readiness ("barely slept, should i still do the long run")', () => {
+    expect(readQuestion('had a stressful work week, barely slept, should i still do the long run saturday').intents).toContain('readiness');
+    expect(readQuestion('barely slept last night, tempo run planned today').intents).toContain('readiness');
+    expect(readQuestion('super nervous for my first hyrox saturday, couldnt sleep last night just thinking about it. tips?').intents).not.toContain(
+      'readiness',
+    );
+    const flat = readQuestion('third hard day in a row, feeling flat, push through or swap for easy');
+    expect(flat.intents).toContain('readiness');
+    expect(flat.stations).not.toContain('row');
+    expect(readQuestion('how do i pace the row').stations).toContain('row');
+  });
 });
 
 describe('a division said the other way round and an age after "too old"', () => {

@@ -95,7 +95,8 @@ const STATION_WORDS: Record<StationId, RegExp> = {
   // "what weight is the sled push for women open? and the pull?": the pull named after a sled is the sled pull.
   sled_pull: /\bsled pull|\bpull(ing)? (the |a )?sled|\bsled\b[^]*\b(?:and|or|plus|what about) (?:the )?pull\b/i,
   burpee_broad_jumps: /\bburpee|\bbbjs?\b|\bbroad jump/i,
-  row: /\brow(ing|er)?\b|\berg row/i,
+  // Not "third hard day in a row", "5 reps in a row".
+  row: /(?<!\b(?:in|on) a )\brow(ing|er)?\b|\berg row/i,
   // "i have a barbell and kettlebells" is kit, not the station.
   farmers_carry:
     // …nor "carry a water bottle", "carry my phone", "carry gels": carrying kit is not the station.
@@ -125,7 +126,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'readiness',
-    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)/i,
+    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)|^(?![^]*\b(?:rac(?:e|ing)|comp|competition|event|nerv\w*|anxi\w*|first hyrox|hyrox (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\b(?:barely|hardly|didn'?t|couldn'?t|not) (?:slept|sleep)\b|\bslept (?:badly|terribly|poorly|awful|bad)\b|\bno sleep\b)|\b(?:hard|heavy|big|training) (?:days|sessions) in a row\b|\bpush through or (?:swap|switch|take|go|do|rest)/i,
   ],
   [
     'missed',
@@ -158,7 +159,11 @@ const INTENT_WORDS: [Intent, RegExp][] = [
     'nutrition',
     /\bgels?\b|\belectrolyte|\bprotein|\bcarbs?\b|\bcarbohydrate|\beat(ing)?\b|\bfood|\bnutrition|\bfuel|\bdiet|\bcalori|\bhydrat|\bdrink|\bmeal|\bbreakfast|\bvegan|\bvegetarian/i,
   ],
-  ['recovery', /\bsleep|\brecover|\brest days?\b|\bmassage|\bice bath|\bsauna|\bfoam roll|\bstretch/i],
+  // …not the seconds caught in the race ("walk a bit to recover after the sled push"): that is pacing.
+  [
+    'recovery',
+    /\bsleep|(?<!\b(?:walk|jog|stand|rest|pause|breathe|slow down|ease off)\w*(?: (?:a bit|a little|a few (?:seconds|secs|steps)|for a (?:bit|second|moment)))? to )\brecover|\brest days?\b|\bmassage|\bice bath|\bsauna|\bfoam roll|\bstretch/i,
+  ],
   [
     'science',
     /\binterference|\bconcurrent training|\bvo2 ?max|\blactate|\benergy system|\baerobic|\bzone ?2\b|\bpolari[sz]|\bthreshold\b.*\bwhat|\bwhat is (a |the )?threshold|\bmitochondri/i,
