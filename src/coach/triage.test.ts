@@ -161,6 +161,13 @@ describe('a known condition (probe 16)', () => {
   it('a dose of a heart medicine stays the prescriber’s', () => {
     expect(triageQuestion('can i halve my bisoprolol on race day').categories).toContain('medication');
   });
+  it('skipping a blood-pressure medicine for the race: the medicines referral leads, the heart-rate advice follows', () => {
+    const text = triageAnswer(
+      triageQuestion('my gp put me on blood pressure tablets. should i skip them on race day so my heart rate can go higher?'),
+    );
+    expect(text).toMatch(/^\*\*Medicines are a question for your GP or a pharmacist/);
+    expect(text).toMatch(/Beta-blockers blunt your heart rate/);
+  });
   it('a hip replacement: the specific movements go to the surgeon; walking, doubles and relay are named', () => {
     const text = triageAnswer(triageQuestion('hip replacement 3 years ago, 61, can i do hyrox? surgeon said low impact ok'));
     expect(text).toMatch(/surgeon/);

@@ -181,7 +181,9 @@ export function triageQuestion(question: string): TriageVerdict {
   if (categories.includes('overreaching')) constraints.push({ kind: 'deload' });
   if (categories.includes('eating_disorder')) constraints.push({ kind: 'no_weight_targets' });
   const flags = [...new Set(counted.map((h) => h.flag))];
-  const referral = categories
+  // "should i skip my blood pressure tablets on race day?" asks about the medicine first: its referral leads the condition's.
+  const ordered = categories.includes('medication') ? ['medication' as const, ...categories.filter((c) => c !== 'medication')] : categories;
+  const referral = ordered
     .map((c) => referralFor(c, { flags: counted.filter((h) => h.category === c).map((h) => h.flag), joints, question: foldText(question) }))
     .join('\n\n');
   return { kind: 'refer', categories, flags, joints, referral, constraints, replace };
