@@ -631,7 +631,10 @@ export const VOLUME_ASK =
 /** The words of the knowledge's "how many / how often" sections for a volume ask: runs and mileage, or sessions. */
 export function volumeTerms(q: string): string[] {
   if (!VOLUME_ASK.test(askedText(q))) return [];
-  return /\bkm\b|\bkms\b|\bkilomet|\bmiles?\b|\bmileage\b|\bruns?\b|\brunning\b/i.test(askedText(q)) ? ['runs', 'run', 'volume'] : ['sessions'];
+  const asked = askedText(q);
+  // "how many km a week": the distance guides (km), not the runs-a-week count.
+  if (/\bhow (?:many|much) (?:km|kms|kilomet\w*|miles|mileage|running)\b|\bmileage\b/i.test(asked)) return ['km', 'weekly', 'running'];
+  return /\bruns?\b|\brunning\b/i.test(asked) ? ['runs', 'run', 'volume'] : ['sessions'];
 }
 
 /** A goal time for a 5 km or 10 km run itself ("want sub 48", "break 25", "under 45:00"): minutes under an hour. */

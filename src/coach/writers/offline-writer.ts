@@ -472,7 +472,7 @@ function formatParts(input: WriterInput): string[] {
       `**The race ends with the Wall Balls**, the 8th station: each of the ${RACE.runs} runs of ${RACE.runDistanceM / 1000} km comes before a station, so there is no run after them, and the last run is the same ${RACE.runDistanceM / 1000} km as the others.`,
     ];
   if (
-    !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work|\brun(ning)? the (full|whole) (1 ?)?k(m)?\b|\b(run|running)\b[^.?!]{0,25}\bbetween (each|every|the) stations?\b/i.test(
+    !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work|\brun(ning)? the (full|whole) (1 ?)?k(m)?\b|\b(run|running)\b[^.?!]{0,25}\bbetween (each|every|the) stations?\b|\b(?:running|run) total\b|\btotal (?:running|run|km|distance)\b|\bhow much running (?:is|in)\b/i.test(
       q,
     ) ||
     /\bevery station|\bin order|\b(a|per|each|every) week\b|\bweekly\b|\blong run/i.test(q)
