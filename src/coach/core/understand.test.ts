@@ -595,6 +595,7 @@ describe('volume asks, a verdict on the member’s own session, a run goal and a
     expect(volumeTerms('how many km a week should i be running for hyrox, currently doing 18km')).toContain('km');
     expect(volumeTerms('how many sessions a week for hyrox if im also lifting 3x for strength')).toEqual(['sessions']);
     expect(volumeTerms('should i do compromised runs every week or is that overkill')).toContain('runs');
+    expect(volumeTerms('how many times a week should i do wall balls and sled? dont want to overdo it')).toContain('station');
     expect(volumeTerms('how heavy is the sled push')).toEqual([]);
   });
 });

@@ -634,6 +634,8 @@ export function volumeTerms(q: string): string[] {
   const asked = askedText(q);
   // "how many km a week": the distance guides (km), not the runs-a-week count.
   if (/\bhow (?:many|much) (?:km|kms|kilomet\w*|miles|mileage|running)\b|\bmileage\b/i.test(asked)) return ['km', 'weekly', 'running'];
+  // "how many times a week should i do wall balls and sled?": the station sessions a week.
+  if (stationsNamed(asked).length > 0) return ['station', 'sessions'];
   return /\bruns?\b|\brunning\b/i.test(asked) ? ['runs', 'run', 'volume'] : ['sessions'];
 }
 
