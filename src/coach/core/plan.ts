@@ -3,7 +3,7 @@ import type { FigureSet } from './figures.js';
 import type { WorkoutFormat } from '../engines/station-workouts.js';
 import { stationById } from '../../domain/standards.js';
 import { memberTerms } from './topics.js';
-import { asksRaceLoad, type Form, type Intent, type QuestionFacts } from './understand.js';
+import { asksRaceLoad, volumeTerms, type Form, type Intent, type QuestionFacts } from './understand.js';
 
 /**
  * What the answer must do (pure): its primary intent, the arithmetic the question poses, the
@@ -219,6 +219,8 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
       // A predicted finish comes from the prediction model's section.
       ...(primary === 'predict' ? PREDICTION_SOURCE : []),
       ...(primary === 'workout' && figures.workout ? WORKOUT_SOURCES[figures.workout.format] : []),
+      // "how many km a week should i be running?": the sections titled for runs or sessions a week.
+      ...(engine ? [] : volumeTerms(question)),
       ...(facts.team ? TEAM_RULE_SOURCES.filter(([re]) => re.test(question)).flatMap(([, words]) => words) : []),
     ]),
   ];

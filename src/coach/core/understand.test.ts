@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
-import { asksAboutMind, asksRaceLoad, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './understand.js';
+import { asksAboutMind, asksRaceLoad, correctedQuestion, definedSubject, followUpDivision, readQuestion, volumeTerms } from './understand.js';
 
 describe('a training split and a workout asked for casually', () => {
   it('reads "a 3 day split" as a plan of 3 sessions, not race splits; "workout pls" asks for a workout; "where should i focus" is no mental question', () => {
@@ -580,5 +580,44 @@ describe('intents from incidental words', () => {
     expect(readQuestion('my run splits in the race were 5:30 avg but i run 4:45 in training, why?').intents).not.toContain('pacing');
     expect(readQuestion('what splits for a 1:20?').intents).toContain('pacing');
     expect(readQuestion('how do i bounce back mid race after a bad station').intents).toContain('mental');
+  });
+});
+
+describe('volume asks, a verdict on the member’s own session, a run goal and a week given by kinds', () => {
+  it('reads "45 min per session 4 days a week, is that enough" as the week, not a session to shorten', () => {
+    const f = readQuestion('i only have 45 min per session 4 days a week, is that enough for sub 1:30');
+    expect(f.intents).not.toContain('shorten');
+    expect(f.sessionsPerWeek).toBe(4);
+    expect(readQuestion('only have 30 min today instead of 60, what do i cut').intents).toContain('shorten');
+  });
+  it('judges "is 6x1km at 4:30 with 90s rest a good interval sesh" instead of building a workout', () => {
+    expect(
+      readQuestion('is 6x1km at 4:30 with 90s rest a good interval sesh for a 1:25 hyrox target? or should the reps be longer').intents,
+    ).not.toContain('workout');
+    expect(readQuestion('give me an intervals session for the sled').intents).toContain('workout');
+  });
+  it('reads a sub-48 goal after a 52 min 10k as a goal for the 10k, not a Hyrox prediction', () => {
+    expect(readQuestion('10k is 52 min, want sub 48 by march (14 wks). realistic? what should i change').intents).not.toContain('predict');
+    expect(readQuestion('my 10k is 45:00, what hyrox time is realistic').intents).toContain('predict');
+    expect(readQuestion('my 5k is 25 min, can i go sub 1:20?').intents).toContain('predict');
+  });
+  it('sums a week named by kinds ("3 runs 2 hyrox sessions and 1 strength") and plans it', () => {
+    const f = readQuestion('how do i structure a week with 3 runs 2 hyrox sessions and 1 strength');
+    expect(f.sessionsPerWeek).toBe(6);
+    expect(f.intents).toContain('plan');
+  });
+  it('plans "race in 6 weeks, never done hyrox, what should i focus on"', () => {
+    expect(readQuestion('race in 6 weeks, never done hyrox, what should i focus on').intents).toContain('plan');
+  });
+  it('asks for a verdict, not a race week, in "is it bad to train hard two days before a race"', () => {
+    expect(readQuestion('is it bad to train hard two days before a race').intents).not.toContain('taper');
+    expect(readQuestion('race in 5 days, what training should i do this week').intents).toContain('taper');
+  });
+  it('finds the sections for runs or sessions a week in a volume ask', () => {
+    expect(volumeTerms('how many km a week should i be running for hyrox, currently doing 18km')).toContain('km');
+    expect(volumeTerms('how many sessions a week for hyrox if im also lifting 3x for strength')).toEqual(['sessions']);
+    expect(volumeTerms('should i do compromised runs every week or is that overkill')).toContain('runs');
+    expect(volumeTerms('how many times a week should i do wall balls and sled? dont want to overdo it')).toContain('station');
+    expect(volumeTerms('how heavy is the sled push')).toEqual([]);
   });
 });

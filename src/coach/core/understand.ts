@@ -284,6 +284,16 @@ function readEntities(q: string, facts: QuestionFacts): void {
     : /\b(?:with|on|at|doing|do|have|got|into|over) (\d|three|four|five|six|seven) (?:sessions|training days|days|workouts)\b/i.exec(q);
   if (sessions) facts.sessionsPerWeek = numberWord((sessions[1] ?? sessions[2])!);
   else if (weekly && /\bweek(ly)?\b/i.test(q)) facts.sessionsPerWeek = numberWord(weekly[1]!);
+  // "a week with 3 runs 2 hyrox sessions and 1 strength": the week's sessions named by kind, two kinds or more, summed.
+  if (facts.sessionsPerWeek === undefined && /\bweek(ly)?\b/i.test(q)) {
+    const kinds = [
+      ...q.matchAll(
+        /\b(\d|one|two|three|four|five|six)\s*(?:x\s*)?(?:easy |hard |long |short )?(?:runs?|(?:hyrox|station|strength|gym|lifting|weights|run|running|erg|conditioning|crossfit|class(?:es)?) ?(?:sessions?|days?|workouts?)?|sessions?|lifts?)\b(?!\s*(?:a|per|each|every) (?:day|session))/gi,
+      ),
+    ];
+    const n = kinds.reduce((sum, m) => sum + numberWord(m[1]!), 0);
+    if (kinds.length >= 2 && n >= 2 && n <= 14) facts.sessionsPerWeek = n;
+  }
   // "can u make me a 3 day split": three training days a week.
   const split = facts.sessionsPerWeek === undefined ? /\b(\d|two|three|four|five|six)[- ]day split\b/i.exec(q) : null;
   if (split) facts.sessionsPerWeek = numberWord(split[1]!);
@@ -616,6 +626,27 @@ export function askedText(q: string): string {
   return asking.some((x) => x.endsWith('?')) ? asking.join(' ') : q;
 }
 
+/**
+ * Asks how much or how often to train ("how many km a week", "every week or is that overkill", "can i get away with 2 runs a
+ * week", "is 45 min 4 days a week enough", "can i add an extra session"): a figure or a yes/no on the volume, not a session.
+ */
+export const VOLUME_ASK =
+  /\bhow (?:often|many|much)\b[^?.!]{0,40}\b(?:a|per|each|every) week\b|\bhow many (?:km|kms|kilomet\w*|miles|runs|sessions|days|times)\b|\b(?:every|each) week\b[^?.!]{0,30}\b(?:or|overkill|too)\b|\boverkill\b|\bget away with\b[^?.!]{0,30}\b(?:a|per) week\b|\bis (?:that|this|it) enough\b|\benough\b[^?.!]{0,20}\b(?:for|to (?:get|hit|go|break))\b|\b(?:add|fit in|squeeze in) (?:an? )?(?:extra|another|more|additional) (?:session|workout|run)s?\b|\btoo (?:many|often)\b/i;
+
+/** The words of the knowledge's "how many / how often" sections for a volume ask: runs and mileage, or sessions. */
+export function volumeTerms(q: string): string[] {
+  if (!VOLUME_ASK.test(askedText(q))) return [];
+  const asked = askedText(q);
+  // "how many km a week": the distance guides (km), not the runs-a-week count.
+  if (/\bhow (?:many|much) (?:km|kms|kilomet\w*|miles|mileage|running)\b|\bmileage\b/i.test(asked)) return ['km', 'weekly', 'running'];
+  // "how many times a week should i do wall balls and sled?": the station sessions a week.
+  if (stationsNamed(asked).length > 0) return ['station', 'sessions'];
+  return /\bruns?\b|\brunning\b/i.test(asked) ? ['runs', 'run', 'volume'] : ['sessions'];
+}
+
+/** A goal time for a 5 km or 10 km run itself ("want sub 48", "break 25", "under 45:00"): minutes under an hour. */
+const RUN_GOAL = /\b(?:sub|under|break(?:ing)?)[- ]?(?:[1-5]\d)(?::\d{2})?\b(?!\s*(?:kg|lbs?|s\b|secs?|seconds|%|bpm|w\b|\/|:\d))/i;
+
 /** A race the member has already run: a result, a goal that was missed. */
 const PAST_RACE =
   /\b(did|got|ran|clocked|finished(?: in)?|came in(?: at)?)\s*(?:a\s*)?\d:\d{2}\b|\b(was|were) (aiming|going|hoping) for\b|\b(race|hyrox) (yesterday|last (week|weekend|month))\b|\byesterday'?s race\b|\bmy last (race|hyrox)\b/i;
@@ -661,7 +692,11 @@ export function readQuestion(question: string): QuestionFacts {
   const add = (i: Intent, when: boolean) => {
     if (when && !facts.intents.includes(i)) facts.intents.push(i);
   };
-  add('shorten', facts.availableMin !== undefined && /\binstead|\bonly|\bshort(en)?|\bless time|\bno time|\bjust have/i.test(q));
+  // "i only have 45 min per session 4 days a week, is that enough?": the length of every session of the week, not one to cut today.
+  const everySession =
+    (facts.sessionsPerWeek !== undefined || /\b(?:per|each|every) (?:session|workout)\b/i.test(q)) &&
+    !/\binstead\b|\btoday\b|\btonight\b|\bplanned\b|\bthis (?:morning|evening|session)\b/i.test(q);
+  add('shorten', facts.availableMin !== undefined && !everySession && /\binstead|\bonly|\bshort(en)?|\bless time|\bno time|\bjust have/i.test(q));
   add(
     'calculation',
     (facts.weightsKg.length > 0 && /\bplates?|\bempty|\bsled (itself )?weighs|\bhow much (weight|to add)|\badd\b/i.test(q)) ||
@@ -695,9 +730,17 @@ export function readQuestion(question: string): QuestionFacts {
   // A readiness score or a short night is today's readiness check.
   add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours }) !== null);
   if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
+  // "10k is 52 min, want sub 48 by march, realistic?": the goal is a faster 10 km (a time under an hour next to a 5k or 10k), not a Hyrox finish.
+  const runGoal = RUN_GOAL.exec(q);
+  const goalForTheRun =
+    runGoal !== null &&
+    (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) &&
+    facts.goalSec === undefined &&
+    !/\bhyrox (?:time|finish)|\bfinish (?:time|in)\b|\bpredict/i.test(q);
   add(
     'predict',
-    (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) &&
+    !goalForTheRun &&
+      (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) &&
       (/\btarget|\bpredict|\bfinish|\bexpect|\bwhat (hyrox )?time|\bhow fast|\bcould i|\bwhat can i|\brealistic|\bhyrox time|\bwhat if\b/i.test(q) ||
         // "my 5k is 25 min, can i go sub 1:20?": a goal whose chances are asked.
         (facts.goalSec !== undefined &&
@@ -732,7 +775,7 @@ export function readQuestion(question: string): QuestionFacts {
     // "no fever just a blocked nose, intervals ok?", "should i still do my intervals?" ask for permission, not for a session.
     (facts.formats.length > 0 &&
       !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b/i.test(q) &&
-      !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?/i.test(
+      !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|^\W*(?:is|are|would|does)\b[^?]{0,80}\b(?:good|decent|solid|ok|okay|enough|right|smart)\b[^?]{0,25}\b(?:sesh|session|workout|set|intervals?)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?/i.test(
         askedText(q),
       )) ||
       /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q) ||
@@ -748,7 +791,9 @@ export function readQuestion(question: string): QuestionFacts {
     /\brace week|\bweek before (the |my )?race/i.test(q) &&
     !/\b(lands?|landing|falls?|falling|comes?|hits?) (on|in|during) (the )?race week/i.test(q);
   // …when the sentence that asks is about training ("landing 2 days before. anything i should do differently?" asks about travel).
-  add('taper', /\btaper/i.test(q) || ((close || raceWeek) && TRAINING_TALK.test(askedText(q))));
+  // "is it bad to train hard two days before a race?" asks for a verdict on one session, which the knowledge gives, not for a race week.
+  const judgesOne = /^\W*(?:is it|would it be|is that) (?:bad|ok|okay|fine|smart|wise|dumb|stupid|a (?:good|bad) idea|safe) to\b/i.test(askedText(q));
+  add('taper', /\btaper/i.test(q) || ((close || raceWeek) && !judgesOne && TRAINING_TALK.test(askedText(q))));
   // "what's the plan for race week itself?": the week of the race, whatever was said of the weeks before it.
   if (raceWeek && TRAINING_TALK.test(q) && facts.daysToRace === undefined) facts.weeksToRace = 0;
   // A plan is asked for in the sentence that asks ("10 sessions a week, will that be too much?" mentions a plan it
@@ -758,7 +803,7 @@ export function readQuestion(question: string): QuestionFacts {
     'plan',
     (facts.weeksToRace !== undefined &&
       facts.daysToRace === undefined &&
-      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
+      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bwhat (?:should|do) i (?:focus|concentrate) on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
         planAsk,
       )) ||
       ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&

@@ -93,6 +93,18 @@ describe('writeOffline', () => {
       expect(body).not.toMatch(/weeks in phases|20 weeks/);
     });
   });
+  describe('when the first of two asks is the race format ("is it 8km running total?")', () => {
+    it('answers it from the race data first', () => {
+      expect(answer('is it 8km running total? and how long do most people take', []).body).toMatch(/^A Hyrox race is 8 rounds of a 1 km run/);
+    });
+  });
+  describe('when a week is given by kinds of session ("3 runs 2 hyrox sessions and 1 strength")', () => {
+    it('lays out a week of that many sessions instead of asking for the days', () => {
+      const body = answer('how do i structure a week with 3 runs 2 hyrox sessions and 1 strength', []).body;
+      expect(body).toMatch(/6 sessions/);
+      expect(body).not.toMatch(/how many days a week can you train/);
+    });
+  });
   describe('when "how long" asks for a time', () => {
     it('does not answer "how long does the sled pull take?" with its 50 m', () => {
       expect(answer('how long does the sled pull take for most people', []).body).not.toMatch(/50 m/);

@@ -1,7 +1,7 @@
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askParts, askWeights, questionTerms, specificTerms } from '../core/passages.js';
-import { asksRaceLoad, definedSubject, stationsNamed, withoutBodyWeight } from '../core/understand.js';
+import { asksRaceLoad, definedSubject, stationsNamed, VOLUME_ASK, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
@@ -472,7 +472,7 @@ function formatParts(input: WriterInput): string[] {
       `**The race ends with the Wall Balls**, the 8th station: each of the ${RACE.runs} runs of ${RACE.runDistanceM / 1000} km comes before a station, so there is no run after them, and the last run is the same ${RACE.runDistanceM / 1000} km as the others.`,
     ];
   if (
-    !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work|\brun(ning)? the (full|whole) (1 ?)?k(m)?\b|\b(run|running)\b[^.?!]{0,25}\bbetween (each|every|the) stations?\b/i.test(
+    !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work|\brun(ning)? the (full|whole) (1 ?)?k(m)?\b|\b(run|running)\b[^.?!]{0,25}\bbetween (each|every|the) stations?\b|\b(?:running|run) total\b|\btotal (?:running|run|km|distance)\b|\bhow much running (?:is|in)\b/i.test(
       q,
     ) ||
     /\bevery station|\bin order|\b(a|per|each|every) week\b|\bweekly\b|\blong run/i.test(q)
@@ -633,7 +633,7 @@ export function writeOffline(input: WriterInput): Written {
   // When no block matches the question's own words ("is it too late at 52?"), the words the knowledge uses for what it asks get a turn before "not covered".
   let picks = pickWith(terms);
   // A section titled "How often…/How many…/How long…" answers that, not "what's a good compromised running session?".
-  const asksQuantity = /\bhow (often|many|long|much)\b|\bfrequen|\b(a|per) week\b/i.test(question);
+  const asksQuantity = /\bhow (often|many|long|much)\b|\bfrequen|\b(a|per) week\b/i.test(question) || VOLUME_ASK.test(question);
   const onTopic = picks.filter((x) => asksQuantity || !QUANTITY_FAQ.test(x.c.section));
   if (onTopic.length > 0) picks = onTopic;
   if (picks.length === 0 && input.broadTerms) picks = pickWith(input.broadTerms);
