@@ -16,6 +16,21 @@ describe('one race time to another distance', () => {
   });
 });
 
+describe('a faster 5 km or 10 km the member wants', () => {
+  it('is the gap as time, % and pace against their own time, per week when weeks are given, with the study for scale', () => {
+    const ten = calc('10k is 52 min, want sub 48 by march. realistic?');
+    expect(ten).toMatch(/48:00 is \*\*4:00 faster than your 52:00 10 km: 7\.7 %\*\* \(5:12\/km → 4:48\/km\)/);
+    expect(ten).toMatch(/3\.6–5\.0 %.*ambitious/);
+    expect(calc('my 10k is 52:00, can i get sub 48 in 12 weeks?')).toMatch(/about 0\.6 % a week over 12 weeks/);
+    expect(calc('5k is 24:00, want to go sub 23 in 10 weeks')).toMatch(/1:00 faster than your 24:00 5 km: 4\.2 %.*in that range/);
+  });
+  it('leaves a Hyrox goal, a goal slower than the time, and a goal outside the distance alone', () => {
+    expect(calc('my 5k is 25:00, can i go sub 1:30 at hyrox?')).not.toMatch(/faster than your/);
+    expect(calc('my 10k is 52:00, sub 55 is easy right')).not.toMatch(/faster than your/);
+    expect(calc('my 5k is 25:00, i want sub 90')).not.toMatch(/faster than your/);
+  });
+});
+
 describe('more sums members ask', () => {
   it('reads the max before the share, spreads a goal gap over the weeks, and doses race carbohydrate per hour', () => {
     expect(calc('my back squat 1rm is 120kg, what is 75% for my sets')).toBe('75 % of 120 kg is **90 kg**.');

@@ -49,6 +49,7 @@ export interface Calculation {
     | 'gap_to_goal'
     | 'set_time'
     | 'time_change'
+    | 'run_goal'
     | 'weekly_total'
     | 'percent'
     | 'benchmark'
@@ -792,6 +793,38 @@ function raceEquivalent(q: string, f: QuestionFacts): Calculation[] {
     {
       kind: 'time_change',
       text: `By Riegel's formula (time × (distance ratio)^${RIEGEL_EXPONENT}), ${t(from[1])} for ${a.name} is **about ${t(sec)} for ${b.name}** (${formatPace(sec / (b.m / 1000))}): an estimate that assumes you are trained for that distance.`,
+    },
+  ];
+}
+
+/** A faster 5 km or 10 km the member wants ("10k is 52 min, want sub 48 by march"), in minutes or m:ss. */
+const RUN_GOAL =
+  /\b(?:sub[- ]?|under |break(?:ing)? |(?:get|go|run) (?:under|sub) |down to )(\d{1,2}(?::\d{2})?)(?!\s*(?:s\b|secs?|kg|lbs?|%|\/|:\d{2}:))/i;
+/** Fresh-race ranges a 5 km or 10 km goal can fall in, in seconds (a "sub 48" beside a 52-minute 10 km is no Hyrox goal). */
+const RUN_GOAL_RANGE: Record<'5k' | '10k', [number, number]> = { '5k': [720, 2700], '10k': [1560, 5400] };
+
+/**
+ * A running goal against the member's own 5 km or 10 km (pure): how much faster, as time, % and pace, per week when the
+ * weeks are given, and the one training study the knowledge base has for scale (Muñoz et al. 2014: recreational runners
+ * improved their 10 km by 3.6–5.0 % in a training block).
+ */
+function runGoal(q: string, f: QuestionFacts): Calculation[] {
+  if (/\bhyrox\b/i.test(q) || (f.fiveKmSec === undefined) === (f.tenKmSec === undefined)) return [];
+  const key = f.tenKmSec !== undefined ? '10k' : '5k';
+  const now = (f.tenKmSec ?? f.fiveKmSec)!;
+  const goal = RUN_GOAL.exec(askedText(q)) ?? RUN_GOAL.exec(q);
+  if (!goal) return [];
+  const g = goal[1]!.includes(':') ? clockSec(goal[1]!) : Number(goal[1]) * 60;
+  const [lo, hi] = RUN_GOAL_RANGE[key];
+  if (g < lo || g > hi || g >= now) return [];
+  const km = key === '10k' ? 10 : 5;
+  const pct = ((now - g) / now) * 100;
+  const weeks = /\b(\d{1,2}) ?(?:weeks?|wks?)\b/i.exec(q);
+  const perWeek = weeks ? `, about ${round(pct / Number(weeks[1]), 1)} % a week over ${weeks[1]} weeks` : '';
+  return [
+    {
+      kind: 'run_goal',
+      text: `${t(g)} is **${t(now - g)} faster than your ${t(now)} ${km} km: ${round(pct, 1)} %** (${formatPace(now / km)} → ${formatPace(g / km)})${perWeek}. For scale, recreational runners in one training study improved their 10 km by 3.6–5.0 % over the block (Muñoz et al. 2014), so ${pct > 5 ? 'more than that is ambitious: it needs more time or a bigger change in your running' : 'a gain of this size is in that range with consistent training'}.`,
     },
   ];
 }
@@ -2400,6 +2433,7 @@ function daysToDate(q: string, today: string | undefined): Calculation[] {
 export function questionArithmetic(question: string, f: QuestionFacts, today?: string): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
+  const goalRun = runGoal(q, f);
   const average = fade.length ? [] : averageVsRunOne(q);
   const vsPlan = runVsPlan(q, f);
   const budget = goalBudget(q, f);
@@ -2420,6 +2454,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const versus = weightVersus(q, f);
   const kit = versus.length ? [] : poundKit(q, f);
   return [
+    ...goalRun,
     ...(share.length ? share : sledPlates(q, f)),
     ...assumed,
     ...perMass(q, f),

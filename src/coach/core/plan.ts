@@ -130,6 +130,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   gap_to_goal: ['time', 'model', 'runs', 'stations', 'roxzone'],
   set_time: ['wall-ball', 'target', 'times', 'seconds', 'rep'],
   time_change: [],
+  run_goal: ['intensity', 'distribution', 'polarized'],
   weekly_total: ['sessions', 'hours', 'week'],
   percent: [],
   benchmark: ['finish', 'times', 'benchmarks', 'first'],
