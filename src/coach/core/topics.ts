@@ -386,7 +386,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "do i sprint the last run?": the knowledge calls it run 8 (protect it, when to start pushing); "the first run" is run 1.
   [/\b(last|final) (run|km|k|kilometre)\b(?! of (the|my) (week|block|session))/i, 'run 8 protect pushing finish'],
   [/\bfirst (run|km|k|kilometre)\b(?! of (the|my) (week|block|session))/i, 'run 1 fastest pacing start'],
-  [/\bmileage|\bhow (much|far) should i run|\brun volume|\b(km|k|miles) (a|per) week|\bhow many (km|k|miles)\b/i, 'run volume progression'],
+  [/\bmileage|\bhow (much|far) should i run|\brun volume|\b(km|k|miles) (a|per) week|\bhow many (km|k|miles)\b/i, 'run volume runs often'],
   // "is running 3 times a week enough?", "is 3 runs a week enough?", "how many runs a week?"
   [
     /\brun(ning)? (\d|two|three|four|five|twice)( times| days)? (a|per) week|\b(\d|two|three|four|five|six) runs? (a|per) week|\bhow many runs\b|\bhow often should i run\b/i,
