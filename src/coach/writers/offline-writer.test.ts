@@ -1251,3 +1251,21 @@ describe('running after a station is a brick, not a station block', () => {
     expect(answer('how do i practice running after the sled, my legs feel like concrete', []).body).not.toMatch(/Twice a week for 6 weeks/);
   });
 });
+
+describe('a passage that goes through every station, quoted for one', () => {
+  const LOADS = chunk(
+    'loads',
+    'Weights and targets per division',
+    'Written out for the Sled Push: 102 kg for Open Women and 152 kg for Open Men. For the Sled Pull: 78 kg for Open Women and 103 kg for Open Men. For the Farmers Carry: two 16 kg bells for Open Women and two 24 kg bells for Open Men. For the Wall Balls: a 4 kg ball for Open Women and a 6 kg ball for Open Men.',
+  );
+  it("keeps the asked station's sentence and drops the others", () => {
+    const body = answer('our gym only has 14lb and 20lb wall balls. which is closest to the open men ball? what do the real ones weigh', [
+      LOADS,
+    ]).body;
+    expect(body).toMatch(/For the Wall Balls: a 4 kg ball for Open Women and a 6 kg ball for Open Men/);
+    expect(body).not.toMatch(/Sled Push|Sled Pull|Farmers Carry/);
+  });
+  it('keeps them all for a question about no single station', () => {
+    expect(answer('what are the weights for open men and open women?', [LOADS]).body).toMatch(/Sled Push[\s\S]*Farmers Carry/);
+  });
+});

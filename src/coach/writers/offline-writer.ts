@@ -840,6 +840,22 @@ export function writeOffline(input: WriterInput): Written {
         .trim();
   for (let k = parts.length - 1; k >= 1; k--) if (!parts[k]) parts.splice(k, 1);
 
+  // A passage that goes through every station in turn ("Written out for the Sled Push: … For the Wall Balls: …"), quoted for a
+  // question about one or two of them, keeps those stations' sentences ("which is closest to the open men ball?").
+  if (input.facts.stations.length > 0 && input.facts.stations.length <= 2) {
+    const asked = input.facts.stations.map((id) => stationById(id).name.toLowerCase());
+    for (let k = knowledgeFrom; k < parts.length; k++) {
+      // A paragraph only: a list or a table keeps its items.
+      if (parts[k]!.includes('\n')) continue;
+      const sentences = splitSentences(parts[k]!.replace(/\s*\[\d+\]$/, ''));
+      const named = sentences.map((x) => STATIONS.filter((st) => x.toLowerCase().includes(st.name.toLowerCase())).map((st) => st.name.toLowerCase()));
+      if (named.filter((n) => n.length === 1).length < 3) continue;
+      const kept = sentences.filter((x, i) => named[i]!.length === 0 || named[i]!.some((n) => asked.includes(n)));
+      const cite = /\[\d+\]$/.exec(parts[k]!)?.[0];
+      if (kept.length > 0 && kept.length < sentences.length) parts[k] = `${kept.join(' ')}${cite ? ` ${cite}` : ''}`;
+    }
+  }
+
   // The answers follow the order of the asks.
   if (severalAsks) {
     const asks = askWeights(question, terms, 'closed');
