@@ -6,7 +6,7 @@ import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS } fr
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
-import { askedText, type QuestionFacts } from './understand.js';
+import { askedText, RUN_GOAL, type QuestionFacts } from './understand.js';
 import { numberWord } from './numbers.js';
 
 /**
@@ -797,9 +797,6 @@ function raceEquivalent(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
-/** A faster 5 km or 10 km the member wants ("10k is 52 min, want sub 48 by march"), in minutes or m:ss. */
-const RUN_GOAL =
-  /\b(?:sub[- ]?|under |break(?:ing)? |(?:get|go|run) (?:under|sub) |down to )(\d{1,2}(?::\d{2})?)(?!\s*(?:s\b|secs?|kg|lbs?|%|\/|:\d{2}:))/i;
 /** Fresh-race ranges a 5 km or 10 km goal can fall in, in seconds (a "sub 48" beside a 52-minute 10 km is no Hyrox goal). */
 const RUN_GOAL_RANGE: Record<'5k' | '10k', [number, number]> = { '5k': [720, 2700], '10k': [1560, 5400] };
 

@@ -644,8 +644,9 @@ export function volumeTerms(q: string): string[] {
   return /\bruns?\b|\brunning\b/i.test(asked) ? ['runs', 'run', 'volume'] : ['sessions'];
 }
 
-/** A goal time for a 5 km or 10 km run itself ("want sub 48", "break 25", "under 45:00"): minutes under an hour. */
-const RUN_GOAL = /\b(?:sub|under|break(?:ing)?)[- ]?(?:[1-5]\d)(?::\d{2})?\b(?!\s*(?:kg|lbs?|s\b|secs?|seconds|%|bpm|w\b|\/|:\d))/i;
+/** A goal time for a 5 km or 10 km run itself ("want sub 48", "break 25", "down to 23:30"): its minutes or m:ss. */
+export const RUN_GOAL =
+  /\b(?:sub[- ]?|under |break(?:ing)? |(?:get|go|run) (?:under|sub) |down to )(\d{1,2}(?::\d{2})?)(?!\s*(?:s\b|secs?|seconds|kg|lbs?|%|bpm|w\b|\/|:\d))/i;
 
 /** A race the member has already run: a result, a goal that was missed. */
 const PAST_RACE =
@@ -734,6 +735,10 @@ export function readQuestion(question: string): QuestionFacts {
   const runGoal = RUN_GOAL.exec(q);
   const goalForTheRun =
     runGoal !== null &&
+    Number(runGoal[1]!.split(':')[0]) >= 10 &&
+    Number(runGoal[1]!.split(':')[0]) < 60 &&
+    // "what if i get my 5k down to 23 min?": that time is the 5 km the prediction is asked for, not a goal beside it.
+    ![facts.fiveKmSec, facts.tenKmSec].includes(runGoal[1]!.includes(':') ? timeIn(runGoal[1]!) : Number(runGoal[1]) * 60) &&
     (facts.fiveKmSec !== undefined || facts.tenKmSec !== undefined) &&
     facts.goalSec === undefined &&
     !/\bhyrox (?:time|finish)|\bfinish (?:time|in)\b|\bpredict/i.test(q);
