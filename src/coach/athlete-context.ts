@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.js';
 import { getOrCreateAthleteStatement, toAthlete, type Athlete, type RawAthlete } from '../db/athletes.js';
 import { latestBenchmarks, toBenchmark, type Benchmark, type RawBenchmark } from '../db/benchmarks.js';
 import { listWorkouts, toWorkout, type RawWorkout, type Workout } from '../db/workouts.js';
-import { addDays } from '../domain/dates.js';
+import { addDays, daysBetween } from '../domain/dates.js';
 import { computeLoad, type LoadReport, type WorkoutLog } from './engines/load.js';
 import { assessReadiness, type Readiness } from './engines/readiness.js';
 import { formatDuration } from './engines/time.js';
@@ -28,8 +28,7 @@ export interface AthleteSnapshot {
 export const CONTEXT_DAYS = 28;
 
 function weeksBetween(today: string, raceDate: string): number {
-  const days = (Date.parse(`${raceDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
-  return Math.max(0, Math.floor(days / 7));
+  return Math.max(0, Math.floor(daysBetween(today, raceDate) / 7));
 }
 
 /** Loads and derives the snapshot (the engines run on the athlete's own logs and tests). */

@@ -12,6 +12,11 @@ export function addDays(date: string, days: number): string {
   return isoDate(d);
 }
 
+/** Whole or fractional days from one 'YYYY-MM-DD' date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
 /** "today" / "yesterday" / YYYY-MM-DD → YYYY-MM-DD (validated by the repository). */
 export function resolveDate(value: string | undefined, today: string): string {
   if (!value || value === 'today') return today;

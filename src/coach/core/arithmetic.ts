@@ -8,6 +8,7 @@ import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { askedText, RUN_GOAL, type QuestionFacts } from './understand.js';
 import { numberWord } from './numbers.js';
+import { daysBetween } from '../../domain/dates.js';
 
 /**
  * The arithmetic a question poses, done exactly (pure): race load minus the gym sled, grams of
@@ -2410,7 +2411,7 @@ function daysToDate(q: string, today: string | undefined): Calculation[] {
     return [];
   const date = dateIn(q, today);
   if (!date) return [];
-  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  const days = Math.round(daysBetween(today, date));
   if (days < 0 || days > 800) return [];
   const weeks = Math.floor(days / 7);
   const rest = days - weeks * 7;

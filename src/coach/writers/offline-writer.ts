@@ -842,19 +842,8 @@ export function writeOffline(input: WriterInput): Written {
 
   // A passage that goes through every station in turn ("Written out for the Sled Push: … For the Wall Balls: …"), quoted for a
   // question about one or two of them, keeps those stations' sentences ("which is closest to the open men ball?").
-  if (input.facts.stations.length > 0 && input.facts.stations.length <= 2) {
-    const asked = input.facts.stations.map((id) => stationById(id).name.toLowerCase());
-    for (let k = knowledgeFrom; k < parts.length; k++) {
-      // A paragraph only: a list or a table keeps its items.
-      if (parts[k]!.includes('\n')) continue;
-      const sentences = splitSentences(parts[k]!.replace(/\s*\[\d+\]$/, ''));
-      const named = sentences.map((x) => STATIONS.filter((st) => x.toLowerCase().includes(st.name.toLowerCase())).map((st) => st.name.toLowerCase()));
-      if (named.filter((n) => n.length === 1).length < 3) continue;
-      const kept = sentences.filter((x, i) => named[i]!.length === 0 || named[i]!.some((n) => asked.includes(n)));
-      const cite = /\[\d+\]$/.exec(parts[k]!)?.[0];
-      if (kept.length > 0 && kept.length < sentences.length) parts[k] = `${kept.join(' ')}${cite ? ` ${cite}` : ''}`;
-    }
-  }
+  if (input.facts.stations.length <= 2)
+    for (let k = knowledgeFrom; k < parts.length; k++) parts[k] = stationSentences(parts[k]!, input.facts.stations);
 
   // The answers follow the order of the asks.
   if (severalAsks) {
@@ -965,6 +954,21 @@ export function stationItems(text: string, asked: readonly StationId[]): string 
   const kept = labelled.filter((x) => x.named.some((s) => asked.includes(s))).map((x) => x.l);
   if (kept.length === 0) return text;
   return kept.length === 1 ? kept[0]!.replace(/^\s*[-*+]\s+/, '') : kept.join('\n');
+}
+
+/**
+ * A paragraph that goes through the stations one sentence each, for a question about some of them: the sentences naming
+ * those stations (and any naming none), with the citation; a list or table, or a paragraph of fewer than three
+ * one-station sentences, as it stands. The sentence-level twin of `stationItems`.
+ */
+export function stationSentences(part: string, asked: readonly StationId[]): string {
+  if (asked.length === 0 || part.includes('\n')) return part;
+  const cite = /\s*\[\d+\]$/.exec(part)?.[0] ?? '';
+  const sentences = splitSentences(part.slice(0, part.length - cite.length));
+  const named = sentences.map((x) => stationsNamed(x));
+  if (named.filter((n) => n.length === 1).length < 3) return part;
+  const kept = sentences.filter((_, i) => named[i]!.length === 0 || named[i]!.some((id) => asked.includes(id)));
+  return kept.length > 0 && kept.length < sentences.length ? `${kept.join(' ')}${cite}` : part;
 }
 
 /**
