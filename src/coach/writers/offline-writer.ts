@@ -6,6 +6,7 @@ import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
+import { answerFirst } from './lead.js';
 import { pairPaceText } from '../core/figures.js';
 import {
   missedSection,
@@ -845,6 +846,14 @@ export function writeOffline(input: WriterInput): Written {
   if (input.facts.stations.length <= 2)
     for (let k = knowledgeFrom; k < parts.length; k++) parts[k] = stationSentences(parts[k]!, input.facts.stations);
 
+  // The sentence that gives what was asked (a count, an amount, a rule) leads, not the section's background or summary.
+  if (knowledgeFrom === 0 && !plan.engine && !severalAsks && !factAnswered && parts.length > 0)
+    parts.splice(
+      0,
+      parts.length,
+      ...answerFirst(parts, { question, focus: ownOf(terms), passages, citeOf: (c) => cite.n(c), cited: (n) => cite.list[n - 1] }),
+    );
+
   // The answers follow the order of the asks.
   if (severalAsks) {
     const asks = askWeights(question, terms, 'closed');
@@ -879,7 +888,13 @@ export function writeOffline(input: WriterInput): Written {
     );
   if (plan.primary === 'predict') parts.push('**Next:** retest your 5 km every 4–6 weeks with `/benchmark`, and I will update the prediction.');
   const body = trimToBudget(parts, plan.maxWords + 40, Math.min(parts.length, engine.length + 2)).join('\n\n');
-  const cited = cite.list.filter((c, i) => body.includes(`[${i + 1}]`));
+  // Numbered in reading order: the lead may come from a passage cited after the others.
+  const firstAt = (i: number) => body.indexOf(`[${i + 1}]`);
+  const cited = cite.list
+    .map((c, i) => ({ c, at: firstAt(i) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.c);
   return {
     body: renumber(body, cite.list, cited),
     numbered: cited,

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { RetrievedChunk } from '../../retrieval/search.js';
+import { questionTerms } from '../core/passages.js';
+import { answerFirst, givesAsked, leadAsk, type LeadAsk } from './lead.js';
+
+const chunk = (id: string, section: string, content: string): RetrievedChunk => ({
+  id,
+  sourceDoc: 'doc.md',
+  section,
+  content,
+  topicTags: [],
+  score: 1,
+});
+
+/** The question's own words at equal weight, and citation numbers in the order passages are first cited (as the writer numbers them). */
+function run(question: string, parts: string[], passages: RetrievedChunk[]) {
+  const list = [...passages];
+  return answerFirst(parts, {
+    question,
+    focus: new Map(questionTerms(question).map((w) => [w, 1])),
+    passages,
+    citeOf: (c) => {
+      if (!list.includes(c)) list.push(c);
+      return list.indexOf(c) + 1;
+    },
+    cited: (n) => list[n - 1],
+  });
+}
+
+describe('leadAsk: what the first sentence has to give', () => {
+  it('reads a count, an amount or a rule', () => {
+    expect(leadAsk('how many hard sessions a week should i do at 57')).toEqual({ kind: 'count', nouns: ['hard', 'session'] });
+    expect(leadAsk('how long should my taper be')?.kind).toBe('amount');
+    expect(leadAsk('how often should i retest my 5k')?.kind).toBe('amount');
+    expect(leadAsk('am i allowed to wear a chest strap in the race')?.kind).toBe('permission');
+    expect(leadAsk('can i step up in the burpees or do i have to jump')?.kind).toBe('permission');
+  });
+  it('leaves other asks alone', () => {
+    expect(leadAsk('why do my legs die on the wall balls')).toBeUndefined();
+    expect(leadAsk('can i still do hyrox at 55')).toBeUndefined();
+  });
+});
+
+describe('givesAsked', () => {
+  const sessions = leadAsk('how many hard sessions a week should i do at 57') as LeadAsk;
+  it('a count of the thing asked, not a figure of another unit', () => {
+    expect(givesAsked('Three hard sessions a week for most masters athletes, four at most.', sessions, 'q')).toBe(true);
+    expect(givesAsked('At least 48 hours between hard sessions, and about 72 hours after a race simulation.', sessions, 'q')).toBe(false);
+  });
+  it('not a number the member gave', () => {
+    const sets = leadAsk('how many sets for 100 wall balls') as LeadAsk;
+    expect(givesAsked('Wall balls are 100 reps: plan your sets and break early.', sets, 'how many sets for 100 wall balls')).toBe(false);
+    expect(givesAsked('Plan your sets before the race (for example 25-25-20-15-15).', sets, 'how many sets for 100 wall balls')).toBe(true);
+  });
+});
+
+const WALL = chunk(
+  'wall',
+  '100 wall balls: how to split the sets',
+  '**Wall balls are the last station: the legs decide it, so plan the station before the race.** Most athletes arrive with tired legs.\n\nPlan your sets before the race (for example 25-25-20-15-15 or 10 × 10 with 5 s breaks) and take breaks before the legs force them. Catch high and ride the ball down.',
+);
+
+describe('answerFirst', () => {
+  const q = 'how many sets should i split 100 wall balls into';
+  it('moves the sentence that gives the count ahead of the section summary, without copying it', () => {
+    const parts = [
+      '**Wall balls are the last station: the legs decide it, so plan the station before the race.** Most athletes arrive with tired legs. [1]',
+      'Plan your sets before the race (for example 25-25-20-15-15 or 10 × 10 with 5 s breaks) and take breaks before the legs force them. Catch high and ride the ball down. [1]',
+    ];
+    const out = run(q, parts, [WALL]);
+    expect(out[0]).toMatch(/^Plan your sets before the race \(for example 25-25-20-15-15.*\[1\]$/);
+    expect(out.join('\n').match(/25-25-20-15-15/g)).toHaveLength(1);
+    expect(out.slice(1).join('\n')).toContain('Catch high and ride the ball down. [1]');
+    expect(out.slice(1).join('\n')).toContain('Wall balls are the last station');
+  });
+  it('takes the answer from an unquoted paragraph of the quoted section, with its citation', () => {
+    const out = run(q, ['**Wall balls are the last station: the legs decide it, so plan the station before the race.** [1]'], [WALL]);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatch(/^Plan your sets.*\[1\]$/);
+  });
+  it('leaves a lead that already answers', () => {
+    const parts = ['Plan your sets before the race (for example 25-25-20-15-15) and take breaks early. [1]', 'Catch high. [1]'];
+    expect(run(q, parts, [WALL])).toEqual(parts);
+  });
+  it('leaves the answer when no sentence gives what was asked on the question’s words', () => {
+    const parts = ['**Wall balls are the last station: the legs decide it, so plan the station before the race.** [1]'];
+    const OTHER = chunk('o', 'Rowing', 'Row at 24–28 strokes a minute with long strokes for the whole 1000 m.');
+    expect(run(q, parts, [OTHER])).toEqual(parts);
+  });
+  it('keeps a list that leads whole and in place', () => {
+    const parts = ['How to split them:\n- 25-25-20-15-15\n- 10 × 10 [1]'];
+    expect(run(q, parts, [WALL])).toEqual(parts);
+  });
+  it('leads a rule question with the rule, its label dropped', () => {
+    const BBJ = chunk(
+      'bbj',
+      'Burpee broad jumps: how far to jump, stepping, and the knee rule',
+      '**Jump a moderate, repeatable distance, about 1–2 m, not your maximum.** Big early jumps leave you walking later.\n\n**Stepping:** Hyrox guides agree you may step the feet forward one at a time to stand up before jumping, which saves energy.',
+    );
+    const out = run(
+      'can i step my feet forward on the burpee broad jumps or do i have to jump them',
+      ['**Jump a moderate, repeatable distance, about 1–2 m, not your maximum.** Big early jumps leave you walking later. [1]'],
+      [BBJ],
+    );
+    expect(out[0]).toBe('Hyrox guides agree you may step the feet forward one at a time to stand up before jumping, which saves energy. [1]');
+    expect(out[1]).toContain('Jump a moderate');
+  });
+});
+
+describe('leadAsk: units and timing', () => {
+  it('a count in a unit is an amount in that unit', () => {
+    const grams = leadAsk('how many grams of carbs should i eat the day before') as LeadAsk;
+    expect(grams.kind).toBe('amount');
+    expect(givesAsked('Eat 6–10 g/kg of carbohydrate a day in hard weeks.', grams, 'q')).toBe(true);
+    expect(givesAsked('Count grams, not gels, and read the label.', grams, 'q')).toBe(false);
+    const km = leadAsk('how many km a week should i run for my first hyrox') as LeadAsk;
+    expect(givesAsked('Most first-timers build to 15–25 km a week.', km, 'q')).toBe(true);
+  });
+  it('"how early" wants a time', () => {
+    const early = leadAsk('how early should i get to the venue before my wave') as LeadAsk;
+    expect(givesAsked('Arrive 60–90 minutes before your wave.', early, 'q')).toBe(true);
+    expect(givesAsked('Wave times are published in the last week before the race.', early, 'q')).toBe(false);
+  });
+});
+
+describe('answerFirst: a figure from a section about something else does not lead', () => {
+  const DAILY = chunk('daily', 'Daily carbohydrate bands', 'Match carbohydrate to the day: more on hard days, less on rest days.');
+  const FUEL = chunk(
+    'fuel',
+    'In-race fuelling: gels in the Roxzone',
+    'Gels vary by product, so count grams on the label. For races over 75 minutes the guideline is 30–60 g of carbohydrate per hour.',
+  );
+  const q = 'how many grams of carbs should i eat the day before';
+  const parts = [
+    'Gels vary by product, so count grams on the label. For races over 75 minutes the guideline is 30–60 g of carbohydrate per hour. [2]',
+  ];
+  it('keeps the lead when the figure comes from a lower-ranked section titled for another topic', () => {
+    expect(run(q, parts, [DAILY, FUEL])).toEqual(parts);
+  });
+});
