@@ -12,7 +12,17 @@ import { loadAthleteSnapshot, type AthleteSnapshot } from './athlete-context.js'
 import type { ChatModel } from './chat-model.js';
 import { computeFigures, focusFigures } from './core/figures.js';
 import { passageFactor } from './core/scope.js';
-import { aboutCoachKInternals, askWeights, citesTheSubject, questionTerms, selectPassages, specificTerms, withoutAsides } from './core/passages.js';
+import {
+  aboutCoachKInternals,
+  askWeights,
+  citesTheSubject,
+  questionTerms,
+  selectPassages,
+  specificTerms,
+  TITLE_FIT_WEIGHT,
+  withoutAsides,
+  type TitleFitOption,
+} from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
 import { asksAboutMind, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
@@ -240,15 +250,24 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     ...terms,
   ]);
   const sourceWords = questionTerms(plan.sourceTerms.join(' '));
-  const passages = selectPassages(meant, candidates, {
-    extraTerms: [...plan.topicTerms, ...plan.memberTerms],
-    weights: choice,
-    asks: askWeights(meant, terms, 'asking'),
-    factor: (c) => passageFactor(c.section, query, facts, sourceWords),
-  }).map((p) => p.chunk);
-  // The passage that says what the asked-about thing is belongs with the answer.
-  const definition = defined && !definitionOf(defined, passages) ? definitionOf(defined, candidates) : undefined;
-  if (definition) passages.unshift(definition.c);
+  const choose = (fit?: TitleFitOption) => {
+    const chosen = selectPassages(meant, candidates, {
+      extraTerms: [...plan.topicTerms, ...plan.memberTerms],
+      weights: choice,
+      asks: askWeights(meant, terms, 'asking'),
+      factor: (c) => passageFactor(c.section, query, facts, sourceWords),
+      fit,
+    }).map((p) => p.chunk);
+    // The passage that says what the asked-about thing is belongs with the answer.
+    const definition = defined && !definitionOf(defined, chosen) ? definitionOf(defined, candidates) : undefined;
+    if (definition) chosen.unshift(definition.c);
+    return chosen;
+  };
+  const passages = choose();
+  // The LLM reads its passages whole: a section titled for what the member asks (the question's own words and the
+  // knowledge's words for the figure it asks for; not the words the planner guessed) beats one that shares a background word.
+  const titleWords = new Set(questionTerms([meant, ...plan.sourceTerms, ...earlierWords].join(' ')));
+  const promptPassages = choose({ words: titleWords, weight: TITLE_FIT_WEIGHT });
   const input: WriterInput = {
     question: meant,
     facts,
@@ -256,6 +275,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     figures,
     snapshot,
     passages,
+    promptPassages,
     history: opts.history,
     ...(query !== meant && query !== q ? { conversation: query } : {}),
     terms,

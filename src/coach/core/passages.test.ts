@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { askParts, askWeights, citesTheSubject, questionTerms, selectPassages, specificTerms } from './passages.js';
+import { askParts, askWeights, citesTheSubject, questionTerms, selectPassages, specificTerms, TITLE_FIT_WEIGHT, titleFit } from './passages.js';
 
 const chunk = (id: string, sourceDoc: string, section: string, content: string): RetrievedChunk => ({
   id,
@@ -184,5 +184,44 @@ describe('questionTerms: intensifiers', () => {
     expect(questionTerms('how do i pace the wall balls at the end when im completely dead?')).not.toContain('complete');
     expect(questionTerms('totally gassed on the lunges, what now')).not.toContain('total');
     expect(questionTerms('im a complete beginner, where do i start')).toContain('complete');
+  });
+});
+
+describe('titleFit', () => {
+  const asked = new Set(questionTerms('long run - how long should it be for hyrox? i did 2 hours sunday and was wrecked'));
+  it('is the share of a title’s own words the member asked about', () => {
+    expect(titleFit('How long should my long run be for Hyrox?', asked)).toBe(1);
+    expect(titleFit('Example week: hybrid running-and-lifting template adapted for Hyrox, about 8 hours', asked)).toBeLessThan(0.3);
+  });
+  it('is neutral for a title of common words only', () => {
+    expect(titleFit('What should I do in the week after a Hyrox race?', asked)).toBe(0.5);
+  });
+});
+
+describe('selectPassages with a title fit (the LLM prompt)', () => {
+  const q = 'long run - how long should it be for hyrox? i did 2 hours sunday and was wrecked';
+  // The background words ("sunday", "wrecked") are rare, so they weigh most; the retrieval ranked the example week first.
+  const weights = new Map([
+    ['long', 1.3],
+    ['run', 0.9],
+    ['hour', 1.4],
+    ['sunday', 3.8],
+    ['wreck', 6],
+  ]);
+  const candidates = [
+    chunk(
+      'w',
+      'p.md',
+      'Example week: hybrid running-and-lifting template adapted for Hyrox, about 8 hours',
+      'Sunday: long run 90 min easy, 8 hours a week.',
+    ),
+    chunk('s', 'p.md', 'Specific preparation: example weeks at 4, 6, 8 and 10 hours', 'Long run on Sunday, 60–90 min; hours by week.'),
+    chunk('x', 'q.md', 'Is it bad to train the day before a Hyrox race?', 'A wrecked Sunday long run the day before is a mistake.'),
+    chunk('l', 'r.md', 'How long should my long run be for Hyrox?', 'Build the long run to 75–90 min; longer adds fatigue, not race fitness.'),
+  ];
+  it('keeps the section titled for the ask, which the background words alone leave out', () => {
+    expect(selectPassages(q, candidates, { weights }).map((p) => p.chunk.id)).not.toContain('l');
+    const fitted = selectPassages(q, candidates, { weights, fit: { words: new Set(questionTerms(q)), weight: TITLE_FIT_WEIGHT } });
+    expect(fitted.map((p) => p.chunk.id)).toContain('l');
   });
 });

@@ -82,15 +82,35 @@ const W_COVER = 0.5;
 const W_TITLE = 1.5;
 const W_RANK = 1;
 const RANK_DECAY = 0.3;
+/**
+ * Weight of the title fit for the LLM prompt's passages: the share of a section title's own specific words that the question
+ * (or the knowledge's words for what it asks) contains. "How long should my long run be for Hyrox?" fits "long run - how long
+ * should it be? i did 2 hours sunday and was wrecked" wholly; "Example week: … about 8 hours" shares one word of seven.
+ */
+export const TITLE_FIT_WEIGHT = 0.6;
+/** A title of common words only ("What should I do in the week after a Hyrox race?") says nothing either way: half a fit. */
+const NEUTRAL_FIT = 0.5;
 /** A passage sharing less than this (idf-weighted share of the question's words, body plus title) is not about the question. */
 const MIN_MATCH = 0.15;
 /** A passage scoring below this share of the best one is left out. */
 const REL_FLOOR = 0.8;
 
+/** How much of a title is made of the asked words: the share of its own specific words among them (NEUTRAL_FIT for a title of common words). */
+export function titleFit(section: string, asked: ReadonlySet<string>): number {
+  const own = [...wordSet(section)].filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
+  return own.length === 0 ? NEUTRAL_FIT : own.filter((w) => asked.has(w)).length / own.length;
+}
+
+/** The title fit to add to each score: the words a well-fitting title is made of, and the fit's weight. */
+export interface TitleFitOption {
+  words: ReadonlySet<string>;
+  weight: number;
+}
+
 /**
  * Scores candidates by how much of the question they contain (body and title). With `weights`
  * (word → weight over the whole knowledge base) those weights are used; without, an idf over the
- * candidates themselves.
+ * candidates themselves. With `fit`, how much of each title the asked words make up counts too.
  */
 export function scorePassages(
   question: string,
@@ -98,6 +118,7 @@ export function scorePassages(
   extraTerms: string[] = [],
   weights?: Map<string, number>,
   factor?: (chunk: RetrievedChunk) => number,
+  fit?: TitleFitOption,
 ): ScoredPassage[] {
   const bodies = candidates.map((c) => wordSet(c.content));
   const titles = candidates.map((c) => wordSet(c.section));
@@ -124,7 +145,8 @@ export function scorePassages(
       const coverage = body / total;
       const titleHits = title / total;
       const rank = 1 / (1 + RANK_DECAY * i);
-      const score = W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank;
+      const fitted = fit ? fit.weight * titleFit(chunk.section, fit.words) : 0;
+      const score = W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank + fitted;
       return { chunk, coverage, titleHits, score: score * (factor?.(chunk) ?? 1) };
     })
     .sort((a, b) => b.score - a.score);
@@ -159,6 +181,11 @@ export interface SelectOptions {
   /** Word weights over the whole knowledge base. */ weights?: Map<string, number>;
   /** For a message with several asks: each ask's own word weights; each ask's best passage is kept. */
   asks?: Map<string, number>[];
+  /**
+   * For the LLM prompt: sections whose titles are made of what the member asks count more (the offline writer, which quotes
+   * its passages, keeps the plain ranking).
+   */
+  fit?: TitleFitOption;
   /** The share of its score each candidate keeps: half for a section written for someone else (core/scope), more for the source of a figure asked for. */
   factor?: (chunk: RetrievedChunk) => number;
 }
@@ -166,7 +193,7 @@ export interface SelectOptions {
 export function selectPassages(question: string, candidates: RetrievedChunk[], opts: SelectOptions = {}): ScoredPassage[] {
   const max = opts.max ?? 5;
   const floor = opts.floor ?? MIN_MATCH;
-  const scored = scorePassages(question, candidates, opts.extraTerms, opts.weights, opts.factor);
+  const scored = scorePassages(question, candidates, opts.extraTerms, opts.weights, opts.factor, opts.fit);
   const best = scored[0]?.score ?? 0;
   const out: ScoredPassage[] = [];
   const seenRows = new Set<string>();
@@ -190,7 +217,7 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
   }
   // Every ask gets its best passage, even when another ask's passages outscore it (but never one that repeats what is shown).
   for (const ask of opts.asks ?? []) {
-    const top = scorePassages(question, candidates, opts.extraTerms, ask, opts.factor)[0];
+    const top = scorePassages(question, candidates, opts.extraTerms, ask, opts.factor, opts.fit)[0];
     if (!top || out.length >= max || out.some((o) => o.chunk === top.chunk) || top.coverage + top.titleHits < floor || repeats(top)) continue;
     keep(top);
   }

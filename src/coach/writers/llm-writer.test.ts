@@ -17,7 +17,21 @@ function system(question: string): string {
 
 const block = (text: string, name: string) => new RegExp(`<${name}>\\n?([\\s\\S]*?)\\n?</${name}>`).exec(text)?.[1] ?? '';
 
+const passage = (id: string, section: string) => ({ id, sourceDoc: 'x.md', section, content: `${section}: text.`, topicTags: [], score: 1 });
+
 describe('promptFor', () => {
+  it("numbers the prompt's own passages when they were chosen apart from the offline writer's", () => {
+    const question = 'long run - how long should it be for hyrox?';
+    const facts = readQuestion(question);
+    const figures = computeFigures(facts, snapshot, question);
+    const plan = planAnswer(question, facts, figures);
+    const offline = [passage('w', 'Example week: about 8 hours')];
+    const asked = [passage('l', 'How long should my long run be for Hyrox?')];
+    const prompt = promptFor({ question, facts, plan, figures, snapshot, passages: offline, promptPassages: asked });
+    expect(prompt.used.map((c) => c.id)).toEqual(['l']);
+    expect(prompt.messages[0]!.content).toContain('[1] x.md › How long should my long run be for Hyrox?');
+    expect(promptFor({ question, facts, plan, figures, snapshot, passages: offline }).used.map((c) => c.id)).toEqual(['w']);
+  });
   it('gives the LLM what an engine rule computes with the computed figures, and plain arithmetic as arithmetic', () => {
     const deload = system('usual week is 300 min. if i deload, how many minutes?');
     expect(block(deload, 'figures')).toMatch(/from 300 min that is 150–180 min/);

@@ -54,7 +54,7 @@ export function promptFor(input: WriterInput): BuiltPrompt {
   const arithmetic = calculation((c) => !ENGINE_CALCULATIONS.has(c.kind));
   return buildPrompt({
     question: input.question,
-    chunks: input.passages,
+    chunks: input.promptPassages ?? input.passages,
     athleteBlock: athleteBlock(input.snapshot),
     figures,
     arithmetic,

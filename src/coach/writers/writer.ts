@@ -12,8 +12,10 @@ export interface WriterInput {
   plan: AnswerPlan;
   figures: FigureSet;
   snapshot: AthleteSnapshot;
-  /** The passages chosen for the question, best first. */
+  /** The passages chosen for the question, best first (the offline writer quotes these). */
   passages: RetrievedChunk[];
+  /** The passages for the LLM prompt, best first, when chosen apart from `passages` (sections titled for the ask first). */
+  promptPassages?: RetrievedChunk[];
   history?: { question: string; answer: string }[];
   /** A follow-up read with the question before it ("sled pull weight for open women? and for pro women?"); absent otherwise. */
   conversation?: string;
