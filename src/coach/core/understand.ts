@@ -369,6 +369,13 @@ function readEntities(q: string, facts: QuestionFacts): void {
   for (const m of q.matchAll(/\b(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|kilometre|kilometer|mile|mi|500 ?m?)\b/gi)) {
     facts.paces.push({ sec: clock(m[1]!)!, per: /^mi/i.test(m[2]!) ? 'mile' : /^500/.test(m[2]!) ? '500m' : 'km' });
   }
+  // "whats 6 min/km in min per mile", "5.5 mins per km", "a 9 minute mile": a pace in whole (or decimal) minutes.
+  for (const m of q.matchAll(
+    /\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:min(?:ute)?s?|mins)\s*(?:\/\s*|per |a |-\s*)?(km|kilomet(?:re|er)|mile|mi)\b(?!\s*(?:run|jog|walk|warm|cool|easy))/gi,
+  )) {
+    const sec = Math.round(Number(m[1]) * 60);
+    if (sec >= 150 && sec <= 1200 && !facts.paces.some((p) => p.sec === sec)) facts.paces.push({ sec, per: /^mi/i.test(m[2]!) ? 'mile' : 'km' });
+  }
   // "if i run each km in 5:15", "every k at 5:10": a pace said the other way round.
   for (const m of q.matchAll(/\b(?:each|every) (?:km|k|kilometre|kilometer|1 ?km|1 ?k)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/gi))
     if (!facts.paces.some((p) => p.sec === clock(m[1]!))) facts.paces.push({ sec: clock(m[1]!)!, per: 'km' });
