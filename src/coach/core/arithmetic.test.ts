@@ -704,6 +704,18 @@ describe('a fade that adds the same seconds every run', () => {
   });
 });
 
+describe('the Roxzone budget without a goal', () => {
+  it("gives the model budget per transition at the common finishes, with the member's own time per transition", () => {
+    const tiers = calc('whats a realistic roxzone time per transition');
+    expect(tiers).toMatch(/\*\*35 s per transition\*\* at 1:00:00 \(4:37 in total\).*\*\*52 s per transition\*\* at 1:30:00 \(6:56 in total\)/);
+    expect(calc('how long should i spend in the roxzone? lost like 9 mins there last time')).toMatch(/^Your 9:00 is \*\*68 s per transition\*\*/);
+    expect(calc('womens open, how long should a transition take?')).toMatch(/Open Women, 7\.4 %.*\*\*50 s per transition\*\* at 1:30:00/);
+    // A definition or a distance is not a time budget.
+    expect(calc('what is the roxzone')).toBe('');
+    expect(calc('how long is the roxzone')).toBe('');
+  });
+});
+
 describe('other member sums', () => {
   it('converts feet and metres, with the race targets for 9 and 10 ft', () => {
     expect(calc('convert the 9 ft and 10 ft wall ball targets to metres')).toMatch(

@@ -2,7 +2,7 @@ import type { Advice } from './verdict.js';
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
-import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS } from '../engines/race-model.js';
+import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS, sexOf } from '../engines/race-model.js';
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
@@ -631,6 +631,26 @@ function roxzone(q: string, f: QuestionFacts): Calculation[] {
       {
         kind: 'roxzone',
         text: `At a ${t(goal)} finish the Roxzone budget is about ${t(Math.round(budget.totalSec))} in total, **about ${Math.round(budget.perTransitionSec)} s per transition** (8 transitions).`,
+      },
+    ];
+  }
+  // "whats a realistic roxzone time per transition", "how long should i spend in the roxzone? lost 9 mins there": with no
+  // goal, the model's budget at the common finishes (and the member's own time per transition when given).
+  if (
+    !goal &&
+    !m &&
+    /\b(?:realistic|good|normal|average|typical|should|target|aim|budget|ideal|spend)\b|\bhow (?:long|much time) (?:should|do|does|will|would|to|is (?:good|normal|realistic))\b/i.test(
+      askedText(q),
+    ) &&
+    /\broxzone\b|\btransitions?\b/i.test(askedText(q))
+  ) {
+    const division = f.division ?? 'open_men';
+    const tiers = [3600, 4500, 5400, 6300].map((sec) => ({ sec, r: planPacing({ goalSec: sec, division }).roxzone }));
+    const own = mins ? `Your ${t(Math.round(Number(mins[1]) * 60))} is **${Math.round((Number(mins[1]) * 60) / 8)} s per transition** (÷ 8). ` : '';
+    return [
+      {
+        kind: 'roxzone',
+        text: `${own}The model's Roxzone budget (${DIVISION_LABELS[division]}, ${round(ROXZONE_SHARE[sexOf(division)] * 100, 1)} % of the finish, over 8 transitions): ${tiers.map(({ sec, r }) => `**${Math.round(r.perTransitionSec)} s per transition** at ${t(sec)} (${t(Math.round(r.totalSec))} in total)`).join(', ')}.`,
       },
     ];
   }

@@ -772,10 +772,15 @@ export function readQuestion(question: string): QuestionFacts {
   // "did 1:52 at my race yesterday, was aiming for 1:40. how do i get over this": a goal that is behind the member is
   // not a race to pace, unless the ask is about pacing.
   const pastGoal = PAST_RACE.test(q) && !/\bpac(e|es|ing)\b|\bsplits?\b|\bnext (race|time|one)\b|\bplan\b/i.test(askedText(q));
+  // "how long should my long run be? target is sub 1:30", "is 30km a week enough running to go sub 75": the goal is the
+  // context of a training-volume question, not a race to pace.
+  const volumeForGoal =
+    (VOLUME_ASK.test(askedText(q)) || /\blong runs?\b/i.test(askedText(q))) && !/\bpac(e|es|ing)\b|\bsplits?\b|\bstrategy\b/i.test(askedText(q));
   add(
     'pacing',
     facts.goalSec !== undefined &&
       !pastGoal &&
+      !volumeForGoal &&
       // "how fast should my 1k row be for a 1:20 finish?": a station with a goal asks for its target.
       (/\b(plan|runs?|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?|roxzone)\b/i.test(q) || facts.stations.length > 0) &&
       !facts.intents.includes('predict'),
