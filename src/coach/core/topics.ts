@@ -368,7 +368,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'substitutes equipment missing',
   ],
   [
-    /\bcompromised|\bbricks?\b|\brun(ning)? (straight )?(after|off|out of) (the |a )?(stations?|sleds?|sled push|wall ?balls|lunges|burpees|ski ?erg|row)|\bheavy legs on the runs?/i,
+    /\bcompromised|\bbricks?\b|\brun(ning)? (straight )?(after|off|out of) (the |a )?(stations?|sleds?|sled push|wall ?balls|lunges|burpees|ski ?erg|row)|\bheavy legs on the runs?|\blegs?\b[^.?!]{0,20}\b(?:feel )?(?:like )?(?:concrete|jelly|lead|bricks?|wood(?:en)?|dead)\b[^.?!]{0,15}\bafter\b/i,
     'compromised running bricks',
   ],
   // …but "how easy are easy runs supposed to be?" asks how easy, not how much of the week.
