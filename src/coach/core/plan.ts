@@ -108,7 +108,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   convert: [],
   sweat: ['hydration', 'sweat', 'rate'],
   deload: ['deload'],
-  roxzone: ['roxzone'],
+  roxzone: ['roxzone', 'free', 'time'],
   run_vs_plan: ['planned', 'fade', 'splits'],
   relay: ['relay', 'pacing'],
   load_jump: ['training', 'load', 'acwr'],

@@ -204,6 +204,11 @@ describe('intent routing (understand → plan)', () => {
     const figures = computeFigures(facts, snapshot, q);
     return { plan: planAnswer(q, facts, figures), figures, facts };
   };
+  it('takes a Roxzone budget from the section on keeping to it', () => {
+    const plan = route('whats a realistic roxzone time per transition').plan;
+    expect(plan.primary).toBe('calculation');
+    expect(plan.sourceTerms).toEqual(expect.arrayContaining(['roxzone', 'free', 'time']));
+  });
   it('asks for a station pacing, and reaches the stitch and run 8 sections', () => {
     expect(route('sled push pacing: all out or steady? 152kg feels like a wall').plan.topicTerms).toContain('pacing');
     expect(route('how do i breathe on the runs after burpees, i always get a stitch').plan.memberTerms).toContain('stitch');
