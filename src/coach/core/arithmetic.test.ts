@@ -656,6 +656,105 @@ describe('days and weeks to a date the member gives', () => {
     expect(dated('my race is 7th of february, how many weeks out am i')).toMatch(/to 7 February 2027 is \*\*9 weeks and 6 days\*\* \(69 days\)/);
     expect(calc('how many days until my race on 2026-12-20?')).toBe('');
   });
+  it('counts between two dates the member gives, the second one after the first', () => {
+    expect(dated('how many days from 1 dec to my race on 14 march')).toBe(
+      'From 1 December 2026 to 14 March 2027 is **103 days** (14 weeks and 5 days).',
+    );
+    expect(dated('starting my plan jan 5, race is march 30 2027, how many weeks is that')).toMatch(
+      /From 5 January 2027 to 30 March 2027 is \*\*12 weeks\*\* \(84 days\)/,
+    );
+    // One date: still from today.
+    expect(dated('how many days till 14 march')).toMatch(/^From today \(2026-11-30\) to 14 March 2027 is \*\*104 days\*\*/);
+  });
+});
+
+describe('running paces as other units', () => {
+  it('reads a pace in whole or decimal minutes and converts it', () => {
+    expect(calc('whats 6 min/km in min per mile')).toMatch(/6:00\/km is \*\*9:39\/mile\*\*/);
+    expect(calc('is a 9 minute mile the same as 5:35 per km? convert pls')).toMatch(/9:00\/mile is \*\*5:36\/km\*\*/);
+  });
+  it('turns a pace into a treadmill speed and a speed into a pace', () => {
+    expect(calc('5:00/km on the treadmill is what speed in km/h? and mph?')).toMatch(/5:00\/km is \*\*12 km\/h\*\* \(7\.5 mph\)/);
+    expect(calc('whats 4:30/km in km/h')).toMatch(/\*\*13\.3 km\/h\*\*/);
+    expect(calc('treadmill at 10 km/h, what pace per km is that')).toMatch(/10 km\/h is \*\*6:00\/km\*\* \(9:39\/mile\)/);
+    expect(calc('i jog at 6 mph, whats my pace per km')).toMatch(/6 mph is \*\*6:13\/km\*\*/);
+    // A pace with no speed asked stays a pace.
+    expect(calc('is 5:30/km ok for my long run')).not.toMatch(/km\/h/);
+  });
+  it('gives another distance at the pace of a race time', () => {
+    expect(calc('i run 5k in 26:00, whats my pace per km and how long would 8km at that pace take')).toMatch(
+      /5:12\/km.*8 km at 5:12\/km is \*\*41:36\*\*/,
+    );
+  });
+  it('names the 10 km the member gave when the training paces come from it', () => {
+    expect(calc('whats a tempo run and how fast should mine be, 10k PB is 48 min')).toMatch(
+      /^From a fresh 48:00 10 km \(about a 23:01 5 km\): tempo or threshold .*10 km pace 4:48\/km/,
+    );
+  });
+});
+
+describe('a fade that adds the same seconds every run', () => {
+  it('lists the eight runs and adds them up', () => {
+    expect(calc('if i lose 15 sec per km each run starting at 5:00 for run 1, whats run 8 and total run time')).toMatch(
+      /5:00, 5:15, 5:30, 5:45, 6:00, 6:15, 6:30, 6:45, so \*\*run 8 is 6:45\*\* and the eight runs total \*\*47:00\*\*/,
+    );
+    expect(calc('first run 4:40 and i slow by 10s every run, total for all 8?')).toMatch(/\*\*run 8 is 5:50\*\*.*\*\*42:00\*\*/);
+    // Not the flat "× 8" sum.
+    expect(calc('if i lose 15 sec per km each run starting at 5:00 for run 1, whats run 8 and total run time')).not.toMatch(/15 s × 8/);
+  });
+});
+
+describe('the Roxzone budget without a goal', () => {
+  it("gives the model budget per transition at the common finishes, with the member's own time per transition", () => {
+    const tiers = calc('whats a realistic roxzone time per transition');
+    expect(tiers).toMatch(/\*\*35 s per transition\*\* at 1:00:00 \(4:37 in total\).*\*\*52 s per transition\*\* at 1:30:00 \(6:56 in total\)/);
+    expect(calc('how long should i spend in the roxzone? lost like 9 mins there last time')).toMatch(/^Your 9:00 is \*\*68 s per transition\*\*/);
+    expect(calc('womens open, how long should a transition take?')).toMatch(/Open Women, 7\.4 %.*\*\*50 s per transition\*\* at 1:30:00/);
+    // A definition or a distance is not a time budget.
+    expect(calc('what is the roxzone')).toBe('');
+    expect(calc('how long is the roxzone')).toBe('');
+  });
+});
+
+describe('other member sums', () => {
+  it('converts feet and metres, with the race targets for 9 and 10 ft', () => {
+    expect(calc('convert the 9 ft and 10 ft wall ball targets to metres')).toMatch(
+      /9 ft is \*\*2\.74 m\*\*; 10 ft is \*\*3\.05 m\*\*.*2\.70 m.*3\.00 m/,
+    );
+    expect(calc('my ceiling is 3 m, how many feet is that')).toMatch(/3 m is \*\*9\.8 ft\*\*/);
+  });
+  it('counts the weeks a weekly percentage takes to reach a volume', () => {
+    expect(calc('i run 25km a week and want to add 10% each week. how many weeks till im at 40km')).toMatch(
+      /25 → 27\.5 → 30\.3 → 33\.3 → 36\.6 → 40\.3 km.*\*\*5 weeks\*\*/,
+    );
+    expect(calc('20 miles a week now, going up 5% a week, how long to get to 30 miles')).toMatch(/\*\*9 weeks\*\*/);
+  });
+  it('finds the week of a plan to start at from the weeks to race', () => {
+    expect(calc('race is in 9 weeks and my plan is 16 weeks long, which week should i jump in at')).toMatch(/start at \*\*week 8\*\*/);
+    expect(calc('i have 20 weeks and a 12 week plan, when do i start it')).toBe('');
+    expect(calc('12 weeks out, got a 16 week program, what week do i start on')).toMatch(/\*\*week 5\*\*/);
+  });
+  it('gives a load as a multiple of body mass', () => {
+    expect(calc('i weigh 82 kg and the sled push is 152 kg, whats that as a multiple of my bodyweight')).toMatch(
+      /152 kg is \*\*1\.85 × your 82 kg\*\* body mass/,
+    );
+  });
+  it("takes the member's own share of a finish", () => {
+    expect(calc('goal is 1:25. if running is 52% of it how much time is that and whats the pace per km')).toMatch(
+      /52 % of 1:25:00 is \*\*44:12\*\*.*\*\*5:32\/km\*\*/,
+    );
+    expect(calc('target 1:40, roxzone is about 7% of that, how long per transition')).toMatch(/\*\*7:00\*\*.*\*\*53 s per transition\*\*/);
+  });
+  it('adds up the parts of a race and gives the running share when asked', () => {
+    expect(calc('my stations took 38 min, runs 44 min and roxzone 7 min. whats my total and what % was running')).toMatch(
+      /= \*\*1:29:00 finish\*\*\. Running was \*\*49\.4 %\*\*/,
+    );
+  });
+  it('gives plates for both sleds when the member names push and pull', () => {
+    const both = calc('sled at my gym weighs 25kg, how many plates for womens open push and pull');
+    expect(both).toMatch(/Open Women 102 kg − 25 kg = \*\*77 kg of plates\*\*/);
+    expect(both).toMatch(/Open Women 78 kg − 25 kg = \*\*53 kg of plates\*\*/);
+  });
 });
 
 describe('fresh variants of the calc16 sums', () => {

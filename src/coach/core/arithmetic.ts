@@ -2,7 +2,7 @@ import type { Advice } from './verdict.js';
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
-import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS } from '../engines/race-model.js';
+import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS, sexOf } from '../engines/race-model.js';
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
@@ -90,7 +90,7 @@ const split = formatSplit;
  */
 function gymSledKg(q: string): number | undefined {
   const m =
-    /\bsled\b(?: itself| on its own)?\s+(?:weighs|is|=)\s*(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\b(?:[^.?!]{0,20}\b(?:empty|unloaded|on its own|without plates))?/i.exec(
+    /\bsled\b(?: itself| on its own| (?:at|in) (?:my|our|the) (?:gym|box)| we (?:have|use)| i (?:have|use))?\s+(?:weighs|is|=)\s*(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\b(?:[^.?!]{0,20}\b(?:empty|unloaded|on its own|without plates))?/i.exec(
       q,
     ) ??
     /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\s+(?:empty\s+)?sled\b/i.exec(q) ??
@@ -109,8 +109,11 @@ function sledPlates(q: string, f: QuestionFacts): Calculation[] {
     return [];
   const sledKg = gymSledKg(q);
   if (sledKg === undefined) return [];
-  const ids =
-    f.stations.includes('sled_pull') && !f.stations.includes('sled_push')
+  // "plates for womens open push and pull": both sleds, whichever one the word "sled" sits next to.
+  const both = /\bpush\b[^.?!]{0,20}\b(?:and|&|\+|or)\s*(?:the )?pull\b|\bpull\b[^.?!]{0,20}\b(?:and|&|\+|or)\s*(?:the )?push\b/i.test(q);
+  const ids = both
+    ? ['sled_push' as const, 'sled_pull' as const]
+    : f.stations.includes('sled_pull') && !f.stations.includes('sled_push')
       ? ['sled_pull' as const]
       : f.stations.includes('sled_pull')
         ? ['sled_push' as const, 'sled_pull' as const]
@@ -217,6 +220,16 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
         kind: 'split',
         text: `${(s.distanceM / 1000).toLocaleString('en-US')} km in ${t(s.sec)} is **${t(Math.round(perKm))}/km** (${t(Math.round(perKm * KM_PER_MILE))}/mile).`,
       });
+      // "…and how long would 8km at that pace take": another distance at the same pace.
+      const other =
+        /\b(\d{1,2}(?:\.\d)?)\s*(?:km|k)\b[^.?!\d]{0,25}\b(?:at|on) (?:that|this|the same|my) pace\b/i.exec(q) ??
+        /\bhow long (?:would|will|does|is|for|do)\b[^.?!\d]{0,15}\b(\d{1,2}(?:\.\d)?)\s*(?:km|k)\b/i.exec(q);
+      const km = Number(other?.[1] ?? NaN);
+      if (km > 0 && km <= 50 && km * 1000 !== s.distanceM)
+        out.push({
+          kind: 'split',
+          text: `${km} km at ${t(Math.round(perKm))}/km is **${t(Math.round(perKm * km))}** (${t(Math.round(perKm))} × ${km}).`,
+        });
     }
   }
   // "4x1km at 4:45/km, how long is each 400m at that pace?": the asked distance at the pace given.
@@ -618,6 +631,26 @@ function roxzone(q: string, f: QuestionFacts): Calculation[] {
       {
         kind: 'roxzone',
         text: `At a ${t(goal)} finish the Roxzone budget is about ${t(Math.round(budget.totalSec))} in total, **about ${Math.round(budget.perTransitionSec)} s per transition** (8 transitions).`,
+      },
+    ];
+  }
+  // "whats a realistic roxzone time per transition", "how long should i spend in the roxzone? lost 9 mins there": with no
+  // goal, the model's budget at the common finishes (and the member's own time per transition when given).
+  if (
+    !goal &&
+    !m &&
+    /\b(?:realistic|good|normal|average|typical|should|target|aim|budget|ideal|spend)\b|\bhow (?:long|much time) (?:should|do|does|will|would|to|is (?:good|normal|realistic))\b/i.test(
+      askedText(q),
+    ) &&
+    /\broxzone\b|\btransitions?\b/i.test(askedText(q))
+  ) {
+    const division = f.division ?? 'open_men';
+    const tiers = [3600, 4500, 5400, 6300].map((sec) => ({ sec, r: planPacing({ goalSec: sec, division }).roxzone }));
+    const own = mins ? `Your ${t(Math.round(Number(mins[1]) * 60))} is **${Math.round((Number(mins[1]) * 60) / 8)} s per transition** (÷ 8). ` : '';
+    return [
+      {
+        kind: 'roxzone',
+        text: `${own}The model's Roxzone budget (${DIVISION_LABELS[division]}, ${round(ROXZONE_SHARE[sexOf(division)] * 100, 1)} % of the finish, over 8 transitions): ${tiers.map(({ sec, r }) => `**${Math.round(r.perTransitionSec)} s per transition** at ${t(sec)} (${t(Math.round(r.totalSec))} in total)`).join(', ')}.`,
       },
     ];
   }
@@ -1502,10 +1535,15 @@ function trainingPaces(q: string, f: QuestionFacts): Calculation[] {
   const pace10 = (five * 2 ** RIEGEL_EXPONENT) / 10;
   const hourKm = 5 * (3600 / five) ** (1 / RIEGEL_EXPONENT);
   const p = formatPace;
+  // The race the member gave is the one quoted ("10k PB is 48 min": from 48:00 for 10 km, not a 5 km they never ran).
+  const from =
+    f.fiveKmSec === undefined && f.tenKmSec !== undefined
+      ? `${t(Math.round(f.tenKmSec))} 10 km (about a ${t(Math.round(five))} 5 km)`
+      : `${t(Math.round(five))} 5 km`;
   return [
     {
       kind: 'training_paces',
-      text: `From a fresh ${t(Math.round(five))} 5 km: threshold (about your 1-hour pace) **${p(3600 / hourKm)}**, 10 km pace ${p(pace10)}, Hyrox run pace ${p(pace10 * HYROX_RUN_FACTOR.central)}, easy runs **${p(pace10 + 60).replace('/km', '')}–${p(pace10 + 90)}** (or whatever keeps you conversational).`,
+      text: `From a fresh ${from}: ${/\btempo\b/i.test(q) ? 'tempo or threshold' : 'threshold'} (about your 1-hour pace) **${p(3600 / hourKm)}**, 10 km pace ${p(pace10)}, Hyrox run pace ${p(pace10 * HYROX_RUN_FACTOR.central)}, easy runs **${p(pace10 + 60).replace('/km', '')}–${p(pace10 + 90)}** (or whatever keeps you conversational).`,
     },
   ];
 }
@@ -2014,7 +2052,8 @@ function finishFromParts(q: string): Calculation[] {
     runSec = Math.round(perKm * 8);
     runText = `8 × ${t(Math.round(perKm))}/km = ${t(runSec)} of running`;
   } else {
-    const runs = partTime(q, /\bruns?\b(?!\s*\d)/i);
+    // "runs 44 min" (a time right after the word), not "run 8 …".
+    const runs = partTime(q, /\bruns?\b(?!\s*\d+\b(?!\s*(?:min|mins|minutes?)\b))/i);
     if (runs !== undefined && runs >= 1200 && runs <= 10800) {
       runSec = runs;
       runText = `${t(runs)} of running`;
@@ -2023,10 +2062,15 @@ function finishFromParts(q: string): Calculation[] {
   if (runSec === undefined) return [];
   const rox = roxzoneTime(q);
   const total = runSec + stations + (rox ?? 0);
+  // "…whats my total and what % was running": each part's share of that finish.
+  const pct = (x: number) => round((x / total) * 100, 1);
+  const shares = /%|\bpercent|\bper cent|\bshare\b|\bproportion\b|\bhow much of\b/i.test(q)
+    ? ` Running was **${pct(runSec)} %** of it (${t(runSec)} ÷ ${t(total)}), stations ${pct(stations)} %${rox !== undefined ? `, Roxzone ${pct(rox)} %` : ''}.`
+    : '';
   return [
     {
       kind: 'finish_from_parts',
-      text: `${runText} + ${t(stations)} of stations${rox !== undefined ? ` + ${t(rox)} of Roxzone` : ''} = **${t(total)} finish**${rox === undefined ? ', plus your Roxzone time (the transitions), which this leaves out' : ''}.`,
+      text: `${runText} + ${t(stations)} of stations${rox !== undefined ? ` + ${t(rox)} of Roxzone` : ''} = **${t(total)} finish**${rox === undefined ? ', plus your Roxzone time (the transitions), which this leaves out' : ''}.${shares}`,
     },
   ];
 }
@@ -2378,6 +2422,38 @@ function heartRate(q: string): Calculation[] {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
+/**
+ * Every date the member writes ("2026-12-20", "march 14 2027", "14th of march", "1 dec"), in the order written, as
+ * 'YYYY-MM-DD'; a date without a year is the next one from today, or, after an earlier date, the next one from that date
+ * ("from 1 dec to 14 march": 1 December, then 14 March of the year after).
+ */
+function datesIn(q: string, today: string): string[] {
+  const found: { at: number; end: number; y?: number; mo: number; d: number }[] = [];
+  const add = (at: number, end: number, mo: number, d: number, y?: number) => {
+    if (!found.some((x) => at < x.end && end > x.at)) found.push({ at, end, y, mo, d });
+  };
+  for (const m of q.matchAll(/\b(20\d{2})-(\d{1,2})-(\d{1,2})\b/g)) add(m.index, m.index + m[0].length, Number(m[2]), Number(m[3]), Number(m[1]));
+  for (const m of q.matchAll(
+    new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:k\b|km|kg|min|weeks?|days?|%|:))(?:,?\s*(20\d{2}))?`, 'gi'),
+  ))
+    add(m.index, m.index + m[0].length, MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, Number(m[2]), m[3] ? Number(m[3]) : undefined);
+  for (const m of q.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?:,?\s*(20\d{2}))?`, 'gi')))
+    add(m.index, m.index + m[0].length, MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, Number(m[1]), m[3] ? Number(m[3]) : undefined);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const out: string[] = [];
+  for (const x of found.sort((a, b) => a.at - b.at)) {
+    if (!(x.mo >= 1 && x.mo <= 12 && x.d >= 1 && x.d <= 31)) continue;
+    const after = out[out.length - 1] ?? today;
+    const year = x.y ?? Number(after.slice(0, 4));
+    let date = `${year}-${pad(x.mo)}-${pad(x.d)}`;
+    if (x.y === undefined && date < after) date = `${year + 1}-${pad(x.mo)}-${pad(x.d)}`;
+    const parsed = new Date(`${date}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || parsed.getUTCDate() !== x.d) continue;
+    out.push(date);
+  }
+  return out;
+}
+
 /** A date the member writes ("2026-12-20", "march 14 2027", "14th of march"), as 'YYYY-MM-DD'; without a year, the next one from today. */
 function dateIn(q: string, today: string): string | undefined {
   const iso = /\b(20\d{2})-(\d{1,2})-(\d{1,2})\b/.exec(q);
@@ -2409,23 +2485,212 @@ function daysToDate(q: string, today: string | undefined): Calculation[] {
     )
   )
     return [];
-  const date = dateIn(q, today);
+  // "how many days from 1 dec to my race on 14 march": the span between two dates the member gives, not from today.
+  const dates = datesIn(q, today);
+  const between = dates.length >= 2 && /\bfrom\b|\bbetween\b|\bstart(?:ing|s)?\b/i.test(q);
+  const from = between ? dates[0]! : today;
+  const date = between ? dates[1]! : dateIn(q, today);
   if (!date) return [];
-  const days = Math.round(daysBetween(today, date));
+  const days = Math.round(daysBetween(from, date));
   if (days < 0 || days > 800) return [];
   const weeks = Math.floor(days / 7);
   const rest = days - weeks * 7;
   const weekText = `${weeks} week${weeks === 1 ? '' : 's'}${rest ? ` and ${rest} day${rest === 1 ? '' : 's'}` : ''}`;
-  const long = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const longDate = (d: string) =>
+    new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const long = longDate(date);
+  const start = between ? longDate(from) : `today (${today})`;
   const asksWeeks = /\bweeks?\b/i.test(q) && !/\bdays?\b/i.test(q);
   return [
     {
       kind: 'date_span',
-      text: asksWeeks
-        ? `From today (${today}) to ${long} is **${weekText}** (${days} days).`
-        : `From today (${today}) to ${long} is **${days} days** (${weekText}).`,
+      text: asksWeeks ? `From ${start} to ${long} is **${weekText}** (${days} days).` : `From ${start} to ${long} is **${days} days** (${weekText}).`,
     },
   ];
+}
+
+/**
+ * "5:00/km on the treadmill is what speed in km/h? and mph?", "treadmill at 12 km/h, what pace is that": a pace per km or
+ * mile as a belt speed, or a belt speed as a pace.
+ */
+function paceSpeed(q: string, f: QuestionFacts): Calculation[] {
+  const speed = /\b(\d{1,2}(?:\.\d{1,2})?)\s*(km\/h|kph|kmh|km per hour|kmph|mph|miles? per hour)\b/i.exec(q);
+  if (
+    speed &&
+    !f.paces.length &&
+    /\bpace\b|\bper (?:km|k|mile)\b|\/km\b|\bmin(?:ute)?s? (?:per )?(?:km|mile)\b|\bwhat(?:'s| is) that\b|\bconvert/i.test(q)
+  ) {
+    const kmh = Number(speed[1]) * (/^(mph|mile)/i.test(speed[2]!) ? KM_PER_MILE : 1);
+    if (!(kmh >= 4 && kmh <= 30)) return [];
+    const perKm = 3600 / kmh;
+    return [
+      {
+        kind: 'convert',
+        text: `${speed[1]} ${speed[2]} is **${t(Math.round(perKm))}/km** (${t(Math.round(perKm * KM_PER_MILE))}/mile): 3,600 s ÷ ${round(kmh, 2)} km/h.`,
+      },
+    ];
+  }
+  if (!/\bkm\/h\b|\bkph\b|\bkmh\b|\bmph\b|\bspeed\b|\bper hour\b/i.test(q)) return [];
+  return f.paces
+    .filter((p) => p.per !== '500m')
+    .map((p) => {
+      const perKm = p.per === 'mile' ? p.sec / KM_PER_MILE : p.sec;
+      const kmh = 3600 / perKm;
+      return {
+        kind: 'convert' as const,
+        text: `${t(p.sec)}/${p.per} is **${round(kmh, 1)} km/h** (${round(kmh / KM_PER_MILE, 1)} mph) on the belt: 3,600 s ÷ ${round(perKm)} s per km.`,
+      };
+    });
+}
+
+/**
+ * "if i lose 15 sec per km each run starting at 5:00 for run 1, whats run 8 and total run time": a fade that adds the same
+ * seconds to every run, run by run (run n = run 1 + (n − 1) × the loss), and the eight runs added up.
+ */
+function steadyFade(q: string): Calculation[] {
+  const loss =
+    /\b(?:lose|losing|lost|slow(?:ing|s)? (?:down )?(?:by)?|add(?:ing)?|drop(?:ping)?|fad(?:e|ing)(?: by)?|get(?:ting)?|gain(?:ing)?)\s*(?:about |around |~)?(\d{1,2})\s*(?:s|secs?|seconds?)\b(?:\s*(?:slower|per km|\/km|a km))*[^.?!\d]{0,20}\b(?:each|every|per|a) (?:run|km|lap|round)\b/i.exec(
+      q,
+    ) ?? /\b(\d{1,2})\s*(?:s|secs?|seconds?)\s*slower\s*(?:each|every|per|a) (?:run|km|lap|round)\b/i.exec(q);
+  const start =
+    /\b(?:start(?:ing|s)?|begin(?:ning)?|from|run 1|first run|1st run|run one)\b[^.?!\d]{0,20}(\d{1,2}:\d{2})\b(?!:)/i.exec(q) ??
+    /\b(\d{1,2}:\d{2})\b(?!:)[^.?!\d]{0,12}\b(?:for |on |in )?(?:run 1|the first run|my first run|run one|the 1st)\b/i.exec(q);
+  if (!loss || !start) return [];
+  const d = Number(loss[1]);
+  const first = clockSec(start[1]!);
+  if (!(d >= 1 && d <= 90 && first >= 150 && first <= 900)) return [];
+  const runs = Array.from({ length: 8 }, (_, i) => first + i * d);
+  const total = 8 * first + 28 * d;
+  return [
+    {
+      kind: 'fade',
+      text: `Adding ${d} s each run from ${t(first)}: ${runs.map(t).join(', ')}, so **run 8 is ${t(runs[7]!)}** and the eight runs total **${t(total)}** (8 × ${t(first)} + 28 × ${d} s), ${t(total - 8 * first)} more than 8 runs at ${t(first)}.`,
+    },
+  ];
+}
+
+/** "convert the 9 ft and 10 ft wall ball targets to metres", "a 3 m target is how many feet": feet and metres. */
+function feetMetres(q: string): Calculation[] {
+  const M_PER_FT = 0.3048;
+  const feet = [...q.matchAll(/\b(\d{1,2}(?:\.\d)?)\s*(?:ft|feet|foot|')(?![a-z])/gi)].map((m) => Number(m[1]));
+  if (feet.length && /\bmet(?:re|er)s?\b|\bin m\b|\bconvert|\bhow (?:high|tall|much|many)\b|\bcm\b/i.test(q)) {
+    const parts = feet.map((x) => `${x} ft is **${round(x * M_PER_FT, 2)} m**`).join('; ');
+    const wallBall = /\bwall ?balls?|\btarget/i.test(q) && feet.some((x) => x === 9 || x === 10);
+    return [
+      {
+        kind: 'convert',
+        text: `${parts} (1 ft = 0.3048 m).${wallBall ? ' The race standards give the wall-ball targets as 2.70 m (9 ft: Open Women, Pro Women) and 3.00 m (10 ft: Open Men, Pro Men).' : ''}`,
+      },
+    ];
+  }
+  const metres =
+    /\b(\d(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b(?!\s*(?:run|row|ski|sled|carry|lunges?|\/))[^.?!]{0,40}\b(?:in|to|how many) (?:ft|feet)\b/i.exec(
+      q,
+    );
+  if (!metres) return [];
+  const m = Number(metres[1]);
+  return [{ kind: 'convert', text: `${m} m is **${round(m / M_PER_FT, 1)} ft** (1 ft = 0.3048 m).` }];
+}
+
+/**
+ * "i run 25km a week and want to add 10% each week. how many weeks till im at 40km": weekly volume grown by a percentage
+ * a week, week by week, until it reaches the target.
+ */
+function volumeGrowth(q: string): Calculation[] {
+  const pct =
+    /\b(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)\b[^.?!]{0,30}\b(?:each|every|a|per) week\b|\b(?:each|every|a|per) week\b[^.?!\d]{0,20}(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)/i.exec(
+      q,
+    );
+  if (!pct || !/\bhow (?:many|long)\b|\bwhen\b|\bweeks? (?:till|until|to)\b/i.test(q)) return [];
+  const unit = String.raw`(?:km|kms|k\b|kilomet\w*|miles?|mi\b)`;
+  const from = new RegExp(String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}(?:\s*(?:a|per|\/)\s*(?:week|wk))?`, 'i').exec(q);
+  const to = new RegExp(String.raw`\b(?:to|till|until|til|reach|hit|at|get to|up to)\s*(?:about |around )?(\d{1,3}(?:\.\d)?)\s*${unit}`, 'i').exec(q);
+  if (!from || !to || from.index === to.index) return [];
+  const a = Number(from[1]);
+  const b = Number(to[1]);
+  const r = Number(pct[1] ?? pct[2]) / 100;
+  if (!(a > 0 && b > a && b <= 200 && r > 0 && r <= 0.5)) return [];
+  const weeks = Math.ceil(Math.log(b / a) / Math.log(1 + r) - 1e-9);
+  if (weeks > 30) return [];
+  const steps = Array.from({ length: weeks + 1 }, (_, i) => round(a * (1 + r) ** i, 1));
+  const u = /mi/i.test(from[0].replace(/\d/g, '')) ? 'miles' : 'km';
+  return [
+    {
+      kind: 'weekly_total',
+      text: `Adding ${round(r * 100, 1)} % a week from ${a} ${u}: ${steps.join(' → ')} ${u}, so you pass ${b} ${u} after **${weeks} weeks** of increases (${a} × ${round(1 + r, 3)}^${weeks} = ${steps[weeks]}).`,
+    },
+  ];
+}
+
+/**
+ * "race is in 9 weeks and my plan is 16 weeks long, which week should i jump in at": the plan's week that lines up with the
+ * race, so the plan's last week is race week.
+ */
+function planWeek(q: string, f: QuestionFacts): Calculation[] {
+  const plan =
+    /\b(\d{1,2})[- ]?(?:weeks?|wk)\s*(?:long\s*)?(?:plan|program(?:me)?|block|build|cycle)\b/i.exec(q) ??
+    /\b(?:plan|program(?:me)?|block|cycle)\b[^.?!\d]{0,20}\b(?:is |has |of |lasts )?(\d{1,2})\s*(?:weeks?|wks?)\b/i.exec(q);
+  const weeks = f.weeksToRace;
+  if (
+    !plan ||
+    weeks === undefined ||
+    !/\bwhich week\b|\bwhat week\b|\bweek (?:do|should|would) i\b|\bjump in|\bstart (?:at|from|on)\b|\bpick up\b|\bjoin\b/i.test(q)
+  )
+    return [];
+  const length = Number(plan[1]);
+  if (!(length >= 4 && length <= 52) || weeks === length || weeks < 1) return [];
+  if (weeks > length)
+    return [
+      {
+        kind: 'date_span',
+        text: `With ${weeks} weeks to go and a ${length}-week plan you have **${weeks - length} spare week${weeks - length === 1 ? '' : 's'}**: start the plan at week 1, ${weeks - length} week${weeks - length === 1 ? '' : 's'} from now (${weeks} − ${length}), so its last week is race week.`,
+      },
+    ];
+  const start = length - weeks + 1;
+  return [
+    {
+      kind: 'date_span',
+      text: `A ${length}-week plan with ${weeks} weeks to go: start at **week ${start}** (${length} − ${weeks} + 1), so weeks ${start}–${length} end on race week; the first ${length - weeks} week${length - weeks === 1 ? '' : 's'} of the plan are the ones you skip.`,
+    },
+  ];
+}
+
+/** "the sled push is 152 kg and i weigh 82 kg, whats that as a multiple of my bodyweight": a load as times body mass. */
+function loadTimesBodyMass(q: string, f: QuestionFacts): Calculation[] {
+  const body = f.bodyMassKg;
+  if (body === undefined || !/\bmultiple\b|\bratio\b|\bx (?:my )?(?:body ?weight|bw)\b|\btimes (?:my )?(?:body ?weight|bw)\b/i.test(q)) return [];
+  const loads = f.weightsKg.filter((x) => x !== body && x >= 10 && x <= 400);
+  if (!loads.length) return [];
+  return [
+    {
+      kind: 'percent',
+      text:
+        loads
+          .map((x) => `${x} kg is **${round(x / body, 2)} × your ${body} kg** body mass (${x} ÷ ${body}, ${Math.round((x / body) * 100)} %)`)
+          .join('; ') + '.',
+    },
+  ];
+}
+
+/** "goal is 1:25. if running is 52% of it how much time is that and whats the pace per km": the member's own share of a finish. */
+function partShare(q: string): Calculation[] {
+  const m =
+    /\b(running|runs?|the runs|roxzone|transitions?|stations?)\s*(?:is|are|=|at|takes?|make up|account for)\s*(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)/i.exec(
+      q,
+    );
+  const finish = /\b(\d:\d{2}(?::\d{2})?)\b(?![:/]|\s*(?:\/|per )\s*(?:km|k\b|mile|500))/.exec(q);
+  if (!m || !finish) return [];
+  const from = finishSec(finish[1]!);
+  const pct = Number(m[2]);
+  if (!(from >= 2700 && from <= 14400 && pct > 0 && pct < 100)) return [];
+  const part = Math.round((from * pct) / 100);
+  const what = m[1]!.toLowerCase();
+  const each = /^run|^the runs/.test(what)
+    ? `: ÷ 8 km, **${t(Math.round(part / 8))}/km** on average`
+    : /^(roxzone|transition)/.test(what)
+      ? `, about **${Math.round(part / 8)} s per transition** (÷ 8)`
+      : '';
+  return [{ kind: 'percent', text: `${pct} % of ${t(from)} is **${t(part)}** (${t(from)} × ${pct / 100})${each}.` }];
 }
 
 export function questionArithmetic(question: string, f: QuestionFacts, today?: string): Calculation[] {
@@ -2445,20 +2710,32 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const timed = setTime(q, f);
   const assumed = assumedRunPace(q, f);
   const paces = mixed.length || assumed.length ? [] : hyroxRunPace(q, f);
+  // "lose 15 sec each run from 5:00": the runs one by one, not 15 s × 8 nor the pace's 8 km.
+  const steady = steadyFade(q);
   const explained =
-    mixed.length > 0 || fade.length > 0 || average.length > 0 || vsPlan.length > 0 || finish.length > 0 || paces.length > 0 || off.length > 0;
+    mixed.length > 0 ||
+    fade.length > 0 ||
+    steady.length > 0 ||
+    average.length > 0 ||
+    vsPlan.length > 0 ||
+    finish.length > 0 ||
+    paces.length > 0 ||
+    off.length > 0;
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
   const share = shareOfRaceLoad(q, f);
   const versus = weightVersus(q, f);
   const kit = versus.length ? [] : poundKit(q, f);
+  const times = loadTimesBodyMass(q, f);
+  const finishShare = shareOfFinish(q);
   return [
     ...goalRun,
     ...(share.length ? share : sledPlates(q, f)),
     ...assumed,
     ...perMass(q, f),
-    ...loadPerBodyMass(q, f),
-    ...shareOfFinish(q),
+    ...(times.length ? times : loadPerBodyMass(q, f)),
+    ...(finishShare.length ? finishShare : partShare(q)),
     ...runShare(q, f),
+    ...steady,
     ...fade,
     ...average,
     ...mixed,
@@ -2501,7 +2778,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...acwrFromWeeks(q),
     ...acwrFromPair(q),
     ...barbellPlates(q),
-    ...(off.length ? [] : perPartTotal(q)),
+    ...(off.length || steady.length ? [] : perPartTotal(q)),
     ...loadRatio(q),
     ...monotonyFromDays(q),
     ...split,
@@ -2515,6 +2792,10 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...(off.length ? [] : timePercent(q)),
     ...heartRate(q),
     ...daysToDate(q, today),
+    ...planWeek(q, f),
+    ...volumeGrowth(q),
+    ...paceSpeed(q, f),
+    ...feetMetres(q),
     // "35lb, heavier or lighter than the 16kg?": the comparison, not the conversion alone.
     ...(versus.length ? versus : kit.length ? kit : conversions(q)),
     ...(explained || conversions(q).length ? [] : distanceUnits(q)),

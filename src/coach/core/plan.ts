@@ -108,7 +108,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   convert: [],
   sweat: ['hydration', 'sweat', 'rate'],
   deload: ['deload'],
-  roxzone: ['roxzone'],
+  roxzone: ['roxzone', 'free', 'time'],
   run_vs_plan: ['planned', 'fade', 'splits'],
   relay: ['relay', 'pacing'],
   load_jump: ['training', 'load', 'acwr'],
@@ -178,10 +178,10 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   if (
     facts.stations.length > 0 &&
     facts.stations.length <= 2 &&
-    /\bhow (do|can|should) i|\btechnique|\btips?\b|\bimprove|\bfaster|\bbetter|\bstrategy|\bbreak|\bsets?\b/i.test(q)
+    /\bhow (do|can|should) i|\btechnique|\btips?\b|\bimprove|\bfaster|\bbetter|\bstrategy|\bbreak|\bsets?\b|\bpac(e|ed|ing)\b|\ball[- ]out\b/i.test(q)
   )
-    // "how do i pace the row?" asks how to pace it, not how to train it.
-    out.push(...(/\bpac(e|ed|ing)\b/i.test(q) ? ['pacing'] : ['technique', 'training']));
+    // "how do i pace the row?", "sled push pacing: all out or steady?" ask how to pace it, not how to train it.
+    out.push(...(/\bpac(e|ed|ing)\b|\ball[- ]out\b/i.test(q) ? ['pacing'] : ['technique', 'training']));
   return out;
 }
 

@@ -39,6 +39,11 @@ describe('outOfScope', () => {
     expect(out('How long should I recover between hard sessions at 50 or 60?', "i'm 56, how long should i recover between sessions?")).toBe(false);
   });
 
+  it('leaves out the jet-lag section for a zone 2 question, and keeps it for travel', () => {
+    const jet = 'Travelling to a race across time zones: how many days do I need for jet lag?';
+    expect(out(jet, 'should i be doing zone 2 runs? how many per week if i run 4 days')).toBe(true);
+    expect(out(jet, 'flying to chicago for worlds, 6 hours behind. how early should i arrive?')).toBe(false);
+  });
   it('leaves out a section for night-shift workers, two sessions a day or low bone density unless the member is one', () => {
     const shifts = 'I work night shifts: how should I sleep, nap and time my training?';
     expect(out(shifts, 'how much sleep do i actually need? i get like 6h most nights')).toBe(true);

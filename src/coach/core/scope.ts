@@ -58,6 +58,11 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\bsubstitut|\bswap|\binstead\b|\balternative|\breplace|\bwithout (?:a |an |the |any )?(?:sled|ski|skierg|rower|erg|wall|ball|sandbag|bag|kettlebells?|dumbbells?|equipment|kit)|\bno (?:sled|ski|skierg|rower|erg|wall ?ball|sandbag|kettlebells?|equipment)\b|\b(?:don'?t|doesn'?t|do not|does not) have\b|\bno access\b|\bhome gym\b|\bat home\b|\bmissing\b|\blimit(?:s|ing|er)?\b|\bmuscles?\b|\bpattern\b|\bwhat (?:works|trains)\b/i,
   ],
   [/\bdrive to the race\b|\bstay the night\b/i, /\bdriv|\bhotel|\bnight before|\btravel|\bstay\b|\bjourney|\bcommut|\bflight|\bfly(ing)?\b/i],
+  // The jet-lag section answers travel across time zones, not "should i be doing zone 2 runs? how many per week".
+  [
+    /\btime zones?\b|\bjet lag\b/i,
+    /\bjet ?lag|\btime ?zones?\b|\bfly(ing)?\b|\bflights?\b|\btravel|\babroad\b|\boverseas\b|\binternational\b|\bhours? (?:ahead|behind)\b|\bbody clock\b/i,
+  ],
   [
     /\bbad (hyrox )?race\b|\bdisappointed\b/i,
     /\bdisappoint|\bgutted|\b(?:bad|terrible|horrible|shit|rough|disastrous) (?:hyrox |first )?(race|result)|\bawful (race|result)|\bwent (badly|wrong)|\bmissed (my )?(goal|target)|\bupset|\bdevastat|\bwaste\b/i,

@@ -27,6 +27,7 @@ describe('memberTerms', () => {
     ['is it better to go hard on the skierg since its first? or save it', ['pacing', 'inside', 'station']],
     ['how long does a hyrox take for a beginner?', ['benchmarks', 'first']],
     ['is running 3 times a week enough for hyrox?', ['runs', 'often']],
+    ['my legs feel like concrete after the sled push and the first 300m after it is awful', ['compromised', 'bricks']],
     ['how many km should i run per week if race is in 10 weeks', ['volume', 'runs', 'often']],
     ['is it bad to train the day before the race', ['shakeout', 'openers']],
     ['can i use my own wall ball?', ['equipment', 'venue']],

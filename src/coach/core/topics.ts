@@ -368,7 +368,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'substitutes equipment missing',
   ],
   [
-    /\bcompromised|\bbricks?\b|\brun(ning)? (straight )?(after|off|out of) (the |a )?(stations?|sleds?|sled push|wall ?balls|lunges|burpees|ski ?erg|row)|\bheavy legs on the runs?/i,
+    /\bcompromised|\bbricks?\b|\brun(ning)? (straight )?(after|off|out of) (the |a )?(stations?|sleds?|sled push|wall ?balls|lunges|burpees|ski ?erg|row)|\bheavy legs on the runs?|\blegs?\b[^.?!]{0,20}\b(?:feel )?(?:like )?(?:concrete|jelly|lead|bricks?|wood(?:en)?|dead)\b[^.?!]{0,15}\bafter\b/i,
     'compromised running bricks',
   ],
   // …but "how easy are easy runs supposed to be?" asks how easy, not how much of the week.
@@ -383,6 +383,13 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'how easy easy runs conversational talk sentences',
   ],
   [/\bthreshold\b|\bintervals?\b|\btempo\b/i, 'threshold interval sessions paces'],
+  // "should run 8 be my fastest since its the last one": run 8 against the planned fade, not run 1's section.
+  [
+    /\b(?:run ?8|run eight|(?:last|final) (?:one|run|km))\b[^.?!]{0,30}\b(?:fastest|faster|quickest|sprint\w*|all[- ]out)\b|\b(?:fastest|faster|quickest)\b[^.?!]{0,30}\b(?:run ?8|run eight|(?:last|final) (?:one|run|km))\b/i,
+    'run 8 protect planned fade',
+  ],
+  // "i always get a stitch on the runs after burpees": the stitch, not the station it follows.
+  [/\bstitch(?:es)?\b|\bside (?:ache|pain|cramp)s?\b/i, 'stitch side ache'],
   // "do i sprint the last run?": the knowledge calls it run 8 (protect it, when to start pushing); "the first run" is run 1.
   [/\b(last|final) (run|km|k|kilometre)\b(?! of (the|my) (week|block|session))/i, 'run 8 protect pushing finish'],
   [/\bfirst (run|km|k|kilometre)\b(?! of (the|my) (week|block|session))/i, 'run 1 fastest pacing start'],

@@ -154,6 +154,17 @@ describe('readQuestion', () => {
     );
     expect(readQuestion('did 1:35 last time, going for 1:30, how do i pace it?').intents).toContain('pacing');
   });
+  it('reads a goal beside a training-volume question as context, not a race to pace', () => {
+    expect(readQuestion('how long shud my long run be? i do 8k sundays atm, target is sub 1:30').intents).not.toContain('pacing');
+    expect(readQuestion('is 30km a week enough running to go sub 75 in hyrox').intents).not.toContain('pacing');
+    expect(readQuestion('how many runs a week for sub 1:20, and what pace should they be?').intents).toContain('pacing');
+    expect(readQuestion('going for sub 90 men open. give me target run pace and station times').intents).toContain('pacing');
+  });
+  it('reads a pace given in whole minutes', () => {
+    expect(readQuestion('whats 6 min/km in min per mile').paces).toEqual([{ sec: 360, per: 'km' }]);
+    expect(readQuestion('my easy pace is a 10 minute mile').paces).toEqual([{ sec: 600, per: 'mile' }]);
+    expect(readQuestion('ran 30 min run then 5 km bike').paces).toEqual([]);
+  });
   it('reads a question about travel close to the race as no taper question, and one about a session as one', () => {
     expect(
       readQuestion(
@@ -193,6 +204,16 @@ describe('intent routing (understand → plan)', () => {
     const figures = computeFigures(facts, snapshot, q);
     return { plan: planAnswer(q, facts, figures), figures, facts };
   };
+  it('takes a Roxzone budget from the section on keeping to it', () => {
+    const plan = route('whats a realistic roxzone time per transition').plan;
+    expect(plan.primary).toBe('calculation');
+    expect(plan.sourceTerms).toEqual(expect.arrayContaining(['roxzone', 'free', 'time']));
+  });
+  it('asks for a station pacing, and reaches the stitch and run 8 sections', () => {
+    expect(route('sled push pacing: all out or steady? 152kg feels like a wall').plan.topicTerms).toContain('pacing');
+    expect(route('how do i breathe on the runs after burpees, i always get a stitch').plan.memberTerms).toContain('stitch');
+    expect(route('should run 8 be my fastest since its the last one').plan.memberTerms).toEqual(expect.arrayContaining(['run', '8', 'fade']));
+  });
   it.each([
     ['which shoes should I race in?', 'gear'],
     ['I panic at wall balls and break into tiny sets, how do I stay calm?', 'mental'],

@@ -369,6 +369,13 @@ function readEntities(q: string, facts: QuestionFacts): void {
   for (const m of q.matchAll(/\b(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|kilometre|kilometer|mile|mi|500 ?m?)\b/gi)) {
     facts.paces.push({ sec: clock(m[1]!)!, per: /^mi/i.test(m[2]!) ? 'mile' : /^500/.test(m[2]!) ? '500m' : 'km' });
   }
+  // "whats 6 min/km in min per mile", "5.5 mins per km", "a 9 minute mile": a pace in whole (or decimal) minutes.
+  for (const m of q.matchAll(
+    /\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:min(?:ute)?s?|mins)\s*(?:\/\s*|per |a |-\s*)?(km|kilomet(?:re|er)|mile|mi)\b(?!\s*(?:run|jog|walk|warm|cool|easy))/gi,
+  )) {
+    const sec = Math.round(Number(m[1]) * 60);
+    if (sec >= 150 && sec <= 1200 && !facts.paces.some((p) => p.sec === sec)) facts.paces.push({ sec, per: /^mi/i.test(m[2]!) ? 'mile' : 'km' });
+  }
   // "if i run each km in 5:15", "every k at 5:10": a pace said the other way round.
   for (const m of q.matchAll(/\b(?:each|every) (?:km|k|kilometre|kilometer|1 ?km|1 ?k)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/gi))
     if (!facts.paces.some((p) => p.sec === clock(m[1]!))) facts.paces.push({ sec: clock(m[1]!)!, per: 'km' });
@@ -765,10 +772,15 @@ export function readQuestion(question: string): QuestionFacts {
   // "did 1:52 at my race yesterday, was aiming for 1:40. how do i get over this": a goal that is behind the member is
   // not a race to pace, unless the ask is about pacing.
   const pastGoal = PAST_RACE.test(q) && !/\bpac(e|es|ing)\b|\bsplits?\b|\bnext (race|time|one)\b|\bplan\b/i.test(askedText(q));
+  // "how long should my long run be? target is sub 1:30", "is 30km a week enough running to go sub 75": the goal is the
+  // context of a training-volume question, not a race to pace.
+  const volumeForGoal =
+    (VOLUME_ASK.test(askedText(q)) || /\blong runs?\b/i.test(askedText(q))) && !/\bpac(e|es|ing)\b|\bsplits?\b|\bstrategy\b/i.test(askedText(q));
   add(
     'pacing',
     facts.goalSec !== undefined &&
       !pastGoal &&
+      !volumeForGoal &&
       // "how fast should my 1k row be for a 1:20 finish?": a station with a goal asks for its target.
       (/\b(plan|runs?|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?|roxzone)\b/i.test(q) || facts.stations.length > 0) &&
       !facts.intents.includes('predict'),
