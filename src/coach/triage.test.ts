@@ -39,6 +39,11 @@ describe('triageQuestion', () => {
     });
   });
 
+  it('reads a question about the race start as on topic', () => {
+    expect(triageQuestion('whats the start like, do you get a briefing or just go').kind).toBe('ok');
+    expect(triageQuestion('what time does the start of the champions league final happen').kind).toBe('off_topic');
+  });
+
   it('reads doping requests as a refusal with no dose', () => {
     const v = triageQuestion('what sarms should I stack for hyrox');
     expect(v.replace).toBe(true);

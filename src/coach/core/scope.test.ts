@@ -106,6 +106,14 @@ describe('outOfScope', () => {
     const teen = 'Can a 16- or 17-year-old race Hyrox?';
     expect(out(teen, 'can my kids come watch? do they need tickets')).toBe(true);
     expect(out(teen, 'my 15 yo son wants to race with me, is he allowed')).toBe(false);
+    expect(out(teen, 'my son is 15 and wants to do hyrox with me, is he allowed?')).toBe(false);
+    expect(out(teen, 'shes 15 kg lighter than me, who pushes the sled in doubles?')).toBe(true);
+    const recover = 'How long should I recover between hard sessions at 50 or 60?';
+    expect(out(recover, '58 year old male, recovery takes forever now. how many hard sessions a week should i do')).toBe(true);
+    expect(out(recover, 'im 58, how long should i rest between hard sessions')).toBe(false);
+    expect(out('How long should my long run be for Hyrox?', 'how many km should my long run be')).toBe(false);
+    const rules = 'Doubles rules: running together and splitting the stations';
+    expect(out(rules, 'is doubles 4km running each or 8km both')).toBe(false);
     const heel = 'Pain under the heel in the morning (plantar heel pain)';
     expect(out(heel, 'burpee broad jumps: do my feet have to land together?')).toBe(true);
     expect(out(heel, 'pain under my heel first thing in the morning')).toBe(false);

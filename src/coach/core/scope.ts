@@ -39,7 +39,7 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   // station ("who should do the wall balls in doubles", "he's better at the wall balls, how should we share them?").
   [
     /\bdoubles rules\b/i,
-    /\brules?\b|\ballowed\b|\blegal\b|\bhave to\b|\bmust\b|\bcan (?:we|i|you|one|they|my)\b|\bdo we (?:both|have|need)\b|\bpenalt|\btogether\b|\bside by side\b|\bboth run\b|\brun (?:every|all|each)\b|\bsplit\b|\b50 ?\/ ?50\b|\b100 ?\/ ?0\b|\bwhole\b|\bhelp\b|\btouch\b|\bloads?\b|\bweights?\b|\bage\b|\bhow does doubles work\b|\bwhat is doubles\b|\bexplain\b/i,
+    /\brules?\b|\ballowed\b|\blegal\b|\bhave to\b|\bmust\b|\bcan (?:we|i|you|one|they|my)\b|\bdo we (?:both|have|need)\b|\bpenalt|\btogether\b|\bside by side\b|\bboth run\b|\brun (?:every|all|each)\b|\b(?:\d ?km|km|running|runs?)\b[^.?!]{0,20}\b(?:each|both)\b|\bsplit\b|\b50 ?\/ ?50\b|\b100 ?\/ ?0\b|\bwhole\b|\bhelp\b|\btouch\b|\bloads?\b|\bweights?\b|\bage\b|\bhow does doubles work\b|\bwhat is doubles\b|\bexplain\b/i,
   ],
   // "My doubles partner is much slower than me…" answers a pair with a gap in fitness or speed, not "she's stronger on the sled".
   [
@@ -72,7 +72,7 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   // races per year, World Championship qualification, running cadence.
   [
     /\b16- or 17-year-old\b|\bteenager/i,
-    /\bteen|\b1[0-7] ?(yo|y\/o|years?|yrs?)\b|\b(i'?m|im|aged?) 1[0-7]\b|\byouth|\bjunior|\bminimum age|\bhow old (do|must)|\bage limit|\bunder[- ]1[68]|\bunder ?18|\btoo young/i,
+    /\bteen|\b1[0-7] ?(yo|y\/o|years?|yrs?)\b|\b(i'?m|im|aged?) 1[0-7]\b|\b(?:son|daughter|kid|child|boy|girl|nephew|niece|he|she)(?:'s| is)? 1[0-7]\b(?!\s*(?:kg|min|km|%|:|reps?|s\b|secs?))|\byouth|\bjunior|\bminimum age|\bhow old (do|must)|\bage limit|\bunder[- ]1[68]|\bunder ?18|\btoo young/i,
   ],
   [/\bleaking urine\b/i, /\bleak|\bpee\b|\bpeeing|\bwee\b|\burin|\bbladder|\bincontinen|\bpelvic floor|\bwet myself/i],
   [
@@ -137,6 +137,14 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
 
 export function outOfScope(title: string, question: string, facts: QuestionFacts): boolean {
   if (NARROW_SUBJECTS.some(([t, q]) => t.test(title) && !q.test(question))) return true;
+  // A "How long…?" section answers how long, not "how many hard sessions a week should i do?", with which "How long should I
+  // recover between hard sessions at 50 or 60?" shares its words; a count of weeks, days or kilometres is a length.
+  if (
+    /^how long\b/i.test(title) &&
+    /\bhow many (?!(?:weeks?|days?|months?|hours?|minutes?|mins?|hrs?|km|k|kms|kilomet\w*|mi|miles?)\b)/i.test(question) &&
+    !/\bhow long\b|\bhow much (?:time|rest|recovery)\b/i.test(question)
+  )
+    return true;
   const overview = /\bdivisions?\b|\bsingles\b|\bbenchmarks?\b/i.test(title);
   // A station section answers a question about that station, not one about another.
   const titleStations = stationsNamed(title);

@@ -169,6 +169,42 @@ describe('memberTerms', () => {
     expect(memberTerms('i play football twice a week, how do i fit hyrox training around it')).toContain('interference');
     expect(memberTerms('do i need a weight belt for the sled? and is it allowed')).toContain('belts');
   });
+  it('reads the venue and race-format asks of race day: the warm-up area, the start, a cold hall, the relay, a child, a division, hard days', () => {
+    expect(memberTerms('is there a proper warm up area at hyrox or do ppl just jog around outside')).toContain('facilities');
+    expect(memberTerms('how long should i warm up before my wave')).not.toContain('facilities');
+    expect(memberTerms('whats the start like, do you get a briefing or just go')).toContain('pen');
+    // The hall's temperature is no illness; a cold still is.
+    expect(memberTerms('is the venue cold? what do ppl wear between warm up and the start')).not.toContain('illness');
+    expect(memberTerms('is the venue cold? what do ppl wear between warm up and the start')).toContain('temperature');
+    expect(memberTerms('got a cold, should i still race on sunday')).toContain('illness');
+    expect(memberTerms('how does the relay work, how many runs does each person do')).toContain('relay');
+    expect(memberTerms('how many runs a week should i do')).not.toContain('relay');
+    // A child's age is the minimum-age question, not a kit rule.
+    expect(memberTerms('my son is 15 and wants to do hyrox with me, is he allowed?')).toContain('teenager');
+    expect(memberTerms('my son is 15 and wants to do hyrox with me, is he allowed?')).not.toContain('belts');
+    expect(memberTerms('are knee sleeves allowed')).toContain('belts');
+    expect(memberTerms('she is 15 kg lighter than me, who should push the sled')).not.toContain('teenager');
+    expect(memberTerms('whats the difference between hyrox divisions, which one should i do as a beginner')).toContain('division');
+    expect(memberTerms('58 year old male, how many hard sessions a week should i do')).toContain('hard');
+    expect(memberTerms('whats the burpee broad jump standard, do i need to jump with both feet')).toContain('standards');
+    expect(memberTerms('what are the strength standards for a sub 90 sled push')).not.toContain('no-reps');
+    expect(memberTerms('doubles rules for the sled, can we both push')).not.toContain('no-reps');
+    expect(memberTerms('can my coach stand near the sleds and shout at me')).toContain('spectators');
+    expect(memberTerms('my coach says i should do more running, is he right')).not.toContain('spectators');
+    expect(memberTerms('can i bring a gel and a bottle onto the course with me')).toContain('facilities');
+    expect(memberTerms('can i bring a gel and a bottle onto the course with me')).not.toContain('laps');
+    expect(memberTerms('how many laps is the course')).toContain('laps');
+    expect(memberTerms('can i bring my phone in the race to film or do i have to leave it at bag drop?')).toContain('phones');
+    expect(memberTerms('is there an app i can use on my phone to log sessions')).not.toContain('phones');
+    // The kit bag and the bag drop are the venue's; the sandbag's place is the lunge standard.
+    expect(memberTerms('where do i put my bag, is there bag drop? also water on course?')).toContain('facilities');
+    expect(memberTerms('where do i put my bag, is there bag drop? also water on course?')).not.toContain('shoulders');
+    expect(memberTerms('sandbag lunges - where do i put the bag, behind my neck or front rack?')).toContain('shoulders');
+    // Whether the bag drop is safe is the check-in section's (no source on security), not the venue overview's.
+    expect(memberTerms('where do i leave my bag during the race, is bag drop safe?')).not.toContain('facilities');
+    expect(memberTerms('is doubles 4km running each or 8km both')).toContain('together');
+    expect(memberTerms('how many km running each week')).not.toContain('together');
+  });
   it('reads food in the start pen as the last meal, not nerves', () => {
     expect(memberTerms('is it ok to eat a banana in the start pen like 10 min before go')).not.toContain('arousal');
     expect(memberTerms('how do i calm down in the start pen')).toContain('arousal');

@@ -26,6 +26,21 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'race-day timeline arrival start wave',
   ],
   [/\bwarm[- ]?ups?\b|\bwarm up\b/i, 'warm-up race-day timeline drills'],
+  // "is there a proper warm up area or do ppl just jog outside": the place, which the venue's facilities describe.
+  [
+    /\bwarm[- ]?up (?:area|zone|space|room|hall)s?\b|\bwhere (?:do|can|should) (?:i|we|you|people|ppl) warm[- ]?up\b/i,
+    'facilities venue warm-up area',
+  ],
+  // "whats the start like, do you get a briefing or just go": the start pen and the wave start.
+  [
+    /\bbriefings?\b|\b(?:the|race|wave) start (?:like|area|work)\b|\bhow (?:does|do) (?:the|a) (?:race |wave )?start\b/i,
+    'race-day timeline start pen wave',
+  ],
+  // "is the venue cold? what do ppl wear before the start": the hall's temperature, not an illness.
+  [
+    /\b(?:venues?|halls?|arenas?|inside)\b[^.?!]{0,20}\b(?:cold|warm|hot|chilly|freezing|temperature)\b|\b(?:cold|warm|hot|chilly|freezing)\b[^.?!]{0,20}\b(?:venues?|halls?|arenas?)\b/i,
+    'venues halls temperature air warm layer',
+  ],
   // "what do I eat before the race / that day", not "how much protein a day".
   [
     /^(?![^]*\b(night|day|evening) before\b)(?![^]*\bafter (the |my |a )?(race|hyrox|finish)\b)[^]*\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
@@ -43,7 +58,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // A watch that measured the distance ("my watch said 1.2 km"), not one that shows heart rate.
   [
-    /\blaps?\b|(?<!\b(?:off|from) the )\bcourse\b(?![^.?!]{0,15}\b(water|drink|bottle)\b)(?<!\bwater (?:on|along|at) the course)|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|longer|short|shorter|more|less|over|under|distance)\b|\bgps\b/i,
+    /\blaps?\b|(?<!\b(?:off|from) the )(?<!\b(?:bottles?|gels?|drinks?|water|food|snacks?)\b[^.?!]{0,25})\bcourse\b(?![^.?!]{0,15}\b(water|drink|bottle)\b)(?<!\bwater (?:on|along|at) the course)|\blayout\b|\b1\.\d ?km\b|\bwatch (said|says|measured)\b[^.?!]{0,20}\b(\d+(\.\d+)? ?(km|k|mi|miles?)|long|longer|short|shorter|more|less|over|under|distance)\b|\bgps\b/i,
     'running course laps layout',
   ],
   [/\bafter (i|you) finish|\bresults?\b|\bsplits? (back|after)|\bread(ing)? my splits/i, 'splits after race results'],
@@ -75,8 +90,13 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   [
     // "split the wall balls" between partners; alone, "split wall balls 10s or 20s" is sets (no partner in the message).
-    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*((?<!\b(?:how|who|which)\b[^.?!]{0,20})\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run(?!\s*(?:~|about|around|like|sub|under)?\s*\d)|\brun together|\bboth run\b(?!\s*(?:~|about|around|like|sub|under)?\s*\d)/i,
+    /^(?=[^]*\b(doubles|partner|relay|team|we|us|our|both)\b)[^]*((?<!\b(?:how|who|which)\b[^.?!]{0,20})\bsplit (the )?(runs?|stations?|work|wall ?balls|sleds?|lunges|burpees|ski ?erg|row|carry)|\b50 ?\/ ?50\b|\bone of us (just )?(do|does|take)|\b(do|does|take) the whole (station|sled|carry|row|ski|farmers|wall|lunges?|burpees?))|\b(both|together) (have to |must )?run(?!\s*(?:~|about|around|like|sub|under)?\s*\d)|\brun together|^(?=[^]*\b(?:doubles|partners?|pair)\b)[^]*\b(?:\d ?km|km|running|runs?)\b[^.?!]{0,20}\b(?:each|both)\b(?! (?:week|day|session))|\bboth run\b(?!\s*(?:~|about|around|like|sub|under)?\s*\d)/i,
     'doubles rules running together splitting stations',
+  ],
+  // "how does the relay work, how many runs does each person do": the relay's own rules.
+  [
+    /^(?=[^]*\brelay\b)[^]*(?:\bhow (?:does|do|is|will)\b[^.?!]{0,25}\bwork|\bhow many (?:runs?|stations?|km|legs?|laps?)\b|\beach (?:person|athlete|member|runner|of us|one)\b|\brules?\b|\bexplain\b)/i,
+    'relay rules legs hand-overs',
   ],
   // "who should do wall balls in doubles?": which partner takes which station.
   // …in a relay, the relay's own rules say who does what ("for a mixed relay, which stations should the woman do?").
@@ -118,7 +138,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // ("is walking the lunges allowed?").
   [
     // …unless it names kit with a rule of its own ("are headphones allowed", "garmin and a hr strap, or is that banned").
-    /^(?![^]*\b(lunges?|wall ?balls?|burpees?|broad jumps?|sled|ski ?erg|row(er|ing)?|carry|squat|knees?|rep|airpods|earbuds|ear ?buds|earphones|head ?phones|music|phones?|cameras?|watch(?:es)?|garmin|whoop|straps?|gloves?|chalk|shoes?|bottles?|wristbands?)\b)[^]*\b(allowed|banned|legal)\b/i,
+    // …nor a person's age ("my son is 15, is he allowed?").
+    /^(?![^]*\b(son|daughter|kids?|child(?:ren)?|teen\w*|age|old|young|lunges?|wall ?balls?|burpees?|broad jumps?|sled|ski ?erg|row(er|ing)?|carry|squat|knees?|rep|airpods|earbuds|ear ?buds|earphones|head ?phones|music|phones?|cameras?|watch(?:es)?|garmin|whoop|straps?|gloves?|chalk|shoes?|bottles?|wristbands?)\b)[^]*\b(allowed|banned|legal)\b/i,
     'lifting belts knee sleeves allowed',
   ],
   [
@@ -160,7 +181,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "sandbag lunges - where do i put the bag, behind my neck or front rack?": the lunge standard says where the bag goes.
   [
-    /\bwhere (?:do|should|does|to) (?:i |you )?(?:put|hold|carry|place|rest|have) (?:the |my )?(?:sand)?bag\b|\b(?:sand)?bag\b[^.?!]{0,40}\b(?:front rack|behind (?:my|the) neck|on (?:my|the|one|both) shoulders?|bear hug)\b|\b(?:front rack|behind (?:my|the) neck)\b[^.?!]{0,40}\b(?:sand)?bag\b/i,
+    // …not the kit bag ("where do i put my bag, is there bag drop?").
+    /^(?=[^]*\b(?:sandbag|lunges?)\b)[^]*\bwhere (?:do|should|does|to) (?:i |you )?(?:put|hold|carry|place|rest|have) (?:the |my )?(?:sand)?bag\b|\b(?:sand)?bag\b[^.?!]{0,40}\b(?:front rack|behind (?:my|the) neck|on (?:my|the|one|both) shoulders?|bear hug)\b|\b(?:front rack|behind (?:my|the) neck)\b[^.?!]{0,40}\b(?:sand)?bag\b/i,
     'movement standards bag both shoulders',
   ],
   // "can i use my knees to get up in the burpees now": the burpee knee rule.
@@ -176,6 +198,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /^(?![^]*\b(train|training|gym|sessions?|long runs?|easy runs?)\b)[^]*\b(airpods|earbuds|ear ?buds|earphones|headphones|head ?phones|music|spotify|playlist|podcasts?)\b/i,
     'headphones music phones',
+  ],
+  // "can i bring my phone in the race to film?": phones are banned on the course with headphones and body cameras.
+  [
+    /\bphones?\b[^.?!]{0,30}\b(?:in|during|on|into|onto) (?:the )?(?:race|course)\b|\b(?:bring|carry|take|run with|race with)\b[^.?!]{0,15}\bphones?\b|\b(?:body ?cam(?:era)?s?|gopro)\b/i,
+    'headphones phones body cameras',
   ],
   [/\bdamper|\bdrag factor|\bstroke rate/i, 'damper drag factor stroke rate'],
   // Mental
@@ -211,6 +238,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
   [/\bno[- ]?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
+  // "whats the burpee broad jump standard, do i need to jump with both feet": a station's rule is its movement standard
+  // (not a strength standard, nor a team's rules).
+  [
+    /^(?=[^]*\b(?:lunges?|wall ?balls?|burpees?|broad jumps?|bbjs?|sleds?|ski ?erg|row(?:er|ing)?|carry|farmers)\b)(?![^]*\b(?:doubles|relay|partners?|strength standards?)\b)[^]*\b(?:standards?|rules?|what counts)\b/i,
+    'movement standards no-reps',
+  ],
   // "my wall balls keep hitting below the line": the target standard and why throws fall short.
   [/\b(below|under|short of|miss(es|ing)?) the (line|target|mark)\b|\bnot (hitting|reaching) the (line|target|mark)\b/i, 'no-reps target height'],
   // Comparing oneself with other people, not one pace with another ("long run pace compared to race pace").
@@ -240,7 +273,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bmenopaus|\bperimenopaus|\bhot flash(es)?\b|\bhot flush(es)?\b/i, 'perimenopause menopause strength flushes'],
   [/\bpregnan|\bpostpartum|\bafter birth|\bmidwife/i, 'pregnancy after birth doctor midwife'],
   [/\bwheelchair|\badaptive|\bdisab|\bamput|\bimpair/i, 'adaptive divisions'],
-  [/\b1[3-7] ?(years? old|yo|y\/o)\b|\bi'?m 1[3-7]\b|\bteen|\bminimum age|\bhow old do you have to be/i, 'age groups divisions minimum age'],
+  // …or a child the member names ("my son is 15 and wants to do hyrox with me").
+  [
+    /\b1[3-7] ?(years? old|yo|y\/o)\b|\bi'?m 1[3-7]\b|\bteen|\bminimum age|\bhow old do you have to be|\b(?:son|daughter|kid|child|boy|girl|nephew|niece|he|she)(?:'s| is)? 1[0-7]\b(?!\s*(?:kg|min|km|%|:|reps?|s\b|secs?))/i,
+    'age groups divisions minimum age teenager',
+  ],
   [/\bage group (podium|win|winning|results|times?)|\bpodium\b|\bgood (age group|ag) times?\b/i, 'age groups results finish times'],
   // "how do i know if i'm ready to go pro?"
   [
@@ -336,6 +373,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\b(which|what) division\b|\bdivision (should|to) (i )?(enter|pick|choose|do)\b|\b(should|do) i (do|race|enter|pick|go|sign up( for)?)\b[^?.!]{0,20}\b(open|pro) or (open|pro)\b/i,
     'right division pro open first-timer',
   ],
+  // "whats the difference between hyrox divisions, which one should i do as a beginner": the choice of division.
+  [
+    /^(?=[^]*\bdivisions?\b)[^]*\bwhich (?:one|division|of them)?\s*(?:should|do|would|could|to|is best for) (?:i|we|a beginner)\b/i,
+    'right division pro open first-timer',
+  ],
   // "how many sled pushes should i do a week?", "how often should i train wall balls?"
   [
     /\bhow (many|often|much)\b[^?.!]{0,40}\b(sleds?|wall ?balls?|lunges?|burpees?|carr(y|ies)|stations?|ski ?erg|row(ing)?)\b[^?.!]{0,30}\b(a|per|each) week\b|\b(sleds?|wall ?balls?|lunges?|burpees?|stations?)\b[^?.!]{0,30}\bhow (often|many times)\b|\bhow often\b[^?.!]{0,30}\b(train|do|practi[sc]e)\b[^?.!]{0,20}\b(sleds?|wall ?balls?|lunges?|burpees?|stations?)\b|\bhow (many times|often)\b[^?.!]{0,20}\b(a|per|each) week\b[^?.!]{0,40}\b(sleds?|wall ?balls?|lunges?|burpees?|carr(y|ies)|stations?|ski ?erg|row(ing)?)\b/i,
@@ -412,7 +454,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\btravel/i, 'training while travelling'],
   [
     // Not the weather: "run in the rain/cold", "cold weather", "a cold morning", "cold plunge".
-    /(?<!\b(?:the|in|it'?s|its|freezing|so|too|when) |\/)\bcold\b(?! (?:weather|outside|out\b|temps?|temperatures?|mornings?|days?|air|hall|plunge|water|bath|showers?|tub|exposure))|\bflu\b|\bfever\b|\brunny nose|\bcovid|\bvirus|\bchest infection|\b(been|got over|getting over|recover(ed|ing)? from) (a |an |the )?(ill|sick|illness|bug|infection)/i,
+    /(?<!\b(?:the|in|it'?s|its|freezing|so|too|when|venues?|halls?|arenas?|it|be|gets?|feels?|bit|pretty|very|really|quite) |\/)\bcold\b(?! (?:weather|outside|out\b|temps?|temperatures?|mornings?|days?|air|hall|plunge|water|bath|showers?|tub|exposure))|\bflu\b|\bfever\b|\brunny nose|\bcovid|\bvirus|\bchest infection|\b(been|got over|getting over|recover(ed|ing)? from) (a |an |the )?(ill|sick|illness|bug|infection)/i,
     'illness training missed sessions',
   ],
   // "my resting hr has gone down since i started training": a falling resting heart rate is fitness (not the rise that warns).
@@ -469,7 +511,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // What the venue has ("are there showers after the race", "is there water on the course").
   [
-    /\bshowers?\b|\bchanging rooms?\b|\blockers?\b|\bwater (on|along|at) the course\b|\b(bring|need) (a |my |my own |our own |your own )?(water )?bottle\b/i,
+    // …"can i bring a gel and a bottle onto the course with me".
+    /\bshowers?\b|\bchanging rooms?\b|\blockers?\b|\b(?:is|are) there (?:a |any )?bag ?drops?\b|\bwhere\b[^.?!]{0,20}\bbag ?drop\b|\bwater (on|along|at) (the )?course\b|\b(bring|need) (a |my |my own |our own |your own )?(water )?bottle\b|\b(?:bring|carry|take|have)\b[^.?!]{0,25}\b(?:bottles?|gels?|drinks?)\b[^.?!]{0,25}\b(?:on|onto|into|around) the course\b/i,
     'facilities venue changing rooms showers bag drop water',
   ],
   // "had a terrible race", "shit race", "rough race": a bad race to review and move on from.
@@ -482,6 +525,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "what's the world record?", "how fast are the best?"
   [/\bworld records?\b|\bfastest (hyrox|time|ever)|\bhow fast are the (best|pros|elites?)/i, 'record fast best'],
   [/\bsleep/i, 'sleep hours'],
+  // "how many hard sessions a week should i do": the count of hard days, not recovery in general.
+  [/\bhow many (?:hard|intense|tough|high[- ]intensity|heavy|quality|hiit) (?:sessions?|days?|workouts?)\b/i, 'hard sessions a week'],
   // "slept like 2 hours bc nerves, race is at 1pm": one bad night before the race.
   [
     /^(?=[^]*\b(race|racing|comp|competition)\b)[^]*(\bslept (like |only |about |maybe )?(\d|badly|terribly|poorly|awful|barely|horribly)|\b(didn'?t|couldn'?t|could not|did not) sleep\b|\bno sleep\b)/i,
@@ -494,7 +539,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "how many wall balls should i do unbroken?": how to split the sets.
   [/\bunbroken\b|\b(reps?|wall ?balls?|burpees?|lunges?)\b[^.?!]{0,20}\bin a row\b|\bwithout (stopping|a break|breaking)\b/i, 'split sets unbroken'],
   // "can my kids come watch? where does family stand?"
-  [/\bspectat|\b(family|kids|friends|parents|supporters?|fans)\b[^?.!]{0,30}\b(watch|come|stand|see|cheer)\b/i, 'spectators roxzone race day'],
+  // …"can my coach stand near the sleds and shout at me": a supporter at the course side, whoever it is.
+  [
+    /\bspectat|\b(family|kids|friends|parents|supporters?|fans)\b[^?.!]{0,30}\b(watch|come|stand|see|cheer)\b|\b(?:coach|mate|friend|partner|wife|husband|girlfriend|boyfriend|mum|dad)\b[^?.!]{0,30}\b(?:stand|shout|yell|scream|cheer)\w*\b/i,
+    'spectators roxzone race day',
+  ],
   // "can my friend film me on the course or do they have to stay in the stands"
   [
     /\b(film|filming|video|record|photos?|pictures?)\b[^?.!]{0,40}\b(course|stands|race|stations?)\b|\bin the stands\b/i,

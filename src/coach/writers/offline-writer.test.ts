@@ -951,6 +951,26 @@ describe('race loads the member quotes', () => {
     expect(body).toMatch(/^\*\*At the World Championships, same-sex doubles race at Pro loads\*\*/);
     expect(body).toMatch(/\*\*Pro Women:\*\* Sled Push 50 m at 152 kg/);
   });
+  it("answers a relay team's share from the relay rules, not with the whole race's format", () => {
+    const relay = chunk(
+      'relay',
+      'Relay rules: legs, hand-overs and who does what',
+      'The relay is a team of four that completes one full course between them. The rules:\n\n1. **Each athlete does two runs and two stations.**\n2. **Loads are Open loads.**',
+    );
+    const body = answer('in a relay how many runs and stations does each person do?', [relay]).body;
+    expect(body).not.toMatch(/^A Hyrox race is 8 rounds/);
+    expect(body).toMatch(/two runs and two stations/);
+    expect(answer('how far do you run in doubles, like total km', []).body).toMatch(/^A Hyrox race is 8 rounds/);
+  });
+  it("leads a mixed pair's loads with the caveat and gives both Open divisions, whichever partner is named", () => {
+    const body = answer('what weights do mixed doubles use? does the guy do the mens sled', []).body;
+    expect(body).toMatch(/^Mixed doubles is its own case/);
+    expect(body).toMatch(/Open Women at 102 kg · Open Men at 152 kg/);
+    expect(body).not.toMatch(/Pro Men/);
+    const relay = answer('what weights in mixed relay? do the girls have to push the mens sled??', []).body;
+    expect(relay).toMatch(/^In the relay every station uses Open loads: women at Open Women loads/);
+    expect(relay).not.toMatch(/Pro Women/);
+  });
 });
 
 describe('a "what is" question', () => {

@@ -326,16 +326,22 @@ function standardsParts(input: WriterInput): string[] {
     const sexTalk = question.replace(/\b(open|pro)\s+(wom[ae]n|m[ae]n)'?s?\b/gi, ' ');
     const women = !both && WOMEN.test(sexTalk);
     const men = !both && MEN.test(sexTalk.replace(/\bwom[ae]n'?s?\b/gi, ''));
+    // A mixed pair or a mixed relay team holds a woman and a man ("mixed doubles, does the guy do the mens sled?"): both Open
+    // divisions, whichever partner the question names.
+    const mixedTeam =
+      (facts.team === 'doubles_mixed' || (facts.team === 'relay' && /\bmixed\b/i.test(question))) && !versus && !/\bpro\b/i.test(question);
     const divisions = DIVISIONS.filter(
       (d) =>
-        (versus
+        (mixedTeam && d.startsWith('open')) ||
+        ((versus
           ? true
           : /\bopen\b/i.test(question) && !/\bpro\b/i.test(question)
             ? d.startsWith('open')
             : /\bpro\b/i.test(question) && !/\bopen\b/i.test(question)
               ? d.startsWith('pro')
               : true) &&
-        (women === men || (women ? d.endsWith('_women') : d.endsWith('_men'))),
+          (women === men || (women ? d.endsWith('_women') : d.endsWith('_men'))) &&
+          !mixedTeam),
     );
     out.unshift(
       `**By division**${sledNote}:\n${loaded
@@ -476,7 +482,10 @@ function formatParts(input: WriterInput): string[] {
     !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work|\brun(ning)? the (full|whole) (1 ?)?k(m)?\b|\b(run|running)\b[^.?!]{0,25}\bbetween (each|every|the) stations?\b|\b(?:running|run) total\b|\btotal (?:running|run|km|distance)\b|\bhow much running (?:is|in)\b/i.test(
       q,
     ) ||
-    /\bevery station|\bin order|\b(a|per|each|every) week\b|\bweekly\b|\blong run/i.test(q)
+    /\bevery station|\bin order|\b(a|per|each|every) week\b|\bweekly\b|\blong run/i.test(q) ||
+    // "in a relay how many runs and stations does each person do?": the team's share, which its rules give, not the whole race.
+    input.facts.team === 'relay' ||
+    (input.facts.team !== undefined && /\beach (?:person|athlete|member|of us|one|partner)\b|\bper (?:person|athlete|partner)\b/i.test(q))
   )
     return [];
   return [
@@ -562,7 +571,10 @@ export function writeOffline(input: WriterInput): Written {
   if (opening) parts[0] = `${opening} ${parts[0]}`;
   const note = teamNote(input);
   // The World Championships exception is the answer to "do we still use open weights at the worlds?", so it leads.
-  if (note) parts.splice(sameSexAtWorlds(question, input.facts.team) ? 0 : parts.length, 0, note);
+  // …and so is a mixed team's note ("mixed relay, do the girls push the mens sled?": each at their own Open loads; a mixed
+  // pair's loads are what sources disagree on).
+  const mixedNote = input.facts.team === 'doubles_mixed' || (input.facts.team === 'relay' && /\bmixed\b/i.test(question));
+  if (note) parts.splice(sameSexAtWorlds(question, input.facts.team) || mixedNote ? 0 : parts.length, 0, note);
   if (plan.primary !== 'calculation' && plan.calculations.length > 0) parts.push(...plan.calculations.map((c) => c.text));
 
   // The reason: the best matching block of the best passage, quoted whole; a second passage only when it adds.
