@@ -139,6 +139,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   benchmark: ['finish', 'times', 'benchmarks', 'first'],
   date_span: [],
   partner_split: [],
+  volume: ['sessions', 'hours', 'week'],
 };
 
 /**
@@ -223,7 +224,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
     ...new Set([
       ...(asksLoad ? LOAD_TERMS : []),
       ...(daily ? DAILY_READINESS_SOURCE : []),
-      ...calculations.flatMap((c) => CALCULATION_SOURCES[c.kind]),
+      ...calculations.flatMap((c) => c.sources ?? CALCULATION_SOURCES[c.kind]),
       // A predicted finish comes from the prediction model's section.
       ...(primary === 'predict' ? PREDICTION_SOURCE : []),
       ...(primary === 'workout' && figures.workout ? WORKOUT_SOURCES[figures.workout.format] : []),
