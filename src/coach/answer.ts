@@ -4,7 +4,7 @@ import { logConversation, type Conversation, type ConversationInput } from '../d
 import { isoDate } from '../domain/dates.js';
 import type { Logger } from '../log.js';
 import type { Embedder } from '../retrieval/embedder.js';
-import { retrieveResilient, validateQuery } from '../retrieval/search.js';
+import { retrieveResilient, validateQuery, type RetrievedChunk } from '../retrieval/search.js';
 import type { Config } from '../config.js';
 import { cleanText } from '../domain/clean-text.js';
 import { limitText } from '../domain/answer-limit.js';
@@ -33,7 +33,8 @@ import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { splitOpening } from './core/verdict.js';
 import { asksForInstructions, INSTRUCTIONS_ANSWER, logRequestAnswer, privacyAnswer } from './bot-questions.js';
-import { constraintLines, OFF_TOPIC_ANSWER, referralAnswer, triageQuestion } from './triage.js';
+import { constraintLines, OFF_TOPIC_ANSWER, referralAnswer, triageQuestion, type TriageVerdict } from './triage.js';
+import { safetySources, withSafetySources } from './safety-sources.js';
 import { definitionOf } from './writers/blocks.js';
 import { llmWriter, promptFor } from './writers/llm-writer.js';
 import { OFFLINE_MODEL, offlineWriter } from './writers/offline-writer.js';
@@ -163,13 +164,15 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   };
 
   // Answered by rules, without retrieval or a writer: a redirect or referral, or a question back.
-  const byRules = (text: string, model: 'safety-rules' | 'input-check'): Answer => {
+  // A safety answer may end with the knowledge it rests on (`sources`, cited in its text): their footer follows it.
+  const byRules = (body: string, model: 'safety-rules' | 'input-check', sources: RetrievedChunk[] = []): Answer => {
     const latencyMs = Math.round(performance.now() - started);
+    const text = sources.length ? `${body}${provenanceFooter({ chunks: sources, cited: sources, engines: [], dataUsed: [], offline: false })}` : body;
     const record = {
       ...base,
       answer: text,
       messages: [{ role: 'assistant' as const, content: text }],
-      chunkIds: [],
+      chunkIds: sources.map((c) => c.id),
       toolsUsed: [],
       model,
       degraded: false,
@@ -177,11 +180,11 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     };
     return {
       text,
-      citations: [],
+      citations: sources.map((c) => ({ id: c.id, source_doc: c.sourceDoc, section: c.section })),
       model,
       degraded: false,
       tools: [],
-      chunkIds: [],
+      chunkIds: sources.map((c) => c.id),
       kind,
       latencyMs,
       promptTokens: null,
@@ -193,7 +196,12 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const logAsk = logRequestAnswer(q);
   if (logAsk) return byRules(logAsk, 'input-check');
   if (triage.kind === 'off_topic') return byRules(asksForInstructions(q) ? INSTRUCTIONS_ANSWER : OFF_TOPIC_ANSWER, 'safety-rules');
-  if (triage.replace) return byRules(referralAnswer(triage, q), 'safety-rules');
+  if (triage.replace) {
+    // A heart condition is answered by its safety text alone; the knowledge it rests on follows it, cited.
+    const sources = safetySources(triage.categories, (await knowledgeAndModel(ctx.db)).index.chunks);
+    const sourced = withSafetySources(referralAnswer(triage, q), [], [], screenedSources(sources, triage));
+    return byRules(sourced.body, 'safety-rules', sourced.cited);
+  }
   // A number that can't be right ("-3 weeks", "9h 99"): ask back rather than answer a guess.
   const clarify = clarifyQuestion(q);
   if (clarify) return byRules(clarify, 'input-check');
@@ -322,6 +330,13 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     const opened = splitOpening(w.body);
     w.body = opened ? `${opened[0]} ${triage.referral}\n\n${opened[1]}` : `${triage.referral}\n\n${w.body}`;
   }
+  if (triage.kind === 'refer') {
+    // Too little energy for the training: the knowledge behind the safety text is cited when the answer does not cite it already.
+    const sourced = withSafetySources(w.body, w.numbered, w.cited, screenedSources(safetySources(triage.categories, index.chunks), triage));
+    w.body = sourced.body;
+    w.numbered = sourced.numbered;
+    w.cited = sourced.cited;
+  }
   const tools = [...figures.engines, ...w.toolsUsed.filter((t) => !(figures.engines as string[]).includes(t))];
   const body = w.degraded ? `${DEGRADED_LINE}\n\n${w.body}` : w.body;
   const text = `${limitText(body.trim())}${provenanceFooter({ chunks: w.numbered, cited: w.cited, engines: tools, dataUsed: figures.dataUsed, offline: w.offline, textOnly: retrieval.textOnly })}`;
@@ -356,4 +371,9 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
 /** Writes the conversation row of an answer (once per sourceId) and returns it. */
 export async function recordAnswer(db: Queryable, answer: Answer): Promise<Conversation> {
   return (await logConversation(db, answer.record)).conversation;
+}
+
+/** Safety sources whose quoted sentence passes the triage screen (no training, dose or target the triage rules out). */
+function screenedSources<T extends { sentence: string }>(sources: readonly T[], triage: TriageVerdict): T[] {
+  return sources.filter((s) => screenReply(s.sentence, triage).ok);
 }

@@ -125,7 +125,9 @@ describe('questionArithmetic', () => {
       '3 × 40 min + 2 × 60 min = 240 min: **4 h a week**.',
     );
     expect(calc('4x 45 min classes plus 2 runs of 50 mins, whats that in total hours')).toMatch(/= 280 min: \*\*4 h 40 min a week\*\*/);
-    expect(calc('3 runs of 40 min a week, is that enough?')).toBe('');
+    // "is that enough?" asks for a verdict on the week, not its total: the runs-a-week rule answers it.
+    expect(calc('3 runs of 40 min a week, is that enough?')).not.toMatch(/120 min/);
+    expect(calc('3 runs of 40 min a week, is that enough?')).toMatch(/^\*\*Yes:\*\* 3 runs a week is what most athletes need/);
   });
   it('converts a number of its own without the race loads, and the race loads when a station is named', () => {
     expect(calc("what's 24kg in pounds")).toBe('24 kg is **52.9 lb**.');

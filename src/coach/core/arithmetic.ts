@@ -8,6 +8,7 @@ import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { askedText, RUN_GOAL, type QuestionFacts } from './understand.js';
 import { numberWord } from './numbers.js';
+import { volumeVerdict } from './volume.js';
 import { daysBetween } from '../../domain/dates.js';
 
 /**
@@ -55,8 +56,11 @@ export interface Calculation {
     | 'percent'
     | 'benchmark'
     | 'date_span'
-    | 'partner_split';
+    | 'partner_split'
+    | 'volume';
   text: string;
+  /** The title words of the sections this figure comes from, when they depend on the case (else the kind's). */
+  sources?: string[];
 }
 
 /**
@@ -2728,6 +2732,8 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const times = loadTimesBodyMass(q, f);
   const finishShare = shareOfFinish(q);
   return [
+    // "is 45 min 4 days a week enough for sub 1:30?": the verdict on the week's volume comes first.
+    ...volumeVerdict(q, f),
     ...goalRun,
     ...(share.length ? share : sledPlates(q, f)),
     ...assumed,

@@ -3,7 +3,8 @@ import type { FigureSet } from './figures.js';
 import type { WorkoutFormat } from '../engines/station-workouts.js';
 import { stationById } from '../../domain/standards.js';
 import { memberTerms } from './topics.js';
-import { asksRaceLoad, volumeTerms, type Form, type Intent, type QuestionFacts } from './understand.js';
+import { asksRaceLoad, oneOffDay, volumeTerms, type Form, type Intent, type QuestionFacts } from './understand.js';
+import { dailyReadiness } from '../engines/readiness.js';
 
 /**
  * What the answer must do (pure): its primary intent, the arithmetic the question poses, the
@@ -96,6 +97,8 @@ const WORKOUT_SOURCES: Record<WorkoutFormat, string[]> = {
   amrap: ['format', 'amrap'],
 };
 const PREDICTION_SOURCE = ['predicting', 'race', 'time'];
+/** The title words of the daily readiness check's sections ("The daily readiness check", "Readiness scoring"). */
+const DAILY_READINESS_SOURCE = ['daily', 'readiness', 'check', 'scoring'];
 
 /** The title words of the sections each piece of arithmetic rests on. */
 const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
@@ -136,6 +139,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   benchmark: ['finish', 'times', 'benchmarks', 'first'],
   date_span: [],
   partner_split: [],
+  volume: ['sessions', 'hours', 'week'],
 };
 
 /**
@@ -213,10 +217,14 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const asked = askedTerms(question, facts);
   // A follow-up ("and for pro women?") asks what the question before it asked.
   const asksLoad = [question, conversation].some(asksRaceLoad);
+  // Today's readiness (a score, a short night, one bad night or off day) is the daily check's rule, not over-reaching's.
+  const daily =
+    primary === 'readiness' && dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, oneOffDay: oneOffDay(question) }) !== null;
   const sourceTerms = [
     ...new Set([
       ...(asksLoad ? LOAD_TERMS : []),
-      ...calculations.flatMap((c) => CALCULATION_SOURCES[c.kind]),
+      ...(daily ? DAILY_READINESS_SOURCE : []),
+      ...calculations.flatMap((c) => c.sources ?? CALCULATION_SOURCES[c.kind]),
       // A predicted finish comes from the prediction model's section.
       ...(primary === 'predict' ? PREDICTION_SOURCE : []),
       ...(primary === 'workout' && figures.workout ? WORKOUT_SOURCES[figures.workout.format] : []),
@@ -228,7 +236,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const topicTerms = [
     ...new Set([
       // A relay question is about the relay, a doubles question about doubles: not both (the divisions overview names both).
-      ...(primary === 'doubles' && facts.team ? (facts.team === 'relay' ? 'relay' : 'doubles') : (TOPIC_TERMS[primary] ?? ''))
+      ...(primary === 'doubles' && facts.team ? (facts.team === 'relay' ? 'relay' : 'doubles') : daily ? 'readiness' : (TOPIC_TERMS[primary] ?? ''))
         .split(' ')
         .filter(Boolean),
       ...asked,

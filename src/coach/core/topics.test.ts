@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memberTerms } from './topics.js';
+import { readQuestion } from './understand.js';
 
 describe('memberTerms', () => {
   it.each([
@@ -406,5 +407,16 @@ describe('race runs slower than training', () => {
     expect(memberTerms('where do i put my water bottle during the race, can i have one in the roxzone')).not.toContain('sodium');
     expect(memberTerms('hydration vest or a bottle during the race?')).toContain('sodium');
     expect(memberTerms('should i write my pacing plan on a wristband')).not.toContain('facilities');
+  });
+});
+
+describe('the mind in the member’s words', () => {
+  it('reads negative thoughts and what to say to oneself as self-talk, being overtaken as pacing discipline, an endless race as the slump plan', () => {
+    expect(memberTerms('how do i stop negative thoughts mid race')).toEqual(expect.arrayContaining(['self-talk', 'cue']));
+    expect(memberTerms('how do i stop negative thoughts mid race')).not.toContain('negative');
+    expect(memberTerms('what should i say to myself when it gets hard in the wall balls')).toContain('self-talk');
+    expect(memberTerms('i panic when someone overtakes me on the run, any tips?')).toEqual(expect.arrayContaining(['pacing', 'discipline']));
+    expect(memberTerms('how do i break the race up mentally, 8 runs feels endless')).toEqual(expect.arrayContaining(['slump', 'chunking']));
+    expect(readQuestion('how do i stop negative thoughts mid race').intents).toContain('mental');
   });
 });

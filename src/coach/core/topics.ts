@@ -237,6 +237,24 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'mid-race slump',
   ],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
+  // "what should i say to myself when it gets hard", "how do i stop negative thoughts mid race": what the athlete says to themselves.
+  [
+    /\b(?:say|tell|saying|telling) (?:to )?myself\b|\bnegative (?:thoughts?|thinking|voice|self|talk|statements?)\b|\b(?:inner|little) voice\b|\b(?:self[- ])?doubts?\b|\btalk(?:ing)? myself (?:out|into)\b/i,
+    'self-talk cue words',
+    'asked',
+  ],
+  // "someone overtakes me and i panic", "people fly past me on run 1": let people go, run your own pace.
+  [
+    /\bovertak\w*|\b(?:people|someone|everyone|others?|they) (?:pass(?:es|ing)?|fly|flying|go|going|went|run(?:s|ning)?) (?:past|by) me\b|\bget(?:ting)? passed\b/i,
+    'pacing discipline adrenaline let people go',
+    'asked',
+  ],
+  // "how do i break the race up mentally, 8 runs feels endless": one piece at a time.
+  [
+    /\bbreak (?:the race|it|hyrox|the runs?) (?:up|down)\b|\bfeels? (?:endless|never[- ]ending|so long)\b|\bone (?:run|station|km|kilometre|piece) at a time\b/i,
+    'mid-race slump shrink focus chunking',
+    'asked',
+  ],
   [/\bno[- ]?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
   // "whats the burpee broad jump standard, do i need to jump with both feet": a station's rule is its movement standard
   // (not a strength standard, nor a team's rules).

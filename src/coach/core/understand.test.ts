@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
-import { asksAboutMind, asksRaceLoad, correctedQuestion, definedSubject, followUpDivision, readQuestion, volumeTerms } from './understand.js';
+import {
+  asksAboutMind,
+  asksRaceLoad,
+  correctedQuestion,
+  definedSubject,
+  followUpDivision,
+  oneOffDay,
+  readQuestion,
+  volumeTerms,
+} from './understand.js';
 
 describe('a training split and a workout asked for casually', () => {
   it('reads "a 3 day split" as a plan of 3 sessions, not race splits; "workout pls" asks for a workout; "where should i focus" is no mental question', () => {
@@ -640,5 +649,23 @@ describe('volume asks, a verdict on the member’s own session, a run goal and a
     expect(volumeTerms('should i do compromised runs every week or is that overkill')).toContain('runs');
     expect(volumeTerms('how many times a week should i do wall balls and sled? dont want to overdo it')).toContain('station');
     expect(volumeTerms('how heavy is the sled push')).toEqual([]);
+  });
+});
+
+describe('one bad night or one off day', () => {
+  it('reads a single bad night or off day as one, and a run of them, a trend sign or the race night as not', () => {
+    expect(oneOffDay('rough night sleep and a bit tired, hard session planned, train or not?')).toBe(true);
+    expect(oneOffDay("one bad night's sleep before a tempo session, do i push on?")).toBe(true);
+    expect(oneOffDay('off day yesterday felt awful on an easy run, should i cut my week?')).toBe(true);
+    expect(oneOffDay('slept like crap last night, still do my intervals?')).toBe(true);
+    expect(oneOffDay('slept like crap last night, do my intervals?')).toBe(true);
+    expect(oneOffDay('been sleeping badly for a week and legs heavy, what should i do')).toBe(false);
+    expect(oneOffDay('resting hr is up 6 beats for 3 days and i feel flat, what do i do')).toBe(false);
+    expect(oneOffDay('slept badly the night before my race, does it matter?')).toBe(false);
+    expect(oneOffDay('i feel flat and heavy legs, should i skip my session')).toBe(false);
+  });
+  it('makes it a readiness question', () => {
+    expect(readQuestion("one bad night's sleep before a tempo session, do i push on?").intents).toContain('readiness');
+    expect(readQuestion('off day yesterday felt awful on an easy run, should i cut my week?').intents).toContain('readiness');
   });
 });

@@ -134,7 +134,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|(?<!\bwhere (?:should|do|can|would) (?:i|we) )\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bnegative (?:thoughts?|thinking|voice|self[- ]talk)|\b(?:say|tell|saying|telling) (?:to )?myself\b|\bself[- ]doubt|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|(?<!\bwhere (?:should|do|can|would) (?:i|we) )\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
   ],
   [
     'gear',
@@ -559,6 +559,31 @@ export function asksAboutMind(q: string): boolean {
   return INTENT_WORDS.find(([i]) => i === 'mental')![1].test(askedText(q));
 }
 
+/** A bad night's sleep ("rough night", "slept like crap", "barely slept"). */
+const BAD_NIGHT =
+  /\b(?:bad|rough|poor|terrible|awful|crap|shit|shocking|broken|restless|sleepless|short|horrible) night(?:'?s)?\b|\b(?:slept|sleep(?:ing)?) (?:badly|terribly|poorly|awful(?:ly)?|bad|like (?:crap|shit|rubbish|garbage))\b|\b(?:barely|hardly|didn'?t|couldn'?t) (?:slept|sleep)\b|\bno sleep\b/i;
+/** A day that went badly or feels off ("off day yesterday", "felt awful on my easy run", "feel flat today"). */
+const OFF_DAY =
+  /\b(?:off|bad|rough|shocking|terrible|awful|rubbish|crap|shit|horrible) (?:day|session|run|workout)\b|\b(?:felt|feel|feeling) (?:awful|terrible|rubbish|crap|shit|flat|heavy|sluggish|dead|off|horrible|bad|tired|knackered|wrecked)\b/i;
+/** Said of one day or night. */
+const ONE_TIME =
+  /\b(?:one|a|1|single) (?:bad|rough|poor|off|terrible|awful|crap|shocking|sleepless)\b|\blast night\b|\bthis morning\b|\btoday\b|\btonight\b|\byesterday\b/i;
+/** Said of a run of days, or with a sign that only a trend gives (resting heart rate, HRV, RPE). */
+const LASTING =
+  /\b(?:\d+|two|three|four|five|six|several|few|couple(?: of)?) (?:days|nights|weeks|sessions|mornings|runs)\b|\bin a row\b|\ball (?:week|the time)\b|\blately\b|\brecently\b|\bevery (?:day|night|morning|session|run)\b|\bagain\b|\bstill (?:tired|sore|heavy|flat|exhausted|wrecked|knackered|low|up|high|bad|feel\w*|not|sleeping)\b|\bconstantly\b|\bfor (?:a |the (?:last|past) )?(?:while|ages|weeks?|days|nights)\b|\bbeen\b|\bkeep (?:getting|feeling|sleeping|having)\b|\bthis week\b|\bresting (?:hr|heart)\b|\brhr\b|\bhrv\b|\brpe\b|\bill\b|\bsick\b|\bfever\b/i;
+/** The race itself: the night before a race is its own section (sleep in perspective), not the training day's readiness. */
+const RACE_NIGHT =
+  /\brac(?:e|ing)\b|\bcomp(?:etition)?\b|\bevent\b|\bnerv\w*|\banxi\w*|\bfirst hyrox\b|\bhyrox (?:is |was )?(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/**
+ * One bad night or one off day ("rough night's sleep, hard session planned, train or not?", "off day yesterday, should i
+ * cut my week?"): the daily readiness rule answers it, not the deload template for several days of warning signs.
+ */
+export function oneOffDay(q: string): boolean {
+  const night = BAD_NIGHT.test(q);
+  return (night || (OFF_DAY.test(q) && ONE_TIME.test(q))) && !LASTING.test(q) && !RACE_NIGHT.test(q);
+}
+
 export function fatigueSigns(q: string): boolean {
   // "do i need a deload?" asks for the rule; "5 weeks straight building, need a deload?" names no sign.
   const asks =
@@ -736,7 +761,7 @@ export function readQuestion(question: string): QuestionFacts {
         ),
     );
   // A readiness score or a short night is today's readiness check.
-  add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours }) !== null);
+  add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, oneOffDay: oneOffDay(q) }) !== null);
   if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
   // "10k is 52 min, want sub 48 by march, realistic?": the goal is a faster 10 km (a time under an hour next to a 5k or 10k), not a Hyrox finish.
   const runGoal = RUN_GOAL.exec(q);

@@ -139,4 +139,15 @@ describe('dailyReadiness (the daily readiness check)', () => {
     expect(r.advice).toMatch(/^\*\*Train as planned: a readiness of 8 is a fresh day/);
     expect(r.advice).not.toMatch(/\badd/);
   });
+  it('answers one bad night or off day said without a score with the daily rule (train, the warm-up decides), not a deload', () => {
+    const r = dailyReadiness({ oneOffDay: true })!;
+    expect(r.band).toBe('flat');
+    expect(r.score).toBeNull();
+    expect(r.advice).toMatch(/^\*\*One bad night or one off day is normal and no reason to cut the week: train today/);
+    expect(r.advice).toMatch(/easy version/);
+    expect(r.advice).toMatch(/two days within 7 score 4 or lower/);
+    // A score or a short night the member gives still decides.
+    expect(dailyReadiness({ oneOffDay: true, sleptHours: 4 })!.band).toBe('low');
+    expect(dailyReadiness({ oneOffDay: true, score: 9 })!.band).toBe('fresh');
+  });
 });

@@ -115,10 +115,18 @@ export type DailyBand = 'fresh' | 'flat' | 'low';
 
 export interface DailyReadiness {
   band: DailyBand;
-  /** The score used: the member's own, or 4 for a night under 6 hours. */
-  score: number;
+  /** The score used: the member's own, or 4 for a night under 6 hours; null for one bad night or off day said without either. */
+  score: number | null;
   advice: string;
 }
+
+/**
+ * One bad night or one off day without a score: the readiness table's two rows that fit it (5–7 train as planned, switch
+ * a hard session to its easy version when the warm-up feels bad; 3–4 the easy version or move it a day), and the deload
+ * rule that needs two low days in 7, not one.
+ */
+const ONE_OFF_DAY =
+  '**One bad night or one off day is normal and no reason to cut the week: train today, and let the warm-up decide the intensity.** If you feel normal once warm, do the session as planned; if you still feel tired and heavy (a readiness of 4 or lower out of 10), swap the hard session for its easy version (same time, RPE 3–4) or move it a day. A deload (5–7 days at 50–60 % of your usual volume) starts only when two days within 7 score 4 or lower, or the signs last several days.';
 
 /** A night under 6 hours usually means a score of 4 or lower. */
 const SHORT_NIGHT_H = 6;
@@ -129,10 +137,17 @@ const SHORT_NIGHT_H = 6;
  * 4 or lower swap the hard session for its easy version or move it a day, and two such days in
  * 7 start a deload. Without a score, a night under 6 hours counts as 4.
  */
-export function dailyReadiness(input: { score?: number; sleptHours?: number; proposesMore?: boolean }): DailyReadiness | null {
+export function dailyReadiness(input: {
+  score?: number;
+  sleptHours?: number;
+  proposesMore?: boolean;
+  /** One bad night or one off day, said without a score or hours ("rough night's sleep", "off day yesterday"). */
+  oneOffDay?: boolean;
+}): DailyReadiness | null {
   const short = input.sleptHours !== undefined && input.sleptHours < SHORT_NIGHT_H;
   const score = input.score ?? (short ? LOW_READINESS : undefined);
-  if (score === undefined) return null;
+  // One bad night or off day is normal (team4b "The daily readiness check"): train, and let the warm-up decide the intensity.
+  if (score === undefined) return input.oneOffDay ? { band: 'flat', score: null, advice: ONE_OFF_DAY } : null;
   const night = short ? `${input.sleptHours} hours of sleep` : undefined;
   if (score <= LOW_READINESS) {
     return {

@@ -1,6 +1,6 @@
 import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { SESSION_FRAME_MIN, type FigureSet } from '../core/figures.js';
-import { fatigueSigns, type QuestionFacts } from '../core/understand.js';
+import { fatigueSigns, oneOffDay, type QuestionFacts } from '../core/understand.js';
 import { dailyReadiness, type DailyReadiness } from '../engines/readiness.js';
 import { proposal, type Advice } from '../core/verdict.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
@@ -191,9 +191,16 @@ export function readinessCall(
   facts: QuestionFacts,
   question: string,
 ): { today: DailyReadiness | null; week: 'logs' | 'words' | 'none'; advice: Advice } {
-  const today = dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, proposesMore: proposal(question) === 'more' });
+  // One bad night or off day ("rough night, hard session planned, train or not?") is the daily rule, not a week's signs.
+  const single = oneOffDay(question);
+  const today = dailyReadiness({
+    score: facts.readinessScore,
+    sleptHours: facts.sleptHours,
+    proposesMore: proposal(question) === 'more',
+    oneOffDay: single,
+  });
   // One morning's reading ("hrv dropped from 65 to 48 this morning") is not a trend: the knowledge base's rule is the answer.
-  const signs = fatigueSigns(question) && !oneMorning(question);
+  const signs = fatigueSigns(question) && !oneMorning(question) && !single;
   // Without logs, the week's template needs signs in the member's words ("do i need a deload? 5 weeks building" has none:
   // the knowledge base's deload rhythm answers it).
   const week = f.readiness && f.load && !(signs && f.readiness.status === 'ready') ? 'logs' : signs ? 'words' : 'none';

@@ -556,7 +556,8 @@ export function writeOffline(input: WriterInput): Written {
       raceFacts.length > 0 ||
       // …not a team's share of it ("in a relay how many runs does each person do?").
       (format.length > 0 && !input.facts.team) ||
-      (plan.primary === 'calculation' && data.length > 0) ||
+      // …unless the figure is the knowledge base's own (a verdict on the week's volume): its passage says why, cited.
+      (plan.primary === 'calculation' && data.length > 0 && !plan.calculations.some((c) => c.sources)) ||
       plan.calculations.some((c) => c.kind === 'team_age')) &&
     engine.length === 0 &&
     !IMPROVE.test(question) &&
@@ -899,6 +900,11 @@ export function writeOffline(input: WriterInput): Written {
       `These figures use ${DIVISION_LABELS[input.figures.division]} loads and shares; tell me your division (or set it with \`/profile set division:…\`) if you race another.`,
     );
   if (plan.primary === 'predict') parts.push('**Next:** retest your 5 km every 4–6 weeks with `/benchmark`, and I will update the prediction.');
+  // A figure from the knowledge base (a verdict on the week's volume) cites the passage it comes from, quoted or not.
+  const sourced = plan.primary === 'calculation' ? plan.calculations.find((c) => c.sources) : undefined;
+  const at = sourced ? parts.findIndex((p) => p.includes(sourced.text)) : -1;
+  const origin = sourced && passages.find((c) => overlap(c.section, new Map(questionTerms(sourced.sources!.join(' ')).map((w) => [w, 1]))) > 0);
+  if (at >= 0 && origin && !cite.list.includes(origin)) parts[at] = `${parts[at]} [${cite.n(origin)}]`;
   const body = trimToBudget(parts, plan.maxWords + 40, Math.min(parts.length, engine.length + 2)).join('\n\n');
   // Numbered in reading order: the lead may come from a passage cited after the others.
   const firstAt = (i: number) => body.indexOf(`[${i + 1}]`);
