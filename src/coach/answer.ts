@@ -10,7 +10,7 @@ import { cleanText } from '../domain/clean-text.js';
 import { limitText } from '../domain/answer-limit.js';
 import { loadAthleteSnapshot, type AthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
-import { computeFigures, focusFigures } from './core/figures.js';
+import { computeFigures, focusFigures, followUpFigures } from './core/figures.js';
 import { passageFactor } from './core/scope.js';
 import {
   aboutCoachKInternals,
@@ -25,7 +25,7 @@ import {
 } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
-import { asksAboutMind, correctedQuestion, definedSubject, followUpDivision, readQuestion } from './core/understand.js';
+import { asksAboutMind, correctedQuestion, definedSubject, followUpDivision, readQuestion, type QuestionFacts } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { clarifyQuestion } from './input-check.js';
 import { knowledgeAndModel } from './knowledge-index.js';
@@ -105,7 +105,10 @@ export function earlierSubject(question: string, answer: string): string[] {
  * The facts of a follow-up: a short question with nothing of its own reads the previous question
  * too. `asked` is the question to answer (the one a correction meant, else the member's words).
  */
-function readWithHistory(q: string, history: AnswerOptions['history']) {
+function readWithHistory(
+  q: string,
+  history: AnswerOptions['history'],
+): { facts: QuestionFacts; query: string; asked: string; followUp?: { own: QuestionFacts; divisionChanged: boolean } } {
   const last = history?.at(-1)?.question;
   // "Sorry, I meant the row, not the ski": the question the member meant.
   const meant = last ? correctedQuestion(last, q) : null;
@@ -118,7 +121,7 @@ function readWithHistory(q: string, history: AnswerOptions['history']) {
   if (division) joined.division = division;
   const bare = facts.intents.length === 1 && facts.intents[0] === 'general';
   return bare
-    ? { facts: joined, query: `${last} ${q}`, asked: q }
+    ? { facts: joined, query: `${last} ${q}`, asked: q, followUp: { own: facts, divisionChanged: division !== undefined } }
     : {
         facts: { ...joined, ...facts, intents: facts.intents, form: facts.form, division: division ?? facts.division ?? joined.division },
         query: q.length < 80 ? `${last} ${q}` : q,
@@ -206,7 +209,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const clarify = clarifyQuestion(q);
   if (clarify) return byRules(clarify, 'input-check');
 
-  const { facts, query, asked: meant } = readWithHistory(q, opts.history);
+  const { facts, query, asked: meant, followUp } = readWithHistory(q, opts.history);
   const snapshot = opts.snapshot ?? (await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now())));
   const computed = computeFigures(facts, snapshot, meant);
   // A follow-up's arithmetic reads the conversation ("how many grams is that for me?" after a protein question).
@@ -284,6 +287,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     snapshot,
     passages,
     promptPassages,
+    ...(followUp ? { promptFigures: followUpFigures(figures, followUp.own, q, followUp.divisionChanged) } : {}),
     history: opts.history,
     ...(query !== meant && query !== q ? { conversation: query } : {}),
     terms,

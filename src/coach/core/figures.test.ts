@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
-import { computeFigures, focusFigures } from './figures.js';
+import { computeFigures, figuresText, focusFigures, followUpFigures } from './figures.js';
 import { planAnswer } from './plan.js';
-import { readQuestion } from './understand.js';
+import { followUpDivision, readQuestion } from './understand.js';
 
 function figuresFor(question: string) {
   const facts = readQuestion(question);
@@ -126,5 +126,37 @@ describe('the section a team rule comes from', () => {
     expect(planOf('can i do the ski and the row at the same time in training').sourceTerms).not.toContain('partners');
     expect(planOf('for a mixed relay, which stations should the woman do?').topicTerms).not.toContain('order');
     expect(planOf('which stations are there, in order?').topicTerms).toContain('order');
+  });
+});
+
+describe('the figures a follow-up prompt carries', () => {
+  /** A follow-up read with the question before it, as the pipeline reads a bare one: the figures of both, then the follow-up's own share. */
+  function followUp(before: string, q: string) {
+    const joined = `${before} ${q}`;
+    const facts = readQuestion(joined);
+    const division = followUpDivision(readQuestion(before).division, q);
+    if (division) facts.division = division;
+    const computed = computeFigures(facts, blankSnapshot(), q);
+    const plan = planAnswer(q, facts, computed, joined);
+    return followUpFigures(focusFigures(computed, plan.primary, plan.calculations), readQuestion(q), q, division !== undefined);
+  }
+
+  it('drops the earlier station gap when the follow-up asks nothing new of the engines', () => {
+    const before = 'my splits: wall balls took 9:40, everything else was close to target for 1:30. whats my weak spot';
+    expect(figuresFor(before).stationGap?.gapSec).toBeGreaterThan(180);
+    const f = followUp(before, 'ok so how do i train that?');
+    expect(f.stationGap).toBeUndefined();
+    expect(f.engines).toEqual([]);
+    expect(figuresText(f)).toBe('');
+  });
+
+  it('keeps them when the follow-up changes an input or asks for figures of its own', () => {
+    const before = 'my 5k is 24:00, what finish time can i expect in open men?';
+    expect(figuresFor(before).prediction).toBeDefined();
+    const women = followUp(before, 'and for women?');
+    expect(women.division).toBe('open_women');
+    expect(women.prediction).toBeDefined();
+    const goal = followUp('how should i pace the race for a 1:30 finish?', 'what about 1:25?');
+    expect(goal.pacing).toBeDefined();
   });
 });

@@ -343,6 +343,38 @@ const CALCULATION_NEEDS: Partial<Record<string, (keyof FigureSet)[]>> = {
   load_jump: ['load'],
 };
 
+/**
+ * Whether a follow-up's own words give an engine something new to compute: a number (a time, a goal, weeks out, hours…),
+ * a station, a format, a division or a team. "and for women?" or "what about 1:25?" asks for the earlier figures again
+ * with a changed input; "ok so how do i train that?" gives nothing of its own.
+ */
+export function givesEngineInput(own: QuestionFacts, words: string): boolean {
+  // Any number in its words: one the reader does not take as a fact ("what about 1:25?") may still be an input.
+  const numbers = Object.values(own).some((v) => typeof v === 'number') || /\d/.test(words);
+  return (
+    numbers ||
+    own.division !== undefined ||
+    own.team !== undefined ||
+    own.sex !== undefined ||
+    own.stations.length > 0 ||
+    own.formats.length > 0 ||
+    own.weightsKg.length > 0 ||
+    own.paces.length > 0 ||
+    own.splits.length > 0
+  );
+}
+
+/**
+ * The figures a follow-up's prompt carries. A follow-up read with the question before it ("ok so how do i train that?"
+ * after "wall balls took 9:40… whats my weak spot") computes the earlier question's figures again; the earlier answer,
+ * which stated them, is in the conversation the LLM reads. The prompt carries them again only when the follow-up asks
+ * for figures of its own (an intent beyond a general question) or changes an input ("and for women?", "what about 1:25?").
+ */
+export function followUpFigures(f: FigureSet, own: QuestionFacts, words: string, divisionChanged: boolean): FigureSet {
+  const asks = own.intents.some((i) => i !== 'general');
+  return asks || divisionChanged || givesEngineInput(own, words) ? f : focusFigures(f, 'general');
+}
+
 /** Keeps only the figures the primary intent needs (a medical or mental question gets no week plan), and those its arithmetic is judged against. */
 export function focusFigures(f: FigureSet, primary: string, calculations: readonly { kind: string }[] = []): FigureSet {
   const keep = new Set([...(NEEDS[primary] ?? []), ...calculations.flatMap((c) => CALCULATION_NEEDS[c.kind] ?? [])]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
-import { computeFigures } from '../core/figures.js';
+import { computeFigures, focusFigures } from '../core/figures.js';
 import { planAnswer } from '../core/plan.js';
 import { readQuestion } from '../core/understand.js';
 import { promptFor } from './llm-writer.js';
@@ -39,6 +39,16 @@ describe('promptFor', () => {
     const split = system('i want to row the 1000m in 4:10 in the race, what 500m split do i hold?');
     expect(block(split, 'arithmetic')).toMatch(/2:05 per 500 m/);
     expect(block(split, 'figures')).not.toMatch(/per 500 m/);
+  });
+  it("puts the prompt's own figures in the figures block when they were chosen apart from the offline writer's", () => {
+    const question = 'my splits: wall balls took 9:40, everything else was close to target for 1:30. whats my weak spot ok so how do i train that?';
+    const facts = readQuestion(question);
+    const figures = computeFigures(facts, snapshot, question);
+    const plan = planAnswer(question, facts, figures);
+    const input = { question: 'ok so how do i train that?', facts, plan, figures, snapshot, passages: [] };
+    const sys = (p: ReturnType<typeof promptFor>) => p.messages.find((m) => m.role === 'system')!.content;
+    expect(block(sys(promptFor(input)), 'figures')).toMatch(/Wall Balls: 9:40 now/);
+    expect(sys(promptFor({ ...input, promptFigures: focusFigures(figures, 'general') }))).not.toMatch(/<figures>|9:40 now/);
   });
   it('states a listed week of sessions as its session load, without bold marks', () => {
     const text = block(system('this week: 60 min strength rpe 7, 45 min easy run rpe 3, 50 min intervals rpe 8. what is my weekly load?'), 'figures');

@@ -38,15 +38,16 @@ function knowledgeSearchTool(index: SectionIndex): ToolSpec {
 /** The exact request the LLM gets for an answer (also recorded for offline answers, so evaluations see it). */
 export function promptFor(input: WriterInput): BuiltPrompt {
   // "how should I structure a 12 week plan? what phases": the phases are in the passages; one week's sessions would answer another question.
-  const { week: _week, ...withoutWeek } = input.figures;
-  const structure = input.figures.weeksToRace !== undefined && input.figures.weeksToRace >= 3 && ASKS_STRUCTURE.test(input.question);
+  const shown = input.promptFigures ?? input.figures;
+  const { week: _week, ...withoutWeek } = shown;
+  const structure = shown.weeksToRace !== undefined && shown.weeksToRace >= 3 && ASKS_STRUCTURE.test(input.question);
   const calculation = (kinds: (c: WriterInput['plan']['calculations'][number]) => boolean) =>
     input.plan.calculations
       .filter(kinds)
       .map((c) => c.text.replace(/\*\*/g, ''))
       .join('\n');
   const figures = [
-    figuresText(structure ? { ...withoutWeek, dataUsed: input.figures.dataUsed.filter((d) => !d.includes('race date')) } : input.figures),
+    figuresText(structure ? { ...withoutWeek, dataUsed: shown.dataUsed.filter((d) => !d.includes('race date')) } : shown),
     calculation((c) => ENGINE_CALCULATIONS.has(c.kind)),
   ]
     .filter(Boolean)

@@ -11,6 +11,8 @@ export interface WriterInput {
   facts: QuestionFacts;
   plan: AnswerPlan;
   figures: FigureSet;
+  /** The figures for the LLM prompt when they differ from `figures` (a follow-up that asks nothing new of the engines). */
+  promptFigures?: FigureSet;
   snapshot: AthleteSnapshot;
   /** The passages chosen for the question, best first (the offline writer quotes these). */
   passages: RetrievedChunk[];
