@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RetrievedChunk } from '../retrieval/search.js';
+import { retrievedChunk } from '../retrieval/chunk-fixture.js';
 import { safetySources, withSafetySources } from './safety-sources.js';
 
-const chunk = (id: string, section: string, content: string): RetrievedChunk => ({
-  id,
-  sourceDoc: 'doc.md',
-  section,
-  content,
-  topicTags: [],
-  score: 0,
-});
+const chunk = (id: string, section: string, content: string) => retrievedChunk(id, section, content, 0);
 const CONDITION = chunk(
   'c1',
   'Can I race Hyrox with asthma or another medical condition?',

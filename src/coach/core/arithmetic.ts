@@ -1,4 +1,4 @@
-import type { Advice } from './verdict.js';
+import type { Calculation } from './calculation.js';
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
@@ -16,52 +16,7 @@ import { daysBetween } from '../../domain/dates.js';
  * protein or carbohydrate and milligrams of caffeine for a body mass, pace per 500 m, a fade
  * from run 1 to run 8, and unit conversions. Each result is one sentence with its numbers.
  */
-export interface Calculation {
-  /** What the figure says the member should do, when it decides a yes/no question ("fine, right?"). */
-  advice?: Advice;
-  kind:
-    | 'sled_plates'
-    | 'protein'
-    | 'carbs'
-    | 'caffeine'
-    | 'split'
-    | 'fade'
-    | 'convert'
-    | 'sweat'
-    | 'deload'
-    | 'roxzone'
-    | 'run_vs_plan'
-    | 'relay'
-    | 'load_jump'
-    | 'race_day'
-    | 'weight_loss_rate'
-    | 'run_needed'
-    | 'rep_pace'
-    | 'session_loads'
-    | 'training_load'
-    | 'training_paces'
-    | 'cooper'
-    | 'sled_lengths'
-    | 'jump_count'
-    | 'team_age'
-    | 'acwr'
-    | 'monotony'
-    | 'race_split'
-    | 'finish_from_parts'
-    | 'gap_to_goal'
-    | 'set_time'
-    | 'time_change'
-    | 'run_goal'
-    | 'weekly_total'
-    | 'percent'
-    | 'benchmark'
-    | 'date_span'
-    | 'partner_split'
-    | 'volume';
-  text: string;
-  /** The title words of the sections this figure comes from, when they depend on the case (else the kind's). */
-  sources?: string[];
-}
+export type { Calculation } from './calculation.js';
 
 /**
  * Calculations an engine's rules make (the load and readiness engines' session load, ACWR and deload; the race model's

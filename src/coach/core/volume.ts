@@ -1,4 +1,4 @@
-import type { Calculation } from './arithmetic.js';
+import type { Calculation } from './calculation.js';
 import { numberWord } from './numbers.js';
 import { askedText, VOLUME_ASK, type QuestionFacts } from './understand.js';
 

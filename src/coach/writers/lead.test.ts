@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { retrievedChunk } from '../../retrieval/chunk-fixture.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { questionTerms } from '../core/passages.js';
 import { answerFirst, givesAsked, leadAsk, type LeadAsk } from './lead.js';
 
-const chunk = (id: string, section: string, content: string): RetrievedChunk => ({
-  id,
-  sourceDoc: 'doc.md',
-  section,
-  content,
-  topicTags: [],
-  score: 1,
-});
+const chunk = (id: string, section: string, content: string) => retrievedChunk(id, section, content);
 
 /** The question's own words at equal weight, and citation numbers in the order passages are first cited (as the writer numbers them). */
 function run(question: string, parts: string[], passages: RetrievedChunk[]) {

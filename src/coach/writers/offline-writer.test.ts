@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { retrievedChunk } from '../../retrieval/chunk-fixture.js';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { computeFigures } from '../core/figures.js';
@@ -12,14 +13,7 @@ import { contentWords as contentWordsOf } from '../../domain/text.js';
 import { constraintLines, triageQuestion } from '../triage.js';
 
 const snapshot = blankSnapshot();
-const chunk = (id: string, section: string, content: string): RetrievedChunk => ({
-  id,
-  sourceDoc: 'doc.md',
-  section,
-  content,
-  topicTags: [],
-  score: 1,
-});
+const chunk = (id: string, section: string, content: string) => retrievedChunk(id, section, content);
 
 const SPLITS = chunk(
   'splits',
