@@ -1283,3 +1283,18 @@ describe('a passage that goes through every station, quoted for one', () => {
     expect(answer('what are the weights for open men and open women?', [LOADS]).body).toMatch(/Sled Push[\s\S]*Farmers Carry/);
   });
 });
+
+describe("a section's bold answer above a list of tools", () => {
+  const NERVES = chunk(
+    'nerves',
+    'Pre-race nerves and arousal control',
+    '**Pre-race nerves are normal, so keep them at a level where you can still follow the plan: breathe slowly and follow a fixed routine.** Nerves and excitement feel alike.\n\nTools with evidence behind them:\n\n- **Slow breathing.** Inhale for about 4 seconds and exhale for 6–8 seconds in the start pen before the start.\n- **A fixed routine.** The same breakfast and warm-up on race day as in practice races, so the start pen feels familiar.',
+  );
+  it('leads with the answer, not with the lead-in of the list whose items hold more of the question', () => {
+    const q = 'race day routine to calm down before the start? i get the shakes in the start pen';
+    const terms = new Map(['race', 'day', 'routine', 'calm', 'start', 'shakes', 'pen'].map((w) => [w, 1] as const));
+    const body = answer(q, [NERVES], undefined, terms).body;
+    expect(body).toMatch(/^\*\*Pre-race nerves are normal/);
+    expect(body).toMatch(/Slow breathing/);
+  });
+});

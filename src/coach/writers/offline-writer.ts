@@ -517,6 +517,16 @@ function withoutBoldQuestion(text: string): string {
   return rest.length >= 12 ? rest.charAt(0).toUpperCase() + rest.slice(1) : text;
 }
 
+/**
+ * A list's own lead-in line ("Tools with evidence behind them:"): what a section's bold opening competes with to lead,
+ * since the list's items are quoted after the opening either way. Undefined for a paragraph or a list with no lead-in.
+ */
+function listLeadIn(block: Block): string | undefined {
+  if (block.kind !== 'list') return undefined;
+  const first = block.text.split('\n')[0]!.trim();
+  return /:$/.test(first) && !/^\s*(?:[-*•]|\d+[.)])\s/.test(first) ? first : undefined;
+}
+
 /** Quotes a block whole; a paragraph loses the sentence already used as the lead. */
 function quote(block: Block, lead: string | undefined): string {
   if (block.kind !== 'paragraph' || !lead) return block.text;
@@ -714,7 +724,8 @@ export function writeOffline(input: WriterInput): Written {
         // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words,
         // or on fewer of them but as many as the block it would otherwise lead with ("…1000 cals under maintenance, good idea?").
         (BOLD_ANSWER.test(opening.text) &&
-          (overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS || holdsAsMuch(opening.text, pick.lead ?? pick.block.text))))
+          (overlap(opening.text, terms) >= BOLD_OPENING_ANSWERS ||
+            holdsAsMuch(opening.text, listLeadIn(pick.block) ?? pick.lead ?? pick.block.text))))
     )
       parts.push(`${verdictOpens && !wantsYesNo(question, input.facts.form) ? withoutVerdict(openingText) : openingText} [${n}]`);
     // The section's own bold answer ("**Yes, a sauna after training is OK…**") leads its paragraph when the section is
