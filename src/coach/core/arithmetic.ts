@@ -1,6 +1,6 @@
 import type { Calculation } from './calculation.js';
 import { planPacing } from '../engines/pacing.js';
-import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
+import { formatDuration, formatHoursMinutes, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
 import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS, sexOf } from '../engines/race-model.js';
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
@@ -844,12 +844,11 @@ function finishBenchmark(q: string, f: QuestionFacts): Calculation[] {
         ? 'men'
         : undefined;
   if (first) {
-    const hm = (x: number) => `${Math.floor(x / 3600)}:${String(Math.floor((x % 3600) / 60)).padStart(2, '0')}`;
     const whereFor = (x: 'men' | 'women') => {
       const r = FIRST_TIMERS[x];
       return sec < r[0] ? 'faster than most first-timers' : sec <= r[1] ? 'a typical first-race time' : 'slower than most first-timers';
     };
-    const range = (x: 'men' | 'women') => `${hm(FIRST_TIMERS[x][0])}–${hm(FIRST_TIMERS[x][1])}`;
+    const range = (x: 'men' | 'women') => `${formatHoursMinutes(FIRST_TIMERS[x][0])}–${formatHoursMinutes(FIRST_TIMERS[x][1])}`;
     const no = 'There is no time cap, and your next race is judged against this one.';
     if (sex) return [{ kind: 'benchmark', text: `**${t(sec)} is ${whereFor(sex)}**: ${sex} usually finish a first race in ${range(sex)}. ${no}` }];
     const [m, w] = [whereFor('men'), whereFor('women')];

@@ -1,5 +1,7 @@
 import type { Calculation } from './calculation.js';
 import { numberWord } from './numbers.js';
+import { sessionsPerWeek } from '../engines/phase.js';
+import { formatHoursMinutes } from '../engines/time.js';
 import { askedText, VOLUME_ASK, type QuestionFacts } from './understand.js';
 
 /**
@@ -44,10 +46,6 @@ const HOURS_SOURCE = ['sessions', 'hours', 'available'];
 const RUNS_SOURCE = ['runs', 'often', 'run'];
 const REST_SOURCE = ['rest', 'days'];
 
-/** Sessions a week for the hours available (team5 "Sessions per week from the hours available"). */
-export function sessionsForHours(h: number): number {
-  return h < 4 ? 3 : h < 6 ? 4 : h < 8 ? 5 : h <= 10 ? 6 : 7;
-}
 /** The least weekly hours at which the plans use n sessions (the seventh is added from 12 h). */
 const HOURS_FOR: Record<number, number> = { 4: 4, 5: 6, 6: 8, 7: 12 };
 
@@ -72,7 +70,6 @@ const WEEK = /\b(?:a|per|each|every) week\b|\bweekly\b|\bx ?\/ ?w(?:ee)?k\b/i;
 const ONE_KIND =
   /\b(?:strength|sled|wall ?balls?|stations?|lunges?|burpees?|row(?:ing)?|ski(?:erg)?|farmers?|compromised|simulations?|sims?|intervals?|long runs?|threshold|tempo|gym|lifting|weights|hiit|classes?|crossfit|bricks?|hills?|mobility|yoga|rest days?)\b/i;
 
-const t = (sec: number) => `${Math.floor(sec / 3600)}:${String(Math.floor((sec % 3600) / 60)).padStart(2, '0')}`;
 const range = ([a, b]: [number, number], unit = '') => (a === b ? `${a}${unit}` : `${a}–${b}${unit}`);
 const hoursText = (h: number) => `${Math.round(h * 10) / 10} h`;
 
@@ -125,7 +122,7 @@ export function volumeVerdict(question: string, f: QuestionFacts): Calculation[]
       have.push(`${runs} runs a week`);
       if (runs < (tier.runs?.[0] ?? (tier.goalSec <= 6300 ? 3 : 2))) short.push('runs');
     }
-    const goal = t(f.goalSec!);
+    const goal = formatHoursMinutes(f.goalSec!);
     const between = f.goalSec! < tier.goalSec ? ` (a ${goal} sits faster than that, towards the next tier)` : '';
     const demand = `what ${tier.label} typically takes (${needs.join(', ')})${between}`;
     const fiveKm = tier.fiveKm ? `a fresh 5 km near ${tier.fiveKm[0]} for men, ${tier.fiveKm[1]} for women` : '';
@@ -169,7 +166,7 @@ export function volumeVerdict(question: string, f: QuestionFacts): Calculation[]
     const need = next !== undefined ? HOURS_FOR[Math.min(7, Math.max(4, next))] : undefined;
     if (hours !== undefined && next !== undefined && need !== undefined && hours < need)
       return out(
-        `**Not on ${hoursText(hours)} a week:** the plans use ${sessionsForHours(hours)} sessions at that time, and ${next} from about ${need} hours. Make the sessions you have better (one hard day, one long easy day, one strength day) before adding another.`,
+        `**Not on ${hoursText(hours)} a week:** the plans use ${sessionsPerWeek(hours)} sessions at that time, and ${next} from about ${need} hours. Make the sessions you have better (one hard day, one long easy day, one strength day) before adding another.`,
         HOURS_SOURCE,
       );
     const count =

@@ -116,6 +116,11 @@ export function formatDuration(sec: number): string {
   return h > 0 ? `${sign}${h}:${String(m).padStart(2, '0')}:${ss}` : `${sign}${m}:${ss}`;
 }
 
+/** A finish time to the minute, h:mm (5400 → "1:30"): how members write goal times. */
+export function formatHoursMinutes(sec: number): string {
+  return `${Math.floor(sec / 3600)}:${String(Math.floor((sec % 3600) / 60)).padStart(2, '0')}`;
+}
+
 /** An erg split, m:ss with tenths when they matter (133.5 → "2:13.5", 135 → "2:15"). */
 export function formatSplit(sec: number): string {
   const whole = Math.floor(sec);
