@@ -19,8 +19,10 @@ import {
   questionTerms,
   selectPassages,
   specificTerms,
+  PROMPT_RANKING,
   TITLE_FIT_WEIGHT,
   withoutAsides,
+  type RankTuning,
   type TitleFitOption,
 } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
@@ -261,13 +263,14 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     ...terms,
   ]);
   const sourceWords = questionTerms(plan.sourceTerms.join(' '));
-  const choose = (fit?: TitleFitOption) => {
+  const choose = (fit?: TitleFitOption, tuning?: RankTuning) => {
     const chosen = selectPassages(meant, candidates, {
       extraTerms: [...plan.topicTerms, ...plan.memberTerms],
       weights: choice,
       asks: askWeights(meant, terms, 'asking'),
       factor: (c) => passageFactor(c.section, query, facts, sourceWords),
       fit,
+      tuning,
     }).map((p) => p.chunk);
     // The passage that says what the asked-about thing is belongs with the answer.
     const definition = defined && !definitionOf(defined, chosen) ? definitionOf(defined, candidates) : undefined;
@@ -278,7 +281,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // The LLM reads its passages whole: a section titled for what the member asks (the question's own words and the
   // knowledge's words for the figure it asks for; not the words the planner guessed) beats one that shares a background word.
   const titleWords = new Set(questionTerms([meant, ...plan.sourceTerms, ...earlierWords].join(' ')));
-  const promptPassages = choose({ words: titleWords, weight: TITLE_FIT_WEIGHT });
+  const promptPassages = choose({ words: titleWords, weight: TITLE_FIT_WEIGHT }, PROMPT_RANKING);
   const input: WriterInput = {
     question: meant,
     facts,

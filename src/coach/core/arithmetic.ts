@@ -20,7 +20,9 @@ export type { Calculation } from './calculation.js';
 
 /**
  * Calculations an engine's rules make (the load and readiness engines' session load, ACWR and deload; the race model's
- * paces, prediction and station targets): the LLM reads them with the computed figures, the rest as arithmetic.
+ * paces, prediction and station targets, and its finish from runs, stations and Roxzone, the sum run_needed and gap_to_goal
+ * invert): the LLM reads them with the computed figures, the rest as arithmetic. A single sentence that applies an engine's
+ * rule (the row's race split from a 2 km test) is marked `engine` instead.
  */
 export const ENGINE_CALCULATIONS: ReadonlySet<Calculation['kind']> = new Set([
   'deload',
@@ -34,7 +36,13 @@ export const ENGINE_CALCULATIONS: ReadonlySet<Calculation['kind']> = new Set([
   'monotony',
   'set_time',
   'gap_to_goal',
+  'finish_from_parts',
 ]);
+
+/** Whether the LLM reads a calculation with the computed figures (an engine's rule) rather than as arithmetic. */
+export function isEngineCalculation(c: Pick<Calculation, 'kind' | 'engine'>): boolean {
+  return c.engine === true || ENGINE_CALCULATIONS.has(c.kind);
+}
 
 const KG_PER_LB = 0.45359237;
 const KM_PER_MILE = 1.609344;
@@ -161,6 +169,7 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
       if (erg && s.distanceM === 2000 && /\brace|\bhyrox|\b1,?000 ?m?\b|\b1 ?k\b/i.test(q))
         out.push({
           kind: 'split',
+          engine: true,
           text: `For the race's 1,000 m, start at about your 2,000 m test split or 2–4 s per 500 m slower: **${split(per500)}–${split(per500 + 4)} per 500 m**, about ${t(Math.round(per500 * 2))}–${t(Math.round((per500 + 4) * 2))} for the 1,000 m.`,
         });
       // "…and what split would i need for 3:55": the split for the member's target over the same distance.

@@ -44,6 +44,8 @@ export interface Calculation {
     | 'partner_split'
     | 'volume';
   text: string;
+  /** The sentence applies an engine's rule to the member's numbers (a race pace from a test), not only sums them. */
+  engine?: boolean;
   /** The title words of the sections this figure comes from, when they depend on the case (else the kind's). */
   sources?: string[];
 }

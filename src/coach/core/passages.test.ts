@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { askParts, askWeights, citesTheSubject, questionTerms, selectPassages, specificTerms, TITLE_FIT_WEIGHT, titleFit } from './passages.js';
+import {
+  askParts,
+  askWeights,
+  citesTheSubject,
+  PROMPT_RANKING,
+  questionTerms,
+  selectPassages,
+  specificTerms,
+  TITLE_FIT_WEIGHT,
+  titleFit,
+} from './passages.js';
 
 const chunk = (id: string, sourceDoc: string, section: string, content: string): RetrievedChunk => ({
   id,
@@ -39,6 +49,41 @@ describe('selectPassages', () => {
     const lunge = chunk('l', 'y.md', 'Sandbag Lunges: technique', 'The trailing knee touches the floor on every lunge.');
     expect(selectPassages(q, [burpee, lunge])[0]!.chunk.id).toBe('b');
     expect(selectPassages(q, [burpee, lunge], { factor: (c) => (c.id === 'b' ? 0.5 : 1) })[0]!.chunk.id).toBe('l');
+  });
+  it("with the prompt's ranking, leaves out a later passage whose title names nothing asked (the offline ranking keeps it)", () => {
+    const q = "what's more important to train, running or stations? i have 5h a week";
+    const stations = chunk(
+      's',
+      's.md',
+      'Choosing where to spend station training time',
+      'Running is half the race; stations take the rest of the time.',
+    );
+    // Its body shares the words, but its title is about something else.
+    const gives = chunk(
+      'g',
+      'g.md',
+      'What the 12-week plan gives up',
+      'Less running and fewer station sessions than the 16-week plan; important for 5h weeks.',
+    );
+    const ids = (prompt?: boolean) =>
+      selectPassages(
+        q,
+        [stations, gives],
+        prompt ? { fit: { words: new Set(questionTerms(q)), weight: TITLE_FIT_WEIGHT }, tuning: PROMPT_RANKING } : {},
+      ).map((p) => p.chunk.id);
+    expect(ids()).toEqual(['s', 'g']);
+    expect(ids(true)).toEqual(['s']);
+  });
+  it("with the prompt's ranking, a title made of the asked words outweighs two places of retrieval rank (the offline ranking keeps the order)", () => {
+    const q = 'how long should my long run be?';
+    const candidates = [
+      chunk('s', 's.md', 'Example session: long run', 'Sunday: the long run, easy.'),
+      chunk('x', 'x.md', 'Example session: long run, hilly', 'Saturday: the long run, easy.'),
+      chunk('l', 'l.md', 'The long run', 'The long run, easy: 60–90 minutes.'),
+    ];
+    const fit = { words: new Set(questionTerms(q)), weight: TITLE_FIT_WEIGHT };
+    expect(selectPassages(q, candidates, { fit })[0]!.chunk.id).toBe('s');
+    expect(selectPassages(q, candidates, { fit, tuning: PROMPT_RANKING })[0]!.chunk.id).toBe('l');
   });
   it('returns fewer passages, or none, when the rest do not bear on the question', () => {
     const unrelated = [

@@ -95,6 +95,16 @@ const MIN_MATCH = 0.15;
 /** A passage scoring below this share of the best one is left out. */
 const REL_FLOOR = 0.8;
 
+/**
+ * The LLM prompt's ranking (the offline writer keeps the plain one, which its quoting is tuned on). The prompt leans less on
+ * the retrieval rank, whose query carries the planner's guesses and the member's context ("i did 2 hours sunday and was
+ * wrecked" put example weeks first, "How long should my long run be for Hyrox?" 14th); and a passage after the first must
+ * be titled for something asked: a section whose title carries less than a twentieth of the question's word weight ("What
+ * the 12-week plan gives up", "Where time is lost: the Roxzone" for "what's more important to train, running or stations? i
+ * have 5h a week") is background the model need not read.
+ */
+export const PROMPT_RANKING: RankTuning = { rankDecay: 0.2, minLaterTitle: 0.05 };
+
 /** How much of a title is made of the asked words: the share of its own specific words among them (NEUTRAL_FIT for a title of common words). */
 export function titleFit(section: string, asked: ReadonlySet<string>): number {
   const own = [...wordSet(section)].filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
@@ -119,6 +129,7 @@ export function scorePassages(
   weights?: Map<string, number>,
   factor?: (chunk: RetrievedChunk) => number,
   fit?: TitleFitOption,
+  tuning: RankTuning = {},
 ): ScoredPassage[] {
   const bodies = candidates.map((c) => wordSet(c.content));
   const titles = candidates.map((c) => wordSet(c.section));
@@ -144,12 +155,20 @@ export function scorePassages(
       }
       const coverage = body / total;
       const titleHits = title / total;
-      const rank = 1 / (1 + RANK_DECAY * i);
+      const rank = 1 / (1 + (tuning.rankDecay ?? RANK_DECAY) * i);
       const fitted = fit ? fit.weight * titleFit(chunk.section, fit.words) : 0;
       const score = W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank + fitted;
       return { chunk, coverage, titleHits, score: score * (factor?.(chunk) ?? 1) };
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/** How the ranking may differ from the offline writer's (each default: the offline writer's). */
+export interface RankTuning {
+  /** How fast the retrieval rank's share of the score falls with the rank (default RANK_DECAY). */
+  rankDecay?: number;
+  /** The share of the question's word weight a later passage's title must carry (default none). */
+  minLaterTitle?: number;
 }
 
 /** Word 5-grams: two passages that share many of them say the same thing. */
@@ -188,12 +207,15 @@ export interface SelectOptions {
   fit?: TitleFitOption;
   /** The share of its score each candidate keeps: half for a section written for someone else (core/scope), more for the source of a figure asked for. */
   factor?: (chunk: RetrievedChunk) => number;
+  /** The LLM prompt's ranking (PROMPT_RANKING); without, the offline writer's. */
+  tuning?: RankTuning;
 }
 
 export function selectPassages(question: string, candidates: RetrievedChunk[], opts: SelectOptions = {}): ScoredPassage[] {
   const max = opts.max ?? 5;
   const floor = opts.floor ?? MIN_MATCH;
-  const scored = scorePassages(question, candidates, opts.extraTerms, opts.weights, opts.factor, opts.fit);
+  const tuning = opts.tuning ?? {};
+  const scored = scorePassages(question, candidates, opts.extraTerms, opts.weights, opts.factor, opts.fit, tuning);
   const best = scored[0]?.score ?? 0;
   const out: ScoredPassage[] = [];
   const seenRows = new Set<string>();
@@ -210,6 +232,7 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
     if (out.length >= max) break;
     // Relevance floor: a passage that shares too little with the question, or trails the best by far, is left out.
     if (p.coverage + p.titleHits < floor || (out.length > 0 && p.score < best * REL_FLOOR)) continue;
+    if (out.length > 0 && p.titleHits < (tuning.minLaterTitle ?? 0)) continue;
     if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
     if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
     if (repeats(p)) continue;
@@ -217,7 +240,7 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
   }
   // Every ask gets its best passage, even when another ask's passages outscore it (but never one that repeats what is shown).
   for (const ask of opts.asks ?? []) {
-    const top = scorePassages(question, candidates, opts.extraTerms, ask, opts.factor, opts.fit)[0];
+    const top = scorePassages(question, candidates, opts.extraTerms, ask, opts.factor, opts.fit, tuning)[0];
     if (!top || out.length >= max || out.some((o) => o.chunk === top.chunk) || top.coverage + top.titleHits < floor || repeats(top)) continue;
     keep(top);
   }

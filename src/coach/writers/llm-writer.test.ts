@@ -40,6 +40,15 @@ describe('promptFor', () => {
     expect(block(split, 'arithmetic')).toMatch(/2:05 per 500 m/);
     expect(block(split, 'figures')).not.toMatch(/per 500 m/);
   });
+  it("reads the race model's sentences with the figures: the row's race split from a 2 km test, a finish from its parts", () => {
+    const row = system('2k test was 9:10, how do i pace the 1000m row in the race?');
+    expect(block(row, 'arithmetic')).toMatch(/2,000 m in 9:10 is 2:17\.5 per 500 m/);
+    expect(block(row, 'figures')).toMatch(/For the race's 1,000 m, start at about your 2,000 m test split/);
+    expect(block(row, 'arithmetic')).not.toMatch(/race's 1,000 m/);
+    const finish = system('if all my runs are 5:30/km, stations take me 35 min total and roxzone about 7 min, whats my finish time?');
+    expect(block(finish, 'figures')).toMatch(/1:26:00 finish/);
+    expect(block(finish, 'arithmetic')).toBe('');
+  });
   it("puts the prompt's own figures in the figures block when they were chosen apart from the offline writer's", () => {
     const question = 'my splits: wall balls took 9:40, everything else was close to target for 1:30. whats my weak spot ok so how do i train that?';
     const facts = readQuestion(question);

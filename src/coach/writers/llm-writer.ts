@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Logger } from '../../log.js';
 import { athleteBlock } from '../athlete-context.js';
 import type { ChatModel, ToolSpec } from '../chat-model.js';
-import { ENGINE_CALCULATIONS } from '../core/arithmetic.js';
+import { isEngineCalculation } from '../core/arithmetic.js';
 import { figuresText } from '../core/figures.js';
 import { selectPassages } from '../core/passages.js';
 import { searchSections, type SectionIndex } from '../core/section-search.js';
@@ -48,11 +48,11 @@ export function promptFor(input: WriterInput): BuiltPrompt {
       .join('\n');
   const figures = [
     figuresText(structure ? { ...withoutWeek, dataUsed: shown.dataUsed.filter((d) => !d.includes('race date')) } : shown),
-    calculation((c) => ENGINE_CALCULATIONS.has(c.kind)),
+    calculation(isEngineCalculation),
   ]
     .filter(Boolean)
     .join('\n');
-  const arithmetic = calculation((c) => !ENGINE_CALCULATIONS.has(c.kind));
+  const arithmetic = calculation((c) => !isEngineCalculation(c));
   return buildPrompt({
     question: input.question,
     chunks: input.promptPassages ?? input.passages,
