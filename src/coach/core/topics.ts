@@ -254,6 +254,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'mid-race slump',
   ],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
+  // "what should i actually say to myself", "any mantras": the words themselves, which the two kinds of self-talk list.
+  [
+    /\bwhat (?:should |do |can )?(?:i )?(?:actually )?(?:say|tell) (?:to )?myself\b|\bmantras?\b|\bwhat (?:words|phrases)\b/i,
+    'instructional cues motivational statements',
+    'asked',
+  ],
   // "what should i say to myself when it gets hard", "how do i stop negative thoughts mid race": what the athlete says to themselves.
   [
     /\b(?:say|tell|saying|telling) (?:to )?myself\b|\bnegative (?:thoughts?|thinking|voice|self|talk|statements?)\b|\b(?:inner|little) voice\b|\b(?:self[- ])?doubts?\b|\btalk(?:ing)? myself (?:out|into)\b/i,
