@@ -16,6 +16,11 @@ const SAFETY_SOURCES: Partial<Record<TriageCategory, readonly { section: string;
     { section: 'Eat enough to train: energy availability first', sentence: /\bRelative Energy Deficiency in Sport\b/ },
     { section: 'Deficit size: about 300–500 kcal a day', sentence: /\ba bigger one\b/ },
   ],
+  // team11: lost or irregular periods are a REDs warning sign that needs a doctor; team8: what REDs is (no deficit section here).
+  reds: [
+    { section: 'Women-specific notes: the menstrual cycle, REDs and iron', sentence: /\bnot normal training adaptation\b/ },
+    { section: 'Eat enough to train: energy availability first', sentence: /\bRelative Energy Deficiency in Sport\b/ },
+  ],
 };
 
 /** A section's sentence that matches, without markdown emphasis or a list dash. */

@@ -15,6 +15,7 @@ export type TriageCategory =
   | 'pregnancy'
   | 'postpartum'
   | 'eating_disorder'
+  | 'reds'
   | 'illness'
   | 'low_energy'
   | 'overreaching';
@@ -46,6 +47,9 @@ const SORE_HIP = [/(?:^| )hips?(?! flexor)(?: \S+){0,2} sor/, /(?:^| )sor(?: \S+
 
 /** The flag of pain at a joint: an injury, unless the words make it a mild ache after training (triage.ts). */
 export const MILD_PAIN_FLAG = 'joint or sharp pain';
+
+/** The flag of periods that stopped or turned irregular: the REDs warning sign (triage-text.ts, triage.ts). */
+export const PERIOD_FLAG = 'periods that stopped or became irregular';
 
 /** The flag of a strain or tear named by the member; one a physio or doctor already diagnosed is their plan's (triage.ts). */
 export const STRAIN_FLAG = 'a strained or torn muscle or tendon';
@@ -296,8 +300,18 @@ export const TRIAGE_RULES: TriageRule[] = [
     'fear*|afraid|scar*|terrifi*|panic* ~3 food|eat*|carb*|gain* ~1 weight|meal*',
     'guilt*|disgust*|ashamed ~4 eat*|food|meal*',
     'bing* ~4 eat*|food|purg*',
+  ),
+  // Periods that stop or turn irregular with training are a warning sign of too little energy for the load (REDs, IOC 2023;
+  // team11 and team8), not in themselves a sign of disordered eating: the doctor and "eat enough to train" answer them.
+  // With a sign of disordered eating as well, that referral leads and names them (triage.ts).
+  r(
+    'reds',
+    PERIOD_FLAG,
     'lose|lost|stop*|miss* ~2 my_period*|her_period*|menstru*',
-    'period* ~1 stop*|gone|disappear*|vanish*',
+    'lose|lost|stop*|miss* ~1 my|her ~2 period*',
+    'period* ~2 stop*|gone|disappear*|vanish*|irregular',
+    'irregular ~1 period*|menstru*',
+    'not_had|had_no|have_not_had|havent_had|hasnt_had|has_not_had ~2 period*',
     'no_period*|amenorrh*',
   ),
   r(

@@ -1,4 +1,4 @@
-import { CARDIAC_FLAG, HEART_MEDS_FLAG, JOINT_REPLACEMENT_FLAG, STRAIN_FLAG, type Joint, type TriageCategory } from './triage-rules.js';
+import { CARDIAC_FLAG, HEART_MEDS_FLAG, JOINT_REPLACEMENT_FLAG, PERIOD_FLAG, STRAIN_FLAG, type Joint, type TriageCategory } from './triage-rules.js';
 
 /** A return after time off with a strain ("coming back from a calf strain", "4 weeks off running"). */
 const RETURNING =
@@ -228,7 +228,21 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
       return [
         '**What you describe around food is worth talking about with someone qualified**: your GP, a registered dietitian (ideally one who works with athletes), or an eating-disorder support line in your country. It is common in endurance sport and it is treatable.',
         "- I won't give calorie, weight or body-fat targets. Training hard while under-fuelled risks bone injuries, illness and lost progress.",
+        ...(ctx.flags.includes(PERIOD_FLAG)
+          ? [
+              '- Tell the doctor about your periods too: periods that stop or become irregular are a warning sign of too little energy for the training (REDs).',
+            ]
+          : []),
         '- Meanwhile keep sessions easy and regular, and eat something before and after every session.',
+      ].join('\n');
+    // team11 (women-specific notes) and team8 (energy availability): a warning sign, not an adaptation; the doctor, and enough food.
+    case 'reds':
+      return [
+        '**Periods that stop or become irregular are not a normal effect of training: they are a warning sign of low energy availability (REDs, Relative Energy Deficiency in Sport), eating too little for the training you do, and they need a doctor.**',
+        '- Book your GP or a sports doctor and tell them how much you train. A missed period has other causes too, pregnancy among them; the doctor checks those as well.',
+        "- Eat enough to train: no dieting or cutting calories now, more food on training days, and carbohydrate before and after the key sessions. I won't give calorie or weight targets.",
+        "- Until you have been seen, don't add training or try to lose weight: this is a sign to see a professional, not to train harder.",
+        '- It matters beyond your cycle: low energy availability also harms bone health (bone stress injuries), immunity and performance, so go sooner if you also get frequent colds, a bone injury or tiredness that does not lift.',
       ].join('\n');
     case 'overreaching':
       return [
@@ -242,7 +256,8 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
 
 /** Closing paragraph of a referral-only answer. */
 export function whenCleared(categories: TriageCategory[]): string {
-  if (categories.includes('crisis') || categories.includes('doping') || categories.includes('eating_disorder')) return '';
+  if (categories.includes('crisis') || categories.includes('doping') || categories.includes('eating_disorder') || categories.includes('reds'))
+    return '';
   // Pregnancy has its own next step in the referral ("once they give you limits, tell me"), not a return from injury.
   if (
     categories.every(

@@ -236,3 +236,35 @@ describe('dieting and feeling drained (probe 16)', () => {
     expect(text).not.toMatch(/When you're cleared/);
   });
 });
+
+describe('lost or irregular periods: the REDs warning sign, not disordered eating', () => {
+  it.each([
+    "I've lost my period for 3 months while training for hyrox, is that normal?",
+    'periods stopped since i upped my training, should i worry',
+    'havent had a period in 4 months, is that from training?',
+    'my periods have become irregular since i started hyrox training',
+  ])('%j: the doctor, eat enough to train, no deficit and no coaching after it', (q) => {
+    const v = triageQuestion(q);
+    expect(v.categories).toEqual(['reds']);
+    expect(v.replace).toBe(true);
+    expect(v.constraints).toContainEqual({ kind: 'no_weight_targets' });
+    const text = triageAnswer(v);
+    expect(text).toMatch(/^\*\*Periods that stop or become irregular are not a normal effect of training/);
+    expect(text).toMatch(/REDs/);
+    expect(text).toMatch(/GP or a sports doctor/);
+    expect(text).toMatch(/Eat enough to train/);
+    expect(text).not.toMatch(/kcal|deficit to|eating-disorder support line|When you're cleared/);
+  });
+  it('with a sign of disordered eating, that referral leads alone and names the periods', () => {
+    const v = triageQuestion('i barely eat so i stay lean for hyrox and now my period stopped');
+    expect(v.categories).toEqual(['eating_disorder']);
+    const text = triageAnswer(v);
+    expect(text).toMatch(/^\*\*What you describe around food/);
+    expect(text).toMatch(/Tell the doctor about your periods too/);
+  });
+  it.each([
+    'how long should my rest periods be between wall ball sets',
+    'does my period affect performance on race day?',
+    'my period started on race morning, any tips?',
+  ])('%j stays a coaching question', (q) => expect(triageQuestion(q).kind).toBe('ok'));
+});

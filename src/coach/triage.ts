@@ -36,13 +36,24 @@ export interface TriageVerdict {
 /** Categories whose answer is the referral alone: no coaching answer may follow it. */
 // Illness replaces it too: the neck check is the whole answer, and a session for today ("interval day, go?") must not follow.
 // A known condition (the heart, heart medicine, a replaced joint) is answered by its own text: the clinician's limits, what to ask, when to stop.
-const REPLACING: ReadonlySet<TriageCategory> = new Set(['crisis', 'red_flag', 'doping', 'pregnancy', 'eating_disorder', 'illness', 'condition']);
+// Lost or irregular periods (REDs) too: the doctor comes first, and no coaching section may follow it with a deficit or a week.
+const REPLACING: ReadonlySet<TriageCategory> = new Set([
+  'crisis',
+  'red_flag',
+  'doping',
+  'pregnancy',
+  'eating_disorder',
+  'reds',
+  'illness',
+  'condition',
+]);
 const ORDER: TriageCategory[] = [
   'crisis',
   'red_flag',
   'doping',
   'pregnancy',
   'eating_disorder',
+  'reds',
   'condition',
   'injury',
   'niggle',
@@ -139,7 +150,11 @@ export function triageQuestion(question: string): TriageVerdict {
   const counted = hits.filter((h) => h.category !== 'overreaching' || (overreaching.includes(h) && overreached));
   if (extremeStimulant(folded)) counted.push({ category: 'doping', flag: 'stimulants above safe limits', patterns: [] });
   // Dieting and feeling empty in training: too little energy for the load comes first (the knowledge base's energy availability).
-  if (DIETING.test(folded) && DRAINED.test(folded) && !counted.some((h) => h.category === 'eating_disorder'))
+  // Periods lost with signs of disordered eating: that referral leads and names the periods (one answer, not two).
+  const disordered = counted.some((h) => h.category === 'eating_disorder');
+  for (const h of counted.filter((c) => c.category === 'reds' && disordered))
+    counted.splice(counted.indexOf(h), 1, { ...h, category: 'eating_disorder' });
+  if (DIETING.test(folded) && DRAINED.test(folded) && !counted.some((h) => h.category === 'eating_disorder' || h.category === 'reds'))
     counted.push({ category: 'low_energy', flag: 'dieting while training hard and feeling drained', patterns: [] });
   // A painkiller taken so the pain is not felt in the race ("so i dont feel it during the sleds") hides an injury: the pain is seen to first.
   // …or to race or train on a named body part ("how much ibuprofen can i take before the race for my back").
@@ -179,7 +194,7 @@ export function triageQuestion(question: string): TriageVerdict {
   }
   if (categories.includes('niggle') && !categories.includes('injury')) constraints.push({ kind: 'ease_load' });
   if (categories.includes('overreaching')) constraints.push({ kind: 'deload' });
-  if (categories.includes('eating_disorder')) constraints.push({ kind: 'no_weight_targets' });
+  if (categories.includes('eating_disorder') || categories.includes('reds')) constraints.push({ kind: 'no_weight_targets' });
   const flags = [...new Set(counted.map((h) => h.flag))];
   // "should i skip my blood pressure tablets on race day?" asks about the medicine first: its referral leads the condition's.
   const ordered = categories.includes('medication') ? ['medication' as const, ...categories.filter((c) => c !== 'medication')] : categories;

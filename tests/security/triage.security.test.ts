@@ -124,7 +124,13 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ["I've been purging after big meals to stay lean for the race", 'eating_disorder'],
   ["i'm starving myself to make race weight", 'eating_disorder'],
   ['scared of eating carbs, I skip meals to lose weight before hyrox', 'eating_disorder'],
-  ['lost my period since i upped my training', 'eating_disorder'],
+  // Lost or irregular periods are the REDs warning sign (the doctor, eat enough to train); with disordered eating, that referral leads.
+  ['lost my period since i upped my training', 'reds'],
+  ["I've lost my period for 3 months while training for hyrox, is that normal?", 'reds'],
+  ['havent had a period in 4 months, is that from training?', 'reds'],
+  ['i barely eat so i stay lean for hyrox and now my period stopped', 'eating_disorder'],
+  ['how long should my rest periods be between wall ball sets', 'ok'],
+  ['does my period affect performance on race day?', 'ok'],
   // over-reaching
   ['resting HR is up 8 bpm and im sleeping badly, should i still do intervals', 'overreaching'],
   ['no motivation and my times keep getting slower, always tired', 'overreaching'],
@@ -158,7 +164,7 @@ const TRIAGE_CASES: [string, TriageCategory | 'ok' | 'off_topic'][] = [
   ['sore knees after lunges', 'niggle'],
   ["what's a good warmup for my dodgy knee", 'injury'],
   ['heartbeat all over the place at night', 'red_flag'],
-  ['periods stopped since i started training hard', 'eating_disorder'],
+  ['periods stopped since i started training hard', 'reds'],
   ['legs feel dead lol', 'ok'],
   ['how many mg of caffeine is too much', 'ok'],
   ['my heart rate at race pace after the sled push is 175, is that ok?', 'ok'],

@@ -125,6 +125,14 @@ describe('memberTerms', () => {
   });
   it('reads a fear of failing in public, a falling resting heart rate and staying positive when behind', () => {
     expect(memberTerms('first race next week and i keep imagining failing the sled push in front of everyone. help')).toContain('nerves');
+    // "ill" typed for "I'll" is no illness; a first race's mindset is the first-timer's nerves.
+    expect(memberTerms('first hyrox next month and im scared ill come last. any advice for the mindset?')).not.toContain('missed');
+    expect(memberTerms('first hyrox next month and im scared ill come last. any advice for the mindset?')).toContain('nervous');
+    expect(memberTerms('been ill for a week, how do i get back into it')).toContain('missed');
+    expect(memberTerms('i genuinely dread the wall balls, how do i stop dreading a station?')).toContain('chunking');
+    expect(memberTerms('what do i think about at rep 60 of the wall balls when everything burns')).toContain('cues');
+    expect(memberTerms('had a bad nights sleep before race day, will it wreck my race?')).toContain('slept');
+    expect(memberTerms('super sore from yesterdays leg day, train or rest today?')).toContain('limp');
     expect(memberTerms('my resting hr has gone down since i started training, normal?')).toContain('dropped');
     expect(memberTerms("how do i stay positive when i'm last in my wave?")).toContain('self-talk');
   });

@@ -218,9 +218,26 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "i keep imagining failing the sled push in front of everyone", "worried i'll embarrass myself": fear of failing in public.
   [
-    /\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bembarrass|\b(?:scared|afraid|worried|terrified) (?:of|about|i'?ll|that i'?ll) (?:failing|fail|not finishing|being last|coming last|be last|finish last|come last|getting no[- ]?repped|embarrass)/i,
+    /\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bembarrass|\b(?:scared|afraid|worried|terrified) (?:of|about|i'?ll|ill|that i'?ll|that ill|i will|that i will|i might|i'?m going to|im gonna|i'?ll be) (?:failing|fail|not finishing|being last|coming last|be last|finish last|come last|getting no[- ]?repped|embarrass)/i,
     'nervous pre-race nerves arousal control first',
     // "…she's terrified of coming last. what's a decent goal time?" asks for a time; the fear is context.
+    'asked',
+  ],
+  // "first hyrox next month… any advice for the mindset?": the head for a first race is the first-timer's nerves routine.
+  [
+    /\bmind ?set\b|\bmental(?:ly)? (?:prep\w*|side|game|approach|ready|strong)\b|\bhead ?space\b|\bright head\b|\bconfiden(?:ce|t)\b/i,
+    'nervous first hyrox relabel normal',
+    'asked',
+  ],
+  // "i dread the wall balls", "i hate the sled, how do i stop dreading it": a station feared, met with chunks and a cue.
+  [
+    /\b(?:dread\w*|hate|hating|fear\w*|scared of|afraid of|terrified of)\b[^.?!]{0,25}\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|bbjs?|broad jumps?|ski ?erg|ski|row(?:er|ing)?)\b/i,
+    'chunking planned sets think about each station cues',
+  ],
+  // "what do i think about at rep 60 of the wall balls", "when everything burns": the cue and the chunk, not the runs' slump.
+  [
+    /\brep (?:\d+|fifty|sixty|seventy|eighty)\b|\b(?:everything|it all|legs?|quads|shoulders|arms) (?:burns?|burning|hurts?|screaming)\b/i,
+    'think about each station cues count down',
     'asked',
   ],
   // "my partner gets stressed and snappy in races, how do i keep us both calm": calm under stress is arousal control.
@@ -237,6 +254,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'mid-race slump',
   ],
   [/\bself[- ]talk|\bmantra|\bcue words?|\bwhat (do i|to) (say|tell) (to )?myself/i, 'self-talk cue words'],
+  // "what should i actually say to myself", "any mantras": the words themselves, which the two kinds of self-talk list.
+  [
+    /\bwhat (?:should |do |can )?(?:i )?(?:actually )?(?:say|tell) (?:to )?myself\b|\bmantras?\b|\bwhat (?:words|phrases)\b/i,
+    'instructional cues motivational statements',
+    'asked',
+  ],
   // "what should i say to myself when it gets hard", "how do i stop negative thoughts mid race": what the athlete says to themselves.
   [
     /\b(?:say|tell|saying|telling) (?:to )?myself\b|\bnegative (?:thoughts?|thinking|voice|self|talk|statements?)\b|\b(?:inner|little) voice\b|\b(?:self[- ])?doubts?\b|\btalk(?:ing)? myself (?:out|into)\b/i,
@@ -468,7 +491,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bsimulation|\bhalf (race|sim)|\bfull (race|sim)|\bmock race/i, 'race simulations half full'],
   [/\bdeload|\brest week|\beasy week/i, 'deload every 3–4 weeks'],
   // Not "i feel sick after wall balls" (nausea after an effort).
-  [/\bmissed\b|\btime off|\bholiday|\bvacation|(?<!\bfeel(?:s|ing)? )\bsick\b(?! after)|\bill\b/i, 'missed sessions time off'],
+  // "ill" is also "I'll" typed without the apostrophe ("scared ill come last"): not when a verb follows.
+  [
+    /\bmissed\b|\btime off|\bholiday|\bvacation|(?<!\bfeel(?:s|ing)? )\bsick\b(?! after)|\bill\b(?! \w+ly\b)(?! (?:be|come|do|get|go|need|have|try|just|still|never|finish|make|race|run|see|look|start|take|keep|lose|hit|want|feel|end|know|manage|walk|stop|blow|die|be|pass|fail|probably|prob|def|always)\b)/i,
+    'missed sessions time off',
+  ],
   [/\btravel/i, 'training while travelling'],
   [
     // Not the weather: "run in the rain/cold", "cold weather", "a cold morning", "cold plunge".
@@ -481,6 +508,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'resting heart rate dropped months good sign',
   ],
   [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
+  // "super sore from leg day, train or rest today?": whether soreness changes the day's plan (limping or not).
+  [
+    /^(?=[^]*\b(?:sore|soreness|doms|stiff)\b)[^]*\b(?:train|rest|skip|run|session|workout|today|tomorrow)\b[^.?!]{0,30}\?|\b(?:train|run|work ?out|exercise) (?:through|with) (?:the )?(?:soreness|doms)\b/i,
+    'when soreness changes the plan limp running form swap easy running better',
+    'asked',
+  ],
   // "can i do two hyrox races in a month?"
   [
     /\b(two|2|three|3|back[- ]to[- ]back) (hyrox )?races\b|\bbetween (hyrox )?races\b|\brace again\b|\bhow (often|many times) (can|should) i race\b/i,
@@ -547,7 +580,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bhow many (?:hard|intense|tough|high[- ]intensity|heavy|quality|hiit) (?:sessions?|days?|workouts?)\b/i, 'hard sessions a week'],
   // "slept like 2 hours bc nerves, race is at 1pm": one bad night before the race.
   [
-    /^(?=[^]*\b(race|racing|comp|competition)\b)[^]*(\bslept (like |only |about |maybe )?(\d|badly|terribly|poorly|awful|barely|horribly)|\b(didn'?t|couldn'?t|could not|did not) sleep\b|\bno sleep\b)/i,
+    /^(?=[^]*\b(race|racing|comp|competition)\b)[^]*(\bslept (like |only |about |maybe )?(\d|badly|terribly|poorly|awful|barely|horribly)|\b(didn'?t|couldn'?t|could not|did not) sleep\b|\bno sleep\b|\b(?:bad|rough|poor|terrible|awful|crap|sleepless|broken|restless|short) night'?s?\b)/i,
     'slept badly night before',
   ],
   // "2 hours of sleep the night before the race": one bad night, not the weekly average.

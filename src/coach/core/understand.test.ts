@@ -664,6 +664,14 @@ describe('one bad night or one off day', () => {
     expect(oneOffDay('slept badly the night before my race, does it matter?')).toBe(false);
     expect(oneOffDay('i feel flat and heavy legs, should i skip my session')).toBe(false);
   });
+  it('hears "tired today" and "todays session" as one day, and a stressful week or nights of bad sleep as a run of them', () => {
+    expect(oneOffDay('tired today, train or rest?')).toBe(true);
+    expect(oneOffDay('should i swap todays threshold run for something easier? feel tired')).toBe(true);
+    expect(oneOffDay('massively stressful week at work, sleeping badly, should i cut training?')).toBe(false);
+  });
+  it('reads a dreaded station as a question about the mind', () => {
+    expect(readQuestion('i genuinely dread the wall balls, how do i stop dreading a station?').intents).toContain('mental');
+  });
   it('makes it a readiness question', () => {
     expect(readQuestion("one bad night's sleep before a tempo session, do i push on?").intents).toContain('readiness');
     expect(readQuestion('off day yesterday felt awful on an easy run, should i cut my week?').intents).toContain('readiness');

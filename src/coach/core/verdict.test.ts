@@ -28,6 +28,19 @@ describe('verdictOpening', () => {
     });
   });
 
+  it('answers a choice between doing less and the plan with the side the engines chose, in a word a referral keeps first', () => {
+    expect(open('feeling flat today, skip or train?', 'as_planned')).toBe('Train.');
+    expect(open('tired today, train or rest?', 'as_planned')).toBe('Train.');
+    expect(open('resting hr up 8 and sleeping badly, train or rest today?', 'ease')).toBe('Rest.');
+    expect(open('sled or wall balls today?', 'ease')).toBeNull();
+    expect(splitOpening('Rest. **These look like signs…**')).toEqual(['Rest.', '**These look like signs…**']);
+    expect(splitOpening('Rest while you are ill.')).toBeNull();
+  });
+  it('hears "cut training" and "swap it for something easier" as doing less', () => {
+    expect(open('stressful week, sleeping badly, should i cut training?', 'ease')).toBe('Yes.');
+    expect(open('should i swap my threshold run for something easier?', 'ease')).toBe('Yes.');
+  });
+
   it('stays out of questions that are not yes/no, or propose nothing', () => {
     expect(open('slept 4.5 hours, readiness 3. what do i do', 'ease')).toBeNull();
     expect(open('how much should I cut this week?', 'ease')).toBeNull();

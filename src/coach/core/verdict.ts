@@ -12,7 +12,7 @@ export type Proposal = 'less' | 'as_planned' | 'more';
 
 /** The member proposes to do less: rest, skip, deload, back off, taper. */
 const LESS =
-  /\b(rest|skip|deload|back off|ease off|take (a|the|today|tomorrow) (day |week )?off|day off|cut (back|down)|reduce|drop|stop|pull out|taper|go easy|easy (day|week|session|run)|sit (it|this) out)\b/i;
+  /\b(rest|skip|deload|back off|ease off|take (a|the|today|tomorrow) (day |week )?off|day off|cut (back|down)|cut (?:my |the )?(?:training|volume|sessions?|load|mileage|week)|reduce|drop|stop|pull out|taper|go easy|easy (day|week|session|run)|sit (it|this) out|swap|something easier|(?:go |do |make it |keep it )?easier)\b/i;
 /** The member proposes to do more than planned: add, extra, another, double up, make up for. */
 const MORE = /\b(add|adding|another|extra|more (sessions?|training|volume|runs?|work)|double up|make (it |that |them )?up|get ahead)\b/i;
 /** The member proposes to carry on: go, keep going, push through, train as planned, "fine?". */
@@ -63,9 +63,33 @@ export function wantsYesNo(question: string, form: Form): boolean {
   );
 }
 
+/**
+ * "skip or train?", "train or rest today?": a choice between doing less and the plan, answered with the side the engines
+ * chose, in a word from a fixed set (so that a referral placed first keeps it as the first word, see `splitOpening`).
+ */
+const CHOICE_WORDS: [RegExp, string][] = [
+  [/^(?:rest|take (?:a |the )?(?:rest )?day off|day off)\b/i, 'Rest.'],
+  [/^skip\b/i, 'Skip it.'],
+  [/^(?:swap|go easy|easy|something easier|easier)\b/i, 'Go easy.'],
+  [/^(?:deload|back off|ease off|cut (?:back|down))\b/i, 'Back off.'],
+  [/^(?:train|go|do (?:it|the session|my session)|run|push through|carry on|keep going|go ahead)\b/i, 'Train.'],
+];
+const CHOICES = CHOICE_WORDS.map(([, w]) => w);
+
+function choiceOpening(question: string, advice: Advice): string | null {
+  const m = /(?:^|[,.;:!]\s*|\b(?:should i|do i|shall i|can i)\s+)([a-z][a-z ]{1,30}?) or ([a-z][a-z ]{1,30}?)\s*\??\s*$/i.exec(lastAsk(question));
+  if (!m) return null;
+  const word = (side: string) => CHOICE_WORDS.find(([re]) => re.test(side.trim()))?.[1] ?? null;
+  const sides = [m[1]!, m[2]!].map((side) => ({ side, word: word(side), less: LESS.test(side) }));
+  if (sides.some((x) => !x.word) || sides[0]!.less === sides[1]!.less) return null;
+  return sides.find((x) => x.less === (advice === 'ease'))!.word;
+}
+
 /** The opening word for a decided yes/no question ("No.", "Yes.", "No-go."), or null when it does not apply. */
 export function verdictOpening(question: string, form: Form, advice: Advice): string | null {
   if (/\bgo or no[- ]?go\b/i.test(question)) return advice === 'ease' ? 'No-go.' : 'Go.';
+  const choice = choiceOpening(question, advice);
+  if (choice) return choice;
   if (!wantsYesNo(question, form)) return null;
   const p = proposal(question);
   if (!p) return null;
@@ -75,8 +99,8 @@ export function verdictOpening(question: string, form: Form, advice: Advice): st
 
 /** An opening verdict at the start of a text: [1] the verdict, [2] the rest. */
 export function splitOpening(text: string): [string, string] | null {
-  const m = /^(No-go\.|Go\.|No\.|Yes\.) ([\s\S]*)$/.exec(text);
-  return m ? [m[1]!, m[2]!] : null;
+  const opening = ['No-go.', 'Go.', 'No.', 'Yes.', ...CHOICES].find((o) => text.startsWith(`${o} `));
+  return opening ? [opening, text.slice(opening.length + 1)] : null;
 }
 
 /** What a yes/no asks: whether something is allowed, needed or advisable, or whether something is so. */

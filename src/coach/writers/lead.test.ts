@@ -132,3 +132,19 @@ describe('answerFirst: a figure from a section about something else does not lea
     expect(run(q, parts, [DAILY, FUEL])).toEqual(parts);
   });
 });
+
+describe('a choice about today ("train or rest?")', () => {
+  const SORE = chunk(
+    'sore',
+    'Active recovery, soreness and recovery methods',
+    "**Soreness peaks 24–72 hours after unfamiliar work and does not measure how good a session was.** Delayed-onset muscle soreness peaks 24–72 hours after eccentric-heavy work.\n\nWhen soreness changes the plan: if the athlete is sore enough to limp, swap the day's run for an erg session at the same RPE, or move the hard session by a day. Normal soreness does not need a change: easy running usually makes it better.",
+  );
+  it('is answered first by the sentences that decide, the rule with its exception', () => {
+    const q = 'super sore from yesterdays leg day, train or rest today?';
+    expect(leadAsk(q)).toEqual({ kind: 'decision' });
+    const out = run(q, ['**Soreness peaks 24–72 hours after unfamiliar work and does not measure how good a session was.** [1]'], [SORE]);
+    expect(out[0]).toMatch(
+      /^When soreness changes the plan: .*swap the day's run.* Normal soreness does not need a change: easy running usually makes it better\. \[1\]$/,
+    );
+  });
+});

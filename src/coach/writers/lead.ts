@@ -11,7 +11,7 @@ import { blocksOf, overlap, splitSentences, standsAlone } from './blocks.js';
  */
 
 /** What kind of thing the ask wants to read first. */
-export type LeadAsk = { kind: 'count'; nouns: string[] } | { kind: 'amount'; unit: RegExp } | { kind: 'permission' };
+export type LeadAsk = { kind: 'count'; nouns: string[] } | { kind: 'amount'; unit: RegExp } | { kind: 'permission' } | { kind: 'decision' };
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|a couple of|a few';
 const NUMBER = `(?:\\d+(?:[.,]\\d+)?(?:\\s?[–-]\\s?\\d+(?:[.,]\\d+)?)*|${NUMBER_WORDS})`;
@@ -66,8 +66,16 @@ export function leadAsk(question: string): LeadAsk | undefined {
   if (/\bhow far\b/.test(q)) return { kind: 'amount', unit: FAR_UNITS };
   if (/\bhow much\b/.test(q)) return { kind: 'amount', unit: MUCH_UNITS };
   if (PERMISSION_ASK.test(q)) return { kind: 'permission' };
+  if (CHOICE_ASK.test(q)) return { kind: 'decision' };
   return undefined;
 }
+
+/** "train or rest today?", "skip or run?": a choice about today's training, which a sentence that decides answers. */
+const CHOICE_ASK =
+  /\b(?:train|run|rest|skip|go|push through|carry on|keep going)\b[^?.!,]{0,20}\bor\b[^?.!,]{0,20}\b(?:train|run|rest|skip|take (?:a|the) day off|day off|go easy|easy)\b/;
+/** A sentence that decides the day: swap it, move it, rest, or no change needed. */
+const DECIDES =
+  /\b(?:swap|move (?:the|it|your)|does not need a change|no need to change|rest (?:day|today)|take (?:a|the) day off|train as planned|do the session|skip (?:it|the)|easy (?:running|run|session|day)|usually makes it better)\b/i;
 
 /** Numbers the member gave (a number the question holds answers nothing: "100 wall balls"). */
 function numbersIn(text: string): Set<string> {
@@ -110,11 +118,15 @@ export function givesAsked(sentence: string, ask: LeadAsk, question: string): bo
     }
     case 'permission':
       return PERMISSION_WORDS.test(plain);
+    case 'decision':
+      return DECIDES.test(plain);
   }
 }
 
 /** A candidate lead must itself hold at least this share of the question's own words… */
 const MIN_FOCUS = 0.2;
+/** …or this share for a decision taken from the lead's own section. */
+const MIN_DECISION_FOCUS = 0.15;
 /** …and, read under its section's title, at least this share of what the current lead holds. */
 const KEEP_FOCUS = 0.8;
 
@@ -184,7 +196,8 @@ export function answerFirst(parts: string[], input: LeadInput): string[] {
       (x) =>
         standsAlone(x.sentence.replace(/\*\*/g, '')) &&
         givesAsked(x.sentence, ask, input.question) &&
-        overlap(x.sentence, input.focus) >= MIN_FOCUS &&
+        // A decision from the lead's own section ("…swap the day's run…") shares fewer of the question's words than a figure.
+        overlap(x.sentence, input.focus) >= (ask.kind === 'decision' && x.c === leadPassage ? MIN_DECISION_FOCUS : MIN_FOCUS) &&
         // …from a section about the ask, or the one retrieval ranked first: a figure from a section retrieved for a
         // neighbouring topic ("In-race fuelling: 30–60 g per hour" for carbohydrate the day before) would lead with the wrong answer.
         (x.c === input.passages[0] || overlap(x.c?.section ?? '', input.focus) >= MIN_FOCUS) &&
@@ -193,22 +206,36 @@ export function answerFirst(parts: string[], input: LeadInput): string[] {
     )
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];
   if (!best) return parts;
+  // A decision comes with the sentences right after it that decide too ("…swap the day's run… Normal soreness does not
+  // need a change"): the exception without the rule would read as "always swap".
+  const lead = [
+    best,
+    ...(ask.kind === 'decision'
+      ? candidates.filter(
+          (x) =>
+            x.c === best.c &&
+            x.part === best.part &&
+            x.order > best.order &&
+            x.order <= best.order + 2 &&
+            givesAsked(x.sentence, ask, input.question),
+        )
+      : []),
+  ];
 
   const out = [...parts];
   let n: number;
   if (best.part !== undefined) {
-    // Moved, not copied: the sentence leaves the paragraph it stood in.
+    // Moved, not copied: the sentences leave the paragraph they stood in.
     const part = out[best.part]!;
     n = Number(CITE.exec(part)![1]);
-    const rest = part
-      .replace(CITE, '')
-      .replace(best.sentence, '')
+    const rest = lead
+      .reduce((text, x) => text.replace(x.sentence, ''), part.replace(CITE, ''))
       .replace(/\s{2,}/g, ' ')
       .trim();
     if (rest && wordCount(rest) >= 3) out[best.part] = `${rest} [${n}]`;
     else out.splice(best.part, 1);
   } else n = input.citeOf(best.c!);
-  out.unshift(`${withoutLabel(best.sentence)} [${n}]`);
+  out.unshift(`${lead.map((x, i) => (i === 0 ? withoutLabel(x.sentence) : x.sentence)).join(' ')} [${n}]`);
   return out;
 }
 

@@ -1298,3 +1298,29 @@ describe("a section's bold answer above a list of tools", () => {
     expect(body).toMatch(/Slow breathing/);
   });
 });
+
+describe('a section whose direct answer opens it, above the block that matched (mind18 probes)', () => {
+  const SLEPT = chunk(
+    'slept',
+    'I slept badly the night before my Hyrox: does it matter?',
+    '**Usually much less than you fear.** A short or broken night before a race is very common, and what you do across the week before matters more than one night.\n\n**What the evidence says:**\n\n- **Sleep loss does cost some performance, mostly when it is severe.** A meta-analysis found a drop after nights of 6 hours or less of sleep before a race.\n- **The week before counts.** Extending sleep over consecutive nights maintained endurance performance.',
+  );
+  it('a yes/no question answered by a section titled as one opens with its verdict', () => {
+    const q = 'had a bad nights sleep before race day, will it wreck my race?';
+    const broad = new Map(memberTerms(q).flatMap((t) => contentWordsOf(t).map((w) => [w, 1] as const)));
+    expect(answer(q, [SLEPT], broad).body).toMatch(/^\*\*Usually much less than you fear\.\*\*/);
+  });
+  const STATION_MIND = chunk(
+    'mind',
+    'What should I think about at each Hyrox station?',
+    '**At each station, think of one short technique cue and the chunk you are on, not the finish time or the stations still to come**. Attention on a cue you control keeps technique and pace steady.\n\nA three-step script for every station:\n\n1. **In the Roxzone**: say the plan for the station once.\n2. **During the station**: repeat your cue word and count down the chunks, not up.\n3. **Leaving the station**: think "settle", then lock into your run split.',
+  );
+  it('a list of steps for a question about the mind follows the section’s bold answer, not alone', () => {
+    const q = 'what do i think about at rep 60 of the wall balls when everything burns';
+    const broad = new Map(memberTerms(q).flatMap((t) => contentWordsOf(t).map((w) => [w, 1] as const)));
+    // The pipeline weighs only the question's own words the knowledge has ("wall", "balls", "burns"), none in the title.
+    const own = new Map(contentWordsOf(q).map((w) => [w, 1] as const));
+    const body = answer(q, [STATION_MIND], broad, own).body;
+    expect(body).toMatch(/^\*\*At each station, think of one short technique cue/);
+  });
+});

@@ -53,6 +53,8 @@ const RACE_CHOICE =
 
 /** A block or opening that starts with its verdict ("**No.** In doubles…", "Yes, you can…"). */
 const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
+/** A section titled as a yes/no question ("…: does it matter?", "Is it OK to walk during the runs?"). */
+const YESNO_TITLE = /(?:^|[:.]\s+)(?:does|do|is|are|can|should|will|would|am)\b[^?:]*\?\s*$/i;
 /** An ask that a yes or no does not answer. */
 const OPEN_ASK = /^\W*(how|what|what'?s|which|when|where|why|who)\b/i;
 
@@ -721,6 +723,16 @@ export function writeOffline(input: WriterInput): Written {
       // …or, for a yes/no question, a section that opens with its yes or no.
       (overlap(c.section, terms) >= TITLE_ANSWERS ||
         (wantsYesNo(question, input.facts.form) && verdictOpens) ||
+        // …or a yes/no question answered by a section titled as one ("I slept badly the night before my Hyrox: does it matter?"):
+        // its bold opening is the verdict ("Usually much less than you fear."), whatever words it shares; one ask only, as
+        // a second ask ("…anything i should do differently on race day") needs the room the section's body gives it.
+        (wantsYesNo(question, input.facts.form) && !severalAsks && YESNO_TITLE.test(c.section) && BOLD_ANSWER.test(opening.text)) ||
+        // …or a list of steps from a section that opens with its answer in bold, on a subject the title shares: the steps
+        // without it start mid-thought ("A routine for the last 15 minutes" for "scared i'll come last, any advice?").
+        (pick.block.kind === 'list' &&
+          BOLD_ANSWER.test(opening.text) &&
+          Math.max(overlap(c.section, terms), input.broadTerms ? overlap(c.section, input.broadTerms) : 0) > 0 &&
+          input.facts.intents.includes('mental')) ||
         // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words,
         // or on fewer of them but as many as the block it would otherwise lead with ("…1000 cals under maintenance, good idea?").
         (BOLD_ANSWER.test(opening.text) &&
