@@ -197,7 +197,7 @@ describe('questionArithmetic', () => {
   });
   it('scales nutrition by the body mass in the question', () => {
     expect(calc('protein for 82kg? grams per day and per meal (4 meals)')).toMatch(/131–164 g of protein a day.*about 33–41 g per meal/);
-    expect(calc('how many grams of carbs in my pre race meal? im 70kg')).toContain('70–280 g in the 1–4 h before a race');
+    expect(calc('how many grams of carbs in my pre race meal? im 70kg')).toMatch(/^At 70 kg, 1–4 g\/kg in the 1–4 hours before a race is \*\*70–280 g of carbohydrate\*\*/);
     expect(calc('caffeine dose for a 65kg person in mg?')).toContain('195–390 mg of caffeine');
   });
   it('converts erg splits and paces', () => {
@@ -831,6 +831,62 @@ describe('probe16a goals and gym sleds', () => {
     );
     expect(calc('whats the sled push weight for open women and how should i train for it, i can only find a 60kg sled at my gym')).toMatch(
       /Open Women 102 kg − 60 kg = \*\*42 kg of plates\*\*/,
+    );
+  });
+});
+
+describe('sums from probe calc18', () => {
+  it('gives a run distance and a race time as a pace per km, a pace as a lap time, and a time per part of a distance', () => {
+    expect(calc('did 3 x 800m at 3:20 each, what pace per km is that?')).toBe('800 m in 3:20 is **4:10/km** (6:42/mile).');
+    expect(calc('rowed 2k in 7:48 whats my 500m split')).toMatch(/^2,000 m in 7:48 is \*\*1:57 per 500 m\*\*/);
+    expect(calc('doing 400m laps on the track at 5:00/km pace, what time should each lap be?')).toBe('400 m at 5:00/km is **2:00** (5:00 × 0.4).');
+    expect(calc('farmers carry 200m took 2:10, whats that per 100m?')).toBe('200 m in 2:10 is **1:05 per 100 m** (2:10 ÷ 2).');
+    expect(calc('my 5k is 24:30, whats my pace per km and per mile')).toBe('24:30 for 5 km is **4:54/km** (**7:53/mile**).');
+    expect(calc('half marathon in 1:45, what is that per km?')).toMatch(/^1:45:00 for a half marathon \(21\.1 km\) is \*\*4:59\/km\*\*/);
+    expect(calc('my 5k is 24:30, what pace should i run in hyrox')).not.toMatch(/for 5 km is/);
+    expect(calc('my easy pace is 9 min miles, whats that in min/km')).toMatch(/^9:00\/mile is \*\*5:36\/km\*\*/);
+    expect(calc('what treadmill speed in mph for 8 min mile pace')).toMatch(/^8:00\/mile is \*\*12\.1 km\/h\*\* \(7\.5 mph\)/);
+  });
+  it('adds times, takes one finish from another, and times reps and sets with rests', () => {
+    expect(calc('did the row in 4:05 and the ski in 4:25, combined time?')).toBe('4:05 + 4:25 = **8:30**.');
+    expect(calc('last race 1:38:20 this one 1:31:45 how much faster was i?')).toBe('From 1:38:20 to 1:31:45 is **6:35 faster** (6.7 % of 1:38:20).');
+    expect(calc('first hyrox was 1:38 and my second 1:31, how much faster was i?')).toMatch(/\*\*7:00 faster\*\*/);
+    expect(calc('100 wall balls took me 7:30, whats that per rep?')).toMatch(/^100 reps in 7:30 is \*\*4\.5 s a rep\*\*/);
+    expect(calc('wall balls in sets of 20 with 10 sec rest, each set takes 50 sec, how long for all 100?')).toBe(
+      '100 reps in sets of 20 is 5 sets: 5 × 50 s = 4:10 of work + 4 × 10 s of rest = **4:50**.',
+    );
+  });
+  it('converts the race running to miles, metres to feet, and a pound load against the division named', () => {
+    expect(calc('how many miles is the total hyrox run')).toMatch(/8 km, which is \*\*4\.97 miles\*\*/);
+    expect(calc('how many feet is a 12.5 m sled lane')).toBe('12.5 m is **41 ft** (1 ft = 0.3048 m).');
+    expect(calc('my sled push at the gym was 300 lbs total, is that more than pro men?')).toBe(
+      '300 lb is 136.1 kg: **65.9 kg lighter than the Pro Men Sled Push load (202 kg, sled included)**.',
+    );
+  });
+  it('reads a body mass in pounds, shares a dose over meals, and doses sweat loss, rehydration and a carried pair', () => {
+    expect(calc('weigh 165 lbs how much protein do i need a day')).toMatch(
+      /^At 74\.8 kg, 1\.6–2\.0 g\/kg a day is \*\*120–150 g of protein a day\*\*/,
+    );
+    expect(calc("I'm 60kg, eating 2g/kg protein, how much per meal over 4 meals")).toMatch(/over 4 meals that is \*\*about 30 g per meal\*\*/);
+    expect(calc("lost 1.2kg in a 1 hour session and drank 500ml, what's my sweat rate")).toMatch(/\*\*about 1\.7 L per hour\*\*/);
+    expect(calc('lost 1.5 kg during a long session, how much fluid should i drink after to rehydrate?')).toMatch(
+      /1\.5 × 1\.5 kg = \*\*about 2\.25 L\*\*/,
+    );
+    expect(calc('i weigh 80kg and carry 2x24kg kettlebells, what % of body weight is that')).toMatch(
+      /^2 × 24 kg = 48 kg is \*\*60 % of your 80 kg\*\*/,
+    );
+  });
+  it('takes a range off a week, a share of a max, a heart-rate reserve, a goal run budget and the time to leave for a wave', () => {
+    expect(calc('taper: normally 8 hrs/week, cutting volume 40-60% how many hours in race week?')).toMatch(
+      /^8 h − 40–60 % = \*\*3 h 12 min–4 h 48 min\*\*/,
+    );
+    expect(calc('whats 70 percent of my 1rm of 100kgs')).toBe('70 % of 100 kg is **70 kg**.');
+    expect(calc('my max hr is 188 and resting is 52, what is 70% using heart rate reserve?')).toMatch(/52 \+ 0\.7 × \(188 − 52\) = \*\*147 bpm\*\*/);
+    expect(calc('goal is sub 1:20 men open, stations take me 35 min and roxzone about 6, what does each run need to be?')).toMatch(
+      /− 6:00 in the Roxzone leaves \*\*39:00 for the 8 km of running: 4:53\/km on average\*\*/,
+    );
+    expect(calc('heat at 7:50 am, need to be there 90 min early, what time do i leave if its a 40 min drive?')).toMatch(
+      /^7:50 am − 90 min = arrive by 6:20 am; − 40 min of travel = \*\*leave by 5:40 am\*\*/,
     );
   });
 });
