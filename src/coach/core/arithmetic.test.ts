@@ -197,7 +197,9 @@ describe('questionArithmetic', () => {
   });
   it('scales nutrition by the body mass in the question', () => {
     expect(calc('protein for 82kg? grams per day and per meal (4 meals)')).toMatch(/131–164 g of protein a day.*about 33–41 g per meal/);
-    expect(calc('how many grams of carbs in my pre race meal? im 70kg')).toMatch(/^At 70 kg, 1–4 g\/kg in the 1–4 hours before a race is \*\*70–280 g of carbohydrate\*\*/);
+    expect(calc('how many grams of carbs in my pre race meal? im 70kg')).toMatch(
+      /^At 70 kg, 1–4 g\/kg in the 1–4 hours before a race is \*\*70–280 g of carbohydrate\*\*/,
+    );
     expect(calc('caffeine dose for a 65kg person in mg?')).toContain('195–390 mg of caffeine');
   });
   it('converts erg splits and paces', () => {
@@ -888,5 +890,32 @@ describe('sums from probe calc18', () => {
     expect(calc('heat at 7:50 am, need to be there 90 min early, what time do i leave if its a 40 min drive?')).toMatch(
       /^7:50 am − 90 min = arrive by 6:20 am; − 40 min of travel = \*\*leave by 5:40 am\*\*/,
     );
+  });
+  it('reads meals as "eat 3 times", a weigh-in without kg, a deload from single-digit hours, a heart-rate range and a bag as % of body mass', () => {
+    expect(calc('i weigh 62kg female, how much protein a day and how much per meal if i eat 3 times?')).toMatch(
+      /over 3 meals that is \*\*about 33–41 g per meal\*\*/,
+    );
+    expect(calc("I'm 58kg, sweat test: 58.0 before 57.2 after, drank 300ml in 45 min. sweat rate?")).toMatch(
+      /\*\*1\.1 L in 45 min, about 1\.5 L per hour\*\*/,
+    );
+    expect(calc('usual week 7 hours, what should a deload week be in minutes?')).toMatch(/from 420 min that is \*\*210–252 min\*\*/);
+    expect(calc('max hr 186, whats 85-90% for threshold?')).toBe('85 % of 186 bpm is **158 bpm**; 90 % of 186 bpm is **167 bpm**.');
+    expect(calc('lunges 100m with 20kg bag, im 80kg, what % of bodyweight is the bag?')).toMatch(/^20 kg is \*\*25 % of your 80 kg\*\* body mass/);
+  });
+  it("dates a taper back from the race, ignores the member's 'today is', shares a station gap per rep and takes the member's own caffeine dose", () => {
+    const taper = 'race on march 21, today is nov 30, how many weeks and whats my taper start date?';
+    expect(
+      questionArithmetic(taper, readQuestion(taper), '2026-11-30')
+        .map((c) => c.text)
+        .join(' '),
+    ).toBe('From today (2026-11-30) to 21 March 2027 is **15 weeks and 6 days** (111 days). A 2-week taper starts on **7 March 2027**.');
+    expect(calc('my wall balls took 8:10 last race, if i want 6:30 how much faster per rep do i need?')).toMatch(
+      /4\.9 s → 3\.9 s a rep: \*\*1 s faster per rep\*\*/,
+    );
+    expect(calc('farmers carry 200m in 1:50, run 1km in 5:10 - whats the total for both?')).toBe('1:50 + 5:10 = **7:00**.');
+    expect(calc("i'm 90 kg, 6 mg/kg caffeine is how much? is that too much?")).toMatch(
+      /^6 mg\/kg × 90 kg = \*\*540 mg of caffeine\*\*.*the top of the 3–6 mg\/kg range/,
+    );
+    expect(calc('70 kg woman, how much should i drink 4 hours before the race?')).toMatch(/\*\*about 350–490 mL\*\*/);
   });
 });

@@ -98,7 +98,9 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
     const what = /^carb/i.test(dose[2] ?? '') || (!dose[2] && /\bcarb/i.test(q) && !/\bprotein/i.test(q)) ? 'carbohydrate' : 'protein';
     const day = round(Number(dose[1]) * kg);
     // "…how much per meal over 4 meals": the day's grams shared over the member's meals.
-    const meals = Number(/\b(\d)\s*meals\b|\bmeals?\b[^.?!\d]{0,10}(\d)\b/i.exec(q)?.slice(1).find(Boolean) ?? 0);
+    const meals = Number(
+      /\b(\d)\s*meals\b|\bmeals?\b[^.?!\d]{0,10}(\d)\b|\beat (\d) times\b|\b(\d) times a day\b/i.exec(q)?.slice(1).find(Boolean) ?? 0,
+    );
     out.push({
       kind: what === 'protein' ? 'protein' : 'carbs',
       text: `${dose[1]} g/kg × ${kg} kg = **${day} g of ${what} a day**${meals >= 2 && meals <= 8 ? `; over ${meals} meals that is **about ${round(day / meals)} g per meal**` : ''}.`,
@@ -107,7 +109,7 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
   }
   if (/\bprotein/i.test(q)) {
     const deficit = /\blos(e|ing)|\bdeficit|\bcut/i.test(q);
-    const meals = Number(/\b(\d)\s*meals\b/i.exec(q)?.[1] ?? 0);
+    const meals = Number(/\b(\d)\s*meals\b|\beat (\d) times\b|\b(\d) times a day\b/i.exec(q)?.slice(1).find(Boolean) ?? 0);
     const perMeal =
       meals >= 2 && meals <= 8
         ? `; over ${meals} meals that is **about ${round((kg * 1.6) / meals)}–${round((kg * 2) / meals)} g per meal**`
@@ -193,6 +195,8 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
       });
       continue;
     }
+    // "farmers carry 200m in 1:50": a carry, lunge, sled or jump distance has no monitor split per 500 m.
+    if (!erg && !ASKS_RUN_PACE.test(q) && f.stations.some((id) => !['skierg', 'row', 'wall_balls'].includes(id))) continue;
     // "ran 8 x 1km at 5:45", "3 x 800m at 3:20, what pace per km": a run's distance is a pace per km, not a 500 m split,
     // unless an erg is named.
     if (erg || (s.distanceM <= 2000 && !(s.distanceM === 1000 && /\b(?:ran|run|runs|running)\b/i.test(q)) && !ASKS_RUN_PACE.test(q))) {
@@ -462,7 +466,7 @@ function weeklyTotal(q: string): Calculation[] {
 
 /** Sweat rate from a weigh-in: mass lost + fluid drunk − urine, per hour, and the share of body mass lost. */
 function sweatRate(q: string): Calculation[] {
-  const m = /(\d{2,3}(?:\.\d)?)\s*kg\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q);
+  const m = /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q);
   if (!m) return [];
   const before = Number(m[1]);
   const lost = before - Number(m[2]);
@@ -499,7 +503,7 @@ function loadsInPounds(q: string, f: QuestionFacts): Calculation[] {
 function deloadMinutes(q: string): Calculation[] {
   if (!/\bdeload|\blighter week|\brecovery week/i.test(q)) return [];
   const m =
-    /\b(?:usual|normal|typical|average|regular)\w*\s*(?:training\s*)?week\s*(?:is|of|=|:)?\s*(?:about\s*)?(\d{2,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\b/i.exec(
+    /\b(?:usual|normal|typical|average|regular)\w*\s*(?:training\s*)?week\s*(?:is|of|=|:)?\s*(?:about\s*)?(\d{1,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\b/i.exec(
       q,
     ) ?? /\b(\d{1,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\s*(?:a|per)\s*week\b/i.exec(q);
   if (!m) return [];
@@ -1273,6 +1277,9 @@ function loadPerBodyMass(q: string, f: QuestionFacts): Calculation[] {
   ]
     .map((m) => Number(m[1]))
     .filter((x) => x !== body && x >= 10 && x <= 400);
+  // "lunges 100m with 20kg bag": a load named by its kit.
+  for (const m of q.matchAll(/\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs)\s*(?:sand)?(?:bag|vest|ball|wall ?ball|kettlebell|bell|dumbbell)s?\b/gi))
+    if (Number(m[1]) !== body && !loads.includes(Number(m[1])) && !/\b2\s*(?:x|×)\s*$/i.test(q.slice(0, m.index))) loads.push(Number(m[1]));
   // "carry 2x24kg kettlebells": the pair together.
   const pair = /\b(2)\s*(?:x|×)\s*(\d{1,2}(?:\.\d)?)\s*(?:kg|kgs)\b/i.exec(q);
   if (!loads.length && pair) {
@@ -2444,7 +2451,11 @@ function heartRate(q: string): Calculation[] {
       ];
     return [];
   }
-  const pcts = [...q.matchAll(/\b(\d{2,3})\s*(?:%|percent|per cent)/gi)].map((m) => Number(m[1])).filter((p) => p >= 40 && p <= 100);
+  // "whats 85-90% for threshold": both ends of a range.
+  const range = /\b(\d{2})\s*(?:-|–|to)\s*(\d{2,3})\s*(?:%|percent|per cent)/i.exec(q);
+  const pcts = (range ? [range[1]!, range[2]!] : [...q.matchAll(/\b(\d{2,3})\s*(?:%|percent|per cent)/gi)].map((m) => m[1]!))
+    .map(Number)
+    .filter((p) => p >= 40 && p <= 100);
   if (pcts.length)
     return [{ kind: 'percent', text: pcts.map((p) => `${p} % of ${hr} bpm is **${Math.round((p / 100) * hr)} bpm**`).join('; ') + '.' }];
   if (/\bzone ?2\b|\beasy\b|\baerobic\b|\bzone\b/i.test(q))
@@ -2515,14 +2526,23 @@ function dateIn(q: string, today: string): string | undefined {
 }
 
 /** "how many days until my race on 2026-12-20?", "race is on march 14 2027, how many weeks do i have?": counted from today. */
-function daysToDate(q: string, today: string | undefined): Calculation[] {
+function daysToDate(question: string, today: string | undefined): Calculation[] {
+  let q = question;
   if (
     !today ||
-    !/\bhow (?:many|long)\b[^.?!]{0,30}\b(?:days?|weeks?|until|till|til|to go|left|have)\b|\b(?:days|weeks) (?:until|till|til|to go|left|out)\b/i.test(
+    !/\bhow (?:many|long)\b[^.?!]{0,30}\b(?:days?|weeks?|until|till|til|to go|left|have)\b|\b(?:days|weeks) (?:until|till|til|to go|left|out)\b|\btaper\b[^.?!]{0,25}\bstart|\bstart\w* (?:my |the |to )?taper|\bwhen (?:do|should) i (?:start (?:to )?)?taper/i.test(
       q,
     )
   )
     return [];
+  // "race on march 21, today is nov 30": the member's "today" is not a second date to count from.
+  q = q.replace(
+    new RegExp(
+      String.raw`\btoday(?:'s| is)\s*(?:the\s*)?(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})\b`,
+      'i',
+    ),
+    'today',
+  );
   // "how many days from 1 dec to my race on 14 march": the span between two dates the member gives, not from today.
   const dates = datesIn(q, today);
   const between = dates.length >= 2 && /\bfrom\b|\bbetween\b|\bstart(?:ing|s)?\b/i.test(q);
@@ -2539,10 +2559,21 @@ function daysToDate(q: string, today: string | undefined): Calculation[] {
   const long = longDate(date);
   const start = between ? longDate(from) : `today (${today})`;
   const asksWeeks = /\bweeks?\b/i.test(q) && !/\bdays?\b/i.test(q);
+  // "…and whats my taper start date?": the taper's weeks (Coach K's 2 unless the member gives theirs) back from the race.
+  const taper = /\btaper\b[^.?!]{0,25}\bstart|\bstart\w* (?:my |the |to )?taper|\bwhen (?:do|should) i (?:start (?:to )?)?taper/i.test(q);
+  const taperWeeks = Number(/\b(\d)[- ]?weeks? taper\b|\btaper (?:is|of|for|lasts?) (\d) weeks?\b/i.exec(q)?.slice(1).find(Boolean) ?? 2);
+  const taperDate = new Date(`${date}T00:00:00Z`);
+  taperDate.setUTCDate(taperDate.getUTCDate() - taperWeeks * 7);
+  const taperText =
+    taper && taperWeeks >= 1 && taperWeeks <= 4 && days > taperWeeks * 7
+      ? ` A ${taperWeeks}-week taper starts on **${longDate(taperDate.toISOString().slice(0, 10))}**.`
+      : '';
   return [
     {
       kind: 'date_span',
-      text: asksWeeks ? `From ${start} to ${long} is **${weekText}** (${days} days).` : `From ${start} to ${long} is **${days} days** (${weekText}).`,
+      text:
+        (asksWeeks ? `From ${start} to ${long} is **${weekText}** (${days} days).` : `From ${start} to ${long} is **${days} days** (${weekText}).`) +
+        taperText,
     },
   ];
 }
@@ -2817,10 +2848,18 @@ function timeDifference(q: string): Calculation[] {
   ) as [number, number];
   if (a === b || a <= 0 || b <= 0) return [];
   const diff = Math.abs(a - b);
+  // "my wall balls took 8:10, if i want 6:30 how much faster per rep": the 100 reps (or the reps given) share the gap.
+  const reps = /\b(?:per|a|each) rep\b/i.test(q)
+    ? Number(/\b(\d{2,3})\s*(?:reps|wall ?balls)\b/i.exec(q)?.[1] ?? (/\bwall ?balls?\b/i.test(q) ? stationById('wall_balls').reps : NaN))
+    : NaN;
+  const perRep =
+    reps > 0
+      ? ` Over ${reps} reps that is ${round(a / reps, 1)} s → ${round(b / reps, 1)} s a rep: **${round(diff / reps, 1)} s ${b < a ? 'faster' : 'slower'} per rep**.`
+      : '';
   return [
     {
       kind: 'time_change',
-      text: `From ${t(a)} to ${t(b)} is **${t(diff)} ${b < a ? 'faster' : 'slower'}** (${round((diff / a) * 100, 1)} % of ${t(a)}).`,
+      text: `From ${t(a)} to ${t(b)} is **${t(diff)} ${b < a ? 'faster' : 'slower'}** (${round((diff / a) * 100, 1)} % of ${t(a)}).${perRep}`,
     },
   ];
 }
@@ -2890,7 +2929,7 @@ function loadVersusStandard(q: string, f: QuestionFacts): Calculation[] {
  * section).
  */
 function sweatFromLoss(q: string): Calculation[] {
-  if (/\bkg\s*before\b/i.test(q)) return [];
+  if (/\d\s*(?:kg)?\s*before\W+\d/i.test(q)) return [];
   const lost = /\b(?:lost|lose|losing|dropped|down)\s*(?:about |around |~)?(\d(?:\.\d{1,2})?)\s*(?:kg|kgs|kilos?)\b/i.exec(q);
   if (!lost) return [];
   const kg = Number(lost[1]);
