@@ -918,4 +918,20 @@ describe('sums from probe calc18', () => {
     );
     expect(calc('70 kg woman, how much should i drink 4 hours before the race?')).toMatch(/\*\*about 350–490 mL\*\*/);
   });
+  it('splits two stations by their own shares, saves Roxzone to a target, compares kit per hand and reads a set RPE as reps in reserve', () => {
+    expect(calc('my doubles partner and i split the 100 wall balls 70/30, and the 80m burpees 50/50, how many each?')).toBe(
+      '70/30 of 100 reps (Wall Balls) is **70 and 30 reps**; 50/50 of 80 m (Burpee Broad Jumps) is **40 and 40 m**.',
+    );
+    expect(calc('my roxzone total was 9:30, how much per transition, and how much would i save getting to 6 min?')).toBe(
+      '9:30 over 8 transitions is **71 s per transition**. Getting to 6:00 saves **3:30** (26 s per transition).',
+    );
+    expect(calc('my kettlebells at home are 20kg, is that heavier than the open men farmers carry?')).toBe(
+      '20 kg is **4 kg lighter than the Open Men Farmers Carry load (24 kg a hand)**.',
+    );
+    expect(calc('bench press 1rm 100kg, RPE 8 for 5 reps, what weight roughly?')).toMatch(
+      /^RPE 8 on a set of 5 leaves 2 reps in reserve: \*\*a weight you could lift about 7 times\*\*.*no validated % of 1RM/,
+    );
+    expect(readQuestion('bench press 1rm 100kg, RPE 8 for 5 reps, what weight roughly?').intents).not.toContain('readiness');
+    expect(readQuestion('every session this week was rpe 8 and i feel tired').intents).toContain('readiness');
+  });
 });

@@ -6,7 +6,7 @@ import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS, sex
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
-import { askedText, RUN_GOAL, type QuestionFacts } from './understand.js';
+import { askedText, RUN_GOAL, stationsNamed, type QuestionFacts } from './understand.js';
 import { numberWord } from './numbers.js';
 import { volumeVerdict } from './volume.js';
 import { daysBetween } from '../../domain/dates.js';
@@ -670,6 +670,13 @@ function roxzone(q: string, f: QuestionFacts): Calculation[] {
   const total = m ? clockSec(m[1]!) : Math.round(Number(mins![1]) * 60);
   const per = total / 8;
   let text = `${t(total)} over 8 transitions is **${Math.round(per)} s per transition**.`;
+  // "…how much would i save getting to 6 min?": the member's own Roxzone target against the total.
+  const aim = /\b(?:get(?:ting)?|got|bring(?:ing)?|cut(?:ting)?|down|drop(?:ping)?)\b[^.?!\d]{0,15}\bto\s*(\d{1,2}(?::\d{2})?)\s*(min\w*)?/i.exec(
+    q.slice(m ? m.index + m[0].length : 0),
+  );
+  const aimSec = aim ? (aim[1]!.includes(':') ? clockSec(aim[1]!) : aim[2] ? Number(aim[1]) * 60 : NaN) : NaN;
+  if (aimSec > 0 && aimSec < total)
+    text += ` Getting to ${t(aimSec)} saves **${t(total - aimSec)}** (${Math.round((total - aimSec) / 8)} s per transition).`;
   if (f.goalSec && f.goalSec >= 2700 && f.goalSec <= 14400) {
     const budget = planPacing({ goalSec: f.goalSec, division: f.division ?? 'open_men' }).roxzone;
     const over = total - budget.totalSec;
@@ -2385,6 +2392,22 @@ function partnerSplit(q: string, f: QuestionFacts): Calculation[] {
   const total = named ? Number(named[1]) : (st?.distanceM ?? st?.reps);
   if (!total) return [];
   const unit = metres ? 'm' : 'reps';
+  // "we split the 100 wall balls 70/30, and the 80m burpees 50/50": each share with the work named beside it.
+  const pieces = q
+    .split(/,|;|\band\b/i)
+    .map((part) => {
+      const r = /\b(\d{1,2})\s*\/\s*(\d{1,2})\b/.exec(part);
+      if (!r || Number(r[1]) + Number(r[2]) !== 100) return undefined;
+      const own = /\b(\d{2,4})\s*(m|metres?|meters?|reps?|wall ?balls?|burpees?|cals?)\b/i.exec(part);
+      const named = stationsNamed(part).map((x) => stationById(x));
+      const work = own ? Number(own[1]) : (named[0]?.distanceM ?? named[0]?.reps);
+      if (!work) return undefined;
+      const u = own ? (/^m/i.test(own[2]!) ? 'm' : 'reps') : named[0]!.distanceM !== undefined ? 'm' : 'reps';
+      const a = round((work * Number(r[1])) / 100);
+      return `${r[1]}/${r[2]} of ${work} ${u}${named[0] ? ` (${named[0].name})` : ''} is **${a} and ${work - a} ${u}**`;
+    })
+    .filter((x): x is string => x !== undefined);
+  if (pieces.length >= 2) return [{ kind: 'partner_split', text: `${pieces.join('; ')}.` }];
   const ratio = /\b(\d{1,2})\s*\/\s*(\d{1,2})\b/.exec(q);
   if (ratio && Number(ratio[1]) + Number(ratio[2]) === 100) {
     const a = round((total * Number(ratio[1])) / 100);
@@ -2914,11 +2937,11 @@ function loadVersusStandard(q: string, f: QuestionFacts): Calculation[] {
   // "open women sled pull is 78kg?? … does the 78 include the sled": a race load quoted back, not the member's.
   if (!lb && DIVISIONS.some((d) => s.loadKg![d] === kg)) return [];
   const diff = round(Math.abs(kg - race), 1);
-  const sled = s.id.startsWith('sled') ? ', sled included' : '';
+  const sled = s.id.startsWith('sled') ? ', sled included' : s.id === 'farmers_carry' ? ' a hand' : '';
   return [
     {
       kind: 'convert',
-      text: `${lb ? `${given} lb is ${kg} kg: ` : ''}${diff === 0 ? `**the same as the ${DIVISION_LABELS[f.division]} ${s.name} load (${race} kg${sled})**` : `**${diff} kg ${kg < race ? 'lighter' : 'heavier'} than the ${DIVISION_LABELS[f.division]} ${s.name} load (${race} kg${sled})**`}.`,
+      text: `${lb ? `${given} lb is ${kg} kg: ` : `${given} kg is `}${diff === 0 ? `**the same as the ${DIVISION_LABELS[f.division]} ${s.name} load (${race} kg${sled})**` : `**${diff} kg ${kg < race ? 'lighter' : 'heavier'} than the ${DIVISION_LABELS[f.division]} ${s.name} load (${race} kg${sled})**`}.`,
     },
   ];
 }
@@ -3042,6 +3065,27 @@ function leaveTime(q: string): Calculation[] {
   ];
 }
 
+/**
+ * "bench 1rm 100kg, RPE 8 for 5 reps, what weight?": RPE on the reps-in-reserve scale (10 − RPE reps left) as the reps the
+ * load allows. No percentage of 1RM: the autoregulation section found no validated %-per-RPE rule.
+ */
+function rpeSet(q: string): Calculation[] {
+  const m =
+    /\brpe\s*(\d{1,2}(?:\.5)?)\s*(?:for|x|×|on|of)\s*(?:a set of\s*)?(\d{1,2})\s*(?:reps?)?\b/i.exec(q) ??
+    /\b(\d{1,2})\s*reps?\s*(?:at|@)\s*rpe\s*(\d{1,2}(?:\.5)?)\b/i.exec(q);
+  if (!m || !/\b1 ?rm\b|\bone rep max\b|\bwhat weight\b|\bhow (?:heavy|much weight)\b|\bwhat (?:load|kg)\b|\bmeans?\b/i.test(q)) return [];
+  const [rpe, reps] = /^rpe/i.test(m[0]) ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
+  if (!(rpe >= 6 && rpe <= 10 && reps >= 1 && reps <= 15)) return [];
+  const rir = 10 - rpe;
+  return [
+    {
+      kind: 'percent',
+      sources: ['rpe', 'reps', 'reserve', 'lifting'],
+      text: `RPE ${rpe} on a set of ${reps} leaves ${rir} ${rir === 1 ? 'rep' : 'reps'} in reserve: **a weight you could lift about ${reps + rir} times** with good technique. There is no validated % of 1RM for that (reps at 70 % of 1RM range from 6 to 26 between trained lifters), so start a little light and adjust by one step a set (2.5–5 kg on the big lower-body lifts, 1–2.5 kg upper body) until the set feels like RPE ${rpe}.`,
+    },
+  ];
+}
+
 export function questionArithmetic(question: string, f: QuestionFacts, today?: string): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
@@ -3131,6 +3175,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...lungeCount(q, f),
     ...ergRaceSplit(q, f),
     ...percentOfLoad(q),
+    ...rpeSet(q),
     ...maxFromShare(q),
     ...(cutRange.length ? cutRange : percentChange(q)),
     ...shareOfRaceWeight(q, f),

@@ -751,13 +751,22 @@ export function readQuestion(question: string): QuestionFacts {
     ) && !/\b(?:tired|exhausted|fatigu\w*|sleep\w* (?:badly|poorly)|poor sleep|no motivation|heavy legs)\b/i.test(q);
   // "motivation is gone since my race, 3 weeks of skipping sessions": a member not training is not over-reached.
   const notTraining = /\bskip(ping|ped)? (sessions?|training|workouts?)\b|\bhaven'?t (trained|been training)\b|\bsince my (last )?race\b/i.test(q);
+  // "bench 1rm 100kg, RPE 8 for 5 reps, what weight?": the RPE of a set to load is a prescription, not a sign of fatigue.
+  const setToLoad =
+    /\b1 ?rm\b|\bone rep max\b|\bwhat weight\b|\bhow (?:heavy|much weight)\b/i.test(q) &&
+    /\brpe\s*\d+\s*(?:for|x|×)\s*\d+\s*reps?\b|\b\d+\s*reps?\s*(?:at|@)\s*rpe\b|\bwhat weight\b/i.test(q) &&
+    !/\btired|\bexhausted|\bfatigu|\bevery (?:session|day)|\ball week|\bresting (hr|heart)|\bhrv\b/i.test(q);
   for (const [intent, re] of INTENT_WORDS.slice(0, 3))
     add(
       intent,
       re.test(q) &&
         !(
           intent === 'readiness' &&
-          (asksRule || asksSigns || fitterHeart || (notTraining && !/\btired|\bexhausted|\bfatigu|\bresting (hr|heart)|\bhrv\b/i.test(q)))
+          (asksRule ||
+            asksSigns ||
+            fitterHeart ||
+            setToLoad ||
+            (notTraining && !/\btired|\bexhausted|\bfatigu|\bresting (hr|heart)|\bhrv\b/i.test(q)))
         ),
     );
   // A readiness score or a short night is today's readiness check.
