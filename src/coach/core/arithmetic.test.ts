@@ -934,4 +934,15 @@ describe('sums from probe calc18', () => {
     expect(readQuestion('bench press 1rm 100kg, RPE 8 for 5 reps, what weight roughly?').intents).not.toContain('readiness');
     expect(readQuestion('every session this week was rpe 8 and i feel tired').intents).toContain('readiness');
   });
+  it('differences two times asked as an improvement or in %, and times the leaving from a race "at" a clock with a walk', () => {
+    expect(calc('i did 1:28 last year and 1:22 this year at hyrox, how much did i improve?')).toBe(
+      'From 1:28:00 to 1:22:00 is **6:00 faster** (6.8 % of 1:28:00).',
+    );
+    expect(calc('went from 4:30 to 4:10 on the row, whats that in %?')).toBe('From 4:30 to 4:10 is **7.4 % faster** (0:20 of 4:30).');
+    expect(calc('race at 9:40, want to be there 1 hour before and its a 15 min walk from the hotel, when should i leave?')).toMatch(
+      /^9:40 − 60 min = arrive by 8:40; − 15 min of travel = \*\*leave by 8:25\*\*/,
+    );
+    expect(calc('I lost 2kg since starting hyrox training, is that ok?')).toBe('');
+    expect(calc('whats the difference between open and pro weights?')).not.toMatch(/faster|slower/);
+  });
 });

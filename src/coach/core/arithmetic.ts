@@ -2854,7 +2854,7 @@ function timeSum(q: string): Calculation[] {
  */
 function timeDifference(q: string): Calculation[] {
   if (
-    !/\bhow much (?:faster|slower|quicker|better|worse|time)\b|\bdifference\b|\bgap\b|\bhow many (?:minutes|seconds|mins|secs)\b[^.?!]{0,30}\b(?:faster|slower|quicker|off|between)\b|\bimprov\w*\b[^.?!]{0,20}\bby how much\b/i.test(
+    !/\bhow much (?:faster|slower|quicker|better|worse|time)\b|\bhow much (?:did|have|has) (?:i|we|my \w+) improv\w*|\bwhat(?:'?s| is) (?:that|this|it) (?:in|as a?) (?:%|percent(?:age)?)|\bdifference\b|\bgap\b|\bhow many (?:minutes|seconds|mins|secs)\b[^.?!]{0,30}\b(?:faster|slower|quicker|off|between)\b|\bimprov\w*\b[^.?!]{0,20}\bby how much\b/i.test(
       q,
     )
   )
@@ -2882,7 +2882,9 @@ function timeDifference(q: string): Calculation[] {
   return [
     {
       kind: 'time_change',
-      text: `From ${t(a)} to ${t(b)} is **${t(diff)} ${b < a ? 'faster' : 'slower'}** (${round((diff / a) * 100, 1)} % of ${t(a)}).${perRep}`,
+      text: /%|\bpercent/i.test(q)
+        ? `From ${t(a)} to ${t(b)} is **${round((diff / a) * 100, 1)} % ${b < a ? 'faster' : 'slower'}** (${t(diff)} of ${t(a)}).${perRep}`
+        : `From ${t(a)} to ${t(b)} is **${t(diff)} ${b < a ? 'faster' : 'slower'}** (${round((diff / a) * 100, 1)} % of ${t(a)}).${perRep}`,
     },
   ];
 }
@@ -3038,11 +3040,13 @@ function heartRateReserve(q: string): Calculation[] {
  */
 function leaveTime(q: string): Calculation[] {
   if (!/\bleave\b|\bset off\b|\bdepart\b|\bhead off\b|\bget going\b/i.test(q)) return [];
-  const wave = waveStart(q);
+  // "race at 9:40 … when should i leave": with a leaving time asked, a race "at" a clock time is the start.
+  const at = /\b(?:race|start|wave|heat)\s+(?:is\s+)?at\s+(\d{1,2}):(\d{2})\b(?!\s*(?:\/|per|pace|min))/i.exec(q);
+  const wave = waveStart(q) ?? (at && Number(at[1]) <= 23 ? { minutes: Number(at[1]) * 60 + Number(at[2]), ampm: false } : undefined);
   if (!wave) return [];
   const early = /\b(\d{1,3})\s*(min\w*|hours?|hrs?|h)\s*(?:early|before|beforehand|ahead)\b/i.exec(q);
   const drive =
-    /\b(\d{1,3})\s*(min\w*|hours?|hrs?|h)\s*(?:drive|driving|journey|trip|train|commute|travel)\b|\b(?:drive|journey|trip|commute|travel)\w*\s*(?:is|of|takes?)?\s*(?:about |around |~)?(\d{1,3})\s*(min\w*|hours?|hrs?|h)\b/i.exec(
+    /\b(\d{1,3})\s*(min\w*|hours?|hrs?|h)\s*(?:drive|driving|journey|trip|train|commute|travel|walk|ride|bus|cab|taxi|uber)\b|\b(?:drive|journey|trip|commute|travel|walk)\w*\s*(?:is|of|takes?)?\s*(?:about |around |~)?(\d{1,3})\s*(min\w*|hours?|hrs?|h)\b/i.exec(
       q,
     );
   if (!early || !drive) return [];
@@ -3060,7 +3064,7 @@ function leaveTime(q: string): Calculation[] {
   return [
     {
       kind: 'race_day',
-      text: `${clock(wave.minutes)} − ${margin} min = arrive by ${clock(wave.minutes - margin)}; − ${travel} min of travel = **leave by ${clock(wave.minutes - margin - travel)}** (a little earlier for parking or traffic).`,
+      text: `${clock(wave.minutes)} − ${margin} min = arrive by ${clock(wave.minutes - margin)}; − ${travel} min of travel = **leave by ${clock(wave.minutes - margin - travel)}** (a few minutes earlier to spare).`,
     },
   ];
 }
