@@ -197,7 +197,9 @@ describe('questionArithmetic', () => {
   });
   it('scales nutrition by the body mass in the question', () => {
     expect(calc('protein for 82kg? grams per day and per meal (4 meals)')).toMatch(/131–164 g of protein a day.*about 33–41 g per meal/);
-    expect(calc('how many grams of carbs in my pre race meal? im 70kg')).toContain('70–280 g in the 1–4 h before a race');
+    expect(calc('how many grams of carbs in my pre race meal? im 70kg')).toMatch(
+      /^At 70 kg, 1–4 g\/kg in the 1–4 hours before a race is \*\*70–280 g of carbohydrate\*\*/,
+    );
     expect(calc('caffeine dose for a 65kg person in mg?')).toContain('195–390 mg of caffeine');
   });
   it('converts erg splits and paces', () => {
@@ -832,5 +834,115 @@ describe('probe16a goals and gym sleds', () => {
     expect(calc('whats the sled push weight for open women and how should i train for it, i can only find a 60kg sled at my gym')).toMatch(
       /Open Women 102 kg − 60 kg = \*\*42 kg of plates\*\*/,
     );
+  });
+});
+
+describe('sums from probe calc18', () => {
+  it('gives a run distance and a race time as a pace per km, a pace as a lap time, and a time per part of a distance', () => {
+    expect(calc('did 3 x 800m at 3:20 each, what pace per km is that?')).toBe('800 m in 3:20 is **4:10/km** (6:42/mile).');
+    expect(calc('rowed 2k in 7:48 whats my 500m split')).toMatch(/^2,000 m in 7:48 is \*\*1:57 per 500 m\*\*/);
+    expect(calc('doing 400m laps on the track at 5:00/km pace, what time should each lap be?')).toBe('400 m at 5:00/km is **2:00** (5:00 × 0.4).');
+    expect(calc('farmers carry 200m took 2:10, whats that per 100m?')).toBe('200 m in 2:10 is **1:05 per 100 m** (2:10 ÷ 2).');
+    expect(calc('my 5k is 24:30, whats my pace per km and per mile')).toBe('24:30 for 5 km is **4:54/km** (**7:53/mile**).');
+    expect(calc('half marathon in 1:45, what is that per km?')).toMatch(/^1:45:00 for a half marathon \(21\.1 km\) is \*\*4:59\/km\*\*/);
+    expect(calc('my 5k is 24:30, what pace should i run in hyrox')).not.toMatch(/for 5 km is/);
+    expect(calc('my easy pace is 9 min miles, whats that in min/km')).toMatch(/^9:00\/mile is \*\*5:36\/km\*\*/);
+    expect(calc('what treadmill speed in mph for 8 min mile pace')).toMatch(/^8:00\/mile is \*\*12\.1 km\/h\*\* \(7\.5 mph\)/);
+  });
+  it('adds times, takes one finish from another, and times reps and sets with rests', () => {
+    expect(calc('did the row in 4:05 and the ski in 4:25, combined time?')).toBe('4:05 + 4:25 = **8:30**.');
+    expect(calc('last race 1:38:20 this one 1:31:45 how much faster was i?')).toBe('From 1:38:20 to 1:31:45 is **6:35 faster** (6.7 % of 1:38:20).');
+    expect(calc('first hyrox was 1:38 and my second 1:31, how much faster was i?')).toMatch(/\*\*7:00 faster\*\*/);
+    expect(calc('100 wall balls took me 7:30, whats that per rep?')).toMatch(/^100 reps in 7:30 is \*\*4\.5 s a rep\*\*/);
+    expect(calc('wall balls in sets of 20 with 10 sec rest, each set takes 50 sec, how long for all 100?')).toBe(
+      '100 reps in sets of 20 is 5 sets: 5 × 50 s = 4:10 of work + 4 × 10 s of rest = **4:50**.',
+    );
+  });
+  it('converts the race running to miles, metres to feet, and a pound load against the division named', () => {
+    expect(calc('how many miles is the total hyrox run')).toMatch(/8 km, which is \*\*4\.97 miles\*\*/);
+    expect(calc('how many feet is a 12.5 m sled lane')).toBe('12.5 m is **41 ft** (1 ft = 0.3048 m).');
+    expect(calc('my sled push at the gym was 300 lbs total, is that more than pro men?')).toBe(
+      '300 lb is 136.1 kg: **65.9 kg lighter than the Pro Men Sled Push load (202 kg, sled included)**.',
+    );
+  });
+  it('reads a body mass in pounds, shares a dose over meals, and doses sweat loss, rehydration and a carried pair', () => {
+    expect(calc('weigh 165 lbs how much protein do i need a day')).toMatch(
+      /^At 74\.8 kg, 1\.6–2\.0 g\/kg a day is \*\*120–150 g of protein a day\*\*/,
+    );
+    expect(calc("I'm 60kg, eating 2g/kg protein, how much per meal over 4 meals")).toMatch(/over 4 meals that is \*\*about 30 g per meal\*\*/);
+    expect(calc("lost 1.2kg in a 1 hour session and drank 500ml, what's my sweat rate")).toMatch(/\*\*about 1\.7 L per hour\*\*/);
+    expect(calc('lost 1.5 kg during a long session, how much fluid should i drink after to rehydrate?')).toMatch(
+      /1\.5 × 1\.5 kg = \*\*about 2\.25 L\*\*/,
+    );
+    expect(calc('i weigh 80kg and carry 2x24kg kettlebells, what % of body weight is that')).toMatch(
+      /^2 × 24 kg = 48 kg is \*\*60 % of your 80 kg\*\*/,
+    );
+  });
+  it('takes a range off a week, a share of a max, a heart-rate reserve, a goal run budget and the time to leave for a wave', () => {
+    expect(calc('taper: normally 8 hrs/week, cutting volume 40-60% how many hours in race week?')).toMatch(
+      /^8 h − 40–60 % = \*\*3 h 12 min–4 h 48 min\*\*/,
+    );
+    expect(calc('whats 70 percent of my 1rm of 100kgs')).toBe('70 % of 100 kg is **70 kg**.');
+    expect(calc('my max hr is 188 and resting is 52, what is 70% using heart rate reserve?')).toMatch(/52 \+ 0\.7 × \(188 − 52\) = \*\*147 bpm\*\*/);
+    expect(calc('goal is sub 1:20 men open, stations take me 35 min and roxzone about 6, what does each run need to be?')).toMatch(
+      /− 6:00 in the Roxzone leaves \*\*39:00 for the 8 km of running: 4:53\/km on average\*\*/,
+    );
+    expect(calc('heat at 7:50 am, need to be there 90 min early, what time do i leave if its a 40 min drive?')).toMatch(
+      /^7:50 am − 90 min = arrive by 6:20 am; − 40 min of travel = \*\*leave by 5:40 am\*\*/,
+    );
+  });
+  it('reads meals as "eat 3 times", a weigh-in without kg, a deload from single-digit hours, a heart-rate range and a bag as % of body mass', () => {
+    expect(calc('i weigh 62kg female, how much protein a day and how much per meal if i eat 3 times?')).toMatch(
+      /over 3 meals that is \*\*about 33–41 g per meal\*\*/,
+    );
+    expect(calc("I'm 58kg, sweat test: 58.0 before 57.2 after, drank 300ml in 45 min. sweat rate?")).toMatch(
+      /\*\*1\.1 L in 45 min, about 1\.5 L per hour\*\*/,
+    );
+    expect(calc('usual week 7 hours, what should a deload week be in minutes?')).toMatch(/from 420 min that is \*\*210–252 min\*\*/);
+    expect(calc('max hr 186, whats 85-90% for threshold?')).toBe('85 % of 186 bpm is **158 bpm**; 90 % of 186 bpm is **167 bpm**.');
+    expect(calc('lunges 100m with 20kg bag, im 80kg, what % of bodyweight is the bag?')).toMatch(/^20 kg is \*\*25 % of your 80 kg\*\* body mass/);
+  });
+  it("dates a taper back from the race, ignores the member's 'today is', shares a station gap per rep and takes the member's own caffeine dose", () => {
+    const taper = 'race on march 21, today is nov 30, how many weeks and whats my taper start date?';
+    expect(
+      questionArithmetic(taper, readQuestion(taper), '2026-11-30')
+        .map((c) => c.text)
+        .join(' '),
+    ).toBe('From today (2026-11-30) to 21 March 2027 is **15 weeks and 6 days** (111 days). A 2-week taper starts on **7 March 2027**.');
+    expect(calc('my wall balls took 8:10 last race, if i want 6:30 how much faster per rep do i need?')).toMatch(
+      /4\.9 s → 3\.9 s a rep: \*\*1 s faster per rep\*\*/,
+    );
+    expect(calc('farmers carry 200m in 1:50, run 1km in 5:10 - whats the total for both?')).toBe('1:50 + 5:10 = **7:00**.');
+    expect(calc("i'm 90 kg, 6 mg/kg caffeine is how much? is that too much?")).toMatch(
+      /^6 mg\/kg × 90 kg = \*\*540 mg of caffeine\*\*.*the top of the 3–6 mg\/kg range/,
+    );
+    expect(calc('70 kg woman, how much should i drink 4 hours before the race?')).toMatch(/\*\*about 350–490 mL\*\*/);
+  });
+  it('splits two stations by their own shares, saves Roxzone to a target, compares kit per hand and reads a set RPE as reps in reserve', () => {
+    expect(calc('my doubles partner and i split the 100 wall balls 70/30, and the 80m burpees 50/50, how many each?')).toBe(
+      '70/30 of 100 reps (Wall Balls) is **70 and 30 reps**; 50/50 of 80 m (Burpee Broad Jumps) is **40 and 40 m**.',
+    );
+    expect(calc('my roxzone total was 9:30, how much per transition, and how much would i save getting to 6 min?')).toBe(
+      '9:30 over 8 transitions is **71 s per transition**. Getting to 6:00 saves **3:30** (26 s per transition).',
+    );
+    expect(calc('my kettlebells at home are 20kg, is that heavier than the open men farmers carry?')).toBe(
+      '20 kg is **4 kg lighter than the Open Men Farmers Carry load (24 kg a hand)**.',
+    );
+    expect(calc('bench press 1rm 100kg, RPE 8 for 5 reps, what weight roughly?')).toMatch(
+      /^RPE 8 on a set of 5 leaves 2 reps in reserve: \*\*a weight you could lift about 7 times\*\*.*no validated % of 1RM/,
+    );
+    expect(readQuestion('bench press 1rm 100kg, RPE 8 for 5 reps, what weight roughly?').intents).not.toContain('readiness');
+    expect(readQuestion('every session this week was rpe 8 and i feel tired').intents).toContain('readiness');
+  });
+  it('differences two times asked as an improvement or in %, and times the leaving from a race "at" a clock with a walk', () => {
+    expect(calc('i did 1:28 last year and 1:22 this year at hyrox, how much did i improve?')).toBe(
+      'From 1:28:00 to 1:22:00 is **6:00 faster** (6.8 % of 1:28:00).',
+    );
+    expect(calc('went from 4:30 to 4:10 on the row, whats that in %?')).toBe('From 4:30 to 4:10 is **7.4 % faster** (0:20 of 4:30).');
+    expect(calc('race at 9:40, want to be there 1 hour before and its a 15 min walk from the hotel, when should i leave?')).toMatch(
+      /^9:40 − 60 min = arrive by 8:40; − 15 min of travel = \*\*leave by 8:25\*\*/,
+    );
+    expect(calc('I lost 2kg since starting hyrox training, is that ok?')).toBe('');
+    expect(calc('whats the difference between open and pro weights?')).not.toMatch(/faster|slower/);
   });
 });

@@ -6,7 +6,7 @@ import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS, sex
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
-import { askedText, RUN_GOAL, type QuestionFacts } from './understand.js';
+import { askedText, RUN_GOAL, stationsNamed, type QuestionFacts } from './understand.js';
 import { numberWord } from './numbers.js';
 import { volumeVerdict } from './volume.js';
 import { daysBetween } from '../../domain/dates.js';
@@ -104,15 +104,20 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
   const dose = /\b(\d(?:\.\d{1,2})?)\s*g(?:rams?)?\s*(?:of\s*)?(protein|carbs?|carbohydrates?)?\s*(?:per|\/|a|for each)\s*(?:kg|kilo)\b/i.exec(q);
   if (dose && Number(dose[1]) > 0 && Number(dose[1]) <= 12) {
     const what = /^carb/i.test(dose[2] ?? '') || (!dose[2] && /\bcarb/i.test(q) && !/\bprotein/i.test(q)) ? 'carbohydrate' : 'protein';
+    const day = round(Number(dose[1]) * kg);
+    // "…how much per meal over 4 meals": the day's grams shared over the member's meals.
+    const meals = Number(
+      /\b(\d)\s*meals\b|\bmeals?\b[^.?!\d]{0,10}(\d)\b|\beat (\d) times\b|\b(\d) times a day\b/i.exec(q)?.slice(1).find(Boolean) ?? 0,
+    );
     out.push({
       kind: what === 'protein' ? 'protein' : 'carbs',
-      text: `${dose[1]} g/kg × ${kg} kg = **${round(Number(dose[1]) * kg)} g of ${what} a day**.`,
+      text: `${dose[1]} g/kg × ${kg} kg = **${day} g of ${what} a day**${meals >= 2 && meals <= 8 ? `; over ${meals} meals that is **about ${round(day / meals)} g per meal**` : ''}.`,
     });
     return out;
   }
   if (/\bprotein/i.test(q)) {
     const deficit = /\blos(e|ing)|\bdeficit|\bcut/i.test(q);
-    const meals = Number(/\b(\d)\s*meals\b/i.exec(q)?.[1] ?? 0);
+    const meals = Number(/\b(\d)\s*meals\b|\beat (\d) times\b|\b(\d) times a day\b/i.exec(q)?.slice(1).find(Boolean) ?? 0);
     const perMeal =
       meals >= 2 && meals <= 8
         ? `; over ${meals} meals that is **about ${round((kg * 1.6) / meals)}–${round((kg * 2) / meals)} g per meal**`
@@ -137,18 +142,50 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
       kind: 'carbs',
       text: `At ${kg} kg, fuelling up over the 24 hours before the race at the lower to middle part of 7–12 g/kg is **about ${round(kg * 7)}–${round(kg * 10)} g of carbohydrate**; full loading (10–12 g/kg for 36–48 h) is for races longer than 90 minutes.`,
     });
+  // "im 75 kg how much carbs 1-4 hrs b4 the race": the pre-race meal's grams (1–4 g/kg, ACSM 2016) are the answer.
+  else if (
+    /\bcarb/i.test(q) &&
+    /\b(?:\d ?(?:-|–|to) ?)?\d ?(?:h|hrs?|hours?) (?:before|b4|pre)\b|\bpre[- ]race meal\b|\bbefore (?:the |my )?(?:race|start)\b|\bb4 (?:the |my )?race\b/i.test(
+      q,
+    )
+  )
+    out.push({
+      kind: 'carbs',
+      text: `At ${kg} kg, 1–4 g/kg in the 1–4 hours before a race is **${round(kg * 1)}–${round(kg * 4)} g of carbohydrate**: the low end an hour before, the high end in a meal 3–4 hours before.`,
+    });
   else if (/\bcarb/i.test(q))
     out.push({
       kind: 'carbs',
       text: `At ${kg} kg: about ${round(kg * 5)}–${round(kg * 7)} g of carbohydrate a day on ~1 h training days (5–7 g/kg), ${round(kg * 6)}–${round(kg * 10)} g on 1–3 h days (6–10 g/kg), and ${round(kg * 1)}–${round(kg * 4)} g in the 1–4 h before a race (1–4 g/kg).`,
     });
-  if (/\bcaffeine|\bcoffee/i.test(q))
+  // "i'm 90 kg, 6 mg/kg caffeine is how much?": the member's own dose first, then the range it sits in.
+  const mg = /\b(\d(?:\.\d)?)\s*mg(?:\s*\/\s*|\s*per\s*|\s*a\s*)(?:kg|kilo)\b/i.exec(q);
+  const mgPerKg = Number(mg?.[1] ?? NaN);
+  if (/\bcaffeine|\bcoffee/i.test(q) && mgPerKg >= 1 && mgPerKg <= 12)
+    out.push({
+      kind: 'caffeine',
+      text: `${mgPerKg} mg/kg × ${kg} kg = **${round(kg * mgPerKg)} mg of caffeine** about 60 minutes before the start, ${mgPerKg > 6 ? `above the 3–6 mg/kg range the studies support (${round(kg * 3)}–${round(kg * 6)} mg); side effects become common towards 9 mg/kg, so stay within the range` : mgPerKg < 3 ? `under the 3–6 mg/kg range (${round(kg * 3)}–${round(kg * 6)} mg), though about 2 mg/kg may already help` : `${mgPerKg === 6 ? 'the top of' : 'inside'} the 3–6 mg/kg range (${round(kg * 3)}–${round(kg * 6)} mg); the low end is enough to benefit`}. Try it in training first.`,
+    });
+  else if (/\bcaffeine|\bcoffee/i.test(q))
     out.push({
       kind: 'caffeine',
       text: `At ${kg} kg, 3–6 mg/kg is **${round(kg * 3)}–${round(kg * 6)} mg of caffeine** about 60 minutes before the start; the low end (${round(kg * 3)} mg) is enough to benefit, so start there and try it in training first.`,
     });
+  // "70 kg woman, how much should i drink 4 hours before the race": ACSM 2007's 5–7 mL/kg at least 4 hours before.
+  if (
+    /\bdrink\b|\bfluids?\b|\bwater\b/i.test(q) &&
+    /\b4 ?(?:h|hrs?|hours?) (?:before|b4|pre)\b|\bml\s*\/\s*kg\b/i.test(q) &&
+    !/\bcarb|\bprotein|\bcaffeine/i.test(q)
+  )
+    out.push({
+      kind: 'sweat',
+      text: `At ${kg} kg, 5–7 mL/kg at least 4 hours before is **about ${round(kg * 5)}–${round(kg * 7)} mL**; if you pass no urine or it is dark, add 3–5 mL/kg (${round(kg * 3)}–${round(kg * 5)} mL) about 2 hours before.`,
+    });
   return out;
 }
+
+/** A pace per km or per mile asked for ("what pace per km is that", "in min/km", "per mile?"). */
+const ASKS_RUN_PACE = /\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\bmin(?:ute)?s? ?(?:per|\/|a) ?(?:km|mile)\b|\b(?:km|mile) pace\b/i;
 
 function splits(q: string, f: QuestionFacts): Calculation[] {
   const out: Calculation[] = [];
@@ -157,8 +194,20 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     // A 5 km or 10 km time given for a prediction is an input to the engine, not a pace question.
     const raceTest = (s.distanceM === 5000 && f.fiveKmSec !== undefined) || (s.distanceM === 10000 && f.tenKmSec !== undefined);
     if (raceTest && !/\bpace|\bper (km|mile)|\bsplit|\bconvert|\/km/i.test(q)) continue;
-    // "ran 8 x 1km at 5:45": a run's km is a pace per km, not a 500 m split, unless an erg is named.
-    if (erg || (s.distanceM <= 2000 && !(s.distanceM === 1000 && /\b(?:ran|run|runs|running)\b/i.test(q)))) {
+    // "farmers carry 200m took 2:10, whats that per 100m?": the time per the distance the member asks for.
+    const perPart = Number(/\bper (\d{2,4}) ?m\b/i.exec(q)?.[1] ?? NaN);
+    if (perPart > 0 && perPart !== 500 && perPart < s.distanceM) {
+      out.push({
+        kind: 'split',
+        text: `${s.distanceM.toLocaleString('en-US')} m in ${t(s.sec)} is **${t(Math.round((s.sec / s.distanceM) * perPart))} per ${perPart} m** (${t(s.sec)} ÷ ${s.distanceM / perPart}).`,
+      });
+      continue;
+    }
+    // "farmers carry 200m in 1:50": a carry, lunge, sled or jump distance has no monitor split per 500 m.
+    if (!erg && !ASKS_RUN_PACE.test(q) && f.stations.some((id) => !['skierg', 'row', 'wall_balls'].includes(id))) continue;
+    // "ran 8 x 1km at 5:45", "3 x 800m at 3:20, what pace per km": a run's distance is a pace per km, not a 500 m split,
+    // unless an erg is named.
+    if (erg || (s.distanceM <= 2000 && !(s.distanceM === 1000 && /\b(?:ran|run|runs|running)\b/i.test(q)) && !ASKS_RUN_PACE.test(q))) {
       const per500 = (s.sec / s.distanceM) * 500;
       out.push({
         kind: 'split',
@@ -186,7 +235,7 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
       const perKm = s.sec / (s.distanceM / 1000);
       out.push({
         kind: 'split',
-        text: `${(s.distanceM / 1000).toLocaleString('en-US')} km in ${t(s.sec)} is **${t(Math.round(perKm))}/km** (${t(Math.round(perKm * KM_PER_MILE))}/mile).`,
+        text: `${s.distanceM < 1000 ? `${s.distanceM} m` : `${(s.distanceM / 1000).toLocaleString('en-US')} km`} in ${t(s.sec)} is **${t(Math.round(perKm))}/km** (${t(Math.round(perKm * KM_PER_MILE))}/mile).`,
       });
       // "…and how long would 8km at that pace take": another distance at the same pace.
       const other =
@@ -208,7 +257,11 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     /\bhow long (?:is|are|would|will|does|should) (?:each |a |the |one |every |my )?(\d{2,4}) ?m\b|\b(?:each|every|per) (\d{2,4}) ?m?\b(?! ?(?:kg|kgs|lbs?|min|s\b|sec|reps?|cal))|\b(\d{2,4}) ?m (?:reps? )?(?:at|@) (?:that|this|the same) pace\b/i.exec(
       q,
     );
-  const metres = Number(asked?.slice(1).find(Boolean) ?? NaN);
+  // "400m laps on the track at 5:00/km, what time should each lap be?": the lap or rep named before the ask.
+  const lap = /\b(?:each|every|per|a|one) (?:lap|rep|repeat|interval)\b|\blap times?\b/i.test(q)
+    ? /\b(\d{2,4}) ?m(?:etres?|eters?)? (?:laps?|reps?|repeats?|intervals?)\b|\blaps? of (\d{2,4}) ?m\b/i.exec(q)
+    : null;
+  const metres = Number(asked?.slice(1).find(Boolean) ?? lap?.slice(1).find(Boolean) ?? NaN);
   if (km && metres > 0 && metres < 5000 && metres !== 1000) {
     const sec = Math.round((km.sec * metres) / 1000);
     return [...out, { kind: 'split', text: `${metres} m at ${t(km.sec)}/km is **${t(sec)}** (${t(km.sec)} × ${metres / 1000}).` }];
@@ -422,7 +475,7 @@ function weeklyTotal(q: string): Calculation[] {
 
 /** Sweat rate from a weigh-in: mass lost + fluid drunk − urine, per hour, and the share of body mass lost. */
 function sweatRate(q: string): Calculation[] {
-  const m = /(\d{2,3}(?:\.\d)?)\s*kg\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q);
+  const m = /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q);
   if (!m) return [];
   const before = Number(m[1]);
   const lost = before - Number(m[2]);
@@ -459,7 +512,7 @@ function loadsInPounds(q: string, f: QuestionFacts): Calculation[] {
 function deloadMinutes(q: string): Calculation[] {
   if (!/\bdeload|\blighter week|\brecovery week/i.test(q)) return [];
   const m =
-    /\b(?:usual|normal|typical|average|regular)\w*\s*(?:training\s*)?week\s*(?:is|of|=|:)?\s*(?:about\s*)?(\d{2,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\b/i.exec(
+    /\b(?:usual|normal|typical|average|regular)\w*\s*(?:training\s*)?week\s*(?:is|of|=|:)?\s*(?:about\s*)?(\d{1,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\b/i.exec(
       q,
     ) ?? /\b(\d{1,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\s*(?:a|per)\s*week\b/i.exec(q);
   if (!m) return [];
@@ -626,6 +679,13 @@ function roxzone(q: string, f: QuestionFacts): Calculation[] {
   const total = m ? clockSec(m[1]!) : Math.round(Number(mins![1]) * 60);
   const per = total / 8;
   let text = `${t(total)} over 8 transitions is **${Math.round(per)} s per transition**.`;
+  // "…how much would i save getting to 6 min?": the member's own Roxzone target against the total.
+  const aim = /\b(?:get(?:ting)?|got|bring(?:ing)?|cut(?:ting)?|down|drop(?:ping)?)\b[^.?!\d]{0,15}\bto\s*(\d{1,2}(?::\d{2})?)\s*(min\w*)?/i.exec(
+    q.slice(m ? m.index + m[0].length : 0),
+  );
+  const aimSec = aim ? (aim[1]!.includes(':') ? clockSec(aim[1]!) : aim[2] ? Number(aim[1]) * 60 : NaN) : NaN;
+  if (aimSec > 0 && aimSec < total)
+    text += ` Getting to ${t(aimSec)} saves **${t(total - aimSec)}** (${Math.round((total - aimSec) / 8)} s per transition).`;
   if (f.goalSec && f.goalSec >= 2700 && f.goalSec <= 14400) {
     const budget = planPacing({ goalSec: f.goalSec, division: f.division ?? 'open_men' }).roxzone;
     const over = total - budget.totalSec;
@@ -997,7 +1057,12 @@ function lungeCount(q: string, f: QuestionFacts): Calculation[] {
 
 /** "what's 75% of a 140kg squat": the share of a load the member gives. */
 function percentOfLoad(q: string): Calculation[] {
-  const m = /\b(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of|for)\s*(?:a |an |my |the |your )?(\d{1,3}(?:\.\d+)?)\s*(kg|kilos?|lbs?)\b/i.exec(q);
+  const m =
+    /\b(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of|for)\s*(?:a |an |my |the |your )?(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?)\b/i.exec(q) ??
+    // "whats 70 percent of my 1rm of 100kgs": the max named between the share and its load.
+    /\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)\s*(?:of|for)\s*(?:a |an |my |the |your )?(?:(?:1 ?rm|one rep max|max)\s*(?:of|is|=|at)?\s*)(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?)?\b/i.exec(
+      q,
+    );
   // "my back squat 1rm is 120kg, what is 75% for my sets": the max said first, the share asked after it.
   const max = m
     ? null
@@ -1007,7 +1072,7 @@ function percentOfLoad(q: string): Calculation[] {
       );
   if ((!m && !max) || (max && /\bheart ?rate\b|\bhr\b|\bbpm\b/i.test(q))) return [];
   const [pct, load, unit] = m
-    ? [Number(m[1]), Number(m[2]), /^lb/i.test(m[3]!) ? 'lb' : 'kg']
+    ? [Number(m[1]), Number(m[2]), m[3] ? (/^lb/i.test(m[3]) ? 'lb' : 'kg') : '']
     : [Number(max![3]), Number(max![1]), max![2] ? (/^lb/i.test(max![2]) ? 'lb' : 'kg') : ''];
   const u = unit ? ` ${unit}` : '';
   const weight = round((pct / 100) * load, 1);
@@ -1081,7 +1146,7 @@ function percentChange(q: string): Calculation[] {
     ];
   const text =
     time !== undefined
-      ? `${hoursText(time)} ${sign} ${pct} % = **${hoursText(time * factor)}** (${round(time * factor)} min).`
+      ? `${hoursText(time)} ${sign} ${pct} % = **${hoursText(time * factor)}**${time * factor >= 60 ? ` (${round(time * factor)} min)` : ''}.`
       : `${value} ${label} ${sign} ${pct} % = **${round(value * factor, 1)} ${label}**.`;
   return [{ kind: 'percent', text }];
 }
@@ -1228,6 +1293,20 @@ function loadPerBodyMass(q: string, f: QuestionFacts): Calculation[] {
   ]
     .map((m) => Number(m[1]))
     .filter((x) => x !== body && x >= 10 && x <= 400);
+  // "lunges 100m with 20kg bag": a load named by its kit.
+  for (const m of q.matchAll(/\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs)\s*(?:sand)?(?:bag|vest|ball|wall ?ball|kettlebell|bell|dumbbell)s?\b/gi))
+    if (Number(m[1]) !== body && !loads.includes(Number(m[1])) && !/\b2\s*(?:x|×)\s*$/i.test(q.slice(0, m.index))) loads.push(Number(m[1]));
+  // "carry 2x24kg kettlebells": the pair together.
+  const pair = /\b(2)\s*(?:x|×)\s*(\d{1,2}(?:\.\d)?)\s*(?:kg|kgs)\b/i.exec(q);
+  if (!loads.length && pair) {
+    const total = Number(pair[1]) * Number(pair[2]);
+    return [
+      {
+        kind: 'percent',
+        text: `${pair[1]} × ${pair[2]} kg = ${total} kg is **${Math.round((total / body) * 100)} % of your ${body} kg** body mass (${round((Number(pair[2]) / body) * 100)} % a hand).`,
+      },
+    ];
+  }
   if (!loads.length) return [];
   const pct = (x: number) => Math.round((x / body) * 100);
   const [first, ...rest] = loads;
@@ -1378,10 +1457,10 @@ function lossShare(q: string, f: QuestionFacts): Calculation[] {
 function repPace(q: string): Calculation[] {
   if (!/\b(a|per|each) (minute|min|rep)\b|\breps? (a|per) min|\bseconds? (a|per) rep|\bhow fast\b/i.test(q)) return [];
   const m =
-    /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)?\s*(?:in|within|under|inside)\s*(?:about |around )?(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?/i.exec(
+    /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)?\s*(?:in|within|under|inside|took(?: me)?|takes? me|=)\s*(?:about |around )?(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?/i.exec(
       q,
     );
-  if (m) return m[3] || m[2]!.includes(':') ? repsInTime(Number(m[1]), m[2]!) : [];
+  if (m) return m[3] || m[2]!.includes(':') ? repsInTime(Number(m[1]), m[2]!, /\b(?:per|a|each) rep\b/i.test(q)) : [];
   // "how many wall balls per minute for a 7 min wall ball station": the station's reps in that time.
   const station =
     /\b(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?\s*(?:for (?:the |my )?)?wall ?balls?\b|\bwall ?balls?\b[^.?!\d]{0,30}\b(?:in|of|under|within)\s*(\d{1,2}(?::\d{2})?)\s*(min\w*)?/i.exec(
@@ -1392,10 +1471,18 @@ function repPace(q: string): Calculation[] {
 }
 
 /** Reps in a time said as minutes ("7") or a clock ("6:30"): reps a minute and seconds a rep. */
-function repsInTime(reps: number, time: string): Calculation[] {
+function repsInTime(reps: number, time: string, perRep = false): Calculation[] {
   const [mm, ss] = time.split(':').map(Number);
   const sec = mm! * 60 + (ss ?? 0);
   if (reps < 10 || sec < 60 || sec > 3600) return [];
+  // "100 wall balls took me 7:30, whats that per rep?": the seconds a rep lead.
+  if (perRep)
+    return [
+      {
+        kind: 'rep_pace',
+        text: `${reps} reps in ${t(sec)} is **${round(sec / reps, 1)} s a rep** (${sec} s ÷ ${reps}, breaks included), ${round((reps * 60) / sec, 1)} reps a minute.`,
+      },
+    ];
   return [
     {
       kind: 'rep_pace',
@@ -1539,7 +1626,8 @@ function timeLeft(q: string, f: QuestionFacts): Calculation[] {
  * share leaves the running, ÷ 8 km.
  */
 function runBudget(q: string, f: QuestionFacts): Calculation[] {
-  if (!f.goalSec || !/\bpace\b|\bper km\b|\/km\b|\bhow fast\b/i.test(q)) return [];
+  if (!f.goalSec || !/\bpace\b|\bper km\b|\/km\b|\bhow fast\b|\b(?:each|every|per|my) (?:run|km)s?\b[^.?!]{0,20}\b(?:need|be|have)\b/i.test(q))
+    return [];
   const m =
     /\bstations? (?:take|takes|took|are|is|at|in|total)\b[^\d]{0,15}(\d{2,3})\s*min|\b(\d{2,3})\s*min(?:ute)?s? (?:on|for|of) (?:the |my )?stations\b/i.exec(
       q,
@@ -1983,7 +2071,13 @@ function partTimeBefore(q: string, part: RegExp): number | undefined {
 /** The member's own Roxzone time, said before the word ("+ 6 min roxzone") or after it ("roxzone about 7 min"). */
 function roxzoneTime(q: string): number | undefined {
   const part = /\broxzone\b|\btransitions?\b/i;
-  const sec = partTimeBefore(q, part) ?? partTime(q, part);
+  // "stations take me 35 min and roxzone about 6": a bare number after the word, in the minutes the message uses.
+  const bare = /\bmin(?:ute)?s?\b/i.test(q)
+    ? /\b(?:roxzone|transitions?)\s*(?:is |of |at |=\s*)?(?:about |around |~\s*)?(\d{1,2})\b(?!\s*(?:%|s\b|secs?|seconds|[:.]\d|x\b|k\b|km|m\b|transitions?|stations?))/i.exec(
+        q,
+      )
+    : null;
+  const sec = partTimeBefore(q, part) ?? partTime(q, part) ?? (bare ? Number(bare[1]) * 60 : undefined);
   return sec !== undefined && sec >= 60 && sec <= 1800 ? sec : undefined;
 }
 
@@ -2307,6 +2401,22 @@ function partnerSplit(q: string, f: QuestionFacts): Calculation[] {
   const total = named ? Number(named[1]) : (st?.distanceM ?? st?.reps);
   if (!total) return [];
   const unit = metres ? 'm' : 'reps';
+  // "we split the 100 wall balls 70/30, and the 80m burpees 50/50": each share with the work named beside it.
+  const pieces = q
+    .split(/,|;|\band\b/i)
+    .map((part) => {
+      const r = /\b(\d{1,2})\s*\/\s*(\d{1,2})\b/.exec(part);
+      if (!r || Number(r[1]) + Number(r[2]) !== 100) return undefined;
+      const own = /\b(\d{2,4})\s*(m|metres?|meters?|reps?|wall ?balls?|burpees?|cals?)\b/i.exec(part);
+      const named = stationsNamed(part).map((x) => stationById(x));
+      const work = own ? Number(own[1]) : (named[0]?.distanceM ?? named[0]?.reps);
+      if (!work) return undefined;
+      const u = own ? (/^m/i.test(own[2]!) ? 'm' : 'reps') : named[0]!.distanceM !== undefined ? 'm' : 'reps';
+      const a = round((work * Number(r[1])) / 100);
+      return `${r[1]}/${r[2]} of ${work} ${u}${named[0] ? ` (${named[0].name})` : ''} is **${a} and ${work - a} ${u}**`;
+    })
+    .filter((x): x is string => x !== undefined);
+  if (pieces.length >= 2) return [{ kind: 'partner_split', text: `${pieces.join('; ')}.` }];
   const ratio = /\b(\d{1,2})\s*\/\s*(\d{1,2})\b/.exec(q);
   if (ratio && Number(ratio[1]) + Number(ratio[2]) === 100) {
     const a = round((total * Number(ratio[1])) / 100);
@@ -2373,7 +2483,11 @@ function heartRate(q: string): Calculation[] {
       ];
     return [];
   }
-  const pcts = [...q.matchAll(/\b(\d{2,3})\s*(?:%|percent|per cent)/gi)].map((m) => Number(m[1])).filter((p) => p >= 40 && p <= 100);
+  // "whats 85-90% for threshold": both ends of a range.
+  const range = /\b(\d{2})\s*(?:-|–|to)\s*(\d{2,3})\s*(?:%|percent|per cent)/i.exec(q);
+  const pcts = (range ? [range[1]!, range[2]!] : [...q.matchAll(/\b(\d{2,3})\s*(?:%|percent|per cent)/gi)].map((m) => m[1]!))
+    .map(Number)
+    .filter((p) => p >= 40 && p <= 100);
   if (pcts.length)
     return [{ kind: 'percent', text: pcts.map((p) => `${p} % of ${hr} bpm is **${Math.round((p / 100) * hr)} bpm**`).join('; ') + '.' }];
   if (/\bzone ?2\b|\beasy\b|\baerobic\b|\bzone\b/i.test(q))
@@ -2444,14 +2558,23 @@ function dateIn(q: string, today: string): string | undefined {
 }
 
 /** "how many days until my race on 2026-12-20?", "race is on march 14 2027, how many weeks do i have?": counted from today. */
-function daysToDate(q: string, today: string | undefined): Calculation[] {
+function daysToDate(question: string, today: string | undefined): Calculation[] {
+  let q = question;
   if (
     !today ||
-    !/\bhow (?:many|long)\b[^.?!]{0,30}\b(?:days?|weeks?|until|till|til|to go|left|have)\b|\b(?:days|weeks) (?:until|till|til|to go|left|out)\b/i.test(
+    !/\bhow (?:many|long)\b[^.?!]{0,30}\b(?:days?|weeks?|until|till|til|to go|left|have)\b|\b(?:days|weeks) (?:until|till|til|to go|left|out)\b|\btaper\b[^.?!]{0,25}\bstart|\bstart\w* (?:my |the |to )?taper|\bwhen (?:do|should) i (?:start (?:to )?)?taper/i.test(
       q,
     )
   )
     return [];
+  // "race on march 21, today is nov 30": the member's "today" is not a second date to count from.
+  q = q.replace(
+    new RegExp(
+      String.raw`\btoday(?:'s| is)\s*(?:the\s*)?(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})\b`,
+      'i',
+    ),
+    'today',
+  );
   // "how many days from 1 dec to my race on 14 march": the span between two dates the member gives, not from today.
   const dates = datesIn(q, today);
   const between = dates.length >= 2 && /\bfrom\b|\bbetween\b|\bstart(?:ing|s)?\b/i.test(q);
@@ -2468,10 +2591,21 @@ function daysToDate(q: string, today: string | undefined): Calculation[] {
   const long = longDate(date);
   const start = between ? longDate(from) : `today (${today})`;
   const asksWeeks = /\bweeks?\b/i.test(q) && !/\bdays?\b/i.test(q);
+  // "…and whats my taper start date?": the taper's weeks (Coach K's 2 unless the member gives theirs) back from the race.
+  const taper = /\btaper\b[^.?!]{0,25}\bstart|\bstart\w* (?:my |the |to )?taper|\bwhen (?:do|should) i (?:start (?:to )?)?taper/i.test(q);
+  const taperWeeks = Number(/\b(\d)[- ]?weeks? taper\b|\btaper (?:is|of|for|lasts?) (\d) weeks?\b/i.exec(q)?.slice(1).find(Boolean) ?? 2);
+  const taperDate = new Date(`${date}T00:00:00Z`);
+  taperDate.setUTCDate(taperDate.getUTCDate() - taperWeeks * 7);
+  const taperText =
+    taper && taperWeeks >= 1 && taperWeeks <= 4 && days > taperWeeks * 7
+      ? ` A ${taperWeeks}-week taper starts on **${longDate(taperDate.toISOString().slice(0, 10))}**.`
+      : '';
   return [
     {
       kind: 'date_span',
-      text: asksWeeks ? `From ${start} to ${long} is **${weekText}** (${days} days).` : `From ${start} to ${long} is **${days} days** (${weekText}).`,
+      text:
+        (asksWeeks ? `From ${start} to ${long} is **${weekText}** (${days} days).` : `From ${start} to ${long} is **${days} days** (${weekText}).`) +
+        taperText,
     },
   ];
 }
@@ -2553,7 +2687,9 @@ function feetMetres(q: string): Calculation[] {
   const metres =
     /\b(\d(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b(?!\s*(?:run|row|ski|sled|carry|lunges?|\/))[^.?!]{0,40}\b(?:in|to|how many) (?:ft|feet)\b/i.exec(
       q,
-    );
+    ) ??
+    // "how many feet is a 12.5 m sled lane": the ask before the distance.
+    /\bhow many (?:ft|feet)\b[^.?!\d]{0,20}\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b/i.exec(q);
   if (!metres) return [];
   const m = Number(metres[1]);
   return [{ kind: 'convert', text: `${m} m is **${round(m / M_PER_FT, 1)} ft** (1 ft = 0.3048 m).` }];
@@ -2660,6 +2796,309 @@ function partShare(q: string): Calculation[] {
   return [{ kind: 'percent', text: `${pct} % of ${t(from)} is **${t(part)}** (${t(from)} × ${pct / 100})${each}.` }];
 }
 
+/**
+ * "my 5k is 24:30, whats my pace per km and per mile", "half marathon in 1:45, what is that per km?": a fresh race's time as
+ * its pace (the time ÷ the distance), not a Hyrox prediction.
+ */
+function racePace(q: string, f: QuestionFacts): Calculation[] {
+  if (!ASKS_RUN_PACE.test(q) && !/\bwhat(?:'?s| is) (?:my |the |that )?(?:average )?pace\b/i.test(q)) return [];
+  // A Hyrox or training pace from the race is another reading's (hyroxRunPace, trainingPaces).
+  if (/\bhyrox\b|\b(?:race|racing) pace\b|\bin the race\b|\b(?:easy|tempo|threshold|interval|long run|zone ?2)\b/i.test(q)) return [];
+  const long =
+    /\b(half(?:[- ]?marathon)?|marathon)\b[^.?!\d]{0,20}?(\d{1,2}:\d{2}(?::\d{2})?)\b|\b(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:for (?:a |the |my )?)?(half(?:[- ]?marathon)?|marathon)\b/i.exec(
+      q,
+    );
+  let key: string | undefined;
+  let sec: number | undefined;
+  if (long) {
+    key = /^half/i.test((long[1] ?? long[4])!) ? 'half' : 'marathon';
+    const time = (long[2] ?? long[3])!;
+    // "half in 1:45" is hours and minutes: no one runs a half marathon in under 2 minutes and 59 seconds.
+    sec = time.split(':').length === 3 || Number(time.split(':')[0]) <= 6 ? finishSec(time) : clockSec(time);
+  } else if (f.fiveKmSec !== undefined && !/\b10 ?k/i.test(q)) [key, sec] = ['5k', f.fiveKmSec];
+  else if (f.tenKmSec !== undefined && !/\b5 ?k/i.test(q)) [key, sec] = ['10k', f.tenKmSec];
+  if (key === undefined || sec === undefined) return [];
+  const race = RACE_DISTANCES[key]!;
+  const perKm = sec / (race.m / 1000);
+  if (!(perKm >= 150 && perKm <= 900)) return [];
+  return [
+    {
+      kind: 'split',
+      text: `${t(Math.round(sec))} for ${race.name}${key === '5k' || key === '10k' ? '' : ` (${round(race.m / 1000, 1)} km)`} is **${t(Math.round(perKm))}/km** (**${t(Math.round(perKm * KM_PER_MILE))}/mile**).`,
+    },
+  ];
+}
+
+/** Two or more times the member gives ("the row in 4:05 and the ski in 4:25"), not paces: "4:05" → seconds. */
+function timesIn(q: string): { text: string; sec: number }[] {
+  return [
+    ...q.matchAll(
+      /(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])(?!\s*(?:\/|per |a |min\/)\s*(?:km|k\b|kilomet|mile|mi\b|500|100))(?!\s*(?:am|pm)\b)/gi,
+    ),
+  ].map((m) => ({ text: m[1]!, sec: clockSec(m[1]!) }));
+}
+
+/**
+ * "did the row in 4:05 and the ski in 4:25, combined time?", "add 3:10 + 2:45 + 4:20": the times added up (eight run
+ * splits are runList's, with the fade).
+ */
+function timeSum(q: string): Calculation[] {
+  if (
+    !/\bcombined\b|\badd(?:ed)? (?:up|together|them)\b|\badd\b[^.?!]{0,40}\d:\d{2}|\bin total\b|\btotal (?:time|of)\b|\btogether\b|\baltogether\b|\bsum\b|\bwhats? (?:the|my|that) total\b/i.test(
+      q,
+    )
+  )
+    return [];
+  const times = timesIn(q);
+  if (times.length < 2 || times.length > 7) return [];
+  // Finish times ("1:38:20") are compared, not added.
+  if (times.some((x) => x.text.split(':').length === 3)) return [];
+  const total = times.reduce((a, x) => a + x.sec, 0);
+  return [{ kind: 'time_change', text: `${times.map((x) => x.text).join(' + ')} = **${t(total)}**.` }];
+}
+
+/**
+ * "last race 1:38:20 this one 1:31:45 how much faster was i?": the difference between two times and its share of the first
+ * (timeChange answers when a percentage is asked).
+ */
+function timeDifference(q: string): Calculation[] {
+  if (
+    !/\bhow much (?:faster|slower|quicker|better|worse|time)\b|\bhow much (?:did|have|has) (?:i|we|my \w+) improv\w*|\bwhat(?:'?s| is) (?:that|this|it) (?:in|as a?) (?:%|percent(?:age)?)|\bdifference\b|\bgap\b|\bhow many (?:minutes|seconds|mins|secs)\b[^.?!]{0,30}\b(?:faster|slower|quicker|off|between)\b|\bimprov\w*\b[^.?!]{0,20}\bby how much\b/i.test(
+      q,
+    )
+  )
+    return [];
+  const times = timesIn(q);
+  if (times.length !== 2) return [];
+  // "1:38 then 1:31 at my last hyrox": a race finish said as hours and minutes.
+  const finish =
+    times.every((x) => x.text.split(':').length === 2 && Number(x.text.split(':')[0]) <= 3) && /\bhyrox\b|\brace\b|\bfinish\w*\b|\bpb\b/i.test(q);
+  // "first race 1:45:30, goal 1:35": beside an h:mm:ss finish, an h:mm time is a finish too.
+  const long = times.some((x) => x.text.split(':').length === 3);
+  const [a, b] = times.map((x) =>
+    finish || (long && x.text.split(':').length === 2 && Number(x.text.split(':')[0]) <= 3) ? finishSec(x.text) : x.sec,
+  ) as [number, number];
+  if (a === b || a <= 0 || b <= 0) return [];
+  const diff = Math.abs(a - b);
+  // "my wall balls took 8:10, if i want 6:30 how much faster per rep": the 100 reps (or the reps given) share the gap.
+  const reps = /\b(?:per|a|each) rep\b/i.test(q)
+    ? Number(/\b(\d{2,3})\s*(?:reps|wall ?balls)\b/i.exec(q)?.[1] ?? (/\bwall ?balls?\b/i.test(q) ? stationById('wall_balls').reps : NaN))
+    : NaN;
+  const perRep =
+    reps > 0
+      ? ` Over ${reps} reps that is ${round(a / reps, 1)} s → ${round(b / reps, 1)} s a rep: **${round(diff / reps, 1)} s ${b < a ? 'faster' : 'slower'} per rep**.`
+      : '';
+  return [
+    {
+      kind: 'time_change',
+      text: /%|\bpercent/i.test(q)
+        ? `From ${t(a)} to ${t(b)} is **${round((diff / a) * 100, 1)} % ${b < a ? 'faster' : 'slower'}** (${t(diff)} of ${t(a)}).${perRep}`
+        : `From ${t(a)} to ${t(b)} is **${t(diff)} ${b < a ? 'faster' : 'slower'}** (${round((diff / a) * 100, 1)} % of ${t(a)}).${perRep}`,
+    },
+  ];
+}
+
+/**
+ * "wall balls in sets of 20 with 10 sec rest, each set takes 50 sec, how long for all 100?": the sets' time plus the rests
+ * between them.
+ */
+function setsWithRest(q: string): Calculation[] {
+  const each = /\b(?:each|every|a|one) set (?:takes?|took|is|lasts?)\s*(?:me\s*)?(?:about |around |~)?(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(q);
+  const size = /\bsets? of (\d{1,3})\b/i.exec(q);
+  const all = /\b(\d{2,3})\s*(?:reps|wall ?balls|burpees|lunges)\b|\ball (\d{2,3})\b/i.exec(q);
+  if (!each || !size) return [];
+  const reps = Number(all?.[1] ?? all?.[2] ?? NaN);
+  const per = Number(size[1]);
+  if (!(reps > per && per > 0)) return [];
+  const sets = Math.ceil(reps / per);
+  const rest = Number(
+    /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?rest|rest(?:ing)?\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec)/i.exec(q)?.slice(1).find(Boolean) ?? 0,
+  );
+  const work = sets * Number(each[1]);
+  const total = work + (sets - 1) * rest;
+  return [
+    {
+      kind: 'set_time',
+      text: `${reps} reps in sets of ${per} is ${sets} sets: ${sets} × ${each[1]} s = ${t(work)} of work${rest ? ` + ${sets - 1} × ${rest} s of rest` : ''} = **${t(total)}**.`,
+    },
+  ];
+}
+
+/** "how many miles is the total hyrox run": the race's 8 × 1 km of running in miles. */
+function raceRunMiles(q: string): Calculation[] {
+  if (!/\bhow (?:many|far)\b[^.?!]{0,10}\bmiles?\b|\bin miles\b/i.test(q) || /\d\s*(?:km|k|m|metres?|meters?|miles?)\b/i.test(q)) return [];
+  if (!/\bhyrox\b|\brace\b|\bthe runs?\b|\brunning\b/i.test(q)) return [];
+  return [{ kind: 'convert', text: `The race's running is 8 × 1 km = 8 km, which is **${round(8 / KM_PER_MILE, 2)} miles** (÷ 1.609).` }];
+}
+
+/**
+ * "my sled push at the gym was 300 lbs total, is that more than pro men?": a load the member gives against the race load of
+ * the division named, in kilograms.
+ */
+function loadVersusStandard(q: string, f: QuestionFacts): Calculation[] {
+  if (!f.division || f.stations.length !== 1 || !/\bmore\b|\bless\b|\bheavier\b|\blighter\b|\bthan\b|\bas heavy\b|\benough\b|\bcompare/i.test(q))
+    return [];
+  const s = stationById(f.stations[0]!);
+  const weights = [...q.matchAll(/(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds?)\b/gi)];
+  if (!s.loadKg || weights.length !== 1) return [];
+  const lb = /^(lb|pound)/i.test(weights[0]![2]!);
+  const given = Number(weights[0]![1]);
+  const kg = lb ? round(given * KG_PER_LB, 1) : given;
+  const race = s.loadKg[f.division];
+  // "open women sled pull is 78kg?? … does the 78 include the sled": a race load quoted back, not the member's.
+  if (!lb && DIVISIONS.some((d) => s.loadKg![d] === kg)) return [];
+  const diff = round(Math.abs(kg - race), 1);
+  const sled = s.id.startsWith('sled') ? ', sled included' : s.id === 'farmers_carry' ? ' a hand' : '';
+  return [
+    {
+      kind: 'convert',
+      text: `${lb ? `${given} lb is ${kg} kg: ` : `${given} kg is `}${diff === 0 ? `**the same as the ${DIVISION_LABELS[f.division]} ${s.name} load (${race} kg${sled})**` : `**${diff} kg ${kg < race ? 'lighter' : 'heavier'} than the ${DIVISION_LABELS[f.division]} ${s.name} load (${race} kg${sled})**`}.`,
+    },
+  ];
+}
+
+/**
+ * "lost 1.2kg in a 1 hour session and drank 500ml, what's my sweat rate", "lost 1.5 kg, how much should i drink after": the
+ * sweat loss per hour (mass lost + fluid drunk), and the 1.5 × loss to drink back afterwards (ACSM 2007, in the hydration
+ * section).
+ */
+function sweatFromLoss(q: string): Calculation[] {
+  if (/\d\s*(?:kg)?\s*before\W+\d/i.test(q)) return [];
+  const lost = /\b(?:lost|lose|losing|dropped|down)\s*(?:about |around |~)?(\d(?:\.\d{1,2})?)\s*(?:kg|kgs|kilos?)\b/i.exec(q);
+  if (!lost) return [];
+  const kg = Number(lost[1]);
+  if (!(kg > 0 && kg <= 5)) return [];
+  const out: Calculation[] = [];
+  if (/\bsweat(?:ing)? rate\b|\bper hour\b|\ban hour\b|\bl\/h\b/i.test(q)) {
+    const drank = /\bdr[ai]nk\w*\s*(?:about |around |~)?(\d+(?:\.\d+)?)\s*(ml|l|litres?|liters?)\b/i.exec(q);
+    const fluid = drank ? Number(drank[1]) / (/^ml/i.test(drank[2]!) ? 1000 : 1) : 0;
+    const hours = /\b(\d(?:\.\d)?)\s*(?:h|hr|hrs|hours?)\b/i.exec(q);
+    const mins = /\b(\d{2,3})\s*(?:min|mins|minutes?)\b/i.exec(q);
+    const h = hours ? Number(hours[1]) : mins ? Number(mins[1]) / 60 : /\b(?:an|one|a) hour\b/i.test(q) ? 1 : NaN;
+    if (h > 0 && h <= 6) {
+      const sweat = kg + fluid;
+      out.push({
+        kind: 'sweat',
+        text: `Sweat loss ≈ ${kg} kg lost${fluid ? ` + ${round(fluid, 2)} L drunk` : ''} = ${round(sweat, 2)} L in ${hoursText(h * 60)}: **about ${round(sweat / h, 1)} L per hour**.`,
+      });
+    }
+  }
+  if (/\brehydrat\w*|\breplace\b|\bdrink (?:back|after)\b|\bafter\b[^.?!]{0,30}\bdrink\b|\bhow much (?:fluid|water|should i drink)\b/i.test(q))
+    out.push({
+      kind: 'sweat',
+      text: `Afterwards, drink about 1.5 times the mass lost, because some of it is passed as urine: 1.5 × ${kg} kg = **about ${round(kg * 1.5, 2)} L** over the next hours.`,
+    });
+  return out;
+}
+
+/**
+ * "taper: normally 8 hrs/week, cutting volume 40-60%, how many hours in race week?": the week with a range of the volume
+ * taken off (each end).
+ */
+function rangeCut(q: string): Calculation[] {
+  const cut =
+    /\b(?:cut\w*|reduc\w*|drop\w*|decreas\w*|lower\w*|tak(?:e|ing) off)\b[^.?!%\d]{0,30}?(\d{1,2})\s*(?:%\s*)?(?:-|–|to)\s*(\d{1,2})\s*%/i.exec(q);
+  if (!cut) return [];
+  const amount = /\b(\d{1,3}(?:\.\d)?)\s*(hours?|hrs?|h|min(?:ute)?s?|mins|km|kms)\b/i.exec(q);
+  if (!amount) return [];
+  const [lo, hi] = [Number(cut[1]), Number(cut[2])].sort((a, b) => a - b) as [number, number];
+  if (!(lo > 0 && hi < 100 && lo < hi)) return [];
+  const value = Number(amount[1]);
+  const unit = amount[2]!.toLowerCase();
+  if (/^km/.test(unit))
+    return [
+      { kind: 'percent', text: `${value} km − ${lo}–${hi} % = **${round(value * (1 - hi / 100), 1)}–${round(value * (1 - lo / 100), 1)} km**.` },
+    ];
+  const min = /^h/.test(unit) ? value * 60 : value;
+  return [
+    {
+      kind: 'percent',
+      text: `${hoursText(min)} − ${lo}–${hi} % = **${hoursText(min * (1 - hi / 100))}–${hoursText(min * (1 - lo / 100))}** (${round(min * (1 - hi / 100))}–${round(min * (1 - lo / 100))} min).`,
+    },
+  ];
+}
+
+/** "my max hr is 188 and resting is 52, what is 70% using heart rate reserve?": resting + share × (max − resting), Karvonen's method the member names. */
+function heartRateReserve(q: string): Calculation[] {
+  if (!/\breserve\b|\bhrr\b|\bkarvonen\b/i.test(q)) return [];
+  const max = /\bmax(?:imum|imal)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(1\d{2}|2[01]\d)\b/i.exec(q);
+  const rest = /\bresting\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b|\b(\d{2,3})\s*(?:bpm\s*)?resting\b/i.exec(q);
+  if (!max || !rest) return [];
+  const [hi, lo] = [Number(max[1]), Number(rest[1] ?? rest[2])];
+  if (!(lo >= 30 && lo < 100 && hi > lo)) return [];
+  // "60-70% heart rate reserve": both ends of the range.
+  const range = /\b(\d{2})\s*(?:-|–|to)\s*(\d{2,3})\s*(?:%|percent|per cent)/i.exec(q);
+  const pcts = (range ? [range[1]!, range[2]!] : [...q.matchAll(/\b(\d{2,3})\s*(?:%|percent|per cent)/gi)].map((m) => m[1]!))
+    .map(Number)
+    .filter((p) => p >= 40 && p <= 100);
+  if (!pcts.length) return [];
+  return [
+    {
+      kind: 'percent',
+      text:
+        pcts
+          .map((p) => `${p} % of your heart-rate reserve is ${lo} + ${p / 100} × (${hi} − ${lo}) = **${Math.round(lo + (p / 100) * (hi - lo))} bpm**`)
+          .join('; ') + ' (resting + share × (max − resting)).',
+    },
+  ];
+}
+
+/**
+ * "heat at 7:50 am, need to be there 90 min early, what time do i leave if its a 40 min drive?": the member's own arrival
+ * margin and travel time counted back from the wave.
+ */
+function leaveTime(q: string): Calculation[] {
+  if (!/\bleave\b|\bset off\b|\bdepart\b|\bhead off\b|\bget going\b/i.test(q)) return [];
+  // "race at 9:40 … when should i leave": with a leaving time asked, a race "at" a clock time is the start.
+  const at = /\b(?:race|start|wave|heat)\s+(?:is\s+)?at\s+(\d{1,2}):(\d{2})\b(?!\s*(?:\/|per|pace|min))/i.exec(q);
+  const wave = waveStart(q) ?? (at && Number(at[1]) <= 23 ? { minutes: Number(at[1]) * 60 + Number(at[2]), ampm: false } : undefined);
+  if (!wave) return [];
+  const early = /\b(\d{1,3})\s*(min\w*|hours?|hrs?|h)\s*(?:early|before|beforehand|ahead)\b/i.exec(q);
+  const drive =
+    /\b(\d{1,3})\s*(min\w*|hours?|hrs?|h)\s*(?:drive|driving|journey|trip|train|commute|travel|walk|ride|bus|cab|taxi|uber)\b|\b(?:drive|journey|trip|commute|travel|walk)\w*\s*(?:is|of|takes?)?\s*(?:about |around |~)?(\d{1,3})\s*(min\w*|hours?|hrs?|h)\b/i.exec(
+      q,
+    );
+  if (!early || !drive) return [];
+  const minutes = (n: string, u: string) => Number(n) * (/^h/i.test(u) ? 60 : 1);
+  const margin = minutes(early[1]!, early[2]!);
+  const travel = minutes((drive[1] ?? drive[3])!, (drive[2] ?? drive[4])!);
+  if (!(margin > 0 && margin <= 240 && travel > 0 && travel <= 300)) return [];
+  const clock = (x: number) => {
+    const m = ((x % 1440) + 1440) % 1440;
+    const [hh, mm] = [Math.floor(m / 60), m % 60];
+    return wave.ampm
+      ? `${hh % 12 === 0 ? 12 : hh % 12}:${String(mm).padStart(2, '0')} ${hh < 12 ? 'am' : 'pm'}`
+      : `${hh}:${String(mm).padStart(2, '0')}`;
+  };
+  return [
+    {
+      kind: 'race_day',
+      text: `${clock(wave.minutes)} − ${margin} min = arrive by ${clock(wave.minutes - margin)}; − ${travel} min of travel = **leave by ${clock(wave.minutes - margin - travel)}** (a few minutes earlier to spare).`,
+    },
+  ];
+}
+
+/**
+ * "bench 1rm 100kg, RPE 8 for 5 reps, what weight?": RPE on the reps-in-reserve scale (10 − RPE reps left) as the reps the
+ * load allows. No percentage of 1RM: the autoregulation section found no validated %-per-RPE rule.
+ */
+function rpeSet(q: string): Calculation[] {
+  const m =
+    /\brpe\s*(\d{1,2}(?:\.5)?)\s*(?:for|x|×|on|of)\s*(?:a set of\s*)?(\d{1,2})\s*(?:reps?)?\b/i.exec(q) ??
+    /\b(\d{1,2})\s*reps?\s*(?:at|@)\s*rpe\s*(\d{1,2}(?:\.5)?)\b/i.exec(q);
+  if (!m || !/\b1 ?rm\b|\bone rep max\b|\bwhat weight\b|\bhow (?:heavy|much weight)\b|\bwhat (?:load|kg)\b|\bmeans?\b/i.test(q)) return [];
+  const [rpe, reps] = /^rpe/i.test(m[0]) ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
+  if (!(rpe >= 6 && rpe <= 10 && reps >= 1 && reps <= 15)) return [];
+  const rir = 10 - rpe;
+  return [
+    {
+      kind: 'percent',
+      sources: ['rpe', 'reps', 'reserve', 'lifting'],
+      text: `RPE ${rpe} on a set of ${reps} leaves ${rir} ${rir === 1 ? 'rep' : 'reps'} in reserve: **a weight you could lift about ${reps + rir} times** with good technique. There is no validated % of 1RM for that (reps at 70 % of 1RM range from 6 to 26 between trained lifters), so start a little light and adjust by one step a set (2.5–5 kg on the big lower-body lifts, 1–2.5 kg upper body) until the set feels like RPE ${rpe}.`,
+    },
+  ];
+}
+
 export function questionArithmetic(question: string, f: QuestionFacts, today?: string): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
@@ -2694,6 +3133,16 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const kit = versus.length ? [] : poundKit(q, f);
   const times = loadTimesBodyMass(q, f);
   const finishShare = shareOfFinish(q);
+  const standard = versus.length ? [] : loadVersusStandard(q, f);
+  // "what treadmill speed in mph for 8 min mile pace": the speed asked for is the answer, not the pace in the other unit.
+  const speed = paceSpeed(q, f);
+  const asksSpeed = /\bspeed\b|\bmph\b|\bkm\/?h\b|\bkph\b|\bper hour\b/i.test(askedText(q)) && speed.length > 0;
+  const paceOut = explained || asksSpeed ? [] : splits(q, f);
+  const change = gap.length || explained ? [] : timeChange(q);
+  const sets = setsWithRest(q);
+  const cutRange = rangeCut(q);
+  const reserve = heartRateReserve(q);
+  const miles = explained || conversions(q).length ? [] : distanceUnits(q);
   return [
     // "is 45 min 4 days a week enough for sub 1:30?": the verdict on the week's volume comes first.
     ...volumeVerdict(q, f),
@@ -2710,10 +3159,12 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...mixed,
     ...finish,
     ...sweatRate(q),
+    ...sweatFromLoss(q),
     ...loadsInPounds(q, f),
     ...deloadMinutes(q),
     ...loadJump(q),
     ...weightLossRate(q, f),
+    ...leaveTime(q),
     ...raceDayClock(q),
     ...(split.length && !/\b(per|each|a) transition\b/i.test(q) ? [] : roxzone(q, f)),
     ...vsPlan,
@@ -2722,7 +3173,8 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...gap,
     ...finishBenchmark(q, f),
     ...raceEquivalent(q, f),
-    ...(explained ? [] : splits(q, f)),
+    ...paceOut,
+    ...(explained || paceOut.length ? [] : racePace(q, f)),
     ...repPace(q),
     ...loads,
     ...(loads.length ? [] : describedTraining(q)),
@@ -2736,10 +3188,11 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...lungeCount(q, f),
     ...ergRaceSplit(q, f),
     ...percentOfLoad(q),
+    ...rpeSet(q),
     ...maxFromShare(q),
-    ...percentChange(q),
+    ...(cutRange.length ? cutRange : percentChange(q)),
     ...shareOfRaceWeight(q, f),
-    ...(timed.length ? [] : setsOf(q, f)),
+    ...(timed.length || sets.length ? [] : setsOf(q, f)),
     ...off,
     ...lossShare(q, f),
     ...repsTimesSeconds(q),
@@ -2752,21 +3205,24 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...monotonyFromDays(q),
     ...split,
     ...timed,
+    ...(timed.length ? [] : sets),
     // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
-    ...(gap.length || explained ? [] : timeChange(q)),
+    ...change,
+    ...(gap.length || explained || change.length ? [] : timeDifference(q)),
+    ...(explained || finish.length ? [] : timeSum(q)),
     ...weeklyTotal(q),
     ...weeklyDistance(q),
-    ...(timed.length ? [] : restTotal(q, f)),
+    ...(timed.length || sets.length ? [] : restTotal(q, f)),
     ...partnerSplit(q, f),
     ...(off.length ? [] : timePercent(q)),
-    ...heartRate(q),
+    ...(reserve.length ? reserve : heartRate(q)),
     ...daysToDate(q, today),
     ...planWeek(q, f),
     ...volumeGrowth(q),
-    ...paceSpeed(q, f),
+    ...speed,
     ...feetMetres(q),
     // "35lb, heavier or lighter than the 16kg?": the comparison, not the conversion alone.
-    ...(versus.length ? versus : kit.length ? kit : conversions(q)),
-    ...(explained || conversions(q).length ? [] : distanceUnits(q)),
+    ...(versus.length ? versus : standard.length ? standard : kit.length ? kit : conversions(q)),
+    ...(miles.length ? miles : explained || conversions(q).length ? [] : raceRunMiles(q)),
   ];
 }

@@ -115,7 +115,7 @@ export function stationsNamed(text: string): StationId[] {
  * sled push at 152kg", "if i train at 120kg": a figure with "at" right after a station, the sled or training).
  */
 const BODY_MASS = [
-  /\b(?:i(?:'m| am|m)?|i weigh|weighing|body ?(?:weight|mass)(?: is| of)?|(?<!\b(?:sled|push|pull|ski|skierg|row|carry|farmers?|lunges?|sandbag|bag|wall ?balls?|balls?|train|training)\s)at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i,
+  /\b(?:i(?:'m| am|m)?|i weigh|(?<!\b(?:they|it|sled|bells?|bag|ball|does|do|that|this|which)\s)weigh(?!s)|weighing|body ?(?:weight|mass)(?: is| of)?|(?<!\b(?:sled|push|pull|ski|skierg|row|carry|farmers?|lunges?|sandbag|bag|wall ?balls?|balls?|train|training)\s)at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i,
   /\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?)\s*(?:athlete|body ?weight|bodyweight|guy|woman|man|female|male|person|girl|lad)\b/i,
 ] as const;
 /** Intent patterns, most specific first (the first one found is the primary intent unless an engine result outranks it). */
@@ -371,7 +371,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   }
   // "whats 6 min/km in min per mile", "5.5 mins per km", "a 9 minute mile": a pace in whole (or decimal) minutes.
   for (const m of q.matchAll(
-    /\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:min(?:ute)?s?|mins)\s*(?:\/\s*|per |a |-\s*)?(km|kilomet(?:re|er)|mile|mi)\b(?!\s*(?:run|jog|walk|warm|cool|easy))/gi,
+    /\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:min(?:ute)?s?|mins)\s*(?:\/\s*|per |a |-\s*)?(km|kilomet(?:re|er)|miles?|mi)\b(?!\s*(?:run|jog|walk|warm|cool|easy))/gi,
   )) {
     const sec = Math.round(Number(m[1]) * 60);
     if (sec >= 150 && sec <= 1200 && !facts.paces.some((p) => p.sec === sec)) facts.paces.push({ sec, per: /^mi/i.test(m[2]!) ? 'mile' : 'km' });
@@ -403,7 +403,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
     if (km === '5' && facts.fiveKmSec === undefined) facts.fiveKmSec = sec;
   }
   for (const m of q.matchAll(
-    /\b(\d{3,5}|\d{1,2}(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
+    /\b(\d{3,5}|\d{1,2}(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=|took(?: me)?|takes(?: me)?)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
   )) {
     const distanceM = metres(m[1] ?? m[4]!);
     const sec = clock((m[2] ?? m[3])!);
@@ -751,13 +751,22 @@ export function readQuestion(question: string): QuestionFacts {
     ) && !/\b(?:tired|exhausted|fatigu\w*|sleep\w* (?:badly|poorly)|poor sleep|no motivation|heavy legs)\b/i.test(q);
   // "motivation is gone since my race, 3 weeks of skipping sessions": a member not training is not over-reached.
   const notTraining = /\bskip(ping|ped)? (sessions?|training|workouts?)\b|\bhaven'?t (trained|been training)\b|\bsince my (last )?race\b/i.test(q);
+  // "bench 1rm 100kg, RPE 8 for 5 reps, what weight?": the RPE of a set to load is a prescription, not a sign of fatigue.
+  const setToLoad =
+    /\b1 ?rm\b|\bone rep max\b|\bwhat weight\b|\bhow (?:heavy|much weight)\b/i.test(q) &&
+    /\brpe\s*\d+\s*(?:for|x|×)\s*\d+\s*reps?\b|\b\d+\s*reps?\s*(?:at|@)\s*rpe\b|\bwhat weight\b/i.test(q) &&
+    !/\btired|\bexhausted|\bfatigu|\bevery (?:session|day)|\ball week|\bresting (hr|heart)|\bhrv\b/i.test(q);
   for (const [intent, re] of INTENT_WORDS.slice(0, 3))
     add(
       intent,
       re.test(q) &&
         !(
           intent === 'readiness' &&
-          (asksRule || asksSigns || fitterHeart || (notTraining && !/\btired|\bexhausted|\bfatigu|\bresting (hr|heart)|\bhrv\b/i.test(q)))
+          (asksRule ||
+            asksSigns ||
+            fitterHeart ||
+            setToLoad ||
+            (notTraining && !/\btired|\bexhausted|\bfatigu|\bresting (hr|heart)|\bhrv\b/i.test(q)))
         ),
     );
   // A readiness score or a short night is today's readiness check.
