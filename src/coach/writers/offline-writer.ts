@@ -806,6 +806,7 @@ export function writeOffline(input: WriterInput): Written {
     const askRoom = () => Math.max(room(), ASK_FLOOR);
     const allAsks = askWeights(question, terms);
     const stationWords = wordSet(input.facts.stations.map((id) => stationById(id).name).join(' '));
+    const specific = new Set(specificTerms(question));
     // The ask's own words, in the order asked (askWeights keeps the parts that hold any weighted word).
     const askTexts = askParts(question).filter((a) => [...wordSet(a)].some((w) => terms.has(w)));
     for (const [k, ask] of allAsks.entries()) {
@@ -814,7 +815,8 @@ export function writeOffline(input: WriterInput): Written {
       // allowed": the gloves rule mentions shoes, the shoe section answers them). A fact the data answered needs none.
       // The stations named are the message's subject, not what one ask asks ("do i have to touch the line on burpee broad
       // jumps?" is about the line, which a section titled for the station need not answer).
-      const asksFor = new Map([...ask].filter(([w]) => !stationWords.has(w)));
+      // …nor are words too common to say what it asks ("what should i do the week after?" is not about "week").
+      const asksFor = new Map([...ask].filter(([w]) => !stationWords.has(w) && specific.has(w)));
       // An ask of several words the answer already holds is answered; one word mentioned in passing ("shoes may come off
       // for the wall balls") is not.
       const said = wordSet(parts.join(' '));
