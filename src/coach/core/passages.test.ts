@@ -135,6 +135,11 @@ describe('selectPassages', () => {
     expect(askWeights('can i bring my phone in the race? and is there somewhere safe for valuables', w, 'asking')).toHaveLength(2);
     expect(askWeights("how heavy is the sandbag for lunges? she's nervous about it", w, 'asking')).toEqual([]);
   });
+  it('with "asking", keeps a trailing part whose clause asks without its question mark ("and ice baths, are they good")', () => {
+    const w = new Map(questionTerms('sauna training ice baths watch runs').map((t) => [t, 1] as const));
+    expect(askWeights('should i use the sauna after training? and ice baths, are they good', w, 'asking')).toHaveLength(2);
+    expect(askWeights('are the runs 1 km? my watch said 1.2, weird', w, 'asking')).toEqual([]);
+  });
 });
 
 describe('questionTerms', () => {

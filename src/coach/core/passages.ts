@@ -266,11 +266,13 @@ export function askWeights(question: string, weights: Map<string, number>, parts
   // safe for valuables"), not as context ("…? she's nervous about it", "…? my watch said 1.2km").
   const lastIsAsk =
     /^\W*(?:and |also |plus |or |but |so )?(?:what|how|where|when|which|who|why|is|are|do|does|did|can|could|should|would|will|any)\b/i;
+  // …or when a clause of it reads as a question, its "?" left off ("…? and ice baths, are they good").
+  const clauseIsAsk = /[,;:–—]\s*(?:and |but |so )?(?:are|is|do|does|can|should|would|will)\s+(?:they|it|those|these|that|this|i|we|you|there)\b/i;
   const kept =
     parts === 'closed'
       ? segments.slice(0, -1)
       : parts === 'asking' && question.includes('?')
-        ? segments.filter((a, i) => i < segments.length - 1 || question.trim().endsWith('?') || lastIsAsk.test(a.trim()))
+        ? segments.filter((a, i) => i < segments.length - 1 || question.trim().endsWith('?') || lastIsAsk.test(a.trim()) || clauseIsAsk.test(a))
         : segments;
   const asks = kept
     .map((a) => wordSet(a))

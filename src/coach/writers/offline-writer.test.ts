@@ -7,7 +7,7 @@ import { planAnswer } from '../core/plan.js';
 import { stationById } from '../../domain/standards.js';
 import { readQuestion } from '../core/understand.js';
 import { bestBlock, splitSentences } from './blocks.js';
-import { writeOffline } from './offline-writer.js';
+import { sectionForAsk, sectionOpening, writeOffline } from './offline-writer.js';
 import { memberTerms } from '../core/topics.js';
 import { contentWords as contentWordsOf } from '../../domain/text.js';
 import { constraintLines, triageQuestion } from '../triage.js';
@@ -1111,6 +1111,53 @@ describe('every ask gets its answer', () => {
     const terms = new Map(['damper', 'setting', 'legs', 'meant'].map((w) => [w, 1] as const));
     const body = answer('damper setting? am i meant to use my legs?', [damper, legs], terms, terms).body;
     expect(body).toMatch(/driven by the trunk and hips, with the legs adding to it/);
+  });
+});
+
+describe('an ask whose own section is among the passages', () => {
+  const SHOE = chunk(
+    'shoe',
+    'Race shoes: running shoe or cross-trainer',
+    '**Race in running shoes rather than cross-trainers, because the race is 8 km of running.** Pick one with rubber over the forefoot for grip on the sleds.\n\nCross-trainers are stable but heavy on the runs.',
+  );
+  const KIT = chunk(
+    'kit',
+    'Knee pads, grip socks and gloves: are they allowed?',
+    '**Gloves are reported as generally allowed, and shoes may come off for the wall balls only (2025/26); only event chalk may be used.** Check your athlete guide.',
+  );
+  const FUEL = chunk(
+    'fuel',
+    'Eat enough to train: energy availability first',
+    'Before carbohydrate and protein targets, the total must be enough: low energy availability harms recovery and performance.',
+  );
+  // Weights keyed as the pipeline keys them: stemmed content words.
+  const weights = (...words: string[]) => new Map(contentWordsOf(words.join(' ')).map((w) => [w, 1] as const));
+
+  it('answers the first ask from the section titled for it, first, even when another section mentions its word', () => {
+    const body = answer('what shoes should i race in? and are gloves allowed', [KIT, SHOE]).body;
+    expect(body).toMatch(/^\*\*Race in running shoes rather than cross-trainers/);
+    expect(body).toMatch(/Gloves are reported as generally allowed/);
+  });
+
+  it('finds the section titled for an ask, not one titled for the message as a whole or already quoted', () => {
+    const shoes = weights('shoes');
+    const gloves = weights('gloves', 'allowed');
+    expect(sectionForAsk(shoes, [gloves], [KIT, SHOE], [KIT])).toBe(SHOE);
+    expect(sectionForAsk(shoes, [gloves], [KIT, SHOE], [SHOE])).toBeUndefined();
+    // A title that answers another ask better is that ask's.
+    expect(sectionForAsk(gloves, [weights('gloves', 'allowed', 'socks')], [KIT], [])).toBeUndefined();
+    // "what should i eat after training?": "Eat enough to train" is titled with the word, but its opening never says it.
+    const eat = weights('eat');
+    expect(sectionForAsk(eat, [], [FUEL], [])).toBe(FUEL);
+    expect(sectionOpening(FUEL.content, true)).not.toMatch(/\beat\b/);
+  });
+
+  it("quotes a section's bold answer, without its yes or no under an open ask, and the bold before a list", () => {
+    const wear =
+      '**Yes: shorts and a T-shirt are fine for Hyrox, as long as you have trained in them.** The checks:\n\n1. **Lunges**: shorts that let the knee touch.\n2. **Warm hall**: light clothing.';
+    expect(sectionOpening(wear, true)).toBe('**Shorts and a T-shirt are fine for Hyrox, as long as you have trained in them.**');
+    expect(sectionOpening(wear, false)).toMatch(/^\*\*Yes: shorts/);
+    expect(sectionOpening('| a | b |\n|---|---|\n| 1 | 2 |', true)).toBeUndefined();
   });
 });
 

@@ -816,7 +816,42 @@ export function writeOffline(input: WriterInput): Written {
     // An ask with no answer yet gets one short part even when the others filled the budget: the answers are put in the
     // order of the asks below, and the budget trims the last of them, so no ask is left without its answer.
     const askRoom = () => Math.max(room(), ASK_FLOOR);
-    for (const ask of askWeights(question, terms)) {
+    const allAsks = askWeights(question, terms);
+    const stationWords = wordSet(input.facts.stations.map((id) => stationById(id).name).join(' '));
+    const specific = new Set(specificTerms(question));
+    // The ask's own words, in the order asked (askWeights keeps the parts that hold any weighted word).
+    const askTexts = askParts(question).filter((a) => [...wordSet(a)].some((w) => terms.has(w)));
+    for (const [k, ask] of allAsks.entries()) {
+      // An ask whose own section (titled for it, among the passages the whole message found) is not quoted yet is answered
+      // from that section's opening, even when its word is mentioned in passing elsewhere ("what shoes…? and are gloves
+      // allowed": the gloves rule mentions shoes, the shoe section answers them). A fact the data answered needs none.
+      // The stations named are the message's subject, not what one ask asks ("do i have to touch the line on burpee broad
+      // jumps?" is about the line, which a section titled for the station need not answer).
+      // …nor are words too common to say what it asks ("what should i do the week after?" is not about "week").
+      const asksFor = new Map([...ask].filter(([w]) => !stationWords.has(w) && specific.has(w)));
+      // An ask of several words the answer already holds is answered; one word mentioned in passing ("shoes may come off
+      // for the wall balls") is not.
+      const said = wordSet(parts.join(' '));
+      const heldAlready = [...asksFor.keys()].filter((w) => said.has(w)).length >= 2 && overlap(parts.join(' '), asksFor) >= ASK_COVERED;
+      const own =
+        factAnswered || input.constraints?.length || heldAlready || asksFor.size === 0
+          ? undefined
+          : sectionForAsk(
+              asksFor,
+              allAsks.filter((o) => o !== ask),
+              passages,
+              cite.list,
+            );
+      const opening = own && sectionOpening(own.content, OPEN_ASK.test(askTexts[k]?.trim() ?? ''));
+      // The opening quoted must itself name what the ask asks about: a title that shares a word ("Eat enough to train" for
+      // "what should i eat after training?") is not yet an answer.
+      if (own && opening && overlap(opening, asksFor) > 0 && !parts.some((p) => p.includes(opening.slice(0, 60)))) {
+        const part = `${opening} [${cite.n(own)}]`;
+        // The first ask is answered first: its part leads the knowledge, the others follow in order.
+        if (k === 0) parts.splice(knowledgeFrom, 0, part);
+        else parts.push(part);
+        continue;
+      }
       if (overlap(parts.join(' '), ask) >= ASK_COVERED) continue;
       const best = passages
         .map((c) => ({ c, pick: bestBlock(c.content, ask, false, wantsAmount, solo ? writtenForAPair : undefined) }))
@@ -948,6 +983,51 @@ export function writeOffline(input: WriterInput): Written {
     promptTokens: null,
     completionTokens: null,
   };
+}
+
+/** A section title that holds this share of an ask's weighted words, its most telling word among them, is titled for that ask. */
+const ASK_TITLED = 0.6;
+
+/**
+ * The passage titled for one ask of a message with several, when none quoted so far is: its title holds most of the ask's
+ * words, its most telling one included, and more of this ask than of any other (a section titled for the message's
+ * subject answers every ask a little and none in particular). Only the passages the whole message found are candidates,
+ * so the section shares the message's topic; an ask of one word needs a title that is nearly all that word.
+ */
+export function sectionForAsk(
+  ask: Map<string, number>,
+  others: Map<string, number>[],
+  passages: RetrievedChunk[],
+  cited: readonly RetrievedChunk[],
+): RetrievedChunk | undefined {
+  const top = [...ask].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!top) return undefined;
+  const titled = (c: RetrievedChunk) =>
+    overlap(c.section, ask) >= ASK_TITLED && wordSet(c.section).has(top) && others.every((o) => overlap(c.section, o) < overlap(c.section, ask));
+  if (cited.some(titled)) return undefined;
+  return passages.find((c) => !cited.includes(c) && titled(c));
+}
+
+/**
+ * A section's direct answer: its opening paragraph when short, else the bold answer it opens with (the house format).
+ * Under an open ask ("what…", "how…") a "Yes." or "No." answers nothing and goes.
+ */
+export function sectionOpening(content: string, openAsk: boolean): string | undefined {
+  const first = blocksOf(content)[0];
+  if (!first || first.kind === 'table') return undefined;
+  // A list under a bold answer ("**Yes: shorts… are fine.** The race-specific checks:") keeps the bold answer.
+  if (first.kind === 'list') {
+    const bold = BOLD_SPAN.exec(first.text)?.[0];
+    return bold && openAsk && VERDICT_START.test(bold) ? withoutVerdict(bold) : bold;
+  }
+  const text =
+    wordCount(first.text) <= 70
+      ? first.text
+      : BOLD_ANSWER.test(first.text) && wordCount(first.sentences[0] ?? '') <= 60
+        ? first.sentences[0]
+        : BOLD_SPAN.exec(first.text)?.[0];
+  if (!text) return undefined;
+  return openAsk && VERDICT_START.test(text) ? withoutVerdict(text) : text;
 }
 
 /** A question that asks for a set of things (a routine, ways, ideas, what to pack), which a list answers as it stands. */
