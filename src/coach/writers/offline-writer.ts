@@ -727,12 +727,6 @@ export function writeOffline(input: WriterInput): Written {
         // its bold opening is the verdict ("Usually much less than you fear."), whatever words it shares; one ask only, as
         // a second ask ("…anything i should do differently on race day") needs the room the section's body gives it.
         (wantsYesNo(question, input.facts.form) && !severalAsks && YESNO_TITLE.test(c.section) && BOLD_ANSWER.test(opening.text)) ||
-        // …or a list of steps from a section that opens with its answer in bold, on a subject the title shares: the steps
-        // without it start mid-thought ("A routine for the last 15 minutes" for "scared i'll come last, any advice?").
-        (pick.block.kind === 'list' &&
-          BOLD_ANSWER.test(opening.text) &&
-          Math.max(overlap(c.section, terms), input.broadTerms ? overlap(c.section, input.broadTerms) : 0) > 0 &&
-          input.facts.intents.includes('mental')) ||
         // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words,
         // or on fewer of them but as many as the block it would otherwise lead with ("…1000 cals under maintenance, good idea?").
         (BOLD_ANSWER.test(opening.text) &&
