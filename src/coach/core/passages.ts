@@ -16,10 +16,13 @@ export interface ScoredPassage {
   titleHits: number;
 }
 
-/** Words too common in this corpus to say what a question is about. */
+/**
+ * Words too common in this corpus to say what a question is about; with them the units a member counts in ("how many grams"),
+ * which say what a figure is measured in, not what is asked about (carb loading, protein).
+ */
 const GENERIC = new Set(
   contentWords(
-    'hyrox race racing train training do doing get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort often usually year years old yo here there take takes taking forever meant literally basically honestly kinda gonna wanna tbh idk anyway anyways says said whole anything something everything ok okay fine alright bad enough worth thx ty cheers itself myself yourself plan plans he she him her his hers us they their able getting gets follow following super pretty quite very totally absolutely absolute massively bloody seriously nice cool awesome perfect sweet brilliant legend lovely gave given same number numbers difference differences now currently atm rn daily manage managed right',
+    'hyrox race racing train training do doing get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort often usually year years old yo here there take takes taking forever meant literally basically honestly kinda gonna wanna tbh idk anyway anyways says said whole anything something everything ok okay fine alright bad enough worth thx ty cheers itself myself yourself plan plans he she him her his hers us they their able getting gets follow following super pretty quite very totally absolutely absolute massively bloody seriously nice cool awesome perfect sweet brilliant legend lovely gave given same number numbers difference differences now currently atm rn daily manage managed right gram grams milligram milligrams',
   ),
 );
 

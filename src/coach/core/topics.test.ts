@@ -428,3 +428,31 @@ describe('the mind in the member’s words', () => {
     expect(readQuestion('how do i stop negative thoughts mid race').intents).toContain('mental');
   });
 });
+
+describe('fuel, body weight and pacing in the member’s words', () => {
+  it.each([
+    ['doing doubles in the morning and singles in the afternoon, what do i eat in between?', ['two', 'races', 'same']],
+    ['2 races same day, 4 hours apart, how do i refuel', ['two', 'races', 'between']],
+    ['how fast can i lose weight during a hyrox build without losing performance', ['rate', 'week']],
+    ['i want to lose 5kg before my race in 12 weeks, is that realistic?', ['rate', 'week']],
+    ['does creatine make you heavier for running', ['creatine', 'water']],
+    ['what supplements are actually worth it for hyrox', ['conservative', 'supplement']],
+    ['how many calories should i eat on a heavy training day', ['energy', 'availability']],
+    ['sodium bicarbonate for hyrox?', ['bicarbonate']],
+    ['what do i do when my pacing plan falls apart mid race', ['adjusting', 'plan']],
+    ['first hyrox, no goal time, how do i pace it?', ['pacing', 'effort']],
+    ['is it better to run slower and hit the stations hard or the other way', ['attack', 'stations']],
+    ['how do i pace the sled push, go all out or steady?', ['lengths', 'turns']],
+    ['when should i push in hyrox, from the start or the end?', ['start', 'pushing']],
+  ])('%s', (question, terms) => {
+    expect(memberTerms(question)).toEqual(expect.arrayContaining(terms));
+  });
+
+  it('keeps a gel apart from sodium, two races apart from lifting on the same day, and a calorie ask apart from a race’s cost', () => {
+    expect(memberTerms('when should i take a gel during the race, before the sleds?')).not.toContain('sodium');
+    expect(memberTerms('2 races same day, 4 hours apart, how do i refuel')).not.toContain('interference');
+    expect(memberTerms('i run and lift on the same day, which first?')).toContain('interference');
+    expect(memberTerms('how many calories does a hyrox race burn')).not.toContain('availability');
+    expect(readQuestion('2 races same day, 4 hours apart, how do i refuel').intents).toContain('nutrition');
+  });
+});

@@ -357,9 +357,36 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|(?<!\b(?:stomach|tummy|gut|belly|abdominal) )\bcramp/i, 'hydration sweat rate sodium'],
   // "should i drink water at every station?", "hydration vest or a bottle during the race?", "gels during the race": in-race drinking and fuel.
   [
-    /\bdrink\w*\b[^.?!]{0,30}\b(?:during|in|at|mid)[- ]?(?:the |a |every |each )?(?:race|hyrox|roxzone|stations?)\b|\bhydration (?:vest|pack|belt)\b|^(?![^]*\bwhere (?:do|can|should) (?:i|we) (?:put|leave|keep|store)\b)[^]*\b(?:bottle|gels?)\b[^.?!]{0,20}\b(?:during|in|mid)[- ]?(?:the )?race\b/i,
+    /\bdrink\w*\b[^.?!]{0,30}\b(?:during|in|at|mid)[- ]?(?:the |a |every |each )?(?:race|hyrox|roxzone|stations?)\b|\bhydration (?:vest|pack|belt)\b|^(?![^]*\bwhere (?:do|can|should) (?:i|we) (?:put|leave|keep|store)\b)[^]*\bbottle\b[^.?!]{0,20}\b(?:during|in|mid)[- ]?(?:the )?race\b/i,
     'sodium drinking during the race in-race fuelling',
   ],
+  // "doubles in the morning and singles in the afternoon, what do i eat in between?", "2 races same day, 4 hours apart": two races on one day.
+  [
+    /\b(?:two|2|both|back[- ]to[- ]back) (?:races|heats|events)\b[^.?!]{0,40}\b(?:same day|one day|in a day|apart)\b|\bsame day\b[^.?!]{0,40}\b(?:two|2|both|doubles|singles|races)\b|\b(?:doubles|singles|solo)\b[^.?!]{0,30}\b(?:morning|afternoon)\b[^]{0,60}\b(?:singles|doubles|solo)\b|\bbetween (?:the |my |our |two |2 |both )?(?:races|heats)\b/i,
+    'two races same day between refuel',
+  ],
+  // "how fast can i lose weight", "lose 5kg before my race in 12 weeks, realistic?": the rate, not whether to lose at all.
+  [
+    /\bhow (?:fast|quickly|quick|much|many (?:kg|kilos?|lbs?|pounds)) (?:can|should|could|do|would) (?:i|you|we)\b[^.?!]{0,15}\b(?:lose|drop|cut|shed)\b|\b(?:lose|drop|cut|shed)\w*\b[^.?!]{0,15}\b\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds)\b[^.?!]{0,40}\b(?:\d+ ?(?:weeks?|wks?|months?)|realistic|possible|doable|too (?:much|fast))/i,
+    'how fast lose weight rate body mass week',
+  ],
+  // "does creatine make you heavier?": the water it stores, which its section states.
+  [
+    /^(?=[^]*\bcreatine\b)[^]*\b(?:heavier|weight gain|gain weight|put on weight|bloat\w*|water (?:weight|retention)|puffy|body ?weight)\b/i,
+    'creatine body mass water',
+  ],
+  // "what supplements are actually worth it?": the short list with evidence, which the conservative plan gives.
+  [
+    /\b(?:which|what) supplements?\b|\bsupplements?\b[^.?!]{0,30}\b(?:worth|actually work|recommend\w*|best|should i (?:take|use)|do i need)\b|\b(?:worth|best|recommend\w*)\b[^.?!]{0,20}\bsupplements?\b/i,
+    'conservative supplement plan mostly none',
+  ],
+  // "how many calories should i eat on a heavy training day": daily energy and carbohydrate by the session, not a race's cost.
+  [
+    /^(?![^]*\b(?:race|hyrox) (?:burn|cost)s?\b)[^]*(?:\bhow many (?:calories|kcals?|cals)\b[^.?!]{0,40}\b(?:eat|day|daily)\b|\b(?:calories|kcals?|cals)\b[^.?!]{0,20}\b(?:a|per) day\b)/i,
+    'eat enough energy availability matching carbohydrate day session',
+  ],
+  // "sodium bicarbonate for hyrox?": the buffer, not the sodium in sweat.
+  [/\bbicarb\w*|\bbaking soda\b/i, 'sodium bicarbonate baking soda'],
   // "i get salt marks on my shirt", "do i need electrolytes in training": a salty sweater's sodium.
   [/\bsalt (marks?|stains?|crust)|\bsalty (sweat|sweater)|\belectrolytes?\b/i, 'sodium drinking salty sweaters electrolytes'],
   // "what can i do instead of some of my runs?": training that replaces what hurts or what cannot be done.
@@ -484,7 +511,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "should i lift on the same day as running?", "run before or after weights?"
   [
-    /\bsame day\b|\b(?:day after|after) (?:a |my |the )?(?:heavy |big |hard )?legs? (?:day|session)\b|\b(run|running|cardio)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(lift|lifting|weights|strength|gym)\b|\b(lift|lifting|weights|strength|gym)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(run|running|cardio)\b|\binterference\b/i,
+    // …not two races on one day, which is refuelling between them.
+    /^(?![^]*\b(?:races|heats)\b)(?=[^]*\bsame day\b)|\b(?:day after|after) (?:a |my |the )?(?:heavy |big |hard )?legs? (?:day|session)\b|\b(run|running|cardio)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(lift|lifting|weights|strength|gym)\b|\b(lift|lifting|weights|strength|gym)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(run|running|cardio)\b|\binterference\b/i,
     'interference same-day sessions separate strength running',
   ],
   [/\bstrength\b|\bsquat|\bdeadlift|\bgym (work|sessions)|\blifting\b/i, 'strength training standards'],
@@ -772,6 +800,26 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bgood time|\bdecent time|\baverage time|\brealistic (time|goal)|\bwhat time (should|can|will|would) i\b/i, 'finish-time benchmarks tiers'],
   [/\bheart rate\b.*\brace|\bhr\b.*\brace|\brace\b.*\b(heart rate|hr)\b/i, 'heart rate RPE race day'],
   [/\b(go|went) out too|\bblew up|\bon the day\b|\bfeel(ing)? bad (on|during)/i, 'adjusting the plan on the day'],
+  // "what do i do when my pacing plan falls apart mid race": the plan adjusted, not a mind that falls apart.
+  [
+    /\b(?:plan|pacing|pace|splits?)\b[^.?!]{0,15}\b(?:falls?|fell|falling|goes|went|going|gone) (?:apart|wrong|out the window|to (?:pieces|bits|hell))\b/i,
+    'adjusting the plan on the day bad station return next kilometre',
+  ],
+  // "first hyrox, no goal time, how do i pace it?": pacing a first race by effort.
+  [
+    /^(?=[^]*\bpac(?:e|ed|ing)\b)[^]*\b(?:first|1st|debut) (?:hyrox|race|ever race|event|comp\w*)\b|^(?=[^]*\bpac(?:e|ed|ing)\b)[^]*\bno (?:goal|target)\b/i,
+    'pacing first hyrox no goal time effort',
+  ],
+  // "is it better to run slower and hit the stations hard or the other way": runs against stations.
+  [
+    /\b(?:run|runs|running)\b[^.?!]{0,30}\b(?:slow|slower|easy|easier|steady|conservative)\b[^.?!]{0,40}\bstations?\b|\bstations?\b[^.?!]{0,30}\b(?:slow|slower|easy|easier|steady|conservative)\b[^.?!]{0,40}\b(?:runs?|running)\b|\bsave (?:my legs|energy|myself) for the (?:stations|runs)\b|\b(?:attack|hit|smash) the stations\b/i,
+    'run easy attack stations other way round',
+  ],
+  // "how do i pace the sled push, go all out or steady?": the sled in lengths with pauses at the turns.
+  [
+    /\bpac(?:e|ed|ing)\b[^.?!]{0,20}\bsleds?\b|\bsled (?:push|pull)\b[^.?!]{0,30}\b(?:all[- ]out|steady|rests?|pauses?|break (?:it )?up|how many (?:rests|breaks|stops))\b/i,
+    'pacing inside each station sled lengths pause turns',
+  ],
   // "how do i avoid going out too fast?": the start.
   [
     /\b(go|goes|going|went) out (too )?(fast|hard|hot|quick)\b|\bstart(ing|ed)? (too )?(fast|hard|hot|quick)\b/i,
@@ -789,7 +837,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "when should i start going hard? i always finish with loads left"
   [
-    /\b(when|where)\b[^?.!]{0,30}\b(start|begin) (going hard|pushing|racing|to push|to race|sprinting|emptying)|\b(had|have|with|got) (loads|lots|plenty|too much|so much)( of (energy|gas))? left\b|\bfinish(ed|ing)? (too )?fresh\b|\bleft (too much|something) (in the tank|out there)\b/i,
+    /\b(when|where)\b[^?.!]{0,30}\b(start|begin) (going hard|pushing|racing|to push|to race|sprinting|emptying)|\bwhen (?:should|do|to|can|must) (?:i|you|we) (?:push|go hard|go all[- ]out|pick it up|empty the tank|give it everything|attack)\b|\b(had|have|with|got) (loads|lots|plenty|too much|so much)( of (energy|gas))? left\b|\bfinish(ed|ing)? (too )?fresh\b|\bleft (too much|something) (in the tank|out there)\b/i,
     'start pushing',
   ],
 ];

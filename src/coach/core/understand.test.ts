@@ -148,6 +148,8 @@ describe('readQuestion', () => {
     });
     expect(readQuestion('Splits for my 1:12:30 target finish?')).toMatchObject({ goalSec: 4350 });
     expect(readQuestion('I am aiming at 1:40, how do I pace the runs?')).toMatchObject({ goalSec: 6000 });
+    expect(readQuestion('what pace for the runs if i want 1:15')).toMatchObject({ intents: ['pacing'], goalSec: 4500 });
+    expect(readQuestion('i want 4:50/km runs, is that ok').goalSec).toBeUndefined();
   });
   it('reads an age the message opens with ("58F, …", "46, …", "55 and …"), not distances or weights', () => {
     expect(readQuestion('58F, my dexa showed osteopenia. is hyrox training safe for me?').age).toBe(58);

@@ -157,7 +157,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ['supplements', /\bsupplement|\bcreatine|\bcaffeine|\bcoffee|\bbeta[- ]alanine|\bnitrate|\bbeetroot|\bsodium bicarb/i],
   [
     'nutrition',
-    /\bgels?\b|\belectrolyte|\bprotein|\bcarbs?\b|\bcarbohydrate|\beat(ing)?\b|\bfood|\bnutrition|\bfuel|\bdiet|\bcalori|\bhydrat|\bdrink|\bmeal|\bbreakfast|\bvegan|\bvegetarian/i,
+    /\bgels?\b|\belectrolyte|\bprotein|\bcarbs?\b|\bcarbohydrate|\beat(ing)?\b|\bfood|\bnutrition|\bfuel|\brefuel|\bdiet|\bcalori|\bhydrat|\bdrink|\bmeal|\bbreakfast|\bvegan|\bvegetarian/i,
   ],
   // …not the seconds caught in the race ("walk a bit to recover after the sled push"): that is pacing.
   [
@@ -225,7 +225,12 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const goal =
     /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in |(?:going|shooting|hoping|gunning) for (?:a |about |around )?)(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(
       q,
-    ) ?? /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?|\d\s*h\s*\d{2})\s*(?:goal|target|finish)\b/i.exec(q);
+    ) ??
+    /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?|\d\s*h\s*\d{2})\s*(?:goal|target|finish)\b/i.exec(q) ??
+    // "what pace for the runs if i want 1:15": a finish the member wants, in h:mm (a pace, "4:50/km", is not one).
+    /\b(?:want(?:ing)?|hop(?:e|ing)|looking|trying|plan(?:ning)?)\s+(?:to\s+(?:go|do|run|finish|hit|get|break|race)\s+)?(?:a\s+|about\s+|around\s+)?(\d:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per\b|pace|min\/))/i.exec(
+      q,
+    );
   if (goal) {
     const g = goal[1]!.replace('-', ' ');
     facts.goalSec = /^\d:\d{2}$/.test(g) ? clock(`${g}:00`) : timeIn(g);

@@ -23,6 +23,12 @@ describe('raceFactParts: where a station falls in the order', () => {
     expect(first("what's the 5th station?")).toBe('**Station 5 is the Row** (1,000 m), after run 5.');
     expect(first('which station is last')).toMatch(/Station 8 is the Wall Balls/);
     expect(first('what number station is the farmers carry')).toMatch(/Farmers Carry is station 6 of 8/);
+    expect(first('whats station 5?')).toMatch(/Station 5 is the Row/);
+    expect(first('station 3 is what?')).toMatch(/Station 3 is the Sled Pull/);
+  });
+
+  it('does not answer a question that only names a station by its place', () => {
+    expect(raceFactParts('i blew up at station 5 last time what do i do next time', undefined)).toEqual([]);
   });
 
   it('stays out of questions that only mention order words', () => {

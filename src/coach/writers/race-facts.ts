@@ -21,7 +21,12 @@ const ORDER_OF_TWO =
 function stationAtPlace(q: string): StationStandard | undefined {
   const m =
     /\b(?:which|what)(?:'?s| is)?\s+(?:the\s+)?(\w+)\s+station\b/i.exec(q) ??
-    /\bstation\s+(?:number\s+|no\.?\s*|#\s*)?([1-8])\b(?!\s*(?:km|m|min|kg|reps?|x|×))/i.exec(q) ??
+    // "station 5" asked about ("whats station 5?", "station 5 is what?"), not named as the place of something else
+    // ("i blew up at station 5 last time, what do i do next time?").
+    /\b(?:what|which)(?:'?s| is| was)?\s+(?:one\s+is\s+|is\s+)?station\s+(?:number\s+|no\.?\s*|#\s*)?([1-8])\b(?!\s*(?:km|m|min|kg|reps?|x|×))/i.exec(
+      q,
+    ) ??
+    /^\W*station\s+(?:number\s+|no\.?\s*|#\s*)?([1-8])\b(?:\s+(?:is|=)(?:\s+(?:what|which)(?:\s+one)?)?)?\s*\??\s*$/i.exec(q) ??
     /\b(?:which|what) station is (?:number |no\.? |#)?(\w+)\b/i.exec(q);
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
