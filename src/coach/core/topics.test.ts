@@ -456,3 +456,22 @@ describe('fuel, body weight and pacing in the member’s words', () => {
     expect(readQuestion('2 races same day, 4 hours apart, how do i refuel').intents).toContain('nutrition');
   });
 });
+
+describe('race-day rules and supporters in the member’s words', () => {
+  it('reads a friend or pacer running alongside in the race as outside assistance, training company as nothing of the kind', () => {
+    expect(memberTerms('can my mate run next to me on the runs to pace me? hes not racing')).toEqual(
+      expect.arrayContaining(['pace', 'alongside', 'outside', 'assistance']),
+    );
+    expect(memberTerms('is it allowed to have a pacer in hyrox')).toEqual(expect.arrayContaining(['outside', 'assistance']));
+    expect(memberTerms('my mate runs with me on my long runs, is zone 2 too slow')).not.toContain('assistance');
+  });
+  it('reads a supporter handing over a drink or gel as a hand-up, and friends cheering as watching', () => {
+    expect(memberTerms('can spectators give me a drink or a gel during the race')).toEqual(expect.arrayContaining(['hand', 'water', 'assistance']));
+    expect(memberTerms('can my friends cheer for me and where can spectators stand')).toEqual(expect.arrayContaining(['watch', 'cheer', 'stand']));
+  });
+  it('reads how many start together and the start pen as the wave start, stopping to sit down as walking allowed', () => {
+    expect(memberTerms('how many people start in one wave?')).toEqual(expect.arrayContaining(['athletes', 'wave', 'pen']));
+    expect(memberTerms('how long before the wave do i need to be in the start pen')).toEqual(expect.arrayContaining(['wave', 'pen']));
+    expect(memberTerms('can i stop and rest on the run or sit down during the race')).toEqual(expect.arrayContaining(['walking', 'allowed']));
+  });
+});

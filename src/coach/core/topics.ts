@@ -31,6 +31,32 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\bwarm[- ]?up (?:area|zone|space|room|hall)s?\b|\bwhere (?:do|can|should) (?:i|we|you|people|ppl) warm[- ]?up\b/i,
     'facilities venue warm-up area',
   ],
+  // "can my mate run next to me to pace me? hes not racing", "is a pacer allowed": outside help, not pacing
+  // skill. Only in a race's context: "my mate runs with me on long runs" is training company.
+  [
+    /^(?=[^]*\b(?:allowed|race|racing|hyrox|course|legal|rules?)\b)(?:[^]*\bpacers?\b|[^]*\bpace (?:me|him|her|us)\b|[^]*\b(?:friend|mate|buddy|brother|sister|dad|mum|mom|husband|wife|boyfriend|girlfriend|coach|someone|somebody)\b[^.?!]{0,50}\brun(?:s|ning)? (?:next to|alongside|beside|with) (?:me|him|her|us)\b)/i,
+    'friend pace run alongside outside assistance',
+  ],
+  // "can spectators give me a drink or a gel", "can my coach hand me water at the sleds": a hand-up from outside.
+  [
+    /\b(?:coach|friends?|mates?|spectators?|supporters?|family|crowd|someone|somebody|wife|husband|boyfriend|girlfriend)\b[^.?!]{0,60}\b(?:hand|give|pass|throw)s?\b[^.?!]{0,20}\b(?:water|drinks?|bottles?|gels?|food|snacks?)\b/i,
+    'coach stations hand water outside assistance',
+  ],
+  // "can my friends cheer for me, where can spectators stand": supporters watching, not the course rules.
+  [
+    /\b(?:friends?|family|mates?|kids|parents|wife|husband|boyfriend|girlfriend|supporters?|spectators?)\b[^.?!]{0,40}\b(?:watch|cheer|spectate|come and see)\b|\bwhere (?:can|do|should|will) (?:spectators|supporters|my \w+) (?:stand|sit|watch)\b/i,
+    'friends family watch cheer spectators stand',
+  ],
+  // "how many people start in one wave?", "how long before do i need to be in the start pen": the wave and its pen.
+  [
+    /\bhow many (?:people|athletes|racers|others|ppl|runners|competitors)\b[^.?!]{0,40}\b(?:waves?|heats?|start|pen|corral|at once|together)\b|\bwave sizes?\b|\bstart(?:ing)? (?:pen|corral)\b|\bcorral\b/i,
+    'athletes start wave start pen countdown',
+  ],
+  // "can i stop and rest on the run or sit down": walking and stopping are allowed, the clock runs.
+  [
+    /\bsit down\b|\bstand still\b|\bstop (?:and (?:rest|walk)|running)\b|\b(?:stop|rest) (?:on|during) the (?:runs?|course)\b/i,
+    'walking runs allowed time cap',
+  ],
   // "whats the start like, do you get a briefing or just go": the start pen and the wave start.
   [
     /\bbriefings?\b|\b(?:the|race|wave) start (?:like|area|work)\b|\bhow (?:does|do) (?:the|a) (?:race |wave )?start\b/i,
