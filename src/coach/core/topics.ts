@@ -136,6 +136,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\bdoubles?\b[^.?!]{0,40}\b(?:easier|harder|faster|slower|quicker)\b[^.?!]{0,40}\b(?:singles?|solo|alone|individual|on (?:my|our) own)\b|\b(?:singles?|solo)\b[^.?!]{0,40}\b(?:easier|harder|faster|slower|quicker)\b[^.?!]{0,40}\bdoubles?\b/i,
     'open doubles singles time benchmark rests',
   ],
+  // "first ever hyrox - doubles with my mate or solo?": the choice between racing alone and as a pair.
+  [
+    /\bdoubles\b[^.?!]{0,40}\bor\b[^.?!]{0,15}\b(?:solo|singles?|open|alone|on my own|individual)\b|\b(?:solo|singles?|alone|individual)\b[^.?!]{0,15}\bor\b[^.?!]{0,40}\bdoubles\b/i,
+    'open or doubles first verdict',
+  ],
   // "how to train for doubles together when we only see each other on weekends": what a pair rehearses together.
   [
     /\b(?:only|just|never|rarely|mostly) (?:see|train with|meet|get to train with) (?:each other|my partner|her|him|them)\b|\b(?:train|training) (?:apart|separately|on our own|alone)\b|\blives? (?:\d+ ?(?:hours?|hrs?|miles|km) away|apart|far away|far apart|in (?:a )?different)\b/i,

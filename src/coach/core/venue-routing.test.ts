@@ -14,6 +14,8 @@ describe('race-day and rules routing', () => {
     ['pro or open for my first race? im a decent crossfitter', ['right', 'division']],
     ["what's a good time for a 45-49 woman in open?", ['age', 'groups', 'wins']],
     ['can i bring my own gels and eat them on the course', ['in-race', 'fuelling']],
+    ['first ever hyrox - doubles with my mate or solo? which is the better shout', ['open', 'doubles', 'verdict']],
+    ['should i do singles or doubles for my first race', ['open', 'doubles', 'verdict']],
   ])('%s', (q, words) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(words));
   });

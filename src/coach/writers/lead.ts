@@ -238,7 +238,10 @@ export function labelledAnswer(content: string, own: Map<string, number>, openin
   const best = blocksOf(content)
     .filter((b) => b.kind === 'paragraph' && b.text !== opening)
     .map((b) => ({ text: b.text, label: LABELLED.exec(b.text)?.[1] }))
-    .filter((x): x is { text: string; label: string } => x.label !== undefined && overlap(x.label, own) >= LABEL_NAMES_IT)
+    // A bold FAQ question ("**What is a normal time for a first Hyrox?** …") is no label: the writer answers it without the question.
+    .filter(
+      (x): x is { text: string; label: string } => x.label !== undefined && !x.label.trim().endsWith('?') && overlap(x.label, own) >= LABEL_NAMES_IT,
+    )
     .map((x) => ({ ...x, score: overlap(x.text, own) }))
     .sort((a, b) => b.score - a.score)[0];
   // On a tie the label decides: it names what the paragraph answers.
