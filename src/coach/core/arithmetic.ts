@@ -1794,7 +1794,7 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
     return [
       {
         kind: 'team_age',
-        text: `At ${a} you race in the **${band} age group** (individual groups: 16–24, 25–29, then 5-year bands to 65–69, and 70+; the 2025/26 rulebook added a Pro 70–74 group).`,
+        text: `At ${a} you race in the **${band} age group**: your age on the day of the race decides (individual groups: 16–24, 25–29, then 5-year bands to 65–69, and 70+; the 2025/26 rulebook added a Pro 70–74 group).`,
       },
     ];
   }

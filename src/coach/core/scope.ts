@@ -109,6 +109,26 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\b(races|hyroxes|events|competitions)\b[^.?!]{0,30}\b(a|per|each|in a|in one|this) (year|season)\b|\bhow many (races|hyroxes|hyrox races|events)\b|\bhow often (can|should) i (race|compete)\b|\brace (too )?(often|much)\b/i,
   ],
   [/\bqualify for worlds\b/i, /\bworlds\b|\bworld champ|\bchampionships?\b|\bslots?\b/i],
+  // The start-pen routine for nerves answers nerves, not "whats the start pen thing, when do i need to be in it".
+  [
+    /\bnervous before\b/i,
+    /\bnerv|\banxi|\bscared|\bpanic|\bcalm|\bbutterfl|\bshak(?:y|ing|es)\b|\bworr|\bfreak|\bstress|\bfear|\bterrif|\bmental|\bhead\b|\bmind\b|\bfocus|\broutine|\bpsych|\bbreath|\bdread|\bpressure\b/i,
+  ],
+  // Laps and the timing system's penalties answer those, not "do we get judged differently in doubles".
+  [
+    /\bmiss a lap\b/i,
+    /\blaps?\b|\bpenalt|\bmiss(?:ed|ing)? (?:a |the |one )?(?:lap|station|run)|\bcount|\bout of order\b|\bwrong order\b|\bskip|\btiming\b|\bdq\b|\bdisqualif/i,
+  ],
+  [/\bjudges at every station\b/i, /\bjudges?\b|\breferees?\b|\bofficials?\b|\bwho (?:checks|watches|counts)\b/i],
+  // "Pro or Open for my first Hyrox?" answers the choice of a division, which names Pro.
+  [/\bpro or open for my first\b/i, /\bpro\b|\bdivisions?\b/i],
+  // "What is the Elite 15…?" answers the professional series.
+  [/\bwhat is the elite 15\b/i, /\belite|\bpros?\b|\bprofessional|\bmajors?\b/i],
+  // Changing an entry after registering answers that, not "can we switch as often as we like in doubles".
+  [
+    /\bchange my division\b/i,
+    /\bregist|\bsigned up\b|\bbooked\b|\btickets?\b|\bentry\b|\btransfer|\brefund|\b(?:change|switch|move)\w* (?:my |our )?(?:division|event|race)\b|\b(?:switch|change|move)\w* (?:from )?(?:doubles|singles|pro|open|relay) (?:to|into)\b|\bcan'?t (?:race|make it|go)\b/i,
+  ],
   // One word in common is no subject in common: "barely slept" is not Nick Bare, "foam rolling" not the ACWR's rolling
   // average, "how do i stop going out too hard" not when to stop dieting, "feel dead" not dead hangs, "im a crossfitter,
   // how should i change my training" not the DEKA/Spartan comparison.

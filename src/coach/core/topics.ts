@@ -89,8 +89,25 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   [/\bafter (i|you) finish|\bresults?\b|\bsplits? (back|after)|\bread(ing)? my splits/i, 'splits after race results'],
   [/\bwrong wave|\bstart (with|in) (my|her|his|a) (friend|wave)|\bchange (my )?wave/i, 'wave start first-timer checklist'],
-  // "can i use my own wall ball?": the organiser's kit.
-  [/\b(my|our) own (wall ?ball|sandbag|kettlebells?|bells|equipment|gear|rope|ball)|\bbring (my|our) own\b/i, 'equipment venue conditions'],
+  // "can i use my own wall ball?": the organiser's kit (not "bring my own gels", which is food).
+  [
+    /\b(my|our) own (wall ?ball|sandbag|kettlebells?|bells|equipment|gear|rope|ball)|\bbring (my|our) own\b(?! (?:gels?|food|snacks?|drinks?|water|bottles?|electrolytes?|fuel)\b)/i,
+    'equipment venue conditions',
+  ],
+  // "are there judges at every station": who judges the race and what they enforce.
+  [/\bjudges?\b|\breferees?\b|\bwho (?:checks|counts|watches)\b/i, 'judges movement standards no-reps'],
+  // "did the rules change this season? anything new for 25/26": the season's rule changes.
+  [
+    /\b(?:rules?|rulebooks?)\b[^.?!]{0,30}\b(?:chang\w*|new|updat\w*|different)\b|\b(?:chang\w*|new|updat\w*)\b[^.?!]{0,30}\b(?:rules?|rulebooks?)\b|\b(?:20)?2[3-7] ?\/ ?(?:20)?2[4-8]\b(?! ?(?:kg|km|min))/i,
+    'rule changes by season 2024/25 2025/26',
+  ],
+  // "what's elite 15 and how do you get into it": the professional series, not the age-group route to the Worlds.
+  [/\belite ?15\b|\belite (?:series|division|races?|field|athletes?)\b/i, 'elite 15 professional series majors qualification'],
+  // "can i switch from doubles to singles after i registered?": changing the entry, not partners changing over.
+  [
+    /\b(?:switch|change|move|swap|transfer)\w*\b[^.?!]{0,40}\b(?:after (?:i|we) (?:registered|signed up|booked|entered|paid)|(?:my|our|the) (?:ticket|entry|registration|place|spot))\b|\b(?:switch|change|move)\w* (?:from )?(?:doubles|singles|pro|open|relay) (?:to|into) (?:doubles|singles|pro|open|relay)\b|\b(?:change|switch) (?:my |our )?divisions?\b/i,
+    'change division transfer ticket event',
+  ],
   // Dropping the kit mid-station.
   [/\bdrop(ped|ping|s)? (the |my )?(sandbag|bag|kettlebells?|bells|ball)\b/i, 'movement standards no-reps penalty'],
   // A bag to pack, not the sandbag of the lunges ("sandbag lunges - where do i put the bag?").
@@ -111,7 +128,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'relay rules legs hand-overs',
   ],
   [
-    /^(?=[^]*\b(?:doubles|partner)\b)(?![^]*\brelay\b)[^]*(?:\bchangeovers?\b|\bhand-?overs?\b|\b(?:swap|switch|change|rotate)\w*\b[^.?!]{0,30}\b(?:every|after|each|often|as much|whenever)\b|\bhow often\b[^.?!]{0,20}\b(?:swap|switch|change|rotate))/i,
+    // …not changing the entry after registering ("can i switch from doubles to singles after i registered?").
+    /^(?=[^]*\b(?:doubles|partner)\b)(?![^]*\brelay\b)(?![^]*\b(?:registered|signed up|booked|tickets?|entry|registration)\b)[^]*(?:\bchangeovers?\b|\bhand-?overs?\b|\b(?:swap|switch|change|rotate)\w*\b[^.?!]{0,30}\b(?:every|after|each|often|as much|whenever)\b|\bhow often\b[^.?!]{0,20}\b(?:swap|switch|change|rotate))/i,
     'switch as often as we like doubles changeovers',
   ],
   [
@@ -143,6 +161,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\bdoubles?\b[^.?!]{0,40}\b(?:easier|harder|faster|slower|quicker)\b[^.?!]{0,40}\b(?:singles?|solo|alone|individual|on (?:my|our) own)\b|\b(?:singles?|solo)\b[^.?!]{0,40}\b(?:easier|harder|faster|slower|quicker)\b[^.?!]{0,40}\bdoubles?\b/i,
     'open doubles singles time benchmark rests',
+  ],
+  // "first ever hyrox - doubles with my mate or solo?": the choice between racing alone and as a pair.
+  [
+    /\bdoubles\b[^.?!]{0,40}\bor\b[^.?!]{0,15}\b(?:solo|singles?|open|alone|on my own|individual)\b|\b(?:solo|singles?|alone|individual)\b[^.?!]{0,15}\bor\b[^.?!]{0,40}\bdoubles\b/i,
+    'open or doubles first verdict',
   ],
   // "how to train for doubles together when we only see each other on weekends": what a pair rehearses together.
   [
@@ -237,10 +260,15 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\bpanic\b[^.?!]{0,40}\b(stop|reps?|sets?|break|drop)|\bstop (every|after)|\bbreak (it|them) up|\bsets of\b|\bin chunks?\b|\bunbroken\b/i,
     'chunking planned sets',
   ],
-  // The start pen is nerves, unless the question is what to eat or drink there.
+  // The start pen is nerves, unless the question is what to eat or drink there, or what the pen is and when to be in it.
   [
-    /\bnerv(es|ous)|\bshak(es|y|ing)|\banxi|\bcalm (down|myself)|\bbutterflies|^(?![^]*\b(?:eat|banana|gel|snack|food|drink)\w*\b)[^]*\bstart pen\b/i,
+    /\bnerv(es|ous)|\bshak(es|y|ing)|\banxi|\bcalm (down|myself)|\bbutterflies|^(?![^]*\b(?:eat|banana|gel|snack|food|drink)\w*\b)(?![^]*\b(?:what(?:'?s| is) (?:the|a|this) start pen|start pen (?:thing|area)|when (?:do|should|must) (?:i|we) (?:be|get|go)|what time|how early|how long before)\b)[^]*\bstart pen\b/i,
     'pre-race nerves arousal control',
+  ],
+  // "whats the start pen thing, when do i need to be in it": the pen's place in the race-day timeline.
+  [
+    /\bwhat(?:'?s| is) (?:the|a|this) start pens?\b|\bstart pens? (?:thing|area)\b|\bstart pens?\b[^.?!]{0,40}\b(?:when|what time|how early|how long before|be in|get in)\b|\b(?:when|what time|how early)\b[^.?!]{0,40}\bstart pens?\b/i,
+    'race-day timeline start pen wave',
   ],
   // "i keep imagining failing the sled push in front of everyone", "worried i'll embarrass myself": fear of failing in public.
   [
@@ -346,9 +374,15 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'age groups divisions minimum age teenager',
   ],
   [/\bage group (podium|win|winning|results|times?)|\bpodium\b|\bgood (age group|ag) times?\b/i, 'age groups results finish times'],
+  // "what's a good time for a 45-49 woman": a time judged within an age band.
+  [
+    /\b(?:1[6-9]|[2-8]\d) ?[-–] ?(?:2[4-9]|[3-8]\d)\b[^.?!]{0,40}\b(?:time|finish)\b|\b(?:good|decent|average|competitive) (?:time|finish)\b[^.?!]{0,40}\b(?:1[6-9]|[2-8]\d) ?[-–] ?(?:2[4-9]|[3-8]\d)\b/i,
+    'age groups results finish times wins',
+  ],
   // "how do i know if i'm ready to go pro?"
   [
-    /\b(go|going|move|moving|step|switch)( up)? (to )?pro\b|\b(do|doing|race|racing|enter|try) pro\b(?! or)|\bready (for|to go|to race) pro\b|\bpro division\b/i,
+    // …"pro or open for my first race?" (not "pro or open weights", which are the loads).
+    /\b(go|going|move|moving|step|switch)( up)? (to )?pro\b|\b(do|doing|race|racing|enter|try) pro\b(?! or)|\bready (for|to go|to race) pro\b|\bpro division\b|\b(?:pro or open|open or pro)\b(?! (?:weights?|loads?|sleds?|wall ?balls?|kettlebells?|sandbags?))/i,
     'right division pro open first-timer',
   ],
   [/\bage ?groups?\b|\bage categor|\bwhich (age|category)/i, 'age groups divisions'],
@@ -377,7 +411,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "if i spit on the floor is that a penalty": the 2025/26 spitting rule.
   [/\bspit(?:ting)?\b|\bsnot\b|\bclear(?:ing)? (?:my|your|the) nose\b/i, 'penalties spitting nose floor'],
   [
-    /\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\b(eat|fuel|drink|snack)\w*\b[^.?!]{0,15}\b(during|in the middle of|mid) (the |a )?(race|hyrox|event)\b|\bin-?race (fuel|nutrition|food)|\bmid-?race (fuel|food|snack)|\b(eat|fuel|snack|food|banana|sweets|jelly babies|chews?)\w*\b[^.?!]{0,30}\b(between (the )?stations|in the roxzone|on the course|mid[- ]?race)\b/i,
+    // …"can i bring my own gels and eat them on the course": eating in the race.
+    /\bgels?\b|\bduring the race\b.*\b(eat|drink|fuel)|\beat\w*\b[^.?!]{0,20}\b(?:on|around) the course\b|\b(eat|fuel|drink|snack)\w*\b[^.?!]{0,15}\b(during|in the middle of|mid) (the |a )?(race|hyrox|event)\b|\bin-?race (fuel|nutrition|food)|\bmid-?race (fuel|food|snack)|\b(eat|fuel|snack|food|banana|sweets|jelly babies|chews?)\w*\b[^.?!]{0,30}\b(between (the )?stations|in the roxzone|on the course|mid[- ]?race)\b/i,
     'in-race fuelling per hour',
   ],
   [/\bsweat|\bhow much (water|fluid)|\bdehydrat|(?<!\b(?:stomach|tummy|gut|belly|abdominal) )\bcramp/i, 'hydration sweat rate sodium'],
@@ -617,7 +652,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // What the venue has ("are there showers after the race", "is there water on the course").
   [
     // …"can i bring a gel and a bottle onto the course with me".
-    /\bshowers?\b|\bchanging rooms?\b|\blockers?\b|\b(?:is|are) there (?:a |any )?bag ?drops?\b|\bwhere\b[^.?!]{0,20}\bbag ?drop\b|\bwater (on|along|at) (the )?course\b|\b(bring|need) (a |my |my own |our own |your own )?(water )?bottle\b|\b(?:bring|carry|take|have)\b[^.?!]{0,25}\b(?:bottles?|gels?|drinks?)\b[^.?!]{0,25}\b(?:on|onto|into|around) the course\b/i,
+    /\bshowers?\b|\bchanging rooms?\b|\blockers?\b|\b(?:is|are) there (?:a |any )?bag ?drops?\b|\bwhere\b[^.?!]{0,20}\bbag ?drop\b|\bwater (on|along|at) (the )?course\b|\b(bring|need) (a |my |my own |our own |your own )?(water )?bottle\b|(?![^]*\b(?:eat|eating|fuel|fuelling|fueling)\b)\b(?:bring|carry|take|have)\b[^.?!]{0,25}\b(?:bottles?|gels?|drinks?)\b[^.?!]{0,25}\b(?:on|onto|into|around) the course\b/i,
     'facilities venue changing rooms showers bag drop water',
   ],
   // "had a terrible race", "shit race", "rough race": a bad race to review and move on from.

@@ -653,6 +653,19 @@ const LOAD_WORDS =
  * The sentences of a message that ask (end in a question mark), or the whole message when none does: "can i still do
  * my sled push session thursday? its at race load" asks about the session, not the load.
  */
+/**
+ * "what's a good time for a 45-49 woman? is sub 1:30 decent": the member asks how a time compares with the field, not for
+ * a plan to run it, unless the same ask wants pacing or splits.
+ */
+export function judgesATime(q: string): boolean {
+  const asked = askedText(q);
+  return (
+    /\b(?:good|decent|respectable|average|competitive|normal)\s+(?:\w+\s+)?(?:time|finish)\b|\bis (?:a |an )?(?:sub[- ]?|under )?\d:\d\d\b[^.?!]{0,25}\b(?:good|decent|bad|slow|fast|ok|okay|respectable|competitive|average)\b/i.test(
+      asked,
+    ) && !/\bpac(?:e|es|ing)\b|\bsplits?\b|\bplan\b|\bstrategy\b|\bhow (?:do|should|can) i\b/i.test(asked)
+  );
+}
+
 export function askedText(q: string): string {
   const sentences = q
     .split(/(?<=[.?!])\s+|\n+/)
@@ -820,6 +833,7 @@ export function readQuestion(question: string): QuestionFacts {
     facts.goalSec !== undefined &&
       !pastGoal &&
       !volumeForGoal &&
+      !judgesATime(q) &&
       // "how fast should my 1k row be for a 1:20 finish?": a station with a goal asks for its target.
       (/\b(plan|runs?|hit|get|break|go|strategy|aim|target(s|ing)?|times?|stations?|roxzone)\b/i.test(q) || facts.stations.length > 0) &&
       !facts.intents.includes('predict'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { retrievedChunk } from '../../retrieval/chunk-fixture.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { questionTerms } from '../core/passages.js';
-import { answerFirst, givesAsked, leadAsk, type LeadAsk } from './lead.js';
+import { answerFirst, givesAsked, labelledAnswer, leadAsk, type LeadAsk } from './lead.js';
 
 const chunk = (id: string, section: string, content: string) => retrievedChunk(id, section, content);
 
@@ -146,5 +146,25 @@ describe('a choice about today ("train or rest?")', () => {
     expect(out[0]).toMatch(
       /^When soreness changes the plan: .*swap the day's run.* Normal soreness does not need a change: easy running usually makes it better\. \[1\]$/,
     );
+  });
+});
+
+describe('labelledAnswer', () => {
+  const content = [
+    '**Your time and splits come from the timing chip you wear, and the results page publishes them; whether spectators need a ticket varies by event.**',
+    '',
+    '**Results and splits.** Every athlete wears a transponder read at each station.',
+    '',
+    '**Spectators, family and friends.** Supporters can follow the whole race from the stands. Whether spectators need a ticket is set per event, so check the event page before your family travels.',
+  ].join('\n');
+  const own = (q: string) => new Map(questionTerms(q).map((w) => [w, 1]));
+  const opening = content.split('\n')[0]!;
+
+  it('answers the ask its label names', () => {
+    expect(labelledAnswer(content, own('can my family come watch? do spectators need tickets'), opening)).toMatch(/^\*\*Spectators, family/);
+  });
+  it('leaves the opening when no label names the ask, or the opening holds more of it', () => {
+    expect(labelledAnswer(content, own('when do results come out and where are my splits'), opening)).toBeUndefined();
+    expect(labelledAnswer(content, own('what do i eat before the race'), opening)).toBeUndefined();
   });
 });

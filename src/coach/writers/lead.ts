@@ -247,3 +247,30 @@ function wordCount(text: string): number {
 function withoutLabel(sentence: string): string {
   return sentence.replace(/^\*\*[^*]{1,40}:\*\*\s+(?=\S)/, '').replace(/^(\w)/, (c) => c.toUpperCase());
 }
+
+/** A paragraph that opens with a bold label ("**Spectators.** …", "**What finishers get.** …"). */
+const LABELLED = /^\*\*([^*]{2,60}?)[.:]?\*\*[.:]?\s+\S/;
+/** The label must carry at least this share of the question's own words. */
+const LABEL_NAMES_IT = 0.15;
+
+/**
+ * A section that answers several questions under bold labels ("After the finish: results…, what finishers get, and do
+ * spectators need a ticket?") opens with the answer to its first one. Asked the second ("can my family come watch? do
+ * spectators need tickets?"), the labelled paragraph whose label names the question's own words is the answer, when it
+ * holds at least as much of the question as the opening: undefined otherwise.
+ */
+export function labelledAnswer(content: string, own: Map<string, number>, opening: string): string | undefined {
+  if (own.size === 0) return undefined;
+  const openingScore = overlap(opening, own);
+  const best = blocksOf(content)
+    .filter((b) => b.kind === 'paragraph' && b.text !== opening)
+    .map((b) => ({ text: b.text, label: LABELLED.exec(b.text)?.[1] }))
+    // A bold FAQ question ("**What is a normal time for a first Hyrox?** …") is no label: the writer answers it without the question.
+    .filter(
+      (x): x is { text: string; label: string } => x.label !== undefined && !x.label.trim().endsWith('?') && overlap(x.label, own) >= LABEL_NAMES_IT,
+    )
+    .map((x) => ({ ...x, score: overlap(x.text, own) }))
+    .sort((a, b) => b.score - a.score)[0];
+  // On a tie the label decides: it names what the paragraph answers.
+  return best && best.score >= openingScore ? best.text : undefined;
+}

@@ -6,7 +6,7 @@ import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
-import { answerFirst } from './lead.js';
+import { answerFirst, labelledAnswer } from './lead.js';
 import { pairPaceText } from '../core/figures.js';
 import {
   missedSection,
@@ -262,7 +262,8 @@ function standardsParts(input: WriterInput): string[] {
   // "I'm 120 kg and want to lose weight" is the member's body weight, not a race load; "and for pro?" asks what the question before it asked.
   const aboutLoads = withoutBodyWeight(input.conversation ?? question);
   const everyStation =
-    /\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)|\bwhat are the stations/i.test(
+    // …not a place ("are there judges at every station?").
+    /(?<!\b(?:at|by|near|beside) )\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)|\bwhat are the stations/i.test(
       question,
     );
   // "what's the difference between open and pro?": the loads are the difference.
@@ -594,7 +595,10 @@ export function writeOffline(input: WriterInput): Written {
   // A how-to ("how do I do a 2k row test?") is answered in steps.
   const wantsList =
     input.facts.form === 'howto' ||
-    /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b/i.test(question);
+    // …and "anything new for 25/26?", "what changed?": the list of changes.
+    /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b|\banything new\b|\bwhat(?:'?s| is| has)? (?:new|changed)\b|\bdid the rules change\b/i.test(
+      question,
+    );
   // "How much / how many / how long / what dose": blocks that give a figure with its unit come first.
   const wantsAmount =
     /\bhow (much|many|long|often|far|fast|heavy)\b|\bwhat (dose|amount|pace|split)|\bhow (?:much|many) (?:\w+ )?(?:should|do|to)\b/i.test(question) ||
@@ -771,7 +775,8 @@ export function writeOffline(input: WriterInput): Written {
         (!wantsList || /\bhow (often|many|much|long|far)\b/i.test(question)) &&
         !ASKS_SET.test(question) &&
         body
-          ? itemLead(body, terms)
+          ? // The item that answers the question's own words ("is there water on the course?": the water item), not the topic's.
+            itemLead(body, ownOf(terms).size > 0 ? ownOf(terms) : terms)
           : undefined;
       if (itemFirst) parts.push(`${itemFirst.lead} [${n}]`, ...(itemFirst.rest ? [`${itemFirst.rest} [${n}]`] : []));
       else if (body) parts.push(`${body} [${n}]`);
@@ -874,6 +879,21 @@ export function writeOffline(input: WriterInput): Written {
         b.kind === 'list' ? relevantItems(plain, ask, askRoom()) : b.kind === 'paragraph' ? fit(plain, Math.min(askRoom(), 90), ask) : plain;
       if (!text || wordCount(text) > askRoom() + 40) continue;
       parts.push(`${text} [${cite.n(best.c)}]`);
+    }
+  }
+
+  // A section that answers several questions under bold labels ("…results, what finishers get, and do spectators need a
+  // ticket?") opened with its first one: asked another ("do spectators need tickets?"), its labelled paragraph leads.
+  if (!answered && parts.length > knowledgeFrom) {
+    const m = /\[(\d+)\]$/.exec(parts[knowledgeFrom]!);
+    const c = m ? cite.list[Number(m[1]) - 1] : undefined;
+    const labelled = c ? labelledAnswer(c.content, ownOf(terms), parts[knowledgeFrom]!.replace(/\s*\[\d+\]$/, '')) : undefined;
+    if (labelled) {
+      // Whole and first, also when a second ask already quoted it, or a sentence of it, further down.
+      const plain = (p: string) => p.replace(/\s*\[\d+\]$/, '').trim();
+      for (let k = parts.length - 1; k >= knowledgeFrom; k--)
+        if (parts[k]!.includes(labelled.slice(0, 60)) || labelled.includes(plain(parts[k]!))) parts.splice(k, 1);
+      parts.splice(knowledgeFrom, 0, `${labelled} [${m![1]}]`);
     }
   }
 
@@ -1037,7 +1057,8 @@ const ITEM_LEADS = 0.3;
 function itemLead(list: string, terms: Map<string, number>): { lead: string; rest: string } | undefined {
   const lines = list.split('\n');
   const ITEM = /^\s*[-*+]\s+/;
-  if (lines.length < 3 || ITEM.test(lines[0]!) || !/:[*_]*\s*$/.test(lines[0]!) || wordCount(lines[0]!) > 5) return undefined;
+  // A bare lead-in: "Notes:", "How to handle it:", "What is typical (varies by event):".
+  if (lines.length < 3 || ITEM.test(lines[0]!) || !/:[*_]*\s*$/.test(lines[0]!) || wordCount(lines[0]!) > 6) return undefined;
   // Numbered steps are an order, not a set of answers to pick from.
   if (!lines.slice(1).every((l) => ITEM.test(l))) return undefined;
   const items = lines.slice(1).map((l) => ({ l, score: overlap(l, terms) }));
