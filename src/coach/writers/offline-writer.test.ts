@@ -332,6 +332,29 @@ describe('writeOffline', () => {
     });
   });
 
+  describe('when a second ask reaches a list the answer already quoted an item of', () => {
+    it('does not quote that list again, so no item appears twice', () => {
+      const standards = chunk(
+        'standards',
+        'Movement standards and no-reps',
+        [
+          '**Only reps to standard count: the trailing knee touches on lunges and wall balls need the hip crease below the knee.** Judges watch every station:',
+          '- **Sandbag lunges:** bag on both shoulders, the trailing knee touches the floor every rep, alternate legs, no shuffle steps, and cross every line fully.',
+          '- **Wall balls:** the hip crease goes below the knee at the bottom of each squat and the ball must hit the target.',
+          '- **Burpee broad jumps:** chest and thighs to the floor, then jump forward with both feet together.',
+        ].join('\n'),
+      );
+      const lunges = chunk(
+        'lunges',
+        'Sandbag Lunges: technique, targets and training',
+        'Pace them: the lunges decide how run 8 feels, and lunges into run 8 is the hardest transition of the race. Short steady steps beat fast sloppy ones.',
+      );
+      const body = answer('lunge no reps, how do i avoid them? and how do i make the lunges hurt less before the last run', [standards, lunges]).body;
+      const item = 'bag on both shoulders, the trailing knee touches the floor every rep';
+      expect(body.split(item).length - 1).toBeLessThanOrEqual(1);
+    });
+  });
+
   describe('when a question names a station but is not about its load', () => {
     it('answers the question without the race standards table (no filler)', () => {
       const a = answer('i panic at the wall balls and stop every 5 reps, how do i get through them mentally', [WALL]);

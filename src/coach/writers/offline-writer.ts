@@ -858,8 +858,9 @@ export function writeOffline(input: WriterInput): Written {
           (x) =>
             x.pick &&
             x.pick.score >= MIN_BLOCK_SCORE &&
-            // …not a block already quoted, with or without its verdict.
-            !parts.some((p) => p.includes(x.pick!.block.text.slice(0, 60)) || p.includes(withoutVerdict(x.pick!.block.text).slice(0, 60))),
+            // …not a block already quoted, with or without its verdict, nor a list one of whose items is already quoted.
+            !parts.some((p) => p.includes(x.pick!.block.text.slice(0, 60)) || p.includes(withoutVerdict(x.pick!.block.text).slice(0, 60))) &&
+            !quotesItemOf(x.pick!.block, parts),
         )
         .sort((a, b) => b.pick!.score - a.pick!.score)[0];
       // Past the budget, only a block that clearly answers the ask, from a section titled for it.
@@ -1072,6 +1073,19 @@ function itemLead(list: string, terms: Map<string, number>): { lead: string; res
  * A bullet list longer than the room left keeps its lead-in and the items that bear on the
  * question, in their order; a numbered list (steps, an order) is always quoted whole.
  */
+/**
+ * A list one of whose items the answer already quotes ("**Sandbag lunges:** bag on both shoulders…" led the answer): quoting
+ * the list again for another ask repeats that item under its lead-in, so another block answers the ask.
+ */
+function quotesItemOf(block: { kind: string; text: string }, parts: readonly string[]): boolean {
+  if (block.kind !== 'list') return false;
+  const said = parts.join('\n');
+  return block.text.split('\n').some((line) => {
+    const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line)?.[1]?.trim();
+    return item !== undefined && item.length >= 40 && said.includes(item.slice(0, 60));
+  });
+}
+
 function relevantItems(text: string, terms: Map<string, number>, room: number, onlySource = false): string {
   const lines = text.split('\n');
   const numbered = lines.some((l) => /^\s*\d+[.)]\s/.test(l));
