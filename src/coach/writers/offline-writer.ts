@@ -1,3 +1,4 @@
+import { contentWords } from '../../domain/text.js';
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askParts, askWeights, questionTerms, specificTerms } from '../core/passages.js';
@@ -40,6 +41,8 @@ const RANK_BONUS = 0.1;
 const BOLD_ANSWER = /^\*\*[^*]{12,}(?<!\?)\*\*/;
 /** That bold answer as a sentence of its own: bold to its closing stop, at most 450 characters (about 60 words). */
 const BOLD_SPAN = /^\*\*(?:(?!\*\*)[^]){12,450}?[.!?]\*\*(?=\s|$)/;
+/** Words of how a question is phrased, not of what it is about ("what should my week look like"). */
+const PHRASING = new Set(contentWords('look looks looking like seem seems'));
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
 const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
@@ -662,7 +665,11 @@ export function writeOffline(input: WriterInput): Written {
   if (onTopic.length > 0) picks = onTopic;
   if (picks.length === 0 && input.broadTerms) picks = pickWith(input.broadTerms);
   // Under an engine's answer, a passage adds its reason only when its section is about the question (a title word in common).
-  if (parts.length > 0 && plan.engine) picks = picks.filter((x) => overlap(x.c.section, terms) > 0);
+  // …not a word of the ask's phrasing ("what should my week look like" is not about "how do I look after a blister").
+  if (parts.length > 0 && plan.engine) {
+    const subject = new Map([...terms].filter(([w]) => !PHRASING.has(w)));
+    picks = picks.filter((x) => overlap(x.c.section, subject) > 0);
+  }
   const room = () => plan.maxWords - wordCount(parts.join(' '));
   // "whats the roxzone?": the sentence that says what it is leads.
   const subject = definedSubject(question);

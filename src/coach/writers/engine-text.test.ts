@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
+import { computeFigures } from '../core/figures.js';
+import { planAnswer } from '../core/plan.js';
+import { readQuestion } from '../core/understand.js';
+import { planSection, weekPaces } from './engine-text.js';
+
+const figuresFor = (q: string) => {
+  const facts = readQuestion(q);
+  return { facts, figures: computeFigures(facts, blankSnapshot(), q) };
+};
+
+describe('weekPaces', () => {
+  it("gives the week's run paces from the member's 5 km", () => {
+    const q = '6 days a week, 8 hours, 10 weeks to race, 5k 22:00 goal sub 1:20 - make me a week';
+    const { facts, figures } = figuresFor(q);
+    const line = weekPaces(figures, facts);
+    expect(line).toBe(
+      '**Paces from your 22:00 5 km:** threshold runs 4:39/km, the 1 km runs of compromised running and simulations at Hyrox pace 4:53/km, easy and long runs 5:35–6:05/km.',
+    );
+    expect(planSection(figures, facts, q)).toContain(line);
+  });
+  it('says nothing without a 5 km or 10 km', () => {
+    const { facts, figures } = figuresFor('4 days a week, 6 hours, 12 weeks out, make me a week');
+    expect(weekPaces(figures, facts)).toBeUndefined();
+  });
+});
+
+describe('a periodisation ask without a race date', () => {
+  it('is answered from the knowledge (the phases), not with a request for the date', () => {
+    const q = 'how do i periodise for hyrox, base build peak taper?';
+    const { facts, figures } = figuresFor(q);
+    expect(planAnswer(q, facts, figures).primary).toBe('general');
+  });
+});
