@@ -418,7 +418,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'refuelling between sessions',
   ],
   [
-    /\b(\d|three|four|five|six) days? a week|\b\d ?x (?:a|per) week\b[^.?!]{0,30}\b(?:plus|and|\+)\b|\bhours? a week|\bhow (often|many days|many sessions|many times)(?: a week| per week| each week)? (should|do|can) i (train|work ?out|run|lift)|\b(with|on|doing|have|got) (\d|three|four|five|six) (sessions|workouts|training days)\b/i,
+    /\b(\d|three|four|five|six) days? a week|\b\d ?x (?:a|per) week\b[^.?!]{0,10}(?:\bplus\b|\band\b|\+)\s*(?:\d|two|three|four)\b|\bhours? a week|\bhow (often|many days|many sessions|many times)(?: a week| per week| each week)? (should|do|can) i (train|work ?out|run|lift)|\b(with|on|doing|have|got) (\d|three|four|five|six) (sessions|workouts|training days)\b/i,
     'sessions per week hours available',
   ],
   [/\bcrossfit|\bwod\b|\bbox\b/i, 'crossfit athlete'],
@@ -476,8 +476,9 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "should i run on consecutive days": hard days separated by easy days or rest.
   [/\bconsecutive days?\b|\bback[- ]to[- ]back days?\b|\b(?:two|2) days in a row\b/i, 'rest days hard sessions separated easy'],
-  // "i do f45 3x a week, how do i add hyrox training": a class program with Hyrox added.
-  [/\bf45\b|\borange ?theory\b|\botf\b|\bbootcamp\b|\b(?:gym|group|fitness|hiit) class(?:es)?\b/i, 'class program plus hyrox example week'],
+  // "i do f45 3x a week, how do i add hyrox training": a class program with Hyrox added (a named class brand; "gym classes"
+  // alone are too general: a beginner's "where do i start" or a masters athlete's hard sessions).
+  [/\bf45\b|\borange ?theory\b|\botf\b|\bbootcamps?\b/i, 'class program plus hyrox example week'],
   // "how do i periodise for hyrox, base build peak taper?": the four phases by weeks to race.
   [/\bperiodi[sz]\w*|\b(?:training )?phases\b|\bbase\b[^.?!]{0,20}\bbuild\b[^.?!]{0,20}\b(?:peak|taper)\b/i, 'four phases weeks race'],
   // "lunges kill me and run 8 is my slowest, how to fix": where run 8 loses time.

@@ -683,6 +683,10 @@ describe('programming asks', () => {
   it('adds the sessions named after the first count ("5x a week plus 3 gym sessions")', () => {
     expect(readQuestion('is running 5x a week plus 3 gym sessions too much').sessionsPerWeek).toBe(8);
   });
+  it('reads "i train 5 days total" as the week\'s sessions, not days before a race', () => {
+    expect(readQuestion('how many times a week should i run? i train 5 days total').sessionsPerWeek).toBe(5);
+    expect(readQuestion('should i train 2 days before the race').sessionsPerWeek).toBeUndefined();
+  });
   it('reads "3 weeks to go, what do i do" as a plan', () => {
     expect(readQuestion('3 weeks to go, what do i do, havent done a sim yet').intents).toContain('plan');
   });

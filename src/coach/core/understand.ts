@@ -283,7 +283,14 @@ function readEntities(q: string, facts: QuestionFacts): void {
     ? null
     : /\b(?:with|on|at|doing|do|have|got|into|over) (\d|three|four|five|six|seven) (?:sessions|training days|days|workouts)\b/i.exec(q);
   if (sessions) facts.sessionsPerWeek = numberWord((sessions[1] ?? sessions[2])!);
-  else if (weekly && /\bweek(ly)?\b/i.test(q)) facts.sessionsPerWeek = numberWord(weekly[1]!);
+  // "i train 5 days total": the member's training days, said without "a week".
+  else if (!weekly) {
+    const total =
+      /\btrain(?:ing)? (\d|three|four|five|six|seven) (?:days|sessions|times)(?: (?:total|in total|all up))?\b(?!\s*(?:before|after|out|to go|until|ago|later|from|of (?:the|my) race))/i.exec(
+        q,
+      );
+    if (total) facts.sessionsPerWeek = numberWord(total[1]!);
+  } else if (weekly && /\bweek(ly)?\b/i.test(q)) facts.sessionsPerWeek = numberWord(weekly[1]!);
   // "a week with 3 runs 2 hyrox sessions and 1 strength": the week's sessions named by kind, two kinds or more, summed.
   if (facts.sessionsPerWeek === undefined && /\bweek(ly)?\b/i.test(q)) {
     const kinds = [
@@ -878,6 +885,12 @@ export function readQuestion(question: string): QuestionFacts {
         planAsk,
       ) &&
         !/\bplan for (?:the |my )?(?:(?:first|last|final|next) (?:run|km|kilometre|station)|run \d|roxzone|race day|the race|it)\b/i.test(planAsk)),
+  );
+  // "how many times a week should i run? i train 5 days total": the runs of the member's week, which the week plan counts.
+  add(
+    'plan',
+    (facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
+      /\bhow (?:many times|often|many days)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i.test(askedText(q)),
   );
   // "lose weight", "I'm 120 kg": the member's body weight, not a race load; and only what the message asks.
   const aboutLoads = TRAINING_LOAD_ASK.test(askedText(q)) ? '' : withoutBodyWeight(askedText(q));

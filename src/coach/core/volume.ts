@@ -187,6 +187,8 @@ export function volumeVerdict(question: string, f: QuestionFacts): Calculation[]
     return out(text, [...REST_SOURCE, ...HOURS_SOURCE]);
   }
 
+  // "how many times a week should i run? i train 5 days total": the runs of that week, which the week plan counts.
+  if (sessions !== undefined && /\bhow (?:many times|often|many days)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i.test(asked)) return [];
   if (sessions !== undefined || (howMany && WEEK.test(asked) && /\b(?:sessions?|workouts?|days?|times)\b/i.test(asked))) {
     if (howMany || sessions === undefined)
       return out(

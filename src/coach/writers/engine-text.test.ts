@@ -26,6 +26,17 @@ describe('weekPaces', () => {
   });
 });
 
+describe('the runs of the week', () => {
+  it('counts them first when the member asks how often to run ("i train 5 days total")', () => {
+    const q = 'how many times a week should i run? i train 5 days total';
+    const { facts, figures } = figuresFor(q);
+    expect(planAnswer(q, facts, figures).primary).toBe('plan');
+    expect(planSection(figures, facts, q)[0]).toBe(
+      "**With 5 sessions a week, run twice** (easy run; long easy run), plus one session with running in it (easy run + station technique): about half of the week's training time is running.",
+    );
+  });
+});
+
 describe('a periodisation ask without a race date', () => {
   it('is answered from the knowledge (the phases), not with a request for the date', () => {
     const q = 'how do i periodise for hyrox, base build peak taper?';

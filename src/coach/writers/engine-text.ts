@@ -377,6 +377,9 @@ export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): 
     .filter((d) => d.sessionType !== 'rest' && (!few || d.race || few.includes(d)))
     .map((d) => (d.race ? `- ${d.dayName}: **${d.label}**` : `- ${d.dayName}: ${d.label}, ${d.durationMin} min at RPE ${d.rpeTarget}`));
   const out: string[] = [];
+  // "how many times a week should i run? i train 5 days total": the runs of that week, counted, first.
+  const runs = runsLine(few ?? training, question);
+  if (runs) out.push(runs);
   // "how should I structure a 12 week plan? what phases": the whole runway in phases first.
   if (f.weeksToRace !== undefined && !f.noRaceDate && f.weeksToRace >= 3 && ASKS_STRUCTURE.test(question)) out.push(phaseMapText(f.weeksToRace));
   if (f.weeksToRace === 0) {
@@ -399,6 +402,24 @@ export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): 
   if (paces) out.push(paces);
   out.push('Every 3–4 weeks, take a deload week at 50–60 % volume; the last 2 weeks taper volume by 41–60 % while keeping intensity.');
   return out;
+}
+
+/** "how many times a week should i run", "how many runs": the count of runs asked for. */
+const RUNS_ASK = /\bhow (?:many times|often|many days)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i;
+const PURE_RUNS: readonly PlannedSessionKind[] = ['easy_run', 'long_run', 'threshold_run', 'intervals'];
+const PART_RUNS: readonly PlannedSessionKind[] = ['compromised_run', 'aerobic_mixed', 'simulation'];
+
+function runsLine(days: readonly { sessionType: PlannedSessionKind; label: string }[], question: string): string | undefined {
+  if (!RUNS_ASK.test(question)) return undefined;
+  const pure = days.filter((d) => PURE_RUNS.includes(d.sessionType));
+  const part = days.filter((d) => PART_RUNS.includes(d.sessionType));
+  if (pure.length === 0 && part.length === 0) return undefined;
+  const name = (d: { label: string }) => d.label.split(/[,(]/)[0]!.trim().toLowerCase();
+  const plus =
+    part.length > 0
+      ? `, plus ${part.length === 1 ? 'one session' : `${part.length} sessions`} with running in ${part.length === 1 ? 'it' : 'them'} (${part.map(name).join('; ')})`
+      : '';
+  return `**With ${days.length} sessions a week, run ${pure.length === 1 ? 'once' : pure.length === 2 ? 'twice' : `${pure.length} times`}** (${pure.map(name).join('; ')})${plus}: about half of the week's training time is running.`;
 }
 
 /**
