@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from './understand.js';
-import { repeatAsks, trainingPaceCalculations } from './run-paces.js';
+import { repeatAsks, runningPacesLine, trainingPaceCalculations } from './run-paces.js';
 
 const paces = (q: string) => trainingPaceCalculations(q, readQuestion(q)).map((c) => c.text);
 
@@ -31,5 +31,17 @@ describe('trainingPaceCalculations', () => {
   });
   it('leaves station and erg repeats alone', () => {
     expect(paces('what pace for 5 x 500m row repeats, 5k is 24:00')).toEqual([]);
+  });
+});
+
+describe('runningPacesLine', () => {
+  it('gives the paces under an ask to fix the running, from the 5 km it gives', () => {
+    const q = 'crossfit background, strong but my running is awful (5k 28 min). how do i fix the running for hyrox';
+    expect(runningPacesLine(q, readQuestion(q))).toMatch(/^\*\*Your paces:\*\* from a fresh 28:00 5 km: [^]*easy runs \*\*6:50–7:20\/km\*\*/);
+  });
+  it('says nothing without a 5 km or without an ask about the running', () => {
+    expect(runningPacesLine('how do i fix my running for hyrox', readQuestion('how do i fix my running for hyrox'))).toBeUndefined();
+    const q = 'my 5k is 25 min, how heavy is the sled push';
+    expect(runningPacesLine(q, readQuestion(q))).toBeUndefined();
   });
 });

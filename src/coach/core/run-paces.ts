@@ -127,3 +127,21 @@ export function trainingPaceCalculations(q: string, f: QuestionFacts): Calculati
   if (!running && !/\b(easy|threshold|tempo|long|recovery|zone 2)\b/i.test(q)) return [];
   return [{ kind: 'training_paces', text: pacesText(paces, from, q) }];
 }
+
+/** "strong but my running is awful (5k 28 min), how do i fix the running": an ask to improve the running itself. */
+const RUN_IMPROVE =
+  /\b(?:fix|improve|better|faster|build|work on|sort out)\b[^.?!]{0,30}\b(?:running|my run(?:s|ning)?|the run(?:s|ning)?|5k|5 ?km|engine)\b|\b(?:running|my runs?) (?:is|are) (?:awful|bad|weak|terrible|slow|rubbish|poor|shit)\b/i;
+
+/**
+ * The member's training paces under a knowledge answer about improving their running, when the question gives the 5 km
+ * (or 10 km) the paces come from and no figure of the answer has used it.
+ */
+export function runningPacesLine(q: string, f: QuestionFacts): string | undefined {
+  const five = fiveKmOf(f);
+  if (five === undefined || !RUN_IMPROVE.test(q)) return undefined;
+  const from =
+    f.fiveKmSec === undefined && f.tenKmSec !== undefined
+      ? `${t(Math.round(f.tenKmSec))} 10 km (about a ${t(Math.round(five))} 5 km)`
+      : `${t(Math.round(five))} 5 km`;
+  return `**Your paces:** ${pacesText(trainingPaces(five), from, 'intervals').replace(/^From a fresh/, 'from a fresh')}`;
+}

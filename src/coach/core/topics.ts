@@ -442,7 +442,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\beasy (runs?|running|days?)\b[^?.!]{0,30}\b(heart rate|hr|zone|pace|how easy|slow)\b|\b(heart rate|hr|zone|pace|how easy|how slow)\b[^?.!]{0,30}\beasy (runs?|running)\b|\bzone ?2\b[^?.!]{0,30}\b(slow|pace|feels?|\/km|too easy|heart rate|hr|bpm)\b/i,
     'how easy easy runs conversational talk sentences',
   ],
-  [/\bthreshold\b|\bintervals?\b|\btempo\b|\brepeats?\b/i, 'threshold interval sessions paces'],
+  [/\bthreshold\b|\bintervals?\b|\btempo\b|\brepeats?\b|\brun(?:ning)? (?:workouts?|sessions?)\b/i, 'threshold interval sessions paces'],
   // "should run 8 be my fastest since its the last one": run 8 against the planned fade, not run 1's section.
   [
     /\b(?:run ?8|run eight|(?:last|final) (?:one|run|km))\b[^.?!]{0,30}\b(?:fastest|faster|quickest|sprint\w*|all[- ]out)\b|\b(?:fastest|faster|quickest)\b[^.?!]{0,30}\b(?:run ?8|run eight|(?:last|final) (?:one|run|km))\b/i,

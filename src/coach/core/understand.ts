@@ -755,7 +755,14 @@ export function readQuestion(question: string): QuestionFacts {
   const everySession =
     (facts.sessionsPerWeek !== undefined || /\b(?:per|each|every) (?:session|workout)\b/i.test(q)) &&
     !/\binstead\b|\btoday\b|\btonight\b|\bplanned\b|\bthis (?:morning|evening|session)\b/i.test(q);
-  add('shorten', facts.availableMin !== undefined && !everySession && /\binstead|\bonly|\bshort(en)?|\bless time|\bno time|\bjust have/i.test(q));
+  // "what's the best running workout if I only have 45 min": a new session for the time, not a planned one to cut.
+  const newSession =
+    /\b(?:best|good|great|ideal|quick|effective|decent)\b[^.?!]{0,25}\b(?:workouts?|sessions?|wods?)\b/i.test(q) &&
+    !/\b(?:my|planned|today'?s|scheduled)\b[^.?!]{0,20}\b(?:workouts?|sessions?|wods?)\b/i.test(q);
+  add(
+    'shorten',
+    facts.availableMin !== undefined && !everySession && !newSession && /\binstead|\bonly|\bshort(en)?|\bless time|\bno time|\bjust have/i.test(q),
+  );
   add(
     'calculation',
     (facts.weightsKg.length > 0 && /\bplates?|\bempty|\bsled (itself )?weighs|\bhow much (weight|to add)|\badd\b/i.test(q)) ||

@@ -8,6 +8,7 @@ import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationByI
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import { answerFirst } from './lead.js';
+import { runningPacesLine } from '../core/run-paces.js';
 import { pairPaceText } from '../core/figures.js';
 import {
   missedSection,
@@ -918,6 +919,9 @@ export function writeOffline(input: WriterInput): Written {
       `These figures use ${DIVISION_LABELS[input.figures.division]} loads and shares; tell me your division (or set it with \`/profile set division:…\`) if you race another.`,
     );
   if (plan.primary === 'predict') parts.push('**Next:** retest your 5 km every 4–6 weeks with `/benchmark`, and I will update the prediction.');
+  // "crossfit background, running awful (5k 28 min), how do i fix it": the paces that fix it, from the member's own 5 km.
+  const paces = !plan.engine && plan.primary !== 'calculation' && parts.length > 0 ? runningPacesLine(question, input.facts) : undefined;
+  if (paces) parts.push(paces);
   // A figure from the knowledge base (a verdict on the week's volume) cites the passage it comes from, quoted or not.
   const sourced = plan.primary === 'calculation' ? plan.calculations.find((c) => c.sources) : undefined;
   const at = sourced ? parts.findIndex((p) => p.includes(sourced.text)) : -1;
