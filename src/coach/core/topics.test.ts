@@ -128,6 +128,8 @@ describe('memberTerms', () => {
     ['lunges kill me and run 8 is my slowest, how to fix', ['run', 'lunges', 'transition']],
     ['how do i get faster at the 1km runs between stations', ['compromised', 'threshold']],
     ['should i do 400m repeats or 1km repeats', ['interval', 'paces']],
+    ['i race in 3 weeks and again 5 weeks after that, how do i handle the gap', ['apart', 'between']],
+    ['how many hyrox sims should i do before my race in 10 weeks', ['simulations']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

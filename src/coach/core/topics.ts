@@ -492,7 +492,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'compromised running bricks threshold',
   ],
   [/\bstrength\b|\bsquat|\bdeadlift|\bgym (work|sessions)|\blifting\b/i, 'strength training standards'],
-  [/\bsimulation|\bhalf (race|sim)|\bfull (race|sim)|\bmock race/i, 'race simulations half full'],
+  [/\bsimulation|\bsims?\b|\bhalf (race|sim)|\bfull (race|sim)|\bmock race/i, 'race simulations half full'],
   [/\bdeload|\brest week|\beasy week/i, 'deload every 3–4 weeks'],
   // Not "i feel sick after wall balls" (nausea after an effort).
   [/\bmissed\b|\btime off|\bholiday|\bvacation|(?<!\bfeel(?:s|ing)? )\bsick\b(?! after)|\bill\b/i, 'missed sessions time off'],
@@ -512,6 +512,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\b(two|2|three|3|back[- ]to[- ]back) (hyrox )?races\b|\bbetween (hyrox )?races\b|\brace again\b|\bhow (often|many times) (can|should) i race\b/i,
     'race again recover week after',
+  ],
+  // "i race in 3 weeks and again 5 weeks after that": two races a few weeks apart.
+  [
+    /\brac(?:e|ing)\b[^.?!]{0,30}\band again\b|\b(?:another|a second|second) (?:hyrox|race)\b[^.?!]{0,40}\b(?:weeks?|after|later)\b|\braces? \d+ weeks? apart\b/i,
+    'two races weeks apart train between',
   ],
   // "what should i do the week after my race?" ('after' is a stop word, so the week after reads like the weeks before)
   [

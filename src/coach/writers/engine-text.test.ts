@@ -44,3 +44,16 @@ describe('a periodisation ask without a race date', () => {
     expect(planAnswer(q, facts, figures).primary).toBe('general');
   });
 });
+
+describe('days and hours together', () => {
+  it('plans the days the member has, just under the hours that would add a session ("4 days and roughly 6 hours")', () => {
+    const q = 'Got 4 days and roughly 6 hours a week, race is 14 weeks away, 5k 26:00. build me a week';
+    const { facts, figures } = figuresFor(q);
+    expect(figures.week?.sessionsPerWeek).toBe(4);
+    expect(planSection(figures, facts, q)[0]).toMatch(/This week: 4 sessions, 330 min\./);
+  });
+  it('keeps five sessions at five days and 7.5 hours or more', () => {
+    const { figures } = figuresFor('5 days a week, 9 hours, 10 weeks out, make me a week');
+    expect(figures.week?.sessionsPerWeek).toBe(5);
+  });
+});
