@@ -80,8 +80,10 @@ function tierFor(goalSec: number): Tier | undefined {
 
 export function volumeVerdict(question: string, f: QuestionFacts): Calculation[] {
   const asked = askedText(question);
-  // "can i do hyrox training if i only run twice a week": a verdict on the week asked as a condition.
-  const onlyWeek = /\bonly\b[^.?!]{0,15}\b(?:run|train|lift)\b[^.?!]{0,10}\b(?:once|twice|\d ?x|\w+ times?|\w+ days?) (?:a|per) week\b/i.test(asked);
+  // "can i do hyrox training if i only run twice a week": a verdict on the week asked as a condition (not "i can only
+  // train 3 days a week, how do i structure it", which asks for the week).
+  const onlyWeek =
+    /\bif (?:i|you) (?:can |could )?only (?:run|train|lift)\b[^.?!]{0,10}\b(?:once|twice|\d ?x|\w+ times?|\w+ days?) (?:a|per) week\b/i.test(asked);
   if (!VOLUME_ASK.test(asked) && !(ENOUGH.test(asked) && WEEK.test(question)) && !onlyWeek) return [];
   // "how many times a week should i do sled work", "is once a week enough for strength?": one kind of session, not the week.
   // "how many days between hard sessions": the spacing, not the week's count.
