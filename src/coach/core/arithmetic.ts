@@ -9,6 +9,7 @@ import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId 
 import { askedText, RUN_GOAL, stationsNamed, type QuestionFacts } from './understand.js';
 import { numberWord } from './numbers.js';
 import { volumeVerdict } from './volume.js';
+import { trainingPaceCalculations } from './run-paces.js';
 import { daysBetween } from '../../domain/dates.js';
 
 /**
@@ -1576,30 +1577,12 @@ function describedTraining(q: string): Calculation[] {
   ];
 }
 
-/** "5k pb is 23:00 … what other run sessions, at what paces": the training paces the knowledge base derives from a fresh 5 km. */
+/**
+ * "5k pb is 23:00 … what other run sessions, at what paces", "what pace for 6 x 1km repeats": the training paces the
+ * knowledge base derives from a fresh 5 km (run-paces.ts words them).
+ */
 function trainingPaces(q: string, f: QuestionFacts): Calculation[] {
-  const five = f.fiveKmSec ?? (f.tenKmSec !== undefined ? f.tenKmSec / 2 ** RIEGEL_EXPONENT : undefined);
-  if (five === undefined || five < 900 || five > 3000) return [];
-  if (
-    !/\bhow (fast|slow|quick)\b[^.?!]{0,30}\b(easy|threshold|tempo|long|recovery|interval|zone 2)\b|\b(easy|threshold|tempo|long|recovery|zone 2) (runs?|jogs?|running)\b[^.?!]{0,30}\bhow (fast|slow|quick)\b|\b(training|easy|threshold|tempo|interval|long run|sessions?|workouts?|other runs?)\b[^.?!]{0,60}\bpaces?\b|\bpaces?\b[^.?!]{0,40}\b(training|easy|threshold|tempo|intervals?|sessions?)\b|\bat what paces?\b|\bwhat paces\b/i.test(
-      q,
-    )
-  )
-    return [];
-  const pace10 = (five * 2 ** RIEGEL_EXPONENT) / 10;
-  const hourKm = 5 * (3600 / five) ** (1 / RIEGEL_EXPONENT);
-  const p = formatPace;
-  // The race the member gave is the one quoted ("10k PB is 48 min": from 48:00 for 10 km, not a 5 km they never ran).
-  const from =
-    f.fiveKmSec === undefined && f.tenKmSec !== undefined
-      ? `${t(Math.round(f.tenKmSec))} 10 km (about a ${t(Math.round(five))} 5 km)`
-      : `${t(Math.round(five))} 5 km`;
-  return [
-    {
-      kind: 'training_paces',
-      text: `From a fresh ${from}: ${/\btempo\b/i.test(q) ? 'tempo or threshold' : 'threshold'} (about your 1-hour pace) **${p(3600 / hourKm)}**, 10 km pace ${p(pace10)}, Hyrox run pace ${p(pace10 * HYROX_RUN_FACTOR.central)}, easy runs **${p(pace10 + 60).replace('/km', '')}–${p(pace10 + 90)}** (or whatever keeps you conversational).`,
-    },
-  ];
+  return trainingPaceCalculations(q, f);
 }
 
 /** "1h25 goal, 45 min of running — what does that leave for stations and roxzone": the goal minus the running. */

@@ -16,6 +16,11 @@ import { questionArithmetic } from './arithmetic.js';
 const CONTEXT_DAYS = 28;
 /** Hours a week that give a session count (the phase engine maps hours → sessions). */
 const HOURS_FOR_SESSIONS: Record<number, number> = { 1: 2, 2: 3, 3: 3.5, 4: 5, 5: 7, 6: 9, 7: 12 };
+/**
+ * The hours at which the phase engine adds a session to a week of this many (sessionsPerWeek in phase.ts: 4, 6, 8, 12 h):
+ * "4 days and roughly 6 hours" plans 4 sessions just under that line, not the 5 that 6 hours would give.
+ */
+const NEXT_SESSION_HOURS: Record<number, number> = { 1: 4, 2: 4, 3: 4, 4: 6, 5: 8, 6: 12 };
 
 /** Engine names as reported in answers and as LLM tool names. */
 export type EngineName =
@@ -171,7 +176,7 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
       (facts.weeklyKm ? Math.min(12, Math.max(6, Math.round(facts.weeklyKm / 10) + 2)) : 6);
     const hours =
       fromSessions !== undefined
-        ? Math.min(facts.hoursPerWeek ?? fromSessions, HOURS_FOR_SESSIONS[Math.min(facts.sessionsPerWeek! + 1, 7)]! - 0.5, 25)
+        ? Math.min(facts.hoursPerWeek ?? fromSessions, (NEXT_SESSION_HOURS[facts.sessionsPerWeek!] ?? 25.5) - 0.5, 25)
         : given;
     {
       f.week = planWeek({ weeksToRace: Math.min(weeksToRace, 104), hoursPerWeek: Math.min(Math.max(hours, 1), 25) });

@@ -3,7 +3,7 @@ import type { FigureSet } from './figures.js';
 import type { WorkoutFormat } from '../engines/station-workouts.js';
 import { stationById } from '../../domain/standards.js';
 import { memberTerms } from './topics.js';
-import { asksRaceLoad, oneOffDay, volumeTerms, type Form, type Intent, type QuestionFacts } from './understand.js';
+import { asksRaceLoad, oneOffDay, PHASES_ASK, volumeTerms, type Form, type Intent, type QuestionFacts } from './understand.js';
 import { dailyReadiness } from '../engines/readiness.js';
 
 /**
@@ -207,6 +207,8 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
     if (i === 'predict' && !figures.prediction) continue;
     if (i === 'pacing' && !figures.pacing) continue;
     if (i === 'workout' && !figures.workout) continue;
+    // "how do i periodise, base build peak taper?" with no race date: the phases as the knowledge lays them out, not a request for the date.
+    if (i === 'plan' && !figures.week && PHASES_ASK.test(question)) continue;
     primary = i;
     break;
   }

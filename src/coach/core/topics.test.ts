@@ -120,6 +120,16 @@ describe('memberTerms', () => {
     ['whats a good age group time for 50-54 men', ['age', 'finish']],
     ['do i sprint the last run or is it pointless', ['protect', 'pushing']],
     ['how fast should my first km be', ['fastest', 'start']],
+    ['how do i combine gym and running in the same week without being wrecked', ['managing', 'interference']],
+    ['should i keep lifting heavy during a hyrox build? 10 weeks out', ['strength', 'maintenance']],
+    ['should i run on consecutive days', ['rest', 'separated']],
+    ['I do f45 3x a week, how do i add hyrox training', ['class', 'program']],
+    ['how do i periodise for hyrox, base build peak taper?', ['phases']],
+    ['lunges kill me and run 8 is my slowest, how to fix', ['run', 'lunges', 'transition']],
+    ['how do i get faster at the 1km runs between stations', ['compromised', 'threshold']],
+    ['should i do 400m repeats or 1km repeats', ['interval', 'paces']],
+    ['i race in 3 weeks and again 5 weeks after that, how do i handle the gap', ['apart', 'between']],
+    ['how many hyrox sims should i do before my race in 10 weeks', ['simulations']],
   ])('maps %j to the words the knowledge uses', (q, want) => {
     expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
   });

@@ -529,7 +529,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'refuelling between sessions',
   ],
   [
-    /\b(\d|three|four|five|six) days? a week|\bhours? a week|\bhow (often|many days|many sessions|many times)(?: a week| per week| each week)? (should|do|can) i (train|work ?out|run|lift)|\b(with|on|doing|have|got) (\d|three|four|five|six) (sessions|workouts|training days)\b/i,
+    /\b(\d|three|four|five|six) days? a week|\b\d ?x (?:a|per) week\b[^.?!]{0,10}(?:\bplus\b|\band\b|\+)\s*(?:\d|two|three|four)\b|\bhours? a week|\bhow (often|many days|many sessions|many times)(?: a week| per week| each week)? (should|do|can) i (train|work ?out|run|lift)|\b(with|on|doing|have|got) (\d|three|four|five|six) (sessions|workouts|training days)\b/i,
     'sessions per week hours available',
   ],
   [/\bcrossfit|\bwod\b|\bbox\b/i, 'crossfit athlete'],
@@ -553,7 +553,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\beasy (runs?|running|days?)\b[^?.!]{0,30}\b(heart rate|hr|zone|pace|how easy|slow)\b|\b(heart rate|hr|zone|pace|how easy|how slow)\b[^?.!]{0,30}\beasy (runs?|running)\b|\bzone ?2\b[^?.!]{0,30}\b(slow|pace|feels?|\/km|too easy|heart rate|hr|bpm)\b/i,
     'how easy easy runs conversational talk sentences',
   ],
-  [/\bthreshold\b|\bintervals?\b|\btempo\b/i, 'threshold interval sessions paces'],
+  [/\bthreshold\b|\bintervals?\b|\btempo\b|\brepeats?\b|\brun(?:ning)? (?:workouts?|sessions?)\b/i, 'threshold interval sessions paces'],
   // "should run 8 be my fastest since its the last one": run 8 against the planned fade, not run 1's section.
   [
     /\b(?:run ?8|run eight|(?:last|final) (?:one|run|km))\b[^.?!]{0,30}\b(?:fastest|faster|quickest|sprint\w*|all[- ]out)\b|\b(?:fastest|faster|quickest)\b[^.?!]{0,30}\b(?:run ?8|run eight|(?:last|final) (?:one|run|km))\b/i,
@@ -576,8 +576,35 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /^(?![^]*\b(?:races|heats)\b)(?=[^]*\bsame day\b)|\b(?:day after|after) (?:a |my |the )?(?:heavy |big |hard )?legs? (?:day|session)\b|\b(run|running|cardio)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(lift|lifting|weights|strength|gym)\b|\b(lift|lifting|weights|strength|gym)\b[^.?!]{0,20}\b(before|after|then)\b[^.?!]{0,15}\b(run|running|cardio)\b|\binterference\b/i,
     'interference same-day sessions separate strength running',
   ],
+  // "how do i combine gym and running without being wrecked": interference managed across the week.
+  [
+    /\b(?:combine|combining|balance|balancing|mix|mixing|fit|fitting|juggl\w*)\b[^.?!]{0,30}\b(?:gym|lifting|strength|weights)\b[^.?!]{0,15}\b(?:and|with|\+|&)\b[^.?!]{0,10}\b(?:run|running|cardio)\b|\b(?:combine|combining|balance|balancing|mix|mixing)\b[^.?!]{0,30}\b(?:run|running)\b[^.?!]{0,15}\b(?:and|with|\+|&)\b[^.?!]{0,10}\b(?:gym|lifting|strength|weights)\b/i,
+    'managing interference week concurrent',
+  ],
+  // "should i keep lifting heavy during a hyrox build?": strength kept at maintenance, not the standards to reach.
+  [
+    /\b(?:keep|stop|still|continue|maintain|drop)\w*\b[^.?!]{0,15}\b(?:lifting|lift|strength|heavy|weights|squatting|deadlifting)\b|\blift(?:ing)? heavy\b/i,
+    'strength sessions week maintenance',
+  ],
+  // "should i run on consecutive days": hard days separated by easy days or rest.
+  [/\bconsecutive days?\b|\bback[- ]to[- ]back days?\b|\b(?:two|2) days in a row\b/i, 'rest days hard sessions separated easy'],
+  // "i do f45 3x a week, how do i add hyrox training": a class program with Hyrox added (a named class brand; "gym classes"
+  // alone are too general: a beginner's "where do i start" or a masters athlete's hard sessions).
+  [/\bf45\b|\borange ?theory\b|\botf\b|\bbootcamps?\b/i, 'class program plus hyrox example week'],
+  // "how do i periodise for hyrox, base build peak taper?": the four phases by weeks to race.
+  [/\bperiodi[sz]\w*|\b(?:training )?phases\b|\bbase\b[^.?!]{0,20}\bbuild\b[^.?!]{0,20}\b(?:peak|taper)\b/i, 'four phases weeks race'],
+  // "lunges kill me and run 8 is my slowest, how to fix": where run 8 loses time.
+  [
+    /\b(?:run ?8|run eight)\b[^.?!]{0,40}\b(?:slow\w*|worst|dies?|dying|kill\w*|fix|improve|fades?|collapse\w*|falls? apart)\b|\b(?:slow\w*|worst|fix|improve)\b[^.?!]{0,30}\b(?:run ?8|run eight)\b/i,
+    'where time is lost run 8 lunges transition',
+  ],
+  // "how do i get faster at the 1km runs between stations": running on tired legs, trained by bricks and threshold work.
+  [
+    /\b(?:faster|quicker|improve|better)\b[^.?!]{0,30}\b(?:1 ?km|km|k|runs?|running)\b[^.?!]{0,20}\bbetween (?:the )?stations\b/i,
+    'compromised running bricks threshold',
+  ],
   [/\bstrength\b|\bsquat|\bdeadlift|\bgym (work|sessions)|\blifting\b/i, 'strength training standards'],
-  [/\bsimulation|\bhalf (race|sim)|\bfull (race|sim)|\bmock race/i, 'race simulations half full'],
+  [/\bsimulation|\bsims?\b|\bhalf (race|sim)|\bfull (race|sim)|\bmock race/i, 'race simulations half full'],
   [/\bdeload|\brest week|\beasy week/i, 'deload every 3–4 weeks'],
   // Not "i feel sick after wall balls" (nausea after an effort).
   // "ill" is also "I'll" typed without the apostrophe ("scared ill come last"): not when a verb follows.
@@ -607,6 +634,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\b(two|2|three|3|back[- ]to[- ]back) (hyrox )?races\b|\bbetween (hyrox )?races\b|\brace again\b|\bhow (often|many times) (can|should) i race\b/i,
     'race again recover week after',
+  ],
+  // "i race in 3 weeks and again 5 weeks after that": two races a few weeks apart.
+  [
+    /\brac(?:e|ing)\b[^.?!]{0,30}\band again\b|\b(?:another|a second|second) (?:hyrox|race)\b[^.?!]{0,40}\b(?:weeks?|after|later)\b|\braces? \d+ weeks? apart\b/i,
+    'two races weeks apart train between',
   ],
   // "what should i do the week after my race?" ('after' is a stop word, so the week after reads like the weeks before)
   [

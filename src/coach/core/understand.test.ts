@@ -679,3 +679,31 @@ describe('one bad night or one off day', () => {
     expect(readQuestion('off day yesterday felt awful on an easy run, should i cut my week?').intents).toContain('readiness');
   });
 });
+
+describe('programming asks', () => {
+  it('reads "make me a week" with its days, hours and weeks as a plan', () => {
+    const f = readQuestion('6 days a week, 8 hours, 10 weeks to race, 5k 22:00 goal sub 1:20 - make me a week');
+    expect(f).toMatchObject({ sessionsPerWeek: 6, hoursPerWeek: 8, weeksToRace: 10 });
+    expect(f.intents).toContain('plan');
+  });
+  it('does not read hours of sleep or a finish as training hours', () => {
+    expect(readQuestion('4 days a week, slept 6 hours last night, should i train').hoursPerWeek).toBeUndefined();
+    expect(readQuestion('3 sessions a week, can i finish in under 2 hours').hoursPerWeek).toBeUndefined();
+  });
+  it('adds the sessions named after the first count ("5x a week plus 3 gym sessions")', () => {
+    expect(readQuestion('is running 5x a week plus 3 gym sessions too much').sessionsPerWeek).toBe(8);
+  });
+  it('reads "i train 5 days total" as the week\'s sessions, not days before a race', () => {
+    expect(readQuestion('how many times a week should i run? i train 5 days total').sessionsPerWeek).toBe(5);
+    expect(readQuestion('should i train 2 days before the race').sessionsPerWeek).toBeUndefined();
+  });
+  it('reads "3 weeks to go, what do i do" as a plan', () => {
+    expect(readQuestion('3 weeks to go, what do i do, havent done a sim yet').intents).toContain('plan');
+  });
+  it('reads a periodisation ask naming the taper as a plan, not a taper question', () => {
+    const f = readQuestion('how do i periodise for hyrox, base build peak taper?');
+    expect(f.intents).toContain('plan');
+    expect(f.intents).not.toContain('taper');
+    expect(readQuestion('how long is the taper before a hyrox').intents).toContain('taper');
+  });
+});

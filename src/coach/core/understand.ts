@@ -288,7 +288,14 @@ function readEntities(q: string, facts: QuestionFacts): void {
     ? null
     : /\b(?:with|on|at|doing|do|have|got|into|over) (\d|three|four|five|six|seven) (?:sessions|training days|days|workouts)\b/i.exec(q);
   if (sessions) facts.sessionsPerWeek = numberWord((sessions[1] ?? sessions[2])!);
-  else if (weekly && /\bweek(ly)?\b/i.test(q)) facts.sessionsPerWeek = numberWord(weekly[1]!);
+  // "i train 5 days total": the member's training days, said without "a week".
+  else if (!weekly) {
+    const total =
+      /\btrain(?:ing)? (\d|three|four|five|six|seven) (?:days|sessions|times)(?: (?:total|in total|all up))?\b(?!\s*(?:before|after|out|to go|until|ago|later|from|of (?:the|my) race))/i.exec(
+        q,
+      );
+    if (total) facts.sessionsPerWeek = numberWord(total[1]!);
+  } else if (weekly && /\bweek(ly)?\b/i.test(q)) facts.sessionsPerWeek = numberWord(weekly[1]!);
   // "a week with 3 runs 2 hyrox sessions and 1 strength": the week's sessions named by kind, two kinds or more, summed.
   if (facts.sessionsPerWeek === undefined && /\bweek(ly)?\b/i.test(q)) {
     const kinds = [
@@ -302,6 +309,22 @@ function readEntities(q: string, facts: QuestionFacts): void {
   // "can u make me a 3 day split": three training days a week.
   const split = facts.sessionsPerWeek === undefined ? /\b(\d|two|three|four|five|six)[- ]day split\b/i.exec(q) : null;
   if (split) facts.sessionsPerWeek = numberWord(split[1]!);
+  // "6 days a week, 8 hours, 10 weeks to race": hours named beside the week's sessions are the week's hours
+  // (not "8 hours of sleep", a shift or a finish "under 2 hours").
+  const looseHours =
+    facts.hoursPerWeek === undefined && facts.sessionsPerWeek !== undefined
+      ? /(?<!\b(?:slept|sleep|sleeping|shifts?|work|working|under|sub|in|within|finish\w*)\s+(?:about |around |~)?)\b(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?)\b(?!\s*(?:of )?(?:sleep|shifts?|before|after|ago|later|drive|flight|away|a (?:day|night)|per (?:day|night)|each (?:day|night)|\d))/i.exec(
+          q,
+        )
+      : null;
+  if (looseHours && Number(looseHours[1]) >= 2 && Number(looseHours[1]) <= 25) facts.hoursPerWeek = Number(looseHours[1]);
+  // "running 5x a week plus 3 gym sessions": the sessions added to the week's count.
+  const plus = sessions
+    ? /\b(?:plus|\+|&|and|with)\s*(?:another\s*)?(\d|two|three|four|five)\s*(?:x\s*)?(?:gym|strength|lifting|weights|hyrox|station|crossfit|class|run(?:ning)?)?\s*(?:sessions?|days?|runs?|classes|workouts?|lifts?)\b(?!\s*(?:a|per|each) (?:day|session))/i.exec(
+        q.slice(sessions.index + sessions[0].length),
+      )
+    : null;
+  if (plus && facts.sessionsPerWeek !== undefined) facts.sessionsPerWeek += numberWord(plus[1]!);
 
   const only =
     /\b(?:only|just)\s*(?:have|got)?\s*(\d{1,3})\s*(?:min(?:ute)?s?)/i.exec(q) ??
@@ -735,6 +758,9 @@ function metres(dist: string): number {
   return /k/i.test(dist) ? Number(dist.replace(/k/i, '').trim()) * 1000 : Number(dist);
 }
 
+/** "how do i periodise for hyrox, base build peak taper?": the phases of a build asked for, not one week of it. */
+export const PHASES_ASK = /\bperiodi[sz]\w*|\b(?:training )?phases\b|\bbase\b[^.?!]{0,20}\bbuild\b/i;
+
 export function readQuestion(question: string): QuestionFacts {
   const q = question.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
   const facts: QuestionFacts = { intents: [], form: readForm(q), stations: [], formats: [], weightsKg: [], paces: [], splits: [] };
@@ -747,7 +773,14 @@ export function readQuestion(question: string): QuestionFacts {
   const everySession =
     (facts.sessionsPerWeek !== undefined || /\b(?:per|each|every) (?:session|workout)\b/i.test(q)) &&
     !/\binstead\b|\btoday\b|\btonight\b|\bplanned\b|\bthis (?:morning|evening|session)\b/i.test(q);
-  add('shorten', facts.availableMin !== undefined && !everySession && /\binstead|\bonly|\bshort(en)?|\bless time|\bno time|\bjust have/i.test(q));
+  // "what's the best running workout if I only have 45 min": a new session for the time, not a planned one to cut.
+  const newSession =
+    /\b(?:best|good|great|ideal|quick|effective|decent)\b[^.?!]{0,25}\b(?:workouts?|sessions?|wods?)\b/i.test(q) &&
+    !/\b(?:my|planned|today'?s|scheduled)\b[^.?!]{0,20}\b(?:workouts?|sessions?|wods?)\b/i.test(q);
+  add(
+    'shorten',
+    facts.availableMin !== undefined && !everySession && !newSession && /\binstead|\bonly|\bshort(en)?|\bless time|\bno time|\bjust have/i.test(q),
+  );
   add(
     'calculation',
     (facts.weightsKg.length > 0 && /\bplates?|\bempty|\bsled (itself )?weighs|\bhow much (weight|to add)|\badd\b/i.test(q)) ||
@@ -863,7 +896,9 @@ export function readQuestion(question: string): QuestionFacts {
   // …when the sentence that asks is about training ("landing 2 days before. anything i should do differently?" asks about travel).
   // "is it bad to train hard two days before a race?" asks for a verdict on one session, which the knowledge gives, not for a race week.
   const judgesOne = /^\W*(?:is it|would it be|is that) (?:bad|ok|okay|fine|smart|wise|dumb|stupid|a (?:good|bad) idea|safe) to\b/i.test(askedText(q));
-  add('taper', /\btaper/i.test(q) || ((close || raceWeek) && !judgesOne && TRAINING_TALK.test(askedText(q))));
+  // "how do i periodise, base build peak taper?" names the taper as one phase of the plan it asks for.
+  const phasesAsked = PHASES_ASK.test(q);
+  add('taper', (/\btaper/i.test(q) && !phasesAsked) || ((close || raceWeek) && !judgesOne && TRAINING_TALK.test(askedText(q))));
   // "what's the plan for race week itself?": the week of the race, whatever was said of the weeks before it.
   if (raceWeek && TRAINING_TALK.test(q) && facts.daysToRace === undefined) facts.weeksToRace = 0;
   // A plan is asked for in the sentence that asks ("10 sessions a week, will that be too much?" mentions a plan it
@@ -873,7 +908,7 @@ export function readQuestion(question: string): QuestionFacts {
     'plan',
     (facts.weeksToRace !== undefined &&
       facts.daysToRace === undefined &&
-      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\bwhat should i (do|train)|\bhow should i train|\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bwhat (?:should|do) i (?:focus|concentrate) on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
+      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\bwhat should i (do|train)|\bwhat (?:do|shall) i (?:do|train)\b|\bhow should i train|\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bwhat (?:should|do) i (?:focus|concentrate) on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
         planAsk,
       )) ||
       ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
@@ -881,10 +916,16 @@ export function readQuestion(question: string): QuestionFacts {
           planAsk,
         )) ||
       // "whats the plan for the last run after lunges?" is a race plan for one part of the race, not a training plan.
-      (/\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule|structure)|\bperiodi[sz]|\btraining (plan|block|week)/i.test(
+      (/\bstructure (my|the|a)|\bprogram(me)? (for|my)|\bplan (my|for|out)|\bweekly (plan|schedule|structure)|\bperiodi[sz]|\btraining (plan|block|week)|\b(?:make|write|build|design|create|draw up|put together|give) (?:me )?(?:a |my )?(?:training )?(?:week|weekly plan)\b/i.test(
         planAsk,
       ) &&
         !/\bplan for (?:the |my )?(?:(?:first|last|final|next) (?:run|km|kilometre|station)|run \d|roxzone|race day|the race|it)\b/i.test(planAsk)),
+  );
+  // "how many times a week should i run? i train 5 days total": the runs of the member's week, which the week plan counts.
+  add(
+    'plan',
+    (facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
+      /\bhow (?:many times|often|many days)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i.test(askedText(q)),
   );
   // "lose weight", "I'm 120 kg": the member's body weight, not a race load; and only what the message asks.
   const aboutLoads = TRAINING_LOAD_ASK.test(askedText(q)) ? '' : withoutBodyWeight(askedText(q));

@@ -45,3 +45,12 @@ describe('a verdict on the week’s volume, first, with the knowledge base’s n
     );
   });
 });
+
+describe('a week asked as a condition', () => {
+  it('gives the runs verdict for "only run twice a week" and "running once a week"', () => {
+    const twice = 'can i do hyrox training if i only run twice a week';
+    expect(volumeVerdict(twice, readQuestion(twice))[0]?.text).toMatch(/^\*\*Yes, if you train about 4 hours a week:\*\* two runs a week/);
+    const once = 'is running once a week enough for hyrox';
+    expect(volumeVerdict(once, readQuestion(once))[0]?.text).toMatch(/^\*\*No, one run a week is too little/);
+  });
+});

@@ -80,14 +80,20 @@ function tierFor(goalSec: number): Tier | undefined {
 
 export function volumeVerdict(question: string, f: QuestionFacts): Calculation[] {
   const asked = askedText(question);
-  if (!VOLUME_ASK.test(asked) && !(ENOUGH.test(asked) && WEEK.test(question))) return [];
+  // "can i do hyrox training if i only run twice a week": a verdict on the week asked as a condition (not "i can only
+  // train 3 days a week, how do i structure it", which asks for the week).
+  const onlyWeek =
+    /\bif (?:i|you) (?:can |could )?only (?:run|train|lift)\b[^.?!]{0,10}\b(?:once|twice|\d ?x|\w+ times?|\w+ days?) (?:a|per) week\b/i.test(asked);
+  if (!VOLUME_ASK.test(asked) && !(ENOUGH.test(asked) && WEEK.test(question)) && !onlyWeek) return [];
   // "how many times a week should i do sled work", "is once a week enough for strength?": one kind of session, not the week.
   // "how many days between hard sessions": the spacing, not the week's count.
   if (ONE_KIND.test(asked) || /\bbetween\b|\bin a row\b|\bapart\b/i.test(asked)) return [];
   // Today's readiness or fatigue decides an extra session ("readiness 9, can i add a session?"), not the week's volume.
   if (f.readinessScore !== undefined || f.sleptHours !== undefined || f.intents.includes('readiness') || f.intents.includes('medical')) return [];
   const runsM = RUNS.exec(asked);
-  const runs = runsM ? numberWord((runsM[1] ?? runsM[2])!) : undefined;
+  // "run twice a week", "run once a week": the count in a word of its own.
+  const timesM = runsM ? null : /\brun(?:ning)?\s*(once|twice)\b/i.exec(asked);
+  const runs = runsM ? numberWord((runsM[1] ?? runsM[2])!) : timesM ? (timesM[1]!.toLowerCase() === 'once' ? 1 : 2) : undefined;
   const current = CURRENT.exec(question);
   const sessions = f.sessionsPerWeek ?? (current ? numberWord((current[1] ?? current[2])!) : undefined);
   const hours =
@@ -187,6 +193,8 @@ export function volumeVerdict(question: string, f: QuestionFacts): Calculation[]
     return out(text, [...REST_SOURCE, ...HOURS_SOURCE]);
   }
 
+  // "how many times a week should i run? i train 5 days total": the runs of that week, which the week plan counts.
+  if (sessions !== undefined && /\bhow (?:many times|often|many days)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i.test(asked)) return [];
   if (sessions !== undefined || (howMany && WEEK.test(asked) && /\b(?:sessions?|workouts?|days?|times)\b/i.test(asked))) {
     if (howMany || sessions === undefined)
       return out(

@@ -5,7 +5,9 @@ import { dailyReadiness, type DailyReadiness } from '../engines/readiness.js';
 import { proposal, type Advice } from '../core/verdict.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
 import { PHASE_NAMES } from '../../domain/phases.js';
-import { phaseMap } from '../engines/phase.js';
+import { phaseMap, type PlannedSessionKind } from '../engines/phase.js';
+import { trainingPaces } from '../engines/training-paces.js';
+import { RIEGEL_EXPONENT } from '../engines/race-model.js';
 
 /** The engine figures written out as answer paragraphs (pure; used by the offline writer). */
 const t = formatDuration;
@@ -375,6 +377,9 @@ export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): 
     .filter((d) => d.sessionType !== 'rest' && (!few || d.race || few.includes(d)))
     .map((d) => (d.race ? `- ${d.dayName}: **${d.label}**` : `- ${d.dayName}: ${d.label}, ${d.durationMin} min at RPE ${d.rpeTarget}`));
   const out: string[] = [];
+  // "how many times a week should i run? i train 5 days total": the runs of that week, counted, first.
+  const runs = runsLine(few ?? training, question);
+  if (runs) out.push(runs);
   // "how should I structure a 12 week plan? what phases": the whole runway in phases first.
   if (f.weeksToRace !== undefined && !f.noRaceDate && f.weeksToRace >= 3 && ASKS_STRUCTURE.test(question)) out.push(phaseMapText(f.weeksToRace));
   if (f.weeksToRace === 0) {
@@ -393,8 +398,49 @@ export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): 
     out.push(
       `At ${facts.weeklyKm} km of running a week you already have the engine; keep about that volume, move one run to compromised running (1 km at race pace straight after a station, 4–6 rounds) and use the strength sessions for sled and lunge strength.`,
     );
+  const paces = weekPaces(f, facts);
+  if (paces) out.push(paces);
   out.push('Every 3–4 weeks, take a deload week at 50–60 % volume; the last 2 weeks taper volume by 41–60 % while keeping intensity.');
   return out;
+}
+
+/** "how many times a week should i run", "how many runs": the count of runs asked for. */
+const RUNS_ASK = /\bhow (?:many times|often|many days)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i;
+const PURE_RUNS: readonly PlannedSessionKind[] = ['easy_run', 'long_run', 'threshold_run', 'intervals'];
+const PART_RUNS: readonly PlannedSessionKind[] = ['compromised_run', 'aerobic_mixed', 'simulation'];
+
+function runsLine(days: readonly { sessionType: PlannedSessionKind; label: string }[], question: string): string | undefined {
+  if (!RUNS_ASK.test(question)) return undefined;
+  const pure = days.filter((d) => PURE_RUNS.includes(d.sessionType));
+  const part = days.filter((d) => PART_RUNS.includes(d.sessionType));
+  if (pure.length === 0 && part.length === 0) return undefined;
+  const name = (d: { label: string }) => d.label.split(/[,(]/)[0]!.trim().toLowerCase();
+  const plus =
+    part.length > 0
+      ? `, plus ${part.length === 1 ? 'one session' : `${part.length} sessions`} with running in ${part.length === 1 ? 'it' : 'them'} (${part.map(name).join('; ')})`
+      : '';
+  return `**With ${days.length} sessions a week, run ${pure.length === 1 ? 'once' : pure.length === 2 ? 'twice' : `${pure.length} times`}** (${pure.map(name).join('; ')})${plus}: about half of the week's training time is running.`;
+}
+
+/**
+ * "6 days a week, 8 hours, 10 weeks out, 5k 22:00 - make me a week": the paces of the week's runs from the member's
+ * own 5 km (or 10 km), one per kind of run the week holds.
+ */
+export function weekPaces(f: FigureSet, facts: QuestionFacts): string | undefined {
+  const five = facts.fiveKmSec ?? (facts.tenKmSec !== undefined ? facts.tenKmSec / 2 ** RIEGEL_EXPONENT : undefined);
+  if (!f.week || five === undefined || five < 900 || five > 3000) return undefined;
+  const p = trainingPaces(five);
+  const kinds = new Set(f.week.days.map((d) => d.sessionType));
+  const has = (...k: PlannedSessionKind[]) => k.some((x) => kinds.has(x));
+  const items = [
+    has('threshold_run') ? `threshold runs ${formatPace(p.threshold)}` : '',
+    has('intervals') ? `intervals at 10 km pace ${formatPace(p.tenKm)}` : '',
+    has('compromised_run', 'simulation') ? `the 1 km runs of compromised running and simulations at Hyrox pace ${formatPace(p.hyrox)}` : '',
+    has('easy_run', 'long_run') ? `easy and long runs ${formatPace(p.easy[0]).replace('/km', '')}–${formatPace(p.easy[1])}` : '',
+  ].filter(Boolean);
+  if (items.length === 0) return undefined;
+  const from = facts.fiveKmSec === undefined ? `${formatDuration(Math.round(facts.tenKmSec!))} 10 km` : `${formatDuration(Math.round(five))} 5 km`;
+  return `**Paces from your ${from}:** ${items.join(', ')}.`;
 }
 
 /** Less than 10 minutes (or a planned length that is not a session): no engine cut, a short, honest answer. */

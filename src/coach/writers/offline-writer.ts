@@ -1,3 +1,4 @@
+import { contentWords } from '../../domain/text.js';
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askParts, askWeights, questionTerms, specificTerms } from '../core/passages.js';
@@ -7,6 +8,7 @@ import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationByI
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import { answerFirst, labelledAnswer } from './lead.js';
+import { runningPacesLine } from '../core/run-paces.js';
 import { pairPaceText } from '../core/figures.js';
 import {
   missedSection,
@@ -40,6 +42,8 @@ const RANK_BONUS = 0.1;
 const BOLD_ANSWER = /^\*\*[^*]{12,}(?<!\?)\*\*/;
 /** That bold answer as a sentence of its own: bold to its closing stop, at most 450 characters (about 60 words). */
 const BOLD_SPAN = /^\*\*(?:(?!\*\*)[^]){12,450}?[.!?]\*\*(?=\s|$)/;
+/** Words of how a question is phrased, not of what it is about ("what should my week look like"). */
+const PHRASING = new Set(contentWords('look looks looking like seem seems'));
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
 const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
@@ -668,7 +672,11 @@ export function writeOffline(input: WriterInput): Written {
   if (onTopic.length > 0) picks = onTopic;
   if (picks.length === 0 && input.broadTerms) picks = pickWith(input.broadTerms);
   // Under an engine's answer, a passage adds its reason only when its section is about the question (a title word in common).
-  if (parts.length > 0 && plan.engine) picks = picks.filter((x) => overlap(x.c.section, terms) > 0);
+  // …not a word of the ask's phrasing ("what should my week look like" is not about "how do I look after a blister").
+  if (parts.length > 0 && plan.engine) {
+    const subject = new Map([...terms].filter(([w]) => !PHRASING.has(w)));
+    picks = picks.filter((x) => overlap(x.c.section, subject) > 0);
+  }
   const room = () => plan.maxWords - wordCount(parts.join(' '));
   // "whats the roxzone?": the sentence that says what it is leads.
   const subject = definedSubject(question);
@@ -973,6 +981,9 @@ export function writeOffline(input: WriterInput): Written {
       `These figures use ${DIVISION_LABELS[input.figures.division]} loads and shares; tell me your division (or set it with \`/profile set division:…\`) if you race another.`,
     );
   if (plan.primary === 'predict') parts.push('**Next:** retest your 5 km every 4–6 weeks with `/benchmark`, and I will update the prediction.');
+  // "crossfit background, running awful (5k 28 min), how do i fix it": the paces that fix it, from the member's own 5 km.
+  const paces = !plan.engine && plan.primary !== 'calculation' && parts.length > 0 ? runningPacesLine(question, input.facts) : undefined;
+  if (paces) parts.push(paces);
   // A figure from the knowledge base (a verdict on the week's volume) cites the passage it comes from, quoted or not.
   const sourced = plan.primary === 'calculation' ? plan.calculations.find((c) => c.sources) : undefined;
   const at = sourced ? parts.findIndex((p) => p.includes(sourced.text)) : -1;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
+import { computeFigures } from '../core/figures.js';
+import { planAnswer } from '../core/plan.js';
+import { readQuestion } from '../core/understand.js';
+import { planSection, weekPaces } from './engine-text.js';
+
+const figuresFor = (q: string) => {
+  const facts = readQuestion(q);
+  return { facts, figures: computeFigures(facts, blankSnapshot(), q) };
+};
+
+describe('weekPaces', () => {
+  it("gives the week's run paces from the member's 5 km", () => {
+    const q = '6 days a week, 8 hours, 10 weeks to race, 5k 22:00 goal sub 1:20 - make me a week';
+    const { facts, figures } = figuresFor(q);
+    const line = weekPaces(figures, facts);
+    expect(line).toBe(
+      '**Paces from your 22:00 5 km:** threshold runs 4:39/km, the 1 km runs of compromised running and simulations at Hyrox pace 4:53/km, easy and long runs 5:35–6:05/km.',
+    );
+    expect(planSection(figures, facts, q)).toContain(line);
+  });
+  it('says nothing without a 5 km or 10 km', () => {
+    const { facts, figures } = figuresFor('4 days a week, 6 hours, 12 weeks out, make me a week');
+    expect(weekPaces(figures, facts)).toBeUndefined();
+  });
+});
+
+describe('the runs of the week', () => {
+  it('counts them first when the member asks how often to run ("i train 5 days total")', () => {
+    const q = 'how many times a week should i run? i train 5 days total';
+    const { facts, figures } = figuresFor(q);
+    expect(planAnswer(q, facts, figures).primary).toBe('plan');
+    expect(planSection(figures, facts, q)[0]).toBe(
+      "**With 5 sessions a week, run twice** (easy run; long easy run), plus one session with running in it (easy run + station technique): about half of the week's training time is running.",
+    );
+  });
+});
+
+describe('a periodisation ask without a race date', () => {
+  it('is answered from the knowledge (the phases), not with a request for the date', () => {
+    const q = 'how do i periodise for hyrox, base build peak taper?';
+    const { facts, figures } = figuresFor(q);
+    expect(planAnswer(q, facts, figures).primary).toBe('general');
+  });
+});
+
+describe('days and hours together', () => {
+  it('plans the days the member has, just under the hours that would add a session ("4 days and roughly 6 hours")', () => {
+    const q = 'Got 4 days and roughly 6 hours a week, race is 14 weeks away, 5k 26:00. build me a week';
+    const { facts, figures } = figuresFor(q);
+    expect(figures.week?.sessionsPerWeek).toBe(4);
+    expect(planSection(figures, facts, q)[0]).toMatch(/This week: 4 sessions, 330 min\./);
+  });
+  it('keeps five sessions at five days and 7.5 hours or more', () => {
+    const { figures } = figuresFor('5 days a week, 9 hours, 10 weeks out, make me a week');
+    expect(figures.week?.sessionsPerWeek).toBe(5);
+  });
+});
