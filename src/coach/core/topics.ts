@@ -553,7 +553,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\beasy (runs?|running|days?)\b[^?.!]{0,30}\b(heart rate|hr|zone|pace|how easy|slow)\b|\b(heart rate|hr|zone|pace|how easy|how slow)\b[^?.!]{0,30}\beasy (runs?|running)\b|\bzone ?2\b[^?.!]{0,30}\b(slow|pace|feels?|\/km|too easy|heart rate|hr|bpm)\b/i,
     'how easy easy runs conversational talk sentences',
   ],
-  [/\bthreshold\b|\bintervals?\b|\btempo\b|\brepeats?\b|\brun(?:ning)? (?:workouts?|sessions?)\b/i, 'threshold interval sessions paces'],
+  // Not "a compromised running session" (running after a station: bricks, not intervals).
+  [
+    /\bthreshold\b|\bintervals?\b|\btempo\b|\brepeats?\b|(?<!\bcompromised )\brun(?:ning)? (?:workouts?|sessions?)\b/i,
+    'threshold interval sessions paces',
+  ],
   // "should run 8 be my fastest since its the last one": run 8 against the planned fade, not run 1's section.
   [
     /\b(?:run ?8|run eight|(?:last|final) (?:one|run|km))\b[^.?!]{0,30}\b(?:fastest|faster|quickest|sprint\w*|all[- ]out)\b|\b(?:fastest|faster|quickest)\b[^.?!]{0,30}\b(?:run ?8|run eight|(?:last|final) (?:one|run|km))\b/i,
@@ -589,8 +593,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "should i run on consecutive days": hard days separated by easy days or rest.
   [/\bconsecutive days?\b|\bback[- ]to[- ]back days?\b|\b(?:two|2) days in a row\b/i, 'rest days hard sessions separated easy'],
   // "i do f45 3x a week, how do i add hyrox training": a class program with Hyrox added (a named class brand; "gym classes"
-  // alone are too general: a beginner's "where do i start" or a masters athlete's hard sessions).
-  [/\bf45\b|\borange ?theory\b|\botf\b|\bbootcamps?\b/i, 'class program plus hyrox example week'],
+  // alone are too general: a beginner's "where do i start" or a masters athlete's hard sessions). Only when the member does
+  // the classes: "crossfit vs f45 vs orange theory, which is best?" compares programs, it does not plan a week around one.
+  [
+    /^(?=[^]*\b(?:i do|i'?m doing|doing|i go to|go to|attend\w*|currently|add|adding|plus|alongside|on top of|\d ?x)\b)[^]*(?:\bf45\b|\borange ?theory\b|\botf\b|\bbootcamps?\b)/i,
+    'class program plus hyrox example week',
+  ],
   // "how do i periodise for hyrox, base build peak taper?": the four phases by weeks to race.
   [/\bperiodi[sz]\w*|\b(?:training )?phases\b|\bbase\b[^.?!]{0,20}\bbuild\b[^.?!]{0,20}\b(?:peak|taper)\b/i, 'four phases weeks race'],
   // "lunges kill me and run 8 is my slowest, how to fix": where run 8 loses time.
