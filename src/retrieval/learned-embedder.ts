@@ -14,7 +14,7 @@ const SEM_WEIGHT = 0.4;
  * Extra weight of heading words (document title — section path) in the meaning half. Questions
  * are short and say what they are about, as headings do; a section's body also carries incidental
  * words (an example, a caveat) that otherwise pull its mean towards unrelated questions. Full-text
- * search ranks heading words far above body words too (setweight 'A' vs 'D': 1.0 vs 0.1).
+ * search ranks heading words far above body words too (setweight 'A' vs 'B': 1.0 vs 0.1).
  */
 const HEAD_WEIGHT = 4;
 /**
