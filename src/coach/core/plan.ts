@@ -204,6 +204,9 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   for (const i of order) {
     if (!has(i) && !(i === 'calculation' && calculations.length > 0)) continue;
     if (i === 'calculation' && calculations.length === 0) continue;
+    // "5k in 23:10, what hyrox finish can i expect and what pace is my 5k?": the finish asked for leads, the test's pace
+    // (a split of the member's own time) follows it as a side figure.
+    if (i === 'calculation' && has('predict') && figures.prediction && calculations.every((c) => c.kind === 'split')) continue;
     if (i === 'predict' && !figures.prediction) continue;
     if (i === 'pacing' && !figures.pacing) continue;
     if (i === 'workout' && !figures.workout) continue;

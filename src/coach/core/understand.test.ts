@@ -220,6 +220,12 @@ describe('intent routing (understand → plan)', () => {
     expect(plan.primary).toBe('calculation');
     expect(plan.sourceTerms).toEqual(expect.arrayContaining(['roxzone', 'free', 'time']));
   });
+  it('leads with the finish asked for when the same message asks the test’s pace, and keeps the pace as a side figure', () => {
+    const both = route('did a 5k in 26:40 today, whats that per km and what would i finish hyrox in').plan;
+    expect(both.primary).toBe('predict');
+    expect(both.calculations.map((c) => c.text).join(' ')).toMatch(/5:20\/km/);
+    expect(route('my 5k is 24:30 whats my pace per km and per mile').plan.primary).toBe('calculation');
+  });
   it('asks for a station pacing, and reaches the stitch and run 8 sections', () => {
     expect(route('sled push pacing: all out or steady? 152kg feels like a wall').plan.topicTerms).toContain('pacing');
     expect(route('how do i breathe on the runs after burpees, i always get a stitch').plan.memberTerms).toContain('stitch');
