@@ -7,7 +7,7 @@ import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type Wor
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { askedText, RUN_GOAL, stationsNamed, type QuestionFacts } from './understand.js';
-import { numberWord } from './numbers.js';
+import { clock, numberWord } from './numbers.js';
 import { volumeVerdict } from './volume.js';
 import { trainingPaceCalculations } from './run-paces.js';
 import { daysBetween } from '../../domain/dates.js';
@@ -421,9 +421,9 @@ function averageVsRunOne(q: string): Calculation[] {
   ];
 }
 
+/** "m:ss" or "h:mm:ss" (always matched by a digits-and-colons pattern first) → seconds. */
 function clockSec(text: string): number {
-  const p = text.split(':').map(Number);
-  return p.length === 3 ? p[0]! * 3600 + p[1]! * 60 + p[2]! : p[0]! * 60 + p[1]!;
+  return clock(text) ?? Number.NaN;
 }
 
 /** A finish time, "1:35" (hours and minutes) or "1:35:20". */

@@ -55,6 +55,12 @@ const IMPROVE =
 const RACE_CHOICE =
   /\bor (?:keep|stay|go|save|slow|even|hold|ease|push)\w*\b|\b(?:is it|which is|what'?s|which'?s) (?:faster|quicker|better|more efficient)\b[^?]*\bor\b|\bor\b[^?]*\bwhich (?:is|one is|'?s) (?:faster|quicker|better)\b|\bkeep it even\b|\bhow (?:should|do) i break\b|\bsplit (?:them|it|the reps)\b/i;
 
+/** A quoted part's closing citation (" [2]"). */
+const CITE_END = /\s*\[\d+\]$/;
+const withoutCite = (part: string) => part.replace(CITE_END, '');
+/** A list item's marker ("- ", "* ", "3. ", "2) "). */
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
 /** A block or opening that starts with its verdict ("**No.** In doubles…", "Yes, you can…"). */
 const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
 /** A section titled as a yes/no question ("…: does it matter?", "Is it OK to walk during the runs?"). */
@@ -896,10 +902,10 @@ export function writeOffline(input: WriterInput): Written {
   if (!answered && parts.length > knowledgeFrom) {
     const m = /\[(\d+)\]$/.exec(parts[knowledgeFrom]!);
     const c = m ? cite.list[Number(m[1]) - 1] : undefined;
-    const labelled = c ? labelledAnswer(c.content, ownOf(terms), parts[knowledgeFrom]!.replace(/\s*\[\d+\]$/, '')) : undefined;
+    const labelled = c ? labelledAnswer(c.content, ownOf(terms), withoutCite(parts[knowledgeFrom]!)) : undefined;
     if (labelled) {
       // Whole and first, also when a second ask already quoted it, or a sentence of it, further down.
-      const plain = (p: string) => p.replace(/\s*\[\d+\]$/, '').trim();
+      const plain = (p: string) => withoutCite(p).trim();
       for (let k = parts.length - 1; k >= knowledgeFrom; k--)
         if (parts[k]!.includes(labelled.slice(0, 60)) || labelled.includes(plain(parts[k]!))) parts.splice(k, 1);
       parts.splice(knowledgeFrom, 0, `${labelled} [${m![1]}]`);
@@ -908,10 +914,7 @@ export function writeOffline(input: WriterInput): Written {
 
   // No text twice: a block reached by a second path (a second ask, a neighbouring block) after its verdict was dropped
   // from the first quote is the same block.
-  const opening80 = (p: string) =>
-    withoutVerdict(p.replace(/\s*\[\d+\]$/, ''))
-      .replace(/\*\*/g, '')
-      .slice(0, 80);
+  const opening80 = (p: string) => withoutVerdict(withoutCite(p)).replace(/\*\*/g, '').slice(0, 80);
   for (let k = parts.length - 1; k > knowledgeFrom; k--) {
     const head = opening80(parts[k]!);
     if (head.length >= 40 && parts.slice(knowledgeFrom, k).some((p) => opening80(p) === head)) {
@@ -1092,7 +1095,7 @@ function quotesItemOf(block: { kind: string; text: string }, parts: readonly str
   if (block.kind !== 'list') return false;
   const said = parts.join('\n');
   return block.text.split('\n').some((line) => {
-    const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line)?.[1]?.trim();
+    const item = LIST_ITEM.test(line) ? line.replace(LIST_ITEM, '').trim() : undefined;
     return item !== undefined && item.length >= 40 && said.includes(item.slice(0, 60));
   });
 }
@@ -1102,9 +1105,8 @@ function relevantItems(text: string, terms: Map<string, number>, room: number, o
   const numbered = lines.some((l) => /^\s*\d+[.)]\s/.test(l));
   // Steps in order are quoted whole; a numbered list too long for the answer that is its only source ("5 myths") keeps the items on the question.
   if (wordCount(text) <= Math.max(room, 90) || (numbered && (!onlySource || wordCount(text) <= room + 40))) return text;
-  const ITEM = /^\s*([-*+]|\d+[.)])\s/;
-  const intro = lines.filter((l) => !ITEM.test(l) && !/^\s{2,}\S/.test(l));
-  const items = lines.map((l, i) => ({ l, i, score: ITEM.test(l) ? overlap(l, terms) : -1 })).filter((x) => x.score > 0);
+  const intro = lines.filter((l) => !LIST_ITEM.test(l) && !/^\s{2,}\S/.test(l));
+  const items = lines.map((l, i) => ({ l, i, score: LIST_ITEM.test(l) ? overlap(l, terms) : -1 })).filter((x) => x.score > 0);
   const best = Math.max(0, ...items.map((x) => x.score));
   const kept = items
     .filter((x) => x.score >= best * 0.6)
@@ -1139,7 +1141,7 @@ export function stationItems(text: string, asked: readonly StationId[]): string 
  */
 export function stationSentences(part: string, asked: readonly StationId[]): string {
   if (asked.length === 0 || part.includes('\n')) return part;
-  const cite = /\s*\[\d+\]$/.exec(part)?.[0] ?? '';
+  const cite = CITE_END.exec(part)?.[0] ?? '';
   const sentences = splitSentences(part.slice(0, part.length - cite.length));
   const named = sentences.map((x) => stationsNamed(x));
   if (named.filter((n) => n.length === 1).length < 3) return part;
