@@ -53,7 +53,10 @@ export class LearnedEmbedder implements Embedder {
   }
 
   /**
-   * Learns the model from the full corpus and embeds with it from now on in this process; the
+   * Learns the model from the full corpus (ingest passes ingest/chunks.ts learningTexts: every chunk's embedded text, which
+   * ends with its section's asked questions, and each asked question beside its section heading, so members' words learn
+   * the company of the words the research uses; the model id is the hash of what was learned, so editing a question
+   * re-embeds) and embeds with it from now on in this process; the
    * database keeps the previous active model until `activate` (ingest calls it in the transaction
    * that stores the re-embedded chunks), so other processes never embed queries with a model the
    * stored chunks were not embedded with.
