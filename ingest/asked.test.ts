@@ -108,6 +108,20 @@ describe('asked blocks (doc2query)', () => {
       for (const s of doc.sections) for (const b of s.blocks) expect(b.text).not.toMatch(BLOCK);
     });
 
+    it('reports a block written on one line or closed at the end of a question, and keeps neither in the content', () => {
+      expect(parseAsked('<!-- asked: - when do doors open -->').problems).toEqual([
+        'asked block: text after "<!-- asked:" on its line (questions go one a line below it): "- when do doors open -->"',
+        'asked block: "-->" must stand on its own line',
+      ]);
+      expect(parseAsked('<!-- asked:\n- when do doors open\n- how early -->')).toEqual({
+        questions: ['when do doors open', 'how early'],
+        problems: ['asked block: "-->" must stand on its own line'],
+      });
+      const doc = splitSections('# A\n\n## S\n\n<!-- asked: - q1 -->\n\nText.\n');
+      expect(doc.sections[0]!.blocks.map((b) => b.text)).toEqual(['Text.']);
+      expect(doc.askedProblems).toHaveLength(2);
+    });
+
     it('leaves other HTML comments alone (only `<!-- asked:` opens a block)', () => {
       const doc = splitSections('# A\n\n## S\n\n<!-- note: keep -->\n\nText.\n');
       expect(doc.sections[0]!.asked).toEqual([]);

@@ -39,22 +39,33 @@ export interface ParsedDoc {
 
 export class DocumentProblem extends Error {}
 
-/** The opening of an asked block: `<!-- asked:` on its own line. */
-const ASKED_OPEN = /^<!--\s*asked:[ \t]*(?:\r?\n|$)/;
+/** The opening of an asked block: `<!-- asked:` (it should stand on its own line; anything after it there is reported). */
+const ASKED_OPEN = /^<!--\s*asked:/i;
 
 /**
  * Reads an asked block (pure): `<!-- asked:` on its own line, one `- question` per line, `-->` on
- * its own line (research/ASKED_FORMAT in the helpers' brief). Markdown ends an HTML comment at the
- * first line holding `-->`, or at the end of the document when there is none: an unclosed block
- * swallows everything after it, which is reported. Lines that are not `- question` are reported
- * and left out; the well-formed ones are kept.
+ * its own line (the helpers' ASKED_FORMAT). Markdown ends an HTML comment at the first line
+ * holding `-->`, or at the end of the document when there is none: an unclosed block swallows
+ * everything after it, which is reported. Text on the opening line, a `-->` at the end of a
+ * question and lines that are not `- question` are reported; the well-formed questions are kept.
+ * Nothing of the block is ever content.
  */
 export function parseAsked(html: string): { questions: string[]; problems: string[] } {
   const problems: string[] = [];
   const lines = html.replace(ASKED_OPEN, '').split(/\r?\n/);
-  const closed = /^\s*-->\s*$/.test(lines.at(-1) ?? '');
-  if (closed) lines.pop();
-  else problems.push('asked block not closed with --> on its own line (everything after it, to the end of the file, is left out)');
+  const first = lines.shift()!.trim();
+  if (first !== '') {
+    problems.push(`asked block: text after "<!-- asked:" on its line (questions go one a line below it): ${JSON.stringify(first.slice(0, 60))}`);
+  }
+  const last = lines.at(-1)?.trim() ?? '';
+  if (last === '-->') {
+    lines.pop();
+  } else if (first.endsWith('-->') || last.endsWith('-->')) {
+    problems.push('asked block: "-->" must stand on its own line');
+    if (last.endsWith('-->')) lines[lines.length - 1] = last.slice(0, -3);
+  } else {
+    problems.push('asked block not closed with --> on its own line (everything after it, to the end of the file, is left out)');
+  }
   const questions: string[] = [];
   for (const raw of lines) {
     const line = raw.trim();
