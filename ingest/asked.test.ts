@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkDocument, embedTextOf, learningTexts } from './chunks.js';
+import { askedContexts, chunkDocument, embedTextOf, learningInput } from './chunks.js';
 import { loadCorpus } from './corpus.js';
 import { formatReport } from './report.js';
 import { parseAsked, splitSections } from './sections.js';
@@ -71,14 +71,19 @@ describe('asked blocks (doc2query)', () => {
     expect(changed[0]!.content).toBe(before.find((c) => c.id === changed[0]!.id)!.content);
   });
 
-  it('learns word vectors from each asked question beside its section heading, once per section', () => {
+  it('learns word co-occurrence from each asked question beside its section heading, once per section', () => {
     const chunks = chunkDocument('race-day.md', splitSections(fixture('asked/race-day.md')));
-    const texts = learningTexts(chunks);
-    expect(texts.slice(0, chunks.length)).toEqual(chunks.map((c) => c.embed_text));
-    expect(texts.slice(chunks.length)).toContain('Arrival and registration — when do the doors open');
-    expect(texts).toHaveLength(chunks.length + 5);
-    const plain = chunks.map((c) => ({ ...c, asked: [] }));
-    expect(learningTexts(plain)).toEqual(plain.map((c) => c.embed_text));
+    const contexts = askedContexts(chunks);
+    expect(contexts).toContain('Arrival and registration — when do the doors open');
+    expect(contexts).toHaveLength(5);
+    expect(askedContexts(chunks.map((c) => ({ ...c, asked: [] })))).toEqual([]);
+    expect(learningInput(chunks, true)).toEqual({ texts: chunks.map((c) => c.embed_text), contexts });
+  });
+
+  it('without LEARN_FROM_ASKED, the word model learns from exactly the texts it learned from before asked blocks', () => {
+    const withAsked = chunkDocument('race-day.md', splitSections(fixture('asked/race-day.md')));
+    const without = chunkDocument('race-day.md', splitSections(fixture('asked/race-day.md').replace(/<!-- asked:\n[\s\S]*?-->\n\n/g, '')));
+    expect(learningInput(withAsked, false)).toEqual({ texts: without.map((c) => c.embed_text), contexts: [] });
   });
 
   describe('when a block is malformed', () => {

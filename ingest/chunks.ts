@@ -39,12 +39,12 @@ export function embedTextOf(title: string, label: string, content: string, asked
 }
 
 /**
- * The texts the learned embedder learns its word vectors from (word-vectors.ts): every chunk's
- * embedded text, and once per section each asked question beside the section's heading, so a
- * member's words ("gassed", "doors open") co-occur with the words the section is titled with
- * and the embedder learns them as near-synonyms. Without asked questions: the embedded texts only.
+ * The extra contexts the learned embedder learns word co-occurrence from (word-vectors.ts), besides
+ * the embedded texts: once per section each asked question beside the section's heading, so a
+ * member's words ("gassed", "doors open") co-occur with the words the section is titled with and
+ * the embedder learns them as near-synonyms. None without asked questions.
  */
-export function learningTexts(chunks: readonly Pick<Chunk, 'source_doc' | 'section' | 'asked' | 'embed_text'>[]): string[] {
+export function askedContexts(chunks: readonly Pick<Chunk, 'source_doc' | 'section' | 'asked'>[]): string[] {
   const seen = new Set<string>();
   const pairs: string[] = [];
   for (const c of chunks) {
@@ -55,7 +55,36 @@ export function learningTexts(chunks: readonly Pick<Chunk, 'source_doc' | 'secti
       pairs.push(`${c.section.split(' > ').pop()} — ${q}`);
     }
   }
-  return [...chunks.map((c) => c.embed_text), ...pairs];
+  return pairs;
+}
+
+/**
+ * Whether the learned local embedder learns word co-occurrence from the asked questions (each one
+ * beside its section heading, and at the end of the chunk's embedded text). The chunks' vectors
+ * are embedded from their asked questions either way; this decides only whether the word model
+ * (shared by every chunk and question) learns from them. Off for now: with only
+ * team6_engineering.md's 45 questions, learning from them moved every learned vector a little
+ * (eval:retrieval vector hit@1 0.484 → 0.532, hit@5 0.871 → 0.887, but hybrid hit@1 0.774 →
+ * 0.742: two questions whose answer led by a hair lost the lead), where off keeps hybrid at 0.774
+ * (vector hit@1 0.500). Measure again with it on once every research document has its blocks:
+ * then the questions are many enough to teach synonyms rather than noise.
+ */
+export const LEARN_FROM_ASKED = false;
+
+/**
+ * What the learned embedder learns from (its `prepare`): every chunk's embedded text and, with
+ * LEARN_FROM_ASKED, the asked questions beside their headings for co-occurrence only; without
+ * it, the embedded texts without their asked questions (exactly what was learned from before
+ * asked blocks existed).
+ */
+export function learningInput(
+  chunks: readonly Pick<Chunk, 'source_doc' | 'section' | 'asked' | 'embed_text'>[],
+  fromAsked = LEARN_FROM_ASKED,
+): { texts: string[]; contexts: string[] } {
+  if (fromAsked) return { texts: chunks.map((c) => c.embed_text), contexts: askedContexts(chunks) };
+  // embedTextOf appends "\n\n" and the questions joined by "\n": cut exactly that.
+  const texts = chunks.map((c) => (c.asked.length > 0 ? c.embed_text.slice(0, -(2 + c.asked.join('\n').length)) : c.embed_text));
+  return { texts, contexts: [] };
 }
 
 export function slugify(text: string): string {

@@ -77,7 +77,7 @@ export function vectorSql(vectorLiteral: string, model: string, n: number, opts:
  * a heading: in between. A chunk without asked questions has no C lexemes, so its score does not
  * depend on this weight. Tune it once the research documents carry their asked blocks.
  */
-export const ASKED_TEXT_WEIGHT = 0.3;
+export const ASKED_TEXT_WEIGHT = 0.2;
 /** ts_rank_cd's weights array, in its order {D, C, B, A}: D is unused, C the asked questions, B the body, A the heading. */
 export const RANK_WEIGHTS = `{0.1, ${ASKED_TEXT_WEIGHT}, 0.1, 1.0}`;
 
