@@ -12,6 +12,7 @@ import { saveActiveModel, type StoredModel } from '../src/db/embedding-models.js
 export async function memoryCopyOfKnowledge(stored: Queryable): Promise<{ db: Db; chunks: number }> {
   const rows = await stored.query<KnowledgeChunkRow & { embedding: string | null; embedding_model: string | null }>(
     `select id, source_doc, section, content, topic_tags, chunk_index, word_count, token_count, content_hash,
+            coalesce(string_to_array(nullif(asked, ''), E'\n'), '{}') as asked,
             embedding::text as embedding, embedding_model from knowledge_chunks order by chunk_index, id`,
   );
   const models = await stored.query<StoredModel & { kind: string }>('select id, kind, payload from embedding_models where active');

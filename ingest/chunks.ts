@@ -18,8 +18,73 @@ export interface Chunk {
   topic_tags: TopicTag[];
   chunk_index: number;
   content_hash: string;
-  /** The text that is embedded: document title and section path, then the content. */
+  /**
+   * The questions members ask for this chunk's section (its `<!-- asked: … -->` block; a fragment
+   * merged in from a neighbouring section brings its own): searched with weight C, embedded, and
+   * evidence of what the section is about when passages are chosen. Never part of `content`.
+   */
+  asked: string[];
+  /** The text that is embedded: document title and section path, then the content, then the asked questions. */
   embed_text: string;
+}
+
+/**
+ * What a chunk is embedded from: `title — section`, the content, and (when the section has any)
+ * the asked questions, one a line. Without asked questions it is exactly the text embedded before
+ * asked blocks existed.
+ */
+export function embedTextOf(title: string, label: string, content: string, asked: readonly string[]): string {
+  const base = `${title} — ${label}\n\n${content}`;
+  return asked.length > 0 ? `${base}\n\n${asked.join('\n')}` : base;
+}
+
+/**
+ * The extra contexts the learned embedder learns word co-occurrence from (word-vectors.ts), besides
+ * the embedded texts: once per section each asked question beside the section's heading, so a
+ * member's words ("gassed", "doors open") co-occur with the words the section is titled with and
+ * the embedder learns them as near-synonyms. None without asked questions.
+ */
+export function askedContexts(chunks: readonly Pick<Chunk, 'source_doc' | 'section' | 'asked'>[]): string[] {
+  const seen = new Set<string>();
+  const pairs: string[] = [];
+  for (const c of chunks) {
+    for (const q of c.asked) {
+      const key = `${c.source_doc}\u0000${c.section}\u0000${q}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.push(`${c.section.split(' > ').pop()} — ${q}`);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Whether the learned local embedder learns word co-occurrence from the asked questions (each one
+ * beside its section heading, and at the end of the chunk's embedded text). The chunks' vectors
+ * are embedded from their asked questions either way; this decides only whether the word model
+ * (shared by every chunk and question) learns from them. Off for now: with only
+ * team6_engineering.md's 45 questions, learning from them moved every learned vector a little
+ * (eval:retrieval vector hit@1 0.484 → 0.532, hit@5 0.871 → 0.887, but hybrid hit@1 0.774 →
+ * 0.742: two questions whose answer led by a hair lost the lead), where off keeps hybrid at 0.774
+ * (vector hit@1 0.500). Measure again with it on once every research document has its blocks:
+ * then the questions are many enough to teach synonyms rather than noise.
+ */
+export const LEARN_FROM_ASKED = false;
+
+/**
+ * What the learned embedder learns from (its `prepare`): every chunk's embedded text and, with
+ * LEARN_FROM_ASKED, the asked questions beside their headings for co-occurrence only; without
+ * it, the embedded texts without their asked questions (exactly what was learned from before
+ * asked blocks existed).
+ */
+export function learningInput(
+  chunks: readonly Pick<Chunk, 'source_doc' | 'section' | 'asked' | 'embed_text'>[],
+  fromAsked = LEARN_FROM_ASKED,
+): { texts: string[]; contexts: string[] } {
+  if (fromAsked) return { texts: chunks.map((c) => c.embed_text), contexts: askedContexts(chunks) };
+  // embedTextOf appends "\n\n" and the questions joined by "\n": cut exactly that.
+  const texts = chunks.map((c) => (c.asked.length > 0 ? c.embed_text.slice(0, -(2 + c.asked.join('\n').length)) : c.embed_text));
+  return { texts, contexts: [] };
 }
 
 export function slugify(text: string): string {
@@ -128,7 +193,11 @@ interface Group {
   blocks: Block[];
   tokens: number;
   parent: string;
+  asked: string[];
 }
+
+/** a ∪ b, in order, without repeats. */
+const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
 
 /**
  * Sections → chunks (pure). A tiny section (under 120 tokens) is merged into its neighbour
@@ -141,7 +210,7 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[]
     .map((s: Section) => {
       const label = s.path.join(' > ');
       const blocks = screenBlocks(sourceDoc, label, s.blocks, skipped).flatMap((b) => splitBlock(b, CHUNK_CAP));
-      return { label, blocks, tokens: countTokens(blocks.map((b) => b.text).join('\n\n')), parent: s.path[0] ?? '' };
+      return { label, blocks, tokens: countTokens(blocks.map((b) => b.text).join('\n\n')), parent: s.path[0] ?? '', asked: s.asked };
     })
     .filter((g) => g.blocks.length > 0);
   for (let i = 0; i < groups.length; i++) {
@@ -165,6 +234,7 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[]
       prev!.label = `${prev!.label}; ${heading}`;
     }
     mergeInto.tokens += g.tokens;
+    mergeInto.asked = mergeInto === next ? union(g.asked, next.asked) : union(prev!.asked, g.asked);
     groups.splice(i, 1);
     i -= 1;
   }
@@ -174,7 +244,7 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[]
   const seen = new Map<string, number>();
   for (const { label, pieces } of enforceFloor(
     sourceDoc,
-    groups.map((g) => ({ label: g.label, pieces: packSection(g.blocks, CHUNK_CAP) })),
+    groups.map((g) => ({ label: g.label, pieces: packSection(g.blocks, CHUNK_CAP).map((text) => ({ text, asked: g.asked })) })),
     skipped,
   )) {
     const g = { label };
@@ -183,10 +253,10 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[]
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const slug = n === 1 ? base : `${base}-${n}`;
-    pieces.forEach((content, i) => {
-      const embed_text = `${doc.title} — ${g.label}\n\n${content}`;
+    pieces.forEach(({ text: content, asked }, i) => {
+      const embed_text = embedTextOf(doc.title, g.label, content, asked);
       const topic_tags = tagChunk(g.label, content, doc.tags);
-      // The hash covers the embedded text and the tags; chunk_index alone is updated in place.
+      // The hash covers the embedded text (with the asked questions) and the tags; chunk_index alone is updated in place.
       const content_hash = createHash('sha256')
         .update(`${embed_text}\n${topic_tags.join(',')}`)
         .digest('hex');
@@ -200,6 +270,7 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[]
         topic_tags,
         chunk_index: chunks.length,
         content_hash,
+        asked,
         embed_text,
       });
     });
@@ -207,9 +278,14 @@ export function chunkDocument(sourceDoc: string, doc: ParsedDoc, skipped: Skip[]
   return chunks;
 }
 
+interface Piece {
+  text: string;
+  asked: string[];
+}
+
 interface Packed {
   label: string;
-  pieces: string[];
+  pieces: Piece[];
 }
 
 /**
@@ -218,7 +294,7 @@ interface Packed {
  * tiny section after a full one is not stored as a fragment.
  */
 function enforceFloor(file: string, groups: Packed[], skipped: Skip[]): Packed[] {
-  const flat = groups.flatMap((g, gi) => g.pieces.map((text) => ({ gi, text, tokens: countTokens(text) })));
+  const flat = groups.flatMap((g, gi) => g.pieces.map(({ text, asked }) => ({ gi, text, asked, tokens: countTokens(text) })));
   for (let i = 0; i < flat.length; i++) {
     const p = flat[i]!;
     if (p.tokens >= CHUNK_FLOOR) continue;
@@ -236,6 +312,8 @@ function enforceFloor(file: string, groups: Packed[], skipped: Skip[]): Packed[]
     if (merged) {
       merged.x.text = merged.text;
       merged.x.tokens = merged.tokens;
+      // The fragment's section questions come with it: its text now answers them from this chunk.
+      merged.x.asked = union(merged.x.asked, p.asked);
     } else {
       skipped.push({
         file,
@@ -246,5 +324,7 @@ function enforceFloor(file: string, groups: Packed[], skipped: Skip[]): Packed[]
     flat.splice(i, 1);
     i -= 1;
   }
-  return groups.map((g, gi) => ({ label: g.label, pieces: flat.filter((p) => p.gi === gi).map((p) => p.text) })).filter((g) => g.pieces.length > 0);
+  return groups
+    .map((g, gi) => ({ label: g.label, pieces: flat.filter((p) => p.gi === gi).map((p) => ({ text: p.text, asked: p.asked })) }))
+    .filter((g) => g.pieces.length > 0);
 }

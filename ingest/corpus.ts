@@ -37,6 +37,8 @@ export function loadCorpus(dir: string): Corpus {
     try {
       const doc = splitSections(readFileSync(path.join(dir, file), 'utf8'));
       passages.push(...passagesOf(file, doc));
+      // A malformed asked block is reported with the skipped blocks (its text is never content).
+      for (const p of doc.askedProblems) skipped.push({ file, section: p.section, reason: p.reason });
       chunks.push(...chunkDocument(file, doc, skipped));
     } catch (error) {
       if (!(error instanceof DocumentProblem)) throw error;

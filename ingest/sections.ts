@@ -15,6 +15,17 @@ export interface Section {
   /** Heading path, e.g. ["Sled Push", "Technique"]. */
   path: string[];
   blocks: Block[];
+  /**
+   * Questions members would type for which this section is the answer, from an `<!-- asked: … -->`
+   * block under its heading (doc2query): indexed for search and passage choice, never in the content.
+   */
+  asked: string[];
+}
+
+/** A problem with an asked block, for the ingest report (the block never stays in the content). */
+export interface AskedProblem {
+  section: string;
+  reason: string;
 }
 
 export interface ParsedDoc {
@@ -22,9 +33,49 @@ export interface ParsedDoc {
   tags: string[];
   summary: string;
   sections: Section[];
+  /** Malformed asked blocks (not closed, a line that is no `- ` question): reported, never kept as content. */
+  askedProblems: AskedProblem[];
 }
 
 export class DocumentProblem extends Error {}
+
+/** The opening of an asked block: `<!-- asked:` (it should stand on its own line; anything after it there is reported). */
+const ASKED_OPEN = /^<!--\s*asked:/i;
+
+/**
+ * Reads an asked block (pure): `<!-- asked:` on its own line, one `- question` per line, `-->` on
+ * its own line (the helpers' ASKED_FORMAT). Markdown ends an HTML comment at the first line
+ * holding `-->`, or at the end of the document when there is none: an unclosed block swallows
+ * everything after it, which is reported. Text on the opening line, a `-->` at the end of a
+ * question and lines that are not `- question` are reported; the well-formed questions are kept.
+ * Nothing of the block is ever content.
+ */
+export function parseAsked(html: string): { questions: string[]; problems: string[] } {
+  const problems: string[] = [];
+  const lines = html.replace(ASKED_OPEN, '').split(/\r?\n/);
+  const first = lines.shift()!.trim();
+  if (first !== '') {
+    problems.push(`asked block: text after "<!-- asked:" on its line (questions go one a line below it): ${JSON.stringify(first.slice(0, 60))}`);
+  }
+  const last = lines.at(-1)?.trim() ?? '';
+  if (last === '-->') {
+    lines.pop();
+  } else if (first.endsWith('-->') || last.endsWith('-->')) {
+    problems.push('asked block: "-->" must stand on its own line');
+    if (last.endsWith('-->')) lines[lines.length - 1] = last.slice(0, -3);
+  } else {
+    problems.push('asked block not closed with --> on its own line (everything after it, to the end of the file, is left out)');
+  }
+  const questions: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const m = /^- (.*\S.*)$/.exec(line);
+    if (m && !m[1]!.includes('-->')) questions.push(m[1]!.trim().replace(/\s+/g, ' '));
+    else problems.push(`asked line is not "- question": ${JSON.stringify(line.slice(0, 60))}`);
+  }
+  return { questions, problems };
+}
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -76,6 +127,8 @@ export function splitSections(markdown: string): ParsedDoc {
   let current: Section | undefined;
   let sawH2 = false;
   const intro: Block[] = [];
+  const introAsked: string[] = [];
+  const askedProblems: AskedProblem[] = [];
 
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 1) {
@@ -87,9 +140,9 @@ export function splitSections(markdown: string): ParsedDoc {
       if (node.depth === 2) {
         h2 = text;
         sawH2 = true;
-        current = { path: [text], blocks: [] };
+        current = { path: [text], blocks: [], asked: [] };
       } else {
-        current = { path: h2 ? [h2, text] : [text], blocks: [] };
+        current = { path: h2 ? [h2, text] : [text], blocks: [], asked: [] };
       }
       sections.push(current);
       continue;
@@ -98,15 +151,23 @@ export function splitSections(markdown: string): ParsedDoc {
     const end = node.position?.end.offset ?? start;
     const text = body.slice(start, end).trim();
     if (!text) continue;
+    // An asked block belongs to the nearest heading above it and never becomes content.
+    if (node.type === 'html' && ASKED_OPEN.test(text)) {
+      const { questions, problems } = parseAsked(text);
+      (current ? current.asked : introAsked).push(...questions);
+      const section = current ? current.path.join(' > ') : 'Overview';
+      for (const reason of problems) askedProblems.push({ section, reason });
+      continue;
+    }
     // Deeper headings stay inside their section as text.
     const block: Block = { kind: blockKind(node), text };
     if (current) current.blocks.push(block);
     else intro.push(block);
   }
   if (!sawH2) throw new DocumentProblem('has no ## headings: split it into ## sections (one idea each) so it can be chunked');
-  if (intro.length > 0) sections.unshift({ path: ['Overview'], blocks: intro });
+  if (intro.length > 0) sections.unshift({ path: ['Overview'], blocks: intro, asked: introAsked });
   const kept = sections.filter((s) => s.blocks.length > 0 && !/^(sources|references)$/i.test(s.path[0] ?? ''));
   if (kept.length === 0) throw new DocumentProblem('has headings but no text under them');
   const tags = Array.isArray(meta.tags) ? meta.tags.filter((t): t is string => typeof t === 'string') : [];
-  return { title: title || 'Untitled', tags, summary: typeof meta.summary === 'string' ? meta.summary : '', sections: kept };
+  return { title: title || 'Untitled', tags, summary: typeof meta.summary === 'string' ? meta.summary : '', sections: kept, askedProblems };
 }

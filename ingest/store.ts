@@ -3,7 +3,7 @@ import type { Db } from '../src/db/db.js';
 import { markChunks, purgeStale, storedHashes, upsertChunk } from '../src/db/knowledge.js';
 import { refreshTermStats } from '../src/db/term-stats.js';
 import type { Embedder } from '../src/retrieval/embedder.js';
-import type { Chunk } from './chunks.js';
+import { learningInput, type Chunk } from './chunks.js';
 
 export interface StoreSummary {
   added: number;
@@ -24,7 +24,9 @@ export async function storeChunks(
   chunks: Chunk[],
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<StoreSummary> {
-  await ctx.embedder.prepare?.(chunks.map((c) => c.embed_text));
+  // The learned embedder learns from the embedded texts (and the asked questions, with LEARN_FROM_ASKED).
+  const learn = learningInput(chunks);
+  await ctx.embedder.prepare?.(learn.texts, learn.contexts);
   const stored = await storedHashes(ctx.db);
   const changed = chunks.filter((c) => {
     const s = stored.get(c.id);

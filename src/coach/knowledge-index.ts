@@ -9,7 +9,7 @@ import { buildSectionIndex, type SectionIndex } from './core/section-search.js';
  */
 const cache = new WeakMap<object, { fingerprint: string; index: SectionIndex }>();
 
-type Row = { id: string; source_doc: string; section: string; content: string; topic_tags: string[] };
+type Row = { id: string; source_doc: string; section: string; content: string; topic_tags: string[]; asked: string };
 
 /**
  * The section index and the newest registered fine-tune's model (registeredModel), which every
@@ -25,13 +25,14 @@ export async function knowledgeAndModel(db: Queryable): Promise<{ index: Section
   const fingerprint = `${f?.n}:${f?.latest}`;
   const hit = cache.get(db);
   if (hit?.fingerprint === fingerprint) return { index: hit.index, registeredModel };
-  const rows = await db.query<Row>('select id, source_doc, section, content, topic_tags from knowledge_chunks order by id limit 5000');
+  const rows = await db.query<Row>('select id, source_doc, section, content, topic_tags, asked from knowledge_chunks order by id limit 5000');
   const chunks: RetrievedChunk[] = rows.map((r) => ({
     id: r.id,
     sourceDoc: r.source_doc,
     section: r.section,
     content: r.content,
     topicTags: r.topic_tags,
+    ...(r.asked ? { asked: r.asked.split('\n') } : {}),
     score: 0,
   }));
   const index = buildSectionIndex(chunks);

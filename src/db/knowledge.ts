@@ -12,6 +12,8 @@ export interface KnowledgeChunkRow {
   word_count: number;
   token_count: number;
   content_hash: string;
+  /** The section's asked questions (stored one a line; none: ''), searched with weight C. */
+  asked?: readonly string[];
 }
 
 export async function storedHashes(db: Queryable): Promise<Map<string, { hash: string; model: string | null }>> {
@@ -36,15 +38,17 @@ export async function upsertChunk(db: Queryable, c: KnowledgeChunkRow, embedding
     toVectorLiteral(embedding),
     model,
     runId,
+    (c.asked ?? []).join('\n'),
   ];
   await db.query(
     `insert into knowledge_chunks (id, source_doc, section, content, topic_tags, chunk_index, word_count, token_count,
-       content_hash, embedding, embedding_model, ingest_run_id)
-     values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10::vector,$11,$12)
+       content_hash, embedding, embedding_model, ingest_run_id, asked)
+     values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10::vector,$11,$12,$13)
      on conflict (id) do update set source_doc = excluded.source_doc, section = excluded.section, content = excluded.content,
        topic_tags = excluded.topic_tags, chunk_index = excluded.chunk_index, word_count = excluded.word_count,
        token_count = excluded.token_count, content_hash = excluded.content_hash, embedding = excluded.embedding,
-       embedding_model = excluded.embedding_model, ingest_run_id = excluded.ingest_run_id, updated_at = now()`,
+       embedding_model = excluded.embedding_model, ingest_run_id = excluded.ingest_run_id, asked = excluded.asked,
+       updated_at = now()`,
     params,
   );
 }

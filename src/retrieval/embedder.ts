@@ -8,8 +8,11 @@ export interface Embedder {
   readonly dimensions: number;
   /** Embeds texts in order; one vector per text, each of `dimensions` numbers. */
   embed(texts: string[]): Promise<number[][]>;
-  /** Learns from the whole corpus before it is embedded (the local learned embedder); may change `model`. */
-  prepare?(texts: string[]): Promise<void>;
+  /**
+   * Learns from the whole corpus before it is embedded (the local learned embedder); may change `model`. `contexts`: extra
+   * word sequences learned from for co-occurrence only (each asked question beside its section heading).
+   */
+  prepare?(texts: string[], contexts?: string[]): Promise<void>;
   /**
    * Makes the model learned by `prepare` the one every process embeds queries with. Ingest calls it
    * inside the transaction that writes the chunks embedded with that model, after all of them have

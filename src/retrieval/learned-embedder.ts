@@ -53,13 +53,16 @@ export class LearnedEmbedder implements Embedder {
   }
 
   /**
-   * Learns the model from the full corpus and embeds with it from now on in this process; the
+   * Learns the model from the full corpus (every chunk's embedded text, which ends with its section's asked questions; and,
+   * for co-occurrence only, `contexts`: ingest passes each asked question beside its section heading, so members' words learn
+   * the company of the words the research uses; the model id is the hash of what was learned, so editing a question
+   * re-embeds) and embeds with it from now on in this process; the
    * database keeps the previous active model until `activate` (ingest calls it in the transaction
    * that stores the re-embedded chunks), so other processes never embed queries with a model the
    * stored chunks were not embedded with.
    */
-  async prepare(texts: string[]): Promise<void> {
-    const wm = learnWordModel(texts, SEM_DIMS);
+  async prepare(texts: string[], contexts: string[] = []): Promise<void> {
+    const wm = learnWordModel(texts, SEM_DIMS, contexts);
     const payload = encodeModel(wm);
     const id = `${LEARNED_KIND}:${createHash('sha256')
       .update(`${JSON.stringify(EMBED_RECIPE)}\n${JSON.stringify(payload)}`)

@@ -70,6 +70,17 @@ export function vectorSql(vectorLiteral: string, model: string, n: number, opts:
  * Each candidate's tsvector is read once (fts || '' in a fenced subquery): handed to ts_rank_cd
  * straight from the table it was decompressed again for every query word (half the time).
  */
+/**
+ * Weight of a word in a section's asked questions (the `<!-- asked: … -->` block, fts weight C)
+ * in ts_rank_cd, beside the heading (A, 1.0) and the body (B, 0.1). The questions are members'
+ * words for what the section answers, denser in telling words than a body and less certain than
+ * a heading: in between. A chunk without asked questions has no C lexemes, so its score does not
+ * depend on this weight. Tune it once the research documents carry their asked blocks.
+ */
+export const ASKED_TEXT_WEIGHT = 0.2;
+/** ts_rank_cd's weights array, in its order {D, C, B, A}: D is unused, C the asked questions, B the body, A the heading. */
+export const RANK_WEIGHTS = `{0.1, ${ASKED_TEXT_WEIGHT}, 0.1, 1.0}`;
+
 /** Upper bound on the summed document counts of the words that pick full-text candidates. */
 export const TEXT_CANDIDATE_BUDGET = 2000;
 /**
@@ -115,7 +126,7 @@ function textParts(params: SqlParam[], words: string[], n: number, opts: SearchF
          '')::tsquery as q
      )`;
   const where = filterSql(opts, params);
-  const list = `select k.id, (select sum(t.idf * ts_rank_cd('{0.1, 0.1, 0.1, 1.0}', k.fts, t.q)) from terms t where t.idf > 0) as score
+  const list = `select k.id, (select sum(t.idf * ts_rank_cd('${RANK_WEIGHTS}', k.fts, t.q)) from terms t where t.idf > 0) as score
      from (
        select id, fts || ''::tsvector as fts from knowledge_chunks
        where fts @@ (select q from pick)${where} offset 0
@@ -153,6 +164,8 @@ export interface HybridRow {
   section: string;
   content: string;
   topic_tags: string[];
+  /** The section's asked questions, one a line ('' for none). */
+  asked: string;
   score: number;
   vector_rank: number | null;
   text_rank: number | null;
@@ -215,7 +228,7 @@ export function hybridSql(query: HybridQuery): { sql: string; params: SqlParam[]
      )`,
   );
   const sql = `with ${ctes.join(',\n     ')}
-     select top.id, c.source_doc, c.section, c.content, c.topic_tags, top.score, top.vector_rank, top.text_rank
+     select top.id, c.source_doc, c.section, c.content, c.topic_tags, c.asked, top.score, top.vector_rank, top.text_rank
      from top join knowledge_chunks c on c.id = top.id
      order by top.pos`;
   return { sql, params };

@@ -11,6 +11,8 @@ export interface RetrievedChunk {
   section: string;
   content: string;
   topicTags: string[];
+  /** The questions members ask for this passage's section (its asked block); absent when it has none. Never quoted. */
+  asked?: string[];
   /** Fused score (each search's score scaled between its floor and its best, weighted, summed), higher is better. */
   score: number;
   vectorRank?: number;
@@ -174,6 +176,7 @@ async function retrieveOrFallBack(
     section: r.section,
     content: r.content,
     topicTags: r.topic_tags,
+    ...(r.asked ? { asked: r.asked.split('\n') } : {}),
     score: Number(r.score),
     ...(r.vector_rank === null ? {} : { vectorRank: Number(r.vector_rank) }),
     ...(r.text_rank === null ? {} : { textRank: Number(r.text_rank) }),

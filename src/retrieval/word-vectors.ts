@@ -27,10 +27,18 @@ const MAX_VOCAB = 20_000;
 /** Eigenvalue weighting of the SVD (U·Σ^p): 0.5 does better than U·Σ on similarity tasks (Levy et al. 2015). */
 const EIGEN_POWER = 0.5;
 
-export function learnWordModel(texts: string[], dims = 256): WordModel {
+/**
+ * Learns from `texts` (the passages: their words' document frequencies and count are the model's
+ * df and docs, for IDF) and from `contexts`, extra word sequences that add to the vocabulary and
+ * the co-occurrence counts only (ingest passes each asked question beside its section heading, so
+ * a member's words keep the company of the research's words without changing any word's IDF).
+ * Without contexts the model is exactly the one learned from the texts alone.
+ */
+export function learnWordModel(texts: string[], dims = 256, contexts: string[] = []): WordModel {
   const docsTokens = texts.map((t) => contentWords(t));
+  const contextTokens = contexts.map((t) => contentWords(t));
   const freq = new Map<string, number>();
-  for (const toks of docsTokens) for (const w of toks) freq.set(w, (freq.get(w) ?? 0) + 1);
+  for (const toks of [...docsTokens, ...contextTokens]) for (const w of toks) freq.set(w, (freq.get(w) ?? 0) + 1);
   const words = [...freq.entries()]
     .filter(([, n]) => n >= 2)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -40,9 +48,9 @@ export function learnWordModel(texts: string[], dims = 256): WordModel {
   const V = words.length;
   const df = new Array<number>(V).fill(0);
   const cooc = new Map<number, number>();
-  for (const toks of docsTokens) {
+  for (const [n, toks] of [...docsTokens, ...contextTokens].entries()) {
     const ids = toks.map((w) => index.get(w) ?? -1);
-    for (const i of new Set(ids)) if (i >= 0) df[i]! += 1;
+    if (n < docsTokens.length) for (const i of new Set(ids)) if (i >= 0) df[i]! += 1;
     for (let p = 0; p < ids.length; p++) {
       const i = ids[p]!;
       if (i < 0) continue;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import {
+  ASKED_FIT_DISCOUNT,
   askParts,
   askWeights,
   citesTheSubject,
   PROMPT_RANKING,
   questionTerms,
+  scorePassages,
   selectPassages,
   specificTerms,
   TITLE_FIT_WEIGHT,
@@ -273,5 +275,39 @@ describe('selectPassages with a title fit (the LLM prompt)', () => {
     expect(selectPassages(q, candidates, { weights }).map((p) => p.chunk.id)).not.toContain('l');
     const fitted = selectPassages(q, candidates, { weights, fit: { words: new Set(questionTerms(q)), weight: TITLE_FIT_WEIGHT } });
     expect(fitted.map((p) => p.chunk.id)).toContain('l');
+  });
+});
+
+describe('asked questions as evidence of what a section is about', () => {
+  const arrival = chunk('a', 'race.md', 'Arrival and registration', 'Reach the event hall ninety minutes before your start wave.');
+  const waves = chunk('b', 'race.md', 'Start waves', 'Athletes start in waves of up to twenty, every few minutes, from the event hall.');
+  const asked = ['when do the doors open', 'how early do i need to be at the venue'];
+  const words = (q: string) => new Set(questionTerms(q));
+
+  it('titleFit takes the best of the title and, discounted, the one asked question that fits best', () => {
+    expect(titleFit('Arrival and registration', words('when do the doors open'))).toBe(0);
+    expect(titleFit('Arrival and registration', words('when do the doors open'), asked)).toBeCloseTo(ASKED_FIT_DISCOUNT);
+    // The title fitting wholly stays the best fit.
+    expect(titleFit('Arrival and registration', words('arrival registration doors'), asked)).toBe(1);
+    // A question of common words only says nothing.
+    expect(titleFit('Arrival and registration', words('doors'), ['how do i get better'])).toBe(0);
+  });
+
+  it('scores a section by its asked question when its title shares no word with the question, and ranks it first', () => {
+    const plain = scorePassages('when do the doors open at the hall?', [waves, arrival]);
+    const withAsked = scorePassages('when do the doors open at the hall?', [waves, { ...arrival, asked }]);
+    expect(plain[0]!.chunk.id).toBe('b');
+    expect(withAsked[0]!.chunk.id).toBe('a');
+    expect(withAsked[0]!.titleHits).toBeGreaterThan(0);
+  });
+
+  it('changes nothing for passages without asked questions (an empty list included)', () => {
+    const q = 'how early should i get to the event hall before my wave';
+    const strip = (ps: ReturnType<typeof scorePassages>) => ps.map((p) => [p.chunk.id, p.score, p.coverage, p.titleHits]);
+    expect(strip(scorePassages(q, [waves, { ...arrival, asked: [] }]))).toEqual(strip(scorePassages(q, [waves, arrival])));
+    const fit = { words: words(q), weight: TITLE_FIT_WEIGHT };
+    expect(strip(scorePassages(q, [waves, { ...arrival, asked: [] }], [], undefined, undefined, fit, PROMPT_RANKING))).toEqual(
+      strip(scorePassages(q, [waves, arrival], [], undefined, undefined, fit, PROMPT_RANKING)),
+    );
   });
 });

@@ -5,7 +5,7 @@ import { wordSet } from './word-set.js';
 
 /**
  * Chooses the passages an answer rests on (pure): re-scores the retrieved candidates against the
- * question (section titles count double), drops near-duplicates and repeated tables, keeps one
+ * question (section titles count double, a section's asked questions as its title at ASKED_FIT_DISCOUNT), drops near-duplicates and repeated tables, keeps one
  * passage per section and at most two per document, and applies a relevance floor, so fewer
  * than `max` passages (or none) is a valid result.
  */
@@ -108,10 +108,34 @@ const REL_FLOOR = 0.8;
  */
 export const PROMPT_RANKING: RankTuning = { rankDecay: 0.2, minLaterTitle: 0.05 };
 
-/** How much of a title is made of the asked words: the share of its own specific words among them (NEUTRAL_FIT for a title of common words). */
-export function titleFit(section: string, asked: ReadonlySet<string>): number {
-  const own = [...wordSet(section)].filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
-  return own.length === 0 ? NEUTRAL_FIT : own.filter((w) => asked.has(w)).length / own.length;
+/**
+ * How much a section's asked question (its `<!-- asked: … -->` block: what members type for which the section is the
+ * answer) counts as evidence of what the section is about, against its title (1): the question's fit (titleFit) and its
+ * word weight (titleHits) are taken at this share, and the better of title and best single asked question counts. Less than
+ * the title, which the author wrote for exactly that section; a member's phrasing can also fit a neighbour. Sections without
+ * asked questions score as before. Tune it once the research documents carry their asked blocks.
+ */
+export const ASKED_FIT_DISCOUNT = 0.7;
+
+/** A text's own specific words (not common, not one letter, not a number): what a title or asked question says it is about. */
+function ownWords(text: string): string[] {
+  return [...wordSet(text)].filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
+}
+
+/**
+ * How much of a title is made of the asked words: the share of its own specific words among them (NEUTRAL_FIT for a title of
+ * common words). With the section's asked questions, the best of that and ASKED_FIT_DISCOUNT × the same share for any one of
+ * them (a question of common words only says nothing: 0).
+ */
+export function titleFit(section: string, words: ReadonlySet<string>, askedQuestions: readonly string[] = []): number {
+  const own = ownWords(section);
+  const fit = own.length === 0 ? NEUTRAL_FIT : own.filter((w) => words.has(w)).length / own.length;
+  let best = fit;
+  for (const q of askedQuestions) {
+    const qOwn = ownWords(q);
+    if (qOwn.length > 0) best = Math.max(best, (ASKED_FIT_DISCOUNT * qOwn.filter((w) => words.has(w)).length) / qOwn.length);
+  }
+  return best;
 }
 
 /** The title fit to add to each score: the words a well-fitting title is made of, and the fit's weight. */
@@ -136,6 +160,7 @@ export function scorePassages(
 ): ScoredPassage[] {
   const bodies = candidates.map((c) => wordSet(c.content));
   const titles = candidates.map((c) => wordSet(c.section));
+  const askedSets = candidates.map((c) => (c.asked ?? []).map((q) => wordSet(q)));
   let weightOf: Map<string, number>;
   if (weights) {
     weightOf = weights;
@@ -152,14 +177,19 @@ export function scorePassages(
     .map((chunk, i) => {
       let body = 0;
       let title = 0;
+      const asked = askedSets[i]!.map(() => 0);
       for (const [w, weight] of weightOf) {
         if (bodies[i]!.has(w)) body += weight;
         if (titles[i]!.has(w)) title += weight;
+        askedSets[i]!.forEach((q, j) => {
+          if (q.has(w)) asked[j]! += weight;
+        });
       }
       const coverage = body / total;
-      const titleHits = title / total;
+      // What the section is about: its title, or (discounted) the one asked question that holds most of the question's weight.
+      const titleHits = Math.max(title, ASKED_FIT_DISCOUNT * Math.max(0, ...asked)) / total;
       const rank = 1 / (1 + (tuning.rankDecay ?? RANK_DECAY) * i);
-      const fitted = fit ? fit.weight * titleFit(chunk.section, fit.words) : 0;
+      const fitted = fit ? fit.weight * titleFit(chunk.section, fit.words, chunk.asked) : 0;
       const score = W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank + fitted;
       return { chunk, coverage, titleHits, score: score * (factor?.(chunk) ?? 1) };
     })
