@@ -301,6 +301,24 @@ describe('asked questions as evidence of what a section is about', () => {
     expect(withAsked[0]!.titleHits).toBeGreaterThan(0);
   });
 
+  it('in the LLM prompt, a later passage needs its own title to fit: an asked question can lead, not add a passage', () => {
+    const doors = chunk('d', 'venue.md', 'When the doors open', 'Two hours before the first wave.');
+    const early = {
+      ...chunk('e', 'race.md', 'Arrival and registration', 'Reach the event hall ninety minutes before your wave; the doors open early.'),
+      asked,
+    };
+    const q = 'when do the doors open at the hall?';
+    const fit = { words: words(q), weight: TITLE_FIT_WEIGHT };
+    const scored = scorePassages(q, [doors, early], [], undefined, undefined, fit, PROMPT_RANKING);
+    // Close enough to the best to pass the relevance floor, and found only by its asked question.
+    expect(scored.map((p) => p.chunk.id)).toEqual(['d', 'e']);
+    expect(scored[1]!.score).toBeGreaterThan(0.8 * scored[0]!.score);
+    expect(scored[1]!.headingHits).toBe(0);
+    expect(selectPassages(q, [doors, early], { fit, tuning: PROMPT_RANKING }).map((p) => p.chunk.id)).toEqual(['d']);
+    // Alone, the section found by its asked question is the answer.
+    expect(selectPassages(q, [early], { fit, tuning: PROMPT_RANKING }).map((p) => p.chunk.id)).toEqual(['e']);
+  });
+
   it('changes nothing for passages without asked questions (an empty list included)', () => {
     const q = 'how early should i get to the event hall before my wave';
     const strip = (ps: ReturnType<typeof scorePassages>) => ps.map((p) => [p.chunk.id, p.score, p.coverage, p.titleHits]);
