@@ -58,20 +58,22 @@ const split = formatSplit;
  */
 function gymSledKg(q: string): number | undefined {
   const m =
-    /\bsled\b(?: itself| on its own| (?:at|in) (?:my|our|the) (?:gym|box)| we (?:have|use)| i (?:have|use))?\s+(?:weighs|is|=)\s*(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\b(?:[^.?!]{0,20}\b(?:empty|unloaded|on its own|without plates))?/i.exec(
+    /\bsled\b(?: itself| on its own| (?:at|in) (?:my|our|the) (?:gym|box)| we (?:have|use)| i (?:have|use))?\s+(?:weighs|is|=)\s*(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b(?:[^.?!]{0,20}\b(?:empty|unloaded|on its own|without plates))?/i.exec(
       q,
     ) ??
-    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\s+(?:empty\s+)?sled\b/i.exec(q) ??
-    /\bempty\b[^.?!]{0,15}\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\b|\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\s+empty\b/i.exec(q);
+    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\s+(?:empty\s+)?sled\b/i.exec(q) ??
+    /\bempty\b[^.?!]{0,15}\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b|\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\s+empty\b/i.exec(q);
   // "sled pull is 78kg" names the station, not the gym sled.
   if (!m || /\bsled (push|pull)\s+(?:is|=)/i.test(m[0]!)) return undefined;
-  return Number(m[1] ?? m[2]);
+  const n = Number(m[1] ?? m[2]);
+  // "sled weighs 90lbs": pounds to kilograms, as the race loads are.
+  return /\d\s*(?:lbs?|pounds?)\b/i.test(m[0]!) ? round(n * KG_PER_LB, 1) : n;
 }
 
 function sledPlates(q: string, f: QuestionFacts): Calculation[] {
   if (
     !/\bsled/i.test(q) ||
-    f.weightsKg.length === 0 ||
+    (f.weightsKg.length === 0 && !/\d\s*(?:lbs?|pounds?)\b/i.test(q)) ||
     !/\bplates?|\bempty|\bweighs|\badd|\bhow much|\bput on|\bload|\bsled is|\bonly (?:find|have|got)\b|\b(?:my|our|at the) gym\b/i.test(q)
   )
     return [];
@@ -79,22 +81,29 @@ function sledPlates(q: string, f: QuestionFacts): Calculation[] {
   if (sledKg === undefined) return [];
   // "plates for womens open push and pull": both sleds, whichever one the word "sled" sits next to.
   const both = /\bpush\b[^.?!]{0,20}\b(?:and|&|\+|or)\s*(?:the )?pull\b|\bpull\b[^.?!]{0,20}\b(?:and|&|\+|or)\s*(?:the )?push\b/i.test(q);
+  // "womens open pull": the station by its verb when the sled is named apart from it.
+  const pull = f.stations.includes('sled_pull') || /\bpull(?:ing)?\b(?![- ]?ups?)/i.test(q);
+  const push = f.stations.includes('sled_push') || /\bpush(?:ing)?\b(?![- ]?ups?)/i.test(q);
   const ids = both
     ? ['sled_push' as const, 'sled_pull' as const]
-    : f.stations.includes('sled_pull') && !f.stations.includes('sled_push')
+    : pull && !push
       ? ['sled_pull' as const]
-      : f.stations.includes('sled_pull')
+      : pull
         ? ['sled_push' as const, 'sled_pull' as const]
         : ['sled_push' as const];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
-  return ids.map((id) => {
+  const texts = ids.map((id, i) => {
     const s = stationById(id);
     const per = divisions.map((d) => {
-      const plates = s.loadKg![d] - sledKg;
+      const plates = round(s.loadKg![d] - sledKg, 1);
       return `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg − ${sledKg} kg = **${plates} kg of plates**`;
     });
-    return { kind: 'sled_plates' as const, text: `${s.name} race loads include the sled, so with a ${sledKg} kg sled: ${per.join('; ')}.` };
+    return i === 0
+      ? `${s.name} race loads include the sled, so with a ${sledKg} kg sled: ${per.join('; ')}.`
+      : `${s.name}: ${per.join('; ')}.`;
   });
+  // Both sleds asked are one answer, so they lead together.
+  return [{ kind: 'sled_plates', text: texts.join(' ') }];
 }
 
 function perMass(q: string, f: QuestionFacts): Calculation[] {
@@ -191,7 +200,16 @@ const ASKS_RUN_PACE = /\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\
 function splits(q: string, f: QuestionFacts): Calculation[] {
   const out: Calculation[] = [];
   const erg = /\brow|\bski|\berg|\b500/i.test(q);
-  for (const s of f.splits) {
+  // "I ran 5k in 25 min, what's that per mile": a 5 km or 10 km test is a split too when its pace is asked.
+  const tests = ASKS_RUN_PACE.test(q)
+    ? [
+        ...(f.fiveKmSec !== undefined ? [{ distanceM: 5000, sec: f.fiveKmSec }] : []),
+        ...(f.tenKmSec !== undefined ? [{ distanceM: 10000, sec: f.tenKmSec }] : []),
+      ].filter((x) => !f.splits.some((s) => s.distanceM === x.distanceM))
+    : [];
+  // A pace asked per mile only leads with the mile ("10km in 52 mins, what pace per mile?").
+  const perMile = /\bper mile\b|\/ ?mi(?:le)?\b|\bmile pace\b|\bmin(?:ute)?s? ?(?:per|\/|a) ?mile\b/i.test(q) && !/\bper (?:km|k|kilomet\w*)\b|\/ ?km\b/i.test(q);
+  for (const s of [...f.splits, ...tests]) {
     // A 5 km or 10 km time given for a prediction is an input to the engine, not a pace question.
     const raceTest = (s.distanceM === 5000 && f.fiveKmSec !== undefined) || (s.distanceM === 10000 && f.tenKmSec !== undefined);
     if (raceTest && !/\bpace|\bper (km|mile)|\bsplit|\bconvert|\/km/i.test(q)) continue;
@@ -234,9 +252,12 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
         });
     } else {
       const perKm = s.sec / (s.distanceM / 1000);
+      const said = `${s.distanceM < 1000 ? `${s.distanceM} m` : `${(s.distanceM / 1000).toLocaleString('en-US')} km`} in ${t(s.sec)}`;
       out.push({
         kind: 'split',
-        text: `${s.distanceM < 1000 ? `${s.distanceM} m` : `${(s.distanceM / 1000).toLocaleString('en-US')} km`} in ${t(s.sec)} is **${t(Math.round(perKm))}/km** (${t(Math.round(perKm * KM_PER_MILE))}/mile).`,
+        text: perMile
+          ? `${said} is **${t(Math.round(perKm * KM_PER_MILE))}/mile** (${t(Math.round(perKm))}/km × 1.609).`
+          : `${said} is **${t(Math.round(perKm))}/km** (${t(Math.round(perKm * KM_PER_MILE))}/mile).`,
       });
       // "…and how long would 8km at that pace take": another distance at the same pace.
       const other =
@@ -259,8 +280,9 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
       q,
     );
   // "400m laps on the track at 5:00/km, what time should each lap be?": the lap or rep named before the ask.
-  const lap = /\b(?:each|every|per|a|one) (?:lap|rep|repeat|interval)\b|\blap times?\b/i.test(q)
-    ? /\b(\d{2,4}) ?m(?:etres?|eters?)? (?:laps?|reps?|repeats?|intervals?)\b|\blaps? of (\d{2,4}) ?m\b/i.exec(q)
+  // "what's that for a 400m lap", "on a 400m track, what lap time": the lap's length beside the word.
+  const lap = /\b(?:each|every|per|a|one) (?:\d{2,4} ?m(?:etres?|eters?)? )?(?:lap|rep|repeat|interval)\b|\blap times?\b/i.test(q)
+    ? /\b(\d{2,4}) ?m(?:etres?|eters?)? (?:laps?|reps?|repeats?|intervals?|track|oval)\b|\blaps? of (\d{2,4}) ?m\b/i.exec(q)
     : null;
   const metres = Number(asked?.slice(1).find(Boolean) ?? lap?.slice(1).find(Boolean) ?? NaN);
   if (km && metres > 0 && metres < 5000 && metres !== 1000) {
@@ -336,6 +358,47 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
   return out;
 }
 
+/** A distance in the member's words ("5k", "1.2 km", "800m", "3 miles") in km, with how it was said. */
+const DISTANCE =
+  /(?<![\d:.])(\d{1,3}(?:\.\d{1,2})?|\d{3,5})\s*(k|km|kms|kilomet(?:re|er)s?|mi|miles?|m|metres?|meters?)\b(?!\s*(?:\/|per\b|pace\b|an? hour\b|splits?\b))/gi;
+
+/**
+ * "what 5k time would i get at 4:30/km", "1.2 km at 5:00/km how long", "8 x 1km with 90s rest at 4:30/km, how long is the
+ * session": a distance the member names run at the pace they give, and the rests between repeats when they give them.
+ * The race's own 8 × 1 km at a pace is the pace reading's (splits).
+ */
+function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
+  if (f.paces.length !== 1 || f.paces[0]!.per === '500m' || /\brow|\bski|\berg\b|\b500 ?m\b/i.test(q)) return [];
+  if (!/\bhow long\b|\bwhat time\b|\btime (?:would|will|do|should)\b|\b(?:would|will) (?:i|that|it) (?:get|be|take|run)\b|\btake\b|\btotal\b|\bwhole\b|\bsession\b/i.test(q))
+    return [];
+  const pace = f.paces[0]!;
+  const perKm = pace.per === 'mile' ? pace.sec / KM_PER_MILE : pace.sec;
+  const reps = /\b(\d{1,2})\s*(?:x|×)\s*(\d{1,4}(?:\.\d{1,2})?)\s*(k|km|m|metres?|meters?|mi|miles?)\b/i.exec(q);
+  const found = reps
+    ? { n: Number(reps[2]), unit: reps[3]! }
+    : [...q.matchAll(DISTANCE)].map((m) => ({ n: Number(m[1]), unit: m[2]! })).find((d) => !(d.n === 1 && /^k/i.test(d.unit)));
+  if (!found) return [];
+  const km = /^mi/i.test(found.unit) ? found.n * KM_PER_MILE : /^k/i.test(found.unit) ? found.n : found.n / 1000;
+  // The race's 8 km is splits' "8 × 1 km at …"; a lap under 100 m or an ultra is no run at a pace.
+  if (!(km >= 0.1 && km <= 50) || (!reps && km === 8)) return [];
+  const said = /^mi/i.test(found.unit) ? `${found.n} mile${found.n === 1 ? '' : 's'}` : km < 1 ? `${Math.round(km * 1000)} m` : `${round(km, 2)} km`;
+  const paceText = `${t(pace.sec)}/${pace.per}`;
+  const one = Math.round(perKm * km);
+  if (!reps) return [{ kind: 'split', text: `${said} at ${paceText} is **${t(one)}** (${t(Math.round(perKm))}/km × ${round(km, 2)}).` }];
+  const n = Number(reps[1]);
+  const rest = /\b(\d{1,3})\s*(?:s|sec|secs|seconds?)\b[^.?!\d]{0,12}\b(?:rest|recovery|jog|off)\b|\b(?:rest|recovery)\b[^.?!\d]{0,12}\b(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(q);
+  const restMin = /\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b[^.?!\d]{0,12}\b(?:rest|recovery|jog|off)\b|\b(?:rest|recovery)\b[^.?!\d]{0,12}\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b/i.exec(q);
+  const restSec = rest ? Number(rest[1] ?? rest[2]) : restMin ? Math.round(Number(restMin[1] ?? restMin[2]) * 60) : 0;
+  const work = one * n;
+  if (!restSec) return [{ kind: 'split', text: `${n} × ${said} at ${paceText} is ${n} × ${t(one)} = **${t(work)}**.` }];
+  return [
+    {
+      kind: 'split',
+      text: `${n} × ${said} at ${paceText} is ${n} × ${t(one)} = ${t(work)} of running, plus ${n - 1} rests of ${t(restSec)} between them: **${t(work + (n - 1) * restSec)}** in all.`,
+    },
+  ];
+}
+
 function conversions(q: string): Calculation[] {
   const out: Calculation[] = [];
   const lb = /\b(\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)\b.*\bin (?:kg|kilos?)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)/i.exec(q);
@@ -370,8 +433,9 @@ function conversions(q: string): Calculation[] {
 function runFade(q: string): Calculation[] {
   const listed = runList(q);
   if (listed.length) return listed;
-  const first = /\brun ?1\b[^\d]{0,20}(\d{1,2}:\d{2})/i.exec(q);
-  const last = /\brun ?8\b[^\d]{0,20}(\d{1,2}:\d{2})/i.exec(q);
+  // "my first km 4:50 last km 5:40", "opening run 4:30, final run 5:25": the first and last of the race's runs.
+  const first = /\b(?:run ?(?:1|one)|(?:first|opening) (?:run|km|k|kilomet\w*|split|lap))\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(q);
+  const last = /\b(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:run|km|k|kilomet\w*|split|lap))\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(q);
   if (!first || !last) return [];
   const a = clockSec(first[1]!);
   const b = clockSec(last[1]!);
@@ -840,6 +904,8 @@ function raceEquivalent(q: string, f: QuestionFacts): Calculation[] {
   const ask = RACE_EQUIVALENT_ASK.exec(q);
   if (!ask) return [];
   const to = distanceKey(ask[1]!);
+  // "what pace is that per mile?" asks a pace, not a mile race.
+  if (to === 'mile' && /\bper mile\b|\/ ?mile\b|\bmile pace\b|\bpace\b[^.?!]{0,20}\bmile\b/i.test(q)) return [];
   const mile = /\b(?:1 ?)?mile (?:is|in|of|at|time (?:is|of))?\s*(\d{1,2}:\d{2})\b|\b(\d{1,2}:\d{2}) ?(?:min )?mile\b/i.exec(q);
   const from: [string, number] | undefined =
     to !== '10k' && f.tenKmSec !== undefined
@@ -2233,12 +2299,22 @@ const MILE_DISTANCE = /\b(\d{1,3}(?:\.\d+)?)\s*(?:miles?|mi)\b(?!\s*(?:\/|per |a
 function distanceUnits(q: string): Calculation[] {
   if (/\d\s*(?:\/|per )\s*(?:km|k|mile|mi)\b/i.test(q)) return [];
   const mile = MILE_DISTANCE.exec(q);
-  const time = mile ? new RegExp(`${MILE_DISTANCE.source}\\s*(?:run\\s*)?(?:in|at|took|=)\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?)\\b`, 'i').exec(q) : null;
+  // "3 miles in 27 minutes" as well as "in 27:00".
+  const time = mile
+    ? new RegExp(
+        `${MILE_DISTANCE.source}\\s*(?:run\\s*)?(?:in|at|took|=)\\s*(?:me\\s*)?(\\d{1,2}:\\d{2}(?::\\d{2})?\\b|\\d{1,3}(?:\\.\\d)?\\s*(?:min(?:ute)?s?|mins)\\b)`,
+        'i',
+      ).exec(q)
+    : null;
   if (time) {
     const miles = Number(time[1]);
     const parts = time[2]!.split(':').length;
     // "8 miles in 1:12" is hours and minutes when minutes and seconds would be faster than a 4:00 mile.
-    const sec = parts === 2 && clockSec(time[2]!) / miles < 240 ? finishSec(time[2]!) : clockSec(time[2]!);
+    const sec = !time[2]!.includes(':')
+      ? Math.round(Number(/[\d.]+/.exec(time[2]!)![0]) * 60)
+      : parts === 2 && clockSec(time[2]!) / miles < 240
+        ? finishSec(time[2]!)
+        : clockSec(time[2]!);
     const perMile = sec / miles;
     if (perMile >= 240 && perMile <= 1200)
       return [
@@ -3005,9 +3081,11 @@ function rangeCut(q: string): Calculation[] {
 function heartRateReserve(q: string): Calculation[] {
   if (!/\breserve\b|\bhrr\b|\bkarvonen\b/i.test(q)) return [];
   const max = /\bmax(?:imum|imal)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(1\d{2}|2[01]\d)\b/i.exec(q);
-  const rest = /\bresting\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b|\b(\d{2,3})\s*(?:bpm\s*)?resting\b/i.exec(q);
+  // "max hr 188 resting 52": the number after "resting" first, else one before it ("52 resting").
+  const rest =
+    /\bresting\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b/i.exec(q) ?? /\b(\d{2,3})\s*(?:bpm\s*)?resting\b/i.exec(q);
   if (!max || !rest) return [];
-  const [hi, lo] = [Number(max[1]), Number(rest[1] ?? rest[2])];
+  const [hi, lo] = [Number(max[1]), Number(rest[1])];
   if (!(lo >= 30 && lo < 100 && hi > lo)) return [];
   // "60-70% heart rate reserve": both ends of the range.
   const range = /\b(\d{2})\s*(?:-|–|to)\s*(\d{2,3})\s*(?:%|percent|per cent)/i.exec(q);
@@ -3120,7 +3198,8 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   // "what treadmill speed in mph for 8 min mile pace": the speed asked for is the answer, not the pace in the other unit.
   const speed = paceSpeed(q, f);
   const asksSpeed = /\bspeed\b|\bmph\b|\bkm\/?h\b|\bkph\b|\bper hour\b/i.test(askedText(q)) && speed.length > 0;
-  const paceOut = explained || asksSpeed ? [] : splits(q, f);
+  const atPace = explained || asksSpeed ? [] : distanceAtPace(q, f);
+  const paceOut = explained || asksSpeed || atPace.length ? [] : splits(q, f);
   const change = gap.length || explained ? [] : timeChange(q);
   const sets = setsWithRest(q);
   const cutRange = rangeCut(q);
@@ -3156,6 +3235,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...gap,
     ...finishBenchmark(q, f),
     ...raceEquivalent(q, f),
+    ...atPace,
     ...paceOut,
     ...(explained || paceOut.length ? [] : racePace(q, f)),
     ...repPace(q),

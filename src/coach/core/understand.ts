@@ -404,6 +404,11 @@ function readEntities(q: string, facts: QuestionFacts): void {
     const sec = Math.round(Number(m[1]) * 60);
     if (sec >= 150 && sec <= 1200 && !facts.paces.some((p) => p.sec === sec)) facts.paces.push({ sec, per: /^mi/i.test(m[2]!) ? 'mile' : 'km' });
   }
+  // "whats 7:30 mile pace in min/km", "4:50 km pace": a pace named by its unit before the word "pace".
+  for (const m of q.matchAll(/\b(\d{1,2}:\d{2})\s*(?:min(?:ute)?s?\s*)?(?:per\s*)?(km|k|kilomet(?:re|er)|mile|mi)\s*pace\b/gi)) {
+    const sec = clock(m[1]!)!;
+    if (sec >= 150 && sec <= 1200 && !facts.paces.some((p) => p.sec === sec)) facts.paces.push({ sec, per: /^mi/i.test(m[2]!) ? 'mile' : 'km' });
+  }
   // "if i run each km in 5:15", "every k at 5:10": a pace said the other way round.
   for (const m of q.matchAll(/\b(?:each|every) (?:km|k|kilometre|kilometer|1 ?km|1 ?k)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/gi))
     if (!facts.paces.some((p) => p.sec === clock(m[1]!))) facts.paces.push({ sec: clock(m[1]!)!, per: 'km' });
