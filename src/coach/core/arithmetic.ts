@@ -119,6 +119,11 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
     const meals = Number(
       /\b(\d)\s*meals\b|\bmeals?\b[^.?!\d]{0,10}(\d)\b|\beat (\d) times\b|\b(\d) times a day\b/i.exec(q)?.slice(1).find(Boolean) ?? 0,
     );
+    // "whats 0.4 g/kg protein per meal": the dose is a meal's, not the day's.
+    if (/\b(?:per|a|each|every) meal\b|\bper sitting\b/i.test(q) && !/\b(?:a|per) day\b|\bdaily\b/i.test(q)) {
+      out.push({ kind: what === 'protein' ? 'protein' : 'carbs', text: `${dose[1]} g/kg × ${kg} kg = **${round(Number(dose[1]) * kg)} g of ${what} per meal**.` });
+      return out;
+    }
     out.push({
       kind: what === 'protein' ? 'protein' : 'carbs',
       text: `${dose[1]} g/kg × ${kg} kg = **${day} g of ${what} a day**${meals >= 2 && meals <= 8 ? `; over ${meals} meals that is **about ${round(day / meals)} g per meal**` : ''}.`,
@@ -399,6 +404,82 @@ function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
+/** "8 runs took 44:48 total, whats the average per run": a total over the count of its parts. */
+function averageOfTotal(q: string): Calculation[] {
+  if (!/\baverage\b|\bavg\b|\bmean\b|\bper (?:run|km|k|lap|rep|round|set|interval|station)\b|\beach\b/i.test(q)) return [];
+  const m =
+    /\b(\d{1,2}|eight|six|four|five|ten)\s*(runs?|kms?|k|laps?|reps?|rounds?|sets?|intervals?|stations?|transitions?)\b[^.?!\d]{0,25}?\b(?:took|take|in|=|was|were|totall?(?:ed|ing)?|total of|add up to|came to)\s*(?:me\s*)?(?:a\s*)?(?:total\s*(?:of\s*)?)?(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|mile|mi\b|500))/i.exec(
+      q,
+    );
+  if (!m) return [];
+  const n = numberWord(m[1]!);
+  const total = clockSec(m[3]!);
+  if (!(n >= 2 && n <= 100 && total > 0)) return [];
+  const part = m[2]!.replace(/s$/i, '').toLowerCase();
+  const unit = part === 'k' || part === 'km' ? 'km' : part;
+  return [{ kind: 'time_change', text: `${t(total)} ÷ ${n} = **${t(Math.round(total / n))} per ${unit}** on average.` }];
+}
+
+/** "16 weeks out, how many days is that", "84 days, how many weeks": weeks and days, one into the other. */
+function weeksDays(q: string): Calculation[] {
+  const weeks = /\b(\d{1,2})\s*(?:weeks?|wks?)\b/i.exec(q);
+  if (weeks && /\bhow many days\b|\bin days\b/i.test(q)) {
+    const n = Number(weeks[1]);
+    return [{ kind: 'date_span', text: `${n} weeks × 7 = **${n * 7} days**.` }];
+  }
+  const days = /\b(\d{2,3})\s*days?\b/i.exec(q);
+  if (days && /\bhow many weeks\b|\bin weeks\b/i.test(q)) {
+    const n = Number(days[1]);
+    const w = Math.floor(n / 7);
+    return [{ kind: 'date_span', text: `${n} days ÷ 7 = **${w} weeks${n % 7 ? ` and ${n % 7} day${n % 7 === 1 ? '' : 's'}` : ''}**.` }];
+  }
+  return [];
+}
+
+/**
+ * "ski erg 20 cal in 1:10, how many cal per minute", "burpee broad jumps 80m took 5:20, how long per 10m", "30 sec per 10 m
+ * on sled push, how long for the 50 m": a rate from an amount in a time, and the time for another amount at that rate.
+ */
+function rate(q: string): Calculation[] {
+  // Calories (or reps) a minute from a count in a time.
+  const cal = /\b(\d{1,4})\s*(cals?|calories|kcal)\b[^.?!\d]{0,15}?\b(?:in|took|=)\s*(?:me\s*)?(\d{1,2}:\d{2})\b/i.exec(q);
+  if (cal && /\bper min(?:ute)?\b|\ba min(?:ute)?\b|\/ ?min\b|\bcals? ?\/ ?min|\bper hour\b/i.test(q)) {
+    const sec = clockSec(cal[3]!);
+    const n = Number(cal[1]);
+    if (sec > 0)
+      return [{ kind: 'percent', text: `${n} cal in ${t(sec)} is ${n} ÷ ${round(sec / 60, 2)} min = **${round((n * 60) / sec, 1)} cal a minute**.` }];
+  }
+  // Seconds per so many metres, scaled to the distance asked.
+  const per = /\b(\d{1,3})\s*(?:s|sec|secs|seconds)\s*(?:per|a|every|each|\/)\s*(\d{1,3})\s*m\b/i.exec(q);
+  const whole = per ? /\b(?:for|the|all|whole|full|entire)\s*(?:the\s*)?(\d{2,4})\s*m\b/i.exec(q.slice(per.index + per[0].length)) : null;
+  if (per && whole && /\bhow long\b|\bwhat time\b|\btotal\b/i.test(q)) {
+    const sec = (Number(per[1]) * Number(whole[1])) / Number(per[2]);
+    return [{ kind: 'split', text: `${whole[1]} m at ${per[1]} s per ${per[2]} m is ${Number(whole[1]) / Number(per[2])} × ${per[1]} s = **${t(Math.round(sec))}**.` }];
+  }
+  // A station distance under the 100 m the split reading takes ("80m took 5:20"), per the part asked.
+  const done = /\b(\d{2,3})\s*m\b[^.?!\d]{0,20}?\b(?:took|in|=)\s*(?:me\s*)?(\d{1,2}:\d{2})\b/i.exec(q);
+  const part = /\bper (\d{1,3}) ?m\b|\bevery (\d{1,3}) ?m\b|\beach (\d{1,3}) ?m\b/i.exec(q);
+  if (done && part && Number(done[1]) < 100) {
+    const d = Number(done[1]);
+    const p = Number(part[1] ?? part[2] ?? part[3]);
+    const sec = clockSec(done[2]!);
+    if (p > 0 && p < d && sec > 0)
+      return [{ kind: 'split', text: `${d} m in ${t(sec)} is **${t(Math.round((sec / d) * p))} per ${p} m** (${t(sec)} ÷ ${round(d / p, 1)}).` }];
+  }
+  return [];
+}
+
+/** "finished in 1:32:40 and my roxzone was 9:15, what % of my race is that": a part's time as a share of the finish. */
+function partOfFinish(q: string): Calculation[] {
+  if (!/\bwhat (?:%|percent(?:age)?\b)|(?:%|\bpercent(?:age)?) of (?:my|the|a) (?:race|finish|total|time)\b|\bwhat share\b/i.test(q)) return [];
+  const times = timesIn(q);
+  if (times.length !== 2) return [];
+  const whole = times.find((x) => x.text.split(':').length === 3);
+  const part = times.find((x) => x.text.split(':').length === 2);
+  if (!whole || !part || !(whole.sec >= 2700 && whole.sec <= 14400) || part.sec >= whole.sec) return [];
+  return [{ kind: 'percent', text: `${part.text} of ${whole.text} is ${part.sec} s ÷ ${whole.sec} s = **${round((part.sec / whole.sec) * 100, 1)} %** of the finish.` }];
+}
+
 function conversions(q: string): Calculation[] {
   const out: Calculation[] = [];
   const lb = /\b(\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)\b.*\bin (?:kg|kilos?)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)/i.exec(q);
@@ -408,7 +489,7 @@ function conversions(q: string): Calculation[] {
   }
   // "24kg per hand right? my garage gym is all lbs": the member's kit is in pounds.
   const kg =
-    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\bin (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q) ??
+    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\b(?:in|how many) (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q) ??
     /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b(?! ?(?:body ?weight|bw))(?:.*\b(?:is|are|all|only|has|have|uses?|in)\b[^.?!\d]{0,12}\b(?:lbs?|pounds)\b|.*\b(?:lbs?|pound) (?:plates|dumbbells|kettlebells|bells|weights)\b)/i.exec(
       q,
     );
@@ -502,18 +583,24 @@ function finishSec(text: string): number {
 function timeChange(q: string): Calculation[] {
   if (
     !/\bper ?cent|%|\bpercentage\b/i.test(q) ||
-    !/\bhow much (faster|slower|quicker|better|worse|improvement)|\bby how much\b|\bwhat (percent|%)/i.test(q)
+    !/\bhow much (faster|slower|quicker|better|worse|improvement)|\bby how much\b|\bwhat (percent|%)|\b(?:percent(?:age)?|%) (?:improvement|faster|slower|quicker|better|change|drop)\b/i.test(q)
   )
     return [];
   const times = [...q.matchAll(/\b(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|mile|mi\b|500))/gi)].map((m) => m[1]!);
   if (times.length !== 2) return [];
-  const [a, b] = times.map(clockSec) as [number, number];
+  // "went from 1:35 to 1:29 finish": a race finish said as hours and minutes (as timeDifference reads it).
+  const finish =
+    times.every((x) => x.split(':').length === 2 && Number(x.split(':')[0]) <= 3) && /\bhyrox\b|\brace\b|\bfinish\w*\b|\bpb\b/i.test(q);
+  const long = times.some((x) => x.split(':').length === 3);
+  const [a, b] = times.map((x) =>
+    finish || (long && x.split(':').length === 2 && Number(x.split(':')[0]) <= 3) ? finishSec(x) : clockSec(x),
+  ) as [number, number];
   if (a === b || a <= 0) return [];
   const diff = Math.abs(a - b);
   return [
     {
       kind: 'time_change',
-      text: `From ${times[0]} to ${times[1]} is **${t(diff)} ${b < a ? 'faster' : 'slower'}, ${round((diff / a) * 100, 1)} % ${b < a ? 'less' : 'more'} time** than ${times[0]}.`,
+      text: `From ${t(a)} to ${t(b)} is **${t(diff)} ${b < a ? 'faster' : 'slower'}, ${round((diff / a) * 100, 1)} % ${b < a ? 'less' : 'more'} time** than ${t(a)}.`,
     },
   ];
 }
@@ -540,8 +627,11 @@ function weeklyTotal(q: string): Calculation[] {
 
 /** Sweat rate from a weigh-in: mass lost + fluid drunk − urine, per hour, and the share of body mass lost. */
 function sweatRate(q: string): Calculation[] {
-  const m = /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q);
-  if (!m) return [];
+  // "80.0kg before, 78.8 after", "pre 72.4kg post 71.6kg", "before 80 after 78.9".
+  const m =
+    /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q) ??
+    /\b(?:pre|before)\b\W*(?:(?:weight|weigh-?in|was|of|at)\W*)?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\W+(?:and\s+)?(?:post|after)\b\W*(?:(?:weight|was|of|at)\W*)?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\b/i.exec(q);
+  if (!m || !(Number(m[1]) > Number(m[2]) && Number(m[1]) - Number(m[2]) < 5)) return [];
   const before = Number(m[1]);
   const lost = before - Number(m[2]);
   const drank = /\bdr[ai]nk\w*\s*(\d+(?:\.\d+)?)\s*(ml|l|litres?|liters?)\b/i.exec(q);
@@ -561,7 +651,8 @@ function sweatRate(q: string): Calculation[] {
 function loadsInPounds(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bin (lbs?|pounds)\b|\bpound plates|\blbs\?|\bhow (?:many|much) (?:lbs?|pounds)\b/i.test(q)) return [];
   // "what's 24kg in pounds": a number of its own is converted on its own, not the race loads.
-  if (f.stations.length === 0 && /\b\d+(\.\d+)? ?(kg|kgs|kilos?)\b/i.test(q)) return [];
+  // …and so is "24kg kettlebells in lbs?", "2x 32kg handles, how many lbs each": the member's own kit, not the table.
+  if (/\b\d+(\.\d+)? ?(kg|kgs|kilos?)\b/i.test(q) && (f.stations.length === 0 || conversions(q).length > 0)) return [];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
   const ids = f.stations.length ? f.stations : (['sled_push', 'sled_pull'] as const);
   return ids
@@ -1056,6 +1147,8 @@ function gapToGoal(q: string, f: QuestionFacts): Calculation[] {
   const done = span ? span[1] : DONE_FINISH.exec(q)?.[1];
   const wanted = span ? span[2] : WANTED_FINISH.exec(q)?.[1];
   if (!done || !wanted || !ASKS_WHERE_GAP.test(q)) return [];
+  // "went from 1:35 to 1:29, what percent improvement is that": the change as a share (timeChange), not where it came from.
+  if (/%|\bper ?cent/i.test(q) && !/\bwhere\b|\bsplit\b|\bbreak (?:it|that) down\b|\bwhich\b/i.test(q)) return [];
   const from = finishSec(done);
   const to = finishSec(wanted);
   if (!(from > to && to >= 2700 && from <= 14400)) return [];
@@ -1150,6 +1243,9 @@ function percentOfLoad(q: string): Calculation[] {
     unit !== 'lb' && barKg > 0 && weight > barKg && /\b(?:per|each|a) side\b|\beach end\b/i.test(q)
       ? ` With the ${barKg} kg bar that is (${weight} − ${barKg}) ÷ 2 = **${round((weight - barKg) / 2, 2)} kg a side**.`
       : '';
+  // "bench 1rm 225 lbs, 70% of that in kg?": the pounds' result in kilograms too, bold as the answer asked.
+  if (unit === 'lb' && /\bin (?:kg|kilos?)\b|\bhow many (?:kg|kilos?)\b|\bkg\s*\?/i.test(q))
+    return [{ kind: 'percent', text: `${pct} % of ${load} lb is ${weight} lb, which is **${round(weight * KG_PER_LB, 1)} kg** (× 0.4536).` }];
   return [{ kind: 'percent', text: `${pct} % of ${load}${u} is **${weight}${u}**.${side}` }];
 }
 
@@ -1286,7 +1382,7 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
       : null);
   // …when the new time or the per-km saving is asked ("what should i focus on" is not a sum).
   const asks =
-    /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bnew (?:time|finish)\b|\bper km\b|\ba km\b|\/km\b/i;
+    /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bnew (?:time|finish)\b|\b(?:my|the|a) (?:new )?(?:target|goal)\b|\bper km\b|\ba km\b|\/km\b/i;
   const several = savings(q);
   if (several.length >= 2 && finish && asks.test(q)) {
     const from = finishSec(finish[1]!);
@@ -2748,7 +2844,9 @@ function feetMetres(q: string): Calculation[] {
       q,
     ) ??
     // "how many feet is a 12.5 m sled lane": the ask before the distance.
-    /\bhow many (?:ft|feet)\b[^.?!\d]{0,20}\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b/i.exec(q);
+    /\bhow many (?:ft|feet)\b[^.?!\d]{0,20}\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b/i.exec(q) ??
+    // "50 m sled push in feet": a station's distance with the ask right after it.
+    /\b(\d{1,4}(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b[^.?!\d]{0,25}\b(?:in|to|into) (?:ft|feet)\s*\??\s*$/i.exec(q);
   if (!metres) return [];
   const m = Number(metres[1]);
   return [{ kind: 'convert', text: `${m} m is **${round(m / M_PER_FT, 1)} ft** (1 ft = 0.3048 m).` }];
@@ -2903,7 +3001,7 @@ function timesIn(q: string): { text: string; sec: number }[] {
  */
 function timeSum(q: string): Calculation[] {
   if (
-    !/\bcombined\b|\badd(?:ed)? (?:up|together|them)\b|\badd\b[^.?!]{0,40}\d:\d{2}|\bin total\b|\btotal (?:time|of)\b|\btogether\b|\baltogether\b|\bsum\b|\bwhats? (?:the|my|that) total\b/i.test(
+    !/\bcombined\b|\badd(?:ed)? (?:up|together|them)\b|\badd\b[^.?!]{0,40}\d:\d{2}|\bin total\b|\btotal (?:time|of)\b|\btogether\b|\baltogether\b|\bsum\b|\bwhats? (?:the|my|that) total\b|\btotal\s*\?|\bthe total\b/i.test(
       q,
     )
   )
@@ -3194,13 +3292,16 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const kit = versus.length ? [] : poundKit(q, f);
   const times = loadTimesBodyMass(q, f);
   const finishShare = shareOfFinish(q);
+  const partShareOfFinish = partOfFinish(q);
+  const perPart = fade.length ? [] : averageOfTotal(q);
+  const rated = rate(q);
   const standard = versus.length ? [] : loadVersusStandard(q, f);
   // "what treadmill speed in mph for 8 min mile pace": the speed asked for is the answer, not the pace in the other unit.
   const speed = paceSpeed(q, f);
   const asksSpeed = /\bspeed\b|\bmph\b|\bkm\/?h\b|\bkph\b|\bper hour\b/i.test(askedText(q)) && speed.length > 0;
   const atPace = explained || asksSpeed ? [] : distanceAtPace(q, f);
   const paceOut = explained || asksSpeed || atPace.length ? [] : splits(q, f);
-  const change = gap.length || explained ? [] : timeChange(q);
+  const change = gap.length || explained || partShareOfFinish.length ? [] : timeChange(q);
   const sets = setsWithRest(q);
   const cutRange = rangeCut(q);
   const reserve = heartRateReserve(q);
@@ -3228,7 +3329,8 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...weightLossRate(q, f),
     ...leaveTime(q),
     ...raceDayClock(q),
-    ...(split.length && !/\b(per|each|a) transition\b/i.test(q) ? [] : roxzone(q, f)),
+    ...partShareOfFinish,
+    ...((split.length && !/\b(per|each|a) transition\b/i.test(q)) || partShareOfFinish.length ? [] : roxzone(q, f)),
     ...vsPlan,
     ...relayPace(q, f),
     ...runNeeded(q, f),
@@ -3271,8 +3373,11 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...(timed.length ? [] : sets),
     // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
     ...change,
-    ...(gap.length || explained || change.length ? [] : timeDifference(q)),
+    ...(gap.length || explained || change.length || partShareOfFinish.length ? [] : timeDifference(q)),
     ...(explained || finish.length ? [] : timeSum(q)),
+    ...perPart,
+    ...rated,
+    ...weeksDays(q),
     ...weeklyTotal(q),
     ...weeklyDistance(q),
     ...(timed.length || sets.length ? [] : restTotal(q, f)),
