@@ -276,6 +276,9 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
         });
     }
   }
+  // "skierg 1000 m took me 4:05 and row 1000 m took 4:15, what are my 500m splits for both": every split asked leads.
+  if (f.splits.length > 1 && out.length > 1 && out.every((c) => c.kind === 'split' && !c.engine))
+    out.splice(0, out.length, { kind: 'split', text: out.map((c) => c.text).join(' ') });
   // "4x1km at 4:45/km, how long is each 400m at that pace?": the asked distance at the pace given.
   // "1 km repeats at 4:15": a time for a 1 km rep is a pace per km.
   const rep = /\b(?:1 ?km|1 ?k|1,?000 ?m)\s*(?:repeats?|reps?|intervals?|efforts?)\s*(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))/i.exec(q);
@@ -478,6 +481,26 @@ function partOfFinish(q: string): Calculation[] {
   const part = times.find((x) => x.text.split(':').length === 2);
   if (!whole || !part || !(whole.sec >= 2700 && whole.sec <= 14400) || part.sec >= whole.sec) return [];
   return [{ kind: 'percent', text: `${part.text} of ${whole.text} is ${part.sec} s ÷ ${whole.sec} s = **${round((part.sec / whole.sec) * 100, 1)} %** of the finish.` }];
+}
+
+/** "whats the difference between 5:12 and 4:58 per km over 8 km": the gap between two paces, and over the distance. */
+function paceGap(q: string): Calculation[] {
+  if (!/\bdifference\b|\bgap\b|\bhow much (?:faster|slower|time)\b|\bsave\b|\bsaves?\b|\bgain\b/i.test(q)) return [];
+  if (!/\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\bpace\b/i.test(q)) return [];
+  const over = /\b(?:over|for|across|in) (?:the |a |my )?(\d{1,2}(?:\.\d)?)\s*(km|k|kms|miles?|mi)\b|\b(?:over|for|across) (?:the |all )?(8|eight) (?:runs|kms?)\b/i.exec(q);
+  const times = [...q.matchAll(/(?<![\d:])(\d{1,2}:\d{2})(?![\d:])/g)].map((m) => clockSec(m[1]!));
+  if (!over || times.length !== 2) return [];
+  const [a, b] = times as [number, number];
+  const n = over[1] ? Number(over[1]) : 8;
+  const unit = over[2] && /^mi/i.test(over[2]) ? 'mile' : 'km';
+  const diff = Math.abs(a - b);
+  if (!(diff > 0 && diff < 120 && n > 0 && n <= 50)) return [];
+  return [
+    {
+      kind: 'time_change',
+      text: `${t(Math.max(a, b))} − ${t(Math.min(a, b))} = ${diff} s per ${unit}, so over ${n} ${unit === 'km' ? 'km' : n === 1 ? 'mile' : 'miles'} that is ${diff} s × ${n} = **${t(Math.round(diff * n))}**.`,
+    },
+  ];
 }
 
 function conversions(q: string): Calculation[] {
@@ -1623,21 +1646,31 @@ function repPace(q: string): Calculation[] {
     /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)?\s*(?:in|within|under|inside|took(?: me)?|takes? me|=)\s*(?:about |around )?(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?/i.exec(
       q,
     );
-  if (m) return m[3] || m[2]!.includes(':') ? repsInTime(Number(m[1]), m[2]!, /\b(?:per|a|each) rep\b/i.test(q)) : [];
+  // "…and what sets would get me there": the time each set and its break may take.
+  const sets = /\bsets?\b|\bbreak (?:it|them) (?:up|down)\b|\bsplit (?:it|them)\b|\bchunks?\b/i.test(q);
+  if (m) return m[3] || m[2]!.includes(':') ? repsInTime(Number(m[1]), m[2]!, /\b(?:per|a|each) rep\b/i.test(q), sets) : [];
   // "how many wall balls per minute for a 7 min wall ball station": the station's reps in that time.
   const station =
     /\b(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?\s*(?:for (?:the |my )?)?wall ?balls?\b|\bwall ?balls?\b[^.?!\d]{0,30}\b(?:in|of|under|within)\s*(\d{1,2}(?::\d{2})?)\s*(min\w*)?/i.exec(
       q,
     );
   const time = station?.[1] ?? station?.[3];
-  return station && time && (station[2] || station[4] || time.includes(':')) ? repsInTime(stationById('wall_balls').reps!, time) : [];
+  return station && time && (station[2] || station[4] || time.includes(':')) ? repsInTime(stationById('wall_balls').reps!, time, false, sets) : [];
 }
 
 /** Reps in a time said as minutes ("7") or a clock ("6:30"): reps a minute and seconds a rep. */
-function repsInTime(reps: number, time: string, perRep = false): Calculation[] {
+function repsInTime(reps: number, time: string, perRep = false, sets = false): Calculation[] {
   const [mm, ss] = time.split(':').map(Number);
   const sec = mm! * 60 + (ss ?? 0);
   if (reps < 10 || sec < 60 || sec > 3600) return [];
+  // Sets that divide the reps evenly, each with its share of the time (work and break together).
+  const schemes = sets
+    ? [25, 20, 10]
+        .filter((size) => reps % size === 0 && reps / size >= 2)
+        .slice(0, 2)
+        .map((size) => `${reps / size} sets of ${size} is ${t(Math.round(sec / (reps / size)))} per set, its break included`)
+    : [];
+  const setText = schemes.length ? ` To get there: ${schemes.join('; or ')} (${t(sec)} ÷ the sets).` : '';
   // "100 wall balls took me 7:30, whats that per rep?": the seconds a rep lead.
   if (perRep)
     return [
@@ -1649,7 +1682,7 @@ function repsInTime(reps: number, time: string, perRep = false): Calculation[] {
   return [
     {
       kind: 'rep_pace',
-      text: `${reps} reps in ${t(sec)} is **${round((reps * 60) / sec, 1)} reps a minute**, one rep every **${round(sec / reps, 1)} s** (breaks included).`,
+      text: `${reps} reps in ${t(sec)} is **${round((reps * 60) / sec, 1)} reps a minute**, one rep every **${round(sec / reps, 1)} s** (breaks included).${setText}`,
     },
   ];
 }
@@ -2787,6 +2820,20 @@ function paceSpeed(q: string, f: QuestionFacts): Calculation[] {
     ];
   }
   if (!/\bkm\/h\b|\bkph\b|\bkmh\b|\bmph\b|\bspeed\b|\bper hour\b/i.test(q)) return [];
+  // "my 1k time trial was 3:55, whats that in km/h": a distance run in a time, as a speed.
+  const run = /(?<![\d:.])(\d{1,2}(?:\.\d{1,2})?|\d{3,5})\s*(k|km|m|metres?|meters?|mi|miles?)\b[^.?!\d]{0,25}?\b(?:in|took|was|=|of)\s*(?:me\s*)?(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per ))/i.exec(q);
+  if (!f.paces.length && run) {
+    const km = /^mi/i.test(run[2]!) ? Number(run[1]) * KM_PER_MILE : /^k/i.test(run[2]!) ? Number(run[1]) : Number(run[1]) / 1000;
+    const sec = clockSec(run[3]!);
+    const kmh = (km * 3600) / sec;
+    if (km > 0 && sec > 0 && kmh >= 4 && kmh <= 30)
+      return [
+        {
+          kind: 'convert',
+          text: `${round(km, 2)} km in ${t(sec)} is ${round(km, 2)} × 3,600 ÷ ${sec} s = **${round(kmh, 1)} km/h** (${round(kmh / KM_PER_MILE, 1)} mph).`,
+        },
+      ];
+  }
   return f.paces
     .filter((p) => p.per !== '500m')
     .map((p) => {
@@ -2861,8 +2908,27 @@ function volumeGrowth(q: string): Calculation[] {
     /\b(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)\b[^.?!]{0,30}\b(?:each|every|a|per) week\b|\b(?:each|every|a|per) week\b[^.?!\d]{0,20}(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)/i.exec(
       q,
     );
-  if (!pct || !/\bhow (?:many|long)\b|\bwhen\b|\bweeks? (?:till|until|to)\b/i.test(q)) return [];
   const unit = String.raw`(?:km|kms|k\b|kilomet\w*|miles?|mi\b)`;
+  // "increase my weekly 30km by 10% for 3 weeks": each week's volume over the weeks given, no target.
+  const span = /\b(?:for|over|across) (?:the next )?(\d{1,2}) weeks?\b/i.exec(q);
+  const by = /\bby (\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)/i.exec(q) ?? pct;
+  const start = new RegExp(String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}`, 'i').exec(q);
+  if (span && by && start && /\bweekly\b|\ba week\b|\bper week\b|\beach week\b|\bevery week\b/i.test(q) && !/\b(?:to|till|until|reach|hit) (?:about )?\d/i.test(q)) {
+    const n = Number(span[1]);
+    const a = Number(start[1]);
+    const r = Number(by[1]) / 100;
+    if (n >= 1 && n <= 20 && a > 0 && a <= 200 && r > 0 && r <= 0.5) {
+      const steps = Array.from({ length: n }, (_, i) => round(a * (1 + r) ** (i + 1), 1));
+      const u = /mi/i.test(start[0].replace(/\d/g, '')) ? 'miles' : 'km';
+      return [
+        {
+          kind: 'weekly_total',
+          text: `${a} ${u} + ${round(r * 100, 1)} % a week for ${n} weeks: **${steps.join(' → ')} ${u}** (each week × ${round(1 + r, 3)}).`,
+        },
+      ];
+    }
+  }
+  if (!pct || !/\bhow (?:many|long)\b|\bwhen\b|\bweeks? (?:till|until|to)\b/i.test(q)) return [];
   const from = new RegExp(String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}(?:\s*(?:a|per|\/)\s*(?:week|wk))?`, 'i').exec(q);
   const to = new RegExp(String.raw`\b(?:to|till|until|til|reach|hit|at|get to|up to)\s*(?:about |around )?(\d{1,3}(?:\.\d)?)\s*${unit}`, 'i').exec(q);
   if (!from || !to || from.index === to.index) return [];
@@ -3299,8 +3365,9 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   // "what treadmill speed in mph for 8 min mile pace": the speed asked for is the answer, not the pace in the other unit.
   const speed = paceSpeed(q, f);
   const asksSpeed = /\bspeed\b|\bmph\b|\bkm\/?h\b|\bkph\b|\bper hour\b/i.test(askedText(q)) && speed.length > 0;
-  const atPace = explained || asksSpeed ? [] : distanceAtPace(q, f);
-  const paceOut = explained || asksSpeed || atPace.length ? [] : splits(q, f);
+  const gapOfPaces = explained ? [] : paceGap(q);
+  const atPace = explained || asksSpeed || gapOfPaces.length ? [] : distanceAtPace(q, f);
+  const paceOut = explained || asksSpeed || atPace.length || gapOfPaces.length ? [] : splits(q, f);
   const change = gap.length || explained || partShareOfFinish.length ? [] : timeChange(q);
   const sets = setsWithRest(q);
   const cutRange = rangeCut(q);
@@ -3337,6 +3404,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...gap,
     ...finishBenchmark(q, f),
     ...raceEquivalent(q, f),
+    ...gapOfPaces,
     ...atPace,
     ...paceOut,
     ...(explained || paceOut.length ? [] : racePace(q, f)),
