@@ -233,6 +233,14 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     // unless an erg is named.
     if (erg || (s.distanceM <= 2000 && !(s.distanceM === 1000 && /\b(?:ran|run|runs|running)\b/i.test(q)) && !ASKS_RUN_PACE.test(q))) {
       const per500 = (s.sec / s.distanceM) * 500;
+      // "rowed 500m in 1:48, what would 1000m take at the same split": another distance at that split leads.
+      const other = /\b(\d{3,5})\s*m\b[^.?!\d]{0,30}\b(?:at|on|with) (?:the same|that|this|my) (?:split|pace)\b|\bwhat (?:would|will) (?:a |the )?(\d{3,5})\s*m (?:take|be)\b|\bhow long (?:would|will|for|is) (?:a |the )?(\d{3,5})\s*m\b/i.exec(q);
+      const otherM = Number(other?.slice(1).find(Boolean) ?? NaN);
+      if (otherM >= 100 && otherM <= 10000 && otherM !== s.distanceM)
+        out.push({
+          kind: 'split',
+          text: `${otherM.toLocaleString('en-US')} m at ${split(per500)} per 500 m is **${t(Math.round((per500 * otherM) / 500))}** (${split(per500)} × ${otherM / 500}).`,
+        });
       out.push({
         kind: 'split',
         text: `${s.distanceM.toLocaleString('en-US')} m in ${t(s.sec)} is **${split(per500)} per 500 m** (the split the monitor shows).`,
@@ -382,14 +390,29 @@ function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
   const pace = f.paces[0]!;
   const perKm = pace.per === 'mile' ? pace.sec / KM_PER_MILE : pace.sec;
   const reps = /\b(\d{1,2})\s*(?:x|×)\s*(\d{1,4}(?:\.\d{1,2})?)\s*(k|km|m|metres?|meters?|mi|miles?)\b/i.exec(q);
+  // "how long would a half marathon take me at 5:10/km": a race named for its distance.
+  const named = /\bhalf[- ]?marathon\b|\bhalf\b(?= (?:take|at|in)\b)/i.test(q)
+    ? { n: 21.0975, unit: 'km' }
+    : /\bmarathon\b/i.test(q)
+      ? { n: 42.195, unit: 'km' }
+      : undefined;
   const found = reps
     ? { n: Number(reps[2]), unit: reps[3]! }
-    : [...q.matchAll(DISTANCE)].map((m) => ({ n: Number(m[1]), unit: m[2]! })).find((d) => !(d.n === 1 && /^k/i.test(d.unit)));
+    : (named ?? [...q.matchAll(DISTANCE)].map((m) => ({ n: Number(m[1]), unit: m[2]! })).find((d) => !(d.n === 1 && /^k/i.test(d.unit))));
   if (!found) return [];
   const km = /^mi/i.test(found.unit) ? found.n * KM_PER_MILE : /^k/i.test(found.unit) ? found.n : found.n / 1000;
   // The race's 8 km is splits' "8 × 1 km at …"; a lap under 100 m or an ultra is no run at a pace.
   if (!(km >= 0.1 && km <= 50) || (!reps && km === 8)) return [];
-  const said = /^mi/i.test(found.unit) ? `${found.n} mile${found.n === 1 ? '' : 's'}` : km < 1 ? `${Math.round(km * 1000)} m` : `${round(km, 2)} km`;
+  const said =
+    named?.n === 21.0975
+      ? 'a half marathon (21.1 km)'
+      : named
+        ? 'a marathon (42.2 km)'
+        : /^mi/i.test(found.unit)
+          ? `${found.n} mile${found.n === 1 ? '' : 's'}`
+          : km < 1
+            ? `${Math.round(km * 1000)} m`
+            : `${round(km, 2)} km`;
   const paceText = `${t(pace.sec)}/${pace.per}`;
   const one = Math.round(perKm * km);
   if (!reps) return [{ kind: 'split', text: `${said} at ${paceText} is **${t(one)}** (${t(Math.round(perKm))}/km × ${round(km, 2)}).` }];
@@ -411,7 +434,7 @@ function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
 function averageOfTotal(q: string): Calculation[] {
   if (!/\baverage\b|\bavg\b|\bmean\b|\bper (?:run|km|k|lap|rep|round|set|interval|station)\b|\beach\b/i.test(q)) return [];
   const m =
-    /\b(\d{1,2}|eight|six|four|five|ten)\s*(runs?|kms?|k|laps?|reps?|rounds?|sets?|intervals?|stations?|transitions?)\b[^.?!\d]{0,25}?\b(?:took|take|in|=|was|were|totall?(?:ed|ing)?|total of|add up to|came to)\s*(?:me\s*)?(?:a\s*)?(?:total\s*(?:of\s*)?)?(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|mile|mi\b|500))/i.exec(
+    /\b(\d{1,2}|eight|six|four|five|ten)\s*(?:x\s*)?(?:1 ?k(?:m)?\s*|400 ?m\s*|800 ?m\s*)?(runs?|kms?|k|laps?|reps?|rounds?|sets?|intervals?|stations?|transitions?|repeats?)\b[^.?!\d]{0,25}?\b(?:took|take|in|=|was|were|totall?(?:ed|ing)?|total of|add(?:ed|s)? up to|came to)\s*(?:me\s*)?(?:a\s*)?(?:total\s*(?:of\s*)?)?(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|mile|mi\b|500))/i.exec(
       q,
     );
   if (!m) return [];
@@ -538,8 +561,8 @@ function runFade(q: string): Calculation[] {
   const listed = runList(q);
   if (listed.length) return listed;
   // "my first km 4:50 last km 5:40", "opening run 4:30, final run 5:25": the first and last of the race's runs.
-  const first = /\b(?:run ?(?:1|one)|(?:first|opening) (?:run|km|k|kilomet\w*|split|lap))\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(q);
-  const last = /\b(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:run|km|k|kilomet\w*|split|lap))\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(q);
+  const first = /\b(?:run ?(?:1|one)|(?:first|opening) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|first 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(q);
+  const last = /\b(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|last 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(q);
   if (!first || !last) return [];
   const a = clockSec(first[1]!);
   const b = clockSec(last[1]!);
@@ -653,7 +676,7 @@ function sweatRate(q: string): Calculation[] {
   // "80.0kg before, 78.8 after", "pre 72.4kg post 71.6kg", "before 80 after 78.9".
   const m =
     /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q) ??
-    /\b(?:pre|before)\b\W*(?:(?:weight|weigh-?in|was|of|at)\W*)?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\W+(?:and\s+)?(?:post|after)\b\W*(?:(?:weight|was|of|at)\W*)?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\b/i.exec(q);
+    /\b(?:pre|before)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\W+(?:and\s+)?(?:post|after)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\b/i.exec(q);
   if (!m || !(Number(m[1]) > Number(m[2]) && Number(m[1]) - Number(m[2]) < 5)) return [];
   const before = Number(m[1]);
   const lost = before - Number(m[2]);
@@ -1253,12 +1276,22 @@ function percentOfLoad(q: string): Calculation[] {
       /\b(?:1 ?rm|one rep max|max)\b(?! ?(?:hr|heart))[^\d.?!]{0,25}(\d{2,3}(?:\.\d+)?)\s*(kg|kilos?|lbs?)?(?![\d:])[^?]{0,40}?\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/i.exec(
         q,
       );
-  if ((!m && !max) || (max && /\bheart ?rate\b|\bhr\b|\bbpm\b/i.test(q))) return [];
+  if ((!m && !max) || (max && /\bheart ?rate\b|\bhrr?\b|\bbpm\b|\breserve\b|\bkarvonen\b/i.test(q))) return [];
   const [pct, load, unit] = m
     ? [Number(m[1]), Number(m[2]), m[3] ? (/^lb/i.test(m[3]) ? 'lb' : 'kg') : '']
     : [Number(max![3]), Number(max![1]), max![2] ? (/^lb/i.test(max![2]) ? 'lb' : 'kg') : ''];
   const u = unit ? ` ${unit}` : '';
   const weight = round((pct / 100) * load, 1);
+  // "i want to work at 70-80%": both ends of the range.
+  const range = /\b(\d{2,3})\s*%?\s*(?:-|–|to)\s*(\d{2,3})\s*(?:%|percent\b|per cent\b)/i.exec(q);
+  const low = Number(range?.[1] ?? NaN);
+  if (range && low < pct && low >= 30)
+    return [
+      {
+        kind: 'percent',
+        text: `${low}–${pct} % of ${load}${u} is **${round((low / 100) * load, 1)}–${weight}${u}** (${low / 100} × ${load} to ${pct / 100} × ${load}).`,
+      },
+    ];
   // "… bar is 20kg so what per side": the second ask, the plates a side for that weight.
   const bar = /\bbar(?:bell)?\s*(?:is|=|weighs)?\s*(\d{1,2}(?:\.\d)?)\s*(?:kg|kgs)\b|\b(\d{1,2}(?:\.\d)?)\s*(?:kg|kgs)\s*bar\b/i.exec(q);
   const barKg = Number(bar?.[1] ?? bar?.[2] ?? NaN);
@@ -3086,7 +3119,7 @@ function timeSum(q: string): Calculation[] {
  */
 function timeDifference(q: string): Calculation[] {
   if (
-    !/\bhow much (?:faster|slower|quicker|better|worse|time)\b|\bhow much (?:did|have|has) (?:i|we|my \w+) improv\w*|\bwhat(?:'?s| is) (?:that|this|it) (?:in|as a?) (?:%|percent(?:age)?)|\bdifference\b|\bgap\b|\bhow many (?:minutes|seconds|mins|secs)\b[^.?!]{0,30}\b(?:faster|slower|quicker|off|between)\b|\bimprov\w*\b[^.?!]{0,20}\bby how much\b/i.test(
+    !/\bhow much (?:faster|slower|quicker|better|worse|time)\b|\bwhat(?:'?s| is| was) (?:the|my) (?:improvement|gain|drop|difference)\b|\bhow much (?:did|have|has) (?:i|we|my \w+) improv\w*|\bwhat(?:'?s| is) (?:that|this|it) (?:in|as a?) (?:%|percent(?:age)?)|\bdifference\b|\bgap\b|\bhow many (?:minutes|seconds|mins|secs)\b[^.?!]{0,30}\b(?:faster|slower|quicker|off|between)\b|\bimprov\w*\b[^.?!]{0,20}\bby how much\b/i.test(
       q,
     )
   )
@@ -3206,6 +3239,9 @@ function sweatFromLoss(q: string): Calculation[] {
       });
     }
   }
+  // "lost 1.2kg during a session, how many ml is that": a kilogram of mass lost is about a litre of sweat.
+  if (!out.length && /\bhow many (?:ml|millilit\w*|l|litres?|liters?)\b|\bin (?:ml|litres?|liters?)\b|\bhow much (?:sweat|fluid) is that\b/i.test(q))
+    out.push({ kind: 'sweat', text: `${kg} kg of mass lost in a session is about **${round(kg, 2)} L (${Math.round(kg * 1000).toLocaleString('en-US')} mL) of sweat** (1 kg ≈ 1 L).` });
   if (/\brehydrat\w*|\breplace\b|\bdrink (?:back|after)\b|\bafter\b[^.?!]{0,30}\bdrink\b|\bhow much (?:fluid|water|should i drink)\b/i.test(q))
     out.push({
       kind: 'sweat',
@@ -3247,7 +3283,7 @@ function heartRateReserve(q: string): Calculation[] {
   const max = /\bmax(?:imum|imal)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(1\d{2}|2[01]\d)\b/i.exec(q);
   // "max hr 188 resting 52": the number after "resting" first, else one before it ("52 resting").
   const rest =
-    /\bresting\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b/i.exec(q) ?? /\b(\d{2,3})\s*(?:bpm\s*)?resting\b/i.exec(q);
+    /\brest(?:ing)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b/i.exec(q) ?? /\b(\d{2,3})\s*(?:bpm\s*)?resting\b/i.exec(q);
   if (!max || !rest) return [];
   const [hi, lo] = [Number(max[1]), Number(rest[1])];
   if (!(lo >= 30 && lo < 100 && hi > lo)) return [];
@@ -3397,7 +3433,8 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...leaveTime(q),
     ...raceDayClock(q),
     ...partShareOfFinish,
-    ...((split.length && !/\b(per|each|a) transition\b/i.test(q)) || partShareOfFinish.length ? [] : roxzone(q, f)),
+    // "runs 45:10, stations 38:40, roxzone 7:30. total?": the sum, not the Roxzone per transition.
+    ...((split.length || partShareOfFinish.length || (!explained && timeSum(q).length)) && !/\b(per|each|a) transition\b/i.test(q) ? [] : roxzone(q, f)),
     ...vsPlan,
     ...relayPace(q, f),
     ...runNeeded(q, f),
@@ -3407,7 +3444,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...gapOfPaces,
     ...atPace,
     ...paceOut,
-    ...(explained || paceOut.length ? [] : racePace(q, f)),
+    ...(explained || paceOut.length || atPace.length ? [] : racePace(q, f)),
     ...repPace(q),
     ...loads,
     ...(loads.length ? [] : describedTraining(q)),
