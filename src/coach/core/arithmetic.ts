@@ -62,7 +62,9 @@ function gymSledKg(q: string): number | undefined {
       q,
     ) ??
     /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\s+(?:empty\s+)?sled\b/i.exec(q) ??
-    /\bempty\b[^.?!]{0,15}\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b|\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\s+empty\b/i.exec(q);
+    /\bempty\b[^.?!]{0,15}\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b|\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\s+empty\b/i.exec(
+      q,
+    );
   // "sled pull is 78kg" names the station, not the gym sled.
   if (!m || /\bsled (push|pull)\s+(?:is|=)/i.test(m[0]!)) return undefined;
   const n = Number(m[1] ?? m[2]);
@@ -98,9 +100,7 @@ function sledPlates(q: string, f: QuestionFacts): Calculation[] {
       const plates = round(s.loadKg![d] - sledKg, 1);
       return `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg − ${sledKg} kg = **${plates} kg of plates**`;
     });
-    return i === 0
-      ? `${s.name} race loads include the sled, so with a ${sledKg} kg sled: ${per.join('; ')}.`
-      : `${s.name}: ${per.join('; ')}.`;
+    return i === 0 ? `${s.name} race loads include the sled, so with a ${sledKg} kg sled: ${per.join('; ')}.` : `${s.name}: ${per.join('; ')}.`;
   });
   // Both sleds asked are one answer, so they lead together.
   return [{ kind: 'sled_plates', text: texts.join(' ') }];
@@ -120,8 +120,14 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
       /\b(\d)\s*meals\b|\bmeals?\b[^.?!\d]{0,10}(\d)\b|\beat (\d) times\b|\b(\d) times a day\b/i.exec(q)?.slice(1).find(Boolean) ?? 0,
     );
     // "whats 0.4 g/kg protein per meal": the dose is a meal's, not the day's.
-    if (/\b(?:per|a|each|every) meal\b|\bper sitting\b/i.test(q) && !/\b(?:a|per) day\b|\bdaily\b/i.test(q)) {
-      out.push({ kind: what === 'protein' ? 'protein' : 'carbs', text: `${dose[1]} g/kg × ${kg} kg = **${round(Number(dose[1]) * kg)} g of ${what} per meal**.` });
+    if (
+      /\b(?:per|a|each|every) meal\b|\bper sitting\b/i.test(q) &&
+      !/\b(?:a|per) day\b|\bdaily\b|\b\d\s*meals\b|\bmeals?\b[^.?!\d]{0,10}\d/i.test(q)
+    ) {
+      out.push({
+        kind: what === 'protein' ? 'protein' : 'carbs',
+        text: `${dose[1]} g/kg × ${kg} kg = **${round(Number(dose[1]) * kg)} g of ${what} per meal**.`,
+      });
       return out;
     }
     out.push({
@@ -202,18 +208,26 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
 /** A pace per km or per mile asked for ("what pace per km is that", "in min/km", "per mile?"). */
 const ASKS_RUN_PACE = /\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\bmin(?:ute)?s? ?(?:per|\/|a) ?(?:km|mile)\b|\b(?:km|mile) pace\b/i;
 
+/** A pace asked per mile and not per km ("10km in 52 mins, what pace per mile?"): the mile leads. */
+function asksPerMileOnly(q: string): boolean {
+  return (
+    /\bper mile\b|\/ ?mi(?:le)?\b|\bmile pace\b|\bmin(?:ute)?s? ?(?:per|\/|a) ?mile\b/i.test(q) && !/\bper (?:km|k|kilomet\w*)\b|\/ ?km\b/i.test(q)
+  );
+}
+
 function splits(q: string, f: QuestionFacts): Calculation[] {
   const out: Calculation[] = [];
   const erg = /\brow|\bski|\berg|\b500/i.test(q);
   // "I ran 5k in 25 min, what's that per mile": a 5 km or 10 km test is a split too when its pace is asked.
-  const tests = ASKS_RUN_PACE.test(q)
-    ? [
-        ...(f.fiveKmSec !== undefined ? [{ distanceM: 5000, sec: f.fiveKmSec }] : []),
-        ...(f.tenKmSec !== undefined ? [{ distanceM: 10000, sec: f.tenKmSec }] : []),
-      ].filter((x) => !f.splits.some((s) => s.distanceM === x.distanceM))
-    : [];
+  const tests =
+    ASKS_RUN_PACE.test(q) && racePace(q, f).length === 0
+      ? [
+          ...(f.fiveKmSec !== undefined ? [{ distanceM: 5000, sec: f.fiveKmSec }] : []),
+          ...(f.tenKmSec !== undefined ? [{ distanceM: 10000, sec: f.tenKmSec }] : []),
+        ].filter((x) => !f.splits.some((s) => s.distanceM === x.distanceM))
+      : [];
   // A pace asked per mile only leads with the mile ("10km in 52 mins, what pace per mile?").
-  const perMile = /\bper mile\b|\/ ?mi(?:le)?\b|\bmile pace\b|\bmin(?:ute)?s? ?(?:per|\/|a) ?mile\b/i.test(q) && !/\bper (?:km|k|kilomet\w*)\b|\/ ?km\b/i.test(q);
+  const perMile = asksPerMileOnly(q);
   for (const s of [...f.splits, ...tests]) {
     // A 5 km or 10 km time given for a prediction is an input to the engine, not a pace question.
     const raceTest = (s.distanceM === 5000 && f.fiveKmSec !== undefined) || (s.distanceM === 10000 && f.tenKmSec !== undefined);
@@ -234,7 +248,10 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     if (erg || (s.distanceM <= 2000 && !(s.distanceM === 1000 && /\b(?:ran|run|runs|running)\b/i.test(q)) && !ASKS_RUN_PACE.test(q))) {
       const per500 = (s.sec / s.distanceM) * 500;
       // "rowed 500m in 1:48, what would 1000m take at the same split": another distance at that split leads.
-      const other = /\b(\d{3,5})\s*m\b[^.?!\d]{0,30}\b(?:at|on|with) (?:the same|that|this|my) (?:split|pace)\b|\bwhat (?:would|will) (?:a |the )?(\d{3,5})\s*m (?:take|be)\b|\bhow long (?:would|will|for|is) (?:a |the )?(\d{3,5})\s*m\b/i.exec(q);
+      const other =
+        /\b(\d{3,5})\s*m\b[^.?!\d]{0,30}\b(?:at|on|with) (?:the same|that|this|my) (?:split|pace)\b|\bwhat (?:would|will) (?:a |the )?(\d{3,5})\s*m (?:take|be)\b|\bhow long (?:would|will|for|is) (?:a |the )?(\d{3,5})\s*m\b/i.exec(
+          q,
+        );
       const otherM = Number(other?.slice(1).find(Boolean) ?? NaN);
       if (otherM >= 100 && otherM <= 10000 && otherM !== s.distanceM)
         out.push({
@@ -385,7 +402,14 @@ const DISTANCE =
  */
 function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
   if (f.paces.length !== 1 || f.paces[0]!.per === '500m' || /\brow|\bski|\berg\b|\b500 ?m\b/i.test(q)) return [];
-  if (!/\bhow long\b|\bwhat time\b|\btime (?:would|will|do|should)\b|\b(?:would|will) (?:i|that|it) (?:get|be|take|run)\b|\btake\b|\btotal\b|\bwhole\b|\bsession\b/i.test(q))
+  if (
+    !/\bhow long\b|\bwhat time\b|\btime (?:would|will|do|should)\b|\b(?:would|will) (?:i|that|it) (?:get|be|take|run)\b|\btake\b|\btotal\b|\bwhole\b|\bsession\b/i.test(
+      q,
+    )
+  )
+    return [];
+  // "4x1km at 4:45/km, how long is each 400m at that pace?", "400m laps … each lap": a part of a rep is the lap reading's.
+  if (/\b(?:each|every|per|a|one) \d{2,4}(?: ?m)?\b|\b\d{2,4} ?m (?:reps? )?(?:at|@) (?:that|this|the same) pace\b|\blaps?\b|\btrack\b/i.test(q))
     return [];
   const pace = f.paces[0]!;
   const perKm = pace.per === 'mile' ? pace.sec / KM_PER_MILE : pace.sec;
@@ -417,8 +441,14 @@ function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
   const one = Math.round(perKm * km);
   if (!reps) return [{ kind: 'split', text: `${said} at ${paceText} is **${t(one)}** (${t(Math.round(perKm))}/km × ${round(km, 2)}).` }];
   const n = Number(reps[1]);
-  const rest = /\b(\d{1,3})\s*(?:s|sec|secs|seconds?)\b[^.?!\d]{0,12}\b(?:rest|recovery|jog|off)\b|\b(?:rest|recovery)\b[^.?!\d]{0,12}\b(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(q);
-  const restMin = /\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b[^.?!\d]{0,12}\b(?:rest|recovery|jog|off)\b|\b(?:rest|recovery)\b[^.?!\d]{0,12}\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b/i.exec(q);
+  const rest =
+    /\b(\d{1,3})\s*(?:s|sec|secs|seconds?)\b[^.?!\d]{0,12}\b(?:rest|recovery|jog|off)\b|\b(?:rest|recovery)\b[^.?!\d]{0,12}\b(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(
+      q,
+    );
+  const restMin =
+    /\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b[^.?!\d]{0,12}\b(?:rest|recovery|jog|off)\b|\b(?:rest|recovery)\b[^.?!\d]{0,12}\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b/i.exec(
+      q,
+    );
   const restSec = rest ? Number(rest[1] ?? rest[2]) : restMin ? Math.round(Number(restMin[1] ?? restMin[2]) * 60) : 0;
   const work = one * n;
   if (!restSec) return [{ kind: 'split', text: `${n} × ${said} at ${paceText} is ${n} × ${t(one)} = **${t(work)}**.` }];
@@ -434,15 +464,14 @@ function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
 function averageOfTotal(q: string): Calculation[] {
   if (!/\baverage\b|\bavg\b|\bmean\b|\bper (?:run|km|k|lap|rep|round|set|interval|station)\b|\beach\b/i.test(q)) return [];
   const m =
-    /\b(\d{1,2}|eight|six|four|five|ten)\s*(?:x\s*)?(?:1 ?k(?:m)?\s*|400 ?m\s*|800 ?m\s*)?(runs?|kms?|k|laps?|reps?|rounds?|sets?|intervals?|stations?|transitions?|repeats?)\b[^.?!\d]{0,25}?\b(?:took|take|in|=|was|were|totall?(?:ed|ing)?|total of|add(?:ed|s)? up to|came to)\s*(?:me\s*)?(?:a\s*)?(?:total\s*(?:of\s*)?)?(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|mile|mi\b|500))/i.exec(
+    /\b(\d{1,2}|eight|six|four|five|ten)\s*(?:x\s*)?(?:1 ?k(?:m)?\s*|400 ?m\s*|800 ?m\s*)?(runs?|laps?|reps?|rounds?|sets?|intervals?|stations?|transitions?|repeats?)\b[^.?!\d]{0,25}?\b(?:took|take|in|=|was|were|totall?(?:ed|ing)?|total of|add(?:ed|s)? up to|came to)\s*(?:me\s*)?(?:a\s*)?(?:total\s*(?:of\s*)?)?(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|mile|mi\b|500))/i.exec(
       q,
     );
   if (!m) return [];
   const n = numberWord(m[1]!);
   const total = clockSec(m[3]!);
   if (!(n >= 2 && n <= 100 && total > 0)) return [];
-  const part = m[2]!.replace(/s$/i, '').toLowerCase();
-  const unit = part === 'k' || part === 'km' ? 'km' : part;
+  const unit = m[2]!.replace(/s$/i, '').toLowerCase();
   return [{ kind: 'time_change', text: `${t(total)} ÷ ${n} = **${t(Math.round(total / n))} per ${unit}** on average.` }];
 }
 
@@ -480,7 +509,12 @@ function rate(q: string): Calculation[] {
   const whole = per ? /\b(?:for|the|all|whole|full|entire)\s*(?:the\s*)?(\d{2,4})\s*m\b/i.exec(q.slice(per.index + per[0].length)) : null;
   if (per && whole && /\bhow long\b|\bwhat time\b|\btotal\b/i.test(q)) {
     const sec = (Number(per[1]) * Number(whole[1])) / Number(per[2]);
-    return [{ kind: 'split', text: `${whole[1]} m at ${per[1]} s per ${per[2]} m is ${Number(whole[1]) / Number(per[2])} × ${per[1]} s = **${t(Math.round(sec))}**.` }];
+    return [
+      {
+        kind: 'split',
+        text: `${whole[1]} m at ${per[1]} s per ${per[2]} m is ${Number(whole[1]) / Number(per[2])} × ${per[1]} s = **${t(Math.round(sec))}**.`,
+      },
+    ];
   }
   // A station distance under the 100 m the split reading takes ("80m took 5:20"), per the part asked.
   const done = /\b(\d{2,3})\s*m\b[^.?!\d]{0,20}?\b(?:took|in|=)\s*(?:me\s*)?(\d{1,2}:\d{2})\b/i.exec(q);
@@ -503,14 +537,22 @@ function partOfFinish(q: string): Calculation[] {
   const whole = times.find((x) => x.text.split(':').length === 3);
   const part = times.find((x) => x.text.split(':').length === 2);
   if (!whole || !part || !(whole.sec >= 2700 && whole.sec <= 14400) || part.sec >= whole.sec) return [];
-  return [{ kind: 'percent', text: `${part.text} of ${whole.text} is ${part.sec} s ÷ ${whole.sec} s = **${round((part.sec / whole.sec) * 100, 1)} %** of the finish.` }];
+  return [
+    {
+      kind: 'percent',
+      text: `${part.text} of ${whole.text} is ${part.sec} s ÷ ${whole.sec} s = **${round((part.sec / whole.sec) * 100, 1)} %** of the finish.`,
+    },
+  ];
 }
 
 /** "whats the difference between 5:12 and 4:58 per km over 8 km": the gap between two paces, and over the distance. */
 function paceGap(q: string): Calculation[] {
   if (!/\bdifference\b|\bgap\b|\bhow much (?:faster|slower|time)\b|\bsave\b|\bsaves?\b|\bgain\b/i.test(q)) return [];
   if (!/\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\bpace\b/i.test(q)) return [];
-  const over = /\b(?:over|for|across|in) (?:the |a |my )?(\d{1,2}(?:\.\d)?)\s*(km|k|kms|miles?|mi)\b|\b(?:over|for|across) (?:the |all )?(8|eight) (?:runs|kms?)\b/i.exec(q);
+  const over =
+    /\b(?:over|for|across|in) (?:the |a |my )?(\d{1,2}(?:\.\d)?)\s*(km|k|kms|miles?|mi)\b|\b(?:over|for|across) (?:the |all )?(8|eight) (?:runs|kms?)\b/i.exec(
+      q,
+    );
   const times = [...q.matchAll(/(?<![\d:])(\d{1,2}:\d{2})(?![\d:])/g)].map((m) => clockSec(m[1]!));
   if (!over || times.length !== 2) return [];
   const [a, b] = times as [number, number];
@@ -561,8 +603,14 @@ function runFade(q: string): Calculation[] {
   const listed = runList(q);
   if (listed.length) return listed;
   // "my first km 4:50 last km 5:40", "opening run 4:30, final run 5:25": the first and last of the race's runs.
-  const first = /\b(?:run ?(?:1|one)|(?:first|opening) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|first 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(q);
-  const last = /\b(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|last 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(q);
+  const first =
+    /\b(?:run ?(?:1|one)|(?:first|opening) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|first 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(
+      q,
+    );
+  const last =
+    /\b(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|last 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(
+      q,
+    );
   if (!first || !last) return [];
   const a = clockSec(first[1]!);
   const b = clockSec(last[1]!);
@@ -629,18 +677,26 @@ function finishSec(text: string): number {
 function timeChange(q: string): Calculation[] {
   if (
     !/\bper ?cent|%|\bpercentage\b/i.test(q) ||
-    !/\bhow much (faster|slower|quicker|better|worse|improvement)|\bby how much\b|\bwhat (percent|%)|\b(?:percent(?:age)?|%) (?:improvement|faster|slower|quicker|better|change|drop)\b/i.test(q)
+    !/\bhow much (faster|slower|quicker|better|worse|improvement)|\bby how much\b|\bwhat (percent|%)|\b(?:percent(?:age)?|%) (?:improvement|faster|slower|quicker|better|change|drop)\b/i.test(
+      q,
+    )
   )
     return [];
   const times = [...q.matchAll(/\b(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|mile|mi\b|500))/gi)].map((m) => m[1]!);
   if (times.length !== 2) return [];
   // "went from 1:35 to 1:29 finish": a race finish said as hours and minutes (as timeDifference reads it).
+  // …or "went from 1:45 to 1:32" with no station, erg or pace named (a 1:45 station is a split, read as minutes).
   const finish =
-    times.every((x) => x.split(':').length === 2 && Number(x.split(':')[0]) <= 3) && /\bhyrox\b|\brace\b|\bfinish\w*\b|\bpb\b/i.test(q);
+    times.every((x) => x.split(':').length === 2 && Number(x.split(':')[0]) >= 1 && Number(x.split(':')[0]) <= 3) &&
+    (/\bhyrox\b|\brace\b|\bfinish\w*\b|\bpb\b/i.test(q) ||
+      !/\bsplits?\b|\b500\b|\bpace\b|\/km|\bper\b|\brow|\bski|\berg\b|\bsled|\bwall|\bburpee|\blunge|\bcarry|\bfarmer|\bstation|\bmile\b|\bk(?:m)?\b|\b\d+ ?k\b|\brun\b/i.test(
+        q,
+      ));
   const long = times.some((x) => x.split(':').length === 3);
-  const [a, b] = times.map((x) =>
-    finish || (long && x.split(':').length === 2 && Number(x.split(':')[0]) <= 3) ? finishSec(x) : clockSec(x),
-  ) as [number, number];
+  const [a, b] = times.map((x) => (finish || (long && x.split(':').length === 2 && Number(x.split(':')[0]) <= 3) ? finishSec(x) : clockSec(x))) as [
+    number,
+    number,
+  ];
   if (a === b || a <= 0) return [];
   const diff = Math.abs(a - b);
   return [
@@ -676,7 +732,9 @@ function sweatRate(q: string): Calculation[] {
   // "80.0kg before, 78.8 after", "pre 72.4kg post 71.6kg", "before 80 after 78.9".
   const m =
     /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q) ??
-    /\b(?:pre|before)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\W+(?:and\s+)?(?:post|after)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\b/i.exec(q);
+    /\b(?:pre|before)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\W+(?:and\s+)?(?:post|after)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\b/i.exec(
+      q,
+    );
   if (!m || !(Number(m[1]) > Number(m[2]) && Number(m[1]) - Number(m[2]) < 5)) return [];
   const before = Number(m[1]);
   const lost = before - Number(m[2]);
@@ -2854,7 +2912,10 @@ function paceSpeed(q: string, f: QuestionFacts): Calculation[] {
   }
   if (!/\bkm\/h\b|\bkph\b|\bkmh\b|\bmph\b|\bspeed\b|\bper hour\b/i.test(q)) return [];
   // "my 1k time trial was 3:55, whats that in km/h": a distance run in a time, as a speed.
-  const run = /(?<![\d:.])(\d{1,2}(?:\.\d{1,2})?|\d{3,5})\s*(k|km|m|metres?|meters?|mi|miles?)\b[^.?!\d]{0,25}?\b(?:in|took|was|=|of)\s*(?:me\s*)?(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per ))/i.exec(q);
+  const run =
+    /(?<![\d:.])(\d{1,2}(?:\.\d{1,2})?|\d{3,5})\s*(k|km|m|metres?|meters?|mi|miles?)\b[^.?!\d]{0,25}?\b(?:in|took|was|=|of)\s*(?:me\s*)?(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per ))/i.exec(
+      q,
+    );
   if (!f.paces.length && run) {
     const km = /^mi/i.test(run[2]!) ? Number(run[1]) * KM_PER_MILE : /^k/i.test(run[2]!) ? Number(run[1]) : Number(run[1]) / 1000;
     const sec = clockSec(run[3]!);
@@ -2946,7 +3007,13 @@ function volumeGrowth(q: string): Calculation[] {
   const span = /\b(?:for|over|across) (?:the next )?(\d{1,2}) weeks?\b/i.exec(q);
   const by = /\bby (\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)/i.exec(q) ?? pct;
   const start = new RegExp(String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}`, 'i').exec(q);
-  if (span && by && start && /\bweekly\b|\ba week\b|\bper week\b|\beach week\b|\bevery week\b/i.test(q) && !/\b(?:to|till|until|reach|hit) (?:about )?\d/i.test(q)) {
+  if (
+    span &&
+    by &&
+    start &&
+    /\bweekly\b|\ba week\b|\bper week\b|\beach week\b|\bevery week\b/i.test(q) &&
+    !/\b(?:to|till|until|reach|hit) (?:about )?\d/i.test(q)
+  ) {
     const n = Number(span[1]);
     const a = Number(start[1]);
     const r = Number(by[1]) / 100;
@@ -3080,7 +3147,7 @@ function racePace(q: string, f: QuestionFacts): Calculation[] {
   return [
     {
       kind: 'split',
-      text: `${t(Math.round(sec))} for ${race.name}${key === '5k' || key === '10k' ? '' : ` (${round(race.m / 1000, 1)} km)`} is **${t(Math.round(perKm))}/km** (**${t(Math.round(perKm * KM_PER_MILE))}/mile**).`,
+      text: `${t(Math.round(sec))} for ${race.name}${key === '5k' || key === '10k' ? '' : ` (${round(race.m / 1000, 1)} km)`} is ${asksPerMileOnly(q) ? `**${t(Math.round(perKm * KM_PER_MILE))}/mile** (${t(Math.round(perKm))}/km)` : `**${t(Math.round(perKm))}/km** (**${t(Math.round(perKm * KM_PER_MILE))}/mile**)`}.`,
     },
   ];
 }
@@ -3241,7 +3308,10 @@ function sweatFromLoss(q: string): Calculation[] {
   }
   // "lost 1.2kg during a session, how many ml is that": a kilogram of mass lost is about a litre of sweat.
   if (!out.length && /\bhow many (?:ml|millilit\w*|l|litres?|liters?)\b|\bin (?:ml|litres?|liters?)\b|\bhow much (?:sweat|fluid) is that\b/i.test(q))
-    out.push({ kind: 'sweat', text: `${kg} kg of mass lost in a session is about **${round(kg, 2)} L (${Math.round(kg * 1000).toLocaleString('en-US')} mL) of sweat** (1 kg ≈ 1 L).` });
+    out.push({
+      kind: 'sweat',
+      text: `${kg} kg of mass lost in a session is about **${round(kg, 2)} L (${Math.round(kg * 1000).toLocaleString('en-US')} mL) of sweat** (1 kg ≈ 1 L).`,
+    });
   if (/\brehydrat\w*|\breplace\b|\bdrink (?:back|after)\b|\bafter\b[^.?!]{0,30}\bdrink\b|\bhow much (?:fluid|water|should i drink)\b/i.test(q))
     out.push({
       kind: 'sweat',
@@ -3283,7 +3353,8 @@ function heartRateReserve(q: string): Calculation[] {
   const max = /\bmax(?:imum|imal)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(1\d{2}|2[01]\d)\b/i.exec(q);
   // "max hr 188 resting 52": the number after "resting" first, else one before it ("52 resting").
   const rest =
-    /\brest(?:ing)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b/i.exec(q) ?? /\b(\d{2,3})\s*(?:bpm\s*)?resting\b/i.exec(q);
+    /\brest(?:ing)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b/i.exec(q) ??
+    /\b(\d{2,3})\s*(?:bpm\s*)?resting\b/i.exec(q);
   if (!max || !rest) return [];
   const [hi, lo] = [Number(max[1]), Number(rest[1])];
   if (!(lo >= 30 && lo < 100 && hi > lo)) return [];
@@ -3434,7 +3505,9 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...raceDayClock(q),
     ...partShareOfFinish,
     // "runs 45:10, stations 38:40, roxzone 7:30. total?": the sum, not the Roxzone per transition.
-    ...((split.length || partShareOfFinish.length || (!explained && timeSum(q).length)) && !/\b(per|each|a) transition\b/i.test(q) ? [] : roxzone(q, f)),
+    ...((split.length || partShareOfFinish.length || (!explained && timeSum(q).length)) && !/\b(per|each|a) transition\b/i.test(q)
+      ? []
+      : roxzone(q, f)),
     ...vsPlan,
     ...relayPace(q, f),
     ...runNeeded(q, f),

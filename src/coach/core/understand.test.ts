@@ -174,6 +174,9 @@ describe('readQuestion', () => {
   it('reads a pace given in whole minutes', () => {
     expect(readQuestion('whats 6 min/km in min per mile').paces).toEqual([{ sec: 360, per: 'km' }]);
     expect(readQuestion('my easy pace is a 10 minute mile').paces).toEqual([{ sec: 600, per: 'mile' }]);
+    // "whats 7:30 mile pace in min/km": a pace named by its unit before the word "pace".
+    expect(readQuestion('whats 7:30 mile pace in min/km').paces).toEqual([{ sec: 450, per: 'mile' }]);
+    expect(readQuestion('i hold 4:50 km pace').paces).toEqual([{ sec: 290, per: 'km' }]);
     expect(readQuestion('ran 30 min run then 5 km bike').paces).toEqual([]);
   });
   it('reads a question about travel close to the race as no taper question, and one about a session as one', () => {
