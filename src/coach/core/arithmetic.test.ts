@@ -1027,4 +1027,19 @@ describe("members' own sums, read by kind rather than by phrasing", () => {
     expect(calc('how many weeks is 63 days')).toBe('63 days ÷ 7 = **9 weeks**.');
     expect(calc('increase weekly running of 30km by 10% for 3 weeks, what are the weeks')).toMatch(/\*\*33 → 36\.3 → 39\.9 km\*\*/);
   });
+  it('reads times, cuts and sums however they are written: h:mm:ss runs, a run’s kind, "2:30 off", "a + b = ?", eight stations', () => {
+    expect(calc('ran 12 km in 1:03:00, pace?')).toBe('12 km in 1:03:00 is **5:15/km** (8:27/mile).');
+    expect(calc('hey coach, quick one. did a 4km tempo in 18:40 this morning, whats that per k?')).toBe('4 km in 18:40 is **4:40/km** (7:31/mile).');
+    expect(calc('if i ran 5:45 per km for a 10k what would my time be')).toBe('10 km at 5:45/km is **57:30** (5:45/km × 10).');
+    expect(calc('roxzone 6:20 + stations 33:15 + runs 41:05 = ? finish')).toBe('6:20 + 33:15 + 41:05 = **1:20:40**.');
+    expect(calc('add up my stations: 4:35, 3:10, 4:50, 5:05, 4:20, 2:05, 4:40, 6:15')).toMatch(/= \*\*35:00\*\*\.$/);
+    expect(calc('i want to drop 2:30 off my 1:27:40, what would that be')).toBe('1:27:40 − 2:30 = **1:25:10**.');
+    expect(calc('my 10 min 100 wall balls — what pace per rep?')).toMatch(/^100 reps in 10:00 is \*\*6 s a rep\*\*/);
+    expect(calc('32kg to pounds')).toBe('32 kg is **70.5 lb**.');
+    expect(calc('weighed 68.0 before my long run, 66.9 after, ran 90 min and drank 400ml. sweat rate?')).toMatch(/about 1 L per hour/);
+    expect(calc('i run 20 miles a week, bumping 10% each week for 3 weeks — mileage each week?')).toMatch(/\*\*22 → 24\.2 → 26\.6 miles\*\*/);
+    expect(calc('team of 4 relay: 8 runs at 4:30 avg + stations 28 min + roxzone 5 min, finish?')).toMatch(
+      /^8 × 4:30\/km = 36:00 of running \+ 28:00 of stations \+ 5:00 of Roxzone = \*\*1:09:00 finish\*\*/,
+    );
+  });
 });

@@ -403,7 +403,7 @@ const DISTANCE =
 function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
   if (f.paces.length !== 1 || f.paces[0]!.per === '500m' || /\brow|\bski|\berg\b|\b500 ?m\b/i.test(q)) return [];
   if (
-    !/\bhow long\b|\bwhat time\b|\btime (?:would|will|do|should)\b|\b(?:would|will) (?:i|that|it) (?:get|be|take|run)\b|\btake\b|\btotal\b|\bwhole\b|\bsession\b/i.test(
+    !/\bhow long\b|\bwhat time\b|\btime (?:would|will|do|should)\b|\b(?:would|will) (?:i|that|it) (?:get|be|take|run)\b|\b(?:my|the|a) (?:finish )?time (?:be|would be|will be)\b|\btake\b|\btotal\b|\bwhole\b|\bsession\b/i.test(
       q,
     )
   )
@@ -570,14 +570,14 @@ function paceGap(q: string): Calculation[] {
 
 function conversions(q: string): Calculation[] {
   const out: Calculation[] = [];
-  const lb = /\b(\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)\b.*\bin (?:kg|kilos?)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)/i.exec(q);
+  const lb = /\b(\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)\b.*\b(?:in|to|into) (?:kg|kilos?)\b|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)/i.exec(q);
   if (lb) {
     const v = Number(lb[1] ?? lb[2]);
     out.push({ kind: 'convert', text: `${v} lb is **${round(v * KG_PER_LB, 1)} kg**.` });
   }
   // "24kg per hand right? my garage gym is all lbs": the member's kit is in pounds.
   const kg =
-    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\b(?:in|how many) (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q) ??
+    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\b(?:in|to|into|how many) (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q) ??
     /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b(?! ?(?:body ?weight|bw))(?:.*\b(?:is|are|all|only|has|have|uses?|in)\b[^.?!\d]{0,12}\b(?:lbs?|pounds)\b|.*\b(?:lbs?|pound) (?:plates|dumbbells|kettlebells|bells|weights)\b)/i.exec(
       q,
     );
@@ -731,7 +731,7 @@ function weeklyTotal(q: string): Calculation[] {
 function sweatRate(q: string): Calculation[] {
   // "80.0kg before, 78.8 after", "pre 72.4kg post 71.6kg", "before 80 after 78.9".
   const m =
-    /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q) ??
+    /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\b[^\d.?!]{0,30}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q) ??
     /\b(?:pre|before)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\W+(?:and\s+)?(?:post|after)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\b/i.exec(
       q,
     );
@@ -1488,6 +1488,10 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
     /\b(?:take|taking|knock\w*|shave|shaving|cut|cutting|drop|dropping|chop\w*)\s*(?:off\s*)?(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b(?:\s*off\b)?|\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\s*(?:faster|quicker|off)\b/i.exec(
       q,
     );
+  // "drop 2:30 off my 1:27:40": a cut said as minutes and seconds.
+  const clockOff = off
+    ? null
+    : /\b(?:take|taking|knock\w*|shave|shaving|cut|cutting|drop|dropping|chop\w*)\s*(?:off\s*)?(\d{1,2}:\d{2})\s*(?:off|from)\b/i.exec(q);
   // A finish said as "1:38" only without a station named ("my sled push was 3:40" is a station time).
   const finish =
     /\b(\d:\d{2}:\d{2})\b/.exec(q) ??
@@ -1496,7 +1500,7 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
       : null);
   // …when the new time or the per-km saving is asked ("what should i focus on" is not a sum).
   const asks =
-    /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bnew (?:time|finish)\b|\b(?:my|the|a) (?:new )?(?:target|goal)\b|\bper km\b|\ba km\b|\/km\b/i;
+    /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bwhat (?:would|will) (?:that|it|this|i) be\b|\bnew (?:time|finish)\b|\b(?:my|the|a) (?:new )?(?:target|goal)\b|\bper km\b|\ba km\b|\/km\b/i;
   const several = savings(q);
   if (several.length >= 2 && finish && asks.test(q)) {
     const from = finishSec(finish[1]!);
@@ -1504,9 +1508,9 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
     if (from >= 2700 && from <= 14400 && cut < from / 3)
       return [{ kind: 'time_change', text: `${t(from)} − ${several.map((x) => x.label).join(' − ')} = **${t(from - cut)}**.` }];
   }
-  if (!off || !finish || !asks.test(q)) return [];
+  if ((!off && !clockOff) || !finish || !asks.test(q)) return [];
   const from = finishSec(finish[1]!);
-  const cut = Math.round(Number(off[1] ?? off[2]) * 60);
+  const cut = off ? Math.round(Number(off[1] ?? off[2]) * 60) : clockSec(clockOff![1]!);
   if (!(from >= 2700 && from <= 14400 && cut > 0 && cut < from / 3)) return [];
   const perKm = cut / 8;
   const runs = /\bper km\b|\ba km\b|\/km\b|\bruns?\b|\brunning\b|\bpace\b/i.test(q)
@@ -1740,6 +1744,9 @@ function repPace(q: string): Calculation[] {
   // "…and what sets would get me there": the time each set and its break may take.
   const sets = /\bsets?\b|\bbreak (?:it|them) (?:up|down)\b|\bsplit (?:it|them)\b|\bchunks?\b/i.test(q);
   if (m) return m[3] || m[2]!.includes(':') ? repsInTime(Number(m[1]), m[2]!, /\b(?:per|a|each) rep\b/i.test(q), sets) : [];
+  // "my 10 min 100 wall balls, what pace per rep?": the time said before the reps.
+  const before = /\b(\d{1,2}(?::\d{2})?)\s*(min\w*)?\s*(?:for\s*)?(?:the\s*)?(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)\b/i.exec(q);
+  if (before && (before[2] || before[1]!.includes(':'))) return repsInTime(Number(before[3]), before[1]!, /\b(?:per|a|each) rep\b/i.test(q), sets);
   // "how many wall balls per minute for a 7 min wall ball station": the station's reps in that time.
   const station =
     /\b(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?\s*(?:for (?:the |my )?)?wall ?balls?\b|\bwall ?balls?\b[^.?!\d]{0,30}\b(?:in|of|under|within)\s*(\d{1,2}(?::\d{2})?)\s*(min\w*)?/i.exec(
@@ -2359,6 +2366,12 @@ function runPacePerKm(q: string): number | undefined {
   if (runs) return /^mi/i.test(runs[2]!) ? clockSec(runs[1]!) / KM_PER_MILE : clockSec(runs[1]!);
   const reps = /\b\d\s*(?:x|×)\s*(?:1 ?km|1 ?k|1,?000 ?m)\s*(?:runs?\s*)?(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!:)/i.exec(q);
   if (reps) return clockSec(reps[1]!);
+  // "8 runs at 4:30 avg", "runs averaging 5:10": the runs' average pace per km.
+  const average =
+    /\b(?:8|eight)\s*(?:runs?|kms?|x 1 ?km)\s*(?:at|@|in|averag\w*|avg)\s*(?:an?\s*)?(?:avg\s*|average\s*(?:of\s*)?)?(\d{1,2}:\d{2})\b(?![:/]|\s*(?:per |a )\s*(?:500|mile|mi\b))/i.exec(
+      q,
+    ) ?? /\bruns?\b[^\d.?!]{0,20}?(?:averag\w*|avg)\s*(?:of\s*)?(\d{1,2}:\d{2})\b(?![:/]|\s*(?:per |a )\s*(?:500|mile|mi\b))/i.exec(q);
+  if (average) return clockSec(average[1]!);
   const every = /\b(?:each|every) (?:km|k|kilomet\w*|1 ?km)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/i.exec(q);
   if (every) return clockSec(every[1]!);
   const per = /\b(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|kilomet\w*|mile|mi)\b/i.exec(q);
@@ -2999,7 +3012,7 @@ function feetMetres(q: string): Calculation[] {
  */
 function volumeGrowth(q: string): Calculation[] {
   const pct =
-    /\b(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)\b[^.?!]{0,30}\b(?:each|every|a|per) week\b|\b(?:each|every|a|per) week\b[^.?!\d]{0,20}(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)/i.exec(
+    /\b(\d{1,2}(?:\.\d)?)\s*(?:%|percent\b|per cent\b)[^.?!]{0,30}\b(?:each|every|a|per) week\b|\b(?:each|every|a|per) week\b[^.?!\d]{0,20}(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)/i.exec(
       q,
     );
   const unit = String.raw`(?:km|kms|k\b|kilomet\w*|miles?|mi\b)`;
@@ -3016,7 +3029,7 @@ function volumeGrowth(q: string): Calculation[] {
   ) {
     const n = Number(span[1]);
     const a = Number(start[1]);
-    const r = Number(by[1]) / 100;
+    const r = Number(by[1] ?? by[2]) / 100;
     if (n >= 1 && n <= 20 && a > 0 && a <= 200 && r > 0 && r <= 0.5) {
       const steps = Array.from({ length: n }, (_, i) => round(a * (1 + r) ** (i + 1), 1));
       const u = /mi/i.test(start[0].replace(/\d/g, '')) ? 'miles' : 'km';
@@ -3167,13 +3180,14 @@ function timesIn(q: string): { text: string; sec: number }[] {
  */
 function timeSum(q: string): Calculation[] {
   if (
-    !/\bcombined\b|\badd(?:ed)? (?:up|together|them)\b|\badd\b[^.?!]{0,40}\d:\d{2}|\bin total\b|\btotal (?:time|of)\b|\btogether\b|\baltogether\b|\bsum\b|\bwhats? (?:the|my|that) total\b|\btotal\s*\?|\bthe total\b/i.test(
+    !/\bcombined\b|\badd(?:ed)? (?:up|together|them)\b|\badd\b[^.?!]{0,40}\d:\d{2}|\bin total\b|\btotal (?:time|of)\b|\btogether\b|\baltogether\b|\bsum\b|\bwhats? (?:the|my|that) total\b|\btotal\s*\?|\bthe total\b|\d:\d{2}\s*\+|=\s*\?/i.test(
       q,
     )
   )
     return [];
   const times = timesIn(q);
-  if (times.length < 2 || times.length > 7) return [];
+  // Up to the eight stations (eight runs are runList's, with their fade).
+  if (times.length < 2 || times.length > 8) return [];
   // Finish times ("1:38:20") are compared, not added.
   if (times.some((x) => x.text.split(':').length === 3)) return [];
   const total = times.reduce((a, x) => a + x.sec, 0);

@@ -228,6 +228,8 @@ describe('intent routing (understand → plan)', () => {
     expect(both.primary).toBe('predict');
     expect(both.calculations.map((c) => c.text).join(' ')).toMatch(/5:20\/km/);
     expect(route('my 5k is 24:30 whats my pace per km and per mile').plan.primary).toBe('calculation');
+    // A team's finish from the parts the member gives is the answer, not the relay's rules.
+    expect(route('team of 4 relay: 8 runs at 4:30 avg + stations 28 min + roxzone 5 min, finish?').plan.primary).toBe('calculation');
   });
   it('asks for a station pacing, and reaches the stitch and run 8 sections', () => {
     expect(route('sled push pacing: all out or steady? 152kg feels like a wall').plan.topicTerms).toContain('pacing');
