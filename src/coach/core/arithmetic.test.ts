@@ -1042,4 +1042,17 @@ describe("members' own sums, read by kind rather than by phrasing", () => {
       /^8 × 4:30\/km = 36:00 of running \+ 28:00 of stations \+ 5:00 of Roxzone = \*\*1:09:00 finish\*\*/,
     );
   });
+  it('reads an erg time with nothing between, a run budget asked as time, g/kg ranges, seconds off, two paces in %, minutes of a finish', () => {
+    expect(calc('2k row 7:55 - whats my avg 500')).toMatch(/^2,000 m in 7:55 is \*\*1:58\.8 per 500 m\*\*/);
+    expect(calc('sub 1:25 means how much time for runs if my stations are 36 min and roxzone 6 mins?')).toMatch(
+      /leaves \*\*43:00 for the 8 km of running: 5:23\/km on average\*\*/,
+    );
+    expect(calc('whats 1.6-2.2 g/kg protein for 84kg')).toBe('1.6–2.2 g/kg × 84 kg = **134–185 g of protein a day**.');
+    expect(calc('my first hyrox was 1:52:10 and my second 1:41:45, improvement?')).toMatch(/^From 1:52:10 to 1:41:45 is \*\*10:25 faster\*\*/);
+    expect(calc('shave 90 seconds off 1:19:30?')).toBe('1:19:30 − 1:30 = **1:18:00**.');
+    expect(calc('avg pace if my 8km of running took 46:40')).toMatch(/^8 km in 46:40 is \*\*5:50\/km\*\*/);
+    expect(calc('what percent faster is 4:45/km than 5:00/km')).toMatch(/\*\*5 % faster\*\*/);
+    expect(calc('what % of 1:20:00 is 40 mins')).toMatch(/\*\*50 %\*\* of the finish/);
+    expect(calc('hrmax 190 rhr 50 70% karvonen')).toMatch(/50 \+ 0\.7 × \(190 − 50\) = \*\*148 bpm\*\*/);
+  });
 });

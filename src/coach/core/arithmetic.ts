@@ -111,6 +111,20 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
   if (kg === undefined) return [];
   const out: Calculation[] = [];
   // "i weigh 90kg, whats 1.8g protein per kg": the member's own dose first.
+  // "whats 1.6-2.2 g/kg protein for 84kg": both ends of a range the member gives.
+  const span =
+    /\b(\d(?:\.\d{1,2})?)\s*(?:-|–|to)\s*(\d(?:\.\d{1,2})?)\s*g(?:rams?)?\s*(?:of\s*)?(protein|carbs?|carbohydrates?)?\s*(?:per|\/|a)\s*(?:kg|kilo)\b/i.exec(
+      q,
+    );
+  if (span && Number(span[1]) > 0 && Number(span[2]) > Number(span[1]) && Number(span[2]) <= 12) {
+    const what = /^carb/i.test(span[3] ?? '') || (!span[3] && /\bcarb/i.test(q) && !/\bprotein/i.test(q)) ? 'carbohydrate' : 'protein';
+    return [
+      {
+        kind: what === 'protein' ? 'protein' : 'carbs',
+        text: `${span[1]}–${span[2]} g/kg × ${kg} kg = **${round(Number(span[1]) * kg)}–${round(Number(span[2]) * kg)} g of ${what} a day**.`,
+      },
+    ];
+  }
   const dose = /\b(\d(?:\.\d{1,2})?)\s*g(?:rams?)?\s*(?:of\s*)?(protein|carbs?|carbohydrates?)?\s*(?:per|\/|a|for each)\s*(?:kg|kilo)\b/i.exec(q);
   if (dose && Number(dose[1]) > 0 && Number(dose[1]) <= 12) {
     const what = /^carb/i.test(dose[2] ?? '') || (!dose[2] && /\bcarb/i.test(q) && !/\bprotein/i.test(q)) ? 'carbohydrate' : 'protein';
@@ -323,6 +337,25 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     return [...out, { kind: 'split', text: `${metres} m at ${t(km.sec)}/km is **${t(sec)}** (${t(km.sec)} × ${metres / 1000}).` }];
   }
   const [a, b] = f.paces;
+  // "what percent faster is 4:45/km than 5:00/km": the gap as a share of the slower pace.
+  if (
+    a &&
+    b &&
+    a.per === b.per &&
+    a.sec !== b.sec &&
+    /%|\bper ?cent|\bhow much (?:faster|slower|quicker)\b|\bdifference\b/i.test(q) &&
+    !/\bfade|\brun 1\b|\bfirst\b.*\blast\b/i.test(q)
+  ) {
+    const [fast, slow] = a.sec < b.sec ? [a.sec, b.sec] : [b.sec, a.sec];
+    const unit = a.per === '500m' ? '500 m' : a.per;
+    return [
+      ...out,
+      {
+        kind: 'time_change',
+        text: `${t(fast)} against ${t(slow)} per ${unit} is ${t(slow - fast)} per ${unit}: **${round(((slow - fast) / slow) * 100, 1)} % faster** (${slow - fast} s ÷ ${slow} s), or ${round(((slow - fast) / fast) * 100, 1)} % slower the other way.`,
+      },
+    ];
+  }
   if (a && b && /\bfade|\bslow(er|ed)|\brun 1\b|\bfirst\b.*\blast\b|\bdrop/i.test(q)) {
     const diff = b.sec - a.sec;
     out.push({
@@ -532,10 +565,12 @@ function rate(q: string): Calculation[] {
 /** "finished in 1:32:40 and my roxzone was 9:15, what % of my race is that": a part's time as a share of the finish. */
 function partOfFinish(q: string): Calculation[] {
   if (!/\bwhat (?:%|percent(?:age)?\b)|(?:%|\bpercent(?:age)?) of (?:my|the|a) (?:race|finish|total|time)\b|\bwhat share\b/i.test(q)) return [];
-  const times = timesIn(q);
+  // "what % of 1:20:00 is 40 mins": a part said in minutes too.
+  const minutes = /\b(\d{1,3}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b/i.exec(q);
+  const times = [...timesIn(q), ...(minutes ? [{ text: `${minutes[1]} min`, sec: Math.round(Number(minutes[1]) * 60) }] : [])];
   if (times.length !== 2) return [];
   const whole = times.find((x) => x.text.split(':').length === 3);
-  const part = times.find((x) => x.text.split(':').length === 2);
+  const part = times.find((x) => x !== whole && x.sec < (whole?.sec ?? 0));
   if (!whole || !part || !(whole.sec >= 2700 && whole.sec <= 14400) || part.sec >= whole.sec) return [];
   return [
     {
@@ -1491,7 +1526,9 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
   // "drop 2:30 off my 1:27:40": a cut said as minutes and seconds.
   const clockOff = off
     ? null
-    : /\b(?:take|taking|knock\w*|shave|shaving|cut|cutting|drop|dropping|chop\w*)\s*(?:off\s*)?(\d{1,2}:\d{2})\s*(?:off|from)\b/i.exec(q);
+    : /\b(?:take|taking|knock\w*|shave|shaving|cut|cutting|drop|dropping|chop\w*)\s*(?:off\s*)?(\d{1,2}:\d{2}|\d{1,3}\s*(?:s|sec|secs|seconds))\s*(?:off|from)\b/i.exec(
+        q,
+      );
   // A finish said as "1:38" only without a station named ("my sled push was 3:40" is a station time).
   const finish =
     /\b(\d:\d{2}:\d{2})\b/.exec(q) ??
@@ -1500,7 +1537,7 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
       : null);
   // …when the new time or the per-km saving is asked ("what should i focus on" is not a sum).
   const asks =
-    /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bwhat (?:would|will) (?:that|it|this|i) be\b|\bnew (?:time|finish)\b|\b(?:my|the|a) (?:new )?(?:target|goal)\b|\bper km\b|\ba km\b|\/km\b/i;
+    /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bwhat (?:would|will) (?:that|it|this|i) be\b|\boff (?:my |a |the )?\d:\d{2}(?::\d{2})?\s*\?|\bnew (?:time|finish)\b|\b(?:my|the|a) (?:new )?(?:target|goal)\b|\bper km\b|\ba km\b|\/km\b/i;
   const several = savings(q);
   if (several.length >= 2 && finish && asks.test(q)) {
     const from = finishSec(finish[1]!);
@@ -1510,7 +1547,7 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
   }
   if ((!off && !clockOff) || !finish || !asks.test(q)) return [];
   const from = finishSec(finish[1]!);
-  const cut = off ? Math.round(Number(off[1] ?? off[2]) * 60) : clockSec(clockOff![1]!);
+  const cut = off ? Math.round(Number(off[1] ?? off[2]) * 60) : clockOff![1]!.includes(':') ? clockSec(clockOff![1]!) : parseInt(clockOff![1]!, 10);
   if (!(from >= 2700 && from <= 14400 && cut > 0 && cut < from / 3)) return [];
   const perKm = cut / 8;
   const runs = /\bper km\b|\ba km\b|\/km\b|\bruns?\b|\brunning\b|\bpace\b/i.test(q)
@@ -1902,7 +1939,12 @@ function timeLeft(q: string, f: QuestionFacts): Calculation[] {
  * share leaves the running, ÷ 8 km.
  */
 function runBudget(q: string, f: QuestionFacts): Calculation[] {
-  if (!f.goalSec || !/\bpace\b|\bper km\b|\/km\b|\bhow fast\b|\b(?:each|every|per|my) (?:run|km)s?\b[^.?!]{0,20}\b(?:need|be|have)\b/i.test(q))
+  if (
+    !f.goalSec ||
+    !/\bpace\b|\bper km\b|\/km\b|\bhow fast\b|\b(?:each|every|per|my) (?:run|km)s?\b[^.?!]{0,20}\b(?:need|be|have)\b|\b(?:how much )?time (?:is left |do i have |have i got )?(?:for|on) (?:the |my )?run(?:s|ning)\b/i.test(
+      q,
+    )
+  )
     return [];
   const m =
     /\bstations? (?:take|takes|took|are|is|at|in|total)\b[^\d]{0,15}(\d{2,3})\s*min|\b(\d{2,3})\s*min(?:ute)?s? (?:on|for|of) (?:the |my )?stations\b/i.exec(
@@ -3200,7 +3242,7 @@ function timeSum(q: string): Calculation[] {
  */
 function timeDifference(q: string): Calculation[] {
   if (
-    !/\bhow much (?:faster|slower|quicker|better|worse|time)\b|\bwhat(?:'?s| is| was) (?:the|my) (?:improvement|gain|drop|difference)\b|\bhow much (?:did|have|has) (?:i|we|my \w+) improv\w*|\bwhat(?:'?s| is) (?:that|this|it) (?:in|as a?) (?:%|percent(?:age)?)|\bdifference\b|\bgap\b|\bhow many (?:minutes|seconds|mins|secs)\b[^.?!]{0,30}\b(?:faster|slower|quicker|off|between)\b|\bimprov\w*\b[^.?!]{0,20}\bby how much\b/i.test(
+    !/\bhow much (?:faster|slower|quicker|better|worse|time)\b|\bwhat(?:'?s| is| was) (?:the|my) (?:improvement|gain|drop|difference)\b|\bimprov(?:ement|ed)\s*\?|\bhow much (?:did|have|has) (?:i|we|my \w+) improv\w*|\bwhat(?:'?s| is) (?:that|this|it) (?:in|as a?) (?:%|percent(?:age)?)|\bdifference\b|\bgap\b|\bhow many (?:minutes|seconds|mins|secs)\b[^.?!]{0,30}\b(?:faster|slower|quicker|off|between)\b|\bimprov\w*\b[^.?!]{0,20}\bby how much\b/i.test(
       q,
     )
   )
@@ -3364,10 +3406,11 @@ function rangeCut(q: string): Calculation[] {
 /** "my max hr is 188 and resting is 52, what is 70% using heart rate reserve?": resting + share × (max − resting), Karvonen's method the member names. */
 function heartRateReserve(q: string): Calculation[] {
   if (!/\breserve\b|\bhrr\b|\bkarvonen\b/i.test(q)) return [];
-  const max = /\bmax(?:imum|imal)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(1\d{2}|2[01]\d)\b/i.exec(q);
+  // "max hr 188", "hrmax 190", "mhr 185".
+  const max = /(?:\bmax(?:imum|imal)?\s*(?:heart ?rate|hr)?|\bhr ?max|\bmhr)\s*(?:is|of|=|:)?\s*(?:about |around |~)?(1\d{2}|2[01]\d)\b/i.exec(q);
   // "max hr 188 resting 52": the number after "resting" first, else one before it ("52 resting").
   const rest =
-    /\brest(?:ing)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b/i.exec(q) ??
+    /(?:\brest(?:ing)?\s*(?:heart ?rate|hr)?|\brhr)\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b/i.exec(q) ??
     /\b(\d{2,3})\s*(?:bpm\s*)?resting\b/i.exec(q);
   if (!max || !rest) return [];
   const [hi, lo] = [Number(max[1]), Number(rest[1])];

@@ -436,11 +436,19 @@ function readEntities(q: string, facts: QuestionFacts): void {
     if (km === '5' && facts.fiveKmSec === undefined) facts.fiveKmSec = sec;
   }
   for (const m of q.matchAll(
-    /\b(\d{3,5}|\d{1,2}(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run|tempo(?: run)?|easy run|jog|time trial|tt|test|effort|parkrun)?\s*(?:in|of|at|:|=|took(?: me)?|takes(?: me)?)\s*(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
+    /\b(\d{3,5}|\d{1,2}(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run|tempo(?: run)?|easy run|jog|time trial|tt|test|effort|parkrun|of running|of runs)?\s*(?:in|of|at|:|=|took(?: me)?|takes(?: me)?)\s*(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
   )) {
     const distanceM = metres(m[1] ?? m[4]!);
     const sec = clock((m[2] ?? m[3])!);
     if (distanceM >= 100 && distanceM <= 42195 && sec) facts.splits.push({ distanceM, sec });
+  }
+  // "2k row 7:55", "1000m ski 3:58": an erg distance and its time with nothing between.
+  for (const m of q.matchAll(
+    /\b(\d{3,4}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|erg)\s*(?:-|–|:)?\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per |a )\s*500)/gi,
+  )) {
+    const distanceM = metres(m[1]!);
+    const sec = clock(m[2]!);
+    if (distanceM >= 100 && distanceM <= 2000 && sec && !facts.splits.some((x) => x.distanceM === distanceM)) facts.splits.push({ distanceM, sec });
   }
   // "what pace is a 45 min 8k?", "8k in 45 mins": a run distance with its time in minutes, when a pace is asked
   // (a 5 km or 10 km in minutes is a test, read above).
