@@ -1036,6 +1036,9 @@ describe("members' own sums, read by kind rather than by phrasing", () => {
     expect(calc('i want to drop 2:30 off my 1:27:40, what would that be')).toBe('1:27:40 − 2:30 = **1:25:10**.');
     expect(calc('my 10 min 100 wall balls — what pace per rep?')).toMatch(/^100 reps in 10:00 is \*\*6 s a rep\*\*/);
     expect(calc('32kg to pounds')).toBe('32 kg is **70.5 lb**.');
+    expect(calc('i do 4 rounds of 1km run + 25 wall balls, runs at 5:00 and wall balls take 1:30, total?')).toBe(
+      '4 rounds × (5:00 + 1:30) = 4 × 6:30 = **26:00**.',
+    );
     expect(calc('weighed 68.0 before my long run, 66.9 after, ran 90 min and drank 400ml. sweat rate?')).toMatch(/about 1 L per hour/);
     expect(calc('i run 20 miles a week, bumping 10% each week for 3 weeks — mileage each week?')).toMatch(/\*\*22 → 24\.2 → 26\.6 miles\*\*/);
     expect(calc('team of 4 relay: 8 runs at 4:30 avg + stations 28 min + roxzone 5 min, finish?')).toMatch(
@@ -1053,6 +1056,22 @@ describe("members' own sums, read by kind rather than by phrasing", () => {
     expect(calc('avg pace if my 8km of running took 46:40')).toMatch(/^8 km in 46:40 is \*\*5:50\/km\*\*/);
     expect(calc('what percent faster is 4:45/km than 5:00/km')).toMatch(/\*\*5 % faster\*\*/);
     expect(calc('what % of 1:20:00 is 40 mins')).toMatch(/\*\*50 %\*\* of the finish/);
+    expect(calc('race went from 1:45:00 to 1:38:00, what percentage faster')).toMatch(
+      /^From 1:45:00 to 1:38:00 is \*\*7:00 faster, 6\.7 % less time\*\*/,
+    );
     expect(calc('hrmax 190 rhr 50 70% karvonen')).toMatch(/50 \+ 0\.7 × \(190 − 50\) = \*\*148 bpm\*\*/);
+  });
+  it('reads "8 x 5:30" runs, a sled weight after the word, "how far off", "a 1:40 race", the rep of "10 x 200m", drinking per hour, a carry split', () => {
+    expect(calc("my goal is 1:30. if i run 8 x 5:30, what's left for stations + roxzone")).toMatch(
+      /^1:30:00 − 44:00 of running \(8 × 5:30\/km\) leaves \*\*46:00 for the 8 stations and the Roxzone together\*\*/,
+    );
+    expect(calc('sled 38 kg. open women push → plates?')).toMatch(/102 kg − 38 kg = \*\*64 kg of plates\*\*/);
+    expect(calc('pb 1:33:20 and i want 1:29:59, how far off am i')).toMatch(/^From 1:33:20 to 1:29:59 is \*\*3:21\*\*/);
+    expect(calc("shaving 5 min off a 1:40 race, what's the new time")).toBe('1:40:00 − 5:00 = **1:35:00**.');
+    expect(calc('10 x 200m at 4:00/km pace, each rep time?')).toBe('200 m at 4:00/km is **0:48** (4:00 × 0.2).');
+    expect(calc('im 70kg and drank 500ml an hour, lost 1kg in 2hrs, sweat rate?')).toMatch(
+      /1 kg lost \+ 1 L drunk = 2 L in 2 h: \*\*about 1 L per hour\*\*/,
+    );
+    expect(calc('walking 200m farmers at 1:45, whats per 100m')).toBe('200 m in 1:45 is **0:53 per 100 m** (1:45 ÷ 2).');
   });
 });

@@ -62,6 +62,8 @@ function gymSledKg(q: string): number | undefined {
       q,
     ) ??
     /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\s+(?:empty\s+)?sled\b/i.exec(q) ??
+    // "sled 38 kg. open women push → plates?": the sled's weight right after the word.
+    /\b(?:my |our |the |gym )?sled\s*(?:[:=-]\s*)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b/i.exec(q) ??
     /\bempty\b[^.?!]{0,15}\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b|\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\s+empty\b/i.exec(
       q,
     );
@@ -329,7 +331,9 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
   // "400m laps on the track at 5:00/km, what time should each lap be?": the lap or rep named before the ask.
   // "what's that for a 400m lap", "on a 400m track, what lap time": the lap's length beside the word.
   const lap = /\b(?:each|every|per|a|one) (?:\d{2,4} ?m(?:etres?|eters?)? )?(?:lap|rep|repeat|interval)\b|\blap times?\b/i.test(q)
-    ? /\b(\d{2,4}) ?m(?:etres?|eters?)? (?:laps?|reps?|repeats?|intervals?|track|oval)\b|\blaps? of (\d{2,4}) ?m\b/i.exec(q)
+    ? /\b(\d{2,4}) ?m(?:etres?|eters?)? (?:laps?|reps?|repeats?|intervals?|track|oval)\b|\blaps? of (\d{2,4}) ?m\b|\b\d{1,2}\s*(?:x|×)\s*(\d{2,4}) ?m\b/i.exec(
+        q,
+      )
     : null;
   const metres = Number(asked?.slice(1).find(Boolean) ?? lap?.slice(1).find(Boolean) ?? NaN);
   if (km && metres > 0 && metres < 5000 && metres !== 1000) {
@@ -570,7 +574,8 @@ function partOfFinish(q: string): Calculation[] {
   const times = [...timesIn(q), ...(minutes ? [{ text: `${minutes[1]} min`, sec: Math.round(Number(minutes[1]) * 60) }] : [])];
   if (times.length !== 2) return [];
   const whole = times.find((x) => x.text.split(':').length === 3);
-  const part = times.find((x) => x !== whole && x.sec < (whole?.sec ?? 0));
+  // Two finishes are a change ("from 1:45:00 to 1:38:00, what percentage faster"), not a part of one.
+  const part = times.find((x) => x !== whole && x.text.split(':').length < 3 && x.sec < (whole?.sec ?? 0));
   if (!whole || !part || !(whole.sec >= 2700 && whole.sec <= 14400) || part.sec >= whole.sec) return [];
   return [
     {
@@ -1274,7 +1279,7 @@ const WANTED_FINISH =
   /\b(?:want(?:ing)?(?: to (?:go|get|run|do|break|hit))?|goal(?: is| of)?|aim(?:ing)?(?: for)?|target(?:ing)?|to (?:go|get|break|hit)|get (?:under|to)|break|sub)\s*(?:a\s*|an?\s*|sub[- ]?)?(\d:\d{2}(?::\d{2})?)\b/i;
 /** Asks where the time between the two has to come from. */
 const ASKS_WHERE_GAP =
-  /\bwhere\b|\bhow (much|many)\b|\bwhich\b|\bfind\b|\bfrom\b|\bsplit\b|\bbreak (it|that) down\b|\bwhat (do|would) i (need|have) to\b/i;
+  /\bwhere\b|\bhow (much|many)\b|\bhow far (?:off|away|am i)\b|\bwhich\b|\bfind\b|\bfrom\b|\bsplit\b|\bbreak (it|that) down\b|\bwhat (do|would) i (need|have) to\b/i;
 
 /**
  * "did 1:35, want 1:25: where do i find 10 minutes?": the gap split by the time model (runs, stations, Roxzone at the
@@ -1533,7 +1538,8 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
   const finish =
     /\b(\d:\d{2}:\d{2})\b/.exec(q) ??
     (f.stations.length === 0
-      ? /\b(?:race|finish(?:ed)?|time|pb|pr|did|was|ran)\b[^.?!\d]{0,12}([123]:\d{2})\b(?![:/]|\s*(?:\/|per )\s*(?:km|k\b|mile|500))/i.exec(q)
+      ? (/\b(?:race|finish(?:ed)?|time|pb|pr|did|was|ran)\b[^.?!\d]{0,12}([123]:\d{2})\b(?![:/]|\s*(?:\/|per )\s*(?:km|k\b|mile|500))/i.exec(q) ??
+        /\b([123]:\d{2})\s*(?:race|finish|hyrox|pb|pr)\b/i.exec(q))
       : null);
   // …when the new time or the per-km saving is asked ("what should i focus on" is not a sum).
   const asks =
@@ -2408,6 +2414,9 @@ function runPacePerKm(q: string): number | undefined {
   if (runs) return /^mi/i.test(runs[2]!) ? clockSec(runs[1]!) / KM_PER_MILE : clockSec(runs[1]!);
   const reps = /\b\d\s*(?:x|×)\s*(?:1 ?km|1 ?k|1,?000 ?m)\s*(?:runs?\s*)?(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!:)/i.exec(q);
   if (reps) return clockSec(reps[1]!);
+  // "if i run 8 x 5:30": the eight runs' time each.
+  const eight = /\b(?:8|eight)\s*(?:x|×)\s*(\d{1,2}:\d{2})\b(?![:/]|\s*(?:per |a )\s*(?:500|mile|mi\b))/i.exec(q);
+  if (eight) return clockSec(eight[1]!);
   // "8 runs at 4:30 avg", "runs averaging 5:10": the runs' average pace per km.
   const average =
     /\b(?:8|eight)\s*(?:runs?|kms?|x 1 ?km)\s*(?:at|@|in|averag\w*|avg)\s*(?:an?\s*)?(?:avg\s*|average\s*(?:of\s*)?)?(\d{1,2}:\d{2})\b(?![:/]|\s*(?:per |a )\s*(?:500|mile|mi\b))/i.exec(
@@ -3233,6 +3242,15 @@ function timeSum(q: string): Calculation[] {
   // Finish times ("1:38:20") are compared, not added.
   if (times.some((x) => x.text.split(':').length === 3)) return [];
   const total = times.reduce((a, x) => a + x.sec, 0);
+  // "4 rounds of 1km run + 25 wall balls, runs at 5:00 and wall balls take 1:30, total?": a round's parts, times the rounds.
+  const rounds = Number(/\b(\d{1,2})\s*(?:rounds?|rfts?|circuits?)\b/i.exec(q)?.[1] ?? NaN);
+  if (rounds >= 2 && rounds <= 20)
+    return [
+      {
+        kind: 'time_change',
+        text: `${rounds} rounds × (${times.map((x) => x.text).join(' + ')}) = ${rounds} × ${t(total)} = **${t(rounds * total)}**.`,
+      },
+    ];
   return [{ kind: 'time_change', text: `${times.map((x) => x.text).join(' + ')} = **${t(total)}**.` }];
 }
 
@@ -3349,11 +3367,15 @@ function sweatFromLoss(q: string): Calculation[] {
   if (!(kg > 0 && kg <= 5)) return [];
   const out: Calculation[] = [];
   if (/\bsweat(?:ing)? rate\b|\bper hour\b|\ban hour\b|\bl\/h\b/i.test(q)) {
-    const drank = /\bdr[ai]nk\w*\s*(?:about |around |~)?(\d+(?:\.\d+)?)\s*(ml|l|litres?|liters?)\b/i.exec(q);
-    const fluid = drank ? Number(drank[1]) / (/^ml/i.test(drank[2]!) ? 1000 : 1) : 0;
+    const drank =
+      /\bdr[ai]nk\w*\s*(?:about |around |~)?(\d+(?:\.\d+)?)\s*(ml|l|litres?|liters?)\b(\s*(?:an|a|per|each|every)\s*hour|\s*\/\s*h(?:r|our)?\b)?/i.exec(
+        q,
+      );
     const hours = /\b(\d(?:\.\d)?)\s*(?:h|hr|hrs|hours?)\b/i.exec(q);
     const mins = /\b(\d{2,3})\s*(?:min|mins|minutes?)\b/i.exec(q);
     const h = hours ? Number(hours[1]) : mins ? Number(mins[1]) / 60 : /\b(?:an|one|a) hour\b/i.test(q) ? 1 : NaN;
+    // "drank 500ml an hour … in 2hrs": the hourly amount times the hours.
+    const fluid = drank ? (Number(drank[1]) / (/^ml/i.test(drank[2]!) ? 1000 : 1)) * (drank[3] && h > 0 ? h : 1) : 0;
     if (h > 0 && h <= 6) {
       const sweat = kg + fluid;
       out.push({

@@ -436,7 +436,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
     if (km === '5' && facts.fiveKmSec === undefined) facts.fiveKmSec = sec;
   }
   for (const m of q.matchAll(
-    /\b(\d{3,5}|\d{1,2}(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run|tempo(?: run)?|easy run|jog|time trial|tt|test|effort|parkrun|of running|of runs)?\s*(?:in|of|at|:|=|took(?: me)?|takes(?: me)?)\s*(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
+    /\b(\d{3,5}|\d{1,2}(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run|tempo(?: run)?|easy run|jog|time trial|tt|test|effort|parkrun|of running|of runs|farmers?(?: carry)?|carry|(?:sandbag )?lunges?|burpee broad jumps?|bbjs?|sled (?:push|pull))?\s*(?:in|of|at|:|=|took(?: me)?|takes(?: me)?)\s*(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
   )) {
     const distanceM = metres(m[1] ?? m[4]!);
     const sec = clock((m[2] ?? m[3])!);
