@@ -601,7 +601,8 @@ describe('sums from probe calc16', () => {
     expect(calc('my long run was 8 miles in 1:12, what pace per km is that')).toBe('8 miles (12.9 km) in 1:12:00 is **5:36/km** (9:00/mile).');
     expect(calc('how far is 1000m in miles')).toBe('1000 m is **0.62 miles** (÷ 1.609).');
     expect(calc('runs 8 x 1km, is that 5 miles?')).toMatch(/^8 × 1 km = 8 km is \*\*4\.97 miles\*\* \(÷ 1\.609\), so yes, about 5 miles\.$/);
-    expect(calc('did 5k in 24:30, whats my pace per mile')).toBe('5 km in 24:30 is **4:54/km** (7:53/mile).');
+    // The pace asked per mile leads in miles.
+    expect(calc('did 5k in 24:30, whats my pace per mile')).toBe('5 km in 24:30 is **7:53/mile** (4:54/km × 1.609).');
   });
 
   it('reads a 1RM said before the share, with or without its unit, and shares of a maximum heart rate', () => {
@@ -946,5 +947,131 @@ describe('sums from probe calc18', () => {
     );
     expect(calc('I lost 2kg since starting hyrox training, is that ok?')).toBe('');
     expect(calc('whats the difference between open and pro weights?')).not.toMatch(/faster|slower/);
+  });
+});
+
+describe("members' own sums, read by kind rather than by phrasing", () => {
+  it('runs a distance at a pace: any distance, a named race, repeats with their rests, a lap beside the word', () => {
+    expect(calc('what 5k time would i get at 4:30/km')).toBe('5 km at 4:30/km is **22:30** (4:30/km × 5).');
+    expect(calc('1.2 km at 5:00/km how long')).toBe('1.2 km at 5:00/km is **6:00** (5:00/km × 1.2).');
+    expect(calc('how long would a half marathon take me at 5:10/km')).toBe('a half marathon (21.1 km) at 5:10/km is **1:49:00** (5:10/km × 21.1).');
+    expect(calc('doing 8 x 1km with 90s rest, at 4:30/km, how long is the whole session')).toMatch(/7 rests of 1:30 between them: \*\*46:30\*\*/);
+    expect(calc('10 x 400m at 3:50/km with 60s rest, how long')).toMatch(/\*\*24:20\*\*/);
+    expect(calc("running 1km repeats at 4:10 pace, what's that for a 400m lap")).toMatch(/^400 m at 4:10\/km is \*\*1:40\*\*/);
+    expect(calc('on a 400m track i want 4:45/km, what lap time do i need')).toMatch(/\*\*1:54\*\*/);
+    // The race's own 8 km stays the pace reading's.
+    expect(calc('8km total running at 5:45/km how long does that take')).toBe('8 × 1 km at 5:45/km is **46:00 of running**.');
+  });
+  it('gives a pace in the unit asked, from miles or minutes, and by a pace named before "pace"', () => {
+    expect(calc('10km in 52 mins what pace is that per mile?')).toBe('52:00 for 10 km is **8:22/mile** (5:12/km).');
+    expect(calc("I ran 5k in 25 min, so what's that per mile")).toMatch(/^25:00 for 5 km is \*\*8:03\/mile\*\*/);
+    expect(calc('ran 10k in 50:00 flat, whats my pace per mile?')).toMatch(/^10 km in 50:00 is \*\*8:03\/mile\*\* \(5:00\/km × 1\.609\)/);
+    expect(calc('3 miles in 27 minutes, pace per km?')).toMatch(/^3 miles \(4\.8 km\) in 27:00 is \*\*5:36\/km\*\*/);
+    expect(calc('whats 7:30 mile pace in min/km')).toMatch(/^7:30\/mile is \*\*4:40\/km\*\*/);
+    expect(calc('whats the difference between 5:12 and 4:58 per km over 8 km')).toMatch(/14 s per km, so over 8 km .* \*\*1:52\*\*/);
+    expect(calc('my 1k time trial was 3:55, whats that in km/h')).toMatch(/\*\*15\.3 km\/h\*\*/);
+    expect(calc('rowed 500m in 1:48, what would 1000m take at the same split')).toMatch(/^1,000 m at 1:48 per 500 m is \*\*3:36\*\*/);
+    expect(calc('skierg 1000 m took me 4:05 and row 1000 m took 4:15, what are my 500m splits for both')).toMatch(
+      /2:02\.5 per 500 m.*2:07\.5 per 500 m/,
+    );
+    expect(
+      questionArithmetic(
+        'skierg 1000 m took me 4:05 and row 1000 m took 4:15, 500m splits?',
+        readQuestion('skierg 1000 m took me 4:05 and row 1000 m took 4:15, 500m splits?'),
+      ),
+    ).toHaveLength(1);
+  });
+  it('sums, differences, averages and shares of times', () => {
+    expect(calc('wall balls took 6:20 and burpees 5:45, total?')).toBe('6:20 + 5:45 = **12:05**.');
+    expect(calc('my race: runs 45:10, stations 38:40, roxzone 7:30. total?')).toBe('45:10 + 38:40 + 7:30 = **1:31:20**.');
+    expect(calc('i want to cut 4 minutes off 1:31:20, whats my target')).toBe('1:31:20 − 4:00 = **1:27:20**.');
+    expect(calc('went from 1:35 to 1:29 finish, what percent improvement is that')).toMatch(/\*\*6:00 faster, 6\.3 % less time\*\*/);
+    expect(calc('last time 1:41:30, this time 1:36:05 — whats the improvement')).toMatch(/\*\*5:25 faster\*\*/);
+    expect(calc('my 8 runs took 44:48 total whats the average per run')).toBe('44:48 ÷ 8 = **5:36 per run** on average.');
+    expect(calc('my eight 1k runs added up to 41:36, average pace?')).toMatch(/\*\*5:12 per run\*\*/);
+    expect(calc('I finished in 1:32:40 and my roxzone was 9:15, what % of my race is that')).toMatch(/\*\*10 %\*\* of the finish/);
+    expect(calc('my first km 4:50 last km 5:40 whats the fade')).toMatch(/a fade of \*\*17 %\*\* \(0:50 slower\)/);
+  });
+  it('rates and scaled amounts: calories a minute, seconds per metres, a short distance per part, sets for a rep goal', () => {
+    expect(calc('ski erg 20 cal in 1:10, how many cal per minute is that')).toMatch(/\*\*17\.1 cal a minute\*\*/);
+    expect(calc('30 sec per 10 m on sled push, how long for the 50 m')).toMatch(/\*\*2:30\*\*/);
+    expect(calc('burpee broad jumps 80m took 5:20, how long per 10m')).toMatch(/\*\*0:40 per 10 m\*\*/);
+    expect(calc('goal is to finish the 100 wall balls in 6 min flat. how many reps a minute is that and what sets would get me there')).toMatch(
+      /4 sets of 25 is 1:30 per set.*5 sets of 20 is 1:12 per set/,
+    );
+  });
+  it('body-mass sums: lb sleds, the pull by its verb, both sleds in one lead, a per-meal dose, sweat from pre/post weights', () => {
+    expect(calc('sled weighs 90lbs, open men push, how many kg of plates')).toMatch(/152 kg − 40\.8 kg = \*\*111\.2 kg of plates\*\*/);
+    expect(calc('sled is 45 kg empty, womens open pull, how much do i add')).toMatch(/^Sled Pull .*78 kg − 45 kg = \*\*33 kg of plates\*\*/);
+    expect(
+      questionArithmetic(
+        'our sled is 25kg, open women push and pull what do i load on each',
+        readQuestion('our sled is 25kg, open women push and pull what do i load on each'),
+      ),
+    ).toHaveLength(1);
+    expect(calc('our sled is 25kg, open women push and pull what do i load on each')).toMatch(/\*\*77 kg of plates\*\*.*\*\*53 kg of plates\*\*/);
+    expect(calc("i'm 90 kg. whats 0.4 g/kg protein per meal")).toBe('0.4 g/kg × 90 kg = **36 g of protein per meal**.');
+    expect(calc('pre 72.4kg post 71.6kg 45 min workout no drinking, sweat rate?')).toMatch(/about 1\.1 L per hour/);
+    expect(calc('before training 75.5 kg after 74.3 kg, 75 min session, drank 600ml, sweat rate per hour?')).toMatch(/about 1\.4 L per hour/);
+    expect(calc('lost 1.2kg during a session — how many ml is that')).toMatch(/\*\*1\.2 L \(1,200 mL\) of sweat\*\*/);
+  });
+  it('percentages, heart rates, unit and calendar conversions', () => {
+    expect(calc('bench 1rm 225 lbs, 70% of that in kg?')).toMatch(/^70 % of 225 lb is 157\.5 lb, which is \*\*71\.4 kg\*\*/);
+    expect(calc('squat 1rm 100kg, i want to work at 70-80%, what range')).toMatch(/^70–80 % of 100 kg is \*\*70–80 kg\*\*/);
+    expect(calc('max hr 188 resting 52, whats 70% hrr')).toMatch(/^70 % of your heart-rate reserve is 52 \+ 0\.7 × \(188 − 52\) = \*\*147 bpm\*\*/);
+    expect(calc('my hrr: max 192 rest 60, 75%?')).toMatch(/^75 % of your heart-rate reserve .*\*\*159 bpm\*\*/);
+    expect(calc('24kg kettlebells in lbs?')).toBe('24 kg is **52.9 lb**.');
+    expect(calc('farmers carry 2x 32kg handles, how many lbs each')).toBe('32 kg is **70.5 lb**.');
+    expect(calc('50 m sled push in feet')).toBe('50 m is **164 ft** (1 ft = 0.3048 m).');
+    expect(calc('16 weeks out, how many days is that')).toBe('16 weeks × 7 = **112 days**.');
+    expect(calc('how many weeks is 63 days')).toBe('63 days ÷ 7 = **9 weeks**.');
+    expect(calc('increase weekly running of 30km by 10% for 3 weeks, what are the weeks')).toMatch(/\*\*33 → 36\.3 → 39\.9 km\*\*/);
+  });
+  it('reads times, cuts and sums however they are written: h:mm:ss runs, a run’s kind, "2:30 off", "a + b = ?", eight stations', () => {
+    expect(calc('ran 12 km in 1:03:00, pace?')).toBe('12 km in 1:03:00 is **5:15/km** (8:27/mile).');
+    expect(calc('hey coach, quick one. did a 4km tempo in 18:40 this morning, whats that per k?')).toBe('4 km in 18:40 is **4:40/km** (7:31/mile).');
+    expect(calc('if i ran 5:45 per km for a 10k what would my time be')).toBe('10 km at 5:45/km is **57:30** (5:45/km × 10).');
+    expect(calc('roxzone 6:20 + stations 33:15 + runs 41:05 = ? finish')).toBe('6:20 + 33:15 + 41:05 = **1:20:40**.');
+    expect(calc('add up my stations: 4:35, 3:10, 4:50, 5:05, 4:20, 2:05, 4:40, 6:15')).toMatch(/= \*\*35:00\*\*\.$/);
+    expect(calc('i want to drop 2:30 off my 1:27:40, what would that be')).toBe('1:27:40 − 2:30 = **1:25:10**.');
+    expect(calc('my 10 min 100 wall balls — what pace per rep?')).toMatch(/^100 reps in 10:00 is \*\*6 s a rep\*\*/);
+    expect(calc('32kg to pounds')).toBe('32 kg is **70.5 lb**.');
+    expect(calc('i do 4 rounds of 1km run + 25 wall balls, runs at 5:00 and wall balls take 1:30, total?')).toBe(
+      '4 rounds × (5:00 + 1:30) = 4 × 6:30 = **26:00**.',
+    );
+    expect(calc('weighed 68.0 before my long run, 66.9 after, ran 90 min and drank 400ml. sweat rate?')).toMatch(/about 1 L per hour/);
+    expect(calc('i run 20 miles a week, bumping 10% each week for 3 weeks — mileage each week?')).toMatch(/\*\*22 → 24\.2 → 26\.6 miles\*\*/);
+    expect(calc('team of 4 relay: 8 runs at 4:30 avg + stations 28 min + roxzone 5 min, finish?')).toMatch(
+      /^8 × 4:30\/km = 36:00 of running \+ 28:00 of stations \+ 5:00 of Roxzone = \*\*1:09:00 finish\*\*/,
+    );
+  });
+  it('reads an erg time with nothing between, a run budget asked as time, g/kg ranges, seconds off, two paces in %, minutes of a finish', () => {
+    expect(calc('2k row 7:55 - whats my avg 500')).toMatch(/^2,000 m in 7:55 is \*\*1:58\.8 per 500 m\*\*/);
+    expect(calc('sub 1:25 means how much time for runs if my stations are 36 min and roxzone 6 mins?')).toMatch(
+      /leaves \*\*43:00 for the 8 km of running: 5:23\/km on average\*\*/,
+    );
+    expect(calc('whats 1.6-2.2 g/kg protein for 84kg')).toBe('1.6–2.2 g/kg × 84 kg = **134–185 g of protein a day**.');
+    expect(calc('my first hyrox was 1:52:10 and my second 1:41:45, improvement?')).toMatch(/^From 1:52:10 to 1:41:45 is \*\*10:25 faster\*\*/);
+    expect(calc('shave 90 seconds off 1:19:30?')).toBe('1:19:30 − 1:30 = **1:18:00**.');
+    expect(calc('avg pace if my 8km of running took 46:40')).toMatch(/^8 km in 46:40 is \*\*5:50\/km\*\*/);
+    expect(calc('what percent faster is 4:45/km than 5:00/km')).toMatch(/\*\*5 % faster\*\*/);
+    expect(calc('what % of 1:20:00 is 40 mins')).toMatch(/\*\*50 %\*\* of the finish/);
+    expect(calc('race went from 1:45:00 to 1:38:00, what percentage faster')).toMatch(
+      /^From 1:45:00 to 1:38:00 is \*\*7:00 faster, 6\.7 % less time\*\*/,
+    );
+    expect(calc('hrmax 190 rhr 50 70% karvonen')).toMatch(/50 \+ 0\.7 × \(190 − 50\) = \*\*148 bpm\*\*/);
+  });
+  it('reads "8 x 5:30" runs, a sled weight after the word, "how far off", "a 1:40 race", the rep of "10 x 200m", drinking per hour, a carry split', () => {
+    expect(calc("my goal is 1:30. if i run 8 x 5:30, what's left for stations + roxzone")).toMatch(
+      /^1:30:00 − 44:00 of running \(8 × 5:30\/km\) leaves \*\*46:00 for the 8 stations and the Roxzone together\*\*/,
+    );
+    expect(calc('sled 38 kg. open women push → plates?')).toMatch(/102 kg − 38 kg = \*\*64 kg of plates\*\*/);
+    expect(calc('pb 1:33:20 and i want 1:29:59, how far off am i')).toMatch(/^From 1:33:20 to 1:29:59 is \*\*3:21\*\*/);
+    expect(calc("shaving 5 min off a 1:40 race, what's the new time")).toBe('1:40:00 − 5:00 = **1:35:00**.');
+    expect(calc('10 x 200m at 4:00/km pace, each rep time?')).toBe('200 m at 4:00/km is **0:48** (4:00 × 0.2).');
+    expect(calc('im 70kg and drank 500ml an hour, lost 1kg in 2hrs, sweat rate?')).toMatch(
+      /1 kg lost \+ 1 L drunk = 2 L in 2 h: \*\*about 1 L per hour\*\*/,
+    );
+    expect(calc('walking 200m farmers at 1:45, whats per 100m')).toBe('200 m in 1:45 is **0:53 per 100 m** (1:45 ÷ 2).');
   });
 });

@@ -58,20 +58,26 @@ const split = formatSplit;
  */
 function gymSledKg(q: string): number | undefined {
   const m =
-    /\bsled\b(?: itself| on its own| (?:at|in) (?:my|our|the) (?:gym|box)| we (?:have|use)| i (?:have|use))?\s+(?:weighs|is|=)\s*(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\b(?:[^.?!]{0,20}\b(?:empty|unloaded|on its own|without plates))?/i.exec(
+    /\bsled\b(?: itself| on its own| (?:at|in) (?:my|our|the) (?:gym|box)| we (?:have|use)| i (?:have|use))?\s+(?:weighs|is|=)\s*(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b(?:[^.?!]{0,20}\b(?:empty|unloaded|on its own|without plates))?/i.exec(
       q,
     ) ??
-    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\s+(?:empty\s+)?sled\b/i.exec(q) ??
-    /\bempty\b[^.?!]{0,15}\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\b|\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?)\s+empty\b/i.exec(q);
+    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\s+(?:empty\s+)?sled\b/i.exec(q) ??
+    // "sled 38 kg. open women push → plates?": the sled's weight right after the word.
+    /\b(?:my |our |the |gym )?sled\s*(?:[:=-]\s*)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b/i.exec(q) ??
+    /\bempty\b[^.?!]{0,15}\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\b|\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?)\s+empty\b/i.exec(
+      q,
+    );
   // "sled pull is 78kg" names the station, not the gym sled.
   if (!m || /\bsled (push|pull)\s+(?:is|=)/i.test(m[0]!)) return undefined;
-  return Number(m[1] ?? m[2]);
+  const n = Number(m[1] ?? m[2]);
+  // "sled weighs 90lbs": pounds to kilograms, as the race loads are.
+  return /\d\s*(?:lbs?|pounds?)\b/i.test(m[0]!) ? round(n * KG_PER_LB, 1) : n;
 }
 
 function sledPlates(q: string, f: QuestionFacts): Calculation[] {
   if (
     !/\bsled/i.test(q) ||
-    f.weightsKg.length === 0 ||
+    (f.weightsKg.length === 0 && !/\d\s*(?:lbs?|pounds?)\b/i.test(q)) ||
     !/\bplates?|\bempty|\bweighs|\badd|\bhow much|\bput on|\bload|\bsled is|\bonly (?:find|have|got)\b|\b(?:my|our|at the) gym\b/i.test(q)
   )
     return [];
@@ -79,22 +85,27 @@ function sledPlates(q: string, f: QuestionFacts): Calculation[] {
   if (sledKg === undefined) return [];
   // "plates for womens open push and pull": both sleds, whichever one the word "sled" sits next to.
   const both = /\bpush\b[^.?!]{0,20}\b(?:and|&|\+|or)\s*(?:the )?pull\b|\bpull\b[^.?!]{0,20}\b(?:and|&|\+|or)\s*(?:the )?push\b/i.test(q);
+  // "womens open pull": the station by its verb when the sled is named apart from it.
+  const pull = f.stations.includes('sled_pull') || /\bpull(?:ing)?\b(?![- ]?ups?)/i.test(q);
+  const push = f.stations.includes('sled_push') || /\bpush(?:ing)?\b(?![- ]?ups?)/i.test(q);
   const ids = both
     ? ['sled_push' as const, 'sled_pull' as const]
-    : f.stations.includes('sled_pull') && !f.stations.includes('sled_push')
+    : pull && !push
       ? ['sled_pull' as const]
-      : f.stations.includes('sled_pull')
+      : pull
         ? ['sled_push' as const, 'sled_pull' as const]
         : ['sled_push' as const];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
-  return ids.map((id) => {
+  const texts = ids.map((id, i) => {
     const s = stationById(id);
     const per = divisions.map((d) => {
-      const plates = s.loadKg![d] - sledKg;
+      const plates = round(s.loadKg![d] - sledKg, 1);
       return `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg − ${sledKg} kg = **${plates} kg of plates**`;
     });
-    return { kind: 'sled_plates' as const, text: `${s.name} race loads include the sled, so with a ${sledKg} kg sled: ${per.join('; ')}.` };
+    return i === 0 ? `${s.name} race loads include the sled, so with a ${sledKg} kg sled: ${per.join('; ')}.` : `${s.name}: ${per.join('; ')}.`;
   });
+  // Both sleds asked are one answer, so they lead together.
+  return [{ kind: 'sled_plates', text: texts.join(' ') }];
 }
 
 function perMass(q: string, f: QuestionFacts): Calculation[] {
@@ -102,6 +113,20 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
   if (kg === undefined) return [];
   const out: Calculation[] = [];
   // "i weigh 90kg, whats 1.8g protein per kg": the member's own dose first.
+  // "whats 1.6-2.2 g/kg protein for 84kg": both ends of a range the member gives.
+  const span =
+    /\b(\d(?:\.\d{1,2})?)\s*(?:-|–|to)\s*(\d(?:\.\d{1,2})?)\s*g(?:rams?)?\s*(?:of\s*)?(protein|carbs?|carbohydrates?)?\s*(?:per|\/|a)\s*(?:kg|kilo)\b/i.exec(
+      q,
+    );
+  if (span && Number(span[1]) > 0 && Number(span[2]) > Number(span[1]) && Number(span[2]) <= 12) {
+    const what = /^carb/i.test(span[3] ?? '') || (!span[3] && /\bcarb/i.test(q) && !/\bprotein/i.test(q)) ? 'carbohydrate' : 'protein';
+    return [
+      {
+        kind: what === 'protein' ? 'protein' : 'carbs',
+        text: `${span[1]}–${span[2]} g/kg × ${kg} kg = **${round(Number(span[1]) * kg)}–${round(Number(span[2]) * kg)} g of ${what} a day**.`,
+      },
+    ];
+  }
   const dose = /\b(\d(?:\.\d{1,2})?)\s*g(?:rams?)?\s*(?:of\s*)?(protein|carbs?|carbohydrates?)?\s*(?:per|\/|a|for each)\s*(?:kg|kilo)\b/i.exec(q);
   if (dose && Number(dose[1]) > 0 && Number(dose[1]) <= 12) {
     const what = /^carb/i.test(dose[2] ?? '') || (!dose[2] && /\bcarb/i.test(q) && !/\bprotein/i.test(q)) ? 'carbohydrate' : 'protein';
@@ -110,6 +135,17 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
     const meals = Number(
       /\b(\d)\s*meals\b|\bmeals?\b[^.?!\d]{0,10}(\d)\b|\beat (\d) times\b|\b(\d) times a day\b/i.exec(q)?.slice(1).find(Boolean) ?? 0,
     );
+    // "whats 0.4 g/kg protein per meal": the dose is a meal's, not the day's.
+    if (
+      /\b(?:per|a|each|every) meal\b|\bper sitting\b/i.test(q) &&
+      !/\b(?:a|per) day\b|\bdaily\b|\b\d\s*meals\b|\bmeals?\b[^.?!\d]{0,10}\d/i.test(q)
+    ) {
+      out.push({
+        kind: what === 'protein' ? 'protein' : 'carbs',
+        text: `${dose[1]} g/kg × ${kg} kg = **${round(Number(dose[1]) * kg)} g of ${what} per meal**.`,
+      });
+      return out;
+    }
     out.push({
       kind: what === 'protein' ? 'protein' : 'carbs',
       text: `${dose[1]} g/kg × ${kg} kg = **${day} g of ${what} a day**${meals >= 2 && meals <= 8 ? `; over ${meals} meals that is **about ${round(day / meals)} g per meal**` : ''}.`,
@@ -188,10 +224,27 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
 /** A pace per km or per mile asked for ("what pace per km is that", "in min/km", "per mile?"). */
 const ASKS_RUN_PACE = /\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\bmin(?:ute)?s? ?(?:per|\/|a) ?(?:km|mile)\b|\b(?:km|mile) pace\b/i;
 
+/** A pace asked per mile and not per km ("10km in 52 mins, what pace per mile?"): the mile leads. */
+function asksPerMileOnly(q: string): boolean {
+  return (
+    /\bper mile\b|\/ ?mi(?:le)?\b|\bmile pace\b|\bmin(?:ute)?s? ?(?:per|\/|a) ?mile\b/i.test(q) && !/\bper (?:km|k|kilomet\w*)\b|\/ ?km\b/i.test(q)
+  );
+}
+
 function splits(q: string, f: QuestionFacts): Calculation[] {
   const out: Calculation[] = [];
   const erg = /\brow|\bski|\berg|\b500/i.test(q);
-  for (const s of f.splits) {
+  // "I ran 5k in 25 min, what's that per mile": a 5 km or 10 km test is a split too when its pace is asked.
+  const tests =
+    ASKS_RUN_PACE.test(q) && racePace(q, f).length === 0
+      ? [
+          ...(f.fiveKmSec !== undefined ? [{ distanceM: 5000, sec: f.fiveKmSec }] : []),
+          ...(f.tenKmSec !== undefined ? [{ distanceM: 10000, sec: f.tenKmSec }] : []),
+        ].filter((x) => !f.splits.some((s) => s.distanceM === x.distanceM))
+      : [];
+  // A pace asked per mile only leads with the mile ("10km in 52 mins, what pace per mile?").
+  const perMile = asksPerMileOnly(q);
+  for (const s of [...f.splits, ...tests]) {
     // A 5 km or 10 km time given for a prediction is an input to the engine, not a pace question.
     const raceTest = (s.distanceM === 5000 && f.fiveKmSec !== undefined) || (s.distanceM === 10000 && f.tenKmSec !== undefined);
     if (raceTest && !/\bpace|\bper (km|mile)|\bsplit|\bconvert|\/km/i.test(q)) continue;
@@ -210,6 +263,17 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     // unless an erg is named.
     if (erg || (s.distanceM <= 2000 && !(s.distanceM === 1000 && /\b(?:ran|run|runs|running)\b/i.test(q)) && !ASKS_RUN_PACE.test(q))) {
       const per500 = (s.sec / s.distanceM) * 500;
+      // "rowed 500m in 1:48, what would 1000m take at the same split": another distance at that split leads.
+      const other =
+        /\b(\d{3,5})\s*m\b[^.?!\d]{0,30}\b(?:at|on|with) (?:the same|that|this|my) (?:split|pace)\b|\bwhat (?:would|will) (?:a |the )?(\d{3,5})\s*m (?:take|be)\b|\bhow long (?:would|will|for|is) (?:a |the )?(\d{3,5})\s*m\b/i.exec(
+          q,
+        );
+      const otherM = Number(other?.slice(1).find(Boolean) ?? NaN);
+      if (otherM >= 100 && otherM <= 10000 && otherM !== s.distanceM)
+        out.push({
+          kind: 'split',
+          text: `${otherM.toLocaleString('en-US')} m at ${split(per500)} per 500 m is **${t(Math.round((per500 * otherM) / 500))}** (${split(per500)} × ${otherM / 500}).`,
+        });
       out.push({
         kind: 'split',
         text: `${s.distanceM.toLocaleString('en-US')} m in ${t(s.sec)} is **${split(per500)} per 500 m** (the split the monitor shows).`,
@@ -234,9 +298,12 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
         });
     } else {
       const perKm = s.sec / (s.distanceM / 1000);
+      const said = `${s.distanceM < 1000 ? `${s.distanceM} m` : `${(s.distanceM / 1000).toLocaleString('en-US')} km`} in ${t(s.sec)}`;
       out.push({
         kind: 'split',
-        text: `${s.distanceM < 1000 ? `${s.distanceM} m` : `${(s.distanceM / 1000).toLocaleString('en-US')} km`} in ${t(s.sec)} is **${t(Math.round(perKm))}/km** (${t(Math.round(perKm * KM_PER_MILE))}/mile).`,
+        text: perMile
+          ? `${said} is **${t(Math.round(perKm * KM_PER_MILE))}/mile** (${t(Math.round(perKm))}/km × 1.609).`
+          : `${said} is **${t(Math.round(perKm))}/km** (${t(Math.round(perKm * KM_PER_MILE))}/mile).`,
       });
       // "…and how long would 8km at that pace take": another distance at the same pace.
       const other =
@@ -250,6 +317,9 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
         });
     }
   }
+  // "skierg 1000 m took me 4:05 and row 1000 m took 4:15, what are my 500m splits for both": every split asked leads.
+  if (f.splits.length > 1 && out.length > 1 && out.every((c) => c.kind === 'split' && !c.engine))
+    out.splice(0, out.length, { kind: 'split', text: out.map((c) => c.text).join(' ') });
   // "4x1km at 4:45/km, how long is each 400m at that pace?": the asked distance at the pace given.
   // "1 km repeats at 4:15": a time for a 1 km rep is a pace per km.
   const rep = /\b(?:1 ?km|1 ?k|1,?000 ?m)\s*(?:repeats?|reps?|intervals?|efforts?)\s*(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))/i.exec(q);
@@ -259,8 +329,11 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
       q,
     );
   // "400m laps on the track at 5:00/km, what time should each lap be?": the lap or rep named before the ask.
-  const lap = /\b(?:each|every|per|a|one) (?:lap|rep|repeat|interval)\b|\blap times?\b/i.test(q)
-    ? /\b(\d{2,4}) ?m(?:etres?|eters?)? (?:laps?|reps?|repeats?|intervals?)\b|\blaps? of (\d{2,4}) ?m\b/i.exec(q)
+  // "what's that for a 400m lap", "on a 400m track, what lap time": the lap's length beside the word.
+  const lap = /\b(?:each|every|per|a|one) (?:\d{2,4} ?m(?:etres?|eters?)? )?(?:lap|rep|repeat|interval)\b|\blap times?\b/i.test(q)
+    ? /\b(\d{2,4}) ?m(?:etres?|eters?)? (?:laps?|reps?|repeats?|intervals?|track|oval)\b|\blaps? of (\d{2,4}) ?m\b|\b\d{1,2}\s*(?:x|×)\s*(\d{2,4}) ?m\b/i.exec(
+        q,
+      )
     : null;
   const metres = Number(asked?.slice(1).find(Boolean) ?? lap?.slice(1).find(Boolean) ?? NaN);
   if (km && metres > 0 && metres < 5000 && metres !== 1000) {
@@ -268,6 +341,25 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
     return [...out, { kind: 'split', text: `${metres} m at ${t(km.sec)}/km is **${t(sec)}** (${t(km.sec)} × ${metres / 1000}).` }];
   }
   const [a, b] = f.paces;
+  // "what percent faster is 4:45/km than 5:00/km": the gap as a share of the slower pace.
+  if (
+    a &&
+    b &&
+    a.per === b.per &&
+    a.sec !== b.sec &&
+    /%|\bper ?cent|\bhow much (?:faster|slower|quicker)\b|\bdifference\b/i.test(q) &&
+    !/\bfade|\brun 1\b|\bfirst\b.*\blast\b/i.test(q)
+  ) {
+    const [fast, slow] = a.sec < b.sec ? [a.sec, b.sec] : [b.sec, a.sec];
+    const unit = a.per === '500m' ? '500 m' : a.per;
+    return [
+      ...out,
+      {
+        kind: 'time_change',
+        text: `${t(fast)} against ${t(slow)} per ${unit} is ${t(slow - fast)} per ${unit}: **${round(((slow - fast) / slow) * 100, 1)} % faster** (${slow - fast} s ÷ ${slow} s), or ${round(((slow - fast) / fast) * 100, 1)} % slower the other way.`,
+      },
+    ];
+  }
   if (a && b && /\bfade|\bslow(er|ed)|\brun 1\b|\bfirst\b.*\blast\b|\bdrop/i.test(q)) {
     const diff = b.sec - a.sec;
     out.push({
@@ -336,16 +428,196 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
   return out;
 }
 
+/** A distance in the member's words ("5k", "1.2 km", "800m", "3 miles") in km, with how it was said. */
+const DISTANCE =
+  /(?<![\d:.])(\d{1,3}(?:\.\d{1,2})?|\d{3,5})\s*(k|km|kms|kilomet(?:re|er)s?|mi|miles?|m|metres?|meters?)\b(?!\s*(?:\/|per\b|pace\b|an? hour\b|splits?\b))/gi;
+
+/**
+ * "what 5k time would i get at 4:30/km", "1.2 km at 5:00/km how long", "8 x 1km with 90s rest at 4:30/km, how long is the
+ * session": a distance the member names run at the pace they give, and the rests between repeats when they give them.
+ * The race's own 8 × 1 km at a pace is the pace reading's (splits).
+ */
+function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
+  if (f.paces.length !== 1 || f.paces[0]!.per === '500m' || /\brow|\bski|\berg\b|\b500 ?m\b/i.test(q)) return [];
+  if (
+    !/\bhow long\b|\bwhat time\b|\btime (?:would|will|do|should)\b|\b(?:would|will) (?:i|that|it) (?:get|be|take|run)\b|\b(?:my|the|a) (?:finish )?time (?:be|would be|will be)\b|\btake\b|\btotal\b|\bwhole\b|\bsession\b/i.test(
+      q,
+    )
+  )
+    return [];
+  // "4x1km at 4:45/km, how long is each 400m at that pace?", "400m laps … each lap": a part of a rep is the lap reading's.
+  if (/\b(?:each|every|per|a|one) \d{2,4}(?: ?m)?\b|\b\d{2,4} ?m (?:reps? )?(?:at|@) (?:that|this|the same) pace\b|\blaps?\b|\btrack\b/i.test(q))
+    return [];
+  const pace = f.paces[0]!;
+  const perKm = pace.per === 'mile' ? pace.sec / KM_PER_MILE : pace.sec;
+  const reps = /\b(\d{1,2})\s*(?:x|×)\s*(\d{1,4}(?:\.\d{1,2})?)\s*(k|km|m|metres?|meters?|mi|miles?)\b/i.exec(q);
+  // "how long would a half marathon take me at 5:10/km": a race named for its distance.
+  const named = /\bhalf[- ]?marathon\b|\bhalf\b(?= (?:take|at|in)\b)/i.test(q)
+    ? { n: 21.0975, unit: 'km' }
+    : /\bmarathon\b/i.test(q)
+      ? { n: 42.195, unit: 'km' }
+      : undefined;
+  const found = reps
+    ? { n: Number(reps[2]), unit: reps[3]! }
+    : (named ?? [...q.matchAll(DISTANCE)].map((m) => ({ n: Number(m[1]), unit: m[2]! })).find((d) => !(d.n === 1 && /^k/i.test(d.unit))));
+  if (!found) return [];
+  const km = /^mi/i.test(found.unit) ? found.n * KM_PER_MILE : /^k/i.test(found.unit) ? found.n : found.n / 1000;
+  // The race's 8 km is splits' "8 × 1 km at …"; a lap under 100 m or an ultra is no run at a pace.
+  if (!(km >= 0.1 && km <= 50) || (!reps && km === 8)) return [];
+  const said =
+    named?.n === 21.0975
+      ? 'a half marathon (21.1 km)'
+      : named
+        ? 'a marathon (42.2 km)'
+        : /^mi/i.test(found.unit)
+          ? `${found.n} mile${found.n === 1 ? '' : 's'}`
+          : km < 1
+            ? `${Math.round(km * 1000)} m`
+            : `${round(km, 2)} km`;
+  const paceText = `${t(pace.sec)}/${pace.per}`;
+  const one = Math.round(perKm * km);
+  if (!reps) return [{ kind: 'split', text: `${said} at ${paceText} is **${t(one)}** (${t(Math.round(perKm))}/km × ${round(km, 2)}).` }];
+  const n = Number(reps[1]);
+  const rest =
+    /\b(\d{1,3})\s*(?:s|sec|secs|seconds?)\b[^.?!\d]{0,12}\b(?:rest|recovery|jog|off)\b|\b(?:rest|recovery)\b[^.?!\d]{0,12}\b(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(
+      q,
+    );
+  const restMin =
+    /\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b[^.?!\d]{0,12}\b(?:rest|recovery|jog|off)\b|\b(?:rest|recovery)\b[^.?!\d]{0,12}\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b/i.exec(
+      q,
+    );
+  const restSec = rest ? Number(rest[1] ?? rest[2]) : restMin ? Math.round(Number(restMin[1] ?? restMin[2]) * 60) : 0;
+  const work = one * n;
+  if (!restSec) return [{ kind: 'split', text: `${n} × ${said} at ${paceText} is ${n} × ${t(one)} = **${t(work)}**.` }];
+  return [
+    {
+      kind: 'split',
+      text: `${n} × ${said} at ${paceText} is ${n} × ${t(one)} = ${t(work)} of running, plus ${n - 1} rests of ${t(restSec)} between them: **${t(work + (n - 1) * restSec)}** in all.`,
+    },
+  ];
+}
+
+/** "8 runs took 44:48 total, whats the average per run": a total over the count of its parts. */
+function averageOfTotal(q: string): Calculation[] {
+  if (!/\baverage\b|\bavg\b|\bmean\b|\bper (?:run|km|k|lap|rep|round|set|interval|station)\b|\beach\b/i.test(q)) return [];
+  const m =
+    /\b(\d{1,2}|eight|six|four|five|ten)\s*(?:x\s*)?(?:1 ?k(?:m)?\s*|400 ?m\s*|800 ?m\s*)?(runs?|laps?|reps?|rounds?|sets?|intervals?|stations?|transitions?|repeats?)\b[^.?!\d]{0,25}?\b(?:took|take|in|=|was|were|totall?(?:ed|ing)?|total of|add(?:ed|s)? up to|came to)\s*(?:me\s*)?(?:a\s*)?(?:total\s*(?:of\s*)?)?(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|mile|mi\b|500))/i.exec(
+      q,
+    );
+  if (!m) return [];
+  const n = numberWord(m[1]!);
+  const total = clockSec(m[3]!);
+  if (!(n >= 2 && n <= 100 && total > 0)) return [];
+  const unit = m[2]!.replace(/s$/i, '').toLowerCase();
+  return [{ kind: 'time_change', text: `${t(total)} ÷ ${n} = **${t(Math.round(total / n))} per ${unit}** on average.` }];
+}
+
+/** "16 weeks out, how many days is that", "84 days, how many weeks": weeks and days, one into the other. */
+function weeksDays(q: string): Calculation[] {
+  const weeks = /\b(\d{1,2})\s*(?:weeks?|wks?)\b/i.exec(q);
+  if (weeks && /\bhow many days\b|\bin days\b/i.test(q)) {
+    const n = Number(weeks[1]);
+    return [{ kind: 'date_span', text: `${n} weeks × 7 = **${n * 7} days**.` }];
+  }
+  const days = /\b(\d{2,3})\s*days?\b/i.exec(q);
+  if (days && /\bhow many weeks\b|\bin weeks\b/i.test(q)) {
+    const n = Number(days[1]);
+    const w = Math.floor(n / 7);
+    return [{ kind: 'date_span', text: `${n} days ÷ 7 = **${w} weeks${n % 7 ? ` and ${n % 7} day${n % 7 === 1 ? '' : 's'}` : ''}**.` }];
+  }
+  return [];
+}
+
+/**
+ * "ski erg 20 cal in 1:10, how many cal per minute", "burpee broad jumps 80m took 5:20, how long per 10m", "30 sec per 10 m
+ * on sled push, how long for the 50 m": a rate from an amount in a time, and the time for another amount at that rate.
+ */
+function rate(q: string): Calculation[] {
+  // Calories (or reps) a minute from a count in a time.
+  const cal = /\b(\d{1,4})\s*(cals?|calories|kcal)\b[^.?!\d]{0,15}?\b(?:in|took|=)\s*(?:me\s*)?(\d{1,2}:\d{2})\b/i.exec(q);
+  if (cal && /\bper min(?:ute)?\b|\ba min(?:ute)?\b|\/ ?min\b|\bcals? ?\/ ?min|\bper hour\b/i.test(q)) {
+    const sec = clockSec(cal[3]!);
+    const n = Number(cal[1]);
+    if (sec > 0)
+      return [{ kind: 'percent', text: `${n} cal in ${t(sec)} is ${n} ÷ ${round(sec / 60, 2)} min = **${round((n * 60) / sec, 1)} cal a minute**.` }];
+  }
+  // Seconds per so many metres, scaled to the distance asked.
+  const per = /\b(\d{1,3})\s*(?:s|sec|secs|seconds)\s*(?:per|a|every|each|\/)\s*(\d{1,3})\s*m\b/i.exec(q);
+  const whole = per ? /\b(?:for|the|all|whole|full|entire)\s*(?:the\s*)?(\d{2,4})\s*m\b/i.exec(q.slice(per.index + per[0].length)) : null;
+  if (per && whole && /\bhow long\b|\bwhat time\b|\btotal\b/i.test(q)) {
+    const sec = (Number(per[1]) * Number(whole[1])) / Number(per[2]);
+    return [
+      {
+        kind: 'split',
+        text: `${whole[1]} m at ${per[1]} s per ${per[2]} m is ${Number(whole[1]) / Number(per[2])} × ${per[1]} s = **${t(Math.round(sec))}**.`,
+      },
+    ];
+  }
+  // A station distance under the 100 m the split reading takes ("80m took 5:20"), per the part asked.
+  const done = /\b(\d{2,3})\s*m\b[^.?!\d]{0,20}?\b(?:took|in|=)\s*(?:me\s*)?(\d{1,2}:\d{2})\b/i.exec(q);
+  const part = /\bper (\d{1,3}) ?m\b|\bevery (\d{1,3}) ?m\b|\beach (\d{1,3}) ?m\b/i.exec(q);
+  if (done && part && Number(done[1]) < 100) {
+    const d = Number(done[1]);
+    const p = Number(part[1] ?? part[2] ?? part[3]);
+    const sec = clockSec(done[2]!);
+    if (p > 0 && p < d && sec > 0)
+      return [{ kind: 'split', text: `${d} m in ${t(sec)} is **${t(Math.round((sec / d) * p))} per ${p} m** (${t(sec)} ÷ ${round(d / p, 1)}).` }];
+  }
+  return [];
+}
+
+/** "finished in 1:32:40 and my roxzone was 9:15, what % of my race is that": a part's time as a share of the finish. */
+function partOfFinish(q: string): Calculation[] {
+  if (!/\bwhat (?:%|percent(?:age)?\b)|(?:%|\bpercent(?:age)?) of (?:my|the|a) (?:race|finish|total|time)\b|\bwhat share\b/i.test(q)) return [];
+  // "what % of 1:20:00 is 40 mins": a part said in minutes too.
+  const minutes = /\b(\d{1,3}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b/i.exec(q);
+  const times = [...timesIn(q), ...(minutes ? [{ text: `${minutes[1]} min`, sec: Math.round(Number(minutes[1]) * 60) }] : [])];
+  if (times.length !== 2) return [];
+  const whole = times.find((x) => x.text.split(':').length === 3);
+  // Two finishes are a change ("from 1:45:00 to 1:38:00, what percentage faster"), not a part of one.
+  const part = times.find((x) => x !== whole && x.text.split(':').length < 3 && x.sec < (whole?.sec ?? 0));
+  if (!whole || !part || !(whole.sec >= 2700 && whole.sec <= 14400) || part.sec >= whole.sec) return [];
+  return [
+    {
+      kind: 'percent',
+      text: `${part.text} of ${whole.text} is ${part.sec} s ÷ ${whole.sec} s = **${round((part.sec / whole.sec) * 100, 1)} %** of the finish.`,
+    },
+  ];
+}
+
+/** "whats the difference between 5:12 and 4:58 per km over 8 km": the gap between two paces, and over the distance. */
+function paceGap(q: string): Calculation[] {
+  if (!/\bdifference\b|\bgap\b|\bhow much (?:faster|slower|time)\b|\bsave\b|\bsaves?\b|\bgain\b/i.test(q)) return [];
+  if (!/\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\bpace\b/i.test(q)) return [];
+  const over =
+    /\b(?:over|for|across|in) (?:the |a |my )?(\d{1,2}(?:\.\d)?)\s*(km|k|kms|miles?|mi)\b|\b(?:over|for|across) (?:the |all )?(8|eight) (?:runs|kms?)\b/i.exec(
+      q,
+    );
+  const times = [...q.matchAll(/(?<![\d:])(\d{1,2}:\d{2})(?![\d:])/g)].map((m) => clockSec(m[1]!));
+  if (!over || times.length !== 2) return [];
+  const [a, b] = times as [number, number];
+  const n = over[1] ? Number(over[1]) : 8;
+  const unit = over[2] && /^mi/i.test(over[2]) ? 'mile' : 'km';
+  const diff = Math.abs(a - b);
+  if (!(diff > 0 && diff < 120 && n > 0 && n <= 50)) return [];
+  return [
+    {
+      kind: 'time_change',
+      text: `${t(Math.max(a, b))} − ${t(Math.min(a, b))} = ${diff} s per ${unit}, so over ${n} ${unit === 'km' ? 'km' : n === 1 ? 'mile' : 'miles'} that is ${diff} s × ${n} = **${t(Math.round(diff * n))}**.`,
+    },
+  ];
+}
+
 function conversions(q: string): Calculation[] {
   const out: Calculation[] = [];
-  const lb = /\b(\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)\b.*\bin (?:kg|kilos?)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)/i.exec(q);
+  const lb = /\b(\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)\b.*\b(?:in|to|into) (?:kg|kilos?)\b|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)/i.exec(q);
   if (lb) {
     const v = Number(lb[1] ?? lb[2]);
     out.push({ kind: 'convert', text: `${v} lb is **${round(v * KG_PER_LB, 1)} kg**.` });
   }
   // "24kg per hand right? my garage gym is all lbs": the member's kit is in pounds.
   const kg =
-    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\bin (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q) ??
+    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\b(?:in|to|into|how many) (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q) ??
     /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b(?! ?(?:body ?weight|bw))(?:.*\b(?:is|are|all|only|has|have|uses?|in)\b[^.?!\d]{0,12}\b(?:lbs?|pounds)\b|.*\b(?:lbs?|pound) (?:plates|dumbbells|kettlebells|bells|weights)\b)/i.exec(
       q,
     );
@@ -370,8 +642,15 @@ function conversions(q: string): Calculation[] {
 function runFade(q: string): Calculation[] {
   const listed = runList(q);
   if (listed.length) return listed;
-  const first = /\brun ?1\b[^\d]{0,20}(\d{1,2}:\d{2})/i.exec(q);
-  const last = /\brun ?8\b[^\d]{0,20}(\d{1,2}:\d{2})/i.exec(q);
+  // "my first km 4:50 last km 5:40", "opening run 4:30, final run 5:25": the first and last of the race's runs.
+  const first =
+    /\b(?:run ?(?:1|one)|(?:first|opening) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|first 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(
+      q,
+    );
+  const last =
+    /\b(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|last 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(
+      q,
+    );
   if (!first || !last) return [];
   const a = clockSec(first[1]!);
   const b = clockSec(last[1]!);
@@ -438,18 +717,32 @@ function finishSec(text: string): number {
 function timeChange(q: string): Calculation[] {
   if (
     !/\bper ?cent|%|\bpercentage\b/i.test(q) ||
-    !/\bhow much (faster|slower|quicker|better|worse|improvement)|\bby how much\b|\bwhat (percent|%)/i.test(q)
+    !/\bhow much (faster|slower|quicker|better|worse|improvement)|\bby how much\b|\bwhat (percent|%)|\b(?:percent(?:age)?|%) (?:improvement|faster|slower|quicker|better|change|drop)\b/i.test(
+      q,
+    )
   )
     return [];
   const times = [...q.matchAll(/\b(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|mile|mi\b|500))/gi)].map((m) => m[1]!);
   if (times.length !== 2) return [];
-  const [a, b] = times.map(clockSec) as [number, number];
+  // "went from 1:35 to 1:29 finish": a race finish said as hours and minutes (as timeDifference reads it).
+  // …or "went from 1:45 to 1:32" with no station, erg or pace named (a 1:45 station is a split, read as minutes).
+  const finish =
+    times.every((x) => x.split(':').length === 2 && Number(x.split(':')[0]) >= 1 && Number(x.split(':')[0]) <= 3) &&
+    (/\bhyrox\b|\brace\b|\bfinish\w*\b|\bpb\b/i.test(q) ||
+      !/\bsplits?\b|\b500\b|\bpace\b|\/km|\bper\b|\brow|\bski|\berg\b|\bsled|\bwall|\bburpee|\blunge|\bcarry|\bfarmer|\bstation|\bmile\b|\bk(?:m)?\b|\b\d+ ?k\b|\brun\b/i.test(
+        q,
+      ));
+  const long = times.some((x) => x.split(':').length === 3);
+  const [a, b] = times.map((x) => (finish || (long && x.split(':').length === 2 && Number(x.split(':')[0]) <= 3) ? finishSec(x) : clockSec(x))) as [
+    number,
+    number,
+  ];
   if (a === b || a <= 0) return [];
   const diff = Math.abs(a - b);
   return [
     {
       kind: 'time_change',
-      text: `From ${times[0]} to ${times[1]} is **${t(diff)} ${b < a ? 'faster' : 'slower'}, ${round((diff / a) * 100, 1)} % ${b < a ? 'less' : 'more'} time** than ${times[0]}.`,
+      text: `From ${t(a)} to ${t(b)} is **${t(diff)} ${b < a ? 'faster' : 'slower'}, ${round((diff / a) * 100, 1)} % ${b < a ? 'less' : 'more'} time** than ${t(a)}.`,
     },
   ];
 }
@@ -476,8 +769,13 @@ function weeklyTotal(q: string): Calculation[] {
 
 /** Sweat rate from a weigh-in: mass lost + fluid drunk − urine, per hour, and the share of body mass lost. */
 function sweatRate(q: string): Calculation[] {
-  const m = /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\W+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q);
-  if (!m) return [];
+  // "80.0kg before, 78.8 after", "pre 72.4kg post 71.6kg", "before 80 after 78.9".
+  const m =
+    /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\b[^\d.?!]{0,30}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q) ??
+    /\b(?:pre|before)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\W+(?:and\s+)?(?:post|after)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\b/i.exec(
+      q,
+    );
+  if (!m || !(Number(m[1]) > Number(m[2]) && Number(m[1]) - Number(m[2]) < 5)) return [];
   const before = Number(m[1]);
   const lost = before - Number(m[2]);
   const drank = /\bdr[ai]nk\w*\s*(\d+(?:\.\d+)?)\s*(ml|l|litres?|liters?)\b/i.exec(q);
@@ -497,7 +795,8 @@ function sweatRate(q: string): Calculation[] {
 function loadsInPounds(q: string, f: QuestionFacts): Calculation[] {
   if (!/\bin (lbs?|pounds)\b|\bpound plates|\blbs\?|\bhow (?:many|much) (?:lbs?|pounds)\b/i.test(q)) return [];
   // "what's 24kg in pounds": a number of its own is converted on its own, not the race loads.
-  if (f.stations.length === 0 && /\b\d+(\.\d+)? ?(kg|kgs|kilos?)\b/i.test(q)) return [];
+  // …and so is "24kg kettlebells in lbs?", "2x 32kg handles, how many lbs each": the member's own kit, not the table.
+  if (/\b\d+(\.\d+)? ?(kg|kgs|kilos?)\b/i.test(q) && (f.stations.length === 0 || conversions(q).length > 0)) return [];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
   const ids = f.stations.length ? f.stations : (['sled_push', 'sled_pull'] as const);
   return ids
@@ -840,6 +1139,8 @@ function raceEquivalent(q: string, f: QuestionFacts): Calculation[] {
   const ask = RACE_EQUIVALENT_ASK.exec(q);
   if (!ask) return [];
   const to = distanceKey(ask[1]!);
+  // "what pace is that per mile?" asks a pace, not a mile race.
+  if (to === 'mile' && /\bper mile\b|\/ ?mile\b|\bmile pace\b|\bpace\b[^.?!]{0,20}\bmile\b/i.test(q)) return [];
   const mile = /\b(?:1 ?)?mile (?:is|in|of|at|time (?:is|of))?\s*(\d{1,2}:\d{2})\b|\b(\d{1,2}:\d{2}) ?(?:min )?mile\b/i.exec(q);
   const from: [string, number] | undefined =
     to !== '10k' && f.tenKmSec !== undefined
@@ -978,7 +1279,7 @@ const WANTED_FINISH =
   /\b(?:want(?:ing)?(?: to (?:go|get|run|do|break|hit))?|goal(?: is| of)?|aim(?:ing)?(?: for)?|target(?:ing)?|to (?:go|get|break|hit)|get (?:under|to)|break|sub)\s*(?:a\s*|an?\s*|sub[- ]?)?(\d:\d{2}(?::\d{2})?)\b/i;
 /** Asks where the time between the two has to come from. */
 const ASKS_WHERE_GAP =
-  /\bwhere\b|\bhow (much|many)\b|\bwhich\b|\bfind\b|\bfrom\b|\bsplit\b|\bbreak (it|that) down\b|\bwhat (do|would) i (need|have) to\b/i;
+  /\bwhere\b|\bhow (much|many)\b|\bhow far (?:off|away|am i)\b|\bwhich\b|\bfind\b|\bfrom\b|\bsplit\b|\bbreak (it|that) down\b|\bwhat (do|would) i (need|have) to\b/i;
 
 /**
  * "did 1:35, want 1:25: where do i find 10 minutes?": the gap split by the time model (runs, stations, Roxzone at the
@@ -990,6 +1291,8 @@ function gapToGoal(q: string, f: QuestionFacts): Calculation[] {
   const done = span ? span[1] : DONE_FINISH.exec(q)?.[1];
   const wanted = span ? span[2] : WANTED_FINISH.exec(q)?.[1];
   if (!done || !wanted || !ASKS_WHERE_GAP.test(q)) return [];
+  // "went from 1:35 to 1:29, what percent improvement is that": the change as a share (timeChange), not where it came from.
+  if (/%|\bper ?cent/i.test(q) && !/\bwhere\b|\bsplit\b|\bbreak (?:it|that) down\b|\bwhich\b/i.test(q)) return [];
   const from = finishSec(done);
   const to = finishSec(wanted);
   if (!(from > to && to >= 2700 && from <= 14400)) return [];
@@ -1071,12 +1374,22 @@ function percentOfLoad(q: string): Calculation[] {
       /\b(?:1 ?rm|one rep max|max)\b(?! ?(?:hr|heart))[^\d.?!]{0,25}(\d{2,3}(?:\.\d+)?)\s*(kg|kilos?|lbs?)?(?![\d:])[^?]{0,40}?\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/i.exec(
         q,
       );
-  if ((!m && !max) || (max && /\bheart ?rate\b|\bhr\b|\bbpm\b/i.test(q))) return [];
+  if ((!m && !max) || (max && /\bheart ?rate\b|\bhrr?\b|\bbpm\b|\breserve\b|\bkarvonen\b/i.test(q))) return [];
   const [pct, load, unit] = m
     ? [Number(m[1]), Number(m[2]), m[3] ? (/^lb/i.test(m[3]) ? 'lb' : 'kg') : '']
     : [Number(max![3]), Number(max![1]), max![2] ? (/^lb/i.test(max![2]) ? 'lb' : 'kg') : ''];
   const u = unit ? ` ${unit}` : '';
   const weight = round((pct / 100) * load, 1);
+  // "i want to work at 70-80%": both ends of the range.
+  const range = /\b(\d{2,3})\s*%?\s*(?:-|–|to)\s*(\d{2,3})\s*(?:%|percent\b|per cent\b)/i.exec(q);
+  const low = Number(range?.[1] ?? NaN);
+  if (range && low < pct && low >= 30)
+    return [
+      {
+        kind: 'percent',
+        text: `${low}–${pct} % of ${load}${u} is **${round((low / 100) * load, 1)}–${weight}${u}** (${low / 100} × ${load} to ${pct / 100} × ${load}).`,
+      },
+    ];
   // "… bar is 20kg so what per side": the second ask, the plates a side for that weight.
   const bar = /\bbar(?:bell)?\s*(?:is|=|weighs)?\s*(\d{1,2}(?:\.\d)?)\s*(?:kg|kgs)\b|\b(\d{1,2}(?:\.\d)?)\s*(?:kg|kgs)\s*bar\b/i.exec(q);
   const barKg = Number(bar?.[1] ?? bar?.[2] ?? NaN);
@@ -1084,6 +1397,9 @@ function percentOfLoad(q: string): Calculation[] {
     unit !== 'lb' && barKg > 0 && weight > barKg && /\b(?:per|each|a) side\b|\beach end\b/i.test(q)
       ? ` With the ${barKg} kg bar that is (${weight} − ${barKg}) ÷ 2 = **${round((weight - barKg) / 2, 2)} kg a side**.`
       : '';
+  // "bench 1rm 225 lbs, 70% of that in kg?": the pounds' result in kilograms too, bold as the answer asked.
+  if (unit === 'lb' && /\bin (?:kg|kilos?)\b|\bhow many (?:kg|kilos?)\b|\bkg\s*\?/i.test(q))
+    return [{ kind: 'percent', text: `${pct} % of ${load} lb is ${weight} lb, which is **${round(weight * KG_PER_LB, 1)} kg** (× 0.4536).` }];
   return [{ kind: 'percent', text: `${pct} % of ${load}${u} is **${weight}${u}**.${side}` }];
 }
 
@@ -1212,15 +1528,22 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
     /\b(?:take|taking|knock\w*|shave|shaving|cut|cutting|drop|dropping|chop\w*)\s*(?:off\s*)?(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b(?:\s*off\b)?|\b(\d{1,2}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\s*(?:faster|quicker|off)\b/i.exec(
       q,
     );
+  // "drop 2:30 off my 1:27:40": a cut said as minutes and seconds.
+  const clockOff = off
+    ? null
+    : /\b(?:take|taking|knock\w*|shave|shaving|cut|cutting|drop|dropping|chop\w*)\s*(?:off\s*)?(\d{1,2}:\d{2}|\d{1,3}\s*(?:s|sec|secs|seconds))\s*(?:off|from)\b/i.exec(
+        q,
+      );
   // A finish said as "1:38" only without a station named ("my sled push was 3:40" is a station time).
   const finish =
     /\b(\d:\d{2}:\d{2})\b/.exec(q) ??
     (f.stations.length === 0
-      ? /\b(?:race|finish(?:ed)?|time|pb|pr|did|was|ran)\b[^.?!\d]{0,12}([123]:\d{2})\b(?![:/]|\s*(?:\/|per )\s*(?:km|k\b|mile|500))/i.exec(q)
+      ? (/\b(?:race|finish(?:ed)?|time|pb|pr|did|was|ran)\b[^.?!\d]{0,12}([123]:\d{2})\b(?![:/]|\s*(?:\/|per )\s*(?:km|k\b|mile|500))/i.exec(q) ??
+        /\b([123]:\d{2})\s*(?:race|finish|hyrox|pb|pr)\b/i.exec(q))
       : null);
   // …when the new time or the per-km saving is asked ("what should i focus on" is not a sum).
   const asks =
-    /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bnew (?:time|finish)\b|\bper km\b|\ba km\b|\/km\b/i;
+    /\bwhat (?:time|finish)\b|\bwhat(?:'?s| is| would be| will be) (?:that|this|the new|my new)\b|\bwhat (?:would|will) (?:that|it|this|i) be\b|\boff (?:my |a |the )?\d:\d{2}(?::\d{2})?\s*\?|\bnew (?:time|finish)\b|\b(?:my|the|a) (?:new )?(?:target|goal)\b|\bper km\b|\ba km\b|\/km\b/i;
   const several = savings(q);
   if (several.length >= 2 && finish && asks.test(q)) {
     const from = finishSec(finish[1]!);
@@ -1228,9 +1551,9 @@ function timeOff(q: string, f: QuestionFacts): Calculation[] {
     if (from >= 2700 && from <= 14400 && cut < from / 3)
       return [{ kind: 'time_change', text: `${t(from)} − ${several.map((x) => x.label).join(' − ')} = **${t(from - cut)}**.` }];
   }
-  if (!off || !finish || !asks.test(q)) return [];
+  if ((!off && !clockOff) || !finish || !asks.test(q)) return [];
   const from = finishSec(finish[1]!);
-  const cut = Math.round(Number(off[1] ?? off[2]) * 60);
+  const cut = off ? Math.round(Number(off[1] ?? off[2]) * 60) : clockOff![1]!.includes(':') ? clockSec(clockOff![1]!) : parseInt(clockOff![1]!, 10);
   if (!(from >= 2700 && from <= 14400 && cut > 0 && cut < from / 3)) return [];
   const perKm = cut / 8;
   const runs = /\bper km\b|\ba km\b|\/km\b|\bruns?\b|\brunning\b|\bpace\b/i.test(q)
@@ -1461,21 +1784,34 @@ function repPace(q: string): Calculation[] {
     /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)?\s*(?:in|within|under|inside|took(?: me)?|takes? me|=)\s*(?:about |around )?(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?/i.exec(
       q,
     );
-  if (m) return m[3] || m[2]!.includes(':') ? repsInTime(Number(m[1]), m[2]!, /\b(?:per|a|each) rep\b/i.test(q)) : [];
+  // "…and what sets would get me there": the time each set and its break may take.
+  const sets = /\bsets?\b|\bbreak (?:it|them) (?:up|down)\b|\bsplit (?:it|them)\b|\bchunks?\b/i.test(q);
+  if (m) return m[3] || m[2]!.includes(':') ? repsInTime(Number(m[1]), m[2]!, /\b(?:per|a|each) rep\b/i.test(q), sets) : [];
+  // "my 10 min 100 wall balls, what pace per rep?": the time said before the reps.
+  const before = /\b(\d{1,2}(?::\d{2})?)\s*(min\w*)?\s*(?:for\s*)?(?:the\s*)?(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?|lunges?)\b/i.exec(q);
+  if (before && (before[2] || before[1]!.includes(':'))) return repsInTime(Number(before[3]), before[1]!, /\b(?:per|a|each) rep\b/i.test(q), sets);
   // "how many wall balls per minute for a 7 min wall ball station": the station's reps in that time.
   const station =
     /\b(\d{1,2}(?::\d{2})?)\s*(min\w*|:)?\s*(?:for (?:the |my )?)?wall ?balls?\b|\bwall ?balls?\b[^.?!\d]{0,30}\b(?:in|of|under|within)\s*(\d{1,2}(?::\d{2})?)\s*(min\w*)?/i.exec(
       q,
     );
   const time = station?.[1] ?? station?.[3];
-  return station && time && (station[2] || station[4] || time.includes(':')) ? repsInTime(stationById('wall_balls').reps!, time) : [];
+  return station && time && (station[2] || station[4] || time.includes(':')) ? repsInTime(stationById('wall_balls').reps!, time, false, sets) : [];
 }
 
 /** Reps in a time said as minutes ("7") or a clock ("6:30"): reps a minute and seconds a rep. */
-function repsInTime(reps: number, time: string, perRep = false): Calculation[] {
+function repsInTime(reps: number, time: string, perRep = false, sets = false): Calculation[] {
   const [mm, ss] = time.split(':').map(Number);
   const sec = mm! * 60 + (ss ?? 0);
   if (reps < 10 || sec < 60 || sec > 3600) return [];
+  // Sets that divide the reps evenly, each with its share of the time (work and break together).
+  const schemes = sets
+    ? [25, 20, 10]
+        .filter((size) => reps % size === 0 && reps / size >= 2)
+        .slice(0, 2)
+        .map((size) => `${reps / size} sets of ${size} is ${t(Math.round(sec / (reps / size)))} per set, its break included`)
+    : [];
+  const setText = schemes.length ? ` To get there: ${schemes.join('; or ')} (${t(sec)} ÷ the sets).` : '';
   // "100 wall balls took me 7:30, whats that per rep?": the seconds a rep lead.
   if (perRep)
     return [
@@ -1487,7 +1823,7 @@ function repsInTime(reps: number, time: string, perRep = false): Calculation[] {
   return [
     {
       kind: 'rep_pace',
-      text: `${reps} reps in ${t(sec)} is **${round((reps * 60) / sec, 1)} reps a minute**, one rep every **${round(sec / reps, 1)} s** (breaks included).`,
+      text: `${reps} reps in ${t(sec)} is **${round((reps * 60) / sec, 1)} reps a minute**, one rep every **${round(sec / reps, 1)} s** (breaks included).${setText}`,
     },
   ];
 }
@@ -1609,7 +1945,12 @@ function timeLeft(q: string, f: QuestionFacts): Calculation[] {
  * share leaves the running, ÷ 8 km.
  */
 function runBudget(q: string, f: QuestionFacts): Calculation[] {
-  if (!f.goalSec || !/\bpace\b|\bper km\b|\/km\b|\bhow fast\b|\b(?:each|every|per|my) (?:run|km)s?\b[^.?!]{0,20}\b(?:need|be|have)\b/i.test(q))
+  if (
+    !f.goalSec ||
+    !/\bpace\b|\bper km\b|\/km\b|\bhow fast\b|\b(?:each|every|per|my) (?:run|km)s?\b[^.?!]{0,20}\b(?:need|be|have)\b|\b(?:how much )?time (?:is left |do i have |have i got )?(?:for|on) (?:the |my )?run(?:s|ning)\b/i.test(
+      q,
+    )
+  )
     return [];
   const m =
     /\bstations? (?:take|takes|took|are|is|at|in|total)\b[^\d]{0,15}(\d{2,3})\s*min|\b(\d{2,3})\s*min(?:ute)?s? (?:on|for|of) (?:the |my )?stations\b/i.exec(
@@ -2073,6 +2414,15 @@ function runPacePerKm(q: string): number | undefined {
   if (runs) return /^mi/i.test(runs[2]!) ? clockSec(runs[1]!) / KM_PER_MILE : clockSec(runs[1]!);
   const reps = /\b\d\s*(?:x|×)\s*(?:1 ?km|1 ?k|1,?000 ?m)\s*(?:runs?\s*)?(?:at|@|in)\s*(\d{1,2}:\d{2})\b(?!:)/i.exec(q);
   if (reps) return clockSec(reps[1]!);
+  // "if i run 8 x 5:30": the eight runs' time each.
+  const eight = /\b(?:8|eight)\s*(?:x|×)\s*(\d{1,2}:\d{2})\b(?![:/]|\s*(?:per |a )\s*(?:500|mile|mi\b))/i.exec(q);
+  if (eight) return clockSec(eight[1]!);
+  // "8 runs at 4:30 avg", "runs averaging 5:10": the runs' average pace per km.
+  const average =
+    /\b(?:8|eight)\s*(?:runs?|kms?|x 1 ?km)\s*(?:at|@|in|averag\w*|avg)\s*(?:an?\s*)?(?:avg\s*|average\s*(?:of\s*)?)?(\d{1,2}:\d{2})\b(?![:/]|\s*(?:per |a )\s*(?:500|mile|mi\b))/i.exec(
+      q,
+    ) ?? /\bruns?\b[^\d.?!]{0,20}?(?:averag\w*|avg)\s*(?:of\s*)?(\d{1,2}:\d{2})\b(?![:/]|\s*(?:per |a )\s*(?:500|mile|mi\b))/i.exec(q);
+  if (average) return clockSec(average[1]!);
   const every = /\b(?:each|every) (?:km|k|kilomet\w*|1 ?km)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/i.exec(q);
   if (every) return clockSec(every[1]!);
   const per = /\b(\d{1,2}:\d{2})\s*(?:\/|per |a )\s*(km|k|kilomet\w*|mile|mi)\b/i.exec(q);
@@ -2233,12 +2583,22 @@ const MILE_DISTANCE = /\b(\d{1,3}(?:\.\d+)?)\s*(?:miles?|mi)\b(?!\s*(?:\/|per |a
 function distanceUnits(q: string): Calculation[] {
   if (/\d\s*(?:\/|per )\s*(?:km|k|mile|mi)\b/i.test(q)) return [];
   const mile = MILE_DISTANCE.exec(q);
-  const time = mile ? new RegExp(`${MILE_DISTANCE.source}\\s*(?:run\\s*)?(?:in|at|took|=)\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?)\\b`, 'i').exec(q) : null;
+  // "3 miles in 27 minutes" as well as "in 27:00".
+  const time = mile
+    ? new RegExp(
+        `${MILE_DISTANCE.source}\\s*(?:run\\s*)?(?:in|at|took|=)\\s*(?:me\\s*)?(\\d{1,2}:\\d{2}(?::\\d{2})?\\b|\\d{1,3}(?:\\.\\d)?\\s*(?:min(?:ute)?s?|mins)\\b)`,
+        'i',
+      ).exec(q)
+    : null;
   if (time) {
     const miles = Number(time[1]);
     const parts = time[2]!.split(':').length;
     // "8 miles in 1:12" is hours and minutes when minutes and seconds would be faster than a 4:00 mile.
-    const sec = parts === 2 && clockSec(time[2]!) / miles < 240 ? finishSec(time[2]!) : clockSec(time[2]!);
+    const sec = !time[2]!.includes(':')
+      ? Math.round(Number(/[\d.]+/.exec(time[2]!)![0]) * 60)
+      : parts === 2 && clockSec(time[2]!) / miles < 240
+        ? finishSec(time[2]!)
+        : clockSec(time[2]!);
     const perMile = sec / miles;
     if (perMile >= 240 && perMile <= 1200)
       return [
@@ -2615,6 +2975,23 @@ function paceSpeed(q: string, f: QuestionFacts): Calculation[] {
     ];
   }
   if (!/\bkm\/h\b|\bkph\b|\bkmh\b|\bmph\b|\bspeed\b|\bper hour\b/i.test(q)) return [];
+  // "my 1k time trial was 3:55, whats that in km/h": a distance run in a time, as a speed.
+  const run =
+    /(?<![\d:.])(\d{1,2}(?:\.\d{1,2})?|\d{3,5})\s*(k|km|m|metres?|meters?|mi|miles?)\b[^.?!\d]{0,25}?\b(?:in|took|was|=|of)\s*(?:me\s*)?(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per ))/i.exec(
+      q,
+    );
+  if (!f.paces.length && run) {
+    const km = /^mi/i.test(run[2]!) ? Number(run[1]) * KM_PER_MILE : /^k/i.test(run[2]!) ? Number(run[1]) : Number(run[1]) / 1000;
+    const sec = clockSec(run[3]!);
+    const kmh = (km * 3600) / sec;
+    if (km > 0 && sec > 0 && kmh >= 4 && kmh <= 30)
+      return [
+        {
+          kind: 'convert',
+          text: `${round(km, 2)} km in ${t(sec)} is ${round(km, 2)} × 3,600 ÷ ${sec} s = **${round(kmh, 1)} km/h** (${round(kmh / KM_PER_MILE, 1)} mph).`,
+        },
+      ];
+  }
   return f.paces
     .filter((p) => p.per !== '500m')
     .map((p) => {
@@ -2672,7 +3049,9 @@ function feetMetres(q: string): Calculation[] {
       q,
     ) ??
     // "how many feet is a 12.5 m sled lane": the ask before the distance.
-    /\bhow many (?:ft|feet)\b[^.?!\d]{0,20}\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b/i.exec(q);
+    /\bhow many (?:ft|feet)\b[^.?!\d]{0,20}\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b/i.exec(q) ??
+    // "50 m sled push in feet": a station's distance with the ask right after it.
+    /\b(\d{1,4}(?:\.\d{1,2})?)\s*(?:m|metres?|meters?)\b[^.?!\d]{0,25}\b(?:in|to|into) (?:ft|feet)\s*\??\s*$/i.exec(q);
   if (!metres) return [];
   const m = Number(metres[1]);
   return [{ kind: 'convert', text: `${m} m is **${round(m / M_PER_FT, 1)} ft** (1 ft = 0.3048 m).` }];
@@ -2684,11 +3063,36 @@ function feetMetres(q: string): Calculation[] {
  */
 function volumeGrowth(q: string): Calculation[] {
   const pct =
-    /\b(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)\b[^.?!]{0,30}\b(?:each|every|a|per) week\b|\b(?:each|every|a|per) week\b[^.?!\d]{0,20}(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)/i.exec(
+    /\b(\d{1,2}(?:\.\d)?)\s*(?:%|percent\b|per cent\b)[^.?!]{0,30}\b(?:each|every|a|per) week\b|\b(?:each|every|a|per) week\b[^.?!\d]{0,20}(\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)/i.exec(
       q,
     );
-  if (!pct || !/\bhow (?:many|long)\b|\bwhen\b|\bweeks? (?:till|until|to)\b/i.test(q)) return [];
   const unit = String.raw`(?:km|kms|k\b|kilomet\w*|miles?|mi\b)`;
+  // "increase my weekly 30km by 10% for 3 weeks": each week's volume over the weeks given, no target.
+  const span = /\b(?:for|over|across) (?:the next )?(\d{1,2}) weeks?\b/i.exec(q);
+  const by = /\bby (\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent)/i.exec(q) ?? pct;
+  const start = new RegExp(String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}`, 'i').exec(q);
+  if (
+    span &&
+    by &&
+    start &&
+    /\bweekly\b|\ba week\b|\bper week\b|\beach week\b|\bevery week\b/i.test(q) &&
+    !/\b(?:to|till|until|reach|hit) (?:about )?\d/i.test(q)
+  ) {
+    const n = Number(span[1]);
+    const a = Number(start[1]);
+    const r = Number(by[1] ?? by[2]) / 100;
+    if (n >= 1 && n <= 20 && a > 0 && a <= 200 && r > 0 && r <= 0.5) {
+      const steps = Array.from({ length: n }, (_, i) => round(a * (1 + r) ** (i + 1), 1));
+      const u = /mi/i.test(start[0].replace(/\d/g, '')) ? 'miles' : 'km';
+      return [
+        {
+          kind: 'weekly_total',
+          text: `${a} ${u} + ${round(r * 100, 1)} % a week for ${n} weeks: **${steps.join(' → ')} ${u}** (each week × ${round(1 + r, 3)}).`,
+        },
+      ];
+    }
+  }
+  if (!pct || !/\bhow (?:many|long)\b|\bwhen\b|\bweeks? (?:till|until|to)\b/i.test(q)) return [];
   const from = new RegExp(String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}(?:\s*(?:a|per|\/)\s*(?:week|wk))?`, 'i').exec(q);
   const to = new RegExp(String.raw`\b(?:to|till|until|til|reach|hit|at|get to|up to)\s*(?:about |around )?(\d{1,3}(?:\.\d)?)\s*${unit}`, 'i').exec(q);
   if (!from || !to || from.index === to.index) return [];
@@ -2807,7 +3211,7 @@ function racePace(q: string, f: QuestionFacts): Calculation[] {
   return [
     {
       kind: 'split',
-      text: `${t(Math.round(sec))} for ${race.name}${key === '5k' || key === '10k' ? '' : ` (${round(race.m / 1000, 1)} km)`} is **${t(Math.round(perKm))}/km** (**${t(Math.round(perKm * KM_PER_MILE))}/mile**).`,
+      text: `${t(Math.round(sec))} for ${race.name}${key === '5k' || key === '10k' ? '' : ` (${round(race.m / 1000, 1)} km)`} is ${asksPerMileOnly(q) ? `**${t(Math.round(perKm * KM_PER_MILE))}/mile** (${t(Math.round(perKm))}/km)` : `**${t(Math.round(perKm))}/km** (**${t(Math.round(perKm * KM_PER_MILE))}/mile**)`}.`,
     },
   ];
 }
@@ -2827,16 +3231,26 @@ function timesIn(q: string): { text: string; sec: number }[] {
  */
 function timeSum(q: string): Calculation[] {
   if (
-    !/\bcombined\b|\badd(?:ed)? (?:up|together|them)\b|\badd\b[^.?!]{0,40}\d:\d{2}|\bin total\b|\btotal (?:time|of)\b|\btogether\b|\baltogether\b|\bsum\b|\bwhats? (?:the|my|that) total\b/i.test(
+    !/\bcombined\b|\badd(?:ed)? (?:up|together|them)\b|\badd\b[^.?!]{0,40}\d:\d{2}|\bin total\b|\btotal (?:time|of)\b|\btogether\b|\baltogether\b|\bsum\b|\bwhats? (?:the|my|that) total\b|\btotal\s*\?|\bthe total\b|\d:\d{2}\s*\+|=\s*\?/i.test(
       q,
     )
   )
     return [];
   const times = timesIn(q);
-  if (times.length < 2 || times.length > 7) return [];
+  // Up to the eight stations (eight runs are runList's, with their fade).
+  if (times.length < 2 || times.length > 8) return [];
   // Finish times ("1:38:20") are compared, not added.
   if (times.some((x) => x.text.split(':').length === 3)) return [];
   const total = times.reduce((a, x) => a + x.sec, 0);
+  // "4 rounds of 1km run + 25 wall balls, runs at 5:00 and wall balls take 1:30, total?": a round's parts, times the rounds.
+  const rounds = Number(/\b(\d{1,2})\s*(?:rounds?|rfts?|circuits?)\b/i.exec(q)?.[1] ?? NaN);
+  if (rounds >= 2 && rounds <= 20)
+    return [
+      {
+        kind: 'time_change',
+        text: `${rounds} rounds × (${times.map((x) => x.text).join(' + ')}) = ${rounds} × ${t(total)} = **${t(rounds * total)}**.`,
+      },
+    ];
   return [{ kind: 'time_change', text: `${times.map((x) => x.text).join(' + ')} = **${t(total)}**.` }];
 }
 
@@ -2846,7 +3260,7 @@ function timeSum(q: string): Calculation[] {
  */
 function timeDifference(q: string): Calculation[] {
   if (
-    !/\bhow much (?:faster|slower|quicker|better|worse|time)\b|\bhow much (?:did|have|has) (?:i|we|my \w+) improv\w*|\bwhat(?:'?s| is) (?:that|this|it) (?:in|as a?) (?:%|percent(?:age)?)|\bdifference\b|\bgap\b|\bhow many (?:minutes|seconds|mins|secs)\b[^.?!]{0,30}\b(?:faster|slower|quicker|off|between)\b|\bimprov\w*\b[^.?!]{0,20}\bby how much\b/i.test(
+    !/\bhow much (?:faster|slower|quicker|better|worse|time)\b|\bwhat(?:'?s| is| was) (?:the|my) (?:improvement|gain|drop|difference)\b|\bimprov(?:ement|ed)\s*\?|\bhow much (?:did|have|has) (?:i|we|my \w+) improv\w*|\bwhat(?:'?s| is) (?:that|this|it) (?:in|as a?) (?:%|percent(?:age)?)|\bdifference\b|\bgap\b|\bhow many (?:minutes|seconds|mins|secs)\b[^.?!]{0,30}\b(?:faster|slower|quicker|off|between)\b|\bimprov\w*\b[^.?!]{0,20}\bby how much\b/i.test(
       q,
     )
   )
@@ -2953,11 +3367,15 @@ function sweatFromLoss(q: string): Calculation[] {
   if (!(kg > 0 && kg <= 5)) return [];
   const out: Calculation[] = [];
   if (/\bsweat(?:ing)? rate\b|\bper hour\b|\ban hour\b|\bl\/h\b/i.test(q)) {
-    const drank = /\bdr[ai]nk\w*\s*(?:about |around |~)?(\d+(?:\.\d+)?)\s*(ml|l|litres?|liters?)\b/i.exec(q);
-    const fluid = drank ? Number(drank[1]) / (/^ml/i.test(drank[2]!) ? 1000 : 1) : 0;
+    const drank =
+      /\bdr[ai]nk\w*\s*(?:about |around |~)?(\d+(?:\.\d+)?)\s*(ml|l|litres?|liters?)\b(\s*(?:an|a|per|each|every)\s*hour|\s*\/\s*h(?:r|our)?\b)?/i.exec(
+        q,
+      );
     const hours = /\b(\d(?:\.\d)?)\s*(?:h|hr|hrs|hours?)\b/i.exec(q);
     const mins = /\b(\d{2,3})\s*(?:min|mins|minutes?)\b/i.exec(q);
     const h = hours ? Number(hours[1]) : mins ? Number(mins[1]) / 60 : /\b(?:an|one|a) hour\b/i.test(q) ? 1 : NaN;
+    // "drank 500ml an hour … in 2hrs": the hourly amount times the hours.
+    const fluid = drank ? (Number(drank[1]) / (/^ml/i.test(drank[2]!) ? 1000 : 1)) * (drank[3] && h > 0 ? h : 1) : 0;
     if (h > 0 && h <= 6) {
       const sweat = kg + fluid;
       out.push({
@@ -2966,6 +3384,12 @@ function sweatFromLoss(q: string): Calculation[] {
       });
     }
   }
+  // "lost 1.2kg during a session, how many ml is that": a kilogram of mass lost is about a litre of sweat.
+  if (!out.length && /\bhow many (?:ml|millilit\w*|l|litres?|liters?)\b|\bin (?:ml|litres?|liters?)\b|\bhow much (?:sweat|fluid) is that\b/i.test(q))
+    out.push({
+      kind: 'sweat',
+      text: `${kg} kg of mass lost in a session is about **${round(kg, 2)} L (${Math.round(kg * 1000).toLocaleString('en-US')} mL) of sweat** (1 kg ≈ 1 L).`,
+    });
   if (/\brehydrat\w*|\breplace\b|\bdrink (?:back|after)\b|\bafter\b[^.?!]{0,30}\bdrink\b|\bhow much (?:fluid|water|should i drink)\b/i.test(q))
     out.push({
       kind: 'sweat',
@@ -3004,10 +3428,14 @@ function rangeCut(q: string): Calculation[] {
 /** "my max hr is 188 and resting is 52, what is 70% using heart rate reserve?": resting + share × (max − resting), Karvonen's method the member names. */
 function heartRateReserve(q: string): Calculation[] {
   if (!/\breserve\b|\bhrr\b|\bkarvonen\b/i.test(q)) return [];
-  const max = /\bmax(?:imum|imal)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(1\d{2}|2[01]\d)\b/i.exec(q);
-  const rest = /\bresting\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b|\b(\d{2,3})\s*(?:bpm\s*)?resting\b/i.exec(q);
+  // "max hr 188", "hrmax 190", "mhr 185".
+  const max = /(?:\bmax(?:imum|imal)?\s*(?:heart ?rate|hr)?|\bhr ?max|\bmhr)\s*(?:is|of|=|:)?\s*(?:about |around |~)?(1\d{2}|2[01]\d)\b/i.exec(q);
+  // "max hr 188 resting 52": the number after "resting" first, else one before it ("52 resting").
+  const rest =
+    /(?:\brest(?:ing)?\s*(?:heart ?rate|hr)?|\brhr)\s*(?:is|of|=|:)?\s*(?:about |around |~)?(\d{2,3})\b/i.exec(q) ??
+    /\b(\d{2,3})\s*(?:bpm\s*)?resting\b/i.exec(q);
   if (!max || !rest) return [];
-  const [hi, lo] = [Number(max[1]), Number(rest[1] ?? rest[2])];
+  const [hi, lo] = [Number(max[1]), Number(rest[1])];
   if (!(lo >= 30 && lo < 100 && hi > lo)) return [];
   // "60-70% heart rate reserve": both ends of the range.
   const range = /\b(\d{2})\s*(?:-|–|to)\s*(\d{2,3})\s*(?:%|percent|per cent)/i.exec(q);
@@ -3116,12 +3544,17 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const kit = versus.length ? [] : poundKit(q, f);
   const times = loadTimesBodyMass(q, f);
   const finishShare = shareOfFinish(q);
+  const partShareOfFinish = partOfFinish(q);
+  const perPart = fade.length ? [] : averageOfTotal(q);
+  const rated = rate(q);
   const standard = versus.length ? [] : loadVersusStandard(q, f);
   // "what treadmill speed in mph for 8 min mile pace": the speed asked for is the answer, not the pace in the other unit.
   const speed = paceSpeed(q, f);
   const asksSpeed = /\bspeed\b|\bmph\b|\bkm\/?h\b|\bkph\b|\bper hour\b/i.test(askedText(q)) && speed.length > 0;
-  const paceOut = explained || asksSpeed ? [] : splits(q, f);
-  const change = gap.length || explained ? [] : timeChange(q);
+  const gapOfPaces = explained ? [] : paceGap(q);
+  const atPace = explained || asksSpeed || gapOfPaces.length ? [] : distanceAtPace(q, f);
+  const paceOut = explained || asksSpeed || atPace.length || gapOfPaces.length ? [] : splits(q, f);
+  const change = gap.length || explained || partShareOfFinish.length ? [] : timeChange(q);
   const sets = setsWithRest(q);
   const cutRange = rangeCut(q);
   const reserve = heartRateReserve(q);
@@ -3149,15 +3582,21 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...weightLossRate(q, f),
     ...leaveTime(q),
     ...raceDayClock(q),
-    ...(split.length && !/\b(per|each|a) transition\b/i.test(q) ? [] : roxzone(q, f)),
+    ...partShareOfFinish,
+    // "runs 45:10, stations 38:40, roxzone 7:30. total?": the sum, not the Roxzone per transition.
+    ...((split.length || partShareOfFinish.length || (!explained && timeSum(q).length)) && !/\b(per|each|a) transition\b/i.test(q)
+      ? []
+      : roxzone(q, f)),
     ...vsPlan,
     ...relayPace(q, f),
     ...runNeeded(q, f),
     ...gap,
     ...finishBenchmark(q, f),
     ...raceEquivalent(q, f),
+    ...gapOfPaces,
+    ...atPace,
     ...paceOut,
-    ...(explained || paceOut.length ? [] : racePace(q, f)),
+    ...(explained || paceOut.length || atPace.length ? [] : racePace(q, f)),
     ...repPace(q),
     ...loads,
     ...(loads.length ? [] : describedTraining(q)),
@@ -3191,8 +3630,11 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...(timed.length ? [] : sets),
     // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
     ...change,
-    ...(gap.length || explained || change.length ? [] : timeDifference(q)),
+    ...(gap.length || explained || change.length || partShareOfFinish.length ? [] : timeDifference(q)),
     ...(explained || finish.length ? [] : timeSum(q)),
+    ...perPart,
+    ...rated,
+    ...weeksDays(q),
     ...weeklyTotal(q),
     ...weeklyDistance(q),
     ...(timed.length || sets.length ? [] : restTotal(q, f)),

@@ -189,6 +189,12 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   return out;
 }
 
+/**
+ * Sums that answer a team's question outright: the split of the work ("we split 100 wall balls 60/40"), the finish from
+ * the parts the member gives ("relay: 8 runs at 4:30 avg + stations 28 min + roxzone 5 min, finish?").
+ */
+const TEAM_SUMS: ReadonlySet<Calculation['kind']> = new Set(['partner_split', 'finish_from_parts']);
+
 /** `conversation`: the question read with the previous one, for a follow-up ("how many grams is that for me?") whose arithmetic needs it. */
 export function planAnswer(question: string, facts: QuestionFacts, figures: FigureSet, conversation = question): AnswerPlan {
   const calculations = questionArithmetic(question, facts, figures.today);
@@ -198,9 +204,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   // A doubles or relay question is about the team first, even when it carries run times.
   // …unless it asks for the team's split of the work ("we split 100 wall balls 60/40, how many each?"): that sum is the answer.
   const order =
-    facts.team && !calculations.some((c) => c.kind === 'partner_split')
-      ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')]
-      : PRIORITY;
+    facts.team && !calculations.some((c) => TEAM_SUMS.has(c.kind)) ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')] : PRIORITY;
   for (const i of order) {
     if (!has(i) && !(i === 'calculation' && calculations.length > 0)) continue;
     if (i === 'calculation' && calculations.length === 0) continue;

@@ -174,6 +174,9 @@ describe('readQuestion', () => {
   it('reads a pace given in whole minutes', () => {
     expect(readQuestion('whats 6 min/km in min per mile').paces).toEqual([{ sec: 360, per: 'km' }]);
     expect(readQuestion('my easy pace is a 10 minute mile').paces).toEqual([{ sec: 600, per: 'mile' }]);
+    // "whats 7:30 mile pace in min/km": a pace named by its unit before the word "pace".
+    expect(readQuestion('whats 7:30 mile pace in min/km').paces).toEqual([{ sec: 450, per: 'mile' }]);
+    expect(readQuestion('i hold 4:50 km pace').paces).toEqual([{ sec: 290, per: 'km' }]);
     expect(readQuestion('ran 30 min run then 5 km bike').paces).toEqual([]);
   });
   it('reads a question about travel close to the race as no taper question, and one about a session as one', () => {
@@ -225,6 +228,8 @@ describe('intent routing (understand → plan)', () => {
     expect(both.primary).toBe('predict');
     expect(both.calculations.map((c) => c.text).join(' ')).toMatch(/5:20\/km/);
     expect(route('my 5k is 24:30 whats my pace per km and per mile').plan.primary).toBe('calculation');
+    // A team's finish from the parts the member gives is the answer, not the relay's rules.
+    expect(route('team of 4 relay: 8 runs at 4:30 avg + stations 28 min + roxzone 5 min, finish?').plan.primary).toBe('calculation');
   });
   it('asks for a station pacing, and reaches the stitch and run 8 sections', () => {
     expect(route('sled push pacing: all out or steady? 152kg feels like a wall').plan.topicTerms).toContain('pacing');

@@ -404,6 +404,11 @@ function readEntities(q: string, facts: QuestionFacts): void {
     const sec = Math.round(Number(m[1]) * 60);
     if (sec >= 150 && sec <= 1200 && !facts.paces.some((p) => p.sec === sec)) facts.paces.push({ sec, per: /^mi/i.test(m[2]!) ? 'mile' : 'km' });
   }
+  // "whats 7:30 mile pace in min/km", "4:50 km pace": a pace named by its unit before the word "pace".
+  for (const m of q.matchAll(/\b(\d{1,2}:\d{2})\s*(?:min(?:ute)?s?\s*)?(?:per\s*)?(km|k|kilomet(?:re|er)|mile|mi)\s*pace\b/gi)) {
+    const sec = clock(m[1]!)!;
+    if (sec >= 150 && sec <= 1200 && !facts.paces.some((p) => p.sec === sec)) facts.paces.push({ sec, per: /^mi/i.test(m[2]!) ? 'mile' : 'km' });
+  }
   // "if i run each km in 5:15", "every k at 5:10": a pace said the other way round.
   for (const m of q.matchAll(/\b(?:each|every) (?:km|k|kilometre|kilometer|1 ?km|1 ?k)\s*(?:run\s*)?(?:in|at)\s*(\d{1,2}:\d{2})\b/gi))
     if (!facts.paces.some((p) => p.sec === clock(m[1]!))) facts.paces.push({ sec: clock(m[1]!)!, per: 'km' });
@@ -431,11 +436,19 @@ function readEntities(q: string, facts: QuestionFacts): void {
     if (km === '5' && facts.fiveKmSec === undefined) facts.fiveKmSec = sec;
   }
   for (const m of q.matchAll(
-    /\b(\d{3,5}|\d{1,2}(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run)?\s*(?:in|of|at|:|=|took(?: me)?|takes(?: me)?)\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
+    /\b(\d{3,5}|\d{1,2}(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|run|tempo(?: run)?|easy run|jog|time trial|tt|test|effort|parkrun|of running|of runs|farmers?(?: carry)?|carry|(?:sandbag )?lunges?|burpee broad jumps?|bbjs?|sled (?:push|pull))?\s*(?:in|of|at|:|=|took(?: me)?|takes(?: me)?)\s*(\d{1,2}:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per |a )\s*(?:km|k\b|kilomet|mile|mi\b|500))|\b(\d{1,2}:\d{2})\s*(?:for (?:a |the |my )?)?(\d{3,4})\s*(?:m\b|metres?|meters?)/gi,
   )) {
     const distanceM = metres(m[1] ?? m[4]!);
     const sec = clock((m[2] ?? m[3])!);
     if (distanceM >= 100 && distanceM <= 42195 && sec) facts.splits.push({ distanceM, sec });
+  }
+  // "2k row 7:55", "1000m ski 3:58": an erg distance and its time with nothing between.
+  for (const m of q.matchAll(
+    /\b(\d{3,4}|\d(?:\.\d)?\s*k)\s*(?:m\b|metres?|meters?)?\s*(?:row|ski|skierg|erg)\s*(?:-|–|:)?\s*(\d{1,2}:\d{2})\b(?!\s*(?:\/|per |a )\s*500)/gi,
+  )) {
+    const distanceM = metres(m[1]!);
+    const sec = clock(m[2]!);
+    if (distanceM >= 100 && distanceM <= 2000 && sec && !facts.splits.some((x) => x.distanceM === distanceM)) facts.splits.push({ distanceM, sec });
   }
   // "what pace is a 45 min 8k?", "8k in 45 mins": a run distance with its time in minutes, when a pace is asked
   // (a 5 km or 10 km in minutes is a test, read above).
