@@ -7,7 +7,7 @@ import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type Wor
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { askedText, RUN_GOAL, stationsNamed, type QuestionFacts } from './understand.js';
-import { clock, numberWord } from './numbers.js';
+import { clock, KM_PER_MILE, numberWord } from './numbers.js';
 import { volumeVerdict } from './volume.js';
 import { trainingPaceCalculations } from './run-paces.js';
 import { daysBetween } from '../../domain/dates.js';
@@ -46,7 +46,6 @@ export function isEngineCalculation(c: Pick<Calculation, 'kind' | 'engine'>): bo
 }
 
 const KG_PER_LB = 0.45359237;
-const KM_PER_MILE = 1.609344;
 const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
 const t = formatDuration;
 

@@ -1,6 +1,9 @@
 /** Small readers of numbers in free text (pure). */
 import { WORD_NUMBERS } from '../../domain/text.js';
 
+/** Kilometres in a mile. */
+export const KM_PER_MILE = 1.609344;
+
 /** "3" or "three" → 3. */
 export function numberWord(text: string): number {
   return Number(text) || WORD_NUMBERS[text.toLowerCase()] || 0;

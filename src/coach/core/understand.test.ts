@@ -117,6 +117,14 @@ describe('readQuestion', () => {
     expect(readQuestion('my 5k pace is 4:50/km')).toMatchObject({ fiveKmSec: 1450 });
     expect(readQuestion('turning 61 next year, what age group')).toMatchObject({ age: 61 });
   });
+  it('reads a race pace per mile, and "5k at 5:00 per km", as the race’s time, never a 5 km in five minutes', () => {
+    // 7:30/mile = 279.6 s/km, × 10 km.
+    expect(readQuestion('im a 7:30 mile pace runner for 10k, what should my hyrox run pace be?')).toMatchObject({ tenKmSec: 2796 });
+    expect(readQuestion('my 10k pace is 8:00/mile')).toMatchObject({ tenKmSec: 2983 });
+    expect(readQuestion('i can run 5k at 5:00 per km but fall apart at hyrox, why')).toMatchObject({ fiveKmSec: 1500 });
+    expect(readQuestion('10k at 5:30 per km').tenKmSec).toBe(3300);
+    expect(readQuestion('my 5k is 24:30')).toMatchObject({ fiveKmSec: 1470 });
+  });
   it('reads "whats the load" of a session at an RPE as training load, not a race load', () => {
     expect(asksRaceLoad('did a session 75 min at rpe 7, whats the load')).toBe(false);
     expect(asksRaceLoad('whats the sled load for pro men')).toBe(true);

@@ -1,5 +1,5 @@
 import { STATION_IDS, type Division, type StationId } from '../../domain/standards.js';
-import { clock, numberWord, timeIn } from './numbers.js';
+import { clock, KM_PER_MILE, numberWord, timeIn } from './numbers.js';
 import { dailyReadiness } from '../engines/readiness.js';
 
 /**
@@ -198,9 +198,10 @@ function readEntities(q: string, facts: QuestionFacts): void {
     facts.stations = facts.stations.filter((s) => s !== 'sled_push');
 
   const five =
-    /\b5\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at|(?:down )?to|under|below|sub)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(
+    /\b5\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at|(?:down )?to|under|below|sub)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*(?:\/|(?:min(?:ute)?s?\s*)?(?:per|a)\s+(?:km|k\b|kilomet|mile|mi\b)))/i.exec(
       q,
     ) ?? /(\d{1,2}:\d{2}|\d{2}\s*min(?:ute)?s?)\s*(?:for (?:a|my|the) )?5\s?k/i.exec(q);
+  // "5k at 5:00 per km" is a pace (the lookaheads), not a 5 km in five minutes.
   if (five) facts.fiveKmSec = timeIn(five[1]!.includes(':') || /min/i.test(five[1]!) ? five[1]! : `${five[1]} min`);
   // "he runs 22 min 5k and i run 27": a partner's 5 km after the first one; a pair runs together, so the slower time sets the pace.
   const partner = five
@@ -210,7 +211,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
     : null;
   if (partner && facts.fiveKmSec !== undefined) facts.partnerFiveKmSec = timeIn(partner[1]!.includes(':') ? partner[1]! : `${partner[1]} min`);
   const ten =
-    /\b10\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}(?::\d{2})?|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*\/)/i.exec(
+    /\b10\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}(?::\d{2})?|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*(?:\/|(?:min(?:ute)?s?\s*)?(?:per|a)\s+(?:km|k\b|kilomet|mile|mi\b)))/i.exec(
       q,
     );
   // "i run a 45 min 10k": the time said before the distance.
@@ -423,15 +424,21 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (ergSplitSec >= 80 && ergSplitSec < 180 && !facts.paces.some((p) => p.per === '500m' && p.sec === ergSplitSec))
     facts.paces.push({ sec: ergSplitSec, per: '500m' });
   if (facts.paces.some((p) => p.per === '500m' && p.sec === facts.stationSec)) delete facts.stationSec;
-  // "i can hold 5:15/km for 10k fresh", "my 5k pace is 4:50/km": a fresh race's pace is that race's time.
+  // "i can hold 5:15/km for 10k fresh", "my 5k pace is 4:50/km", "5k at 5:00 per km", "im a 7:30 mile pace runner for 10k": a fresh race's pace
+  // (per km or per mile) is that race's time.
+  const PER = String.raw`(?:\/|per )\s*(?<unit>km|k|kilomet\w*|mi(?:le)?)\b|\s*(?<unit2>mile|km) pace\b`;
   const racePace =
-    /\b(\d{1,2}:\d{2})\s*(?:\/|per )\s*(?:km|k|kilomet\w*)\b[^.?!\d]{0,20}\b(?:for|over|in) (?:a |my |the )?(5|10) ?(?:k|km)\b/i.exec(q) ??
-    /\b(5|10) ?(?:k|km) (?:pace|pb pace|race pace)(?: is| was| of|:)? (?:about |around |roughly )?(\d{1,2}:\d{2})\s*(?:\/|per )\s*(?:km|k|kilomet\w*)\b/i.exec(
+    new RegExp(String.raw`\b(?<pace>\d{1,2}:\d{2})\s*(?:${PER})[^.?!\d]{0,20}\b(?:for|over|in) (?:a |my |the )?(?<km>5|10) ?(?:k|km)\b`, 'i').exec(
       q,
-    );
-  if (racePace) {
-    const [pace, km] = /:/.test(racePace[1]!) ? [racePace[1]!, racePace[2]!] : [racePace[2]!, racePace[1]!];
-    const sec = clock(pace)! * Number(km);
+    ) ??
+    new RegExp(
+      String.raw`\b(?<km>5|10) ?(?:k|km) (?:(?:pace|pb pace|race pace)(?: is| was| of|:)?|at|@) (?:about |around |roughly )?(?<pace>\d{1,2}:\d{2})\s*(?:${PER})`,
+      'i',
+    ).exec(q);
+  if (racePace?.groups) {
+    const { pace, km, unit, unit2 } = racePace.groups;
+    const perKm = /^mi/i.test(unit ?? unit2 ?? '') ? clock(pace!)! / KM_PER_MILE : clock(pace!)!;
+    const sec = Math.round(perKm * Number(km));
     if (km === '10' && facts.tenKmSec === undefined) facts.tenKmSec = sec;
     if (km === '5' && facts.fiveKmSec === undefined) facts.fiveKmSec = sec;
   }

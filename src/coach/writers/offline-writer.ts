@@ -438,6 +438,10 @@ function standardsParts(input: WriterInput): string[] {
 const SCALED_ASK =
   /\b(?:lighter|smaller|easier|reduced)\b[^.?!]{0,25}\b(?:wall ?balls?|ball|sleds?|sandbag|bag|kettlebells?|bells|weights?|loads?|option|version)\b|\bscal(?:ed|ing)? (?:down|option|version|division|weights?|loads?)\b|\bscaled\b|\bweight (?:class(?:es)?|categor\w*)\b|\b(?:lighter|smaller|heavier|bigger) (?:people|athletes|guys|girls|folk|ones)\b/i;
 
+/** A member asking whether their own figure is good enough: a sum restates it, the knowledge judges it. */
+const JUDGES_FIGURE =
+  /\btoo (?:slow|fast|quick|much|little|long|short|easy|hard|heavy|light)\b|\b(?:is|was) (?:that|this|it) (?:good|ok|okay|enough|normal|bad|realistic|decent)\b|\bslow enough\b|\bfast enough\b/i;
+
 /** Where each loaded station is named in a question, the sleds by "push" and "pull" alone once a sled is named. */
 const LOAD_NAMES: [StationId, RegExp][] = [
   ['sled_push', /\bsled push\w*|\bpush(?:ing)? (?:the )?sled|\b(?<=sled\b.*)push\b/gi],
@@ -580,7 +584,8 @@ export function writeOffline(input: WriterInput): Written {
       // …not a team's share of it ("in a relay how many runs does each person do?").
       (format.length > 0 && !input.facts.team) ||
       // …unless the figure is the knowledge base's own (a verdict on the week's volume): its passage says why, cited.
-      (plan.primary === 'calculation' && data.length > 0 && !plan.calculations.some((c) => c.sources)) ||
+      // …nor a judgement on it ("8 miles in 80 minutes, too slow for a long run?"): the sum is the context, the section the answer.
+      (plan.primary === 'calculation' && data.length > 0 && !plan.calculations.some((c) => c.sources) && !JUDGES_FIGURE.test(question)) ||
       plan.calculations.some((c) => c.kind === 'team_age')) &&
     engine.length === 0 &&
     !IMPROVE.test(question) &&
