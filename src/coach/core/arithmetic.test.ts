@@ -1075,3 +1075,12 @@ describe("members' own sums, read by kind rather than by phrasing", () => {
     expect(calc('walking 200m farmers at 1:45, whats per 100m')).toBe('200 m in 1:45 is **0:53 per 100 m** (1:45 ÷ 2).');
   });
 });
+
+describe('a 5 km or 10 km time restated as a pace', () => {
+  it('only when its pace is asked, not when the member states another pace beside it', () => {
+    const asked = questionArithmetic("ran 5k in 25 min, what's that per km", readQuestion("ran 5k in 25 min, what's that per km"));
+    expect(asked.find((c) => c.kind === 'split')?.text).toContain('5:00/km');
+    const q = 'my 5k is 26:00 and my easy runs are at 6:30/km, how many runs a week should i do?';
+    expect(questionArithmetic(q, readQuestion(q)).filter((c) => c.kind === 'split')).toEqual([]);
+  });
+});

@@ -222,6 +222,8 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
 
 /** A pace per km or per mile asked for ("what pace per km is that", "in min/km", "per mile?"). */
 const ASKS_RUN_PACE = /\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\bmin(?:ute)?s? ?(?:per|\/|a) ?(?:km|mile)\b|\b(?:km|mile) pace\b/i;
+/** A pace the member states ("my easy runs are 6:00/km", "at 5:30 per km"): said, not asked. */
+const STATED_PACE = /\b\d{1,2}:\d{2}\s*(?:min(?:ute)?s?\s*)?(?:\/|per |a )\s*(?:km|k|kilomet\w*|mi(?:le)?)\b|\b\d{1,2}:\d{2}\s*(?:km|mile) pace\b/gi;
 
 /** A pace asked per mile and not per km ("10km in 52 mins, what pace per mile?"): the mile leads. */
 function asksPerMileOnly(q: string): boolean {
@@ -235,7 +237,8 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
   const erg = /\brow|\bski|\berg|\b500/i.test(q);
   // "I ran 5k in 25 min, what's that per mile": a 5 km or 10 km test is a split too when its pace is asked.
   const tests =
-    ASKS_RUN_PACE.test(q) && racePace(q, f).length === 0
+    // …asked, not a pace the member states beside it ("5k in 26:00, easy runs at 6:30/km, how many runs a week?").
+    ASKS_RUN_PACE.test(q.replace(STATED_PACE, ' ')) && racePace(q, f).length === 0
       ? [
           ...(f.fiveKmSec !== undefined ? [{ distanceM: 5000, sec: f.fiveKmSec }] : []),
           ...(f.tenKmSec !== undefined ? [{ distanceM: 10000, sec: f.tenKmSec }] : []),
