@@ -76,6 +76,28 @@ describe('selectPassages', () => {
     expect(ids()).toEqual(['s', 'g']);
     expect(ids(true)).toEqual(['s']);
   });
+  it("with the prompt's ranking, leaves out a later passage that trails the best and says far less of the question in its body (laterCover)", () => {
+    const q = 'in a relay how many runs and stations does each person do?';
+    const relay = chunk(
+      'r',
+      'r.md',
+      'Relay rules: legs and hand-overs',
+      'In a relay each person runs two of the runs and does two of the stations, then hands over.',
+    );
+    // Its title shares "runs", its body little of the question: there for its title alone.
+    const weekly = chunk('w', 'w.md', 'How many runs a week should I do?', 'Three or four runs a week, one of them long.');
+    const fit = { words: new Set(questionTerms(q)), weight: TITLE_FIT_WEIGHT };
+    const scored = scorePassages(q, [relay, weekly], [], undefined, undefined, fit, PROMPT_RANKING);
+    const [lead, later] = scored;
+    expect(lead!.chunk.id).toBe('r');
+    // Within the relevance floor, but below the 0.85 of the best and with less than 0.6 of the lead's body coverage.
+    expect(later!.score / lead!.score).toBeGreaterThanOrEqual(0.8);
+    expect(later!.score / lead!.score).toBeLessThan(PROMPT_RANKING.laterCover!.below);
+    expect(later!.coverage).toBeLessThan(PROMPT_RANKING.laterCover!.share * lead!.coverage);
+    const ids = (tuning: typeof PROMPT_RANKING) => selectPassages(q, [relay, weekly], { fit, tuning }).map((p) => p.chunk.id);
+    expect(ids({ ...PROMPT_RANKING, laterCover: undefined })).toEqual(['r', 'w']);
+    expect(ids(PROMPT_RANKING)).toEqual(['r']);
+  });
   it("with the prompt's ranking, a title made of the asked words outweighs two places of retrieval rank (the offline ranking keeps the order)", () => {
     const q = 'how long should my long run be?';
     const candidates = [
