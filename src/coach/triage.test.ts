@@ -44,6 +44,14 @@ describe('triageQuestion', () => {
     expect(triageQuestion('what time does the start of the champions league final happen').kind).toBe('off_topic');
   });
 
+  it('reads members’ words for race rules, load monitoring and supplements as on topic', () => {
+    expect(triageQuestion("need to pee halfway through, is that allowed or do i get dq'd").kind).toBe('ok');
+    expect(triageQuestion('is acute chronic workload ratio legit or bs? heard it got debunked').kind).toBe('ok');
+    expect(triageQuestion('is the 30 min anabolic window real or can i just have my shake whenever').kind).toBe('ok');
+    expect(triageQuestion("are bcaa's and fat burners worth buying for my prep").kind).toBe('ok');
+    expect(triageQuestion('am i allowed to bring my dog to the office').kind).toBe('off_topic');
+  });
+
   it('reads doping requests as a refusal with no dose', () => {
     const v = triageQuestion('what sarms should I stack for hyrox');
     expect(v.replace).toBe(true);

@@ -56,7 +56,7 @@ const COLUMNS: Record<string, Record<string, Kind>> = {
   ),
   knowledge_chunks: cols(
     'none',
-    'id source_doc section content topic_tags chunk_index word_count token_count content_hash embedding embedding_model ingest_run_id fts created_at updated_at',
+    'id source_doc section content asked topic_tags chunk_index word_count token_count content_hash embedding embedding_model ingest_run_id fts created_at updated_at',
   ),
   embedding_models: cols('none', 'id kind payload active created_at'),
   knowledge_terms: cols('none', 'term doc_count'),
