@@ -345,6 +345,9 @@ describe('intent routing (understand → plan)', () => {
     expect(route('do women still do 75 wall balls or is it 100 now?').plan.topicTerms).toContain('season');
     expect(route('do i need to carb load before hyrox?').plan.topicTerms).not.toContain('weights');
     expect(route('what load is the sled for open men?').plan.topicTerms).toContain('weights');
+    // "I sweat loads" is a lot of sweat, not a race load.
+    expect(route('will there be water on the course or do i bring a bottle, i sweat loads').plan.topicTerms).not.toContain('weights');
+    expect(route('what loads do women use on the sled').plan.topicTerms).toContain('weights');
     // "Weights" that are the gym, and a heavier body, are not race loads; a heavier sled is.
     expect(route('should i run before or after weights').plan.sourceTerms).not.toContain('weights');
     expect(route('do i need to be heavier to push the sled').plan.sourceTerms).not.toContain('weights');
