@@ -56,14 +56,21 @@ async function reference(query: string, opts: RetrieveOptions): Promise<Retrieve
     (a, b) => lead(b) - lead(a) || b.score - a.score || bestRank(a) - bestRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const top = ranked.slice(0, k);
-  const passages = await db.query<{ id: string; source_doc: string; section: string; content: string; topic_tags: string[] }>(
-    'select id, source_doc, section, content, topic_tags from knowledge_chunks where id = any($1::text[])',
+  const passages = await db.query<{ id: string; source_doc: string; section: string; content: string; topic_tags: string[]; asked: string }>(
+    'select id, source_doc, section, content, topic_tags, asked from knowledge_chunks where id = any($1::text[])',
     [top.map((h) => h.id)],
   );
   const byId = new Map(passages.map((p) => [p.id, p]));
   return top.map((h) => {
     const p = byId.get(h.id)!;
-    return { ...h, sourceDoc: p.source_doc, section: p.section, content: p.content, topicTags: p.topic_tags };
+    return {
+      ...h,
+      sourceDoc: p.source_doc,
+      section: p.section,
+      content: p.content,
+      topicTags: p.topic_tags,
+      ...(p.asked ? { asked: p.asked.split('\n') } : {}),
+    };
   });
 }
 
