@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../ingest/corpus.js';
 import { storeChunks } from '../ingest/store.js';
 import { toVectorLiteral, type Db } from '../src/db/db.js';
+import { askedOf } from '../src/db/knowledge.js';
 import { LocalEmbedder } from '../src/retrieval/local-embedder.js';
 import { textSql, vectorSql } from '../src/retrieval/search-sql.js';
 import {
@@ -69,7 +70,7 @@ async function reference(query: string, opts: RetrieveOptions): Promise<Retrieve
       section: p.section,
       content: p.content,
       topicTags: p.topic_tags,
-      ...(p.asked ? { asked: p.asked.split('\n') } : {}),
+      ...askedOf(p.asked),
     };
   });
 }

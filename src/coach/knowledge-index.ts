@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/db.js';
 import { REGISTERED_MODEL_SQL } from '../db/fine-tune-jobs.js';
+import { askedOf } from '../db/knowledge.js';
 import type { RetrievedChunk } from '../retrieval/search.js';
 import { buildSectionIndex, type SectionIndex } from './core/section-search.js';
 
@@ -32,7 +33,7 @@ export async function knowledgeAndModel(db: Queryable): Promise<{ index: Section
     section: r.section,
     content: r.content,
     topicTags: r.topic_tags,
-    ...(r.asked ? { asked: r.asked.split('\n') } : {}),
+    ...askedOf(r.asked),
     score: 0,
   }));
   const index = buildSectionIndex(chunks);

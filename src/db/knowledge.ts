@@ -16,6 +16,11 @@ export interface KnowledgeChunkRow {
   asked?: readonly string[];
 }
 
+/** The stored asked column (one question a line, '' for none) as a chunk's list: absent when the section has none. */
+export function askedOf(column: string | null | undefined): { asked?: string[] } {
+  return column ? { asked: column.split('\n') } : {};
+}
+
 export async function storedHashes(db: Queryable): Promise<Map<string, { hash: string; model: string | null }>> {
   const rows = await db.query<{ id: string; content_hash: string; embedding_model: string | null }>(
     'select id, content_hash, embedding_model from knowledge_chunks',

@@ -1,5 +1,6 @@
 import type { Db, Queryable, SqlParam } from '../db/db.js';
 import { toVectorLiteral } from '../db/db.js';
+import { askedOf } from '../db/knowledge.js';
 import { UserError } from '../errors.js';
 import type { Embedder } from './embedder.js';
 import { contentWords, MAX_QUERY_CHARS } from '../domain/text.js';
@@ -176,7 +177,7 @@ async function retrieveOrFallBack(
     section: r.section,
     content: r.content,
     topicTags: r.topic_tags,
-    ...(r.asked ? { asked: r.asked.split('\n') } : {}),
+    ...askedOf(r.asked),
     score: Number(r.score),
     ...(r.vector_rank === null ? {} : { vectorRank: Number(r.vector_rank) }),
     ...(r.text_rank === null ? {} : { textRank: Number(r.text_rank) }),

@@ -188,6 +188,20 @@ const INTENT_WORDS: [Intent, RegExp][] = [
 
 /** "no skierg", "without a sled", "don't have a rower": what follows, up to the end of the clause. */
 // …but a "no rep" is a rep that does not count, not missing kit ("what counts as a no rep in burpee broad jumps").
+/**
+ * A fresh race's pace (per km or per mile) said beside its distance is that race's time: "i can hold 5:15/km for 10k fresh",
+ * "im a 7:30 mile pace runner for 10k" (pace first), "my 5k pace is 4:50/km", "5k at 5:00 per km" (distance first).
+ */
+const RACE_PACE_UNIT = String.raw`(?:\/|per )\s*(?<unit>km|k|kilomet\w*|mi(?:le)?)\b|\s*(?<unit2>mile|km) pace\b`;
+const RACE_PACE_AFTER = new RegExp(
+  String.raw`\b(?<pace>\d{1,2}:\d{2})\s*(?:${RACE_PACE_UNIT})[^.?!\d]{0,20}\b(?:for|over|in) (?:a |my |the )?(?<km>5|10) ?(?:k|km)\b`,
+  'i',
+);
+const RACE_PACE_BEFORE = new RegExp(
+  String.raw`\b(?<km>5|10) ?(?:k|km) (?:(?:pace|pb pace|race pace)(?: is| was| of|:)?|at|@) (?:about |around |roughly )?(?<pace>\d{1,2}:\d{2})\s*(?:${RACE_PACE_UNIT})`,
+  'i',
+);
+
 const LACKS = /\b(?:no(?!\s+reps?\b)|without|don'?t have|doesn'?t have|haven'?t got|have no|has no)\s+((?:an? |any )?[^.?!,;]{0,30})/gi;
 
 function readEntities(q: string, facts: QuestionFacts): void {
@@ -424,17 +438,8 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (ergSplitSec >= 80 && ergSplitSec < 180 && !facts.paces.some((p) => p.per === '500m' && p.sec === ergSplitSec))
     facts.paces.push({ sec: ergSplitSec, per: '500m' });
   if (facts.paces.some((p) => p.per === '500m' && p.sec === facts.stationSec)) delete facts.stationSec;
-  // "i can hold 5:15/km for 10k fresh", "my 5k pace is 4:50/km", "5k at 5:00 per km", "im a 7:30 mile pace runner for 10k": a fresh race's pace
-  // (per km or per mile) is that race's time.
-  const PER = String.raw`(?:\/|per )\s*(?<unit>km|k|kilomet\w*|mi(?:le)?)\b|\s*(?<unit2>mile|km) pace\b`;
-  const racePace =
-    new RegExp(String.raw`\b(?<pace>\d{1,2}:\d{2})\s*(?:${PER})[^.?!\d]{0,20}\b(?:for|over|in) (?:a |my |the )?(?<km>5|10) ?(?:k|km)\b`, 'i').exec(
-      q,
-    ) ??
-    new RegExp(
-      String.raw`\b(?<km>5|10) ?(?:k|km) (?:(?:pace|pb pace|race pace)(?: is| was| of|:)?|at|@) (?:about |around |roughly )?(?<pace>\d{1,2}:\d{2})\s*(?:${PER})`,
-      'i',
-    ).exec(q);
+  // A fresh race's pace is that race's time (RACE_PACE_AFTER, RACE_PACE_BEFORE).
+  const racePace = RACE_PACE_AFTER.exec(q) ?? RACE_PACE_BEFORE.exec(q);
   if (racePace?.groups) {
     const { pace, km, unit, unit2 } = racePace.groups;
     const perKm = /^mi/i.test(unit ?? unit2 ?? '') ? clock(pace!)! / KM_PER_MILE : clock(pace!)!;
