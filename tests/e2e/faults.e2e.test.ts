@@ -11,7 +11,10 @@ const edits = (token: string) => (c: RecordedCall) =>
 describe('faults', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ queue: 'bullmq', llm: true, extraEnv: { WORKER_LOCK_DURATION_MS: '2000' } });
+    // The LLM timeout is far above the hanging call's wait: the worker must still be mid-call when it
+    // is killed. At the stack's 2 s, a busy machine (PGlite serving the child's queries on this
+    // thread) could let the call time out and answer offline before the fake had even read it.
+    stack = await startStack({ queue: 'bullmq', llm: true, extraEnv: { WORKER_LOCK_DURATION_MS: '2000', LLM_TIMEOUT_MS: '120000' } });
     await stack.startBot();
   });
   afterAll(async () => {
@@ -35,18 +38,20 @@ describe('faults', () => {
         userId: snowflake(),
         options: { question: 'Give me a run session for my Hyrox pacing' },
       });
+      // A cold `tsx` worker can take tens of seconds to boot on a busy 2-core machine: the waits are
+      // generous ceilings, not timings (each ends as soon as the event happens).
       await expect
-        .poll(() => stack.llm!.calls.filter((c) => c.path === '/chat/completions').length, { timeout: 30_000, interval: 100 })
+        .poll(() => stack.llm!.calls.filter((c) => c.path === '/chat/completions').length, { timeout: 120_000, interval: 100 })
         .toBeGreaterThanOrEqual(1);
       child.kill('SIGKILL');
       await new Promise((r) => child!.once('exit', r));
       await stack.startWorker({ WORKER_LOCK_DURATION_MS: '2000' });
-      const edit = await stack.discord.waitForCall(edits(token), 30_000);
+      const edit = await stack.discord.waitForCall(edits(token), 120_000);
       expect(edit.body.content).toContain('Survived a worker crash');
       await new Promise((r) => setTimeout(r, 1500));
       expect(stack.discord.calls.filter(edits(token))).toHaveLength(1);
       expect(await stack.db.query('select 1 from conversations where source_id = $1', [`interaction:${interactionId}`])).toHaveLength(1);
-    }, 60_000);
+    }, 300_000);
   });
 });
 
