@@ -98,6 +98,25 @@ describe('selectPassages', () => {
     expect(ids({ ...PROMPT_RANKING, laterCover: undefined })).toEqual(['r', 'w']);
     expect(ids(PROMPT_RANKING)).toEqual(['r']);
   });
+  it("with the prompt's ranking, a later passage from another document comes in only when its title adds a word of the question (laterAdds)", () => {
+    const q = 'sled push technique? gloves?';
+    const gloves = chunk('l', 'kit.md', 'Gloves: are they worth it?', 'Gloves keep the sled push technique: hands stay on the poles. Thin ones.');
+    const technique = chunk(
+      't',
+      'stations.md',
+      'Sled Push: technique, pacing and training',
+      'Sled push technique: low hips, long arms, short fast steps.',
+    );
+    // Titled for what the technique section is titled for, from a third document: within the floors, but it adds no ask.
+    const drills = chunk('g', 'drills.md', 'Sled push technique drills', 'Sled push drills: heavy pushes of 10 m, technique first.');
+    const fit = { words: new Set(questionTerms(q)), weight: TITLE_FIT_WEIGHT };
+    const ids = (candidates: RetrievedChunk[], tuning: typeof PROMPT_RANKING) =>
+      selectPassages(q, candidates, { fit, tuning }).map((p) => p.chunk.id);
+    expect(ids([technique, drills, gloves], { ...PROMPT_RANKING, laterAdds: false })).toEqual(['l', 't', 'g']);
+    expect(ids([technique, drills, gloves], PROMPT_RANKING)).toEqual(['l', 't']);
+    // A sibling section of the lead's own document continues its answer and needs to add nothing.
+    expect(ids([technique, { ...drills, sourceDoc: 'kit.md' }, gloves], PROMPT_RANKING)).toEqual(['l', 't', 'g']);
+  });
   it("with the prompt's ranking, a title made of the asked words outweighs two places of retrieval rank (the offline ranking keeps the order)", () => {
     const q = 'how long should my long run be?';
     const candidates = [

@@ -16,6 +16,8 @@ export interface ScoredPassage {
   titleHits: number;
   /** The share of the question's word weight in the section title alone (titleHits without the asked questions). */
   headingHits: number;
+  /** The question's weighted words that the section's title or any of its asked questions holds: what the section is titled for. */
+  named: Set<string>;
 }
 
 /**
@@ -110,8 +112,14 @@ const REL_FLOOR = 0.8;
  * and whose body holds less than 60 % of the lead's coverage is there for its title or rank, not for what it says ("How
  * many runs a week should I do…" for "in a relay how many runs and stations does each person do?"). Relevant share 75.9 → 76.4 % (main),
  * 77.6 → 78.4 (held-out 1), 64.4 → 65.5 (held-out 4), held-out 2, 3 and 8 unchanged; relevant per prompt −0.01 at most.
+ * A later passage from another document than the lead's must add to what the chosen passages are titled for (laterAdds): the
+ * irrelevant later passages score 0.80–0.99 of the best, as the relevant ones do, but most are titled only for what the lead
+ * is already titled for ("Do I pick any free sled lane…" after "Sled Push: technique…", "Can I run a half marathon in the same
+ * build…" after "Should I negative split my Hyrox runs?"); a sibling section of the lead's document continues its answer.
+ * Relevant share 76.7 → 81.2 % (main), 78.4 → 79.2 (held-out 1), 70.6 → 73.2 (2), 63.9 → 66.3 (3), 65.5 → 66.7 (4), 67.4 → 68.9
+ * (8); relevant per prompt −0.08 (main), −0.05 (3), −0.03 (8), −0.02 (1), 0 (2, 4).
  */
-export const PROMPT_RANKING: RankTuning = { rankDecay: 0.2, minLaterTitle: 0.05, laterCover: { below: 0.85, share: 0.6 } };
+export const PROMPT_RANKING: RankTuning = { rankDecay: 0.2, minLaterTitle: 0.05, laterCover: { below: 0.85, share: 0.6 }, laterAdds: true };
 
 /**
  * How much a section's asked question (its `<!-- asked: … -->` block: what members type for which the section is the
@@ -186,12 +194,14 @@ export function scorePassages(
       let body = 0;
       let title = 0;
       const asked = askedSets[i]!.map(() => 0);
+      const named = new Set<string>();
       for (const [w, weight] of weightOf) {
         if (bodies[i]!.has(w)) body += weight;
         if (titles[i]!.has(w)) title += weight;
         askedSets[i]!.forEach((q, j) => {
           if (q.has(w)) asked[j]! += weight;
         });
+        if (weight > 0 && (titles[i]!.has(w) || askedSets[i]!.some((q) => q.has(w)))) named.add(w);
       }
       const coverage = body / total;
       // What the section is about: its title, or (discounted) the one asked question that holds most of the question's weight.
@@ -199,7 +209,7 @@ export function scorePassages(
       const rank = 1 / (1 + (tuning.rankDecay ?? RANK_DECAY) * i);
       const fitted = fit ? fit.weight * titleFit(chunk.section, fit.words, chunk.asked) : 0;
       const score = W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank + fitted;
-      return { chunk, coverage, titleHits, headingHits: title / total, score: score * (factor?.(chunk) ?? 1) };
+      return { chunk, coverage, titleHits, headingHits: title / total, named, score: score * (factor?.(chunk) ?? 1) };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -215,6 +225,11 @@ export interface RankTuning {
    * none): one that trails in score and says less of the question than the lead is there for its title or rank alone.
    */
   laterCover?: { below: number; share: number };
+  /**
+   * A later passage from another document than the lead's must add to what the chosen passages are titled for: its title or
+   * an asked question holds a question word no chosen passage's title or asked questions hold (default off).
+   */
+  laterAdds?: boolean;
 }
 
 /** Word 5-grams: two passages that share many of them say the same thing. */
@@ -257,6 +272,11 @@ export interface SelectOptions {
   tuning?: RankTuning;
 }
 
+/** Whether a passage is titled for a question word that none of the chosen passages is titled for. */
+function addsToTitles(p: ScoredPassage, chosen: ScoredPassage[]): boolean {
+  return [...p.named].some((w) => !chosen.some((o) => o.named.has(w)));
+}
+
 export function selectPassages(question: string, candidates: RetrievedChunk[], opts: SelectOptions = {}): ScoredPassage[] {
   const max = opts.max ?? 5;
   const floor = opts.floor ?? MIN_MATCH;
@@ -283,6 +303,7 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
     if (lc && out.length > 0 && p.score < best * lc.below && p.coverage < lc.share * out[0]!.coverage) continue;
     if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
     if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
+    if (tuning.laterAdds && out.length > 0 && p.chunk.sourceDoc !== out[0]!.chunk.sourceDoc && !addsToTitles(p, out)) continue;
     if (repeats(p)) continue;
     keep(p);
   }
