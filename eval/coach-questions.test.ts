@@ -22,6 +22,8 @@ const holdout6 = loadCases(new URL('./coach-holdout6.jsonl', import.meta.url).pa
 const holdout7 = loadCases(new URL('./coach-holdout7.jsonl', import.meta.url).pathname);
 // The eighth held-out set (eval/coach-holdout8.jsonl, written blind by a helper on branch hold19) is checked the same way.
 const holdout8 = loadCases(new URL('./coach-holdout8.jsonl', import.meta.url).pathname);
+// The ninth held-out set (eval/coach-holdout9.jsonl, written blind by a helper on branch hold20) is checked the same way.
+const holdout9 = loadCases(new URL('./coach-holdout9.jsonl', import.meta.url).pathname);
 const byId = new Map(cases.map((c) => [c.id, c]));
 const researchDir = new URL('../research/', import.meta.url).pathname;
 const headings = new Map(
@@ -58,7 +60,7 @@ describe('the coach eval set', () => {
     expect(cases.filter((c) => c.history?.length).length).toBeGreaterThanOrEqual(10);
   });
   it('gives every case a substantive check and labels sources as "doc.md#Heading" of a real section (or a pending placeholder)', () => {
-    for (const c of [...cases, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6, ...holdout7, ...holdout8]) {
+    for (const c of [...cases, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6, ...holdout7, ...holdout8, ...holdout9]) {
       expect(c.must.length + c.numbers.length, c.id).toBeGreaterThan(0);
       for (const s of c.sources) {
         if (s.startsWith(PENDING_PREFIX)) continue;
@@ -68,9 +70,18 @@ describe('the coach eval set', () => {
     }
   });
   it('gives athlete files the --athlete schema once relative dates are resolved', () => {
-    for (const c of [...cases, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6, ...holdout7, ...holdout8].filter(
-      (x) => x.athlete,
-    )) {
+    for (const c of [
+      ...cases,
+      ...holdout,
+      ...holdout2,
+      ...holdout3,
+      ...holdout4,
+      ...holdout5,
+      ...holdout6,
+      ...holdout7,
+      ...holdout8,
+      ...holdout9,
+    ].filter((x) => x.athlete)) {
       const file = resolveDates(c.athlete!, '2026-11-24') as { profile: Record<string, unknown> };
       const parsed = AthleteFile.safeParse({ ...file, profile: { ...file.profile, discord_user_id: `eval:${c.id}` } });
       expect(parsed.success, `${c.id}: ${parsed.error?.message}`).toBe(true);
