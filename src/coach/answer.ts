@@ -26,6 +26,7 @@ import {
   type TitleFitOption,
 } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
+import { CLOSE_FIT, knowledgeFit, ON_TOPIC_FIT } from './core/knowledge-fit.js';
 import { planAnswer } from './core/plan.js';
 import { asksAboutMind, correctedQuestion, definedSubject, followUpDivision, readQuestion, type QuestionFacts } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
@@ -35,7 +36,7 @@ import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { splitOpening } from './core/verdict.js';
 import { asksForInstructions, INSTRUCTIONS_ANSWER, logRequestAnswer, privacyAnswer } from './bot-questions.js';
-import { constraintLines, OFF_TOPIC_ANSWER, referralAnswer, triageQuestion, type TriageVerdict } from './triage.js';
+import { constraintLines, OFF_TOPIC_ANSWER, offTopicReason, referralAnswer, triageQuestion, type TriageVerdict } from './triage.js';
 import { safetySources, withSafetySources } from './safety-sources.js';
 import { definitionOf } from './writers/blocks.js';
 import { llmWriter, promptFor } from './writers/llm-writer.js';
@@ -145,7 +146,9 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const before = opts.history?.at(-1);
   const earlier = before?.question;
   const triage =
-    asked.kind === 'off_topic' && earlier && triageQuestion(`${earlier} ${q}`).kind !== 'off_topic' ? { ...asked, kind: 'ok' as const } : asked;
+    asked.kind === 'off_topic' && ((earlier && triageQuestion(`${earlier} ${q}`).kind !== 'off_topic') || (await fitsTheKnowledge(ctx.db, q)))
+      ? { ...asked, kind: 'ok' as const }
+      : asked;
   // A question about the member's own data is answered exactly, whatever words it uses.
   const privacy = triage.kind === 'refer' ? null : privacyAnswer(q);
   const kind =
@@ -373,6 +376,20 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       completionTokens: w.completionTokens,
     },
   };
+}
+
+/**
+ * Whether a question the triage's word lists read as off topic is on topic after all because the knowledge base holds a
+ * question like it ("need to pee halfway thru, is there a loo", "can i stick airpods in"): its best phrasing, a section
+ * title or asked question, fits it well (ON_TOPIC_FIT), or closely (CLOSE_FIT) when it names another subject ("wedding the
+ * weekend before my race, can i drink"). Never for a request to write, code or shop, nor for one to see or switch off
+ * the instructions: what is asked for is not coaching, whatever it is about.
+ */
+async function fitsTheKnowledge(db: Queryable, question: string): Promise<boolean> {
+  const reason = offTopicReason(question);
+  if (reason === null || reason === 'task' || asksForInstructions(question)) return false;
+  const fit = knowledgeFit((await knowledgeAndModel(db)).index, question);
+  return fit.score >= (reason === 'subject' ? CLOSE_FIT : ON_TOPIC_FIT);
 }
 
 /** Writes the conversation row of an answer (once per sourceId) and returns it. */
