@@ -14,7 +14,8 @@ import { specificTerms } from './passages.js';
 export interface KnowledgeFit {
   /** 0–1: the balanced share of shared word weight (F1 of the question's share in the section and the phrasing's share). */
   score: number;
-  /** The section of the best phrasing, and the phrasing itself (for logs and tests). */
+  /** The passage (chunk id) and section of the best phrasing, and the phrasing itself. */
+  id: string;
   section: string;
   phrasing: string;
 }
@@ -42,7 +43,7 @@ const UNKNOWN_WORD = 0.5;
 interface Vocabulary {
   df: Map<string, number>;
   n: number;
-  sections: { section: string; words: Set<string>; phrasings: { phrasing: string; words: string[] }[] }[];
+  sections: { id: string; section: string; words: Set<string>; phrasings: { phrasing: string; words: string[] }[] }[];
 }
 
 const vocabularies = new WeakMap<SectionIndex, Vocabulary>();
@@ -59,7 +60,7 @@ function vocabulary(index: SectionIndex): Vocabulary {
       .filter((p) => p.words.length > 0);
     const words = new Set(phrasings.flatMap((p) => p.words));
     for (const w of new Set([...index.docs[i]!.keys(), ...words])) df.set(w, (df.get(w) ?? 0) + 1);
-    if (phrasings.length > 0) sections.push({ section: c.section, words, phrasings });
+    if (phrasings.length > 0) sections.push({ id: c.id, section: c.section, words, phrasings });
   });
   const v = { df, n: index.chunks.length, sections };
   vocabularies.set(index, v);
@@ -74,7 +75,7 @@ export function knowledgeFit(index: SectionIndex, question: string): KnowledgeFi
   };
   const terms = specificTerms(question);
   const total = terms.reduce((a, w) => a + weight(w), 0);
-  let best: KnowledgeFit = { score: 0, section: '', phrasing: '' };
+  let best: KnowledgeFit = { score: 0, id: '', section: '', phrasing: '' };
   if (total === 0) return best;
   const sum = (words: Iterable<string>) => [...words].reduce((a, w) => a + weight(w), 0);
   for (const section of v.sections) {
@@ -86,7 +87,7 @@ export function knowledgeFit(index: SectionIndex, question: string): KnowledgeFi
       if (shared === 0) continue;
       const ofPhrasing = shared / sum(p.words);
       const score = (2 * ofQuestion * ofPhrasing) / (ofQuestion + ofPhrasing);
-      if (score > best.score) best = { score, section: section.section, phrasing: p.phrasing };
+      if (score > best.score) best = { score, id: section.id, section: section.section, phrasing: p.phrasing };
     }
   }
   return best;
