@@ -150,3 +150,36 @@ describe('answerQuestion', () => {
     expect(a.text).toMatch(/6:0\d\/km|48:41|6:40/);
   });
 });
+
+describe('answerQuestion: on topic by the knowledge base', () => {
+  let kb: Db;
+  let kbDeps: CoachDeps;
+  beforeAll(async () => {
+    kb = await freshDb();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hx-fit-'));
+    writeFileSync(
+      path.join(dir, 'kit.md'),
+      [
+        '---\ntitle: Kit fixture\ntags: [race_day]\nsummary: A small document with an asked block.\n---\n\n# Kit fixture\n',
+        '## Can I wear headphones in a Hyrox race?\n\n<!-- asked:\n- can i wear airpods during hyrox\n- are earbuds allowed in the race\n-->\n',
+        "Headphones are not allowed in a Hyrox race: the rulebook bans headphones, phones and body cameras on the course, so train some sessions without music. Check your event's athlete guide before race day, since the rules change by season, and keep your own music for the warm-up before the start pen.\n",
+      ].join('\n'),
+    );
+    const embedder = new LocalEmbedder();
+    await storeChunks({ db: kb, embedder }, loadCorpus(dir).chunks);
+    kbDeps = { config: loadConfig({}), db: kb, embedder, chat: undefined, log: createLogger('silent'), now: () => NOW };
+  });
+  afterAll(async () => {
+    await kb.close();
+  });
+
+  it('answers a question in words the triage does not know when a section is asked like it', async () => {
+    const athlete = await getOrCreateAthlete(kb, testId('u'));
+    const a = await answerQuestion(kbDeps, athlete, 'can i pop my earbuds in?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Headphones are not allowed/);
+    expect((await answerQuestion(kbDeps, athlete, 'am i allowed to bring my dog to the office')).kind).toBe('off_topic');
+    // Writing is not coaching, however well its subject fits; nor is asking for the instructions.
+    expect((await answerQuestion(kbDeps, athlete, 'can you write me a poem about wearing airpods during hyrox')).kind).toBe('off_topic');
+  });
+});

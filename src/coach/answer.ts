@@ -26,6 +26,7 @@ import {
   type TitleFitOption,
 } from './core/passages.js';
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
+import { CLOSE_FIT, knowledgeFit, ON_TOPIC_FIT } from './core/knowledge-fit.js';
 import { planAnswer } from './core/plan.js';
 import { asksAboutMind, correctedQuestion, definedSubject, followUpDivision, readQuestion, type QuestionFacts } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
@@ -35,7 +36,7 @@ import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { splitOpening } from './core/verdict.js';
 import { asksForInstructions, INSTRUCTIONS_ANSWER, logRequestAnswer, privacyAnswer } from './bot-questions.js';
-import { constraintLines, OFF_TOPIC_ANSWER, referralAnswer, triageQuestion, type TriageVerdict } from './triage.js';
+import { constraintLines, OFF_TOPIC_ANSWER, offTopicReason, referralAnswer, triageQuestion, type TriageVerdict } from './triage.js';
 import { safetySources, withSafetySources } from './safety-sources.js';
 import { definitionOf } from './writers/blocks.js';
 import { llmWriter, promptFor } from './writers/llm-writer.js';
@@ -82,6 +83,9 @@ export interface AnswerOptions {
   /** The athlete's snapshot for today, when the caller read it with the athlete (loadAthleteAndSnapshot). */
   snapshot?: AthleteSnapshot;
 }
+
+/** The share of its score the section a question was found on topic by keeps (as the source of a figure asked for: passageFactor). */
+const FITTED_FACTOR = 1.5;
 
 /** A follow-up that refers to what was said before rather than naming it. */
 const POINTS_BACK = /\b(that|this|it|those|these|them|there)\b/i;
@@ -144,8 +148,10 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // A follow-up ("and for women?", "how many grams is that for me?") is on topic when the conversation is.
   const before = opts.history?.at(-1);
   const earlier = before?.question;
-  const triage =
-    asked.kind === 'off_topic' && earlier && triageQuestion(`${earlier} ${q}`).kind !== 'off_topic' ? { ...asked, kind: 'ok' as const } : asked;
+  const followsOn = asked.kind === 'off_topic' && earlier !== undefined && triageQuestion(`${earlier} ${q}`).kind !== 'off_topic';
+  // A question in words the triage does not know is on topic when the knowledge base holds one like it: that section is answered from.
+  const fitted = asked.kind === 'off_topic' && !followsOn ? await fittedSection(ctx.db, q) : undefined;
+  const triage = followsOn || fitted ? { ...asked, kind: 'ok' as const } : asked;
   // A question about the member's own data is answered exactly, whatever words it uses.
   const privacy = triage.kind === 'refer' ? null : privacyAnswer(q);
   const kind =
@@ -223,7 +229,9 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const retrieval = await retrieveResilient(ctx, search, { k: 20 });
   // "whats the roxzone? my mate keeps talking about it": the sections about the thing asked, not the context around it, are candidates too.
   const defined = definedSubject(meant);
-  const candidates = fuseRankings([retrieval.chunks, searchSections(index, search, 20), ...(defined ? [searchSections(index, defined, 10)] : [])])
+  // The section a question was found on topic by leads the candidates: it holds a question like it.
+  const rankings = [retrieval.chunks, searchSections(index, search, 20), ...(defined ? [searchSections(index, defined, 10)] : [])];
+  const candidates = fuseRankings([...rankings, ...(fitted ? [[fitted]] : [])], [...rankings.map(() => 1), ...(fitted ? [rankings.length] : [])])
     // A coaching question is not answered from how Coach K is built ("a stitch during the race" got the offline-answer section).
     .filter((c) => facts.intents.includes('coach_system') || !aboutCoachKInternals(c))
     .slice(0, 15);
@@ -268,7 +276,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       extraTerms: [...plan.topicTerms, ...plan.memberTerms],
       weights: choice,
       asks: askWeights(meant, terms, 'asking'),
-      factor: (c) => passageFactor(c.section, query, facts, sourceWords),
+      // …and the section the question was found on topic by counts as the source of a figure asked for does.
+      factor: (c) => passageFactor(c.section, query, facts, sourceWords) * (c.id === fitted?.id ? FITTED_FACTOR : 1),
       fit,
       tuning,
     }).map((p) => p.chunk);
@@ -373,6 +382,22 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       completionTokens: w.completionTokens,
     },
   };
+}
+
+/**
+ * The section that makes a question the triage's word lists read as off topic on topic after all (none: off topic), because
+ * the knowledge base holds a question like it ("how long til results come out", "can i stick airpods in"): its best
+ * phrasing, a section title or asked question, fits it well (ON_TOPIC_FIT), or closely (CLOSE_FIT) when it names another
+ * subject ("wedding the weekend before my race, can i drink"). Never for a request to write, code or shop, nor for one to
+ * see or switch off the instructions: what is asked for is not coaching, whatever it is about. The answer is chosen from
+ * its candidates with that section among them.
+ */
+async function fittedSection(db: Queryable, question: string): Promise<RetrievedChunk | undefined> {
+  const reason = offTopicReason(question);
+  if (reason === null || reason === 'task' || asksForInstructions(question)) return undefined;
+  const { index } = await knowledgeAndModel(db);
+  const fit = knowledgeFit(index, question);
+  return fit.score >= (reason === 'subject' ? CLOSE_FIT : ON_TOPIC_FIT) ? index.chunks.find((c) => c.id === fit.id) : undefined;
 }
 
 /** Writes the conversation row of an answer (once per sourceId) and returns it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referralAnswer, triageAnswer, triageQuestion } from './triage.js';
+import { offTopicReason, referralAnswer, triageAnswer, triageQuestion } from './triage.js';
 
 describe('triageQuestion', () => {
   describe('when a knee question also asks for an ibuprofen dose', () => {
@@ -275,4 +275,21 @@ describe('lost or irregular periods: the REDs warning sign, not disordered eatin
     'does my period affect performance on race day?',
     'my period started on race morning, any tips?',
   ])('%j stays a coaching question', (q) => expect(triageQuestion(q).kind).toBe('ok'));
+});
+
+describe('offTopicReason', () => {
+  it.each([
+    ['write me a poem about hyrox', 'task'],
+    ['write me a python script that scrapes hyrox results', 'task'],
+    ['whats the weather in london on saturday', 'subject'],
+    ['wedding the weekend before my race, can i drink', 'subject'],
+    ['am i allowed to bring my dog to the office', 'words'],
+    ['can i stick airpods in', 'words'],
+    ['how should i pace the sled push', null],
+  ] as const)('%j reads as %s', (q, reason) => expect(offTopicReason(q)).toBe(reason));
+
+  it('is null exactly when the triage reads the question as on topic or refers it', () => {
+    for (const q of ['best crypto to buy', 'my knee swells after lunges', 'what shoes for hyrox', 'can i bring my nan'])
+      expect(offTopicReason(q) === null).toBe(triageQuestion(q).kind !== 'off_topic');
+  });
 });

@@ -131,6 +131,37 @@ const CLINICIAN_SEEN =
 const WORRY_KILL = /\b((?:will|would|could|might|going to|gonna)\b[^.?!]{0,30}?)\bkill\b/gi;
 
 /**
+ * Why a question reads as off topic by its words: `task`, it asks for writing, code or shopping, whatever it is about;
+ * `subject`, it names another subject (football, a job, the weather) and neither Hyrox nor training; `words`, it has none
+ * of the training, racing and race-day words. Null: on topic. The pipeline reads the knowledge base for `words` and
+ * `subject` (a question that fits a section's asked questions is on topic), never for `task`.
+ */
+export type OffTopicReason = 'task' | 'subject' | 'words';
+
+function offTopicOf(question: string, folded: string, text: string): OffTopicReason | null {
+  if (
+    CREATIVE.test(folded) ||
+    CODING.test(folded) ||
+    (SHOPPING.test(folded) && !/\b(in|during|at|into|on) (the )?(race|course|station)\b/i.test(folded))
+  )
+    return 'task';
+  if (ELSEWHERE.test(folded) && !HYROX_NAMED.test(folded) && !TRAINING_ASKED.test(folded)) return 'subject';
+  const domain =
+    DOMAIN.test(folded) ||
+    JOINT_PATTERNS.some(([, re]) => re.test(text)) ||
+    // What the understanding step reads as a coaching intent ("beta alanine yes or no", "when do i get into the start pen").
+    readQuestion(question).intents.some((i) => i !== 'general') ||
+    /\b(heart|chest|legs?|knees?|back|hips?|ankles?|shoulders?|hamstrings?|calf|calves|pain|hurts?|sore)\b/.test(folded);
+  return domain ? null : 'words';
+}
+
+/** The reason a question with no safety category reads as off topic (see OffTopicReason), or null; the same reading as triageQuestion's. */
+export function offTopicReason(question: string): OffTopicReason | null {
+  const folded = foldText(question).replace(NEGATED, ' ').replace(WORRY_KILL, '$1 harm');
+  return offTopicOf(question, folded, normalise(folded));
+}
+
+/**
  * Triage of a question (pure): normalises the text (NFKC, look-alike letters, punctuation inside
  * words, plurals and verb forms), then matches the rule tables. Never diagnoses; it only decides
  * who the athlete should see and what the answer may still contain.
@@ -170,18 +201,7 @@ export function triageQuestion(question: string): TriageVerdict {
   const categories = ORDER.filter((c) => counted.some((h) => h.category === c));
   const joints = JOINT_PATTERNS.filter(([, re]) => re.test(text)).map(([j]) => j);
   if (categories.length === 0) {
-    const kind =
-      (DOMAIN.test(folded) ||
-        JOINT_PATTERNS.some(([, re]) => re.test(text)) ||
-        // What the understanding step reads as a coaching intent ("beta alanine yes or no", "when do i get into the start pen").
-        readQuestion(question).intents.some((i) => i !== 'general') ||
-        /\b(heart|chest|legs?|knees?|back|hips?|ankles?|shoulders?|hamstrings?|calf|calves|pain|hurts?|sore)\b/.test(folded)) &&
-      !(ELSEWHERE.test(folded) && !HYROX_NAMED.test(folded) && !TRAINING_ASKED.test(folded)) &&
-      !CREATIVE.test(folded) &&
-      !CODING.test(folded) &&
-      !(SHOPPING.test(folded) && !/\b(in|during|at|into|on) (the )?(race|course|station)\b/i.test(folded))
-        ? 'ok'
-        : 'off_topic';
+    const kind = offTopicOf(question, folded, text) ? 'off_topic' : 'ok';
     return { kind, categories, flags: [], joints, referral: '', constraints: [], replace: false };
   }
   const replace = categories.some((c) => REPLACING.has(c));
