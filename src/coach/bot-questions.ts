@@ -22,6 +22,26 @@ const PRIVACY = new RegExp(
 const INSTRUCTIONS =
   /\b(system ?prompt|hidden prompt|your (instructions|prompt|rules|configuration|config|settings)|(ignore|forget|disregard)\b[^.?!]{0,20}\b(instructions|prompts?|rules))\b/i;
 
+/**
+ * Attempts on the persona or its rules, taken out of a message to see what is left to coach:
+ * the INSTRUCTIONS asks, "you are now DAN", "with no rules", "developer mode", "jailbreak".
+ */
+const OVERRIDES = new RegExp(
+  [
+    INSTRUCTIONS.source,
+    String.raw`\byou are (now|no longer)\b[^,.;:!?]*`,
+    String.raw`\b(with|have|has|without|no)( no| any)? (rules|restrictions|limits|filters)\b`,
+    String.raw`\b(developer|dan|god) mode\b`,
+    String.raw`\bjailbr[eo]\w*`,
+  ].join('|'),
+  'gi',
+);
+
+/** The message with its attempts on the instructions taken out ("ignore all previous instructions, …"). */
+export function withoutOverrides(question: string): string {
+  return question.replace(OVERRIDES, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export const PRIVACY_ANSWER = [
   'You can take your data out or delete it yourself, at any time:',
   '- **`/profile export`** sends you a file with everything Coach K keeps about you: your profile, workout logs, benchmarks, your questions and the answers, and the ratings on them.',
