@@ -1492,7 +1492,10 @@ function setsOf(q: string, f: QuestionFacts): Calculation[] {
   const total = named ? Number(named[1]) : f.stations.length === 1 && f.stations[0] === 'wall_balls' ? stationById('wall_balls').reps! : NaN;
   if (!(per >= 2 && total > per && total <= 1000)) return [];
   // "doubles, we split the 100 wall balls 50/50 in sets of 10. how many sets each": each partner's half in sets.
-  const halves = /\b50 ?\/ ?50\b|\bhalf (?:each|of them each)\b|\b(?:split|share)\w* (?:them |it |the reps )?(?:evenly|equally|in half)\b/i.test(q) && total % 2 === 0 && total / 2 > per;
+  const halves =
+    /\b50 ?\/ ?50\b|\bhalf (?:each|of them each)\b|\b(?:split|share)\w* (?:them |it |the reps )?(?:evenly|equally|in half)\b/i.test(q) &&
+    total % 2 === 0 &&
+    total / 2 > per;
   if (halves) {
     const half = total / 2;
     const w = Math.floor(half / per);
@@ -2862,7 +2865,9 @@ function heartRate(q: string): Calculation[] {
     );
   // "220 minus age for a 40 year old, then 80%": the member's own age formula, said as such.
   const age = /\b220\s*(?:-|−|–|minus|take away|less)\s*(?:my\s*)?(?:age|(\d{2}))\b/i.exec(q);
-  const years = age ? Number(age[1] ?? /\b(?:i'?m|i am|age|aged)\s*(\d{2})\b|\b(\d{2})\s*(?:years? old|yo|y\/o|yr old)\b/i.exec(q)?.slice(1).find(Boolean) ?? NaN) : NaN;
+  const years = age
+    ? Number(age[1] ?? /\b(?:i'?m|i am|age|aged)\s*(\d{2})\b|\b(\d{2})\s*(?:years? old|yo|y\/o|yr old)\b/i.exec(q)?.slice(1).find(Boolean) ?? NaN)
+    : NaN;
   if (!max && years >= 14 && years <= 90) {
     const est = 220 - years;
     const pcts = [...q.matchAll(/\b(\d{2,3})\s*(?:%|percent|per cent)/gi)].map((m) => Number(m[1])).filter((p) => p >= 40 && p <= 100);
@@ -3583,11 +3588,18 @@ const fmtKcal = (n: number) => Math.round(n).toLocaleString('en-US');
  */
 function dailyCalories(q: string): Calculation[] {
   const base =
-    new RegExp(String.raw`\b(bmr|rmr|tdee|maint[ae]n[ae]nce(?: calories| kcal| cals)?)\b\s*(?:is|=|:|of|at|around|about|~)?\s*(?:is\s*)?(?:about |around |~)?${KCAL}\b`, 'i').exec(q) ??
-    new RegExp(String.raw`\b${KCAL}\s*(?:kcal|cals?|calories)?\s*(?:is my |for |as )?(bmr|rmr|tdee|maint[ae]n[ae]nce)\b`, 'i').exec(q);
+    new RegExp(
+      String.raw`\b(bmr|rmr|tdee|maint[ae]n[ae]nce(?: calories| kcal| cals)?)\b\s*(?:is|=|:|of|at|around|about|~)?\s*(?:is\s*)?(?:about |around |~)?${KCAL}\b`,
+      'i',
+    ).exec(q) ?? new RegExp(String.raw`\b${KCAL}\s*(?:kcal|cals?|calories)?\s*(?:is my |for |as )?(bmr|rmr|tdee|maint[ae]n[ae]nce)\b`, 'i').exec(q);
   const burn =
-    new RegExp(String.raw`\bburn(?:s|ed|ing)?\s*(?:about |around |~)?${KCAL}\b(?!\s*(?:kcal|cals?|calories)?\s*(?:a|per) (?:week|wk))`, 'i').exec(q) ??
-    new RegExp(String.raw`\b${KCAL}\s*(?:kcal|cals?|calories)\s*(?:in|from|during|on|burn(?:ed|t)? (?:in|from|during|on))\s*(?:my\s*)?(?:training|workouts?|sessions?|the session|the gym|runs?)\b`, 'i').exec(q);
+    new RegExp(String.raw`\bburn(?:s|ed|ing)?\s*(?:about |around |~)?${KCAL}\b(?!\s*(?:kcal|cals?|calories)?\s*(?:a|per) (?:week|wk))`, 'i').exec(
+      q,
+    ) ??
+    new RegExp(
+      String.raw`\b${KCAL}\s*(?:kcal|cals?|calories)\s*(?:in|from|during|on|burn(?:ed|t)? (?:in|from|during|on))\s*(?:my\s*)?(?:training|workouts?|sessions?|the session|the gym|runs?)\b`,
+      'i',
+    ).exec(q);
   const deficit =
     new RegExp(String.raw`\b${KCAL}\s*(?:kcal|cals?|calories)?\s*(?:a day\s*)?(deficit|surplus)\b`, 'i').exec(q) ??
     new RegExp(String.raw`\b(deficit|surplus)\s*(?:of\s*)?(?:about |around |~)?${KCAL}\b`, 'i').exec(q);
@@ -3625,7 +3637,8 @@ function dailyCalories(q: string): Calculation[] {
 function runTotalPace(q: string, f: QuestionFacts): Calculation[] {
   if (f.stations.length || !/\bper km\b|\ba km\b|\/km\b|\bkm pace\b|\bavg\b|\baverage\b|\bpace\b/i.test(q)) return [];
   if (/\b\d:\d{2}\b/.test(q)) return [];
-  const runs = /\b(?:runs?|running|8 ?x ?1 ?km|8 ?km)\b[^.?!\d]{0,20}(\d{2,3})\s*(?:min|mins|minutes?)\b(?:\s*(?:total|in total|all up|altogether))?/i.exec(q);
+  const runs =
+    /\b(?:runs?|running|8 ?x ?1 ?km|8 ?km)\b[^.?!\d]{0,20}(\d{2,3})\s*(?:min|mins|minutes?)\b(?:\s*(?:total|in total|all up|altogether))?/i.exec(q);
   if (!runs) return [];
   const run = Number(runs[1]) * 60;
   if (!(run >= 1200 && run <= 5400)) return [];
@@ -3639,9 +3652,7 @@ function paceUnit(q: string): Calculation[] {
   const sec = clockSec(paces[0]![1]!);
   const mile = /^mi/i.test(paces[0]![2]!);
   const rest = q.slice(0, paces[0]!.index) + q.slice(paces[0]!.index! + paces[0]![0].length);
-  const asksOther = mile
-    ? /\bkm\b|\bkilomet|\bper k\b|\/k\b/i.test(rest)
-    : /\bmiles?\b|\bper mi\b|\/mi\b/i.test(rest);
+  const asksOther = mile ? /\bkm\b|\bkilomet|\bper k\b|\/k\b/i.test(rest) : /\bmiles?\b|\bper mi\b|\/mi\b/i.test(rest);
   if (!asksOther || !(sec >= 150 && sec <= 1200)) return [];
   if (/\b\d+(?:\.\d+)?\s*(?:km|k|miles?|mi|m)\b/i.test(rest)) return [];
   const other = mile ? sec / KM_PER_MILE : sec * KM_PER_MILE;
@@ -3693,7 +3704,8 @@ function amountForDuration(q: string): Calculation[] {
   if (min === undefined || !(min >= 20 && min <= 600)) return [];
   const amount = (Number(r[1]) * min) / 60;
   const unit = r[2]!.toLowerCase();
-  const shown = unit === 'ml' && amount >= 1000 ? `${round(amount / 1000, 2)} L` : `${round(amount, unit === 'l' ? 2 : 0)} ${unit === 'l' ? 'L' : unit}`;
+  const shown =
+    unit === 'ml' && amount >= 1000 ? `${round(amount / 1000, 2)} L` : `${round(amount, unit === 'l' ? 2 : 0)} ${unit === 'l' ? 'L' : unit}`;
   return [
     {
       kind: 'percent',
@@ -3721,8 +3733,14 @@ function ergDistanceAtSplit(q: string): Calculation[] {
 /** "sled push is 4 lengths, each length takes 40s and 15s rest between": the work plus the rests between the parts. */
 function roundsWithRest(q: string): Calculation[] {
   const n = /\b(\d{1,2})\s*(?:x\s*)?(lengths?|rounds?|intervals?|efforts?|repeats?|pushes|pulls)\b/i.exec(q);
-  const each = /\b(?:each|every|a|one|per)\s*(?:length|round|interval|effort|repeat|push|pull|one)\s*(?:takes?|took|is|lasts?|at|in)?\s*(?:me\s*)?(?:about |around |~)?(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(q);
-  const rest = /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?(?:rest|break|recovery)|(?:rest|break|recovery)\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(q);
+  const each =
+    /\b(?:each|every|a|one|per)\s*(?:length|round|interval|effort|repeat|push|pull|one)\s*(?:takes?|took|is|lasts?|at|in)?\s*(?:me\s*)?(?:about |around |~)?(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(
+      q,
+    );
+  const rest =
+    /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?(?:rest|break|recovery)|(?:rest|break|recovery)\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(
+      q,
+    );
   if (!n || !each || /\bsets? of\b|\breps?\b/i.test(q)) return [];
   const count = Number(n[1]);
   const work = Number(each[1]);
