@@ -1139,6 +1139,25 @@ describe('sums members write in their own words (session 20)', () => {
       /^100 reps split 50\/50 is 50 each: \*\*5 sets of 10 each\*\*/,
     );
   });
+  it('reads the second wordings: kcal sessions, 1h30, a distance asked bare, rounds in minutes, an even split, times before their runs, a team total', () => {
+    expect(calc('my bmr is about 1650 and i do 600 kcal sessions, whats my daily intake on training days')).toMatch(/\*\*2,250 kcal\*\*/);
+    expect(calc('my maintenance is 2300, is that a lot of kcal')).not.toMatch(/on a training day/);
+    expect(calc('sodium 800mg per hour, race is about 1h30, how much in total')).toMatch(/\*\*about 1,200 mg\*\* in total/);
+    expect(calc('rowing at 1:50/500 how long would 2000m take')).toMatch(/^2000 m at 1:50\/500 m is 1:50 × 4 = \*\*7:20\*\*/);
+    expect(calc('4 rounds, each round takes 3 min, 90s rest between, total?')).toMatch(
+      /4 rounds × 3:00 = 12:00 of work \+ 3 × 90 s of rest between = \*\*16:30\*\*/,
+    );
+    expect(calc('me and my partner split 100 wall balls evenly, sets of 10, how many sets do i do')).toMatch(
+      /^100 reps split 50\/50 is 50 each: \*\*5 sets of 10 each\*\*/,
+    );
+    expect(calc('fade from 4:05 on run 1 to 4:58 on run 8?')).toMatch(/4:58 ÷ 4:05 = \*\*1\.22\*\*, a fade of \*\*21\.6 %\*\*/);
+    expect(calc("relay team 4 people, if each of us runs our 2k at 5:10/km whats the team's total running time")).toMatch(
+      /^4 × 2 km = 8 km at 5:10\/km is \*\*41:20 of running for the team\*\* \(10:20 each\)/,
+    );
+    expect(calc('our sled weighs 45 lb, plates needed for pro men pull in lbs?')).toBe(
+      'Sled Pull race loads include the sled, so with a 20.4 kg sled: Pro Men 153 kg − 20.4 kg = **132.6 kg of plates** (**292 lb**).',
+    );
+  });
   it('keeps a fade to a tenth of a percent, and leads a relay leg’s time at the member’s pace', () => {
     expect(calc('run 1 4:20 run 8 5:35, whats my fade in %')).toMatch(/a fade of \*\*28\.8 %\*\*/);
     expect(calc("relay team of 4 each runs 2 km: at 4:30/km how long is each person's running")).toMatch(/^2 km at 4:30\/km is \*\*9:00\*\*/);

@@ -481,6 +481,20 @@ function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
             : `${round(km, 2)} km`;
   const paceText = `${t(pace.sec)}/${pace.per}`;
   const one = Math.round(perKm * km);
+  // "relay team of 4, each of us runs our 2k at 5:10/km, whats the team's total": every member's share added.
+  const teamTotal =
+    /\bteam'?s?\b[^.?!]{0,25}\b(?:total|altogether|combined)\b|\b(?:total|altogether|combined)\b[^.?!]{0,30}\bteam\b|\ball (?:four|4) of us\b/i.test(
+      q,
+    );
+  const people = /\b(?:team of|of us|we'?re)\s*(\d|two|three|four)\b|\b(\d|two|three|four)\s*(?:people|of us|runners|athletes|members)\b/i.exec(q);
+  const members = people ? numberWord((people[1] ?? people[2])!) : /\brelay\b/i.test(q) ? 4 : undefined;
+  if (!reps && teamTotal && members && members >= 2 && members <= 4)
+    return [
+      {
+        kind: 'split',
+        text: `${members} × ${said} = ${round(km * members, 2)} km at ${paceText} is **${t(one * members)} of running for the team** (${t(one)} each).`,
+      },
+    ];
   if (!reps) return [{ kind: 'split', text: `${said} at ${paceText} is **${t(one)}** (${t(Math.round(perKm))}/km × ${round(km, 2)}).` }];
   const n = Number(reps[1]);
   const rest =
@@ -656,9 +670,16 @@ function runFade(q: string): Calculation[] {
     /\b(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|last 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(
       q,
     );
-  if (!first || !last) return [];
-  const a = clockSec(first[1]!);
-  const b = clockSec(last[1]!);
+  // "fade from 4:05 on run 1 to 4:58 on run 8": the time before the run it belongs to.
+  const before = (run: string) =>
+    new RegExp(String.raw`(?<![\d:])(\d{1,2}:\d{2})(?![\d:])\s*(?:\/km\s*)?(?:on|for|in|at)\s*(?:the\s*)?(?:${run})\b`, 'i').exec(q);
+  const a0 = before('run ?(?:1|one)|first (?:run|km|k)');
+  const b0 = before('run ?(?:8|eight)|(?:last|final) (?:run|km|k)');
+  // Both said before their runs: those pairs, not "run 1 to 4:58" read forwards.
+  const [a1, b1] = a0 && b0 ? [a0, b0] : [first, last];
+  if (!a1 || !b1) return [];
+  const a = clockSec(a1[1]!);
+  const b = clockSec(b1[1]!);
   const ratio = b / a;
   return [
     {
@@ -1493,7 +1514,7 @@ function setsOf(q: string, f: QuestionFacts): Calculation[] {
   if (!(per >= 2 && total > per && total <= 1000)) return [];
   // "doubles, we split the 100 wall balls 50/50 in sets of 10. how many sets each": each partner's half in sets.
   const halves =
-    /\b50 ?\/ ?50\b|\bhalf (?:each|of them each)\b|\b(?:split|share)\w* (?:them |it |the reps )?(?:evenly|equally|in half)\b/i.test(q) &&
+    /\b50 ?\/ ?50\b|\bhalf (?:each|of them each)\b|\b(?:split|share)\w*\b[^.?!]{0,30}\b(?:evenly|equally|in half)\b/i.test(q) &&
     total % 2 === 0 &&
     total / 2 > per;
   if (halves) {
@@ -3599,7 +3620,9 @@ function dailyCalories(q: string): Calculation[] {
     new RegExp(
       String.raw`\b${KCAL}\s*(?:kcal|cals?|calories)\s*(?:in|from|during|on|burn(?:ed|t)? (?:in|from|during|on))\s*(?:my\s*)?(?:training|workouts?|sessions?|the session|the gym|runs?)\b`,
       'i',
-    ).exec(q);
+    ).exec(q) ??
+    // "i do 600 kcal sessions", "my 700 cal workouts".
+    new RegExp(String.raw`\b${KCAL}\s*(?:kcal|cals?|calories?)\s*(?:training\s*)?(?:sessions?|workouts?|classes|runs?)\b`, 'i').exec(q);
   const deficit =
     new RegExp(String.raw`\b${KCAL}\s*(?:kcal|cals?|calories)?\s*(?:a day\s*)?(deficit|surplus)\b`, 'i').exec(q) ??
     new RegExp(String.raw`\b(deficit|surplus)\s*(?:of\s*)?(?:about |around |~)?${KCAL}\b`, 'i').exec(q);
@@ -3614,6 +3637,8 @@ function dailyCalories(q: string): Calculation[] {
   const sign = defWord === 'surplus' ? 1 : -1;
   if (baseKcal !== undefined && !(baseKcal >= 800 && baseKcal <= 6000)) return [];
   if (!(train >= 0 && train <= 3000 && defKcal <= 1500)) return [];
+  // A resting or maintenance figure alone is no sum.
+  if (baseKcal !== undefined && !train && !defKcal) return [];
   if (baseKcal === undefined)
     return [
       {
@@ -3700,12 +3725,26 @@ function amountForDuration(q: string): Calculation[] {
   const clockM = /\b(\d:\d{2})(?::\d{2})?\b(?!\s*(?:\/|per )\s*(?:km|k\b|mile|500))/.exec(rest);
   const minM = /\b(\d{2,3})\s*(?:min|mins|minutes?)\b/i.exec(rest);
   const hM = /\b(\d(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i.exec(rest);
-  const min = clockM ? finishSec(clockM[0]) / 60 : minM ? Number(minM[1]) : hM ? Number(hM[1]) * 60 : undefined;
+  // "1h30", "1 hr 15": hours and minutes.
+  const hmM = /\b(\d)\s*(?:h|hrs?|hours?)\s*(\d{1,2})\s*(?:m|min|mins|minutes)?\b/i.exec(rest);
+  const min = clockM
+    ? finishSec(clockM[0]) / 60
+    : hmM
+      ? Number(hmM[1]) * 60 + Number(hmM[2])
+      : minM
+        ? Number(minM[1])
+        : hM
+          ? Number(hM[1]) * 60
+          : undefined;
   if (min === undefined || !(min >= 20 && min <= 600)) return [];
   const amount = (Number(r[1]) * min) / 60;
   const unit = r[2]!.toLowerCase();
   const shown =
-    unit === 'ml' && amount >= 1000 ? `${round(amount / 1000, 2)} L` : `${round(amount, unit === 'l' ? 2 : 0)} ${unit === 'l' ? 'L' : unit}`;
+    unit === 'ml' && amount >= 1000
+      ? `${round(amount / 1000, 2)} L`
+      : unit === 'l'
+        ? `${round(amount, 2)} L`
+        : `${Math.round(amount).toLocaleString('en-US')} ${unit}`;
   return [
     {
       kind: 'percent',
@@ -3719,7 +3758,9 @@ function ergDistanceAtSplit(q: string): Calculation[] {
   const sp = /\b(\d:\d{2}(?:\.\d)?)\s*(?:\/|per |a )\s*500\s*(?:m|metres|meters)?\b/i.exec(q);
   if (!sp || !/\bhow long\b|\bwhat time\b|\bhow fast\b|\btake\b/i.test(q)) return [];
   const asked = askedText(q.slice(0, sp.index) + ' ' + q.slice(sp.index + sp[0].length));
-  const d = /\b(?:each|every|per|a|the|for|my|of)\s*(\d{2,4})\s*(?:m|metres|meters)?\b(?!\s*(?:kg|s|sec|min|:))/i.exec(asked);
+  const d =
+    /\b(?:each|every|per|a|the|for|my|of)\s*(\d{2,4})\s*(?:m|metres|meters)?\b(?!\s*(?:kg|s|sec|min|:))/i.exec(asked) ??
+    /\b(\d{3,5})\s*(?:m|metres|meters)\b/i.exec(asked);
   if (!d) return [];
   const metres = Number(d[1]);
   if (!(metres >= 100 && metres <= 10000) || metres === 500 || metres === 1000) return [];
@@ -3734,7 +3775,7 @@ function ergDistanceAtSplit(q: string): Calculation[] {
 function roundsWithRest(q: string): Calculation[] {
   const n = /\b(\d{1,2})\s*(?:x\s*)?(lengths?|rounds?|intervals?|efforts?|repeats?|pushes|pulls)\b/i.exec(q);
   const each =
-    /\b(?:each|every|a|one|per)\s*(?:length|round|interval|effort|repeat|push|pull|one)\s*(?:takes?|took|is|lasts?|at|in)?\s*(?:me\s*)?(?:about |around |~)?(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(
+    /\b(?:each|every|a|one|per)\s*(?:length|round|interval|effort|repeat|push|pull|one)\s*(?:takes?|took|is|lasts?|at|in)?\s*(?:me\s*)?(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(s|sec|secs|seconds?|min|mins|minutes?)\b/i.exec(
       q,
     );
   const rest =
@@ -3743,7 +3784,7 @@ function roundsWithRest(q: string): Calculation[] {
     );
   if (!n || !each || /\bsets? of\b|\breps?\b/i.test(q)) return [];
   const count = Number(n[1]);
-  const work = Number(each[1]);
+  const work = Number(each[1]) * (/^m/i.test(each[2]!) ? 60 : 1);
   const r = rest ? Number(rest[1] ?? rest[2]) : 0;
   if (!(count >= 2 && count <= 30 && work > 0)) return [];
   const total = count * work + (count - 1) * r;
@@ -3751,7 +3792,7 @@ function roundsWithRest(q: string): Calculation[] {
   return [
     {
       kind: 'set_time',
-      text: `${count} ${unit}s × ${work} s = ${t(count * work)} of work${r ? ` + ${count - 1} × ${r} s of rest between` : ''} = **${t(total)}**.`,
+      text: `${count} ${unit}s × ${work < 60 ? `${work} s` : t(work)} = ${t(count * work)} of work${r ? ` + ${count - 1} × ${r} s of rest between` : ''} = **${t(total)}**.`,
     },
   ];
 }
@@ -3786,6 +3827,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     off.length > 0;
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
   const share = shareOfRaceLoad(q, f);
+  const plated = share.length ? share : sledPlates(q, f);
   const versus = weightVersus(q, f);
   const kit = versus.length ? [] : poundKit(q, f);
   const times = loadTimesBodyMass(q, f);
@@ -3810,7 +3852,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...volumeVerdict(q, f),
     ...goalRun,
     ...loadedSled(q, f),
-    ...(share.length ? share : sledPlates(q, f)),
+    ...plated,
     ...assumed,
     ...perMass(q, f),
     ...(times.length ? times : loadPerBodyMass(q, f)),
@@ -3828,7 +3870,8 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...finish,
     ...sweatRate(q),
     ...sweatFromLoss(q),
-    ...loadsInPounds(q, f),
+    // "plates for pro men pull in lbs": the plates already in pounds, not every sled's race load too.
+    ...(plated.some((c) => / lb\*\*\)/.test(c.text)) ? [] : loadsInPounds(q, f)),
     ...deloadMinutes(q),
     ...loadJump(q),
     ...weightLossRate(q, f),
@@ -3899,7 +3942,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...planWeek(q, f),
     ...volumeGrowth(q),
     ...speed,
-    ...(asksSpeed ? [] : paceUnit(q)),
+    ...(asksSpeed || paceOut.length ? [] : paceUnit(q)),
     ...feetMetres(q),
     // "35lb, heavier or lighter than the 16kg?": the comparison, not the conversion alone.
     ...(versus.length ? versus : standard.length ? standard : kit.length ? kit : conversions(q)),
