@@ -1158,6 +1158,14 @@ describe('sums members write in their own words (session 20)', () => {
       'Sled Pull race loads include the sled, so with a 20.4 kg sled: Pro Men 153 kg − 20.4 kg = **132.6 kg of plates** (**292 lb**).',
     );
   });
+  it('reads the third wordings: a TDEE with no training, "running came to", reps timed each, a 220 − age range', () => {
+    expect(calc('tdee 2,800 want a 400 cal deficit how much do i eat')).toBe('2,800 (TDEE) − 400 (deficit) = **2,400 kcal** a day.');
+    expect(calc('finish 1:18:30, running came to 39:45 and stations 31:20. whats left for transitions')).toMatch(/\*\*7:25 of Roxzone\*\* \(9\.4 %/);
+    expect(calc('6 x 400m reps, each one takes 90 sec, 60s rest between, how long is the session')).toMatch(
+      /6 reps × 1:30 = 9:00 of work \+ 5 × 60 s of rest between = \*\*14:00\*\*/,
+    );
+    expect(calc("I'm 30 yrs old, 220 - 30 then 65-75% for zone 2?")).toMatch(/65 % of 190 is \*\*124 bpm\*\*; 75 % of 190 is \*\*143 bpm\*\*/);
+  });
   it('keeps a fade to a tenth of a percent, and leads a relay leg’s time at the member’s pace', () => {
     expect(calc('run 1 4:20 run 8 5:35, whats my fade in %')).toMatch(/a fade of \*\*28\.8 %\*\*/);
     expect(calc("relay team of 4 each runs 2 km: at 4:30/km how long is each person's running")).toMatch(/^2 km at 4:30\/km is \*\*9:00\*\*/);

@@ -2363,7 +2363,7 @@ const FINISH_TOTAL = /(\d:\d{2}:\d{2})\s*(?:total|finish|overall)|\b(?:total|fin
 /** "1:41:30 total, runs added up to 53:10, roxzone 8:20: how long were my stations and what % was running?" */
 function raceSplit(q: string): Calculation[] {
   const total = FINISH_TOTAL.exec(q);
-  const runs = /\bruns?\b[^\d]{0,25}(\d{1,2}:\d{2}(?::\d{2})?)/i.exec(q);
+  const runs = /\b(?:runs?|running)\b[^\d]{0,25}(\d{1,2}:\d{2}(?::\d{2})?)/i.exec(q);
   const rox = /\broxzone\b[^\d]{0,12}(\d{1,2}:\d{2})/i.exec(q);
   if (!total || !runs) return [];
   const T = clockSec((total[1] ?? total[2])!);
@@ -2891,7 +2891,11 @@ function heartRate(q: string): Calculation[] {
     : NaN;
   if (!max && years >= 14 && years <= 90) {
     const est = 220 - years;
-    const pcts = [...q.matchAll(/\b(\d{2,3})\s*(?:%|percent|per cent)/gi)].map((m) => Number(m[1])).filter((p) => p >= 40 && p <= 100);
+    // "65-75%": both ends of the range.
+    const span = /\b(\d{2})\s*(?:-|–|to)\s*(\d{2,3})\s*(?:%|percent|per cent)/i.exec(q);
+    const pcts = (span ? [span[1]!, span[2]!] : [...q.matchAll(/\b(\d{2,3})\s*(?:%|percent|per cent)/gi)].map((m) => m[1]!))
+      .map(Number)
+      .filter((p) => p >= 40 && p <= 100);
     const shares = pcts.map((p) => `${p} % of ${est} is **${Math.round((p / 100) * est)} bpm**`).join('; ');
     return [
       {
@@ -3655,7 +3659,7 @@ function dailyCalories(q: string): Calculation[] {
   const note = resting
     ? ` That is a floor: your ${label} is what you burn at complete rest, so walking, work and digesting add to it; the steadier guide is what you eat over 1–2 weeks while your weight stays stable.`
     : '';
-  return [{ kind: 'percent', text: `${sum} = **${fmtKcal(day)} kcal** on a training day.${rest}${note}` }];
+  return [{ kind: 'percent', text: `${sum} = **${fmtKcal(day)} kcal**${train ? ' on a training day' : ' a day'}.${rest}${note}` }];
 }
 
 /** "runs done in 40 min total, what pace per km": the run total over the race's 8 km, when no finish is given. */
@@ -3773,22 +3777,26 @@ function ergDistanceAtSplit(q: string): Calculation[] {
 
 /** "sled push is 4 lengths, each length takes 40s and 15s rest between": the work plus the rests between the parts. */
 function roundsWithRest(q: string): Calculation[] {
-  const n = /\b(\d{1,2})\s*(?:x\s*)?(lengths?|rounds?|intervals?|efforts?|repeats?|pushes|pulls)\b/i.exec(q);
+  // "4 lengths", "5 rounds", "6 x 400m reps": the count of the parts.
+  const n =
+    /\b(\d{1,2})\s*(?:x\s*)?(lengths?|rounds?|intervals?|efforts?|repeats?|pushes|pulls)\b/i.exec(q) ??
+    /\b(\d{1,2})\s*(?:x|×)\s*\d{2,4}\s*(?:m|k|km)\s*(reps?|repeats?|intervals?|efforts?)?/i.exec(q);
   const each =
-    /\b(?:each|every|a|one|per)\s*(?:length|round|interval|effort|repeat|push|pull|one)\s*(?:takes?|took|is|lasts?|at|in)?\s*(?:me\s*)?(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(s|sec|secs|seconds?|min|mins|minutes?)\b/i.exec(
+    /\b(?:each|every|a|one|per)\s*(?:length|round|interval|effort|repeat|rep|push|pull|one)\s*(?:takes?|took|is|lasts?|at|in)?\s*(?:me\s*)?(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(s|sec|secs|seconds?|min|mins|minutes?)\b/i.exec(
       q,
     );
   const rest =
     /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?(?:rest|break|recovery)|(?:rest|break|recovery)\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(
       q,
     );
-  if (!n || !each || /\bsets? of\b|\breps?\b/i.test(q)) return [];
+  // Sets of reps timed per rep are setTime's.
+  if (!n || !each || /\bsets? of\b|\b(?:a|per|each) rep\b(?!\s*(?:takes?|took|is|lasts?))/i.test(q)) return [];
   const count = Number(n[1]);
   const work = Number(each[1]) * (/^m/i.test(each[2]!) ? 60 : 1);
   const r = rest ? Number(rest[1] ?? rest[2]) : 0;
   if (!(count >= 2 && count <= 30 && work > 0)) return [];
   const total = count * work + (count - 1) * r;
-  const unit = n[2]!.toLowerCase().replace(/(es|s)$/, '');
+  const unit = (n[2] ?? 'rep').toLowerCase().replace(/(es|s)$/, '');
   return [
     {
       kind: 'set_time',
