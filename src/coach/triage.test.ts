@@ -52,6 +52,11 @@ describe('triageQuestion', () => {
     expect(triageQuestion('am i allowed to bring my dog to the office').kind).toBe('off_topic');
   });
 
+  it('reads a heart-rate zone sum in the watch’s shorthand as coaching', () => {
+    expect(triageQuestion("hrmax 190 rhr 50, what's 70% karvonen").kind).toBe('ok');
+    expect(triageQuestion('mhr 185, whats 80 percent').kind).toBe('ok');
+  });
+
   it('reads doping requests as a refusal with no dose', () => {
     const v = triageQuestion('what sarms should I stack for hyrox');
     expect(v.replace).toBe(true);

@@ -208,7 +208,7 @@ describe('questionArithmetic', () => {
     expect(calc("what's the open men sled push in lbs?")).toContain('152 kg = **335 lb**');
   });
   it('measures a fade, a run against plan and the Roxzone per transition', () => {
-    expect(calc('my run 1 was 4:50 and run 8 was 7:10. how bad is that fade?')).toMatch(/= \*\*1\.48\*\*, a fade of \*\*48 %/);
+    expect(calc('my run 1 was 4:50 and run 8 was 7:10. how bad is that fade?')).toMatch(/= \*\*1\.48\*\*, a fade of \*\*48\.3 %/);
     expect(calc('planned 5:00/km average for my runs but did run 1 in 4:30. too fast or fine?')).toMatch(/10 % faster: too fast.*4:51\/km/);
     expect(calc('total roxzone was 7:20 last race. how much per transition and is it bad for a 1:35 finish?')).toMatch(
       /\*\*55 s per transition\*\*.*budget at a 1:35:00 finish/,
@@ -990,7 +990,7 @@ describe("members' own sums, read by kind rather than by phrasing", () => {
     expect(calc('my 8 runs took 44:48 total whats the average per run')).toBe('44:48 ÷ 8 = **5:36 per run** on average.');
     expect(calc('my eight 1k runs added up to 41:36, average pace?')).toMatch(/\*\*5:12 per run\*\*/);
     expect(calc('I finished in 1:32:40 and my roxzone was 9:15, what % of my race is that')).toMatch(/\*\*10 %\*\* of the finish/);
-    expect(calc('my first km 4:50 last km 5:40 whats the fade')).toMatch(/a fade of \*\*17 %\*\* \(0:50 slower\)/);
+    expect(calc('my first km 4:50 last km 5:40 whats the fade')).toMatch(/a fade of \*\*17\.2 %\*\* \(0:50 slower\)/);
   });
   it('rates and scaled amounts: calories a minute, seconds per metres, a short distance per part, sets for a rep goal', () => {
     expect(calc('ski erg 20 cal in 1:10, how many cal per minute is that')).toMatch(/\*\*17\.1 cal a minute\*\*/);
@@ -1082,5 +1082,92 @@ describe('a 5 km or 10 km time restated as a pace', () => {
     expect(asked.find((c) => c.kind === 'split')?.text).toContain('5:00/km');
     const q = 'my 5k is 26:00 and my easy runs are at 6:30/km, how many runs a week should i do?';
     expect(questionArithmetic(q, readQuestion(q)).filter((c) => c.kind === 'split')).toEqual([]);
+  });
+});
+
+describe('sums members write in their own words (session 20)', () => {
+  it('adds a day’s calories from a resting or maintenance figure, the training and a deficit', () => {
+    expect(calc('how much should i eat if i burn 800 in training and my bmr is 1700')).toMatch(
+      /^1,700 \(BMR\) \+ 800 \(training\) = \*\*2,500 kcal\*\* on a training day\. That is a floor/,
+    );
+    expect(calc('maintenance is 2400 kcal, training burns 600, want to lose weight with a 300 deficit, how much do i eat on training days')).toMatch(
+      /^2,400 \(maintenance\) \+ 600 \(training\) − 300 \(deficit\) = \*\*2,700 kcal\*\* on a training day\. On rest days, 2,100 kcal\./,
+    );
+    expect(calc('what should i eat if i burn 700 cals in my sessions')).toMatch(/\*\*your maintenance \+ about 700 kcal\*\*/);
+    expect(calc('is a 2000 kcal diet ok for hyrox')).not.toMatch(/kcal\*\* on a training day/);
+  });
+  it('takes the member’s 220 − age when they name it, and a share of it', () => {
+    expect(calc('220 minus age for a 40 year old, then 80%?')).toMatch(/^220 − 40 = \*\*180 bpm\*\*.*80 % of 180 is \*\*144 bpm\*\*/);
+    expect(calc('im 35, 220-age, whats 70 percent hr')).toMatch(/220 − 35 = \*\*185 bpm\*\*.*70 % of 185 is \*\*130 bpm\*\*/);
+  });
+  it('leaves the Roxzone from a finish, its runs and its stations, and no finish built from the parts', () => {
+    const q = 'finished 1:22:15, runs total 41:30, station time 33:10, how long was I in roxzone';
+    expect(calc(q)).toMatch(/^1:22:15 − 41:30 runs − 33:10 stations = \*\*7:35 of Roxzone\*\* \(9\.2 % of your race, about 57 s per transition/);
+    expect(calc(q)).not.toMatch(/finish\*\*/);
+  });
+  it('leads with a part’s share and its pace, and turns a run total or a mile pace into a km pace', () => {
+    expect(calc("if my runs are 50 % of my 1:25, what's my average km")).toMatch(/^50 % of 1:25:00 is \*\*42:30\*\*.*\*\*5:19\/km\*\*/);
+    expect(calc('what pace per km do i need for 8x1km if i want the runs done in 40 min total')).toMatch(/\*\*5:00\/km\*\*/);
+    expect(calc('8:00 min/mile in km pace?')).toBe('8:00/mile is **4:58/km** (8:00 ÷ 1.609).');
+    expect(calc('running 5:00/km, whats that in mile pace')).toMatch(/\*\*8:03\/mile\*\*/);
+  });
+  it('adds plates and the sled against the race load, and gives plates in pounds when asked', () => {
+    expect(calc('3 x 20kg plates + 2 x 10kg + 2x 5kg on a 25kg sled, is that the open men pull weight?')).toMatch(
+      /^3 × 20 \+ 2 × 10 \+ 2 × 5 = 90 kg of plates \+ the 25 kg sled = \*\*115 kg\*\*: the Open Men Sled Pull load is 103 kg \(sled included\), so that is \*\*12 kg over\*\*/,
+    );
+    expect(calc('sled push pro women 152 incl sled, our sled 41kg, what do i load in lbs')).toMatch(/\*\*111 kg of plates\*\* \(\*\*245 lb\*\*\)/);
+    expect(calc('gym sled is 50 lb, open women sled pull, how many lbs of plates do i add?')).toMatch(
+      /\*\*55\.3 kg of plates\*\* \(\*\*122 lb\*\*\)/,
+    );
+    expect(calc('farmers carry open men is 2x24 right, thats how many lbs total')).toMatch(
+      /2 × 24 kg = 48 kg = \*\*106 lb in total\*\* \(53 lb each\)/,
+    );
+  });
+  it('times a rate an hour over a race, an erg split over another distance, lengths with rest and uneven sets', () => {
+    expect(calc('drinking 500ml per hour for a 1:20 race, how much total')).toMatch(/\*\*about 667 ml\*\* in total/);
+    expect(calc('60g carbs an hour for a 90 min race, how many grams in total')).toMatch(/\*\*about 90 g\*\* in total/);
+    expect(calc('doubles 1000m ski, we swap every 250m, my pace 1:55/500 how long does each 250 take me')).toMatch(
+      /^250 m at 1:55\/500 m is 1:55 × 0\.5 = \*\*57\.5 s\*\*/,
+    );
+    expect(calc('sled push is 4 lengths of 12.5 m, if each length takes 40s and 15s rest between, total time?')).toMatch(
+      /4 lengths × 40 s = 2:40 of work \+ 3 × 15 s of rest between = \*\*3:25\*\*/,
+    );
+    expect(calc('wall balls 100 reps in sets of 15 with 10s rest between, about 2.5s per rep, how long does it take')).toMatch(
+      /100 reps \(6 × 15 and 10\) at 2\.5 s a rep is 4:10 of work plus 6 × 10 s rest: \*\*5:10\*\*/,
+    );
+    expect(calc('doubles, we split the 100 wall balls 50/50 in sets of 10. how many sets each')).toMatch(
+      /^100 reps split 50\/50 is 50 each: \*\*5 sets of 10 each\*\*/,
+    );
+  });
+  it('reads the second wordings: kcal sessions, 1h30, a distance asked bare, rounds in minutes, an even split, times before their runs, a team total', () => {
+    expect(calc('my bmr is about 1650 and i do 600 kcal sessions, whats my daily intake on training days')).toMatch(/\*\*2,250 kcal\*\*/);
+    expect(calc('my maintenance is 2300, is that a lot of kcal')).not.toMatch(/on a training day/);
+    expect(calc('sodium 800mg per hour, race is about 1h30, how much in total')).toMatch(/\*\*about 1,200 mg\*\* in total/);
+    expect(calc('rowing at 1:50/500 how long would 2000m take')).toMatch(/^2000 m at 1:50\/500 m is 1:50 × 4 = \*\*7:20\*\*/);
+    expect(calc('4 rounds, each round takes 3 min, 90s rest between, total?')).toMatch(
+      /4 rounds × 3:00 = 12:00 of work \+ 3 × 90 s of rest between = \*\*16:30\*\*/,
+    );
+    expect(calc('me and my partner split 100 wall balls evenly, sets of 10, how many sets do i do')).toMatch(
+      /^100 reps split 50\/50 is 50 each: \*\*5 sets of 10 each\*\*/,
+    );
+    expect(calc('fade from 4:05 on run 1 to 4:58 on run 8?')).toMatch(/4:58 ÷ 4:05 = \*\*1\.22\*\*, a fade of \*\*21\.6 %\*\*/);
+    expect(calc("relay team 4 people, if each of us runs our 2k at 5:10/km whats the team's total running time")).toMatch(
+      /^4 × 2 km = 8 km at 5:10\/km is \*\*41:20 of running for the team\*\* \(10:20 each\)/,
+    );
+    expect(calc('our sled weighs 45 lb, plates needed for pro men pull in lbs?')).toBe(
+      'Sled Pull race loads include the sled, so with a 20.4 kg sled: Pro Men 153 kg − 20.4 kg = **132.6 kg of plates** (**292 lb**).',
+    );
+  });
+  it('reads the third wordings: a TDEE with no training, "running came to", reps timed each, a 220 − age range', () => {
+    expect(calc('tdee 2,800 want a 400 cal deficit how much do i eat')).toBe('2,800 (TDEE) − 400 (deficit) = **2,400 kcal** a day.');
+    expect(calc('finish 1:18:30, running came to 39:45 and stations 31:20. whats left for transitions')).toMatch(/\*\*7:25 of Roxzone\*\* \(9\.4 %/);
+    expect(calc('6 x 400m reps, each one takes 90 sec, 60s rest between, how long is the session')).toMatch(
+      /6 reps × 1:30 = 9:00 of work \+ 5 × 60 s of rest between = \*\*14:00\*\*/,
+    );
+    expect(calc("I'm 30 yrs old, 220 - 30 then 65-75% for zone 2?")).toMatch(/65 % of 190 is \*\*124 bpm\*\*; 75 % of 190 is \*\*143 bpm\*\*/);
+  });
+  it('keeps a fade to a tenth of a percent, and leads a relay leg’s time at the member’s pace', () => {
+    expect(calc('run 1 4:20 run 8 5:35, whats my fade in %')).toMatch(/a fade of \*\*28\.8 %\*\*/);
+    expect(calc("relay team of 4 each runs 2 km: at 4:30/km how long is each person's running")).toMatch(/^2 km at 4:30\/km is \*\*9:00\*\*/);
   });
 });

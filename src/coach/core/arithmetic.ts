@@ -95,11 +95,14 @@ function sledPlates(q: string, f: QuestionFacts): Calculation[] {
         ? ['sled_push' as const, 'sled_pull' as const]
         : ['sled_push' as const];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
+  // "how many lbs of plates", "what do i load in lbs": the plates in pounds as well.
+  const inPounds = /\bin (?:lbs?|pounds?)\b|\b(?:lbs?|pounds?) of plates\b|\bhow many (?:lbs?|pounds?)\b/i.test(q);
   const texts = ids.map((id, i) => {
     const s = stationById(id);
     const per = divisions.map((d) => {
       const plates = round(s.loadKg![d] - sledKg, 1);
-      return `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg − ${sledKg} kg = **${plates} kg of plates**`;
+      const lb = inPounds ? ` (**${Math.round((s.loadKg![d] - sledKg) / KG_PER_LB)} lb**)` : '';
+      return `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg − ${sledKg} kg = **${plates} kg of plates**${lb}`;
     });
     return i === 0 ? `${s.name} race loads include the sled, so with a ${sledKg} kg sled: ${per.join('; ')}.` : `${s.name}: ${per.join('; ')}.`;
   });
@@ -478,6 +481,20 @@ function distanceAtPace(q: string, f: QuestionFacts): Calculation[] {
             : `${round(km, 2)} km`;
   const paceText = `${t(pace.sec)}/${pace.per}`;
   const one = Math.round(perKm * km);
+  // "relay team of 4, each of us runs our 2k at 5:10/km, whats the team's total": every member's share added.
+  const teamTotal =
+    /\bteam'?s?\b[^.?!]{0,25}\b(?:total|altogether|combined)\b|\b(?:total|altogether|combined)\b[^.?!]{0,30}\bteam\b|\ball (?:four|4) of us\b/i.test(
+      q,
+    );
+  const people = /\b(?:team of|of us|we'?re)\s*(\d|two|three|four)\b|\b(\d|two|three|four)\s*(?:people|of us|runners|athletes|members)\b/i.exec(q);
+  const members = people ? numberWord((people[1] ?? people[2])!) : /\brelay\b/i.test(q) ? 4 : undefined;
+  if (!reps && teamTotal && members && members >= 2 && members <= 4)
+    return [
+      {
+        kind: 'split',
+        text: `${members} × ${said} = ${round(km * members, 2)} km at ${paceText} is **${t(one * members)} of running for the team** (${t(one)} each).`,
+      },
+    ];
   if (!reps) return [{ kind: 'split', text: `${said} at ${paceText} is **${t(one)}** (${t(Math.round(perKm))}/km × ${round(km, 2)}).` }];
   const n = Number(reps[1]);
   const rest =
@@ -653,14 +670,21 @@ function runFade(q: string): Calculation[] {
     /\b(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|last 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(
       q,
     );
-  if (!first || !last) return [];
-  const a = clockSec(first[1]!);
-  const b = clockSec(last[1]!);
+  // "fade from 4:05 on run 1 to 4:58 on run 8": the time before the run it belongs to.
+  const before = (run: string) =>
+    new RegExp(String.raw`(?<![\d:])(\d{1,2}:\d{2})(?![\d:])\s*(?:\/km\s*)?(?:on|for|in|at)\s*(?:the\s*)?(?:${run})\b`, 'i').exec(q);
+  const a0 = before('run ?(?:1|one)|first (?:run|km|k)');
+  const b0 = before('run ?(?:8|eight)|(?:last|final) (?:run|km|k)');
+  // Both said before their runs: those pairs, not "run 1 to 4:58" read forwards.
+  const [a1, b1] = a0 && b0 ? [a0, b0] : [first, last];
+  if (!a1 || !b1) return [];
+  const a = clockSec(a1[1]!);
+  const b = clockSec(b1[1]!);
   const ratio = b / a;
   return [
     {
       kind: 'fade',
-      text: `Run 8 ÷ run 1 = ${t(b)} ÷ ${t(a)} = **${ratio.toFixed(2)}**, a fade of **${round((ratio - 1) * 100)} %** (${t(b - a)} slower). Up to about 1.2 is a well-paced race for most age-groupers; 1.3–1.5 suggests an early surge or weak lunges; above 1.5 you went out too hot.`,
+      text: `Run 8 ÷ run 1 = ${t(b)} ÷ ${t(a)} = **${ratio.toFixed(2)}**, a fade of **${round((ratio - 1) * 100, 1)} %** (${t(b - a)} slower). Up to about 1.2 is a well-paced race for most age-groupers; 1.3–1.5 suggests an early surge or weak lunges; above 1.5 you went out too hot.`,
     },
   ];
 }
@@ -801,12 +825,20 @@ function loadsInPounds(q: string, f: QuestionFacts): Calculation[] {
   if (/\b\d+(\.\d+)? ?(kg|kgs|kilos?)\b/i.test(q) && (f.stations.length === 0 || conversions(q).length > 0)) return [];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
   const ids = f.stations.length ? f.stations : (['sled_push', 'sled_pull'] as const);
+  const pair = /\btotal\b|\bboth\b|\bcombined\b|\baltogether\b|\bin all\b|\bpair\b/i.test(q);
   return ids
     .map((id) => stationById(id))
     .filter((s) => s.loadKg)
     .map((s) => ({
       kind: 'convert' as const,
-      text: `${s.name}: ${divisions.map((d) => `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg = **${Math.round(s.loadKg![d] / KG_PER_LB)} lb**`).join('; ')}${s.id.startsWith('sled') ? ' (including the sled)' : ''}.`,
+      text: `${s.name}: ${divisions
+        .map((d) =>
+          // "2x24 … how many lbs total": the two kettlebells together, and each.
+          s.id === 'farmers_carry' && pair
+            ? `${DIVISION_LABELS[d]} 2 × ${s.loadKg![d]} kg = ${2 * s.loadKg![d]} kg = **${Math.round((2 * s.loadKg![d]) / KG_PER_LB)} lb in total** (${Math.round(s.loadKg![d] / KG_PER_LB)} lb each)`
+            : `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg = **${Math.round(s.loadKg![d] / KG_PER_LB)} lb**`,
+        )
+        .join('; ')}${s.id.startsWith('sled') ? ' (including the sled)' : ''}.`,
     }));
 }
 
@@ -1480,6 +1512,22 @@ function setsOf(q: string, f: QuestionFacts): Calculation[] {
   // "the wall balls in sets of 15": the station's reps.
   const total = named ? Number(named[1]) : f.stations.length === 1 && f.stations[0] === 'wall_balls' ? stationById('wall_balls').reps! : NaN;
   if (!(per >= 2 && total > per && total <= 1000)) return [];
+  // "doubles, we split the 100 wall balls 50/50 in sets of 10. how many sets each": each partner's half in sets.
+  const halves =
+    /\b50 ?\/ ?50\b|\bhalf (?:each|of them each)\b|\b(?:split|share)\w*\b[^.?!]{0,30}\b(?:evenly|equally|in half)\b/i.test(q) &&
+    total % 2 === 0 &&
+    total / 2 > per;
+  if (halves) {
+    const half = total / 2;
+    const w = Math.floor(half / per);
+    const r = half - w * per;
+    return [
+      {
+        kind: 'rep_pace',
+        text: `${total} reps split 50/50 is ${half} each: **${w} sets of ${per}${r ? ` and a last set of ${r}` : ''} each**${r ? ` (${w + 1} sets)` : ''}.`,
+      },
+    ];
+  }
   const whole = Math.floor(total / per);
   const rest = total - whole * per;
   return [
@@ -2309,16 +2357,31 @@ function monotonyFromDays(q: string): Calculation[] {
   ];
 }
 
+/** A finish the member has done, as h:mm:ss ("1:41:30 total", "finished 1:22:15"). */
+const FINISH_TOTAL = /(\d:\d{2}:\d{2})\s*(?:total|finish|overall)|\b(?:total|finish(?:ed)?|time)\b[^\d]{0,12}(\d:\d{2}:\d{2})/i;
+
 /** "1:41:30 total, runs added up to 53:10, roxzone 8:20: how long were my stations and what % was running?" */
 function raceSplit(q: string): Calculation[] {
-  const total = /(\d:\d{2}:\d{2})\s*(?:total|finish|overall)|\b(?:total|finish(?:ed)?|time)\b[^\d]{0,12}(\d:\d{2}:\d{2})/i.exec(q);
-  const runs = /\bruns?\b[^\d]{0,25}(\d{1,2}:\d{2}(?::\d{2})?)/i.exec(q);
+  const total = FINISH_TOTAL.exec(q);
+  const runs = /\b(?:runs?|running)\b[^\d]{0,25}(\d{1,2}:\d{2}(?::\d{2})?)/i.exec(q);
   const rox = /\broxzone\b[^\d]{0,12}(\d{1,2}:\d{2})/i.exec(q);
   if (!total || !runs) return [];
   const T = clockSec((total[1] ?? total[2])!);
   const R = clockSec(runs[1]!);
   const X = rox ? clockSec(rox[1]!) : undefined;
   if (!(R < T)) return [];
+  // "finished 1:22:15, runs 41:30, stations 33:10, how long was I in roxzone": the Roxzone is what is left.
+  const S = X === undefined ? partTime(q, /\bstations?\b(?:\s*(?:time|total))?/i) : undefined;
+  if (S !== undefined && S >= 600 && R + S < T) {
+    const left = T - R - S;
+    const pct = (v: number) => `${round((v / T) * 100, 1)} %`;
+    return [
+      {
+        kind: 'race_split',
+        text: `${t(T)} − ${t(R)} runs − ${t(S)} stations = **${t(left)} of Roxzone** (${pct(left)} of your race, about ${Math.round(left / 8)} s per transition over 8). Running was ${pct(R)}, stations ${pct(S)}.`,
+      },
+    ];
+  }
   const stations = T - R - (X ?? 0);
   if (!(stations > 0)) return [];
   const pct = (v: number) => `${round((v / T) * 100, 1)} %`;
@@ -2457,6 +2520,8 @@ function finishFromParts(q: string): Calculation[] {
   }
   if (runSec === undefined) return [];
   const rox = roxzoneTime(q);
+  // A finish already done with its runs and stations asks what was left (the Roxzone), which raceSplit works out.
+  if (rox === undefined && FINISH_TOTAL.test(q)) return [];
   const total = runSec + stations + (rox ?? 0);
   // "…whats my total and what % was running": each part's share of that finish.
   const pct = (x: number) => round((x / total) * 100, 1);
@@ -2478,17 +2543,19 @@ function setTime(q: string, f: QuestionFacts): Calculation[] {
   // "sets of 20 with 10s rest … 100 reps": the sets are the reps ÷ the set size.
   const of = /\bsets of (\d{1,3})\b/i.exec(q);
   const all = /\b(\d{2,3})\s*(?:reps|wall ?balls)\b/i.exec(q);
-  if (!sets && of && all && Number(all[1]) % Number(of[1]) === 0 && Number(all[1]) > Number(of[1]))
-    sets = ['', String(Number(all[1]) / Number(of[1])), of[1]!];
+  if (!sets && of && all && Number(all[1]) > Number(of[1])) sets = ['', String(Math.ceil(Number(all[1]) / Number(of[1]))), of[1]!];
   if (!per || !sets) return [];
   const rest = Number(
     /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?rest|rest(?:ing)?\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec)/i.exec(q)?.slice(1).find(Boolean) ?? 0,
   );
   const n = Number(sets[1]);
   const reps = Number(sets[2]);
-  const work = n * reps * Number(per[1]);
+  // "100 reps in sets of 15": the last set is what is left (10), so the work is the reps asked, not n × 15.
+  const last = of && all && !/\b\d{1,2}\s*(?:sets|x)\s*(?:of\s*)?\d/i.test(q) ? Number(all[1]) - (n - 1) * reps : reps;
+  const work = ((n - 1) * reps + last) * Number(per[1]);
   const total = work + (n - 1) * rest;
-  let text = `${n} × ${reps} reps at ${per[1]} s a rep is ${t(Math.round(work))} of work${rest ? ` plus ${n - 1} × ${rest} s rest` : ''}: **${t(Math.round(total))}**.`;
+  const setsText = last === reps ? `${n} × ${reps} reps` : `${(n - 1) * reps + last} reps (${n - 1} × ${reps} and ${last})`;
+  let text = `${setsText} at ${per[1]} s a rep is ${t(Math.round(work))} of work${rest ? ` plus ${n - 1} × ${rest} s rest` : ''}: **${t(Math.round(total))}**.`;
   const id = f.stations[0];
   // "fast enough for a 1:30?": the finish the member measures it against.
   const finish = /\bfor (?:a |an )?(\d:\d{2})\b(?!:)/i.exec(q);
@@ -2812,11 +2879,31 @@ function timePercent(q: string): Calculation[] {
  * sources give easy running as 70–80 % of maximum and no formula for a maximum from age.
  */
 function heartRate(q: string): Calculation[] {
-  if (!/\bheart ?rate\b|\bhr\b|\bbpm\b|\bhrmax\b/i.test(q)) return [];
+  if (!/\bheart ?rate\b|\bhr\b|\bbpm\b|\bhrmax\b|\b220\s*(?:-|−|–|minus|take away|less)\s*(?:my\s*)?(?:age|\d{2})\b/i.test(q)) return [];
   const max =
     /\bmax(?:imum|imal)?\s*(?:heart ?rate|hr)?\s*(?:is|of|=|:|at|around|about)?\s*(?:about |around |~)?(1\d{2}|2[01]\d)\b|\b(1\d{2}|2[01]\d)\s*(?:bpm\s*)?(?:max|hrmax)\b|\bhrmax\s*(?:is|of|=)?\s*(1\d{2}|2[01]\d)\b/i.exec(
       q,
     );
+  // "220 minus age for a 40 year old, then 80%": the member's own age formula, said as such.
+  const age = /\b220\s*(?:-|−|–|minus|take away|less)\s*(?:my\s*)?(?:age|(\d{2}))\b/i.exec(q);
+  const years = age
+    ? Number(age[1] ?? /\b(?:i'?m|i am|age|aged)\s*(\d{2})\b|\b(\d{2})\s*(?:years? old|yo|y\/o|yr old)\b/i.exec(q)?.slice(1).find(Boolean) ?? NaN)
+    : NaN;
+  if (!max && years >= 14 && years <= 90) {
+    const est = 220 - years;
+    // "65-75%": both ends of the range.
+    const span = /\b(\d{2})\s*(?:-|–|to)\s*(\d{2,3})\s*(?:%|percent|per cent)/i.exec(q);
+    const pcts = (span ? [span[1]!, span[2]!] : [...q.matchAll(/\b(\d{2,3})\s*(?:%|percent|per cent)/gi)].map((m) => m[1]!))
+      .map(Number)
+      .filter((p) => p >= 40 && p <= 100);
+    const shares = pcts.map((p) => `${p} % of ${est} is **${Math.round((p / 100) * est)} bpm**`).join('; ');
+    return [
+      {
+        kind: 'percent',
+        text: `220 − ${years} = **${est} bpm** as an estimated maximum${shares ? `; ${shares}` : ''}. The age formula is a rough population estimate, not your own maximum, so a maximum measured in a hard effort is the better base.`,
+      },
+    ];
+  }
   const hr = max ? Number(max[1] ?? max[2] ?? max[3]) : undefined;
   if (hr === undefined) {
     if (/\b(?:i'?m|i am|age|aged)\s*(\d{2})\b|\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.test(q) && /\bzone|\bmax\b|\bwhat (?:heart rate|hr)\b/i.test(q))
@@ -3512,6 +3599,212 @@ function rpeSet(q: string): Calculation[] {
   ];
 }
 
+/** A number of kcal as members write it ("1700", "2,400", "2.4k"). */
+function kcalNumber(text: string): number {
+  const k = /^(\d(?:\.\d)?)k$/i.exec(text);
+  return k ? Number(k[1]) * 1000 : Number(text.replace(/,/g, ''));
+}
+const KCAL = String.raw`(\d{1,2},\d{3}|\d{3,4}|\d(?:\.\d)?k)`;
+const fmtKcal = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/**
+ * "how much should i eat if i burn 800 in training and my bmr is 1700", "maintenance 2400, training burns 600, 300 deficit":
+ * the day's calories as the member's own parts add up (a resting or maintenance figure + the training − a deficit).
+ */
+function dailyCalories(q: string): Calculation[] {
+  const base =
+    new RegExp(
+      String.raw`\b(bmr|rmr|tdee|maint[ae]n[ae]nce(?: calories| kcal| cals)?)\b\s*(?:is|=|:|of|at|around|about|~)?\s*(?:is\s*)?(?:about |around |~)?${KCAL}\b`,
+      'i',
+    ).exec(q) ?? new RegExp(String.raw`\b${KCAL}\s*(?:kcal|cals?|calories)?\s*(?:is my |for |as )?(bmr|rmr|tdee|maint[ae]n[ae]nce)\b`, 'i').exec(q);
+  const burn =
+    new RegExp(String.raw`\bburn(?:s|ed|ing)?\s*(?:about |around |~)?${KCAL}\b(?!\s*(?:kcal|cals?|calories)?\s*(?:a|per) (?:week|wk))`, 'i').exec(
+      q,
+    ) ??
+    new RegExp(
+      String.raw`\b${KCAL}\s*(?:kcal|cals?|calories)\s*(?:in|from|during|on|burn(?:ed|t)? (?:in|from|during|on))\s*(?:my\s*)?(?:training|workouts?|sessions?|the session|the gym|runs?)\b`,
+      'i',
+    ).exec(q) ??
+    // "i do 600 kcal sessions", "my 700 cal workouts".
+    new RegExp(String.raw`\b${KCAL}\s*(?:kcal|cals?|calories?)\s*(?:training\s*)?(?:sessions?|workouts?|classes|runs?)\b`, 'i').exec(q);
+  const deficit =
+    new RegExp(String.raw`\b${KCAL}\s*(?:kcal|cals?|calories)?\s*(?:a day\s*)?(deficit|surplus)\b`, 'i').exec(q) ??
+    new RegExp(String.raw`\b(deficit|surplus)\s*(?:of\s*)?(?:about |around |~)?${KCAL}\b`, 'i').exec(q);
+  if (!/\beat\b|\bkcal\b|\bcal(?:orie)?s?\b|\bintake\b|\bfood\b|\bfuel\b/i.test(q)) return [];
+  if (!base && !(burn && /\beat\b|\bintake\b/i.test(q))) return [];
+  if (!base && !burn) return [];
+  const baseWord = base ? (/^\d/.test(base[1]!) ? base[2]! : base[1]!).toLowerCase() : undefined;
+  const baseKcal = base ? kcalNumber(/^\d/.test(base[1]!) ? base[1]! : base[2]!) : undefined;
+  const train = burn ? kcalNumber(burn[1]!) : 0;
+  const defWord = deficit ? (/^\d/.test(deficit[1]!) ? deficit[2]! : deficit[1]!).toLowerCase() : undefined;
+  const defKcal = deficit ? kcalNumber(/^\d/.test(deficit[1]!) ? deficit[1]! : deficit[2]!) : 0;
+  const sign = defWord === 'surplus' ? 1 : -1;
+  if (baseKcal !== undefined && !(baseKcal >= 800 && baseKcal <= 6000)) return [];
+  if (!(train >= 0 && train <= 3000 && defKcal <= 1500)) return [];
+  // A resting or maintenance figure alone is no sum.
+  if (baseKcal !== undefined && !train && !defKcal) return [];
+  if (baseKcal === undefined)
+    return [
+      {
+        kind: 'percent',
+        text: `On a training day, eat **your maintenance + about ${fmtKcal(train)} kcal** for the session${defKcal ? ` − ${fmtKcal(defKcal)} kcal for the ${defWord}` : ''}; maintenance is what you eat over 1–2 weeks while your weight stays stable.`,
+      },
+    ];
+  const resting = /^(bmr|rmr)$/.test(baseWord!);
+  const label = resting ? baseWord!.toUpperCase() : baseWord!.startsWith('tdee') ? 'TDEE' : 'maintenance';
+  const day = baseKcal + train + sign * defKcal;
+  const parts = [`${fmtKcal(baseKcal)} (${label})`, ...(train ? [`${fmtKcal(train)} (training)`] : [])];
+  const sum = `${parts.join(' + ')}${defKcal ? ` ${sign > 0 ? '+' : '−'} ${fmtKcal(defKcal)} (${defWord})` : ''}`;
+  const rest = train && !resting ? ` On rest days, ${fmtKcal(baseKcal + sign * defKcal)} kcal.` : '';
+  const note = resting
+    ? ` That is a floor: your ${label} is what you burn at complete rest, so walking, work and digesting add to it; the steadier guide is what you eat over 1–2 weeks while your weight stays stable.`
+    : '';
+  return [{ kind: 'percent', text: `${sum} = **${fmtKcal(day)} kcal**${train ? ' on a training day' : ' a day'}.${rest}${note}` }];
+}
+
+/** "runs done in 40 min total, what pace per km": the run total over the race's 8 km, when no finish is given. */
+function runTotalPace(q: string, f: QuestionFacts): Calculation[] {
+  if (f.stations.length || !/\bper km\b|\ba km\b|\/km\b|\bkm pace\b|\bavg\b|\baverage\b|\bpace\b/i.test(q)) return [];
+  if (/\b\d:\d{2}\b/.test(q)) return [];
+  const runs =
+    /\b(?:runs?|running|8 ?x ?1 ?km|8 ?km)\b[^.?!\d]{0,20}(\d{2,3})\s*(?:min|mins|minutes?)\b(?:\s*(?:total|in total|all up|altogether))?/i.exec(q);
+  if (!runs) return [];
+  const run = Number(runs[1]) * 60;
+  if (!(run >= 1200 && run <= 5400)) return [];
+  return [{ kind: 'split', text: `${t(run)} of running ÷ 8 km is **${t(Math.round(run / 8))}/km** on average.` }];
+}
+
+/** "8:00 min/mile in km pace?", "5:00/km in mile pace": one pace in the other unit. */
+function paceUnit(q: string): Calculation[] {
+  const paces = [...q.matchAll(/\b(\d{1,2}:\d{2})\s*(?:min(?:ute)?s?\s*)?(?:\/|per |a )\s*(mi(?:le)?|km|k)\b/gi)];
+  if (paces.length !== 1) return [];
+  const sec = clockSec(paces[0]![1]!);
+  const mile = /^mi/i.test(paces[0]![2]!);
+  const rest = q.slice(0, paces[0]!.index) + q.slice(paces[0]!.index! + paces[0]![0].length);
+  const asksOther = mile ? /\bkm\b|\bkilomet|\bper k\b|\/k\b/i.test(rest) : /\bmiles?\b|\bper mi\b|\/mi\b/i.test(rest);
+  if (!asksOther || !(sec >= 150 && sec <= 1200)) return [];
+  if (/\b\d+(?:\.\d+)?\s*(?:km|k|miles?|mi|m)\b/i.test(rest)) return [];
+  const other = mile ? sec / KM_PER_MILE : sec * KM_PER_MILE;
+  return [
+    {
+      kind: 'convert',
+      text: `${t(sec)}/${mile ? 'mile' : 'km'} is **${t(Math.round(other))}/${mile ? 'km' : 'mile'}** (${t(sec)} ${mile ? '÷' : '×'} ${KM_PER_MILE.toFixed(3)}).`,
+    },
+  ];
+}
+
+/** "3 x 20kg plates + 2 x 10kg + 2x 5kg on a 25kg sled, is that the open men pull weight?": the plates and the sled added, against the race load. */
+function loadedSled(q: string, f: QuestionFacts): Calculation[] {
+  if (!/\bsled\b/i.test(q) || !/\bplates?\b/i.test(q)) return [];
+  const sledKg = gymSledKg(q);
+  if (sledKg === undefined) return [];
+  const groups = [...q.matchAll(/\b(\d{1,2})\s*(?:x|×)\s*(\d{1,2}(?:\.\d{1,2})?)\s*(kg|kgs|lbs?)?\b/gi)];
+  if (groups.length === 0) return [];
+  const lb = groups.some((g) => /^lb/i.test(g[3] ?? ''));
+  if (lb && groups.some((g) => /^kg/i.test(g[3] ?? ''))) return [];
+  const plates = groups.reduce((a, g) => a + Number(g[1]) * Number(g[2]), 0);
+  const platesKg = lb ? plates * KG_PER_LB : plates;
+  const total = round(platesKg + sledKg, 1);
+  const sum = groups.map((g) => `${g[1]} × ${g[2]}`).join(' + ');
+  let text = `${sum} = ${round(plates, 1)} ${lb ? 'lb' : 'kg'} of plates${lb ? ` (${round(platesKg, 1)} kg)` : ''} + the ${sledKg} kg sled = **${total} kg**`;
+  const pull = f.stations.includes('sled_pull') || /\bpull/i.test(q);
+  const push = f.stations.includes('sled_push') || /\bpush/i.test(q);
+  const id = pull && !push ? 'sled_pull' : push && !pull ? 'sled_push' : undefined;
+  if (id && f.division) {
+    const race = stationById(id).loadKg![f.division];
+    const diff = round(total - race, 1);
+    text +=
+      diff === 0
+        ? `, exactly the ${DIVISION_LABELS[f.division]} ${stationById(id).name} load (${race} kg, sled included).`
+        : `: the ${DIVISION_LABELS[f.division]} ${stationById(id).name} load is ${race} kg (sled included), so that is **${Math.abs(diff)} kg ${diff > 0 ? 'over' : 'under'}**.`;
+  } else text += ' (race loads are quoted with the sled included).';
+  return [{ kind: 'sled_plates', text }];
+}
+
+/** "drinking 500ml per hour for a 1:20 race, how much total", "60 g carbs an hour for 90 min": a rate an hour over a duration. */
+function amountForDuration(q: string): Calculation[] {
+  const r = /\b(\d{1,4}(?:\.\d+)?)\s*(ml|l|g|mg)\b[^.?!\d]{0,20}?\s*(?:per|an?|\/|each)\s*(?:hour|hr|h)\b/i.exec(q);
+  if (!r || !/\btotal\b|\bhow much\b|\bhow many\b|\bin all\b|\boverall\b|\baltogether\b/i.test(q)) return [];
+  const rest = q.slice(0, r.index) + ' ' + q.slice(r.index + r[0].length);
+  const clockM = /\b(\d:\d{2})(?::\d{2})?\b(?!\s*(?:\/|per )\s*(?:km|k\b|mile|500))/.exec(rest);
+  const minM = /\b(\d{2,3})\s*(?:min|mins|minutes?)\b/i.exec(rest);
+  const hM = /\b(\d(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/i.exec(rest);
+  // "1h30", "1 hr 15": hours and minutes.
+  const hmM = /\b(\d)\s*(?:h|hrs?|hours?)\s*(\d{1,2})\s*(?:m|min|mins|minutes)?\b/i.exec(rest);
+  const min = clockM
+    ? finishSec(clockM[0]) / 60
+    : hmM
+      ? Number(hmM[1]) * 60 + Number(hmM[2])
+      : minM
+        ? Number(minM[1])
+        : hM
+          ? Number(hM[1]) * 60
+          : undefined;
+  if (min === undefined || !(min >= 20 && min <= 600)) return [];
+  const amount = (Number(r[1]) * min) / 60;
+  const unit = r[2]!.toLowerCase();
+  const shown =
+    unit === 'ml' && amount >= 1000
+      ? `${round(amount / 1000, 2)} L`
+      : unit === 'l'
+        ? `${round(amount, 2)} L`
+        : `${Math.round(amount).toLocaleString('en-US')} ${unit}`;
+  return [
+    {
+      kind: 'percent',
+      text: `${r[1]} ${unit === 'l' ? 'L' : unit} an hour for ${hoursText(Math.round(min))} (${round(min / 60, 2)} h) is **about ${shown}** in total.`,
+    },
+  ];
+}
+
+/** "my pace 1:55/500, how long does each 250 take", "at 2:05/500 how long is 2000m": an erg split over another distance. */
+function ergDistanceAtSplit(q: string): Calculation[] {
+  const sp = /\b(\d:\d{2}(?:\.\d)?)\s*(?:\/|per |a )\s*500\s*(?:m|metres|meters)?\b/i.exec(q);
+  if (!sp || !/\bhow long\b|\bwhat time\b|\bhow fast\b|\btake\b/i.test(q)) return [];
+  const asked = askedText(q.slice(0, sp.index) + ' ' + q.slice(sp.index + sp[0].length));
+  const d =
+    /\b(?:each|every|per|a|the|for|my|of)\s*(\d{2,4})\s*(?:m|metres|meters)?\b(?!\s*(?:kg|s|sec|min|:))/i.exec(asked) ??
+    /\b(\d{3,5})\s*(?:m|metres|meters)\b/i.exec(asked);
+  if (!d) return [];
+  const metres = Number(d[1]);
+  if (!(metres >= 100 && metres <= 10000) || metres === 500 || metres === 1000) return [];
+  const [mm, ss] = sp[1]!.split(':');
+  const per500 = Number(mm) * 60 + Number(ss);
+  const sec = (per500 * metres) / 500;
+  const shown = sec < 60 ? `${round(sec, 1)} s` : t(Math.round(sec));
+  return [{ kind: 'split', text: `${metres} m at ${sp[1]}/500 m is ${sp[1]} × ${round(metres / 500, 2)} = **${shown}**.` }];
+}
+
+/** "sled push is 4 lengths, each length takes 40s and 15s rest between": the work plus the rests between the parts. */
+function roundsWithRest(q: string): Calculation[] {
+  // "4 lengths", "5 rounds", "6 x 400m reps": the count of the parts.
+  const n =
+    /\b(\d{1,2})\s*(?:x\s*)?(lengths?|rounds?|intervals?|efforts?|repeats?|pushes|pulls)\b/i.exec(q) ??
+    /\b(\d{1,2})\s*(?:x|×)\s*\d{2,4}\s*(?:m|k|km)\s*(reps?|repeats?|intervals?|efforts?)?/i.exec(q);
+  const each =
+    /\b(?:each|every|a|one|per)\s*(?:length|round|interval|effort|repeat|rep|push|pull|one)\s*(?:takes?|took|is|lasts?|at|in)?\s*(?:me\s*)?(?:about |around |~)?(\d{1,3}(?:\.\d)?)\s*(s|sec|secs|seconds?|min|mins|minutes?)\b/i.exec(
+      q,
+    );
+  const rest =
+    /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?(?:rest|break|recovery)|(?:rest|break|recovery)\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec|secs|seconds?)\b/i.exec(
+      q,
+    );
+  // Sets of reps timed per rep are setTime's.
+  if (!n || !each || /\bsets? of\b|\b(?:a|per|each) rep\b(?!\s*(?:takes?|took|is|lasts?))/i.test(q)) return [];
+  const count = Number(n[1]);
+  const work = Number(each[1]) * (/^m/i.test(each[2]!) ? 60 : 1);
+  const r = rest ? Number(rest[1] ?? rest[2]) : 0;
+  if (!(count >= 2 && count <= 30 && work > 0)) return [];
+  const total = count * work + (count - 1) * r;
+  const unit = (n[2] ?? 'rep').toLowerCase().replace(/(es|s)$/, '');
+  return [
+    {
+      kind: 'set_time',
+      text: `${count} ${unit}s × ${work < 60 ? `${work} s` : t(work)} = ${t(count * work)} of work${r ? ` + ${count - 1} × ${r} s of rest between` : ''} = **${t(total)}**.`,
+    },
+  ];
+}
+
 export function questionArithmetic(question: string, f: QuestionFacts, today?: string): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
   const fade = runFade(q);
@@ -3542,6 +3835,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     off.length > 0;
   // "what is 120% of the open men sled push": the share, with the plates for it when the sled's weight is given.
   const share = shareOfRaceLoad(q, f);
+  const plated = share.length ? share : sledPlates(q, f);
   const versus = weightVersus(q, f);
   const kit = versus.length ? [] : poundKit(q, f);
   const times = loadTimesBodyMass(q, f);
@@ -3565,12 +3859,18 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     // "is 45 min 4 days a week enough for sub 1:30?": the verdict on the week's volume comes first.
     ...volumeVerdict(q, f),
     ...goalRun,
-    ...(share.length ? share : sledPlates(q, f)),
+    ...loadedSled(q, f),
+    ...plated,
     ...assumed,
     ...perMass(q, f),
     ...(times.length ? times : loadPerBodyMass(q, f)),
-    ...(finishShare.length ? finishShare : partShare(q)),
+    // "if my runs are 50 % of my 1:25, what's my average km": the part's share with its pace, before the bare share.
+    ...(partShare(q).length ? partShare(q) : finishShare),
     ...runShare(q, f),
+    ...(explained ? [] : runTotalPace(q, f)),
+    ...dailyCalories(q),
+    ...amountForDuration(q),
+    ...ergDistanceAtSplit(q),
     ...steady,
     ...fade,
     ...average,
@@ -3578,7 +3878,8 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...finish,
     ...sweatRate(q),
     ...sweatFromLoss(q),
-    ...loadsInPounds(q, f),
+    // "plates for pro men pull in lbs": the plates already in pounds, not every sled's race load too.
+    ...(plated.some((c) => / lb\*\*\)/.test(c.text)) ? [] : loadsInPounds(q, f)),
     ...deloadMinutes(q),
     ...loadJump(q),
     ...weightLossRate(q, f),
@@ -3590,13 +3891,14 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
       ? []
       : roxzone(q, f)),
     ...vsPlan,
-    ...relayPace(q, f),
+    ...(atPace.length ? [] : relayPace(q, f)),
     ...runNeeded(q, f),
     ...gap,
     ...finishBenchmark(q, f),
     ...raceEquivalent(q, f),
     ...gapOfPaces,
     ...atPace,
+    ...(atPace.length ? relayPace(q, f) : []),
     ...paceOut,
     ...(explained || paceOut.length || atPace.length ? [] : racePace(q, f)),
     ...repPace(q),
@@ -3630,6 +3932,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...split,
     ...timed,
     ...(timed.length ? [] : sets),
+    ...(timed.length || sets.length ? [] : roundsWithRest(q)),
     // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
     ...change,
     ...(gap.length || explained || change.length || partShareOfFinish.length ? [] : timeDifference(q)),
@@ -3647,6 +3950,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...planWeek(q, f),
     ...volumeGrowth(q),
     ...speed,
+    ...(asksSpeed || paceOut.length ? [] : paceUnit(q)),
     ...feetMetres(q),
     // "35lb, heavier or lighter than the 16kg?": the comparison, not the conversion alone.
     ...(versus.length ? versus : standard.length ? standard : kit.length ? kit : conversions(q)),
