@@ -353,7 +353,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\b(below|under|short of|miss(es|ing)?) the (line|target|mark)\b|\bnot (hitting|reaching) the (line|target|mark)\b/i, 'no-reps target height'],
   // Comparing oneself with other people, not one pace with another ("long run pace compared to race pace").
   [
-    /\bcompar(e|ing)\b[^.?!]{0,15}\b(myself|me|others|other people|everyone|them)\b|\bfaster than me|\beveryone (else )?is faster|\bjealous|\b(?:laps?|lapping|overtakes?|overtaking|leaves?|leaving|smokes?|smoking) me\b|\b(?:feel(?:ing)? like )?(?:a|such a|total|complete) (?:fraud|imposter|impostor)\b/i,
+    /\bcompar(e|ing)\b[^.?!]{0,15}\b(myself|me|others|other people|everyone|them)\b|\bfaster than me|\beveryone (else )?is faster|\bjealous|\b(?:laps?|lapping|overtakes?|overtaking) me\b|\b(?:leaves?|leaving) me (?:behind|for dead)\b|\b(?:feel(?:ing)? like )?(?:a|such a|total|complete) (?:fraud|imposter|impostor)\b/i,
     'progress splits own benchmarks',
   ],
   // Motivation that is gone is a load question; staying motivated through a long run is a mental skill.

@@ -34,6 +34,10 @@ const MIN_BLOCK_SCORE = 0.15;
 const TITLE_ANSWERS = 0.4;
 /** A section's bold opening answer that holds this share of the question's weighted words answers it. */
 const BOLD_OPENING_ANSWERS = 0.3;
+/** A question that offers two readings of what the member feels ("is that overtraining or just training?", "am i overtrained or just tired"). */
+const TWO_READINGS = /\b(?:is|am|are) (?:it|that|this|i|we)\b[^?.!]{0,60}\bor (?:just|simply|only|merely)\b/i;
+/** A title that opens with a yes/no question ("Am I overtrained? Over-reaching symptoms in plain words"). */
+const YESNO_TITLE_START = /^(?:does|do|is|are|can|should|will|would|am)\b[^?:]*\?/i;
 /** An opening this short leads a yes/no section's answer even when the question asks more than one thing. */
 const SHORT_OPENING = 60;
 /** …or this share, when the block it would otherwise lead with holds no more of them. */
@@ -753,9 +757,10 @@ export function writeOffline(input: WriterInput): Written {
         // its bold opening is the verdict ("Usually much less than you fear."), whatever words it shares; one ask only, as
         // a second ask ("…anything i should do differently on race day") needs the room the section's body gives it,
         // unless the opening is short enough to leave that room ("does one bad night wreck performance? how do i handle it next time").
-        (wantsYesNo(question, input.facts.form) &&
+        // "is that overtraining or just training?" asks which of two readings: the opening tells them apart the same way.
+        ((wantsYesNo(question, input.facts.form) || TWO_READINGS.test(question)) &&
           (!severalAsks || wordCount(openingText) <= SHORT_OPENING) &&
-          YESNO_TITLE.test(c.section) &&
+          (YESNO_TITLE.test(c.section) || (TWO_READINGS.test(question) && YESNO_TITLE_START.test(c.section))) &&
           BOLD_ANSWER.test(opening.text)) ||
         // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words,
         // or on fewer of them but as many as the block it would otherwise lead with ("…1000 cals under maintenance, good idea?").
