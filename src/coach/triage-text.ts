@@ -246,7 +246,8 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
       ].join('\n');
     case 'overreaching':
       return [
-        `**These look like signs of too much load and too little recovery** (${list}). Back off now rather than push through:`,
+        // The answer to "deload now or push through?" comes first, then why.
+        `**Ease off this week rather than push through: these look like signs of too much load and too little recovery** (${list}).`,
         '- This week: 50–60 % of your usual volume, every session easy (RPE 5–6 at most), no intervals, no race simulations, and at least one full rest day.',
         '- Protect sleep (a regular bedtime, 8+ hours in bed) and eat enough carbohydrate on training days.',
         '- If you still feel this way after two easy weeks, or you keep getting ill, see your GP: a blood test can rule out other causes such as low iron.',

@@ -123,6 +123,13 @@ const DIETING =
 const DRAINED =
   /\b(?:dead|awful|terrible|horrible|exhausted|tired|wrecked|drained|flat|knackered|shattered|destroyed|cooked|empty|weak|dizzy|light-?headed|rubbish|crap|sluggish|fatigu\w*|no energy|low energy|zero energy|can'?t recover|not recovering)\b/i;
 
+/** The member says they are well again ("feel ok now", "fully recovered", "got over it"). */
+const ILLNESS_OVER =
+  /\b(?:feel(?:s|ing)?|i'?m|im|i am)\s+(?:ok|okay|fine|better|good|normal|alright|all right|recovered|back to normal)\s+(?:now|again)\b|\b(?:fully|completely) recovered\b|\b(?:got|am|i'?m|im) over it\b/i;
+/** A sign of illness said as present or lasting. */
+const STILL_ILL =
+  /\bstill\b|\bfever|\btemp(?:erature)?\b|\bcough|\bchest\b|\baches?\b|\bshiver|\bbreath|\bdizz|\bfaint|\bpalpitation|\bcovid\b|\b(?:now|currently|today) (?:have|got)\b/i;
+
 /** A clinician has already seen it ("my physio diagnosed…", "cleared by my doctor"). */
 const CLINICIAN_SEEN =
   /\b(physio|physiotherapist|doctor|gp|surgeon|consultant|sports doc)\b[^.?!]{0,40}\b(diagnos\w*|said|says|told|cleared|confirmed|thinks)\b|\b(diagnosed|cleared) by\b/i;
@@ -172,7 +179,12 @@ export function triageQuestion(question: string): TriageVerdict {
   const text = normalise(folded);
   // "my physio diagnosed a hamstring strain": the clinician has seen it, so the knowledge base's rule (work inside their plan) answers.
   const seen = CLINICIAN_SEEN.test(folded);
-  const hits = TRIAGE_RULES.filter((r) => r.patterns.some((p) => p.test(text)) && !(seen && r.flag === STRAIN_FLAG));
+  // "had a stomach bug mon-tues… feel ok now": an illness that is over is the return from it (the knowledge base's
+  // "come back easy"), not a reason to rest now; any sign still present ("still coughing", "a temp") keeps it.
+  const over = ILLNESS_OVER.test(folded) && !STILL_ILL.test(folded);
+  const hits = TRIAGE_RULES.filter(
+    (r) => r.patterns.some((p) => p.test(text)) && !(seen && r.flag === STRAIN_FLAG) && !(over && r.category === 'illness'),
+  );
   // "how do i know if im overtraining vs just tired?" asks how to tell: the word alone is no sign (the knowledge base's signs answer it).
   const asksHowToTell = ASKS_HOW_TO_TELL.test(folded);
   const overreaching = hits.filter((h) => h.category === 'overreaching' && !(asksHowToTell && h.flag === STRONG_OVERREACHING));

@@ -3316,11 +3316,12 @@ function timesIn(q: string): { text: string; sec: number }[] {
 
 /**
  * "did the row in 4:05 and the ski in 4:25, combined time?", "add 3:10 + 2:45 + 4:20": the times added up (eight run
- * splits are runList's, with the fade).
+ * splits are runList's, with the fade). "Together" and "altogether" ask for a sum only as the question ("how long
+ * altogether?"), not in "did 1:58 when i was going for 1:40 … want to pack in hyrox altogether".
  */
 function timeSum(q: string): Calculation[] {
   if (
-    !/\bcombined\b|\badd(?:ed)? (?:up|together|them)\b|\badd\b[^.?!]{0,40}\d:\d{2}|\bin total\b|\btotal (?:time|of)\b|\btogether\b|\baltogether\b|\bsum\b|\bwhats? (?:the|my|that) total\b|\btotal\s*\?|\bthe total\b|\d:\d{2}\s*\+|=\s*\?/i.test(
+    !/\bcombined\b|\badd(?:ed)? (?:up|together|them)\b|\badd\b[^.?!]{0,40}\d:\d{2}|\bin total\b|\btotal (?:time|of)\b|\b(?:al)?together\s*(?:\?|$)|\b(?:how long|how much|what(?:'?s| is)?|whats|add(?:ed)?|put|sum(?:med)?)\b[^.?!]{0,40}\b(?:al)?together\b|\bsum\b|\bwhats? (?:the|my|that) total\b|\btotal\s*\?|\bthe total\b|\d:\d{2}\s*\+|=\s*\?/i.test(
       q,
     )
   )

@@ -332,6 +332,16 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'mid-race slump shrink focus chunking',
     'asked',
   ],
+  // "whats the penalty list this season?", "what are the penalties": the table of time penalties and disqualifications.
+  [
+    /\b(?:list|table|all) (?:of )?(?:the )?(?:time )?penalt|\bpenalt(?:y|ies) (?:list|table)\b|\bwhat (?:are|r) (?:the )?(?:time )?penalt|\btime penalt\w* (?:now|this season|instead)/i,
+    'penalties time penalties disqualification',
+  ],
+  // "can i skip the rest of the wall balls and take a penalty?", "do i have to do all 100": skipping is not a penalty option.
+  [
+    /\bskip (?:the |a |some |my )?(?:rest|station|stations|run|runs|lap|laps|reps|wall ?balls|lunges|burpees|sled)\b|\bdo (?:i|we|you) (?:have|need) to (?:do|finish|complete) (?:all|every|the whole)\b|\bshort(?:en|cut) (?:a |the )?(?:run|lap|course)\b/i,
+    'skip shorten run missed laps skipped stations disqualification',
+  ],
   [/\bno[- ]?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
   // "whats the burpee broad jump standard, do i need to jump with both feet": a station's rule is its movement standard
   // (not a strength standard, nor a team's rules).
@@ -343,7 +353,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\b(below|under|short of|miss(es|ing)?) the (line|target|mark)\b|\bnot (hitting|reaching) the (line|target|mark)\b/i, 'no-reps target height'],
   // Comparing oneself with other people, not one pace with another ("long run pace compared to race pace").
   [
-    /\bcompar(e|ing)\b[^.?!]{0,15}\b(myself|me|others|other people|everyone|them)\b|\bfaster than me|\beveryone (else )?is faster|\bjealous/i,
+    /\bcompar(e|ing)\b[^.?!]{0,15}\b(myself|me|others|other people|everyone|them)\b|\bfaster than me|\beveryone (else )?is faster|\bjealous|\b(?:laps?|lapping|overtakes?|overtaking) me\b|\b(?:leaves?|leaving) me (?:behind|for dead)\b|\b(?:feel(?:ing)? like )?(?:a|such a|total|complete) (?:fraud|imposter|impostor)\b/i,
     'progress splits own benchmarks',
   ],
   // Motivation that is gone is a load question; staying motivated through a long run is a mental skill.
@@ -352,7 +362,15 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'over-reaching symptoms motivation deload',
   ],
   [/\b(stay|staying|keep|keeping)( myself)? motivated\b|\bboring\b|\bbored\b/i, 'self-talk cue words chunking'],
-  [/\bwalk(ing)? (during|in|on) the runs?|\bis it ok to walk|\bwalk(ed)? (the|some|a) runs?/i, 'walking runs first-timer finish'],
+  // "i train on my own at 5am, no gym buddies, motivation tanking": training alone, the partner's jobs replaced.
+  [
+    /\b(?:train(?:ing|s)?|work(?:ing)? out|run(?:ning)?) (?:on my own|alone|by myself|solo)\b|\bno (?:gym |training )?(?:buddies|buddy|partners?|mates|friends to train)\b|\b(?:no one|nobody) to train with\b/i,
+    'training partner alone motivated habit',
+  ],
+  [
+    /\bwalk(ing)? (during|in|on) the runs?|\bis it ok to walk|\bwalk(ed)? (the|some|a) runs?|\bwalk(?:ing|ed)? (?:some|part|bits|most|a few|one|two)(?: of)? (?:the |my )?runs?\b|\bwalking (?:is|=|means?) (?:failing|failure|giving up|cheating)/i,
+    'walking runs first-timer finish',
+  ],
   [
     /\bgoal time\b|\bjust (aim|want) to finish|\bjust finish\b|\bfirst (race|hyrox) (goal|target|time)\b|\bgoal for (my|a) first\b/i,
     'finish-time benchmarks first race goal',
@@ -628,7 +646,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "my resting hr has gone down since i started training": a falling resting heart rate is fitness (not the rise that warns).
   [
-    /\bresting (?:hr|heart ?rate)\b[^.?!]{0,40}\b(?:dropped|drops|dropping|down|lower|fallen|fell|falling|decreased?|decreasing)\b/i,
+    /\b(?:resting (?:hr|heart ?rate|pulse)|rhr)\b[^.?!]{0,40}\b(?:dropped|drops|dropping|down|lower|fallen|fell|falling|decreased?|decreasing|used to be|went from)\b/i,
     'resting heart rate dropped months good sign',
   ],
   [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],

@@ -68,8 +68,10 @@ export interface QuestionFacts {
   rpe?: number;
   /** Today's pre-session readiness score, 1–10 ("readiness maybe a 3", "readiness 9 every day"). */
   readinessScore?: number;
-  /** Hours slept last night ("slept 4.5 hours"). */
+  /** Hours slept last night ("slept 4.5 hours"); not the night before a race ("slept 3 hrs the night before my race"). */
   sleptHours?: number;
+  /** This morning's resting heart rate against the member's usual ("resting hr 58, normally 49", "rhr up 8"), bpm. */
+  restingHr?: { rise: number; now?: number; usual?: number };
   /** What was missed ("missed 3 training days", "missed a whole week", "missed 2 sessions"): how many, and of what. */
   missedDays?: number;
   missedUnit?: 'day' | 'session' | 'week';
@@ -363,7 +365,10 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const readiness = /\breadiness(?: score)?\s*(?:is|was|of|at|maybe|about|like|around|only|just|a|an|~|:|\s)*(\d{1,2})(?:\s*\/\s*10)?\b/i.exec(q);
   if (readiness && Number(readiness[1]) >= 1 && Number(readiness[1]) <= 10) facts.readinessScore = Number(readiness[1]);
   const slept = /\bslept\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)\s*(?:h|hrs?|hours?)\b/i.exec(q);
-  if (slept && Number(slept[1]) <= 14) facts.sleptHours = Number(slept[1]);
+  // "slept 3 hrs the night before my race": race-night sleep (the mental-skills section), not today's readiness.
+  if (slept && Number(slept[1]) <= 14 && !NIGHT_BEFORE_RACE.test(q)) facts.sleptHours = Number(slept[1]);
+  const hr = restingHrOf(q);
+  if (hr) facts.restingHr = hr;
   const missed =
     /\bmiss(?:ed)?\s*(\d{1,2}|one|two|three|four|five|six|seven|a)\s*(?:whole\s*|full\s*)?(?:training\s*)?(days?|sessions?|workouts?|weeks?)/i.exec(
       q,
@@ -603,8 +608,40 @@ const SEVERAL_DIVISIONS =
 const TWO_A_DAY = /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions|days)\b/gi;
 
 /** Asks how to tell ("how do i know if im overtraining?", "what are the signs of…?"): it names no sign of its own. */
+/** The night before a race ("night before my race", "the night before the hyrox"). */
+const NIGHT_BEFORE_RACE = /\bnight before (?:my |the |a |race|hyrox|comp)/i;
+
+const RESTING_HR = String.raw`(?:resting (?:hr|heart ?rate|pulse)|rhr|morning (?:hr|heart ?rate|pulse))`;
+/** "resting hr up 8 beats", "rhr is up by about 6". */
+const HR_UP = new RegExp(
+  String.raw`\b${RESTING_HR}\b[^.?!\d]{0,20}?\bup (?:by )?(?:like |about |around |roughly |~)?(\d{1,2})\b(?!\s*(?:%|min|km|kg))`,
+  'i',
+);
+/** "resting hr was 58 this morning, normally sits around 49". */
+const HR_PAIR = new RegExp(
+  String.raw`\b${RESTING_HR}\b[^.?!\d]{0,30}?\b(\d{2,3})\b[^.?!\d]{0,40}?\b(?:normally|usually|typically|normal is|baseline(?: is)?|average(?: is)?|avg)\b[^.?!\d]{0,25}?\b(\d{2,3})\b`,
+  'i',
+);
+
+/** This morning's resting heart rate above the usual, in the member's words; a fall ("44 lately, used to be 52") is not a rise. */
+export function restingHrOf(q: string): { rise: number; now?: number; usual?: number } | undefined {
+  const pair = HR_PAIR.exec(q);
+  if (pair) {
+    const [now, usual] = [Number(pair[1]), Number(pair[2])];
+    if (now >= 30 && now <= 120 && usual >= 30 && usual <= 120 && now > usual) return { rise: now - usual, now, usual };
+    return undefined;
+  }
+  const up = HR_UP.exec(q);
+  if (up && Number(up[1]) >= 1 && Number(up[1]) <= 40) return { rise: Number(up[1]) };
+  return undefined;
+}
+
+/**
+ * Asks how to tell, or offers over-training as one of two readings ("is that a good sign or am i overtrained?", "am i
+ * overtraining or just knackered?"): the word alone is then no sign; the member's other signs still count.
+ */
 export const ASKS_HOW_TO_TELL =
-  /\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b|\bwhat are (?:the )?(?:signs|symptoms)\b|\bdifference between\b/i;
+  /\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b|\bwhat are (?:the )?(?:signs|symptoms)\b|\bdifference between\b|\bor (?:am i |i'?m |im |have i |is (?:it|this|that) |maybe )?(?:just |been )?over-?(?:train|reach)\w*|\bover-?(?:train|reach)\w* (?:or|vs\.?|versus) /i;
 
 /** Signs of fatigue in the member's words (the readiness intent's own words: resting heart rate, HRV, tired, RPE 8+…). */
 /** The sentence that asks is about the mind ("what should i think about during the farmers carry?"), not only its context ("…she's nervous"). */

@@ -128,6 +128,9 @@ export interface DailyReadiness {
 const ONE_OFF_DAY =
   '**One bad night or one off day is normal and no reason to cut the week: train today, and let the warm-up decide the intensity.** If you feel normal once warm, do the session as planned; if you still feel tired and heavy (a readiness of 4 or lower out of 10), swap the hard session for its easy version (same time, RPE 3–4) or move it a day. A deload (5–7 days at 50–60 % of your usual volume) starts only when two days within 7 score 4 or lower, or the signs last several days.';
 
+/** A morning resting heart rate this many beats above the usual is the over-reaching sign (5–10 bpm, team11). */
+const RHR_RISE_BPM = 5;
+
 /** A night under 6 hours usually means a score of 4 or lower. */
 const SHORT_NIGHT_H = 6;
 
@@ -143,18 +146,27 @@ export function dailyReadiness(input: {
   proposesMore?: boolean;
   /** One bad night or one off day, said without a score or hours ("rough night's sleep", "off day yesterday"). */
   oneOffDay?: boolean;
+  /** This morning's resting heart rate against the usual, bpm ("58, normally 49"). */
+  restingHr?: { rise: number; now?: number; usual?: number };
 }): DailyReadiness | null {
   const short = input.sleptHours !== undefined && input.sleptHours < SHORT_NIGHT_H;
   const score = input.score ?? (short ? LOW_READINESS : undefined);
   // One bad night or off day is normal (team4b "The daily readiness check"): train, and let the warm-up decide the intensity.
   if (score === undefined) return input.oneOffDay ? { band: 'flat', score: null, advice: ONE_OFF_DAY } : null;
   const night = short ? `${input.sleptHours} hours of sleep` : undefined;
+  // A morning resting heart rate 5–10 beats above the usual, with a poor night, usually means an honest score of 4 or
+  // lower (team11 "Resting heart rate up, poor sleep, heavy legs"): said back in the member's numbers.
+  const hr = input.restingHr;
+  const hrRise =
+    hr && hr.rise >= RHR_RISE_BPM
+      ? `, with a resting heart rate ${hr.rise} beats above your usual${hr.now !== undefined && hr.usual !== undefined ? ` (${hr.now} against ${hr.usual})` : ''},`
+      : '';
   if (score <= LOW_READINESS) {
     return {
       band: 'low',
       score,
       advice:
-        `**Swap today's hard session for its easy version, or move it a day.** ${input.score !== undefined ? `A readiness of ${score}` : `A night of ${night}`}${input.score !== undefined && night ? ` after ${night}` : ''} is a low day (4 or lower): ` +
+        `**Swap today's hard session for its easy version, or move it a day.** ${input.score !== undefined ? `A readiness of ${score}` : `A night of ${night}`}${input.score !== undefined && night ? ` after ${night}` : ''}${hrRise} is a low day (4 or lower): ` +
         'a threshold run becomes an easy run of the same length at RPE 3–4, heavy lifting becomes technique and mobility. ' +
         'One low day is normal; two scores of 4 or lower within 7 days start a deload (5–7 days at 50–60 % of your usual volume).',
     };

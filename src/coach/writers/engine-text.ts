@@ -198,6 +198,7 @@ export function readinessCall(
   const today = dailyReadiness({
     score: facts.readinessScore,
     sleptHours: facts.sleptHours,
+    restingHr: facts.restingHr,
     proposesMore: proposal(question) === 'more',
     oneOffDay: single,
   });

@@ -34,6 +34,12 @@ const MIN_BLOCK_SCORE = 0.15;
 const TITLE_ANSWERS = 0.4;
 /** A section's bold opening answer that holds this share of the question's weighted words answers it. */
 const BOLD_OPENING_ANSWERS = 0.3;
+/** A question that offers two readings of what the member feels ("is that overtraining or just training?", "am i overtrained or just tired"). */
+const TWO_READINGS = /\b(?:is|am|are) (?:it|that|this|i|we)\b[^?.!]{0,60}\bor (?:just|simply|only|merely)\b/i;
+/** A title that opens with a yes/no question ("Am I overtrained? Over-reaching symptoms in plain words"). */
+const YESNO_TITLE_START = /^(?:does|do|is|are|can|should|will|would|am)\b[^?:]*\?/i;
+/** An opening this short leads a yes/no section's answer even when the question asks more than one thing. */
+const SHORT_OPENING = 60;
 /** …or this share, when the block it would otherwise lead with holds no more of them. */
 const BOLD_OPENING_SOME = 0.15;
 /** The passage choice already weighed titles, bodies and retrieval rank: its order breaks near-ties between blocks. */
@@ -272,8 +278,9 @@ function standardsParts(input: WriterInput): string[] {
   // "I'm 120 kg and want to lose weight" is the member's body weight, not a race load; "and for pro?" asks what the question before it asked.
   const aboutLoads = withoutBodyWeight(input.conversation ?? question);
   const everyStation =
-    // …not a place ("are there judges at every station?").
-    /(?<!\b(?:at|by|near|beside) )\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\bwalk me through|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)|\bwhat are the stations/i.test(
+    // …not a place ("are there judges at every station?") nor a share of the work ("does he have to do half of every station").
+    // "whats the order of the stations again": the order asked for.
+    /(?<!\b(?:at|by|near|beside|of|do|does|on) )\bevery station|\ball (the )?(8 |eight )?stations|\bstations? in order|\border of (the )?(8 |eight )?stations\b|\bwhat order (are|do|is) (the )?stations\b|\bwalk me through|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)|\bwhat are the stations/i.test(
       question,
     );
   // "what's the difference between open and pro?": the loads are the difference.
@@ -499,7 +506,7 @@ function formatParts(input: WriterInput): string[] {
     !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work|\brun(ning)? the (full|whole) (1 ?)?k(m)?\b|\b(run|running)\b[^.?!]{0,25}\bbetween (each|every|the) stations?\b|\b(?:running|run) total\b|\btotal (?:running|run|km|distance)\b|\bhow much running (?:is|in)\b/i.test(
       q,
     ) ||
-    /\bevery station|\bin order|\b(a|per|each|every) week\b|\bweekly\b|\blong run/i.test(q) ||
+    /\bevery station|\bin order|\border of (the )?(8 |eight )?stations\b|\b(a|per|each|every) week\b|\bweekly\b|\blong run/i.test(q) ||
     // "in a relay how many runs and stations does each person do?": the team's share, which its rules give, not the whole race.
     input.facts.team === 'relay' ||
     (input.facts.team !== undefined && /\beach (?:person|athlete|member|of us|one|partner)\b|\bper (?:person|athlete|partner)\b/i.test(q))
@@ -748,8 +755,13 @@ export function writeOffline(input: WriterInput): Written {
         (wantsYesNo(question, input.facts.form) && verdictOpens) ||
         // …or a yes/no question answered by a section titled as one ("I slept badly the night before my Hyrox: does it matter?"):
         // its bold opening is the verdict ("Usually much less than you fear."), whatever words it shares; one ask only, as
-        // a second ask ("…anything i should do differently on race day") needs the room the section's body gives it.
-        (wantsYesNo(question, input.facts.form) && !severalAsks && YESNO_TITLE.test(c.section) && BOLD_ANSWER.test(opening.text)) ||
+        // a second ask ("…anything i should do differently on race day") needs the room the section's body gives it,
+        // unless the opening is short enough to leave that room ("does one bad night wreck performance? how do i handle it next time").
+        // "is that overtraining or just training?" asks which of two readings: the opening tells them apart the same way.
+        ((wantsYesNo(question, input.facts.form) || TWO_READINGS.test(question)) &&
+          (!severalAsks || wordCount(openingText) <= SHORT_OPENING) &&
+          (YESNO_TITLE.test(c.section) || (TWO_READINGS.test(question) && YESNO_TITLE_START.test(c.section))) &&
+          BOLD_ANSWER.test(opening.text)) ||
         // …or a section that opens with its answer in bold ("**Do race simulations every 2–3 weeks…**") on the question's words,
         // or on fewer of them but as many as the block it would otherwise lead with ("…1000 cals under maintenance, good idea?").
         (BOLD_ANSWER.test(opening.text) &&

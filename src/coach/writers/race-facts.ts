@@ -35,6 +35,19 @@ function stationAtPlace(q: string): StationStandard | undefined {
   return Number.isInteger(n) && n >= 1 && n <= STATIONS.length ? STATIONS[n - 1] : undefined;
 }
 
+/**
+ * "what number station is the farmers carry?", "the row, what position is it?": the station is named in the
+ * sentence that asks for the number, not in another clause ("what number would that be and what should i do
+ * today (8x500m row planned)" asks for a readiness score).
+ */
+function numberAskNames(q: string): boolean {
+  const m = /\b(what|which) (number|position|place)\b/i.exec(q);
+  if (!m) return false;
+  const before = q.slice(0, m.index).split(/[?.!]/).at(-1) ?? '';
+  const after = q.slice(m.index).split(/[?.!(]|\band\b/i)[0] ?? '';
+  return stationsNamed(`${before} ${after}`).length > 0;
+}
+
 /** "what comes after the row?", "is the ski before or after the sled push?", "which number station is the carry?". */
 function orderParts(q: string): string[] {
   if (/\b(week|session|workout|training|eat|drink|gel|fuel|warm[- ]?up)\b/i.test(q)) return [];
@@ -73,11 +86,7 @@ function orderParts(q: string): string[] {
   if (placed && (named.length === 0 || named[0]!.id === placed.id))
     return [`**Station ${placed.order} is the ${placed.name}** (${work(placed)}), after run ${placed.order}.`];
   // "what number station is the farmers carry?", "where does the row come in the order?"
-  if (
-    named.length === 1 &&
-    (/\b(what|which) (number|position|place)\b/i.test(q) ||
-      /\bwhere (is|does|do)\b[^?]{0,40}\b(come|fall|sit|go)\b[^?]{0,20}\b(order|race)\b/i.test(q))
-  ) {
+  if (named.length === 1 && (numberAskNames(q) || /\bwhere (is|does|do)\b[^?]{0,40}\b(come|fall|sit|go)\b[^?]{0,20}\b(order|race)\b/i.test(q))) {
     const s = named[0]!;
     return [`**The ${s.name} is station ${s.order} of ${RACE.stations}**, after run ${s.order}.`];
   }
