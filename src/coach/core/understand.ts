@@ -238,10 +238,15 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (tens.length >= 2 && facts.tenKmSec !== undefined && tens[1] !== facts.tenKmSec) facts.partnerTenKmSec = tens[1];
 
   const goal =
-    /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in |(?:going|shooting|hoping|gunning) for (?:a |about |around )?)(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(
+    /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for |at )?|finish in |(?:going|shooting|hoping|gunning) for (?:a |about |around )?)(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(
       q,
     ) ??
-    /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?|\d\s*h\s*\d{2})\s*(?:goal|target|finish)\b/i.exec(q) ??
+    /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?|\d\s*h(?:rs?|ours?)?\s*\d{2})\s*(?:goal|target|finish)\b/i.exec(q) ??
+    // "1hr45 open mens, what splits", "doing 1h30 as a woman": a finish in hours and minutes, said without a goal word
+    // (not "1 hour 45 of driving", "slept 7h30").
+    /(?<!\b(?:slept|sleep|sleeping|drive|driving|flight|shift|took|after|for)\s+(?:about |around |~)?)\b([1-3]\s*(?:h|hr|hrs)\s*[0-5]\d)\b(?!\s*(?:of|drive|flight|shift|sleep|nap|away|before|after|ago))/i.exec(
+      q,
+    ) ??
     // "what pace for the runs if i want 1:15": a finish the member wants, in h:mm (a pace, "4:50/km", is not one).
     /\b(?:want(?:ing)?|hop(?:e|ing)|looking|trying|plan(?:ning)?)\s+(?:to\s+(?:go|do|run|finish|hit|get|break|race)\s+)?(?:a\s+|about\s+|around\s+)?(\d:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per\b|pace|min\/))/i.exec(
       q,

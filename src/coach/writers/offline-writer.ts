@@ -25,6 +25,7 @@ import {
 import { divisionDifference, raceFactParts } from './race-facts.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 import { DELOAD_LINE } from '../triage.js';
+import { TAPER_VOLUME_CUT } from '../engines/phase.js';
 
 export const OFFLINE_MODEL = 'offline-composer';
 
@@ -214,6 +215,13 @@ function teamGaps(input: WriterInput): string[] {
   return TEAM_GAPS.filter(([ask]) => ask.test(input.question)).map(([, line]) => line);
 }
 
+/** The taper still ahead of a member more than 2 weeks out: when it starts and what it cuts (the phase engine's taper weeks). */
+function taperAhead(weeksToRace: number): string {
+  const cuts = [2, 1, 0].map((w) => `${Math.round((TAPER_VOLUME_CUT[w] ?? 0) * 100)} %`);
+  const start = weeksToRace - 2;
+  return `**Your taper starts in ${start} week${start === 1 ? '' : 's'}: it is the last 2 weeks before the race, cutting volume progressively by 41–60 % (${cuts[0]} two weeks out, ${cuts[1]} one week out, ${cuts[2]} in race week) while keeping the intensity and the number of sessions.**`;
+}
+
 function taperOrPlan(input: WriterInput): string[] {
   const { figures: f, facts } = input;
   if (!f.week) {
@@ -227,6 +235,9 @@ function taperOrPlan(input: WriterInput): string[] {
         ];
   }
   const parts = planSection(f, facts, input.question);
+  // "4 weeks to race, when do i start tapering and how much do i cut?": the taper asked about leads, then this week.
+  if (input.plan.primary === 'taper' && f.weeksToRace !== undefined && f.weeksToRace > 2 && !f.noRaceDate && /\btaper/i.test(input.question))
+    parts.unshift(taperAhead(f.weeksToRace));
   if (facts.daysToRace !== undefined)
     parts[0] = parts[0]!.replace(/^\*\*\d+ weeks out/, `**${facts.daysToRace} day${facts.daysToRace === 1 ? '' : 's'} out`);
   if (facts.sessionsPerWeek !== undefined)
@@ -715,6 +726,8 @@ export function writeOffline(input: WriterInput): Written {
       continue;
     // Figures already given by the engines or the data are not repeated from a passage (its table or its sentences of loads).
     if (data.length > 0 && (pick.block.kind === 'table' || (pick.block.text.match(/\d+ ?kg\b/g) ?? []).length >= 3)) continue;
+    // …nor a table of worked plans or predictions for other goals under the plan or prediction computed for this one.
+    if (engine.length > 0 && ['pacing', 'predict'].includes(plan.primary) && pick.block.kind === 'table') continue;
     const n = cite.n(c);
     const before = parts.length;
     // A section titled for the question opens with its direct answer (the house format): that opening leads.
