@@ -240,7 +240,8 @@ function taperOrPlan(input: WriterInput): string[] {
     parts.unshift(taperAhead(f.weeksToRace));
   if (facts.daysToRace !== undefined)
     parts[0] = parts[0]!.replace(/^\*\*\d+ weeks out/, `**${facts.daysToRace} day${facts.daysToRace === 1 ? '' : 's'} out`);
-  if (facts.sessionsPerWeek !== undefined)
+  // "5 hrs a week… thinking 2 runs + 2 gym + 1 class": sessions the hours do not fit are not the week's count.
+  if (facts.sessionsPerWeek !== undefined && facts.sessionsPerWeek <= f.week.sessionsPerWeek)
     parts[0] = f.noRaceDate
       ? parts[0]!.replace('With no race date yet', `With ${facts.sessionsPerWeek} days a week and no race date yet`)
       : `**With ${facts.sessionsPerWeek} days a week:** ${parts[0]!.replace(/^\*\*(.*?)\*\*/, '$1')}`;
@@ -726,8 +727,9 @@ export function writeOffline(input: WriterInput): Written {
       continue;
     // Figures already given by the engines or the data are not repeated from a passage (its table or its sentences of loads).
     if (data.length > 0 && (pick.block.kind === 'table' || (pick.block.text.match(/\d+ ?kg\b/g) ?? []).length >= 3)) continue;
-    // …nor a table of worked plans or predictions for other goals under the plan or prediction computed for this one.
-    if (engine.length > 0 && ['pacing', 'predict'].includes(plan.primary) && pick.block.kind === 'table') continue;
+    // …nor a table of worked plans or predictions for other goals under the plan or prediction computed for this one,
+    // …nor another example week under the week computed for the member.
+    if (engine.length > 0 && ['pacing', 'predict', 'plan', 'taper'].includes(plan.primary) && pick.block.kind === 'table') continue;
     const n = cite.n(c);
     const before = parts.length;
     // A section titled for the question opens with its direct answer (the house format): that opening leads.
@@ -972,11 +974,13 @@ export function writeOffline(input: WriterInput): Written {
   // The answers follow the order of the asks.
   if (severalAsks) {
     const asks = askWeights(question, terms, 'closed');
+    const yesNo = wantsYesNo(question, input.facts.form);
     const askOf = (part: string) => asks.map((a) => overlap(part, a)).reduce((best, v, k, all) => (v > all[best]! ? k : best), 0);
     const ordered = parts
       .slice(knowledgeFrom)
-      .map((part, i) => ({ part, i, k: askOf(part) }))
-      .sort((a, b) => a.k - b.k || a.i - b.i);
+      .map((part, i) => ({ part, i, k: askOf(part), verdict: yesNo && VERDICT_START.test(part) ? 0 : 1 }))
+      // Within one ask, a yes/no question's "Yes." or "No." goes ahead of its reasons ("is it all arms? …": "**No.** The stroke…").
+      .sort((a, b) => a.k - b.k || a.verdict - b.verdict || a.i - b.i);
     parts.splice(knowledgeFrom, parts.length - knowledgeFrom, ...ordered.map((x) => x.part));
   }
 
