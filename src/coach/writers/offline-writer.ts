@@ -1,8 +1,8 @@
 import { contentWords } from '../../domain/text.js';
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { askParts, askWeights, questionTerms, specificTerms } from '../core/passages.js';
-import { asksRaceLoad, definedSubject, stationsNamed, VOLUME_ASK, withoutBodyWeight } from '../core/understand.js';
+import { askParts, askWeights, countsTheAsk, questionTerms, specificTerms } from '../core/passages.js';
+import { askedText, asksRaceLoad, definedSubject, stationsNamed, VOLUME_ASK, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
@@ -71,6 +71,8 @@ const OPEN_ASK = /^\W*(how|what|what'?s|which|when|where|why|who)\b/i;
 
 /** An FAQ section titled with a quantity question. */
 const QUANTITY_FAQ = /^how (often|many|long|much)\b/i;
+/** What a quantity FAQ titled for the thing a "how many / how often" ask counts adds to its blocks' scores. */
+const QUANTITY_TITLE_BONUS = 0.3;
 
 /** How to run a test ("how do I do a 2k row test?") is the test's protocol, not station training. */
 const SYMPTOM = /\bcramp|\bnause|\bsick\b|\bthrow(ing)? up|\bdizz|\bstitch|\bpain|\bhurt|\bnumb|\bblister/i;
@@ -661,6 +663,9 @@ export function writeOffline(input: WriterInput): Written {
   const solo = !input.facts.team && !/\bpartners?\b|\bteam|\bpair\b|\bcouple\b|\bdoubles\b|\brelay\b/i.test(question);
   // A bold answer holds enough of the question, and at least as much as the text it would lead instead of.
   const holdsAsMuch = (bold: string, rival: string) => overlap(bold, terms) >= BOLD_OPENING_SOME && overlap(bold, terms) >= overlap(rival, terms);
+  // "how many compromised running sessions a week?": a section titled "How often…/How many…" for the thing counted (a specific
+  // word of the question in its title) answers it, ahead of one that designs that session.
+  const quantityFaq = (section: string) => countsTheAsk(askedText(question), section);
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const pickWith = (t: Map<string, number>) =>
     passages
@@ -670,7 +675,11 @@ export function writeOffline(input: WriterInput): Written {
       // ("can my kids come watch? where does family stand" → "…lanes and spectators").
       .map((x) => ({
         ...x,
-        titled: x.pick ? x.pick.score + 0.5 * Math.max(overlap(x.c.section, t), input.broadTerms ? overlap(x.c.section, input.broadTerms) : 0) : 0,
+        titled: x.pick
+          ? x.pick.score +
+            0.5 * Math.max(overlap(x.c.section, t), input.broadTerms ? overlap(x.c.section, input.broadTerms) : 0) +
+            (quantityFaq(x.c.section) ? QUANTITY_TITLE_BONUS : 0)
+          : 0,
       }))
       .filter((x) => x.pick && x.titled >= MIN_BLOCK_SCORE)
       // A block that opens "Yes." or "No." answers a yes/no question: not one whose every ask is how, what, which or why,
