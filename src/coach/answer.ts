@@ -16,6 +16,7 @@ import {
   aboutCoachKInternals,
   askWeights,
   citesTheSubject,
+  countsTheAsk,
   questionTerms,
   selectPassages,
   specificTerms,
@@ -295,13 +296,15 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // knowledge's words for the figure it asks for; not the words the planner guessed) beats one that shares a background word.
   const titleWords = new Set(questionTerms([meant, ...plan.sourceTerms, ...earlierWords].join(' ')));
   const promptPassages = choose({ words: titleWords, weight: TITLE_FIT_WEIGHT }, PROMPT_RANKING);
+  // A quantity FAQ the title fit found ("How many rest days a week should I take?") is a candidate for the offline writer too.
+  const extra = promptPassages.filter((c) => !passages.some((p) => p.id === c.id) && countsTheAsk(meant, c.section));
   const input: WriterInput = {
     question: meant,
     facts,
     plan,
     figures,
     snapshot,
-    passages,
+    passages: [...passages, ...extra],
     promptPassages,
     ...(followUp ? { promptFigures: followUpFigures(figures, followUp.own, q, followUp.divisionChanged) } : {}),
     history: opts.history,

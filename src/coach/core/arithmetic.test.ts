@@ -209,6 +209,10 @@ describe('questionArithmetic', () => {
   });
   it('measures a fade, a run against plan and the Roxzone per transition', () => {
     expect(calc('my run 1 was 4:50 and run 8 was 7:10. how bad is that fade?')).toMatch(/= \*\*1\.48\*\*, a fade of \*\*48\.3 %/);
+    // The time said before its run ("4:50 for run 1"), not the goal after it ("run 1 aiming for 1:25"), and the goal's own run 1.
+    const goal = calc('went out in 4:50 for run 1 aiming for 1:25 (male) and then died, run 8 was 8:10. what should run 1 have been?');
+    expect(goal).toMatch(/8:10 ÷ 4:50 = \*\*1\.69\*\*/);
+    expect(goal).toMatch(/At a 1:25 goal \(Open Men\) the plan averages 5:35\/km and \*\*run 1 is 5:25\/km\*\*/);
     expect(calc('planned 5:00/km average for my runs but did run 1 in 4:30. too fast or fine?')).toMatch(/10 % faster: too fast.*4:51\/km/);
     expect(calc('total roxzone was 7:20 last race. how much per transition and is it bad for a 1:35 finish?')).toMatch(
       /\*\*55 s per transition\*\*.*budget at a 1:35:00 finish/,

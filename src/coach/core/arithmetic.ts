@@ -657,19 +657,31 @@ function conversions(q: string): Calculation[] {
   return out;
 }
 
+/** Up to 20 characters between a run and its time, none of them a digit or a goal word ("run 1 aiming for 1:25" names a finish). */
+const NO_GOAL_GAP = String.raw`(?:(?!\b(?:aim\w*|goal|target\w*|sub|under|going for|hoping|want\w*)\b)[^\d]){0,20}`;
+
 /** "run 1 was 4:50 and run 8 was 7:10": the fade as a ratio and a percentage. */
-function runFade(q: string): Calculation[] {
+function runFade(q: string, f?: QuestionFacts): Calculation[] {
   const listed = runList(q);
   if (listed.length) return listed;
   // "my first km 4:50 last km 5:40", "opening run 4:30, final run 5:25": the first and last of the race's runs.
+  // "went out in 4:50 for run 1": the time said before the run it belongs to; after it, not across a goal ("run 1 aiming for 1:25").
   const first =
-    /\b(?:run ?(?:1|one)|(?:first|opening) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|first 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(
+    /(?<![\d:])(\d{1,2}:\d{2})(?![\d:])\s*(?:on|for|in) (?:the |my )?(?:run ?(?:1|one)|(?:first|opening) (?:run|km|k|kilomet\w*|split|lap))\b/i.exec(
       q,
-    );
+    ) ??
+    new RegExp(
+      String.raw`\b(?:run ?(?:1|one)|(?:first|opening) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|first 1 ?k(?:m)?)\b${NO_GOAL_GAP}(\d{1,2}:\d{2})(?![\d:])`,
+      'i',
+    ).exec(q);
   const last =
-    /\b(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|last 1 ?k(?:m)?)\b[^\d]{0,20}(\d{1,2}:\d{2})(?![\d:])/i.exec(
+    /(?<![\d:])(\d{1,2}:\d{2})(?![\d:])\s*(?:on|for|in) (?:the |my )?(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:run|km|k|kilomet\w*|split|lap))\b/i.exec(
       q,
-    );
+    ) ??
+    new RegExp(
+      String.raw`\b(?:run ?(?:8|eight)|(?:last|final|8th|eighth) (?:1 ?k(?:m)? |one )?(?:run|km|k|kilomet\w*|split|lap|one)|last 1 ?k(?:m)?)\b${NO_GOAL_GAP}(\d{1,2}:\d{2})(?![\d:])`,
+      'i',
+    ).exec(q);
   // "fade from 4:05 on run 1 to 4:58 on run 8": the time before the run it belongs to.
   const before = (run: string) =>
     new RegExp(String.raw`(?<![\d:])(\d{1,2}:\d{2})(?![\d:])\s*(?:\/km\s*)?(?:on|for|in|at)\s*(?:the\s*)?(?:${run})\b`, 'i').exec(q);
@@ -681,10 +693,20 @@ function runFade(q: string): Calculation[] {
   const a = clockSec(a1[1]!);
   const b = clockSec(b1[1]!);
   const ratio = b / a;
+  // "went out in 4:50 for run 1 aiming for 1:25": the run 1 the plan for that goal gives, against the one run.
+  const plan =
+    f?.goalSec !== undefined && f.goalSec >= 2700 && f.goalSec <= 14400
+      ? planPacing({ goalSec: f.goalSec, division: f.division ?? 'open_men' })
+      : undefined;
+  const runOne = plan ? plan.runs[0]!.splitSec : undefined;
+  const planLine =
+    plan && runOne !== undefined
+      ? ` At a ${formatHoursMinutes(plan.goalSec)} goal (${DIVISION_LABELS[plan.division]}${f?.division ? '' : ', assumed'}) the plan averages ${formatPace(plan.averageRunSecPerKm)} and **run 1 is ${formatPace(runOne)}**, a ceiling${a < runOne * 0.97 ? `: ${t(a)} was ${round(((runOne - a) / runOne) * 100)} % faster than that` : ''}.`
+      : '';
   return [
     {
       kind: 'fade',
-      text: `Run 8 ÷ run 1 = ${t(b)} ÷ ${t(a)} = **${ratio.toFixed(2)}**, a fade of **${round((ratio - 1) * 100, 1)} %** (${t(b - a)} slower). Up to about 1.2 is a well-paced race for most age-groupers; 1.3–1.5 suggests an early surge or weak lunges; above 1.5 you went out too hot.`,
+      text: `Run 8 ÷ run 1 = ${t(b)} ÷ ${t(a)} = **${ratio.toFixed(2)}**, a fade of **${round((ratio - 1) * 100, 1)} %** (${t(b - a)} slower). Up to about 1.2 is a well-paced race for most age-groupers; 1.3–1.5 suggests an early surge or weak lunges; above 1.5 you went out too hot.${planLine}`,
     },
   ];
 }
@@ -3808,7 +3830,7 @@ function roundsWithRest(q: string): Calculation[] {
 
 export function questionArithmetic(question: string, f: QuestionFacts, today?: string): Calculation[] {
   const q = question.replace(/\s+/g, ' ');
-  const fade = runFade(q);
+  const fade = runFade(q, f);
   const goalRun = runGoal(q, f);
   const average = fade.length ? [] : averageVsRunOne(q);
   const vsPlan = runVsPlan(q, f);

@@ -12,6 +12,7 @@ import {
   specificTerms,
   TITLE_FIT_WEIGHT,
   titleFit,
+  countsTheAsk,
 } from './passages.js';
 
 const chunk = (id: string, sourceDoc: string, section: string, content: string): RetrievedChunk => ({
@@ -368,5 +369,18 @@ describe('asked questions as evidence of what a section is about', () => {
     expect(strip(scorePassages(q, [waves, { ...arrival, asked: [] }], [], undefined, undefined, fit, PROMPT_RANKING))).toEqual(
       strip(scorePassages(q, [waves, arrival], [], undefined, undefined, fit, PROMPT_RANKING)),
     );
+  });
+});
+
+describe('countsTheAsk', () => {
+  it('finds the quantity FAQ titled for the thing counted, not one that only shares "sessions" or "days"', () => {
+    expect(countsTheAsk('how many compromised running sessions a week should i do?', 'How often should I do compromised-running sessions?')).toBe(
+      true,
+    );
+    expect(countsTheAsk('how many rest days do i actually need?', 'How many rest days a week should I take?')).toBe(true);
+    expect(countsTheAsk('how many days should i leave between hard sessions', 'How many strength sessions a week should I do for Hyrox?')).toBe(
+      false,
+    );
+    expect(countsTheAsk('what is a good compromised running session?', 'How often should I do compromised-running sessions?')).toBe(false);
   });
 });

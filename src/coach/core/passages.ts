@@ -42,6 +42,22 @@ export function specificTerms(question: string): string[] {
   return questionTerms(question, false);
 }
 
+/** Words of counting itself, which name no thing counted ("how many sessions a week", "how many days between"). */
+const COUNT_TEXT = 'how many often much long sessions session days day week weeks times runs run training train hyrox hard easy';
+let countWords: Set<string> | undefined;
+
+/**
+ * A quantity FAQ ("How often should I do compromised-running sessions?", "How many rest days a week should I take?") titled
+ * for the thing a "how many / how often" question counts: its title holds a specific word of the question other than the
+ * words of counting ("compromised", "rest"), not only "sessions" or "days".
+ */
+export function countsTheAsk(question: string, section: string): boolean {
+  if (!/\bhow (?:often|many)\b/i.test(question) || !/^how (?:often|many)\b/i.test(section)) return false;
+  countWords ??= new Set(questionTerms(COUNT_TEXT));
+  const title = new Set(questionTerms(section));
+  return specificTerms(question).some((w) => !countWords!.has(w) && title.has(w));
+}
+
 /** Hedges around what the member says ("i was thinking every 2 weeks", "thinking of doing them 4x"): not the subject. */
 const HEDGES = /\b(?:i was|i'?m|i am|was|been) thinking\b|\bthinking (?:of|about) (?=\w+ing\b)|\bi (?:think|reckon|guess|feel like)\b/gi;
 

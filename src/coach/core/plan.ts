@@ -3,7 +3,7 @@ import type { FigureSet } from './figures.js';
 import type { WorkoutFormat } from '../engines/station-workouts.js';
 import { stationById } from '../../domain/standards.js';
 import { memberTerms } from './topics.js';
-import { asksRaceLoad, oneOffDay, PHASES_ASK, volumeTerms, type Form, type Intent, type QuestionFacts } from './understand.js';
+import { askedText, asksRaceLoad, oneOffDay, PHASES_ASK, volumeTerms, type Form, type Intent, type QuestionFacts } from './understand.js';
 import { dailyReadiness } from '../engines/readiness.js';
 
 /**
@@ -97,6 +97,13 @@ const WORKOUT_SOURCES: Record<WorkoutFormat, string[]> = {
   amrap: ['format', 'amrap'],
 };
 const PREDICTION_SOURCE = ['predicting', 'race', 'time'];
+/** The title words of the race-morning meal sections ("The pre-race meal: 1–4 g/kg, 1–4 hours before", "…race-morning breakfast…"). */
+const RACE_MEAL_SOURCE = ['pre-race', 'meal', 'breakfast'];
+/** Asks for the week itself ("what does a week look like", "give me a week", "how should i structure my week"). */
+const WEEK_ASKED =
+  /\bweek (?:look|be)\b|\bwhat (?:does|should|would|will) (?:a|my|the|each|every) (?:training )?week\b|\b(?:give|write|make|build|lay out|show) (?:me )?(?:a|my|the) (?:training )?week\b|\bstructure (?:a|my|the) week\b/i;
+/** An ask about what to eat. */
+const EATS = /\beat(?:ing)?\b|\bbreakfast\b|\bmeal\b|\bfood\b|\bcarbs?\b|\bcarb[- ]?load/i;
 /** The title words of the daily readiness check's sections ("The daily readiness check", "Readiness scoring"). */
 const DAILY_READINESS_SOURCE = ['daily', 'readiness', 'check', 'scoring'];
 
@@ -211,6 +218,10 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
     // "5k in 23:10, what hyrox finish can i expect and what pace is my 5k?": the finish asked for leads, the test's pace
     // (a split of the member's own time) follows it as a side figure.
     if (i === 'calculation' && has('predict') && figures.prediction && calculations.every((c) => c.kind === 'split')) continue;
+    // "5 hrs a week, race in 14 weeks: how many sessions and what does a week look like?": the week asked for leads, the
+    // count for the hours follows it.
+    if (i === 'calculation' && has('plan') && figures.week && calculations.every((c) => c.kind === 'volume') && WEEK_ASKED.test(askedText(question)))
+      continue;
     if (i === 'predict' && !figures.prediction) continue;
     if (i === 'pacing' && !figures.pacing) continue;
     if (i === 'workout' && !figures.workout) continue;
@@ -234,6 +245,8 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
       ...(asksLoad ? LOAD_TERMS : []),
       ...(daily ? DAILY_READINESS_SOURCE : []),
       ...calculations.flatMap((c) => c.sources ?? CALCULATION_SOURCES[c.kind]),
+      // "what should i eat before my 2pm wave?": the timeline gives the hours, the pre-race meal section the food and grams.
+      ...(calculations.some((c) => c.kind === 'race_day') && EATS.test(askedText(question)) ? RACE_MEAL_SOURCE : []),
       // A predicted finish comes from the prediction model's section.
       ...(primary === 'predict' ? PREDICTION_SOURCE : []),
       ...(primary === 'workout' && figures.workout ? WORKOUT_SOURCES[figures.workout.format] : []),

@@ -158,6 +158,13 @@ describe('readQuestion', () => {
     expect(readQuestion('I am aiming at 1:40, how do I pace the runs?')).toMatchObject({ goalSec: 6000 });
     expect(readQuestion('what pace for the runs if i want 1:15')).toMatchObject({ intents: ['pacing'], goalSec: 4500 });
     expect(readQuestion('i want 4:50/km runs, is that ok').goalSec).toBeUndefined();
+    // A finish in hours and minutes, with or without a goal word ("aiming 1hr45", "1h30 as a woman"); not a night's sleep.
+    expect(readQuestion('aiming 1hr45 open mens, wat should my run splits be km by km')).toMatchObject({ intents: ['pacing'], goalSec: 6300 });
+    expect(readQuestion('doing 1h30 as a woman, what splits?')).toMatchObject({ goalSec: 5400 });
+    expect(readQuestion('slept 7h30 last night, should i still do my splits session').goalSec).toBeUndefined();
+    // "hyrox prep" is the build the question is set in, not a plan asked for; "what should training look like" asks for one.
+    expect(readQuestion('should i keep lifting heavy during hyrox prep or switch to high rep stuff? 10 wks out').intents).not.toContain('plan');
+    expect(readQuestion('8 weeks out from hamburg. what should training look like now vs before?').intents).toContain('plan');
   });
   it('reads an age the message opens with ("58F, …", "46, …", "55 and …"), not distances or weights', () => {
     expect(readQuestion('58F, my dexa showed osteopenia. is hyrox training safe for me?').age).toBe(58);

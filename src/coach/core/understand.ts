@@ -240,10 +240,15 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (tens.length >= 2 && facts.tenKmSec !== undefined && tens[1] !== facts.tenKmSec) facts.partnerTenKmSec = tens[1];
 
   const goal =
-    /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for|at) |finish in |(?:going|shooting|hoping|gunning) for (?:a |about |around )?)(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(
+    /\b(?:sub[- ]?|under |goal (?:time )?(?:of |is )?|target(?:ing)? (?:of |is )?|break(?:ing)? |aim(?:ing)? (?:for |at )?|finish in |(?:going|shooting|hoping|gunning) for (?:a |about |around )?)(\d:\d{2}(?::\d{2})?|\d{2,3}\s*min(?:ute)?s?|\d\s*h\w*\s*\d{0,2})/i.exec(
       q,
     ) ??
-    /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?|\d\s*h\s*\d{2})\s*(?:goal|target|finish)\b/i.exec(q) ??
+    /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?|\d\s*h(?:rs?|ours?)?\s*\d{2})\s*(?:goal|target|finish)\b/i.exec(q) ??
+    // "1hr45 open mens, what splits", "doing 1h30 as a woman": a finish in hours and minutes, said without a goal word
+    // (not "1 hour 45 of driving", "slept 7h30").
+    /(?<!\b(?:slept|sleep|sleeping|drive|driving|flight|shift|took|after|for)\s+(?:about |around |~)?)\b([1-3]\s*(?:h|hr|hrs)\s*[0-5]\d)\b(?!\s*(?:of|drive|flight|shift|sleep|nap|away|before|after|ago))/i.exec(
+      q,
+    ) ??
     // "what pace for the runs if i want 1:15": a finish the member wants, in h:mm (a pace, "4:50/km", is not one).
     /\b(?:want(?:ing)?|hop(?:e|ing)|looking|trying|plan(?:ning)?)\s+(?:to\s+(?:go|do|run|finish|hit|get|break|race)\s+)?(?:a\s+|about\s+|around\s+)?(\d:\d{2}(?::\d{2})?)\b(?!\s*(?:\/|per\b|pace|min\/))/i.exec(
       q,
@@ -970,7 +975,7 @@ export function readQuestion(question: string): QuestionFacts {
     'plan',
     (facts.weeksToRace !== undefined &&
       facts.daysToRace === undefined &&
-      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\bwhat should i (do|train)|\bwhat (?:do|shall) i (?:do|train)\b|\bhow should i train|\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bwhat (?:should|do) i (?:focus|concentrate) on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
+      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\btraining (?:look|be) like\b|\bwhat should i (do|train)|\bwhat (?:do|shall) i (?:do|train)\b|\bhow should i train|(?<!\b(?:hyrox|race|during|my|the|this|in|of|through|whole)\s)\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bwhat (?:should|do) i (?:focus|concentrate) on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
         planAsk,
       )) ||
       ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&

@@ -113,3 +113,12 @@ describe('wantsYesNo with alternatives', () => {
     expect(yn('go or no go for tomorrow?')).toBe(true);
   });
 });
+
+describe('wantsYesNo after a topic label', () => {
+  it('reads the ask after a dash or colon ("skierg technique question - is it all arms?")', () => {
+    const q = 'skierg technique question - is it all arms? my shoulders are fried after';
+    expect(wantsYesNo(q, readQuestion(q).form)).toBe(true);
+    const open = 'burpee broad jumps - how far should i jump?';
+    expect(wantsYesNo(open, readQuestion(open).form)).toBe(false);
+  });
+});

@@ -36,7 +36,10 @@ function lastAsk(question: string): string {
     .filter(Boolean);
   const ask = [...sentences].reverse().find((s) => s.endsWith('?')) ?? sentences.at(-1) ?? question;
   // "so should i still do my long run?", "ok, can i…": a filler before the ask is not part of it.
-  return ask.replace(/^\s*(?:(?:so|ok|okay|and|but|cool|also|well|alright|hmm|ah|oh|right)\b[\s,.!]*)+/i, '');
+  // "skierg technique question - is it all arms?", "quick one: can i…": a topic label before a dash or colon is not either.
+  return ask
+    .replace(/^\s*(?:(?:so|ok|okay|and|but|cool|also|well|alright|hmm|ah|oh|right)\b[\s,.!]*)+/i, '')
+    .replace(/^[^?.!:]{1,60}?(?:\s[-–—]\s|:\s)(?=(?:is|are|can|could|should|do|does|will|would|am|must|may)\b)/i, '');
 }
 
 /** A question that wants a yes or a no: its form, a "…, right?" tail, or an ask that opens on what to do ("keep going?"). */

@@ -54,3 +54,11 @@ describe('a week asked as a condition', () => {
     expect(volumeVerdict(once, readQuestion(once))[0]?.text).toMatch(/^\*\*No, one run a week is too little/);
   });
 });
+
+describe('sessions a week asked with the hours given', () => {
+  it('gives the count for those hours before the rule', () => {
+    expect(verdict('i can train about 5 hrs a week. how many sessions a week should that be? thinking 2 runs + 2 gym + 1 class')).toMatch(
+      /^\*\*4 sessions a week at 5 h:\*\* the count follows your training hours/,
+    );
+  });
+});

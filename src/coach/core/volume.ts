@@ -196,6 +196,12 @@ export function volumeVerdict(question: string, f: QuestionFacts): Calculation[]
   // "how many times a week should i run? i train 5 days total": the runs of that week, which the week plan counts.
   if (sessions !== undefined && /\bhow (?:many times|often|many days)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i.test(asked)) return [];
   if (sessions !== undefined || (howMany && WEEK.test(asked) && /\b(?:sessions?|workouts?|days?|times)\b/i.test(asked))) {
+    // "i can train about 5 hrs a week, how many sessions should that be?": the count for the hours given, then the rule.
+    if ((howMany || sessions === undefined) && f.hoursPerWeek !== undefined)
+      return out(
+        `**${sessionsPerWeek(f.hoursPerWeek)} sessions a week at ${hoursText(f.hoursPerWeek)}:** the count follows your training hours (3 sessions under 4 hours a week, 4 at 4 to under 6, 5 at 6 to under 8, 6 at 8–10 and 6–7 above 10), with about half the time running and at least one strength session.`,
+        HOURS_SOURCE,
+      );
     if (howMany || sessions === undefined)
       return out(
         FIRST.test(question)

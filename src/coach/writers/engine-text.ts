@@ -70,7 +70,7 @@ function runsAndStations(f: FigureSet): string[] {
   const st = p.stations.map((s) => `${s.name} ${t(s.targetSec)}`).join(' · ');
   return [
     `**Pacing plan for ${t(p.goalSec)}:** average ${formatPace(p.averageRunSecPerKm)} over the 8 runs (${t(Math.round(p.totals.runsSec))} of running in total), with a planned fade: ${runs}. Run 1 is deliberately the fastest but never hot: going out too fast is what makes run 8 collapse.`,
-    `**Station targets for ${t(p.goalSec)}:** ${st}. Roxzone budget: ${t(p.roxzone.totalSec)} in total, about ${Math.round(p.roxzone.perTransitionSec)} s per transition — walk in briskly, breathe, and start each station at a pace you can hold.`,
+    `**Station targets for ${t(p.goalSec)}:** ${st} (${t(Math.round(p.totals.stationsSec))} on the stations in total). Roxzone budget: ${t(p.roxzone.totalSec)} in total, about ${Math.round(p.roxzone.perTransitionSec)} s per transition — walk in briskly, breathe, and start each station at a pace you can hold.`,
   ];
 }
 

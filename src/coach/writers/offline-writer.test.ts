@@ -1394,3 +1394,19 @@ describe('a section whose direct answer opens it, above the block that matched (
     expect(body).toMatch(/^\*\*At each station, think of one short technique cue/);
   });
 });
+
+describe('writeOffline: the taper asked about more than 2 weeks out', () => {
+  it('says when the taper starts and what it cuts before this week of training', () => {
+    const a = answer('4 weeks to race. when do i start tapering and how much do i cut back?', []);
+    expect(a.body.split('\n\n')[0]).toMatch(
+      /^\*\*Your taper starts in 2 weeks: .*41–60 % \(45 % two weeks out, 55 % one week out, 60 % in race week\)/,
+    );
+    expect(a.body).toMatch(/4 weeks out you are in competition preparation/);
+  });
+
+  it('gives the stations their total beside the targets', () => {
+    expect(answer('goal is 1:20 open women, whats my time budget for runs vs stations vs roxzone', []).body).toMatch(
+      /Wall Balls 5:33 \(30:48 on the stations in total\)/,
+    );
+  });
+});

@@ -1,8 +1,8 @@
 import { contentWords } from '../../domain/text.js';
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { askParts, askWeights, questionTerms, specificTerms } from '../core/passages.js';
-import { asksRaceLoad, definedSubject, stationsNamed, VOLUME_ASK, withoutBodyWeight } from '../core/understand.js';
+import { askParts, askWeights, countsTheAsk, questionTerms, specificTerms } from '../core/passages.js';
+import { askedText, asksRaceLoad, definedSubject, stationsNamed, VOLUME_ASK, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
@@ -25,6 +25,7 @@ import {
 import { divisionDifference, raceFactParts } from './race-facts.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 import { DELOAD_LINE } from '../triage.js';
+import { TAPER_VOLUME_CUT } from '../engines/phase.js';
 
 export const OFFLINE_MODEL = 'offline-composer';
 
@@ -76,6 +77,8 @@ const OPEN_ASK = /^\W*(how|what|what'?s|which|when|where|why|who)\b/i;
 
 /** An FAQ section titled with a quantity question. */
 const QUANTITY_FAQ = /^how (often|many|long|much)\b/i;
+/** What a quantity FAQ titled for the thing a "how many / how often" ask counts adds to its blocks' scores. */
+const QUANTITY_TITLE_BONUS = 0.3;
 
 /** How to run a test ("how do I do a 2k row test?") is the test's protocol, not station training. */
 const SYMPTOM = /\bcramp|\bnause|\bsick\b|\bthrow(ing)? up|\bdizz|\bstitch|\bpain|\bhurt|\bnumb|\bblister/i;
@@ -220,6 +223,13 @@ function teamGaps(input: WriterInput): string[] {
   return TEAM_GAPS.filter(([ask]) => ask.test(input.question)).map(([, line]) => line);
 }
 
+/** The taper still ahead of a member more than 2 weeks out: when it starts and what it cuts (the phase engine's taper weeks). */
+function taperAhead(weeksToRace: number): string {
+  const cuts = [2, 1, 0].map((w) => `${Math.round((TAPER_VOLUME_CUT[w] ?? 0) * 100)} %`);
+  const start = weeksToRace - 2;
+  return `**Your taper starts in ${start} week${start === 1 ? '' : 's'}: it is the last 2 weeks before the race, cutting volume progressively by 41–60 % (${cuts[0]} two weeks out, ${cuts[1]} one week out, ${cuts[2]} in race week) while keeping the intensity and the number of sessions.**`;
+}
+
 function taperOrPlan(input: WriterInput): string[] {
   const { figures: f, facts } = input;
   if (!f.week) {
@@ -233,9 +243,13 @@ function taperOrPlan(input: WriterInput): string[] {
         ];
   }
   const parts = planSection(f, facts, input.question);
+  // "4 weeks to race, when do i start tapering and how much do i cut?": the taper asked about leads, then this week.
+  if (input.plan.primary === 'taper' && f.weeksToRace !== undefined && f.weeksToRace > 2 && !f.noRaceDate && /\btaper/i.test(input.question))
+    parts.unshift(taperAhead(f.weeksToRace));
   if (facts.daysToRace !== undefined)
     parts[0] = parts[0]!.replace(/^\*\*\d+ weeks out/, `**${facts.daysToRace} day${facts.daysToRace === 1 ? '' : 's'} out`);
-  if (facts.sessionsPerWeek !== undefined)
+  // "5 hrs a week… thinking 2 runs + 2 gym + 1 class": sessions the hours do not fit are not the week's count.
+  if (facts.sessionsPerWeek !== undefined && facts.sessionsPerWeek <= f.week.sessionsPerWeek)
     parts[0] = f.noRaceDate
       ? parts[0]!.replace('With no race date yet', `With ${facts.sessionsPerWeek} days a week and no race date yet`)
       : `**With ${facts.sessionsPerWeek} days a week:** ${parts[0]!.replace(/^\*\*(.*?)\*\*/, '$1')}`;
@@ -656,6 +670,9 @@ export function writeOffline(input: WriterInput): Written {
   const solo = !input.facts.team && !/\bpartners?\b|\bteam|\bpair\b|\bcouple\b|\bdoubles\b|\brelay\b/i.test(question);
   // A bold answer holds enough of the question, and at least as much as the text it would lead instead of.
   const holdsAsMuch = (bold: string, rival: string) => overlap(bold, terms) >= BOLD_OPENING_SOME && overlap(bold, terms) >= overlap(rival, terms);
+  // "how many compromised running sessions a week?": a section titled "How often…/How many…" for the thing counted (a specific
+  // word of the question in its title) answers it, ahead of one that designs that session.
+  const quantityFaq = (section: string) => countsTheAsk(askedText(question), section);
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const pickWith = (t: Map<string, number>) =>
     passages
@@ -665,7 +682,11 @@ export function writeOffline(input: WriterInput): Written {
       // ("can my kids come watch? where does family stand" → "…lanes and spectators").
       .map((x) => ({
         ...x,
-        titled: x.pick ? x.pick.score + 0.5 * Math.max(overlap(x.c.section, t), input.broadTerms ? overlap(x.c.section, input.broadTerms) : 0) : 0,
+        titled: x.pick
+          ? x.pick.score +
+            0.5 * Math.max(overlap(x.c.section, t), input.broadTerms ? overlap(x.c.section, input.broadTerms) : 0) +
+            (quantityFaq(x.c.section) ? QUANTITY_TITLE_BONUS : 0)
+          : 0,
       }))
       .filter((x) => x.pick && x.titled >= MIN_BLOCK_SCORE)
       // A block that opens "Yes." or "No." answers a yes/no question: not one whose every ask is how, what, which or why,
@@ -722,6 +743,9 @@ export function writeOffline(input: WriterInput): Written {
       continue;
     // Figures already given by the engines or the data are not repeated from a passage (its table or its sentences of loads).
     if (data.length > 0 && (pick.block.kind === 'table' || (pick.block.text.match(/\d+ ?kg\b/g) ?? []).length >= 3)) continue;
+    // …nor a table of worked plans or predictions for other goals under the plan or prediction computed for this one,
+    // …nor another example week under the week computed for the member.
+    if (engine.length > 0 && ['pacing', 'predict', 'plan', 'taper'].includes(plan.primary) && pick.block.kind === 'table') continue;
     const n = cite.n(c);
     const before = parts.length;
     // A section titled for the question opens with its direct answer (the house format): that opening leads.
@@ -971,11 +995,13 @@ export function writeOffline(input: WriterInput): Written {
   // The answers follow the order of the asks.
   if (severalAsks) {
     const asks = askWeights(question, terms, 'closed');
+    const yesNo = wantsYesNo(question, input.facts.form);
     const askOf = (part: string) => asks.map((a) => overlap(part, a)).reduce((best, v, k, all) => (v > all[best]! ? k : best), 0);
     const ordered = parts
       .slice(knowledgeFrom)
-      .map((part, i) => ({ part, i, k: askOf(part) }))
-      .sort((a, b) => a.k - b.k || a.i - b.i);
+      .map((part, i) => ({ part, i, k: askOf(part), verdict: yesNo && VERDICT_START.test(part) ? 0 : 1 }))
+      // Within one ask, a yes/no question's "Yes." or "No." goes ahead of its reasons ("is it all arms? …": "**No.** The stroke…").
+      .sort((a, b) => a.k - b.k || a.verdict - b.verdict || a.i - b.i);
     parts.splice(knowledgeFrom, parts.length - knowledgeFrom, ...ordered.map((x) => x.part));
   }
 
