@@ -373,6 +373,25 @@ describe('writeOffline', () => {
     expect([...new Set(cited)]).toEqual(a.numbered.map((_, i) => i + 1));
     expect(a.numbered[0]!.id).toBe('wall');
   });
+  it('brings the table a quoted paragraph points at ("the plan below")', () => {
+    const plan = chunk(
+      'sup',
+      'A conservative supplement plan',
+      [
+        'The conservative answer to which supplements to take is **mostly none**. The plan below puts food, fluid and sleep first.',
+        '',
+        '| Weeks to race | Supplements |',
+        '|---|---|',
+        '| 16 | Creatine 3–5 g/day, if chosen |',
+        '| 12–9 | Caffeine trial: 2–3 mg/kg before hard sessions |',
+      ].join('\n'),
+    );
+    const body = answer('which supplements should i take for my race prep?', [plan]).body;
+    expect(body).toMatch(/mostly none/);
+    expect(body).toMatch(/\| 16 \| Creatine 3–5 g\/day, if chosen \|/);
+    expect(body).toMatch(/\| 12–9 \| Caffeine trial/);
+  });
+
   it('quotes a numbered list whole, with its lead-in', () => {
     const a = answer('how do i read my splits after my race? what do i look at?', [SPLITS]);
     expect(a.body).toContain('Read them against your plan in this order:');

@@ -29,6 +29,8 @@ import { TAPER_VOLUME_CUT } from '../engines/phase.js';
 
 export const OFFLINE_MODEL = 'offline-composer';
 
+/** A paragraph that points at the block after it: "the plan below", "as follows". */
+const POINTS_BELOW = /\b(?:below|as follows)\b/i;
 /** A block scoring below this shares too little with the question to be quoted. */
 const MIN_BLOCK_SCORE = 0.15;
 /** A section title that holds this share of the question's weighted words is titled for the question. */
@@ -810,6 +812,18 @@ export function writeOffline(input: WriterInput): Written {
       parts.push(`${withoutBoldQuestion(lead)} [${n}]`);
       const rest = fit(quote(pick.block, lead), room(), terms);
       if (rest) parts.push(`${rest} [${n}]`);
+      // A paragraph that points at the table or list after it ("The plan below puts food, fluid and sleep first…") brings it:
+      // whole when it fits, else its header and the rows that bear on the question.
+      const next = blocksOf(c.content)[pick.index + 1];
+      if (next && next.kind !== 'paragraph' && POINTS_BELOW.test(pick.block.text) && !(data.length > 0 && next.kind === 'table')) {
+        const shown =
+          wordCount(next.text) <= room() + 40
+            ? next.text
+            : next.kind === 'table'
+              ? relevantRows(next.text, terms, room())
+              : relevantItems(next.text, terms, room());
+        if (shown) parts.push(`${shown} [${n}]`);
+      }
     } else {
       let body =
         pick.block.kind === 'list'
