@@ -28,6 +28,7 @@ import {
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { planAnswer } from './core/plan.js';
 import {
+  askedText,
   askingClause,
   asksAboutMind,
   correctedQuestion,
@@ -240,7 +241,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
   // The clause that asks counts twice: "how much protein do i need a day, i lift 3 times a week" is about protein, not lifting.
   const clause = askingClause(meant);
-  const asking = clause !== meant ? new Set(questionTerms(clause)) : undefined;
+  // (Within the sentence that asks: a sentence of its own around it is weighed as before.)
+  const asking = clause !== askedText(meant).replace(/\s+/g, ' ') ? new Set(questionTerms(clause)) : undefined;
   const search = [
     withoutAsides(query),
     ...(asking ? [withoutAsides(clause)] : []),

@@ -772,6 +772,8 @@ export function askingClause(q: string): string {
         if (parts[j]!.afterBut) break;
       }
   }
+  // "open, pro, doubles... is there more?": a list's items are not context.
+  for (const [i, p] of parts.entries()) if (p.text.split(' ').length < 3) keep.add(i);
   if (keep.size === 0 || keep.size === parts.length) return asked;
   return parts
     .filter((_, i) => keep.has(i))
