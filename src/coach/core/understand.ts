@@ -93,7 +93,7 @@ export interface QuestionFacts {
 
 const STATION_WORDS: Record<StationId, RegExp> = {
   skierg: /\bski ?-?ergs?\b|\bski\b|\bskiing\b/i,
-  sled_push: /\bsled push|\bpush(ing)? (the |a )?sled|\bsleds?\b(?!.*\bpull)/i,
+  sled_push: /\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b(?!.*\bpull)/i,
   // "what weight is the sled push for women open? and the pull?": the pull named after a sled is the sled pull.
   sled_pull: /\bsled pull|\brope pulls?\b|\bpull(ing)? (the |a )?sled|\bsled\b[^]*\b(?:and|or|plus|what about) (?:the )?pull\b/i,
   burpee_broad_jumps: /\bburpee|\bbbjs?\b|\bbroad jump/i,
