@@ -29,7 +29,16 @@ import {
 import { fuseRankings, searchSections, termWeight } from './core/section-search.js';
 import { CLOSE_FIT, knowledgeFit, ON_TOPIC_FIT } from './core/knowledge-fit.js';
 import { planAnswer } from './core/plan.js';
-import { asksAboutMind, correctedQuestion, definedSubject, followUpDivision, readQuestion, type QuestionFacts } from './core/understand.js';
+import {
+  askedText,
+  askingClause,
+  asksAboutMind,
+  correctedQuestion,
+  definedSubject,
+  followUpDivision,
+  readQuestion,
+  type QuestionFacts,
+} from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
 import { clarifyQuestion } from './input-check.js';
 import { knowledgeAndModel } from './knowledge-index.js';
@@ -37,7 +46,17 @@ import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { splitOpening } from './core/verdict.js';
 import { asksForInstructions, INSTRUCTIONS_ANSWER, logRequestAnswer, privacyAnswer, withoutOverrides } from './bot-questions.js';
-import { constraintLines, OFF_TOPIC_ANSWER, offTopicReason, referralAnswer, triageQuestion, type TriageVerdict } from './triage.js';
+import {
+  constraintLines,
+  OFF_TOPIC_ANSWER,
+  offTopicReason,
+  painInPassing,
+  referralAfter,
+  referralAnswer,
+  sectionForThePain,
+  triageQuestion,
+  type TriageVerdict,
+} from './triage.js';
 import { safetySources, withSafetySources } from './safety-sources.js';
 import { definitionOf } from './writers/blocks.js';
 import { llmWriter, promptFor } from './writers/llm-writer.js';
@@ -87,6 +106,8 @@ export interface AnswerOptions {
 
 /** The share of its score the section a question was found on topic by keeps (as the source of a figure asked for: passageFactor). */
 const FITTED_FACTOR = 1.5;
+/** The weight of a word only the context around the asking clause says ("i lift 3 times a week"), against 1 for the ask's own. */
+const CONTEXT_WEIGHT = 0.5;
 
 /** A follow-up that refers to what was said before rather than naming it. */
 const POINTS_BACK = /\b(that|this|it|those|these|them|there)\b/i;
@@ -229,7 +250,17 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const plan = planAnswer(meant, facts, computed, query);
   const figures = focusFigures(computed, plan.primary, plan.calculations);
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
-  const search = [withoutAsides(query), ...plan.topicTerms, ...plan.sourceTerms, ...plan.memberTerms].join(' ');
+  // The clause that asks counts twice: "how much protein do i need a day, i lift 3 times a week" is about protein, not lifting.
+  const clause = askingClause(meant);
+  // (Within the sentence that asks: a sentence of its own around it is weighed as before.)
+  const asking = clause !== askedText(meant).replace(/\s+/g, ' ') ? new Set(questionTerms(clause)) : undefined;
+  const search = [
+    withoutAsides(query),
+    ...(asking ? [withoutAsides(clause)] : []),
+    ...plan.topicTerms,
+    ...plan.sourceTerms,
+    ...plan.memberTerms,
+  ].join(' ');
   const { index, registeredModel } = await knowledgeAndModel(ctx.db);
   const retrieval = await retrieveResilient(ctx, search, { k: 20 });
   // "whats the roxzone? my mate keeps talking about it": the sections about the thing asked, not the context around it, are candidates too.
@@ -258,6 +289,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
         : query !== q
           ? questionTerms(before.question)
           : [];
+  const sourceSet = new Set(questionTerms(plan.sourceTerms.join(' ')));
   const terms = new Map(
     [
       ...questionTerms([...plan.topicTerms, ...earlierWords].join(' ')).map((w) => weigh(w, 0.5)),
@@ -266,7 +298,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       ...(specificTerms(meant).length === 0 && (earlierWords.length > 0 || plan.topicTerms.length > 0)
         ? questionTerms(plan.sourceTerms.join(' '))
         : questionTerms([meant, ...plan.sourceTerms].join(' '))
-      ).map((w) => weigh(w, 1)),
+      ).map((w) => weigh(w, asking && !asking.has(w) && !sourceSet.has(w) && !subject.has(w) ? CONTEXT_WEIGHT : 1)),
     ].filter(([, v]) => v > 0),
   );
   const choice = new Map([
@@ -334,10 +366,21 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const sent = prompt ? prompt.used : w.numbered;
   // The offline text is screened too: an unsafe line goes, or the whole answer becomes the referral.
   // Under a referral, a generic coaching answer adds nothing: keep only one that answers something specific and is safe.
+  // Pain said in passing: a kit answer ("dodgy knee, can i wear a knee sleeve?") or the section written for the complaint
+  // (plantar heel pain, the achilles) leads; its own advice on load stands instead of the generic "no load" rule.
+  const painAside =
+    w.offline &&
+    painInPassing(triage) &&
+    (plan.primary === 'gear' ||
+      sectionForThePain(triage, w.cited.length > 0 ? w.cited : w.numbered) ||
+      // …or a mild ache beside a question about something else ("my knee hurts a bit, does foam rolling do anything?").
+      (triage.categories.every((c) => c === 'niggle') && !(facts.askedIntents ?? ['medical']).includes('medical')));
+  const screenAs = painAside ? { ...triage, constraints: triage.constraints.filter((c) => c.kind !== 'no_load' && c.kind !== 'ease_load') } : triage;
   if (
     w.offline &&
-    (!screenReply(w.body, triage).ok ||
+    (!screenReply(w.body, screenAs).ok ||
       (triage.kind === 'refer' &&
+        !painAside &&
         (facts.intents.every((i) => i === 'general') || !citesTheSubject(meant, w.cited.length > 0 ? w.cited : w.numbered))))
   ) {
     w.body = triage.kind === 'refer' ? referralAnswer(triage, q) : withoutUnsafeLines(w.body, triage);
@@ -348,7 +391,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       figures.dataUsed = [];
     }
   }
-  if (triage.kind === 'refer' && !w.body.includes(triage.referral)) {
+  if (painAside && w.cited.length + w.numbered.length > 0) w.body = `${w.body}\n\n${referralAfter(triage)}`;
+  else if (triage.kind === 'refer' && !w.body.includes(triage.referral)) {
     // The referral comes first; a yes/no verdict stays the first word.
     const opened = splitOpening(w.body);
     w.body = opened ? `${opened[0]} ${triage.referral}\n\n${opened[1]}` : `${triage.referral}\n\n${w.body}`;

@@ -67,7 +67,7 @@ const ORDER: TriageCategory[] = [
 // Training, racing and race-day words: a question with none of them (and no body part) is off topic.
 // In a Hyrox group most short questions are about Hyrox ("how heavy is it?", "is it indoors?"), so the list is wide.
 const DOMAIN =
-  /\b(hyrox|train|training|overtrain\w*|over-?reach\w*|workout|session|run|running|race|racing|go(ing)? out (too )?(fast|hard|hot)|too (fast|slow)|km|mile|pace|pacing|paced|sled|ski|row|sandbag|kettlebell|dumbbell|pro\b|pros\b|elite|compet|podium|rest\b|rest days?|\d+ ?(kg|kgs|kilos?|lbs?|pounds)\b|pounds\b|lbs?\b|sims?\b|simulation|days? off|faster|fitter|fit\b|stronger|grip|heavy|wear|headphones|hard\b|harder|finish|time|first[- ]timer|too old|sign up|breath|cramp|heat\b|hot\b|foam roll|yoga|pilates|swim|cycl|bike|ice bath|cold plunge|sauna|massage|beetroot|juice|calorie|world record|indoors|outdoors|time limit|burpee|lunge|wall ?ball|farmer|carry|station|roxzone|rpe|strength|squat|deadlift|lift|interval|emom|amrap|tempo|threshold|zone|vo2|heart rate|hr\b|hrv|hrmax|hrr\b|rhr\b|mhr\b|karvonen|bpm|resting|pulse|beats|readiness|whoop|oura|garmin|watch|strava|recover|sleep|protein|carb|nutrition|eat|food|meal|breakfast|drink|fluids?|sweat|electrolyte|sodium|gels?|fuel|calorie|kcal|diet|supplement|creatine|caffeine|hydrat|taper|deload|injur|sore|tired|fatigue|coach|plan|program|week|weeks|benchmark|test|time trial|5k|10k|marathon|crossfit|gym|cardio|endurance|muscle|mobility|stretch|warm ?up|cool ?down|pb\b|pr\b|split|division|doubles|relay|fitness|exercise|log|profile|venue|wave|bag ?drop|course|check[- ]?in|bib|wristband|lockers?|timing chip|chip\b|parking|toilets?|beginners?|newbie|novice|day before|night before|walk(ing)?\b|throw(ing)? up|vomit|puk(e|ing)|hotel|accommodation|in advance|wife|husband|girlfriend|boyfriend|partner|age categor|[1-3] [0-5]\d\b|asthma|diabet|medical condition|sick\b|nause|where (do|should) i (even )?start|get(ting)? started|how long (does|will) it take|vibe|atmosphere|cheer|crowd|showers?|changing rooms?|race (pack|number)|spectat|athlete guide|start (?:line|time|wave|pen|corral)|briefings?|the start\b(?! of)|race kit|shoes?|trainers|gloves|chalk|lifting belt|knee sleeves?|no[- ]?rep|judge|penalt|nerv|anxious|motivat|mental|age group|masters|panic|overtak|passing me|confiden|scared|fear\b|self[- ]talk|focus|overweight|obese|stitch|side ache|compression|weight(ed)? vest|music|hangover|qualif|enter|entry|entries|register|registration|tickets?|minimum age|how old|world champ|championships?|elite 15|bbjs?|visuali|imagery|cue words?|plyo|jumps?|sprints?|hills?|strides?|cadence|technique|drills?|ergs?|rower|rowing|treadmill|parkrun|hiit|class(es)?|reps?\b|repeats?\b|\d ?km\b|sets?\b|fast\b|slow\b|steady|effort|legs?\b|arms?\b|shoulders?|grip|pee\b|wee\b|loo\b|dq\b|dq'?d|disqualif|acwr|workload|training load|monotony|anabolic|bcaas?|fat burners?|pre-?workout|whey|shakes?\b|vitamins?|magnesium|iron (?:levels?|tablets?|supplements?)|energy drinks?)/i;
+  /\b(hyrox|train|training|overtrain\w*|over-?reach\w*|workout|session|run|running|race|racing|go(ing)? out (too )?(fast|hard|hot)|too (fast|slow)|km|mile|pace|pacing|paced|sled|ski|row|sandbag|kettlebell|dumbbell|pro\b|pros\b|elite|compet|podium|rest\b|rest days?|\d+ ?(kg|kgs|kilos?|lbs?|pounds)\b|pounds\b|lbs?\b|sims?\b|simulation|days? off|faster|fitter|fit\b|stronger|grip|heavy|wear|headphones|hard\b|harder|finish|time|first[- ]timer|too old|sign up|breath|cramp|heat\b|hot\b|foam roll|yoga|pilates|swim|cycl|bike|ice bath|cold plunge|sauna|massage|beetroot|juice|calorie|world record|indoors|outdoors|time limit|burpee|lunge|wall ?ball|farmer|carry|station|roxzone|rpe|strength|squat|deadlift|lift|interval|emom|amrap|tempo|threshold|zone|vo2|heart rate|hr\b|hrv|hrmax|hrr\b|rhr\b|mhr\b|karvonen|bpm|resting|pulse|beats|readiness|whoop|oura|garmin|watch|strava|recover|sleep|protein|carb|nutrition|eat|food|meal|breakfast|drink|fluids?|sweat|electrolyte|sodium|gels?|fuel|calorie|kcal|diet|supplement|creatine|caffeine|hydrat|taper|deload|injur|sore|tired|fatigue|coach|plan|program|week|weeks|benchmark|test|time trial|5k|10k|marathon|crossfit|gym|cardio|endurance|muscle|mobility|stretch|warm ?up|cool ?down|pb\b|pr\b|split|division|doubles|relay|fitness|exercise|log|profile|venue|wave|bag ?drop|course|check[- ]?in|bib|wristband|lockers?|timing chip|chip\b|parking|toilets?|beginners?|newbie|novice|day before|night before|walk(ing)?\b|throw(ing)? up|vomit|puk(e|ing)|hotel|accommodation|in advance|wife|husband|girlfriend|boyfriend|partner|age categor|[1-3] [0-5]\d\b|asthma|diabet|medical condition|sick\b|nause|where (do|should) i (even )?start|get(ting)? started|how long (does|will) it take|vibe|atmosphere|cheer|crowd|showers?|changing rooms?|race (pack|number)|spectat|athlete guide|start (?:line|time|wave|pen|corral)|briefings?|the start\b(?! of)|race kit|shoes?|trainers|gloves|chalk|lifting belt|knee sleeves?|no[- ]?rep|judge|penalt|nerv|anxious|motivat|mental|age group|masters|panic|overtak|passing me|confiden|scared|fear\b|self[- ]talk|focus|overweight|obese|stitch|side ache|compression|weight(ed)? vest|music|hangover|qualif|enter|entry|entries|register|registration|tickets?|minimum age|how old|world champ|championships?|elite 15|bbjs?|visuali|imagery|cue words?|plyo|jumps?|sprints?|hills?|strides?|cadence|technique|drills?|ergs?|rower|rowing|treadmill|parkrun|hiit|class(es)?|reps?\b|repeats?\b|\d ?km\b|sets?\b|fast\b|slow\b|steady|effort|legs?\b|arms?\b|shoulders?|grip|pee\b|wee\b|loo\b|dq\b|dq'?d|disqualif|acwr|workload|training load|monotony|anabolic|bcaas?|fat burners?|pre-?workout|whey|shakes?\b|vitamins?|magnesium|iron (?:levels?|tablets?|supplements?)|energy drinks?|callus\w*|blisters?|rope pulls?|ripped (?:my |both )?(?:hands?|palms?))/i;
 
 /** Other subjects: off topic even with a generic word from the list ("what time does the champions league final start?"), unless Hyrox is named. */
 const ELSEWHERE =
@@ -101,6 +101,10 @@ const ACUTE =
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED =
   /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|(doesn'?t|does not|don'?t|didn'?t|not|never) hurt(s|ing)?|back (end|half|straight|flat)|back (of|to) the (race|pack)|(?:get|got|getting|gets|bring|win|gain|want) (?:it|them|that) back|(?:get|got|getting|gets|bring|win|gain|want) (?:my |the |some |her |his |their )?(?!(?:back|my|the|some|her|his|their|it)\b)\w+ back|(?:come|coming|came|bounce|bouncing|bounced) back|back (?:into|to|in|on) (?:training|running|it|the gym|racing|hyrox|form|shape)|(?:back|ease|easing|backing|eased|backed) off\b|(?:no|not|without|zero|never|nor|isn'?t|wasn'?t) (?:any |really |much |visible |obvious )?(?:swelling|swollen|swell|puffiness|puffy))\b/g;
+
+/** Torn skin on the hands or feet ("tore a callus", "ripped my hands open"): a small wound, not a torn muscle or tendon. */
+const SKIN_TEAR =
+  /\b(?:tore|torn|tear|teared|ripped|rip|split|ruptured)\s+(?:(?:a|my|the|open|off|both|one|of)\s+){0,2}(?:callus(?:es)?|calluses|blisters?|skin|palms?|hands?)\b(?:\s+open\b)?|\b(?:torn|ripped|split) (?:callus(?:es)?|blisters?|skin)\b/g;
 
 /** Taking something so a pain is not felt ("so i dont feel it", "mask the pain", "get me through the race"). */
 const MASKING =
@@ -175,7 +179,7 @@ export function offTopicReason(question: string): OffTopicReason | null {
  */
 export function triageQuestion(question: string): TriageVerdict {
   // "will the running kill my knees?" worries about the future; "my knees are killing me" is a symptom now.
-  const folded = foldText(question).replace(NEGATED, ' ').replace(WORRY_KILL, '$1 harm');
+  const folded = foldText(question).replace(NEGATED, ' ').replace(WORRY_KILL, '$1 harm').replace(SKIN_TEAR, ' callus wound ');
   const text = normalise(folded);
   // "my physio diagnosed a hamstring strain": the clinician has seen it, so the knowledge base's rule (work inside their plan) answers.
   const seen = CLINICIAN_SEEN.test(folded);
@@ -234,6 +238,42 @@ export function triageQuestion(question: string): TriageVerdict {
     .map((c) => referralFor(c, { flags: counted.filter((h) => h.category === c).map((h) => h.flag), joints, question: foldText(question) }))
     .join('\n\n');
   return { kind: 'refer', categories, flags, joints, referral, constraints, replace };
+}
+
+/** Injury flags that name pain at a joint, or a question about a diagnosis, and no sign of an acute injury. */
+const PLAIN_PAIN: ReadonlySet<string> = new Set([MILD_PAIN_FLAG, 'a question about a diagnosis', 'a mild ache after training']);
+
+/**
+ * Pain said beside the question, not a sign for a clinician today: an ache, a dodgy joint or a named complaint (no swelling,
+ * pop, giving way, fall or red flag). Then an answer that is about something else (kit: "got a dodgy knee, can i wear a knee
+ * sleeve?"), or a knowledge section written for that very complaint ("heel hurts on my first steps out of bed" → plantar heel
+ * pain), leads, and the referral follows it without the generic "no load" rule the section replaces.
+ */
+export function painInPassing(verdict: TriageVerdict): boolean {
+  return (
+    verdict.kind === 'refer' &&
+    !verdict.replace &&
+    verdict.categories.every((c) => c === 'injury' || c === 'niggle') &&
+    verdict.flags.every((f) => PLAIN_PAIN.has(f))
+  );
+}
+
+/** A cited section written for the complaint: the health document's section titled for the painful joint. */
+export function sectionForThePain(verdict: TriageVerdict, cited: readonly { sourceDoc: string; section: string }[]): boolean {
+  return cited.some(
+    (c) =>
+      /health_injury/.test(c.sourceDoc) &&
+      !/\bred flags\b|\binjury faq\b|\bwhat training is usually safe\b/i.test(c.section) &&
+      JOINT_PATTERNS.some(([j, re]) => verdict.joints.includes(j) && re.test(normalise(foldText(c.section)))),
+  );
+}
+
+/** The referral that follows such an answer: who to see and when, without the generic "Meanwhile: no load" line. */
+export function referralAfter(verdict: TriageVerdict): string {
+  return verdict.referral
+    .split('\n')
+    .filter((l) => !/^- Meanwhile: no load\b/.test(l))
+    .join('\n');
 }
 
 /** The answer when the referral stands alone (or when every coaching answer failed the screen). */

@@ -189,7 +189,9 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   if (
     facts.stations.length > 0 &&
     facts.stations.length <= 2 &&
-    /\bhow (do|can|should) i|\btechnique|\btips?\b|\bimprove|\bfaster|\bbetter|\bstrategy|\bbreak|\bsets?\b|\bpac(e|ed|ing)\b|\ball[- ]out\b/i.test(q)
+    /\bhow (do|can|should) i|\btechnique|\btips?\b|\bimprove|\b(?:add|adding|include|including) (?:some |more |in )?(?:sled|ski|row|burpee|farmers|lunge|wall|station)|\bfaster|\bbetter|\bstrategy|\bbreak|\bsets?\b|\bpac(e|ed|ing)\b|\ball[- ]out\b/i.test(
+      q,
+    )
   )
     // "how do i pace the row?", "sled push pacing: all out or steady?" ask how to pace it, not how to train it.
     out.push(...(/\bpac(e|ed|ing)\b|\ball[- ]out\b/i.test(q) ? ['pacing'] : ['technique', 'training']));
@@ -210,8 +212,14 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   let primary: Intent = 'general';
   // A doubles or relay question is about the team first, even when it carries run times.
   // …unless it asks for the team's split of the work ("we split 100 wall balls 60/40, how many each?"): that sum is the answer.
-  const order =
+  const ranked =
     facts.team && !calculations.some((c) => TEAM_SUMS.has(c.kind)) ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')] : PRIORITY;
+  // A topic only the context names ("im 3 weeks out and still cutting", "my lower back gets tired", "thinking of creatine")
+  // comes after what the clause that asks is about. Engines keep their place (they read the asking sentence themselves),
+  // and so does pain ("my back hurts after sled pushes, what am i doing wrong?").
+  const asked: Intent[] = facts.askedIntents?.filter((i) => i !== 'general') ?? [];
+  const aside = (i: Intent) => asked.length > 0 && !asked.includes(i) && !ENGINE_INTENTS.includes(i) && i !== 'medical' && i !== 'calculation';
+  const order = [...ranked.filter((i) => !aside(i)), ...ranked.filter(aside)];
   for (const i of order) {
     if (!has(i) && !(i === 'calculation' && calculations.length > 0)) continue;
     if (i === 'calculation' && calculations.length === 0) continue;
@@ -234,7 +242,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const long = ['plan', 'taper', 'workout', 'shorten', 'missed', 'readiness', 'pacing', 'predict'].includes(primary) || facts.form === 'request';
   const maxWords = long ? 450 : facts.form === 'yesno' || primary === 'calculation' || primary === 'standards' || primary === 'format' ? 160 : 260;
   const usesDivision = Boolean(figures.prediction || figures.pacing || figures.workout || figures.stationGap);
-  const asked = askedTerms(question, facts);
+  const askedWords = askedTerms(question, facts);
   // A follow-up ("and for pro women?") asks what the question before it asked.
   const asksLoad = [question, conversation].some(asksRaceLoad);
   // Today's readiness (a score, a short night, one bad night or off day) is the daily check's rule, not over-reaching's.
@@ -261,7 +269,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
       ...(primary === 'doubles' && facts.team ? (facts.team === 'relay' ? 'relay' : 'doubles') : daily ? 'readiness' : (TOPIC_TERMS[primary] ?? ''))
         .split(' ')
         .filter(Boolean),
-      ...asked,
+      ...askedWords,
       ...facts.stations.flatMap((id) => stationById(id).name.toLowerCase().split(' ')),
     ]),
   ];

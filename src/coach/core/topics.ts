@@ -378,7 +378,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\badrenaline|\bgo out too (fast|hard)|\bstart(ed)? too (fast|hard)/i, 'pacing discipline adrenaline start'],
   // Masters and populations
   [
-    /\btoo (old|late)|\bi'?m (4|5|6|7)\d\b|\b(4|5|6|7)\d ?(years? old|yo|y\/o)\b|\bolder\b|\bover (40|50|60)\b/i,
+    /\btoo old|\btoo late (?:to (?:start|begin|take up|get into)|for (?:me|hyrox|someone)|at \d)|\bi'?m (4|5|6|7)\d\b|\b(4|5|6|7)\d ?(years? old|yo|y\/o)\b|\bolder\b|\bover (40|50|60)\b/i,
     'masters training after 40 recovery strength',
   ],
   [/\bperiod\b|\bmenstrual|\bcycle\b.*\b(women|train)|\biron\b|\breds\b/i, 'women-specific menstrual cycle REDs iron'],
@@ -423,7 +423,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [DAY_BEFORE, 'shakeout strides openers race week'],
   // "cut 5kg before my race": losing weight, not cutting training volume.
   [
-    /\bcut(?:ting)? (?:\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|body ?fat|calories)\b|\b(?:drop|shed|lose) (?:\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone))\b/i,
+    /\bcut(?:ting)? (?:\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight|body ?fat|calories)\b|\b(?:still|been|keep|i'?m|im|i am) (?:still )?(?:cutting|dieting)\b(?! (?:back|down|out|short|it|them|my|the|a|runs?|sessions?)\b)|\bon a (?:cut|diet)\b|\b(?:drop|shed|lose) (?:\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone))\b/i,
     'lose weight rate body mass stop dieting',
   ],
   // "if i spit on the floor is that a penalty": the 2025/26 spitting rule.
@@ -557,7 +557,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'substitutes equipment missing',
   ],
   [
-    /\bcompromised|\bbricks?\b|\brun(ning)? (straight )?(after|off|out of) (the |a )?(stations?|sleds?|sled push|wall ?balls|lunges|burpees|ski ?erg|row)|\bheavy legs on the runs?|\blegs?\b[^.?!]{0,20}\b(?:feel )?(?:like )?(?:concrete|jelly|lead|bricks?|wood(?:en)?|dead)\b[^.?!]{0,15}\bafter\b/i,
+    /\bcompromised|\bbricks?\b|\brun(ning)? (straight )?(after|off|out of) (the |a )?(stations?|sleds?|sled push|wall ?balls|lunges|burpees|ski ?erg|row)|\brun(?:s|ning)?\b[^.?!,]{0,25}\b(?:after|off|following) (?:the |a |my )?(?:stations?|sleds?|sled push|wall ?balls|lunges|burpees|ski ?erg|row|them|those)\b|\b(?:run|running|runs) on (?:tired|heavy|dead|fatigued|pre-?fatigued) legs\b|\bheavy legs on the runs?|\blegs?\b[^.?!]{0,20}\b(?:feel )?(?:like )?(?:concrete|jelly|lead|bricks?|wood(?:en)?|dead)\b[^.?!]{0,15}\bafter\b/i,
     'compromised running bricks',
   ],
   // …but "how easy are easy runs supposed to be?" asks how easy, not how much of the week.

@@ -87,6 +87,8 @@ export interface QuestionFacts {
   formats: ('emom' | 'amrap' | 'intervals')[];
   sessionType?: 'hiit' | 'run' | 'strength' | 'simulation';
   division?: Division;
+  /** The intents of the clause that asks, when the message has others around it (see askingClause). */
+  askedIntents?: Intent[];
   /** Doubles (with the partners' mix) or relay. */
   team?: 'doubles_mixed' | 'doubles_women' | 'doubles_men' | 'doubles' | 'relay';
 }
@@ -95,7 +97,7 @@ const STATION_WORDS: Record<StationId, RegExp> = {
   skierg: /\bski ?-?ergs?\b|\bski\b|\bskiing\b/i,
   sled_push: /\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b(?!.*\bpull)/i,
   // "what weight is the sled push for women open? and the pull?": the pull named after a sled is the sled pull.
-  sled_pull: /\bsled pull|\bpull(ing)? (the |a )?sled|\bsled\b[^]*\b(?:and|or|plus|what about) (?:the )?pull\b/i,
+  sled_pull: /\bsled pull|\brope pulls?\b|\bpull(ing)? (the |a )?sled|\bsled\b[^]*\b(?:and|or|plus|what about) (?:the )?pull\b/i,
   burpee_broad_jumps: /\bburpee|\bbbjs?\b|\bbroad jump/i,
   // Not "third hard day in a row", "5 reps in a row".
   row: /(?<!\b(?:in|on) a )\brow(ing|er)?\b|\berg row/i,
@@ -128,7 +130,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'readiness',
-    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)|^(?![^]*\b(?:rac(?:e|ing)|comp|competition|event|nerv\w*|anxi\w*|first hyrox|hyrox (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\b(?:barely|hardly|didn'?t|couldn'?t|not) (?:slept|sleep)\b|\bslept (?:badly|terribly|poorly|awful|bad)\b|\bno sleep\b)|\b(?:hard|heavy|big|training) (?:days|sessions) in a row\b|\bpush through or (?:swap|switch|take|go|do|rest)/i,
+    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|(?<!\b(?:back|arms?|shoulders?|grip|forearms?|hands?|core|quads?|calves|glutes|hamstrings?|neck) (?:gets?|got|getting|goes|went|feels?|felt|is|are|was|were) (?:really |so |very |a bit |quite |too )?)\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)|^(?![^]*\b(?:rac(?:e|ing)|comp|competition|event|nerv\w*|anxi\w*|first hyrox|hyrox (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\b(?:barely|hardly|didn'?t|couldn'?t|not) (?:slept|sleep)\b|\bslept (?:badly|terribly|poorly|awful|bad)\b|\bno sleep\b)|\b(?:hard|heavy|big|training) (?:days|sessions) in a row\b|\bpush through or (?:swap|switch|take|go|do|rest)/i,
   ],
   [
     'missed',
@@ -136,11 +138,11 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bnegative (?:thoughts?|thinking|voice|self[- ]talk)|\b(?:say|tell|saying|telling) (?:to )?myself\b|\bself[- ]doubt|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|(?<!\bwhere (?:should|do|can|would) (?:i|we) )\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bdread\w*|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bnegative (?:thoughts?|thinking|voice|self[- ]talk)|\b(?:say|tell|saying|telling) (?:to )?myself\b|\bself[- ]doubt|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|(?<!\bwhere (?:should|do|can|would) (?:i|we) )\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bdread\w*|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b(?! ?(?:cold|colds|ache|aches|torch)\b)|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
   ],
   [
     'gear',
-    /\bshoes?\b|\btrainers\b|\bsneakers|\bspikes|\bsuper-?shoes?|\bcarbon|\bgloves?\b|\bbelt\b|\bkit\b|\bclothing|\bwear\b|\bsocks|\bheadphones|\bchalk|\bknee (sleeves|pads)|\bwrist wraps|\bcompression|\bheart rate (monitor|strap)|\bwatch\b(?<!\b(?:anything|things?|what|something|stuff|need|have) to watch)(?! (?:out|for)\b)|\blifting straps\b/i,
+    /\bshoes?\b|\btrainers\b|\bsneakers|\bspikes|\bsuper-?shoes?|\bcarbon|\bgloves?\b|\bbelt\b|\bkit\b|\bclothing|\bwear\b|\bsocks|\bheadphones|\bchalk|\bknee (sleeves|pads)|\bwrist wraps|\bcompression|\bheart rate (monitor|strap)|\bwatch\b(?<!\b(?:anything|things?|what|something|stuff|need|have) to watch)(?! (?:out|for)\b)|\blifting straps\b|\b(?:knee|wrist|elbow|ankle|support|compression) (?:sleeves?|pads?|wraps?|straps?|supports?|braces?)\b|\bbraces?\b/i,
   ],
   [
     'logistics',
@@ -150,7 +152,10 @@ const INTENT_WORDS: [Intent, RegExp][] = [
     'masters',
     /\bmasters?\b|\bage ?groups?\b|\bi'?m (4|5|6|7)\d\b(?! ?(?:min|mins|minutes|km|k\b|kg|kilos?|s\b|sec|secs|seconds|%|m\b|reps|cal))|\b(4|5|6|7)\d (years? old|yo|y\/o)\b|\bolder athlete|\bover (40|50|60)\b/i,
   ],
-  ['weight_loss', /\blos(e|ing) (\d+ ?kg|weight|fat|some)|\bweight loss|\bcut(ting)? weight|\bdeficit|\bleaner|\bdrop (\d+ ?kg|weight)/i],
+  [
+    'weight_loss',
+    /\blos(e|ing) (\d+ ?kg|weight|fat|some)|\b(?:still|been|keep|i'?m|im|i am) (?:still )?(?:cutting|dieting)\b(?! (?:back|down|out|short|it|them|my|the|a|runs?|sessions?)\b)|\bon a (?:cut|diet)\b|\bweight loss|\bcut(ting)? weight|\bdeficit|\bleaner|\bdrop (\d+ ?kg|weight)/i,
+  ],
   ['doubles', /\bdoubles?\b|\brelay\b|\bpartner\b|\bteam ?mate|\bhand-?over|\bhandoff|\btag\b/i],
   [
     'benchmarks',
@@ -180,7 +185,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'start',
-    /\bwhere (do|should) i (even )?start|\bnever done (a )?hyrox|\bfirst (ever )?hyrox|\bcomplete(ly)? (beginner|novice)|\bnew to hyrox|\bjust signed up|\bhow do i (get started|start)/i,
+    /\bwhere (do|should) i (even )?start|\bnever done (a )?hyrox|(?<!\b(?:did|done|finished|after|completed|raced|ran) (?:my |the )?)\bfirst (ever )?hyrox(?! (?:last|yesterday|this past)\b)|\bcomplete(ly)? (beginner|novice)|\bnew to hyrox|\bjust signed up|\bhow do i (get started|start)/i,
   ],
   [
     'coach_system',
@@ -723,7 +728,7 @@ export function followUpDivision(before: Division | undefined, message: string):
 
 /** Talk about changing body weight ("lose weight", "weight loss", "weigh 70"). */
 const BODY_WEIGHT_TALK =
-  /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|shed(ding)?|body|my|race|healthy|target|make|making|made)\s+(?:(?:some|any|a|much|more)\s+)?(?:(?:load|lot|bit|ton|bunch|couple)\s+of\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bweigh(ing)?\s+(about |around )?\d+(\.\d)?\s*(kg|kilos?|lbs?|pounds)?/;
+  /\b(los(e|ing)|cut(ting)?|drop(ping)?|gain(ing)?|put on|shed(ding)?|body|my|race|healthy|target|make|making|made)\s+(?:(?:some|any|a|much|more)\s+)?(?:(?:load|lot|bit|ton|bunch|couple)\s+of\s+)?weight\b|\bweight[- ](loss|gain|cut)\b|\bwater weight\b|\bweigh(ing)?\s+(about |around )?\d+(\.\d)?\s*(kg|kilos?|lbs?|pounds)?/;
 
 /** The member's own mass compared ("do I need to be heavier to push the sled?"). */
 const HEAVIER_BODY = /\b(be|being|get|getting|am|i'?m|im|was)\s+(a bit |much |a lot )?(heavier|lighter)\b/;
@@ -764,6 +769,58 @@ export function askedText(q: string): string {
   // A last clause without its question mark still asks when it opens as a question ("…further than open? or is it just heavier weights").
   const asking = sentences.filter((x, i) => x.endsWith('?') || (i === sentences.length - 1 && ASKS_ON.test(x)));
   return asking.some((x) => x.endsWith('?')) ? asking.join(' ') : q;
+}
+
+/** A clause that asks: it opens as a question, or puts one to the coach ("should i", "can i", "how do i"). */
+const CLAUSE_ASKS =
+  /^(?:(?:or|and|also|plus|so)\s+)?(?:how|what|whats|what's|which|when|where|why|can|could|should|shall|is|are|am|do|does|did|will|would|any|anything|tips?|worth)\b|\b(?:should|can|could|shall|do|must|would) (?:i|we)\b|\bam i\b|\bi (?:wonder|want to know)\b|\?\s*$/i;
+/** A clause that points back at the one before it ("how do i train that", "is it worth it"). */
+const POINTS_BACK = /\b(?:that|this|it|those|these|them|there)\b/i;
+/** Content words that do not make a clause's subject. */
+const THIN = new Set(
+  'how what whats which when where why can could should shall is are am do does did will would any anything tip tips worth i we you it that this those these them there the a an to of for on in at with my me be get still ok okay fine idea good bad best way really just even about or and so'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The clauses that carry the ask, without the context around them: "i'm fine on wall balls but
+ * my running falls apart after the sleds, how do i train that" asks about running after the sleds, not the wall balls;
+ * "how much protein do i need a day, i lift 3 times a week" asks about protein, not lifting. The asking sentence (askedText)
+ * is cut at commas, semicolons, colons, sentence ends and "but"; the clauses that ask are kept, with the clause before one that points back ("that",
+ * "it") or says nothing of its own. The whole asking sentence when no clause asks, or every clause does.
+ */
+export function askingClause(q: string): string {
+  const asked = askedText(q).replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+  // Each clause with whether a "but" opens it: what comes before "but" is conceded, not asked about.
+  const pieces = asked.split(/([,;:]\s+|\s+but\s+|(?<=[.?!])\s+)/i);
+  const parts: { text: string; afterBut: boolean }[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const text = pieces[i]!.trim();
+    if (text) parts.push({ text, afterBut: i > 0 && /\bbut\b/i.test(pieces[i - 1]!) });
+  }
+  if (parts.length < 2) return asked;
+  const keep = new Set<number>();
+  for (const [i, p] of parts.entries()) {
+    if (!CLAUSE_ASKS.test(p.text)) continue;
+    const own = (p.text.toLowerCase().match(/[a-z][a-z']+/g) ?? []).filter((w) => !THIN.has(w));
+    // "worth it?", "is that ok?": the whole message is what is asked about.
+    if (own.length === 0) return asked;
+    keep.add(i);
+    // "how do i train that": the clauses before it, back to a "but".
+    if (POINTS_BACK.test(p.text) || own.length < 2)
+      for (let j = i - 1; j >= 0; j--) {
+        keep.add(j);
+        if (parts[j]!.afterBut) break;
+      }
+  }
+  // "open, pro, doubles... is there more?": a list's items are not context.
+  for (const [i, p] of parts.entries()) if (p.text.split(' ').length < 3) keep.add(i);
+  if (keep.size === 0 || keep.size === parts.length) return asked;
+  return parts
+    .filter((_, i) => keep.has(i))
+    .map((p) => p.text)
+    .join(', ');
 }
 
 /**
@@ -807,7 +864,7 @@ export function asksRaceLoad(q: string): boolean {
     !/\bkgs?\b|\blbs?\b|\bsleds?\b|\bsandbag|\bwall ?balls?\b|\bkettlebells?\b|\bdivision/i.test(asked)
   )
     return false;
-  return !TRAINING_LOAD_ASK.test(asked) && LOAD_WORDS.test(withoutBodyWeight(asked));
+  return !TRAINING_LOAD_ASK.test(asked) && LOAD_WORDS.test(withoutBodyWeight(askingClause(q)));
 }
 
 /** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg") or weighted kit. */
@@ -828,7 +885,7 @@ function metres(dist: string): number {
 /** "how do i periodise for hyrox, base build peak taper?": the phases of a build asked for, not one week of it. */
 export const PHASES_ASK = /\bperiodi[sz]\w*|\b(?:training )?phases\b|\bbase\b[^.?!]{0,20}\bbuild\b/i;
 
-export function readQuestion(question: string): QuestionFacts {
+export function readQuestion(question: string, whole = true): QuestionFacts {
   const q = question.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
   const facts: QuestionFacts = { intents: [], form: readForm(q), stations: [], formats: [], weightsKg: [], paces: [], splits: [] };
   readEntities(q, facts);
@@ -995,12 +1052,22 @@ export function readQuestion(question: string): QuestionFacts {
       /\bhow (?:many times|often|many days)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i.test(askedText(q)),
   );
   // "lose weight", "I'm 120 kg": the member's body weight, not a race load; and only what the message asks.
-  const aboutLoads = TRAINING_LOAD_ASK.test(askedText(q)) ? '' : withoutBodyWeight(askedText(q));
+  // …and only the clause that asks ("the sled push weight scares me, how do i get stronger" is not asking for the weights).
+  const aboutLoads = TRAINING_LOAD_ASK.test(askedText(q)) ? '' : withoutBodyWeight(askingClause(q));
   for (const [intent, re] of INTENT_WORDS.slice(3))
     add(intent, re.test(intent === 'standards' ? aboutLoads : intent === 'doubles' ? q.replace(TWO_A_DAY, ' ') : q));
   if (facts.team) add('doubles', true);
   if (facts.age !== undefined && facts.age >= 40) add('masters', true);
   add('station', facts.stations.length > 0 && !facts.intents.includes('workout'));
   if (facts.intents.length === 0) facts.intents.push('general');
+  // What the clause that asks is about, when the message also says other things: "i'm fine on the ski erg but my legs die on
+  // the row, how should i pace the row?" asks about the row; "my lower back gets tired on the farmers carry, can i wear a
+  // lifting belt?" asks about kit.
+  const clause = whole ? askingClause(q) : q;
+  if (clause !== q && clause !== askedText(q).replace(/\s+/g, ' ')) {
+    const own = readQuestion(clause, false);
+    facts.askedIntents = own.intents;
+    if (own.stations.length > 0 && own.stations.length < facts.stations.length) facts.stations = own.stations;
+  }
   return facts;
 }
