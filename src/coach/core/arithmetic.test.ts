@@ -1112,6 +1112,8 @@ describe('sums members write in their own words (session 20)', () => {
   it('leads with a part’s share and its pace, and turns a run total or a mile pace into a km pace', () => {
     expect(calc("if my runs are 50 % of my 1:25, what's my average km")).toMatch(/^50 % of 1:25:00 is \*\*42:30\*\*.*\*\*5:19\/km\*\*/);
     expect(calc('what pace per km do i need for 8x1km if i want the runs done in 40 min total')).toMatch(/\*\*5:00\/km\*\*/);
+    // A race's time ("he runs 22 min 5k") is no run total.
+    expect(calc('me and my mate are doing doubles. he runs 22 min 5k and i run 27. whose pace do we run at')).not.toMatch(/of running ÷ 8 km/);
     expect(calc('8:00 min/mile in km pace?')).toBe('8:00/mile is **4:58/km** (8:00 ÷ 1.609).');
     expect(calc('running 5:00/km, whats that in mile pace')).toMatch(/\*\*8:03\/mile\*\*/);
   });

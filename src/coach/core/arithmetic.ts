@@ -3691,7 +3691,8 @@ function runTotalPace(q: string, f: QuestionFacts): Calculation[] {
   if (/\b\d:\d{2}\b/.test(q)) return [];
   const runs =
     /\b(?:runs?|running|8 ?x ?1 ?km|8 ?km)\b[^.?!\d]{0,20}(\d{2,3})\s*(?:min|mins|minutes?)\b(?:\s*(?:total|in total|all up|altogether))?/i.exec(q);
-  if (!runs) return [];
+  // "he runs 22 min 5k": a race's time, not the race's run total.
+  if (!runs || /^\s*(?:for (?:a|the|my) )?(?:\d+(?:\.\d+)? ?(?:k|km|mi|miles?)\b|parkrun)/i.test(q.slice(runs.index + runs[0].length))) return [];
   const run = Number(runs[1]) * 60;
   if (!(run >= 1200 && run <= 5400)) return [];
   return [{ kind: 'split', text: `${t(run)} of running ÷ 8 km is **${t(Math.round(run / 8))}/km** on average.` }];
