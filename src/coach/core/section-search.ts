@@ -13,11 +13,6 @@ export interface SectionIndex {
   lengths: number[];
   avgLength: number;
   df: Map<string, number>;
-  /** Each section's asked questions (its `<!-- asked: … -->` block) as word sets. */
-  asked: Set<string>[][];
-  /** In how many sections' asked blocks each word occurs, and how many sections have one. */
-  askedDf: Map<string, number>;
-  askedSections: number;
 }
 
 /** Title words count this many times. */
@@ -35,11 +30,7 @@ export function buildSectionIndex(chunks: RetrievedChunk[]): SectionIndex {
   const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
   const df = new Map<string, number>();
   for (const d of docs) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  const asked = chunks.map((c) => (c.asked ?? []).map((q) => new Set(contentWords(q))).filter((q) => q.size > 0));
-  const askedDf = new Map<string, number>();
-  for (const a of asked) for (const w of new Set(a.flatMap((q) => [...q]))) askedDf.set(w, (askedDf.get(w) ?? 0) + 1);
-  const askedSections = asked.filter((a) => a.length > 0).length;
-  return { chunks, docs, lengths, avgLength: lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length), df, asked, askedDf, askedSections };
+  return { chunks, docs, lengths, avgLength: lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length), df };
 }
 
 /** Inverse document frequency of a word in the index (0 for words in most sections). */
@@ -49,41 +40,11 @@ export function idf(index: SectionIndex, w: string): number {
   return Math.max(0, Math.log((n - df + 0.5) / (df + 0.5)));
 }
 
-/** Weight of the best asked question's fit, against the BM25 score of the section's title and text. */
-const ASKED_WEIGHT = 1;
-
-/** Inverse frequency of a word among the sections' asked blocks (words every member's question has, "best", "bad", weigh little). */
-function askedIdf(index: SectionIndex, w: string): number {
-  const n = index.askedSections;
-  const df = index.askedDf.get(w) ?? 0;
-  return Math.max(0, Math.log((n - df + 0.5) / (df + 0.5)));
-}
-
-/**
- * How well a section's best-fitting asked question matches the query: the asked-weight of the words they share, times the share
- * of that question's own weight the query holds. A section is as good as its best asked question, as it is by its title.
- */
-function askedFit(index: SectionIndex, i: number, terms: ReadonlySet<string>): number {
-  let best = 0;
-  for (const q of index.asked[i]!) {
-    let shared = 0;
-    let own = 0;
-    for (const w of q) {
-      const x = askedIdf(index, w);
-      own += x;
-      if (terms.has(w)) shared += x;
-    }
-    if (shared > 0) best = Math.max(best, (shared * shared) / own);
-  }
-  return best;
-}
-
 export function searchSections(index: SectionIndex, query: string, k = 20): RetrievedChunk[] {
   const terms = [...new Set(contentWords(query))];
-  const termSet = new Set(terms);
   const scored = index.docs
     .map((tf, i) => {
-      let s = ASKED_WEIGHT * askedFit(index, i, termSet);
+      let s = 0;
       for (const w of terms) {
         const f = tf.get(w);
         if (!f) continue;
