@@ -49,6 +49,9 @@ describe('a division said the other way round and an age after "too old"', () =>
     expect(asksRaceLoad('what weight should i use for sled training')).toBe(false);
     expect(readQuestion('am i too old at 67 to start hyrox').age).toBe(67);
     expect(asksRaceLoad('do i need a weight belt for the sled? and is it allowed')).toBe(false);
+    // What the member cannot lift yet is their situation, not a load asked.
+    expect(asksRaceLoad('i cant push the sled at open weight yet, doubles or open?')).toBe(false);
+    expect(asksRaceLoad('i cant push the sled at open weight yet, what weight is it in doubles?')).toBe(true);
   });
 });
 

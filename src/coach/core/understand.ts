@@ -864,8 +864,15 @@ export function asksRaceLoad(q: string): boolean {
     !/\bkgs?\b|\blbs?\b|\bsleds?\b|\bsandbag|\bwall ?balls?\b|\bkettlebells?\b|\bdivision/i.test(asked)
   )
     return false;
-  return !TRAINING_LOAD_ASK.test(asked) && LOAD_WORDS.test(withoutBodyWeight(askingClause(q)));
+  return !TRAINING_LOAD_ASK.test(asked) && LOAD_WORDS.test(withoutBodyWeight(askingClause(q)).replace(CANNOT_MOVE_LOAD, ' '));
 }
+
+/**
+ * What the member says they cannot yet move ("i cant push the sled at open weight yet", "can barely lift the pro bag"): their
+ * situation, not a question about the race's loads.
+ */
+const CANNOT_MOVE_LOAD =
+  /\b(?:can'?t|cannot|can ?not|can barely|struggle to|unable to)\s+(?:\w+\s+){0,4}?(?:at|with)\s+(?:the\s+)?(?:open|pro|race|full|race[- ]day)\s+(?:weights?|loads?)\b/gi;
 
 /** The question without what it says about the member's own body weight ("lose weight", "I'm 120 kg", "weigh 70 kg") or weighted kit. */
 export function withoutBodyWeight(q: string): string {

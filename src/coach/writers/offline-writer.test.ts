@@ -1007,6 +1007,26 @@ describe('race loads the member quotes', () => {
     expect(relay).toMatch(/^In the relay every station uses Open loads: women at Open Women loads/);
     expect(relay).not.toMatch(/Pro Women/);
   });
+  it('tells a mixed pair to train for the heavier option, and a Pro Doubles pair that its loads are not in the sources', () => {
+    expect(answer('mixed doubles with my gf - what weight is the sled for us?', []).body).toMatch(/train for the heavier option/);
+    const pro = answer('pro doubles weights? same as pro singles?', []).body;
+    expect(pro).toMatch(/^\*\*Pro Doubles is HYROX's heavier doubles division, but Coach K's sources give no station-by-station loads/);
+    expect(pro).not.toMatch(/^Women's doubles use Open Women loads/);
+  });
+  it("answers a pair's swaps from the doubles section, not with the station's reps", () => {
+    const swaps = chunk(
+      'swaps',
+      'Can we switch as often as we like in Hyrox doubles?',
+      'Frequent swaps usually pay: about every 250 m on the SkiErg and the row, and every 10–25 wall balls.',
+    );
+    const body = answer('wall balls in doubles - swap every how many reps?', [swaps]).body;
+    expect(body).not.toMatch(/Wall Balls: 100 reps/);
+    expect(body).toMatch(/every 10–25 wall balls/);
+  });
+  it('does not answer what a member cannot lift yet with the load table', () => {
+    const body = answer('thinking doubles cos i cant push the sled at open weight yet. good idea or should i just do open', []).body;
+    expect(body).not.toMatch(/By division|Open Women at 102 kg/);
+  });
 });
 
 describe('a "what is" question', () => {

@@ -304,6 +304,8 @@ function standardsParts(input: WriterInput): string[] {
   const versus = /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b|\b(heavier|lighter)\b/i.test(withoutBodyWeight(question));
   if (
     (!ASKS_QUANTITY.test(aboutLoads) && !asksRaceLoad(aboutLoads) && !everyStation && !versus) ||
+    // "wall balls in doubles - swap every how many reps?": how a pair or a relay team shares the work, not the station's reps or load.
+    (facts.team !== undefined && TEAM_SHARING.test(question) && !asksRaceLoad(question)) ||
     /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine|rest|sets|recovery|sodium|salt|electrolytes?|fluids?|gels?|calories|kcal)/i.test(
       question,
     ) ||
@@ -533,6 +535,14 @@ function formatParts(input: WriterInput): string[] {
   ];
 }
 
+/** How a pair or a relay team shares the work: who swaps, splits or takes which share. */
+const TEAM_SHARING = /\b(?:swap|switch|rotate|alternate|split|share|take turns)\w*\b|\bchange ?overs?\b|\bhand ?overs?\b|\btag\b/i;
+
+/** A Pro Doubles pair ("pro doubles weights?"): HYROX's heavier doubles division, whose per-station loads the sources do not give. */
+function proDoubles(question: string, team: WriterInput['facts']['team']): boolean {
+  return team !== undefined && team !== 'relay' && /\bpro\b[^.?!]{0,15}\bdoubles?\b|\bdoubles?\b[^.?!]{0,15}\bpro\b/i.test(question);
+}
+
 /** A same-sex doubles pair asking about the World Championships, where they race at Pro loads. */
 function sameSexAtWorlds(question: string, team: WriterInput['facts']['team']): boolean {
   return /\bworld champ|\bworlds\b/i.test(question) && (team === 'doubles_women' || team === 'doubles_men');
@@ -541,13 +551,21 @@ function sameSexAtWorlds(question: string, team: WriterInput['facts']['team']): 
 function teamNote(input: WriterInput): string | undefined {
   const team = input.facts.team;
   // "should i carb load for doubles?" is about eating, not the station loads.
-  if (!team || !/\bweights?\b|\bhow heavy|\bloads?\b/i.test(input.question.replace(/\bcarb(?:o|ohydrate)?[- ]?load\w*/gi, ' '))) return undefined;
+  // "i cant push the sled at open weight yet, doubles or open?" says what the member can lift, and asks no load.
+  if (
+    !team ||
+    !/\bweights?\b|\bhow heavy|\bloads?\b/i.test(input.question.replace(/\bcarb(?:o|ohydrate)?[- ]?load\w*/gi, ' ')) ||
+    !asksRaceLoad(input.conversation ?? input.question)
+  )
+    return undefined;
   if (sameSexAtWorlds(input.question, team))
     return `**At the World Championships, same-sex doubles race at Pro loads**: ${team === 'doubles_women' ? "women's doubles use Pro Women loads there, not the Open Women loads of other events" : "men's doubles use Pro Men loads there, not the Open Men loads of other events"}.`;
   if (team === 'relay')
     return 'In the relay every station uses Open loads: women at Open Women loads and men at Open Men loads, also in mixed teams.';
+  if (proDoubles(input.question, team))
+    return "**Pro Doubles is HYROX's heavier doubles division, but Coach K's sources give no station-by-station loads for it**, so check the rulebook or athlete guide for your season before you set training loads; any Pro loads listed here are the singles Pro loads, for comparison, not confirmed Pro Doubles loads.";
   if (team === 'doubles_mixed')
-    return "Mixed doubles is its own case: sources disagree on some mixed-doubles details, so check your event's athlete guide for the exact loads.";
+    return "Mixed doubles is its own case: sources disagree on some mixed-doubles details, so check your event's athlete guide for the exact loads. Until you know them, train for the heavier option: whoever will do most of the sled and carry work should be able to move the heaviest load your division could use.";
   return "Women's doubles use Open Women loads and men's doubles Open Men loads (same-sex Doubles at the World Championships use Pro loads).";
 }
 
@@ -611,6 +629,8 @@ export function writeOffline(input: WriterInput): Written {
       (plan.primary === 'calculation' && data.length > 0 && !plan.calculations.some((c) => c.sources) && !JUDGES_FIGURE.test(question)) ||
       plan.calculations.some((c) => c.kind === 'team_age')) &&
     engine.length === 0 &&
+    // A mixed or Pro Doubles pair's loads are what the sources disagree on or do not give: the section on them says what to do.
+    !(input.facts.team === 'doubles_mixed' || proDoubles(question, input.facts.team)) &&
     !IMPROVE.test(question) &&
     // "i keep failing the wall ball target height, any tips": the fact is not what is asked.
     !/\bwhy\b|\btips?\b|\bany advice\b|\bkeep (failing|missing|getting no)|\bstruggl/i.test(question) &&
@@ -625,7 +645,8 @@ export function writeOffline(input: WriterInput): Written {
   // The World Championships exception is the answer to "do we still use open weights at the worlds?", so it leads.
   // …and so is a mixed team's note ("mixed relay, do the girls push the mens sled?": each at their own Open loads; a mixed
   // pair's loads are what sources disagree on).
-  const mixedNote = input.facts.team === 'doubles_mixed' || (input.facts.team === 'relay' && /\bmixed\b/i.test(question));
+  const mixedNote =
+    input.facts.team === 'doubles_mixed' || (input.facts.team === 'relay' && /\bmixed\b/i.test(question)) || proDoubles(question, input.facts.team);
   if (note) parts.splice(sameSexAtWorlds(question, input.facts.team) || mixedNote ? 0 : parts.length, 0, note);
   if (plan.primary !== 'calculation' && plan.calculations.length > 0) parts.push(...plan.calculations.map((c) => c.text));
 
