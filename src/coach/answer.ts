@@ -51,6 +51,7 @@ import {
   OFF_TOPIC_ANSWER,
   offTopicReason,
   painInPassing,
+  painSectionFactor,
   referralAfter,
   referralAnswer,
   sectionForThePain,
@@ -314,7 +315,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       weights: choice,
       asks: askWeights(meant, terms, 'asking'),
       // …and the section the question was found on topic by counts as the source of a figure asked for does.
-      factor: (c) => passageFactor(c.section, query, facts, sourceWords) * (c.id === fitted?.id ? FITTED_FACTOR : 1),
+      // …and a pain said in passing makes the section titled for that body part the one to lead (painSectionFactor).
+      factor: (c) => passageFactor(c.section, query, facts, sourceWords) * (c.id === fitted?.id ? FITTED_FACTOR : 1) * painSectionFactor(triage, c),
       fit,
       tuning,
     }).map((p) => p.chunk);

@@ -48,6 +48,9 @@ const SORE_HIP = [/(?:^| )hips?(?! flexor)(?: \S+){0,2} sor/, /(?:^| )sor(?: \S+
 /** The flag of pain at a joint: an injury, unless the words make it a mild ache after training (triage.ts). */
 export const MILD_PAIN_FLAG = 'joint or sharp pain';
 
+/** The flag of a tendon stiff in the morning that eases as it warms up: an overuse pattern, no acute sign (triage.ts). */
+export const TENDON_STIFF_FLAG = 'tendon stiffness in the morning';
+
 /** The flag of periods that stopped or turned irregular: the REDs warning sign (triage-text.ts, triage.ts). */
 export const PERIOD_FLAG = 'periods that stopped or became irregular';
 
@@ -165,15 +168,11 @@ export const TRIAGE_RULES: TriageRule[] = [
     `landed_funny|landed_awkward*|landed_badly|landed_wrong ~3 ${J}`,
     `feel_something ~1 go|went|pop*|ping*|snap*|tear|tore|give|gave ~4 ${J}`,
   ),
-  // Spasm, morning stiffness of a tendon, a bruised bone: signs for a professional, not for a plan.
-  r(
-    'injury',
-    'spasm, tendon stiffness or a bruised bone',
-    `${J} ~2 spasm*|seiz*`,
-    `spasm* ~3 ${J}`,
-    'achilles|tendon* ~4 creak*|stiff*|tight* ~4 morning*',
-    `bruis* ~2 ${J}`,
-  ),
+  // Spasm, a bruised bone: signs for a professional, not for a plan.
+  r('injury', 'spasm or a bruised bone', `${J} ~2 spasm*|seiz*`, `spasm* ~3 ${J}`, `bruis* ~2 ${J}`),
+  // A tendon stiff in the morning is the pattern the health section's achilles text is written for (tendinopathy):
+  // a referral still follows, but that section may lead (TENDON_STIFF_FLAG counts as plain pain in triage.ts).
+  r('injury', TENDON_STIFF_FLAG, 'achilles|tendon* ~4 creak*|stiff*|tight* ~4 morning*'),
   r('injury', 'locking or giving way', `${J} ~4 lock*|catch*|give_way|give_out|buckl*|collaps*|unstabl*|unstable|wobbl*`, 'give_way|buckl*'),
   r(
     'injury',

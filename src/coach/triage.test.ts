@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { offTopicReason, referralAnswer, triageAnswer, triageQuestion } from './triage.js';
+import {
+  offTopicReason,
+  painInPassing,
+  painSectionFactor,
+  OTHER_JOINT_FACTOR,
+  OWN_JOINT_FACTOR,
+  referralAnswer,
+  triageAnswer,
+  triageQuestion,
+} from './triage.js';
 
 describe('triageQuestion', () => {
   describe('when a knee question also asks for an ibuprofen dose', () => {
@@ -296,5 +305,40 @@ describe('offTopicReason', () => {
   it('is null exactly when the triage reads the question as on topic or refers it', () => {
     for (const q of ['best crypto to buy', 'my knee swells after lunges', 'what shoes for hyrox', 'can i bring my nan'])
       expect(offTopicReason(q) === null).toBe(triageQuestion(q).kind !== 'off_topic');
+  });
+});
+
+describe('a pain said in passing leads with its own section (inj20)', () => {
+  it('an achilles stiff in the morning that eases as it warms up is the tendinopathy pattern, not an acute sign', () => {
+    const v = triageQuestion('achilles stiff in the mornings, loosens up after a km or so. rest it or keep going?');
+    expect(v.kind).toBe('refer');
+    expect(v.flags).toContain('tendon stiffness in the morning');
+    expect(painInPassing(v)).toBe(true);
+  });
+  it('…but a swollen or snapped achilles stays a referral with no section leading', () => {
+    expect(painInPassing(triageQuestion('achilles stiff in the morning and swollen since yesterday'))).toBe(false);
+    expect(painInPassing(triageQuestion('felt a snap at the back of my ankle, achilles stiff every morning since'))).toBe(false);
+    expect(painInPassing(triageQuestion('lower back spasm yesterday, can barely bend over'))).toBe(false);
+  });
+  it("weighs the section titled for the member's joint up and another joint's down", () => {
+    const v = triageQuestion('plantar fascitis flaring up again, can i still do the sled and rower this week?');
+    const doc = 'team11_health_injury_masters.md';
+    expect(painSectionFactor(v, { sourceDoc: doc, section: 'Pain under the heel in the morning: plantar heel pain (plantar fasciitis)' })).toBe(
+      OWN_JOINT_FACTOR,
+    );
+    expect(painSectionFactor(v, { sourceDoc: doc, section: 'Achilles and calf pain from running and sled pushing' })).toBe(OTHER_JOINT_FACTOR);
+    expect(painSectionFactor(v, { sourceDoc: doc, section: 'Red flags: when to see a physio, a doctor or go to A&E' })).toBe(1);
+    expect(painSectionFactor(v, { sourceDoc: 'team1c_station_breakdown.md', section: 'Sled Push: technique, pacing and training' })).toBe(1);
+  });
+  it('changes nothing under an acute sign or a red flag', () => {
+    const doc = 'team11_health_injury_masters.md';
+    const section = 'Knee pain at the front of the knee (patellofemoral pain)';
+    expect(painSectionFactor(triageQuestion('heard a pop in my knee and now its swollen'), { sourceDoc: doc, section })).toBe(1);
+    expect(painSectionFactor(triageQuestion('chest pain on my intervals, knee a bit sore too'), { sourceDoc: doc, section })).toBe(1);
+  });
+  it('back pain that goes down one leg is no mild ache', () => {
+    const v = triageQuestion('back twinges after deadlifts and sometimes it goes down my left leg a bit. keep training?');
+    expect(v.categories).toContain('injury');
+    expect(v.categories).not.toContain('niggle');
   });
 });

@@ -1,5 +1,14 @@
 import { foldText, normalise } from './normalise.js';
-import { JOINT_PATTERNS, MILD_PAIN_FLAG, STRAIN_FLAG, STRONG_OVERREACHING, TRIAGE_RULES, type Joint, type TriageCategory } from './triage-rules.js';
+import {
+  JOINT_PATTERNS,
+  MILD_PAIN_FLAG,
+  STRAIN_FLAG,
+  STRONG_OVERREACHING,
+  TENDON_STIFF_FLAG,
+  TRIAGE_RULES,
+  type Joint,
+  type TriageCategory,
+} from './triage-rules.js';
 import { referralFor, whenCleared } from './triage-text.js';
 import { ASKS_HOW_TO_TELL, askedText, readQuestion } from './core/understand.js';
 import { wantsYesNo } from './core/verdict.js';
@@ -96,7 +105,7 @@ const MILD =
   /\b(dull|ach(e|es|y|ing)|sore|soreness|niggl\w*|tight|stiff|a bit|a little|slight(ly)?|mild(ly)?|next day|day after|the morning after|how (do|can) i (stop|prevent|avoid)|flar(e|es|ed|ing)( up| ups)?|flare-?ups?|hates?|complain\w*|grumbl\w*|(osteo)?arthrit\w*)\b/;
 /** Signs of more than a training ache: sharp or worsening pain, swelling, a pop, numbness, giving way, weeks of it, a fall or twist. */
 const ACUTE =
-  /\b(sharp|stabb\w*|shoot\w*|swell\w*|swollen|puff\w*|pop\w*|snap\w*|numb\w*|tingl\w*|pins and needles|weak(ness)?|lock\w*|gave way|giv(es|ing) way|can'?t|cannot|unable|limp\w*|worse|worsening|getting worse|weeks|months|every (run|day|session)|constant\w*|all the time|kill\w*|agony|excruciating|throb\w*|twist\w*|rolled|fell|fall|landed|bruis\w*|radiat\w*|down (my|the) leg|at night|at rest)\b/;
+  /\b(sharp|stabb\w*|shoot\w*|swell\w*|swollen|puff\w*|pop\w*|snap\w*|numb\w*|tingl\w*|pins and needles|weak(ness)?|lock\w*|gave way|giv(es|ing) way|can'?t|cannot|unable|limp\w*|worse|worsening|getting worse|weeks|months|every (run|day|session)|constant\w*|all the time|kill\w*|agony|excruciating|throb\w*|twist\w*|rolled|fell|fall|landed|bruis\w*|radiat\w*|(down|into) (my|the|his|her|one) ((left|right|other) )?(leg|buttock|bum)|at night|at rest)\b/;
 
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED =
@@ -241,7 +250,7 @@ export function triageQuestion(question: string): TriageVerdict {
 }
 
 /** Injury flags that name pain at a joint, or a question about a diagnosis, and no sign of an acute injury. */
-const PLAIN_PAIN: ReadonlySet<string> = new Set([MILD_PAIN_FLAG, 'a question about a diagnosis', 'a mild ache after training']);
+const PLAIN_PAIN: ReadonlySet<string> = new Set([MILD_PAIN_FLAG, TENDON_STIFF_FLAG, 'a question about a diagnosis', 'a mild ache after training']);
 
 /**
  * Pain said beside the question, not a sign for a clinician today: an ache, a dodgy joint or a named complaint (no swelling,
@@ -258,14 +267,31 @@ export function painInPassing(verdict: TriageVerdict): boolean {
   );
 }
 
+/** The joints a section of the health document is titled for ("Achilles and calf pain…" → ankle, calf); none for its general sections. */
+function titledJoints(c: { sourceDoc: string; section: string }): Joint[] {
+  if (!/health_injury/.test(c.sourceDoc) || /\bred flags\b|\binjury faq\b|\bwhat training is usually safe\b/i.test(c.section)) return [];
+  const title = normalise(foldText(c.section));
+  return JOINT_PATTERNS.filter(([, re]) => re.test(title)).map(([j]) => j);
+}
+
 /** A cited section written for the complaint: the health document's section titled for the painful joint. */
 export function sectionForThePain(verdict: TriageVerdict, cited: readonly { sourceDoc: string; section: string }[]): boolean {
-  return cited.some(
-    (c) =>
-      /health_injury/.test(c.sourceDoc) &&
-      !/\bred flags\b|\binjury faq\b|\bwhat training is usually safe\b/i.test(c.section) &&
-      JOINT_PATTERNS.some(([j, re]) => verdict.joints.includes(j) && re.test(normalise(foldText(c.section)))),
-  );
+  return cited.some((c) => titledJoints(c).some((j) => verdict.joints.includes(j)));
+}
+
+/** How much a pain said in passing weighs a candidate section: the one titled for that joint counts more, one for another joint less. */
+export const OWN_JOINT_FACTOR = 2;
+export const OTHER_JOINT_FACTOR = 0.5;
+
+/**
+ * The weight of a candidate section under a pain said in passing (painInPassing): "plantar fascitis flaring, can i still do the
+ * sled and rower?" is answered from the heel's section, not from the achilles one that shares "sled" and "worse". 1 otherwise.
+ */
+export function painSectionFactor(verdict: TriageVerdict, c: { sourceDoc: string; section: string }): number {
+  if (!painInPassing(verdict) || verdict.joints.length === 0) return 1;
+  const joints = titledJoints(c);
+  if (joints.length === 0) return 1;
+  return joints.some((j) => verdict.joints.includes(j)) ? OWN_JOINT_FACTOR : OTHER_JOINT_FACTOR;
 }
 
 /** The referral that follows such an answer: who to see and when, without the generic "Meanwhile: no load" line. */

@@ -413,6 +413,11 @@ describe('the member’s own race numbers', () => {
     expect(calc('turning 61 next year, what age group would i be in')).toMatch(
       /At 61 you race in the \*\*60–64 age group\*\*: your age on the day of the race decides/,
     );
+    // A birthday before the race: the race-day age decides (inj20); one after it leaves today's age.
+    expect(calc('what age group will i be in? im 49 but i turn 50 the week before the race')).toMatch(
+      /You'll be 50 on race day, so you race in the \*\*50–54 age group\*\*/,
+    );
+    expect(calc('im 39, which age group am i in? i turn 40 the week after the race')).toMatch(/At 39 you race in the \*\*35–39 age group/);
     // "at my age" is not a question about the age group.
     expect(calc('55 and my bbjs are dire, is jump training a bad idea at my age')).toBe('');
   });

@@ -2161,6 +2161,19 @@ function relayDivision(q: string): string {
 }
 
 /**
+ * The age on race day when a birthday falls before it: "i turn 50 the week before the race", "turning 40 before my race",
+ * "i'll be 45 on race day". Undefined when none is said or the birthday comes after the race.
+ */
+export function raceDayAge(q: string): number | undefined {
+  const m =
+    /\bturn(?:s|ing)? (\d{2})\b[^.?!]{0,40}?\b(?:before|by) (?:the |my )?(?:race|event|comp\w*|hyrox)\b/i.exec(q) ??
+    /\b(?:i'?ll|i will|will) be (\d{2})\b[^.?!]{0,12}\b(?:on|by) (?:the )?(?:race ?day|the day|race|event)\b/i.exec(q);
+  if (!m) return undefined;
+  const age = Number(m[1]);
+  return age >= 16 && age <= 99 ? age : undefined;
+}
+
+/**
  * "our relay team is 29, 41, 44 and 47. which age category?": the team's average age and its group (relay: under 40
  * or 40 and over; doubles: the 10-year band of the pair's average).
  */
@@ -2185,12 +2198,14 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
       q,
     )
   ) {
-    const a = f.age;
+    // "im 49 but i turn 50 the week before the race": the age on race day decides, not the age today.
+    const a = raceDayAge(q) ?? f.age;
     const band = a < 25 ? '16–24' : a >= 70 ? '70+' : `${Math.floor(a / 5) * 5}–${Math.floor(a / 5) * 5 + 4}`;
+    const at = a !== f.age ? `You'll be ${a} on race day, so you race in` : `At ${a} you race in`;
     return [
       {
         kind: 'team_age',
-        text: `At ${a} you race in the **${band} age group**: your age on the day of the race decides (individual groups: 16–24, 25–29, then 5-year bands to 65–69, and 70+; the 2025/26 rulebook added a Pro 70–74 group).`,
+        text: `${at} the **${band} age group**: your age on the day of the race decides (individual groups: 16–24, 25–29, then 5-year bands to 65–69, and 70+; the 2025/26 rulebook added a Pro 70–74 group).`,
       },
     ];
   }

@@ -1254,6 +1254,13 @@ describe('loads and age', () => {
     expect(body).toMatch(/^\*\*The loads are the same in every age group\*\*: .*as Open Men you race the full Open Men loads at any age/);
     expect(answer('what are the weights for open men?', []).body).not.toMatch(/age group/);
   });
+  it('reads the age after "at" and a comparison with the young as the same question (inj20)', () => {
+    expect(answer('do i get lighter weights at 61 in open men or same as the young lads', []).body).toMatch(
+      /^\*\*The loads are the same in every age group\*\*: .*as Open Men you race the full Open Men loads at any age/,
+    );
+    // "at 45 kg" is a load, not an age.
+    expect(answer('is the sled at 45 kg lighter than open men?', []).body).not.toMatch(/age group/);
+  });
 });
 
 describe('the end of the race', () => {

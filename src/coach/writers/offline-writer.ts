@@ -435,9 +435,13 @@ function standardsParts(input: WriterInput): string[] {
     );
   }
   // "do the weights go down for older age groups? im 62": loads are set by division, not by age.
+  // …said with the age after "at" or against the young ("lighter weights at 61 in open men or same as the young lads?").
   if (
     loaded.length > 0 &&
-    /\bage ?groups?\b|\bolder\b|\bmasters\b|\bat my age\b|\bfor my age\b|\b(4|5|6|7)\d ?(yo|years? old)\b|\bi'?m (4|5|6|7)\d\b/i.test(question)
+    ((facts.age !== undefined && facts.age >= 40) ||
+      /\bage ?groups?\b|\bolder\b|\bmasters\b|\bat my age\b|\bfor my age\b|\b(4|5|6|7)\d ?(yo|years? old)\b|\bi'?m (4|5|6|7)\d\b|\bat (4|5|6|7)\d\b(?!\s*(?:kg|kgs|kilos?|lbs?|km|k\b|min|mins|minutes|%|s\b|secs?|seconds|reps|m\b|:|bpm|spm|cal))|\b(?:the )?young(?:er)? (?:lads|guys|ones|people|athletes|women|men|girls|boys|kids)\b/i.test(
+        question,
+      ))
   )
     out.unshift(
       `**The loads are the same in every age group**: they are set by division (Open or Pro, women or men), so ${division ? `as ${DIVISION_LABELS[division]} you race the full ${DIVISION_LABELS[division]} loads at any age` : 'a masters athlete races the full loads of their division'}.`,
