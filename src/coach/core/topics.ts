@@ -839,7 +839,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "should i train the day after a night out, had like 5 drinks": alcohol, not sweat-rate drinking.
   [
-    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bnight out\b|\b(?:\d+|few|couple of|some|lots of|too many) drinks\b/i,
+    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bnight out\b|\b(?:\d+|few|couple of|some|lots of|too many) drinks\b|\b(?:stag|hen|bachelor|bachelorette)(?: do| party| night| weekend)?\b|^(?![^]*\b(?:water|fluids?|electrolytes?|sweat\w*|hydrat\w*|sports? drinks?|sodium|salt)\b)[^]*\bdrinking\b/i,
     'alcohol training race week',
   ],
   // "what should my long run pace be compared to race pace?"
