@@ -69,7 +69,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "what do I eat before the race / that day", not "how much protein a day".
   [
-    /^(?![^]*\b(night|day|evening) before\b)(?![^]*\bafter (the |my |a )?(race|hyrox|finish)\b)[^]*\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
+    /^(?![^]*\b(night|day|evening) before\b)(?![^]*\bafter (the |my |a )?(race|hyrox|finish)\b)(?!(?![^]*\b(?:before|b4|breakfast)\b)[^]*\b(?:during|mid|in the middle of) (?:the |a )?(?:race|hyrox)\b)[^]*\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
     'pre-race meal hours before timeline',
   ],
   // The hall's floor, not the floor a knee, chest or hands touch in a movement standard ("does my back knee have to touch the floor").

@@ -1004,7 +1004,9 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
       !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b/i.test(q) &&
       !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|^\W*(?:is|are|would|does)\b[^?]{0,80}\b(?:good|decent|solid|ok|okay|enough|right|smart)\b[^?]{0,25}\b(?:sesh|session|workout|set|intervals?)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?/i.test(
         askedText(q),
-      )) ||
+      ) &&
+      // "do fasted intervals burn more fat?": eating around a session, not a session to build.
+      !/\bfasted\b|\bon an empty stomach\b|\bbefore (?:breakfast|eating)\b|\bburns? (?:more |extra )?(?:fat|calories)\b/i.test(askedText(q))) ||
       /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q) ||
       // "wall ball conditioning workout pls", "any sled session ideas?"
       /\b(?:workout|session|wod|circuit)s?\b[^.?!]{0,6}\b(?:pls|plz|please|ideas?)\b/i.test(q) ||
