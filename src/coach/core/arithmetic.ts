@@ -119,12 +119,10 @@ const IN_RACE = /\b(?:during|in|through(?:out)?|mid) (?:the |a |my )?(?:race|hyr
 const RACE_MORNING_MEAL =
   /^(?![^]*\b(?:day|night|evening) before\b)(?:[^]*\bbreakfast\b[^]*\b(?:race|hyrox|wave|start)\b|[^]*\b(?:race|hyrox|wave|start)\b[^]*\bbreakfast\b|[^]*\bpre[- ]?race (?:meal|food|breakfast)\b|[^]*\b(?:eat|meal)\b[^.?!]{0,30}\bbefore (?:the |my )?(?:race|start|wave)\b)/i;
 
-/** A protein dose the member names, set against the everyday default (1.6 g/kg) or the deficit range (1.6–2.2 g/kg). */
-function proteinRangeNote(perKg: number, kg: number, deficit: boolean): string {
-  const [lo, hi] = deficit ? [1.6, 2.2] : [1.4, 2.0];
-  const range = deficit ? 'the 1.6–2.2 g/kg range while losing weight' : 'the ISSN range of 1.4–2.0 g/kg (Coach K\'s default is about 1.6 g/kg)';
-  const where = perKg < lo ? 'under' : perKg > hi ? 'above' : 'inside';
-  return `, ${where} ${range}, ${round(kg * lo)}–${round(kg * hi)} g`;
+/** A protein dose the member names while losing weight, set against the deficit range (1.6–2.2 g/kg). */
+function proteinRangeNote(perKg: number, kg: number): string {
+  const where = perKg < 1.6 ? 'under' : perKg > 2.2 ? 'above' : 'inside';
+  return `, ${where} the 1.6–2.2 g/kg range while losing weight (${round(kg * 1.6)}–${round(kg * 2.2)} g)`;
 }
 
 /** A rest or easy day's carbohydrate (3–5 g/kg), not the training day's. */
@@ -173,7 +171,7 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
     }
     out.push({
       kind: what === 'protein' ? 'protein' : 'carbs',
-      text: `${dose[1]} g/kg × ${kg} kg = **${day} g of ${what} a day**${meals >= 2 && meals <= 8 ? `; over ${meals} meals that is **about ${round(day / meals)} g per meal**` : ''}${what === 'protein' ? proteinRangeNote(Number(dose[1]), kg, LOSING_WEIGHT.test(q)) : ''}.`,
+      text: `${dose[1]} g/kg × ${kg} kg = **${day} g of ${what} a day**${meals >= 2 && meals <= 8 ? `; over ${meals} meals that is **about ${round(day / meals)} g per meal**` : ''}${what === 'protein' && LOSING_WEIGHT.test(q) ? proteinRangeNote(Number(dose[1]), kg) : ''}.`,
     });
     return out;
   }
@@ -259,7 +257,9 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
   // "70 kg woman, how much should i drink 4 hours before the race": ACSM 2007's 5–7 mL/kg at least 4 hours before.
   if (
     /\bdrink\b|\bfluids?\b|\bwater\b/i.test(q) &&
-    /\b4 ?(?:h|hrs?|hours?) (?:before|b4|pre)\b|\bml\s*\/\s*kg\b|\brace[- ](?:morning|day)\b|\bmorning of (?:the |my )?race\b|\bbefore (?:the |my )?(?:race|start|wave)\b/i.test(q) &&
+    /\b4 ?(?:h|hrs?|hours?) (?:before|b4|pre)\b|\bml\s*\/\s*kg\b|\brace[- ](?:morning|day)\b|\bmorning of (?:the |my )?race\b|\bbefore (?:the |my )?(?:race|start|wave)\b/i.test(
+      q,
+    ) &&
     !/\bcarb|\bprotein|\bcaffeine/i.test(q)
   )
     out.push({
