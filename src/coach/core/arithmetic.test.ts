@@ -1198,4 +1198,7 @@ describe('nutrition by the member’s situation (nut20)', () => {
     expect(calc('what breakfast on race morning, wave at 9, im 82 kg')).toMatch(/about 164 g\*\*\) about 3 hours before/);
     expect(calc('how much water on race morning, im 76kg')).toMatch(/about 380–532 mL/);
   });
+  it('gives the weekly loss range for "how fast can i safely lose weight" with a body mass', () => {
+    expect(calc('how fast can i safely lose weight? im 95kg')).toMatch(/0\.5–1 %/);
+  });
 });

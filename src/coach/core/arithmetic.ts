@@ -1145,7 +1145,7 @@ const DIET_STOPS_WEEKS_OUT = 8;
 
 /** Asks how fast to lose weight: the most, or how much, a week. */
 const ASKS_LOSS_RATE =
-  /\b(max(imum)?|most|how (much|many kg|many kilos|fast|quickly)|safe|rate)\b[^.?!]{0,40}\b(a|per|each) ?week\b[^.?!]{0,30}\b(los[et]|losing|drop|cut)|\b(los[et]|losing|drop|cut)\w*\b[^.?!]{0,30}\b(a|per|each) ?week\b|\bhow (fast|quickly) (should|can|do) i (lose|drop|cut)/i;
+  /\b(max(imum)?|most|how (much|many kg|many kilos|fast|quickly)|safe|rate)\b[^.?!]{0,40}\b(a|per|each) ?week\b[^.?!]{0,30}\b(los[et]|losing|drop|cut)|\b(los[et]|losing|drop|cut)\w*\b[^.?!]{0,30}\b(a|per|each) ?week\b|\bhow (fast|quickly|quick) (should|can|could|do) i (?:safely |realistically |healthily )?(lose|drop|cut|shed)/i;
 
 /** 0.5–1 % of body mass a week (about 0.7 % kept lean mass in Garthe 2011), and the weeks left for it before the last 8. */
 function lossRange(mass: number, weeks: number | undefined): Calculation {
