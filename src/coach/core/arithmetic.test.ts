@@ -196,7 +196,7 @@ describe('questionArithmetic', () => {
     for (const d of ['Open Women 102 kg', 'Open Men 152 kg', 'Pro Women 152 kg', 'Pro Men 202 kg']) expect(text).toContain(d);
   });
   it('scales nutrition by the body mass in the question', () => {
-    expect(calc('protein for 82kg? grams per day and per meal (4 meals)')).toMatch(/131–164 g of protein a day.*about 33–41 g per meal/);
+    expect(calc('protein for 82kg? grams per day and per meal (4 meals)')).toMatch(/about 131 g of protein a day.*about 33 g per meal/);
     expect(calc('how many grams of carbs in my pre race meal? im 70kg')).toMatch(
       /^At 70 kg, 1–4 g\/kg in the 1–4 hours before a race is \*\*70–280 g of carbohydrate\*\*/,
     );
@@ -879,7 +879,7 @@ describe('sums from probe calc18', () => {
   });
   it('reads a body mass in pounds, shares a dose over meals, and doses sweat loss, rehydration and a carried pair', () => {
     expect(calc('weigh 165 lbs how much protein do i need a day')).toMatch(
-      /^At 74\.8 kg, 1\.6–2\.0 g\/kg a day is \*\*120–150 g of protein a day\*\*/,
+      /^At 74\.8 kg, about 1\.6 g\/kg a day is \*\*about 120 g of protein a day\*\*/,
     );
     expect(calc("I'm 60kg, eating 2g/kg protein, how much per meal over 4 meals")).toMatch(/over 4 meals that is \*\*about 30 g per meal\*\*/);
     expect(calc("lost 1.2kg in a 1 hour session and drank 500ml, what's my sweat rate")).toMatch(/\*\*about 1\.7 L per hour\*\*/);
@@ -905,7 +905,7 @@ describe('sums from probe calc18', () => {
   });
   it('reads meals as "eat 3 times", a weigh-in without kg, a deload from single-digit hours, a heart-rate range and a bag as % of body mass', () => {
     expect(calc('i weigh 62kg female, how much protein a day and how much per meal if i eat 3 times?')).toMatch(
-      /over 3 meals that is \*\*about 33–41 g per meal\*\*/,
+      /over 3 meals that is \*\*about 33 g per meal\*\*/,
     );
     expect(calc("I'm 58kg, sweat test: 58.0 before 57.2 after, drank 300ml in 45 min. sweat rate?")).toMatch(
       /\*\*1\.1 L in 45 min, about 1\.5 L per hour\*\*/,
@@ -1180,5 +1180,30 @@ describe('sums members write in their own words (session 20)', () => {
   it('keeps a fade to a tenth of a percent, and leads a relay leg’s time at the member’s pace', () => {
     expect(calc('run 1 4:20 run 8 5:35, whats my fade in %')).toMatch(/a fade of \*\*28\.8 %\*\*/);
     expect(calc("relay team of 4 each runs 2 km: at 4:30/km how long is each person's running")).toMatch(/^2 km at 4:30\/km is \*\*9:00\*\*/);
+  });
+});
+
+describe('nutrition by the member’s situation (nut20)', () => {
+  it('gives the everyday protein default of about 1.6 g/kg, and the deficit range with its kcal size while losing weight', () => {
+    expect(calc('how much protein a day, im 75kg and lifting')).toMatch(/^At 75 kg, about 1\.6 g\/kg a day is \*\*about 120 g of protein a day\*\*/);
+    const cut = calc('dropping 5 kg before my race, 90kg, how much protein should i eat');
+    expect(cut).toMatch(/^At 90 kg and losing weight, 1\.6–2\.2 g\/kg a day is \*\*144–198 g of protein a day\*\*/);
+    expect(cut).toMatch(/300–500 kcal a day/);
+    expect(calc('on a diet at 80 kilos, is 2.5g per kg of protein too much')).toMatch(
+      /above the 1\.6–2\.2 g\/kg range while losing weight \(128–176 g\)/,
+    );
+  });
+  it('doses carbohydrate for the day asked: rest, ordinary, heavy, in the race, race morning', () => {
+    expect(calc('do i still need carbs on rest days? 70kg')).toMatch(/^At 70 kg, a rest or easy technique day is 3–5 g\/kg: \*\*about 210–350 g/);
+    expect(calc('how many carbs on a normal training day, im 70 kg')).toMatch(
+      /^At 70 kg, an ordinary training day of about an hour is 5–7 g\/kg: \*\*about 350–490 g/,
+    );
+    expect(calc('long run in the morning plus a sim later, 60kg, carbs?')).toMatch(/6–10 g\/kg: \*\*about 360–600 g/);
+    expect(calc('how many grams of carbs during the race, 80kg')).toMatch(/30–60 g an hour/);
+    expect(calc('what breakfast on race morning, wave at 9, im 82 kg')).toMatch(/about 164 g\*\*\) about 3 hours before/);
+    expect(calc('how much water on race morning, im 76kg')).toMatch(/about 380–532 mL/);
+  });
+  it('gives the weekly loss range for "how fast can i safely lose weight" with a body mass', () => {
+    expect(calc('how fast can i safely lose weight? im 95kg')).toMatch(/0\.5–1 %/);
   });
 });

@@ -110,6 +110,27 @@ function sledPlates(q: string, f: QuestionFacts): Calculation[] {
   return [{ kind: 'sled_plates', text: texts.join(' ') }];
 }
 
+/** Losing weight or body fat ("on a cut", "drop 4kg", "lean out", "in a deficit"): protein's deficit range applies. */
+const LOSING_WEIGHT =
+  /\blos(?:e|ing) (?:some |a bit of |the )?(?:weight|fat|body ?fat|\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone))\b|\bdeficit\b|\bon a (?:cut|diet)\b|\b(?:cutting|dieting)\b(?! (?:back|down|out|short|my (?:runs?|sessions?|volume|mileage)))|\bcut (?:weight|fat|\d)|\b(?:drop|shed)(?:ping)? (?:some |a bit of )?(?:weight|fat|\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone))\b|\blean(?:ing)? out\b|\bweight loss\b/i;
+/** Carbohydrate taken in the race itself ("carbs during the race", "on course", "mid race"): dosed per hour. */
+const IN_RACE = /\b(?:during|in|through(?:out)?|mid) (?:the |a |my )?(?:race|hyrox|event)\b|\bmid[- ]?race\b|\bon (?:the )?course\b|\bin[- ]race\b/i;
+/** A meal on race morning or before the start ("breakfast race morning", "what do i eat before my wave"): the pre-race meal's grams. */
+const RACE_MORNING_MEAL =
+  /^(?![^]*\b(?:day|night|evening) before\b)(?:[^]*\bbreakfast\b[^]*\b(?:race|hyrox|wave|start)\b|[^]*\b(?:race|hyrox|wave|start)\b[^]*\bbreakfast\b|[^]*\bpre[- ]?race (?:meal|food|breakfast)\b|[^]*\b(?:eat|meal)\b[^.?!]{0,30}\bbefore (?:the |my )?(?:race|start|wave)\b)/i;
+
+/** A protein dose the member names while losing weight, set against the deficit range (1.6–2.2 g/kg). */
+function proteinRangeNote(perKg: number, kg: number): string {
+  const where = perKg < 1.6 ? 'under' : perKg > 2.2 ? 'above' : 'inside';
+  return `, ${where} the 1.6–2.2 g/kg range while losing weight (${round(kg * 1.6)}–${round(kg * 2.2)} g)`;
+}
+
+/** A rest or easy day's carbohydrate (3–5 g/kg), not the training day's. */
+const REST_DAY = /\b(?:rest|off|recovery|easy|non[- ]?training)[- ]days?\b|\bdays? off\b|\bdon'?t train\b|\bnot training\b/i;
+/** A heavy day: a long run plus a second session, a double, a long simulation (6–10 g/kg). */
+const BIG_DAY =
+  /\b(?:big|heavy|hard|long|double)[- ](?:training )?days?\b|\b(?:two|2|double) sessions\b|\blong run\b[^.?!]{0,60}\b(?:and|plus|then|\+)\b[^.?!]{0,30}\b(?:sim|simulation|session|workout|class|gym|intervals?)\b|\b(?:sim|simulation)\b[^.?!]{0,60}\b(?:and|plus|then|\+)\b[^.?!]{0,30}\blong run\b/i;
+
 function perMass(q: string, f: QuestionFacts): Calculation[] {
   const kg = f.bodyMassKg;
   if (kg === undefined) return [];
@@ -150,24 +171,31 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
     }
     out.push({
       kind: what === 'protein' ? 'protein' : 'carbs',
-      text: `${dose[1]} g/kg × ${kg} kg = **${day} g of ${what} a day**${meals >= 2 && meals <= 8 ? `; over ${meals} meals that is **about ${round(day / meals)} g per meal**` : ''}.`,
+      text: `${dose[1]} g/kg × ${kg} kg = **${day} g of ${what} a day**${meals >= 2 && meals <= 8 ? `; over ${meals} meals that is **about ${round(day / meals)} g per meal**` : ''}${what === 'protein' && LOSING_WEIGHT.test(q) ? proteinRangeNote(Number(dose[1]), kg) : ''}.`,
     });
     return out;
   }
   if (/\bprotein/i.test(q)) {
-    const deficit = /\blos(e|ing)|\bdeficit|\bcut/i.test(q);
+    // Losing weight: the deficit range (1.6–2.2 g/kg) and the deficit's size lead, not the everyday default.
+    const deficit = LOSING_WEIGHT.test(q);
     const meals = Number(/\b(\d)\s*meals\b|\beat (\d) times\b|\b(\d) times a day\b/i.exec(q)?.slice(1).find(Boolean) ?? 0);
+    const [lo, hi] = deficit ? [1.6, 2.2] : [1.6, 1.6];
     const perMeal =
       meals >= 2 && meals <= 8
-        ? `; over ${meals} meals that is **about ${round((kg * 1.6) / meals)}–${round((kg * 2) / meals)} g per meal**`
-        : `, in 3–4 meals of about ${round(kg * 0.3)}–${round(kg * 0.4)} g (0.3–0.4 g/kg each)`;
+        ? `; over ${meals} meals that is **about ${round((kg * lo) / meals)}${hi > lo ? `–${round((kg * hi) / meals)}` : ''} g per meal**`
+        : `, in 3–4 meals of about ${round(kg * 0.25)}–${round(kg * 0.4)} g (0.25–0.4 g/kg each)`;
     out.push({
       kind: 'protein',
-      text: `At ${kg} kg, 1.6–2.0 g/kg a day is **${round(kg * 1.6)}–${round(kg * 2)} g of protein a day**${deficit ? ` (in a calorie deficit, up to 2.3 g/kg, about ${round(kg * 2.3)} g, helps keep muscle)` : ''}${perMeal}.`,
+      text: deficit
+        ? `At ${kg} kg and losing weight, 1.6–2.2 g/kg a day is **${round(kg * 1.6)}–${round(kg * 2.2)} g of protein a day**${perMeal}, with a deficit of **about 300–500 kcal a day** (about 0.5–1 % of body mass a week, ${round(kg * 0.005, 1)}–${round(kg * 0.01, 1)} kg).`
+        : `At ${kg} kg, about 1.6 g/kg a day is **about ${round(kg * 1.6)} g of protein a day** (the ISSN range 1.4–2.0 g/kg is ${round(kg * 1.4)}–${round(kg * 2)} g)${perMeal}.`,
     });
   }
   // "90kg guy, how many grams of carbs per hour in the race": in-race carbohydrate is dosed per hour, not per kg.
-  if (/\bcarb/i.test(q) && /\b(?:per|an|a|each) hour\b|\/ ?h(?:ou)?r?\b|\bhourly\b/i.test(q) && /\b(?:race|during|hyrox|in-?race)\b/i.test(q))
+  if (
+    /\bcarb/i.test(q) &&
+    ((/\b(?:per|an|a|each) hour\b|\/ ?h(?:ou)?r?\b|\bhourly\b/i.test(q) && /\b(?:race|during|hyrox|in-?race)\b/i.test(q)) || IN_RACE.test(q))
+  )
     return [
       ...out,
       {
@@ -183,14 +211,30 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
     });
   // "im 75 kg how much carbs 1-4 hrs b4 the race": the pre-race meal's grams (1–4 g/kg, ACSM 2016) are the answer.
   else if (
-    /\bcarb/i.test(q) &&
-    /\b(?:\d ?(?:-|–|to) ?)?\d ?(?:h|hrs?|hours?) (?:before|b4|pre)\b|\bpre[- ]race meal\b|\bbefore (?:the |my )?(?:race|start)\b|\bb4 (?:the |my )?race\b/i.test(
-      q,
-    )
+    (/\bcarb/i.test(q) &&
+      /\b(?:\d ?(?:-|–|to) ?)?\d ?(?:h|hrs?|hours?) (?:before|b4|pre)\b|\bpre[- ]race meal\b|\bbefore (?:the |my )?(?:race|start)\b|\bb4 (?:the |my )?race\b/i.test(
+        q,
+      )) ||
+    RACE_MORNING_MEAL.test(q)
   )
     out.push({
       kind: 'carbs',
-      text: `At ${kg} kg, 1–4 g/kg in the 1–4 hours before a race is **${round(kg * 1)}–${round(kg * 4)} g of carbohydrate**: the low end an hour before, the high end in a meal 3–4 hours before.`,
+      text: `At ${kg} kg, 1–4 g/kg in the 1–4 hours before a race is **${round(kg * 1)}–${round(kg * 4)} g of carbohydrate**: the low end an hour before, the high end in a meal 3–4 hours before; Coach K's default is about 2 g/kg (**about ${round(kg * 2)} g**) about 3 hours before, familiar and low in fibre and fat.`,
+    });
+  else if (/\bcarb/i.test(q) && REST_DAY.test(q))
+    out.push({
+      kind: 'carbs',
+      text: `At ${kg} kg, a rest or easy technique day is 3–5 g/kg: **about ${round(kg * 3)}–${round(kg * 5)} g of carbohydrate** (about ${round(kg * 5)}–${round(kg * 7)} g, 5–7 g/kg, on an ordinary ~1 h training day).`,
+    });
+  else if (/\bcarb/i.test(q) && BIG_DAY.test(q))
+    out.push({
+      kind: 'carbs',
+      text: `At ${kg} kg, a day with a long run plus a second session or a long simulation is 6–10 g/kg: **about ${round(kg * 6)}–${round(kg * 10)} g of carbohydrate** (about ${round(kg * 5)}–${round(kg * 7)} g, 5–7 g/kg, on an ordinary ~1 h day).`,
+    });
+  else if (/\bcarb/i.test(q) && !/\brace[- ](?:day|morning|week)\b|\b(?:morning|day) of (?:the |my )?race\b|\bhyrox (?:morning|day)\b/i.test(q))
+    out.push({
+      kind: 'carbs',
+      text: `At ${kg} kg, an ordinary training day of about an hour is 5–7 g/kg: **about ${round(kg * 5)}–${round(kg * 7)} g of carbohydrate a day**; ${round(kg * 6)}–${round(kg * 10)} g (6–10 g/kg) on a day with a long run plus a second session, ${round(kg * 3)}–${round(kg * 5)} g (3–5 g/kg) on a rest day.`,
     });
   else if (/\bcarb/i.test(q))
     out.push({
@@ -213,7 +257,9 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
   // "70 kg woman, how much should i drink 4 hours before the race": ACSM 2007's 5–7 mL/kg at least 4 hours before.
   if (
     /\bdrink\b|\bfluids?\b|\bwater\b/i.test(q) &&
-    /\b4 ?(?:h|hrs?|hours?) (?:before|b4|pre)\b|\bml\s*\/\s*kg\b/i.test(q) &&
+    /\b4 ?(?:h|hrs?|hours?) (?:before|b4|pre)\b|\bml\s*\/\s*kg\b|\brace[- ](?:morning|day)\b|\bmorning of (?:the |my )?race\b|\bbefore (?:the |my )?(?:race|start|wave)\b/i.test(
+      q,
+    ) &&
     !/\bcarb|\bprotein|\bcaffeine/i.test(q)
   )
     out.push({
@@ -1099,7 +1145,7 @@ const DIET_STOPS_WEEKS_OUT = 8;
 
 /** Asks how fast to lose weight: the most, or how much, a week. */
 const ASKS_LOSS_RATE =
-  /\b(max(imum)?|most|how (much|many kg|many kilos|fast|quickly)|safe|rate)\b[^.?!]{0,40}\b(a|per|each) ?week\b[^.?!]{0,30}\b(los[et]|losing|drop|cut)|\b(los[et]|losing|drop|cut)\w*\b[^.?!]{0,30}\b(a|per|each) ?week\b|\bhow (fast|quickly) (should|can|do) i (lose|drop|cut)/i;
+  /\b(max(imum)?|most|how (much|many kg|many kilos|fast|quickly)|safe|rate)\b[^.?!]{0,40}\b(a|per|each) ?week\b[^.?!]{0,30}\b(los[et]|losing|drop|cut)|\b(los[et]|losing|drop|cut)\w*\b[^.?!]{0,30}\b(a|per|each) ?week\b|\bhow (fast|quickly|quick) (should|can|could|do) i (?:safely |realistically |healthily )?(lose|drop|cut|shed)/i;
 
 /** 0.5–1 % of body mass a week (about 0.7 % kept lean mass in Garthe 2011), and the weeks left for it before the last 8. */
 function lossRange(mass: number, weeks: number | undefined): Calculation {

@@ -261,3 +261,12 @@ describe('one word in common is no subject in common', () => {
     ).toBe(false);
   });
 });
+
+describe('alcohol section for a stag do (nut20)', () => {
+  it('keeps the alcohol section in scope for a stag do, out of scope for sweat drinking', () => {
+    expect(out('Can I drink alcohol while training for Hyrox, and in race week?', 'stag do the weekend before my race, how bad is drinking')).toBe(
+      false,
+    );
+    expect(out('Can I drink alcohol while training for Hyrox, and in race week?', 'how much should i be drinking water during the race')).toBe(true);
+  });
+});

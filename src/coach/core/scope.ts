@@ -81,7 +81,7 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   ],
   [
     /\balcohol\b/i,
-    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bvodka|\bcocktails?\b|\bspirits\b|\b(few|couple of|some) drinks\b|\bpub\b|\bsober|\bdry (january|july)|\bnight out\b|\b(?:\d+|lots of|too many) drinks\b/i,
+    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bvodka|\bcocktails?\b|\bspirits\b|\b(few|couple of|some) drinks\b|\bpub\b|\bsober|\bdry (january|july)|\bnight out\b|\b(?:\d+|lots of|too many) drinks\b|\b(?:stag|hen|bachelor|bachelorette)(?: do| party| night| weekend)?\b|^(?![^]*\b(?:water|fluids?|electrolytes?|sweat\w*|hydrat\w*|sports? drinks?|sodium|salt)\b)[^]*\bdrinking\b/i,
   ],
   [
     /\bwhoop\b|\boura\b/i,

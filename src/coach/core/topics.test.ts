@@ -485,3 +485,12 @@ describe('race-day rules and supporters in the member’s words', () => {
     expect(memberTerms('can i stop and rest on the run or sit down during the race')).toEqual(expect.arrayContaining(['walking', 'allowed']));
   });
 });
+
+describe('nutrition routing (nut20)', () => {
+  it('reads a stag do or "how bad is drinking" as alcohol, and eating during the race as in-race fuel', () => {
+    expect(memberTerms('mates stag do is 5 days before my race, how bad is drinking')).toContain('alcohol');
+    expect(memberTerms('how much should i be drinking during the race, i sweat loads')).not.toContain('alcohol');
+    expect(memberTerms('sub 60 goal, do i need to eat anything during the race').join(' ')).not.toMatch(/pre-race meal/);
+    expect(memberTerms('what do i eat before the race and during it').join(' ')).toMatch(/pre-race meal/);
+  });
+});

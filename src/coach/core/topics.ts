@@ -69,7 +69,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "what do I eat before the race / that day", not "how much protein a day".
   [
-    /^(?![^]*\b(night|day|evening) before\b)(?![^]*\bafter (the |my |a )?(race|hyrox|finish)\b)[^]*\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
+    /^(?![^]*\b(night|day|evening) before\b)(?![^]*\bafter (the |my |a )?(race|hyrox|finish)\b)(?!(?![^]*\b(?:before|b4|breakfast)\b)[^]*\b(?:during|mid|in the middle of) (?:the |a )?(?:race|hyrox)\b)[^]*\b(eat|breakfast|meal|lunch)\b.*\b(race|morning|before|that day|on the day)\b|\brace is at \d|\bwave is at\b/i,
     'pre-race meal hours before timeline',
   ],
   // The hall's floor, not the floor a knee, chest or hands touch in a movement standard ("does my back knee have to touch the floor").
@@ -839,7 +839,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "should i train the day after a night out, had like 5 drinks": alcohol, not sweat-rate drinking.
   [
-    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bnight out\b|\b(?:\d+|few|couple of|some|lots of|too many) drinks\b/i,
+    /\balcohol|\bbeers?\b|\bwine\b|\bpints?\b|\bbooze|\bhang ?over|\bhungover|\bdrunk\b|\bnight out\b|\b(?:\d+|few|couple of|some|lots of|too many) drinks\b|\b(?:stag|hen|bachelor|bachelorette)(?: do| party| night| weekend)?\b|^(?![^]*\b(?:water|fluids?|electrolytes?|sweat\w*|hydrat\w*|sports? drinks?|sodium|salt)\b)[^]*\bdrinking\b/i,
     'alcohol training race week',
   ],
   // "what should my long run pace be compared to race pace?"

@@ -739,3 +739,14 @@ describe('programming asks', () => {
     expect(readQuestion('how long is the taper before a hyrox').intents).toContain('taper');
   });
 });
+
+describe('nutrition words that are not race loads or sessions (nut20)', () => {
+  it('does not read "g per kg" or creatine "load it" as a race-load ask', () => {
+    expect(asksRaceLoad('should i carb load before hyrox? how many g per kg, i weigh 70')).toBe(false);
+    expect(asksRaceLoad('is creatine worth it? do i have to load it')).toBe(false);
+    expect(asksRaceLoad('what weight is the sled push for open men?')).toBe(true);
+  });
+  it('does not build a session for a question about fasted intervals burning fat', () => {
+    expect(readQuestion('do fasted intervals burn more fat? trying to lean out').intents).not.toContain('workout');
+  });
+});

@@ -742,7 +742,7 @@ const KIT_WEIGHT = /\bweight(ed)? vests?\b|\b(?:weight|weightlifting|lifting) be
 
 /** Words that ask for a race load ("carb load" is nutrition, not a station load). */
 const LOAD_WORDS =
-  /\bweights?\b|\bhow heavy|\b(?:what|how much) (?:do|does) (?:the|they|these|those|it|a|an|that|this)\b[^.?!]{0,25}\bweigh\b|(?<!\b(?:carb(?:o|ohydrate)?[- ]?|training |had |have |got |with |daily |weekly |walked |did |my |(?:sweat|sweats|sweating|eat|eats|ate|eating|drink|drinks|drank|drinking|run|runs|ran|running|sleep|slept|improved?|helped?|hurts?|ached?|aches|lost|gained|loved?|loves|talk|talks|cried|laughed) ))\bloads?\b(?! (?:left|of|more|better|to spare|in the tank))|\bkg\b|\b(?:sleds?|push|pull|ball|bag|sandbag|kettlebells?|kbs?|carry|lunges?)\b[^.?!\d]{0,30}\d+(?:\.\d)?\s*(?:kgs?|lbs?)\b|\blbs?\b|\bpounds?\b|\b(?:kbs?|kettlebells?)\b(?=[^.?!]{0,25}\b(?:\d+s?|heavy|heavier|lighter|size|weigh)\b)|(?:\b\d+s?|\bheavy|\bsize|\bwhat|\bwhich)\b[^.?!]{0,25}\b(?:kbs?|kettlebells?)\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
+  /\bweights?\b|\bhow heavy|\b(?:what|how much) (?:do|does) (?:the|they|these|those|it|a|an|that|this)\b[^.?!]{0,25}\bweigh\b|(?<!\b(?:carb(?:o|ohydrate)?[- ]?|training |had |have |got |with |daily |weekly |walked |did |my |(?:sweat|sweats|sweating|eat|eats|ate|eating|drink|drinks|drank|drinking|run|runs|ran|running|sleep|slept|improved?|helped?|hurts?|ached?|aches|lost|gained|loved?|loves|talk|talks|cried|laughed) ))\bloads?\b(?! (?:left|of|more|better|to spare|in the tank|it|them|up|phase))|(?<!(?:\bper|\/|\bg|\bmg|\bml|\beach)\s?)\bkg\b(?!\s?(?:a|per) (?:day|week)\b)|\b(?:sleds?|push|pull|ball|bag|sandbag|kettlebells?|kbs?|carry|lunges?)\b[^.?!\d]{0,30}\d+(?:\.\d)?\s*(?:kgs?|lbs?)\b|\blbs?\b|\bpounds?\b|\b(?:kbs?|kettlebells?)\b(?=[^.?!]{0,25}\b(?:\d+s?|heavy|heavier|lighter|size|weigh)\b)|(?:\b\d+s?|\bheavy|\bsize|\bwhat|\bwhich)\b[^.?!]{0,25}\b(?:kbs?|kettlebells?)\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
 
 /**
  * The sentences of a message that ask (end in a question mark), or the whole message when none does: "can i still do
@@ -1011,7 +1011,9 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
       !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b/i.test(q) &&
       !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|^\W*(?:is|are|would|does)\b[^?]{0,80}\b(?:good|decent|solid|ok|okay|enough|right|smart)\b[^?]{0,25}\b(?:sesh|session|workout|set|intervals?)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?/i.test(
         askedText(q),
-      )) ||
+      ) &&
+      // "do fasted intervals burn more fat?": eating around a session, not a session to build.
+      !/\bfasted\b|\bon an empty stomach\b|\bbefore (?:breakfast|eating)\b|\bburns? (?:more |extra )?(?:fat|calories)\b/i.test(askedText(q))) ||
       /\b(design|write|give|build|create|make)\b.{0,15}\b(me )?(an? |my |some )?.{0,40}\b(workout|session|wod|circuit)/i.test(q) ||
       // "wall ball conditioning workout pls", "any sled session ideas?"
       /\b(?:workout|session|wod|circuit)s?\b[^.?!]{0,6}\b(?:pls|plz|please|ideas?)\b/i.test(q) ||
