@@ -1177,3 +1177,10 @@ describe('sums members write in their own words (session 20)', () => {
     expect(calc("relay team of 4 each runs 2 km: at 4:30/km how long is each person's running")).toMatch(/^2 km at 4:30\/km is \*\*9:00\*\*/);
   });
 });
+
+describe('a pace the member states beside a race time', () => {
+  it('is context, not a pace conversion asked for; a pace asked is still converted', () => {
+    expect(calc('my 1km runs in hyrox are like 6:30/km when my 10k is 52 min. how do i get faster on them?')).not.toMatch(/52:00 for 10 km/);
+    expect(calc('my 10k is 52 min, whats that per km')).toMatch(/\*\*5:12\/km\*\*/);
+  });
+});

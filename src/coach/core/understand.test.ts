@@ -736,3 +736,18 @@ describe('programming asks', () => {
     expect(readQuestion('how long is the taper before a hyrox').intents).toContain('taper');
   });
 });
+
+describe('running asks that are not pain, nor a workout request', () => {
+  it('reads staying injury-free as a training question, and a pain named beside it as medical', () => {
+    expect(readQuestion('how much should i increase my running each week without getting injured').intents).not.toContain('medical');
+    expect(readQuestion('whats the best way to avoid injury when i add more km').intents).not.toContain('medical');
+    expect(readQuestion('injury-free mileage build for a crossfitter?').intents).not.toContain('medical');
+    expect(readQuestion('how do i avoid getting injured, my knee hurts on runs').intents).toContain('medical');
+    expect(readQuestion('i got injured last week on a run').intents).toContain('medical');
+  });
+  it('reads "X or Y, whats better" as a comparison, not a request for a session', () => {
+    expect(readQuestion('zone 2 or intervals whats better for hyrox?? i only got 3 runs a week').intents).not.toContain('workout');
+    expect(readQuestion('emom vs amrap, which is best for wall balls').intents).not.toContain('workout');
+    expect(readQuestion('give me an interval session with skierg and wall balls').intents).toContain('workout');
+  });
+});

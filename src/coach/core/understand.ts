@@ -1009,7 +1009,9 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
     // "no fever just a blocked nose, intervals ok?", "should i still do my intervals?" ask for permission, not for a session.
     (facts.formats.length > 0 &&
       // "zone 2 or intervals, whats better?" compares too, the other way round.
-      !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b|\b(?:or|vs\.?|versus)\b[^?.!]{0,40}\b(?:better|best)\b/i.test(q) &&
+      !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b|\b(?:or|vs\.?|versus)\b[^?.!]{0,40}\b(?:better|best)\b/i.test(
+        q,
+      ) &&
       !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|^\W*(?:is|are|would|does)\b[^?]{0,80}\b(?:good|decent|solid|ok|okay|enough|right|smart)\b[^?]{0,25}\b(?:sesh|session|workout|set|intervals?)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?/i.test(
         askedText(q),
       )) ||
