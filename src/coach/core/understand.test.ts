@@ -751,3 +751,10 @@ describe('running asks that are not pain, nor a workout request', () => {
     expect(readQuestion('give me an interval session with skierg and wall balls').intents).toContain('workout');
   });
 });
+
+describe('the shape of a running week asked for', () => {
+  it('reads "what should my weekly running look like" with weeks to race as a plan', () => {
+    expect(readQuestion('hyrox in 10 weeks, 5k is 22:30. what should my weekly running look like?').intents).toContain('plan');
+    expect(readQuestion('race in 12 weeks, what should my mileage look like').intents).toContain('plan');
+  });
+});
