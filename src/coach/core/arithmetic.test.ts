@@ -1207,3 +1207,10 @@ describe('nutrition by the member’s situation (nut20)', () => {
     expect(calc('how fast can i safely lose weight? im 95kg')).toMatch(/0\.5–1 %/);
   });
 });
+
+describe('a pace the member states beside a race time', () => {
+  it('is context, not a pace conversion asked for; a pace asked is still converted', () => {
+    expect(calc('my 1km runs in hyrox are like 6:30/km when my 10k is 52 min. how do i get faster on them?')).not.toMatch(/52:00 for 10 km/);
+    expect(calc('my 10k is 52 min, whats that per km')).toMatch(/\*\*5:12\/km\*\*/);
+  });
+});

@@ -298,7 +298,8 @@ function splits(q: string, f: QuestionFacts): Calculation[] {
   for (const s of [...f.splits, ...tests]) {
     // A 5 km or 10 km time given for a prediction is an input to the engine, not a pace question.
     const raceTest = (s.distanceM === 5000 && f.fiveKmSec !== undefined) || (s.distanceM === 10000 && f.tenKmSec !== undefined);
-    if (raceTest && !/\bpace|\bper (km|mile)|\bsplit|\bconvert|\/km/i.test(q)) continue;
+    // …and a pace the member states beside it ("like 6:30/km when my 10k is 52 min, how do i get faster?") does not ask for one.
+    if (raceTest && !/\bpace|\bper (km|mile)|\bsplit|\bconvert|\/km/i.test(q.replace(STATED_PACE, ' '))) continue;
     // "farmers carry 200m took 2:10, whats that per 100m?": the time per the distance the member asks for.
     const perPart = Number(/\bper (\d{2,4}) ?m\b/i.exec(q)?.[1] ?? NaN);
     if (perPart > 0 && perPart !== 500 && perPart < s.distanceM) {
@@ -3360,7 +3361,9 @@ function partShare(q: string): Calculation[] {
  * its pace (the time ÷ the distance), not a Hyrox prediction.
  */
 function racePace(q: string, f: QuestionFacts): Calculation[] {
-  if (!ASKS_RUN_PACE.test(q) && !/\bwhat(?:'?s| is) (?:my |the |that )?(?:average )?pace\b/i.test(q)) return [];
+  // A pace the member states ("like 6:30/km when my 10k is 52 min, how do i get faster?") does not ask for one.
+  const asks = q.replace(STATED_PACE, ' ');
+  if (!ASKS_RUN_PACE.test(asks) && !/\bwhat(?:'?s| is) (?:my |the |that )?(?:average )?pace\b/i.test(asks)) return [];
   // A Hyrox or training pace from the race is another reading's (hyroxRunPace, trainingPaces).
   if (/\bhyrox\b|\b(?:race|racing) pace\b|\bin the race\b|\b(?:easy|tempo|threshold|interval|long run|zone ?2)\b/i.test(q)) return [];
   const long =

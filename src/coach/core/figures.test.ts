@@ -160,3 +160,14 @@ describe('the figures a follow-up prompt carries', () => {
     expect(goal.pacing).toBeDefined();
   });
 });
+
+describe('an interval session for running', () => {
+  it('builds no station workout for "faster at 1km" or "my runs", and still builds one when stations are named', () => {
+    for (const q of ['whats a good interval session to get faster at 1km', 'interval session pls for my runs, race in 8 weeks']) {
+      const facts = readQuestion(q);
+      expect(computeFigures(facts, blankSnapshot(), q).workout).toBeUndefined();
+    }
+    const q = 'give me an interval session with skierg and wall balls';
+    expect(computeFigures(readQuestion(q), blankSnapshot(), q).workout).toBeDefined();
+  });
+});

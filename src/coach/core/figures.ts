@@ -213,7 +213,9 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
   if (
     has('workout') &&
     (facts.stations.length > 0 ||
-      ((facts.formats.length > 0 || stationWork) && !/\b(run|running|threshold|tempo|treadmill|strength(?![- ]endurance)|lifting)\b/i.test(question)))
+      // …nor is an interval session "to get faster at 1km" or for "my runs": a distance in km with no station named is a run.
+      ((facts.formats.length > 0 || stationWork) &&
+        !/\b(runs?|running|threshold|tempo|treadmill|strength(?![- ]endurance)|lifting|\d+(?:\.\d)? ?(?:km|k))\b/i.test(question)))
   ) {
     const stations =
       facts.stations.length > 0

@@ -750,3 +750,25 @@ describe('nutrition words that are not race loads or sessions (nut20)', () => {
     expect(readQuestion('do fasted intervals burn more fat? trying to lean out').intents).not.toContain('workout');
   });
 });
+
+describe('running asks that are not pain, nor a workout request', () => {
+  it('reads staying injury-free as a training question, and a pain named beside it as medical', () => {
+    expect(readQuestion('how much should i increase my running each week without getting injured').intents).not.toContain('medical');
+    expect(readQuestion('whats the best way to avoid injury when i add more km').intents).not.toContain('medical');
+    expect(readQuestion('injury-free mileage build for a crossfitter?').intents).not.toContain('medical');
+    expect(readQuestion('how do i avoid getting injured, my knee hurts on runs').intents).toContain('medical');
+    expect(readQuestion('i got injured last week on a run').intents).toContain('medical');
+  });
+  it('reads "X or Y, whats better" as a comparison, not a request for a session', () => {
+    expect(readQuestion('zone 2 or intervals whats better for hyrox?? i only got 3 runs a week').intents).not.toContain('workout');
+    expect(readQuestion('emom vs amrap, which is best for wall balls').intents).not.toContain('workout');
+    expect(readQuestion('give me an interval session with skierg and wall balls').intents).toContain('workout');
+  });
+});
+
+describe('the shape of a running week asked for', () => {
+  it('reads "what should my weekly running look like" with weeks to race as a plan', () => {
+    expect(readQuestion('hyrox in 10 weeks, 5k is 22:30. what should my weekly running look like?').intents).toContain('plan');
+    expect(readQuestion('race in 12 weeks, what should my mileage look like').intents).toContain('plan');
+  });
+});

@@ -123,6 +123,13 @@ const BODY_MASS = [
   /\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?)\s*(?:athlete|body ?weight|bodyweight|guy|woman|man|female|male|person|girl|lad)\b/i,
 ] as const;
 /** Intent patterns, most specific first (the first one found is the primary intent unless an engine result outranks it). */
+/**
+ * "how much should i increase my running each week without getting injured", "injury-free mileage": staying healthy is a
+ * training question (load and progression), not a pain to refer; a pain the member names still makes it medical.
+ */
+export const INJURY_PREVENTION =
+  /\b(?:without|w\/o|avoid(?:ing)?|prevent(?:ing)?|so (?:that )?i (?:don'?t|do not|won'?t)|not to|less likely to|risk of|stay(?:ing)?)\s+(?:getting |get |being |ending up |picking up )?(?:injured|hurt|injuries|an injury|injury)\b|\binjury[- ](?:free|prevention)\b/gi;
+
 const INTENT_WORDS: [Intent, RegExp][] = [
   [
     'medical',
@@ -941,7 +948,7 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   for (const [intent, re] of INTENT_WORDS.slice(0, 3))
     add(
       intent,
-      re.test(q) &&
+      re.test(intent === 'medical' ? q.replace(INJURY_PREVENTION, ' ') : q) &&
         !(
           intent === 'readiness' &&
           (asksRule ||
@@ -1008,7 +1015,10 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
     // "which is better, 400m reps or 1km reps?" compares sessions; it does not ask for one.
     // "no fever just a blocked nose, intervals ok?", "should i still do my intervals?" ask for permission, not for a session.
     (facts.formats.length > 0 &&
-      !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b/i.test(q) &&
+      // "zone 2 or intervals, whats better?" compares too, the other way round.
+      !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b|\b(?:or|vs\.?|versus)\b[^?.!]{0,40}\b(?:better|best)\b/i.test(
+        q,
+      ) &&
       !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|^\W*(?:is|are|would|does)\b[^?]{0,80}\b(?:good|decent|solid|ok|okay|enough|right|smart)\b[^?]{0,25}\b(?:sesh|session|workout|set|intervals?)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?/i.test(
         askedText(q),
       ) &&
@@ -1041,7 +1051,7 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
     'plan',
     (facts.weeksToRace !== undefined &&
       facts.daysToRace === undefined &&
-      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\btraining (?:look|be) like\b|\bwhat should i (do|train)|\bwhat (?:do|shall) i (?:do|train)\b|\bhow should i train|(?<!\b(?:hyrox|race|during|my|the|this|in|of|through|whole)\s)\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bwhat (?:should|do) i (?:focus|concentrate) on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
+      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\b(?:training|running|runs|mileage) (?:look|be) like\b|\bwhat should i (do|train)|\bwhat (?:do|shall) i (?:do|train)\b|\bhow should i train|(?<!\b(?:hyrox|race|during|my|the|this|in|of|through|whole)\s)\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bwhat (?:should|do) i (?:focus|concentrate) on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
         planAsk,
       )) ||
       ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&

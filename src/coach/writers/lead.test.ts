@@ -168,3 +168,28 @@ describe('labelledAnswer', () => {
     expect(labelledAnswer(content, own('what do i eat before the race'), opening)).toBeUndefined();
   });
 });
+
+describe('answerFirst: a list item that opens with its figure', () => {
+  const TIER = chunk(
+    'tier',
+    'Sub-1:15: racing, not completing',
+    'The 60–75 minute group fades 29 % from run 1 to run 8, which shows how even capable runners lose the back half.\n\n**Demands, with the why:**\n\n- **40–55 km of running a week** over 4–5 runs, with one threshold session and a long run of 80–100 minutes.\n- **Station economy at race load.** Sled push in 2 × 25 m.',
+  );
+  it('leads a how-many-km ask with the bold figure of an unquoted list item', () => {
+    const out = run(
+      'how many km a week should i run for sub 1:15',
+      ['The 60–75 minute group fades 29 % from run 1 to run 8, which shows how even capable runners lose the back half. [1]'],
+      [TIER],
+    );
+    expect(out[0]).toMatch(/^40–55 km of running a week.*\[1\]$|^\*\*40–55 km of running a week\*\*.*\[1\]$/);
+  });
+  it('takes no list item whose opening holds no figure', () => {
+    const plain = chunk(
+      'p',
+      'Sub-1:15: racing, not completing',
+      'Intro sentence that says nothing much here.\n\n- **Station economy** matters at 40 km of weekly running too.',
+    );
+    const parts = ['Intro sentence that says nothing much here at all. [1]'];
+    expect(run('how many km a week should i run for sub 1:15', parts, [plain])).toEqual(parts);
+  });
+});

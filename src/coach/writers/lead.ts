@@ -131,6 +131,8 @@ const MIN_DECISION_FOCUS = 0.15;
 const KEEP_FOCUS = 0.8;
 
 const CITE = /\s*\[(\d+)\]$/;
+/** A list item whose bold opening holds a figure: "**40–55 km of running a week** over 4–5 runs". */
+const FIGURE_FIRST = /^\*\*[^*]*\d[^*]*\*\*/;
 
 function plainText(s: string): string {
   return s.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
@@ -186,10 +188,19 @@ export function answerFirst(parts: string[], input: LeadInput): string[] {
   // Sentences of the retrieved sections' other paragraphs: the section's answer that the quote left out.
   const quoted = plainText(parts.join(' '));
   for (const c of input.passages)
-    for (const b of blocksOf(c.content))
+    for (const b of blocksOf(c.content)) {
       if (b.kind === 'paragraph')
         for (const s of b.sentences)
           if (!quoted.includes(plainText(s).slice(0, 60))) candidates.push({ sentence: s, score: scoreOf(s, c), c, order: candidates.length });
+      // A list item that opens with its figure in bold ("**40–55 km of running a week** over 4–5 runs…") gives a count or an
+      // amount as a sentence does: its first sentence may lead when the list itself is not quoted.
+      if (b.kind === 'list' && (ask.kind === 'amount' || ask.kind === 'count'))
+        for (const item of b.sentences) {
+          const s = splitSentences(item)[0] ?? '';
+          if (FIGURE_FIRST.test(s) && !quoted.includes(plainText(s).slice(0, 60)))
+            candidates.push({ sentence: s, score: scoreOf(s, c), c, order: candidates.length });
+        }
+    }
 
   const best = candidates
     .filter(
