@@ -373,11 +373,13 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const painAside =
     w.offline &&
     painInPassing(triage) &&
+    // …never under a session or plan the engines built: a workout beside a sore joint keeps the full screen.
+    figures.engines.length === 0 &&
     (plan.primary === 'gear' ||
       sectionForThePain(triage, w.cited.length > 0 ? w.cited : w.numbered) ||
       // …or a mild ache beside a question about something else ("my knee hurts a bit, does foam rolling do anything?").
       (triage.categories.every((c) => c === 'niggle') && !(facts.askedIntents ?? ['medical']).includes('medical')));
-  const screenAs = painAside ? { ...triage, constraints: triage.constraints.filter((c) => c.kind !== 'no_load' && c.kind !== 'ease_load') } : triage;
+  const screenAs = painAside ? { ...triage, constraints: triage.constraints.filter((c) => c.kind !== 'no_load') } : triage;
   if (
     w.offline &&
     (!screenReply(w.body, screenAs).ok ||

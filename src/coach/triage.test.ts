@@ -319,6 +319,13 @@ describe('a pain said in passing leads with its own section (inj20)', () => {
     expect(painInPassing(triageQuestion('achilles stiff in the morning and swollen since yesterday'))).toBe(false);
     expect(painInPassing(triageQuestion('felt a snap at the back of my ankle, achilles stiff every morning since'))).toBe(false);
     expect(painInPassing(triageQuestion('lower back spasm yesterday, can barely bend over'))).toBe(false);
+    // Sharp, worsening, weeks-long, night-time or into-one-leg pain is never an aside, whatever the question beside it.
+    for (const q of [
+      'sharp pain in my knee getting worse for weeks, can i wear a knee sleeve?',
+      'back pain shooting down my left leg, should i wear a lifting belt?',
+      'knee hurts at night, which shoes are best for lunges?',
+    ])
+      expect(painInPassing(triageQuestion(q))).toBe(false);
   });
   it("weighs the section titled for the member's joint up and another joint's down", () => {
     const v = triageQuestion('plantar fascitis flaring up again, can i still do the sled and rower this week?');

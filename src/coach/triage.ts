@@ -40,6 +40,8 @@ export interface TriageVerdict {
   constraints: TriageConstraint[];
   /** Answer with the referral alone (red flags, doping, pregnancy, disordered eating). */
   replace: boolean;
+  /** A sign of an acute or worsening injury in the message (sharp, shooting, worse, weeks, at night, down one leg…). */
+  acute?: boolean;
 }
 
 /** Categories whose answer is the referral alone: no coaching answer may follow it. */
@@ -246,7 +248,7 @@ export function triageQuestion(question: string): TriageVerdict {
   const referral = ordered
     .map((c) => referralFor(c, { flags: counted.filter((h) => h.category === c).map((h) => h.flag), joints, question: foldText(question) }))
     .join('\n\n');
-  return { kind: 'refer', categories, flags, joints, referral, constraints, replace };
+  return { kind: 'refer', categories, flags, joints, referral, constraints, replace, acute: ACUTE.test(folded) };
 }
 
 /** Injury flags that name pain at a joint, or a question about a diagnosis, and no sign of an acute injury. */
@@ -254,7 +256,7 @@ const PLAIN_PAIN: ReadonlySet<string> = new Set([MILD_PAIN_FLAG, TENDON_STIFF_FL
 
 /**
  * Pain said beside the question, not a sign for a clinician today: an ache, a dodgy joint or a named complaint (no swelling,
- * pop, giving way, fall or red flag). Then an answer that is about something else (kit: "got a dodgy knee, can i wear a knee
+ * pop, giving way, fall, sharp or worsening pain, or red flag). Then an answer that is about something else (kit: "got a dodgy knee, can i wear a knee
  * sleeve?"), or a knowledge section written for that very complaint ("heel hurts on my first steps out of bed" → plantar heel
  * pain), leads, and the referral follows it without the generic "no load" rule the section replaces.
  */
@@ -263,7 +265,9 @@ export function painInPassing(verdict: TriageVerdict): boolean {
     verdict.kind === 'refer' &&
     !verdict.replace &&
     verdict.categories.every((c) => c === 'injury' || c === 'niggle') &&
-    verdict.flags.every((f) => PLAIN_PAIN.has(f))
+    verdict.flags.every((f) => PLAIN_PAIN.has(f)) &&
+    // Sharp, shooting, worsening, weeks-long, night-time or into-one-leg pain is a sign for a clinician, never an aside.
+    !verdict.acute
   );
 }
 
