@@ -30,8 +30,8 @@ import { fuseRankings, searchSections, termWeight } from './core/section-search.
 import { CLOSE_FIT, knowledgeFit, ON_TOPIC_FIT } from './core/knowledge-fit.js';
 import { planAnswer } from './core/plan.js';
 import {
-  askedText,
-  askingClause,
+  askingClauseCut,
+  POINTS_BACK,
   asksAboutMind,
   correctedQuestion,
   definedSubject,
@@ -109,9 +109,6 @@ export interface AnswerOptions {
 const FITTED_FACTOR = 1.5;
 /** The weight of a word only the context around the asking clause says ("i lift 3 times a week"), against 1 for the ask's own. */
 const CONTEXT_WEIGHT = 0.5;
-
-/** A follow-up that refers to what was said before rather than naming it. */
-const POINTS_BACK = /\b(that|this|it|those|these|them|there)\b/i;
 
 /**
  * What an earlier turn was about, for a follow-up that points back ("ok so how do i train that?"
@@ -252,12 +249,12 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const figures = focusFigures(computed, plan.primary, plan.calculations);
   // Hybrid search (vectors + Postgres full text) fused with BM25 over section titles and text.
   // The clause that asks counts twice: "how much protein do i need a day, i lift 3 times a week" is about protein, not lifting.
-  const clause = askingClause(meant);
   // (Within the sentence that asks: a sentence of its own around it is weighed as before.)
-  const asking = clause !== askedText(meant).replace(/\s+/g, ' ') ? new Set(questionTerms(clause)) : undefined;
+  const clause = askingClauseCut(meant);
+  const asking = clause !== undefined ? new Set(questionTerms(clause)) : undefined;
   const search = [
     withoutAsides(query),
-    ...(asking ? [withoutAsides(clause)] : []),
+    ...(clause !== undefined ? [withoutAsides(clause)] : []),
     ...plan.topicTerms,
     ...plan.sourceTerms,
     ...plan.memberTerms,

@@ -1179,6 +1179,7 @@ describe('sums members write in their own words (session 20)', () => {
   });
   it('keeps a fade to a tenth of a percent, and leads a relay leg’s time at the member’s pace', () => {
     expect(calc('run 1 4:20 run 8 5:35, whats my fade in %')).toMatch(/a fade of \*\*28\.8 %\*\*/);
+    expect(calc('4:20 at run 1 and run 8 was 5:30, how bad is my fade')).toMatch(/5:30 ÷ 4:20 = \*\*1\.27\*\*/);
     expect(calc("relay team of 4 each runs 2 km: at 4:30/km how long is each person's running")).toMatch(/^2 km at 4:30\/km is \*\*9:00\*\*/);
   });
 });

@@ -734,8 +734,9 @@ function runFade(q: string, f?: QuestionFacts): Calculation[] {
     new RegExp(String.raw`(?<![\d:])(\d{1,2}:\d{2})(?![\d:])\s*(?:\/km\s*)?(?:on|for|in|at)\s*(?:the\s*)?(?:${run})\b`, 'i').exec(q);
   const a0 = before('run ?(?:1|one)|first (?:run|km|k)');
   const b0 = before('run ?(?:8|eight)|(?:last|final) (?:run|km|k)');
-  // Both said before their runs: those pairs, not "run 1 to 4:58" read forwards.
-  const [a1, b1] = a0 && b0 ? [a0, b0] : [first, last];
+  // Each run's time said before it first, not "run 1 to 4:58" read forwards; "4:20 at run 1 and run 8 was 5:30" mixes the two.
+  const a1 = a0 ?? first;
+  const b1 = b0 ?? last;
   if (!a1 || !b1) return [];
   const a = clockSec(a1[1]!);
   const b = clockSec(b1[1]!);

@@ -3,6 +3,7 @@ import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
 import {
+  askingClauseCut,
   asksAboutMind,
   asksRaceLoad,
   correctedQuestion,
@@ -770,5 +771,15 @@ describe('the shape of a running week asked for', () => {
   it('reads "what should my weekly running look like" with weeks to race as a plan', () => {
     expect(readQuestion('hyrox in 10 weeks, 5k is 22:30. what should my weekly running look like?').intents).toContain('plan');
     expect(readQuestion('race in 12 weeks, what should my mileage look like').intents).toContain('plan');
+  });
+});
+
+describe('askingClauseCut: the clause that asks, when the message also gives context', () => {
+  it('cuts the context clause off the ask', () => {
+    expect(askingClauseCut('how much protein do i need a day, i lift 3 times a week')).toBe('how much protein do i need a day');
+  });
+  it('is undefined when the whole message asks, curly apostrophes and all', () => {
+    expect(askingClauseCut('what’s the sled push weight for open men?')).toBeUndefined();
+    expect(askingClauseCut("what's the sled push weight for open men?")).toBeUndefined();
   });
 });

@@ -782,13 +782,24 @@ export function askedText(q: string): string {
 const CLAUSE_ASKS =
   /^(?:(?:or|and|also|plus|so)\s+)?(?:how|what|whats|what's|which|when|where|why|can|could|should|shall|is|are|am|do|does|did|will|would|any|anything|tips?|worth)\b|\b(?:should|can|could|shall|do|must|would) (?:i|we)\b|\bam i\b|\bi (?:wonder|want to know)\b|\?\s*$/i;
 /** A clause that points back at the one before it ("how do i train that", "is it worth it"). */
-const POINTS_BACK = /\b(?:that|this|it|those|these|them|there)\b/i;
+export const POINTS_BACK = /\b(?:that|this|it|those|these|them|there)\b/i;
 /** Content words that do not make a clause's subject. */
 const THIN = new Set(
   'how what whats which when where why can could should shall is are am do does did will would any anything tip tips worth i we you it that this those these them there the a an to of for on in at with my me be get still ok okay fine idea good bad best way really just even about or and so'.split(
     ' ',
   ),
 );
+
+/** The message as the clause reader reads it: one line, straight apostrophes. */
+function clauseText(q: string): string {
+  return askedText(q).replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+}
+
+/** The clause that asks, when it leaves some of the message out as context; undefined when the whole message asks. */
+export function askingClauseCut(q: string): string | undefined {
+  const clause = askingClause(q);
+  return clause === clauseText(q) ? undefined : clause;
+}
 
 /**
  * The clauses that carry the ask, without the context around them: "i'm fine on wall balls but
@@ -798,7 +809,7 @@ const THIN = new Set(
  * "it") or says nothing of its own. The whole asking sentence when no clause asks, or every clause does.
  */
 export function askingClause(q: string): string {
-  const asked = askedText(q).replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+  const asked = clauseText(q);
   // Each clause with whether a "but" opens it: what comes before "but" is conceded, not asked about.
   const pieces = asked.split(/([,;:]\s+|\s+but\s+|(?<=[.?!])\s+)/i);
   const parts: { text: string; afterBut: boolean }[] = [];
@@ -1082,8 +1093,8 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   // What the clause that asks is about, when the message also says other things: "i'm fine on the ski erg but my legs die on
   // the row, how should i pace the row?" asks about the row; "my lower back gets tired on the farmers carry, can i wear a
   // lifting belt?" asks about kit.
-  const clause = whole ? askingClause(q) : q;
-  if (clause !== q && clause !== askedText(q).replace(/\s+/g, ' ')) {
+  const clause = whole ? askingClauseCut(q) : undefined;
+  if (clause !== undefined && clause !== q) {
     const own = readQuestion(clause, false);
     facts.askedIntents = own.intents;
     if (own.stations.length > 0 && own.stations.length < facts.stations.length) facts.stations = own.stations;
