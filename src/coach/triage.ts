@@ -179,8 +179,13 @@ function offTopicOf(question: string, folded: string, text: string): OffTopicRea
 
 /** The reason a question with no safety category reads as off topic (see OffTopicReason), or null; the same reading as triageQuestion's. */
 export function offTopicReason(question: string): OffTopicReason | null {
-  const folded = foldText(question).replace(NEGATED, ' ').replace(WORRY_KILL, '$1 harm');
+  const folded = triageFold(question);
   return offTopicOf(question, folded, normalise(folded));
+}
+
+/** The text the triage reads: folded, negations out, "will it kill my knees" a worry, a torn callus skin not a tendon. */
+function triageFold(question: string): string {
+  return foldText(question).replace(NEGATED, ' ').replace(WORRY_KILL, '$1 harm').replace(SKIN_TEAR, ' callus wound ');
 }
 
 /**
@@ -190,7 +195,7 @@ export function offTopicReason(question: string): OffTopicReason | null {
  */
 export function triageQuestion(question: string): TriageVerdict {
   // "will the running kill my knees?" worries about the future; "my knees are killing me" is a symptom now.
-  const folded = foldText(question).replace(NEGATED, ' ').replace(WORRY_KILL, '$1 harm').replace(SKIN_TEAR, ' callus wound ');
+  const folded = triageFold(question);
   const text = normalise(folded);
   // "my physio diagnosed a hamstring strain": the clinician has seen it, so the knowledge base's rule (work inside their plan) answers.
   const seen = CLINICIAN_SEEN.test(folded);
