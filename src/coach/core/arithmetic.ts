@@ -3944,6 +3944,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const cutRange = rangeCut(q);
   const reserve = heartRateReserve(q);
   const miles = explained || conversions(q).length ? [] : distanceUnits(q);
+  const part = partShare(q);
   return [
     // "is 45 min 4 days a week enough for sub 1:30?": the verdict on the week's volume comes first.
     ...volumeVerdict(q, f),
@@ -3954,7 +3955,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...perMass(q, f),
     ...(times.length ? times : loadPerBodyMass(q, f)),
     // "if my runs are 50 % of my 1:25, what's my average km": the part's share with its pace, before the bare share.
-    ...(partShare(q).length ? partShare(q) : finishShare),
+    ...(part.length ? part : finishShare),
     ...runShare(q, f),
     ...(explained ? [] : runTotalPace(q, f)),
     ...dailyCalories(q),

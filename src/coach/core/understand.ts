@@ -1083,7 +1083,8 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   );
   // "lose weight", "I'm 120 kg": the member's body weight, not a race load; and only what the message asks.
   // …and only the clause that asks ("the sled push weight scares me, how do i get stronger" is not asking for the weights).
-  const aboutLoads = TRAINING_LOAD_ASK.test(askedText(q)) ? '' : withoutBodyWeight(askingClause(q));
+  const asking = askingClause(q);
+  const aboutLoads = TRAINING_LOAD_ASK.test(askedText(q)) ? '' : withoutBodyWeight(asking);
   for (const [intent, re] of INTENT_WORDS.slice(3))
     add(intent, re.test(intent === 'standards' ? aboutLoads : intent === 'doubles' ? q.replace(TWO_A_DAY, ' ') : q));
   if (facts.team) add('doubles', true);
@@ -1093,9 +1094,8 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   // What the clause that asks is about, when the message also says other things: "i'm fine on the ski erg but my legs die on
   // the row, how should i pace the row?" asks about the row; "my lower back gets tired on the farmers carry, can i wear a
   // lifting belt?" asks about kit.
-  const clause = whole ? askingClauseCut(q) : undefined;
-  if (clause !== undefined && clause !== q) {
-    const own = readQuestion(clause, false);
+  if (whole && asking !== clauseText(q) && asking !== q) {
+    const own = readQuestion(asking, false);
     facts.askedIntents = own.intents;
     if (own.stations.length > 0 && own.stations.length < facts.stations.length) facts.stations = own.stations;
   }

@@ -47,6 +47,9 @@ const RUNS_SOURCE = ['runs', 'often', 'run'];
 const REST_SOURCE = ['rest', 'days'];
 
 /** The least weekly hours at which the plans use n sessions (the seventh is added from 12 h). */
+/** The plans' session count by training hours (engines/phase.ts sessionsPerWeek), in words, and what the week holds. */
+const HOURS_COUNTS = '3 sessions under 4 hours a week, 4 at 4 to under 6, 5 at 6 to under 8, 6 at 8–10 and 6–7 above 10';
+const HOURS_MIX = 'with about half the time running and at least one strength session';
 const HOURS_FOR: Record<number, number> = { 4: 4, 5: 6, 6: 8, 7: 12 };
 
 const N = '(\\d|one|two|three|four|five|six|seven)';
@@ -199,14 +202,14 @@ export function volumeVerdict(question: string, f: QuestionFacts): Calculation[]
     // "i can train about 5 hrs a week, how many sessions should that be?": the count for the hours given, then the rule.
     if ((howMany || sessions === undefined) && f.hoursPerWeek !== undefined)
       return out(
-        `**${sessionsPerWeek(f.hoursPerWeek)} sessions a week at ${hoursText(f.hoursPerWeek)}:** the count follows your training hours (3 sessions under 4 hours a week, 4 at 4 to under 6, 5 at 6 to under 8, 6 at 8–10 and 6–7 above 10), with about half the time running and at least one strength session.`,
+        `**${sessionsPerWeek(f.hoursPerWeek)} sessions a week at ${hoursText(f.hoursPerWeek)}:** the count follows your training hours (${HOURS_COUNTS}), ${HOURS_MIX}.`,
         HOURS_SOURCE,
       );
     if (howMany || sessions === undefined)
       return out(
         FIRST.test(question)
           ? '**3–4 sessions a week for a first Hyrox:** 3 under 4 hours of training a week, 4 at 4–6 hours. Someone new to structured training starts with 8–12 weeks of three sessions (an easy run, a run-interval session, full-body strength with station technique).'
-          : '**It follows your training hours:** 3 sessions under 4 hours a week, 4 at 4 to under 6, 5 at 6 to under 8, 6 at 8–10 and 6–7 above 10, with about half the time running and at least one strength session.',
+          : `**It follows your training hours:** ${HOURS_COUNTS}, ${HOURS_MIX}.`,
         HOURS_SOURCE,
       );
     const text =
