@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  offTopicReason,
   painInPassing,
   painSectionFactor,
   OTHER_JOINT_FACTOR,
@@ -291,7 +290,7 @@ describe('lost or irregular periods: the REDs warning sign, not disordered eatin
   ])('%j stays a coaching question', (q) => expect(triageQuestion(q).kind).toBe('ok'));
 });
 
-describe('offTopicReason', () => {
+describe('the off-topic reason', () => {
   it.each([
     ['write me a poem about hyrox', 'task'],
     ['write me a python script that scrapes hyrox results', 'task'],
@@ -300,11 +299,11 @@ describe('offTopicReason', () => {
     ['am i allowed to bring my dog to the office', 'words'],
     ['can i stick airpods in', 'words'],
     ['how should i pace the sled push', null],
-  ] as const)('%j reads as %s', (q, reason) => expect(offTopicReason(q)).toBe(reason));
+  ] as const)('%j reads as %s', (q, reason) => expect(triageQuestion(q).offTopic ?? null).toBe(reason));
 
-  it('is null exactly when the triage reads the question as on topic or refers it', () => {
+  it('is set exactly when the triage reads the question as off topic', () => {
     for (const q of ['best crypto to buy', 'my knee swells after lunges', 'what shoes for hyrox', 'can i bring my nan'])
-      expect(offTopicReason(q) === null).toBe(triageQuestion(q).kind !== 'off_topic');
+      expect(triageQuestion(q).offTopic === undefined).toBe(triageQuestion(q).kind !== 'off_topic');
   });
 });
 

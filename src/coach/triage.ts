@@ -42,6 +42,8 @@ export interface TriageVerdict {
   replace: boolean;
   /** A sign of an acute or worsening injury in the message (sharp, shooting, worse, weeks, at night, down one leg…). */
   acute?: boolean;
+  /** Why an `off_topic` question reads so (see OffTopicReason); set exactly when kind is off_topic. */
+  offTopic?: OffTopicReason;
 }
 
 /** Categories whose answer is the referral alone: no coaching answer may follow it. */
@@ -177,12 +179,6 @@ function offTopicOf(question: string, folded: string, text: string): OffTopicRea
   return domain ? null : 'words';
 }
 
-/** The reason a question with no safety category reads as off topic (see OffTopicReason), or null; the same reading as triageQuestion's. */
-export function offTopicReason(question: string): OffTopicReason | null {
-  const folded = triageFold(question);
-  return offTopicOf(question, folded, normalise(folded));
-}
-
 /** The text the triage reads: folded, negations out, "will it kill my knees" a worry, a torn callus skin not a tendon. */
 function triageFold(question: string): string {
   return foldText(question).replace(NEGATED, ' ').replace(WORRY_KILL, '$1 harm').replace(SKIN_TEAR, ' callus wound ');
@@ -233,8 +229,8 @@ export function triageQuestion(question: string): TriageVerdict {
   const categories = ORDER.filter((c) => counted.some((h) => h.category === c));
   const joints = JOINT_PATTERNS.filter(([, re]) => re.test(text)).map(([j]) => j);
   if (categories.length === 0) {
-    const kind = offTopicOf(question, folded, text) ? 'off_topic' : 'ok';
-    return { kind, categories, flags: [], joints, referral: '', constraints: [], replace: false };
+    const offTopic = offTopicOf(question, folded, text) ?? undefined;
+    return { kind: offTopic ? 'off_topic' : 'ok', categories, flags: [], joints, referral: '', constraints: [], replace: false, ...(offTopic && { offTopic }) };
   }
   const replace = categories.some((c) => REPLACING.has(c));
   const constraints: TriageConstraint[] = [];
