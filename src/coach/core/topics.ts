@@ -912,7 +912,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'race in one sentence eight stations order',
   ],
   [
-    /\bhow long (does|will|would|did) (a |the |my )?(first )?hyrox( race)? take|\bhow long is (a |the )?(hyrox|race)\b(?! (course|run))|\bhow long (does|will) it take (me |a beginner )?to (finish|complete)|\baverage (hyrox )?(finish(ing)? )?times?\b|\bnormal (finish )?time\b|\bis (a )?\d:\d\d (bad|good|slow|ok)/i,
+    /\bhow long (does|will|would|did) (a |the |my )?(first )?hyrox( race)? (?:usually |normally |typically |generally |tend to |on average )?take|\bhow long is (a |the )?(hyrox|race)\b(?! (course|run))|\bhow long (does|will) it take (me |a beginner )?to (finish|complete)|\baverage (hyrox )?(finish(ing)? )?times?\b|\bnormal (finish )?time\b|\bis (a )?\d:\d\d (bad|good|slow|ok)/i,
     'finish-time benchmarks tiers first race',
   ],
   [/\bwhere (do|will) i lose|\blosing time|\bwhere .* time (go|lost)/i, 'where time is lost'],

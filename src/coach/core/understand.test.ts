@@ -60,6 +60,9 @@ describe('carrying kit', () => {
   it('is not the farmers carry', () => {
     expect(readQuestion('can i wear a hydration vest or carry a water bottle during the race').stations).toEqual([]);
     expect(readQuestion('how do i get better at the carry').stations).toEqual(['farmers_carry']);
+    // "push and pull" after the sled names both sleds; "the sled pull" alone names one.
+    expect(readQuestion('how heavy is the sled for open women, push and pull').stations).toEqual(['sled_push', 'sled_pull']);
+    expect(readQuestion('how heavy is the sled pull for open women').stations).toEqual(['sled_pull']);
   });
 });
 

@@ -95,7 +95,8 @@ export interface QuestionFacts {
 
 const STATION_WORDS: Record<StationId, RegExp> = {
   skierg: /\bski ?-?ergs?\b|\bski\b|\bskiing\b/i,
-  sled_push: /\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b(?!.*\bpull)/i,
+  // "how heavy is the sled for open women, push and pull": a push named after a sled is the sled push.
+  sled_push: /\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b(?!.*\bpull)|\bsled\b[^]*\bpush (?:and|or|&|\/) (?:the )?pull\b/i,
   // "what weight is the sled push for women open? and the pull?": the pull named after a sled is the sled pull.
   sled_pull: /\bsled pull|\brope pulls?\b|\bpull(ing)? (the |a )?sled|\bsled\b[^]*\b(?:and|or|plus|what about) (?:the )?pull\b/i,
   burpee_broad_jumps: /\bburpee|\bbbjs?\b|\bbroad jump/i,
@@ -222,7 +223,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   // Kit the member does not have ("my gym has no sled or skierg") is not what the question is about.
   const lacking = [...q.matchAll(LACKS)].map((m) => m[1]!).join(' ');
   facts.stations = STATION_IDS.filter((s) => STATION_WORDS[s].test(q) && !STATION_WORDS[s].test(lacking));
-  if (facts.stations.includes('sled_pull') && !/\bsled push|\bpush(ing)? (the |a )?sled/i.test(q))
+  if (facts.stations.includes('sled_pull') && !/\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b[^]*\bpush (?:and|or|&|\/) (?:the )?pull\b/i.test(q))
     facts.stations = facts.stations.filter((s) => s !== 'sled_push');
 
   const five =
@@ -832,8 +833,11 @@ export function askingClause(q: string): string {
         if (parts[j]!.afterBut) break;
       }
   }
-  // "open, pro, doubles... is there more?": a list's items are not context.
-  for (const [i, p] of parts.entries()) if (p.text.split(' ').length < 3) keep.add(i);
+  // "open, pro, doubles... is there more?", "how heavy is the sled for open women, push and pull": a list's items are not context.
+  for (const [i, p] of parts.entries()) {
+    const words = p.text.split(' ').length;
+    if (words < 3 || (words <= 4 && /^\w+ (?:and|or|&|\/) (?:the )?\w+$/i.test(p.text))) keep.add(i);
+  }
   if (keep.size === 0 || keep.size === parts.length) return asked;
   return parts
     .filter((_, i) => keep.has(i))
