@@ -76,6 +76,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\bindoors?\b|\boutdoors?\b|^(?![^]*\b(?:knees?|lunges?|burpees?|chest|hands?|touch\w*|spit\w*)\b)[^]*\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i,
     'venues halls carpet turf surface',
+    // "treadmill or outside for my runs? the race is indoors": the hall said as context is not what is asked.
+    'asked',
   ],
   // "does my back knee have to touch the floor every rep?": the lunge standard.
   [
@@ -919,6 +921,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bgood time|\bdecent time|\baverage time|\brealistic (time|goal)|\bwhat time (should|can|will|would) i\b/i, 'finish-time benchmarks tiers'],
   [/\bheart rate\b.*\brace|\bhr\b.*\brace|\brace\b.*\b(heart rate|hr)\b/i, 'heart rate RPE race day'],
   [/\b(go|went) out too|\bblew up|\bon the day\b|\bfeel(ing)? bad (on|during)/i, 'adjusting the plan on the day'],
+  // "my sled took 40s longer than in training, should i have run harder after to make it up?": lost time is not chased.
+  [
+    /\bmake (?:it|that|them|the time|time|the difference) (?:up|back)\b|\bmake up (?:the |for (?:the |it|that)?)?(?:time|it|that|lost)\b|\b(?:win|get|claw|pull) (?:it|that|the time|time) back\b|\bchas(?:e|ing) (?:the |lost )?(?:time|it)\b/i,
+    'adjusting the plan on the day slow sled floor chase next run bad station',
+    'asked',
+  ],
   // "what do i do when my pacing plan falls apart mid race": the plan adjusted, not a mind that falls apart.
   [
     /\b(?:plan|pacing|pace|splits?)\b[^.?!]{0,15}\b(?:falls?|fell|falling|goes|went|going|gone) (?:apart|wrong|out the window|to (?:pieces|bits|hell))\b/i,
