@@ -6,6 +6,7 @@ describe('memberTerms', () => {
   it.each([
     ['what time should i get to the venue? my wave is 10:40', ['timeline', 'arrival']],
     ['how long does a hyrox usually take for beginners', ['finish-time', 'benchmarks']],
+    ['treadmill or outside for my runs? the race is indoors', ['treadmill', 'incline']],
     ['my sled push took ages on race day, should i have run harder after to make it up?', ['adjusting', 'chase']],
     ['is it ok to drink coffee the morning of the race', ['caffeine']],
     ['sled push is my best station, should i just send it and bank time?', ['pacing', 'start', 'pushing']],

@@ -76,9 +76,9 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\bindoors?\b|\boutdoors?\b|^(?![^]*\b(?:knees?|lunges?|burpees?|chest|hands?|touch\w*|spit\w*)\b)[^]*\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i,
     'venues halls carpet turf surface',
-    // "treadmill or outside for my runs? the race is indoors": the hall said as context is not what is asked.
-    'asked',
   ],
+  // "treadmill or outside for my runs? the race is indoors": the treadmill section, ahead of the hall said as context.
+  [/\btreadmills?\b/i, 'treadmill incline run training', 'asked'],
   // "does my back knee have to touch the floor every rep?": the lunge standard.
   [
     /\bknees?\b[^.?!]{0,40}\btouch\w*\b|\btouch\w*\b[^.?!]{0,30}\bknees?\b|^(?=[^]*\blunges?\b)[^]*\bknees?\b[^.?!]{0,40}\b(?:floor|ground)\b/i,
