@@ -1456,3 +1456,10 @@ describe('writeOffline: the taper asked about more than 2 weeks out', () => {
     );
   });
 });
+
+describe('a training choice that says "lighter"', () => {
+  it('is not answered with the race loads by division', () => {
+    expect(answer('should my strength work be heavy low reps or lighter circuits for hyrox', []).body).not.toMatch(/By division/);
+    expect(answer('is the sled heavier in pro', []).body).toMatch(/By division|Pro/);
+  });
+});

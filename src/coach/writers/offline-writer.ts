@@ -301,7 +301,11 @@ function standardsParts(input: WriterInput): string[] {
     );
   // "what's the difference between open and pro?": the loads are the difference.
   // "is the sled heavier in pro?", "is the wall ball lighter for women?": a comparison needs both sides.
-  const versus = /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b|\b(heavier|lighter)\b/i.test(withoutBodyWeight(question));
+  // …not a training choice ("heavy low reps or lighter circuits?", "lighter sessions"): those are not the race's loads.
+  const versus =
+    /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b|\b(heavier|lighter)\b(?!\s+(?:circuits?|reps?|sets?|sessions?|work|lifting|lifts?|days?)\b)/i.test(
+      withoutBodyWeight(question),
+    );
   if (
     (!ASKS_QUANTITY.test(aboutLoads) && !asksRaceLoad(aboutLoads) && !everyStation && !versus) ||
     // "wall balls in doubles - swap every how many reps?": how a pair or a relay team shares the work, not the station's reps or load.
