@@ -207,3 +207,18 @@ describe('the order inside one session', () => {
     expect(plan.memberTerms).toEqual(expect.arrayContaining(['first', 'back']));
   });
 });
+
+describe('a plan question with no race date or hours', () => {
+  it('is answered from the knowledge when it asks how weeks are built in general', () => {
+    const q = 'how do i structure a hard week vs an easy week, how many hard sessions is too many';
+    const facts = readQuestion(q);
+    expect(facts.intents).toContain('plan');
+    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary).not.toBe('plan');
+  });
+
+  it('still asks for the race date when the member asks for their own week', () => {
+    const q = 'can you structure my training week for hyrox?';
+    const facts = readQuestion(q);
+    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary).toBe('plan');
+  });
+});

@@ -102,6 +102,9 @@ const RACE_MEAL_SOURCE = ['pre-race', 'meal', 'breakfast'];
 /** Asks for the week itself ("what does a week look like", "give me a week", "how should i structure my week"). */
 const WEEK_ASKED =
   /\bweek (?:look|be)\b|\bwhat (?:does|should|would|will) (?:a|my|the|each|every) (?:training )?week\b|\b(?:give|write|make|build|lay out|show) (?:me )?(?:a|my|the) (?:training )?week\b|\bstructure (?:a|my|the) week\b/i;
+/** Asks for the member's own week or plan ("structure my week", "give me a plan", "plan out my training"). */
+const OWN_PLAN_ASK =
+  /\b(?:my|me|a|an|our)\s+(?:(?:training|weekly|hyrox|\d+[- ]?weeks?)\s+)?(?:week|plan|program(?:me)?|schedule|block|split|training|build)\b|\b(?:give|write|make|build|send) (?:me|us)\b|\bplan (?:my|it|out|for)\b|\bwhat should i (?:do|train)\b/i;
 /** An ask about what to eat. */
 const EATS = /\beat(?:ing)?\b|\bbreakfast\b|\bmeal\b|\bfood\b|\bcarbs?\b|\bcarb[- ]?load/i;
 /** The title words of the daily readiness check's sections ("The daily readiness check", "Readiness scoring"). */
@@ -241,6 +244,9 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
     if (i === 'workout' && !figures.workout) continue;
     // "how do i periodise, base build peak taper?" with no race date: the phases as the knowledge lays them out, not a request for the date.
     if (i === 'plan' && !figures.week && PHASES_ASK.test(question)) continue;
+    // "how do i structure a hard week vs an easy week, how many hard sessions is too many?" asks how weeks are built in
+    // general, which the knowledge answers; only a request for the member's own week is met by asking for the race date.
+    if (i === 'plan' && !figures.week && !OWN_PLAN_ASK.test(askedText(question))) continue;
     primary = i;
     break;
   }

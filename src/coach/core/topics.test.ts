@@ -528,3 +528,10 @@ describe('a sled on race carpet', () => {
     expect(memberTitleTerms('how many runs a week for hyrox?')).toEqual([]);
   });
 });
+
+describe('a CrossFit week turned towards Hyrox', () => {
+  it('is the bridge block only when the member asks what to swap, not whether to change anything', () => {
+    expect(memberTerms('I do crossfit 5x a week. do I need to change anything for hyrox in 14 weeks or just add running?')).not.toContain('bridge');
+    expect(memberTerms('runs first thing fasted, coffee only, hard sessions in the evening')).not.toContain('lift');
+  });
+});

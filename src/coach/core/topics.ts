@@ -554,7 +554,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bcrossfit|\bwod\b|\bbox\b/i, 'crossfit athlete'],
   // "still doing crossfit 4x a week, what do i swap out for hyrox prep?": the CrossFit week turned towards Hyrox.
   [
-    /^(?=[^]*\b(?:crossfit|wods?|hwpo|prvn|comptrain|mayhem)\b)[^]*\b(?:swap\w*|replac\w*|drop\w*|chang\w*|add|adding|alongside|on top of|keep doing|still doing|instead)\b/i,
+    /^(?=[^]*\b(?:crossfit|wods?|hwpo|prvn|comptrain|mayhem)\b)[^]*\b(?:swap\w*|replac\w*|drop\w*|instead|cut out|take out)\b/i,
     'translating session types bridge block crossfit program',
   ],
   // "doing a marathon in april and hyrox in june, how do i train for both": one build with both races (not which is harder).
@@ -574,7 +574,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "what order should i do things in a session, run first then stations?": which comes first when both share one visit.
   [
-    /\b(?:run|running|runs|stations?|lift|lifting|strength|weights|gym)\s+first\b|\b(?:order|sequence)\b[^.?!]{0,30}\b(?:session|workout)\b/i,
+    /\b(?:run|running|runs|stations?|lift|lifting|strength|weights|gym)\s+first\b(?! thing)|\b(?:order|sequence)\b[^.?!]{0,30}\b(?:session|workout)\b/i,
     'back to back run first lift first two sessions one day',
   ],
   // "should my strength work be heavy low reps or lighter circuits?": heavy strength kept beside station strength-endurance.
@@ -584,8 +584,9 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "how do i breathe on wall balls and burpee broad jumps": breathing at the stations (the running's breathing is its own section).
   [
-    /^(?=[^]*\b(?:stations?|wall ?balls?|burpees?|bbjs?|broad jumps?|sled\w*|lunges?|sandbag|farmers?|carry|ski ?ergs?|row(?:ing|er)?)\b)[^]*\bbreath(?:e|ing|s)?\b/i,
+    /^(?=[^]*\b(?:stations?|wall ?balls?|burpees?|bbjs?|broad jumps?|sled\w*|lunges?|sandbag|farmers?|carry|ski ?ergs?|row(?:ing|er)?)\b)[^]*\bbreath(?:e|ing)\b/i,
     'breathe stations breathing',
+    'asked',
   ],
   [/\brunner\b|\bmarathon|\bhalf marathon|\brunning background/i, 'runner running background'],
   [
@@ -1008,7 +1009,7 @@ const TITLE_RULES: [RegExp, string][] = [
     'managing interference',
   ],
   [
-    /\btwice (?:a|per|in a|in one|the same) day\b|\btwo[- ]a[- ]days?\b|\b(?:2|two) (?:sessions|workouts) (?:a|per|in a|in one|on the same|the same) day\b|\bdouble (?:days|sessions)\b|\bam and pm\b|\b(?:run|running|stations?|lift|lifting|strength|weights)\s+first\b|\b(?:order|sequence)\b[^.?!]{0,30}\b(?:session|workout)\b/i,
+    /\btwice (?:a|per|in a|in one|the same) day\b|\btwo[- ]a[- ]days?\b|\b(?:2|two) (?:sessions|workouts) (?:a|per|in a|in one|on the same|the same) day\b|\bdouble (?:days|sessions)\b|\bam and pm\b|\b(?:run|running|stations?|lift|lifting|strength|weights)\s+first\b(?! thing)|\b(?:order|sequence)\b[^.?!]{0,30}\b(?:session|workout)\b/i,
     'lift back sessions',
   ],
   [
@@ -1016,7 +1017,7 @@ const TITLE_RULES: [RegExp, string][] = [
     'lifting heavy',
   ],
   [
-    /^(?=[^]*\b(?:crossfit|wods?|hwpo|prvn|comptrain|mayhem)\b)[^]*\b(?:swap\w*|replac\w*|drop\w*|chang\w*|instead)\b/i,
+    /^(?=[^]*\b(?:crossfit|wods?|hwpo|prvn|comptrain|mayhem)\b)[^]*\b(?:swap\w*|replac\w*|drop\w*|instead|cut out|take out)\b/i,
     'bridge block crossfit',
   ],
 ];
