@@ -535,3 +535,12 @@ describe('a CrossFit week turned towards Hyrox', () => {
     expect(memberTerms('runs first thing fasted, coffee only, hard sessions in the evening')).not.toContain('lift');
   });
 });
+
+describe('how often a station is trained', () => {
+  it('gives the title words of the station-sessions section', async () => {
+    const { memberTitleTerms } = await import('./topics.js');
+    expect(memberTitleTerms('bbjs are my worst station by miles. thinking of doing them 4-5x a week to fix it fast, good idea?')).toEqual(['station', 'sessions']);
+    expect(memberTitleTerms('how many times per week should i practise the stations themselves')).toEqual(['station', 'sessions']);
+    expect(memberTitleTerms('how do i get faster at wall balls')).toEqual([]);
+  });
+});
