@@ -181,7 +181,10 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
     {
       // "3 days a week, 45 mins max", "5 days, 60-75 min each": no session of the week is longer than the member can fit.
       const maxSessionMin =
-        facts.sessionMin !== undefined && facts.sessionMin >= 20 && facts.sessionMin <= 240 && (facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined)
+        facts.sessionMin !== undefined &&
+        facts.sessionMin >= 20 &&
+        facts.sessionMin <= 240 &&
+        (facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined)
           ? facts.sessionMin
           : undefined;
       f.week = planWeek({

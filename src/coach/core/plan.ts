@@ -169,7 +169,11 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   if (/\brules?\b|\bno[- ]?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   // "which stations should the woman do?" asks who does which, not the order.
   // …not the order of one session's parts ("what order should i do things in a session, run first?").
-  if (/\border\b(?![^.?!]{0,30}\b(?:session|workout)\b)|\bevery station|\ball (the )?stations|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)/i.test(q))
+  if (
+    /\border\b(?![^.?!]{0,30}\b(?:session|workout)\b)|\bevery station|\ball (the )?stations|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)/i.test(
+      q,
+    )
+  )
     out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
   // "what times should I aim for on each station?"

@@ -523,7 +523,10 @@ describe('a sled on race carpet', () => {
 
   it('gives programming asks the title words of their section', async () => {
     const { memberTitleTerms } = await import('./topics.js');
-    expect(memberTitleTerms('how do i combine running and strength in the same week without one killing the other')).toEqual(['managing', 'interference']);
+    expect(memberTitleTerms('how do i combine running and strength in the same week without one killing the other')).toEqual([
+      'managing',
+      'interference',
+    ]);
     expect(memberTitleTerms('should my strength work be heavy low reps or lighter circuits for hyrox')).toEqual(['lifting', 'heavy']);
     expect(memberTitleTerms('how many runs a week for hyrox?')).toEqual([]);
   });
@@ -539,7 +542,10 @@ describe('a CrossFit week turned towards Hyrox', () => {
 describe('how often a station is trained', () => {
   it('gives the title words of the station-sessions section', async () => {
     const { memberTitleTerms } = await import('./topics.js');
-    expect(memberTitleTerms('bbjs are my worst station by miles. thinking of doing them 4-5x a week to fix it fast, good idea?')).toEqual(['station', 'sessions']);
+    expect(memberTitleTerms('bbjs are my worst station by miles. thinking of doing them 4-5x a week to fix it fast, good idea?')).toEqual([
+      'station',
+      'sessions',
+    ]);
     expect(memberTitleTerms('how many times per week should i practise the stations themselves')).toEqual(['station', 'sessions']);
     expect(memberTitleTerms('how do i get faster at wall balls')).toEqual([]);
   });
