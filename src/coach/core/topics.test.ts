@@ -550,3 +550,11 @@ describe('how often a station is trained', () => {
     expect(memberTitleTerms('how do i get faster at wall balls')).toEqual([]);
   });
 });
+
+describe('a beginner’s first weeks', () => {
+  it('gives the beginner base weeks’ title words, not only how long to prepare', async () => {
+    const { memberTitleTerms } = await import('./topics.js');
+    expect(memberTitleTerms('complete beginner, first month of hyrox training - what should i do week 1 to 4')).toEqual(['beginner', 'base']);
+    expect(memberTitleTerms('complete beginner, how long do i need to prepare for hyrox?')).toEqual([]);
+  });
+});

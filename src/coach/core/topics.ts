@@ -1020,6 +1020,11 @@ const TITLE_RULES: [RegExp, string][] = [
     /^(?=[^]*\b(?:crossfit|wods?|hwpo|prvn|comptrain|mayhem)\b)[^]*\b(?:swap\w*|replac\w*|drop\w*|instead|cut out|take out)\b/i,
     'bridge block crossfit',
   ],
+  // "complete beginner, first month of hyrox training, what do i do week 1 to 4": the beginner base weeks, not how long to prepare.
+  [
+    /^(?=[^]*\b(?:beginner|novice|new to|never (?:done|trained|raced)|first (?:ever )?(?:hyrox|race))\b)[^]*\b(?:first (?:month|few weeks|\d weeks|four weeks)|weeks? 1 (?:to|-|–) ?[2-8]|week one|first week)\b/i,
+    'beginner base',
+  ],
   // "bbjs are my worst, thinking of doing them 4-5x a week", "how often should i train wall balls": how often a station is trained.
   [
     /\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|carr(?:y|ies)|stations?|ski ?ergs?|row(?:ing)?|them)\b[^?.!]{0,40}\b(?:\d(?:-\d)?|twice|three|four|five|six)(?: ?x| times)? (?:a|per) week\b|\bhow (?:often|many times)\b[^?.!]{0,40}\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|stations?)\b|\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|stations?)\b[^?.!]{0,30}\bhow (?:often|many times)\b|\bhow many station sessions\b/i,
