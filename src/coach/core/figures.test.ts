@@ -171,3 +171,54 @@ describe('an interval session for running', () => {
     expect(computeFigures(readQuestion(q), blankSnapshot(), q).workout).toBeDefined();
   });
 });
+
+describe('a week with a longest session', () => {
+  it('plans no session longer than the member can fit ("45 mins max", "60-75 min each")', () => {
+    const short = figuresFor("3 days a week is all i've got with kids, 45 mins max. what do i prioritise");
+    const days = short.week!.days.filter((d) => d.sessionType !== 'rest');
+    expect(days).toHaveLength(3);
+    for (const d of days) expect(d.durationMin).toBeLessThanOrEqual(45);
+    const each = figuresFor('got 5 days available, mon-fri, 60-75 min each. how would you lay out a hyrox week');
+    expect(each.week!.sessionsPerWeek).toBe(5);
+    for (const d of each.week!.days) expect(d.durationMin).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('a training block for a doubles race', () => {
+  it('is planned by the phase engine when the member asks for their own build', () => {
+    const q = "can you give me a 16 week build for hyrox? i'm doing pro doubles in march";
+    const facts = readQuestion(q);
+    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary).toBe('plan');
+  });
+
+  it('stays a doubles answer when the pair asks how to train together', () => {
+    const q = 'doing doubles in 12 weeks, how should we plan our training together?';
+    const facts = readQuestion(q);
+    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary).toBe('doubles');
+  });
+});
+
+describe('the order inside one session', () => {
+  it('is not the order of the eight stations', () => {
+    const q = 'what order should i do things in a session - run first then stations, or stations first';
+    const facts = readQuestion(q);
+    const plan = planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q));
+    expect(plan.topicTerms).not.toContain('order');
+    expect(plan.memberTerms).toEqual(expect.arrayContaining(['first', 'back']));
+  });
+});
+
+describe('a plan question with no race date or hours', () => {
+  it('is answered from the knowledge when it asks how weeks are built in general', () => {
+    const q = 'how do i structure a hard week vs an easy week, how many hard sessions is too many';
+    const facts = readQuestion(q);
+    expect(facts.intents).toContain('plan');
+    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary).not.toBe('plan');
+  });
+
+  it('still asks for the race date when the member asks for their own week', () => {
+    const q = 'can you structure my training week for hyrox?';
+    const facts = readQuestion(q);
+    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary).toBe('plan');
+  });
+});

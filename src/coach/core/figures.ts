@@ -179,7 +179,19 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
         ? Math.min(facts.hoursPerWeek ?? fromSessions, (NEXT_SESSION_HOURS[facts.sessionsPerWeek!] ?? 25.5) - 0.5, 25)
         : given;
     {
-      f.week = planWeek({ weeksToRace: Math.min(weeksToRace, 104), hoursPerWeek: Math.min(Math.max(hours, 1), 25) });
+      // "3 days a week, 45 mins max", "5 days, 60-75 min each": no session of the week is longer than the member can fit.
+      const maxSessionMin =
+        facts.sessionMin !== undefined &&
+        facts.sessionMin >= 20 &&
+        facts.sessionMin <= 240 &&
+        (facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined)
+          ? facts.sessionMin
+          : undefined;
+      f.week = planWeek({
+        weeksToRace: Math.min(weeksToRace, 104),
+        hoursPerWeek: Math.min(Math.max(hours, 1), 25),
+        ...(maxSessionMin !== undefined ? { maxSessionMin } : {}),
+      });
       use('plan_week');
       if (noRaceDate) f.dataUsed.push('no race date: a general-preparation week');
       else if (facts.weeksToRace === undefined) f.dataUsed.push('your race date from /profile');

@@ -2,7 +2,7 @@ import { questionArithmetic, type Calculation } from './arithmetic.js';
 import type { FigureSet } from './figures.js';
 import type { WorkoutFormat } from '../engines/station-workouts.js';
 import { stationById } from '../../domain/standards.js';
-import { memberTerms } from './topics.js';
+import { memberTerms, memberTitleTerms } from './topics.js';
 import { askedText, asksRaceLoad, oneOffDay, PHASES_ASK, volumeTerms, type Form, type Intent, type QuestionFacts } from './understand.js';
 import { dailyReadiness } from '../engines/readiness.js';
 
@@ -102,6 +102,9 @@ const RACE_MEAL_SOURCE = ['pre-race', 'meal', 'breakfast'];
 /** Asks for the week itself ("what does a week look like", "give me a week", "how should i structure my week"). */
 const WEEK_ASKED =
   /\bweek (?:look|be)\b|\bwhat (?:does|should|would|will) (?:a|my|the|each|every) (?:training )?week\b|\b(?:give|write|make|build|lay out|show) (?:me )?(?:a|my|the) (?:training )?week\b|\bstructure (?:a|my|the) week\b/i;
+/** Asks for the member's own week or plan ("structure my week", "give me a plan", "plan out my training"). */
+const OWN_PLAN_ASK =
+  /\b(?:my|me|a|an|our)\s+(?:(?:training|weekly|hyrox|\d+[- ]?weeks?)\s+)?(?:week|plan|program(?:me)?|schedule|block|split|training|build)\b|\b(?:give|write|make|build|send) (?:me|us)\b|\bplan (?:my|it|out|for)\b|\bwhat should i (?:do|train)\b/i;
 /** An ask about what to eat. */
 const EATS = /\beat(?:ing)?\b|\bbreakfast\b|\bmeal\b|\bfood\b|\bcarbs?\b|\bcarb[- ]?load/i;
 /** The title words of the daily readiness check's sections ("The daily readiness check", "Readiness scoring"). */
@@ -165,7 +168,12 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   if (asksRaceLoad(q)) out.push(...LOAD_TERMS);
   if (/\brules?\b|\bno[- ]?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   // "which stations should the woman do?" asks who does which, not the order.
-  if (/\border\b|\bevery station|\ball (the )?stations|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)/i.test(q))
+  // …not the order of one session's parts ("what order should i do things in a session, run first?").
+  if (
+    /\border\b(?![^.?!]{0,30}\b(?:session|workout)\b)|\bevery station|\ball (the )?stations|\bwhich stations(?!\s+(?:should|do|does|will|would|can|could|shall|to)\b)/i.test(
+      q,
+    )
+  )
     out.push('eight', 'stations', 'order');
   if (/\broxzone|\btransition/i.test(q)) out.push('roxzone');
   // "what times should I aim for on each station?"
@@ -212,8 +220,13 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   let primary: Intent = 'general';
   // A doubles or relay question is about the team first, even when it carries run times.
   // …unless it asks for the team's split of the work ("we split 100 wall balls 60/40, how many each?"): that sum is the answer.
+  // …nor when it asks for the member's own training block ("give me a 16 week build, i'm doing pro doubles in march"): the
+  // week the phase engine plans answers it, unless the pair trains together ("how should we train together?").
+  const ownBlock = has('plan') && figures.week !== undefined && !/\b(?:we|us|our|together|partners?)\b/i.test(askedText(question));
   const ranked =
-    facts.team && !calculations.some((c) => TEAM_SUMS.has(c.kind)) ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')] : PRIORITY;
+    facts.team && !ownBlock && !calculations.some((c) => TEAM_SUMS.has(c.kind))
+      ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')]
+      : PRIORITY;
   // A topic only the context names ("im 3 weeks out and still cutting", "my lower back gets tired", "thinking of creatine")
   // comes after what the clause that asks is about. Engines keep their place (they read the asking sentence themselves),
   // and so does pain ("my back hurts after sled pushes, what am i doing wrong?").
@@ -235,6 +248,9 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
     if (i === 'workout' && !figures.workout) continue;
     // "how do i periodise, base build peak taper?" with no race date: the phases as the knowledge lays them out, not a request for the date.
     if (i === 'plan' && !figures.week && PHASES_ASK.test(question)) continue;
+    // "how do i structure a hard week vs an easy week, how many hard sessions is too many?" asks how weeks are built in
+    // general, which the knowledge answers; only a request for the member's own week is met by asking for the race date.
+    if (i === 'plan' && !figures.week && !OWN_PLAN_ASK.test(askedText(question))) continue;
     primary = i;
     break;
   }
@@ -260,6 +276,8 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
       ...(primary === 'workout' && figures.workout ? WORKOUT_SOURCES[figures.workout.format] : []),
       // "how many km a week should i be running?": the sections titled for runs or sessions a week.
       ...(engine ? [] : volumeTerms(question)),
+      // "how do i combine running and strength?": the section titled for that programming ask.
+      ...(engine ? [] : memberTitleTerms(question)),
       ...(facts.team ? TEAM_RULE_SOURCES.filter(([re]) => re.test(question)).flatMap(([, words]) => words) : []),
     ]),
   ];

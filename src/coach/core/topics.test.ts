@@ -497,3 +497,67 @@ describe('nutrition routing (nut20)', () => {
     expect(memberTerms('what do i eat before the race and during it').join(' ')).toMatch(/pre-race meal/);
   });
 });
+
+describe('programming in the member’s words', () => {
+  it.each([
+    ['still doing crossfit 4x a week, want to add hyrox prep for a race in 10 weeks. what do i swap out', ['translating', 'bridge']],
+    ['doing a marathon in april and hyrox in june, how do i train for both', ['marathon', 'same', 'build']],
+    ['i play sunday league football and train twice midweek. how do i fit hyrox prep around that', ['interference', 'separated']],
+    ["is training twice a day worth it for hyrox or just overkill? i've got time on wednesdays and fridays", ['two', 'sessions', 'one', 'day']],
+    ['what order should i do things in a session - run first then stations, or stations first', ['run', 'first', 'lift']],
+    ['should my strength work be heavy low reps or lighter circuits for hyrox', ['lifting', 'heavy', 'maintenance']],
+    ["how do i breathe during wall balls and burpee broad jumps, i'm gassed by halfway", ['breathe', 'stations']],
+  ])('%s', (q, want) => {
+    expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
+  });
+
+  it('leaves a marathon comparison and running breathing alone', () => {
+    expect(memberTerms('is hyrox harder than a marathon?')).not.toContain('build');
+    expect(memberTerms('how should i breathe when running, nose or mouth?')).not.toContain('stations');
+  });
+});
+
+describe('a sled on race carpet', () => {
+  it('is the sled’s technique when the member asks how to push or pull, the venue otherwise', () => {
+    expect(memberTerms('sled push on carpet feels like pushing a car. body position? short steps or long?')).not.toContain('venues');
+    expect(memberTerms('is hyrox on carpet or turf? sleds feel heavier?')).toContain('venues');
+    expect(memberTerms('is hyrox indoors? should i train on turf')).toContain('venues');
+  });
+
+  it('gives programming asks the title words of their section', async () => {
+    const { memberTitleTerms } = await import('./topics.js');
+    expect(memberTitleTerms('how do i combine running and strength in the same week without one killing the other')).toEqual([
+      'managing',
+      'interference',
+    ]);
+    expect(memberTitleTerms('should my strength work be heavy low reps or lighter circuits for hyrox')).toEqual(['lifting', 'heavy']);
+    expect(memberTitleTerms('how many runs a week for hyrox?')).toEqual([]);
+  });
+});
+
+describe('a CrossFit week turned towards Hyrox', () => {
+  it('is the bridge block only when the member asks what to swap, not whether to change anything', () => {
+    expect(memberTerms('I do crossfit 5x a week. do I need to change anything for hyrox in 14 weeks or just add running?')).not.toContain('bridge');
+    expect(memberTerms('runs first thing fasted, coffee only, hard sessions in the evening')).not.toContain('lift');
+  });
+});
+
+describe('how often a station is trained', () => {
+  it('gives the title words of the station-sessions section', async () => {
+    const { memberTitleTerms } = await import('./topics.js');
+    expect(memberTitleTerms('bbjs are my worst station by miles. thinking of doing them 4-5x a week to fix it fast, good idea?')).toEqual([
+      'station',
+      'sessions',
+    ]);
+    expect(memberTitleTerms('how many times per week should i practise the stations themselves')).toEqual(['station', 'sessions']);
+    expect(memberTitleTerms('how do i get faster at wall balls')).toEqual([]);
+  });
+});
+
+describe('a beginner’s first weeks', () => {
+  it('gives the beginner base weeks’ title words, not only how long to prepare', async () => {
+    const { memberTitleTerms } = await import('./topics.js');
+    expect(memberTitleTerms('complete beginner, first month of hyrox training - what should i do week 1 to 4')).toEqual(['beginner', 'base']);
+    expect(memberTitleTerms('complete beginner, how long do i need to prepare for hyrox?')).toEqual([]);
+  });
+});

@@ -74,7 +74,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // The hall's floor, not the floor a knee, chest or hands touch in a movement standard ("does my back knee have to touch the floor").
   [
-    /\bindoors?\b|\boutdoors?\b|^(?![^]*\b(?:knees?|lunges?|burpees?|chest|hands?|touch\w*|spit\w*)\b)[^]*\bfloor\b|\bsurface\b|\bturf\b|\bcarpet\b|\bhall\b/i,
+    // …not a sled's technique asked on race carpet ("sled push on carpet, body position? short steps or long?").
+    /^(?![^]*\bsled\w*\b[^]*\b(?:position|posture|steps?|stride|technique|cues?|hand over hand|sit down|lean|arms?|feet|foot|grip|hips?)\b)(?:[^]*\bindoors?\b|[^]*\boutdoors?\b|(?![^]*\b(?:knees?|lunges?|burpees?|chest|hands?|touch\w*|spit\w*)\b)[^]*\bfloor\b|[^]*\bsurface\b|[^]*\bturf\b|[^]*\bcarpet\b|[^]*\bhall\b)/i,
     'venues halls carpet turf surface',
   ],
   // "treadmill or outside for my runs? the race is indoors": the treadmill section, ahead of the hall said as context.
@@ -553,6 +554,42 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'sessions per week hours available',
   ],
   [/\bcrossfit|\bwod\b|\bbox\b/i, 'crossfit athlete'],
+  // "still doing crossfit 4x a week, what do i swap out for hyrox prep?": the CrossFit week turned towards Hyrox.
+  [
+    /^(?=[^]*\b(?:crossfit|wods?|hwpo|prvn|comptrain|mayhem)\b)[^]*\b(?:swap\w*|replac\w*|drop\w*|instead|cut out|take out)\b/i,
+    'translating session types bridge block crossfit program',
+  ],
+  // "doing a marathon in april and hyrox in june, how do i train for both": one build with both races (not which is harder).
+  [
+    /^(?=[^]*\b(?:half[- ]?)?marathon\b)(?=[^]*\b(?:both|same (?:build|block|season|year|time)|and (?:a |my |then )?hyrox|then hyrox|hyrox (?:in|after|before|a few)|weeks? (?:after|before|apart|later)|months? (?:after|before|apart|later)|train(?:ing)? for)\b)[^]*$/i,
+    'half marathon marathon same build',
+  ],
+  // "i play sunday league football and train twice midweek": another sport's hard days in the week, kept apart from Hyrox's.
+  [
+    /\b(?:football|soccer|rugby|hockey|basketball|netball|tennis|sunday league|5[- ]a[- ]side|futsal|gaa|handball|volleyball|cricket)\b/i,
+    'managing interference week hard sessions separated easy rest days',
+  ],
+  // "is training twice a day worth it?", "am and pm sessions": two sessions in one day.
+  [
+    /\btwice (?:a|per|in a|in one|the same) day\b|\btwo[- ]a[- ]days?\b|\b(?:2|two) (?:sessions|workouts) (?:a|per|in a|in one|on the same|the same) day\b|\bdouble (?:days|sessions)\b|\bam and pm\b|\bmorning and (?:evening|night|afternoon)\b/i,
+    'two sessions one day morning evening back to back',
+  ],
+  // "what order should i do things in a session, run first then stations?": which comes first when both share one visit.
+  [
+    /\b(?:run|running|runs|stations?|lift|lifting|strength|weights|gym)\s+first\b(?! thing)|\b(?:order|sequence)\b[^.?!]{0,30}\b(?:session|workout)\b/i,
+    'back to back run first lift first two sessions one day',
+  ],
+  // "should my strength work be heavy low reps or lighter circuits?": heavy strength kept beside station strength-endurance.
+  [
+    /\bheavy\b[^.?!]{0,30}\b(?:low reps?|light(?:er)?|high reps?|circuits?|endurance)\b|\b(?:low|high)[- ]reps?\b[^.?!]{0,30}\bor\b[^.?!]{0,30}\b(?:low|high|light\w*|heavy|circuits?)\b/i,
+    'lifting heavy strength sessions week maintenance strength-endurance',
+  ],
+  // "how do i breathe on wall balls and burpee broad jumps": breathing at the stations (the running's breathing is its own section).
+  [
+    /^(?=[^]*\b(?:stations?|wall ?balls?|burpees?|bbjs?|broad jumps?|sled\w*|lunges?|sandbag|farmers?|carry|ski ?ergs?|row(?:ing|er)?)\b)[^]*\bbreath(?:e|ing)\b/i,
+    'breathe stations breathing',
+    'asked',
+  ],
   [/\brunner\b|\bmarathon|\bhalf marathon|\brunning background/i, 'runner running background'],
   [
     /\bno (sled|ski ?erg|rower|skierg)|\bdon'?t have (a |an )?(sled|ski|rower)|\bwithout (a |an )?(sled|ski|rower)|\bsubstitut/i,
@@ -968,6 +1005,46 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'start pushing',
   ],
 ];
+
+/**
+ * Programming asks whose answer is one section titled for them, in the member's words → that title's words. They are
+ * weighed like a figure's source (plan.sourceTerms): "how do i combine running and strength" is answered by "Managing
+ * interference in the week", not by the study behind it.
+ */
+const TITLE_RULES: [RegExp, string][] = [
+  [
+    /\b(?:combine|combining|balance|balancing|mix|mixing|fit|fitting|juggl\w*)\b[^.?!]{0,40}\b(?:run\w*|cardio|strength|lifting|weights|gym)\b[^.?!]{0,15}\b(?:and|with|\+|&)\b[^.?!]{0,10}\b(?:run\w*|cardio|strength|lifting|weights|gym)\b|\bwithout (?:one|it|them|the (?:running|lifting)) (?:killing|hurting|ruining|affecting)\b/i,
+    'managing interference',
+  ],
+  [
+    /\btwice (?:a|per|in a|in one|the same) day\b|\btwo[- ]a[- ]days?\b|\b(?:2|two) (?:sessions|workouts) (?:a|per|in a|in one|on the same|the same) day\b|\bdouble (?:days|sessions)\b|\bam and pm\b|\b(?:run|running|stations?|lift|lifting|strength|weights)\s+first\b(?! thing)|\b(?:order|sequence)\b[^.?!]{0,30}\b(?:session|workout)\b/i,
+    'lift back sessions',
+  ],
+  [
+    /\bheavy\b[^.?!]{0,30}\b(?:low reps?|light(?:er)?|high reps?|circuits?)\b|\b(?:low|high)[- ]reps?\b[^.?!]{0,30}\bor\b[^.?!]{0,30}\b(?:low|high|light\w*|heavy|circuits?)\b/i,
+    'lifting heavy',
+  ],
+  [
+    /^(?=[^]*\b(?:crossfit|wods?|hwpo|prvn|comptrain|mayhem)\b)[^]*\b(?:swap\w*|replac\w*|drop\w*|instead|cut out|take out)\b/i,
+    'bridge block crossfit',
+  ],
+  // "complete beginner, first month of hyrox training, what do i do week 1 to 4": the beginner base weeks, not how long to prepare.
+  [
+    /^(?=[^]*\b(?:beginner|novice|new to|never (?:done|trained|raced)|first (?:ever )?(?:hyrox|race))\b)[^]*\b(?:first (?:month|few weeks|\d weeks|four weeks)|weeks? 1 (?:to|-|–) ?[2-8]|week one|first week)\b/i,
+    'beginner base',
+  ],
+  // "bbjs are my worst, thinking of doing them 4-5x a week", "how often should i train wall balls": how often a station is trained.
+  [
+    /\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|carr(?:y|ies)|stations?|ski ?ergs?|row(?:ing)?|them)\b[^?.!]{0,40}\b(?:\d(?:-\d)?|twice|three|four|five|six)(?: ?x| times)? (?:a|per) week\b|\bhow (?:often|many times)\b[^?.!]{0,40}\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|stations?)\b|\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|stations?)\b[^?.!]{0,30}\bhow (?:often|many times)\b|\bhow many station sessions\b/i,
+    'station sessions',
+  ],
+];
+
+/** The title words of the section a programming ask is answered by (see TITLE_RULES); only the sentence that asks counts. */
+export function memberTitleTerms(question: string): string[] {
+  const asked = askedText(question);
+  return [...new Set(TITLE_RULES.filter(([re]) => re.test(asked)).flatMap(([, t]) => t.split(' ')))];
+}
 
 export function memberTerms(question: string): string[] {
   const out: string[] = [];

@@ -786,3 +786,18 @@ describe('askingClauseCut: the clause that asks, when the message also gives con
     expect(askingClauseCut("what's the sled push weight for open men?")).toBeUndefined();
   });
 });
+
+describe('readQuestion: programming asks in members words', () => {
+  it('reads "lay out a week" and "a 16 week build" as a plan request', () => {
+    expect(readQuestion('got 5 days available, mon-fri, 60-75 min each. how would you lay out a hyrox week').intents).toContain('plan');
+    expect(readQuestion("can you give me a 16 week build for hyrox? i'm doing pro doubles in march").intents).toContain('plan');
+    expect(readQuestion('what should i build up to in 16 weeks for my long run').intents).not.toContain('plan');
+  });
+
+  it('reads a station technique question on race carpet as the station, not venue logistics', () => {
+    const push = readQuestion('sled push on carpet feels like pushing a car. body position? short steps or long?');
+    expect(push.intents).toContain('station');
+    expect(push.intents).not.toContain('logistics');
+    expect(readQuestion('is the race on carpet or turf? what should i train on for the sled').intents).toContain('logistics');
+  });
+});

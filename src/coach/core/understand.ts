@@ -914,6 +914,12 @@ function metres(dist: string): number {
 /** "how do i periodise for hyrox, base build peak taper?": the phases of a build asked for, not one week of it. */
 export const PHASES_ASK = /\bperiodi[sz]\w*|\b(?:training )?phases\b|\bbase\b[^.?!]{0,20}\bbuild\b/i;
 
+/** The floor a race is held on: where a station is done, not what is asked about it. */
+const SURFACE_WORDS = /\b(?:carpet|turf|surface|flooring|floor)\w*/gi;
+/** How a station is done: technique, position, steps, grip, cues. */
+const STATION_TECHNIQUE_ASK =
+  /\btechnique|\bposition|\bposture|\bsteps?\b|\bstride|\bgrip\b|\bcues?\b|\btips?\b|\bhand over hand\b|\barms?\b|\blegs?\b|\bhips?\b|\bfeet\b|\bfoot\b|\bhow (?:do|should|can) i (?:push|pull|do|move|get)\b|\bsit down\b|\bwalk back\b|\blean\b/i;
+
 export function readQuestion(question: string, whole = true): QuestionFacts {
   const q = question.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
   const facts: QuestionFacts = { intents: [], form: readForm(q), stations: [], formats: [], weightsKg: [], paces: [], splits: [] };
@@ -1066,11 +1072,11 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
     'plan',
     (facts.weeksToRace !== undefined &&
       facts.daysToRace === undefined &&
-      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\b(?:training|running|runs|mileage) (?:look|be) like\b|\bwhat should i (do|train)|\bwhat (?:do|shall) i (?:do|train)\b|\bhow should i train|(?<!\b(?:hyrox|race|during|my|the|this|in|of|through|whole)\s)\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bwhat (?:should|do) i (?:focus|concentrate) on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b/i.test(
+      /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\b(?:training|running|runs|mileage) (?:look|be) like\b|\bwhat should i (do|train)|\bwhat (?:do|shall) i (?:do|train)\b|\bhow should i train|(?<!\b(?:hyrox|race|during|my|the|this|in|of|through|whole)\s)\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bwhat (?:should|do) i (?:focus|concentrate) on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b|\b(?:a|an|my|the|this) (?:\d+|twelve|sixteen)[- ]?(?:weeks?|wks?)[- ](?:build|block|build-?up)\b/i.test(
         planAsk,
       )) ||
       ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
-        /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do|\b(?:thing|things) to focus on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b|\bhow (should|do|can) i (split|structure|organi[sz]e|use|spend|fill) (them|those|it|my)\b/i.test(
+        /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do|\b(?:thing|things) to focus on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b|\bhow (should|do|can) i (split|structure|organi[sz]e|use|spend|fill) (them|those|it|my)\b|\b(?:lay|map|set) (?:out|up) (?:a|my|the|your|an?) (?:\w+ )?week\b/i.test(
           planAsk,
         )) ||
       // "whats the plan for the last run after lunges?" is a race plan for one part of the race, not a training plan.
@@ -1091,6 +1097,14 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   const aboutLoads = TRAINING_LOAD_ASK.test(askedText(q)) ? '' : withoutBodyWeight(asking);
   for (const [intent, re] of INTENT_WORDS.slice(3))
     add(intent, re.test(intent === 'standards' ? aboutLoads : intent === 'doubles' ? q.replace(TWO_A_DAY, ' ') : q));
+  // "sled push on carpet feels like pushing a car, body position?": the surface is where, the station's technique is what is asked.
+  if (
+    facts.intents.includes('logistics') &&
+    facts.stations.length > 0 &&
+    STATION_TECHNIQUE_ASK.test(askedText(q)) &&
+    !INTENT_WORDS.find(([i]) => i === 'logistics')![1].test(q.replace(SURFACE_WORDS, ' '))
+  )
+    facts.intents.splice(facts.intents.indexOf('logistics'), 1);
   if (facts.team) add('doubles', true);
   if (facts.age !== undefined && facts.age >= 40) add('masters', true);
   add('station', facts.stations.length > 0 && !facts.intents.includes('workout'));

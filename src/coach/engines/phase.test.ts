@@ -167,3 +167,31 @@ describe('phaseMap', () => {
     expect(phaseMap(1).map((s) => s.phase)).toEqual(['taper']);
   });
 });
+
+describe('planWeek with a longest session (maxSessionMin)', () => {
+  describe('when 3 sessions of at most 45 min fit the week', () => {
+    const week = planWeek({ weeksToRace: 20, hoursPerWeek: 3.5, maxSessionMin: 45 });
+    const training = week.days.filter((d) => d.sessionType !== 'rest');
+
+    it('keeps the session count and plans no session longer than 45 min', () => {
+      expect(training).toHaveLength(3);
+      for (const d of training) expect(d.durationMin).toBeLessThanOrEqual(45);
+      expect(week.totalMin).toBe(135);
+    });
+  });
+
+  describe('when the cap is above every session', () => {
+    it('plans the same week as without it', () => {
+      expect(planWeek({ weeksToRace: 12, hoursPerWeek: 7, maxSessionMin: 200 })).toEqual(planWeek({ weeksToRace: 12, hoursPerWeek: 7 }));
+    });
+  });
+
+  describe('when only the longest sessions reach the cap', () => {
+    const week = planWeek({ weeksToRace: 12, hoursPerWeek: 6, maxSessionMin: 75 });
+
+    it('gives their excess to the shorter sessions and keeps the week at 360 min', () => {
+      for (const d of week.days) expect(d.durationMin).toBeLessThanOrEqual(75);
+      expect(week.totalMin).toBe(360);
+    });
+  });
+});

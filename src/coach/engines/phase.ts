@@ -8,6 +8,12 @@ export type ChoosePhaseInput = z.infer<typeof ChoosePhaseInput>;
 
 export const PlanWeekInput = ChoosePhaseInput.extend({
   hoursPerWeek: z.number().min(1).max(25).describe('Training hours available this week (1–25)'),
+  maxSessionMin: z
+    .number()
+    .min(20)
+    .max(240)
+    .optional()
+    .describe('Longest session the athlete can fit, minutes ("45 min max", "an hour each"); no session is planned longer'),
 });
 export type PlanWeekInput = z.infer<typeof PlanWeekInput>;
 
@@ -255,11 +261,11 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
     : TEMPLATES[phase === 'taper' ? 'competition_prep' : phase][n].map(([type, w]) =>
         type === 'simulation' && !simulationWeek ? S('compromised_run', w * 0.8) : S(type, w),
       );
-  const weightSum = template.reduce((sum, [, w]) => sum + w, 0);
-  const minutes = template.map(([, w]) => roundTo5((targetMin * w) / weightSum));
-  // Put the rounding remainder on the longest session so the week sums to the target.
-  const longest = minutes.indexOf(Math.max(...minutes));
-  minutes[longest] = (minutes[longest] ?? 0) + roundTo5(targetMin) - minutes.reduce((a, b) => a + b, 0);
+  const minutes = spreadMinutes(
+    template.map(([, w]) => w),
+    targetMin,
+    input.maxSessionMin,
+  );
 
   const days = template.map(([type], i): PlannedDay => {
     const kind = KINDS[type];
@@ -278,6 +284,42 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
   const totalMin = days.reduce((sum, d) => sum + d.durationMin, 0);
   const runMin = days.reduce((sum, d) => sum + d.durationMin * KINDS[d.sessionType].runFraction, 0);
   return { phase, goals, sessionsPerWeek: n, volumeCut, targetMin, totalMin, runShare: runMin / totalMin, days };
+}
+
+/**
+ * The week's minutes shared by the sessions' weights, in 5-minute steps summing to the target. With a longest session
+ * (`capMin`), what a session would get above it goes to the sessions below it, and what none can take is dropped: the
+ * athlete with "45 min max" gets 45-minute sessions, not a 65-minute long run.
+ */
+function spreadMinutes(weights: number[], targetMin: number, capMin?: number): number[] {
+  const cap = capMin === undefined ? Infinity : Math.max(5, Math.floor(capMin / 5) * 5);
+  const raw = weights.map(() => 0);
+  let free = weights.map((w, i) => (w > 0 ? i : -1)).filter((i) => i >= 0);
+  let left = targetMin;
+  // Water-filling: share what is left among the sessions still under the cap until none goes over it.
+  while (free.length > 0 && left > 0.5) {
+    const sum = free.reduce((a, i) => a + weights[i]!, 0);
+    const share = free.map((i) => (left * weights[i]!) / sum);
+    const over = free.filter((i, k) => raw[i]! + share[k]! > cap);
+    if (over.length === 0) {
+      free.forEach((i, k) => (raw[i] = raw[i]! + share[k]!));
+      left = 0;
+      break;
+    }
+    for (const i of over) {
+      left -= cap - raw[i]!;
+      raw[i] = cap;
+    }
+    free = free.filter((i) => !over.includes(i));
+  }
+  const minutes = raw.map((m) => Math.min(cap, roundTo5(m)));
+  // Put the rounding remainder on the longest session that has room, so the week sums to what was planned.
+  const planned = Math.min(roundTo5(targetMin), Math.floor(raw.reduce((a, b) => a + b, 0) / 5 + 0.5) * 5);
+  const remainder = planned - minutes.reduce((a, b) => a + b, 0);
+  const room = minutes.map((m, i) => (weights[i]! > 0 && m + remainder <= cap && m + remainder >= 0 ? m : -1));
+  const longest = room.indexOf(Math.max(...room));
+  if (longest >= 0 && room[longest]! >= 0) minutes[longest] = minutes[longest]! + remainder;
+  return minutes;
 }
 
 function roundTo5(min: number): number {

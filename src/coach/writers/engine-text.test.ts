@@ -57,3 +57,13 @@ describe('days and hours together', () => {
     expect(figures.week?.sessionsPerWeek).toBe(5);
   });
 });
+
+describe('the runway in phases', () => {
+  it.each([
+    'last 4 weeks before the race, what should training look like',
+    "can you give me a 16 week build for hyrox? i'm doing pro doubles in march",
+  ])('leads with the phases when asked for the last weeks or a build: %s', (q) => {
+    const { facts, figures } = figuresFor(q);
+    expect(planSection(figures, facts, q)[0]).toMatch(/^\*\*Your \d+ weeks in phases:\*\*/);
+  });
+});

@@ -327,7 +327,7 @@ export function missedSection(f: FigureSet, facts: QuestionFacts): string[] {
 
 /** The question asks how the whole plan is built, not only what to do this week. */
 export const ASKS_STRUCTURE =
-  /\bphases?\b|\bstructure\b|\bperiodi[sz]|\b(whole|overall|full) (plan|program|programme|block)|\b\d+[- ]?weeks? (plan|program|programme|block)/i;
+  /\bphases?\b|\bstructure\b|\bperiodi[sz]|\b(whole|overall|full) (plan|program|programme|block)|\b\d+[- ]?weeks? (plan|program|programme|block|build)|\b(?:last|final) (?:\d+|two|three|four|five|six|few|couple of) weeks\b|\bweek by week\b/i;
 
 const weeksOut = (n: number) => (n === 0 ? 'race week' : `${n} week${n === 1 ? '' : 's'} out`);
 

@@ -1456,3 +1456,26 @@ describe('writeOffline: the taper asked about more than 2 weeks out', () => {
     );
   });
 });
+
+describe('a training choice that says "lighter"', () => {
+  it('is not answered with the race loads by division', () => {
+    expect(answer('should my strength work be heavy low reps or lighter circuits for hyrox', []).body).not.toMatch(/By division/);
+    expect(answer('is the sled heavier in pro', []).body).toMatch(/By division|Pro/);
+  });
+});
+
+describe('a length asked of the member’s own movement', () => {
+  const lunges = chunk(
+    'lunge',
+    'Sandbag Lunges: technique, targets and training',
+    '**Technique:** take a steady step a little longer than a normal walking step, trunk upright, and touch the back knee softly every rep.',
+  );
+  it('is answered with the technique, not the race distance', () => {
+    const body = answer('sandbag lunges: how long should each step be? tiny steps take forever', [lunges]).body;
+    expect(body).not.toMatch(/^\*\*Sandbag Lunges: 100 m\*\*/);
+    expect(body).toMatch(/steady step/);
+  });
+  it('still gives the race distance when that is asked', () => {
+    expect(answer('how long is the sandbag lunge?', [lunges]).body).toMatch(/100 m/);
+  });
+});

@@ -263,6 +263,13 @@ function taperOrPlan(input: WriterInput): string[] {
 const ASKS_QUANTITY =
   /\bhow (many|far|much|high|tall)\b|\bhow long\b(?![^?.!]*\btak(e|es|ing)\b)|\bdistances?\b|\bhow many reps\b|\bwhat reps\b|\btarget height|\bwhat (is|are) the (standard|weight)|\bwith the distances\b|\b\d+s or \d+s\b(?=[^.?!]*\b(kbs?|kettlebells?|bells|dumbbells?|kg)\b)|\b(kbs?|kettlebells?|bells|dumbbells?)\b[^.?!]*\b\d+s or \d+s\b|\bright\?|\b\d+ ?kg\b/i;
 
+/**
+ * A length asked of the member's own movement ("how far should i jump", "how long should each step be", "how far from the
+ * wall do i stand"): technique, not the race's distance.
+ */
+const MOVEMENT_LENGTH =
+  /\bhow (?:long|far|big|wide|deep|high) (?:should|do|can|must|would|to) (?:i|you|we)\b[^?.!]{0,20}\b(?:step|stride|jump|stand|lunge|throw|squat)\w*|\bhow (?:long|far|big|wide|deep) (?:should|do|does|is|are) (?:each|every|my|a|your) (?:step|stride|jump|lunge|stance)s?\b|\bhow far (?:from|away from|back from) the wall\b/i;
+
 /** Women and men in a question ("for women", "mens doubles"). */
 const WOMEN = /\b(women|woman|female|womens|women's|ladies|girls?)\b/i;
 const MEN = /\b(men|man|male|mens|men's|guys?|blokes?)\b/i;
@@ -301,9 +308,13 @@ function standardsParts(input: WriterInput): string[] {
     );
   // "what's the difference between open and pro?": the loads are the difference.
   // "is the sled heavier in pro?", "is the wall ball lighter for women?": a comparison needs both sides.
-  const versus = /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b|\b(heavier|lighter)\b/i.test(withoutBodyWeight(question));
+  // …not a training choice ("heavy low reps or lighter circuits?", "lighter sessions"): those are not the race's loads.
+  const versus =
+    /\bopen (vs\.?|or|and) pro\b|\bpro (vs\.?|or|and) open\b|\b(heavier|lighter)\b(?!\s+(?:circuits?|reps?|sets?|sessions?|work|lifting|lifts?|days?)\b)/i.test(
+      withoutBodyWeight(question),
+    );
   if (
-    (!ASKS_QUANTITY.test(aboutLoads) && !asksRaceLoad(aboutLoads) && !everyStation && !versus) ||
+    (!ASKS_QUANTITY.test(aboutLoads.replace(MOVEMENT_LENGTH, ' ')) && !asksRaceLoad(aboutLoads) && !everyStation && !versus) ||
     // "wall balls in doubles - swap every how many reps?": how a pair or a relay team shares the work, not the station's reps or load.
     (facts.team !== undefined && TEAM_SHARING.test(question) && !asksRaceLoad(question)) ||
     /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine|rest|sets|recovery|sodium|salt|electrolytes?|fluids?|gels?|calories|kcal)/i.test(
