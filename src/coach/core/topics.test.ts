@@ -539,6 +539,8 @@ describe('memberTerms: racing by effort, the start, team pacing and the race pla
       expect.arrayContaining(['leave', 'running', 'effort']),
     );
     expect(memberTerms('how do i get better at running after the sleds')).not.toContain('leave');
+    // Walking the first metres of every run is the runs' own pacing, not leaving a station.
+    expect(memberTerms('should i walk the first 100m of each run to recover or keep jogging')).not.toContain('leave');
   });
 
   it('reads the overall game plan of a race as the start and the planned fade, not the best technique of a station', () => {

@@ -990,7 +990,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // "how do i run after the sled push, my legs are concrete and i walk the first bit": leaving a station in the race (walk a
   // few breaths, build into the run by effort for the first 200 m), not a training session to get better at it.
   [
-    /^(?![^]*\b(?:train(?:ing)?|get better|improve|sessions?|workouts?|bricks?|practi[sc]e)\b)[^]*(?:\bhow (?:do|should|can) (?:i|you) (?:\w+ ){0,2}run(?:ning)? (?:again )?(?:after|off|out of)\b|\bwalk(?:ing)? the first (?:bit|part|few|\d+ ?m)\b|\bget(?:ting)? (?:going|running) again\b)/i,
+    /^(?![^]*\b(?:train(?:ing)?|get better|improve|sessions?|workouts?|bricks?|practi[sc]e)\b)[^]*(?:\bhow (?:do|should|can) (?:i|you) (?:\w+ ){0,2}run(?:ning)? (?:again )?(?:after|off|out of)\b|\bget(?:ting)? (?:going|running) again\b)/i,
     'getting into and out of each station leave running first 200 m effort',
   ],
   // "1st hyrox, whats the overall gameplan? go steady and finish strong or bank time early?": the race plan.
