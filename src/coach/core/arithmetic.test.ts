@@ -1215,3 +1215,11 @@ describe('a pace the member states beside a race time', () => {
     expect(calc('my 10k is 52 min, whats that per km')).toMatch(/\*\*5:12\/km\*\*/);
   });
 });
+
+describe('the Roxzone in the mind, not the clock', () => {
+  it('gives no Roxzone budget for what to think about in there; the time asked still gets it', () => {
+    expect(calc('i lose focus in the roxzone and just wander, what should i be thinking about in there')).toBe('');
+    expect(calc('what should i say to myself in the roxzone before each station')).toBe('');
+    expect(calc('how long should i spend in the roxzone?')).toMatch(/per transition/);
+  });
+});

@@ -1067,7 +1067,9 @@ function roxzone(q: string, f: QuestionFacts): Calculation[] {
     /\b(?:realistic|good|normal|average|typical|should|target|aim|budget|ideal|spend)\b|\bhow (?:long|much time) (?:should|do|does|will|would|to|is (?:good|normal|realistic))\b/i.test(
       askedText(q),
     ) &&
-    /\broxzone\b|\btransitions?\b/i.test(askedText(q))
+    /\broxzone\b|\btransitions?\b/i.test(askedText(q)) &&
+    // "what should i be thinking about in there": what to think in the Roxzone, not its time.
+    !/\bthink\w*|\bfocus\w*|\bmind\b|\bhead\b|\bsay\b|\bmental\w*/i.test(askedText(q))
   ) {
     const division = f.division ?? 'open_men';
     const tiers = [3600, 4500, 5400, 6300].map((sec) => ({ sec, r: planPacing({ goalSec: sec, division }).roxzone }));

@@ -561,3 +561,59 @@ describe('a beginner’s first weeks', () => {
     expect(memberTitleTerms('complete beginner, how long do i need to prepare for hyrox?')).toEqual([]);
   });
 });
+
+describe('memberTerms: racing by effort, the start, team pacing and the race plan', () => {
+  it('reads pacing by heart rate or RPE as the race-day effort section', () => {
+    expect(memberTerms('can i pace hyrox off heart rate? what zones should i sit in for the runs')).toContain('effort');
+    expect(memberTerms('pacing by rpe for hyrox, what should each part feel like out of 10')).toContain('effort');
+    expect(memberTerms('what zones should i train in for my easy runs')).not.toContain('effort');
+    expect(memberTerms('my threshold runs this week felt so much harder than usual, same 4:50 pace, rpe 8 both times')).not.toContain('effort');
+  });
+
+  it('reads going out "way too" fast and going too hard early as the start, and racing the athlete beside you as letting them go', () => {
+    expect(memberTerms('went out way too fast on run 1 and blew up by the rower')).toContain('adrenaline');
+    expect(memberTerms('how do i know if im going too hard in the first half of hyrox?')).toContain('adrenaline');
+    const beside = memberTerms('i keep looking at the guy next to me on the ski and trying to keep up. how do i stop comparing');
+    expect(beside).toEqual(expect.arrayContaining(['let', 'people', 'go']));
+    expect(memberTerms('the guy next to me at the gym squats double what i do')).not.toContain('adrenaline');
+  });
+
+  it('reads mental tips for a station as the cues per station, and counting reps as counting down the sets', () => {
+    expect(memberTerms('mental tips for the burpee broad jumps? they destroy me')).toEqual(expect.arrayContaining(['think', 'cues']));
+    expect(memberTerms('should i count reps out loud or in my head on the wall balls')).toEqual(
+      expect.arrayContaining(['chunking', 'count', 'down']),
+    );
+    expect(memberTerms('who counts my laps on the run')).not.toContain('chunking');
+  });
+
+  it('reads pacing a doubles or relay race as team pacing, and a fitter partner as the fitness gap', () => {
+    expect(memberTerms('me and my partner are doing doubles, how do we pace it')).toEqual(expect.arrayContaining(['doubles', 'relay', 'slower']));
+    expect(memberTerms('relay team of 4, how should each of us pace our two runs')).toContain('relay');
+    expect(memberTerms('doing doubles with my mate who is fitter than me, how do i not feel like im letting him down')).toEqual(
+      expect.arrayContaining(['gap', 'slower']),
+    );
+    expect(memberTerms('how do i pace my 1 km runs')).not.toContain('relay');
+  });
+
+  it('reads "when should i start going hard" as when to start pushing, not how hard to go at a station', () => {
+    const when = memberTerms('when in the race should i actually start going hard?');
+    expect(when).toEqual(expect.arrayContaining(['start', 'pushing']));
+    expect(memberTerms('is it better to go hard on the skierg since its first? or save it')).toContain('inside');
+  });
+
+  it('reads running out of a station in the race as leaving the station, not a training session', () => {
+    expect(memberTerms('how do i run after the sled push, my legs are concrete and i walk the first bit')).toEqual(
+      expect.arrayContaining(['leave', 'running', 'effort']),
+    );
+    expect(memberTerms('how do i get better at running after the sleds')).not.toContain('leave');
+    // Walking the first metres of every run is the runs' own pacing, not leaving a station.
+    expect(memberTerms('should i walk the first 100m of each run to recover or keep jogging')).not.toContain('leave');
+  });
+
+  it('reads the overall game plan of a race as the start and the planned fade, not the best technique of a station', () => {
+    expect(memberTerms('1st hyrox, whats the overall gameplan? go steady and finish strong or bank time early?')).toEqual(
+      expect.arrayContaining(['discipline', 'fade']),
+    );
+    expect(memberTerms('whats the best strategy for the sled pull, short fast pulls or long arm pulls')).not.toContain('fade');
+  });
+});

@@ -221,7 +221,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bplyos?\b|\bplyometrics?\b|\bjump training\b|\bbox jumps?\b|\bbounding\b/i, 'plyometrics jump training'],
   // "what should i be thinking about during the farmers carry": the mental cues per station, not the station's technique.
   [
-    /\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|cue words?)\b[^.?!]{0,40}\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|ski|row(?:er|ing)?)\b|\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|row(?:er|ing)?)\b[^.?!]{0,40}\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm)\b/i,
+    /\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|cue words?|mental (?:tips?|tricks?|cues?|strateg(?:y|ies)|advice|hacks?|approach))\b[^.?!]{0,40}\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|ski|row(?:er|ing)?|roxzone|transitions?)\b|\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|row(?:er|ing)?|roxzone|transitions?)\b[^.?!]{0,40}\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|lose (?:my )?focus)\b/i,
     'think about each station cues',
   ],
   // "how hard should i go on the skierg?": pacing inside a station.
@@ -241,6 +241,14 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bknees?\b[^.?!]{0,30}\b(?:get up|stand(?:ing)? up|push up|getting up)\b|\bknee rule\b/i, 'burpee knee rule stand up'],
   // "do the judges assign sled lanes or do i just pick one": the lane rule.
   [/\blanes?\b[^.?!]{0,40}\b(?:assign|pick|choose|free|empty)\b|\b(?:assign|pick|choose)\w*\b[^.?!]{0,40}\blanes?\b/i, 'judge assigns sled lane'],
+  // "me and my partner are doing doubles, how do we pace it", "relay team of 4, how should each of us pace our runs":
+  // pacing a team race (the slower partner's run pace, short swaps; relay kilometres near fresh pace).
+  [/^(?=[^]*\b(?:doubles|relay|partners?)\b)[^]*\bpac(?:e|ed|es|ing)\b/i, 'pacing in doubles and relay slower partner'],
+  // "doing doubles with my mate who is fitter than me, i feel like im letting him down": a fitness gap between partners.
+  [
+    /\bletting (?:him|her|them|my (?:partner|mate|teammate|team|friend)|the team|us|everyone) down\b|^(?=[^]*\b(?:doubles|relay|partners?|team ?mates?)\b)[^]*\b(?:fitter|faster|stronger|better|slower|weaker) than (?:me|him|her)\b/i,
+    'doubles partner much slower than me fitness gap',
+  ],
   // "doing doubles saturday and singles sunday": two races in one weekend.
   [
     /^(?=[^]*\b(?:weekend|next day|both days|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\bdoubles\b[^.?!]{0,40}\b(?:singles|solo|individual)\b|\b(?:singles|solo|individual)\b[^.?!]{0,40}\bdoubles\b)/i,
@@ -262,6 +270,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\bpanic\b[^.?!]{0,40}\b(stop|reps?|sets?|break|drop)|\bstop (every|after)|\bbreak (it|them) up|\bsets of\b|\bin chunks?\b|\bunbroken\b/i,
     'chunking planned sets',
+  ],
+  // "should i count reps out loud or in my head on the wall balls": counting down the planned sets, not the laps rule.
+  [
+    /\bcount(?:ing)? (?:the |my )?(?:reps|sets|down|backwards)\b|\bcount(?:ing)?\b[^.?!]{0,20}\b(?:out loud|in my head)\b/i,
+    'chunking planned sets count down',
   ],
   // The start pen is nerves, unless the question is what to eat or drink there, or what the pen is and when to be in it.
   [
@@ -358,6 +371,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\bcompar(e|ing)\b[^.?!]{0,15}\b(myself|me|others|other people|everyone|them)\b|\bfaster than me|\beveryone (else )?is faster|\bjealous|\b(?:laps?|lapping|overtakes?|overtaking) me\b|\b(?:leaves?|leaving) me (?:behind|for dead)\b|\b(?:feel(?:ing)? like )?(?:a|such a|total|complete) (?:fraud|imposter|impostor)\b/i,
     'progress splits own benchmarks',
+  ],
+  // "i keep looking at the guy next to me on the ski and going too hard to keep up": racing the athlete beside you, not
+  // comparing progress at the gym; let them go and hold your own plan.
+  [
+    /^(?=[^]*\b(?:race|racing|hyrox|ski ?erg|ski|row(?:er|ing)?|sleds?|run ?1|first run|wave|start|heat|lane)\b)[^]*(?:\b(?:guy|girl|bloke|lad|woman|man|person|people|athletes?|others?|everyone|racers?|someone) (?:next to|beside|around|alongside|in front of) me\b|\bkeep(?:ing)? up with (?:him|her|them|the (?:guy|girl|others|pack|group|people))\b|\bstop comparing\b)/i,
+    'pacing discipline adrenaline let people go',
   ],
   // Motivation that is gone is a load question; staying motivated through a long run is a mental skill.
   [
@@ -957,6 +976,13 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bwhere (do|will) i lose|\blosing time|\bwhere .* time (go|lost)/i, 'where time is lost'],
   [/\bgood time|\bdecent time|\baverage time|\brealistic (time|goal)|\bwhat time (should|can|will|would) i\b/i, 'finish-time benchmarks tiers'],
   [/\bheart rate\b.*\brace|\bhr\b.*\brace|\brace\b.*\b(heart rate|hr)\b/i, 'heart rate RPE race day'],
+  // "can i pace hyrox off heart rate? what zones for the runs", "pacing by rpe, what should each part feel like": racing by
+  // heart rate or effort, not a heart-rate monitor for training nor the readiness score.
+  [
+    // …not "same 4:50 pace, rpe 8" (a session that felt hard) nor "my easy runs by heart rate" (training).
+    /\b(?:pac(?:e|ed|es|ing)|rac(?:e|ed|es|ing))\b[^.?!]{0,20}\b(?:by|off|on|with|using|to|from) (?:my |your |the )?(?:heart ?rate|hr|bpm|rpe|effort|feel)\b|\b(?:heart ?rate|hr) zones?\b[^.?!]{0,40}\b(?:race|stations?|hyrox)\b|\brpe\b[^.?!]{0,40}\b(?:race|racing|hyrox|each (?:part|bit|section|station))\b/i,
+    'heart rate RPE race day effort',
+  ],
   [/\b(go|went) out too|\bblew up|\bon the day\b|\bfeel(ing)? bad (on|during)/i, 'adjusting the plan on the day'],
   // "my sled took 40s longer than in training, should i have run harder after to make it up?": lost time is not chased.
   [
@@ -989,6 +1015,13 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\b(go|goes|going|went) out (too )?(fast|hard|hot|quick)\b|\bstart(ing|ed)? (too )?(fast|hard|hot|quick)\b/i,
     'pacing discipline adrenaline start run 1',
   ],
+  // "how do i know if im going too hard in the first half", "went out way too fast, how do i hold back": the start, when
+  // the sentence that asks says it ("i always go out way too fast on run 1" beside "how should i pace my runs" is context).
+  [
+    /\b(?:go|goes|going|went|gone) out (?:way|far|much|a bit|a little|slightly|so|massively) too (?:fast|hard|hot|quick)\b|\bstart(?:ing|ed)? (?:way|far|much|a bit|a little|slightly|so) too (?:fast|hard|hot|quick)\b|\b(?:go|goes|going|went) (?:way |far |much )?too (?:fast|hard|hot|quick)\b[^.?!]{0,30}\b(?:early|start|first (?:half|run|km|k|kilometre|few)|run ?1)\b/i,
+    'pacing discipline adrenaline start run 1',
+    'asked',
+  ],
   // "go hard on the skierg since I'm fresh, or save it?"
   [
     /\bgo(ing)? (hard|all[- ]out|full gas)\b|\bsave (it|energy|myself|my legs)\b|\bhold (back|something)\b|\bsprint (the|it)\b/i,
@@ -999,10 +1032,21 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\bbank(ing)? (some )?(time|seconds|a minute|minutes)\b|\bsend it\b|\b(fast|hard) early\b|\bhang on\b|\b(while|when|since|as) (i'?m |im |i am )?(still )?fresh\b|\b(i'?m|im|i am) (still )?fresh\b/i,
     'pacing inside each station start pushing',
   ],
+  // "how do i run after the sled push, my legs are concrete and i walk the first bit": leaving a station in the race (walk a
+  // few breaths, build into the run by effort for the first 200 m), not a training session to get better at it.
+  [
+    /^(?![^]*\b(?:train(?:ing)?|get better|improve|sessions?|workouts?|bricks?|practi[sc]e)\b)[^]*(?:\bhow (?:do|should|can) (?:i|you) (?:\w+ ){0,2}run(?:ning)? (?:again )?(?:after|off|out of)\b|\bget(?:ting)? (?:going|running) again\b)/i,
+    'getting into and out of each station leave running first 200 m effort',
+  ],
+  // "1st hyrox, whats the overall gameplan? go steady and finish strong or bank time early?": the race plan.
+  [
+    /\bgame ?plan\b|\brace (?:strategy|plan|tactics)\b|\b(?:overall|race|pacing) strateg(?:y|ies)\b|\b(?:go|start|stay|run) (?:it )?steady\b[^.?!]{0,40}\b(?:finish|end|push|strong)\b|\bfinish strong\b/i,
+    'pacing discipline run 1 planned fade start pushing',
+  ],
   // "when should i start going hard? i always finish with loads left"
   [
-    /\b(when|where)\b[^?.!]{0,30}\b(start|begin) (going hard|pushing|racing|to push|to race|sprinting|emptying)|\bwhen (?:should|do|to|can|must) (?:i|you|we) (?:push|go hard|go all[- ]out|pick it up|empty the tank|give it everything|attack)\b|\b(had|have|with|got) (loads|lots|plenty|too much|so much)( of (energy|gas))? left\b|\bfinish(ed|ing)? (too )?fresh\b|\bleft (too much|something) (in the tank|out there)\b/i,
-    'start pushing',
+    /\b(when|where)\b[^?.!]{0,40}\b(start|begin) (going hard|pushing|racing|to push|to race|sprinting|emptying)|\bwhen (?:should|do|to|can|must) (?:i|you|we) (?:push|go hard|go all[- ]out|pick it up|empty the tank|give it everything|attack)\b|\b(had|have|with|got) (loads|lots|plenty|too much|so much)( of (energy|gas))? left\b|\bfinish(ed|ing)? (too )?fresh\b|\bleft (too much|something) (in the tank|out there)\b/i,
+    'start pushing hyrox race',
   ],
 ];
 

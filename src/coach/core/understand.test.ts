@@ -801,3 +801,13 @@ describe('readQuestion: programming asks in members words', () => {
     expect(readQuestion('is the race on carpet or turf? what should i train on for the sled').intents).toContain('logistics');
   });
 });
+
+describe('readQuestion: an RPE scale is not a hard session', () => {
+  it('reads "what should each part feel like out of 10" as pacing, not readiness; a session at RPE 9 stays readiness', () => {
+    const scale = readQuestion('pacing by rpe for hyrox, what should each part feel like out of 10');
+    expect(scale.intents).not.toContain('readiness');
+    expect(scale.intents).toContain('pacing');
+    expect(readQuestion('every session feels like rpe 9 this week, should i back off?').intents).toContain('readiness');
+    expect(readQuestion('rpe 8 out of 10 on my easy runs lately, why?').intents).toContain('readiness');
+  });
+});

@@ -1479,3 +1479,29 @@ describe('a length asked of the member’s own movement', () => {
     expect(answer('how long is the sandbag lunge?', [lunges]).body).toMatch(/100 m/);
   });
 });
+
+describe('a section titled in the knowledge base’s words for what the member asked', () => {
+  const DISCIPLINE = chunk(
+    'discipline',
+    'Pacing discipline against adrenaline at the start',
+    "**Make run 1's pace a ceiling, not a target (no faster than 5:45/km when planning 5:54), check the watch after 200–300 m, let people go and enter the first station still able to talk in short sentences.** Pacing discipline means running the first kilometre at the planned pace even though the crowd, the music and fresh legs make a faster pace feel easy. Adrenaline makes the first run feel effortless, and that is exactly when athletes bank the time they pay back with interest on runs 5–8.\n\nWhat the numbers say:\n\n- A run 1 more than about 3 % faster than planned is the most common root cause of a bad race in Coach K's pacing model.\n- Run 8 divided by run 1 is the best single check afterwards: up to about 1.2 is a well-paced race for most age-groupers, 1.3–1.5 suggests an early surge or weak lunges, and above 1.5 the athlete went out too hot.\n- Even the fastest fade: the sub-60 men's group averaged 3:26 for run 1 and 4:06 for run 8, a 19 % fade at the top of the field.\n\nHow to hold back:\n\n1. **Set a pace ceiling for run 1**, not a target: \"no faster than 5:45/km\" for an athlete planning 5:54.\n2. **Check the watch after 200–300 m**, not at the end of the kilometre, and slow down early.\n3. **Let people go.** Your wave includes athletes aiming for other times; passing them on runs 6–8 is the plan.\n4. **Enter the first station able to talk in short sentences.** If you cannot, you went too fast.",
+  );
+  it('leads with its bold opening, not a list that shares more of the member’s words', () => {
+    const q = 'went out way too fast on run 1 last time and blew up by the rower. if that happens again what do i do mid race';
+    // The pipeline's weights for this question (termWeight over the knowledge base), the member terms at half weight.
+    const own = new Map<string, number>([
+      ['row', 3.27],
+      ['went', 3.57],
+      ['out', 1.47],
+      ['fast', 1.44],
+      ['run', 0.93],
+      ['last', 1.49],
+      ['happen', 3.07],
+      ['again', 3.16],
+      ['mid', 3.44],
+    ]);
+    const broad = new Map<string, number>([['adjust', 1.58], ['pacing', 0.94], ['discipline', 2.71], ['adrenaline', 2.02], ['start', 0.69], ...own]);
+    const body = answer(q, [DISCIPLINE], broad, own).body;
+    expect(body).toMatch(/^\*\*Make run 1's pace a ceiling/);
+  });
+});

@@ -7,6 +7,7 @@ import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
+import { memberTerms } from '../core/topics.js';
 import { answerFirst, labelledAnswer } from './lead.js';
 import { runningPacesLine } from '../core/run-paces.js';
 import { pairPaceText } from '../core/figures.js';
@@ -35,6 +36,8 @@ const POINTS_BELOW = /\b(?:below|as follows)\b/i;
 const MIN_BLOCK_SCORE = 0.15;
 /** A section title that holds this share of the question's weighted words is titled for the question. */
 const TITLE_ANSWERS = 0.4;
+/** The member terms a title must be measured against before a share of them says the section is titled for the ask. */
+const MEMBER_TITLE_MIN_WORDS = 3;
 /** A section's bold opening answer that holds this share of the question's weighted words answers it. */
 const BOLD_OPENING_ANSWERS = 0.3;
 /** A question that offers two readings of what the member feels ("is that overtraining or just training?", "am i overtrained or just tired"). */
@@ -767,6 +770,17 @@ export function writeOffline(input: WriterInput): Written {
   // The question's most telling word the knowledge has (the pipeline's weights hold only those; local ones are checked against the passages).
   const known = input.terms ? undefined : wordSet(passages.map((c) => `${c.section} ${c.content}`).join(' '));
   const mainWord = [...terms].filter(([w]) => !known || known.has(w)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The knowledge base's words for the ask (member terms), each once: a section whose title holds enough of them was chosen
+  // for what the member asked, whatever words the member used.
+  // Only the sentence that asks counts ("how do you train mental toughness? i fold in every sim" is not about simulations),
+  // and not for a yes/no question, whose verdict is in the block that holds its own words ("can i take my shoes off…?").
+  const member = new Map(questionTerms(memberTerms(askedText(question)).join(' ')).map((w) => [w, 1]));
+  const memberTitled = (c: RetrievedChunk, openingText: string) =>
+    !wantsYesNo(question, input.facts.form) &&
+    member.size >= MEMBER_TITLE_MIN_WORDS &&
+    overlap(c.section, member) >= TITLE_ANSWERS &&
+    BOLD_ANSWER.test(openingText) &&
+    overlap(openingText, member) > 0;
   // A pick counts once it adds text: a list with no item on the question gives its turn to the next passage.
   let taken = 0;
   let firstScore = 0;
@@ -814,6 +828,10 @@ export function writeOffline(input: WriterInput): Written {
       openingText !== undefined &&
       // …or, for a yes/no question, a section that opens with its yes or no.
       (overlap(c.section, terms) >= TITLE_ANSWERS ||
+        // …or titled in the knowledge base's words for what the member asked ("going out way too hard to keep up with the
+        // guy next to me" → "Pacing discipline against adrenaline at the start"), with a bold answer on them.
+        // …unless the block found is the asked station's own item of a list ("how hard on the sled push?": the sled item).
+        (memberTitled(c, opening.text) && !(pick.block.kind === 'list' && stationItems(pick.block.text, input.facts.stations) !== pick.block.text)) ||
         (wantsYesNo(question, input.facts.form) && verdictOpens) ||
         // …or a yes/no question answered by a section titled as one ("I slept badly the night before my Hyrox: does it matter?"):
         // its bold opening is the verdict ("Usually much less than you fear."), whatever words it shares; one ask only, as
@@ -838,6 +856,7 @@ export function writeOffline(input: WriterInput): Written {
       boldFirst &&
       BOLD_ANSWER.test(boldFirst) &&
       (overlap(c.section, terms) >= TITLE_ANSWERS ||
+        memberTitled(c, boldFirst) ||
         (wantsYesNo(question, input.facts.form) && VERDICT_START.test(boldFirst)) ||
         // …or holds as much of the question as the sentence that would lead instead.
         holdsAsMuch(boldFirst, pick.lead ?? ''))
