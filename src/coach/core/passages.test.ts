@@ -306,7 +306,9 @@ describe('titleFit', () => {
   });
   it('weighs an asked question by its phrase too: "a run after my hyrox" is not any run', () => {
     const words = fitWords('got my 90 min long run planned for the weekend, still do it?');
-    expect(titleFit('What should I do in the week after a Hyrox race?', words, ['when can i go for a run after my hyrox'])).toBeCloseTo(ASKED_FIT_DISCOUNT / 2);
+    expect(titleFit('What should I do in the week after a Hyrox race?', words, ['when can i go for a run after my hyrox'])).toBeCloseTo(
+      ASKED_FIT_DISCOUNT / 2,
+    );
   });
   it('leaves idioms out: "the other way round" names no subject', () => {
     expect(questionTerms('my shoulders burn, surely its meant to be the other way round')).not.toContain('round');
@@ -314,7 +316,9 @@ describe('titleFit', () => {
     expect(titleFit('Should I run easy and attack the stations, or the other way round?', words)).toBe(0);
   });
   it('adds the time phrase to a title of several own words no more: it says enough without it', () => {
-    expect(titleFit('I slept badly the night before my Hyrox: does it matter?', fitWords('couldnt sleep last night, slept badly'))).toBeCloseTo(3 / 4);
+    expect(titleFit('I slept badly the night before my Hyrox: does it matter?', fitWords('couldnt sleep last night, slept badly'))).toBeCloseTo(
+      3 / 4,
+    );
   });
 });
 
