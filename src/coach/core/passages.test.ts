@@ -206,6 +206,14 @@ describe('questionTerms', () => {
   });
 });
 
+describe('permission words', () => {
+  it('say what kind of ask it is, not its subject: "allowed" counts only when nothing else is asked about', () => {
+    expect(questionTerms('how much should i drink during the race, is water at the stations allowed?')).not.toContain('allow');
+    expect(specificTerms('can i wear my running watch in the race or is that not allowed?')).toContain('watch');
+    expect(questionTerms("what's not allowed in hyrox?")).toContain('allow');
+  });
+});
+
 describe('specificTerms', () => {
   it('is empty for a question of common words only, which questionTerms falls back to', () => {
     expect(specificTerms('ok so how do i train that?')).toEqual([]);
