@@ -17,6 +17,7 @@ import {
   askWeights,
   citesTheSubject,
   countsTheAsk,
+  fitWords,
   questionTerms,
   selectPassages,
   specificTerms,
@@ -325,7 +326,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const passages = choose();
   // The LLM reads its passages whole: a section titled for what the member asks (the question's own words and the
   // knowledge's words for the figure it asks for; not the words the planner guessed) beats one that shares a background word.
-  const titleWords = new Set(questionTerms([meant, ...plan.sourceTerms, ...earlierWords].join(' ')));
+  // …and its time phrases as phrases ("the week after", not "week").
+  const titleWords = fitWords(meant, [...plan.sourceTerms, ...earlierWords]);
   const promptPassages = choose({ words: titleWords, weight: TITLE_FIT_WEIGHT }, PROMPT_RANKING);
   // A quantity FAQ the title fit found ("How many rest days a week should I take?") is a candidate for the offline writer too.
   const extra = promptPassages.filter((c) => !passages.some((p) => p.id === c.id) && countsTheAsk(meant, c.section));

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import {
   ASKED_FIT_DISCOUNT,
+  fitWords,
+  phraseTokens,
   askParts,
   askWeights,
   citesTheSubject,
@@ -204,6 +206,14 @@ describe('questionTerms', () => {
   });
 });
 
+describe('permission words', () => {
+  it('say what kind of ask it is, not its subject: "allowed" counts only when nothing else is asked about', () => {
+    expect(questionTerms('how much should i drink during the race, is water at the stations allowed?')).not.toContain('allow');
+    expect(specificTerms('can i wear my running watch in the race or is that not allowed?')).toContain('watch');
+    expect(questionTerms("what's not allowed in hyrox?")).toContain('allow');
+  });
+});
+
 describe('specificTerms', () => {
   it('is empty for a question of common words only, which questionTerms falls back to', () => {
     expect(specificTerms('ok so how do i train that?')).toEqual([]);
@@ -287,8 +297,36 @@ describe('titleFit', () => {
     expect(titleFit('How long should my long run be for Hyrox?', asked)).toBe(1);
     expect(titleFit('Example week: hybrid running-and-lifting template adapted for Hyrox, about 8 hours', asked)).toBeLessThan(0.3);
   });
-  it('is neutral for a title of common words only', () => {
-    expect(titleFit('What should I do in the week after a Hyrox race?', asked)).toBe(0.5);
+  it('is neutral for a title of common words only, unless the title is a time phrase', () => {
+    expect(titleFit('How many Hyrox races can I do in a year?', asked)).toBe(0.5);
+    // "the week after a race" is a phrase: a question that says "this week" or "the weekend" does not hold it.
+    expect(titleFit('What should I do in the week after a Hyrox race?', asked)).toBe(0);
+    expect(titleFit('What should I do in the week after a Hyrox race?', fitWords('work has been mental this week, still do my long run?'))).toBe(0);
+    expect(titleFit('What should I do in the week after a Hyrox race?', fitWords('what should i eat the week after my race'))).toBe(1);
+    expect(titleFit('Is it bad to train the day before a Hyrox race?', fitWords('should i eat the same carbs on rest days and days off?'))).toBe(0);
+    expect(titleFit('Is it bad to train the day before a Hyrox race?', fitWords('easy jog or full rest the day before the race?'))).toBe(1);
+  });
+  it('matches time phrases as phrases, and counts time ("3 days after", "how many days before") as no phrase', () => {
+    expect(phraseTokens('what should i do the week after my race')).toEqual(['week_after', 'after_race']);
+    expect(phraseTokens('still sore 3 days after the race')).toEqual(['after_race']);
+    expect(phraseTokens('how many days before the race should i stop lifting heavy?')).toEqual(['before_race']);
+    expect(phraseTokens('I slept badly the night before my Hyrox')).toEqual(['night_before', 'before_race']);
+  });
+  it('weighs an asked question by its phrase too: "a run after my hyrox" is not any run', () => {
+    const words = fitWords('got my 90 min long run planned for the weekend, still do it?');
+    expect(titleFit('What should I do in the week after a Hyrox race?', words, ['when can i go for a run after my hyrox'])).toBeCloseTo(
+      ASKED_FIT_DISCOUNT / 2,
+    );
+  });
+  it('leaves idioms out: "the other way round" names no subject', () => {
+    expect(questionTerms('my shoulders burn, surely its meant to be the other way round')).not.toContain('round');
+    const words = fitWords('should she take the wall balls and me the sleds or the other way round?');
+    expect(titleFit('Should I run easy and attack the stations, or the other way round?', words)).toBe(0);
+  });
+  it('adds the time phrase to a title of several own words no more: it says enough without it', () => {
+    expect(titleFit('I slept badly the night before my Hyrox: does it matter?', fitWords('couldnt sleep last night, slept badly'))).toBeCloseTo(
+      3 / 4,
+    );
   });
 });
 

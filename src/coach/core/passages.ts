@@ -26,7 +26,7 @@ export interface ScoredPassage {
  */
 const GENERIC = new Set(
   contentWords(
-    'hyrox race racing train training do doing get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort often usually year years old yo here there take takes taking forever meant literally basically honestly kinda gonna wanna tbh idk anyway anyways says said whole anything something everything ok okay fine alright bad enough worth thx ty cheers itself myself yourself plan plans he she him her his hers us they their able getting gets follow following super pretty quite very totally absolutely absolute massively bloody seriously nice cool awesome perfect sweet brilliant legend lovely gave given same number numbers difference differences now currently atm rn daily manage managed right gram grams milligram milligrams',
+    'hyrox race racing train training do doing get best good much many time times week weeks athlete coach what how should would could need want like make help tip know thing things stuff go going day way lol haha pls please thanks really actually whats im ur u mate guys bit kind sort often usually year years old yo here there take takes taking forever meant literally basically honestly kinda gonna wanna tbh idk anyway anyways says said whole anything something everything ok okay fine alright bad enough worth thx ty cheers itself myself yourself plan plans he she him her his hers us they their able getting gets follow following super pretty quite very totally absolutely absolute massively bloody seriously nice cool awesome perfect sweet brilliant legend lovely gave given same number numbers difference differences now currently atm rn daily manage managed right gram grams milligram milligrams allowed allow allows permitted banned legal',
   ),
 );
 
@@ -72,11 +72,18 @@ const TIME_SPAN = /\b(?:for |in |over |during )?(?:the |a )?(?:next|last|past|co
 const INTENSIFIER =
   /\b(?:completely|totally|utterly|absolutely|literally|properly) (?=(?:dead|gassed|cooked|fried|wrecked|spent|knackered|done|empty|shattered|exhausted|destroyed|broken|gone|fucked|blown)\b)/gi;
 
-/** The question without hedges, slang and spans of time: the words that can say what it is about. */
+/**
+ * Idioms made of words that elsewhere name a subject ("surely it's meant to be the other way round": no subject; "Should I
+ * run easy and attack the stations, or the other way round?" is about runs and stations, not "other" or "round").
+ */
+const IDIOMS = /\b(?:(?:the|or) )?other way (?:a)?round\b|\bvice versa\b/gi;
+
+/** The question without hedges, slang, spans of time and idioms: the words that can say what it is about. */
 export function withoutAsides(question: string): string {
   // "co-codamol" is one word, not "co" (the medicine's name is no subject the knowledge has).
   return (
     question
+      .replace(IDIOMS, ' ')
       .replace(HEDGES, ' ')
       .replace(SLANG, ' ')
       .replace(TIME_SPAN, ' ')
@@ -149,25 +156,55 @@ export const PROMPT_RANKING: RankTuning = { rankDecay: 0.2, minLaterTitle: 0.05,
  */
 export const ASKED_FIT_DISCOUNT = 0.5;
 
-/** A text's own specific words (not common, not one letter, not a number): what a title or asked question says it is about. */
-function ownWords(text: string): string[] {
-  return [...wordSet(text)].filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
+/**
+ * A time word with "after" or "before" ("the week after a race", "the day before", "the night before"): a phrase of common
+ * words that says what a section is about. Singular only: "3 days after the race" and "how many days before" count time,
+ * they are not "the day after".
+ */
+const TIME_PHRASE = /\b(day|week|night|morning|month|weekend)\s+(after|before)\b/gi;
+/** "after my Hyrox", "before the race": when, around the race, a section or question is about ("when can i go for a run after my hyrox"). */
+const RACE_PHRASE = /\b(after|before)\s+(?:my |the |a |your |our )?(?:hyrox|race)\b/gi;
+
+/** The time phrases of a text as tokens ("week_after", "day_before", "after_race"): matched as phrases, never as their single words. */
+export function phraseTokens(text: string): string[] {
+  return [
+    ...new Set([
+      ...[...text.matchAll(TIME_PHRASE)].map((m) => `${m[1]!.toLowerCase()}_${m[2]!.toLowerCase()}`),
+      ...[...text.matchAll(RACE_PHRASE)].map((m) => `${m[1]!.toLowerCase()}_race`),
+    ]),
+  ];
 }
 
 /**
- * How much of a title is made of the asked words: the share of its own specific words among them (NEUTRAL_FIT for a title of
- * common words). With the section's asked questions, the best of that and ASKED_FIT_DISCOUNT × the same share for any one of
- * them (a question of common words only says nothing: 0).
+ * A text's own words (not common, not one letter, not a number; idioms left out): what a title or asked question says it is
+ * about. A text of one own word or none says it in its time phrase too: "What should I do in the week after a Hyrox race?"
+ * is about "week_after", which a question that says "this week" does not hold, and "when can i go for a run after my
+ * hyrox" is about a run after the race, not any run. (A title with more words of its own says enough without its phrase.)
+ */
+function ownWords(text: string): string[] {
+  const words = [...wordSet(text.replace(IDIOMS, ' '))].filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
+  return words.length <= 1 ? [...words, ...phraseTokens(text)] : words;
+}
+
+/**
+ * How much of a title is made of the asked words: the share of its own words (and, for a title of one word or none, its time
+ * phrases) among them (NEUTRAL_FIT for a title of common words without a time phrase). With the section's asked questions,
+ * the best of that and ASKED_FIT_DISCOUNT × the same share for any one of them (a question of common words only says nothing: 0).
  */
 export function titleFit(section: string, words: ReadonlySet<string>, askedQuestions: readonly string[] = []): number {
+  const share = (own: string[]) => own.filter((w) => words.has(w)).length / own.length;
   const own = ownWords(section);
-  const fit = own.length === 0 ? NEUTRAL_FIT : own.filter((w) => words.has(w)).length / own.length;
-  let best = fit;
+  let best = own.length === 0 ? NEUTRAL_FIT : share(own);
   for (const q of askedQuestions) {
     const qOwn = ownWords(q);
-    if (qOwn.length > 0) best = Math.max(best, (ASKED_FIT_DISCOUNT * qOwn.filter((w) => words.has(w)).length) / qOwn.length);
+    if (qOwn.length > 0) best = Math.max(best, ASKED_FIT_DISCOUNT * share(qOwn));
   }
   return best;
+}
+
+/** The words a well-fitting title is made of for a question: its terms and its time phrases ("the week after"). */
+export function fitWords(question: string, extra: readonly string[] = []): Set<string> {
+  return new Set([...questionTerms([question, ...extra].join(' ')), ...phraseTokens(question)]);
 }
 
 /** The title fit to add to each score: the words a well-fitting title is made of, and the fit's weight. */
