@@ -44,6 +44,7 @@ import { clarifyQuestion } from './input-check.js';
 import { knowledgeAndModel } from './knowledge-index.js';
 import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
+import { askedOptions, namesOption } from './writers/options.js';
 import { splitOpening } from './core/verdict.js';
 import { asksForInstructions, INSTRUCTIONS_ANSWER, logRequestAnswer, privacyAnswer, withoutOverrides } from './bot-questions.js';
 import {
@@ -329,6 +330,9 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const promptPassages = choose({ words: titleWords, weight: TITLE_FIT_WEIGHT }, PROMPT_RANKING);
   // A quantity FAQ the title fit found ("How many rest days a week should I take?") is a candidate for the offline writer too.
   const extra = promptPassages.filter((c) => !passages.some((p) => p.id === c.id) && countsTheAsk(meant, c.section));
+  // "ice bath or sauna after a hard session?": a candidate titled for each option, so the writer can answer both.
+  const options = askedOptions(meant);
+  const optionPassages = options ? candidates.filter((c) => options.sides.some((side) => namesOption(c.section, side))) : [];
   const input: WriterInput = {
     question: meant,
     facts,
@@ -337,6 +341,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     snapshot,
     passages: [...passages, ...extra],
     promptPassages,
+    ...(optionPassages.length > 0 ? { optionPassages } : {}),
     ...(followUp ? { promptFigures: followUpFigures(figures, followUp.own, q, followUp.divisionChanged) } : {}),
     history: opts.history,
     ...(query !== meant && query !== q ? { conversation: query } : {}),

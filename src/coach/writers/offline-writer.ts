@@ -7,6 +7,7 @@ import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
+import { askedOptions, coverOptions } from './options.js';
 import { answerFirst, labelledAnswer } from './lead.js';
 import { runningPacesLine } from '../core/run-paces.js';
 import { pairPaceText } from '../core/figures.js';
@@ -991,6 +992,24 @@ export function writeOffline(input: WriterInput): Written {
       parts.splice(knowledgeFrom, 0, `${labelled} [${m![1]}]`);
     }
   }
+
+  // "ice bath or sauna after a hard session?": both options are answered, and a sentence that weighs them leads.
+  const options = plan.engine || factAnswered || input.constraints?.length ? undefined : askedOptions(question);
+  if (options && !definition)
+    parts.splice(
+      0,
+      parts.length,
+      ...coverOptions({
+        question,
+        options,
+        parts,
+        knowledgeFrom,
+        passages: [...new Set([...passages, ...(input.optionPassages ?? [])])],
+        cited: cite.list,
+        citeOf: (c) => cite.n(c),
+        room: room(),
+      }),
+    );
 
   // No text twice: a block reached by a second path (a second ask, a neighbouring block) after its verdict was dropped
   // from the first quote is the same block.
