@@ -8,6 +8,7 @@ import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationByI
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import { askedOptions, coverOptions } from './options.js';
+import { ASKS_WHAT_TO_DO, askedDetail, pointLeft } from './detail.js';
 import { answerFirst, labelledAnswer } from './lead.js';
 import { runningPacesLine } from '../core/run-paces.js';
 import { pairPaceText } from '../core/figures.js';
@@ -116,6 +117,8 @@ function adviceOf(input: WriterInput): Advice | null {
   return plan.primary === 'readiness' ? readinessCall(f, facts, question).advice : null;
 }
 
+/** Words the section's unit for the point asked may take when the quote has used the budget (the budget trims what follows it). */
+const DETAIL_ROOM = 90;
 /** Words an unanswered ask may take when the other asks have used the budget. */
 const ASK_FLOOR = 60;
 /** …when its best block scores at least this for the ask's words. */
@@ -902,6 +905,23 @@ export function writeOffline(input: WriterInput): Written {
       if (taken === 0) firstScore = pick.score;
       taken += 1;
     }
+  }
+
+  // The point asked beyond the section's title ("…what helps?", "…after a hard run?") is answered from the section's own
+  // sentence or list that holds it, right after the lead, when the quote so far left it out.
+  if (!plan.engine && !factAnswered && data.length === 0 && parts.length > knowledgeFrom) {
+    const lead = /\[(\d+)\]$/.exec(parts[knowledgeFrom]!);
+    const c = lead ? cite.list[Number(lead[1]) - 1] : undefined;
+    const askedWords = wordSet(askedText(question));
+    const own = new Map([...ownOf(terms)].filter(([w]) => askedWords.has(w)));
+    const detail = c && askedDetail(
+        c,
+        pointLeft(own, c.section, parts.join(' ')),
+        parts.join('\n'),
+        Math.max(room(), DETAIL_ROOM),
+        ASKS_WHAT_TO_DO.test(askedText(question)),
+      );
+    if (detail) parts.splice(knowledgeFrom + 1, 0, `${detail.text} [${cite.n(c)}]`);
   }
 
   // Each ask of a message with several ("am I meant to use my legs? damper setting?") gets its answer,
