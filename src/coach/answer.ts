@@ -45,6 +45,7 @@ import { knowledgeAndModel } from './knowledge-index.js';
 import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
 import { askedOptions, namesOption } from './writers/options.js';
+import { titledForTheAsk } from './referral-fit.js';
 import { splitOpening } from './core/verdict.js';
 import { asksForInstructions, INSTRUCTIONS_ANSWER, logRequestAnswer, privacyAnswer, withoutOverrides } from './bot-questions.js';
 import {
@@ -387,7 +388,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     (!screenReply(w.body, screenAs).ok ||
       (triage.kind === 'refer' &&
         !painAside &&
-        (facts.intents.every((i) => i === 'general') || !citesTheSubject(meant, w.cited.length > 0 ? w.cited : w.numbered))))
+        ((facts.intents.every((i) => i === 'general') && !titledForTheAsk(meant, w.cited.length > 0 ? w.cited : w.numbered)) ||
+          !citesTheSubject(meant, w.cited.length > 0 ? w.cited : w.numbered))))
   ) {
     w.body = triage.kind === 'refer' ? referralAnswer(triage, q) : withoutUnsafeLines(w.body, triage);
     w.cited = [];
