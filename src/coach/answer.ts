@@ -45,6 +45,8 @@ import { clarifyQuestion } from './input-check.js';
 import { knowledgeAndModel } from './knowledge-index.js';
 import { stationById } from '../domain/standards.js';
 import { screenReply, withoutUnsafeLines } from './reply-screen.js';
+import { askedOptions, namesOption } from './writers/options.js';
+import { titledForTheAsk } from './referral-fit.js';
 import { splitOpening } from './core/verdict.js';
 import { asksForInstructions, INSTRUCTIONS_ANSWER, logRequestAnswer, privacyAnswer, withoutOverrides } from './bot-questions.js';
 import {
@@ -331,6 +333,9 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const promptPassages = choose({ words: titleWords, weight: TITLE_FIT_WEIGHT }, PROMPT_RANKING);
   // A quantity FAQ the title fit found ("How many rest days a week should I take?") is a candidate for the offline writer too.
   const extra = promptPassages.filter((c) => !passages.some((p) => p.id === c.id) && countsTheAsk(meant, c.section));
+  // "ice bath or sauna after a hard session?": a candidate titled for each option, so the writer can answer both.
+  const options = askedOptions(meant);
+  const optionPassages = options ? candidates.filter((c) => options.sides.some((side) => namesOption(c.section, side))) : [];
   const input: WriterInput = {
     question: meant,
     facts,
@@ -339,6 +344,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     snapshot,
     passages: [...passages, ...extra],
     promptPassages,
+    ...(optionPassages.length > 0 ? { optionPassages } : {}),
     ...(followUp ? { promptFigures: followUpFigures(figures, followUp.own, q, followUp.divisionChanged) } : {}),
     history: opts.history,
     ...(query !== meant && query !== q ? { conversation: query } : {}),
@@ -384,7 +390,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     (!screenReply(w.body, screenAs).ok ||
       (triage.kind === 'refer' &&
         !painAside &&
-        (facts.intents.every((i) => i === 'general') || !citesTheSubject(meant, w.cited.length > 0 ? w.cited : w.numbered))))
+        ((facts.intents.every((i) => i === 'general') && !titledForTheAsk(meant, w.cited.length > 0 ? w.cited : w.numbered)) ||
+          !citesTheSubject(meant, w.cited.length > 0 ? w.cited : w.numbered))))
   ) {
     w.body = triage.kind === 'refer' ? referralAnswer(triage, q) : withoutUnsafeLines(w.body, triage);
     w.cited = [];

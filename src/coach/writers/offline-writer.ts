@@ -8,6 +8,8 @@ import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationByI
 import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import { memberTerms } from '../core/topics.js';
+import { askedOptions, coverOptions } from './options.js';
+import { ASKS_WHAT_TO_DO, askedDetail, pointLeft } from './detail.js';
 import { answerFirst, labelledAnswer } from './lead.js';
 import { runningPacesLine } from '../core/run-paces.js';
 import { pairPaceText } from '../core/figures.js';
@@ -118,6 +120,8 @@ function adviceOf(input: WriterInput): Advice | null {
   return plan.primary === 'readiness' ? readinessCall(f, facts, question).advice : null;
 }
 
+/** Words the section's unit for the point asked may take when the quote has used the budget (the budget trims what follows it). */
+const DETAIL_ROOM = 90;
 /** Words an unanswered ask may take when the other asks have used the budget. */
 const ASK_FLOOR = 60;
 /** …when its best block scores at least this for the ask's words. */
@@ -933,6 +937,23 @@ export function writeOffline(input: WriterInput): Written {
     }
   }
 
+  // The point asked beyond the section's title ("…what helps?", "…after a hard run?") is answered from the section's own
+  // sentence or list that holds it, right after the lead, when the quote so far left it out.
+  if (!plan.engine && !factAnswered && data.length === 0 && parts.length > knowledgeFrom) {
+    const lead = /\[(\d+)\]$/.exec(parts[knowledgeFrom]!);
+    const c = lead ? cite.list[Number(lead[1]) - 1] : undefined;
+    const askedWords = wordSet(askedText(question));
+    const own = new Map([...ownOf(terms)].filter(([w]) => askedWords.has(w)));
+    const detail = c && askedDetail(
+        c,
+        pointLeft(own, c.section, parts.join(' ')),
+        parts.join('\n'),
+        Math.max(room(), DETAIL_ROOM),
+        ASKS_WHAT_TO_DO.test(askedText(question)),
+      );
+    if (detail) parts.splice(knowledgeFrom + 1, 0, `${detail.text} [${cite.n(c)}]`);
+  }
+
   // Each ask of a message with several ("am I meant to use my legs? damper setting?") gets its answer,
   // in the order asked: an ask the answer so far leaves uncovered takes the best block for its own words.
   if (!plan.engine && severalAsks) {
@@ -1021,6 +1042,24 @@ export function writeOffline(input: WriterInput): Written {
       parts.splice(knowledgeFrom, 0, `${labelled} [${m![1]}]`);
     }
   }
+
+  // "ice bath or sauna after a hard session?": both options are answered, and a sentence that weighs them leads.
+  const options = plan.engine || factAnswered || input.constraints?.length ? undefined : askedOptions(question);
+  if (options && !definition)
+    parts.splice(
+      0,
+      parts.length,
+      ...coverOptions({
+        question,
+        options,
+        parts,
+        knowledgeFrom,
+        passages: [...new Set([...passages, ...(input.optionPassages ?? [])])],
+        cited: cite.list,
+        citeOf: (c) => cite.n(c),
+        room: room(),
+      }),
+    );
 
   // No text twice: a block reached by a second path (a second ask, a neighbouring block) after its verdict was dropped
   // from the first quote is the same block.

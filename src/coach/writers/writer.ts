@@ -18,6 +18,8 @@ export interface WriterInput {
   passages: RetrievedChunk[];
   /** The passages for the LLM prompt, best first, when chosen apart from `passages` (sections titled for the ask first). */
   promptPassages?: RetrievedChunk[];
+  /** For an either/or question, candidate sections titled for one of its options (the writer answers both options). */
+  optionPassages?: RetrievedChunk[];
   history?: { question: string; answer: string }[];
   /** A follow-up read with the question before it ("sled pull weight for open women? and for pro women?"); absent otherwise. */
   conversation?: string;

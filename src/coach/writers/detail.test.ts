@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { retrievedChunk } from '../../retrieval/chunk-fixture.js';
+import { questionTerms } from '../core/passages.js';
+import { ASKS_WHAT_TO_DO, askedDetail, pointLeft } from './detail.js';
+
+const HEEL = retrievedChunk(
+  'heel',
+  'Pain under the heel in the morning: plantar heel pain',
+  '**Heel pain that is worst with the first steps in the morning is the classic pattern of plantar heel pain; it usually settles over weeks to months.**\n\nIt is common: about 1 in 10 people get it at some point.\n\nWhat usually helps while it settles:\n\n1. **Cut the provoking load**: fewer and shorter runs, and more of the bike, rower or SkiErg to keep the engine.\n2. **Calf and foot exercises**: calf raises and calf stretches.',
+);
+const ICE = retrievedChunk(
+  'ice',
+  'Is an ice bath OK after strength training?',
+  '**No, an ice bath straight after strength sessions is not OK if you want the strength gains.** In a 12-week study the cold group gained less muscle.\n\nWhat to do instead: keep cold baths away from strength days, and use them, if you like them, after hard runs, conditioning or the race itself. A review found no clear harm to endurance adaptations.',
+);
+const w = (words: string[]) => new Map(words.map((x) => [x, 1] as const));
+const asked = (q: string) => w(questionTerms(q));
+
+describe('askedDetail', () => {
+  describe('when the question asks what helps', () => {
+    it("quotes the section's what-to-do list whole, though it shares no other word", () => {
+      const q = 'bottom of my heel is sore in the mornings, what helps?';
+      expect(ASKS_WHAT_TO_DO.test(q)).toBe(true);
+      const opening = HEEL.content.split('\n\n')[0]!;
+      const d = askedDetail(HEEL, pointLeft(w(['heel', 'sore', 'morn']), HEEL.section, opening), opening, 90, true);
+      expect(d?.text).toMatch(/^What usually helps while it settles:\n1\. \*\*Cut the provoking load\*\*.*\n2\. \*\*Calf and foot/);
+    });
+  });
+  describe('when the question asks a point beyond the title', () => {
+    it('quotes the sentence that holds it ("after a hard run")', () => {
+      const opening = '**No, an ice bath straight after strength sessions is not OK if you want the strength gains.**';
+      const point = pointLeft(asked('is an ice bath ok after a hard run?'), ICE.section, opening);
+      expect([...point.keys()]).toEqual(['hard', 'run']);
+      expect(askedDetail(ICE, point, opening, 90)?.text).toMatch(/^What to do instead: .*after hard runs/);
+    });
+    it('quotes nothing for one word of a longer point in passing', () => {
+      const opening = '**No, an ice bath straight after strength sessions is not OK if you want the strength gains.**';
+      expect(askedDetail(ICE, w(['race', 'goal', 'aim']), opening, 90)).toBeUndefined();
+    });
+  });
+});
