@@ -1,5 +1,5 @@
 import { STATION_IDS, type Division, type StationId } from '../../domain/standards.js';
-import { clock, KM_PER_MILE, numberWord, timeIn } from './numbers.js';
+import { clock, KM_PER_MILE, memberClocks, numberWord, timeIn } from './numbers.js';
 import { dailyReadiness } from '../engines/readiness.js';
 
 /**
@@ -406,16 +406,19 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (mass) facts.bodyMassKg = Math.round(Number(mass[1]) * (/^(lb|pound)/i.test(mass[2]!) ? 0.45359237 : 1) * 10) / 10;
   // "how many carbs should i eat per day? 75kg, training 6 hrs a week": in a question about what to eat or take, the one
   // mass given on its own (no kit, no station) is the member's.
-  const alone = [...q.matchAll(/\b(\d{2,3}(?:\.\d)?)\s*kg\b/gi)];
+  // …in kg or in pounds ("5'10 and 172lbs, carbs at 6g/kg?").
+  const alone = [...q.matchAll(/\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?|pounds)\b/gi)].map((m) => ({
+    kg: /^(lb|pound)/i.test(m[2]!) ? Math.round(Number(m[1]) * 0.45359237 * 10) / 10 : Number(m[1]),
+  }));
   if (
     !mass &&
     alone.length === 1 &&
-    Number(alone[0]![1]) >= 40 &&
-    Number(alone[0]![1]) <= 160 &&
+    alone[0]!.kg >= 40 &&
+    alone[0]!.kg <= 160 &&
     /\b(carbs?|carbohydrates?|protein|calories|kcal|caffeine|creatine|grams?|how much (should i )?(eat|drink))\b/i.test(q) &&
     !/\b(sled|sandbag|bag|ball|bells?|kettlebells?|kbs?|plates?|dumbbells?|vest|load|lift\w*|squat|deadlift)\b/i.test(q)
   )
-    facts.bodyMassKg = Number(alone[0]![1]);
+    facts.bodyMassKg = alone[0]!.kg;
   const age =
     /\b(?:i'?m|i am|aged?|turning|turn|i turn|i'?ll be|i will be)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:|mins?\b|minutes|k\b|sec))/i.exec(q) ??
     /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q) ??
@@ -911,7 +914,8 @@ function metres(dist: string): number {
 export const PHASES_ASK = /\bperiodi[sz]\w*|\b(?:training )?phases\b|\bbase\b[^.?!]{0,20}\bbuild\b/i;
 
 export function readQuestion(question: string, whole = true): QuestionFacts {
-  const q = question.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+  // "4.45/km", "1k in 3.58": the member's dot times in the clock forms the readers take (its own readers take "1hr32").
+  const q = memberClocks(question.replace(/\s+/g, ' ').replace(/[’‘]/g, "'"), { hours: false });
   const facts: QuestionFacts = { intents: [], form: readForm(q), stations: [], formats: [], weightsKg: [], paces: [], splits: [] };
   readEntities(q, facts);
 
