@@ -1251,6 +1251,11 @@ describe("times in the member's own formats (calc21)", () => {
     expect(calc('i do 1:24 now. if roxzone is 9 min of that, what share of my race is it')).toMatch(/\*\*10\.7 %\*\*/);
     expect(calc('sweat rate 1.2 L/h, i want to replace about 70%, how much do i drink per hour')).toMatch(/\*\*about 840 mL an hour\*\*/);
   });
+  it('reads a week against the usual said as "12h this week, usually 8" as a load jump', () => {
+    expect(calc('did 12h this week, usually 8. legs sore and heavy, hard session planned tomorrow')).toMatch(
+      /12 h against a usual 8 h is \*\*50 % more\*\*/,
+    );
+  });
   it('takes a whole gap off the runs when the member says so', () => {
     expect(calc('did 1:41:30 last time, want sub 1:30. if i take all of it off the runs how much faster per km is that')).toMatch(
       /\*\*1:26 faster per km\*\*/,

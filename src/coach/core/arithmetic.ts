@@ -974,10 +974,16 @@ function loadJump(q: string): Calculation[] {
     String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}\s*(?:this|last) week\b[^.?!\d]{0,20}?(\d{1,3}(?:\.\d)?)\s*${unit}?\s*(?:the )?(?:week|one) before\b`,
     'i',
   ).exec(q);
+  // "did 12h this week, usually 8", "14 hrs last week, normally do 9".
+  const usually = new RegExp(
+    String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}\s*(?:this|last) week\b[,;:.]?\s*(?:(?:i|i'?m|im)\s*)?(?:usually|normally|typically)\s*(?:do\s*|train\s*|about\s*|around\s*|~\s*)?(\d{1,3}(?:\.\d)?)\b`,
+    'i',
+  ).exec(q);
   let now: number;
   let usual: number;
   let u: string;
   if (instead) [now, u, usual] = [Number(instead[1]), instead[2]!, Number(instead[3])];
+  else if (usually) [now, u, usual] = [Number(usually[1]), usually[2]!, Number(usually[3])];
   else if (weekBefore) [now, u, usual] = [Number(weekBefore[1]), weekBefore[2]!, Number(weekBefore[3])];
   else if (fromTo) [usual, now, u] = [Number(fromTo[1]), Number(fromTo[3]), fromTo[4]!];
   else return [];

@@ -407,6 +407,16 @@ describe('readQuestion: readiness in words', () => {
     expect(readQuestion('readiness 9 every day, should i add a session?').readinessScore).toBe(9);
     expect(readQuestion('slept 8 hours and feel great').intents).not.toContain('readiness');
   });
+  it('reads nights of sleep said as "sleeping 5-6h" or "4-5 hours each", heavy legs and bad nights, and a race sim as training (calc21)', () => {
+    expect(readQuestion('work has been mental this week, sleeping 5-6h. long run planned for the weekend, still do it?').sleptHours).toBe(5.5);
+    const nights = readQuestion('3 bad nights in a row, 4-5 hours each. race sim tomorrow, go or postpone?');
+    expect(nights).toMatchObject({ sleptHours: 4.5 });
+    expect(nights.intents).toContain('readiness');
+    expect(readQuestion('big week logged, legs are heavy. hard intervals planned for today, should i do them?').intents).toContain('readiness');
+    expect(readQuestion('getting 5-6h of work done before lunch').sleptHours).toBeUndefined();
+    expect(oneOffDay('bad night, race sim today, go?')).toBe(true);
+    expect(oneOffDay('bad night before my race, will it hurt?')).toBe(false);
+  });
   it('reads "doubles every day" as two sessions a day, not the doubles division', () => {
     const f = readQuestion('2 weeks out from race and ive been doing doubles every day for 3 weeks. keep going until race day?');
     expect(f.team).toBeUndefined();

@@ -137,7 +137,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'readiness',
-    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|(?<!\b(?:back|arms?|shoulders?|grip|forearms?|hands?|core|quads?|calves|glutes|hamstrings?|neck) (?:gets?|got|getting|goes|went|feels?|felt|is|are|was|were) (?:really |so |very |a bit |quite |too )?)\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)|^(?![^]*\b(?:rac(?:e|ing)|comp|competition|event|nerv\w*|anxi\w*|first hyrox|hyrox (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\b(?:barely|hardly|didn'?t|couldn'?t|not) (?:slept|sleep)\b|\bslept (?:badly|terribly|poorly|awful|bad)\b|\bno sleep\b)|\b(?:hard|heavy|big|training) (?:days|sessions) in a row\b|\bpush through or (?:swap|switch|take|go|do|rest)/i,
+    /\brpe\b.*\b(8|9|10)\+?|\bexhausted|(?<!\b(?:back|arms?|shoulders?|grip|forearms?|hands?|core|quads?|calves|glutes|hamstrings?|neck) (?:gets?|got|getting|goes|went|feels?|felt|is|are|was|were) (?:really |so |very |a bit |quite |too )?)\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\b(?:\d|two|three|four|five|several|few|couple(?: of)?) (?:bad|rough|poor|short|broken|sleepless) nights\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)|^(?![^]*\b(?:rac(?:e|ing)|comp|competition|event|nerv\w*|anxi\w*|first hyrox|hyrox (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\b(?:barely|hardly|didn'?t|couldn'?t|not) (?:slept|sleep)\b|\bslept (?:badly|terribly|poorly|awful|bad)\b|\bno sleep\b)|\b(?:hard|heavy|big|training) (?:days|sessions) in a row\b|\bpush through or (?:swap|switch|take|go|do|rest)/i,
   ],
   [
     'missed',
@@ -381,9 +381,16 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (rpe) facts.rpe = Number(rpe[1]);
   const readiness = /\breadiness(?: score)?\s*(?:is|was|of|at|maybe|about|like|around|only|just|a|an|~|:|\s)*(\d{1,2})(?:\s*\/\s*10)?\b/i.exec(q);
   if (readiness && Number(readiness[1]) >= 1 && Number(readiness[1]) <= 10) facts.readinessScore = Number(readiness[1]);
-  const slept = /\bslept\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)\s*(?:h|hrs?|hours?)\b/i.exec(q);
+  // "slept 5h", "sleeping 5-6h", "3 bad nights in a row, 4-5 hours each": the night's hours (a range's middle).
+  const slept =
+    /\b(?:slept|sleeping|getting|got)\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b(?:\s*(?:of )?(?:sleep|a night|each|per night|last night))?/i.exec(
+      q,
+    ) ?? /\bnights?\b[^.?!\d]{0,30}?(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b/i.exec(q);
+  const sleptH = slept ? (Number(slept[1]) + Number(slept[2] ?? slept[1])) / 2 : NaN;
+  // "getting 5-6h" is sleep only when sleep is the subject.
+  const aboutSleep = slept !== null && (/^(?:slept|sleeping)/i.test(slept[0]) || /\bnights?\b|\bsleep/i.test(q));
   // "slept 3 hrs the night before my race": race-night sleep (the mental-skills section), not today's readiness.
-  if (slept && Number(slept[1]) <= 14 && !NIGHT_BEFORE_RACE.test(q)) facts.sleptHours = Number(slept[1]);
+  if (aboutSleep && sleptH > 0 && sleptH <= 14 && !NIGHT_BEFORE_RACE.test(q)) facts.sleptHours = sleptH;
   const hr = restingHrOf(q);
   if (hr) facts.restingHr = hr;
   const missed =
@@ -669,6 +676,9 @@ export function asksAboutMind(q: string): boolean {
   return INTENT_WORDS.find(([i]) => i === 'mental')![1].test(askedText(q));
 }
 
+/** Heavy legs in the member's words ("legs are heavy", "heavy legs", "legs sore and heavy"). */
+const HEAVY_LEGS = /\bheavy legs\b|\blegs (?:feel |are |have been |feeling |still )?(?:so |really |super |very |a bit |bit )?(?:sore and )?heavy\b/i;
+
 /** A bad night's sleep ("rough night", "slept like crap", "barely slept"). */
 const BAD_NIGHT =
   /\b(?:bad|rough|poor|terrible|awful|crap|shit|shocking|broken|restless|sleepless|short|horrible) night(?:'?s)?\b|\b(?:slept|sleep(?:ing)?) (?:badly|terribly|poorly|awful(?:ly)?|bad|like (?:crap|shit|rubbish|garbage))\b|\b(?:barely|hardly|didn'?t|couldn'?t) (?:slept|sleep)\b|\bno sleep\b/i;
@@ -683,7 +693,7 @@ const LASTING =
   /\b(?:\d+|two|three|four|five|six|several|few|couple(?: of)?) (?:days|nights|weeks|sessions|mornings|runs)\b|\bin a row\b|\ball (?:week|the time)\b|\blately\b|\brecently\b|\bevery (?:day|night|morning|session|run)\b|\bagain\b|\bstill (?:tired|sore|heavy|flat|exhausted|wrecked|knackered|low|up|high|bad|feel\w*|not|sleeping)\b|\bconstantly\b|\bfor (?:a |the (?:last|past) )?(?:while|ages|weeks?|days|nights)\b|\bbeen\b|\bkeep (?:getting|feeling|sleeping|having)\b|\bthis week\b|\bsleeping (?:badly|poorly|terribly|bad|awful(?:ly)?|like (?:crap|shit))\b|\b(?:stressful|hectic|busy|hard|rough|crazy|long) (?:week|month|few weeks)\b|\bresting (?:hr|heart)\b|\brhr\b|\bhrv\b|\brpe\b|\bill\b|\bsick\b|\bfever\b/i;
 /** The race itself: the night before a race is its own section (sleep in perspective), not the training day's readiness. */
 const RACE_NIGHT =
-  /\brac(?:e|ing)\b|\bcomp(?:etition)?\b|\bevent\b|\bnerv\w*|\banxi\w*|\bfirst hyrox\b|\bhyrox (?:is |was )?(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+  /\brac(?:e|ing)\b(?![- ]?(?:sim\w*|pace|specific|rehearsal))|\bcomp(?:etition)?\b|\bevent\b|\bnerv\w*|\banxi\w*|\bfirst hyrox\b|\bhyrox (?:is |was )?(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /**
  * One bad night or one off day ("rough night's sleep, hard session planned, train or not?", "off day yesterday, should i
@@ -973,6 +983,8 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
             (notTraining && !/\btired|\bexhausted|\bfatigu|\bresting (hr|heart)|\bhrv\b/i.test(q)))
         ),
     );
+  // "big week logged, legs are heavy", "legs sore and heavy": heavy legs from training, not the taper's normal heaviness.
+  add('readiness', HEAVY_LEGS.test(q) && !/\btaper|\bcut(?:ting)? back\b|\brace (?:is )?in \d+ days\b|\brace week\b/i.test(q));
   // A readiness score or a short night is today's readiness check.
   add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, oneOffDay: oneOffDay(q) }) !== null);
   if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
