@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionArithmetic } from './arithmetic.js';
+import { isEngineCalculation, questionArithmetic } from './arithmetic.js';
 import { readQuestion } from './understand.js';
 
 const calc = (q: string) =>
@@ -344,7 +344,14 @@ describe('training arithmetic from the question', () => {
     expect(calc('roxzone was 8:20, how long is that per transition?')).toMatch(/\*\*63 s per transition\*\*/);
   });
   it('converts a stated pace to miles and 500 m splits only when asked, and otherwise gives the running it makes', () => {
-    expect(calc('is 7:30/km too slow for hyrox runs? thats what i hold in my sims')).toBe('8 × 1 km at 7:30/km is **1:00:00 of running**.');
+    // A race-run pace judged: the finish it fits in the race model, with its running (calc21).
+    expect(calc('is 7:30/km too slow for hyrox runs? thats what i hold in my sims')).toMatch(
+      /^\*\*Slower than an average finisher's runs\*\*: 7:30\/km over the 8 km is 1:00:00 of running\. For a man .*about 1:54/,
+    );
+    expect(calc('is 7:30/km too slow for hyrox runs? first race, im a woman')).toMatch(
+      /^\*\*Not too slow for a first race\*\*: .*fits a finish of about 1:50, faster than most first-timers/,
+    );
+    expect(calc('my easy runs are 6:30/km, is that too slow?')).not.toMatch(/race model/);
     expect(calc('whats 5:30/km in min per mile')).toMatch(/^5:30\/km is \*\*8:51\/mile\*\*, 2:45 per 500 m/);
   });
   it('gives a share of a race load, with the plates when the sled weight is known, and not for a share of effort', () => {
@@ -431,7 +438,7 @@ describe('the member’s own race numbers', () => {
   });
   it('does not turn a training pace into the race’s 8 km ("my hr is 165 at 5:30/km on easy runs")', () => {
     expect(calc('how easy are easy runs supposed to be, my hr is 165 at 5:30/km')).toBe('');
-    expect(calc('is 7:30/km too slow for hyrox?')).toMatch(/8 × 1 km at 7:30\/km is \*\*1:00:00 of running/);
+    expect(calc('is 7:30/km too slow for hyrox?')).toMatch(/7:30\/km over the 8 km is 1:00:00 of running/);
   });
   it('gives what a goal leaves after the running, and a loss per week as asked before the diet window', () => {
     expect(calc('1h25 goal, 45 min of running — what does that leave for stations and roxzone')).toMatch(
@@ -1264,5 +1271,17 @@ describe("times in the member's own formats (calc21)", () => {
   it('reads a body mass in pounds for grams per kg, and zones from a maximum heart rate', () => {
     expect(calc("5'10 and 172lbs, carbs at 6g/kg?")).toMatch(/6 g\/kg × 78 kg = \*\*468 g/);
     expect(calc('max hr 191 resting 52 - what are my heart rate zones')).toMatch(/about 134–153 bpm/);
+  });
+});
+
+describe('engine decisions among the arithmetic (calc21)', () => {
+  it('marks the diet-stop rule applied to the race date as an engine figure, not the realistic-rate sum', () => {
+    const stop = questionArithmetic(
+      '8 weeks out and still want to drop 3kg (im 70kg). keep cutting or stop?',
+      readQuestion('8 weeks out and still want to drop 3kg (im 70kg). keep cutting or stop?'),
+    );
+    expect(stop.some((c) => c.kind === 'weight_loss_rate' && isEngineCalculation(c))).toBe(true);
+    const q = 'I want to lose 6kg before my race in 20 weeks, currently 88kg male. is that realistic';
+    expect(questionArithmetic(q, readQuestion(q)).some((c) => isEngineCalculation(c))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import type { Calculation } from './calculation.js';
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration, formatHoursMinutes, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
-import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS, sexOf } from '../engines/race-model.js';
+import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS, RUN_SHARE, sexOf } from '../engines/race-model.js';
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
@@ -1223,6 +1223,8 @@ function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
       {
         kind: 'weight_loss_rate',
         advice: 'ease',
+        // The diet-stop rule applied to the member's race date decides the answer (keep cutting or stop), as an engine's would.
+        engine: true,
         text: `At ${weeks} weeks out you are already inside the last ${DIET_STOPS_WEEKS_OUT} weeks, where Coach K eats at maintenance so training quality comes first: **this is not the time to lose ${kg} kg**; race at your current weight and plan the loss for after the race.`,
       },
     ];
@@ -1379,6 +1381,69 @@ function finishBenchmark(q: string, f: QuestionFacts): Calculation[] {
     {
       kind: 'benchmark',
       text: `**${t(sec)} is ${where}**: community analyses put the average finish at about 1:30, and sub-1:30 is roughly the top 25–30 % of the field.`,
+    },
+  ];
+}
+
+/** Asks whether a pace is good enough ("is 7:30/km too slow for hyrox runs?", "is 5:45/km a decent race pace?"). */
+const ASKS_PACE_JUDGED =
+  /\btoo (?:slow|fast)\b|\b(?:fast|quick) enough\b|\bis (?:that|this|it|\d{1,2}:\d{2}\s*(?:\/|per |a )?\s*(?:km|k|mile|mi)?) (?:a )?(?:good|decent|ok|okay|bad|slow|normal|respectable|competitive)\b/i;
+
+/**
+ * "is 7:30/km too slow for hyrox runs? … first race, im a woman": the finish a race-run pace fits in the race model (the
+ * runs' share of the finish), against the first-timer or average finishes. An engine's rule on the member's pace.
+ */
+function runPaceJudged(q: string, f: QuestionFacts): Calculation[] {
+  if (f.goalSec !== undefined || f.fiveKmSec !== undefined || f.tenKmSec !== undefined || !ASKS_PACE_JUDGED.test(q)) return [];
+  // The race's runs, not a training run's pace ("my easy runs are 6:30/km, too slow?").
+  if (!/\bhyrox\b|\brace\b|\bsims?\b|\bcompromised\b|\bafter (?:the )?stations\b/i.test(q)) return [];
+  if (/\b(?:easy|long|recovery|tempo|threshold|zone ?[12]|interval|steady|training|jog)\s+(?:run|runs|running|pace|jogs?)\b/i.test(q)) return [];
+  const m = /\b(\d{1,2}:\d{2})\s*(?:min(?:ute)?s?\s*)?(?:\/|per |a )\s*(km|k\b|kilomet\w*|mi(?:le)?)\b/i.exec(q);
+  if (!m) return [];
+  const perKm = /^mi/i.test(m[2]!) ? clockSec(m[1]!) / KM_PER_MILE : clockSec(m[1]!);
+  if (!(perKm >= 180 && perKm <= 720)) return [];
+  const sex: 'men' | 'women' | undefined =
+    f.division?.endsWith('women') || /\b(woman|women|female|girl|she|her)\b/i.test(q)
+      ? 'women'
+      : f.division || /\b(man|men|male|guy|lad|he|his)\b/i.test(q)
+        ? 'men'
+        : undefined;
+  const first = /\b(first|1st|debut|never (?:done|raced))\b/i.test(q);
+  const runs = Math.round(perKm * 8);
+  const fits = (x: 'men' | 'women') => Math.round(runs / RUN_SHARE[x]);
+  const pace = `${t(Math.round(perKm))}/km`;
+  const share = (x: 'men' | 'women') => `${round(RUN_SHARE[x] * 100, 1)} %`;
+  // The verdict, then the finish the pace fits for one sex: [verdict, reason].
+  const judge = (x: 'men' | 'women'): [string, string] => {
+    const finish = fits(x);
+    const model = `running is about ${share(x)} of a ${x === 'women' ? "woman's" : "man's"} finish in Coach K's race model, so ${pace} fits a finish of about ${formatHoursMinutes(finish)}`;
+    if (first) {
+      const [lo, hi] = FIRST_TIMERS[x];
+      const where = finish < lo ? 'faster than most first-timers' : finish <= hi ? 'a typical first-race time' : 'slower than most first-timers';
+      return [
+        finish <= hi ? 'Not too slow for a first race' : 'On the slow side for a first race',
+        `${model}, ${where} (${x} usually finish a first race in ${formatHoursMinutes(lo)}–${formatHoursMinutes(hi)})`,
+      ];
+    }
+    return [
+      finish <= AVERAGE_FINISH ? 'Not too slow' : "Slower than an average finisher's runs",
+      `${model}, against an average finish of about 1:30`,
+    ];
+  };
+  const running = `${pace} over the 8 km is ${t(runs)} of running`;
+  if (sex) {
+    const [word, why] = judge(sex);
+    return [{ kind: 'split', engine: true, text: `**${word}**: ${running}, and ${why}.` }];
+  }
+  const [men, women] = [judge('men'), judge('women')];
+  return [
+    {
+      kind: 'split',
+      engine: true,
+      text:
+        men[0] === women[0]
+          ? `**${men[0]}**: ${running}. For a man ${men[1]}; for a woman ${women[1]}.`
+          : `${running}. For a man, **${men[0].toLowerCase()}**: ${men[1]}; for a woman, **${women[0].toLowerCase()}**: ${women[1]}.`,
     },
   ];
 }
@@ -4053,8 +4118,9 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const speed = paceSpeed(q, f);
   const asksSpeed = /\bspeed\b|\bmph\b|\bkm\/?h\b|\bkph\b|\bper hour\b/i.test(askedText(q)) && speed.length > 0;
   const gapOfPaces = explained ? [] : paceGap(q);
-  const atPace = explained || asksSpeed || gapOfPaces.length ? [] : distanceAtPace(q, f);
-  const paceOut = explained || asksSpeed || atPace.length || gapOfPaces.length ? [] : splits(q, f);
+  const judgedPace = explained ? [] : runPaceJudged(q, f);
+  const atPace = explained || asksSpeed || gapOfPaces.length || judgedPace.length ? [] : distanceAtPace(q, f);
+  const paceOut = explained || asksSpeed || atPace.length || gapOfPaces.length || judgedPace.length ? [] : splits(q, f);
   const change = gap.length || explained || partShareOfFinish.length ? [] : timeChange(q);
   const sets = setsWithRest(q);
   const cutRange = rangeCut(q);
@@ -4073,7 +4139,9 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     // "if my runs are 50 % of my 1:25, what's my average km": the part's share with its pace, before the bare share.
     ...(part.length ? part : finishShare),
     ...runShare(q, f),
-    ...(explained ? [] : runTotalPace(q, f)),
+    // "is 7:30/km too slow for hyrox runs?": the finish the pace fits, judged, before the pace's running total.
+    ...judgedPace,
+    ...(explained || judgedPace.length ? [] : runTotalPace(q, f)),
     ...dailyCalories(q),
     ...amountForDuration(q),
     ...ergDistanceAtSplit(q),

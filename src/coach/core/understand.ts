@@ -381,16 +381,12 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (rpe) facts.rpe = Number(rpe[1]);
   const readiness = /\breadiness(?: score)?\s*(?:is|was|of|at|maybe|about|like|around|only|just|a|an|~|:|\s)*(\d{1,2})(?:\s*\/\s*10)?\b/i.exec(q);
   if (readiness && Number(readiness[1]) >= 1 && Number(readiness[1]) <= 10) facts.readinessScore = Number(readiness[1]);
-  // "slept 5h", "sleeping 5-6h", "3 bad nights in a row, 4-5 hours each": the night's hours (a range's middle).
+  // "slept 5h", "slept 5-6h": last night's hours (a range's middle), today's readiness check.
   const slept =
-    /\b(?:slept|sleeping|getting|got)\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b(?:\s*(?:of )?(?:sleep|a night|each|per night|last night))?/i.exec(
-      q,
-    ) ?? /\bnights?\b[^.?!\d]{0,30}?(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b/i.exec(q);
+    /\bslept\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b/i.exec(q);
   const sleptH = slept ? (Number(slept[1]) + Number(slept[2] ?? slept[1])) / 2 : NaN;
-  // "getting 5-6h" is sleep only when sleep is the subject.
-  const aboutSleep = slept !== null && (/^(?:slept|sleeping)/i.test(slept[0]) || /\bnights?\b|\bsleep/i.test(q));
   // "slept 3 hrs the night before my race": race-night sleep (the mental-skills section), not today's readiness.
-  if (aboutSleep && sleptH > 0 && sleptH <= 14 && !NIGHT_BEFORE_RACE.test(q)) facts.sleptHours = sleptH;
+  if (sleptH > 0 && sleptH <= 14 && !NIGHT_BEFORE_RACE.test(q)) facts.sleptHours = sleptH;
   const hr = restingHrOf(q);
   if (hr) facts.restingHr = hr;
   const missed =
@@ -675,6 +671,10 @@ export const ASKS_HOW_TO_TELL =
 export function asksAboutMind(q: string): boolean {
   return INTENT_WORDS.find(([i]) => i === 'mental')![1].test(askedText(q));
 }
+
+/** Nights of sleep said over days: "sleeping 5-6h", "getting 5h of sleep", "nights … 4-5 hours each". */
+const SHORT_SLEEP =
+  /\bsleeping\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b|\bgetting\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\s*(?:of\s*)?(?:\w+\s+)?sleep\b|\bnights?\b[^.?!\d]{0,30}?(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b/i;
 
 /** Heavy legs in the member's words ("legs are heavy", "heavy legs", "legs sore and heavy"). */
 const HEAVY_LEGS = /\bheavy legs\b|\blegs (?:feel |are |have been |feeling |still )?(?:so |really |super |very |a bit |bit )?(?:sore and )?heavy\b/i;
@@ -985,6 +985,11 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
     );
   // "big week logged, legs are heavy", "legs sore and heavy": heavy legs from training, not the taper's normal heaviness.
   add('readiness', HEAVY_LEGS.test(q) && !/\btaper|\bcut(?:ting)? back\b|\brace (?:is )?in \d+ days\b|\brace week\b/i.test(q));
+  // "sleeping 5-6h", "getting maybe 5h of broken sleep for the last 2 weeks", "3 nights, 4-5 hours each": nights under the
+  // 7-hour floor over days are a sign of accumulated fatigue (cut the load), not one night's readiness check.
+  const nights = SHORT_SLEEP.exec(q);
+  const [lo, hi] = nights ? [1, 3, 5].map((i) => [nights[i], nights[i + 1]]).find(([a]) => a !== undefined)! : [];
+  add('readiness', lo !== undefined && (Number(lo) + Number(hi ?? lo)) / 2 < 7 && !NIGHT_BEFORE_RACE.test(q));
   // A readiness score or a short night is today's readiness check.
   add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, oneOffDay: oneOffDay(q) }) !== null);
   if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
