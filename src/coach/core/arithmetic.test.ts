@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionArithmetic } from './arithmetic.js';
+import { isEngineCalculation, questionArithmetic } from './arithmetic.js';
 import { readQuestion } from './understand.js';
 
 const calc = (q: string) =>
@@ -344,7 +344,14 @@ describe('training arithmetic from the question', () => {
     expect(calc('roxzone was 8:20, how long is that per transition?')).toMatch(/\*\*63 s per transition\*\*/);
   });
   it('converts a stated pace to miles and 500 m splits only when asked, and otherwise gives the running it makes', () => {
-    expect(calc('is 7:30/km too slow for hyrox runs? thats what i hold in my sims')).toBe('8 × 1 km at 7:30/km is **1:00:00 of running**.');
+    // A race-run pace judged: the finish it fits in the race model, with its running (calc21).
+    expect(calc('is 7:30/km too slow for hyrox runs? thats what i hold in my sims')).toMatch(
+      /^\*\*Slower than an average finisher's runs\*\*: 7:30\/km over the 8 km is 1:00:00 of running\. For a man .*about 1:54/,
+    );
+    expect(calc('is 7:30/km too slow for hyrox runs? first race, im a woman')).toMatch(
+      /^\*\*Not too slow for a first race\*\*: .*fits a finish of about 1:50, faster than most first-timers/,
+    );
+    expect(calc('my easy runs are 6:30/km, is that too slow?')).not.toMatch(/race model/);
     expect(calc('whats 5:30/km in min per mile')).toMatch(/^5:30\/km is \*\*8:51\/mile\*\*, 2:45 per 500 m/);
   });
   it('gives a share of a race load, with the plates when the sled weight is known, and not for a share of effort', () => {
@@ -431,7 +438,7 @@ describe('the member’s own race numbers', () => {
   });
   it('does not turn a training pace into the race’s 8 km ("my hr is 165 at 5:30/km on easy runs")', () => {
     expect(calc('how easy are easy runs supposed to be, my hr is 165 at 5:30/km')).toBe('');
-    expect(calc('is 7:30/km too slow for hyrox?')).toMatch(/8 × 1 km at 7:30\/km is \*\*1:00:00 of running/);
+    expect(calc('is 7:30/km too slow for hyrox?')).toMatch(/7:30\/km over the 8 km is 1:00:00 of running/);
   });
   it('gives what a goal leaves after the running, and a loss per week as asked before the diet window', () => {
     expect(calc('1h25 goal, 45 min of running — what does that leave for stations and roxzone')).toMatch(
@@ -1221,5 +1228,68 @@ describe('the Roxzone in the mind, not the clock', () => {
     expect(calc('i lose focus in the roxzone and just wander, what should i be thinking about in there')).toBe('');
     expect(calc('what should i say to myself in the roxzone before each station')).toBe('');
     expect(calc('how long should i spend in the roxzone?')).toMatch(/per transition/);
+  });
+});
+
+describe("times in the member's own formats (calc21)", () => {
+  it('reads dot times as clock times: paces, erg splits and run splits', () => {
+    expect(calc('4.45/km - whats that in min per mile')).toMatch(/\*\*7:39\/mile\*\*/);
+    expect(calc('rowed 1k in 3.58, what was my 500 split')).toMatch(/\*\*1:59 per 500 m\*\*/);
+    expect(calc('run splits 4.45, 4.50, 4.58, 5.02, 5.05, 5.10, 5.12, 5.20. total run time?')).toMatch(/\*\*40:22 of running\*\*/);
+  });
+  it('splits a finish in "1hr32" form with runs and stations in minutes, and gives the Roxzone and its share', () => {
+    const c = calc('finished in 1hr32, runs were 44 min total and stations 39. how long was i in the roxzone and what % of my race is that?');
+    expect(c).toMatch(/^1:32:00 − 44:00 runs − 39:00 stations = \*\*9:00 of Roxzone\*\* \(9\.8 %/);
+  });
+  it('reads a session of "1hr10" as 70 minutes for a sweat rate', () => {
+    expect(calc('sweat test: 81.2kg before, 80.1 after a 1hr10 run, drank 600ml. sweat rate per hour?')).toMatch(
+      /1\.7 L in 70 min, about 1\.5 L per hour/,
+    );
+  });
+  it("adds a week's sessions listed by day, in minutes and hours", () => {
+    expect(calc('this week: mon 45min, tue 60, thu 1hr15, sat 1h30, sun 40 min. total hours?')).toMatch(/= 310 min: \*\*5 h 10 min\*\*/);
+  });
+  it('gives the time per station left by a goal, a run pace and a Roxzone time', () => {
+    expect(calc('goal 1:15, runs at 4:30/km, roxzone 6 min. how long can each station take on average')).toMatch(
+      /leaves \*\*33:00 for the 8 stations, about 4:08 per station\*\*/,
+    );
+  });
+  it('adds eight run splits, the station times and the Roxzone to a finish, before the fade', () => {
+    expect(
+      calc(
+        'runs 5:10 5:15 5:20 5:25 5:30 5:30 5:35 5:45, ski 4:30 push 3:40 pull 5:00 bbj 6:10 row 4:50 farmers 2:10 lunges 5:05 wb 7:20, roxzone 8 min. what do i finish in',
+      ),
+    ).toMatch(/^43:30 of running \(8 runs\) \+ 38:45 on the 8 stations \+ 8:00 of Roxzone = \*\*1:30:15 finish\*\*/);
+  });
+  it('answers "how many % faster", a part in minutes of a finish in h:mm, and a share of a sweat rate', () => {
+    expect(calc('how many % faster do i need to be to go from 1:33:20 to 1:25')).toMatch(/8\.9 % less time/);
+    expect(calc('i do 1:24 now. if roxzone is 9 min of that, what share of my race is it')).toMatch(/\*\*10\.7 %\*\*/);
+    expect(calc('sweat rate 1.2 L/h, i want to replace about 70%, how much do i drink per hour')).toMatch(/\*\*about 840 mL an hour\*\*/);
+  });
+  it('reads a week against the usual said as "12h this week, usually 8" as a load jump', () => {
+    expect(calc('did 12h this week, usually 8. legs sore and heavy, hard session planned tomorrow')).toMatch(
+      /12 h against a usual 8 h is \*\*50 % more\*\*/,
+    );
+  });
+  it('takes a whole gap off the runs when the member says so', () => {
+    expect(calc('did 1:41:30 last time, want sub 1:30. if i take all of it off the runs how much faster per km is that')).toMatch(
+      /\*\*1:26 faster per km\*\*/,
+    );
+  });
+  it('reads a body mass in pounds for grams per kg, and zones from a maximum heart rate', () => {
+    expect(calc("5'10 and 172lbs, carbs at 6g/kg?")).toMatch(/6 g\/kg × 78 kg = \*\*468 g/);
+    expect(calc('max hr 191 resting 52 - what are my heart rate zones')).toMatch(/about 134–153 bpm/);
+  });
+});
+
+describe('engine decisions among the arithmetic (calc21)', () => {
+  it('marks the diet-stop rule applied to the race date as an engine figure, not the realistic-rate sum', () => {
+    const stop = questionArithmetic(
+      '8 weeks out and still want to drop 3kg (im 70kg). keep cutting or stop?',
+      readQuestion('8 weeks out and still want to drop 3kg (im 70kg). keep cutting or stop?'),
+    );
+    expect(stop.some((c) => c.kind === 'weight_loss_rate' && isEngineCalculation(c))).toBe(true);
+    const q = 'I want to lose 6kg before my race in 20 weeks, currently 88kg male. is that realistic';
+    expect(questionArithmetic(q, readQuestion(q)).some((c) => isEngineCalculation(c))).toBe(false);
   });
 });

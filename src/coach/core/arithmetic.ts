@@ -2,12 +2,12 @@ import type { Calculation } from './calculation.js';
 import { planPacing } from '../engines/pacing.js';
 import { formatDuration, formatHoursMinutes, formatPace, formatSplit } from '../engines/time.js';
 import { runTimesForGoal } from '../engines/race-prediction.js';
-import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS, sexOf } from '../engines/race-model.js';
+import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS, RUN_SHARE, sexOf } from '../engines/race-model.js';
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { askedText, RUN_GOAL, stationsNamed, type QuestionFacts } from './understand.js';
-import { clock, KM_PER_MILE, numberWord } from './numbers.js';
+import { clock, KM_PER_MILE, memberClocks, numberWord, sessionMinutes } from './numbers.js';
 import { volumeVerdict } from './volume.js';
 import { trainingPaceCalculations } from './run-paces.js';
 import { daysBetween } from '../../domain/dates.js';
@@ -639,9 +639,11 @@ function partOfFinish(q: string): Calculation[] {
   const minutes = /\b(\d{1,3}(?:\.\d)?)\s*(?:min(?:ute)?s?|mins)\b/i.exec(q);
   const times = [...timesIn(q), ...(minutes ? [{ text: `${minutes[1]} min`, sec: Math.round(Number(minutes[1]) * 60) }] : [])];
   if (times.length !== 2) return [];
-  const whole = times.find((x) => x.text.split(':').length === 3);
+  // "i do 1:24 now, roxzone is 9 min of that": a finish said as hours and minutes beside a part in minutes.
+  const hours = minutes ? times.find((x) => x.text.split(':').length === 2 && /^[1-3]:/.test(x.text)) : undefined;
+  const whole = times.find((x) => x.text.split(':').length === 3) ?? (hours && { text: hours.text, sec: finishSec(hours.text) });
   // Two finishes are a change ("from 1:45:00 to 1:38:00, what percentage faster"), not a part of one.
-  const part = times.find((x) => x !== whole && x.text.split(':').length < 3 && x.sec < (whole?.sec ?? 0));
+  const part = times.find((x) => x !== whole && x !== hours && x.text.split(':').length < 3 && x.sec < (whole?.sec ?? 0));
   if (!whole || !part || !(whole.sec >= 2700 && whole.sec <= 14400) || part.sec >= whole.sec) return [];
   return [
     {
@@ -813,7 +815,7 @@ function finishSec(text: string): number {
 function timeChange(q: string): Calculation[] {
   if (
     !/\bper ?cent|%|\bpercentage\b/i.test(q) ||
-    !/\bhow much (faster|slower|quicker|better|worse|improvement)|\bby how much\b|\bwhat (percent|%)|\b(?:percent(?:age)?|%) (?:improvement|faster|slower|quicker|better|change|drop)\b/i.test(
+    !/\bhow much (faster|slower|quicker|better|worse|improvement)|\bhow many (?:%|percent|per ?cent)|\bby how much\b|\bwhat (percent|%)|\b(?:percent(?:age)?|%) (?:improvement|faster|slower|quicker|better|change|drop)\b/i.test(
       q,
     )
   )
@@ -852,13 +854,36 @@ function weeklyTotal(q: string): Calculation[] {
     ),
   ].map((m) => ({ n: numberWord(m[1]!), min: Number(m[2]) }));
   const ok = items.filter((x) => x.n >= 1 && x.n <= 14 && x.min >= 10 && x.min <= 300);
-  if (ok.length === 0) return [];
+  if (ok.length === 0) return dayTotal(q);
   const total = ok.reduce((a, x) => a + x.n * x.min, 0);
   const hours = hoursText(total);
   return [
     {
       kind: 'weekly_total',
       text: `${ok.map((x) => `${x.n} × ${x.min} min`).join(' + ')} = ${total} min: **${hours} a week**.`,
+    },
+  ];
+}
+
+const DAY = String.raw`\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
+
+/** "mon 45min, tue 60, thu 1hr15, sat 1h30": each day's session length in minutes (a bare number in the message's minutes). */
+function dayTotal(q: string): Calculation[] {
+  const items = [
+    ...q.matchAll(
+      new RegExp(
+        String.raw`${DAY}\s*[:=-]?\s*(\d:[0-5]\d:00|\d(?:\.\d+)?\s*(?:h|hrs?|hours?)\b|\d{2,3}(?:\s*(?:min\w*|m\b))?)(?!\d|[:.]\d|\s*(?:km|k\b|mi|miles?|kg|x\b|%))`,
+        'gi',
+      ),
+    ),
+  ].map((m) => ({ text: m[1]!.trim(), min: sessionMinutes(m[1]!) ?? Number(m[1]) }));
+  const ok = items.filter((x) => x.min >= 10 && x.min <= 300);
+  if (ok.length < 2 || ok.length !== items.length) return [];
+  const total = ok.reduce((a, x) => a + x.min, 0);
+  return [
+    {
+      kind: 'weekly_total',
+      text: `${ok.map((x) => `${x.min} min`).join(' + ')} = ${total} min: **${hoursText(total)}** in total.`,
     },
   ];
 }
@@ -876,7 +901,8 @@ function sweatRate(q: string): Calculation[] {
   const lost = before - Number(m[2]);
   const drank = /\bdr[ai]nk\w*\s*(\d+(?:\.\d+)?)\s*(ml|l|litres?|liters?)\b/i.exec(q);
   const fluid = drank ? Number(drank[1]) / (/^ml/i.test(drank[2]!) ? 1000 : 1) : 0;
-  const mins = Number(/(\d{2,3})\s*min/i.exec(q)?.[1] ?? 60);
+  // "a 1hr10 run", "90 minute run", "1.5h": the session's length (an hour when none is given).
+  const mins = sessionMinutes(q.slice(m.index + m[0].length)) ?? sessionMinutes(q) ?? 60;
   const sweat = lost + fluid;
   const pct = (lost / before) * 100;
   return [
@@ -948,10 +974,16 @@ function loadJump(q: string): Calculation[] {
     String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}\s*(?:this|last) week\b[^.?!\d]{0,20}?(\d{1,3}(?:\.\d)?)\s*${unit}?\s*(?:the )?(?:week|one) before\b`,
     'i',
   ).exec(q);
+  // "did 12h this week, usually 8", "14 hrs last week, normally do 9".
+  const usually = new RegExp(
+    String.raw`\b(\d{1,3}(?:\.\d)?)\s*${unit}\s*(?:this|last) week\b[,;:.]?\s*(?:(?:i|i'?m|im)\s*)?(?:usually|normally|typically)\s*(?:do\s*|train\s*|about\s*|around\s*|~\s*)?(\d{1,3}(?:\.\d)?)\b`,
+    'i',
+  ).exec(q);
   let now: number;
   let usual: number;
   let u: string;
   if (instead) [now, u, usual] = [Number(instead[1]), instead[2]!, Number(instead[3])];
+  else if (usually) [now, u, usual] = [Number(usually[1]), usually[2]!, Number(usually[3])];
   else if (weekBefore) [now, u, usual] = [Number(weekBefore[1]), weekBefore[2]!, Number(weekBefore[3])];
   else if (fromTo) [usual, now, u] = [Number(fromTo[1]), Number(fromTo[3]), fromTo[4]!];
   else return [];
@@ -1193,6 +1225,8 @@ function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
       {
         kind: 'weight_loss_rate',
         advice: 'ease',
+        // The diet-stop rule applied to the member's race date decides the answer (keep cutting or stop), as an engine's would.
+        engine: true,
         text: `At ${weeks} weeks out you are already inside the last ${DIET_STOPS_WEEKS_OUT} weeks, where Coach K eats at maintenance so training quality comes first: **this is not the time to lose ${kg} kg**; race at your current weight and plan the loss for after the race.`,
       },
     ];
@@ -1353,6 +1387,69 @@ function finishBenchmark(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
+/** Asks whether a pace is good enough ("is 7:30/km too slow for hyrox runs?", "is 5:45/km a decent race pace?"). */
+const ASKS_PACE_JUDGED =
+  /\btoo (?:slow|fast)\b|\b(?:fast|quick) enough\b|\bis (?:that|this|it|\d{1,2}:\d{2}\s*(?:\/|per |a )?\s*(?:km|k|mile|mi)?) (?:a )?(?:good|decent|ok|okay|bad|slow|normal|respectable|competitive)\b/i;
+
+/**
+ * "is 7:30/km too slow for hyrox runs? … first race, im a woman": the finish a race-run pace fits in the race model (the
+ * runs' share of the finish), against the first-timer or average finishes. An engine's rule on the member's pace.
+ */
+function runPaceJudged(q: string, f: QuestionFacts): Calculation[] {
+  if (f.goalSec !== undefined || f.fiveKmSec !== undefined || f.tenKmSec !== undefined || !ASKS_PACE_JUDGED.test(q)) return [];
+  // The race's runs, not a training run's pace ("my easy runs are 6:30/km, too slow?").
+  if (!/\bhyrox\b|\brace\b|\bsims?\b|\bcompromised\b|\bafter (?:the )?stations\b/i.test(q)) return [];
+  if (/\b(?:easy|long|recovery|tempo|threshold|zone ?[12]|interval|steady|training|jog)\s+(?:run|runs|running|pace|jogs?)\b/i.test(q)) return [];
+  const m = /\b(\d{1,2}:\d{2})\s*(?:min(?:ute)?s?\s*)?(?:\/|per |a )\s*(km|k\b|kilomet\w*|mi(?:le)?)\b/i.exec(q);
+  if (!m) return [];
+  const perKm = /^mi/i.test(m[2]!) ? clockSec(m[1]!) / KM_PER_MILE : clockSec(m[1]!);
+  if (!(perKm >= 180 && perKm <= 720)) return [];
+  const sex: 'men' | 'women' | undefined =
+    f.division?.endsWith('women') || /\b(woman|women|female|girl|she|her)\b/i.test(q)
+      ? 'women'
+      : f.division || /\b(man|men|male|guy|lad|he|his)\b/i.test(q)
+        ? 'men'
+        : undefined;
+  const first = /\b(first|1st|debut|never (?:done|raced))\b/i.test(q);
+  const runs = Math.round(perKm * 8);
+  const fits = (x: 'men' | 'women') => Math.round(runs / RUN_SHARE[x]);
+  const pace = `${t(Math.round(perKm))}/km`;
+  const share = (x: 'men' | 'women') => `${round(RUN_SHARE[x] * 100, 1)} %`;
+  // The verdict, then the finish the pace fits for one sex: [verdict, reason].
+  const judge = (x: 'men' | 'women'): [string, string] => {
+    const finish = fits(x);
+    const model = `running is about ${share(x)} of a ${x === 'women' ? "woman's" : "man's"} finish in Coach K's race model, so ${pace} fits a finish of about ${formatHoursMinutes(finish)}`;
+    if (first) {
+      const [lo, hi] = FIRST_TIMERS[x];
+      const where = finish < lo ? 'faster than most first-timers' : finish <= hi ? 'a typical first-race time' : 'slower than most first-timers';
+      return [
+        finish <= hi ? 'Not too slow for a first race' : 'On the slow side for a first race',
+        `${model}, ${where} (${x} usually finish a first race in ${formatHoursMinutes(lo)}–${formatHoursMinutes(hi)})`,
+      ];
+    }
+    return [
+      finish <= AVERAGE_FINISH ? 'Not too slow' : "Slower than an average finisher's runs",
+      `${model}, against an average finish of about 1:30`,
+    ];
+  };
+  const running = `${pace} over the 8 km is ${t(runs)} of running`;
+  if (sex) {
+    const [word, why] = judge(sex);
+    return [{ kind: 'split', engine: true, text: `**${word}**: ${running}, and ${why}.` }];
+  }
+  const [men, women] = [judge('men'), judge('women')];
+  return [
+    {
+      kind: 'split',
+      engine: true,
+      text:
+        men[0] === women[0]
+          ? `**${men[0]}**: ${running}. For a man ${men[1]}; for a woman ${women[1]}.`
+          : `${running}. For a man, **${men[0].toLowerCase()}**: ${men[1]}; for a woman, **${women[0].toLowerCase()}**: ${women[1]}.`,
+    },
+  ];
+}
+
 /** The fresh 5 km and 10 km a goal finish needs (the prediction model run backwards). */
 function runNeeded(q: string, f: QuestionFacts): Calculation[] {
   if (f.goalSec === undefined || f.goalSec < 2700 || f.goalSec > 14400 || !ASKS_RUN_FOR_GOAL.test(q)) return [];
@@ -1402,6 +1499,14 @@ function gapToGoal(q: string, f: QuestionFacts): Calculation[] {
   const from = finishSec(done);
   const to = finishSec(wanted);
   if (!(from > to && to >= 2700 && from <= 14400)) return [];
+  // "if i take all of it off the runs, how much faster per km": the whole gap over the 8 km, not the balanced split.
+  if (/\ball (?:of )?(?:it|that|the time|the gap|of the time)\b[^.?!]{0,20}\b(?:off|from|on|in) (?:the |my )?run/i.test(q))
+    return [
+      {
+        kind: 'gap_to_goal',
+        text: `From ${t(from)} to ${t(to)} is ${t(from - to)}; taken all off the 8 runs that is **${t(Math.round((from - to) / 8))} faster per km** (${t(from - to)} ÷ 8), with the stations and the Roxzone unchanged.`,
+      },
+    ];
   const division = f.division ?? 'open_men';
   const a = planPacing({ goalSec: from, division });
   const b = planPacing({ goalSec: to, division });
@@ -2452,13 +2557,15 @@ function raceSplit(q: string): Calculation[] {
   const total = FINISH_TOTAL.exec(q);
   const runs = /\b(?:runs?|running)\b[^\d]{0,25}(\d{1,2}:\d{2}(?::\d{2})?)/i.exec(q);
   const rox = /\broxzone\b[^\d]{0,12}(\d{1,2}:\d{2})/i.exec(q);
-  if (!total || !runs) return [];
+  // "finished in 1hr32, runs were 44 min total and stations 39": the runs said in minutes.
+  const runMin = runs ? undefined : partMinutes(q, /\b(?:runs|running|run total)\b/i);
+  if (!total || (!runs && runMin === undefined)) return [];
   const T = clockSec((total[1] ?? total[2])!);
-  const R = clockSec(runs[1]!);
+  const R = runs ? clockSec(runs[1]!) : runMin!;
   const X = rox ? clockSec(rox[1]!) : undefined;
   if (!(R < T)) return [];
   // "finished 1:22:15, runs 41:30, stations 33:10, how long was I in roxzone": the Roxzone is what is left.
-  const S = X === undefined ? partTime(q, /\bstations?\b(?:\s*(?:time|total))?/i) : undefined;
+  const S = X === undefined ? partMinutes(q, /\bstations?\b(?:\s*(?:time|total))?/i) : undefined;
   if (S !== undefined && S >= 600 && R + S < T) {
     const left = T - R - S;
     const pct = (v: number) => `${round((v / T) * 100, 1)} %`;
@@ -2534,6 +2641,21 @@ function partTime(q: string, part: RegExp): number | undefined {
   const after = q.slice(m.index + m[0].length);
   const lead = /^[^\d.?!]{0,30}/.exec(after)![0];
   return minutesOrClock(after.slice(lead.length));
+}
+
+/**
+ * The time a part of the race takes, with a bare number read in the minutes the message uses elsewhere ("runs were 44 min
+ * total and stations 39").
+ */
+function partMinutes(q: string, part: RegExp): number | undefined {
+  const said = partTime(q, part);
+  if (said !== undefined || !/\bmin(?:ute)?s?\b/i.test(q)) return said;
+  const m = part.exec(q);
+  if (!m) return undefined;
+  const bare = /^[^\d.?!]{0,20}?\b(\d{1,3})\b(?![:.]\d|\s*(?:%|s\b|secs?|seconds|x\b|k\b|km|m\b|kg|reps?|runs?|stations?|transitions?))/i.exec(
+    q.slice(m.index + m[0].length),
+  );
+  return bare ? Number(bare[1]) * 60 : undefined;
 }
 
 /** The time said right before a part of the race ("6 min roxzone", "8:00 of transitions"); undefined when none. */
@@ -2619,6 +2741,31 @@ function finishFromParts(q: string): Calculation[] {
     {
       kind: 'finish_from_parts',
       text: `${runText} + ${t(stations)} of stations${rox !== undefined ? ` + ${t(rox)} of Roxzone` : ''} = **${t(total)} finish**${rox === undefined ? ', plus your Roxzone time (the transitions), which this leaves out' : ''}.${shares}`,
+    },
+  ];
+}
+
+/**
+ * "runs 5:10 5:15 … 5:45, ski 4:30 push 3:40 … wb 7:20, roxzone 8 min. what do i finish in": the eight run splits, the
+ * station times and the Roxzone added up to the finish.
+ */
+function finishFromSplits(q: string): Calculation[] {
+  if (!/\bfinish\w*\b|\btotal\b|\boverall\b|\bfinal time\b|\brace time\b|\bwhat time\b|\bend up\b|\bcome in\b/i.test(q)) return [];
+  const roxClock = /\b(?:roxzone|transitions?)\b[^\d]{0,12}(\d{1,2}:\d{2})\b/i.exec(q);
+  const times = timesIn(q).filter((x) => x.text.split(':').length === 2 && x.sec >= 30 && x.sec <= 1200);
+  const all = timesIn(q);
+  if (all.length !== times.length) return [];
+  const parts = roxClock ? times.filter((x, i) => !(x.text === roxClock[1] && i === times.map((y) => y.text).lastIndexOf(roxClock[1]!))) : times;
+  const stationCount = parts.length - 8;
+  if (parts.length < 12 || parts.length > 16 || stationsNamed(q).length < 3) return [];
+  const rox = roxClock ? clockSec(roxClock[1]!) : roxzoneTime(q);
+  const runs = parts.slice(0, 8).reduce((a, x) => a + x.sec, 0);
+  const stations = parts.slice(8).reduce((a, x) => a + x.sec, 0);
+  const total = runs + stations + (rox ?? 0);
+  return [
+    {
+      kind: 'finish_from_parts',
+      text: `${t(runs)} of running (8 runs) + ${t(stations)} on the ${stationCount} stations${rox !== undefined ? ` + ${t(rox)} of Roxzone` : ''} = **${t(total)} finish**${rox === undefined ? ', plus your Roxzone time (the transitions), which this leaves out' : ''}.`,
     },
   ];
 }
@@ -2790,7 +2937,12 @@ function distanceUnits(q: string): Calculation[] {
  * min, whats left for roxzone": the goal less the parts the member gives, which is what is left for the rest.
  */
 function goalBudget(q: string, f: QuestionFacts): Calculation[] {
-  if (!/\bleft\b|\bremain\w*\b|\bhave (?:left )?for\b|\bbudget\b|\bspare\b|\bhow much time\b[^.?!]{0,30}\bfor\b/i.test(q)) return [];
+  // "how long can each station take on average": the time left for the stations, per station.
+  const perStation =
+    /\b(?:how long|how much time|what time|average)\b[^.?!]{0,40}\b(?:each|every|per|a|the average) station\b|\b(?:each|every|per) station\b[^.?!]{0,30}\b(?:take|average|get)\b/i.test(
+      q,
+    );
+  if (!perStation && !/\bleft\b|\bremain\w*\b|\bhave (?:left )?for\b|\bbudget\b|\bspare\b|\bhow much time\b[^.?!]{0,30}\bfor\b/i.test(q)) return [];
   const own =
     /\b(?:sub|under|finish(?:ing)?(?: in)?|goal(?: is| of)?|target(?: is| of)?|break|want(?: to (?:do|finish|go|hit))?|aiming (?:for|at))\s*(?:a |an |in |at )?(?:sub[- ]?)?([1-3]:\d{2}(?::\d{2})?)\b(?![:/])/i.exec(
       q,
@@ -2821,6 +2973,15 @@ function goalBudget(q: string, f: QuestionFacts): Calculation[] {
   }
   const left = goal - runSec;
   if (left < 1200) return [];
+  // "roxzone 6 min": the transitions come off too, and what is left is the stations'.
+  const rox = roxzoneTime(q);
+  if (rox !== undefined && left - rox >= 600)
+    return [
+      {
+        kind: 'finish_from_parts',
+        text: `${t(goal)} − ${t(runSec)} of running (8 × ${t(Math.round(perKm!))}/km) − ${t(rox)} of Roxzone leaves **${t(left - rox)} for the 8 stations, about ${t(Math.round((left - rox) / 8))} per station** on average.`,
+      },
+    ];
   return [
     {
       kind: 'finish_from_parts',
@@ -3009,7 +3170,7 @@ function heartRate(q: string): Calculation[] {
     .filter((p) => p >= 40 && p <= 100);
   if (pcts.length)
     return [{ kind: 'percent', text: pcts.map((p) => `${p} % of ${hr} bpm is **${Math.round((p / 100) * hr)} bpm**`).join('; ') + '.' }];
-  if (/\bzone ?2\b|\beasy\b|\baerobic\b|\bzone\b/i.test(q))
+  if (/\bzone ?2\b|\beasy\b|\baerobic\b|\bzones?\b/i.test(q))
     return [
       {
         kind: 'percent',
@@ -3577,6 +3738,23 @@ function sweatFromLoss(q: string): Calculation[] {
   return out;
 }
 
+/** "sweat rate 1.2 L/h, i want to replace about 70%, how much do i drink per hour": a share of the member's sweat rate. */
+function replaceShare(q: string): Calculation[] {
+  const rate = /\b(\d(?:\.\d{1,2})?|\d{3,4})\s*(l|litres?|liters?|ml)\s*(?:\/|per |an? )\s*(?:h|hr|hour)\b/i.exec(q);
+  const pct = /\b(?:replace|drink|replac\w*|cover)\b[^.?!\d]{0,20}(\d{2,3})\s*(?:-|–|to)?\s*(\d{2,3})?\s*(?:%|percent|per cent)/i.exec(q);
+  if (!rate || !pct) return [];
+  const litres = Number(rate[1]) / (/^ml/i.test(rate[2]!) ? 1000 : 1);
+  const [lo, hi] = [Number(pct[1]), Number(pct[2] ?? pct[1])];
+  if (!(litres > 0.1 && litres <= 4 && lo > 0 && hi <= 100 && hi >= lo)) return [];
+  const ml = (p: number) => Math.round(((litres * p) / 100) * 1000);
+  return [
+    {
+      kind: 'sweat',
+      text: `${lo === hi ? `${lo} %` : `${lo}–${hi} %`} of ${round(litres, 2)} L an hour is **${lo === hi ? `about ${ml(lo)} mL` : `about ${ml(lo)}–${ml(hi)} mL`} an hour** (${round(litres, 2)} L × ${lo === hi ? lo / 100 : `${lo / 100}–${hi / 100}`}).`,
+    },
+  ];
+}
+
 /**
  * "taper: normally 8 hrs/week, cutting volume 40-60%, how many hours in race week?": the week with a range of the volume
  * taken off (each end).
@@ -3897,13 +4075,15 @@ function roundsWithRest(q: string): Calculation[] {
 }
 
 export function questionArithmetic(question: string, f: QuestionFacts, today?: string): Calculation[] {
-  const q = question.replace(/\s+/g, ' ');
+  // "4.45/km", "1k in 3.58", "1hr32": the member's times in the clock forms every reader takes.
+  const q = memberClocks(question.replace(/\s+/g, ' '));
   const fade = runFade(q, f);
   const goalRun = runGoal(q, f);
   const average = fade.length ? [] : averageVsRunOne(q);
   const vsPlan = runVsPlan(q, f);
   const budget = goalBudget(q, f);
-  const finish = budget.length ? budget : finishFromParts(q);
+  const fromSplits = finishFromSplits(q);
+  const finish = budget.length ? budget : fromSplits.length ? fromSplits : finishFromParts(q);
   const off = timeOff(q, f);
   const split = raceSplit(q);
   const loads = sessionLoads(q);
@@ -3931,7 +4111,8 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const kit = versus.length ? [] : poundKit(q, f);
   const times = loadTimesBodyMass(q, f);
   const finishShare = shareOfFinish(q);
-  const partShareOfFinish = partOfFinish(q);
+  // A finish split into its parts (raceSplit) already gives each part's share.
+  const partShareOfFinish = split.length ? [] : partOfFinish(q);
   const perPart = fade.length ? [] : averageOfTotal(q);
   const rated = rate(q);
   const standard = versus.length ? [] : loadVersusStandard(q, f);
@@ -3939,8 +4120,9 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const speed = paceSpeed(q, f);
   const asksSpeed = /\bspeed\b|\bmph\b|\bkm\/?h\b|\bkph\b|\bper hour\b/i.test(askedText(q)) && speed.length > 0;
   const gapOfPaces = explained ? [] : paceGap(q);
-  const atPace = explained || asksSpeed || gapOfPaces.length ? [] : distanceAtPace(q, f);
-  const paceOut = explained || asksSpeed || atPace.length || gapOfPaces.length ? [] : splits(q, f);
+  const judgedPace = explained ? [] : runPaceJudged(q, f);
+  const atPace = explained || asksSpeed || gapOfPaces.length || judgedPace.length ? [] : distanceAtPace(q, f);
+  const paceOut = explained || asksSpeed || atPace.length || gapOfPaces.length || judgedPace.length ? [] : splits(q, f);
   const change = gap.length || explained || partShareOfFinish.length ? [] : timeChange(q);
   const sets = setsWithRest(q);
   const cutRange = rangeCut(q);
@@ -3959,17 +4141,22 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     // "if my runs are 50 % of my 1:25, what's my average km": the part's share with its pace, before the bare share.
     ...(part.length ? part : finishShare),
     ...runShare(q, f),
-    ...(explained ? [] : runTotalPace(q, f)),
+    // "is 7:30/km too slow for hyrox runs?": the finish the pace fits, judged, before the pace's running total.
+    ...judgedPace,
+    ...(explained || judgedPace.length ? [] : runTotalPace(q, f)),
     ...dailyCalories(q),
     ...amountForDuration(q),
     ...ergDistanceAtSplit(q),
     ...steady,
+    // "runs 5:10 … 5:45, ski 4:30 … wb 7:20, what do i finish in": the finish first, then the runs' fade.
+    ...fromSplits,
     ...fade,
     ...average,
     ...mixed,
-    ...finish,
+    ...(fromSplits.length ? [] : finish),
     ...sweatRate(q),
     ...sweatFromLoss(q),
+    ...replaceShare(q),
     // "plates for pro men pull in lbs": the plates already in pounds, not every sled's race load too.
     ...(plated.some((c) => / lb\*\*\)/.test(c.text)) ? [] : loadsInPounds(q, f)),
     ...deloadMinutes(q),

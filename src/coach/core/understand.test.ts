@@ -410,6 +410,20 @@ describe('readQuestion: readiness in words', () => {
     expect(readQuestion('readiness 9 every day, should i add a session?').readinessScore).toBe(9);
     expect(readQuestion('slept 8 hours and feel great').intents).not.toContain('readiness');
   });
+  it('reads nights of sleep said as "sleeping 5-6h" or "4-5 hours each", heavy legs and bad nights, and a race sim as training (calc21)', () => {
+    // Nights over days are a fatigue sign (readiness), not last night's check (sleptHours).
+    const week = readQuestion('work has been mental this week, sleeping 5-6h. long run planned for the weekend, still do it?');
+    expect(week.intents).toContain('readiness');
+    expect(week.sleptHours).toBeUndefined();
+    expect(readQuestion('getting maybe 5h of broken sleep for the last 2 weeks. what should i change?').intents).toContain('readiness');
+    expect(readQuestion('slept 5-6h last night, threshold today?').sleptHours).toBe(5.5);
+    expect(readQuestion('3 bad nights in a row, 4-5 hours each. race sim tomorrow, go or postpone?').intents).toContain('readiness');
+    expect(readQuestion('sleeping 8h a night, what else helps recovery?').intents).not.toContain('readiness');
+    expect(readQuestion('big week logged, legs are heavy. hard intervals planned for today, should i do them?').intents).toContain('readiness');
+    expect(readQuestion('getting 5-6h of work done before lunch').sleptHours).toBeUndefined();
+    expect(oneOffDay('bad night, race sim today, go?')).toBe(true);
+    expect(oneOffDay('bad night before my race, will it hurt?')).toBe(false);
+  });
   it('reads "doubles every day" as two sessions a day, not the doubles division', () => {
     const f = readQuestion('2 weeks out from race and ive been doing doubles every day for 3 weeks. keep going until race day?');
     expect(f.team).toBeUndefined();

@@ -1,5 +1,5 @@
 import { STATION_IDS, type Division, type StationId } from '../../domain/standards.js';
-import { clock, KM_PER_MILE, numberWord, timeIn } from './numbers.js';
+import { clock, KM_PER_MILE, memberClocks, numberWord, timeIn } from './numbers.js';
 import { dailyReadiness } from '../engines/readiness.js';
 
 /**
@@ -138,7 +138,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'readiness',
-    /\brpe\b.*(?<!\bout of |\/)\b(8|9|10)\+?(?! ?\/ ?10\b)(?!\s*(?:=|is)\s*(?:max|all[- ]out))|\bexhausted|(?<!\b(?:back|arms?|shoulders?|grip|forearms?|hands?|core|quads?|calves|glutes|hamstrings?|neck) (?:gets?|got|getting|goes|went|feels?|felt|is|are|was|were) (?:really |so |very |a bit |quite |too )?)\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)|^(?![^]*\b(?:rac(?:e|ing)|comp|competition|event|nerv\w*|anxi\w*|first hyrox|hyrox (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\b(?:barely|hardly|didn'?t|couldn'?t|not) (?:slept|sleep)\b|\bslept (?:badly|terribly|poorly|awful|bad)\b|\bno sleep\b)|\b(?:hard|heavy|big|training) (?:days|sessions) in a row\b|\bpush through or (?:swap|switch|take|go|do|rest)/i,
+    /\brpe\b.*(?<!\bout of |\/)\b(8|9|10)\+?(?! ?\/ ?10\b)(?!\s*(?:=|is)\s*(?:max|all[- ]out))|\bexhausted|(?<!\b(?:back|arms?|shoulders?|grip|forearms?|hands?|core|quads?|calves|glutes|hamstrings?|neck) (?:gets?|got|getting|goes|went|feels?|felt|is|are|was|were) (?:really |so |very |a bit |quite |too )?)\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\b(?:\d|two|three|four|five|several|few|couple(?: of)?) (?:bad|rough|poor|short|broken|sleepless) nights\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)|^(?![^]*\b(?:rac(?:e|ing)|comp|competition|event|nerv\w*|anxi\w*|first hyrox|hyrox (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\b(?:barely|hardly|didn'?t|couldn'?t|not) (?:slept|sleep)\b|\bslept (?:badly|terribly|poorly|awful|bad)\b|\bno sleep\b)|\b(?:hard|heavy|big|training) (?:days|sessions) in a row\b|\bpush through or (?:swap|switch|take|go|do|rest)/i,
   ],
   [
     'missed',
@@ -382,9 +382,12 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (rpe) facts.rpe = Number(rpe[1]);
   const readiness = /\breadiness(?: score)?\s*(?:is|was|of|at|maybe|about|like|around|only|just|a|an|~|:|\s)*(\d{1,2})(?:\s*\/\s*10)?\b/i.exec(q);
   if (readiness && Number(readiness[1]) >= 1 && Number(readiness[1]) <= 10) facts.readinessScore = Number(readiness[1]);
-  const slept = /\bslept\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)\s*(?:h|hrs?|hours?)\b/i.exec(q);
+  // "slept 5h", "slept 5-6h": last night's hours (a range's middle), today's readiness check.
+  const slept =
+    /\bslept\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b/i.exec(q);
+  const sleptH = slept ? (Number(slept[1]) + Number(slept[2] ?? slept[1])) / 2 : NaN;
   // "slept 3 hrs the night before my race": race-night sleep (the mental-skills section), not today's readiness.
-  if (slept && Number(slept[1]) <= 14 && !NIGHT_BEFORE_RACE.test(q)) facts.sleptHours = Number(slept[1]);
+  if (sleptH > 0 && sleptH <= 14 && !NIGHT_BEFORE_RACE.test(q)) facts.sleptHours = sleptH;
   const hr = restingHrOf(q);
   if (hr) facts.restingHr = hr;
   const missed =
@@ -407,16 +410,19 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (mass) facts.bodyMassKg = Math.round(Number(mass[1]) * (/^(lb|pound)/i.test(mass[2]!) ? 0.45359237 : 1) * 10) / 10;
   // "how many carbs should i eat per day? 75kg, training 6 hrs a week": in a question about what to eat or take, the one
   // mass given on its own (no kit, no station) is the member's.
-  const alone = [...q.matchAll(/\b(\d{2,3}(?:\.\d)?)\s*kg\b/gi)];
+  // …in kg or in pounds ("5'10 and 172lbs, carbs at 6g/kg?").
+  const alone = [...q.matchAll(/\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?|pounds)\b/gi)].map((m) => ({
+    kg: /^(lb|pound)/i.test(m[2]!) ? Math.round(Number(m[1]) * 0.45359237 * 10) / 10 : Number(m[1]),
+  }));
   if (
     !mass &&
     alone.length === 1 &&
-    Number(alone[0]![1]) >= 40 &&
-    Number(alone[0]![1]) <= 160 &&
+    alone[0]!.kg >= 40 &&
+    alone[0]!.kg <= 160 &&
     /\b(carbs?|carbohydrates?|protein|calories|kcal|caffeine|creatine|grams?|how much (should i )?(eat|drink))\b/i.test(q) &&
     !/\b(sled|sandbag|bag|ball|bells?|kettlebells?|kbs?|plates?|dumbbells?|vest|load|lift\w*|squat|deadlift)\b/i.test(q)
   )
-    facts.bodyMassKg = Number(alone[0]![1]);
+    facts.bodyMassKg = alone[0]!.kg;
   const age =
     /\b(?:i'?m|i am|aged?|turning|turn|i turn|i'?ll be|i will be)\s*(\d{2})\b(?!\s*(?:kg|min|km|%|:|mins?\b|minutes|k\b|sec))/i.exec(q) ??
     /\b(\d{2})\s*(?:years? old|yo|y\/o)\b/i.exec(q) ??
@@ -667,6 +673,13 @@ export function asksAboutMind(q: string): boolean {
   return INTENT_WORDS.find(([i]) => i === 'mental')![1].test(askedText(q));
 }
 
+/** Nights of sleep said over days: "sleeping 5-6h", "getting 5h of sleep", "nights … 4-5 hours each". */
+const SHORT_SLEEP =
+  /\bsleeping\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b|\bgetting\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\s*(?:of\s*)?(?:\w+\s+)?sleep\b|\bnights?\b[^.?!\d]{0,30}?(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b/i;
+
+/** Heavy legs in the member's words ("legs are heavy", "heavy legs", "legs sore and heavy"). */
+const HEAVY_LEGS = /\bheavy legs\b|\blegs (?:feel |are |have been |feeling |still )?(?:so |really |super |very |a bit |bit )?(?:sore and )?heavy\b/i;
+
 /** A bad night's sleep ("rough night", "slept like crap", "barely slept"). */
 const BAD_NIGHT =
   /\b(?:bad|rough|poor|terrible|awful|crap|shit|shocking|broken|restless|sleepless|short|horrible) night(?:'?s)?\b|\b(?:slept|sleep(?:ing)?) (?:badly|terribly|poorly|awful(?:ly)?|bad|like (?:crap|shit|rubbish|garbage))\b|\b(?:barely|hardly|didn'?t|couldn'?t) (?:slept|sleep)\b|\bno sleep\b/i;
@@ -681,7 +694,7 @@ const LASTING =
   /\b(?:\d+|two|three|four|five|six|several|few|couple(?: of)?) (?:days|nights|weeks|sessions|mornings|runs)\b|\bin a row\b|\ball (?:week|the time)\b|\blately\b|\brecently\b|\bevery (?:day|night|morning|session|run)\b|\bagain\b|\bstill (?:tired|sore|heavy|flat|exhausted|wrecked|knackered|low|up|high|bad|feel\w*|not|sleeping)\b|\bconstantly\b|\bfor (?:a |the (?:last|past) )?(?:while|ages|weeks?|days|nights)\b|\bbeen\b|\bkeep (?:getting|feeling|sleeping|having)\b|\bthis week\b|\bsleeping (?:badly|poorly|terribly|bad|awful(?:ly)?|like (?:crap|shit))\b|\b(?:stressful|hectic|busy|hard|rough|crazy|long) (?:week|month|few weeks)\b|\bresting (?:hr|heart)\b|\brhr\b|\bhrv\b|\brpe\b|\bill\b|\bsick\b|\bfever\b/i;
 /** The race itself: the night before a race is its own section (sleep in perspective), not the training day's readiness. */
 const RACE_NIGHT =
-  /\brac(?:e|ing)\b|\bcomp(?:etition)?\b|\bevent\b|\bnerv\w*|\banxi\w*|\bfirst hyrox\b|\bhyrox (?:is |was )?(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+  /\brac(?:e|ing)\b(?![- ]?(?:sim\w*|pace|specific|rehearsal))|\bcomp(?:etition)?\b|\bevent\b|\bnerv\w*|\banxi\w*|\bfirst hyrox\b|\bhyrox (?:is |was )?(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /**
  * One bad night or one off day ("rough night's sleep, hard session planned, train or not?", "off day yesterday, should i
@@ -921,7 +934,8 @@ const STATION_TECHNIQUE_ASK =
   /\btechnique|\bposition|\bposture|\bsteps?\b|\bstride|\bgrip\b|\bcues?\b|\btips?\b|\bhand over hand\b|\barms?\b|\blegs?\b|\bhips?\b|\bfeet\b|\bfoot\b|\bhow (?:do|should|can) i (?:push|pull|do|move|get)\b|\bsit down\b|\bwalk back\b|\blean\b/i;
 
 export function readQuestion(question: string, whole = true): QuestionFacts {
-  const q = question.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+  // "4.45/km", "1k in 3.58": the member's dot times in the clock forms the readers take (its own readers take "1hr32").
+  const q = memberClocks(question.replace(/\s+/g, ' ').replace(/[’‘]/g, "'"), { hours: false });
   const facts: QuestionFacts = { intents: [], form: readForm(q), stations: [], formats: [], weightsKg: [], paces: [], splits: [] };
   readEntities(q, facts);
 
@@ -979,6 +993,13 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
             (notTraining && !/\btired|\bexhausted|\bfatigu|\bresting (hr|heart)|\bhrv\b/i.test(q)))
         ),
     );
+  // "big week logged, legs are heavy", "legs sore and heavy": heavy legs from training, not the taper's normal heaviness.
+  add('readiness', HEAVY_LEGS.test(q) && !/\btaper|\bcut(?:ting)? back\b|\brace (?:is )?in \d+ days\b|\brace week\b/i.test(q));
+  // "sleeping 5-6h", "getting maybe 5h of broken sleep for the last 2 weeks", "3 nights, 4-5 hours each": nights under the
+  // 7-hour floor over days are a sign of accumulated fatigue (cut the load), not one night's readiness check.
+  const nights = SHORT_SLEEP.exec(q);
+  const [lo, hi] = nights ? [1, 3, 5].map((i) => [nights[i], nights[i + 1]]).find(([a]) => a !== undefined)! : [];
+  add('readiness', lo !== undefined && (Number(lo) + Number(hi ?? lo)) / 2 < 7 && !NIGHT_BEFORE_RACE.test(q));
   // A readiness score or a short night is today's readiness check.
   add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, oneOffDay: oneOffDay(q) }) !== null);
   if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
