@@ -422,3 +422,11 @@ describe('countsTheAsk', () => {
     expect(countsTheAsk('what is a good compromised running session?', 'How often should I do compromised-running sessions?')).toBe(false);
   });
 });
+
+describe('a weekday said as a habit', () => {
+  it('is when the member trains, not what is asked about; a race day named once stays', () => {
+    expect(questionTerms('should my long run be slow or at hyrox pace? currently doing 12k on sundays')).not.toContain('sunday');
+    expect(questionTerms('i do my long run every saturday, how long should it be')).not.toContain('saturday');
+    expect(questionTerms('race is sunday, can i do an easy run saturday?')).toEqual(expect.arrayContaining(['sunday', 'saturday']));
+  });
+});

@@ -78,6 +78,12 @@ const INTENSIFIER =
  */
 const IDIOMS = /\b(?:(?:the|or) )?other way (?:a)?round\b|\bvice versa\b/gi;
 
+/**
+ * A weekday said as a habit ("12k on sundays", "every saturday", "on saturday mornings"): when the member trains, not what is
+ * asked about (the day-before-a-race section names the weekdays of a race week). "race is sunday" names a day once and stays.
+ */
+const WEEKDAY_HABIT = /\b(?:on |every |each )?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+
 /** The question without hedges, slang, spans of time and idioms: the words that can say what it is about. */
 export function withoutAsides(question: string): string {
   // "co-codamol" is one word, not "co" (the medicine's name is no subject the knowledge has).
@@ -87,6 +93,7 @@ export function withoutAsides(question: string): string {
       .replace(HEDGES, ' ')
       .replace(SLANG, ' ')
       .replace(TIME_SPAN, ' ')
+      .replace(WEEKDAY_HABIT, ' ')
       .replace(INTENSIFIER, ' ')
       .replace(/\bco-(?=[a-z])/gi, 'co')
       // "post partum", "post-natal": one word, as the knowledge base writes it (not "post").
