@@ -358,6 +358,11 @@ describe('memberTerms', () => {
 });
 
 describe('the menopause', () => {
+  it('reaches the symptoms section only when a symptom is named', () => {
+    expect(memberTerms('im a woman in my late 40s going through perimenopause, anything i should change in training')).not.toContain('flushes');
+    expect(memberTerms('perimenopause and the hot flushes are wrecking my sessions')).toContain('flushes');
+    expect(memberTerms('menopause has wrecked my sleep, how do i train around it')).toContain('flushes');
+  });
   it('reaches the menopause sections, not the menstrual cycle', () => {
     expect(memberTerms('48 yo woman going through menopause, recovery feels slower')).toContain('menopause');
     expect(memberTerms('48 yo woman going through menopause, recovery feels slower')).not.toContain('menstrual');

@@ -405,7 +405,9 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   [/\bperiod\b|\bmenstrual|\bcycle\b.*\b(women|train)|\biron\b|\breds\b/i, 'women-specific menstrual cycle REDs iron'],
   // The menopause has its own sections (training through it, bone density after it), not the menstrual cycle's.
-  [/\bmenopaus|\bperimenopaus|\bhot flash(es)?\b|\bhot flush(es)?\b/i, 'perimenopause menopause strength flushes'],
+  // Its symptoms ("hot flushes", "night sweats", sleep) have their own section; "anything i should change in training" is the training one.
+  [/\bmenopaus|\bperimenopaus/i, 'perimenopause menopause strength'],
+  [/\bhot flash(es)?\b|\bhot flush(es)?\b|\bnight sweats?\b|^(?=[^]*\b(?:peri-?)?menopaus)[^]*\b(?:sleep|sleeping|slept|nights?)\b/i, 'perimenopause flushes night sweats sleep'],
   [/\bpregnan|\bpostpartum|\bafter birth|\bmidwife/i, 'pregnancy after birth doctor midwife'],
   [/\bwheelchair|\badaptive|\bdisab|\bamput|\bimpair/i, 'adaptive divisions'],
   // …or a child the member names ("my son is 15 and wants to do hyrox with me").

@@ -17,6 +17,11 @@ const w = (words: string[]) => new Map(words.map((x) => [x, 1] as const));
 const asked = (q: string) => w(questionTerms(q));
 
 describe('askedDetail', () => {
+  it('reads "anything i should change in training" as asking what to do, not "what changes"', () => {
+    expect(ASKS_WHAT_TO_DO.test('going through perimenopause, anything i should change in training')).toBe(true);
+    expect(ASKS_WHAT_TO_DO.test('how should i change my training at 50')).toBe(true);
+    expect(ASKS_WHAT_TO_DO.test('what changes in pro?')).toBe(false);
+  });
   describe('when the question asks what helps', () => {
     it("quotes the section's what-to-do list whole, though it shares no other word", () => {
       const q = 'bottom of my heel is sore in the mornings, what helps?';

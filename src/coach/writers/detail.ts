@@ -25,7 +25,7 @@ export interface Detail {
 
 /** An ask for what to do about it ("what helps?", "what can i still do…", "what exercises…", "how do i fix it?"). */
 export const ASKS_WHAT_TO_DO =
-  /\bwhat (?:usually )?(?:helps|works|can i (?:still )?(?:do|train)|should i (?:do|be doing)|do i do|exercises|else can i)\b|\bhow (?:do|can|should) i (?:fix|treat|stop|get rid|manage|deal|keep)\b|\binstead of\b|\bkeep (?:my |up )?(?:fitness|training)\b/i;
+  /\bwhat (?:usually )?(?:helps|works|can i (?:still )?(?:do|train)|should i (?:do|be doing)|do i do|exercises|else can i)\b|\bhow (?:do|can|should) i (?:fix|treat|stop|get rid|manage|deal|keep)\b|\binstead of\b|\bkeep (?:my |up )?(?:fitness|training)\b|\b(?:anything|what) (?:(?:should|do|would|must) i|i (?:should|must|need to|could)) (?:change|do differently|adjust)\b|\bhow (?:should|do) i (?:change|adjust|adapt) (?:my )?training\b/i;
 /** A unit that says what to do: its lead-in or first words ("What usually helps while it settles:", "What to do instead: …"). */
 const WHAT_TO_DO = /^(?:\*\*)?(?:what (?:to do|usually helps|helps|works)|how to (?:use|handle|treat|fix|avoid)|what coach k does)\b/i;
 /** What a what-to-do unit adds to its score under a what-to-do ask. */
