@@ -233,9 +233,15 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const teamFirst =
     facts.team && !calculations.some((c) => TEAM_SUMS.has(c.kind)) ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')] : PRIORITY;
   // "competed in doubles saturday, what should this week look like": the days after a race are about recovering from it,
-  // whoever raced it (pain still comes first).
+  // whoever raced it (pain and the engines, a plan asked for, still come first).
   const ranked: Intent[] =
-    has('recovery') && raceJustRun(question) ? ['medical', 'recovery', ...teamFirst.filter((i) => i !== 'medical' && i !== 'recovery')] : teamFirst;
+    has('recovery') && raceJustRun(question)
+      ? [
+          ...PRIORITY.filter((i) => ENGINE_INTENTS.includes(i) || i === 'medical' || i === 'calculation'),
+          'recovery',
+          ...teamFirst.filter((i) => !ENGINE_INTENTS.includes(i) && i !== 'medical' && i !== 'calculation' && i !== 'recovery'),
+        ]
+      : teamFirst;
   // A topic only the context names ("im 3 weeks out and still cutting", "my lower back gets tired", "thinking of creatine")
   // comes after what the clause that asks is about. Engines keep their place (they read the asking sentence themselves),
   // and so does pain ("my back hurts after sled pushes, what am i doing wrong?").

@@ -1,4 +1,4 @@
-import { stationsNamed, type QuestionFacts } from './understand.js';
+import { raceJustRun, stationsNamed, type QuestionFacts } from './understand.js';
 import { wordSet } from './word-set.js';
 
 /**
@@ -34,12 +34,8 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\bblisters? on my feet\b/i,
     /\bblister|\bhot ?spots?\b|\bsocks?\b|\bchaf|\brub(?:s|bing|bed)?\b|\bcompeed|\btap(?:e|ing)\b|\braw\b|\bfriction\b|\btoenails?\b|\bpopp?(?:ed|ing)?\b/i,
   ],
-  // "Two Hyrox races a few weeks apart" answers a member with a second race, not "my race was last weekend, can i go hard
-  // today?"; the sauna and the ice bath answer those, not any question about recovering after training.
-  [
-    /\btwo hyrox races\b/i,
-    /\b(?:two|2|both|another|next|second|back[- ]to[- ]back) (?:races?|hyrox(?:es)?|ones?|comps?|events?)\b|\braces?\b[^.?!]{0,30}\bapart\b|\brac(?:e|ing) again\b|\band again\b|\b(?:hyrox|race)(?:es)? again\b|\bagain (?:\d+|a few|two|three|four|five|six) weeks\b|\b(?:next|another|second) (?:one|race)\b|\b(?:race|hyrox|comp\w*) (?:in|on)\b[^.?!]{0,30}\b(?:and|then)\b[^.?!]{0,30}\b(?:race|hyrox|comp\w*|another)\b/i,
-  ],
+  // The sauna and the ice bath answer those, not any question about recovering after training ("my race was last
+  // weekend, is it ok to do a hard session today?").
   [/\bsauna\b/i, /\bsauna|\bheat\b|\bsteam room|\bhot (?:room|tub|bath)/i],
   [/\bice bath\b/i, /\bice\b|\bcold (?:water|plunge|bath|shower|tub)|\bplunge|\bcryo/i],
   // The compression section answers compression, not "best socks? got massive blisters".
@@ -179,6 +175,9 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
     !/\bhow long\b|\bhow much (?:time|rest|recovery)\b/i.test(question)
   )
     return true;
+  // "Two Hyrox races a few weeks apart" answers a member with a second race ahead, not one who has just run their race and
+  // names none ("my race was last weekend, is it ok to do a hard session today?").
+  if (/\btwo hyrox races\b/i.test(title) && raceJustRun(question)) return true;
   const overview = /\bdivisions?\b|\bsingles\b|\bbenchmarks?\b/i.test(title);
   // A station section answers a question about that station, not one about another.
   const titleStations = stationsNamed(title);

@@ -868,7 +868,7 @@ const PAST_RACE =
   /\b(did|got|ran|clocked|finished(?: in)?|came in(?: at)?)\s*(?:a\s*)?\d:\d{2}\b|\b(was|were) (aiming|going|hoping) for\b|\b(race|hyrox) (yesterday|last (week|weekend|month))\b|\byesterday'?s race\b|\bmy last (race|hyrox)\b/i;
 
 /** A day that is behind the member when a race was run on it ("on saturday", "yesterday", "last weekend", "2 days ago"). */
-const PAST_DAY = String.raw`(?:on |last |this (?:past )?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b|\bthis morning\b|\b(?:last|this|this past|at the|on the) weekend\b|\blast (?:week|night)\b|\b(?:\d{1,2}|a|two|three|four|five|six|a few|a couple of|couple(?: of)?) (?:days?|weeks?) ago\b`;
+const PAST_DAY = String.raw`(?:on |last |this (?:past )?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b|\bthis morning\b|\b(?:last|this|this past|at the|on the) weekend\b|\blast (?:week|night)\b|\b(?:\d{1,2}|a|two|three|four|five|six|a few|a couple of|couple(?: of)?) days? ago\b|\b(?:a|one|1) week ago\b`;
 /**
  * A race the member has run, in the days behind them ("raced hyrox on saturday", "did my first hyrox yesterday", "my race
  * was last weekend", "had my race 2 days ago", "just finished hyrox london"): the days after it (recovery, the return to

@@ -181,7 +181,9 @@ describe('labelledAnswer: a labelled list item', () => {
   ].join('\n');
   const relayOpening = relay.split('\n')[0]!;
   it('answers the ask its label names when the opening does not speak of it', () => {
-    expect(labelledAnswer(relay, own('relay hand-overs, how do they work'), relayOpening)).toMatch(/^\*\*Hand-overs\.\*\*/);
+    expect(labelledAnswer(relay, own('relay hand-overs, how do they work'), relayOpening, true)).toMatch(/^\*\*Hand-overs\.\*\*/);
+    // A yes/no or several asks keep the opening (its verdict, or the whole list).
+    expect(labelledAnswer(relay, own('relay hand-overs, how do they work'), relayOpening)).toBeUndefined();
   });
   it('keeps an opening that already names the thing asked about', () => {
     const vest = [
@@ -190,7 +192,7 @@ describe('labelledAnswer: a labelled list item', () => {
       '- **A vest changes how you run.** Running with a vest increased ground contact time.',
       '- **A vest as a warm-up trick.** Six strides wearing a vest improved peak running speed in the race warm-up.',
     ].join('\n');
-    expect(labelledAnswer(vest, own('can i wear a weight vest in the race'), vest.split('\n')[0]!)).toBeUndefined();
+    expect(labelledAnswer(vest, own('can i wear a weight vest in the race'), vest.split('\n')[0]!, true)).toBeUndefined();
   });
 });
 

@@ -271,18 +271,19 @@ const LABEL_NAMES_IT = 0.15;
  * spectators need tickets?"), the labelled paragraph whose label names the question's own words is the answer, when it
  * holds at least as much of the question as the opening: undefined otherwise.
  */
-export function labelledAnswer(content: string, own: Map<string, number>, opening: string): string | undefined {
+export function labelledAnswer(content: string, own: Map<string, number>, opening: string, items = false): string | undefined {
   if (own.size === 0) return undefined;
   const openingScore = overlap(opening, own);
-  // …and the labelled items of a list ("5. **Hand-overs.** One relay guide states…" under "Relay rules: legs, hand-overs and
-  // who does what"): asked "how do relay hand-overs work?", that item is the answer, not the section's opening on the legs.
+  // …and, for one open ask (`items`: not a yes/no, whose verdict the opening gives, nor several asks, which a list serves
+  // whole), the labelled items of a list ("5. **Hand-overs.** One relay guide states…" under "Relay rules: legs, hand-overs
+  // and who does what"): asked "how do relay hand-overs work?", that item is the answer, not the section's opening on the legs.
   // An item's label names a word of the question the opening does not hold ("Hand-overs" where the opening speaks of legs and
   // stations; not "A vest as a warm-up trick" under an opening about the vest).
   const openingWords = wordSet(opening);
   const namesWhatOpeningLacks = (label: string) => [...wordSet(label)].some((w) => own.has(w) && !openingWords.has(w));
   const best = blocksOf(content)
     .flatMap((b) =>
-      b.kind === 'paragraph' ? [{ text: b.text, item: false }] : b.kind === 'list' ? b.sentences.map((text) => ({ text, item: true })) : [],
+      b.kind === 'paragraph' ? [{ text: b.text, item: false }] : b.kind === 'list' && items ? b.sentences.map((text) => ({ text, item: true })) : [],
     )
     .filter((x) => x.text !== opening)
     .map((x) => ({ ...x, label: LABELLED.exec(x.text)?.[1] }))
