@@ -38,6 +38,7 @@ import {
   definedSubject,
   followUpDivision,
   readQuestion,
+  withoutRaceRun,
   type QuestionFacts,
 } from './core/understand.js';
 import { DEGRADED_LINE, provenanceFooter } from './footer.js';
@@ -256,7 +257,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const clause = askingClauseCut(meant);
   const asking = clause !== undefined ? new Set(questionTerms(clause)) : undefined;
   const search = [
-    withoutAsides(query),
+    withoutAsides(withoutRaceRun(query)),
     ...(clause !== undefined ? [withoutAsides(clause)] : []),
     ...plan.topicTerms,
     ...plan.sourceTerms,
@@ -296,9 +297,10 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
       ...questionTerms([...plan.topicTerms, ...earlierWords].join(' ')).map((w) => weigh(w, 0.5)),
       // A question of common words only ("ok so how do i train that?", "what's the plan for race week itself?") is about
       // what the conversation or its intent says, not about "train", "ok" or "week" (the sauna "OK after training", the week *after* a race).
+      // …and not the day a race already run was on ("raced on saturday, what now?"): the Saturday of a race week is another subject.
       ...(specificTerms(meant).length === 0 && (earlierWords.length > 0 || plan.topicTerms.length > 0)
         ? questionTerms(plan.sourceTerms.join(' '))
-        : questionTerms([meant, ...plan.sourceTerms].join(' '))
+        : questionTerms([withoutRaceRun(meant), ...plan.sourceTerms].join(' '))
       ).map((w) => weigh(w, asking && !asking.has(w) && !sourceSet.has(w) && !subject.has(w) ? CONTEXT_WEIGHT : 1)),
     ].filter(([, v]) => v > 0),
   );

@@ -3,7 +3,18 @@ import type { FigureSet } from './figures.js';
 import type { WorkoutFormat } from '../engines/station-workouts.js';
 import { stationById } from '../../domain/standards.js';
 import { memberTerms, memberTitleTerms } from './topics.js';
-import { askedText, asksRaceLoad, oneOffDay, PHASES_ASK, volumeTerms, type Form, type Intent, type QuestionFacts } from './understand.js';
+import {
+  askedText,
+  asksRaceLoad,
+  LOW_AFTER_RACE,
+  oneOffDay,
+  PHASES_ASK,
+  raceJustRun,
+  volumeTerms,
+  type Form,
+  type Intent,
+  type QuestionFacts,
+} from './understand.js';
 import { dailyReadiness } from '../engines/readiness.js';
 
 /**
@@ -97,6 +108,9 @@ const WORKOUT_SOURCES: Record<WorkoutFormat, string[]> = {
   amrap: ['format', 'amrap'],
 };
 const PREDICTION_SOURCE = ['predicting', 'race', 'time'];
+/** The title words of "What should I do in the week after a Hyrox race?" and of the post-race low's section. */
+const AFTER_RACE_SOURCE = ['week', 'after'];
+const AFTER_RACE_LOW_SOURCE = ['flat', 'low', 'after'];
 /** The title words of the race-morning meal sections ("The pre-race meal: 1–4 g/kg, 1–4 hours before", "…race-morning breakfast…"). */
 const RACE_MEAL_SOURCE = ['pre-race', 'meal', 'breakfast'];
 /** Asks for the week itself ("what does a week look like", "give me a week", "how should i structure my week"). */
@@ -166,7 +180,11 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   const out: string[] = [];
   // "I'm 120 kg and want to lose weight" is the member's body weight, not the race's loads.
   if (asksRaceLoad(q)) out.push(...LOAD_TERMS);
-  if (/\brules?\b|\bno[- ]?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
+  // "what are the rules for hyrox doubles", "penalty if we split up in doubles?": the team's own rules, unless a station's
+  // standard is asked ("doubles wall ball standard?").
+  const teamRules = facts.team !== undefined && facts.stations.length === 0 && /\brules?\b|\bpenalt|\ballowed\b|\blegal\b/i.test(q);
+  if (teamRules) out.push(facts.team === 'relay' ? 'relay' : 'doubles', 'rules');
+  else if (/\brules?\b|\bno[- ]?reps?\b|\bjudge|\bpenalt|\bstandards?\b|\bdepth\b|\bcount\b/i.test(q)) out.push('movement', 'standards', 'no-reps');
   // "which stations should the woman do?" asks who does which, not the order.
   // …not the order of one session's parts ("what order should i do things in a session, run first?").
   if (
@@ -223,10 +241,20 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   // …nor when it asks for the member's own training block ("give me a 16 week build, i'm doing pro doubles in march"): the
   // week the phase engine plans answers it, unless the pair trains together ("how should we train together?").
   const ownBlock = has('plan') && figures.week !== undefined && !/\b(?:we|us|our|together|partners?)\b/i.test(askedText(question));
-  const ranked =
+  const teamFirst =
     facts.team && !ownBlock && !calculations.some((c) => TEAM_SUMS.has(c.kind))
       ? ['doubles' as Intent, ...PRIORITY.filter((i) => i !== 'doubles')]
       : PRIORITY;
+  // "competed in doubles saturday, what should this week look like": the days after a race are about recovering from it,
+  // whoever raced it (pain and the engines, a plan asked for, still come first).
+  const ranked: Intent[] =
+    has('recovery') && raceJustRun(question)
+      ? [
+          ...PRIORITY.filter((i) => ENGINE_INTENTS.includes(i) || i === 'medical' || i === 'calculation'),
+          'recovery',
+          ...teamFirst.filter((i) => !ENGINE_INTENTS.includes(i) && i !== 'medical' && i !== 'calculation' && i !== 'recovery'),
+        ]
+      : teamFirst;
   // A topic only the context names ("im 3 weeks out and still cutting", "my lower back gets tired", "thinking of creatine")
   // comes after what the clause that asks is about. Engines keep their place (they read the asking sentence themselves),
   // and so does pain ("my back hurts after sled pushes, what am i doing wrong?").
@@ -279,6 +307,8 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
       // "how do i combine running and strength?": the section titled for that programming ask.
       ...(engine ? [] : memberTitleTerms(question)),
       ...(facts.team ? TEAM_RULE_SOURCES.filter(([re]) => re.test(question)).flatMap(([, words]) => words) : []),
+      // A race already run: "What should I do in the week after a Hyrox race?", or the post-race low when the member feels flat.
+      ...(has('recovery') && raceJustRun(question) ? (LOW_AFTER_RACE.test(question) ? AFTER_RACE_LOW_SOURCE : AFTER_RACE_SOURCE) : []),
     ]),
   ];
   const topicTerms = [

@@ -1,4 +1,4 @@
-import { stationsNamed, type QuestionFacts } from './understand.js';
+import { raceJustRun, stationsNamed, type QuestionFacts } from './understand.js';
 import { wordSet } from './word-set.js';
 
 /**
@@ -28,12 +28,22 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   // A body part's pain section answers a question that names that body part ("legs on fire in the lunges" is no back pain).
   [/\blower back pain\b/i, /\bback\b|\bspine\b|\bspinal\b|\blumbar\b|\bsciatic/i],
   [/\bknee pain\b/i, /\bknees?\b|\bkneecap|\bpatell/i],
+  // The blisters section answers blisters and what rubs (socks, hot spots, tape), not "i have wide feet and overpronate,
+  // what shoes": a foot's shape or gait is a question about the shoe.
+  [
+    /\bblisters? on my feet\b/i,
+    /\bblister|\bhot ?spots?\b|\bsocks?\b|\bchaf|\brub(?:s|bing|bed)?\b|\bcompeed|\btap(?:e|ing)\b|\braw\b|\bfriction\b|\btoenails?\b|\bpopp?(?:ed|ing)?\b/i,
+  ],
+  // The sauna and the ice bath answer those, not any question about recovering after training ("my race was last
+  // weekend, is it ok to do a hard session today?").
+  [/\bsauna\b/i, /\bsauna|\bheat\b|\bsteam room|\bhot (?:room|tub|bath)/i],
+  [/\bice bath\b/i, /\bice\b|\bcold (?:water|plunge|bath|shower|tub)|\bplunge|\bcryo/i],
   // The compression section answers compression, not "best socks? got massive blisters".
   [/\bcompression\b/i, /\bcompress/i],
   // "What should I wear…? Are shorts and a T-shirt fine?" answers what to wear, not "salt marks on my shirt".
   [
     /\bwhat should i wear\b/i,
-    /\bwhat (?:do|should|to) (?:i |you |people )?wear\b|\bcloth(?:es|ing)\b|\boutfit|\bdress\b|\bshorts\b|\btights\b|(?<!\bhydration )\bvest\b|\btops?\b|\bkit\b/i,
+    /\bwhat (?:do|should|to) (?:i |you |people )?wear\b|\bcloth(?:es|ing)\b|\boutfit|\bdress\b|\bshorts\b|\btights\b|(?<!\b(?:hydration|weight|weighted|running) )\bvest\b|\btops?\b|\bkit\b/i,
   ],
   // "Doubles rules: running together and splitting the stations" answers what the rules allow, not who should take which
   // station ("who should do the wall balls in doubles", "he's better at the wall balls, how should we share them?").
@@ -165,6 +175,9 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
     !/\bhow long\b|\bhow much (?:time|rest|recovery)\b/i.test(question)
   )
     return true;
+  // "Two Hyrox races a few weeks apart" answers a member with a second race ahead, not one who has just run their race and
+  // names none ("my race was last weekend, is it ok to do a hard session today?").
+  if (/\btwo hyrox races\b/i.test(title) && raceJustRun(question)) return true;
   const overview = /\bdivisions?\b|\bsingles\b|\bbenchmarks?\b/i.test(title);
   // A station section answers a question about that station, not one about another.
   const titleStations = stationsNamed(title);
@@ -213,7 +226,10 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   const inTraining = /\b(while|when|during|for) (i'?m )?train(ing)?\b|\bin training\b|\btraining (runs?|sessions?)\b|\bat the gym\b/i.test(question);
   const inRace = /\b(in|during|on) (the |a |my )?(hyrox )?race\b|\brace day\b|\bon the day\b/i.test(question);
   if (inTraining && !inRace && /\b(in|during) (a |the )?(hyrox )?race\b|\bon race day\b/i.test(title) && !/\btrain/i.test(title)) return true;
-  if (inRace && !inTraining && /\b(train|training)\b/i.test(title) && !/\brace\b/i.test(title)) return true;
+  // …unless the training section is the one on the kit asked about ("can i wear a weight vest in the race?": "Should I train
+  // with a weight vest…?" says the race has none).
+  const sameKit = /\bweight(?:ed)? vests?\b/i.test(title) && /\bvests?\b/i.test(question);
+  if (inRace && !inTraining && !sameKit && /\b(train|training)\b/i.test(title) && !/\brace\b/i.test(title)) return true;
   // A section about pain or an injury ("Lower back pain after sled pushes, sled pulls or lunges") answers a member with
   // a symptom, not "what's the difference between sled push and sled pull technique?".
   if (PAIN_TITLE.test(title) && !SYMPTOM.test(question)) return true;

@@ -1,4 +1,4 @@
-import { TRAINING_LOAD_ASK, askedText } from './understand.js';
+import { LOW_AFTER_RACE, TRAINING_LOAD_ASK, askedText, raceJustRun } from './understand.js';
 /**
  * Members' words → the knowledge base's words (pure). A member asks "what time should I get to
  * the venue?" and the section is titled "Race-day timeline"; "I panic and stop every 5 reps" is
@@ -191,7 +191,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     // …unless it names kit with a rule of its own ("are headphones allowed", "garmin and a hr strap, or is that banned").
     // …nor a person's age ("my son is 15, is he allowed?").
-    /^(?![^]*\b(son|daughter|kids?|child(?:ren)?|teen\w*|age|old|young|lunges?|wall ?balls?|burpees?|broad jumps?|sled|ski ?erg|row(er|ing)?|carry|squat|knees?|rep|airpods|earbuds|ear ?buds|earphones|head ?phones|music|phones?|cameras?|watch(?:es)?|garmin|whoop|straps?|gloves?|chalk|shoes?|bottles?|wristbands?)\b)[^]*\b(allowed|banned|legal)\b/i,
+    /^(?![^]*\b(son|daughter|kids?|child(?:ren)?|teen\w*|age|old|young|lunges?|wall ?balls?|burpees?|broad jumps?|sled|ski ?erg|row(er|ing)?|carry|squat|knees?|rep|airpods|earbuds|ear ?buds|earphones|head ?phones|music|phones?|cameras?|watch(?:es)?|garmin|whoop|straps?|gloves?|chalk|shoes?|bottles?|wristbands?|vests?|ankle weights?)\b)[^]*\b(allowed|banned|legal)\b/i,
     'lifting belts knee sleeves allowed',
   ],
   [
@@ -358,7 +358,20 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\bskip (?:the |a |some |my )?(?:rest|station|stations|run|runs|lap|laps|reps|wall ?balls|lunges|burpees|sled)\b|\bdo (?:i|we|you) (?:have|need) to (?:do|finish|complete) (?:all|every|the whole)\b|\bshort(?:en|cut) (?:a |the )?(?:run|lap|course)\b/i,
     'skip shorten run missed laps skipped stations disqualification',
   ],
+  // "whats the penalty in doubles if my partner runs ahead", "do we get penalised if we swap mid set": a team's penalty is
+  // in its own rules (running together, the resting partner), beside the penalty table.
+  [
+    /^(?=[^]*\b(?:doubles|partners?)\b)(?![^]*\brelay\b)[^]*\bpenali[sz]\w*|^(?=[^]*\b(?:doubles|partners?)\b)(?![^]*\brelay\b)[^]*\bpenalt/i,
+    'doubles rules running together penalties',
+  ],
+  [/^(?=[^]*\brelay\b)[^]*\bpenal(?:t|i[sz])/i, 'relay rules hand-overs penalties'],
   [/\bno[- ]?rep(ped|s)?\b|\bpenalt/i, 'no-rep penalty movement standards'],
+  // "can i wear a weight vest in the race", "ankle weights during hyrox?": extra load in the race, where every station is the
+  // organiser's at the division's standard (training in a vest is its own section).
+  [
+    /^(?=[^]*\b(?:race|racing|hyrox|comp\w*|allowed|legal|banned|on the day)\b)(?![^]*\b(?:train|training|sessions?|gym|long runs?|easy runs?|strides)\b)[^]*\b(?:weight(?:ed)? vests?|vests? with weights?|ankle weights?|wrist weights?|weighted (?:belt|backpack|pack|clothing|shorts)|(?:extra|added|additional) (?:weight|load))\b/i,
+    'own equipment organiser division standard weight vest race',
+  ],
   // "whats the burpee broad jump standard, do i need to jump with both feet": a station's rule is its movement standard
   // (not a strength standard, nor a team's rules).
   [
@@ -1092,9 +1105,16 @@ export function memberTitleTerms(question: string): string[] {
   return [...new Set(TITLE_RULES.filter(([re]) => re.test(asked)).flatMap(([, t]) => t.split(' ')))];
 }
 
+/** Rules about the days before a race, which a race already run does not ask about ("raced on saturday, what now?"). */
+const BEFORE_THE_RACE = new Set(['shakeout strides openers race week', 'taper last two weeks openers', 'pre-race meal hours before timeline']);
 export function memberTerms(question: string): string[] {
   const out: string[] = [];
   const asked = askedText(question);
-  for (const [re, terms, only] of RULES) if (re.test(only ? asked : question)) out.push(...terms.split(' '));
+  const behind = raceJustRun(question);
+  for (const [re, terms, only] of RULES)
+    if (!(behind && BEFORE_THE_RACE.has(terms)) && re.test(only ? asked : question)) out.push(...terms.split(' '));
+  // A race already run: the week after it, and the low that can follow it.
+  if (behind) out.push('week', 'after', 'race', 'recover');
+  if (behind && LOW_AFTER_RACE.test(question)) out.push('post-race', 'blues', 'flat', 'low', 'days', 'after', 'race');
   return [...new Set(out)];
 }

@@ -150,7 +150,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'gear',
-    /\bshoes?\b|\btrainers\b|\bsneakers|\bspikes|\bsuper-?shoes?|\bcarbon|\bgloves?\b|\bbelt\b|\bkit\b|\bclothing|\bwear\b|\bsocks|\bheadphones|\bchalk|\bknee (sleeves|pads)|\bwrist wraps|\bcompression|\bheart rate (monitor|strap)|\bwatch\b(?<!\b(?:anything|things?|what|something|stuff|need|have) to watch)(?! (?:out|for)\b)|\blifting straps\b|\b(?:knee|wrist|elbow|ankle|support|compression) (?:sleeves?|pads?|wraps?|straps?|supports?|braces?)\b|\bbraces?\b/i,
+    /\bshoes?\b|\btrainers\b|\bsneakers|\bspikes|\bsuper-?shoes?|\bcarbon|\bgloves?\b|\bbelt\b|\bkit\b|\bclothing|\bwear\b|\bsocks|\bheadphones|\bchalk|\bknee (sleeves|pads)|\bwrist wraps|\bcompression|\bheart rate (monitor|strap)|\bwatch\b(?<!\b(?:anything|things?|what|something|stuff|need|have) to watch)(?! (?:out|for)\b)|\blifting straps\b|\bweight(?:ed)? vests?\b|\bankle weights?\b|\b(?:knee|wrist|elbow|ankle|support|compression) (?:sleeves?|pads?|wraps?|straps?|supports?|braces?)\b|\bbraces?\b/i,
   ],
   [
     'logistics',
@@ -884,6 +884,56 @@ export const RUN_GOAL =
 const PAST_RACE =
   /\b(did|got|ran|clocked|finished(?: in)?|came in(?: at)?)\s*(?:a\s*)?\d:\d{2}\b|\b(was|were) (aiming|going|hoping) for\b|\b(race|hyrox) (yesterday|last (week|weekend|month))\b|\byesterday'?s race\b|\bmy last (race|hyrox)\b/i;
 
+/** A day that is behind the member when a race was run on it ("on saturday", "yesterday", "last weekend", "2 days ago"). */
+const PAST_DAY = String.raw`(?:on |last |this (?:past )?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b|\bthis morning\b|\b(?:last|this|this past|at the|on the) weekend\b|\blast (?:week|night)\b|\b(?:\d{1,2}|a|two|three|four|five|six|a few|a couple of|couple(?: of)?) days? ago\b|\b(?:a|one|1) week ago\b`;
+/**
+ * A race the member has run, in the days behind them ("raced hyrox on saturday", "did my first hyrox yesterday", "my race
+ * was last weekend", "had my race 2 days ago", "just finished hyrox london"): the days after it (recovery, the return to
+ * training), not the days before it. A weekday after a past verb is behind the member; "race is on saturday" is not.
+ */
+export const RACE_JUST_RUN = new RegExp(
+  [
+    // "raced hyrox on saturday", "did my first hyrox yesterday", "competed in doubles saturday", "finished hyrox london on sunday".
+    String.raw`\b(?:raced|competed|did|done|finished|completed|ran)\b(?: (?:in|at))?(?: (?:my|the|a|our|an))?(?: (?:first|1st|second|2nd|third|last))?(?: (?:ever|official))?(?: (?:hyrox|race|doubles|relay|singles|comp(?:etition)?|event))\b(?! ?(?:sim\w*|simulation|pace|prep|week|plan|kit|day)\b)[^.?!,]{0,25}?\b(?:${PAST_DAY})`,
+    // "raced on saturday", "competed yesterday": the race verb with its day.
+    String.raw`\b(?:raced|competed)\b[^.?!,]{0,20}?\b(?:${PAST_DAY})`,
+    // "my race was last weekend", "had my race 2 days ago", "my hyrox was on sunday".
+    String.raw`\b(?:my|the|our) (?:first |last )?(?:race|hyrox|comp(?:etition)?)\b (?:was|went)\b(?![^.?!,]{0,20}\b(?:moved|changed|cancel\w*|postponed)\b)`,
+    String.raw`\bhad (?:my|the|our|a) (?:first )?(?:race|hyrox)\b[^.?!,]{0,20}?\b(?:${PAST_DAY})`,
+    // "at my race yesterday", "the race last weekend", "hyrox 3 days ago": a day that can only be behind the member.
+    String.raw`\b(?:race|hyrox)\b (?:on )?(?:yesterday|last (?:week|weekend|\w+day)|this past weekend|(?:\d{1,2}|a|two|three|four|five|six|a few|a couple of|couple(?: of)?) days? ago)\b`,
+    // "just finished my hyrox", "just raced", "since my race", "the race on saturday went well".
+    String.raw`\bjust (?:finished|did|done|completed)\b[^.?!,]{0,20}?\b(?:hyrox|race|doubles|relay)\b(?! ?(?:sim\w*|simulation|pace|prep|plan)\b)|\bjust (?:raced|competed)\b`,
+    String.raw`\b(?:since|after) (?:my|the) (?:last )?(?:race|hyrox)\b[^.?!,]{0,15}?\b(?:${PAST_DAY})|\bsince (?:my|the) (?:last )?(?:race|hyrox)\b(?! (?:is|will)\b)`,
+  ].join('|'),
+  'i',
+);
+
+/** A race still ahead in the same message ("raced saturday, next one in 6 weeks"): the days after are not all it asks. */
+const RACE_AHEAD = /\bnext (?:race|hyrox|one|comp\w*)\b|\brace (?:is |'?s )?(?:in|on) \w|\b\d+ ?(?:weeks?|wks?|days?) (?:out|to go|until)\b/i;
+
+/**
+ * The question without the race already run ("raced hyrox on saturday", "competed in doubles saturday", "my race was last
+ * weekend"): it says when and what happened, not what is asked; its days would find the Saturday of a race week and its
+ * division the doubles sections.
+ */
+export function withoutRaceRun(q: string): string {
+  if (!raceJustRun(q)) return q;
+  return q
+    .replace(new RegExp(RACE_JUST_RUN.source, 'gi'), ' ')
+    .replace(new RegExp(PAST_DAY, 'gi'), ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/** "did hyrox last saturday and felt flat and down all week since": low after a race is the post-race low, not tired legs. */
+export const LOW_AFTER_RACE = /\b(?:flat|low|down|blues|empty|sad|deflated|unmotivated|no motivation|lost (?:my |all )?motivation|meh)\b/i;
+
+/** The member has just run a race and asks about the days after it (not a race still ahead of them). */
+export function raceJustRun(q: string): boolean {
+  return RACE_JUST_RUN.test(q) && !RACE_AHEAD.test(q.replace(RACE_JUST_RUN, ' '));
+}
+
 const ASKS_ON = /^(or|and|also|plus|is|are|do|does|can|could|should|what|how|which|whats|what's)\b/i;
 
 /** A question about the load to train with ("what weight should i be training with instead?"), not the race's. */
@@ -980,13 +1030,17 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
     /\b1 ?rm\b|\bone rep max\b|\bwhat weight\b|\bhow (?:heavy|much weight)\b/i.test(q) &&
     /\brpe\s*\d+\s*(?:for|x|×)\s*\d+\s*reps?\b|\b\d+\s*reps?\s*(?:at|@)\s*rpe\b|\bwhat weight\b/i.test(q) &&
     !/\btired|\bexhausted|\bfatigu|\bevery (?:session|day)|\ball week|\bresting (hr|heart)|\bhrv\b/i.test(q);
+  // "did my first hyrox yesterday, legs are wrecked": tired legs after a race are the race's, which the week after it answers
+  // (a readiness score, a short night or a resting heart rate the member gives still runs the check).
+  const afterRace = raceJustRun(q) && facts.readinessScore === undefined && facts.sleptHours === undefined && facts.restingHr === undefined;
   for (const [intent, re] of INTENT_WORDS.slice(0, 3))
     add(
       intent,
       re.test(intent === 'medical' ? q.replace(INJURY_PREVENTION, ' ') : q) &&
         !(
           intent === 'readiness' &&
-          (asksRule ||
+          (afterRace ||
+            asksRule ||
             asksSigns ||
             fitterHeart ||
             setToLoad ||
@@ -1083,7 +1137,10 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   const judgesOne = /^\W*(?:is it|would it be|is that) (?:bad|ok|okay|fine|smart|wise|dumb|stupid|a (?:good|bad) idea|safe) to\b/i.test(askedText(q));
   // "how do i periodise, base build peak taper?" names the taper as one phase of the plan it asks for.
   const phasesAsked = PHASES_ASK.test(q);
-  add('taper', (/\btaper/i.test(q) && !phasesAsked) || ((close || raceWeek) && !judgesOne && TRAINING_TALK.test(askedText(q))));
+  // "raced hyrox on saturday, what should i do this week": the week after a race is recovery, not a taper.
+  const raceBehind = raceJustRun(q);
+  add('taper', !raceBehind && ((/\btaper/i.test(q) && !phasesAsked) || ((close || raceWeek) && !judgesOne && TRAINING_TALK.test(askedText(q)))));
+  add('recovery', raceBehind);
   // "what's the plan for race week itself?": the week of the race, whatever was said of the weeks before it.
   if (raceWeek && TRAINING_TALK.test(q) && facts.daysToRace === undefined) facts.weeksToRace = 0;
   // A plan is asked for in the sentence that asks ("10 sessions a week, will that be too much?" mentions a plan it

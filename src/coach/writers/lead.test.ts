@@ -169,6 +169,33 @@ describe('labelledAnswer', () => {
   });
 });
 
+describe('labelledAnswer: a labelled list item', () => {
+  const own = (q: string) => new Map(questionTerms(q).map((w) => [w, 1]));
+  const relay = [
+    '**In a Hyrox relay each of the four athletes runs two 1 km legs and does two stations, and the team decides who does which**.',
+    '',
+    'The rules, as summarised by relay guides:',
+    '',
+    '1. **Each athlete does two runs and two stations.** No one can take all the running.',
+    '5. **Hand-overs.** One relay guide states that only one team member may be in the transition zone at a time; learn the hand-over at the briefing.',
+  ].join('\n');
+  const relayOpening = relay.split('\n')[0]!;
+  it('answers the ask its label names when the opening does not speak of it', () => {
+    expect(labelledAnswer(relay, own('relay hand-overs, how do they work'), relayOpening, true)).toMatch(/^\*\*Hand-overs\.\*\*/);
+    // A yes/no or several asks keep the opening (its verdict, or the whole list).
+    expect(labelledAnswer(relay, own('relay hand-overs, how do they work'), relayOpening)).toBeUndefined();
+  });
+  it('keeps an opening that already names the thing asked about', () => {
+    const vest = [
+      '**A weight vest is optional for Hyrox, not needed: the race has no vest, so keep it light if you use one.**',
+      '',
+      '- **A vest changes how you run.** Running with a vest increased ground contact time.',
+      '- **A vest as a warm-up trick.** Six strides wearing a vest improved peak running speed in the race warm-up.',
+    ].join('\n');
+    expect(labelledAnswer(vest, own('can i wear a weight vest in the race'), vest.split('\n')[0]!, true)).toBeUndefined();
+  });
+});
+
 describe('answerFirst: a list item that opens with its figure', () => {
   const TIER = chunk(
     'tier',

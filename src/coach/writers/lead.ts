@@ -1,6 +1,7 @@
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { contentWords } from '../../domain/text.js';
 import { blocksOf, overlap, splitSentences, standsAlone } from './blocks.js';
+import { wordSet } from '../core/word-set.js';
 
 /**
  * The answer's first sentence answers the ask (issue 11: the direct answer first, then the reason, then what to do).
@@ -270,15 +271,29 @@ const LABEL_NAMES_IT = 0.15;
  * spectators need tickets?"), the labelled paragraph whose label names the question's own words is the answer, when it
  * holds at least as much of the question as the opening: undefined otherwise.
  */
-export function labelledAnswer(content: string, own: Map<string, number>, opening: string): string | undefined {
+export function labelledAnswer(content: string, own: Map<string, number>, opening: string, items = false): string | undefined {
   if (own.size === 0) return undefined;
   const openingScore = overlap(opening, own);
+  // …and, for one open ask (`items`: not a yes/no, whose verdict the opening gives, nor several asks, which a list serves
+  // whole), the labelled items of a list ("5. **Hand-overs.** One relay guide states…" under "Relay rules: legs, hand-overs
+  // and who does what"): asked "how do relay hand-overs work?", that item is the answer, not the section's opening on the legs.
+  // An item's label names a word of the question the opening does not hold ("Hand-overs" where the opening speaks of legs and
+  // stations; not "A vest as a warm-up trick" under an opening about the vest).
+  const openingWords = wordSet(opening);
+  const namesWhatOpeningLacks = (label: string) => [...wordSet(label)].some((w) => own.has(w) && !openingWords.has(w));
   const best = blocksOf(content)
-    .filter((b) => b.kind === 'paragraph' && b.text !== opening)
-    .map((b) => ({ text: b.text, label: LABELLED.exec(b.text)?.[1] }))
+    .flatMap((b) =>
+      b.kind === 'paragraph' ? [{ text: b.text, item: false }] : b.kind === 'list' && items ? b.sentences.map((text) => ({ text, item: true })) : [],
+    )
+    .filter((x) => x.text !== opening)
+    .map((x) => ({ ...x, label: LABELLED.exec(x.text)?.[1] }))
     // A bold FAQ question ("**What is a normal time for a first Hyrox?** …") is no label: the writer answers it without the question.
     .filter(
-      (x): x is { text: string; label: string } => x.label !== undefined && !x.label.trim().endsWith('?') && overlap(x.label, own) >= LABEL_NAMES_IT,
+      (x): x is { text: string; item: boolean; label: string } =>
+        x.label !== undefined &&
+        !x.label.trim().endsWith('?') &&
+        overlap(x.label, own) >= LABEL_NAMES_IT &&
+        (!x.item || namesWhatOpeningLacks(x.label)),
     )
     .map((x) => ({ ...x, score: overlap(x.text, own) }))
     .sort((a, b) => b.score - a.score)[0];

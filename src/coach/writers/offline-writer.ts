@@ -1033,7 +1033,8 @@ export function writeOffline(input: WriterInput): Written {
   if (!answered && parts.length > knowledgeFrom) {
     const m = /\[(\d+)\]$/.exec(parts[knowledgeFrom]!);
     const c = m ? cite.list[Number(m[1]) - 1] : undefined;
-    const labelled = c ? labelledAnswer(c.content, ownOf(terms), withoutCite(parts[knowledgeFrom]!)) : undefined;
+    const oneOpenAsk = !severalAsks && !wantsYesNo(question, input.facts.form);
+    const labelled = c ? labelledAnswer(c.content, ownOf(terms), withoutCite(parts[knowledgeFrom]!), oneOpenAsk) : undefined;
     if (labelled) {
       // Whole and first, also when a second ask already quoted it, or a sentence of it, further down.
       const plain = (p: string) => withoutCite(p).trim();
