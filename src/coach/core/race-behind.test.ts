@@ -72,6 +72,8 @@ describe('kit in the race and the team rules', () => {
     const wear = 'What should I wear for my first Hyrox? Are shorts and a T-shirt fine?';
     expect(outOfScope(wear, q, readQuestion(q))).toBe(true);
     expect(outOfScope(wear, 'vest or tshirt for the sandbag lunges', readQuestion('vest or tshirt for the sandbag lunges'))).toBe(false);
+    // A running vest is a top.
+    expect(outOfScope(wear, 'running vest or tshirt on race day?', readQuestion('running vest or tshirt on race day?'))).toBe(false);
     // The training section on the vest says the race has none: it stays in scope for the race question.
     expect(outOfScope('Should I train with a weight vest for Hyrox, and how heavy?', q, readQuestion(q))).toBe(false);
   });

@@ -40,10 +40,11 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bice bath\b/i, /\bice\b|\bcold (?:water|plunge|bath|shower|tub)|\bplunge|\bcryo/i],
   // The compression section answers compression, not "best socks? got massive blisters".
   [/\bcompression\b/i, /\bcompress/i],
-  // "What should I wear…? Are shorts and a T-shirt fine?" answers what to wear, not "salt marks on my shirt".
+  // "What should I wear…? Are shorts and a T-shirt fine?" answers what to wear, not "salt marks on my shirt" nor a weight
+  // vest (a running vest is a top, in British English).
   [
     /\bwhat should i wear\b/i,
-    /\bwhat (?:do|should|to) (?:i |you |people )?wear\b|\bcloth(?:es|ing)\b|\boutfit|\bdress\b|\bshorts\b|\btights\b|(?<!\b(?:hydration|weight|weighted|running) )\bvest\b|\btops?\b|\bkit\b/i,
+    /\bwhat (?:do|should|to) (?:i |you |people )?wear\b|\bcloth(?:es|ing)\b|\boutfit|\bdress\b|\bshorts\b|\btights\b|(?<!\b(?:hydration|weight|weighted) )\bvest\b|\btops?\b|\bkit\b/i,
   ],
   // "Doubles rules: running together and splitting the stations" answers what the rules allow, not who should take which
   // station ("who should do the wall balls in doubles", "he's better at the wall balls, how should we share them?").
