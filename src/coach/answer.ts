@@ -10,7 +10,7 @@ import { cleanText } from '../domain/clean-text.js';
 import { limitText } from '../domain/answer-limit.js';
 import { loadAthleteSnapshot, type AthleteSnapshot } from './athlete-context.js';
 import type { ChatModel } from './chat-model.js';
-import { computeFigures, focusFigures, followUpFigures } from './core/figures.js';
+import { computeFigures, focusFigures, followUpFigures, promptFocus } from './core/figures.js';
 import { passageFactor } from './core/scope.js';
 import {
   aboutCoachKInternals,
@@ -31,6 +31,7 @@ import { fuseRankings, searchSections, termWeight, type SectionIndex } from './c
 import { CLOSE_FIT, knowledgeFit, ON_TOPIC_FIT } from './core/knowledge-fit.js';
 import { planAnswer } from './core/plan.js';
 import {
+  askedText,
   askingClauseCut,
   POINTS_BACK,
   asksAboutMind,
@@ -347,7 +348,11 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     passages: [...passages, ...extra],
     promptPassages,
     ...(optionPassages.length > 0 ? { optionPassages } : {}),
-    ...(followUp ? { promptFigures: followUpFigures(figures, followUp.own, q, followUp.divisionChanged) } : {}),
+    // The prompt carries the figures that change the answer: a follow-up's new ones, not a whole week for one session's verdict.
+    ...(() => {
+      const shown = promptFocus(followUp ? followUpFigures(figures, followUp.own, q, followUp.divisionChanged) : figures, plan.primary, askedText(q));
+      return followUp || shown !== figures ? { promptFigures: shown } : {};
+    })(),
     history: opts.history,
     ...(query !== meant && query !== q ? { conversation: query } : {}),
     terms,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
-import { computeFigures, figuresText, focusFigures, followUpFigures } from './figures.js';
+import { computeFigures, figuresText, focusFigures, followUpFigures, promptFocus } from './figures.js';
 import { planAnswer } from './plan.js';
-import { followUpDivision, readQuestion } from './understand.js';
+import { askedText, followUpDivision, readQuestion } from './understand.js';
 
 function figuresFor(question: string) {
   const facts = readQuestion(question);
@@ -220,5 +220,58 @@ describe('a plan question with no race date or hours', () => {
     const q = 'can you structure my training week for hyrox?';
     const facts = readQuestion(q);
     expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary).toBe('plan');
+  });
+});
+
+describe('the figures the prompt carries when they would not change the answer', () => {
+  function prompted(question: string) {
+    const facts = readQuestion(question);
+    const computed = computeFigures(facts, blankSnapshot(), question);
+    const plan = planAnswer(question, facts, computed);
+    const f = focusFigures(computed, plan.primary, plan.calculations);
+    return { f, shown: promptFocus(f, plan.primary, askedText(question)) };
+  }
+
+  it('gives a verdict on one session in the taper no taper week', () => {
+    const { f, shown } = prompted('race is in 9 days, can i still do my saturday long run of 90 min?');
+    expect(f.week).toBeDefined();
+    expect(shown.week).toBeUndefined();
+    expect(shown.engines).not.toContain('plan_week');
+    expect(figuresText(shown)).toBe('');
+  });
+
+  it('keeps the week when the taper week itself is asked for', () => {
+    const { shown } = prompted('race in 10 days, i train 5 days a week. what should this week look like?');
+    expect(shown.week).toBeDefined();
+  });
+
+  it('drops a load report that finds nothing when the member proposes more training', () => {
+    const f = { ...focusFigures(computeFigures(readQuestion('x'), blankSnapshot()), 'general') };
+    const withLogs = {
+      ...f,
+      readiness: { status: 'ready', advice: 'Train as planned.', reasons: [] },
+      load: { weeklyLoadAu: 900 },
+      engines: ['compute_load', 'assess_readiness'],
+      dataUsed: ['load from 18 logs, last 28 days'],
+    } as unknown as typeof f;
+    const more = promptFocus(withLogs, 'readiness', 'feeling great, should i add a 6th session to get ahead?');
+    expect(more.load).toBeUndefined();
+    expect(more.readiness).toBeUndefined();
+    expect(more.dataUsed).toEqual([]);
+    // …but not when the logs flag something, nor when the member asks whether to go ahead with the plan.
+    const flagged = { ...withLogs, readiness: { status: 'caution', advice: 'Cut back.', reasons: [] } } as unknown as typeof f;
+    expect(promptFocus(flagged, 'readiness', 'should i add a 6th session?').load).toBeDefined();
+    expect(promptFocus(withLogs, 'readiness', 'full sim planned today, good to go?').load).toBeDefined();
+  });
+});
+
+describe('a taper question about the week, not one session', () => {
+  it('keeps the week for "how many minutes should i do this week?"', () => {
+    const q = 'i normally train 8 hours a week. race is 2 weeks out. how many minutes should i do this week?';
+    const facts = readQuestion(q);
+    const computed = computeFigures(facts, blankSnapshot(), q);
+    const plan = planAnswer(q, facts, computed);
+    const f = focusFigures(computed, plan.primary, plan.calculations);
+    expect(promptFocus(f, plan.primary, askedText(q)).week).toEqual(f.week);
   });
 });

@@ -406,3 +406,29 @@ export function focusFigures(f: FigureSet, primary: string, calculations: readon
   if (!out.pacing) out.dataUsed = out.dataUsed.filter((d) => !d.includes('goal time'));
   return out;
 }
+
+/**
+ * A verdict on one session close to the race ("should i still do my usual 100 min long run 10 days out?", "is my tuesday
+ * interval session still ok?"): the taper rule answers it; the whole taper week would answer another question.
+ */
+const ONE_SESSION_VERDICT =
+  /(?:(?<!\b(?:how|what|when|where|which|why|much|many|long) )\b(?:should|can|could|shall) i (?:still |just |even )?(?:do|keep|run|go for|hit|get in|fit in|squeeze in|include|ride|swim)\b|\b(?:is|are) (?:my|a|the|that|this|it)\b)[^?.!]{0,60}\b(?:sessions?|workouts?|runs?|intervals?|sims?|simulations?|rides?|swims?|class|lifts?|wods?|wall ?balls|sled|lunges|burpees|tempo|threshold)\b/i;
+/** The member asks for the week itself ("what should this week look like", "day by day"). */
+const WEEK_ASKED = /\bweek\b[^?.!]{0,20}\b(?:look|be)\b|\bthis week\b|\bhow (?:many|much)\b|\bday[- ]by[- ]day\b|\bplan\b|\bschedule\b|\bstructure\b|\bwhat (?:should|do) i do\b/i;
+/** The member proposes more training than the plan ("add a 6th session", "an extra session", "go from 5 to 7 sessions", "skip the deload"). */
+const PROPOSES_MORE =
+  /\b(?:add|adding|squeeze in|throw in|fit in|tack on)\b[^?.!]{0,25}\b(?:sessions?|workouts?|runs?|days?|training)\b|\b(?:an? )?(?:extra|additional|another|\d+(?:st|nd|rd|th)|sixth|seventh) (?:session|workout|day|run)\b|\bfrom \d+ to \d+ (?:sessions|days|runs)\b|\bskip (?:the |my )?deload\b|\bkeep building\b|\bget ahead\b/i;
+
+/**
+ * The figures the LLM prompt carries, narrowed from those the answer computed when they would not change the answer:
+ * a verdict on one session in the taper gets no taper week; a proposal of more training while the logs find nothing
+ * (readiness "ready") is answered by the progression rule, not by the load report. `asked` is the sentence that asks.
+ */
+export function promptFocus(f: FigureSet, primary: string, asked: string): FigureSet {
+  if (primary === 'taper' && f.week && ONE_SESSION_VERDICT.test(asked) && !WEEK_ASKED.test(asked)) {
+    const { week: _w, ...rest } = f;
+    return { ...rest, engines: f.engines.filter((e) => e !== 'plan_week'), dataUsed: f.dataUsed.filter((d) => !d.includes('race date')) };
+  }
+  if (primary === 'readiness' && f.readiness?.status === 'ready' && PROPOSES_MORE.test(asked)) return focusFigures(f, 'general');
+  return f;
+}

@@ -825,3 +825,17 @@ describe('readQuestion: an RPE scale is not a hard session', () => {
     expect(readQuestion('rpe 8 out of 10 on my easy runs lately, why?').intents).toContain('readiness');
   });
 });
+
+describe('a preparation asked for with the weeks to the race', () => {
+  it('reads "how do i get ready" with weeks out as a plan, and not without them', () => {
+    expect(readQuestion("signed up for my first hyrox, it's in 16 weeks. how do i get ready?").intents).toContain('plan');
+    expect(readQuestion('how should i prepare for hyrox in 10 weeks?').intents).toContain('plan');
+    expect(readQuestion('how do i get ready for hyrox with just a gym membership?').intents).not.toContain('plan');
+  });
+
+  it('reads the week before the race asked day by day as the taper week', () => {
+    const f = readQuestion('so what does the week before the race look like day by day?');
+    expect(f.intents).toContain('taper');
+    expect(f.weeksToRace).toBe(0);
+  });
+});
