@@ -854,6 +854,7 @@ describe('readTrainingDays', () => {
       'on wed i did a long run',
       'i sat down after the run',
       'ran in the sun all day',
+      'ok. can i still do my sled push session thursday? its at race load',
       'i work mon-fri 9-5, 4 days a week, plan my week',
       '4 days a week, 6 hours, 12 weeks out, make me a week',
     ])
@@ -863,5 +864,10 @@ describe('readTrainingDays', () => {
     expect(readQuestion('i can only train tue thu sat and sun, race is 12 weeks out, plan?').sessionsPerWeek).toBe(4);
     expect(readQuestion('3 sessions a week, free mon-fri, plan my week').sessionsPerWeek).toBe(3);
     expect(readQuestion('no training on fridays, plan my week').sessionsPerWeek).toBeUndefined();
+  });
+  it('reads fitting or splitting the week into the days given as a plan ask', () => {
+    expect(readQuestion('6 days a week but i can only get to the gym mon wed fri, how do i fit it in? 14 weeks out').intents).toContain('plan');
+    expect(readQuestion('3 days: mon wed fri. can u make me a 3 day split for hyrox').intents).toContain('plan');
+    expect(readQuestion('6 days a week, how do i fit it in? 14 weeks out').intents).not.toContain('plan');
   });
 });

@@ -958,7 +958,7 @@ const DAYS_OUT_AFTER =
   /^\s*(?:(?:is|are)\s+(?:out|off|a no|impossible|busy|taken|a write-?off|family (?:day|time))\b|off\b|(?:are |is )?no good\b|never\b)/i;
 /** Said before the days: the days to train ("i can only train", "free", "3 days:", "got 5 days,", "training is", "the gym"). */
 const DAYS_IN_BEFORE =
-  /(?:\b(?:only|just|i can|i'?m able to|free|available|availability|train(?:ing|s)?|gym)\b[^.?!]{0,30}|\b(?:days?|sessions?)\s*[:,(-]?\s*(?:on\s+)?)$/i;
+  /(?:\b(?:only|just|i can|i'?m able to|free|available|availability|train(?:ing|s)?|gym)\b[^.?!]{0,30}|\bdays?\s*[:,(-]?\s*(?:on\s+)?|\bsessions\s*(?:[:(-]\s*|on\s+))$/i;
 /** Said after the days: the days to train ("mon wed fri only", "tues/thurs/sat are my training days", "work for me"). */
 const DAYS_IN_AFTER =
   /^\s*(?:only\b|(?:is|are) (?:my|the) (?:only )?(?:training |free |gym )?days\b|(?:is|are) (?:free|all i have|it)\b|works? (?:for me|best)\b|free\b)/i;
@@ -1012,7 +1012,12 @@ export function readTrainingDays(question: string): { days: number[]; named: boo
     // "i work weekends": work takes the days it names, when they are a few (not "i work mon-fri", when members train anyway).
     const atWork = /\bwork(?:ing|s)?\s+(?:on\s+)?(?:most\s+|all\s+)?$/i.test(before) && g.days.size <= 2;
     if (DAYS_OUT_BEFORE.test(before) || DAYS_OUT_AFTER.test(after) || atWork) g.days.forEach((d) => out.add(d));
-    else if (DAYS_IN_BEFORE.test(before) || DAYS_IN_AFTER.test(after)) g.days.forEach((d) => named.add(d));
+    // One day is a week's training days only when said so ("only saturdays"), not "my sled push session thursday".
+    else if (
+      (DAYS_IN_BEFORE.test(before) || DAYS_IN_AFTER.test(after)) &&
+      (g.days.size > 1 || /\b(?:only|just)\b/i.test(`${before} ${after.slice(0, 8)}`))
+    )
+      g.days.forEach((d) => named.add(d));
   }
   const days = (named.size > 0 ? [...named] : [1, 2, 3, 4, 5, 6, 7]).filter((d) => !out.has(d)).sort((a, b) => a - b);
   if ((named.size === 0 && out.size === 0) || days.length === 0 || days.length === 7) return undefined;
@@ -1191,6 +1196,16 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
         planAsk,
       ) &&
         !/\bplan for (?:the |my )?(?:(?:first|last|final|next) (?:run|km|kilometre|station)|run \d|roxzone|race day|the race|it)\b/i.test(planAsk)),
+  );
+  // "3 days: mon wed fri, make me a 3 day split", "6 days a week but only mon wed fri, how do i fit it in?": with the days
+  // given, fitting or splitting the week is asking for it.
+  add(
+    'plan',
+    facts.trainingDays !== undefined &&
+      (facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
+      /\bfit (?:it|them|everything|that|this|it all|all of it) in\b|\b(?:\d|two|three|four|five|six)[- ]day split\b|\bspread (?:it|them|my|the)\b|\b(?:lay|set) (?:it|them) out\b/i.test(
+        planAsk,
+      ),
   );
   // "how many times a week should i run? i train 5 days total": the runs of the member's week, which the week plan counts.
   add(
