@@ -184,6 +184,18 @@ describe('a week with a longest session', () => {
   });
 });
 
+describe("a week on the member's days", () => {
+  it('passes the days named or left to the week planner, and nothing when none are named', () => {
+    const days = (q: string) =>
+      figuresFor(q)
+        .week!.days.filter((d) => d.sessionType !== 'rest')
+        .map((d) => d.dayName);
+    expect(days('i can only train tue thu sat and sun, race is 12 weeks out, how should i structure my week?')).toEqual(['Tue', 'Thu', 'Sat', 'Sun']);
+    expect(days('weekends are out, i work. 4 sessions a week, can you give me a week plan?')).not.toContain('Sat');
+    expect(figuresFor('4 sessions a week, can you give me a week plan?').week!.trainingDays).toBeUndefined();
+  });
+});
+
 describe('a training block for a doubles race', () => {
   it('is planned by the phase engine when the member asks for their own build', () => {
     const q = "can you give me a 16 week build for hyrox? i'm doing pro doubles in march";

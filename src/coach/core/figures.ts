@@ -191,6 +191,8 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
         weeksToRace: Math.min(weeksToRace, 104),
         hoursPerWeek: Math.min(Math.max(hours, 1), 25),
         ...(maxSessionMin !== undefined ? { maxSessionMin } : {}),
+        // "mon wed fri only", "weekends are out": the sessions go on the member's days.
+        ...(facts.trainingDays ? { trainingDays: facts.trainingDays.days } : {}),
       });
       use('plan_week');
       if (noRaceDate) f.dataUsed.push('no race date: a general-preparation week');
@@ -273,6 +275,8 @@ export function pairPaceText(p: NonNullable<FigureSet['pair']>): string {
 }
 
 /** The figures as plain lines: the "Computed figures" block of the LLM prompt. */
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
 export function figuresText(f: FigureSet): string {
   const lines: string[] = [];
   if (f.prediction || f.pacing || f.workout || f.stationGap)
@@ -302,7 +306,7 @@ export function figuresText(f: FigureSet): string {
   if (f.week) {
     const w = f.week;
     lines.push(
-      `${f.noRaceDate ? 'Phase with no race date given (assumed more than 16 weeks out)' : `Phase at ${f.weeksToRace} weeks out`}: ${PHASE_NAMES[w.phase]}; ${w.sessionsPerWeek} sessions, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}`,
+      `${f.noRaceDate ? 'Phase with no race date given (assumed more than 16 weeks out)' : `Phase at ${f.weeksToRace} weeks out`}: ${PHASE_NAMES[w.phase]}; ${w.sessionsPerWeek} sessions${w.trainingDays ? ` on the member's days only (${w.trainingDays.map((d) => WEEKDAYS[d - 1]).join(', ')})` : ''}, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}${w.sessionsCut ? `; ${w.sessionsCut} more session${w.sessionsCut === 1 ? '' : 's'} than days given did not fit (one a day): say so` : ''}`,
     );
     lines.push(
       `Week: ${w.days

@@ -11,6 +11,7 @@ import {
   followUpDivision,
   oneOffDay,
   readQuestion,
+  readTrainingDays,
   volumeTerms,
 } from './understand.js';
 
@@ -837,5 +838,50 @@ describe('a preparation asked for with the weeks to the race', () => {
     const f = readQuestion('so what does the week before the race look like day by day?');
     expect(f.intents).toContain('taper');
     expect(f.weeksToRace).toBe(0);
+  });
+});
+
+describe('readTrainingDays', () => {
+  it('reads the days named as the days to train: lists, ranges and weekends', () => {
+    expect(readTrainingDays('got 5 days, mon-fri, 60-75 min each, how would you lay out a hyrox week')).toEqual({
+      days: [1, 2, 3, 4, 5],
+      named: true,
+    });
+    expect(readTrainingDays('i can only train tue thu sat and sun')).toEqual({ days: [2, 4, 6, 7], named: true });
+    expect(readTrainingDays('tues/thurs/sat are my training days')).toEqual({ days: [2, 4, 6], named: true });
+    expect(readTrainingDays('3 days: mon wed fri. make me a plan')).toEqual({ days: [1, 3, 5], named: true });
+    expect(readTrainingDays('mon wed fri only, 3 days a week')).toEqual({ days: [1, 3, 5], named: true });
+    expect(readTrainingDays('free monday to thursday only')).toEqual({ days: [1, 2, 3, 4], named: true });
+    expect(readTrainingDays('i can only train on weekends')).toEqual({ days: [6, 7], named: true });
+  });
+  it('reads the days said to be out as every other day', () => {
+    expect(readTrainingDays('weekends are out, i work. 4 sessions a week')).toEqual({ days: [1, 2, 3, 4, 5], named: false });
+    expect(readTrainingDays('no training on fridays. i do 5 sessions a week')).toEqual({ days: [1, 2, 3, 4, 6, 7], named: false });
+    expect(readTrainingDays('not sundays (family day), 6 days a week')).toEqual({ days: [1, 2, 3, 4, 5, 6], named: false });
+    expect(readTrainingDays("i train 5 times a week but can't do saturdays or sundays")).toEqual({ days: [1, 2, 3, 4, 5], named: false });
+    expect(readTrainingDays('i work weekends so training is weekdays only')).toEqual({ days: [1, 2, 3, 4, 5], named: true });
+  });
+  it('reads no days named for anything else: the race, a long run, a past day, other words', () => {
+    for (const q of [
+      'my race is on saturday in 9 weeks, 5 days a week, what should my week look like',
+      'can i do my long run on sunday instead of saturday? i train 5 days a week',
+      'on wed i did a long run',
+      'i sat down after the run',
+      'ran in the sun all day',
+      'ok. can i still do my sled push session thursday? its at race load',
+      'i work mon-fri 9-5, 4 days a week, plan my week',
+      '4 days a week, 6 hours, 12 weeks out, make me a week',
+    ])
+      expect(readTrainingDays(q)).toBeUndefined();
+  });
+  it('gives the week as many sessions as days named, unless the member said a count', () => {
+    expect(readQuestion('i can only train tue thu sat and sun, race is 12 weeks out, plan?').sessionsPerWeek).toBe(4);
+    expect(readQuestion('3 sessions a week, free mon-fri, plan my week').sessionsPerWeek).toBe(3);
+    expect(readQuestion('no training on fridays, plan my week').sessionsPerWeek).toBeUndefined();
+  });
+  it('reads fitting or splitting the week into the days given as a plan ask', () => {
+    expect(readQuestion('6 days a week but i can only get to the gym mon wed fri, how do i fit it in? 14 weeks out').intents).toContain('plan');
+    expect(readQuestion('3 days: mon wed fri. can u make me a 3 day split for hyrox').intents).toContain('plan');
+    expect(readQuestion('6 days a week, how do i fit it in? 14 weeks out').intents).not.toContain('plan');
   });
 });

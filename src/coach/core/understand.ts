@@ -89,6 +89,11 @@ export interface QuestionFacts {
   division?: Division;
   /** The intents of the clause that asks, when the message has others around it (see askingClause). */
   askedIntents?: Intent[];
+  /**
+   * The weekdays the member can train, 1 = Mon … 7 = Sun ("mon wed fri only", "weekends are out", "no training on fridays"),
+   * and whether they were named (the days to train) or only left out (any day but those).
+   */
+  trainingDays?: { days: number[]; named: boolean };
   /** Doubles (with the partners' mix) or relay. */
   team?: 'doubles_mixed' | 'doubles_women' | 'doubles_men' | 'doubles' | 'relay';
 }
@@ -360,6 +365,12 @@ function readEntities(q: string, facts: QuestionFacts): void {
       )
     : null;
   if (plus && facts.sessionsPerWeek !== undefined) facts.sessionsPerWeek += numberWord(plus[1]!);
+  // "i can only train tue thu sat and sun": the days given, and as many sessions as days unless a count was said.
+  const trainingDays = readTrainingDays(q);
+  if (trainingDays) {
+    facts.trainingDays = trainingDays;
+    if (trainingDays.named && facts.sessionsPerWeek === undefined) facts.sessionsPerWeek = trainingDays.days.length;
+  }
 
   const only =
     /\b(?:only|just)\s*(?:have|got)?\s*(\d{1,3})\s*(?:min(?:ute)?s?)/i.exec(q) ??
@@ -983,6 +994,86 @@ const SURFACE_WORDS = /\b(?:carpet|turf|surface|flooring|floor)\w*/gi;
 const STATION_TECHNIQUE_ASK =
   /\btechnique|\bposition|\bposture|\bsteps?\b|\bstride|\bgrip\b|\bcues?\b|\btips?\b|\bhand over hand\b|\barms?\b|\blegs?\b|\bhips?\b|\bfeet\b|\bfoot\b|\bhow (?:do|should|can) i (?:push|pull|do|move|get)\b|\bsit down\b|\bwalk back\b|\blean\b/i;
 
+const DAY_TOKEN =
+  /\b(?:(mon(?:days?)?|tue(?:s(?:days?)?)?|wed(?:s|nesdays?)?|thu(?:r(?:s(?:days?)?)?)?|fri(?:days?)?|sat(?:urdays?)?|sun(?:days?)?)|(week ?ends?)|(week ?days?))\b/gi;
+const DAY_INDEX: Record<string, number> = { mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6, su: 7 };
+/** Between two days of one list ("tue, thu and sat", "tues/thurs/sat") or of a range ("mon-fri", "monday to thursday"). */
+const LIST_GAP = /^\s*(?:,|\/|&|\+|\band\b|\bor\b|,\s*and\b|,\s*or\b)?\s*$/i;
+const RANGE_GAP = /^\s*(?:-|–|—|\bto\b|\bthru\b|\bthrough\b|\btill\b|\buntil\b)\s*$/i;
+/** Said before the days: they are out ("no training on fridays", "can't do saturdays or sundays", "every day except sunday"). */
+const DAYS_OUT_BEFORE =
+  /\b(?:no|not|never|except|apart from|besides|other than|but not|can'?t|cannot|can not|unable to|won'?t|busy)\b(?:\s+(?:train(?:ing)?|do|make|go|gym|sessions?|workouts?|on|the|any|at all|be|there|get to the gym))*\s*(?:on\s+)?$/i;
+/** Said after the days: they are out ("weekends are out", "sundays off", "fridays are a no"). */
+const DAYS_OUT_AFTER =
+  /^\s*(?:(?:is|are)\s+(?:out|off|a no|impossible|busy|taken|a write-?off|family (?:day|time))\b|off\b|(?:are |is )?no good\b|never\b)/i;
+/** Said before the days: the days to train ("i can only train", "free", "3 days:", "got 5 days,", "training is", "the gym"). */
+const DAYS_IN_BEFORE =
+  /(?:\b(?:only|just|i can|i'?m able to|free|available|availability|train(?:ing|s)?|gym)\b[^.?!]{0,30}|\bdays?\s*[:,(-]?\s*(?:on\s+)?|\bsessions\s*(?:[:(-]\s*|on\s+))$/i;
+/** Said after the days: the days to train ("mon wed fri only", "tues/thurs/sat are my training days", "work for me"). */
+const DAYS_IN_AFTER =
+  /^\s*(?:only\b|(?:is|are) (?:my|the) (?:only )?(?:training |free |gym )?days\b|(?:is|are) (?:free|all i have|it)\b|works? (?:for me|best)\b|free\b)/i;
+/** Days that are not about the week's training: the race, one day's session, a single past or coming day. */
+const NOT_TRAINING_DAYS =
+  /\b(?:race|racing|comp\w*|event|long run|last|this|next|yesterday|today|tomorrow|instead|did|rest day|since|until)\b[^.?!]{0,25}$/i;
+
+/**
+ * The weekdays a member can train, from the days the message names with its words for them (pure): a list or range said
+ * as the days to train ("i can only train tue thu sat and sun", "got 5 days, mon-fri", "mon wed fri only", "only weekends"),
+ * less the days said to be out ("weekends are out", "no training on fridays", "not sundays", "i work weekends"). Days
+ * named for anything else (the race day, a long run, "last saturday") are not read. Undefined when none or all seven.
+ */
+export function readTrainingDays(question: string): { days: number[]; named: boolean } | undefined {
+  const q = question.replace(/[’‘]/g, "'");
+  const tokens = [...q.matchAll(DAY_TOKEN)];
+  if (tokens.length === 0) return undefined;
+  // Group the days said together: a list or range is one group.
+  const groups: { start: number; end: number; days: Set<number>; words: number; short: boolean }[] = [];
+  let prev: { end: number; day?: number } | undefined;
+  for (const m of tokens) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const days = m[1] ? [DAY_INDEX[m[1].slice(0, 2).toLowerCase()]!] : m[2] ? [6, 7] : [1, 2, 3, 4, 5];
+    const gap = prev ? q.slice(prev.end, start) : undefined;
+    const group = groups.at(-1);
+    if (group && gap !== undefined && RANGE_GAP.test(gap) && prev?.day !== undefined && m[1]) {
+      for (let d = prev.day; d !== days[0]; d = (d % 7) + 1) group.days.add(d);
+      group.days.add(days[0]!);
+      group.end = end;
+      group.words++;
+    } else if (group && gap !== undefined && LIST_GAP.test(gap)) {
+      days.forEach((d) => group.days.add(d));
+      group.end = end;
+      group.words++;
+    } else groups.push({ start, end, days: new Set(days), words: 1, short: false });
+    // "sun", "sat", "wed" alone are other words ("in the sun", "i sat", "we wed"): a short day counts only in a list.
+    if (m[1] && m[1].length <= 3 && /^(?:sun|sat|wed|mon)$/i.test(m[1])) groups.at(-1)!.short = true;
+    prev = { end, ...(m[1] ? { day: days[0] } : {}) };
+  }
+  const named = new Set<number>();
+  const out = new Set<number>();
+  for (const g of groups) {
+    if (g.short && g.words === 1) continue;
+    const before = q
+      .slice(Math.max(0, g.start - 50), g.start)
+      .split(/[.?!;]/)
+      .at(-1)!;
+    const after = q.slice(g.end, g.end + 40);
+    if (NOT_TRAINING_DAYS.test(before)) continue;
+    // "i work weekends": work takes the days it names, when they are a few (not "i work mon-fri", when members train anyway).
+    const atWork = /\bwork(?:ing|s)?\s+(?:on\s+)?(?:most\s+|all\s+)?$/i.test(before) && g.days.size <= 2;
+    if (DAYS_OUT_BEFORE.test(before) || DAYS_OUT_AFTER.test(after) || atWork) g.days.forEach((d) => out.add(d));
+    // One day is a week's training days only when said so ("only saturdays"), not "my sled push session thursday".
+    else if (
+      (DAYS_IN_BEFORE.test(before) || DAYS_IN_AFTER.test(after)) &&
+      (g.days.size > 1 || /\b(?:only|just)\b/i.test(`${before} ${after.slice(0, 8)}`))
+    )
+      g.days.forEach((d) => named.add(d));
+  }
+  const days = (named.size > 0 ? [...named] : [1, 2, 3, 4, 5, 6, 7]).filter((d) => !out.has(d)).sort((a, b) => a - b);
+  if ((named.size === 0 && out.size === 0) || days.length === 0 || days.length === 7) return undefined;
+  return { days, named: named.size > 0 };
+}
+
 export function readQuestion(question: string, whole = true): QuestionFacts {
   // "4.45/km", "1k in 3.58": the member's dot times in the clock forms the readers take (its own readers take "1hr32").
   const q = memberClocks(question.replace(/\s+/g, ' ').replace(/[’‘]/g, "'"), { hours: false });
@@ -1162,6 +1253,16 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
         planAsk,
       ) &&
         !/\bplan for (?:the |my )?(?:(?:first|last|final|next) (?:run|km|kilometre|station)|run \d|roxzone|race day|the race|it)\b/i.test(planAsk)),
+  );
+  // "3 days: mon wed fri, make me a 3 day split", "6 days a week but only mon wed fri, how do i fit it in?": with the days
+  // given, fitting or splitting the week is asking for it.
+  add(
+    'plan',
+    facts.trainingDays !== undefined &&
+      (facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
+      /\bfit (?:it|them|everything|that|this|it all|all of it) in\b|\b(?:\d|two|three|four|five|six)[- ]day split\b|\bspread (?:it|them|my|the)\b|\b(?:lay|set) (?:it|them) out\b/i.test(
+        planAsk,
+      ),
   );
   // "how many times a week should i run? i train 5 days total": the runs of the member's week, which the week plan counts.
   add(

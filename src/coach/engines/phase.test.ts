@@ -195,3 +195,60 @@ describe('planWeek with a longest session (maxSessionMin)', () => {
     });
   });
 });
+
+describe("planWeek on the athlete's days (trainingDays)", () => {
+  const on = (w: ReturnType<typeof planWeek>) => w.days.filter((d) => d.sessionType !== 'rest').map((d) => [d.dayName, d.sessionType]);
+  const next = (d: number) => (d % 7) + 1;
+  const hardBackToBack = (w: ReturnType<typeof planWeek>) =>
+    w.days.filter((d) => d.intensity === 'hard' && w.days[next(d.day) - 1]!.intensity === 'hard').length;
+
+  it('puts a Mon–Fri week on Mon–Fri with the long run on Friday, the latest day', () => {
+    const w = planWeek({ weeksToRace: 20, hoursPerWeek: 7, maxSessionMin: 75, trainingDays: [1, 2, 3, 4, 5] });
+    expect(on(w).map(([d]) => d)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri']);
+    expect(w.days[4]!.sessionType).toBe('long_run');
+    expect(w.trainingDays).toEqual([1, 2, 3, 4, 5]);
+    expect(w.totalMin).toBe(planWeek({ weeksToRace: 20, hoursPerWeek: 7, maxSessionMin: 75 }).totalMin);
+  });
+
+  it('keeps the long run on Saturday when the athlete has Saturday, and no hard days back to back', () => {
+    const w = planWeek({ weeksToRace: 12, hoursPerWeek: 5, trainingDays: [2, 4, 6, 7] });
+    expect(on(w).map(([d]) => d)).toEqual(['Tue', 'Thu', 'Sat', 'Sun']);
+    expect(w.days[5]!.sessionType).toBe('long_run');
+    expect(hardBackToBack(w)).toBe(0);
+  });
+
+  it('uses Sunday for the key session when Saturday is out', () => {
+    const w = planWeek({ weeksToRace: 16, hoursPerWeek: 5, trainingDays: [2, 3, 5, 7] });
+    expect(w.days[6]!.sessionType).toBe('long_run');
+    expect(on(w)).toHaveLength(4);
+  });
+
+  it('keeps the template when all its sessions fall on the days given', () => {
+    const free = planWeek({ weeksToRace: 12, hoursPerWeek: 7 });
+    const noSunday = planWeek({ weeksToRace: 12, hoursPerWeek: 7, trainingDays: [1, 2, 3, 4, 5, 6] });
+    expect(noSunday.days).toEqual(free.days);
+  });
+
+  it('plans one session a day on fewer days than sessions, says how many did not fit, and keeps sessions their usual length', () => {
+    const w = planWeek({ weeksToRace: 14, hoursPerWeek: 9, trainingDays: [1, 3, 5] });
+    expect(on(w).map(([d]) => d)).toEqual(['Mon', 'Wed', 'Fri']);
+    expect(w.sessionsPerWeek).toBe(3);
+    expect(w.sessionsCut).toBe(3);
+    expect(w.totalMin).toBe(270);
+  });
+
+  it('plans the strength session and the key run on two days (the weekends), with no cut to report', () => {
+    const w = planWeek({ weeksToRace: 20, hoursPerWeek: 3, trainingDays: [6, 7] });
+    expect(on(w)).toEqual([
+      ['Sat', 'long_run'],
+      ['Sun', 'strength'],
+    ]);
+    expect(w.sessionsCut).toBeUndefined();
+  });
+
+  it('keeps the race on Saturday in race week', () => {
+    const w = planWeek({ weeksToRace: 0, hoursPerWeek: 7, trainingDays: [1, 2, 4] });
+    expect(w.days[5]!.race).toBe(true);
+    expect(on(w).map(([d]) => d)).toEqual(['Mon', 'Tue', 'Thu', 'Sat']);
+  });
+});

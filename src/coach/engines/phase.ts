@@ -14,6 +14,12 @@ export const PlanWeekInput = ChoosePhaseInput.extend({
     .max(240)
     .optional()
     .describe('Longest session the athlete can fit, minutes ("45 min max", "an hour each"); no session is planned longer'),
+  trainingDays: z
+    .array(z.number().int().min(1).max(7))
+    .min(1)
+    .max(7)
+    .optional()
+    .describe('Weekdays the athlete can train, 1 = Mon … 7 = Sun ("mon wed fri only", "no training on fridays"); sessions go on these days only'),
 });
 export type PlanWeekInput = z.infer<typeof PlanWeekInput>;
 
@@ -230,12 +236,16 @@ export interface WeekPlan {
   sessionsPerWeek: number;
   /** Volume cut applied (0 outside the taper). */
   volumeCut: number;
-  /** Minutes available × (1 − volume cut). */
+  /** Minutes available × (1 − volume cut), × sessions kept / sessions the hours call for when the days given are fewer. */
   targetMin: number;
   totalMin: number;
   /** Share of training minutes spent running (about half). */
   runShare: number;
   days: PlannedDay[];
+  /** The weekdays the athlete can train (1 = Mon … 7 = Sun), when given: every session is on one of them. */
+  trainingDays?: number[];
+  /** Sessions the hours call for that did not fit on the days given (one session a day). */
+  sessionsCut?: number;
 }
 
 /**
@@ -250,17 +260,24 @@ export interface WeekPlan {
  */
 export function planWeek(input: PlanWeekInput): WeekPlan {
   const { phase, goals } = choosePhase(input);
-  const n = sessionsPerWeek(input.hoursPerWeek);
+  const wanted = sessionsPerWeek(input.hoursPerWeek);
+  const available = input.trainingDays ? [...new Set(input.trainingDays)].sort((a, b) => a - b) : undefined;
+  // One session a day on the days given: a week with fewer days than sessions has as many sessions as days.
+  // Race week's race is on Saturday whatever the days given: it is one of the week's sessions, not one of their days.
+  const raceWeek = input.weeksToRace === 0;
+  const fit = available ? Math.min(wanted, available.length + (raceWeek && !available.includes(6) ? 1 : 0)) : wanted;
+  const n = Math.max(fit, 3) as 3 | 4 | 5 | 6 | 7;
   const volumeCut = phase === 'taper' ? (TAPER_VOLUME_CUT[input.weeksToRace] ?? 0.5) : 0;
-  const targetMin = input.hoursPerWeek * 60 * (1 - volumeCut);
+  // Sessions that do not fit take their share of the week's minutes with them: the sessions kept stay their usual length.
+  const targetMin = input.hoursPerWeek * 60 * (1 - volumeCut) * (fit / wanted);
 
   const simulationWeek = phase === 'competition_prep' && SIMULATION_WEEKS.includes(input.weeksToRace);
-  const raceWeek = input.weeksToRace === 0;
-  const template = raceWeek
+  const full = raceWeek
     ? RACE_WEEK[n]
     : TEMPLATES[phase === 'taper' ? 'competition_prep' : phase][n].map(([type, w]) =>
         type === 'simulation' && !simulationWeek ? S('compromised_run', w * 0.8) : S(type, w),
       );
+  const template = available ? onDays(fewerSessions(full, fit, raceWeek), available, raceWeek) : full;
   const minutes = spreadMinutes(
     template.map(([, w]) => w),
     targetMin,
@@ -283,7 +300,108 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
   });
   const totalMin = days.reduce((sum, d) => sum + d.durationMin, 0);
   const runMin = days.reduce((sum, d) => sum + d.durationMin * KINDS[d.sessionType].runFraction, 0);
-  return { phase, goals, sessionsPerWeek: n, volumeCut, targetMin, totalMin, runShare: runMin / totalMin, days };
+  return {
+    phase,
+    goals,
+    sessionsPerWeek: available ? days.filter((d) => d.sessionType !== 'rest').length : n,
+    volumeCut,
+    targetMin,
+    totalMin,
+    runShare: runMin / totalMin,
+    days,
+    ...(available ? { trainingDays: available } : {}),
+    // The engine's smallest week (3) is a floor, not the member's ask: two days for it is not a cut to report.
+    ...(available && wanted > fit && wanted > 3 ? { sessionsCut: wanted - fit } : {}),
+  };
+}
+
+/** With fewer days than the engine's smallest week (3), what stays: one strength session and the most race-specific run. */
+const KEEP_FIRST: readonly PlannedSessionKind[] = [
+  'compromised_run',
+  'simulation',
+  'intervals',
+  'threshold_run',
+  'long_run',
+  'aerobic_mixed',
+  'easy_run',
+  'strength_endurance',
+  'technique',
+];
+
+/** The template cut to `k` sessions (k < 3 only: templates exist for 3–7); race week keeps the race. */
+function fewerSessions(template: Template, k: number, raceWeek: boolean): Template {
+  const training = template.map(([t], i) => ({ t, i })).filter(({ t, i }) => t !== 'rest' && !(raceWeek && t === 'simulation' && i === 5));
+  if (training.length <= k) return template;
+  const strength = training.find(({ t }) => t === 'strength' || t === 'strength_endurance');
+  const run = KEEP_FIRST.map((kind) => training.find((x) => x.t === kind && x !== strength)).find(Boolean);
+  const kept = new Set(
+    [strength, run]
+      .filter((x) => x !== undefined)
+      .slice(0, k)
+      .map((x) => x!.i),
+  );
+  return template.map((slot, i) => (slot[0] === 'rest' || kept.has(i) || (raceWeek && slot[0] === 'simulation') ? slot : REST));
+}
+
+const HARD = (t: PlannedSessionKind) => KINDS[t].intensity === 'hard';
+
+/**
+ * The template's sessions moved onto the athlete's days (1 = Mon … 7 = Sun). A template whose sessions all fall on those days
+ * is kept as it is. Otherwise the week's key session (the template's Saturday: long run, compromised run or simulation) goes
+ * on Saturday, else Sunday, else the latest day given; race week keeps the race on Saturday. The other sessions take the days
+ * left, choosing the layout with (in order) the fewest hard days back to back (the week repeats, so Sunday meets Monday),
+ * the template's order, the fewest training days in a row, and days nearest the template's.
+ */
+function onDays(template: Template, days: number[], raceWeek: boolean): Template {
+  const sessions = template.map(([t, w], i) => ({ t, w, day: i + 1 })).filter(({ t }) => t !== 'rest');
+  if (sessions.every(({ day, t }) => days.includes(day) || (raceWeek && t === 'simulation'))) return template;
+  const keyIndex = sessions.findIndex(({ day }) => day === 6);
+  const key = keyIndex >= 0 ? sessions[keyIndex]! : undefined;
+  const keyDay = !key ? undefined : raceWeek ? 6 : days.includes(6) ? 6 : days.includes(7) ? 7 : days.at(-1)!;
+  const others = sessions.filter((x) => x !== key);
+  const free = days.filter((d) => d !== keyDay);
+  let best: { cost: number[]; placed: number[] } | undefined;
+  for (const pick of choose(free, others.length))
+    for (const order of permutations(others.map((_, i) => i))) {
+      const week = new Map<number, PlannedSessionKind>();
+      if (key && keyDay) week.set(keyDay, key.t);
+      order.forEach((o, j) => week.set(pick[j]!, others[o]!.t));
+      const next = (d: number) => (d % 7) + 1;
+      const backToBack = [...week].filter(([d, t]) => HARD(t) && week.has(next(d)) && HARD(week.get(next(d))!)).length;
+      const inversions = order.reduce((a, o, j) => a + order.slice(j + 1).filter((p) => p < o).length, 0);
+      const inARow = [...week.keys()].filter((d) => d < 7 && week.has(d + 1)).length;
+      const drift = order.reduce((a, o, j) => a + Math.abs(pick[j]! - others[o]!.day), 0);
+      const cost = [backToBack, inversions, inARow, drift];
+      if (!best || lexLess(cost, best.cost)) best = { cost, placed: order.map((o, j) => pick[j]! * 100 + o) };
+    }
+  const out: Array<readonly [PlannedSessionKind, number]> = Array.from({ length: 7 }, () => REST);
+  if (key && keyDay) out[keyDay - 1] = S(key.t, key.w);
+  for (const p of best?.placed ?? []) {
+    const o = others[p % 100]!;
+    out[Math.floor(p / 100) - 1] = S(o.t, o.w);
+  }
+  return out;
+}
+
+function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+function* choose<T>(xs: T[], k: number, from = 0): Generator<T[]> {
+  if (k === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= xs.length - k; i++) for (const rest of choose(xs, k - 1, i + 1)) yield [xs[i]!, ...rest];
+}
+
+function* permutations(xs: number[]): Generator<number[]> {
+  if (xs.length <= 1) {
+    yield xs;
+    return;
+  }
+  for (let i = 0; i < xs.length; i++) for (const rest of permutations([...xs.slice(0, i), ...xs.slice(i + 1)])) yield [xs[i]!, ...rest];
 }
 
 /**

@@ -3,7 +3,7 @@ import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from '../core/figures.js';
 import { planAnswer } from '../core/plan.js';
 import { readQuestion } from '../core/understand.js';
-import { planSection, weekPaces } from './engine-text.js';
+import { dayList, planSection, weekPaces } from './engine-text.js';
 
 const figuresFor = (q: string) => {
   const facts = readQuestion(q);
@@ -65,5 +65,27 @@ describe('the runway in phases', () => {
   ])('leads with the phases when asked for the last weeks or a build: %s', (q) => {
     const { facts, figures } = figuresFor(q);
     expect(planSection(figures, facts, q)[0]).toMatch(/^\*\*Your \d+ weeks in phases:\*\*/);
+  });
+});
+
+describe("a week on the member's days", () => {
+  it('names the days in the week line and lays the sessions on them', () => {
+    const q = 'got 5 days, mon-fri, 60-75 min each, how would you lay out a hyrox week';
+    const { facts, figures } = figuresFor(q);
+    const text = planSection(figures, facts, q).join('\n');
+    expect(text).toMatch(/5 sessions on your days \(Mon–Fri\)/);
+    expect(text).toMatch(/- Fri: Long easy run/);
+    expect(text).not.toMatch(/- Sat:/);
+  });
+  it('says plainly when the sessions asked for do not fit on the days given', () => {
+    const q = '6 sessions a week but i can only train mon wed fri, 14 weeks out, plan my week';
+    const { facts, figures } = figuresFor(q);
+    const text = planSection(figures, facts, q).join('\n');
+    expect(text).toMatch(/6 sessions don't fit on 3 days at one a day, so this week has 3/);
+    expect(text).toMatch(/on your days \(Mon, Wed, Fri\)/);
+  });
+  it('writes three days or more in a row as a range', () => {
+    expect(dayList([1, 2, 3, 4, 6, 7])).toBe('Mon–Thu, Sat, Sun');
+    expect(dayList([2, 4, 6, 7])).toBe('Tue, Thu, Sat, Sun');
   });
 });

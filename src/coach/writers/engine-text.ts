@@ -391,8 +391,14 @@ export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): 
     );
     return out;
   }
+  // "mon wed fri only": the week is on the member's days, said; sessions that did not fit on them, said plainly.
+  const onYourDays = w.trainingDays ? ` on your days (${dayList(w.trainingDays)})` : '';
+  const cut = w.sessionsCut
+    ? `${w.sessionsPerWeek + w.sessionsCut} sessions don't fit on ${w.trainingDays!.length} day${w.trainingDays!.length === 1 ? '' : 's'} at one a day, so this week has ${w.sessionsPerWeek}; to do all ${w.sessionsPerWeek + w.sessionsCut}, add a day or pair an easy run with a strength session on one day (morning and evening).`
+    : undefined;
   out.push(
-    `**${f.noRaceDate ? `With no race date yet, a ${PHASE_NAMES[w.phase]} week` : `${f.weeksToRace} weeks out you are in ${PHASE_NAMES[w.phase]}`}:** ${w.goals.slice(0, 2).join('; ')}. This week: ${few ? `${few.length} session${few.length === 1 ? '' : 's'} (the strength session and the most race-specific run; the rest of a full week is left out), ${few.reduce((a, d) => a + d.durationMin, 0)}` : `${w.sessionsPerWeek} sessions, ${w.totalMin}`} min${w.volumeCut ? `, volume cut ${Math.round(w.volumeCut * 100)} % for the taper` : ''}.${f.noRaceDate ? ' Tell me your race date and I will set the phase.' : ''}`,
+    `**${f.noRaceDate ? `With no race date yet, a ${PHASE_NAMES[w.phase]} week` : `${f.weeksToRace} weeks out you are in ${PHASE_NAMES[w.phase]}`}:** ${w.goals.slice(0, 2).join('; ')}. This week: ${few ? `${few.length} session${few.length === 1 ? '' : 's'} (the strength session and the most race-specific run; the rest of a full week is left out), ${few.reduce((a, d) => a + d.durationMin, 0)}` : `${w.sessionsPerWeek} sessions${onYourDays}, ${w.totalMin}`} min${w.volumeCut ? `, volume cut ${Math.round(w.volumeCut * 100)} % for the taper` : ''}.${f.noRaceDate ? ' Tell me your race date and I will set the phase.' : ''}`,
+    ...(cut ? [cut] : []),
     days.join('\n'),
   );
   if (facts.weeklyKm)
@@ -403,6 +409,18 @@ export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): 
   if (paces) out.push(paces);
   out.push('Every 3–4 weeks, take a deload week at 50–60 % volume; the last 2 weeks taper volume by 41–60 % while keeping intensity.');
   return out;
+}
+
+const DAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** The member's days, 1 = Mon … 7 = Sun: three or more in a row as a range ("Mon–Fri"), the others listed ("Tue, Thu, Sat, Sun"). */
+export function dayList(days: readonly number[]): string {
+  const runs: number[][] = [];
+  for (const d of [...days].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last.at(-1) === d - 1) last.push(d);
+    else runs.push([d]);
+  }
+  return runs.flatMap((r) => (r.length >= 3 ? [`${DAY_SHORT[r[0]! - 1]}–${DAY_SHORT[r.at(-1)! - 1]}`] : r.map((d) => DAY_SHORT[d - 1]!))).join(', ');
 }
 
 /** "how many times a week should i run", "how many runs": the count of runs asked for. */

@@ -58,6 +58,9 @@ const BOLD_ANSWER = /^\*\*[^*]{12,}(?<!\?)\*\*/;
 const BOLD_SPAN = /^\*\*(?:(?!\*\*)[^]){12,450}?[.!?]\*\*(?=\s|$)/;
 /** Words of how a question is phrased, not of what it is about ("what should my week look like"). */
 const PHRASING = new Set(contentWords('look looks looking like seem seems'));
+/** A weekday's name ("Mon", "Saturday"): an example week laid out by day. */
+const WEEKDAY_NAME = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b/g;
+
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
 const ENGINE_REASON_SCORE = 0.25;
 /** Questions about getting better at a station (its drills follow the gap to target). */
@@ -802,6 +805,8 @@ export function writeOffline(input: WriterInput): Written {
     // …nor a table of worked plans or predictions for other goals under the plan or prediction computed for this one,
     // …nor another example week under the week computed for the member.
     if (engine.length > 0 && ['pacing', 'predict', 'plan', 'taper'].includes(plan.primary) && pick.block.kind === 'table') continue;
+    // …nor, when the week is on the member's own days ("mon wed fri only"), an example week's days ("Hard days (Mon, Thu, Fri)…").
+    if (engine.length > 0 && input.figures.week?.trainingDays && (pick.block.text.match(WEEKDAY_NAME) ?? []).length >= 2) continue;
     const n = cite.n(c);
     const before = parts.length;
     // A section titled for the question opens with its direct answer (the house format): that opening leads.
