@@ -315,7 +315,7 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
   };
 }
 
-/** With fewer days than the engine's smallest week (3), what stays: one strength session and the most race-specific run. */
+/** With fewer days than the engine's smallest week (3), what stays: one strength session (never none) and the most race-specific run. */
 const KEEP_FIRST: readonly PlannedSessionKind[] = [
   'compromised_run',
   'simulation',
@@ -328,17 +328,21 @@ const KEEP_FIRST: readonly PlannedSessionKind[] = [
   'technique',
 ];
 
+/** Of a week's sessions, the ones kept when only one or two fit: the strength session, then the most race-specific run. */
+export function keptFirst<T>(sessions: readonly T[], kind: (x: T) => string): T[] {
+  const strength = sessions.find((x) => kind(x) === 'strength' || kind(x) === 'strength_endurance');
+  const run = KEEP_FIRST.map((k) => sessions.find((x) => kind(x) === k && x !== strength)).find(Boolean);
+  return [strength, run].filter((x): x is T => x !== undefined);
+}
+
 /** The template cut to `k` sessions (k < 3 only: templates exist for 3–7); race week keeps the race. */
 function fewerSessions(template: Template, k: number, raceWeek: boolean): Template {
   const training = template.map(([t], i) => ({ t, i })).filter(({ t, i }) => t !== 'rest' && !(raceWeek && t === 'simulation' && i === 5));
   if (training.length <= k) return template;
-  const strength = training.find(({ t }) => t === 'strength' || t === 'strength_endurance');
-  const run = KEEP_FIRST.map((kind) => training.find((x) => x.t === kind && x !== strength)).find(Boolean);
   const kept = new Set(
-    [strength, run]
-      .filter((x) => x !== undefined)
+    keptFirst(training, (x) => x.t)
       .slice(0, k)
-      .map((x) => x!.i),
+      .map((x) => x.i),
   );
   return template.map((slot, i) => (slot[0] === 'rest' || kept.has(i) || (raceWeek && slot[0] === 'simulation') ? slot : REST));
 }

@@ -5,7 +5,7 @@ import { dailyReadiness, type DailyReadiness } from '../engines/readiness.js';
 import { proposal, type Advice } from '../core/verdict.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
 import { PHASE_NAMES } from '../../domain/phases.js';
-import { phaseMap, type PlannedSessionKind } from '../engines/phase.js';
+import { keptFirst, phaseMap, type PlannedSessionKind } from '../engines/phase.js';
 import { trainingPaces } from '../engines/training-paces.js';
 import { RIEGEL_EXPONENT } from '../engines/race-model.js';
 
@@ -348,23 +348,8 @@ export function phaseMapText(weeksToRace: number): string {
   return `**Your ${weeksToRace} weeks in phases:**\n${lines.join('\n')}`;
 }
 
-/** With fewer days than the engine's smallest week (3), what stays: one strength session (never none) and the most race-specific run. */
-const KEEP_FIRST: string[] = [
-  'compromised_run',
-  'simulation',
-  'intervals',
-  'threshold_run',
-  'long_run',
-  'aerobic_mixed',
-  'easy_run',
-  'strength_endurance',
-  'technique',
-];
-
 function fewerDays<D extends { sessionType: string; durationMin: number }>(days: D[], n: number): D[] {
-  const strength = days.find((d) => d.sessionType === 'strength' || d.sessionType === 'strength_endurance');
-  const run = KEEP_FIRST.map((k) => days.find((d) => d.sessionType === k && d !== strength)).find(Boolean);
-  const kept = [strength, run].filter((d): d is D => d !== undefined).slice(0, Math.max(n, 1));
+  const kept = keptFirst(days, (d) => d.sessionType).slice(0, Math.max(n, 1));
   return days.filter((d) => kept.includes(d));
 }
 
