@@ -1505,3 +1505,21 @@ describe('a section titled in the knowledge base’s words for what the member a
     expect(body).toMatch(/^\*\*Make run 1's pace a ceiling/);
   });
 });
+
+describe('a how-to question answered from a paragraph followed by numbered steps', () => {
+  const PRACTISE = chunk(
+    'practise',
+    'Practising mental skills in training',
+    'Mental skills are trained like physical ones: a little, often, in realistic conditions. Evidence on psychological skills training in athletes is still limited.\n\nA practical plan for the 8–12 weeks before a race:\n\n1. **Pick your chunk plan for each station** and use it in every station session.\n2. **Choose two or three cue words** and use them in every hard session.\n3. **Rehearse the race morning** before each long race-pace session.\n4. **Imagery, 5 minutes, three times a week.**',
+  );
+  it('keeps the steps after the paragraph', () => {
+    const body = answer('how can i build mental toughness in training?', [PRACTISE]).body;
+    expect(body).toMatch(/Mental skills are trained like physical ones/);
+    expect(body).toMatch(/1\. \*\*Pick your chunk plan/);
+    expect(body).toMatch(/4\. \*\*Imagery/);
+  });
+  it('does not add them for a question that is not how-to', () => {
+    const body = answer('are mental skills trained like physical ones?', [PRACTISE]).body;
+    expect(body).not.toMatch(/Pick your chunk plan/);
+  });
+});

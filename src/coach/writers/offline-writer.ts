@@ -34,6 +34,17 @@ export const OFFLINE_MODEL = 'offline-composer';
 
 /** A paragraph that points at the block after it: "the plan below", "as follows". */
 const POINTS_BELOW = /\b(?:below|as follows)\b/i;
+/** A how-to ask: "how do i train…", "how can i build…", not "how do i know…" nor a quantity ("how many", "how long"). */
+const HOW_TO = /\bhow (?:do|can|should|would) (?:i|we|you) (?!know\b|tell\b|find out\b)[a-z]+|\bhow to [a-z]+/i;
+/** A list of at least three numbered steps. */
+function numberedSteps(text: string): boolean {
+  return (text.match(/^\s*\d+[.)]\s/gm) ?? []).length >= 3;
+}
+/** Whether a block's opening is already quoted in the answer. */
+function quotedAlready(parts: string[], text: string): boolean {
+  const head = text.replace(/\*\*/g, '').slice(0, 60);
+  return parts.some((p) => p.replace(/\*\*/g, '').includes(head));
+}
 /** A block scoring below this shares too little with the question to be quoted. */
 const MIN_BLOCK_SCORE = 0.15;
 /** A section title that holds this share of the question's weighted words is titled for the question. */
@@ -874,7 +885,10 @@ export function writeOffline(input: WriterInput): Written {
       // A paragraph that points at the table or list after it ("The plan below puts food, fluid and sleep first…") brings it:
       // whole when it fits, else its header and the rows that bear on the question.
       const next = blocksOf(c.content)[pick.index + 1];
-      if (next && next.kind !== 'paragraph' && POINTS_BELOW.test(pick.block.text) && !(data.length > 0 && next.kind === 'table')) {
+      // …and a how-to question ("how do i train mental toughness?") answered from a paragraph followed by the section's
+      // numbered steps gets the steps: the paragraph says why, the steps say how.
+      const steps = next?.kind === 'list' && HOW_TO.test(askedText(question)) && numberedSteps(next.text) && !quotedAlready(parts, next.text);
+      if (next && next.kind !== 'paragraph' && (POINTS_BELOW.test(pick.block.text) || steps) && !(data.length > 0 && next.kind === 'table')) {
         const shown =
           wordCount(next.text) <= room() + 40
             ? next.text
