@@ -204,6 +204,7 @@ describe('whether to do the session ("is it ok to run when sore?")', () => {
     const q = 'is it fine to do an easy run when my legs are still sore?';
     expect(leadAsk(q)).toEqual({ kind: 'decision' });
     expect(leadAsk('can i still train today, quads are sore')).toEqual({ kind: 'decision' });
+    expect(leadAsk('legs sore from lunges yesterday, is an easy run ok?')).toEqual({ kind: 'decision' });
     const out = run(q, ['**Soreness peaks 24–72 hours after unfamiliar work and does not measure how good a session was.** [1]'], [SORE]);
     expect(out[0]).toMatch(/^Normal soreness does not need a change: easy running usually makes it better\./);
   });

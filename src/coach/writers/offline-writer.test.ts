@@ -7,7 +7,7 @@ import { planAnswer } from '../core/plan.js';
 import { stationById } from '../../domain/standards.js';
 import { readQuestion } from '../core/understand.js';
 import { bestBlock, splitSentences } from './blocks.js';
-import { sectionForAsk, sectionOpening, writeOffline } from './offline-writer.js';
+import { relevantRows, sectionForAsk, sectionOpening, writeOffline } from './offline-writer.js';
 import { memberTerms } from '../core/topics.js';
 import { contentWords as contentWordsOf } from '../../domain/text.js';
 import { constraintLines, triageQuestion } from '../triage.js';
@@ -1521,5 +1521,19 @@ describe('a how-to question answered from a paragraph followed by numbered steps
   it('does not add them for a question that is not how-to', () => {
     const body = answer('are mental skills trained like physical ones?', [PRACTISE]).body;
     expect(body).not.toMatch(/Pick your chunk plan/);
+  });
+});
+
+describe('relevantRows: the row that holds most of the question leads', () => {
+  const TIMELINE =
+    '| When | What to do |\n|---|---|\n| T − 4 h to T − 2 h | Breakfast 2–4 hours before the wave: familiar, mostly carbohydrate. |\n| T − 60 min | Caffeine, only if rehearsed. |\n| T − 35 min to T − 15 min | Warm up for 15–20 minutes: 8–10 minutes of easy running, drills, 3 × 200 m at race pace. |';
+  it('puts the warm-up row before the breakfast row that mentions the wave in passing', () => {
+    const terms = new Map([
+      ['warm', 1],
+      ['wave', 0.8],
+    ]);
+    const out = relevantRows(TIMELINE, terms, 200);
+    expect(out.split('\n')[0]).toMatch(/^- \*\*T − 35 min to T − 15 min:\*\* Warm up/);
+    expect(out).toMatch(/Breakfast/);
   });
 });

@@ -1318,7 +1318,7 @@ export function stationSentences(part: string, asked: readonly StationId[]): str
  * A table too long for the answer keeps its header and the rows that bear on the question, in
  * their order ("how should I warm up?" → the timeline's warm-up row); none when no row does.
  */
-function relevantRows(text: string, terms: Map<string, number>, room: number): string {
+export function relevantRows(text: string, terms: Map<string, number>, room: number): string {
   const lines = text.split('\n');
   const header = lines.slice(0, 2);
   if (header.length < 2 || !/^\|[\s|:-]+\|$/.test(header[1]!.trim())) return '';
@@ -1334,7 +1334,11 @@ function relevantRows(text: string, terms: Map<string, number>, room: number): s
     kept.push(x);
   }
   if (kept.length === 0) return '';
-  const chosen = kept.sort((a, b) => a.i - b.i).map((x) => x.l);
+  // In the table's order, but the row that holds most of the question leads ("warm up before my wave": the warm-up row,
+  // not the breakfast row that mentions the wave in passing).
+  const top = kept[0]!;
+  const inOrder = [...kept].sort((a, b) => a.i - b.i);
+  const chosen = (top.score > inOrder[0]!.score ? [top, ...inOrder.filter((x) => x !== top)] : inOrder).map((x) => x.l);
   const cells = (row: string) =>
     row
       .trim()
