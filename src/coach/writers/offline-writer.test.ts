@@ -1537,3 +1537,15 @@ describe('relevantRows: the row that holds most of the question leads', () => {
     expect(out).toMatch(/Breakfast/);
   });
 });
+
+describe('a how-to question answered from a paragraph followed by a numbered list that describes', () => {
+  const WHY = chunk(
+    'why-mental',
+    'Why mental skills matter in a Hyrox race',
+    'Mental skills are the habits that keep an athlete on their plan when the race hurts.\n\nThree features of the format make the mental side unusual:\n\n1. **It is predictable.** Every race has the same eight runs.\n2. **It is long for an all-out effort.** Most athletes race for 60–120 minutes.\n3. **It punishes emotion.** Going out too fast costs time.',
+  );
+  it('does not add the description as steps', () => {
+    const body = answer('how do you actually train mental skills for hyrox?', [WHY]).body;
+    expect(body).not.toMatch(/It is predictable/);
+  });
+});

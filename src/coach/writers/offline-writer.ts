@@ -38,7 +38,9 @@ const POINTS_BELOW = /\b(?:below|as follows)\b/i;
 const HOW_TO = /\bhow (?:do|can|should|would) (?:i|we|you) (?!know\b|tell\b|find out\b)[a-z]+|\bhow to [a-z]+/i;
 /** A list of at least three numbered steps. */
 function numberedSteps(text: string): boolean {
-  return (text.match(/^\s*\d+[.)]\s/gm) ?? []).length >= 3;
+  const items = text.match(/^\s*\d+[.)]\s.*$/gm) ?? [];
+  // Steps say what to do; items that open on "It is…" or "The…" describe ("Three features of the format…: It is predictable").
+  return items.length >= 3 && !items.some((l) => /^\s*\d+[.)]\s+(?:\*\*)?(?:it|its|this|that|they|these|those|the|a|an|there)\b/i.test(l));
 }
 /** Whether a block's opening is already quoted in the answer. */
 function quotedAlready(parts: string[], text: string): boolean {

@@ -101,3 +101,15 @@ describe('bothOptionsSentence: a list item that decides', () => {
     expect(out.join('\n').match(/Walk fast/g)).toHaveLength(1);
   });
 });
+
+describe('bothOptionsSentence: a list item that only weighs in passing', () => {
+  const HILLS = retrievedChunk(
+    'hills',
+    'Hill intervals',
+    'Hill intervals are one good way to do a hard run.\n\n- **Flat intervals work too, and easy running keeps its place in the week**, so hills are one good option, not a requirement.',
+  );
+  it('does not lead', () => {
+    const options = askedOptions('whats better, easy running or interval stuff?')!;
+    expect(bothOptionsSentence([HILLS], options)).toBeUndefined();
+  });
+});

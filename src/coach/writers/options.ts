@@ -86,6 +86,8 @@ const WEIGHS =
   /\b(?:better|best|wins?|rather than|instead|prefer\w*|choose|pick|fine|only if|unless|worse|beats?|more trustworthy|not (?:for|a|the)|over|do not|don't)\b/i;
 
 const CITE = /\s*\[(\d+)\]$/;
+/** An item decides between the two when it tells which to do, not only when it weighs in passing ("…not a requirement"). */
+const ITEM_DECIDES = /\b(?:do not|don't|never|rather than|instead of|better than)\b/i;
 /** The longest sentence that leads as the direct answer (a section's bold verdict on both options can run long). */
 const BOTH_WORDS = 80;
 
@@ -120,7 +122,7 @@ export function bothOptionsSentence(passages: readonly RetrievedChunk[], options
             wordCount(x) >= 6 &&
             wordCount(x) <= BOTH_WORDS &&
             /[.!?)"”*]$/.test(x) &&
-            WEIGHS.test(x) &&
+            ITEM_DECIDES.test(x) &&
             namesOption(x, options.sides[0]) &&
             namesOption(x, options.sides[1]),
         );
