@@ -39,8 +39,9 @@ const HOW_TO = /\bhow (?:do|can|should|would) (?:i|we|you) (?!know\b|tell\b|find
 /** A list of at least three numbered steps. */
 function numberedSteps(text: string): boolean {
   const items = text.match(/^\s*\d+[.)]\s.*$/gm) ?? [];
-  // Steps say what to do; items that open on "It is…" or "The…" describe ("Three features of the format…: It is predictable").
-  return items.length >= 3 && !items.some((l) => /^\s*\d+[.)]\s+(?:\*\*)?(?:it|its|this|that|they|these|those|the|a|an|there)\b/i.test(l));
+  // Steps say what to do; items that open on "It is…", "They…" describe ("Three features of the format…: It is predictable").
+  const describing = items.filter((l) => /^\s*\d+[.)]\s+(?:\*\*)?(?:it|its|this|that|they|these|those|there)\b/i.test(l));
+  return items.length >= 3 && describing.length * 2 < items.length;
 }
 /** Whether a block's opening is already quoted in the answer. */
 function quotedAlready(parts: string[], text: string): boolean {
