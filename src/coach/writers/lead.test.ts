@@ -220,3 +220,22 @@ describe('answerFirst: a list item that opens with its figure', () => {
     expect(run('how many km a week should i run for sub 1:15', parts, [plain])).toEqual(parts);
   });
 });
+
+describe('whether to do the session ("is it ok to run when sore?")', () => {
+  const SORE = chunk(
+    'sore2',
+    'Active recovery, soreness and recovery methods',
+    "**Soreness peaks 24–72 hours after unfamiliar work and does not measure how good a session was.** Delayed-onset muscle soreness peaks 24–72 hours after eccentric-heavy work.\n\nNormal soreness does not need a change: easy running usually makes it better.\n\nWhen soreness changes the plan: if the athlete is sore enough to limp, swap the day's run for an erg session at the same RPE.",
+  );
+  it('is a decision, answered first by the sentence that decides', () => {
+    const q = 'is it fine to do an easy run when my legs are still sore?';
+    expect(leadAsk(q)).toEqual({ kind: 'decision' });
+    expect(leadAsk('can i still train today, quads are sore')).toEqual({ kind: 'decision' });
+    expect(leadAsk('legs sore from lunges yesterday, is an easy run ok?')).toEqual({ kind: 'decision' });
+    const out = run(q, ['**Soreness peaks 24–72 hours after unfamiliar work and does not measure how good a session was.** [1]'], [SORE]);
+    expect(out[0]).toMatch(/^Normal soreness does not need a change: easy running usually makes it better\./);
+  });
+  it('leaves an either/or to the options', () => {
+    expect(leadAsk('farmers carry, should i run or walk it?')).toBeUndefined();
+  });
+});

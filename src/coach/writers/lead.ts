@@ -67,13 +67,16 @@ export function leadAsk(question: string): LeadAsk | undefined {
   if (/\bhow far\b/.test(q)) return { kind: 'amount', unit: FAR_UNITS };
   if (/\bhow much\b/.test(q)) return { kind: 'amount', unit: MUCH_UNITS };
   if (PERMISSION_ASK.test(q)) return { kind: 'permission' };
-  if (CHOICE_ASK.test(q)) return { kind: 'decision' };
+  if (CHOICE_ASK.test(q) || (TRAIN_TODAY_ASK.test(q) && !/\bor\b/.test(q))) return { kind: 'decision' };
   return undefined;
 }
 
 /** "train or rest today?", "skip or run?": a choice about today's training, which a sentence that decides answers. */
 const CHOICE_ASK =
   /\b(?:train|run|rest|skip|go|push through|carry on|keep going)\b[^?.!,]{0,20}\bor\b[^?.!,]{0,20}\b(?:train|run|rest|skip|take (?:a|the) day off|day off|go easy|easy)\b/;
+/** "is it ok to do an easy run when sore?", "can i still train today?": whether to do the session, which a sentence that decides answers. */
+const TRAIN_TODAY_ASK =
+  /\b(?:is it (?:ok|okay|fine|safe|alright|bad|wise|smart)(?: for me)? to|(?:can|could|should) i (?:still |even )?)\s*(?:do (?:an? |my |some |the )?|go for (?:an? )?)?(?:easy |light |short |gentle )?(?:run|runs|running|jog|jogging|train|training|session|workout|work out)\b|\b(?:is|are) (?:an? |my |some )?(?:easy |light |short |gentle )?(?:run|jog|session|workout|training)s? (?:still )?(?:ok|okay|fine|alright|safe)\b/;
 /** A sentence that decides the day: swap it, move it, rest, or no change needed. */
 const DECIDES =
   /\b(?:swap|move (?:the|it|your)|does not need a change|no need to change|rest (?:day|today)|take (?:a|the) day off|train as planned|do the session|skip (?:it|the)|easy (?:running|run|session|day)|usually makes it better)\b/i;

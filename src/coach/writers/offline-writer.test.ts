@@ -7,7 +7,7 @@ import { planAnswer } from '../core/plan.js';
 import { stationById } from '../../domain/standards.js';
 import { readQuestion } from '../core/understand.js';
 import { bestBlock, splitSentences } from './blocks.js';
-import { sectionForAsk, sectionOpening, writeOffline } from './offline-writer.js';
+import { relevantRows, sectionForAsk, sectionOpening, writeOffline } from './offline-writer.js';
 import { memberTerms } from '../core/topics.js';
 import { contentWords as contentWordsOf } from '../../domain/text.js';
 import { constraintLines, triageQuestion } from '../triage.js';
@@ -1503,5 +1503,49 @@ describe('a section titled in the knowledge base’s words for what the member a
     const broad = new Map<string, number>([['adjust', 1.58], ['pacing', 0.94], ['discipline', 2.71], ['adrenaline', 2.02], ['start', 0.69], ...own]);
     const body = answer(q, [DISCIPLINE], broad, own).body;
     expect(body).toMatch(/^\*\*Make run 1's pace a ceiling/);
+  });
+});
+
+describe('a how-to question answered from a paragraph followed by numbered steps', () => {
+  const PRACTISE = chunk(
+    'practise',
+    'Practising mental skills in training',
+    'Mental skills are trained like physical ones: a little, often, in realistic conditions. Evidence on psychological skills training in athletes is still limited.\n\nA practical plan for the 8–12 weeks before a race:\n\n1. **Pick your chunk plan for each station** and use it in every station session.\n2. **Choose two or three cue words** and use them in every hard session.\n3. **Rehearse the race morning** before each long race-pace session.\n4. **Imagery, 5 minutes, three times a week.**',
+  );
+  it('keeps the steps after the paragraph', () => {
+    const body = answer('how can i build mental toughness in training?', [PRACTISE]).body;
+    expect(body).toMatch(/Mental skills are trained like physical ones/);
+    expect(body).toMatch(/1\. \*\*Pick your chunk plan/);
+    expect(body).toMatch(/4\. \*\*Imagery/);
+  });
+  it('does not add them for a question that is not how-to', () => {
+    const body = answer('are mental skills trained like physical ones?', [PRACTISE]).body;
+    expect(body).not.toMatch(/Pick your chunk plan/);
+  });
+});
+
+describe('relevantRows: the row that holds most of the question leads', () => {
+  const TIMELINE =
+    '| When | What to do |\n|---|---|\n| T − 4 h to T − 2 h | Breakfast 2–4 hours before the wave: familiar, mostly carbohydrate. |\n| T − 60 min | Caffeine, only if rehearsed. |\n| T − 35 min to T − 15 min | Warm up for 15–20 minutes: 8–10 minutes of easy running, drills, 3 × 200 m at race pace. |';
+  it('puts the warm-up row before the breakfast row that mentions the wave in passing', () => {
+    const terms = new Map([
+      ['warm', 1],
+      ['wave', 0.8],
+    ]);
+    const out = relevantRows(TIMELINE, terms, 200);
+    expect(out.split('\n')[0]).toMatch(/^- \*\*T − 35 min to T − 15 min:\*\* Warm up/);
+    expect(out).toMatch(/Breakfast/);
+  });
+});
+
+describe('a how-to question answered from a paragraph followed by a numbered list that describes', () => {
+  const WHY = chunk(
+    'why-mental',
+    'Why mental skills matter in a Hyrox race',
+    'Mental skills are the habits that keep an athlete on their plan when the race hurts.\n\nThree features of the format make the mental side unusual:\n\n1. **It is predictable.** Every race has the same eight runs.\n2. **It is long for an all-out effort.** Most athletes race for 60–120 minutes.\n3. **It punishes emotion.** Going out too fast costs time.',
+  );
+  it('does not add the description as steps', () => {
+    const body = answer('how do you actually train mental skills for hyrox?', [WHY]).body;
+    expect(body).not.toMatch(/It is predictable/);
   });
 });

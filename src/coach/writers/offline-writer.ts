@@ -34,6 +34,20 @@ export const OFFLINE_MODEL = 'offline-composer';
 
 /** A paragraph that points at the block after it: "the plan below", "as follows". */
 const POINTS_BELOW = /\b(?:below|as follows)\b/i;
+/** A how-to ask: "how do i train…", "how can i build…", not "how do i know…" nor a quantity ("how many", "how long"). */
+const HOW_TO = /\bhow (?:do|can|should|would) (?:i|we|you) (?!know\b|tell\b|find out\b)[a-z]+|\bhow to [a-z]+/i;
+/** A list of at least three numbered steps. */
+function numberedSteps(text: string): boolean {
+  const items = text.match(/^\s*\d+[.)]\s.*$/gm) ?? [];
+  // Steps say what to do; items that open on "It is…", "They…" describe ("Three features of the format…: It is predictable").
+  const describing = items.filter((l) => /^\s*\d+[.)]\s+(?:\*\*)?(?:it|its|this|that|they|these|those|there)\b/i.test(l));
+  return items.length >= 3 && describing.length * 2 < items.length;
+}
+/** Whether a block's opening is already quoted in the answer. */
+function quotedAlready(parts: string[], text: string): boolean {
+  const head = text.replace(/\*\*/g, '').slice(0, 60);
+  return parts.some((p) => p.replace(/\*\*/g, '').includes(head));
+}
 /** A block scoring below this shares too little with the question to be quoted. */
 const MIN_BLOCK_SCORE = 0.15;
 /** A section title that holds this share of the question's weighted words is titled for the question. */
@@ -879,7 +893,10 @@ export function writeOffline(input: WriterInput): Written {
       // A paragraph that points at the table or list after it ("The plan below puts food, fluid and sleep first…") brings it:
       // whole when it fits, else its header and the rows that bear on the question.
       const next = blocksOf(c.content)[pick.index + 1];
-      if (next && next.kind !== 'paragraph' && POINTS_BELOW.test(pick.block.text) && !(data.length > 0 && next.kind === 'table')) {
+      // …and a how-to question ("how do i train mental toughness?") answered from a paragraph followed by the section's
+      // numbered steps gets the steps: the paragraph says why, the steps say how.
+      const steps = next?.kind === 'list' && HOW_TO.test(askedText(question)) && numberedSteps(next.text) && !quotedAlready(parts, next.text);
+      if (next && next.kind !== 'paragraph' && (POINTS_BELOW.test(pick.block.text) || steps) && !(data.length > 0 && next.kind === 'table')) {
         const shown =
           wordCount(next.text) <= room() + 40
             ? next.text
@@ -1310,7 +1327,7 @@ export function stationSentences(part: string, asked: readonly StationId[]): str
  * A table too long for the answer keeps its header and the rows that bear on the question, in
  * their order ("how should I warm up?" → the timeline's warm-up row); none when no row does.
  */
-function relevantRows(text: string, terms: Map<string, number>, room: number): string {
+export function relevantRows(text: string, terms: Map<string, number>, room: number): string {
   const lines = text.split('\n');
   const header = lines.slice(0, 2);
   if (header.length < 2 || !/^\|[\s|:-]+\|$/.test(header[1]!.trim())) return '';
@@ -1326,7 +1343,11 @@ function relevantRows(text: string, terms: Map<string, number>, room: number): s
     kept.push(x);
   }
   if (kept.length === 0) return '';
-  const chosen = kept.sort((a, b) => a.i - b.i).map((x) => x.l);
+  // In the table's order, but the row that holds most of the question leads ("warm up before my wave": the warm-up row,
+  // not the breakfast row that mentions the wave in passing).
+  const top = kept[0]!;
+  const inOrder = [...kept].sort((a, b) => a.i - b.i);
+  const chosen = (top.score > inOrder[0]!.score ? [top, ...inOrder.filter((x) => x !== top)] : inOrder).map((x) => x.l);
   const cells = (row: string) =>
     row
       .trim()

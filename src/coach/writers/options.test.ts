@@ -79,3 +79,37 @@ describe('coverOptions', () => {
     expect(parts.filter((p) => p.includes('Verdict'))).toHaveLength(1);
   });
 });
+
+describe('bothOptionsSentence: a list item that decides', () => {
+  const FARMERS = retrievedChunk(
+    'farmers',
+    'Farmers carry: when to put the kettlebells down',
+    '**Put the bells down before your grip fails, at a point you planned.** A planned set-down costs a few seconds.\n\n**A set-down plan:**\n1. **Split the carry** into pieces: 100 + 100 m.\n2. **Walk fast with short steps**, arms long, shoulders back; do not run and let the bells swing.',
+  );
+  it('answers "run or walk?" with the item that says which', () => {
+    const options = askedOptions('farmers carry: run or walk?')!;
+    expect(bothOptionsSentence([FARMERS], options)?.sentence).toMatch(/^\*\*Walk fast with short steps\*\*.*do not run/);
+  });
+  it('leads with it and leaves the list without that line', () => {
+    const question = 'farmers carry: run or walk?';
+    const parts = [
+      '**Put the bells down before your grip fails, at a point you planned.** A planned set-down costs a few seconds. [1]',
+      '**A set-down plan:**\n1. **Split the carry** into pieces: 100 + 100 m.\n2. **Walk fast with short steps**, arms long, shoulders back; do not run and let the bells swing. [1]',
+    ];
+    const out = coverOptions({ question, options: askedOptions(question)!, parts, knowledgeFrom: 0, passages: [FARMERS], cited: [FARMERS], citeOf: () => 1, room: 200 });
+    expect(out[0]).toMatch(/^\*\*Walk fast with short steps\*\*.*\[1\]$/);
+    expect(out.join('\n').match(/Walk fast/g)).toHaveLength(1);
+  });
+});
+
+describe('bothOptionsSentence: a list item that only weighs in passing', () => {
+  const HILLS = retrievedChunk(
+    'hills',
+    'Hill intervals',
+    'Hill intervals are one good way to do a hard run.\n\n- **Flat intervals work too, and easy running keeps its place in the week**, so hills are one good option, not a requirement.',
+  );
+  it('does not lead', () => {
+    const options = askedOptions('whats better, easy running or interval stuff?')!;
+    expect(bothOptionsSentence([HILLS], options)).toBeUndefined();
+  });
+});

@@ -83,9 +83,11 @@ export function namesOption(text: string, side: readonly string[]): boolean {
 
 /** A sentence that weighs or decides: what makes one naming both options the direct answer. */
 const WEIGHS =
-  /\b(?:better|best|wins?|rather than|instead|prefer\w*|choose|pick|fine|only if|unless|worse|beats?|more trustworthy|not (?:for|a|the)|over)\b/i;
+  /\b(?:better|best|wins?|rather than|instead|prefer\w*|choose|pick|fine|only if|unless|worse|beats?|more trustworthy|not (?:for|a|the)|over|do not|don't)\b/i;
 
 const CITE = /\s*\[(\d+)\]$/;
+/** An item decides between the two when it tells which to do, not only when it weighs in passing ("…not a requirement"). */
+const ITEM_DECIDES = /\b(?:do not|don't|never|rather than|instead of|better than)\b/i;
 /** The longest sentence that leads as the direct answer (a section's bold verdict on both options can run long). */
 const BOTH_WORDS = 80;
 
@@ -104,6 +106,23 @@ export function bothOptionsSentence(passages: readonly RetrievedChunk[], options
             wordCount(x) <= BOTH_WORDS &&
             /[.!?)"”*]$/.test(x) &&
             WEIGHS.test(x) &&
+            namesOption(x, options.sides[0]) &&
+            namesOption(x, options.sides[1]),
+        );
+      if (s) return { c, sentence: s };
+    }
+  // …else a list item that does ("**Walk fast with short steps**, arms long; do not run…" for "run or walk?").
+  for (const c of passages)
+    for (const b of blocksOf(c.content)) {
+      if (b.kind !== 'list') continue;
+      const s = b.sentences
+        .map((item) => splitSentences(item)[0] ?? '')
+        .find(
+          (x) =>
+            wordCount(x) >= 6 &&
+            wordCount(x) <= BOTH_WORDS &&
+            /[.!?)"”*]$/.test(x) &&
+            ITEM_DECIDES.test(x) &&
             namesOption(x, options.sides[0]) &&
             namesOption(x, options.sides[1]),
         );
@@ -180,6 +199,12 @@ export function coverOptions(input: CoverInput): string[] {
     parts = parts
       .map((p) => {
         if (!p.includes(both.sentence)) return p;
+        // A list item leaves its list whole: its line goes.
+        if (p.includes('\n'))
+          return p
+            .split('\n')
+            .filter((line) => !line.includes(both.sentence))
+            .join('\n');
         const rest = p.replace(CITE, '').replace(both.sentence, '').replace(/\s{2,}/g, ' ').trim();
         return wordCount(rest) >= 3 ? `${rest}${CITE.exec(p)?.[0] ?? ''}` : '';
       })
