@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  painInPassing,
-  painSectionFactor,
-  OTHER_JOINT_FACTOR,
-  OWN_JOINT_FACTOR,
-  referralAnswer,
-  triageAnswer,
-  triageQuestion,
-} from './triage.js';
+import { painInPassing, painSectionFactor, OTHER_JOINT_FACTOR, OWN_JOINT_FACTOR, referralAnswer, triageAnswer, triageQuestion } from './triage.js';
 
 describe('triageQuestion', () => {
   describe('when a knee question also asks for an ibuprofen dose', () => {

@@ -230,7 +230,16 @@ export function triageQuestion(question: string): TriageVerdict {
   const joints = JOINT_PATTERNS.filter(([, re]) => re.test(text)).map(([j]) => j);
   if (categories.length === 0) {
     const offTopic = offTopicOf(question, folded, text) ?? undefined;
-    return { kind: offTopic ? 'off_topic' : 'ok', categories, flags: [], joints, referral: '', constraints: [], replace: false, ...(offTopic && { offTopic }) };
+    return {
+      kind: offTopic ? 'off_topic' : 'ok',
+      categories,
+      flags: [],
+      joints,
+      referral: '',
+      constraints: [],
+      replace: false,
+      ...(offTopic && { offTopic }),
+    };
   }
   const replace = categories.some((c) => REPLACING.has(c));
   const constraints: TriageConstraint[] = [];

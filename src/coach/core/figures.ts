@@ -418,7 +418,8 @@ export function focusFigures(f: FigureSet, primary: string, calculations: readon
 const ONE_SESSION_VERDICT =
   /(?:(?<!\b(?:how|what|when|where|which|why|much|many|long) )\b(?:should|can|could|shall) i (?:still |just |even )?(?:do|keep|run|go for|hit|get in|fit in|squeeze in|include|ride|swim)\b|\b(?:is|are) (?:my|a|the|that|this|it)\b)[^?.!]{0,60}\b(?:sessions?|workouts?|runs?|intervals?|sims?|simulations?|rides?|swims?|class|lifts?|wods?|wall ?balls|sled|lunges|burpees|tempo|threshold)\b/i;
 /** The member asks for the week itself ("what should this week look like", "day by day"). */
-const WEEK_ASKED = /\bweek\b[^?.!]{0,20}\b(?:look|be)\b|\bthis week\b|\bhow (?:many|much)\b|\bday[- ]by[- ]day\b|\bplan\b|\bschedule\b|\bstructure\b|\bwhat (?:should|do) i do\b/i;
+const WEEK_ASKED =
+  /\bweek\b[^?.!]{0,20}\b(?:look|be)\b|\bthis week\b|\bhow (?:many|much)\b|\bday[- ]by[- ]day\b|\bplan\b|\bschedule\b|\bstructure\b|\bwhat (?:should|do) i do\b/i;
 /** The member proposes more training than the plan ("add a 6th session", "an extra session", "go from 5 to 7 sessions", "skip the deload"). */
 const PROPOSES_MORE =
   /\b(?:add|adding|squeeze in|throw in|fit in|tack on)\b[^?.!]{0,25}\b(?:sessions?|workouts?|runs?|days?|training)\b|\b(?:an? )?(?:extra|additional|another|\d+(?:st|nd|rd|th)|sixth|seventh) (?:session|workout|day|run)\b|\bfrom \d+ to \d+ (?:sessions|days|runs)\b|\bskip (?:the |my )?deload\b|\bkeep building\b|\bget ahead\b/i;

@@ -82,7 +82,8 @@ const IDIOMS = /\b(?:(?:the|or) )?other way (?:a)?round\b|\bvice versa\b/gi;
  * A weekday said as a habit ("12k on sundays", "every saturday", "on saturday mornings"): when the member trains, not what is
  * asked about (the day-before-a-race section names the weekdays of a race week). "race is sunday" names a day once and stays.
  */
-const WEEKDAY_HABIT = /\b(?:on |every |each )?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+const WEEKDAY_HABIT =
+  /\b(?:on |every |each )?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
 /** The question without hedges, slang, spans of time and idioms: the words that can say what it is about. */
 export function withoutAsides(question: string): string {

@@ -420,7 +420,10 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // The menopause has its own sections (training through it, bone density after it), not the menstrual cycle's.
   // Its symptoms ("hot flushes", "night sweats", sleep) have their own section; "anything i should change in training" is the training one.
   [/\bmenopaus|\bperimenopaus/i, 'perimenopause menopause strength'],
-  [/\bhot flash(es)?\b|\bhot flush(es)?\b|\bnight sweats?\b|^(?=[^]*\b(?:peri-?)?menopaus)[^]*\b(?:sleep|sleeping|slept|nights?)\b/i, 'perimenopause flushes night sweats sleep'],
+  [
+    /\bhot flash(es)?\b|\bhot flush(es)?\b|\bnight sweats?\b|^(?=[^]*\b(?:peri-?)?menopaus)[^]*\b(?:sleep|sleeping|slept|nights?)\b/i,
+    'perimenopause flushes night sweats sleep',
+  ],
   [/\bpregnan|\bpostpartum|\bafter birth|\bmidwife/i, 'pregnancy after birth doctor midwife'],
   [/\bwheelchair|\badaptive|\bdisab|\bamput|\bimpair/i, 'adaptive divisions'],
   // …or a child the member names ("my son is 15 and wants to do hyrox with me").

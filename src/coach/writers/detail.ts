@@ -41,13 +41,7 @@ export function pointLeft(own: Map<string, number>, section: string, answer: str
  * The sentences or the list of a section that answer the point left ("What usually helps while it settles:" and its items),
  * not already quoted; undefined when no unit holds at least MIN_DETAIL of the point, or when it would not fit the room.
  */
-export function askedDetail(
-  c: RetrievedChunk,
-  point: Map<string, number>,
-  quoted: string,
-  room: number,
-  whatToDo = false,
-): Detail | undefined {
+export function askedDetail(c: RetrievedChunk, point: Map<string, number>, quoted: string, room: number, whatToDo = false): Detail | undefined {
   if (point.size === 0 && !whatToDo) return undefined;
   const bonus = (text: string) => (whatToDo && WHAT_TO_DO.test(text.trim()) ? WHAT_TO_DO_BONUS : 0);
   const plain = (s: string) => s.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();

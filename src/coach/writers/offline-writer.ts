@@ -966,7 +966,9 @@ export function writeOffline(input: WriterInput): Written {
     const c = lead ? cite.list[Number(lead[1]) - 1] : undefined;
     const askedWords = wordSet(askedText(question));
     const own = new Map([...ownOf(terms)].filter(([w]) => askedWords.has(w)));
-    const detail = c && askedDetail(
+    const detail =
+      c &&
+      askedDetail(
         c,
         pointLeft(own, c.section, parts.join(' ')),
         parts.join('\n'),

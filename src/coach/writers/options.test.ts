@@ -22,7 +22,10 @@ describe('askedOptions', () => {
   it('reads the two options of an either/or question, without the context after them', () => {
     expect(askedOptions('ice bath or sauna after a hard session?')?.sides).toEqual([['ice', 'bath'], ['sauna']]);
     expect(askedOptions('is it better to train in the morning or the evening?')?.sides).toEqual([['morning'], ['evening']]);
-    expect(askedOptions('beetroot juice or caffeine, which actually does more for performance?')?.sides).toEqual([['beetroot', 'juice'], ['caffeine']]);
+    expect(askedOptions('beetroot juice or caffeine, which actually does more for performance?')?.sides).toEqual([
+      ['beetroot', 'juice'],
+      ['caffeine'],
+    ]);
     // The words both options share are no option's own ("trail shoes or zero drop shoes").
     expect(askedOptions('trail shoes or zero drop shoes, are either any good')?.sides).toEqual([['trail'], ['zero', 'drop']]);
   });
@@ -96,7 +99,16 @@ describe('bothOptionsSentence: a list item that decides', () => {
       '**Put the bells down before your grip fails, at a point you planned.** A planned set-down costs a few seconds. [1]',
       '**A set-down plan:**\n1. **Split the carry** into pieces: 100 + 100 m.\n2. **Walk fast with short steps**, arms long, shoulders back; do not run and let the bells swing. [1]',
     ];
-    const out = coverOptions({ question, options: askedOptions(question)!, parts, knowledgeFrom: 0, passages: [FARMERS], cited: [FARMERS], citeOf: () => 1, room: 200 });
+    const out = coverOptions({
+      question,
+      options: askedOptions(question)!,
+      parts,
+      knowledgeFrom: 0,
+      passages: [FARMERS],
+      cited: [FARMERS],
+      citeOf: () => 1,
+      room: 200,
+    });
     expect(out[0]).toMatch(/^\*\*Walk fast with short steps\*\*.*\[1\]$/);
     expect(out.join('\n').match(/Walk fast/g)).toHaveLength(1);
   });

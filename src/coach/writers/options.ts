@@ -1,6 +1,6 @@
 import { contentWords } from '../../domain/text.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
-import { questionTerms, specificTerms } from '../core/passages.js';
+import { specificTerms } from '../core/passages.js';
 import { askedText, askingClause } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { blocksOf, splitSentences, standsAlone, wordCount } from './blocks.js';
@@ -39,7 +39,12 @@ export function askedOptions(question: string): Options | undefined {
   const m = /^(.*?)\s+or\s+(.*)$/.exec(clause);
   if (!m || NOT_AN_OPTION.test(m[2]!)) return undefined;
   // The option before "or": its last words, back to a stop or a word that ends an option's context.
-  const leftWords = m[1]!.split(/[,;:?.!]/).pop()!.trim().split(' ').filter(Boolean);
+  const leftWords = m[1]!
+    .split(/[,;:?.!]/)
+    .pop()!
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   const left: string[] = [];
   for (let i = leftWords.length - 1; i >= 0 && left.length < OPTION_WORDS + 2; i--) {
     const w = leftWords[i]!;
@@ -47,7 +52,11 @@ export function askedOptions(question: string): Options | undefined {
     left.unshift(w);
   }
   // The option after "or": its first words, up to a stop or a context word ("after", "for", "which").
-  const rightWords = m[2]!.split(/[,;:?.!]/)[0]!.trim().split(' ').filter(Boolean);
+  const rightWords = m[2]!
+    .split(/[,;:?.!]/)[0]!
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   const right: string[] = [];
   for (const w of rightWords) {
     if (ENDS.has(w) || right.length >= OPTION_WORDS + 2) break;
@@ -71,7 +80,13 @@ export function askedOptions(question: string): Options | undefined {
 function optionWords(words: string[]): string[] {
   return words
     .map((w) => w.replace(/[^a-z0-9-]/g, ''))
-    .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && contentWords(w).length > 0 && !/^(?:hyrox|race|really|actually|good|bad|enough|fine|okay|legit|hype|right|wrong|normal|better|worse|fast|slow|easy|hard|doing)$/.test(w))
+    .filter(
+      (w) =>
+        w.length >= 3 &&
+        !/^\d+$/.test(w) &&
+        contentWords(w).length > 0 &&
+        !/^(?:hyrox|race|really|actually|good|bad|enough|fine|okay|legit|hype|right|wrong|normal|better|worse|fast|slow|easy|hard|doing)$/.test(w),
+    )
     .map((w) => w.replace(/(?<=[^s])s$/, ''));
 }
 
@@ -177,7 +192,12 @@ export function coverOptions(input: CoverInput): string[] {
         if (wordCount([...out, x].map((y) => y.s).join(' ')) > Math.min(OPTION_PART_WORDS, Math.max(input.room, 40))) break;
         out.push(x);
       }
-      return out.length ? out.sort((x, y) => x.i - y.i).map((x) => x.s).join(' ') : undefined;
+      return out.length
+        ? out
+            .sort((x, y) => x.i - y.i)
+            .map((x) => x.s)
+            .join(' ')
+        : undefined;
     };
     // A section titled for the option answers it from its opening sentences; one that only mentions it, from those sentences.
     const titled = input.passages.find((c) => namesOption(c.section, side) && !namesOption(c.section, options.sides[1 - missing]!));
@@ -205,7 +225,11 @@ export function coverOptions(input: CoverInput): string[] {
             .split('\n')
             .filter((line) => !line.includes(both.sentence))
             .join('\n');
-        const rest = p.replace(CITE, '').replace(both.sentence, '').replace(/\s{2,}/g, ' ').trim();
+        const rest = p
+          .replace(CITE, '')
+          .replace(both.sentence, '')
+          .replace(/\s{2,}/g, ' ')
+          .trim();
         return wordCount(rest) >= 3 ? `${rest}${CITE.exec(p)?.[0] ?? ''}` : '';
       })
       .filter(Boolean);
