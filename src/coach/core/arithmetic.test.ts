@@ -1293,3 +1293,13 @@ describe('engine decisions among the arithmetic (calc21)', () => {
     expect(questionArithmetic(q, readQuestion(q)).some((c) => isEngineCalculation(c))).toBe(false);
   });
 });
+
+describe('review mends (session 21)', () => {
+  it('adds day totals only for minutes: reps by day are not minutes, and "month" is no Monday', () => {
+    expect(calc('mon 100 wall balls, wed 150 wall balls, how many reps in total?')).not.toMatch(/min/);
+    expect(calc('this month i did 45 min, sunscreen 60, how much is that')).not.toMatch(/105 min/);
+  });
+  it('judges a run pace against the sex the member gives, not a pronoun about someone else', () => {
+    expect(calc('im a guy, first hyrox race, is 7:30/km too slow? my wife says her pace is faster')).toMatch(/a man's finish/);
+  });
+});

@@ -865,20 +865,23 @@ function weeklyTotal(q: string): Calculation[] {
   ];
 }
 
-const DAY = String.raw`\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
+/** A weekday, whole or cut short ('mon', 'tues', 'thurs'), not 'month', 'friend' or 'sunscreen'. */
+const DAY = String.raw`\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\b`;
 
 /** "mon 45min, tue 60, thu 1hr15, sat 1h30": each day's session length in minutes (a bare number in the message's minutes). */
 function dayTotal(q: string): Calculation[] {
   const items = [
     ...q.matchAll(
       new RegExp(
-        String.raw`${DAY}\s*[:=-]?\s*(\d:[0-5]\d:00|\d(?:\.\d+)?\s*(?:h|hrs?|hours?)\b|\d{2,3}(?:\s*(?:min\w*|m\b))?)(?!\d|[:.]\d|\s*(?:km|k\b|mi|miles?|kg|x\b|%))`,
+        String.raw`${DAY}\s*[:=-]?\s*(\d:[0-5]\d:00|\d(?:\.\d+)?\s*(?:h|hrs?|hours?)\b|\d{2,3}(?:\s*(?:min\w*|m\b))?)(?!\d|[:.]\d|\s*(?:km|k\b|mi|miles?|kg|x\b|%|reps?\b|wall|burpees?|bbjs?|lunges?|cals?\b|calories|kcal|metres|meters|steps|lbs?\b))`,
         'gi',
       ),
     ),
   ].map((m) => ({ text: m[1]!.trim(), min: sessionMinutes(m[1]!) ?? Number(m[1]) }));
   const ok = items.filter((x) => x.min >= 10 && x.min <= 300);
   if (ok.length < 2 || ok.length !== items.length) return [];
+  // Bare numbers are minutes only in a message that speaks of time ("mon 45min, tue 60"), not "mon 100, wed 150 reps".
+  if (!/\d\s*(?:min\w*|m\b|h\b|hrs?\b|hours?\b)|\bhours?\b|\bminutes?\b|\d:[0-5]\d/i.test(q)) return [];
   const total = ok.reduce((a, x) => a + x.min, 0);
   return [
     {
@@ -1342,18 +1345,25 @@ const AVERAGE_FINISH = 5400;
  * A finish the member has done, judged against the field (pure): for a first race, the first-timer range of their sex
  * (both when not said); otherwise the average finisher at about 1:30, with sub-1:30 about the top 25–30 %.
  */
+/**
+ * Whose finish a time is judged against: the division read, then the sex the member gives ("im a guy"), then a word for a
+ * person in the message ("my wife did 1:35"; with \`partners\`, a wife or husband counts too). Undefined: both are shown.
+ */
+function raceSex(q: string, f: QuestionFacts, partners: boolean): 'men' | 'women' | undefined {
+  if (f.division) return sexOf(f.division);
+  if (f.sex) return f.sex === 'female' ? 'women' : 'men';
+  if (new RegExp(String.raw`\b(woman|women|female|girl|she|her${partners ? '|wife' : ''})\b`, 'i').test(q)) return 'women';
+  if (new RegExp(String.raw`\b(man|men|male|guy|lad|he|his${partners ? '|husband' : ''})\b`, 'i').test(q)) return 'men';
+  return undefined;
+}
+
 function finishBenchmark(q: string, f: QuestionFacts): Calculation[] {
   const done = DONE_FINISH.exec(q) ?? /\b(?:i )?(?:did|got|ran|finished in|clocked)\s*(?:a\s*)?(\d:\d{2}(?::\d{2})?)\b/i.exec(q);
   if (!done || !ASKS_JUDGEMENT.test(askedText(q)) || WANTED_FINISH.test(q)) return [];
   const sec = finishSec(done[1]!);
   if (!(sec >= 2700 && sec <= 14400)) return [];
   const first = /\b(first|1st|debut)\b/i.test(q);
-  const sex: 'men' | 'women' | undefined =
-    f.division?.endsWith('women') || /\b(woman|women|female|girl|she|her|wife)\b/i.test(q)
-      ? 'women'
-      : f.division || /\b(man|men|male|guy|lad|he|his|husband)\b/i.test(q)
-        ? 'men'
-        : undefined;
+  const sex = raceSex(q, f, true);
   if (first) {
     const whereFor = (x: 'men' | 'women') => {
       const r = FIRST_TIMERS[x];
@@ -1404,12 +1414,7 @@ function runPaceJudged(q: string, f: QuestionFacts): Calculation[] {
   if (!m) return [];
   const perKm = /^mi/i.test(m[2]!) ? clockSec(m[1]!) / KM_PER_MILE : clockSec(m[1]!);
   if (!(perKm >= 180 && perKm <= 720)) return [];
-  const sex: 'men' | 'women' | undefined =
-    f.division?.endsWith('women') || /\b(woman|women|female|girl|she|her)\b/i.test(q)
-      ? 'women'
-      : f.division || /\b(man|men|male|guy|lad|he|his)\b/i.test(q)
-        ? 'men'
-        : undefined;
+  const sex = raceSex(q, f, false);
   const first = /\b(first|1st|debut|never (?:done|raced))\b/i.test(q);
   const runs = Math.round(perKm * 8);
   const fits = (x: 'men' | 'women') => Math.round(runs / RUN_SHARE[x]);

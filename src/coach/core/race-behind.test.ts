@@ -33,6 +33,11 @@ describe('a race already run', () => {
     'first hyrox next saturday, what do i do this week',
     'raced saturday, next race in 6 weeks, what now',
     'my race was moved to saturday',
+    // Hyrox training, a class or a session is not a race run.
+    'did hyrox training yesterday, legs are wrecked, should i rest today?',
+    'did a hyrox class this morning and my knee hurts',
+    'completed a hyrox style session on monday',
+    'just finished a hyrox workout, what should i eat',
   ])('does not read "%s" as after the race', (q) => {
     expect(raceJustRun(q)).toBe(false);
   });

@@ -622,3 +622,10 @@ describe('memberTerms: racing by effort, the start, team pacing and the race pla
     expect(memberTerms('whats the best strategy for the sled pull, short fast pulls or long arm pulls')).not.toContain('fade');
   });
 });
+
+describe('tennis elbow is a pain, not another sport', () => {
+  it('adds no interference-week terms for tennis elbow', () => {
+    expect(memberTerms('i have tennis elbow, can i still do wall balls and the sled?')).not.toContain('interference');
+    expect(memberTerms('i play tennis twice a week, how do i fit hyrox training around it')).toContain('interference');
+  });
+});

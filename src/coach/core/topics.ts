@@ -603,7 +603,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "i play sunday league football and train twice midweek": another sport's hard days in the week, kept apart from Hyrox's.
   [
-    /\b(?:football|soccer|rugby|hockey|basketball|netball|tennis|sunday league|5[- ]a[- ]side|futsal|gaa|handball|volleyball|cricket)\b/i,
+    /\b(?:football|soccer|rugby|hockey|basketball|netball|tennis(?! elbow)|sunday league|5[- ]a[- ]side|futsal|gaa|handball|volleyball|cricket)\b/i,
     'managing interference week hard sessions separated easy rest days',
   ],
   // "is training twice a day worth it?", "am and pm sessions": two sessions in one day.
@@ -948,7 +948,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bvisuali[sz]\w*|\bimagery\b|\bmental rehears\w*/i, 'practising mental skills training imagery'],
   // "i play football twice a week, how do i fit hyrox training around it": another sport in the week.
   [
-    /\b(?:play|playing|do|doing)\b[^.?!]{0,10}\b(?:football|soccer|rugby|hockey|netball|basketball|tennis|padel|squash|cricket|climbing|bjj|jiu ?jitsu|martial arts|boxing|cycling|swimming)\b|\bfit (?:hyrox|training|it) (?:around|in with)\b/i,
+    /\b(?:play|playing|do|doing)\b[^.?!]{0,10}\b(?:football|soccer|rugby|hockey|netball|basketball|tennis(?! elbow)|padel|squash|cricket|climbing|bjj|jiu ?jitsu|martial arts|boxing|cycling|swimming)\b|\bfit (?:hyrox|training|it) (?:around|in with)\b/i,
     'managing interference training week sessions hours',
   ],
   // "do i need a weight belt for the sled? is it allowed": kit rules, not the sled loads.

@@ -905,7 +905,7 @@ const PAST_DAY = String.raw`(?:on |last |this (?:past )?)?(?:mon|tues|wednes|thu
 export const RACE_JUST_RUN = new RegExp(
   [
     // "raced hyrox on saturday", "did my first hyrox yesterday", "competed in doubles saturday", "finished hyrox london on sunday".
-    String.raw`\b(?:raced|competed|did|done|finished|completed|ran)\b(?: (?:in|at))?(?: (?:my|the|a|our|an))?(?: (?:first|1st|second|2nd|third|last))?(?: (?:ever|official))?(?: (?:hyrox|race|doubles|relay|singles|comp(?:etition)?|event))\b(?! ?(?:sim\w*|simulation|pace|prep|week|plan|kit|day)\b)[^.?!,]{0,25}?\b(?:${PAST_DAY})`,
+    String.raw`\b(?:raced|competed|did|done|finished|completed|ran)\b(?: (?:in|at))?(?: (?:my|the|a|our|an))?(?: (?:first|1st|second|2nd|third|last))?(?: (?:ever|official))?(?: (?:hyrox|race|doubles|relay|singles|comp(?:etition)?|event))\b(?! ?(?:sim\w*|simulation|pace|prep|week|plan|kit|day|training|trains?|class(?:es)?|sessions?|workouts?|style|wods?|circuits?|gym)\b)[^.?!,]{0,25}?\b(?:${PAST_DAY})`,
     // "raced on saturday", "competed yesterday": the race verb with its day.
     String.raw`\b(?:raced|competed)\b[^.?!,]{0,20}?\b(?:${PAST_DAY})`,
     // "my race was last weekend", "had my race 2 days ago", "my hyrox was on sunday".
@@ -914,7 +914,7 @@ export const RACE_JUST_RUN = new RegExp(
     // "at my race yesterday", "the race last weekend", "hyrox 3 days ago": a day that can only be behind the member.
     String.raw`\b(?:race|hyrox)\b (?:on )?(?:yesterday|last (?:week|weekend|\w+day)|this past weekend|(?:\d{1,2}|a|two|three|four|five|six|a few|a couple of|couple(?: of)?) days? ago)\b`,
     // "just finished my hyrox", "just raced", "since my race", "the race on saturday went well".
-    String.raw`\bjust (?:finished|did|done|completed)\b[^.?!,]{0,20}?\b(?:hyrox|race|doubles|relay)\b(?! ?(?:sim\w*|simulation|pace|prep|plan)\b)|\bjust (?:raced|competed)\b`,
+    String.raw`\bjust (?:finished|did|done|completed)\b[^.?!,]{0,20}?\b(?:hyrox|race|doubles|relay)\b(?! ?(?:sim\w*|simulation|pace|prep|plan|training|trains?|class(?:es)?|sessions?|workouts?|style|wods?|circuits?|gym)\b)|\bjust (?:raced|competed)\b`,
     String.raw`\b(?:since|after) (?:my|the) (?:last )?(?:race|hyrox)\b[^.?!,]{0,15}?\b(?:${PAST_DAY})|\bsince (?:my|the) (?:last )?(?:race|hyrox)\b(?! (?:is|will)\b)`,
   ].join('|'),
   'i',
@@ -1123,7 +1123,8 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
     !/\btired|\bexhausted|\bfatigu|\bevery (?:session|day)|\ball week|\bresting (hr|heart)|\bhrv\b/i.test(q);
   // "did my first hyrox yesterday, legs are wrecked": tired legs after a race are the race's, which the week after it answers
   // (a readiness score, a short night or a resting heart rate the member gives still runs the check).
-  const afterRace = raceJustRun(q) && facts.readinessScore === undefined && facts.sleptHours === undefined && facts.restingHr === undefined;
+  const raceBehind = raceJustRun(q);
+  const afterRace = raceBehind && facts.readinessScore === undefined && facts.sleptHours === undefined && facts.restingHr === undefined;
   for (const [intent, re] of INTENT_WORDS.slice(0, 3))
     add(
       intent,
@@ -1229,7 +1230,6 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   // "how do i periodise, base build peak taper?" names the taper as one phase of the plan it asks for.
   const phasesAsked = PHASES_ASK.test(q);
   // "raced hyrox on saturday, what should i do this week": the week after a race is recovery, not a taper.
-  const raceBehind = raceJustRun(q);
   add('taper', !raceBehind && ((/\btaper/i.test(q) && !phasesAsked) || ((close || raceWeek) && !judgesOne && TRAINING_TALK.test(askedText(q)))));
   add('recovery', raceBehind);
   // "what's the plan for race week itself?": the week of the race, whatever was said of the weeks before it.

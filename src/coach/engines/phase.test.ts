@@ -197,6 +197,14 @@ describe('planWeek with a longest session (maxSessionMin)', () => {
 });
 
 describe("planWeek on the athlete's days (trainingDays)", () => {
+  it('in race week keeps a training session on each free day besides the race, never only the race', () => {
+    const sessions = (days: number[]) =>
+      planWeek({ weeksToRace: 0, hoursPerWeek: 5, trainingDays: days })
+        .days.filter((d) => d.sessionType !== 'rest')
+        .map((d) => d.day);
+    expect(sessions([2, 6])).toEqual([2, 6]);
+    expect(sessions([2, 4])).toEqual([2, 4, 6]);
+  });
   const on = (w: ReturnType<typeof planWeek>) => w.days.filter((d) => d.sessionType !== 'rest').map((d) => [d.dayName, d.sessionType]);
   const next = (d: number) => (d % 7) + 1;
   const hardBackToBack = (w: ReturnType<typeof planWeek>) =>

@@ -265,7 +265,7 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
   // One session a day on the days given: a week with fewer days than sessions has as many sessions as days.
   // Race week's race is on Saturday whatever the days given: it is one of the week's sessions, not one of their days.
   const raceWeek = input.weeksToRace === 0;
-  const fit = available ? Math.min(wanted, available.length + (raceWeek && !available.includes(6) ? 1 : 0)) : wanted;
+  const fit = available ? Math.min(wanted, raceWeek ? available.filter((d) => d !== 6).length + 1 : available.length) : wanted;
   const n = Math.max(fit, 3) as 3 | 4 | 5 | 6 | 7;
   const volumeCut = phase === 'taper' ? (TAPER_VOLUME_CUT[input.weeksToRace] ?? 0.5) : 0;
   // Sessions that do not fit take their share of the week's minutes with them: the sessions kept stay their usual length.
@@ -362,8 +362,11 @@ function onDays(template: Template, days: number[], raceWeek: boolean): Template
   const keyIndex = sessions.findIndex(({ day }) => day === 6);
   const key = keyIndex >= 0 ? sessions[keyIndex]! : undefined;
   const keyDay = !key ? undefined : raceWeek ? 6 : days.includes(6) ? 6 : days.includes(7) ? 7 : days.at(-1)!;
-  const others = sessions.filter((x) => x !== key);
   const free = days.filter((d) => d !== keyDay);
+  // More sessions than free days (race week keeps its race on Saturday): the ones kept first are placed, never none.
+  const rest = sessions.filter((x) => x !== key);
+  const kept = rest.length > free.length ? new Set(keptFirst(rest, (x) => x.t).slice(0, free.length)) : undefined;
+  const others = kept ? rest.filter((x) => kept.has(x)) : rest;
   let best: { cost: number[]; placed: number[] } | undefined;
   for (const pick of choose(free, others.length))
     for (const order of permutations(others.map((_, i) => i))) {
