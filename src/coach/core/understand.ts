@@ -98,10 +98,12 @@ export interface QuestionFacts {
   team?: 'doubles_mixed' | 'doubles_women' | 'doubles_men' | 'doubles' | 'relay';
 }
 
+/** The sled push named as such ("sled push", "pushing the sled", "the sled for open women, push and pull"), not only "the sled". */
+const SLED_PUSH_NAMED = /\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b[^]*\bpush (?:and|or|&|\/) (?:the )?pull\b/i;
 const STATION_WORDS: Record<StationId, RegExp> = {
   skierg: /\bski ?-?ergs?\b|\bski\b|\bskiing\b/i,
   // "how heavy is the sled for open women, push and pull": a push named after a sled is the sled push.
-  sled_push: /\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b(?!.*\bpull)|\bsled\b[^]*\bpush (?:and|or|&|\/) (?:the )?pull\b/i,
+  sled_push: new RegExp(`${SLED_PUSH_NAMED.source}|\\bsled\\b(?!.*\\bpull)`, 'i'),
   // "what weight is the sled push for women open? and the pull?": the pull named after a sled is the sled pull.
   sled_pull: /\bsled pull|\brope pulls?\b|\bpull(ing)? (the |a )?sled|\bsled\b[^]*\b(?:and|or|plus|what about) (?:the )?pull\b/i,
   burpee_broad_jumps: /\bburpee|\bbbjs?\b|\bbroad jump/i,
@@ -228,8 +230,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   // Kit the member does not have ("my gym has no sled or skierg") is not what the question is about.
   const lacking = [...q.matchAll(LACKS)].map((m) => m[1]!).join(' ');
   facts.stations = STATION_IDS.filter((s) => STATION_WORDS[s].test(q) && !STATION_WORDS[s].test(lacking));
-  if (facts.stations.includes('sled_pull') && !/\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b[^]*\bpush (?:and|or|&|\/) (?:the )?pull\b/i.test(q))
-    facts.stations = facts.stations.filter((s) => s !== 'sled_push');
+  if (facts.stations.includes('sled_pull') && !SLED_PUSH_NAMED.test(q)) facts.stations = facts.stations.filter((s) => s !== 'sled_push');
 
   const five =
     /\b5\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at|(?:down )?to|under|below|sub)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*(?:\/|(?:min(?:ute)?s?\s*)?(?:per|a)\s+(?:km|k\b|kilomet|mile|mi\b)))/i.exec(

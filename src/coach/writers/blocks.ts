@@ -236,3 +236,10 @@ export function definitionOf(subject: string, passages: RetrievedChunk[]): { c: 
     }
   return undefined;
 }
+
+/** Whether a block's opening (its first 60 characters, bold and spacing aside) is already quoted in one of the answer's parts. */
+export function quotedAlready(parts: readonly string[], text: string): boolean {
+  const plain = (x: string) => x.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  const head = plain(text).slice(0, 60);
+  return parts.some((p) => plain(p).includes(head));
+}

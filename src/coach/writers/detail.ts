@@ -1,6 +1,6 @@
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { wordSet } from '../core/word-set.js';
-import { blocksOf, overlap, standsAlone, wordCount } from './blocks.js';
+import { blocksOf, overlap, quotedAlready, standsAlone, wordCount } from './blocks.js';
 
 /**
  * The part of the quoted section that answers the point asked (pure). A section is chosen because its title matches the
@@ -44,9 +44,7 @@ export function pointLeft(own: Map<string, number>, section: string, answer: str
 export function askedDetail(c: RetrievedChunk, point: Map<string, number>, quoted: string, room: number, whatToDo = false): Detail | undefined {
   if (point.size === 0 && !whatToDo) return undefined;
   const bonus = (text: string) => (whatToDo && WHAT_TO_DO.test(text.trim()) ? WHAT_TO_DO_BONUS : 0);
-  const plain = (s: string) => s.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
-  const said = plain(quoted);
-  const isQuoted = (s: string) => said.includes(plain(s).slice(0, 60));
+  const isQuoted = (s: string) => quotedAlready([quoted], s);
   let best: { text: string; score: number } | undefined;
   for (const b of blocksOf(c.content)) {
     if (b.kind === 'table') continue;

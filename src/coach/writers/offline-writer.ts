@@ -5,7 +5,18 @@ import { askParts, askWeights, countsTheAsk, questionTerms, specificTerms } from
 import { askedText, asksRaceLoad, definedSubject, stationsNamed, VOLUME_ASK, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
-import { bestBlock, blocksOf, definitionOf, overlap, secondBlock, splitSentences, wordCount, writtenForAPair, type Block } from './blocks.js';
+import {
+  bestBlock,
+  blocksOf,
+  definitionOf,
+  overlap,
+  quotedAlready,
+  secondBlock,
+  splitSentences,
+  wordCount,
+  writtenForAPair,
+  type Block,
+} from './blocks.js';
 import { generalKnowledge } from './general-knowledge.js';
 import { memberTerms } from '../core/topics.js';
 import { askedOptions, coverOptions } from './options.js';
@@ -42,11 +53,6 @@ function numberedSteps(text: string): boolean {
   // Steps say what to do; items that open on "It is…", "They…" describe ("Three features of the format…: It is predictable").
   const describing = items.filter((l) => /^\s*\d+[.)]\s+(?:\*\*)?(?:it|its|this|that|they|these|those|there)\b/i.test(l));
   return items.length >= 3 && describing.length * 2 < items.length;
-}
-/** Whether a block's opening is already quoted in the answer. */
-function quotedAlready(parts: string[], text: string): boolean {
-  const head = text.replace(/\*\*/g, '').slice(0, 60);
-  return parts.some((p) => p.replace(/\*\*/g, '').includes(head));
 }
 /** A block scoring below this shares too little with the question to be quoted. */
 const MIN_BLOCK_SCORE = 0.15;

@@ -3,7 +3,7 @@ import type { RetrievedChunk } from '../../retrieval/search.js';
 import { specificTerms } from '../core/passages.js';
 import { askedText, askingClause } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
-import { blocksOf, splitSentences, standsAlone, wordCount } from './blocks.js';
+import { blocksOf, quotedAlready, splitSentences, standsAlone, wordCount } from './blocks.js';
 
 /**
  * An either/or question ("ice bath or sauna after a hard session?", "carbon super shoes or normal trainers?") is answered
@@ -172,7 +172,7 @@ export function coverOptions(input: CoverInput): string[] {
   let parts = [...input.parts];
   const knowledge = () => parts.slice(knowledgeFrom).join(' ');
   if (parts.length <= knowledgeFrom) return parts;
-  const said = (text: string) => parts.some((p) => p.replace(/\*\*/g, '').includes(text.replace(/\*\*/g, '').slice(0, 60)));
+  const said = (text: string) => quotedAlready(parts, text);
   // The option the answer leaves out: from the quoted sections first, else a section titled for it.
   const missing = options.sides.findIndex((side) => !namesOption(knowledge(), side));
   if (missing >= 0 && namesOption(knowledge(), options.sides[1 - missing]!)) {
