@@ -6,7 +6,7 @@ import { HYROX_RUN_FACTOR, RIEGEL_EXPONENT, ROXZONE_SHARE, RUN_FADE_WEIGHTS, RUN
 import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type WorkoutLog } from '../engines/load.js';
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
-import { askedText, RUN_GOAL, stationsNamed, type QuestionFacts } from './understand.js';
+import { askedText, RUN_GOAL, stationsNamed, WEEKDAY, type QuestionFacts } from './understand.js';
 import { clock, KM_PER_MILE, memberClocks, numberWord, sessionMinutes } from './numbers.js';
 import { volumeVerdict } from './volume.js';
 import { trainingPaceCalculations } from './run-paces.js';
@@ -865,8 +865,7 @@ function weeklyTotal(q: string): Calculation[] {
   ];
 }
 
-/** A weekday, whole or cut short ('mon', 'tues', 'thurs'), not 'month', 'friend' or 'sunscreen'. */
-const DAY = String.raw`\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\b`;
+const DAY = String.raw`\b${WEEKDAY}\b`;
 
 /** "mon 45min, tue 60, thu 1hr15, sat 1h30": each day's session length in minutes (a bare number in the message's minutes). */
 function dayTotal(q: string): Calculation[] {

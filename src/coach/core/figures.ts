@@ -1,7 +1,7 @@
 import type { AthleteSnapshot } from '../athlete-context.js';
 import { computeLoad, type LoadReport } from '../engines/load.js';
 import { planPacing, type PacingPlan } from '../engines/pacing.js';
-import { planWeek, type WeekPlan } from '../engines/phase.js';
+import { DAY_NAMES, planWeek, type WeekPlan } from '../engines/phase.js';
 import { predictRaceTime, type RacePrediction } from '../engines/race-prediction.js';
 import { assessReadiness, type Readiness } from '../engines/readiness.js';
 import { shortenSession, type ShortenedSession } from '../engines/shorten-session.js';
@@ -275,7 +275,6 @@ export function pairPaceText(p: NonNullable<FigureSet['pair']>): string {
 }
 
 /** The figures as plain lines: the "Computed figures" block of the LLM prompt. */
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export function figuresText(f: FigureSet): string {
   const lines: string[] = [];
@@ -306,7 +305,7 @@ export function figuresText(f: FigureSet): string {
   if (f.week) {
     const w = f.week;
     lines.push(
-      `${f.noRaceDate ? 'Phase with no race date given (assumed more than 16 weeks out)' : `Phase at ${f.weeksToRace} weeks out`}: ${PHASE_NAMES[w.phase]}; ${w.sessionsPerWeek} sessions${w.trainingDays ? ` on the member's days only (${w.trainingDays.map((d) => WEEKDAYS[d - 1]).join(', ')})` : ''}, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}${w.sessionsCut ? `; ${w.sessionsCut} more session${w.sessionsCut === 1 ? '' : 's'} than days given did not fit (one a day): say so` : ''}`,
+      `${f.noRaceDate ? 'Phase with no race date given (assumed more than 16 weeks out)' : `Phase at ${f.weeksToRace} weeks out`}: ${PHASE_NAMES[w.phase]}; ${w.sessionsPerWeek} sessions${w.trainingDays ? ` on the member's days only (${w.trainingDays.map((d) => DAY_NAMES[d - 1]).join(', ')})` : ''}, ${w.totalMin} min${w.volumeCut ? ` (taper: volume −${Math.round(w.volumeCut * 100)} %)` : ''}${w.sessionsCut ? `; ${w.sessionsCut} more session${w.sessionsCut === 1 ? '' : 's'} than days given did not fit (one a day): say so` : ''}`,
     );
     lines.push(
       `Week: ${w.days

@@ -995,8 +995,9 @@ const SURFACE_WORDS = /\b(?:carpet|turf|surface|flooring|floor)\w*/gi;
 const STATION_TECHNIQUE_ASK =
   /\btechnique|\bposition|\bposture|\bsteps?\b|\bstride|\bgrip\b|\bcues?\b|\btips?\b|\bhand over hand\b|\barms?\b|\blegs?\b|\bhips?\b|\bfeet\b|\bfoot\b|\bhow (?:do|should|can) i (?:push|pull|do|move|get)\b|\bsit down\b|\bwalk back\b|\blean\b/i;
 
-const DAY_TOKEN =
-  /\b(?:(mon(?:days?)?|tue(?:s(?:days?)?)?|wed(?:s|nesdays?)?|thu(?:r(?:s(?:days?)?)?)?|fri(?:days?)?|sat(?:urdays?)?|sun(?:days?)?)|(week ?ends?)|(week ?days?))\b/gi;
+/** A weekday, whole or cut short ("mon", "tues", "thurs", "saturdays"), as a RegExp source; not "month", "friend" or "sunscreen" with \b around it. */
+export const WEEKDAY = String.raw`(?:mon(?:days?)?|tue(?:s(?:days?)?)?|wed(?:s|nesdays?)?|thu(?:r(?:s(?:days?)?)?)?|fri(?:days?)?|sat(?:urdays?)?|sun(?:days?)?)`;
+const DAY_TOKEN = new RegExp(String.raw`\b(?:(${WEEKDAY})|(week ?ends?)|(week ?days?))\b`, 'gi');
 const DAY_INDEX: Record<string, number> = { mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6, su: 7 };
 /** Between two days of one list ("tue, thu and sat", "tues/thurs/sat") or of a range ("mon-fri", "monday to thursday"). */
 const LIST_GAP = /^\s*(?:,|\/|&|\+|\band\b|\bor\b|,\s*and\b|,\s*or\b)?\s*$/i;

@@ -168,7 +168,8 @@ export const PHASE_GOALS: Record<Phase, readonly string[]> = {
   taper: ['cut volume 41–60 %', 'keep intensity and session frequency', 'arrive fresh'],
 };
 
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+/** The week's days, Monday first (day 1 = Mon … 7 = Sun). */
+export const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /**
  * The training phase for a number of weeks to race (coaching-model.md, "Training phase"):

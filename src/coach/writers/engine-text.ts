@@ -5,7 +5,7 @@ import { dailyReadiness, type DailyReadiness } from '../engines/readiness.js';
 import { proposal, type Advice } from '../core/verdict.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
 import { PHASE_NAMES } from '../../domain/phases.js';
-import { keptFirst, phaseMap, type PlannedSessionKind } from '../engines/phase.js';
+import { DAY_NAMES, keptFirst, phaseMap, type PlannedSessionKind } from '../engines/phase.js';
 import { trainingPaces } from '../engines/training-paces.js';
 import { RIEGEL_EXPONENT } from '../engines/race-model.js';
 
@@ -396,7 +396,6 @@ export function planSection(f: FigureSet, facts: QuestionFacts, question = ''): 
   return out;
 }
 
-const DAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** The member's days, 1 = Mon … 7 = Sun: three or more in a row as a range ("Mon–Fri"), the others listed ("Tue, Thu, Sat, Sun"). */
 export function dayList(days: readonly number[]): string {
   const runs: number[][] = [];
@@ -405,7 +404,7 @@ export function dayList(days: readonly number[]): string {
     if (last && last.at(-1) === d - 1) last.push(d);
     else runs.push([d]);
   }
-  return runs.flatMap((r) => (r.length >= 3 ? [`${DAY_SHORT[r[0]! - 1]}–${DAY_SHORT[r.at(-1)! - 1]}`] : r.map((d) => DAY_SHORT[d - 1]!))).join(', ');
+  return runs.flatMap((r) => (r.length >= 3 ? [`${DAY_NAMES[r[0]! - 1]}–${DAY_NAMES[r.at(-1)! - 1]}`] : r.map((d) => DAY_NAMES[d - 1]!))).join(', ');
 }
 
 /** "how many times a week should i run", "how many runs": the count of runs asked for. */
