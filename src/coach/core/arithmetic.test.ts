@@ -823,6 +823,8 @@ describe('probe16a sums', () => {
     expect(calc('if roxzone is like 7% of my 1:40 race how many minutes is that, and per transition?')).toMatch(
       /^7 % of 1:40:00 is \*\*7:00\*\*, about \*\*52\.5 s per transition\*\*/,
     );
+    expect(calc('whats the per km pace i need to run for a 75 min hyrox? open men')).not.toMatch(/of running ÷ 8 km/);
+    expect(calc('what pace do i have to run an 80 minute race at')).not.toMatch(/of running ÷ 8 km/);
     expect(calc('my last race 1:38, runs 52 min total. whats my avg per km and where should i improve')).toMatch(
       /^52:00 of running ÷ 8 km is \*\*6:30\/km\*\*/,
     );

@@ -3934,6 +3934,9 @@ function dailyCalories(q: string): Calculation[] {
   return [{ kind: 'percent', text: `${sum} = **${fmtKcal(day)} kcal**${train ? ' on a training day' : ' a day'}.${rest}${note}` }];
 }
 
+/** A finish named after a time ("75 min hyrox", "80 minute race", "90 min finish"): the race's time, not the runs' total. */
+const RACE_TIME_AFTER = /^\s*(?:hyrox|race|finish|goal|target|event|result)\b/i;
+
 /** "runs done in 40 min total, what pace per km": the run total over the race's 8 km, when no finish is given. */
 function runTotalPace(q: string, f: QuestionFacts): Calculation[] {
   if (f.stations.length || !/\bper km\b|\ba km\b|\/km\b|\bkm pace\b|\bavg\b|\baverage\b|\bpace\b/i.test(q)) return [];
@@ -3942,6 +3945,9 @@ function runTotalPace(q: string, f: QuestionFacts): Calculation[] {
     /\b(?:runs?|running|8 ?x ?1 ?km|8 ?km)\b[^.?!\d]{0,20}(\d{2,3})\s*(?:min|mins|minutes?)\b(?:\s*(?:total|in total|all up|altogether))?/i.exec(q);
   // "he runs 22 min 5k": a race's time, not the race's run total.
   if (!runs || /^\s*(?:for (?:a|the|my) )?(?:\d+(?:\.\d+)? ?(?:k|km|mi|miles?)\b|parkrun)/i.test(q.slice(runs.index + runs[0].length))) return [];
+  // "what pace do i need to run for a 75 min hyrox": the finish the runs are for, not their total ("a 75 min race").
+  const before = runs[0].slice(0, runs[0].lastIndexOf(runs[1]!));
+  if (RACE_TIME_AFTER.test(q.slice(runs.index + runs[0].length)) || /\b(?:a|an)\s+$/i.test(before)) return [];
   const run = Number(runs[1]) * 60;
   if (!(run >= 1200 && run <= 5400)) return [];
   return [{ kind: 'split', text: `${t(run)} of running ÷ 8 km is **${t(Math.round(run / 8))}/km** on average.` }];

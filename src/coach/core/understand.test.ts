@@ -170,6 +170,10 @@ describe('readQuestion', () => {
     expect(readQuestion('aiming 1hr45 open mens, wat should my run splits be km by km')).toMatchObject({ intents: ['pacing'], goalSec: 6300 });
     expect(readQuestion('doing 1h30 as a woman, what splits?')).toMatchObject({ goalSec: 5400 });
     expect(readQuestion('slept 7h30 last night, should i still do my splits session').goalSec).toBeUndefined();
+    expect(readQuestion('whats the per km pace i need to run for a 75 min hyrox? open men')).toMatchObject({ intents: ['pacing'], goalSec: 4500 });
+    expect(readQuestion('what splits for a 1:20 race as a woman')).toMatchObject({ goalSec: 4800 });
+    expect(readQuestion('my 1:38 race had slow runs, why').goalSec).toBeUndefined();
+    expect(readQuestion('did a 95 min hyrox last month, how do i get faster').goalSec).toBeUndefined();
     // "hyrox prep" is the build the question is set in, not a plan asked for; "what should training look like" asks for one.
     expect(readQuestion('should i keep lifting heavy during hyrox prep or switch to high rep stuff? 10 wks out').intents).not.toContain('plan');
     expect(readQuestion('8 weeks out from hamburg. what should training look like now vs before?').intents).toContain('plan');

@@ -263,6 +263,11 @@ function readEntities(q: string, facts: QuestionFacts): void {
       q,
     ) ??
     /\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?|\d\s*h(?:rs?|ours?)?\s*\d{2})\s*(?:goal|target|finish)\b/i.exec(q) ??
+    // "what pace for a 75 min hyrox", "splits for a 1:20 race": a finish named by the race it is for (not "my 1:38 race",
+    // "did a 95 min hyrox": one already run).
+    /(?<!\b(?:my|last|did|ran|raced|done|finished|previous|first|her|his|their)\s+(?:a\s+|an\s+)?)\b(\d:\d{2}(?::\d{2})?|\d{2,3}[- ]?min(?:ute)?s?)\s*(?:hyrox|race)\b/i.exec(
+      q,
+    ) ??
     // "1hr45 open mens, what splits", "doing 1h30 as a woman": a finish in hours and minutes, said without a goal word
     // (not "1 hour 45 of driving", "slept 7h30").
     /(?<!\b(?:slept|sleep|sleeping|drive|driving|flight|shift|took|after|for)\s+(?:about |around |~)?)\b([1-3]\s*(?:h|hr|hrs)\s*[0-5]\d)\b(?!\s*(?:of|drive|flight|shift|sleep|nap|away|before|after|ago))/i.exec(
