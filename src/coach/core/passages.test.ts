@@ -14,6 +14,7 @@ import {
   specificTerms,
   TITLE_FIT_WEIGHT,
   titleFit,
+  titledForAsk,
   countsTheAsk,
 } from './passages.js';
 
@@ -119,6 +120,41 @@ describe('selectPassages', () => {
     expect(ids([technique, drills, gloves], PROMPT_RANKING)).toEqual(['l', 't']);
     // A sibling section of the lead's own document continues its answer and needs to add nothing.
     expect(ids([technique, { ...drills, sourceDoc: 'kit.md' }, gloves], PROMPT_RANKING)).toEqual(['l', 't', 'g']);
+  });
+  it("with the prompt's ranking, a later passage from another document comes in only when it is titled for the ask (laterTitled)", () => {
+    const q = 'what happens after i finish? do i get my splits right away';
+    const results = chunk(
+      'r',
+      'venue.md',
+      'After the finish: results, splits and medals',
+      'After the finish you collect your medal; splits and results are online within the hour.',
+    );
+    // Shares "finish" and "splits" in its body and one title word, but its title is about something else (erg targets); retrieval ranks it first.
+    const ergs = chunk(
+      'e',
+      'targets.md',
+      'When the erg targets look too fast: women and fast finishes',
+      'Erg splits at fast finishes: after the finish of the row, splits per 500 m.',
+    );
+    const siblingOfLead = { ...ergs, id: 's', sourceDoc: 'venue.md', section: 'When the erg screens look too fast: wave finishes' };
+    const fit = { words: fitWords(q), weight: TITLE_FIT_WEIGHT };
+    const only = { ...PROMPT_RANKING, laterAdds: false, laterCover: undefined };
+    const ids = (candidates: RetrievedChunk[], tuning: typeof PROMPT_RANKING) =>
+      selectPassages(q, candidates, { fit, tuning }).map((p) => p.chunk.id);
+    expect(ids([ergs, results], { ...only, laterTitled: undefined })).toEqual(['r', 'e']);
+    expect(ids([ergs, results], only)).toEqual(['r']);
+    // A sibling section of the lead's own document is not judged by its title.
+    expect(ids([siblingOfLead, results], only)).toEqual(['r', 's']);
+    // A section titled with the asked words leads; the other document's results section, titled for the ask too, comes in.
+    const titled = { ...ergs, id: 't', section: 'Where do I get my splits after the finish?' };
+    expect(ids([results, titled], only)).toEqual(['t', 'r']);
+  });
+  it('titledForAsk: a third of the title made of asked words, or enough of the question weight in the title; no fit, no judgement', () => {
+    const min = { fit: 0.34, heading: 0.15 };
+    expect(titledForAsk({ fit: 0.2, headingHits: 0.05 }, min)).toBe(false);
+    expect(titledForAsk({ fit: 0.34, headingHits: 0 }, min)).toBe(true);
+    expect(titledForAsk({ fit: 0, headingHits: 0.15 }, min)).toBe(true);
+    expect(titledForAsk({ headingHits: 0 }, min)).toBe(true);
   });
   it("with the prompt's ranking, a title made of the asked words outweighs two places of retrieval rank (the offline ranking keeps the order)", () => {
     const q = 'how long should my long run be?';

@@ -18,6 +18,8 @@ export interface ScoredPassage {
   headingHits: number;
   /** The question's weighted words that the section's title or any of its asked questions holds: what the section is titled for. */
   named: Set<string>;
+  /** How much of the section's title the asked words make up (titleFit), when the ranking counts the title fit. */
+  fit?: number;
 }
 
 /**
@@ -148,9 +150,19 @@ const REL_FLOOR = 0.8;
  * is already titled for ("Do I pick any free sled lane…" after "Sled Push: technique…", "Can I run a half marathon in the same
  * build…" after "Should I negative split my Hyrox runs?"); a sibling section of the lead's document continues its answer.
  * Relevant share 76.7 → 81.2 % (main), 78.4 → 79.2 (held-out 1), 70.6 → 73.2 (2), 63.9 → 66.3 (3), 65.5 → 66.7 (4), 67.4 → 68.9
- * (8); relevant per prompt −0.08 (main), −0.05 (3), −0.03 (8), −0.02 (1), 0 (2, 4).
+ * (8); relevant per prompt −0.08 (main), −0.05 (3), −0.03 (8), −0.02 (1), 0 (2, 4). * A later passage from another document must also be titled for the ask (laterTitled): a third of its title's own words are
+ * asked words, or its title holds 15 % of the question's word weight. The irrelevant second sources share one word of the
+ * question with their title ("When the erg targets look too fast: women and fast finishes" for "what happens after i finish?",
+ * "Race-day timeline: from breakfast to the start line" for how to warm up for a 5 km test, "Can I train for Hyrox at home
+ * with only dumbbells…" for a calf twinge); an ask's best passage from another document is held to the same test.
  */
-export const PROMPT_RANKING: RankTuning = { rankDecay: 0.2, minLaterTitle: 0.05, laterCover: { below: 0.85, share: 0.6 }, laterAdds: true };
+export const PROMPT_RANKING: RankTuning = {
+  rankDecay: 0.2,
+  minLaterTitle: 0.05,
+  laterCover: { below: 0.85, share: 0.6 },
+  laterAdds: true,
+  laterTitled: { fit: 0.34, heading: 0.15 },
+};
 
 /**
  * How much a section's asked question (its `<!-- asked: … -->` block: what members type for which the section is the
@@ -268,9 +280,17 @@ export function scorePassages(
       // What the section is about: its title, or (discounted) the one asked question that holds most of the question's weight.
       const titleHits = Math.max(title, ASKED_FIT_DISCOUNT * Math.max(0, ...asked)) / total;
       const rank = 1 / (1 + (tuning.rankDecay ?? RANK_DECAY) * i);
-      const fitted = fit ? fit.weight * titleFit(chunk.section, fit.words, chunk.asked) : 0;
-      const score = W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank + fitted;
-      return { chunk, coverage, titleHits, headingHits: title / total, named, score: score * (factor?.(chunk) ?? 1) };
+      const fitShare = fit ? titleFit(chunk.section, fit.words, chunk.asked) : undefined;
+      const score = W_COVER * coverage + W_TITLE * titleHits + W_RANK * rank + (fit ? fit.weight * fitShare! : 0);
+      return {
+        chunk,
+        coverage,
+        titleHits,
+        headingHits: title / total,
+        named,
+        ...(fitShare !== undefined ? { fit: fitShare } : {}),
+        score: score * (factor?.(chunk) ?? 1),
+      };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -291,6 +311,20 @@ export interface RankTuning {
    * an asked question holds a question word no chosen passage's title or asked questions hold (default off).
    */
   laterAdds?: boolean;
+  /**
+   * A later passage from another document than the lead's must be titled for the ask (default none): its title fit (the
+   * share of its title's own words that are asked words) at least `fit`, or its title holding at least `heading` of the
+   * question's word weight. Needs the title fit (SelectOptions.fit); without it the test is skipped.
+   */
+  laterTitled?: { fit: number; heading: number };
+}
+
+/**
+ * Whether a passage is titled for what is asked (RankTuning.laterTitled): a third of its title is asked words, or its
+ * title holds enough of the question's word weight. A passage without a title fit (no fit option) is not judged.
+ */
+export function titledForAsk(p: Pick<ScoredPassage, 'fit' | 'headingHits'>, min: { fit: number; heading: number }): boolean {
+  return p.fit === undefined || p.fit >= min.fit || p.headingHits >= min.heading;
 }
 
 /** Word 5-grams: two passages that share many of them say the same thing. */
@@ -365,6 +399,8 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
     if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
     if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
     if (tuning.laterAdds && out.length > 0 && p.chunk.sourceDoc !== out[0]!.chunk.sourceDoc && !addsToTitles(p, out)) continue;
+    const lt = tuning.laterTitled;
+    if (lt && out.length > 0 && p.chunk.sourceDoc !== out[0]!.chunk.sourceDoc && !titledForAsk(p, lt)) continue;
     if (repeats(p)) continue;
     keep(p);
   }
@@ -372,6 +408,9 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
   for (const ask of opts.asks ?? []) {
     const top = scorePassages(question, candidates, opts.extraTerms, ask, opts.factor, opts.fit, tuning)[0];
     if (!top || out.length >= max || out.some((o) => o.chunk === top.chunk) || top.coverage + top.titleHits < floor || repeats(top)) continue;
+    // …titled for that ask when it comes from another document than the lead's (laterTitled, the ask's own word weight).
+    const lt = tuning.laterTitled;
+    if (lt && out.length > 0 && top.chunk.sourceDoc !== out[0]!.chunk.sourceDoc && !titledForAsk(top, lt)) continue;
     keep(top);
   }
   return out;
