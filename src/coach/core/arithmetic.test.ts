@@ -133,9 +133,29 @@ describe('questionArithmetic', () => {
     expect(calc("what's 24kg in pounds")).toBe('24 kg is **52.9 lb**.');
     expect(calc("what's the open men sled push in lbs?")).toMatch(/Sled Push: Open Men 152 kg = \*\*335 lb\*\*/);
   });
+  it("doses the race itself over the member's own race length, and leaves a short race's gel optional", () => {
+    expect(calc('do i need gels during hyrox? going for 1:45 so pretty slow')).toMatch(
+      /about 1:45 \(1\.75 h\).*\*\*about 52\.5–105 g in the race\*\*/,
+    );
+    expect(calc('how many grams of carbs during the race should i take?? expecting around 1h35')).toMatch(/\*\*about 47\.5–95 g in the race\*\*/);
+    expect(calc('gels during the race for a 1:05 finish?')).toMatch(/\*\*a gel is optional\*\*/);
+    // With a race length the per-hour line for the body mass gives way to the race's own grams.
+    expect(calc('80kg, how many carbs during the race, aiming for 1:30?')).not.toMatch(/the same at 80 kg/);
+    expect(calc('how many carbs a day for me, 80kg')).not.toMatch(/in the race/);
+  });
+  it("reads a body mass given alone beside coffee, gels or breakfast as the member's", () => {
+    expect(calc('when should i have my coffee before the race and how much? 68 kg')).toMatch(/\*\*204–408 mg of caffeine\*\*/);
+    expect(calc('my wave is 2:40pm, what do i eat during the day? 80kg')).toMatch(
+      /pre-race meal at about 11:40 am\*\*.*\*\*about 160 g\*\* at 80 kg.*after your normal breakfast/,
+    );
+  });
   it('runs race day back from a start the part of the day names ("a morning race at 9")', () => {
-    expect(calc('should i eat breakfast before a morning race at 9?')).toMatch(/Start at 9:00 am: \*\*eat 5:00 am–7:00 am\*\*/);
-    expect(calc('afternoon wave at 3:30, when do i eat lunch?')).toMatch(/Start at 3:30 pm: \*\*eat 11:30 am–1:30 pm\*\*/);
+    expect(calc('should i eat breakfast before a morning race at 9?')).toMatch(
+      /Start at 9:00 am: \*\*eat your pre-race meal at about 6:00 am\*\* \(3 h before: about 2 g\/kg.*anywhere from 5:00 am to 7:00 am/,
+    );
+    expect(calc('afternoon wave at 3:30, when do i eat lunch?')).toMatch(
+      /Start at 3:30 pm: \*\*eat your pre-race meal at about 12:30 pm\*\*.*anywhere from 11:30 am to 1:30 pm works\), after your normal breakfast/,
+    );
     // A question about when to train is not about the race morning.
     expect(calc('my wave is at 8am, should i change when i train?')).not.toMatch(/Start at/);
     expect(calc('my goal is 1:30, when do i eat?')).toBe('');
@@ -187,7 +207,7 @@ describe('questionArithmetic', () => {
     expect(calc('what time should i get to the venue? my wave is 10:40')).toMatch(
       /Start at 10:40: \*\*eat 6:40–8:40\*\*.*\*\*arrive by 8:40\*\*.*9:10–9:40 if you have raced before.*\*\*9:40\*\*.*\*\*warm up 10:05–10:25\*\*.*\*\*10:25\*\*/,
     );
-    expect(calc('race is at 2pm, what do i eat that day and when?')).toMatch(/Start at 2:00 pm: \*\*eat 10:00 am–12:00 pm\*\*/);
+    expect(calc('race is at 2pm, what do i eat that day and when?')).toMatch(/Start at 2:00 pm: \*\*eat your pre-race meal at about 11:00 am\*\*/);
     expect(calc('when should i start my taper for a race at 1:30 pace')).toBe('');
     expect(calc('goal is 1:15 open men, when should i eat gels')).not.toMatch(/Start at/);
   });
@@ -1210,7 +1230,11 @@ describe('nutrition by the member’s situation (nut20)', () => {
     );
     expect(calc('long run in the morning plus a sim later, 60kg, carbs?')).toMatch(/6–10 g\/kg: \*\*about 360–600 g/);
     expect(calc('how many grams of carbs during the race, 80kg')).toMatch(/30–60 g an hour/);
-    expect(calc('what breakfast on race morning, wave at 9, im 82 kg')).toMatch(/about 164 g\*\*\) about 3 hours before/);
+    // With a wave time the race-morning clock carries the meal's grams and its time.
+    expect(calc('what breakfast on race morning, wave at 9, im 82 kg')).toMatch(
+      /pre-race meal at about 6:00 am\*\* \(3 h before: .*\*\*about 164 g\*\* at 82 kg/,
+    );
+    expect(calc('what breakfast on race morning, im 82 kg')).toMatch(/about 164 g\*\*\) about 3 hours before/);
     expect(calc('how much water on race morning, im 76kg')).toMatch(/about 380–532 mL/);
   });
   it('gives the weekly loss range for "how fast can i safely lose weight" with a body mass', () => {

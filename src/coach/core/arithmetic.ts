@@ -1043,7 +1043,41 @@ export function waveStart(q: string): { minutes: number; ampm: boolean } | undef
   return { minutes: h * 60 + min, ampm: ampm !== undefined };
 }
 
-function raceDayClock(q: string): Calculation[] {
+/** Carbohydrate asked for the race itself: gels, fuel or carbs during the race, or "do i need a gel" with a race length. */
+const RACE_FUEL_ASK =
+  /\b(?:gels?|carbs?|carbohydrates?|fuel(?:ling|ing)?|sports? drink|chews?)\b[^.?!]{0,40}\b(?:during|in|through(?:out)?|mid)\b[^.?!]{0,12}\b(?:the |a |my )?(?:race|hyrox|event)\b|\b(?:during|in|mid)[- ]?(?:the |a |my )?(?:race|hyrox)\b[^.?!]{0,40}\b(?:gels?|carbs?|carbohydrates?|fuel\w*)\b|\bin[- ]race (?:fuel\w*|carbs?|gels?|nutrition)\b|\bdo i need (?:a |any )?gels?\b|\bgels? (?:mid|on course)\b/i;
+
+/**
+ * "do i need gels during hyrox? going for 1:45", "how many carbs during the race, expecting about 1h35": 30–60 g of
+ * carbohydrate an hour (ACSM 2016) over the member's own race length, and what that means in gels; under about 75 minutes
+ * a gel is optional (Jeukendrup 2014: small amounts or a mouth rinse).
+ */
+function raceFuel(q: string, f: QuestionFacts): Calculation[] {
+  if (!RACE_FUEL_ASK.test(q)) return [];
+  const said =
+    /\b(?:expect\w*|around|about|aim\w*|going for|finish\w*|target\w*|~|sub|in|race (?:takes?|of))\s*(?:a |about |around |~)?([1-2]:[0-5]\d)\b(?!\s*(?:\/|per\b|pace|am\b|pm\b))/i.exec(
+      q,
+    );
+  const sec = f.goalSec ?? (said ? finishSec(said[1]!) : undefined);
+  if (sec === undefined || sec < 45 * 60 || sec > 4 * 3600) return [];
+  const h = sec / 3600;
+  const race = `${Math.floor(sec / 3600)}:${String(Math.round((sec % 3600) / 60)).padStart(2, '0')}`;
+  if (sec < 75 * 60)
+    return [
+      {
+        kind: 'carbs',
+        text: `For a race of about ${race}, **a gel is optional**: under about 75 minutes small amounts of carbohydrate or a mouth rinse give most of the benefit (at 30–60 g an hour it would be ${round(30 * h, 1)}–${round(60 * h, 1)} g); a good pre-race meal matters more.`,
+      },
+    ];
+  return [
+    {
+      kind: 'carbs',
+      text: `For a race of about ${race} (${round(h, 2)} h), 30–60 g of carbohydrate an hour is **about ${round(30 * h, 1)}–${round(60 * h, 1)} g in the race**: one or two gels or drinks you have tested in training (count the grams on the label), taken in a Roxzone before a run, for example after the Sled Pull and after the Row.`,
+    },
+  ];
+}
+
+function raceDayClock(q: string, f?: QuestionFacts): Calculation[] {
   if (!/\b(eat|breakfast|meal|lunch|food|arriv\w*|get (to|there)|be (at|there)|warm[- ]?up|caffeine|coffee|what time|when)\b/i.test(q)) return [];
   // "my wave is at 8am, should i change when i train?" asks about training hours, not the race morning.
   if (
@@ -1060,6 +1094,21 @@ function raceDayClock(q: string): Calculation[] {
     const [hh, mm] = [Math.floor(x / 60), x % 60];
     return ampm ? `${hh % 12 === 0 ? 12 : hh % 12}:${String(mm).padStart(2, '0')} ${hh < 12 ? 'am' : 'pm'}` : `${hh}:${String(mm).padStart(2, '0')}`;
   };
+  // "race is at 9:20, im 74kg, what should i eat that morning and what time?": the meal leads, with its time and, with a body
+  // mass, its grams (Coach K's default of about 2 g/kg about 3 h before, inside ACSM 2016's 1–4 g/kg 1–4 h before).
+  const food = /\b(eat|eating|breakfast|meal|lunch|food|carbs?|fuel\w*)\b/i.test(askedText(q)) || /\bwhat (?:should|do|can) i eat\b/i.test(q);
+  const kg = f?.bodyMassKg;
+  if (food) {
+    const late = start >= 12 * 60;
+    const grams = kg !== undefined ? `about 2 g/kg of carbohydrate, **about ${round(kg * 2)} g** at ${kg} kg` : 'about 2 g/kg of carbohydrate';
+    const topUp = kg !== undefined ? `about 0.5 g/kg (${round(kg * 0.5)} g)` : 'about 0.5 g/kg';
+    return [
+      {
+        kind: 'race_day',
+        text: `Start at ${at(0)}: **eat your pre-race meal at about ${at(180)}** (3 h before: ${grams}, familiar and low in fibre and fat; anywhere from ${at(240)} to ${at(120)} works${late ? '' : ', and if that is too early, about 1 g/kg an hour before instead'})${late ? `, after your normal breakfast in the morning` : ''}; an optional top-up of ${topUp}, such as a gel or a banana, at ${at(60)}–${at(30)}; caffeine, only if you use it in training, at about **${at(60)}**; **arrive by ${at(120)}** for a first race (${at(90)}–${at(60)} if you have raced before); **warm up ${at(35)}–${at(15)}**; be in the start pen by **${at(15)}**. Nothing new on race day.`,
+      },
+    ];
+  }
   return [
     {
       kind: 'race_day',
@@ -4139,6 +4188,9 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const reserve = heartRateReserve(q);
   const miles = explained || conversions(q).length ? [] : distanceUnits(q);
   const part = partShare(q);
+  const raceFuelled = raceFuel(q, f);
+  const clock = raceDayClock(q, f);
+  const mealClocked = clock.some((c) => /pre-race meal at/.test(c.text));
   return [
     // "is 45 min 4 days a week enough for sub 1:30?": the verdict on the week's volume comes first.
     ...volumeVerdict(q, f),
@@ -4146,7 +4198,11 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...loadedSled(q, f),
     ...plated,
     ...assumed,
-    ...perMass(q, f),
+    // The race's own fuel and the race-morning clock give the grams for the member's race; the per-kg lines they replace go.
+    ...perMass(q, f).filter(
+      (c) => !(raceFuelled.length > 0 && c.text.startsWith('In the race')) && !(mealClocked && /in the 1–4 hours before a race/.test(c.text)),
+    ),
+    ...raceFuelled,
     ...(times.length ? times : loadPerBodyMass(q, f)),
     // "if my runs are 50 % of my 1:25, what's my average km": the part's share with its pace, before the bare share.
     ...(part.length ? part : finishShare),
@@ -4173,7 +4229,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...loadJump(q),
     ...weightLossRate(q, f),
     ...leaveTime(q),
-    ...raceDayClock(q),
+    ...clock,
     ...partShareOfFinish,
     // "runs 45:10, stations 38:40, roxzone 7:30. total?": the sum, not the Roxzone per transition.
     ...((split.length || partShareOfFinish.length || (!explained && timeSum(q).length)) && !/\b(per|each|a) transition\b/i.test(q)

@@ -149,6 +149,13 @@ describe('memberTerms', () => {
     expect(memberTerms('my resting hr has gone down since i started training, normal?')).toContain('dropped');
     expect(memberTerms("how do i stay positive when i'm last in my wave?")).toContain('self-talk');
   });
+  it('reads wrecked legs as soreness, and skipping a run today as a training day, not the race rule', () => {
+    const terms = memberTerms('legs absolutely wrecked 2 days after heavy sled pushes. should i skip my run today or go anyway');
+    expect(terms.join(' ')).toMatch(/soreness/);
+    expect(terms.join(' ')).not.toMatch(/disqualification/);
+    const race = memberTerms('can i skip a run if im dying in the race?');
+    expect(race.join(' ')).toMatch(/disqualification/);
+  });
   it('reads salt marks as sodium, the day after leg day as interference, and my own bottle as the venue', () => {
     expect(memberTerms('electrolytes - do i need them in training? i get salt marks on my shirt')).toContain('sodium');
     expect(memberTerms('should i run on the day after a heavy leg day')).toContain('interference');

@@ -354,8 +354,9 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'penalties time penalties disqualification',
   ],
   // "can i skip the rest of the wall balls and take a penalty?", "do i have to do all 100": skipping is not a penalty option.
+  // …in the race: "legs wrecked after sleds, should i skip my run today?" skips a training day.
   [
-    /\bskip (?:the |a |some |my )?(?:rest|station|stations|run|runs|lap|laps|reps|wall ?balls|lunges|burpees|sled)\b|\bdo (?:i|we|you) (?:have|need) to (?:do|finish|complete) (?:all|every|the whole)\b|\bshort(?:en|cut) (?:a |the )?(?:run|lap|course)\b/i,
+    /^(?![^]*\b(?:today|tonight|tomorrow|this (?:morning|evening|week)|sore|soreness|doms|wrecked|trashed)\b)[^]*\bskip (?:the |a |some |my )?(?:rest|station|stations|run|runs|lap|laps|reps|wall ?balls|lunges|burpees|sled)\b|\bdo (?:i|we|you) (?:have|need) to (?:do|finish|complete) (?:all|every|the whole)\b|\bshort(?:en|cut) (?:a |the )?(?:run|lap|course)\b/i,
     'skip shorten run missed laps skipped stations disqualification',
   ],
   // "whats the penalty in doubles if my partner runs ahead", "do we get penalised if we swap mid set": a team's penalty is
@@ -725,10 +726,14 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\b(?:resting (?:hr|heart ?rate|pulse)|rhr)\b[^.?!]{0,40}\b(?:dropped|drops|dropping|down|lower|fallen|fell|falling|decreased?|decreasing|used to be|went from)\b/i,
     'resting heart rate dropped months good sign',
   ],
-  [/\bsoreness|\bsore\b|\bdoms\b/i, 'soreness active recovery'],
+  // "legs absolutely wrecked 2 days after heavy sled pushes": soreness said in the members' words.
+  [
+    /\bsoreness|\bsore\b|\bdoms\b|\b(?:legs?|quads|glutes|hamstrings|calves)\b[^.?!]{0,20}\b(?:wrecked|trashed|destroyed|smashed|battered|in bits)\b/i,
+    'soreness active recovery',
+  ],
   // "super sore from leg day, train or rest today?": whether soreness changes the day's plan (limping or not).
   [
-    /^(?=[^]*\b(?:sore|soreness|doms|stiff)\b)[^]*\b(?:train|rest|skip|run|session|workout|today|tomorrow)\b[^.?!]{0,30}\?|\b(?:train|run|work ?out|exercise) (?:through|with) (?:the )?(?:soreness|doms)\b/i,
+    /^(?=[^]*\b(?:sore|soreness|doms|stiff|wrecked|trashed|destroyed|smashed|battered)\b)[^]*\b(?:train|rest|skip|run|session|workout|today|tomorrow)\b[^.?!]{0,30}\?|\b(?:train|run|work ?out|exercise) (?:through|with) (?:the )?(?:soreness|doms)\b/i,
     'when soreness changes the plan limp running form swap easy running better',
     'asked',
   ],

@@ -889,3 +889,18 @@ describe('readTrainingDays', () => {
     expect(readQuestion('6 days a week, how do i fit it in? 14 weeks out').intents).not.toContain('plan');
   });
 });
+
+describe('recovery, eating and age said in the members’ words (fuel23)', () => {
+  it('reads hours a week as how much, not a plan asked "a week for" the race', () => {
+    const f = readQuestion('how much sleep do i actually need when im training 8 hours a week for hyrox');
+    expect(f.intents).toContain('recovery');
+    expect(f.intents).not.toContain('plan');
+  });
+  it('reads "60 year olds" as a masters question, and a mass given alone beside coffee or breakfast as the member’s', () => {
+    expect(readQuestion('do 60 year olds get lighter sleds or wall balls in hyrox?').intents).toContain('masters');
+    expect(readQuestion('when should i have my coffee before the race and how much? 68 kg').bodyMassKg).toBe(68);
+    expect(readQuestion('what should i eat for breakfast on race day? 80kg').bodyMassKg).toBe(80);
+    // A load beside it is not a body mass.
+    expect(readQuestion('what should i eat before sled day? pushing 150kg').bodyMassKg).toBeUndefined();
+  });
+});

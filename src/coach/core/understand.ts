@@ -165,7 +165,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'masters',
-    /\bmasters?\b|\bage ?groups?\b|\bi'?m (4|5|6|7)\d\b(?! ?(?:min|mins|minutes|km|k\b|kg|kilos?|s\b|sec|secs|seconds|%|m\b|reps|cal))|\b(4|5|6|7)\d (years? old|yo|y\/o)\b|\bolder athlete|\bover (40|50|60)\b/i,
+    /\bmasters?\b|\bage ?groups?\b|\bi'?m (4|5|6|7)\d\b(?! ?(?:min|mins|minutes|km|k\b|kg|kilos?|s\b|sec|secs|seconds|%|m\b|reps|cal))|\b(4|5|6|7)\d[ -](years?[ -]olds?|yo|y\/o)\b|\bolder athlete|\bover (40|50|60)\b/i,
   ],
   [
     'weight_loss',
@@ -436,7 +436,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
     alone.length === 1 &&
     alone[0]!.kg >= 40 &&
     alone[0]!.kg <= 160 &&
-    /\b(carbs?|carbohydrates?|protein|calories|kcal|caffeine|creatine|grams?|how much (should i )?(eat|drink))\b/i.test(q) &&
+    /\b(carbs?|carbohydrates?|protein|calories|kcal|caffeine|coffee|espresso|pre-?workout|creatine|gels?|breakfast|meals?|eat|eating|fuel\w*|grams?|how much (should i )?(eat|drink))\b/i.test(
+      q,
+    ) &&
     !/\b(sled|sandbag|bag|ball|bells?|kettlebells?|kbs?|plates?|dumbbells?|vest|load|lift\w*|squat|deadlift)\b/i.test(q)
   )
     facts.bodyMassKg = alone[0]!.kg;
@@ -1243,7 +1245,7 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   if (raceWeek && TRAINING_TALK.test(q) && facts.daysToRace === undefined) facts.weeksToRace = 0;
   // A plan is asked for in the sentence that asks ("10 sessions a week, will that be too much?" mentions a plan it
   // already has), and "6x a week for hyrox" is how often, not "a week for" the race.
-  const planAsk = askedText(q).replace(/\b(\d+ ?x?|\w+ times|sessions?|days?|runs?) (a|per) week\b/gi, ' ');
+  const planAsk = askedText(q).replace(/\b(\d+ ?x?|\w+ times|sessions?|days?|runs?|(?:\d+(?:\.\d)? ?)?(?:hours?|hrs?|h)) (a|per) week\b/gi, ' ');
   add(
     'plan',
     (facts.weeksToRace !== undefined &&

@@ -32,6 +32,15 @@ describe('a verdict on the week’s volume, first, with the knowledge base’s n
     expect(verdict('is 3 sessions a week enough to do a hyrox')).toMatch(/^\*\*Yes, to finish a Hyrox:\*\* 3 sessions a week/);
     expect(verdict('how many sessions a week for a first hyrox')).toMatch(/^\*\*3–4 sessions a week for a first Hyrox/);
   });
+  it('counts hard days for an athlete of 50 or over by the masters rule, not the week’s sessions', () => {
+    expect(verdict('im 53 and just signed up for my first hyrox, how many hard sessions a week can i handle')).toMatch(
+      /^\*\*Three hard sessions a week at 53, four at most, with at least 48 hours between them/,
+    );
+    expect(verdict('57 year old, how many intense workouts a week should i do')).toMatch(/^\*\*Three hard sessions a week at 57/);
+    // Under 50, or sessions of every kind, keep the hours rule.
+    expect(verdict('im 35, how many hard sessions a week for a first hyrox')).not.toMatch(/Three hard sessions/);
+    expect(verdict('im 55, how many sessions a week for a first hyrox')).toMatch(/^\*\*3–4 sessions a week for a first Hyrox/);
+  });
   it('leaves one kind of session, spacing and today’s readiness to their own answers', () => {
     expect(verdict('how many times a week should i do sled work')).toBe('');
     expect(verdict('is once a week enough for strength?')).toBe('');

@@ -45,6 +45,9 @@ const TIERS: Tier[] = [
 const HOURS_SOURCE = ['sessions', 'hours', 'available'];
 const RUNS_SOURCE = ['runs', 'often', 'run'];
 const REST_SOURCE = ['rest', 'days'];
+const MASTERS_HARD_SOURCE = ['hard', 'sessions', '60'];
+/** Hard days counted ("how many hard sessions", "intense workouts a week"), not every session of the week. */
+const HARD_DAYS = /\b(?:hard|intense|high[- ]intensity|tough|quality|heavy)\s+(?:sessions?|workouts?|days?|trainings?)\b/i;
 
 /** The least weekly hours at which the plans use n sessions (the seventh is added from 12 h). */
 /** The plans' session count by training hours (engines/phase.ts sessionsPerWeek), in words, and what the week holds. */
@@ -196,6 +199,13 @@ export function volumeVerdict(question: string, f: QuestionFacts): Calculation[]
     return out(text, [...REST_SOURCE, ...HOURS_SOURCE]);
   }
 
+  // "im 53, how many hard sessions a week can i handle?": at 50 and over the count of hard days is the masters rule (three,
+  // four at most, 48 hours apart), not the week's session count.
+  if (f.age !== undefined && f.age >= 50 && howMany && HARD_DAYS.test(asked))
+    return out(
+      `**Three hard sessions a week at ${f.age}, four at most, with at least 48 hours between them:** hard means threshold or interval runs, compromised running, heavy strength and muscle-damaging work (lunges, heavy sleds, downhill running); everything else in the week is easy or rest, and heavy strength stays in twice a week because strength and power fade first with age.`,
+      MASTERS_HARD_SOURCE,
+    );
   // "how many times a week should i run? i train 5 days total": the runs of that week, which the week plan counts.
   if (sessions !== undefined && /\bhow (?:many times|often|many days)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i.test(asked)) return [];
   if (sessions !== undefined || (howMany && WEEK.test(asked) && /\b(?:sessions?|workouts?|days?|times)\b/i.test(asked))) {

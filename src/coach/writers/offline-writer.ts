@@ -350,6 +350,10 @@ function standardsParts(input: WriterInput): string[] {
     /\bhow (many|much) (times|sessions|days|weeks|protein|carbs?|water|caffeine|rest|sets|recovery|sodium|salt|electrolytes?|fluids?|gels?|calories|kcal)/i.test(
       question,
     ) ||
+    // "how long should i rest between hard days? still sore after lunges": recovery time between sessions, not a station's figure.
+    /\bhow long\b[^?.!]{0,25}\b(?:rest|recover\w*|wait|leave|take off)\b|\b(?:rest|recovery|days?) between (?:hard|heavy|my|sessions|workouts|days)\b/i.test(
+      question,
+    ) ||
     // "how many wall balls should i do in training per week" is training volume, not the race's reps.
     /\b(per|a|each) week\b|\bin training\b|\bwhen i train\b/i.test(question) ||
     // "should i do open or pro for my first race?" asks which division to choose, not their loads.
@@ -480,7 +484,7 @@ function standardsParts(input: WriterInput): string[] {
   if (
     loaded.length > 0 &&
     ((facts.age !== undefined && facts.age >= 40) ||
-      /\bage ?groups?\b|\bolder\b|\bmasters\b|\bat my age\b|\bfor my age\b|\b(4|5|6|7)\d ?(yo|years? old)\b|\bi'?m (4|5|6|7)\d\b|\bat (4|5|6|7)\d\b(?!\s*(?:kg|kgs|kilos?|lbs?|km|k\b|min|mins|minutes|%|s\b|secs?|seconds|reps|m\b|:|bpm|spm|cal))|\b(?:the )?young(?:er)? (?:lads|guys|ones|people|athletes|women|men|girls|boys|kids)\b/i.test(
+      /\bage ?groups?\b|\bolder\b|\bmasters\b|\bat my age\b|\bfor my age\b|\b(4|5|6|7)\d[ -]?(yo|years?[ -]olds?)\b|\bi'?m (4|5|6|7)\d\b|\bat (4|5|6|7)\d\b(?!\s*(?:kg|kgs|kilos?|lbs?|km|k\b|min|mins|minutes|%|s\b|secs?|seconds|reps|m\b|:|bpm|spm|cal))|\b(?:the )?young(?:er)? (?:lads|guys|ones|people|athletes|women|men|girls|boys|kids)\b/i.test(
         question,
       ))
   )
