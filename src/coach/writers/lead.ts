@@ -40,10 +40,10 @@ const UNIT_NOUNS: [RegExp, RegExp][] = [
 
 /** Rules and permissions: what a "may I / am I allowed" ask wants to read. */
 const PERMISSION_WORDS =
-  /\b(?:allowed|not allowed|may|may not|must|must not|banned|bans?|legal|illegal|permitted|rule|rules|rulebooks?|standards?|no-reps?|penalt(?:y|ies)|disqualif\w*|judges? (?:allow|accept)|yes|no)\b/i;
+  /\b(?:allowed|not allowed|may|may not|must|must not|banned|bans?|legal|illegal|permitted|rule|rules|rulebooks?|standards?|no-reps?|penalt(?:y|ies)|disqualif\w*|judges? (?:allow|accept)|yes|no)\b|\b(?:(?:does|do|did) not|(?:does|do|did)n'?t|need not|no need to) have to\b|\bneed not\b|\bno one can\b|\bcannot\b|\bany (?:way|split|proportion)\b|\bno limit\b/i;
 /** An ask about what the rules let a member do. */
 const PERMISSION_ASK =
-  /\b(?:allowed|permitted|legal|banned|against the rules|within the rules)\b|\b(?:do|will) (?:i|we) have to\b|\bhave to (?:be|land|keep|touch|jump|use|wear)\b|\b(?:must|may) (?:i|we)\b|\bcan (?:i|we|you) (?:use|wear|bring|step|put|drop|rest|stop|touch|switch|swap|push|pull|hold|land|jump|carry|take (?:off|a break))\b/i;
+  /\b(?:allowed|permitted|legal|banned|against the rules|within the rules)\b|\b(?:do|will) (?:i|we) have to\b|\bhave to (?:be|land|keep|touch|jump|use|wear)\b|\b(?:must|may) (?:i|we)\b|\b(?:does|do|will) (?:it|he|she|they|each|every|one|all|both|the \w+|my \w+|our \w+)(?: \w+)? have to\b|\bhas to be\b|\bcan (?:one|either|both) of us\b|\bcan (?:he|she|they|my (?:partner|mate|teammate)|our \w+) (?:just )?(?:do|take|run|help|hold|touch|push|pull|swap|switch)\b|\bcan (?:i|we|you) (?:use|wear|bring|step|put|drop|rest|stop|touch|switch|swap|push|pull|hold|land|jump|carry|take (?:off|a break))\b/i;
 
 /** The ask a lead has to answer, when it is one of the kinds this rule knows; undefined otherwise. */
 export function leadAsk(question: string): LeadAsk | undefined {

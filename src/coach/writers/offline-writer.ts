@@ -21,7 +21,7 @@ import { generalKnowledge } from './general-knowledge.js';
 import { memberTerms } from '../core/topics.js';
 import { askedOptions, coverOptions } from './options.js';
 import { ASKS_WHAT_TO_DO, askedDetail, pointLeft } from './detail.js';
-import { answerFirst, labelledAnswer } from './lead.js';
+import { answerFirst, labelledAnswer, leadAsk } from './lead.js';
 import { runningPacesLine } from '../core/run-paces.js';
 import { pairPaceText } from '../core/figures.js';
 import {
@@ -1128,7 +1128,8 @@ export function writeOffline(input: WriterInput): Written {
     for (let k = knowledgeFrom; k < parts.length; k++) parts[k] = stationSentences(parts[k]!, input.facts.stations);
 
   // The sentence that gives what was asked (a count, an amount, a rule) leads, not the section's background or summary.
-  if (knowledgeFrom === 0 && !plan.engine && !severalAsks && !factAnswered && parts.length > 0)
+  // …also for several asks about one rule ("can one of us do the whole carry? or does it have to be 50/50"): the rule answers them all.
+  if (knowledgeFrom === 0 && !plan.engine && (!severalAsks || leadAsk(question)?.kind === 'permission') && !factAnswered && parts.length > 0)
     parts.splice(
       0,
       parts.length,
