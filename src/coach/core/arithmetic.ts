@@ -11,6 +11,7 @@ import { clock, KM_PER_MILE, memberClocks, numberWord, sessionMinutes } from './
 import { volumeVerdict } from './volume.js';
 import { trainingPaceCalculations } from './run-paces.js';
 import { daysBetween } from '../../domain/dates.js';
+import { runBuild, taperMinutes, usualWeekMinutes } from './week-volume.js';
 
 /**
  * The arithmetic a question poses, done exactly (pure): race load minus the gym sled, grams of
@@ -27,6 +28,7 @@ export type { Calculation } from './calculation.js';
  */
 export const ENGINE_CALCULATIONS: ReadonlySet<Calculation['kind']> = new Set([
   'deload',
+  'taper',
   'load_jump',
   'session_loads',
   'training_load',
@@ -943,14 +945,9 @@ function loadsInPounds(q: string, f: QuestionFacts): Calculation[] {
 /** A deload from the usual week: 50–60 % of its minutes. */
 function deloadMinutes(q: string): Calculation[] {
   if (!/\bdeload|\blighter week|\brecovery week/i.test(q)) return [];
-  const m =
-    /\b(?:usual|normal|typical|average|regular)\w*\s*(?:training\s*)?week\s*(?:is|of|=|:)?\s*(?:about\s*)?(\d{1,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\b/i.exec(
-      q,
-    ) ?? /\b(\d{1,4}(?:\.\d)?)\s*(min\w*|hours?|hrs?|h)\s*(?:a|per)\s*week\b/i.exec(q);
-  if (!m) return [];
-  const min = Number(m[1]) * (/^h/i.test(m[2]!) ? 60 : 1);
-  // "~7h a week" is hours; "7 min a week" is not a training week.
-  if (min < 60 || min > 2400) return [];
+  // "my usual week is 300 min", "7h a week", "5 sessions of 70 min", "3 times a week, an hour each".
+  const min = usualWeekMinutes(q);
+  if (min === undefined) return [];
   return [
     {
       kind: 'deload',
@@ -4191,9 +4188,12 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const raceFuelled = raceFuel(q, f);
   const clock = raceDayClock(q, f);
   const mealClocked = clock.some((c) => /pre-race meal at/.test(c.text));
+  const growth = volumeGrowth(q);
+  const build = growth.length ? [] : runBuild(q);
   return [
     // "is 45 min 4 days a week enough for sub 1:30?": the verdict on the week's volume comes first.
-    ...volumeVerdict(q, f),
+    // …unless it asks how to get from one distance to another ("15km a week now, how many weeks to 30?").
+    ...(build.length ? [] : volumeVerdict(q, f)),
     ...goalRun,
     ...loadedSled(q, f),
     ...plated,
@@ -4226,6 +4226,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     // "plates for pro men pull in lbs": the plates already in pounds, not every sled's race load too.
     ...(plated.some((c) => / lb\*\*\)/.test(c.text)) ? [] : loadsInPounds(q, f)),
     ...deloadMinutes(q),
+    ...taperMinutes(q),
     ...loadJump(q),
     ...weightLossRate(q, f),
     ...leaveTime(q),
@@ -4293,7 +4294,8 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...(reserve.length ? reserve : heartRate(q)),
     ...daysToDate(q, today),
     ...planWeek(q, f),
-    ...volumeGrowth(q),
+    ...growth,
+    ...build,
     ...speed,
     ...(asksSpeed || paceOut.length ? [] : paceUnit(q)),
     ...feetMetres(q),

@@ -14,6 +14,7 @@ export interface Calculation {
     | 'convert'
     | 'sweat'
     | 'deload'
+    | 'taper'
     | 'roxzone'
     | 'run_vs_plan'
     | 'relay'

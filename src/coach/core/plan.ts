@@ -135,6 +135,7 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
   convert: [],
   sweat: ['hydration', 'sweat', 'rate'],
   deload: ['deload'],
+  taper: ['taper'],
   roxzone: ['roxzone', 'free', 'time'],
   run_vs_plan: ['planned', 'fade', 'splits'],
   relay: ['relay', 'pacing'],
