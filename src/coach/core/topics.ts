@@ -273,7 +273,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "should i count reps out loud or in my head on the wall balls": counting down the planned sets, not the laps rule.
   [
-    /\bcount(?:ing)? (?:the |my )?(?:reps|sets|down|backwards)\b|\bcount(?:ing)?\b[^.?!]{0,20}\b(?:out loud|in my head)\b/i,
+    // …and "i count up and by 60 im broken, better way to count?": how to count is the ask.
+    /\bcount(?:ing)? (?:the |my )?(?:reps|sets|down|backwards|up|upwards)\b|\bcount(?:ing)?\b[^.?!]{0,20}\b(?:out loud|in my head)\b|\b(?:way|how) (?:to|should i|do i) count\b(?! (?:laps?|calories|macros|carbs))/i,
     'chunking planned sets count down',
   ],
   // The start pen is nerves, unless the question is what to eat or drink there, or what the pen is and when to be in it.
@@ -1035,7 +1036,8 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "how do i avoid going out too fast?": the start.
   [
-    /\b(go|goes|going|went) out (too )?(fast|hard|hot|quick)\b|\bstart(ing|ed)? (too )?(fast|hard|hot|quick)\b/i,
+    // …and "went out with the fast guys", "getting sucked in at the start", "chasing the quick lads on run 1".
+    /\b(go|goes|going|went) out (too )?(fast|hard|hot|quick)\b|\bstart(ing|ed)? (too )?(fast|hard|hot|quick)\b|\b(?:go|goes|going|went) out with (?:the )?(?:fast|quick|front|lead)\w*|\bsucked in\b|\b(?:chas(?:e|ed|ing)|keep(?:ing)? up with|follow(?:ed|ing)?|stay(?:ing)? with) (?:the )?(?:fast|quick|faster|quicker|lead|front)\w* (?:guys|people|ones|runners|athletes|pack|group|girls|lads|crowd)\b/i,
     'pacing discipline adrenaline start run 1',
   ],
   // "how do i know if im going too hard in the first half", "went out way too fast, how do i hold back": the start, when

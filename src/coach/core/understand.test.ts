@@ -904,3 +904,23 @@ describe('recovery, eating and age said in the members’ words (fuel23)', () =>
     expect(readQuestion('what should i eat before sled day? pushing 150kg').bodyMassKg).toBeUndefined();
   });
 });
+
+describe('the mental side and the race format in members words', () => {
+  it('reads nerves, losing it and being sucked in at the start as the mental side', () => {
+    expect(readQuestion('race is tomorrow and i cant stop thinking about it, stomach is in knots. what do i do tonight').intents).toEqual(['mental']);
+    expect(readQuestion('i got a 2 min penalty last race and completely lost it for the rest').intents).toContain('mental');
+    expect(readQuestion('how do i stop getting sucked in at the start').intents).toContain('mental');
+    // Worry about a knee is not the mental side.
+    expect(readQuestion('worried about my knee on the lunges').intents).not.toContain('mental');
+  });
+
+  it('keeps the taper when the race week question is about training', () => {
+    expect(readQuestion('race is tomorrow, nervous, what should i do in training today').intents).toContain('taper');
+  });
+
+  it('reads "how does a hyrox race work / the structure of a hyrox" as the format, not a training week', () => {
+    expect(readQuestion('how does a hyrox race actually work? like whats the structure').intents).toContain('format');
+    expect(readQuestion('how is a hyrox structured').intents).toContain('format');
+    expect(readQuestion('whats the structure of my training week').intents).not.toContain('format');
+  });
+});

@@ -138,6 +138,10 @@ const BODY_MASS = [
 export const INJURY_PREVENTION =
   /\b(?:without|w\/o|avoid(?:ing)?|prevent(?:ing)?|so (?:that )?i (?:don'?t|do not|won'?t)|not to|less likely to|risk of|stay(?:ing)?)\s+(?:getting |get |being |ending up |picking up )?(?:injured|hurt|injuries|an injury|injury)\b|\binjury[- ](?:free|prevention)\b/gi;
 
+/** "how does a hyrox race actually work?", "whats the structure of a hyrox", "how is the race set up": the race format itself. */
+export const RACE_STRUCTURE =
+  /\bhow (?:does|do) (?:a |the )?(?:hyrox )?(?:race|races|event|hyrox)(?: actually| even| exactly)? work\b|\b(?:structure|layout|breakdown|set ?up) of (?:a |the )?(?:hyrox|race)\b(?! (?:week|plan|training|sim\w*))|\bhow (?:is|are) (?:a |the )?(?:hyrox|race)s? (?:structured|set up|laid out|organi[sz]ed)\b/i;
+
 const INTENT_WORDS: [Intent, RegExp][] = [
   [
     'medical',
@@ -153,7 +157,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bnegative (?:thoughts?|thinking|voice|self[- ]talk)|\b(?:say|tell|saying|telling) (?:to )?myself\b|\bself[- ]doubt|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|(?<!\bwhere (?:should|do|can|would) (?:i|we) )\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bdread\w*|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b(?! ?(?:cold|colds|ache|aches|torch)\b)|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bnegative (?:thoughts?|thinking|voice|self[- ]talk)|\b(?:say|tell|saying|telling) (?:to )?myself\b|\bself[- ]doubt|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|(?<!\bwhere (?:should|do|can|would) (?:i|we) )\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bdread\w*|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b(?! ?(?:cold|colds|ache|aches|torch)\b)|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b|\bterrified\b|\bafraid\b|\boverwhelm\w*|\bintimidat\w*|\bjitters\b|\bbutterflies\b|\b(?:stomach|tummy|gut)\b[^.?!]{0,15}\bknots?\b|\bthe shakes\b|\bworr(?:ied|y|ying)\b(?=[^.?!]{0,30}\b(?:race|hyrox|start|last|finish\w*|fail\w*|let\w*|embarrass\w*|dnf|wave|crowd)\b)|\bcan'?t stop thinking\b|\bover ?thinking\b|\b(?:completely |totally )?lost it\b|\blost (?:my|the) (?:head|cool|composure|nerve|focus|mind)\b|\bchok(?:e|ed|ing) (?:on|in|at|under)\b|\bbottl(?:e|ed) it\b|\b(?:mental )?toughness\b|\bresilien\w*|\bconcentrat\w*|\bzon(?:e|ed|ing) out\b|\bswitch(?:ed|ing)? off\b(?! (?:the|my|your|it)\b)|\bdistract\w*|\bmantras?\b|\bcue words?\b|\bsucked in\b|\bcompar(?:e|ing) myself\b/i,
   ],
   [
     'gear',
@@ -1239,7 +1243,13 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   // "how do i periodise, base build peak taper?" names the taper as one phase of the plan it asks for.
   const phasesAsked = PHASES_ASK.test(q);
   // "raced hyrox on saturday, what should i do this week": the week after a race is recovery, not a taper.
-  add('taper', !raceBehind && ((/\btaper/i.test(q) && !phasesAsked) || ((close || raceWeek) && !judgesOne && TRAINING_TALK.test(askedText(q)))));
+  // "race is tomorrow, stomach in knots, what do i do tonight?": nerves asked about with "what do i do" are the mental side of
+  // the race, not its training week; the training words themselves still ask for the taper.
+  const nervesOnly = asksAboutMind(q) && !TRAINING_TALK.test(askedText(q).replace(/\bwhat (?:should|do) i do\b/gi, ' '));
+  add(
+    'taper',
+    !raceBehind && ((/\btaper/i.test(q) && !phasesAsked) || ((close || raceWeek) && !judgesOne && !nervesOnly && TRAINING_TALK.test(askedText(q)))),
+  );
   add('recovery', raceBehind);
   // "what's the plan for race week itself?": the week of the race, whatever was said of the weeks before it.
   if (raceWeek && TRAINING_TALK.test(q) && facts.daysToRace === undefined) facts.weeksToRace = 0;
@@ -1295,6 +1305,7 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
     facts.intents.splice(facts.intents.indexOf('logistics'), 1);
   if (facts.team) add('doubles', true);
   if (facts.age !== undefined && facts.age >= 40) add('masters', true);
+  add('format', RACE_STRUCTURE.test(q));
   add('station', facts.stations.length > 0 && !facts.intents.includes('workout'));
   if (facts.intents.length === 0) facts.intents.push('general');
   // What the clause that asks is about, when the message also says other things: "i'm fine on the ski erg but my legs die on

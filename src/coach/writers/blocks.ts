@@ -14,7 +14,7 @@ export interface Block {
 
 /** Sentences that point at files or other documents instead of saying something to the athlete. */
 const META =
-  /\.md\b|docs\/|\bthis document\b|\bsee the [\w\s-]{0,40}document|\bthe (following|next) section|\bsources? (disagree|below)|\(see [^)]*\)|\bcoach k'?s? (prediction|pacing|phase|load) engine/i;
+  /\.md\b|docs\/|\bthis document\b|\bsee the [\w\s-]{0,40}document|\b(?:is|are) in the [\w\s-]{0,40}document\b|\bthe (following|next) section|\bsources? (disagree|below)|\(see [^)]*\)|\bcoach k'?s? (prediction|pacing|phase|load) engine/i;
 
 /** Abbreviations that end in a full stop without ending the sentence. */
 const ABBREVIATION = /\b(?:et al|e\.g|i\.e|vs|approx|ca|cf|Dr|St|No)\.$/i;

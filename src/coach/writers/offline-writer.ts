@@ -2,7 +2,7 @@ import { contentWords } from '../../domain/text.js';
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { askParts, askWeights, countsTheAsk, questionTerms, specificTerms } from '../core/passages.js';
-import { askedText, asksRaceLoad, definedSubject, stationsNamed, VOLUME_ASK, withoutBodyWeight } from '../core/understand.js';
+import { askedText, asksRaceLoad, definedSubject, RACE_STRUCTURE, stationsNamed, VOLUME_ASK, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import {
@@ -570,9 +570,10 @@ function formatParts(input: WriterInput): string[] {
       `**The race ends with the Wall Balls**, the 8th station: each of the ${RACE.runs} runs of ${RACE.runDistanceM / 1000} km comes before a station, so there is no run after them, and the last run is the same ${RACE.runDistanceM / 1000} km as the others.`,
     ];
   if (
-    !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work|\brun(ning)? the (full|whole) (1 ?)?k(m)?\b|\b(run|running)\b[^.?!]{0,25}\bbetween (each|every|the) stations?\b|\b(?:running|run) total\b|\btotal (?:running|run|km|distance)\b|\bhow much running (?:is|in)\b/i.test(
-      q,
-    ) ||
+    (!RACE_STRUCTURE.test(q) &&
+      !/\bhow (far|long|many)\b.*\b(runs?|running|stations?|km)\b|\bwhat (actually )?is (a )?hyrox|\bhow does (a )?hyrox work|\brun(ning)? the (full|whole) (1 ?)?k(m)?\b|\b(run|running)\b[^.?!]{0,25}\bbetween (each|every|the) stations?\b|\b(?:running|run) total\b|\btotal (?:running|run|km|distance)\b|\bhow much running (?:is|in)\b/i.test(
+        q,
+      )) ||
     /\bevery station|\bin order|\border of (the )?(8 |eight )?stations\b|\b(a|per|each|every) week\b|\bweekly\b|\blong run/i.test(q) ||
     // "in a relay how many runs and stations does each person do?": the team's share, which its rules give, not the whole race.
     input.facts.team === 'relay' ||

@@ -130,3 +130,34 @@ describe('the minimum age, asked for a child or as "age minimum"', () => {
     expect(first('is there an age minimum to race')).toMatch(/^\*\*The minimum age is 16\*\*/);
   });
 });
+
+describe('raceFactParts: the end of the race, rest and run lengths', () => {
+  it('says the clock stops on the last wall ball, and leaves the Roxzone and the finish area to their own answers', () => {
+    expect(first('when does the timer stop at the end, is it when i cross a line or after the wall balls')).toMatch(
+      /^\*\*The clock stops when your last wall ball hits the target\*\*/,
+    );
+    expect(raceFactParts('does the clock stop when ur in the roxzone or is it one time for everything?', undefined)).toEqual([]);
+    expect(raceFactParts('what happens after i finish? do i get my splits right away', undefined)).toEqual([]);
+  });
+
+  it('answers "another run after the wall balls?" with no, and keeps the whole order for a question about each station', () => {
+    expect(first('what happens when you finish the last station, do you have to run again after wall balls?')).toMatch(
+      /^\*\*No: the race ends with the Wall Balls/,
+    );
+    expect(first('is the run before or after each station, and is there a run at the end?')).toMatch(/^\*\*Every station comes after a 1 km run\*\*/);
+  });
+
+  it('says there is no scheduled rest in the race, not in a training sim', () => {
+    expect(first('do we get any breaks between stations or is it non stop')).toMatch(/^\*\*No scheduled rest: Hyrox is non-stop\.\*\*/);
+    expect(raceFactParts('how long should i rest between stations in my sim', undefined)).toEqual([]);
+  });
+
+  it('says run 1 and the last run can differ in length, and leaves split times alone', () => {
+    expect(first('is run 1 the same length as the other runs')).toMatch(/run 1 can differ in length/);
+    expect(raceFactParts('why is my run 8 so much slower than run 1', undefined)).toEqual([]);
+  });
+
+  it('names the station after one asked as "the station right after"', () => {
+    expect(first('whats the station right after the row')).toMatch(/After the Row comes a 1 km run, then the Farmers Carry/);
+  });
+});

@@ -63,7 +63,8 @@ function orderParts(q: string): string[] {
   }
   // One station and "what comes after / before / next".
   const asksNeighbour =
-    /\b(?:what|which)(?:'?s| is)?\s+(?:station\s+)?(?:comes?\s+|is\s+|goes\s+|follows\s+)?(?:right\s+|straight\s+|directly\s+|just\s+)?(after|before|next after|following|next to)\b/i.exec(
+    // …and "whats the station right after the row", "what's the next one after the sleds", "which exercise do you do after the ski".
+    /\b(?:what|which)(?:'?s| is)?\s+(?:the\s+)?(?:next\s+)?(?:station\s+|one\s+|exercise\s+)?(?:do (?:you|i|we) do\s+)?(?:comes?\s+|is\s+|goes\s+|follows\s+)?(?:right\s+|straight\s+|directly\s+|just\s+)?(after|before|next after|following|next to)\b/i.exec(
       q,
     );
   const follows = /\bwhat (?:station )?(follows|precedes)\b/i.exec(q);
@@ -106,12 +107,25 @@ const ENTRY =
 const ROXZONE_COUNTED =
   /\b(roxzone|transitions?)\b[^?]{0,60}\b(count|counted|part of|included|includ|timed|run time|my time|split)\b|\b(count|counted|part of|included|timed)\b[^?]{0,40}\broxzone\b/i;
 
-/** "is the run before or after each station?", "do you start with a run?", "is there a run at the end?" */
+/** "is the run before or after each station?", "do you start with a run?", "is there a run at the end?", "do you run again after the wall balls?" */
 const RUN_PLACE =
-  /\b(?:is|are|does|do|comes?)\b[^?]{0,15}\bthe runs?\b[^?]{0,15}\b(?:before|after) (?:each|every|the|a) station|\b(?:start|begin|end|finish)s? (?:with|on) (?:a |the )?run\b|\b(?:a |another )?run at the (?:end|start|finish)\b|\brun (?:first|last)\b[^?]{0,20}\bstation/i;
+  /\b(?:run|running) (?:again |another (?:1 ?km |lap )?)?after (?:the )?(?:wall ?balls?|last station|final station|8th station)\b|\banother run (?:after|at the end)\b|\b(?:is|are|does|do|comes?)\b[^?]{0,15}\bthe runs?\b[^?]{0,15}\b(?:before|after) (?:each|every|the|a) station|\b(?:start|begin|end|finish)s? (?:with|on) (?:a |the )?run\b|\b(?:a |another )?run at the (?:end|start|finish)\b|\brun (?:first|last)\b[^?]{0,20}\bstation/i;
 /** "is hyrox the same everywhere?", "same weights in the usa and uk?", "do the stations change each race?" */
 const SAME_EVERYWHERE =
   /\bsame (?:everywhere|worldwide|all over|in (?:every|each|all|the|other) (?:country|countries|race|races|event|events|venue|venues)|at (?:every|each|all) (?:race|event|venue)s?)\b|\b(?:stations?|weights?|loads?|format|order|race)\b[^?]{0,30}\b(?:change|differ|vary|different)\b[^?]{0,25}\b(?:each|every|per|between|by|from) (?:race|races|event|events|country|countries|venue|venues|city|cities)\b|\bsame\b[^?]{0,30}\b(?:usa|us|uk|america|europe|australia|asia|germany|country|countries)\b/i;
+/**
+ * "when does the timer stop, when i cross a line or after the wall balls?", "what happens when you finish the last station?",
+ * "how does the race end?": the clock stops on the last wall ball.
+ */
+const CLOCK_STOPS =
+  /\bwhen (?:does|do|will) (?:the |my )?(?:clock|timer|time|timing|race)\b[^?]{0,25}\b(?:stop|stops|end|ends|finish|finishes)\b|\b(?:clock|timer)\b[^?]{0,30}\b(?:stops?|stopped|ends?)\b|\bwhat happens (?:when|after|once|at the end)\b[^?]{0,40}\b(?:(?:last|final|8th) station|wall ?balls?|last rep)\b|\bhow (?:does|do) (?:the |a )?(?:race|hyrox) (?:end|finish)\b|\bwhere(?:'?s| is) the finish(?: line)?\b/i;
+/** "do we get any breaks between stations or is it non stop?", "is there rest between the runs and stations?": none is scheduled. */
+const REST_BETWEEN =
+  /\b(?:breaks?|rest|resting|pauses?|recovery|time off)\b[^?.!]{0,25}\bbetween (?:the )?(?:stations?|runs?|each|rounds?|exercises?)\b|\bnon[- ]?stop\b|\b(?:do|can|will) (?:you|we|i) (?:get|have) (?:a |any )?(?:breaks?|rest)\b|\b(?:is|are) there (?:any )?(?:breaks?|rest(?: periods?)?)\b/i;
+/** "is run 1 the same length as the others?", "are all the runs exactly 1km?", "why is the last run longer?": distance, not a split's time. */
+const RUN_LENGTH =
+  /^(?![^]*\b(?:tak(?:e|es|ing)|took|slower|faster|split|pace)\b)[^]*\b(?:run ?[1-8]|first run|last run|final run|(?:all|each|every)(?: of)? (?:the |8 |eight )?runs?|the runs)\b[^?]{0,40}\b(?:same (?:length|distance)|exactly|really (?:1 ?k|1 ?km|a k)|actually (?:1 ?k|1 ?km|a k)|longer|shorter|different (?:length|distance)|(?:1 ?km|1 ?k|1,?000 ?m) each)\b/i;
+
 /** "mass start?", "how many people start at once", "do we all start together?" */
 const MASS_START =
   /\bmass start\b|\b(?:all|everyone|every ?body) start(?:s|ing)? (?:together|at once|at the same time)\b|\bhow many (?:people|athletes|racers|of us) (?:race|start|go|run)\b[^?]{0,25}\b(?:same time|at once|together|each wave|per wave|a wave|in a wave)\b/i;
@@ -174,8 +188,29 @@ export function raceFactParts(q: string, age: number | undefined): string[] {
       `**${RACE.runs} runs of ${RACE.runDistanceM / 1000} km**: the race starts with run 1 and alternates run and station, ending with the Wall Balls, so there are ${RACE.runs} runs (${(RACE.runs * RACE.runDistanceM) / 1000} km) and ${RACE.stations} stations, with no extra run at the start or after the last station.`,
     ];
   if (RUN_PLACE.test(q) && !/\b(session|workout|week|training|brick|sim(ulation)?)\b/i.test(q))
+    return /\b(?:end|finish|after (?:the )?(?:wall ?balls?|last station|final station|8th station))\b/i.test(q) &&
+      !/\b(?:start|begin|before or after|each station|every station)\b/i.test(q)
+      ? [
+          `**No: the race ends with the Wall Balls, and no run follows them.** The clock stops when your last wall ball hits the target; each of the ${RACE.runs} runs of 1 km comes before a station, starting with run 1 before the SkiErg.`,
+        ]
+      : [
+          `**Every station comes after a 1 km run**: the race starts with run 1, then the SkiErg, and alternates run and station ${RACE.runs} times; it ends with the Wall Balls (station ${RACE.stations}), so there is no run after the last station.`,
+        ];
+  // The Roxzone's own timing is its rule's answer ("does the clock stop in the roxzone?").
+  const raceDay =
+    !/\b(?:roxzone|transitions?)\b/i.test(q) &&
+    !/\b(session|workout|week|training|train|sim(ulation)?s?|practice|practise|emom|amrap|intervals?|in the gym)\b/i.test(q);
+  if (CLOCK_STOPS.test(q) && raceDay)
     return [
-      `**Every station comes after a 1 km run**: the race starts with run 1, then the SkiErg, and alternates run and station ${RACE.runs} times; it ends with the Wall Balls (station ${RACE.stations}), so there is no run after the last station.`,
+      `**The clock stops when your last wall ball hits the target**: the Wall Balls are station ${RACE.stations}, the last, and no run follows them. The clock started at the start line and ran without a break through all ${RACE.runs} runs, ${RACE.stations} stations and the Roxzone transitions between them.`,
+    ];
+  if (REST_BETWEEN.test(q) && raceDay && !/\bhow long\b|\bshould (?:i|we)\b/i.test(q))
+    return [
+      `**No scheduled rest: Hyrox is non-stop.** The clock runs from the start line until your last wall ball hits the target, through all ${RACE.runs} runs, ${RACE.stations} stations and the Roxzone transitions between them; you may walk or pause whenever you need to, but the time keeps counting.`,
+    ];
+  if (RUN_LENGTH.test(q) && raceDay)
+    return [
+      '**Each run is 1 km on paper, but they are not all exactly alike**: run 1 can differ in length from the others, and the final run often includes the walk to the wall-ball area, which counts as run time. How many laps make up each kilometre depends on the venue, so check the course map in your athlete guide.',
     ];
   if (SAME_EVERYWHERE.test(q) && !/\b(session|workout|training|week)\b/i.test(q))
     return [
