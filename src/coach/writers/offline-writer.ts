@@ -1129,8 +1129,14 @@ export function writeOffline(input: WriterInput): Written {
     for (let k = knowledgeFrom; k < parts.length; k++) parts[k] = stationSentences(parts[k]!, input.facts.stations);
 
   // The sentence that gives what was asked (a count, an amount, a rule) leads, not the section's background or summary.
-  // …also for several asks about one rule ("can one of us do the whole carry? or does it have to be 50/50"): the rule answers them all.
-  if (knowledgeFrom === 0 && !plan.engine && (!severalAsks || leadAsk(question)?.kind === 'permission') && !factAnswered && parts.length > 0)
+  // …also for several asks that are all rule asks ("can one of us do the whole carry? or does it have to be 50/50"): the rule answers them all.
+  if (
+    knowledgeFrom === 0 &&
+    !plan.engine &&
+    (!severalAsks || askParts(question).every((a) => !a.trim() || leadAsk(a)?.kind === 'permission')) &&
+    !factAnswered &&
+    parts.length > 0
+  )
     parts.splice(
       0,
       parts.length,
