@@ -187,15 +187,21 @@ export function raceFactParts(q: string, age: number | undefined): string[] {
     return [
       `**${RACE.runs} runs of ${RACE.runDistanceM / 1000} km**: the race starts with run 1 and alternates run and station, ending with the Wall Balls, so there are ${RACE.runs} runs (${(RACE.runs * RACE.runDistanceM) / 1000} km) and ${RACE.stations} stations, with no extra run at the start or after the last station.`,
     ];
-  if (RUN_PLACE.test(q) && !/\b(session|workout|week|training|brick|sim(ulation)?)\b/i.test(q))
-    return /\b(?:end|finish|after (?:the )?(?:wall ?balls?|last station|final station|8th station))\b/i.test(q) &&
-      !/\b(?:start|begin|before or after|each station|every station)\b/i.test(q)
-      ? [
-          `**No: the race ends with the Wall Balls, and no run follows them.** The clock stops when your last wall ball hits the target; each of the ${RACE.runs} runs of 1 km comes before a station, starting with run 1 before the SkiErg.`,
-        ]
-      : [
-          `**Every station comes after a 1 km run**: the race starts with run 1, then the SkiErg, and alternates run and station ${RACE.runs} times; it ends with the Wall Balls (station ${RACE.stations}), so there is no run after the last station.`,
-        ];
+  if (RUN_PLACE.test(q) && !/\b(session|workout|week|training|brick|sim(ulation)?)\b/i.test(q)) {
+    const asksEnd =
+      /\b(?:end|finish|after (?:the )?(?:wall ?balls?|last station|final station|8th station))\b/i.test(q) &&
+      !/\b(?:start|begin|before or after|each station|every station)\b/i.test(q);
+    if (!asksEnd)
+      return [
+        `**Every station comes after a 1 km run**: the race starts with run 1, then the SkiErg, and alternates run and station ${RACE.runs} times; it ends with the Wall Balls (station ${RACE.stations}), so there is no run after the last station.`,
+      ];
+    // "is there a run after the wall balls?" is answered "No"; "does it finish on the wall balls or is there another run?"
+    // offers both, so a bare "No" would deny the first: the format's sentence on how the race ends answers it instead.
+    if (!/\bor\b/i.test(q))
+      return [
+        `**No: the race ends with the Wall Balls, and no run follows them.** The clock stops when your last wall ball hits the target; each of the ${RACE.runs} runs of 1 km comes before a station, starting with run 1 before the SkiErg.`,
+      ];
+  }
   // The Roxzone's own timing is its rule's answer ("does the clock stop in the roxzone?").
   const raceDay =
     !/\b(?:roxzone|transitions?)\b/i.test(q) &&
