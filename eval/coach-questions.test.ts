@@ -62,7 +62,19 @@ describe('the coach eval set', () => {
     expect(cases.filter((c) => c.history?.length).length).toBeGreaterThanOrEqual(10);
   });
   it('gives every case a substantive check and labels sources as "doc.md#Heading" of a real section (or a pending placeholder)', () => {
-    for (const c of [...cases, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6, ...holdout7, ...holdout8, ...holdout9, ...holdout10]) {
+    for (const c of [
+      ...cases,
+      ...holdout,
+      ...holdout2,
+      ...holdout3,
+      ...holdout4,
+      ...holdout5,
+      ...holdout6,
+      ...holdout7,
+      ...holdout8,
+      ...holdout9,
+      ...holdout10,
+    ]) {
       expect(c.must.length + c.numbers.length, c.id).toBeGreaterThan(0);
       for (const s of c.sources) {
         if (s.startsWith(PENDING_PREFIX)) continue;
