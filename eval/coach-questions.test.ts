@@ -26,6 +26,8 @@ const holdout8 = loadCases(new URL('./coach-holdout8.jsonl', import.meta.url).pa
 const holdout9 = loadCases(new URL('./coach-holdout9.jsonl', import.meta.url).pathname);
 // The tenth held-out set (eval/coach-holdout10.jsonl, written blind by a helper on branch hold23) is checked the same way.
 const holdout10 = loadCases(new URL('./coach-holdout10.jsonl', import.meta.url).pathname);
+/** Every held-out set, for the checks that apply to all cases. */
+const heldOut = [holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10].flat();
 const byId = new Map(cases.map((c) => [c.id, c]));
 const researchDir = new URL('../research/', import.meta.url).pathname;
 const headings = new Map(
@@ -62,19 +64,7 @@ describe('the coach eval set', () => {
     expect(cases.filter((c) => c.history?.length).length).toBeGreaterThanOrEqual(10);
   });
   it('gives every case a substantive check and labels sources as "doc.md#Heading" of a real section (or a pending placeholder)', () => {
-    for (const c of [
-      ...cases,
-      ...holdout,
-      ...holdout2,
-      ...holdout3,
-      ...holdout4,
-      ...holdout5,
-      ...holdout6,
-      ...holdout7,
-      ...holdout8,
-      ...holdout9,
-      ...holdout10,
-    ]) {
+    for (const c of [...cases, ...heldOut]) {
       expect(c.must.length + c.numbers.length, c.id).toBeGreaterThan(0);
       for (const s of c.sources) {
         if (s.startsWith(PENDING_PREFIX)) continue;
@@ -84,19 +74,7 @@ describe('the coach eval set', () => {
     }
   });
   it('gives athlete files the --athlete schema once relative dates are resolved', () => {
-    for (const c of [
-      ...cases,
-      ...holdout,
-      ...holdout2,
-      ...holdout3,
-      ...holdout4,
-      ...holdout5,
-      ...holdout6,
-      ...holdout7,
-      ...holdout8,
-      ...holdout9,
-      ...holdout10,
-    ].filter((x) => x.athlete)) {
+    for (const c of [...cases, ...heldOut].filter((x) => x.athlete)) {
       const file = resolveDates(c.athlete!, '2026-11-24') as { profile: Record<string, unknown> };
       const parsed = AthleteFile.safeParse({ ...file, profile: { ...file.profile, discord_user_id: `eval:${c.id}` } });
       expect(parsed.success, `${c.id}: ${parsed.error?.message}`).toBe(true);
