@@ -1069,7 +1069,7 @@ function raceFuel(q: string, f: QuestionFacts): Calculation[] {
   return [
     {
       kind: 'carbs',
-      text: `For a race of about ${race} (${round(h, 2)} h), 30–60 g of carbohydrate an hour is **about ${round(30 * h, 1)}–${round(60 * h, 1)} g in the race**: one or two gels or drinks you have tested in training (count the grams on the label), taken in a Roxzone before a run, for example after the Sled Pull and after the Row.`,
+      text: `For a race of about ${race}, 30–60 g of carbohydrate an hour is **about ${round(30 * h, 1)}–${round(60 * h, 1)} g in the race**: one or two gels or drinks you have tested in training (count the grams on the label), taken in a Roxzone before a run, for example after the Sled Pull and after the Row.`,
     },
   ];
 }
@@ -1102,7 +1102,7 @@ function raceDayClock(q: string, f?: QuestionFacts): Calculation[] {
     return [
       {
         kind: 'race_day',
-        text: `Start at ${at(0)}: **eat your pre-race meal at about ${at(180)}** (3 h before: ${grams}, familiar and low in fibre and fat; anywhere from ${at(240)} to ${at(120)} works${late ? '' : ', and if that is too early, about 1 g/kg an hour before instead'})${late ? `, after your normal breakfast in the morning` : ''}; an optional top-up of ${topUp}, such as a gel or a banana, at ${at(60)}–${at(30)}; caffeine, only if you use it in training, at about **${at(60)}**; **arrive by ${at(120)}** for a first race (${at(90)}–${at(60)} if you have raced before); **warm up ${at(35)}–${at(15)}**; be in the start pen by **${at(15)}**. Nothing new on race day.`,
+        text: `Start at ${at(0)}: **eat your pre-race meal at about ${at(180)}** (3 h before: ${grams}, familiar and low in fibre and fat; anywhere from ${at(240)} to ${at(120)} works${late ? '' : ', and if that is too early, about 1 g/kg an hour before instead'})${late ? `, after your normal breakfast in the morning` : ''}; an optional top-up of ${topUp}, such as a gel or a banana, at ${at(60)}–${at(30)}; caffeine, only if you use it in training, at about **${at(60)}** (about 60 min before the start); **arrive by ${at(120)}** for a first race (${at(90)}–${at(60)} if you have raced before); **warm up ${at(35)}–${at(15)}**; be in the start pen by **${at(15)}**. Nothing new on race day.`,
       },
     ];
   }
