@@ -150,7 +150,8 @@ const REL_FLOOR = 0.8;
  * is already titled for ("Do I pick any free sled lane…" after "Sled Push: technique…", "Can I run a half marathon in the same
  * build…" after "Should I negative split my Hyrox runs?"); a sibling section of the lead's document continues its answer.
  * Relevant share 76.7 → 81.2 % (main), 78.4 → 79.2 (held-out 1), 70.6 → 73.2 (2), 63.9 → 66.3 (3), 65.5 → 66.7 (4), 67.4 → 68.9
- * (8); relevant per prompt −0.08 (main), −0.05 (3), −0.03 (8), −0.02 (1), 0 (2, 4). * A later passage from another document must also be titled for the ask (laterTitled): a third of its title's own words are
+ * (8); relevant per prompt −0.08 (main), −0.05 (3), −0.03 (8), −0.02 (1), 0 (2, 4).
+ * A later passage from another document must also be titled for the ask (laterTitled): a third of its title's own words are
  * asked words, or its title holds 15 % of the question's word weight. The irrelevant second sources share one word of the
  * question with their title ("When the erg targets look too fast: women and fast finishes" for "what happens after i finish?",
  * "Race-day timeline: from breakfast to the start line" for how to warm up for a 5 km test, "Can I train for Hyrox at home
@@ -389,6 +390,9 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
     tableRows(p.chunk.content).forEach((r) => seenRows.add(r));
     out.push(p);
   };
+  // A passage from another document than the lead's that is not titled for the ask (RankTuning.laterTitled).
+  const untitledStranger = (p: ScoredPassage) =>
+    tuning.laterTitled !== undefined && out.length > 0 && p.chunk.sourceDoc !== out[0]!.chunk.sourceDoc && !titledForAsk(p, tuning.laterTitled);
   for (const p of scored) {
     if (out.length >= max) break;
     // Relevance floor: a passage that shares too little with the question, or trails the best by far, is left out.
@@ -399,8 +403,7 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
     if (out.some((o) => o.chunk.sourceDoc === p.chunk.sourceDoc && o.chunk.section === p.chunk.section)) continue;
     if (out.filter((o) => o.chunk.sourceDoc === p.chunk.sourceDoc).length >= 2) continue;
     if (tuning.laterAdds && out.length > 0 && p.chunk.sourceDoc !== out[0]!.chunk.sourceDoc && !addsToTitles(p, out)) continue;
-    const lt = tuning.laterTitled;
-    if (lt && out.length > 0 && p.chunk.sourceDoc !== out[0]!.chunk.sourceDoc && !titledForAsk(p, lt)) continue;
+    if (untitledStranger(p)) continue;
     if (repeats(p)) continue;
     keep(p);
   }
@@ -409,8 +412,7 @@ export function selectPassages(question: string, candidates: RetrievedChunk[], o
     const top = scorePassages(question, candidates, opts.extraTerms, ask, opts.factor, opts.fit, tuning)[0];
     if (!top || out.length >= max || out.some((o) => o.chunk === top.chunk) || top.coverage + top.titleHits < floor || repeats(top)) continue;
     // …titled for that ask when it comes from another document than the lead's (laterTitled, the ask's own word weight).
-    const lt = tuning.laterTitled;
-    if (lt && out.length > 0 && top.chunk.sourceDoc !== out[0]!.chunk.sourceDoc && !titledForAsk(top, lt)) continue;
+    if (untitledStranger(top)) continue;
     keep(top);
   }
   return out;

@@ -52,6 +52,9 @@ export function usualWeekMinutes(q: string): number | undefined {
   return min !== undefined && min >= 60 && min <= 2400 ? min : undefined;
 }
 
+/** A rate or cut the member names themselves ("cutting 40-60%", "10 percent a week"): their own sum answers it. */
+const OWN_RATE = /%|percent|per cent/i;
+
 const roundTo5 = (x: number) => Math.round(x / 5) * 5;
 
 /**
@@ -60,7 +63,7 @@ const roundTo5 = (x: number) => Math.round(x / 5) * 5;
  */
 export function taperMinutes(q: string): Calculation[] {
   // A member who names their own cut ("cutting volume 40-60%") gets that range taken off their week by the range sum, not this one.
-  if (!/\btaper/i.test(q) || /%|percent|per cent/i.test(q)) return [];
+  if (!/\btaper/i.test(q) || OWN_RATE.test(q)) return [];
   const min = usualWeekMinutes(q);
   if (min === undefined) return [];
   const weeks = [2, 1, 0].map((w) => ({ w, cut: TAPER_VOLUME_CUT[w]!, min: roundTo5(min * (1 - TAPER_VOLUME_CUT[w]!)) }));
@@ -87,7 +90,7 @@ const RATES = [0.2, 0.1] as const;
  * build weeks at 20 % and at 10 % a week, and the lighter weeks that come with them (one after every three builds).
  */
 export function runBuild(q: string): Calculation[] {
-  if (/%|percent|per cent/i.test(q) || !BUILD_ASK.test(q)) return [];
+  if (OWN_RATE.test(q) || !BUILD_ASK.test(q)) return [];
   const to = TO.exec(q);
   if (!to) return [];
   const from = [...q.matchAll(FROM)].find((m) => m.index !== undefined && m.index < to.index && !to[0].includes(m[0]));
