@@ -26,8 +26,10 @@ const holdout8 = loadCases(new URL('./coach-holdout8.jsonl', import.meta.url).pa
 const holdout9 = loadCases(new URL('./coach-holdout9.jsonl', import.meta.url).pathname);
 // The tenth held-out set (eval/coach-holdout10.jsonl, written blind by a helper on branch hold23) is checked the same way.
 const holdout10 = loadCases(new URL('./coach-holdout10.jsonl', import.meta.url).pathname);
+// The eleventh held-out set (eval/coach-holdout11.jsonl, written blind by a helper on branch hold24) is checked the same way.
+const holdout11 = loadCases(new URL('./coach-holdout11.jsonl', import.meta.url).pathname);
 /** Every held-out set, for the checks that apply to all cases. */
-const heldOut = [holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10].flat();
+const heldOut = [holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11].flat();
 const byId = new Map(cases.map((c) => [c.id, c]));
 const researchDir = new URL('../research/', import.meta.url).pathname;
 const headings = new Map(
