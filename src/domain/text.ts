@@ -84,7 +84,9 @@ const STOPWORDS = new Set(
     'a an and are as at be been but by can do does did for from had has have how i if in into is it its me my of on or our so ' +
     'than that the their them then there these they this to too up was we were what when where which while who why will with ' +
     'you your yours should would could about after before over under more most much many some any just also very not no ' +
-    'get got am im ive dont doesnt go going want need use using like one two per each'
+    'get got am im ive dont doesnt go going want need use using like one two per each ' +
+    // Chat filler that names no subject ("i either do tiny ones", "my legs are gone", "rn", "lol").
+    'either ones gone else really actually basically literally honestly kinda sorta gonna wanna gotta lol haha rn tho smth pls thx'
   ).split(' '),
 );
 

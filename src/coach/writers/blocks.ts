@@ -94,6 +94,13 @@ export function overlap(text: string, terms: Map<string, number>): number {
   return total ? hit / total : 0;
 }
 
+/**
+ * A pointer back at earlier text ("the two Pro bests above", "as above", "the sections above"): it leans on what the
+ * answer may not quote. A comparison ("above RPE 7", "the point above which…", "5 beats above your normal") is not one.
+ */
+const POINTS_ABOVE =
+  /\b(?:the|these|those|as)\s+(?:[\w/-]+\s+){0,4}above\b(?!\s+(?:which|where|that|it|them|the|a|an|your|his|her|their|its|this|baseline|normal|rpe|zone|threshold|\d))|\b(?:listed|shown|given|described|mentioned|outlined) above\b/i;
+
 /** A sentence that can open an answer: whole, not a fragment, not leaning on what came before it. */
 export function standsAlone(s: string): boolean {
   const n = wordCount(s);
@@ -104,6 +111,7 @@ export function standsAlone(s: string): boolean {
     !/:[*_]*\s*$/.test(s) &&
     !/^\|/.test(s) &&
     !META.test(s) &&
+    !POINTS_ABOVE.test(s) &&
     /[.!?)"”]$/.test(s)
   );
 }
@@ -240,6 +248,7 @@ export function definitionOf(subject: string, passages: RetrievedChunk[]): { c: 
 /** Whether a block's opening (its first 60 characters, bold and spacing aside) is already quoted in one of the answer's parts. */
 export function quotedAlready(parts: readonly string[], text: string): boolean {
   const plain = (x: string) => x.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
-  const head = plain(text).slice(0, 60);
+  // A FAQ answer quoted without its bold question ("**What are the world records?** In the Pro…") is quoted all the same.
+  const head = plain(text.replace(/^\s*\*\*[^*]{8,}\?\*\*\s+(?=\S)/, '')).slice(0, 60);
   return parts.some((p) => plain(p).includes(head));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { retrievedChunk } from '../../retrieval/chunk-fixture.js';
 import { questionTerms } from '../core/passages.js';
 import { ASKS_WHAT_TO_DO, askedDetail, pointLeft } from './detail.js';
+import { quotedAlready, standsAlone } from './blocks.js';
 
 const HEEL = retrievedChunk(
   'heel',
@@ -42,5 +43,23 @@ describe('askedDetail', () => {
       const opening = '**No, an ice bath straight after strength sessions is not OK if you want the strength gains.**';
       expect(askedDetail(ICE, w(['race', 'goal', 'aim']), opening, 90)).toBeUndefined();
     });
+  });
+});
+
+describe('quotedAlready and standsAlone', () => {
+  it('knows a FAQ answer is quoted when it was quoted without its bold question', () => {
+    const parts = ['In the Pro/Elite division the world records are 53:15 for men and 56:23 for women. [1]'];
+    expect(
+      quotedAlready(parts, '**What are the world records?** In the Pro/Elite division the world records are 53:15 for men and 56:23 for women.'),
+    ).toBe(true);
+    expect(quotedAlready(parts, '**What is the average finish time?** About 1:30, from the organiser.')).toBe(false);
+  });
+
+  it('does not open an answer with a sentence that points back at text above it', () => {
+    expect(standsAlone('The two Pro bests above differ by 3:08, about 6 %, at the top of the sport.')).toBe(false);
+    expect(standsAlone('Use the same warm-up as in the section above before every race-pace session.')).toBe(false);
+    // A comparison is no pointer: "above RPE 7", "the point above which".
+    expect(standsAlone('Keep every session of the week below RPE 7 and nothing above RPE 7 at all.')).toBe(true);
+    expect(standsAlone('Lactate threshold is the point above which lactate builds up faster than it clears.')).toBe(true);
   });
 });

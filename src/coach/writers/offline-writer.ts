@@ -105,6 +105,9 @@ const YESNO_TITLE = /(?:^|[:.]\s+)(?:does|do|is|are|can|should|will|would|am)\b[
 /** An ask that a yes or no does not answer. */
 const OPEN_ASK = /^\W*(how|what|what'?s|which|when|where|why|who)\b/i;
 
+/** A block that opens on its own bold question: one answer of a FAQ section. */
+const FAQ_OPENING = /^\*\*[^*]{8,160}\?\*\*\s/;
+
 /** An FAQ section titled with a quantity question. */
 const QUANTITY_FAQ = /^how (often|many|long|much)\b/i;
 /** What a quantity FAQ titled for the thing a "how many / how often" ask counts adds to its blocks' scores. */
@@ -745,7 +748,9 @@ export function writeOffline(input: WriterInput): Written {
   const holdsAsMuch = (bold: string, rival: string) => overlap(bold, terms) >= BOLD_OPENING_SOME && overlap(bold, terms) >= overlap(rival, terms);
   // "how many compromised running sessions a week?": a section titled "How often…/How many…" for the thing counted (a specific
   // word of the question in its title) answers it, ahead of one that designs that session.
-  const quantityFaq = (section: string) => countsTheAsk(askedText(question), section);
+  // …and "how often should i do that?" after one about a session counts that session (the conversation names it).
+  const pointsBack = input.conversation !== undefined && /\b(?:that|this|it|them|those|these)\b/i.test(question);
+  const quantityFaq = (section: string) => countsTheAsk(askedText(question), section) || (pointsBack && countsTheAsk(input.conversation!, section));
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const pickWith = (t: Map<string, number>) =>
     passages
@@ -782,6 +787,10 @@ export function writeOffline(input: WriterInput): Written {
   const asksQuantity = /\bhow (often|many|long|much)\b|\bfrequen|\b(a|per) week\b/i.test(question) || VOLUME_ASK.test(question);
   const onTopic = picks.filter((x) => asksQuantity || !QUANTITY_FAQ.test(x.c.section));
   if (onTopic.length > 0) picks = onTopic;
+  // …and a section titled "How often…/How many…" for the very thing the ask counts leads whatever else scores higher
+  // ("how often should i do that?" after a compromised-running session: not a threshold section's "one session a week").
+  const counted = picks.filter((x) => quantityFaq(x.c.section));
+  if (counted.length > 0) picks = [...counted, ...picks.filter((x) => !counted.includes(x))];
   if (picks.length === 0 && input.broadTerms) picks = pickWith(input.broadTerms);
   // Under an engine's answer, a passage adds its reason only when its section is about the question (a title word in common).
   // …not a word of the ask's phrasing ("what should my week look like" is not about "how do I look after a blister").
@@ -860,6 +869,9 @@ export function writeOffline(input: WriterInput): Written {
       pick.index > 0 &&
       opening?.kind === 'paragraph' &&
       openingText !== undefined &&
+      // A FAQ section's first block answers its own bold question ("**What is a normal time for a first Hyrox?**"), not the
+      // section's title: under another of its questions it is no opening.
+      !FAQ_OPENING.test(opening.text) &&
       // …or, for a yes/no question, a section that opens with its yes or no.
       (overlap(c.section, terms) >= TITLE_ANSWERS ||
         // …or titled in the knowledge base's words for what the member asked ("going out way too hard to keep up with the

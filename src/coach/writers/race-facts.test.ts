@@ -84,6 +84,18 @@ describe('raceFactParts: the shape of the race', () => {
     );
     expect(first('do the stations change each race or is it always the same order')).toMatch(/^\*\*No: the format is the same/);
     expect(raceFactParts('should i do the same week every week?', undefined)).toEqual([]);
+    expect(first('same stations in the same order at every hyrox? doing london then berlin')).toMatch(/^\*\*Yes: the format is the same/);
+  });
+
+  it('says times from different venues compare roughly, not exactly, and why', () => {
+    const a = first('is a time in london actually comparable to one in dublin?');
+    expect(a).toMatch(/^\*\*Roughly, not exactly\.\*\*/);
+    expect(a).toMatch(/floor \(carpet or turf\).*laps and 90° turns/);
+    expect(first('are some venues faster than others?')).toMatch(/^\*\*Roughly, not exactly/);
+    expect(first('can i compare my time with my mates if we raced different cities?')).toMatch(/^\*\*Roughly/);
+    // Comparing with a test or another sport is not about venues; a course session is training.
+    expect(raceFactParts('how does my hyrox time compare to a marathon time?', undefined)).toEqual([]);
+    expect(raceFactParts('can i compare my sled times between sessions on different floors in training?', undefined)).toEqual([]);
   });
 
   it('answers a mass start with waves, and leaves pacing at the start alone', () => {

@@ -112,7 +112,12 @@ const RUN_PLACE =
   /\b(?:run|running) (?:again |another (?:1 ?km |lap )?)?after (?:the )?(?:wall ?balls?|last station|final station|8th station)\b|\banother run (?:after|at the end)\b|\b(?:is|are|does|do|comes?)\b[^?]{0,15}\bthe runs?\b[^?]{0,15}\b(?:before|after) (?:each|every|the|a) station|\b(?:start|begin|end|finish)s? (?:with|on) (?:a |the )?run\b|\b(?:a |another )?run at the (?:end|start|finish)\b|\brun (?:first|last)\b[^?]{0,20}\bstation/i;
 /** "is hyrox the same everywhere?", "same weights in the usa and uk?", "do the stations change each race?" */
 const SAME_EVERYWHERE =
-  /\bsame (?:everywhere|worldwide|all over|in (?:every|each|all|the|other) (?:country|countries|race|races|event|events|venue|venues)|at (?:every|each|all) (?:race|event|venue)s?)\b|\b(?:stations?|weights?|loads?|format|order|race)\b[^?]{0,30}\b(?:change|differ|vary|different)\b[^?]{0,25}\b(?:each|every|per|between|by|from) (?:race|races|event|events|country|countries|venue|venues|city|cities)\b|\bsame\b[^?]{0,30}\b(?:usa|us|uk|america|europe|australia|asia|germany|country|countries)\b/i;
+  /\bsame (?:everywhere|worldwide|all over|in (?:every|each|all|the|other) (?:country|countries|race|races|event|events|venue|venues)|at (?:every|each|all) (?:race|event|venue)s?)\b|\b(?:stations?|weights?|loads?|format|order|race)\b[^?]{0,30}\b(?:change|differ|vary|different)\b[^?]{0,25}\b(?:each|every|per|between|by|from) (?:race|races|event|events|country|countries|venue|venues|city|cities)\b|\bsame\b[^?]{0,30}\b(?:usa|us|uk|america|europe|australia|asia|germany|country|countries)\b|\bsame\b[^?]{0,40}\b(?:at|in|for) (?:every|each|all|any) (?:hyrox(?:es)?|races?|events?|venues?|cit(?:y|ies)|locations?)\b/i;
+/** "is a time in london comparable to one in dublin?", "are some venues faster?", "can i compare times from different cities?" */
+const COMPARE = /\b(?:comparable|compare|comparing|comparison)\b/i;
+const PLACES =
+  /\b(?:venues?|cit(?:y|ies)|courses?|locations?|different (?:races?|events?|places?|countries))\b|\bin [a-z]+\b[^?]{0,40}\b(?:to|with|vs|and) (?:one |a time |the time |my time )?in [a-z]+\b/i;
+const FASTER_VENUE = /\b(?:venues?|courses?|locations?|cit(?:y|ies))\b[^?.!]{0,25}\b(?:faster|slower|quicker|easier|harder)\b/i;
 /**
  * "when does the timer stop, when i cross a line or after the wall balls?", "what happens when you finish the last station?",
  * "how does the race end?": the clock stops on the last wall ball.
@@ -217,6 +222,10 @@ export function raceFactParts(q: string, age: number | undefined): string[] {
   if (RUN_LENGTH.test(q) && raceDay)
     return [
       '**Each run is 1 km on paper, but they are not all exactly alike**: run 1 can differ in length from the others, and the final run often includes the walk to the wall-ball area, which counts as run time. How many laps make up each kilometre depends on the venue, so check the course map in your athlete guide.',
+    ];
+  if (((COMPARE.test(q) && PLACES.test(q)) || FASTER_VENUE.test(q)) && raceDay)
+    return [
+      `**Roughly, not exactly.** Every Hyrox has the same format (${RACE.runs} runs of 1 km and the same ${RACE.stations} stations in the same order, with loads set by division and season, not by venue), so a finish time says a lot about fitness wherever it was set. But venues differ in ways that move times: the floor (carpet or turf) changes how heavy the sleds feel, the number of laps and 90° turns per kilometre and a crowded course slow the runs, and run 1 and the last run are not exactly 1 km. One athlete ran 31:02 of running in total at London and 32:27 a week later on the four-lap Los Angeles course, so compare splits run by run and station by station, and read a gap of a minute or so between two venues as possibly the course, not the athlete.`,
     ];
   if (SAME_EVERYWHERE.test(q) && !/\b(session|workout|training|week)\b/i.test(q))
     return [
