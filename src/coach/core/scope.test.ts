@@ -279,6 +279,14 @@ describe('pacing and running scope (pace24)', () => {
     expect(outOfScope(title, goal, readQuestion(goal))).toBe(true);
     expect(outOfScope(title, none, readQuestion(none))).toBe(false);
   });
+  it('keeps first-timer sections from a member who tells how their first race went', () => {
+    const raced = 'when should i actually start going hard in the race? first one i went out hot and totally died on the lunges';
+    const first = 'doing my first hyrox in 3 weeks, when should i start going hard?';
+    expect(outOfScope('What a first-timer should know', raced, readQuestion(raced))).toBe(true);
+    expect(outOfScope('What a first-timer should know', first, readQuestion(first))).toBe(false);
+    const second = 'this is my second hyrox, what should i wear?';
+    expect(outOfScope('What should I wear for my first Hyrox? Are shorts and a T-shirt fine?', second, readQuestion(second))).toBe(true);
+  });
   it('answers the lab study on lactate for a physiology question, not for how hard each part should feel', () => {
     const title = 'Heart rate, lactate and effort through the race';
     const feel = 'what should each part of the race FEEL like effort wise? like rpe for the runs vs the stations';

@@ -172,6 +172,11 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bcadence\b/i, /\bcadence|\bsteps? (a|per) min|\bspm\b|\bstep rate|\bstrides?\b|\boverstrid|\bfoot ?strike|\brunning form\b|\bmy form\b/i],
 ];
 
+/** Sections for a first race, and a member who has raced one ("first one i went out hot", "in my last race", "my second hyrox"). */
+const FIRST_TIMER_TITLE = /\bfirst[- ]timers?\b|\bfirst (?:hyrox|race)\b/i;
+const RACED_BEFORE =
+  /\b(?:first|last|previous) (?:one|race|hyrox|time)\b,? (?:i|we) (?:went|was|were|did|died|blew|got|felt|ran|finished|raced|walked|hit|crashed|bonked|totally|completely)\b|\b(?:my|this is my|it'?s my) (?:second|2nd|third|3rd|fourth|4th) (?:hyrox|race)\b|\bin my (?:last|first|previous) (?:race|hyrox)\b/i;
+
 /** Sections on a watch or heart-rate device, a member who has none, and a clause asking about one. */
 const DEVICE_TITLE = /\bheart rate monitor\b|\bsports watch\b|\bgarmin\b|\bgps watch\b|\bchest strap\b|\bwrist heart rate\b/i;
 const LACKS_DEVICE =
@@ -252,6 +257,9 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   // "Pacing your first Hyrox with no goal time" answers a member without one: a goal the question names ("first hyrox, want
   // to get under 2 hours, what pace?") is paced from the goal, not by effort alone.
   if (NO_GOAL_TITLE.test(title) && facts.goalSec !== undefined) return true;
+  // A first-timer's section ("What a first-timer should know", "Pacing your first Hyrox…") answers a member before a first
+  // race, not one who tells how their first went ("first one i went out hot and died on the lunges").
+  if (FIRST_TIMER_TITLE.test(title) && RACED_BEFORE.test(question)) return true;
   // A member without the device ("no watch allowed on me, it died lol, so pacing by feel only") is not answered from the
   // sections on that device, unless the clause that asks is about it ("no garmin yet, which watch should i buy?").
   if (DEVICE_TITLE.test(title) && LACKS_DEVICE.test(question) && !DEVICE_ASKED.test(askingClause(question))) return true;

@@ -643,7 +643,7 @@ describe('pacing and running asks → section titles (pace24)', () => {
     ['out of 10 how hard should i be going on the runs in the race? and the stations?', ['rpe', 'race']],
     ['no watch on me, pacing by feel only. how hard should the runs feel compared to the stations', ['rpe', 'race']],
     ['realistically how much slower is run 8 than run 1 for most people', ['negative', 'split', 'race', 'data', 'average']],
-    ['when should i actually start going hard in the race? first one i went out hot', ['start', 'pushing']],
+    ['when should i actually start going hard in the race? first one i went out hot', ['pushing']],
     ['crossfitter on 10km a week, how fast can i build my running up without wrecking my shins', ['run', 'volume', 'progression']],
     ['cant run more than about 2km without stopping, how do i build up to 8km??', ['complete', 'beginner', 'prepare', 'run-walk']],
   ])('%j', async (q, words) => {

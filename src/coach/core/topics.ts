@@ -1140,7 +1140,7 @@ const TITLE_RULES: [RegExp, string][] = [
   ],
   // "when should i actually start going hard in the race?": the section on when to push, whatever the race before it was like
   // ("first one i went out hot" is why they ask).
-  [START_PUSHING_ASK, 'start pushing'],
+  [START_PUSHING_ASK, 'pushing'],
   // "crossfitter on 10km a week, how fast can i build my running up", "how quick can i ramp it up without my shins going":
   // the run volume progression (10–20 % a week at most, a lighter week every fourth).
   [
