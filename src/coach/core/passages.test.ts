@@ -457,6 +457,11 @@ describe('countsTheAsk', () => {
     );
     expect(countsTheAsk('what is a good compromised running session?', 'How often should I do compromised-running sessions?')).toBe(false);
   });
+  it('counts runs as the thing counted: "how many runs a week" is the runs-a-week FAQ, not every session count', () => {
+    const q = 'i only run twice a week atm, like 5k each time. how many runs a week do i actually need for hyrox?';
+    expect(countsTheAsk(q, 'How many runs a week should I do, and how often should I run for Hyrox?')).toBe(true);
+    expect(countsTheAsk(q, 'How often should I do each kind of Hyrox session, by weeks to race?')).toBe(false);
+  });
 });
 
 describe('a weekday said as a habit', () => {

@@ -44,8 +44,8 @@ export function specificTerms(question: string): string[] {
   return questionTerms(question, false);
 }
 
-/** Words of counting itself, which name no thing counted ("how many sessions a week", "how many days between"). */
-const COUNT_TEXT = 'how many often much long sessions session days day week weeks times runs run training train hyrox hard easy';
+/** Words of counting itself, which name no thing counted ("how many sessions a week", "how many days between"); runs are a thing counted ("how many runs a week"). */
+const COUNT_TEXT = 'how many often much long sessions session days day week weeks times training train hyrox hard easy';
 let countWords: Set<string> | undefined;
 
 /**

@@ -270,3 +270,37 @@ describe('alcohol section for a stag do (nut20)', () => {
     expect(out('Can I drink alcohol while training for Hyrox, and in race week?', 'how much should i be drinking water during the race')).toBe(true);
   });
 });
+
+describe('pacing and running scope (pace24)', () => {
+  it('keeps the no-goal pacing section for a member without a goal, not for one who names it', () => {
+    const title = 'Pacing your first Hyrox with no goal time';
+    const goal = 'first hyrox, open men, honestly just want to get under 2 hours. what pace should my runs be per km so i dont blow up?';
+    const none = 'first race ever in 6 weeks, no idea what time ill do. what pace do i start the runs at?';
+    expect(outOfScope(title, goal, readQuestion(goal))).toBe(true);
+    expect(outOfScope(title, none, readQuestion(none))).toBe(false);
+  });
+  it('keeps first-timer sections from a member who tells how their first race went', () => {
+    const raced = 'when should i actually start going hard in the race? first one i went out hot and totally died on the lunges';
+    const first = 'doing my first hyrox in 3 weeks, when should i start going hard?';
+    expect(outOfScope('What a first-timer should know', raced, readQuestion(raced))).toBe(true);
+    expect(outOfScope('What a first-timer should know', first, readQuestion(first))).toBe(false);
+    const second = 'this is my second hyrox, what should i wear?';
+    expect(outOfScope('What should I wear for my first Hyrox? Are shorts and a T-shirt fine?', second, readQuestion(second))).toBe(true);
+  });
+  it('answers the lab study on lactate for a physiology question, not for how hard each part should feel', () => {
+    const title = 'Heart rate, lactate and effort through the race';
+    const feel = 'what should each part of the race FEEL like effort wise? like rpe for the runs vs the stations';
+    const hr = 'what HR should I race at? my watch says im in zone 5 the whole time';
+    expect(outOfScope(title, feel, readQuestion(feel))).toBe(true);
+    expect(outOfScope(title, hr, readQuestion(hr))).toBe(false);
+  });
+  it('keeps the watch sections from a member who has no watch, unless the ask is about one', () => {
+    const title = 'Do I need a heart rate monitor or a sports watch to train for Hyrox?';
+    const dead = 'no watch allowed on me basically (it died lol), so pacing by feel only. how hard should the runs feel compared to the stations';
+    const garmin = 'not racing with a garmin. how do i know im running the right speed between stations';
+    const buy = 'no watch yet, which watch should i buy for hyrox?';
+    expect(outOfScope(title, dead, readQuestion(dead))).toBe(true);
+    expect(outOfScope('How do I set up my Garmin or sports watch for a Hyrox race?', garmin, readQuestion(garmin))).toBe(true);
+    expect(outOfScope(title, buy, readQuestion(buy))).toBe(false);
+  });
+});

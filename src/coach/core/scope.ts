@@ -1,4 +1,4 @@
-import { raceJustRun, stationsNamed, type QuestionFacts } from './understand.js';
+import { askingClause, raceJustRun, stationsNamed, type QuestionFacts } from './understand.js';
 import { wordSet } from './word-set.js';
 
 /**
@@ -163,8 +163,28 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\bhandling a no-rep\b/i,
     /\bhandl|\bdeal\b|\bdealing\b|\bcope\b|\bcoping\b|\bfrustrat|\bangry|\bupset|\bannoy|\bmental|\bhead\b|\bmind\b|\bcalm|\bpanic|\banxi|\bnerv|\bembarrass|\brattled|\btilt|\breset|\breact|\brespond|\bin front of|\bscared|\bworr|\bfear|\bstress|\bcomposure|\bwhat (?:do|should) i do\b|\bwhat happens\b|\bwhat if\b|\bargue|\bunfair|\bkeep getting\b|\brag(?:e|ed|ing)\b|\bwreck|\blose (?:it|my cool)\b|\blet (?:that|it|this|stuff|them)\b|\bno[- ]?repp?ed\b/i,
   ],
+  // "Heart rate, lactate and effort through the race" reports what the lab study measured: it answers a question about heart
+  // rate, lactate or the physiology, not "what should each part of the race feel like, rpe for the runs vs the stations".
+  [
+    /\blactate\b/i,
+    /\blactate|\blactic|\bheart ?rate|\bhr\b|\bbpm\b|\bzone ?[1-5]\b|\bphysiolog|\bscien|\bstud(?:y|ies)\b|\bresearch|\blab\b|\bmmol|\bvo2|\bthreshold|\bwhat happens (?:to|in) (?:my|the|your) body\b/i,
+  ],
   [/\bcadence\b/i, /\bcadence|\bsteps? (a|per) min|\bspm\b|\bstep rate|\bstrides?\b|\boverstrid|\bfoot ?strike|\brunning form\b|\bmy form\b/i],
 ];
+
+/** Sections for a first race, and a member who has raced one ("first one i went out hot", "in my last race", "my second hyrox"). */
+const FIRST_TIMER_TITLE = /\bfirst[- ]timers?\b|\bfirst (?:hyrox|race)\b/i;
+const RACED_BEFORE =
+  /\b(?:first|last|previous) (?:one|race|hyrox|time)\b,? (?:i|we) (?:went|was|were|did|died|blew|got|felt|ran|finished|raced|walked|hit|crashed|bonked|totally|completely)\b|\b(?:my|this is my|it'?s my) (?:second|2nd|third|3rd|fourth|4th) (?:hyrox|race)\b|\bin my (?:last|first|previous) (?:race|hyrox)\b/i;
+
+/** Sections on a watch or heart-rate device, a member who has none, and a clause asking about one. */
+const DEVICE_TITLE = /\bheart rate monitor\b|\bsports watch\b|\bgarmin\b|\bgps watch\b|\bchest strap\b|\bwrist heart rate\b/i;
+const LACKS_DEVICE =
+  /\b(?:no|without(?: a| my| any)?|not (?:racing|running|wearing|using) (?:with )?(?:a|my|any)?|don'?t (?:have|own|wear)(?: a| any)?|haven'?t got(?: a| any)?|forgot(?: my)?|lost(?: my)?)\s*(?:garmin|watch|gps|hr (?:strap|monitor)|heart rate (?:strap|monitor)|chest strap)\b|\b(?:watch|garmin)\b[^.?!]{0,20}\b(?:died|dead|broke|broken|ran out)\b/i;
+const DEVICE_ASKED = /\bwatch(?:es)?\b|\bgarmin\b|\bgps\b|\bstrap\b|\bmonitor\b|\bdevice\b|\bwearable\b|\bbuy\b/i;
+
+/** A section written for a member with no goal time ("Pacing your first Hyrox with no goal time"). */
+const NO_GOAL_TITLE = /\b(?:with )?no (?:goal|target)(?: time)?\b|\bwithout a (?:goal|target)\b/i;
 
 export function outOfScope(title: string, question: string, facts: QuestionFacts): boolean {
   if (NARROW_SUBJECTS.some(([t, q]) => t.test(title) && !q.test(question))) return true;
@@ -234,6 +254,15 @@ export function outOfScope(title: string, question: string, facts: QuestionFacts
   // A section about pain or an injury ("Lower back pain after sled pushes, sled pulls or lunges") answers a member with
   // a symptom, not "what's the difference between sled push and sled pull technique?".
   if (PAIN_TITLE.test(title) && !SYMPTOM.test(question)) return true;
+  // "Pacing your first Hyrox with no goal time" answers a member without one: a goal the question names ("first hyrox, want
+  // to get under 2 hours, what pace?") is paced from the goal, not by effort alone.
+  if (NO_GOAL_TITLE.test(title) && facts.goalSec !== undefined) return true;
+  // A first-timer's section ("What a first-timer should know", "Pacing your first Hyrox…") answers a member before a first
+  // race, not one who tells how their first went ("first one i went out hot and died on the lunges").
+  if (FIRST_TIMER_TITLE.test(title) && RACED_BEFORE.test(question)) return true;
+  // A member without the device ("no watch allowed on me, it died lol, so pacing by feel only") is not answered from the
+  // sections on that device, unless the clause that asks is about it ("no garmin yet, which watch should i buy?").
+  if (DEVICE_TITLE.test(title) && LACKS_DEVICE.test(question) && !DEVICE_ASKED.test(askingClause(question))) return true;
   // A finish-time tier answers a member at that tier: one who names another goal, or none, is not.
   const tiers = [...title.matchAll(/\b([1-2]):([0-5]\d)\b/g)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60);
   if (tiers.length > 0 && /\bsub-|\bgap\b/i.test(title)) {

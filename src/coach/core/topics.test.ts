@@ -636,3 +636,34 @@ describe('tennis elbow is a pain, not another sport', () => {
     expect(memberTerms('i play tennis twice a week, how do i fit hyrox training around it')).toContain('interference');
   });
 });
+
+describe('pacing and running asks → section titles (pace24)', () => {
+  it.each([
+    ['what should each part of the race FEEL like effort wise? like rpe for the runs vs the stations', ['rpe', 'race']],
+    ['out of 10 how hard should i be going on the runs in the race? and the stations?', ['rpe', 'race']],
+    ['no watch on me, pacing by feel only. how hard should the runs feel compared to the stations', ['rpe', 'race']],
+    ['realistically how much slower is run 8 than run 1 for most people', ['negative', 'split', 'race', 'data', 'average']],
+    ['when should i actually start going hard in the race? first one i went out hot', ['pushing']],
+    ['crossfitter on 10km a week, how fast can i build my running up without wrecking my shins', ['run', 'volume', 'progression']],
+    ['cant run more than about 2km without stopping, how do i build up to 8km??', ['complete', 'beginner', 'prepare', 'run-walk']],
+  ])('%j', async (q, words) => {
+    const { memberTitleTerms } = await import('./topics.js');
+    expect(memberTitleTerms(q)).toEqual(expect.arrayContaining(words));
+  });
+  it.each([
+    'how hard should my easy runs feel?',
+    'how hard should a threshold session feel',
+    'how many runs a week for hyrox?',
+    'whats the heart rate in the race like in the studies',
+  ])('%j is none of them', async (q) => {
+    const { memberTitleTerms } = await import('./topics.js');
+    expect(memberTitleTerms(q)).not.toEqual(expect.arrayContaining(['rpe', 'race']));
+    expect(memberTitleTerms(q)).not.toContain('progression');
+  });
+  it('drops the start-of-race terms when the start is only the context of a when-to-push ask', () => {
+    expect(memberTerms('when should i actually start going hard in the race? first one i went out hot and totally died on the lunges')).not.toContain(
+      'adrenaline',
+    );
+    expect(memberTerms('i always go out too fast on run 1, how do i stop myself?')).toContain('adrenaline');
+  });
+});

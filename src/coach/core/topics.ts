@@ -1073,7 +1073,25 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\b(when|where)\b[^?.!]{0,40}\b(start|begin) (going hard|pushing|racing|to push|to race|sprinting|emptying)|\bwhen (?:should|do|to|can|must) (?:i|you|we) (?:push|go hard|go all[- ]out|pick it up|empty the tank|give it everything|attack)\b|\b(had|have|with|got) (loads|lots|plenty|too much|so much)( of (energy|gas))? left\b|\bfinish(ed|ing)? (too )?fresh\b|\bleft (too much|something) (in the tank|out there)\b/i,
     'start pushing hyrox race',
   ],
+  // "how hard should the runs feel compared to the stations", "pacing by feel only", "rpe for the runs vs the stations",
+  // "out of 10 how hard on the runs": the race's effort language (RPE per part of the race), not a heart-rate device, the
+  // lab study's lactate, nor how easy an easy run is.
+  [
+    /^(?=[^]*\b(?:race|racing|hyrox|stations?|on the day)\b)(?![^]*\b(?:easy|long|training|threshold|intervals?|tempo|zone ?\d|sessions?|workouts?)\b)[^]*(?:\bhow hard\b[^.?!]{0,40}\bfeel\b|\bfeel\b[^.?!]{0,30}\beffort\b|\beffort[- ]?wise\b|\bby feel\b|\bon feel\b|\brpe\b[^.?!]{0,20}\b(?:runs?|stations?)\b|\bout of (?:10|ten)\b|\bhow hard\b[^.?!]{0,40}\b(?:runs?|stations?)\b[^.?!]{0,30}\b(?:compared|vs\.?|versus|than|and)\b[^.?!]{0,20}\b(?:runs?|stations?)\b|\b(?:right|correct) (?:speed|pace|effort)\b)/i,
+    'rpe effort race day runs stations',
+  ],
+  // "how much slower is run 8 than run 1 for most people", "how much do people's runs fade": the race data on the fade
+  // (run 8 against run 1 by finish tier), not the plan's own mild fade alone.
+  [
+    /\bhow much (?:slower|do \w+(?:'s)? runs? (?:fade|slow)|does \w+(?:'s)? (?:pace|running) (?:fade|drop)|(?:do|does) (?:people|most people|everyone|runners|athletes|\w+)(?:'s)? (?:runs?|pace|splits?)? ?(?:fade|slow down|drop off))\b|\b(?:run ?8|last (?:run|km)|later runs)\b[^.?!]{0,30}\b(?:\d+ ?%|percent) slower\b|\b\d+ ?% slower\b[^.?!]{0,40}\b(?:run ?1|first (?:run|km|one))\b|\bhow much\b[^.?!]{0,30}\bfade\b/i,
+    'negative split race data run 8 slower run 1 fade',
+  ],
 ];
+
+/** The terms of the start's rules, and an ask about when to start pushing (see TITLE_RULES). */
+const START_TERMS = 'pacing discipline adrenaline start run 1';
+const START_PUSHING_ASK =
+  /\b(?:when|where)\b[^?.!]{0,40}\b(?:start|begin) (?:going hard|pushing|racing|to push|to race|sprinting|emptying)\b|\bwhen (?:should|do|to|can|must) (?:i|you|we) (?:push|go hard|go all[- ]out|pick it up|empty the tank|give it everything|attack)\b/i;
 
 /**
  * Programming asks whose answer is one section titled for them, in the member's words → that title's words. They are
@@ -1107,6 +1125,34 @@ const TITLE_RULES: [RegExp, string][] = [
     /\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|carr(?:y|ies)|stations?|ski ?ergs?|row(?:ing)?|them)\b[^?.!]{0,40}\b(?:\d(?:-\d)?|twice|three|four|five|six)(?: ?x| times)? (?:a|per) week\b|\bhow (?:often|many times)\b[^?.!]{0,40}\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|stations?)\b|\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|stations?)\b[^?.!]{0,30}\bhow (?:often|many times)\b|\bhow many station sessions\b/i,
     'station sessions',
   ],
+  // "how hard should the runs feel compared to the stations", "rpe for the runs vs the stations", "out of 10 how hard on the
+  // runs in the race": the race's effort by part ("Heart rate, RPE and fuelling on race day"), not a heart-rate device nor
+  // the lab study's lactate. Only for the race: "how hard should my easy runs feel" is the easy-run section's.
+  [
+    /^(?=[^]*\b(?:race|racing|hyrox|stations?|on the day)\b)(?![^]*\b(?:easy|long run|training|threshold|intervals?|tempo|zone ?\d|sessions?|workouts?|emoms?|sets?)\b)(?:[^]*\bhow hard\b[^.?!]{0,40}\bfeel\b|[^]*\beffort[- ]?wise\b|[^]*\bby feel\b|[^]*\brpe\b[^.?!]{0,20}\b(?:runs?|stations?)\b|[^]*\bout of (?:10|ten)\b[^.?!]{0,40}\b(?:runs?|stations?|race)\b|[^]*\bhow hard\b[^.?!]{0,40}\b(?:runs?|stations?)\b[^.?!]{0,30}\b(?:compared|vs\.?|versus|than)\b)/i,
+    'rpe race',
+  ],
+  // "how much slower is run 8 than run 1 for most people", "how much do people's runs fade": the race data on the fade, in
+  // the section on negative splits (19 % for sub-60, 29–45 % for the 60–110 minute tiers).
+  [
+    /\bhow much (?:slower|do (?:people|most people|everyone|runners|athletes|your|my|the)(?:'s)? (?:runs?|pace|splits?|running) (?:fade|slow|drop)|(?:do|does) (?:people|most people|everyone|runners|athletes)(?:'s)? (?:runs? )?(?:fade|slow down|drop off))\b|\bhow much\b[^.?!]{0,30}\bfade\b|\b(?:run ?8|last (?:run|km))\b[^.?!]{0,30}\b\d+ ?% slower\b/i,
+    'negative split race data average',
+  ],
+  // "when should i actually start going hard in the race?": the section on when to push, whatever the race before it was like
+  // ("first one i went out hot" is why they ask).
+  [START_PUSHING_ASK, 'pushing'],
+  // "crossfitter on 10km a week, how fast can i build my running up", "how quick can i ramp it up without my shins going":
+  // the run volume progression (10–20 % a week at most, a lighter week every fourth).
+  [
+    /^(?![^]*\b(?:can'?t|cannot|unable to) run\b)[^]*(?:\bhow (?:fast|quick(?:ly)?|much|soon) (?:can|should|do|could) (?:i|you) (?:build|ramp|increase|add|up|grow|progress)\w*\b|\b(?:build|ramp|increase|grow)\w* (?:my |the )?(?:running|mileage|km|kms|miles|run volume)\b[^.?!]{0,20}\b(?:up|safely|quickly|fast)\b|\b(?:build|ramp)\w* (?:it|them) up\b[^.?!]{0,40}\b(?:shins?|injur\w*|calves|achilles|hurt)\b)/i,
+    'run volume progression',
+  ],
+  // "cant run more than about 2km without stopping", "i get out of breath after 1km and have to walk, how do i get to the
+  // whole 8km": a beginner's running, built from run-walk (the beginner's preparation section).
+  [
+    /\b(?:can'?t|cannot|unable to|struggle to) run (?:more than |further than |over |past )?(?:about |like |even )?(?:\d+(?:\.\d)? ?(?:km|k|miles?|mins?|minutes)|a (?:km|mile|kilometre))\b|\bhave to (?:stop and )?walk\b[^.?!]{0,60}\b(?:km|run|running)\b|\b(?:km|run|running)\b[^.?!]{0,60}\bhave to (?:stop and )?walk\b|\bwithout (?:stopping|walking)\b[^.?!]{0,40}\b(?:build|get|run)\b|\b(?:build|get) (?:up )?to (?:running )?(?:the (?:whole|full) |all )?(?:8 ?(?:km|k)|eight kilomet\w*)\b/i,
+    'complete beginner prepare run-walk',
+  ],
 ];
 
 /** The title words of the section a programming ask is answered by (see TITLE_RULES); only the sentence that asks counts. */
@@ -1121,8 +1167,11 @@ export function memberTerms(question: string): string[] {
   const out: string[] = [];
   const asked = askedText(question);
   const behind = raceJustRun(question);
+  // "when should i start going hard? first one i went out hot": a start said only as context is why they ask, not what.
+  const pushAsked = START_PUSHING_ASK.test(asked);
   for (const [re, terms, only] of RULES)
-    if (!(behind && BEFORE_THE_RACE.has(terms)) && re.test(only ? asked : question)) out.push(...terms.split(' '));
+    if (!(behind && BEFORE_THE_RACE.has(terms)) && !(pushAsked && terms === START_TERMS && !re.test(asked)) && re.test(only ? asked : question))
+      out.push(...terms.split(' '));
   // A race already run: the week after it, and the low that can follow it.
   if (behind) out.push('week', 'after', 'race', 'recover');
   if (behind && LOW_AFTER_RACE.test(question)) out.push('post-race', 'blues', 'flat', 'low', 'days', 'after', 'race');

@@ -924,3 +924,14 @@ describe('the mental side and the race format in members words', () => {
     expect(readQuestion('whats the structure of my training week').intents).not.toContain('format');
   });
 });
+
+describe('kit the member lacks (pace24)', () => {
+  it('reads a watch the member has not got as no gear question, and one asked about as gear', () => {
+    expect(
+      readQuestion('no watch allowed on me basically (it died lol), so pacing by feel only. how hard should the runs feel').intents,
+    ).not.toContain('gear');
+    expect(readQuestion('racing without a watch, how do i pace the runs?').intents).not.toContain('gear');
+    expect(readQuestion('which watch should i get for hyrox?').intents).toContain('gear');
+    expect(readQuestion('no carbon shoes, do i need them for hyrox?').intents).toContain('gear');
+  });
+});

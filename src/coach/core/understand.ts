@@ -1293,8 +1293,17 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   // …and only the clause that asks ("the sled push weight scares me, how do i get stronger" is not asking for the weights).
   const asking = askingClause(q);
   const aboutLoads = TRAINING_LOAD_ASK.test(askedText(q)) ? '' : withoutBodyWeight(asking);
+  // Kit the member does not have ("no watch allowed on me, it died lol, so pacing by feel only") is not what the question
+  // is about, as with stations, unless the clause that asks names it ("no carbon shoes, do i need them?").
+  const withoutLacking = q.replace(LACKS, ' ');
+  const gearAsked = INTENT_WORDS.find(([i]) => i === 'gear')![1].test(asking);
   for (const [intent, re] of INTENT_WORDS.slice(3))
-    add(intent, re.test(intent === 'standards' ? aboutLoads : intent === 'doubles' ? q.replace(TWO_A_DAY, ' ') : q));
+    add(
+      intent,
+      re.test(
+        intent === 'standards' ? aboutLoads : intent === 'doubles' ? q.replace(TWO_A_DAY, ' ') : intent === 'gear' && !gearAsked ? withoutLacking : q,
+      ),
+    );
   // "sled push on carpet feels like pushing a car, body position?": the surface is where, the station's technique is what is asked.
   if (
     facts.intents.includes('logistics') &&
