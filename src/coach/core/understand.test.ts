@@ -763,6 +763,49 @@ describe('programming asks', () => {
   });
 });
 
+describe('the week asked by its sessions, its days or minutes a day (plan24)', () => {
+  const primaryOf = (q: string) => {
+    const facts = readQuestion(q);
+    return planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary;
+  };
+  it('reads "what should the 3 sessions be?" and "how do i fit strength and running into 4 days" as a plan', () => {
+    expect(primaryOf('i can only train 3 times a week, about an hour each, race is in 10 weeks. what should the 3 sessions be?')).toBe('plan');
+    expect(primaryOf("how do i fit strength and running into the same week? i've got 4 days")).toBe('plan');
+    expect(primaryOf('how do i fit running and lifting into 4 days a week? hyrox in 14 weeks')).toBe('plan');
+    expect(primaryOf('what sessions should i do? 4 days a week, race in 12 weeks')).toBe('plan');
+  });
+  it('reads "split my 4 sessions between running, strength and stations" as a plan, not race splits, and months to race as weeks', () => {
+    const f = readQuestion('whats the best way to split my 4 sessions between running, strength and stations? race is 3 months away');
+    expect(f.intents).toContain('plan');
+    expect(f.intents).not.toContain('pacing');
+    expect(f).toMatchObject({ sessionsPerWeek: 4, weeksToRace: 13 });
+    expect(readQuestion('what splits should i run for a 1:20').intents).toContain('pacing');
+  });
+  it("reads minutes a day as the length of each day's session, not a walk or a shift", () => {
+    expect(readQuestion('I have 45 min a day, 5 days a week. what should my week look like?').minutesPerDay).toBe(45);
+    expect(readQuestion('only get about 40 mins a day on weekdays, plan my week').minutesPerDay).toBe(40);
+    expect(readQuestion('i have an hour a day, how should i structure my training?').minutesPerDay).toBe(60);
+    expect(readQuestion('i walk 45 min a day, how should i structure my week? 3 sessions a week').minutesPerDay).toBeUndefined();
+    expect(primaryOf("i've got 30 minutes a day, every day of the week. how do i set up hyrox training with that? race in 20 weeks")).toBe('plan');
+  });
+  it('reads a readiness question about a planned session as readiness, with no workout to build', () => {
+    for (const q of [
+      'resting heart rate is 8 beats higher than normal and i slept about 5 hours. intervals planned today, do i still do them?',
+      'legs have felt dead all week and im sleeping badly. sled and wall ball intervals planned today. push through or back off?',
+      'readiness is a 4 today, 5x1km intervals on the plan. go or modify?',
+    ]) {
+      expect(readQuestion(q).intents).not.toContain('workout');
+      expect(primaryOf(q)).toBe('readiness');
+    }
+    expect(readQuestion('give me a sled and wall ball intervals session').intents).toContain('workout');
+  });
+  it('reads race week asked after a taper as race week, whatever the days said before', () => {
+    expect(readQuestion('race in 16 days, how do i taper? ok cool. what should race week itself look like?')).toMatchObject({ weeksToRace: 0 });
+    expect(readQuestion('race in 16 days, how do i taper? ok cool. what should race week itself look like?').daysToRace).toBeUndefined();
+    expect(readQuestion('race is in 3 weeks, 4 sessions a week. how should i taper? and the week of the race?').weeksToRace).toBe(0);
+  });
+});
+
 describe('nutrition words that are not race loads or sessions (nut20)', () => {
   it('does not read "g per kg" or creatine "load it" as a race-load ask', () => {
     expect(asksRaceLoad('should i carb load before hyrox? how many g per kg, i weigh 70')).toBe(false);
