@@ -8,6 +8,7 @@ import {
   asksRaceLoad,
   correctedQuestion,
   definedSubject,
+  deloadTurn,
   followUpDivision,
   oneOffDay,
   readQuestion,
@@ -798,6 +799,20 @@ describe('the week asked by its sessions, its days or minutes a day (plan24)', (
       expect(primaryOf(q)).toBe('readiness');
     }
     expect(readQuestion('give me a sled and wall ball intervals session').intents).toContain('workout');
+  });
+  it("reads skipping a planned deload, or coming back from one, as the readiness rules' question", () => {
+    const skip = 'feel amazing 3 weeks into the block and the plan has a deload week next week. can i skip it and keep building while im flying?';
+    expect(deloadTurn(skip)).toBe('skip');
+    expect(primaryOf(skip)).toBe('readiness');
+    const done = 'finished my deload week, readiness is back to 7 and my easy run felt normal. do i jump straight back into the plan where i was?';
+    expect(deloadTurn(done)).toBe('done');
+    expect(readQuestion(done).readinessScore).toBe(7);
+    expect(primaryOf(done)).toBe('readiness');
+    // Signs of fatigue are the signs' question; the rule asked is the knowledge's.
+    expect(deloadTurn('legs are wrecked and sleeping badly, can i skip the deload anyway?')).toBeUndefined();
+    expect(deloadTurn('how often should i deload')).toBeUndefined();
+    expect(deloadTurn('i feel strong. do i really need to deload or can i push through to week 5?')).toBe('skip');
+    expect(deloadTurn('just came off a deload, readiness is 8. should i go straight back to the volume i was doing before?')).toBe('done');
   });
   it('reads race week asked after a taper as race week, whatever the days said before', () => {
     expect(readQuestion('race in 16 days, how do i taper? ok cool. what should race week itself look like?')).toMatchObject({ weeksToRace: 0 });

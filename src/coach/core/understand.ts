@@ -433,7 +433,10 @@ function readEntities(q: string, facts: QuestionFacts): void {
 
   const rpe = /\brpe\s*(?:of|is|at|has been|been)?\s*(\d{1,2})(\+)?/i.exec(q);
   if (rpe) facts.rpe = Number(rpe[1]);
-  const readiness = /\breadiness(?: score)?\s*(?:is|was|of|at|maybe|about|like|around|only|just|a|an|~|:|\s)*(\d{1,2})(?:\s*\/\s*10)?\b/i.exec(q);
+  const readiness =
+    /\breadiness(?: score)?\s*(?:is|was|of|at|maybe|about|like|around|only|just|a|an|~|:|back to|back at|up to|now|\s)*(\d{1,2})(?:\s*\/\s*10)?\b/i.exec(
+      q,
+    );
   if (readiness && Number(readiness[1]) >= 1 && Number(readiness[1]) <= 10) facts.readinessScore = Number(readiness[1]);
   // "slept 5h", "slept 5-6h": last night's hours (a range's middle), today's readiness check.
   const slept =
@@ -663,6 +666,32 @@ function readForm(q: string): Form {
 /** Words about the training itself (volume, sessions, hours), as opposed to kit, food or logistics. */
 const TRAINING_TALK =
   /\btrain(ing)?\b|\bthis week\b|\b(week|it) look like\b|\bweek (?:itself|exactly|then) look like\b|\bweek before (?:the |my )?race (?:look|be) like\b|\bday[- ]by[- ]day\b|\bplan\b|\bschedule\b|\bwhat (should|do) i do\b|\bsessions?\b|\bvolume\b|\bhours?\b|\bminutes?\b|\bmins?\b|\bworkouts?\b|\bkeep going\b|\bmileage\b|\bintervals?\b|\blong runs?\b|\bdoubles? (every|each|a) day\b/i;
+
+/** A planned deload the member would skip or cut short ("can i skip it and keep building?", "push through the deload week"). */
+const SKIPS_DELOAD =
+  /\b(?:skip|skipping|drop|ditch|miss|cancel|push through)\b|\bkeep (?:building|going|pushing|training hard)\b|\bdo i (?:really )?(?:need|have) to\b/i;
+/** A deload just finished ("finished my deload week", "after my deload", "coming off a deload"). */
+const DELOAD_DONE = /\b(?:finished|done|completed|after|end of|(?:coming|came|come) (?:off|out of)|back from|just had)\b[^.?!]{0,20}\bdeload\b/i;
+/** …and the return to the plan asked about ("do i jump straight back in?", "where i was", "resume"). */
+const RETURN_ASK = /\b(?:jump|go|get|straight|back into|back to|resume|pick up|return|where i (?:was|left off)|start again|ramp)\b/i;
+
+/**
+ * A turn of the planned deload the member asks about: skipping it ("feel amazing, the plan has a deload next week, can i skip
+ * it and keep building?") or coming back from it ("finished my deload week, do i jump straight back into the plan?").
+ * Undefined otherwise, and when the member names signs of fatigue (then the readiness signs answer).
+ */
+export function deloadTurn(q: string): 'skip' | 'done' | undefined {
+  if (!/\bdeload/i.test(q)) return undefined;
+  const asked = askedText(q);
+  if (DELOAD_DONE.test(q) && RETURN_ASK.test(asked)) return 'done';
+  if (
+    SKIPS_DELOAD.test(asked) &&
+    !/\bdeload (?:now|early|this week)\b|\bi (?:think i |probably |definitely )?need (?:a|to) deload\b/i.test(q) &&
+    !fatigueSigns(q)
+  )
+    return 'skip';
+  return undefined;
+}
 
 /** The sentence that asks names race week itself ("what's the plan for race week itself?", "and the week of the race?"). */
 const RACE_WEEK_ASKED = /\brace week\b|\bweek of (?:the |my )?race\b/i;
@@ -1207,6 +1236,9 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   // A readiness score or a short night is today's readiness check.
   add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, oneOffDay: oneOffDay(q) }) !== null);
   if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
+  // "can i skip the deload and keep building?", "finished my deload week, do i jump straight back in?": the readiness rules'
+  // question about a planned deload.
+  add('readiness', deloadTurn(q) !== undefined);
   // "10k is 52 min, want sub 48 by march, realistic?": the goal is a faster 10 km (a time under an hour next to a 5k or 10k), not a Hyrox finish.
   const runGoal = RUN_GOAL.exec(q);
   const goalForTheRun =
