@@ -257,6 +257,18 @@ describe('the figures the prompt carries when they would not change the answer',
     expect(shown.week).toBeDefined();
   });
 
+  it("gives race week on the default volume no week (the knowledge lays it out), but keeps a race week on the member's own hours", () => {
+    const { f, shown } = prompted("how should i taper? race in 2 weeks. and what's the plan for race week itself?");
+    expect(f.week).toBeDefined();
+    expect(f.weeksToRace).toBe(0);
+    expect(f.volumeAssumed).toBe(true);
+    expect(shown.week).toBeUndefined();
+    expect(shown.engines).not.toContain('plan_week');
+    expect(prompted('i train 6 hours a week. what should race week look like?').shown.week).toBeDefined();
+    // A taper week two weeks out is not race week: its week stays.
+    expect(prompted('2 weeks out from race, what should this week look like?').shown.week).toBeDefined();
+  });
+
   it('drops a load report that finds nothing when the member proposes more training', () => {
     const f = { ...focusFigures(computeFigures(readQuestion('x'), blankSnapshot()), 'general') };
     const withLogs = {
@@ -274,6 +286,27 @@ describe('the figures the prompt carries when they would not change the answer',
     const flagged = { ...withLogs, readiness: { status: 'caution', advice: 'Cut back.', reasons: [] } } as unknown as typeof f;
     expect(promptFocus(flagged, 'readiness', 'should i add a 6th session?').load).toBeDefined();
     expect(promptFocus(withLogs, 'readiness', 'full sim planned today, good to go?').load).toBeDefined();
+  });
+});
+
+describe('a week given as minutes a day', () => {
+  it('caps every session at the minutes a day and keeps the days asked for', () => {
+    const q = 'I have 45 min a day, 5 days a week. race in 16 weeks, what should my week look like?';
+    const facts = readQuestion(q);
+    expect(facts.minutesPerDay).toBe(45);
+    const f = computeFigures(facts, blankSnapshot(), q);
+    const sessions = f.week!.days.filter((d) => d.sessionType !== 'rest');
+    expect(sessions).toHaveLength(5);
+    expect(sessions.every((d) => d.durationMin === 45)).toBe(true);
+    expect(f.week!.totalMin).toBe(225);
+  });
+  it('plans every day but one rest day when no count is given', () => {
+    const q = "i've got 30 minutes a day. how do i set up hyrox training with that? race in 20 weeks";
+    const facts = readQuestion(q);
+    const f = computeFigures(facts, blankSnapshot(), q);
+    const sessions = f.week!.days.filter((d) => d.sessionType !== 'rest');
+    expect(sessions).toHaveLength(6);
+    expect(sessions.every((d) => d.durationMin <= 30)).toBe(true);
   });
 });
 

@@ -27,6 +27,8 @@ export type EngineName =
   'predict_race_time' | 'plan_pacing' | 'plan_week' | 'compute_load' | 'assess_readiness' | 'shorten_session' | 'build_station_workout';
 
 /** Every number an answer may state, computed once by the engines (shared by the LLM prompt and the offline composer). */
+/** Sessions in a week given as minutes a day with no count ("i have 45 min a day"): every day but one rest day. */
+const DAILY_SESSIONS = 6;
 /** Weeks out a week is planned at when the member gives no race date: general preparation (more than 16). */
 const GENERAL_PREP_WEEKS = 20;
 
@@ -43,6 +45,11 @@ export interface FigureSet {
   today?: string;
   /** No race date in the question or the profile: the week is a general-preparation week, said as such. */
   noRaceDate?: boolean;
+  /**
+   * The week's volume is the engine's default: the member gave no hours, sessions, days, minutes a day or weekly distance
+   * (question, conversation or profile), so its minutes are not theirs.
+   */
+  volumeAssumed?: boolean;
   load?: LoadReport;
   readiness?: Readiness;
   shortened?: ShortenedSession;
@@ -164,28 +171,33 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
     !has('taper') &&
     facts.weeksToRace === undefined &&
     s.weeksToRace === undefined &&
-    (facts.sessionsPerWeek ?? facts.hoursPerWeek) !== undefined;
+    (facts.sessionsPerWeek ?? facts.hoursPerWeek ?? facts.minutesPerDay) !== undefined;
   const weeksToRace = facts.weeksToRace ?? s.weeksToRace ?? (noRaceDate ? GENERAL_PREP_WEEKS : undefined);
   if ((has('plan') || has('taper')) && weeksToRace !== undefined) {
     f.weeksToRace = weeksToRace;
     if (noRaceDate) f.noRaceDate = true;
-    const fromSessions = facts.sessionsPerWeek !== undefined ? HOURS_FOR_SESSIONS[Math.min(Math.max(facts.sessionsPerWeek, 1), 7)]! : undefined;
+    if (
+      [facts.hoursPerWeek, facts.sessionsPerWeek, facts.minutesPerDay, facts.weeklyKm, facts.trainingDays, s.athlete.weeklyAvailabilityHours].every(
+        (x) => x === undefined || x === null,
+      )
+    )
+      f.volumeAssumed = true;
+    // "45 min a day" with no count: a session on every day but one (the knowledge's rule: at least one full rest day a week).
+    const sessions = facts.sessionsPerWeek ?? (facts.minutesPerDay !== undefined && facts.hoursPerWeek === undefined ? DAILY_SESSIONS : undefined);
+    const fromSessions = sessions !== undefined ? HOURS_FOR_SESSIONS[Math.min(Math.max(sessions, 1), 7)]! : undefined;
     const given =
       facts.hoursPerWeek ??
       s.athlete.weeklyAvailabilityHours ??
       (facts.weeklyKm ? Math.min(12, Math.max(6, Math.round(facts.weeklyKm / 10) + 2)) : 6);
     const hours =
-      fromSessions !== undefined
-        ? Math.min(facts.hoursPerWeek ?? fromSessions, (NEXT_SESSION_HOURS[facts.sessionsPerWeek!] ?? 25.5) - 0.5, 25)
-        : given;
+      fromSessions !== undefined ? Math.min(facts.hoursPerWeek ?? fromSessions, (NEXT_SESSION_HOURS[sessions!] ?? 25.5) - 0.5, 25) : given;
     {
       // "3 days a week, 45 mins max", "5 days, 60-75 min each": no session of the week is longer than the member can fit.
+      // "45 min a day, 5 days a week": the day's minutes are the longest session.
+      const sessionMin = facts.sessionMin ?? facts.minutesPerDay;
       const maxSessionMin =
-        facts.sessionMin !== undefined &&
-        facts.sessionMin >= 20 &&
-        facts.sessionMin <= 240 &&
-        (facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined)
-          ? facts.sessionMin
+        sessionMin !== undefined && sessionMin >= 20 && sessionMin <= 240 && (sessions !== undefined || facts.hoursPerWeek !== undefined)
+          ? sessionMin
           : undefined;
       f.week = planWeek({
         weeksToRace: Math.min(weeksToRace, 104),
@@ -430,6 +442,13 @@ const PROPOSES_MORE =
  */
 export function promptFocus(f: FigureSet, primary: string, asked: string): FigureSet {
   if (primary === 'taper' && f.week && ONE_SESSION_VERDICT.test(asked) && !WEEK_ASKED.test(asked)) {
+    const { week: _w, ...rest } = f;
+    return { ...rest, engines: f.engines.filter((e) => e !== 'plan_week'), dataUsed: f.dataUsed.filter((d) => !d.includes('race date')) };
+  }
+  // Race week on the engine's default volume ("what's the plan for race week itself?" with no hours or sessions given): its
+  // days are the knowledge's race week (team5 "The taper") and its minutes are not the member's, so the week adds nothing
+  // the passage does not say. The load and readiness from the member's logs stay.
+  if ((primary === 'taper' || primary === 'plan') && f.week && f.weeksToRace === 0 && f.volumeAssumed) {
     const { week: _w, ...rest } = f;
     return { ...rest, engines: f.engines.filter((e) => e !== 'plan_week'), dataUsed: f.dataUsed.filter((d) => !d.includes('race date')) };
   }

@@ -8,6 +8,7 @@ import {
   asksRaceLoad,
   correctedQuestion,
   definedSubject,
+  deloadTurn,
   followUpDivision,
   oneOffDay,
   readQuestion,
@@ -760,6 +761,63 @@ describe('programming asks', () => {
     expect(f.intents).toContain('plan');
     expect(f.intents).not.toContain('taper');
     expect(readQuestion('how long is the taper before a hyrox').intents).toContain('taper');
+  });
+});
+
+describe('the week asked by its sessions, its days or minutes a day (plan24)', () => {
+  const primaryOf = (q: string) => {
+    const facts = readQuestion(q);
+    return planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary;
+  };
+  it('reads "what should the 3 sessions be?" and "how do i fit strength and running into 4 days" as a plan', () => {
+    expect(primaryOf('i can only train 3 times a week, about an hour each, race is in 10 weeks. what should the 3 sessions be?')).toBe('plan');
+    expect(primaryOf("how do i fit strength and running into the same week? i've got 4 days")).toBe('plan');
+    expect(primaryOf('how do i fit running and lifting into 4 days a week? hyrox in 14 weeks')).toBe('plan');
+    expect(primaryOf('what sessions should i do? 4 days a week, race in 12 weeks')).toBe('plan');
+  });
+  it('reads "split my 4 sessions between running, strength and stations" as a plan, not race splits, and months to race as weeks', () => {
+    const f = readQuestion('whats the best way to split my 4 sessions between running, strength and stations? race is 3 months away');
+    expect(f.intents).toContain('plan');
+    expect(f.intents).not.toContain('pacing');
+    expect(f).toMatchObject({ sessionsPerWeek: 4, weeksToRace: 13 });
+    expect(readQuestion('what splits should i run for a 1:20').intents).toContain('pacing');
+  });
+  it("reads minutes a day as the length of each day's session, not a walk or a shift", () => {
+    expect(readQuestion('I have 45 min a day, 5 days a week. what should my week look like?').minutesPerDay).toBe(45);
+    expect(readQuestion('only get about 40 mins a day on weekdays, plan my week').minutesPerDay).toBe(40);
+    expect(readQuestion('i have an hour a day, how should i structure my training?').minutesPerDay).toBe(60);
+    expect(readQuestion('i walk 45 min a day, how should i structure my week? 3 sessions a week').minutesPerDay).toBeUndefined();
+    expect(primaryOf("i've got 30 minutes a day, every day of the week. how do i set up hyrox training with that? race in 20 weeks")).toBe('plan');
+  });
+  it('reads a readiness question about a planned session as readiness, with no workout to build', () => {
+    for (const q of [
+      'resting heart rate is 8 beats higher than normal and i slept about 5 hours. intervals planned today, do i still do them?',
+      'legs have felt dead all week and im sleeping badly. sled and wall ball intervals planned today. push through or back off?',
+      'readiness is a 4 today, 5x1km intervals on the plan. go or modify?',
+    ]) {
+      expect(readQuestion(q).intents).not.toContain('workout');
+      expect(primaryOf(q)).toBe('readiness');
+    }
+    expect(readQuestion('give me a sled and wall ball intervals session').intents).toContain('workout');
+  });
+  it("reads skipping a planned deload, or coming back from one, as the readiness rules' question", () => {
+    const skip = 'feel amazing 3 weeks into the block and the plan has a deload week next week. can i skip it and keep building while im flying?';
+    expect(deloadTurn(skip)).toBe('skip');
+    expect(primaryOf(skip)).toBe('readiness');
+    const done = 'finished my deload week, readiness is back to 7 and my easy run felt normal. do i jump straight back into the plan where i was?';
+    expect(deloadTurn(done)).toBe('done');
+    expect(readQuestion(done).readinessScore).toBe(7);
+    expect(primaryOf(done)).toBe('readiness');
+    // Signs of fatigue are the signs' question; the rule asked is the knowledge's.
+    expect(deloadTurn('legs are wrecked and sleeping badly, can i skip the deload anyway?')).toBeUndefined();
+    expect(deloadTurn('how often should i deload')).toBeUndefined();
+    expect(deloadTurn('i feel strong. do i really need to deload or can i push through to week 5?')).toBe('skip');
+    expect(deloadTurn('just came off a deload, readiness is 8. should i go straight back to the volume i was doing before?')).toBe('done');
+  });
+  it('reads race week asked after a taper as race week, whatever the days said before', () => {
+    expect(readQuestion('race in 16 days, how do i taper? ok cool. what should race week itself look like?')).toMatchObject({ weeksToRace: 0 });
+    expect(readQuestion('race in 16 days, how do i taper? ok cool. what should race week itself look like?').daysToRace).toBeUndefined();
+    expect(readQuestion('race is in 3 weeks, 4 sessions a week. how should i taper? and the week of the race?').weeksToRace).toBe(0);
   });
 });
 

@@ -60,6 +60,8 @@ export interface QuestionFacts {
   hoursPerWeek?: number;
   sessionsPerWeek?: number;
   availableMin?: number;
+  /** The time the member has each training day ("45 min a day", "about 40 mins a day on weekdays", "an hour a day"), minutes. */
+  minutesPerDay?: number;
   /** The length of the session asked for ("a 60 min session", "an hour"), minutes. */
   sessionMin?: number;
   /** The length of the timed work itself ("a 20 min emom", "amrap for 15 minutes"), minutes: no warm-up inside it. */
@@ -228,6 +230,18 @@ const RACE_PACE_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * "45 min a day", "about 40 mins a day on weekdays", "an hour a day", "90 minutes per day": the time the member has on each
+ * training day (not a walk, a commute, a shift or sleep).
+ */
+const MINUTES_A_DAY =
+  /(?<!\b(?:walk\w*|commut\w*|sit\w*|sitting|driv\w*|sleep\w*|slept|screens?|work\w*|stand\w*|fast\w*|steps|on my feet)\s+(?:for\s+)?(?:about |around |roughly |~\s*)?)\b(\d{2,3}|an?|one|1(?:\.5)?|2)\s*(min(?:ute)?s?|hours?|hrs?|h)\s*(?:a|per|each|every)\s*day\b(?!\s*(?:of|on my feet|walking|sitting))/i;
+
+function minutesOf(n: string, unit: string): number {
+  const v = /^an?$|^one$/i.test(n) ? 1 : Number(n);
+  return /^h/i.test(unit) ? v * 60 : v;
+}
+
 const LACKS = /\b(?:no(?!\s+reps?\b)|without|don'?t have|doesn'?t have|haven'?t got|have no|has no)\s+((?:an? |any )?[^.?!,;]{0,30})/gi;
 
 function readEntities(q: string, facts: QuestionFacts): void {
@@ -319,6 +333,15 @@ function readEntities(q: string, facts: QuestionFacts): void {
       'i',
     ).exec(q);
   if (weeks) facts.weeksToRace = numberWord((weeks[1] ?? weeks[2])!);
+  // "race is 3 months away", "hyrox in 4 months": whole weeks (a month is about 4.3 weeks).
+  const months = weeks
+    ? null
+    : new RegExp(
+        `\\b(?:race|hyrox|comp\\w*)\\s*(?:is\\s*)?(?:in|on)\\s*(?:about |around |roughly |~)?${W}\\s*months?\\b|\\b${W}\\s*months?\\s*(?:out|to go|until|till|away|left)\\b`,
+        'i',
+      ).exec(q);
+  const monthsN = months ? numberWord((months[1] ?? months[2])!) : NaN;
+  if (monthsN >= 1 && monthsN <= 12) facts.weeksToRace = Math.round(monthsN * 4.35);
   const days =
     /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)[- ]?days?\s*(?:out|to go|until|before|away|till|left)|\b(?:race|hyrox|comp\w*) (?:is )?(?:in|on) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) days?\b|\brace (?:is )?(tomorrow)/i.exec(
       q,
@@ -356,6 +379,12 @@ function readEntities(q: string, facts: QuestionFacts): void {
     const n = kinds.reduce((sum, m) => sum + numberWord(m[1]!), 0);
     if (kinds.length >= 2 && n >= 2 && n <= 14) facts.sessionsPerWeek = n;
   }
+  // "split my 4 sessions between running and strength", "what should my 3 sessions be": the member's sessions, a week's worth.
+  const mine =
+    facts.sessionsPerWeek === undefined
+      ? /\b(?:my|the|those|these|our)\s+(\d|two|three|four|five|six|seven)\s+(?:weekly\s+)?(?:sessions|training days|workouts)\b/i.exec(q)
+      : null;
+  if (mine && WEEK_SHAPE_ASK.test(q)) facts.sessionsPerWeek = numberWord(mine[1]!);
   // "can u make me a 3 day split": three training days a week.
   const split = facts.sessionsPerWeek === undefined ? /\b(\d|two|three|four|five|six)[- ]day split\b/i.exec(q) : null;
   if (split) facts.sessionsPerWeek = numberWord(split[1]!);
@@ -388,6 +417,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const instead =
     /\binstead of\s*(?:the\s*|my\s*)?(?:planned\s*)?(\d{1,3})\s*(?:min(?:ute)?s?)?/i.exec(q) ?? /\bplanned (?:a )?(\d{1,3})[- ]?min/i.exec(q);
   if (only) facts.availableMin = Number(only[1]);
+  const daily = MINUTES_A_DAY.exec(q);
+  const dailyMin = daily ? minutesOf(daily[1]!, daily[2]!) : NaN;
+  if (dailyMin >= 20 && dailyMin <= 180) facts.minutesPerDay = dailyMin;
   const length =
     /\b(\d{2,3})[- ]?(?:min(?:ute)?s?|mins?)\b(?!\s*(?:rest|easy|run|of running|warm|cool|per|a (?:day|week)|(?:for (?:a |my |the )?)?(?:5|10)\s?k))/i.exec(
       q,
@@ -401,7 +433,10 @@ function readEntities(q: string, facts: QuestionFacts): void {
 
   const rpe = /\brpe\s*(?:of|is|at|has been|been)?\s*(\d{1,2})(\+)?/i.exec(q);
   if (rpe) facts.rpe = Number(rpe[1]);
-  const readiness = /\breadiness(?: score)?\s*(?:is|was|of|at|maybe|about|like|around|only|just|a|an|~|:|\s)*(\d{1,2})(?:\s*\/\s*10)?\b/i.exec(q);
+  const readiness =
+    /\breadiness(?: score)?\s*(?:is|was|of|at|maybe|about|like|around|only|just|a|an|~|:|back to|back at|up to|now|\s)*(\d{1,2})(?:\s*\/\s*10)?\b/i.exec(
+      q,
+    );
   if (readiness && Number(readiness[1]) >= 1 && Number(readiness[1]) <= 10) facts.readinessScore = Number(readiness[1]);
   // "slept 5h", "slept 5-6h": last night's hours (a range's middle), today's readiness check.
   const slept =
@@ -630,7 +665,36 @@ function readForm(q: string): Form {
 
 /** Words about the training itself (volume, sessions, hours), as opposed to kit, food or logistics. */
 const TRAINING_TALK =
-  /\btrain(ing)?\b|\bthis week\b|\b(week|it) look like\b|\bweek before (?:the |my )?race (?:look|be) like\b|\bday[- ]by[- ]day\b|\bplan\b|\bschedule\b|\bwhat (should|do) i do\b|\bsessions?\b|\bvolume\b|\bhours?\b|\bminutes?\b|\bmins?\b|\bworkouts?\b|\bkeep going\b|\bmileage\b|\bintervals?\b|\blong runs?\b|\bdoubles? (every|each|a) day\b/i;
+  /\btrain(ing)?\b|\bthis week\b|\b(week|it) look like\b|\bweek (?:itself|exactly|then) look like\b|\bweek before (?:the |my )?race (?:look|be) like\b|\bday[- ]by[- ]day\b|\bplan\b|\bschedule\b|\bwhat (should|do) i do\b|\bsessions?\b|\bvolume\b|\bhours?\b|\bminutes?\b|\bmins?\b|\bworkouts?\b|\bkeep going\b|\bmileage\b|\bintervals?\b|\blong runs?\b|\bdoubles? (every|each|a) day\b/i;
+
+/** A planned deload the member would skip or cut short ("can i skip it and keep building?", "push through the deload week"). */
+const SKIPS_DELOAD =
+  /\b(?:skip|skipping|drop|ditch|miss|cancel|push through)\b|\bkeep (?:building|going|pushing|training hard)\b|\bdo i (?:really )?(?:need|have) to\b/i;
+/** A deload just finished ("finished my deload week", "after my deload", "coming off a deload"). */
+const DELOAD_DONE = /\b(?:finished|done|completed|after|end of|(?:coming|came|come) (?:off|out of)|back from|just had)\b[^.?!]{0,20}\bdeload\b/i;
+/** …and the return to the plan asked about ("do i jump straight back in?", "where i was", "resume"). */
+const RETURN_ASK = /\b(?:jump|go|get|straight|back into|back to|resume|pick up|return|where i (?:was|left off)|start again|ramp)\b/i;
+
+/**
+ * A turn of the planned deload the member asks about: skipping it ("feel amazing, the plan has a deload next week, can i skip
+ * it and keep building?") or coming back from it ("finished my deload week, do i jump straight back into the plan?").
+ * Undefined otherwise, and when the member names signs of fatigue (then the readiness signs answer).
+ */
+export function deloadTurn(q: string): 'skip' | 'done' | undefined {
+  if (!/\bdeload/i.test(q)) return undefined;
+  const asked = askedText(q);
+  if (DELOAD_DONE.test(q) && RETURN_ASK.test(asked)) return 'done';
+  if (
+    SKIPS_DELOAD.test(asked) &&
+    !/\bdeload (?:now|early|this week)\b|\bi (?:think i |probably |definitely )?need (?:a|to) deload\b/i.test(q) &&
+    !fatigueSigns(q)
+  )
+    return 'skip';
+  return undefined;
+}
+
+/** The sentence that asks names race week itself ("what's the plan for race week itself?", "and the week of the race?"). */
+const RACE_WEEK_ASKED = /\brace week\b|\bweek of (?:the |my )?race\b/i;
 
 /** "whats the roxzone?": what the member asks to have defined. */
 const DEFINES =
@@ -997,6 +1061,16 @@ function metres(dist: string): number {
   return /k/i.test(dist) ? Number(dist.replace(/k/i, '').trim()) * 1000 : Number(dist);
 }
 
+/**
+ * Asks what the week's sessions should be ("what should the 3 sessions be?", "what should my 4 days look like", "what sessions
+ * should i do"), how to fit kinds of training into the week or its days ("how do i fit strength and running into the same
+ * week?", "fit running and lifting into 4 days"), how to split the sessions ("split my 4 sessions between running, strength
+ * and stations") or how to set the week up ("how do i set up hyrox training with that?"). Read with the week's sessions,
+ * hours or minutes a day, or the weeks to race.
+ */
+export const WEEK_SHAPE_ASK =
+  /\bwhat (?:should|would|could|shall|do|will) (?:the|those|these|my|each|all|all of my|all the)\s+(?:(?:\d|two|three|four|five|six|seven)\s+)?(?:sessions?|days|workouts?|training days)\s+(?:be|look like|consist of|include|involve|have)\b|\bwhat (?:sessions|workouts|kind of sessions|type of sessions) (?:should|do|would|could) i\b|\bfit\b[^.?!]{0,40}\binto\s+(?:the same week|(?:a|one|my|the|\d|two|three|four|five|six|seven)\b[^.?!]{0,12}\b(?:week|days|sessions))\b|\bsplit (?:up )?(?:my|the|those|these|our)\s+(?:(?:\d|two|three|four|five|six|seven)\s+)?(?:sessions|days|training days|workouts|week|training time)\b|\bhow (?:should|do|can|would|could) i (?:best )?(?:set up|structure|organi[sz]e|arrange|lay out|schedule|plan out)\b/i;
+
 /** "how do i periodise for hyrox, base build peak taper?": the phases of a build asked for, not one week of it. */
 export const PHASES_ASK = /\bperiodi[sz]\w*|\b(?:training )?phases\b|\bbase\b[^.?!]{0,20}\bbuild\b/i;
 
@@ -1162,6 +1236,9 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   // A readiness score or a short night is today's readiness check.
   add('readiness', dailyReadiness({ score: facts.readinessScore, sleptHours: facts.sleptHours, oneOffDay: oneOffDay(q) }) !== null);
   if (asksRule && /\bdeload/i.test(q)) add('recovery', true);
+  // "can i skip the deload and keep building?", "finished my deload week, do i jump straight back in?": the readiness rules'
+  // question about a planned deload.
+  add('readiness', deloadTurn(q) !== undefined);
   // "10k is 52 min, want sub 48 by march, realistic?": the goal is a faster 10 km (a time under an hour next to a 5k or 10k), not a Hyrox finish.
   const runGoal = RUN_GOAL.exec(q);
   const goalForTheRun =
@@ -1186,7 +1263,7 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   add(
     'pacing',
     // "a 3 day split: 1 run day, 1 strength day…" is a training split, not race splits.
-    /\bpac(e|es|ing)\b|\bsplits?\b(?<!\b(?:\d|two|three|four|five|six)[- ]day splits?|\btraining splits?|\bweekly splits?)|\bhow fast (should|do|does|must|would|will) (i|my)\b|\bper km\b/i.test(
+    /\bpac(e|es|ing)\b|\bsplits?\b(?<!\b(?:\d|two|three|four|five|six)[- ]day splits?|\btraining splits?|\bweekly splits?)(?!\s+(?:up\s+)?(?:my|the|those|these|our)\s+(?:(?:\d|two|three|four|five|six|seven)\s+)?(?:sessions|days|training|workouts|week|time)\b)|\bhow fast (should|do|does|must|would|will) (i|my)\b|\bper km\b/i.test(
       q,
     ) &&
       !(facts.intents.includes('calculation') && facts.goalSec === undefined) &&
@@ -1220,7 +1297,7 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
       !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b|\b(?:or|vs\.?|versus)\b[^?.!]{0,40}\b(?:better|best)\b/i.test(
         q,
       ) &&
-      !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|^\W*(?:is|are|would|does)\b[^?]{0,80}\b(?:good|decent|solid|ok|okay|enough|right|smart)\b[^?]{0,25}\b(?:sesh|session|workout|set|intervals?)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?/i.test(
+      !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|^\W*(?:is|are|would|does)\b[^?]{0,80}\b(?:good|decent|solid|ok|okay|enough|right|smart)\b[^?]{0,25}\b(?:sesh|session|workout|set|intervals?)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?|\bdo i (?:still |even )?(?:do|go|run|train|hit|skip)\b|\bpush (?:on|through)\b|\bgo or\b|\bor (?:not|no|back off|skip|rest|modify|swap|go easy|take it easy)\b|\b(?:go|no go|modify|skip)\W*$/i.test(
         askedText(q),
       ) &&
       // "do fasted intervals burn more fat?": eating around a session, not a session to build.
@@ -1235,7 +1312,7 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   const close = (facts.daysToRace !== undefined && facts.daysToRace <= 21) || (facts.weeksToRace !== undefined && facts.weeksToRace <= 2);
   // Not "my period always lands on race week": something that happens in race week is not a question about its training.
   const raceWeek =
-    /\brace week|\bweek before (the |my )?race/i.test(q) &&
+    /\brace week|\bweek before (the |my )?race|\b(?:the )?week of (?:the |my )?race\b/i.test(q) &&
     !/\b(lands?|landing|falls?|falling|comes?|hits?) (on|in|during) (the )?race week/i.test(q);
   // …when the sentence that asks is about training ("landing 2 days before. anything i should do differently?" asks about travel).
   // "is it bad to train hard two days before a race?" asks for a verdict on one session, which the knowledge gives, not for a race week.
@@ -1253,9 +1330,20 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
   add('recovery', raceBehind);
   // "what's the plan for race week itself?": the week of the race, whatever was said of the weeks before it.
   if (raceWeek && TRAINING_TALK.test(q) && facts.daysToRace === undefined) facts.weeksToRace = 0;
+  // "race in 16 days, how do i taper? … and what should race week itself look like?": the sentence that asks names race week,
+  // so the week planned is race week, whatever the days said before it (they count to the race, not this week).
+  else if (raceWeek && RACE_WEEK_ASKED.test(askedText(q)) && TRAINING_TALK.test(q) && facts.daysToRace !== undefined && facts.daysToRace > 7) {
+    facts.weeksToRace = 0;
+    delete facts.daysToRace;
+  }
   // A plan is asked for in the sentence that asks ("10 sessions a week, will that be too much?" mentions a plan it
   // already has), and "6x a week for hyrox" is how often, not "a week for" the race.
   const planAsk = askedText(q).replace(/\b(\d+ ?x?|\w+ times|sessions?|days?|runs?|(?:\d+(?:\.\d)? ?)?(?:hours?|hrs?|h)) (a|per) week\b/gi, ' ');
+  // "what should the 3 sessions be?", "how do i fit strength and running into 4 days?", "split my 4 sessions between running,
+  // strength and stations", "how do i set up training with that?": with the week's sessions, hours or minutes a day given,
+  // the member asks what goes in the week.
+  const volumeGiven = facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined || facts.minutesPerDay !== undefined;
+  add('plan', (volumeGiven || (facts.weeksToRace !== undefined && facts.daysToRace === undefined)) && WEEK_SHAPE_ASK.test(askedText(q)));
   add(
     'plan',
     (facts.weeksToRace !== undefined &&
@@ -1263,7 +1351,7 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
       /\bstructure|\bprogram|\bplan\b|\bschedule|\bphase|\b(?:\d|two|three|four|five|six)[- ]day split\b|\btraining split\b|\bweek (look|be)\b|\b(?:training|running|runs|mileage) (?:look|be) like\b|\bwhat should i (do|train)|\bwhat (?:do|shall) i (?:do|train)\b|\bhow should i train|\bhow (?:do|should|can|would) i (?:best )?(?:get ready|prepare)\b|(?<!\b(?:hyrox|race|during|my|the|this|in|of|through|whole)\s)\bprep\b|\bgive me (a|my) week|\b(?:thing|things) to focus on\b|\bwhat (?:should|do) i (?:focus|concentrate) on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b|\b(?:a|an|my|the|this) (?:\d+|twelve|sixteen)[- ]?(?:weeks?|wks?)[- ](?:build|block|build-?up)\b/i.test(
         planAsk,
       )) ||
-      ((facts.sessionsPerWeek !== undefined || facts.hoursPerWeek !== undefined) &&
+      (volumeGiven &&
         /\bplan|\bweek (for|of|look)|\bgive me|\bstructure|\bschedule|\bprogram|\bsplit (my|the) week|\bwhat (should|do) i do|\b(?:thing|things) to focus on\b|\bprioriti[sz]e?\b|\bwhat should (?:each|every|my) (?:session|day)s?\b|\bhow (should|do|can) i (split|structure|organi[sz]e|use|spend|fill) (them|those|it|my)\b|\b(?:lay|map|set) (?:out|up) (?:a|my|the|your|an?) (?:\w+ )?week\b/i.test(
           planAsk,
         )) ||

@@ -78,6 +78,13 @@ describe('proposal', () => {
     expect(proposal('I skipped two sessions last week. Can I add them back this week?')).toBe('more');
     expect(proposal('I added a session last week. Should I rest today?')).toBe('less');
   });
+  it('hears skipping the deload or a rest day as more training, not less', () => {
+    const q = 'feel amazing and the plan has a deload week next week. can i skip it and keep building?';
+    expect(proposal(q)).toBe('more');
+    expect(open(q, 'ease')).toBe('No.');
+    expect(proposal('can i skip my rest day this week?')).toBe('more');
+    expect(proposal('can i skip my easy run today?')).toBe('less');
+  });
   it('hears "good to go?" as asking to go ahead with the plan', () => {
     const q = 'readiness 8 today, slept 8 hrs. full sim is on the plan for today. good to go?';
     expect(proposal(q)).toBe('as_planned');

@@ -19,9 +19,14 @@ const MORE = /\b(add|adding|another|extra|more (sessions?|training|volume|runs?|
 const AS_PLANNED =
   /\b(keep (going|training|it up|at it)|carry on|continue|go ahead|good to go|go for it|push (through|on)|train (as planned|anyway|through|today)|do (it|the|my|them|this)|still (train|do|run|race)|as planned|fine|ok|okay|alright|good idea)\b|^\s*(go|train)\b/i;
 
+/** Skipping the lighter part of the plan is more training, not less ("can i skip the deload and keep building?", "skip my rest day"). */
+const SKIPS_THE_EASY_PART =
+  /\bkeep (building|pushing|going hard)\b|\bskip (?:the |my |this |next week'?s |that )?(?:deload|lighter week|easy week|recovery week|rest week|rest day)s?\b/i;
+
 /** What a yes/no question proposes, when it proposes anything. */
 export function proposal(question: string): Proposal | null {
   const ask = lastAsk(question);
+  if (SKIPS_THE_EASY_PART.test(ask)) return 'more';
   if (LESS.test(ask)) return 'less';
   if (MORE.test(ask)) return 'more';
   if (AS_PLANNED.test(ask)) return 'as_planned';

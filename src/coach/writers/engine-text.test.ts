@@ -3,7 +3,7 @@ import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
 import { computeFigures } from '../core/figures.js';
 import { planAnswer } from '../core/plan.js';
 import { readQuestion } from '../core/understand.js';
-import { dayList, planSection, weekPaces } from './engine-text.js';
+import { dayList, planSection, readinessSection, weekPaces } from './engine-text.js';
 
 const figuresFor = (q: string) => {
   const facts = readQuestion(q);
@@ -87,5 +87,16 @@ describe("a week on the member's days", () => {
   it('writes three days or more in a row as a range', () => {
     expect(dayList([1, 2, 3, 4, 6, 7])).toBe('Mon–Thu, Sat, Sun');
     expect(dayList([2, 4, 6, 7])).toBe('Tue, Thu, Sat, Sun');
+  });
+});
+
+describe('readinessSection: a planned deload skipped or finished', () => {
+  it('keeps the deload for a member who feels good, and goes back in below the peak after one', () => {
+    const skip = 'feel amazing 3 weeks into the block and the plan has a deload week next week. can i skip it and keep building while im flying?';
+    const a = figuresFor(skip);
+    expect(readinessSection(a.figures, a.facts, skip)[0]).toMatch(/^\*\*Keep your deload week/);
+    const done = 'finished my deload week, readiness is back to 7 and my easy run felt normal. do i jump straight back into the plan where i was?';
+    const b = figuresFor(done);
+    expect(readinessSection(b.figures, b.facts, done)[0]).toMatch(/week before the peak week/);
   });
 });

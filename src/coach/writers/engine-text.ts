@@ -1,6 +1,6 @@
 import { formatDuration, formatPace, formatSplit } from '../engines/time.js';
 import { SESSION_FRAME_MIN, type FigureSet } from '../core/figures.js';
-import { fatigueSigns, oneOffDay, type QuestionFacts } from '../core/understand.js';
+import { deloadTurn, fatigueSigns, oneOffDay, type QuestionFacts } from '../core/understand.js';
 import { dailyReadiness, type DailyReadiness } from '../engines/readiness.js';
 import { proposal, type Advice } from '../core/verdict.js';
 import { DIVISION_LABELS, STATIONS, describeStation, type StationId } from '../../domain/standards.js';
@@ -237,8 +237,18 @@ function oneMorning(q: string): boolean {
 const ONE_MORNING =
   "**One morning's reading is not a trend: if you slept normally and your legs feel normal, train as planned today.** Single-day HRV and resting heart rate readings are noisy; change the session when the trend over 3 or more mornings points down (HRV falling or resting heart rate rising) together with how you feel. Rate your readiness 1–10 as usual: 5–10 train as planned, 3–4 do the easy version or move the hard session a day, 1–2 rest. If you train, stop adding extras and keep the intervals at the planned RPE rather than chasing splits.";
 
+/** Skipping a planned deload while feeling good (team4b "Deload weeks", team5b "Deload triggers" and the fitness-fatigue example). */
+const KEEP_DELOAD =
+  '**Keep your deload week: feeling good at the end of a build is what the planned lighter week protects, not a reason to skip it.** Fatigue builds faster than fitness, so Coach K plans a lighter week after every 3–4 weeks of building: 5–7 days at 50–60 % of your usual volume, intensity kept on 1–2 short sessions and nothing above RPE 7. It costs very little fitness (in the fitness-fatigue example about −10 % fitness against −45 % fatigue), and the next block starts fresh instead of on top of the fatigue.';
+/** Coming back from a deload (team5b "Deload triggers and the deload prescription": after the deload). */
+const AFTER_DELOAD =
+  '**If readiness is back at 6 or higher and your first normal session felt like its usual RPE, go back into the plan at about the level of the week before the peak week, not straight back to the peak.** If not, extend the easy period by 3–4 days and look outside training: sleep, illness, work stress, under-eating.';
+
 export function readinessSection(f: FigureSet, facts: QuestionFacts, question: string, referred = false): string[] {
   const { today, week } = readinessCall(f, facts, question);
+  // A planned deload skipped or just finished: its rule answers, unless the logs call for a deload or caution themselves.
+  const turn = deloadTurn(question);
+  if (turn && !(week === 'logs' && f.readiness?.status !== 'ready')) return [turn === 'skip' ? KEEP_DELOAD : AFTER_DELOAD];
   if (!today && week === 'none' && !f.readiness && oneMorning(question)) return [ONE_MORNING];
   // A triage referral for over-reaching has already said what this week looks like: the words template would contradict it.
   const text = week === 'logs' ? logReadiness(f) : week === 'words' && !referred ? wordsReadiness(facts) : [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { retrievedChunk } from '../../retrieval/chunk-fixture.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { questionTerms } from '../core/passages.js';
-import { answerFirst, givesAsked, labelledAnswer, leadAsk, type LeadAsk } from './lead.js';
+import { answerFirst, figureAsk, givesAsked, labelledAnswer, leadAsk, type LeadAsk } from './lead.js';
 
 const chunk = (id: string, section: string, content: string) => retrievedChunk(id, section, content);
 
@@ -98,6 +98,23 @@ describe('answerFirst', () => {
     );
     expect(out[0]).toBe('Hyrox guides agree you may step the feet forward one at a time to stand up before jumping, which saves energy. [1]');
     expect(out[1]).toContain('Jump a moderate');
+  });
+});
+
+describe('figureAsk: the figure each of several asks wants', () => {
+  it('reads "how long is a deload week" as a length and "how often" as a frequency, and gives each from the sentence that says it', () => {
+    const long = figureAsk('how long is a deload week')!;
+    const often = figureAsk(' how often should i do one')!;
+    expect(long.kind).toBe('amount');
+    expect(often.kind).toBe('amount');
+    const q = 'how long is a deload week and how often should i do one?';
+    const rhythm = '**Take a deload week every 3–4 weeks: three build weeks and one lighter week (3:1) is the default rhythm.**';
+    expect(givesAsked(rhythm, often, q)).toBe(true);
+    expect(givesAsked(rhythm, long, q)).toBe(true);
+    const background = '**Deload vs taper**: both cut volume and keep some intensity.';
+    expect(givesAsked(background, often, q)).toBe(false);
+    expect(givesAsked(background, long, q)).toBe(false);
+    expect(figureAsk('can i wear gloves')).toBeUndefined();
   });
 });
 

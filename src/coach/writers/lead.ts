@@ -71,6 +71,15 @@ export function leadAsk(question: string): LeadAsk | undefined {
   return undefined;
 }
 
+/**
+ * The figure one ask of several wants ("how long is a deload week", "how often should i do one"): a length, a frequency, a
+ * count or an amount; "how long is…" asks a length here too (leadAsk keeps it for the race's distances).
+ */
+export function figureAsk(ask: string): LeadAsk | undefined {
+  const a = leadAsk(ask) ?? (/\bhow long (?:is|are)\b/i.test(ask) ? { kind: 'amount' as const, unit: LONG_UNITS } : undefined);
+  return a && (a.kind === 'amount' || a.kind === 'count') ? a : undefined;
+}
+
 /** "train or rest today?", "skip or run?": a choice about today's training, which a sentence that decides answers. */
 const CHOICE_ASK =
   /\b(?:train|run|rest|skip|go|push through|carry on|keep going)\b[^?.!,]{0,20}\bor\b[^?.!,]{0,20}\b(?:train|run|rest|skip|take (?:a|the) day off|day off|go easy|easy)\b/;

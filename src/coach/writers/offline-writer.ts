@@ -21,7 +21,7 @@ import { generalKnowledge } from './general-knowledge.js';
 import { memberTerms } from '../core/topics.js';
 import { askedOptions, coverOptions } from './options.js';
 import { ASKS_WHAT_TO_DO, askedDetail, pointLeft } from './detail.js';
-import { answerFirst, labelledAnswer, leadAsk } from './lead.js';
+import { answerFirst, figureAsk, givesAsked, labelledAnswer, leadAsk, type LeadAsk } from './lead.js';
 import { runningPacesLine } from '../core/run-paces.js';
 import { pairPaceText } from '../core/figures.js';
 import {
@@ -284,10 +284,18 @@ function taperOrPlan(input: WriterInput): string[] {
   if (facts.daysToRace !== undefined)
     parts[0] = parts[0]!.replace(/^\*\*\d+ weeks out/, `**${facts.daysToRace} day${facts.daysToRace === 1 ? '' : 's'} out`);
   // "5 hrs a week… thinking 2 runs + 2 gym + 1 class": sessions the hours do not fit are not the week's count.
-  if (facts.sessionsPerWeek !== undefined && facts.sessionsPerWeek <= f.week.sessionsPerWeek)
+  // "45 min a day": the member's minutes said with the days.
+  const perDay = facts.minutesPerDay !== undefined ? ` at ${facts.minutesPerDay} min a day` : '';
+  const given =
+    facts.sessionsPerWeek !== undefined && facts.sessionsPerWeek <= f.week.sessionsPerWeek
+      ? `${facts.sessionsPerWeek} days a week${perDay}`
+      : facts.sessionsPerWeek === undefined && perDay
+        ? perDay.slice(4)
+        : undefined;
+  if (given)
     parts[0] = f.noRaceDate
-      ? parts[0]!.replace('With no race date yet', `With ${facts.sessionsPerWeek} days a week and no race date yet`)
-      : `**With ${facts.sessionsPerWeek} days a week:** ${parts[0]!.replace(/^\*\*(.*?)\*\*/, '$1')}`;
+      ? parts[0]!.replace('With no race date yet', `With ${given} and no race date yet`)
+      : `**With ${given}:** ${parts[0]!.replace(/^\*\*(.*?)\*\*/, '$1')}`;
   if (facts.daysToRace !== undefined) parts.pop();
   return parts;
 }
@@ -1166,6 +1174,25 @@ export function writeOffline(input: WriterInput): Written {
       // Within one ask, a yes/no question's "Yes." or "No." goes ahead of its reasons ("is it all arms? …": "**No.** The stroke…").
       .sort((a, b) => a.k - b.k || a.verdict - b.verdict || a.i - b.i);
     parts.splice(knowledgeFrom, parts.length - knowledgeFrom, ...ordered.map((x) => x.part));
+  }
+
+  // "how long is a deload week and how often should i do one?": with several asks for figures (a length, a frequency, a
+  // count), the paragraph whose opening gives what most of them ask leads, not background that shares their words
+  // ("Deload vs taper: both cut volume…").
+  if (severalAsks && knowledgeFrom === 0 && !plan.engine && !factAnswered && parts.length > 1) {
+    const figureAsks = askParts(question)
+      .map((a) => figureAsk(a))
+      .filter((a): a is LeadAsk => a !== undefined);
+    if (figureAsks.length >= 2) {
+      const answered = (part: string) => {
+        if (part.includes('\n')) return -1;
+        const opening = splitSentences(withoutCite(part))[0] ?? '';
+        return figureAsks.filter((a) => givesAsked(opening, a, question)).length;
+      };
+      const counts = parts.map(answered);
+      const best = counts.indexOf(Math.max(...counts));
+      if (best > 0 && counts[best]! > counts[0]!) parts.unshift(...parts.splice(best, 1));
+    }
   }
 
   if (parts.length === 0) {
