@@ -163,6 +163,17 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\bhandling a no-rep\b/i,
     /\bhandl|\bdeal\b|\bdealing\b|\bcope\b|\bcoping\b|\bfrustrat|\bangry|\bupset|\bannoy|\bmental|\bhead\b|\bmind\b|\bcalm|\bpanic|\banxi|\bnerv|\bembarrass|\brattled|\btilt|\breset|\breact|\brespond|\bin front of|\bscared|\bworr|\bfear|\bstress|\bcomposure|\bwhat (?:do|should) i do\b|\bwhat happens\b|\bwhat if\b|\bargue|\bunfair|\bkeep getting\b|\brag(?:e|ed|ing)\b|\bwreck|\blose (?:it|my cool)\b|\blet (?:that|it|this|stuff|them)\b|\bno[- ]?repp?ed\b/i,
   ],
+  // "Pacing your first Hyrox with no goal time" answers how to pace or what time to expect, not "where do i even start? never
+  // done hyrox" (a first race, but a question about training); "How many calories does a Hyrox race burn…?" answers the burn,
+  // not "what should i eat the day before?".
+  [
+    /\bpacing your first\b/i,
+    /\bpac(?:e|ed|es|ing)\b|\bhow (?:fast|hard|quick)|\bspeed\b|\bsplits?\b|\beffort\b|\bwalk|\bgo(?:ing)? out\b|\bstart(?:ing)? (?:too|at|off|out|fast|slow|hard|easy)\b|\bwhat time\b|\b(?:target|goal|finish|finishing) times?\b|\bno (?:clue|idea)\b|\bfinish in\b|\bblow(?:ing)? up\b|\bfade|\bgo(?:ing)? (?:hard|harder|all[- ]out)\b|\bpush(?:ing)?\b|\b(?:loads|lots|plenty|more|something) left\b/i,
+  ],
+  [
+    /\bcalories does a hyrox race burn\b/i,
+    /\bcalori|\bkcal|\bburn|\benergy (?:expenditure|used|cost)\b|\beat (?:them|it|that|those) back\b|\bwatch (?:says|said)\b/i,
+  ],
   [/\bcadence\b/i, /\bcadence|\bsteps? (a|per) min|\bspm\b|\bstep rate|\bstrides?\b|\boverstrid|\bfoot ?strike|\brunning form\b|\bmy form\b/i],
 ];
 
