@@ -53,7 +53,7 @@ import { splitOpening } from './core/verdict.js';
 import { asksForInstructions, INSTRUCTIONS_ANSWER, logRequestAnswer, privacyAnswer, withoutOverrides } from './bot-questions.js';
 import {
   constraintLines,
-  OFF_TOPIC_ANSWER,
+  offTopicAnswer,
   painInPassing,
   painSectionFactor,
   referralAfter,
@@ -235,7 +235,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   if (privacy) return byRules(privacy, 'safety-rules');
   const logAsk = logRequestAnswer(q);
   if (logAsk) return byRules(logAsk, 'input-check');
-  if (triage.kind === 'off_topic') return byRules(asksForInstructions(q) ? INSTRUCTIONS_ANSWER : OFF_TOPIC_ANSWER, 'safety-rules');
+  if (triage.kind === 'off_topic') return byRules(asksForInstructions(q) ? INSTRUCTIONS_ANSWER : offTopicAnswer(q), 'safety-rules');
   if (triage.replace) {
     // A heart condition is answered by its safety text alone; the knowledge it rests on follows it, cited.
     const sources = safetySources(triage.categories, (await knowledgeAndModel(ctx.db)).index.chunks);

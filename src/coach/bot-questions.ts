@@ -50,7 +50,7 @@ export const PRIVACY_ANSWER = [
 ].join('\n');
 
 export const INSTRUCTIONS_ANSWER =
-  "I don't share or switch off my instructions. I'm Coach K, and I coach Hyrox: training, racing, pacing, the 8 stations, recovery and fuelling. " +
+  "I can't share or switch off my instructions. I'm Coach K, and I coach Hyrox: training, racing, pacing, the 8 stations, recovery and fuelling. " +
   'Ask me something like "What should my 1 km splits be for a 1:30 finish?" or "How do I stop my grip going on the farmers carry?"';
 
 /** The exact answer to a question about the member's data, or null. */

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { painInPassing, painSectionFactor, OTHER_JOINT_FACTOR, OWN_JOINT_FACTOR, referralAnswer, triageAnswer, triageQuestion } from './triage.js';
+import {
+  offTopicAnswer,
+  OFF_TOPIC_ANSWER,
+  painInPassing,
+  painSectionFactor,
+  OTHER_JOINT_FACTOR,
+  OWN_JOINT_FACTOR,
+  referralAnswer,
+  triageAnswer,
+  triageQuestion,
+} from './triage.js';
 
 describe('triageQuestion', () => {
   describe('when a knee question also asks for an ibuprofen dose', () => {
@@ -280,6 +290,22 @@ describe('lost or irregular periods: the REDs warning sign, not disordered eatin
     'does my period affect performance on race day?',
     'my period started on race morning, any tips?',
   ])('%j stays a coaching question', (q) => expect(triageQuestion(q).kind).toBe('ok'));
+});
+
+describe('offTopicAnswer', () => {
+  it('says that live information (weather, scores) is out of reach and where to look, then what Coach K coaches', () => {
+    const weather = offTopicAnswer('whats the weather gonna be in london saturday? race day lol');
+    expect(weather).toMatch(/^I can't check live weather forecasts/);
+    expect(weather).toMatch(/raced indoors/);
+    expect(offTopicAnswer('whats the forecast for manchester this weekend')).not.toMatch(/indoors/);
+    expect(offTopicAnswer('who won the football last night')).toMatch(/^I can't check live information/);
+    expect(offTopicAnswer('What is the capital of France?')).toBe(OFF_TOPIC_ANSWER);
+  });
+
+  it('reads a weather forecast as another subject, not a forecast of a finish time', () => {
+    expect(triageQuestion('whats the forecast for manchester this weekend? racing sunday').kind).toBe('off_topic');
+    expect(triageQuestion('can you forecast my finish time from a 22 min 5k').kind).toBe('ok');
+  });
 });
 
 describe('the off-topic reason', () => {

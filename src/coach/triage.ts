@@ -84,7 +84,7 @@ const DOMAIN =
 
 /** Other subjects: off topic even with a generic word from the list ("what time does the champions league final start?"), unless Hyrox is named. */
 const ELSEWHERE =
-  /\b(cover letter|resume|cv\b|job|essay|homework|crypto|bitcoin|stocks?|invest\w*|football|soccer|champions league|premier league|nba|nfl|world cup|weather|poem|song|lyrics|capital of|president|election|politic\w*|movie|(?<!\bto )film\b|tv show|netflix|dating advice|wedding|birthday party|python|javascript|translate|recipe for (?!(a |my )?(pre-?race|race|recovery)))/i;
+  /\b(cover letter|resume|cv\b|job|essay|homework|crypto|bitcoin|stocks?|invest\w*|football|soccer|champions league|premier league|nba|nfl|world cup|weather|forecast(?! (?:my|a|the|your) (?:finish|time|race|result|split)s?\b)|poem|song|lyrics|capital of|president|election|politic\w*|movie|(?<!\bto )film\b|tv show|netflix|dating advice|wedding|birthday party|python|javascript|translate|recipe for (?!(a |my )?(pre-?race|race|recovery)))/i;
 /** Creative writing is not coaching, whatever it is about ("write me a poem about hyrox"). */
 const CREATIVE =
   /\b(write|compose|make|give|draft)\b[^.?!]{0,20}\b(poem|song|lyrics|rap|haiku|limerick|story|joke|speech|toast|eulogy|essay|cover letter|wedding vows)s?\b|\btell me a joke\b/i;
@@ -346,10 +346,33 @@ export function constraintLines(verdict: TriageVerdict): string[] {
   });
 }
 
-export const OFF_TOPIC_ANSWER =
-  "That's outside what I coach. I'm Coach K: Hyrox training, racing, pacing, the 8 stations, recovery and fuelling. " +
+const COACHES =
+  "I'm Coach K: Hyrox training, racing, pacing, the 8 stations, recovery and fuelling. " +
   'Ask me something like "What should my 1 km splits be for a 1:30 finish?", "Design an EMOM for sled push and wall balls" or ' +
   '"I missed 3 sessions this week — how do I get back on track?"';
+
+export const OFF_TOPIC_ANSWER = `That's outside what I coach. ${COACHES}`;
+
+/** Information that changes by the hour (the weather, scores, news, prices, traffic): Coach K has no live feed to read it from. */
+const LIVE_INFO =
+  /\b(weather|forecast|temperature (?:outside|tomorrow|today|on)|rain(?:ing)? (?:tomorrow|today|on|this|at the weekend)|who won|scores?\b|results? of the (?:match|game)|news|stock price|share price|exchange rate|traffic)\b/i;
+const WEATHER = /\b(weather|forecast|temperature|rain(?:ing)?|sunny|snow(?:ing)?)\b/i;
+
+/**
+ * The redirect for an off-topic question. One that asks for live information ("whats the weather gonna be in london
+ * saturday? race day") says first that Coach K cannot look it up and where to; a weather question on a race also hears that
+ * the race is indoors (the knowledge base's heat section: halls that warm up through the day).
+ */
+export function offTopicAnswer(question: string): string {
+  if (!LIVE_INFO.test(question)) return OFF_TOPIC_ANSWER;
+  if (WEATHER.test(question)) {
+    const race = /\b(race|racing|hyrox|comp\w*|event)\b/i.test(question)
+      ? ' Hyrox is raced indoors, in exhibition halls that warm up through the day, so the weather will not change the course: plan the journey and bring a warm layer for after.'
+      : '';
+    return `I can't check live weather forecasts, so look at a weather app or your national weather service for that.${race} ${COACHES}`;
+  }
+  return `I can't check live information such as scores, news, prices or traffic, so look at a live source for that. ${COACHES}`;
+}
 
 /**
  * The referral, answering a yes/no question first: "can i test it with an easy run today?" is a "No." before the

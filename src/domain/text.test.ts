@@ -59,7 +59,27 @@ describe('contentWords and synonyms', () => {
     ['tired', 'fatigue'],
     ['qualify', 'qualification'],
     ['qualifying', 'qualifier'],
+    // British and American spellings, and a doubled "l" before a suffix.
+    ['travel', 'travelling'],
+    ['traveling', 'travelled'],
+    ['fuel', 'fuelling'],
+    ['organize', 'organise'],
+    ['periodization', 'periodisation'],
+    ['color', 'colour'],
+    ['center', 'centre'],
+    ['programme', 'program'],
+    ['practise', 'practice'],
+    ['ageing', 'aging'],
+    ['anemia', 'anaemia'],
+    ['hand-over', 'handover'],
+    ['changeover', 'handover'],
   ])('gives %s and %s the same word, so a question in one form finds text in the other', (a, b) => {
     expect(contentWords(a)).toEqual(contentWords(b));
+  });
+
+  it('keeps words whose double "l" is their own, and short -ize words', () => {
+    expect(contentWords('spelling swelling skilled')).toEqual(['spell', 'swell', 'skill']);
+    expect(contentWords('size prize')).toEqual(['size', 'prize'].map((w) => contentWords(w)[0]!));
+    expect(contentWords('hand over hand')).toEqual(['hand', 'hand']);
   });
 });

@@ -109,6 +109,11 @@ const SYNONYMS: Record<string, string> = {
   sleds: 'sled',
   carries: 'carry',
   farmer: 'farmers',
+  // A relay's hand-over, whatever it is called ("hand-over" and "change-over" are joined before this).
+  handoff: 'handover',
+  handoffs: 'handover',
+  changeover: 'handover',
+  changeovers: 'handover',
   kg: 'kg',
   kilos: 'kg',
   kilograms: 'kg',
@@ -146,9 +151,47 @@ const SYNONYMS: Record<string, string> = {
 /** Words whose stem would be another word ("fasting" is not "fast"). */
 const UNSTEMMED = new Set(['fasting', 'fasted']);
 
-/** Light suffix stripping (a tiny Porter-like stemmer, enough for English coaching text). */
+/**
+ * One spelling for British and American forms, before stemming: "organize" and "organise", "color" and "colour", "center"
+ * and "centre", "program" and "programme", "anemia" and "anaemia" are one word to the index and to the question.
+ */
+const SPELLINGS: [RegExp, string][] = [
+  // -ize/-ization → -ise/-isation, with at least three letters before it ("size", "prize" and "seize" stay).
+  [/^([a-z]{2,}[^aeiou])iz(e|es|ed|ing|er|ers|ation|ations)$/, '$1is$2'],
+  [/^([a-z]{2,})yz(e|es|ed|ing|er|ers)$/, '$1ys$2'],
+  [/^(colo|flavo|behavio|favo|humo|savo|neighbo|hono|odo|harbo|labo|rumo|vapo|armo|endeavo)r/, '$1ur'],
+  [/^(cent|met|lit|fib|theat|kilomet|centimet|millimet)er(s?)$/, '$1re$2'],
+  [/^practis(e|es|ed|ing)$/, 'practic$1'],
+  [/^programme(s?)$/, 'program$1'],
+  [/^ageing$/, 'aging'],
+  [/^(an)?aem/, '$1em'],
+  [/^haem/, 'hem'],
+  [/^oestr/, 'estr'],
+  [/^oedem/, 'edem'],
+  [/^diarrhoe/, 'diarrhe'],
+  [/^(ortho)?paed/, '$1ped'],
+  [/^gray$/, 'grey'],
+  [/^mom(s?)$/, 'mum$1'],
+  [/^defense$/, 'defence'],
+  [/^judgement(s?)$/, 'judgment$1'],
+];
+
+/** The word in the one spelling the index uses ("organized" → "organised", "meters" → "metres"). */
+export function spelling(word: string): string {
+  for (const [re, to] of SPELLINGS) if (re.test(word)) return word.replace(re, to);
+  return word;
+}
+
+/** Suffixes after which a doubled final "l" is the British spelling of one ("travelling", "fuelled", "modelled"). */
+const DOUBLING_SUFFIXES = new Set(['ings', 'ing', 'ers', 'er', 'ed']);
+
+/**
+ * Light suffix stripping (a tiny Porter-like stemmer, enough for English coaching text). A doubled "l" after "e" before a
+ * suffix is single ("travelling"/"traveling"/"travel", "fuelling"/"fuel"), as British and American spellings differ there.
+ */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
+  let base = word;
   for (const [suffix, min] of [
     ['ations', 5],
     ['ation', 5],
@@ -165,11 +208,14 @@ export function stem(word: string): string {
     ['s', 4],
   ] as const) {
     if (word.endsWith(suffix) && word.length - suffix.length >= min - 1) {
-      const base = word.slice(0, -suffix.length);
-      return suffix === 'ies' || suffix === 'ied' ? `${base}y` : base;
+      base = word.slice(0, -suffix.length);
+      if (suffix === 'ies' || suffix === 'ied') return `${base}y`;
+      // "fuell" (5) and "travell" (7), not "spell", "swell" or "dwell".
+      if (DOUBLING_SUFFIXES.has(suffix) && /ell$/.test(base) && (base.length >= 6 || /[aeiou]ell$/.test(base))) base = base.slice(0, -1);
+      break;
     }
   }
-  return word;
+  return base;
 }
 
 /** The words that carry meaning: lower case, stopwords dropped, synonyms merged, light stemming. */
@@ -179,7 +225,8 @@ export function contentWords(text: string): string[] {
       .toLowerCase()
       .replace(/wall[\s-]+balls?/g, 'wallball')
       .replace(/ski[\s-]+erg/g, 'skierg')
+      .replace(/\b(?:hand|change)-(?:over|off)(s?)\b/g, 'handover$1')
       .match(/[a-z0-9]+/g) ?? [];
   // The synonym is stemmed too, so it meets the word's own forms ("supplement" → "supplements" → "supplement", as "supplements" is).
-  return words.filter((w) => !STOPWORDS.has(w)).map((w) => (UNSTEMMED.has(w) ? w : stem(SYNONYMS[w] ?? w)));
+  return words.filter((w) => !STOPWORDS.has(w)).map((w) => (UNSTEMMED.has(w) ? w : stem(spelling(SYNONYMS[w] ?? w))));
 }

@@ -16,6 +16,16 @@ describe('race and training scopes', () => {
 });
 
 describe('outOfScope', () => {
+  it('keeps the first-race pacing section for pacing asks and the calorie-burn section for the burn', () => {
+    const pacing = 'Pacing your first Hyrox with no goal time';
+    expect(out(pacing, 'where do i even start? never done hyrox, i do gym classes 3x a week and can run 5k slowly')).toBe(true);
+    expect(out(pacing, 'first hyrox, no clue what time to aim for, how do i pace it')).toBe(false);
+    expect(out(pacing, 'when in the race should i start going hard? i always finish with loads left')).toBe(false);
+    const burn = 'How many calories does a Hyrox race burn, and should I eat them back?';
+    expect(out(burn, 'what should i eat the day before? carb loading like marathoners or is that overkill')).toBe(true);
+    expect(out(burn, 'my watch says i burned 1200 kcal in the race, should i eat them back')).toBe(false);
+  });
+
   it('leaves out a section about another station', () => {
     expect(out('Burpee broad jumps: how far to jump, stepping, and the knee rule', 'what are the lunge rules? does the knee have to touch')).toBe(
       true,

@@ -169,6 +169,17 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
     /\blactate\b/i,
     /\blactate|\blactic|\bheart ?rate|\bhr\b|\bbpm\b|\bzone ?[1-5]\b|\bphysiolog|\bscien|\bstud(?:y|ies)\b|\bresearch|\blab\b|\bmmol|\bvo2|\bthreshold|\bwhat happens (?:to|in) (?:my|the|your) body\b/i,
   ],
+  // "Pacing your first Hyrox with no goal time" answers how to pace or what time to expect, not "where do i even start? never
+  // done hyrox" (a first race, but a question about training); "How many calories does a Hyrox race burn…?" answers the burn,
+  // not "what should i eat the day before?".
+  [
+    /\bpacing your first\b/i,
+    /\bpac(?:e|ed|es|ing)\b|\bhow (?:fast|hard|quick)|\bspeed\b|\bsplits?\b|\beffort\b|\bwalk|\bgo(?:ing)? out\b|\bstart(?:ing)? (?:too|at|off|out|fast|slow|hard|easy)\b|\bwhat time\b|\b(?:target|goal|finish|finishing) times?\b|\bno (?:clue|idea)\b|\bfinish in\b|\bblow(?:ing)? up\b|\bfade|\bgo(?:ing)? (?:hard|harder|all[- ]out)\b|\bpush(?:ing)?\b|\b(?:loads|lots|plenty|more|something) left\b/i,
+  ],
+  [
+    /\bcalories does a hyrox race burn\b/i,
+    /\bcalori|\bkcal|\bburn|\benergy (?:expenditure|used|cost)\b|\beat (?:them|it|that|those) back\b|\bwatch (?:says|said)\b/i,
+  ],
   [/\bcadence\b/i, /\bcadence|\bsteps? (a|per) min|\bspm\b|\bstep rate|\bstrides?\b|\boverstrid|\bfoot ?strike|\brunning form\b|\bmy form\b/i],
 ];
 
