@@ -53,8 +53,19 @@ let countWords: Set<string> | undefined;
  * for the thing a "how many / how often" question counts: its title holds a specific word of the question other than the
  * words of counting ("compromised", "rest"), not only "sessions" or "days".
  */
+/** A member's own age of 50 or more ("57 year old bloke", "im 63"), which a title "… at 50 or 60?" is written for. */
+const OWN_AGE_50 =
+  /\b[5-7]\d ?(?:years?|yrs?|yo|y\/o)(?:[- ]old)?\b|\b(?:i'?m|im|i am|aged?|turning|turned) [5-7]\d\b(?! ?(?:kg|kgs|min|mins|km|%|s\b|secs?|reps?))/i;
+
 export function countsTheAsk(question: string, section: string): boolean {
   if (!/\bhow (?:often|many)\b/i.test(question) || !/^how (?:often|many)\b/i.test(section)) return false;
+  // "57 year old, how many hard sessions should someone my age do?": the count for the member's age is the one asked.
+  // …when the title counts the same thing ("how many hard sessions", not "how many days between hard sessions").
+  const counted = /\bhow (?:many|often) ((?:\w+ ){0,2}\w+)/i.exec(question)?.[1] ?? '';
+  if (/\bat [5-7]0\b|\b[5-7]0\+/i.test(section) && OWN_AGE_50.test(question)) {
+    const title = new Set(questionTerms(section, false));
+    if (questionTerms(counted, false).some((w) => title.has(w))) return true;
+  }
   countWords ??= new Set(questionTerms(COUNT_TEXT));
   const title = new Set(questionTerms(section));
   return specificTerms(question).some((w) => !countWords!.has(w) && title.has(w));
@@ -87,6 +98,16 @@ const IDIOMS = /\b(?:(?:the|or) )?other way (?:a)?round\b|\bvice versa\b/gi;
 const WEEKDAY_HABIT =
   /\b(?:on |every |each )?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
+/**
+ * The member's own age said as context ("is it safe at my age", "how many hard sessions should someone my age do"): who asks,
+ * not the age groups Hyrox ranks by. "what age group am i in" and "does my age category change the weights" keep it.
+ */
+const OWN_AGE =
+  /\b(?:at|someone|somebody|people|ppl|guys|blokes|men|women|athletes|anyone) (?:my|your|our|his|her|their|that|this) age\b(?! ?(?:groups?|categor\w*|brackets?|class\w*))/gi;
+
+/** …unless the question is about the age groups or divisions ("is there a pro category for someone my age?"). */
+const ASKS_GROUPS = /\bage ?groups?\b|\bcategor\w*|\bbrackets?\b|\bdivisions?\b|\bpro\b|\bpodium\b|\brank\w*/i;
+
 /** The question without hedges, slang, spans of time and idioms: the words that can say what it is about. */
 export function withoutAsides(question: string): string {
   // "co-codamol" is one word, not "co" (the medicine's name is no subject the knowledge has).
@@ -98,6 +119,7 @@ export function withoutAsides(question: string): string {
       .replace(TIME_SPAN, ' ')
       .replace(WEEKDAY_HABIT, ' ')
       .replace(INTENSIFIER, ' ')
+      .replace(OWN_AGE, (m) => (ASKS_GROUPS.test(question) ? m : ' '))
       .replace(/\bco-(?=[a-z])/gi, 'co')
       // "post partum", "post-natal": one word, as the knowledge base writes it (not "post").
       .replace(/\bpost[- ](partum|natal)\b/gi, 'post$1')
