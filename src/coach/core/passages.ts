@@ -98,16 +98,6 @@ const IDIOMS = /\b(?:(?:the|or) )?other way (?:a)?round\b|\bvice versa\b/gi;
 const WEEKDAY_HABIT =
   /\b(?:on |every |each )?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
-/**
- * The member's own age said as context ("is it safe at my age", "how many hard sessions should someone my age do"): who asks,
- * not the age groups Hyrox ranks by. "what age group am i in" and "does my age category change the weights" keep it.
- */
-const OWN_AGE =
-  /\b(?:at|someone|somebody|people|ppl|guys|blokes|men|women|athletes|anyone) (?:my|your|our|his|her|their|that|this) age\b(?! ?(?:groups?|categor\w*|brackets?|class\w*))/gi;
-
-/** …unless the question is about the age groups or divisions ("is there a pro category for someone my age?"). */
-const ASKS_GROUPS = /\bage ?groups?\b|\bcategor\w*|\bbrackets?\b|\bdivisions?\b|\bpro\b|\bpodium\b|\brank\w*/i;
-
 /** The question without hedges, slang, spans of time and idioms: the words that can say what it is about. */
 export function withoutAsides(question: string): string {
   // "co-codamol" is one word, not "co" (the medicine's name is no subject the knowledge has).
@@ -119,7 +109,6 @@ export function withoutAsides(question: string): string {
       .replace(TIME_SPAN, ' ')
       .replace(WEEKDAY_HABIT, ' ')
       .replace(INTENSIFIER, ' ')
-      .replace(OWN_AGE, (m) => (ASKS_GROUPS.test(question) ? m : ' '))
       .replace(/\bco-(?=[a-z])/gi, 'co')
       // "post partum", "post-natal": one word, as the knowledge base writes it (not "post").
       .replace(/\bpost[- ](partum|natal)\b/gi, 'post$1')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGE_GROUPS_UNASKED_FACTOR, OWN_AGE_FACTOR, outOfScope, passageFactor } from './scope.js';
+import { outOfScope, passageFactor } from './scope.js';
 import { readQuestion } from './understand.js';
 
 const out = (title: string, question: string) => outOfScope(title, question, readQuestion(question));
@@ -271,19 +271,8 @@ describe('alcohol section for a stag do (nut20)', () => {
   });
 });
 
-describe('a member’s own age (body24)', () => {
-  const q = '57 year old bloke, for hyrox how many hard sessions should someone my age actually do';
-  const f = (title: string, question: string) => passageFactor(title, question, readQuestion(question), []);
-  it('weighs the sections written for training at 50 or 60 up, and the age groups’ section down when the groups are not asked about', () => {
-    expect(f('How many hard sessions a week should I do at 50 or 60?', q)).toBe(OWN_AGE_FACTOR);
-    expect(f('Masters athletes: Hyrox age groups', q)).toBe(AGE_GROUPS_UNASKED_FACTOR);
-    expect(f('Training after 40: recovery, strength and power', q)).toBe(1);
-  });
-  it('keeps the age groups’ section for a question about the groups or the loads by age', () => {
-    expect(f('Masters athletes: Hyrox age groups', 'im 62, what age group am i in?')).toBe(1);
-    expect(f('Masters athletes: Hyrox age groups', 'im 62, do i get lighter weights?')).toBe(1);
-  });
-  it('reads the masters’ warm-up as an answer to a warm-up only', () => {
+describe('the masters’ warm-up (body24)', () => {
+  it('answers a warm-up only', () => {
     expect(out('Warm-ups for masters athletes', 'im 63 and never lifted, is strength training safe at my age?')).toBe(true);
     expect(out('Warm-ups for masters athletes', 'im 63, how should i warm up before a session?')).toBe(false);
   });

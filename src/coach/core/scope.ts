@@ -260,25 +260,8 @@ const WHY_TITLE = /^why\b/i;
 /** A question that asks for the reason ("why do i feel sick after wall balls?", "what causes it", "how come"). */
 const ASKS_WHY = /\bwhy\b|\bwhat causes\b|\bhow come\b|\breason\b|\bthe point of\b|\bdoes it matter\b/i;
 
-/** A question written for training at 50 or over ("How many hard sessions a week should I do at 50 or 60?"): not the overview "Training after 40…". */
-export const AGE_TRAINING_TITLE = /\bat [5-7]0\b|\b[5-7]0\+/i;
-/** The age groups Hyrox ranks by ("Masters athletes: Hyrox age groups"). */
-const AGE_GROUP_TITLE = /\bage groups?\b/i;
-/** A question about the age groups themselves: the group, the ranking, a podium, the loads by age, the age limits. */
-const ASKS_AGE_GROUPS =
-  /\bage ?(?:groups?|categor\w*|brackets?|class\w*)\b|\bcategor\w*|\bpodium|\brank\w*|\bqualif\w*|\bdivisions?\b|\bweights?\b|\bloads?\b|\blighter\b|\bheavier\b|\boldest\b|\byoungest\b|\bminimum age\b|\bage limit|\bcompared?\b|\bwin\w*\b|\bdoubles\b|\brelay\b/i;
-/** How much a member's own age (40 or over) weighs a section written for training at that age, and the age groups' section when not asked about. */
-export const OWN_AGE_FACTOR = 1.3;
-export const AGE_GROUPS_UNASKED_FACTOR = 0.6;
-
 export function passageFactor(title: string, question: string, facts: QuestionFacts, sourceWords: readonly string[]): number {
   if (outOfScope(title, question, facts)) return 0.5;
-  // "57 year old, how many hard sessions should someone my age do?": the member's age says who asks; the sections written for
-  // training at that age answer it, and the age groups' section (which shares "age") only a question about the groups.
-  if ((facts.age ?? 0) >= 40) {
-    if (AGE_GROUP_TITLE.test(title) && !ASKS_AGE_GROUPS.test(question)) return AGE_GROUPS_UNASKED_FACTOR;
-    if (AGE_TRAINING_TITLE.test(title) && facts.age! >= 50) return OWN_AGE_FACTOR;
-  }
   // "how do you train mental toughness?" is answered by what to do, not by why mental skills matter.
   if (WHY_TITLE.test(title) && !ASKS_WHY.test(question)) return 0.7;
   const words = wordSet(title);
