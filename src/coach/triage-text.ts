@@ -1,4 +1,31 @@
-import { CARDIAC_FLAG, HEART_MEDS_FLAG, JOINT_REPLACEMENT_FLAG, PERIOD_FLAG, STRAIN_FLAG, type Joint, type TriageCategory } from './triage-rules.js';
+import {
+  CARDIAC_FLAG,
+  HEART_MEDS_FLAG,
+  JOINT_REPLACEMENT_FLAG,
+  MILD_PAIN_FLAG,
+  PERIOD_FLAG,
+  STRAIN_FLAG,
+  type Joint,
+  type TriageCategory,
+} from './triage-rules.js';
+
+/**
+ * Back pain with a sign for a clinician rather than the load: sharp, shooting or spreading into a leg, numbness, weakness, a
+ * fall or an accident, worse, at night or at rest, weeks of it, or a back that cannot move.
+ */
+const BACK_SERIOUS =
+  /\b(?:sharp|stabb\w*|shoot\w*|radiat\w*|numb\w*|tingl\w*|pins and needles|weak\w*|fell|fall(?:en|ing)?|accident|crash\w*|landed|worse\w*|worsening|weeks|months|at night|at rest|lying down|(?:down|into) (?:my|the|one|both|his|her) (?:(?:left|right|other) )?(?:legs?|buttocks?|bum|thigh)|sciatic\w*|pop\w*|snap\w*|swell\w*|swollen|fever|(?:can'?t|cannot|unable to) (?:walk|stand|move|bend|get up|sleep|straighten))\b/i;
+
+/** Back pain with no sign beyond the load (BACK_SERIOUS): the health document's keep-moving advice answers it, not rest. */
+export function trainingBackPain(ctx: { flags: readonly string[]; joints: readonly Joint[]; question?: string }): boolean {
+  return (
+    ctx.joints.length === 1 &&
+    ctx.joints[0] === 'back' &&
+    ctx.flags.length > 0 &&
+    ctx.flags.every((f) => f === MILD_PAIN_FLAG) &&
+    !BACK_SERIOUS.test(ctx.question ?? '')
+  );
+}
 
 /** A return after time off with a strain ("coming back from a calf strain", "4 weeks off running"). */
 const RETURNING =
@@ -145,6 +172,16 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
           `- What a return usually looks like once they clear you: pain-free walking and daily life first, then a gradual walk-run build on flat ground; hills, speed work, sprints, sled pushes and jumps come back last.`,
           `- Meanwhile keep your fitness with work that leaves it unloaded: ${areas.map((a) => SAFE_WORK[a]).join('; and ')}.`,
           `- Stop and get it checked again if it hurts during or after a session, or ${sameDaySigns(ctx.joints)}.`,
+        ].join('\n');
+      // "lower back is killing me after sled pushes": the health document's own advice for training back pain (keep moving, take
+      // the sled, lunge and deadlift load away, fix the technique; a physio if it lasts, returns or spreads into the leg), not rest.
+      if (trainingBackPain(ctx))
+        return [
+          `**Keep moving, and take the load off your back until it settles** (${list}). Low back pain after sleds, lunges or lifting is usually a technique or load problem rather than a structural injury, and most of it improves within a few weeks with staying active; I can't diagnose it from a message.`,
+          '- Meanwhile: no sled pushes or pulls, heavy lunges or deadlifts, and nothing that reproduces the pain; easy walking, easy running, the bike and supported upper-body work usually continue if they are pain-free.',
+          '- Once it settles, rebuild with technique-focused sets at a load that does not provoke it.',
+          '- See a sports physiotherapist if it lasts more than 2–3 weeks, keeps coming back, spreads into the leg, or is sharp or getting worse.',
+          '- Get urgent care now if you have numbness in the groin or legs, new weakness, or trouble controlling your bladder or bowels.',
         ].join('\n');
       // "shin pain every time i go over 25km/week, how do i build mileage": the threshold the member named answers the build.
       const limit = /\b(?:over|above|past|beyond|more than|exceed\w*|hit(?:ting)?|reach\w*)\s+(\d{1,3})\s*(km|k|kms|miles?|mi)\b/i.exec(q);

@@ -366,3 +366,48 @@ describe('a pain said in passing leads with its own section (inj20)', () => {
     expect(v.categories).not.toContain('niggle');
   });
 });
+
+describe('back pain from training (body24)', () => {
+  it('keeps moving and takes the sled, lunge and deadlift load away, as the health document advises, instead of "no load through the back"', () => {
+    const v = triageQuestion('lower back is killing me after sled pushes, what do i do');
+    expect(v.categories).toEqual(['injury']);
+    expect(v.constraints).toContainEqual({ kind: 'no_load', joint: 'back' });
+    const text = triageAnswer(v);
+    expect(text).toMatch(/^\*\*Keep moving, and take the load off your back until it settles\*\*/);
+    expect(text).toMatch(/no sled pushes or pulls, heavy lunges or deadlifts/);
+    expect(text).toMatch(/sports physiotherapist if it lasts more than 2–3 weeks, keeps coming back, spreads into the leg/);
+    expect(text).toMatch(/bladder or bowels/);
+    expect(text).not.toMatch(/no load through the back/);
+  });
+  it('keeps the assessment first for back pain that shoots into a leg, follows a fall, or comes with numbness', () => {
+    for (const q of [
+      'back pain shooting down my left leg after deadlifts, what do i do',
+      'fell on the ice and my back hurts, can i train',
+      'lower back hurts and my foot feels numb',
+    ]) {
+      const text = triageAnswer(triageQuestion(q));
+      expect(text, q).not.toMatch(/^\*\*Keep moving/);
+    }
+  });
+  it('answers "rest completely?" or "can i still run?" with the keep-moving referral, not a bare yes or no', () => {
+    for (const q of [
+      'lower back is killing me after sled pulls. should i just rest completely?',
+      'lower back is killing me after sled pulls, can i still run?',
+    ]) {
+      const text = referralAnswer(triageQuestion(q), q);
+      expect(text, q).toMatch(/^\*\*Keep moving/);
+    }
+  });
+});
+
+describe('dieting said as losing weight (body24)', () => {
+  it('reads "trying to cut weight", "losing weight" and "leaning out" with drained sessions as too little energy for the load', () => {
+    for (const q of [
+      'im trying to cut weight and training feels awful, every session feels rpe 9. coincidence?',
+      'been losing weight for hyrox and i feel exhausted every session',
+      'leaning out before my race and my legs are dead on every run',
+    ])
+      expect(triageQuestion(q).categories, q).toContain('low_energy');
+    expect(triageQuestion('should i lose weight before my first hyrox?').categories).not.toContain('low_energy');
+  });
+});

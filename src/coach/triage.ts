@@ -9,7 +9,7 @@ import {
   type Joint,
   type TriageCategory,
 } from './triage-rules.js';
-import { referralFor, whenCleared } from './triage-text.js';
+import { referralFor, trainingBackPain, whenCleared } from './triage-text.js';
 import { ASKS_HOW_TO_TELL, askedText, readQuestion } from './core/understand.js';
 import { wantsYesNo } from './core/verdict.js';
 
@@ -133,9 +133,12 @@ function extremeStimulant(folded: string): boolean {
   return perKg || total;
 }
 
-/** Dieting: a cut, a diet, a deficit or a low daily calorie figure ("cutting at 1800kcal", "dieting", "in a deficit"). */
+/**
+ * Dieting: a cut, a diet, a deficit or a low daily calorie figure ("cutting at 1800kcal", "dieting", "in a deficit"), or weight
+ * or fat being lost on purpose ("trying to cut weight", "losing weight", "leaning out", "on a cut").
+ */
 const DIETING =
-  /\b(?:cutting(?! (?:my|the|a|back|down|out|short|it|them|runs?|sessions?)\b)|dieting|on a diet|in a (?:calorie |caloric )?deficit|calorie deficit|low[- ]?cal(?:orie)?s?|(?:[5-9]\d\d|1\d\d\d|2[0-2]\d\d) ?(?:kcals?|cals?|calories))\b/i;
+  /\b(?:cutting(?! (?:my|the|a|back|down|out|short|it|them|runs?|sessions?)\b)|(?:cut|cutting|lose|losing|drop|dropping|shed|shedding|shift|shifting) (?:some |the |a bit of |a few )?(?:weight|body ?fat|fat|kilos|kgs?|pounds|lbs)|lean(?:ing)? out|on a cut|dieting|on a diet|in a (?:calorie |caloric )?deficit|calorie deficit|low[- ]?cal(?:orie)?s?|(?:[5-9]\d\d|1\d\d\d|2[0-2]\d\d) ?(?:kcals?|cals?|calories))\b/i;
 /** Feeling empty in training ("feel dead", "every session feels awful", "no energy"). */
 const DRAINED =
   /\b(?:dead|awful|terrible|horrible|exhausted|tired|wrecked|drained|flat|knackered|shattered|destroyed|cooked|empty|weak|dizzy|light-?headed|rubbish|crap|sluggish|fatigu\w*|no energy|low energy|zero energy|can'?t recover|not recovering)\b/i;
@@ -384,6 +387,8 @@ export function referralAnswer(triage: TriageVerdict, question: string): string 
   // and the rest are the clinician's call, not a yes or no from a coach.
   if (!triage.categories.every((c) => c === 'injury' || c === 'red_flag' || c === 'illness') || !wantsYesNo(question, readQuestion(question).form))
     return text;
+  // Back pain from training: neither full rest nor the sessions as planned; the referral's "keep moving" opening answers it.
+  if (triage.categories.every((c) => c === 'injury') && trainingBackPain({ ...triage, question: foldText(question) })) return text;
   // Under a referral, resting or seeing someone is a yes; any training (even "test it with an easy run") is a no.
   const ask = askedText(question);
   const opening = REST_OR_CHECK.test(ask) ? 'Yes.' : TRAINS.test(ask) ? 'No.' : null;

@@ -312,6 +312,12 @@ describe('training arithmetic from the question', () => {
       /at 1\.6 m a jump it is 50, so \*\*50 burpee broad jumps\*\*; at 2\.2 m a jump it is 36\.4, so \*\*37 burpee broad jumps\*\*/,
     );
   });
+  it('says an individual age group does not change the loads when asked both (body24)', () => {
+    expect(calc('51 year old woman here, is the sandbag for lunges lighter in my age category or same as everyone')).toMatch(
+      /At 51 you race in the \*\*50–54 age group\*\*.*It does not change the loads, which are set by division: a 51-year-old in Open Women races the same Sandbag Lunges 100 m at 10 kg/,
+    );
+    expect(calc('turning 61, what age group would i be in?')).not.toMatch(/loads/);
+  });
   it('places a relay team or a doubles pair in the age group of its average age', () => {
     expect(calc("our relay team is 29, 41, 44 and 47. which age category would we be in? i'm the 29 one lol")).toMatch(
       /\(29 \+ 41 \+ 44 \+ 47\) ÷ 4 = 40\.25, so \*\*the 40-and-over relay group\*\*/,

@@ -7,6 +7,7 @@ import { ACWR_HIGH, ACWR_LOW, ACWR_SPIKE, MONOTONY_HIGH, sessionLoadAu, type Wor
 import { assessReadiness } from '../engines/readiness.js';
 import { DIVISION_LABELS, DIVISIONS, stationById, type Division, type StationId } from '../../domain/standards.js';
 import { askedText, RUN_GOAL, stationsNamed, WEEKDAY, type QuestionFacts } from './understand.js';
+import { ageGroupOf, asksAgeLoads, sameLoads } from './age-loads.js';
 import { clock, KM_PER_MILE, memberClocks, numberWord, sessionMinutes } from './numbers.js';
 import { volumeVerdict } from './volume.js';
 import { trainingPaceCalculations } from './run-paces.js';
@@ -2405,12 +2406,15 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
   ) {
     // "im 49 but i turn 50 the week before the race": the age on race day decides, not the age today.
     const a = raceDayAge(q) ?? f.age;
-    const band = a < 25 ? '16–24' : a >= 70 ? '70+' : `${Math.floor(a / 5) * 5}–${Math.floor(a / 5) * 5 + 4}`;
+    const band = ageGroupOf(a);
     const at = a !== f.age ? `You'll be ${a} on race day, so you race in` : `At ${a} you race in`;
     return [
       {
         kind: 'team_age',
-        text: `${at} the **${band} age group**: your age on the day of the race decides (individual groups: 16–24, 25–29, then 5-year bands to 65–69, and 70+; the 2025/26 rulebook added a Pro 70–74 group).`,
+        text: `${at} the **${band} age group**: your age on the day of the race decides (individual groups: 16–24, 25–29, then 5-year bands to 65–69, and 70+; the 2025/26 rulebook added a Pro 70–74 group).${
+          // "is the sandbag lighter in my age category or the same?": the group changes the ranking, not the loads.
+          asksAgeLoads(q) ? ` It does not change the loads, which are set by division: ${sameLoads(a, f.division, stationsNamed(q))}.` : ''
+        }`,
       },
     ];
   }

@@ -471,3 +471,21 @@ describe('a weekday said as a habit', () => {
     expect(questionTerms('race is sunday, can i do an easy run saturday?')).toEqual(expect.arrayContaining(['sunday', 'saturday']));
   });
 });
+
+describe('a member’s own age (body24)', () => {
+  it('counts a quantity FAQ written for 50 or 60 as the count a member of that age asks for', () => {
+    const title = 'How many hard sessions a week should I do at 50 or 60?';
+    expect(countsTheAsk('57 year old bloke, how many hard sessions should someone my age actually do', title)).toBe(true);
+    expect(countsTheAsk('im 63, how many hard workouts a week?', title)).toBe(true);
+    expect(countsTheAsk('how many hard sessions a week should i do?', title)).toBe(false);
+    expect(countsTheAsk('i can do 55 kg for 8, how many sets?', title)).toBe(false);
+  });
+});
+
+describe('a member’s own age, counted and grouped (body24)', () => {
+  it('does not count a FAQ for 50 or 60 that counts another thing ("how many days between hard sessions")', () => {
+    expect(countsTheAsk('im 61, how many days should i leave between hard sessions', 'How many hard sessions a week should I do at 50 or 60?')).toBe(
+      false,
+    );
+  });
+});

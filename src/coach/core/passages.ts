@@ -53,8 +53,19 @@ let countWords: Set<string> | undefined;
  * for the thing a "how many / how often" question counts: its title holds a specific word of the question other than the
  * words of counting ("compromised", "rest"), not only "sessions" or "days".
  */
+/** A member's own age of 50 or more ("57 year old bloke", "im 63"), which a title "… at 50 or 60?" is written for. */
+const OWN_AGE_50 =
+  /\b[5-7]\d ?(?:years?|yrs?|yo|y\/o)(?:[- ]old)?\b|\b(?:i'?m|im|i am|aged?|turning|turned) [5-7]\d\b(?! ?(?:kg|kgs|min|mins|km|%|s\b|secs?|reps?))/i;
+
 export function countsTheAsk(question: string, section: string): boolean {
   if (!/\bhow (?:often|many)\b/i.test(question) || !/^how (?:often|many)\b/i.test(section)) return false;
+  // "57 year old, how many hard sessions should someone my age do?": the count for the member's age is the one asked.
+  // …when the title counts the same thing ("how many hard sessions", not "how many days between hard sessions").
+  const counted = /\bhow (?:many|often) ((?:\w+ ){0,2}\w+)/i.exec(question)?.[1] ?? '';
+  if (/\bat [5-7]0\b|\b[5-7]0\+/i.test(section) && OWN_AGE_50.test(question)) {
+    const title = new Set(questionTerms(section, false));
+    if (questionTerms(counted, false).some((w) => title.has(w))) return true;
+  }
   countWords ??= new Set(questionTerms(COUNT_TEXT));
   const title = new Set(questionTerms(section));
   return specificTerms(question).some((w) => !countWords!.has(w) && title.has(w));

@@ -314,3 +314,10 @@ describe('pacing and running scope (pace24)', () => {
     expect(outOfScope(title, buy, readQuestion(buy))).toBe(false);
   });
 });
+
+describe('the masters’ warm-up (body24)', () => {
+  it('answers a warm-up only', () => {
+    expect(out('Warm-ups for masters athletes', 'im 63 and never lifted, is strength training safe at my age?')).toBe(true);
+    expect(out('Warm-ups for masters athletes', 'im 63, how should i warm up before a session?')).toBe(false);
+  });
+});

@@ -25,6 +25,11 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   [/\bplyometric|\bjump training\b/i, /\bplyo|\bjump|\bbbjs?\b|\bburpee broad|\bspring\b|\bexplosive|\bbound(s|ing)?\b|\bhops?\b/i],
   [/\btrail shoes\b|\bzero-drop\b/i, /\btrail|\blugs?\b|\bzero[- ]?drop|\baltras?\b|\bbarefoot|\bminimalist/i],
   [/\bsled lanes?\b/i, /\blanes?\b/i],
+  // The masters' warm-up answers a warm-up, not every question an older member asks ("63, is it safe to start lifting?").
+  [
+    /\bwarm-?ups? for masters\b/i,
+    /\bwarm(?:ing)?[- ]?ups?\b|\bmobility\b|\bstiff\w*\b|\bloosen\w*\b|\bbefore (?:a |my |the )?(?:session|workout|race|start)\b/i,
+  ],
   // A body part's pain section answers a question that names that body part ("legs on fire in the lunges" is no back pain).
   [/\blower back pain\b/i, /\bback\b|\bspine\b|\bspinal\b|\blumbar\b|\bsciatic/i],
   [/\bknee pain\b/i, /\bknees?\b|\bkneecap|\bpatell/i],

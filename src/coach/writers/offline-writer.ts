@@ -37,6 +37,7 @@ import {
   workoutSection,
 } from './engine-text.js';
 import { divisionDifference, raceFactParts } from './race-facts.js';
+import { ageLoadsText, asksAgeLoads } from '../core/age-loads.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 import { DELOAD_LINE } from '../triage.js';
 import { TAPER_VOLUME_CUT } from '../engines/phase.js';
@@ -668,7 +669,17 @@ export function writeOffline(input: WriterInput): Written {
   // "what's the penalty if…" asks what happens, not the station's load or distance: the penalties section answers it.
   const standards = fromData && !(ASKS_PENALTY.test(question) && !asksRaceLoad(question)) ? standardsParts(input) : [];
   // A race fact the data answers outright ("what comes after the row?", "is there a time cap?") is the answer.
-  const raceFacts = plan.primary !== 'calculation' && engine.length === 0 ? raceFactParts(question, input.facts.age) : [];
+  const ruled = plan.primary !== 'calculation' && engine.length === 0 ? raceFactParts(question, input.facts.age) : [];
+  // "do 60 year olds get lighter sleds?": the division sets the loads, the age group only the ranking (when the standards,
+  // which say so beside the loads they list, have not answered it).
+  const raceFacts =
+    ruled.length === 0 &&
+    plan.primary !== 'calculation' &&
+    engine.length === 0 &&
+    asksAgeLoads(question) &&
+    !standards.some((p) => p.includes('same in every age group'))
+      ? [ageLoadsText(input.facts.age, input.facts.division, input.facts.stations)]
+      : ruled;
   const format = fromData && raceFacts.length === 0 ? formatParts(input) : [];
   // "difference between pro and open?": only the loads, which the standards then list.
   const divisions = fromData && raceFacts.length === 0 ? divisionDifference(question) : [];
