@@ -131,6 +131,9 @@ const AMOUNT =
 /** A sentence within this share of the best one's score is a near-equal (the earlier leads). */
 const LEAD_NEAR_BEST = 0.9;
 
+/** The weight a question word keeps, when choosing among a section's blocks, if the section's title holds it. */
+const TITLE_WORD_SHARE = 0.5;
+
 /** How much a FAQ block's own bold question adds to its score (by its share of the question's words). */
 const FAQ_WEIGHT = 0.5;
 const BOLD_QUESTION = /^\*\*([^*]{8,160}\?)\*\*/;
@@ -158,33 +161,46 @@ export function bestBlock(
   wantsList = false,
   wantsAmount = false,
   skip?: (block: Block) => boolean,
+  title?: string,
 ): BlockPick | undefined {
   const blocks = readBlocks(content);
-  let best: BlockPick | undefined;
+  // Within a section titled for the subject ("Burpee broad jumps: how far to jump, stepping, and the knee rule"), every
+  // block is about that subject: the question's title words count half when choosing among its blocks, so the block on
+  // what is asked ("can i step up?": the stepping rule) wins over one that merely names the station again.
+  const titleWords = title ? wordSet(title) : undefined;
+  const within = titleWords ? new Map([...terms].map(([w, k]) => [w, titleWords.has(w) ? k * TITLE_WORD_SHARE : k])) : terms;
+  let best: (BlockPick & { choice: number }) | undefined;
   blocks.forEach((block, index) => {
     if (skip?.(block)) return;
-    const sentenceScores = block.sentences.map((s) => ({ s, score: overlap(s, terms) + (/\d/.test(s) ? 0.05 : 0) }));
-    // The best self-contained sentence; of near-equals, the first: a paragraph puts its main point before its exceptions
-    // ("Hyrox races are held in large indoor venues…" before "A few events… have run the course outdoors").
-    const alone = sentenceScores.filter((x) => standsAlone(x.s));
-    const bestSentence = Math.max(0, ...alone.map((x) => x.score));
-    const top = alone.find((x) => x.score > 0 && x.score >= bestSentence * LEAD_NEAR_BEST) ?? alone.sort((a, b) => b.score - a.score)[0];
-    const len = wordCount(block.text);
-    const whole = overlap(block.text, terms);
-    // A list or table is one unit: its lead-in and items together answer the question.
-    const unit = block.kind === 'paragraph' ? whole * 0.6 + (top?.score ?? 0) * 0.4 : whole + (wantsList ? 0.15 : 0);
-    // In a FAQ section each answer sits under its own bold question ("**What is a normal time for a first Hyrox?**"):
-    // the question it answers counts too.
-    const asked = faqQuestion(blocks, index);
-    const score =
-      unit -
-      (len > 220 ? 0.15 : 0) -
-      index * 0.02 +
-      (wantsAmount && AMOUNT.test(block.text) ? 0.1 : 0) +
-      (asked ? FAQ_WEIGHT * overlap(asked, terms) : 0);
-    if (!best || score > best.score) best = { block, index, score, lead: top?.s };
+    const scored = (t: Map<string, number>) => {
+      const sentenceScores = block.sentences.map((s) => ({ s, score: overlap(s, t) + (/\d/.test(s) ? 0.05 : 0) }));
+      // The best self-contained sentence; of near-equals, the first: a paragraph puts its main point before its exceptions
+      // ("Hyrox races are held in large indoor venues…" before "A few events… have run the course outdoors").
+      const alone = sentenceScores.filter((x) => standsAlone(x.s));
+      const bestSentence = Math.max(0, ...alone.map((x) => x.score));
+      const top = alone.find((x) => x.score > 0 && x.score >= bestSentence * LEAD_NEAR_BEST) ?? alone.sort((a, b) => b.score - a.score)[0];
+      const len = wordCount(block.text);
+      const whole = overlap(block.text, t);
+      // A list or table is one unit: its lead-in and items together answer the question.
+      const unit = block.kind === 'paragraph' ? whole * 0.6 + (top?.score ?? 0) * 0.4 : whole + (wantsList ? 0.15 : 0);
+      // In a FAQ section each answer sits under its own bold question ("**What is a normal time for a first Hyrox?**"):
+      // the question it answers counts too.
+      const asked = faqQuestion(blocks, index);
+      const score =
+        unit -
+        (len > 220 ? 0.15 : 0) -
+        index * 0.02 +
+        (wantsAmount && AMOUNT.test(block.text) ? 0.1 : 0) +
+        (asked ? FAQ_WEIGHT * overlap(asked, t) : 0);
+      return { score, lead: top?.s };
+    };
+    const plain = scored(terms);
+    const choice = within === terms ? plain.score : scored(within).score;
+    if (!best || choice > best.choice) best = { block, index, score: plain.score, lead: plain.lead, choice };
   });
-  return best;
+  if (!best) return undefined;
+  const { choice: _choice, ...pick } = best;
+  return pick;
 }
 
 /**

@@ -773,7 +773,7 @@ export function writeOffline(input: WriterInput): Written {
   // A block's score plus the match of its section title: a passage titled for the subject leads.
   const pickWith = (t: Map<string, number>) =>
     passages
-      .map((c, i) => ({ c, i, pick: bestBlock(c.content, t, wantsList, wantsAmount, solo ? writtenForAPair : undefined)! }))
+      .map((c, i) => ({ c, i, pick: bestBlock(c.content, t, wantsList, wantsAmount, solo ? writtenForAPair : undefined, c.section)! }))
       // A section titled for the question ("Is it too late to start Hyrox at 50 or 60?") qualifies its blocks.
       // …in the member's words or in the knowledge base's words for the ask, which broadTerms holds at half weight
       // ("can my kids come watch? where does family stand" → "…lanes and spectators").
