@@ -167,8 +167,12 @@ export function bestBlock(
   // Within a section titled for the subject ("Burpee broad jumps: how far to jump, stepping, and the knee rule"), every
   // block is about that subject: the question's title words count half when choosing among its blocks, so the block on
   // what is asked ("can i step up?": the stepping rule) wins over one that merely names the station again.
+  // …when some block holds a question word the title does not ("how can i build mental toughness?" under "Practising mental
+  // skills in training" has none: the blocks are told apart by the title's words as before).
   const titleWords = title ? wordSet(title) : undefined;
-  const within = titleWords ? new Map([...terms].map(([w, k]) => [w, titleWords.has(w) ? k * TITLE_WORD_SHARE : k])) : terms;
+  const untitled = titleWords ? [...terms.keys()].filter((w) => !titleWords.has(w)) : [];
+  const discerns = untitled.length > 0 && blocks.some((b) => overlap(b.text, new Map(untitled.map((w) => [w, 1]))) > 0);
+  const within = titleWords && discerns ? new Map([...terms].map(([w, k]) => [w, titleWords.has(w) ? k * TITLE_WORD_SHARE : k])) : terms;
   let best: (BlockPick & { choice: number }) | undefined;
   blocks.forEach((block, index) => {
     if (skip?.(block)) return;
