@@ -48,15 +48,15 @@ export function specificTerms(question: string): string[] {
 const COUNT_TEXT = 'how many often much long sessions session days day week weeks times training train hyrox hard easy';
 let countWords: Set<string> | undefined;
 
+/** A member's own age of 50 or more ("57 year old bloke", "im 63"), which a title "… at 50 or 60?" is written for. */
+const OWN_AGE_50 =
+  /\b[5-7]\d ?(?:years?|yrs?|yo|y\/o)(?:[- ]old)?\b|\b(?:i'?m|im|i am|aged?|turning|turned) [5-7]\d\b(?! ?(?:kg|kgs|min|mins|km|%|s\b|secs?|reps?))/i;
+
 /**
  * A quantity FAQ ("How often should I do compromised-running sessions?", "How many rest days a week should I take?") titled
  * for the thing a "how many / how often" question counts: its title holds a specific word of the question other than the
  * words of counting ("compromised", "rest"), not only "sessions" or "days".
  */
-/** A member's own age of 50 or more ("57 year old bloke", "im 63"), which a title "… at 50 or 60?" is written for. */
-const OWN_AGE_50 =
-  /\b[5-7]\d ?(?:years?|yrs?|yo|y\/o)(?:[- ]old)?\b|\b(?:i'?m|im|i am|aged?|turning|turned) [5-7]\d\b(?! ?(?:kg|kgs|min|mins|km|%|s\b|secs?|reps?))/i;
-
 export function countsTheAsk(question: string, section: string): boolean {
   if (!/\bhow (?:often|many)\b/i.test(question) || !/^how (?:often|many)\b/i.test(section)) return false;
   // "57 year old, how many hard sessions should someone my age do?": the count for the member's age is the one asked.
