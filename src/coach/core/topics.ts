@@ -18,6 +18,20 @@ const DAY_BEFORE = new RegExp(
   'i',
 );
 
+/** An ask about when to start pushing in the race ("when should i start going hard?"). */
+const START_PUSHING_ASK =
+  /\b(?:when|where)\b[^?.!]{0,40}\b(?:start|begin) (?:going hard|pushing|racing|to push|to race|sprinting|emptying)\b|\bwhen (?:should|do|to|can|must) (?:i|you|we) (?:push|go hard|go all[- ]out|pick it up|empty the tank|give it everything|attack)\b/i;
+/**
+ * "how hard should the runs feel compared to the stations", "pacing by feel only", "rpe for the runs vs the stations", "out of
+ * 10 how hard on the runs": the race's effort by part (RPE), not a heart-rate device, the lab study's lactate, nor how easy an
+ * easy run is; only for the race ("how hard should my easy runs feel" is the easy-run section's).
+ */
+const RACE_EFFORT_ASK =
+  /^(?=[^]*\b(?:race|racing|hyrox|stations?|on the day)\b)(?![^]*\b(?:easy|long run|training|threshold|intervals?|tempo|zone ?\d|sessions?|workouts?|emoms?|sets?)\b)[^]*(?:\bhow hard\b[^.?!]{0,40}\bfeel\b|\bfeel\b[^.?!]{0,30}\beffort\b|\beffort[- ]?wise\b|\b(?:by|on) feel\b|\brpe\b[^.?!]{0,20}\b(?:runs?|stations?)\b|\bout of (?:10|ten)\b|\bhow hard\b[^.?!]{0,40}\b(?:runs?|stations?)\b[^.?!]{0,30}\b(?:compared|vs\.?|versus|than|and)\b|\b(?:right|correct) (?:speed|pace|effort)\b)/i;
+/** "how much slower is run 8 than run 1 for most people", "how much do people's runs fade": the race data on the fade. */
+const FADE_DATA_ASK =
+  /\bhow much (?:slower|do \w+(?:'s)? (?:runs?|pace|splits?|running) (?:fade|slow|drop)|does \w+(?:'s)? (?:pace|running) (?:fade|drop)|(?:do|does) (?:people|most people|everyone|runners|athletes|\w+)(?:'s)? (?:runs? |pace |splits? )?(?:fade|slow down|drop off))\b|\bhow much\b[^.?!]{0,30}\bfade\b|\b(?:run ?8|last (?:run|km)|later runs)\b[^.?!]{0,30}\b(?:\d+ ?%|percent) slower\b|\b\d+ ?% slower\b[^.?!]{0,40}\b(?:run ?1|first (?:run|km|one))\b/i;
+
 /** Each rule: the words that raise it, the knowledge base's words it adds, and whether only the sentence that asks counts. */
 const RULES: [RegExp, string, 'asked'?][] = [
   // Race day and venue
@@ -1070,28 +1084,20 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "when should i start going hard? i always finish with loads left"
   [
-    /\b(when|where)\b[^?.!]{0,40}\b(start|begin) (going hard|pushing|racing|to push|to race|sprinting|emptying)|\bwhen (?:should|do|to|can|must) (?:i|you|we) (?:push|go hard|go all[- ]out|pick it up|empty the tank|give it everything|attack)\b|\b(had|have|with|got) (loads|lots|plenty|too much|so much)( of (energy|gas))? left\b|\bfinish(ed|ing)? (too )?fresh\b|\bleft (too much|something) (in the tank|out there)\b/i,
+    new RegExp(
+      `${START_PUSHING_ASK.source}|${/\b(had|have|with|got) (loads|lots|plenty|too much|so much)( of (energy|gas))? left\b|\bfinish(ed|ing)? (too )?fresh\b|\bleft (too much|something) (in the tank|out there)\b/.source}`,
+      'i',
+    ),
     'start pushing hyrox race',
   ],
-  // "how hard should the runs feel compared to the stations", "pacing by feel only", "rpe for the runs vs the stations",
-  // "out of 10 how hard on the runs": the race's effort language (RPE per part of the race), not a heart-rate device, the
-  // lab study's lactate, nor how easy an easy run is.
-  [
-    /^(?=[^]*\b(?:race|racing|hyrox|stations?|on the day)\b)(?![^]*\b(?:easy|long|training|threshold|intervals?|tempo|zone ?\d|sessions?|workouts?)\b)[^]*(?:\bhow hard\b[^.?!]{0,40}\bfeel\b|\bfeel\b[^.?!]{0,30}\beffort\b|\beffort[- ]?wise\b|\bby feel\b|\bon feel\b|\brpe\b[^.?!]{0,20}\b(?:runs?|stations?)\b|\bout of (?:10|ten)\b|\bhow hard\b[^.?!]{0,40}\b(?:runs?|stations?)\b[^.?!]{0,30}\b(?:compared|vs\.?|versus|than|and)\b[^.?!]{0,20}\b(?:runs?|stations?)\b|\b(?:right|correct) (?:speed|pace|effort)\b)/i,
-    'rpe effort race day runs stations',
-  ],
-  // "how much slower is run 8 than run 1 for most people", "how much do people's runs fade": the race data on the fade
-  // (run 8 against run 1 by finish tier), not the plan's own mild fade alone.
-  [
-    /\bhow much (?:slower|do \w+(?:'s)? runs? (?:fade|slow)|does \w+(?:'s)? (?:pace|running) (?:fade|drop)|(?:do|does) (?:people|most people|everyone|runners|athletes|\w+)(?:'s)? (?:runs?|pace|splits?)? ?(?:fade|slow down|drop off))\b|\b(?:run ?8|last (?:run|km)|later runs)\b[^.?!]{0,30}\b(?:\d+ ?%|percent) slower\b|\b\d+ ?% slower\b[^.?!]{0,40}\b(?:run ?1|first (?:run|km|one))\b|\bhow much\b[^.?!]{0,30}\bfade\b/i,
-    'negative split race data run 8 slower run 1 fade',
-  ],
+  // The race's effort by part, in the knowledge's words.
+  [RACE_EFFORT_ASK, 'rpe effort race day runs stations'],
+  // The race data on the fade (run 8 against run 1 by finish tier), not the plan's own mild fade alone.
+  [FADE_DATA_ASK, 'negative split race data run 8 slower run 1 fade'],
 ];
 
-/** The terms of the start's rules, and an ask about when to start pushing (see TITLE_RULES). */
+/** The terms of the start's rules (see memberTerms). */
 const START_TERMS = 'pacing discipline adrenaline start run 1';
-const START_PUSHING_ASK =
-  /\b(?:when|where)\b[^?.!]{0,40}\b(?:start|begin) (?:going hard|pushing|racing|to push|to race|sprinting|emptying)\b|\bwhen (?:should|do|to|can|must) (?:i|you|we) (?:push|go hard|go all[- ]out|pick it up|empty the tank|give it everything|attack)\b/i;
 
 /**
  * Programming asks whose answer is one section titled for them, in the member's words → that title's words. They are
@@ -1125,19 +1131,10 @@ const TITLE_RULES: [RegExp, string][] = [
     /\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|carr(?:y|ies)|stations?|ski ?ergs?|row(?:ing)?|them)\b[^?.!]{0,40}\b(?:\d(?:-\d)?|twice|three|four|five|six)(?: ?x| times)? (?:a|per) week\b|\bhow (?:often|many times)\b[^?.!]{0,40}\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|stations?)\b|\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|stations?)\b[^?.!]{0,30}\bhow (?:often|many times)\b|\bhow many station sessions\b/i,
     'station sessions',
   ],
-  // "how hard should the runs feel compared to the stations", "rpe for the runs vs the stations", "out of 10 how hard on the
-  // runs in the race": the race's effort by part ("Heart rate, RPE and fuelling on race day"), not a heart-rate device nor
-  // the lab study's lactate. Only for the race: "how hard should my easy runs feel" is the easy-run section's.
-  [
-    /^(?=[^]*\b(?:race|racing|hyrox|stations?|on the day)\b)(?![^]*\b(?:easy|long run|training|threshold|intervals?|tempo|zone ?\d|sessions?|workouts?|emoms?|sets?)\b)(?:[^]*\bhow hard\b[^.?!]{0,40}\bfeel\b|[^]*\beffort[- ]?wise\b|[^]*\bby feel\b|[^]*\brpe\b[^.?!]{0,20}\b(?:runs?|stations?)\b|[^]*\bout of (?:10|ten)\b[^.?!]{0,40}\b(?:runs?|stations?|race)\b|[^]*\bhow hard\b[^.?!]{0,40}\b(?:runs?|stations?)\b[^.?!]{0,30}\b(?:compared|vs\.?|versus|than)\b)/i,
-    'rpe race',
-  ],
-  // "how much slower is run 8 than run 1 for most people", "how much do people's runs fade": the race data on the fade, in
-  // the section on negative splits (19 % for sub-60, 29–45 % for the 60–110 minute tiers).
-  [
-    /\bhow much (?:slower|do (?:people|most people|everyone|runners|athletes|your|my|the)(?:'s)? (?:runs?|pace|splits?|running) (?:fade|slow|drop)|(?:do|does) (?:people|most people|everyone|runners|athletes)(?:'s)? (?:runs? )?(?:fade|slow down|drop off))\b|\bhow much\b[^.?!]{0,30}\bfade\b|\b(?:run ?8|last (?:run|km))\b[^.?!]{0,30}\b\d+ ?% slower\b/i,
-    'negative split race data average',
-  ],
+  // The race's effort by part: "Heart rate, RPE and fuelling on race day".
+  [RACE_EFFORT_ASK, 'rpe race'],
+  // The race data on the fade, in the section on negative splits (19 % for sub-60, 29–45 % for the 60–110 minute tiers).
+  [FADE_DATA_ASK, 'negative split race data average'],
   // "when should i actually start going hard in the race?": the section on when to push, whatever the race before it was like
   // ("first one i went out hot" is why they ask).
   [START_PUSHING_ASK, 'pushing'],
