@@ -136,7 +136,8 @@ const TITLE_WORD_SHARE = 0.5;
 
 /** How much a FAQ block's own bold question adds to its score (by its share of the question's words). */
 const FAQ_WEIGHT = 0.5;
-const BOLD_QUESTION = /^\*\*([^*]{8,160}\?)\*\*/;
+/** A block or text that opens on its own bold question ("**What is the average finish time?** About 1:30."). */
+export const BOLD_QUESTION = /^\*\*([^*]{8,160}\?)\*\*/;
 
 /** The bold question a block answers: its own opening, or a paragraph of only that question just before it (a table under it). */
 function faqQuestion(blocks: Block[], index: number): string | undefined {
@@ -269,6 +270,6 @@ export function definitionOf(subject: string, passages: RetrievedChunk[]): { c: 
 export function quotedAlready(parts: readonly string[], text: string): boolean {
   const plain = (x: string) => x.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
   // A FAQ answer quoted without its bold question ("**What are the world records?** In the Pro…") is quoted all the same.
-  const head = plain(text.replace(/^\s*\*\*[^*]{8,}\?\*\*\s+(?=\S)/, '')).slice(0, 60);
+  const head = plain(text.trim().replace(BOLD_QUESTION, '')).slice(0, 60);
   return parts.some((p) => plain(p).includes(head));
 }

@@ -6,6 +6,7 @@ import { askedText, asksRaceLoad, definedSubject, RACE_STRUCTURE, stationsNamed,
 import { wordSet } from '../core/word-set.js';
 import { DIVISION_LABELS, DIVISIONS, RACE, STATIONS, describeStation, stationById, type Division, type StationId } from '../../domain/standards.js';
 import {
+  BOLD_QUESTION,
   bestBlock,
   blocksOf,
   definitionOf,
@@ -105,9 +106,6 @@ const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
 const YESNO_TITLE = /(?:^|[:.]\s+)(?:does|do|is|are|can|should|will|would|am)\b[^?:]*\?\s*$/i;
 /** An ask that a yes or no does not answer. */
 const OPEN_ASK = /^\W*(how|what|what'?s|which|when|where|why|who)\b/i;
-
-/** A block that opens on its own bold question: one answer of a FAQ section. */
-const FAQ_OPENING = /^\*\*[^*]{8,160}\?\*\*\s/;
 
 /** An FAQ section titled with a quantity question. */
 const QUANTITY_FAQ = /^how (often|many|long|much)\b/i;
@@ -890,7 +888,7 @@ export function writeOffline(input: WriterInput): Written {
       openingText !== undefined &&
       // A FAQ section's first block answers its own bold question ("**What is a normal time for a first Hyrox?**"), not the
       // section's title: under another of its questions it is no opening.
-      !FAQ_OPENING.test(opening.text) &&
+      !BOLD_QUESTION.test(opening.text) &&
       // …or, for a yes/no question, a section that opens with its yes or no.
       (overlap(c.section, terms) >= TITLE_ANSWERS ||
         // …or titled in the knowledge base's words for what the member asked ("going out way too hard to keep up with the
