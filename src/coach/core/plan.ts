@@ -174,7 +174,19 @@ const CALCULATION_SOURCES: Record<Calculation['kind'], string[]> = {
 const TEAM_RULE_SOURCES: [RegExp, string[]][] = [
   [/\bat the same time\b|\bat once\b|\bsimultaneously\b/i, ['both', 'partners', 'same', 'time']],
   [/\bhow (?:often|many times) (?:can|do|should|may) (?:we|you) (?:switch|swap|change|tag)\b|\bswitch as (?:often|much)\b/i, ['switch', 'often']],
+  // "can my partner give me a hand on the sled?": the resting partner may not touch the equipment (the same section's rule).
+  [/\bhelp (?:me|us|her|him|out)\b|\bgive (?:me|us|her|him) a (?:hand|push)\b|\bassist\b/i, ['both', 'partners', 'same', 'time']],
+  // "how hard do i run my km in a relay?", "partner goes out too fast, how do we pace the kms?": the team's own pacing.
+  [/\bpac(?:e|ed|ing)\b|\bhow (?:hard|fast)\b[^?.!]{0,30}\b(?:run|km|k'?s|kms|legs?)\b/i, ['pacing', 'doubles', 'relay']],
 ];
+
+/**
+ * "can my partner do the entire skierg while i rest?", "should she just do all of them?": in doubles, whether one partner may
+ * take a whole station is the split rule ("Doubles rules: running together and splitting the stations"), not the station's technique.
+ */
+const WHOLE_STATION =
+  /\b(?:whole|entire) (?:thing|station|ski(?:erg)?|row|sled|carry|lunges|wall ?balls|burpees|\w+)\b|\ball of (?:it|them)\b|\b(?:do|does|take|takes) all (?:of )?the\b|\b100 ?\/ ?0\b/i;
+const WHOLE_STATION_SOURCE = ['rules', 'splitting', 'stations'];
 
 /** Title words for what a standards or format question asks about. */
 function askedTerms(q: string, facts: QuestionFacts): string[] {
@@ -216,6 +228,8 @@ function askedTerms(q: string, facts: QuestionFacts): string[] {
   if (
     facts.stations.length > 0 &&
     facts.stations.length <= 2 &&
+    // "she's way better at wall balls than me": in a team, a comparison of the partners (who takes the station), not technique.
+    !(facts.team && /\b(?:better|stronger|faster|quicker|worse|weaker|slower)\b[^?.!]{0,40}\bthan (?:me|her|him|us|my|i)\b/i.test(q)) &&
     /\bhow (do|can|should) i|\btechnique|\btips?\b|\bimprove|\b(?:add|adding|include|including) (?:some |more |in )?(?:sled|ski|row|burpee|farmers|lunge|wall|station)|\bfaster|\bbetter|\bstrategy|\bbreak|\bsets?\b|\bpac(e|ed|ing)\b|\ball[- ]out\b/i.test(
       q,
     )
@@ -308,6 +322,7 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
       // "how do i combine running and strength?": the section titled for that programming ask.
       ...(engine ? [] : memberTitleTerms(question)),
       ...(facts.team ? TEAM_RULE_SOURCES.filter(([re]) => re.test(question)).flatMap(([, words]) => words) : []),
+      ...(facts.team?.startsWith('doubles') && WHOLE_STATION.test(askedText(question)) ? WHOLE_STATION_SOURCE : []),
       // A race already run: "What should I do in the week after a Hyrox race?", or the post-race low when the member feels flat.
       ...(has('recovery') && raceJustRun(question) ? (LOW_AFTER_RACE.test(question) ? AFTER_RACE_LOW_SOURCE : AFTER_RACE_SOURCE) : []),
     ]),

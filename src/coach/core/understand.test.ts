@@ -246,6 +246,24 @@ describe('intent routing (understand → plan)', () => {
     const figures = computeFigures(facts, snapshot, q);
     return { plan: planAnswer(q, facts, figures), figures, facts };
   };
+  it("finds a team's own rule or pacing section for what a doubles or relay member asks (dbl25)", () => {
+    expect(route('can my doubles partner give me a hand on the sled when im dying on it').plan.sourceTerms).toEqual(
+      expect.arrayContaining(['both', 'partners', 'same', 'time']),
+    );
+    expect(route("how hard should i run my km's in a relay compared to a normal hyrox").plan.sourceTerms).toEqual(
+      expect.arrayContaining(['pacing', 'relay']),
+    );
+    expect(route('is it allowed for my partner to do the entire skierg while i rest in doubles').plan.sourceTerms).toEqual(
+      expect.arrayContaining(['rules', 'splitting', 'stations']),
+    );
+    // A solo member asking for help is not routed to a team's rules.
+    expect(route('can you help me with my sled push technique').plan.sourceTerms).not.toContain('partners');
+  });
+  it("reads a partner comparison in doubles as who takes the station, not as the station's technique (dbl25)", () => {
+    const team = route('me n my wife doing mixed doubles, shes way better at wall balls than me. should she just do all of them?').plan;
+    expect(team.topicTerms).not.toContain('technique');
+    expect(route('how do i get better at wall balls').plan.topicTerms).toContain('technique');
+  });
   it('takes a Roxzone budget from the section on keeping to it', () => {
     const plan = route('whats a realistic roxzone time per transition').plan;
     expect(plan.primary).toBe('calculation');

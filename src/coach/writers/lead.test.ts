@@ -256,3 +256,19 @@ describe('whether to do the session ("is it ok to run when sore?")', () => {
     expect(leadAsk('farmers carry, should i run or walk it?')).toBeUndefined();
   });
 });
+
+describe('answerFirst: a rule from the lead section, in fewer of the question’s words (dbl25)', () => {
+  const RELAY = chunk(
+    'relay',
+    'Relay rules: legs, hand-overs and who does what',
+    '**In a Hyrox relay each of the four athletes runs two 1 km legs and does two stations, and the team decides who does which**. The athlete who runs a kilometre does not have to do the station that follows it, so a team can give the sleds to its strongest station athletes.',
+  );
+  it('leads with "does not have to" when asked whether the runner must do the next station', () => {
+    const parts = [
+      '**In a Hyrox relay each of the four athletes runs two 1 km legs and does two stations, and the team decides who does which**. [1]',
+      'The athlete who runs a kilometre does not have to do the station that follows it, so a team can give the sleds to its strongest station athletes. [1]',
+    ];
+    const out = run('in the relay do i have to do the station straight after my km or can someone else do it', parts, [RELAY]);
+    expect(out[0]).toMatch(/^The athlete who runs a kilometre does not have to do the station/);
+  });
+});

@@ -220,8 +220,10 @@ export function answerFirst(parts: string[], input: LeadInput): string[] {
       (x) =>
         standsAlone(x.sentence.replace(/\*\*/g, '')) &&
         givesAsked(x.sentence, ask, input.question) &&
-        // A decision from the lead's own section ("…swap the day's run…") shares fewer of the question's words than a figure.
-        overlap(x.sentence, input.focus) >= (ask.kind === 'decision' && x.c === leadPassage ? MIN_DECISION_FOCUS : MIN_FOCUS) &&
+        // A decision or a rule from the lead's own section ("…swap the day's run…", "…does not have to do the station that
+        // follows it") shares fewer of the question's words than a figure.
+        overlap(x.sentence, input.focus) >=
+          ((ask.kind === 'decision' || ask.kind === 'permission') && x.c === leadPassage ? MIN_DECISION_FOCUS : MIN_FOCUS) &&
         // …from a section about the ask, or the one retrieval ranked first: a figure from a section retrieved for a
         // neighbouring topic ("In-race fuelling: 30–60 g per hour" for carbohydrate the day before) would lead with the wrong answer.
         (x.c === input.passages[0] || overlap(x.c?.section ?? '', input.focus) >= MIN_FOCUS) &&

@@ -9,6 +9,7 @@ import { readQuestion } from '../core/understand.js';
 import { bestBlock, splitSentences } from './blocks.js';
 import { relevantRows, sectionForAsk, sectionOpening, writeOffline } from './offline-writer.js';
 import { memberTerms } from '../core/topics.js';
+import { questionTerms as questionTermsOf } from '../core/passages.js';
 import { contentWords as contentWordsOf } from '../../domain/text.js';
 import { constraintLines, triageQuestion } from '../triage.js';
 
@@ -986,6 +987,31 @@ describe('race loads the member quotes', () => {
     const body = answer('we qualified for womens doubles at the world champs, do we still use open women weights there?', []).body;
     expect(body).toMatch(/^\*\*At the World Championships, same-sex doubles race at Pro loads\*\*/);
     expect(body).toMatch(/\*\*Pro Women:\*\* Sled Push 50 m at 152 kg/);
+  });
+  it('leads a relay hand-over question with the hand-over item, keeping the other rules in their list (dbl25)', () => {
+    const relay = chunk(
+      'relay',
+      'Relay rules: legs, hand-overs and who does what',
+      [
+        '**In a Hyrox relay each of the four athletes runs two 1 km legs and does two stations, and the team decides who does which**. The athlete who runs a kilometre does not have to do the station that follows it.',
+        '',
+        'The relay is a team of four that completes one full course between them. The rules, as summarised by relay guides:',
+        '',
+        '1. **Each athlete does two runs and two stations.** No one can take all the running or all the sleds.',
+        '2. **Loads are Open loads.** In a mixed team the women use the Open Women loads.',
+        '3. **Hand-overs.** One relay guide states that only one team member may be in the transition zone at a time; the exact procedure is explained at the briefing.',
+      ].join('\n'),
+    );
+    for (const q of [
+      'how does the handover work in the relay? do we have to tag each other or what',
+      'how do relay handovers work? do we tag or is there a band or what',
+    ]) {
+      const body = answer(q, [relay], undefined, new Map(questionTermsOf(q).map((w) => [w, 1]))).body;
+      expect(body).toMatch(/^\*\*Hand-overs\.\*\* One relay guide states/);
+      // Said once, and the list keeps its other items.
+      expect(body.match(/Hand-overs/g)).toHaveLength(1);
+      expect(body).toMatch(/Each athlete does two runs and two stations/);
+    }
   });
   it("answers a relay team's share from the relay rules, not with the whole race's format", () => {
     const relay = chunk(

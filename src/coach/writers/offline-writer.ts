@@ -106,6 +106,8 @@ const VERDICT_START = /^\W{0,2}(yes|no)\b/i;
 const YESNO_TITLE = /(?:^|[:.]\s+)(?:does|do|is|are|can|should|will|would|am)\b[^?:]*\?\s*$/i;
 /** An ask that a yes or no does not answer. */
 const OPEN_ASK = /^\W*(how|what|what'?s|which|when|where|why|who)\b/i;
+/** A line of a markdown list ("5. **Hand-overs.** …", "- **Loads** …"). */
+const LIST_LINE = /^\s*(?:\d+[.)]|[-*])\s/;
 
 /** An FAQ section titled with a quantity question. */
 const QUANTITY_FAQ = /^how (often|many|long|much)\b/i;
@@ -1097,13 +1099,25 @@ export function writeOffline(input: WriterInput): Written {
   if (!answered && parts.length > knowledgeFrom) {
     const m = /\[(\d+)\]$/.exec(parts[knowledgeFrom]!);
     const c = m ? cite.list[Number(m[1]) - 1] : undefined;
-    const oneOpenAsk = !severalAsks && !wantsYesNo(question, input.facts.form);
+    // …also when an open ask comes first and a second one only narrows it ("how do relay handovers work? do we tag or is
+    // there a band or what": the hand-over item answers both).
+    const firstAsk = askParts(question).find((a) => a.trim()) ?? '';
+    const oneOpenAsk = (!severalAsks || OPEN_ASK.test(firstAsk.trim())) && !wantsYesNo(question, input.facts.form);
     const labelled = c ? labelledAnswer(c.content, ownOf(terms), withoutCite(parts[knowledgeFrom]!), oneOpenAsk) : undefined;
     if (labelled) {
       // Whole and first, also when a second ask already quoted it, or a sentence of it, further down.
+      // A list that holds it as one item keeps its other items.
       const plain = (p: string) => withoutCite(p).trim();
-      for (let k = parts.length - 1; k >= knowledgeFrom; k--)
-        if (parts[k]!.includes(labelled.slice(0, 60)) || labelled.includes(plain(parts[k]!))) parts.splice(k, 1);
+      for (let k = parts.length - 1; k >= knowledgeFrom; k--) {
+        const lines = parts[k]!.split('\n');
+        const at = lines.findIndex((l) => l.includes(labelled.slice(0, 60)));
+        if (lines.length > 2 && at >= 0 && LIST_LINE.test(lines[at]!)) {
+          const cite = CITE_END.exec(lines[lines.length - 1]!)?.[0] ?? '';
+          lines.splice(at, 1);
+          if (at === lines.length && cite && !CITE_END.test(lines[lines.length - 1]!)) lines[lines.length - 1] += cite;
+          parts[k] = lines.join('\n');
+        } else if (parts[k]!.includes(labelled.slice(0, 60)) || labelled.includes(plain(parts[k]!))) parts.splice(k, 1);
+      }
       parts.splice(knowledgeFrom, 0, `${labelled} [${m![1]}]`);
     }
   }
