@@ -20,6 +20,10 @@ const SWITCH_MARKER =
 const CONTINUES =
   /^(?:and|so|but|also|then|plus|or|what about|how about|what if|and if|same|now|though|tho|wait|hang on)\b|\b(?:instead|tho|though|still|too|as well|either|then)\W*$|\bwhat if\b|\bhow about\b|\bwhat about\b|\bsame (?:question|thing|q|for|but)\b|\bstill\b/i;
 
+/** A pain, an injury or an illness the member said they have. */
+const BODY_TROUBLE =
+  /\b(?:pain(?:ful)?|hurts?|hurting|aches?|achy|aching|sore(?:ness)?|stiff(?:ness)?|swollen|swelling|injur\w*|tweak\w*|niggle\w*|strain(?:ed)?|sprain(?:ed)?|ill|sick|cold|flu|covid|fever|pregnan\w*|postpartum)\b/i;
+
 /** What points back besides the pronouns: "the full one", "a half one". */
 const ONE_BACK = /\b(?:the|a|that|this|which)\s+(?:\w+\s+)?ones?\b/i;
 
@@ -45,7 +49,7 @@ export function switchesTopic(previous: string, message: string): boolean {
   if (own.some((w) => before.has(w)) || specificTerms(m).some((w) => before.has(w))) return false;
   const prev = readQuestion(previous);
   // A pain or illness said before stays the member's while they ask about training ("can i do my sled session thursday?").
-  if (prev.intents.includes('medical')) return false;
+  if (prev.intents.includes('medical') || BODY_TROUBLE.test(previous)) return false;
   const now = readQuestion(m);
   if (now.stations.some((s) => prev.stations.includes(s))) return false;
   // A message that only gives numbers or circumstances ("i only have 30 min", "im 65kg") asks nothing new.
