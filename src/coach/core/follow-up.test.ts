@@ -55,3 +55,11 @@ describe('reaskedQuestion', () => {
     expect(reaskedQuestion('my 5k is 25:00, what hyrox time can i expect?', 'what if i get my 5k down to 23 min by race day?')).toBeNull();
   });
 });
+
+describe('switchesTopic, properties', () => {
+  it('keeps a question about a load, a count or a pace of nothing named with the thing before', () => {
+    expect(switchesTopic('whats a good farmers carry workout?', 'what weight should i use?')).toBe(false);
+    expect(switchesTopic('give me a sled push session', 'how many sets and reps?')).toBe(false);
+    expect(switchesTopic('whats a good threshold run?', 'what pace should i hold?')).toBe(false);
+  });
+});

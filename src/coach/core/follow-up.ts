@@ -24,6 +24,10 @@ const CONTINUES =
 const BODY_TROUBLE =
   /\b(?:pain(?:ful)?|hurts?|hurting|aches?|achy|aching|sore(?:ness)?|stiff(?:ness)?|swollen|swelling|injur\w*|tweak\w*|niggle\w*|strain(?:ed)?|sprain(?:ed)?|ill|sick|cold|flu|covid|fever|pregnan\w*|postpartum)\b/i;
 
+/** Words that ask for a property of something (a load, a count, a length, a pace), not what the thing is. */
+const PROPERTY =
+  /^(?:weights?|weigh|heav(?:y|ier|iest)|light(?:er)?|sets?|reps?|rest|long|short(?:er)?|far|pace|split|speed|fast(?:er)?|slow(?:er)?|hold|between|time|times|often|rounds?|minutes?|mins?|hours?|seconds?|secs?|days?|sessions?|kg|kgs|lbs?|pounds?|km|metres?|meters?|side|hand|hands|each|per|rpe|effort|hard|easy|total|number|amount|load|target|distance|instead|use|start|end|version|option|alternative|swap|substitute|sub|beginner|advanced)$/i;
+
 /** What points back besides the pronouns: "the full one", "a half one". */
 const ONE_BACK = /\b(?:the|a|that|this|which)\s+(?:\w+\s+)?ones?\b/i;
 
@@ -41,7 +45,9 @@ export function withoutAck(message: string): string {
 export function switchesTopic(previous: string, message: string): boolean {
   const m = withoutAck(message);
   const asking = askingClause(m);
-  const own = specificTerms(asking);
+  // "what weight should i use?", "how many sets and reps?", "what pace should i hold?": a property asked of no thing of its
+  // own is asked of the thing before, whatever words it uses.
+  const own = specificTerms(asking).filter((w) => !PROPERTY.test(w));
   if (own.length === 0) return false;
   if (SWITCH_MARKER.test(m)) return true;
   if (CONTINUES.test(m) || POINTS_BACK.test(asking) || ONE_BACK.test(asking)) return false;
