@@ -30,6 +30,7 @@ import {
 import { fuseRankings, searchSections, termWeight, type SectionIndex } from './core/section-search.js';
 import { CLOSE_FIT, knowledgeFit, ON_TOPIC_FIT } from './core/knowledge-fit.js';
 import { planAnswer } from './core/plan.js';
+import { reaskedQuestion, switchesTopic } from './core/follow-up.js';
 import {
   askedText,
   askingClauseCut,
@@ -139,13 +140,16 @@ export function earlierSubject(question: string, answer: string): string[] {
 function readWithHistory(
   q: string,
   history: AnswerOptions['history'],
-): { facts: QuestionFacts; query: string; asked: string; followUp?: { own: QuestionFacts; divisionChanged: boolean } } {
+): { facts: QuestionFacts; query: string; asked: string; followUp?: { own: QuestionFacts; divisionChanged: boolean }; switched?: boolean } {
   const last = history?.at(-1)?.question;
   // "Sorry, I meant the row, not the ski": the question the member meant.
-  const meant = last ? correctedQuestion(last, q) : null;
+  // "same question but for the ski", "can you make it 5 days instead?": the earlier question, asked again with the new station or number.
+  const meant = last ? (correctedQuestion(last, q) ?? reaskedQuestion(last, q)) : null;
   if (meant) return { facts: readQuestion(meant), query: meant, asked: meant };
   const facts = readQuestion(q);
+  // "whats the best shoe for hyrox?" after a protein question is a new question: nothing of the earlier one carries over.
   if (!last || q.length > 120) return { facts, query: q, asked: q };
+  if (switchesTopic(last, q)) return { facts, query: q, asked: q, switched: true };
   const joined = readQuestion(`${last} ${q}`);
   // "and for women?" after a question about Open Men: Open Women.
   const division = followUpDivision(readQuestion(last).division, q);
@@ -246,7 +250,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   const clarify = clarifyQuestion(q);
   if (clarify) return byRules(clarify, 'input-check');
 
-  const { facts, query, asked: meant, followUp } = readWithHistory(q, opts.history);
+  const { facts, query, asked: meant, followUp, switched } = readWithHistory(q, opts.history);
   const snapshot = opts.snapshot ?? (await loadAthleteSnapshot(ctx.db, athlete, isoDate(ctx.now())));
   const computed = computeFigures(facts, snapshot, meant);
   // A follow-up's arithmetic reads the conversation ("how many grams is that for me?" after a protein question).
@@ -285,7 +289,7 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
   // A short follow-up that points back ("why that split though?") is about the previous question's subject too;
   // one read with the previous question ("and for women?") is about that question's subject too.
   const earlierWords =
-    meant !== q || !before
+    meant !== q || !before || switched
       ? []
       : q.length < 80 && POINTS_BACK.test(q)
         ? earlierSubject(before.question, before.answer.split('\n---\n')[0]!)

@@ -242,7 +242,9 @@ function minutesOf(n: string, unit: string): number {
   return /^h/i.test(unit) ? v * 60 : v;
 }
 
-const LACKS = /\b(?:no(?!\s+reps?\b)|without|don'?t have|doesn'?t have|haven'?t got|have no|has no)\s+((?:an? |any )?[^.?!,;]{0,30})/gi;
+// Not the "no" that answers back ("no i meant the row", "no, the pull").
+const LACKS =
+  /\b(?:no(?!\s+reps?\b)(?![\s,.!]*(?:i|i'm|im|sorry|wait|not|that|it|its|it's|you|the)\b)|without|don'?t have|doesn'?t have|haven'?t got|have no|has no)\s+((?:an? |any )?[^.?!,;]{0,30})/gi;
 
 function readEntities(q: string, facts: QuestionFacts): void {
   // Kit the member does not have ("my gym has no sled or skierg") is not what the question is about.

@@ -139,11 +139,17 @@ function termWeights(question: string, extra: string[], passages: RetrievedChunk
 }
 
 /** What the engines decided the member should do, when the question's primary intent is one they decide. */
+/** The intensity a taper keeps (Bosquet 2007: volume cut 41–60 %, intensity and frequency kept). */
+const TAPER_KEEPS = /\b(?:intervals?|speed ?work|race[- ]pace|tempo|threshold|intensity|sprints?|strides|openers?|hard efforts?)\b/i;
+/** …and what it cuts: long, heavy or full sessions and tests. */
+const TAPER_CUTS = /\b(?:long|heavy|full|simulations?|sims?|tests?|max|volume|mileage|extra|more)\b/i;
+
 function adviceOf(input: WriterInput): Advice | null {
   const { plan, figures: f, facts, question } = input;
   const figure = plan.calculations.find((c) => c.advice);
   if (figure?.advice) return figure.advice;
-  if (plan.primary === 'taper') return 'ease';
+  // The taper cuts volume and keeps the intensity: "should i still do intervals during it?" is a yes, "my usual 100 min long run?" a no.
+  if (plan.primary === 'taper') return TAPER_KEEPS.test(askedText(question)) && !TAPER_CUTS.test(askedText(question)) ? 'as_planned' : 'ease';
   return plan.primary === 'readiness' ? readinessCall(f, facts, question).advice : null;
 }
 
