@@ -62,6 +62,12 @@ describe('triageQuestion', () => {
     expect(triageQuestion('am i allowed to bring my dog to the office').kind).toBe('off_topic');
   });
 
+  it('reads a list of rep times as coaching, and "random" as no run', () => {
+    expect(triageQuestion('ran 8 x 1k at 4:05, 4:10, 4:08, 4:12, 4:15, 4:20, 4:18, 4:25 whats my average').kind).toBe('ok');
+    expect(triageQuestion('did 6 x 800m at 3:40 each, average?').kind).toBe('ok');
+    expect(triageQuestion('random one but can u help me fill in my self assessment tax return? deadline is friday lol').kind).toBe('off_topic');
+  });
+
   it('reads a heart-rate zone sum in the watch’s shorthand as coaching', () => {
     expect(triageQuestion("hrmax 190 rhr 50, what's 70% karvonen").kind).toBe('ok');
     expect(triageQuestion('mhr 185, whats 80 percent').kind).toBe('ok');

@@ -1333,3 +1333,75 @@ describe('review mends (session 21)', () => {
     expect(calc('im a guy, first hyrox race, is 7:30/km too slow? my wife says her pace is faster')).toMatch(/a man's finish/);
   });
 });
+
+describe('sums members ask in their own forms (calc25 probes)', () => {
+  it('splits the sled plates per side, and gives them in pounds for a sled weighed in pounds', () => {
+    expect(calc('gym sled is 42kg, pro women sled push - how much do i put on in total and per side?')).toMatch(
+      /152 kg − 42 kg = \*\*110 kg of plates\*\*, \*\*55 kg per side\*\*/,
+    );
+    expect(calc('our sled is 90 lbs. open men pull, what do i load? give me kg and lbs pls')).toMatch(
+      /103 kg − 40\.8 kg = \*\*62\.2 kg of plates\*\* \(\*\*137 lb\*\*\)/,
+    );
+    expect(calc('our gym sled weighs 40kg. how much do i load for open women sled push')).not.toMatch(/per side|\blb\b/);
+  });
+  it('reads the first and last km as a fade, and eight 1 km reps as the runs', () => {
+    expect(calc('first km 4.32 last km 5.40 whats the drop off %')).toMatch(/a fade of \*\*25 %\*\* \(1:08 slower\)/);
+    expect(
+      calc('ran 8 x 1k at 4:05, 4:10, 4:08, 4:12, 4:15, 4:20, 4:18, 4:25 whats my average and how much slower was the last one than the first'),
+    ).toMatch(/\*\*33:53 of running\*\* \(4:14\/km average\).*\(0:20 slower\)/);
+  });
+  it('takes a SkiErg target with its distance between the machine and the time', () => {
+    expect(calc('ski erg 1k target is 4.20 whats that per 500')).toMatch(/\*\*2:10 per 500 m\*\*/);
+  });
+  it('reads a body mass in stones', () => {
+    expect(calc('carbs at 8 g per kg for my big training day, i weigh 11 stone')).toMatch(/8 g\/kg × 69\.9 kg = \*\*559 g/);
+  });
+  it('finds the Roxzone when each part’s time is said before its name', () => {
+    expect(calc('ran 1:26:40 overall, 42:10 running and 36:55 on stations, how much roxzone is that per transition')).toMatch(
+      /1:26:40 − 42:10 runs − 36:55 stations = \*\*7:35 of Roxzone\*\*.*about 57 s per transition/,
+    );
+  });
+  it('adds a finish from one station’s and one transition’s time', () => {
+    const text = calc('if my runs average 5:15/km and each station takes about 4:30 with 1 min transitions, whats my finish');
+    expect(text).toMatch(/8 × 4:30 = 36:00 of stations \+ 8 × 1:00 = 8:00 of Roxzone = \*\*1:26:00 finish\*\*/);
+    expect(text).not.toMatch(/budget/);
+    expect(calc('runs at 5:00/km, stations 4:00 each and 45 s per transition, finish time?')).toMatch(/\*\*1:18:00 finish\*\*/);
+  });
+  it('gives the gap between two paces per km and over the race, without adding the paces', () => {
+    const text = calc('how many seconds per km slower is 6:10 than 5:45, and what does that add up to over 8k?');
+    expect(text).toMatch(/25 s per km, so over 8 km that is 25 s × 8 = \*\*3:20\*\*/);
+    expect(text).not.toMatch(/11:55/);
+  });
+  it('takes a load named before its kit as a share of body mass', () => {
+    expect(calc("sandbag is 20kg and i'm 61kg, what percent of my body weight is that")).toMatch(/20 kg is \*\*33 % of your 61 kg\*\*/);
+  });
+  it('shares a station budget over the 8 stations, and leaves one station’s time alone', () => {
+    expect(calc('got a 38 min station budget, how long can i spend on each station on average')).toMatch(/38:00 ÷ 8 = \*\*4:45 per station\*\*/);
+    expect(calc('40 min for all 8 stations, whats that per station')).toMatch(/\*\*5:00 per station\*\*/);
+    expect(calc('stations take me 4 min each, roxzone 6 min, per station?')).not.toMatch(/÷ 8/);
+  });
+  it('converts a weekly distance asked in the other unit without judging the volume', () => {
+    const text = calc('running 32 km a week, how many miles is that');
+    expect(text).toMatch(/^32 km is \*\*19\.88 miles\*\*/);
+    expect(calc('i run 32 km a week, is that enough for sub 1:30')).toMatch(/sub-1:30/);
+  });
+});
+
+describe('more sums in members’ words (calc25 probes, second batch)', () => {
+  it('gives both ergs’ 500 m splits when both times are given', () => {
+    expect(calc("did the ski in 4:38 and row in 4:12 - what's the avg 500 split for each")).toMatch(
+      /SkiErg in 4:38 is \*\*2:19 per 500 m\*\*; the 1,000 m row in 4:12 is \*\*2:06 per 500 m\*\*/,
+    );
+  });
+  it('reads a sweat test with the session named between the weights', () => {
+    expect(calc('weighed 70.2kg before a 60 min run and 69.3kg after, didnt drink. sweat rate?')).toMatch(/about 0\.9 L per hour/);
+  });
+  it('times reps at the member’s rate, and a sled station given in minutes per length', () => {
+    expect(calc('wall balls: 100 reps, i can do about 22 a minute when fresh. how long will it take me')).toMatch(/100 ÷ 22 = \*\*4:33\*\*/);
+    expect(calc('sled push 4 x 12.5m, want it done in 3 min total, how long per length')).toMatch(/\*\*45 s per length\*\*/);
+  });
+  it('puts a pace gap "on the runs" over the race’s 8 km, and reads "1km pace" as a pace asked', () => {
+    expect(calc('going from 5:40/km to 5:20/km on the runs, how much faster does that make my race')).toMatch(/20 s × 8 = \*\*2:40\*\*/);
+    expect(calc('5k pb 24:00 - what 1km pace is that')).toMatch(/\*\*4:48\/km\*\*/);
+  });
+});

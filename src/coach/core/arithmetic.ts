@@ -99,13 +99,22 @@ function sledPlates(q: string, f: QuestionFacts): Calculation[] {
         : ['sled_push' as const];
   const divisions: Division[] = f.division ? [f.division] : [...DIVISIONS];
   // "how many lbs of plates", "what do i load in lbs": the plates in pounds as well.
-  const inPounds = /\bin (?:lbs?|pounds?)\b|\b(?:lbs?|pounds?) of plates\b|\bhow many (?:lbs?|pounds?)\b/i.test(q);
+  // …and "our sled is 90 lbs … give me kg and lbs": a sled weighed in pounds is loaded with pound plates.
+  const inPounds =
+    /\bin (?:lbs?|pounds?)\b|\b(?:lbs?|pounds?) of plates\b|\bhow many (?:lbs?|pounds?)\b|\b(?:kgs?|kilos?) (?:and|&|\+|or) (?:lbs?|pounds?)\b|\b(?:lbs?|pounds?) (?:and|&|\+|or) (?:kgs?|kilos?)\b/i.test(
+      q,
+    ) || /\bsled\b[^.?!]{0,30}\d\s*(?:lbs?|pounds?)\b|\d\s*(?:lbs?|pounds?)\s+(?:empty\s+)?sled\b/i.test(q);
+  // "how much per side", "each horn": the plates split over the sled's two posts.
+  const perSide = /\b(?:per|each|a|either|every) (?:side|horn|post|peg|pin)\b|\bboth sides\b|\bon each\b/i.test(q);
   const texts = ids.map((id, i) => {
     const s = stationById(id);
     const per = divisions.map((d) => {
       const plates = round(s.loadKg![d] - sledKg, 1);
       const lb = inPounds ? ` (**${Math.round((s.loadKg![d] - sledKg) / KG_PER_LB)} lb**)` : '';
-      return `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg − ${sledKg} kg = **${plates} kg of plates**${lb}`;
+      const side = perSide
+        ? `, **${round(plates / 2, 1)} kg per side**${inPounds ? ` (${Math.round((s.loadKg![d] - sledKg) / 2 / KG_PER_LB)} lb)` : ''}`
+        : '';
+      return `${DIVISION_LABELS[d]} ${s.loadKg![d]} kg − ${sledKg} kg = **${plates} kg of plates**${lb}${side}`;
     });
     return i === 0 ? `${s.name} race loads include the sled, so with a ${sledKg} kg sled: ${per.join('; ')}.` : `${s.name}: ${per.join('; ')}.`;
   });
@@ -273,7 +282,8 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
 }
 
 /** A pace per km or per mile asked for ("what pace per km is that", "in min/km", "per mile?"). */
-const ASKS_RUN_PACE = /\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\bmin(?:ute)?s? ?(?:per|\/|a) ?(?:km|mile)\b|\b(?:km|mile) pace\b/i;
+const ASKS_RUN_PACE =
+  /\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\bmin(?:ute)?s? ?(?:per|\/|a) ?(?:km|mile)\b|(?:\b|\b1 ?)(?:km|k|mile) pace\b/i;
 /** A pace the member states ("my easy runs are 6:00/km", "at 5:30 per km"): said, not asked. */
 const STATED_PACE = /\b\d{1,2}:\d{2}\s*(?:min(?:ute)?s?\s*)?(?:\/|per |a )\s*(?:km|k|kilomet\w*|mi(?:le)?)\b|\b\d{1,2}:\d{2}\s*(?:km|mile) pace\b/gi;
 
@@ -581,6 +591,32 @@ function averageOfTotal(q: string): Calculation[] {
   return [{ kind: 'time_change', text: `${t(total)} ÷ ${n} = **${t(Math.round(total / n))} per ${unit}** on average.` }];
 }
 
+/**
+ * "got a 38 min station budget, how long on each station", "40 min for all 8 stations, per station?": a total for the
+ * race's 8 stations or runs, shared evenly.
+ */
+function budgetEach(q: string): Calculation[] {
+  const asked = /\b(?:each|every|per|a|one|average|avg) (station|run|km)\b|\bon average\b/i.exec(q);
+  if (!asked) return [];
+  const time = String.raw`(\d{1,2}:\d{2}|\d{1,3}(?:\.\d)?\s*(?:min|mins|minutes?)\b)`;
+  // (A Roxzone total per transition is the Roxzone reading's.)
+  const part = String.raw`(stations?|runs?|running)`;
+  const m =
+    new RegExp(
+      String.raw`${time}\s*(?:total\s*|in total\s*|budget\s*)?(?:for (?:all |the |my )?(?:(?:8|eight) )?|of )?${part}\s*(?:budget|total|time)?\b`,
+      'i',
+    ).exec(q) ?? new RegExp(String.raw`\b${part}\s*(?:budget|total|time)\s*(?:of|is|=|:)?\s*(?:about |around |~\s*)?${time}`, 'i').exec(q);
+  if (!m) return [];
+  // The total must be said as one ("budget", "total", "for all 8"), not a part's own time ("4 min stations").
+  if (!/\bbudget\b|\btotal\b|\bfor all\b|\bfor (?:the )?(?:8|eight)\b|\baltogether\b/i.test(m[0])) return [];
+  const said = /^\d/.test(m[1]!) ? m[1]! : m[2]!;
+  const name = /^\d/.test(m[1]!) ? m[2]! : m[1]!;
+  const total = /:/.test(said) ? clockSec(said) : Math.round(Number(/[\d.]+/.exec(said)![0]) * 60);
+  const unit = /^stat/i.test(name) ? 'station' : 'run';
+  if (!(total >= 480 && total <= 7200)) return [];
+  return [{ kind: 'time_change', text: `${t(total)} ÷ 8 = **${t(Math.round(total / 8))} per ${unit}** on average.` }];
+}
+
 /** "16 weeks out, how many days is that", "84 days, how many weeks": weeks and days, one into the other. */
 function weeksDays(q: string): Calculation[] {
   const weeks = /\b(\d{1,2})\s*(?:weeks?|wks?)\b/i.exec(q);
@@ -658,10 +694,20 @@ function partOfFinish(q: string): Calculation[] {
 
 /** "whats the difference between 5:12 and 4:58 per km over 8 km": the gap between two paces, and over the distance. */
 function paceGap(q: string): Calculation[] {
-  if (!/\bdifference\b|\bgap\b|\bhow much (?:faster|slower|time)\b|\bsave\b|\bsaves?\b|\bgain\b/i.test(q)) return [];
+  // …"how many seconds per km slower is 6:10 than 5:45", "what do i lose over 8k": the gap asked in other words.
+  if (
+    !/\bdifference\b|\bgap\b|\bhow much (?:faster|slower|time)\b|\bsave\b|\bsaves?\b|\bgain\b|\bhow many (?:seconds|secs|minutes|mins)\b|\b(?:slower|faster|quicker) (?:is|was) (?:a )?\d|\blos(?:e|ing|t)\b|\bcosts?\b|\badds? up\b/i.test(
+      q,
+    )
+  )
+    return [];
   if (!/\bper (?:km|k|kilomet\w*|mile)\b|\/ ?(?:km|mi(?:le)?)\b|\bpace\b/i.test(q)) return [];
   const over =
     /\b(?:over|for|across|in) (?:the |a |my )?(\d{1,2}(?:\.\d)?)\s*(km|k|kms|miles?|mi)\b|\b(?:over|for|across) (?:the |all )?(8|eight) (?:runs|kms?)\b/i.exec(
+      q,
+    ) ??
+    // "from 5:40/km to 5:20/km on the runs, how much faster does that make my race": the race's 8 km.
+    /\b(?:on|over|across|for) (?:the |my |all (?:the |my )?)?(?:hyrox )?runs\b|\b(?:make|makes|take|takes|off|over|across|in|on) (?:my|the|a) (?:hyrox|race|finish)\b/i.exec(
       q,
     );
   const times = [...q.matchAll(/(?<![\d:])(\d{1,2}:\d{2})(?![\d:])/g)].map((m) => clockSec(m[1]!));
@@ -766,7 +812,8 @@ function runFade(q: string, f?: QuestionFacts): Calculation[] {
 
 /** "my 8 runs were 5:10 5:20 5:35 5:40 5:55 6:05 6:20 6:45, total and fade?": the eight times summed, and run 8 against run 1. */
 function runList(q: string): Calculation[] {
-  if (!/\bruns?\b|\bsplits?\b|\bkms?\b/i.test(q)) return [];
+  // …"ran 8 x 1k at 4:05, 4:10, …": eight reps of a kilometre read the same way.
+  if (!/\bruns?\b|\bran\b|\bsplits?\b|\bkms?\b|\b\d ?k\b|\blaps?\b|\breps?\b/i.test(q)) return [];
   const m = /(?<![\d:])\d{1,2}:\d{2}(?:\s*(?:,|\/|;|-|and|\s)\s*\d{1,2}:\d{2}){7}(?![\d:])/i.exec(q);
   if (!m) return [];
   const secs = m[0].match(/\d{1,2}:\d{2}/g)!.map(clockSec);
@@ -898,6 +945,8 @@ function sweatRate(q: string): Calculation[] {
   // "80.0kg before, 78.8 after", "pre 72.4kg post 71.6kg", "before 80 after 78.9".
   const m =
     /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\b[^\d.?!]{0,30}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after/i.exec(q) ??
+    // "70.2kg before a 60 min run and 69.3kg after": the session named between the two weights.
+    /(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*before\b[^.?!]{0,40}?\band\s+(\d{2,3}(?:\.\d)?)\s*(?:kg)?\s*after\b/i.exec(q) ??
     /\b(?:pre|before)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\W+(?:and\s+)?(?:post|after)\b\W*(?:[a-z-]+\W+){0,2}?(\d{2,3}(?:\.\d)?)\s*(?:kg)?\b/i.exec(
       q,
     );
@@ -1898,6 +1947,11 @@ function loadPerBodyMass(q: string, f: QuestionFacts): Calculation[] {
   // "lunges 100m with 20kg bag": a load named by its kit.
   for (const m of q.matchAll(/\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs)\s*(?:sand)?(?:bag|vest|ball|wall ?ball|kettlebell|bell|dumbbell)s?\b/gi))
     if (Number(m[1]) !== body && !loads.includes(Number(m[1])) && !/\b2\s*(?:x|×)\s*$/i.test(q.slice(0, m.index))) loads.push(Number(m[1]));
+  // "sandbag is 20kg", "the wall ball = 9 kg": the kit named before its load.
+  for (const m of q.matchAll(
+    /\b(?:sand)?(?:bag|vest|ball|wall ?ball|kettlebell|bell|dumbbell)s?\s*(?:is|was|=|of|at|weighs|weighing)?\s*(?:about |around |~\s*)?(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs)\b/gi,
+  ))
+    if (Number(m[1]) !== body && !loads.includes(Number(m[1]))) loads.push(Number(m[1]));
   // "carry 2x24kg kettlebells": the pair together.
   const pair = /\b(2)\s*(?:x|×)\s*(\d{1,2}(?:\.\d)?)\s*(?:kg|kgs)\b/i.exec(q);
   if (!loads.length && pair) {
@@ -2024,12 +2078,32 @@ function shareOfRaceWeight(q: string, f: QuestionFacts): Calculation[] {
 
 /** "i did the row in 4:20 today, whats that per 500m?": a SkiErg or row time without its distance is the race's 1,000 m. */
 function ergRaceSplit(q: string, f: QuestionFacts): Calculation[] {
+  if (!/\bper 500|\/ ?500|\b500 ?m? (?:split|pace)|\bsplits?\b|\bwhat (?:pace|split)\b/i.test(q)) return [];
+  // "did the ski in 4:38 and row in 4:12, the 500 split for each": both machines, each with the time after its name.
+  if (f.stations.length === 2 && f.stations.includes('skierg') && f.stations.includes('row') && f.splits.length + f.paces.length === 0) {
+    const after = (name: string) =>
+      new RegExp(
+        String.raw`\b(?:${name})\b[^.?!\d]{0,15}?\b(?:took|was|is|in|at|=|:)?\s*(?:about |around |~)?(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))`,
+        'i',
+      ).exec(q);
+    const ski = after('ski ?-?ergs?|ski');
+    const row = after('row(?:ed|ing|er)?');
+    const skiSec = ski ? clockSec(ski[1]!) : NaN;
+    const rowSec = row ? clockSec(row[1]!) : NaN;
+    if (!(skiSec >= 150 && skiSec <= 900 && rowSec >= 150 && rowSec <= 900)) return [];
+    return [
+      {
+        kind: 'split',
+        text: `The race's 1,000 m SkiErg in ${t(skiSec)} is **${split(skiSec / 2)} per 500 m**; the 1,000 m row in ${t(rowSec)} is **${split(rowSec / 2)} per 500 m** (the splits the monitors show).`,
+      },
+    ];
+  }
   const id = f.stations[0];
   if (f.stations.length !== 1 || (id !== 'skierg' && id !== 'row') || f.splits.length + f.paces.length > 0) return [];
-  if (!/\bper 500|\/ ?500|\b500 ?m? (?:split|pace)|\bsplits?\b|\bwhat (?:pace|split)\b/i.test(q)) return [];
   // "my skierg was 4:40": the time after the machine's name.
   const said =
-    /\b(?:ski ?-?ergs?|ski|row(?:ed|ing)?)\b[^.?!\d]{0,25}?\b(?:took|takes?|was|is|in|at)\s*(?:about |around |~)?(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))/i.exec(
+    // …"ski erg 1k target is 4:20": the race's own distance may stand between them.
+    /\b(?:ski ?-?ergs?|ski|row(?:ed|ing)?)\b(?:[^.?!\d]|\b1 ?k\b|\b1,?000 ?m\b){0,25}?\b(?:took|takes?|was|is|in|at)\s*(?:about |around |~)?(\d{1,2}:\d{2})\b(?!\s*(?:\/|per ))/i.exec(
       q,
     );
   // "if i want a 4:20 skierg": the time before the machine's name.
@@ -2075,6 +2149,27 @@ function repPace(q: string): Calculation[] {
     );
   const time = station?.[1] ?? station?.[3];
   return station && time && (station[2] || station[4] || time.includes(':')) ? repsInTime(stationById('wall_balls').reps!, time, false, sets) : [];
+}
+
+/**
+ * "100 wall balls, i can do about 22 a minute, how long will it take": the reps at the member's rate (the station's 100
+ * wall balls when no count is given).
+ */
+function timeAtRepRate(q: string, f: QuestionFacts): Calculation[] {
+  if (!/\bhow long\b|\bwhat time\b|\bhow many min(?:ute)?s\b|\btake me\b/i.test(q)) return [];
+  const rate = /\b(\d{1,2}(?:\.\d)?)\s*(?:reps?|wall ?balls?|burpees?)?\s*(?:a|per|each|\/)\s*min(?:ute)?\b/i.exec(q);
+  if (!rate) return [];
+  const perMin = Number(rate[1]);
+  const said = /\b(\d{2,3})\s*(?:reps?|wall ?balls?|burpees?)\b/i.exec(q);
+  const reps = said && said.index !== rate.index ? Number(said[1]) : f.stations.includes('wall_balls') ? stationById('wall_balls').reps! : NaN;
+  if (!(perMin >= 3 && perMin <= 60 && reps >= 10 && reps <= 500)) return [];
+  const sec = Math.round((reps / perMin) * 60);
+  return [
+    {
+      kind: 'rep_pace',
+      text: `${reps} reps at ${perMin} a minute is ${reps} ÷ ${perMin} = **${t(sec)}** without a break (${round(60 / perMin, 1)} s a rep); every pause adds to it.`,
+    },
+  ];
 }
 
 /** Reps in a time said as minutes ("7") or a clock ("6:30"): reps a minute and seconds a rep. */
@@ -2323,9 +2418,15 @@ function sledLengths(q: string, f: QuestionFacts): Calculation[] {
   const id = f.stations.find((s) => s === 'sled_push' || s === 'sled_pull');
   if (!id || !/\bper (?:12\.5 ?m )?length|\beach length|\bper 12\.5|\ba length\b|\bevery 12\.5/i.test(q)) return [];
   const own = /\b(?:takes?|took|in|at|is|was|do (?:it|them) in|around|about)\s*(\d{1,2}:\d{2})\b(?!\s*(?:finish|goal|h))/i.exec(q);
+  // "want it done in 3 min total": the station's time in minutes.
+  const ownMin = own
+    ? null
+    : /\b(?:takes?|took|in|at|is|was|do (?:it|them) in|around|about|under)\s*(\d{1,2}(?:\.\d)?)\s*(?:min|mins|minutes?)\b(?!\s*(?:finish|goal))/i.exec(
+        q,
+      );
   const name = stationById(id).name;
   const out: string[] = [];
-  const ownSec = own ? clockSec(own[1]!) : undefined;
+  const ownSec = own ? clockSec(own[1]!) : ownMin ? Math.round(Number(ownMin[1]) * 60) : undefined;
   if (ownSec !== undefined && ownSec >= 30 && ownSec <= 1200)
     out.push(`${t(ownSec)} over the 4 lengths of 12.5 m is **${Math.round(ownSec / 4)} s per length** (turns included).`);
   if (f.goalSec && f.goalSec >= 2700 && f.goalSec <= 14400) {
@@ -2609,7 +2710,11 @@ const FINISH_TOTAL = /(\d:\d{2}:\d{2})\s*(?:total|finish|overall)|\b(?:total|fin
 /** "1:41:30 total, runs added up to 53:10, roxzone 8:20: how long were my stations and what % was running?" */
 function raceSplit(q: string): Calculation[] {
   const total = FINISH_TOTAL.exec(q);
-  const runs = /\b(?:runs?|running)\b[^\d]{0,25}(\d{1,2}:\d{2}(?::\d{2})?)/i.exec(q);
+  // "42:10 running and 36:55 on stations": each part's time said before its name, when the message says them so.
+  const before = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*(?:of |on |in |on the |in the )?(?:runs?|running)\b/i.test(q);
+  const runs = before
+    ? /(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:of |on |in |on the |in the )?(?:runs?|running)\b/i.exec(q)
+    : /\b(?:runs?|running)\b[^\d]{0,25}(\d{1,2}:\d{2}(?::\d{2})?)/i.exec(q);
   const rox = /\broxzone\b[^\d]{0,12}(\d{1,2}:\d{2})/i.exec(q);
   // "finished in 1hr32, runs were 44 min total and stations 39": the runs said in minutes.
   const runMin = runs ? undefined : partMinutes(q, /\b(?:runs|running|run total)\b/i);
@@ -2619,7 +2724,12 @@ function raceSplit(q: string): Calculation[] {
   const X = rox ? clockSec(rox[1]!) : undefined;
   if (!(R < T)) return [];
   // "finished 1:22:15, runs 41:30, stations 33:10, how long was I in roxzone": the Roxzone is what is left.
-  const S = X === undefined ? partMinutes(q, /\bstations?\b(?:\s*(?:time|total))?/i) : undefined;
+  const S =
+    X === undefined
+      ? before
+        ? (partTimeBefore(q, /\bstations?\b/i) ?? partMinutes(q, /\bstations?\b(?:\s*(?:time|total))?/i))
+        : partMinutes(q, /\bstations?\b(?:\s*(?:time|total))?/i)
+      : undefined;
   if (S !== undefined && S >= 600 && R + S < T) {
     const left = T - R - S;
     const pct = (v: number) => `${round((v / T) * 100, 1)} %`;
@@ -2765,8 +2875,12 @@ function runPacePerKm(q: string): number | undefined {
  */
 function finishFromParts(q: string): Calculation[] {
   if (!/\b(finish(?:ing)?|total|overall|end up|come in|what time|race time|final time)\b/i.test(q)) return [];
-  const stations = partTime(q, /\bstations?\b/i);
+  // "each station takes about 4:30": one station's time, eight of them.
+  const eachStation = perPartSec(q, 'stations?');
+  const stations = eachStation !== undefined && eachStation <= 900 ? eachStation * 8 : partTime(q, /\bstations?\b/i);
   if (stations === undefined || stations < 600 || stations > 7200) return [];
+  const stationsText =
+    eachStation !== undefined && eachStation <= 900 ? `8 × ${t(eachStation)} = ${t(stations)} of stations` : `${t(stations)} of stations`;
   const perKm = runPacePerKm(q);
   let runSec: number | undefined;
   let runText = '';
@@ -2782,7 +2896,11 @@ function finishFromParts(q: string): Calculation[] {
     }
   }
   if (runSec === undefined) return [];
-  const rox = roxzoneTime(q);
+  // "with 1 min transitions", "45 s per transition": one transition's time, eight of them.
+  const eachTransition = perPartSec(q, 'transitions?|roxzones?');
+  const rox = eachTransition !== undefined && eachTransition <= 240 ? eachTransition * 8 : roxzoneTime(q);
+  const roxText =
+    eachTransition !== undefined && eachTransition <= 240 ? `8 × ${t(eachTransition)} = ${t(rox!)} of Roxzone` : `${t(rox ?? 0)} of Roxzone`;
   // A finish already done with its runs and stations asks what was left (the Roxzone), which raceSplit works out.
   if (rox === undefined && FINISH_TOTAL.test(q)) return [];
   const total = runSec + stations + (rox ?? 0);
@@ -2794,9 +2912,28 @@ function finishFromParts(q: string): Calculation[] {
   return [
     {
       kind: 'finish_from_parts',
-      text: `${runText} + ${t(stations)} of stations${rox !== undefined ? ` + ${t(rox)} of Roxzone` : ''} = **${t(total)} finish**${rox === undefined ? ', plus your Roxzone time (the transitions), which this leaves out' : ''}.${shares}`,
+      text: `${runText} + ${stationsText}${rox !== undefined ? ` + ${roxText}` : ''} = **${t(total)} finish**${rox === undefined ? ', plus your Roxzone time (the transitions), which this leaves out' : ''}.${shares}`,
     },
   ];
+}
+
+/**
+ * One station's or one transition's time, when the member gives it per part (pure): "each station takes about 4:30",
+ * "4:30 per station", "stations at 4:30 each", "1 min transitions", "45 s per transition"; seconds, undefined when none.
+ */
+export function perPartSec(q: string, part: string): number | undefined {
+  const time = String.raw`(\d{1,2}:\d{2}|\d{1,3}(?:\.\d)?\s*(?:s|secs?|seconds|min|mins|minutes?)\b)`;
+  const m =
+    new RegExp(String.raw`\b(?:each|every|per|a|one|average|avg|the average) (?:${part})\b[^\d.?!]{0,25}?${time}`, 'i').exec(q) ??
+    new RegExp(String.raw`${time}\s*(?:each |on average |average |avg )?(?:per|a|each|for each|for every) (?:${part})\b`, 'i').exec(q) ??
+    new RegExp(String.raw`\b(?:${part})\b[^\d.?!]{0,20}?${time}\s*(?:each|apiece|a piece)\b`, 'i').exec(q) ??
+    // "with 1 min transitions": a short time said before the plural word is one transition's.
+    (/^transitions/.test(part) ? new RegExp(String.raw`\b(?:with |and |\+ ?)(?:about |around |~ ?)?${time}\s*transitions\b`, 'i').exec(q) : null);
+  if (!m) return undefined;
+  const said = m[1]!;
+  if (/:/.test(said)) return clockSec(said);
+  const n = Number(/[\d.]+/.exec(said)![0]);
+  return Math.round(/min/i.test(said) ? n * 60 : n);
 }
 
 /**
@@ -4237,7 +4374,9 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...clock,
     ...partShareOfFinish,
     // "runs 45:10, stations 38:40, roxzone 7:30. total?": the sum, not the Roxzone per transition.
-    ...((split.length || partShareOfFinish.length || (!explained && timeSum(q).length)) && !/\b(per|each|a) transition\b/i.test(q)
+    // …nor when the finish from its parts already counted the Roxzone the member gave.
+    ...(((split.length || partShareOfFinish.length || (!explained && timeSum(q).length)) && !/\b(per|each|a) transition\b/i.test(q)) ||
+    finish.some((c) => c.kind === 'finish_from_parts' && /of Roxzone/.test(c.text))
       ? []
       : roxzone(q, f)),
     ...vsPlan,
@@ -4252,6 +4391,7 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...paceOut,
     ...(explained || paceOut.length || atPace.length ? [] : racePace(q, f)),
     ...repPace(q),
+    ...(repPace(q).length ? [] : timeAtRepRate(q, f)),
     ...loads,
     ...(loads.length ? [] : describedTraining(q)),
     ...(paces.length || assumed.length ? paces : trainingPaces(q, f)),
@@ -4285,9 +4425,10 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...(timed.length || sets.length ? [] : roundsWithRest(q)),
     // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
     ...change,
-    ...(gap.length || explained || change.length || partShareOfFinish.length ? [] : timeDifference(q)),
-    ...(explained || finish.length ? [] : timeSum(q)),
+    ...(gap.length || explained || change.length || partShareOfFinish.length || gapOfPaces.length ? [] : timeDifference(q)),
+    ...(explained || finish.length || gapOfPaces.length ? [] : timeSum(q)),
     ...perPart,
+    ...(perPart.length || finish.length || budget.length ? [] : budgetEach(q)),
     ...rated,
     ...weeksDays(q),
     ...weeklyTotal(q),

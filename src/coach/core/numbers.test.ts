@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberClocks, sessionMinutes } from './numbers.js';
+import { memberClocks, sessionMinutes, stoneMasses } from './numbers.js';
 
 describe('memberClocks', () => {
   it('reads dot times as clock times where a pace, a split or a list says so', () => {
@@ -17,6 +17,15 @@ describe('memberClocks', () => {
     expect(memberClocks('i weigh 78.45 and want protein')).toBe('i weigh 78.45 and want protein');
   });
 
+  it('reads a dot time after the run, split or target it belongs to', () => {
+    expect(memberClocks('first km 4.32 last km 5.40 whats the drop off %')).toBe('first km 4:32 last km 5:40 whats the drop off %');
+    expect(memberClocks('run 1 4.05 run 8 5.12')).toBe('run 1 4:05 run 8 5:12');
+    expect(memberClocks('ski erg 1k target is 4.20 whats that per 500')).toBe('ski erg 1k target is 4:20 whats that per 500');
+    expect(memberClocks('my pb of 19.45')).toBe('my pb of 19:45');
+    expect(memberClocks('target is 72.40 kg')).toBe('target is 72.40 kg');
+    expect(memberClocks('run 1 4.5 km')).toBe('run 1 4.5 km');
+  });
+
   it('reads hours and minutes run together as a clock time', () => {
     expect(memberClocks('finished in 1hr32, runs 44 min')).toBe('finished in 1:32:00, runs 44 min');
     expect(memberClocks('a 1h 10m run')).toBe('a 1:10:00 run');
@@ -32,5 +41,19 @@ describe('sessionMinutes', () => {
     expect(sessionMinutes('90 minute run')).toBe(90);
     expect(sessionMinutes('1.5h ride')).toBe(90);
     expect(sessionMinutes('no time here')).toBeUndefined();
+  });
+});
+
+describe('stoneMasses', () => {
+  it('puts a body mass in stones (and pounds) in kilograms', () => {
+    expect(stoneMasses('i weigh 11 stone')).toBe('i weigh 69.9 kg');
+    expect(stoneMasses("i'm 9st 4lb. how many grams")).toBe("i'm 59 kg. how many grams");
+    expect(stoneMasses('im 12 stone 6, protein?')).toBe('im 78.9 kg, protein?');
+    expect(memberClocks('carbs at 8 g/kg, 11st')).toBe('carbs at 8 g/kg, 69.9 kg');
+  });
+  it('leaves ordinals and numbers that are no body mass alone', () => {
+    expect(stoneMasses('race is on the 21st')).toBe('race is on the 21st');
+    expect(stoneMasses('my 1st hyrox')).toBe('my 1st hyrox');
+    expect(stoneMasses('lost 2 stone')).toBe('lost 2 stone');
   });
 });

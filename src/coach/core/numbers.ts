@@ -42,7 +42,7 @@ const DOT_CLOCK = String.raw`\d{1,2}\.[0-5]\d`;
 export function memberClocks(text: string, opts: { hours?: boolean } = {}): string {
   const toClock = (s: string) => s.replace('.', ':');
   // "1.32.10": hours, minutes and seconds.
-  const dotted = text.replace(/\b(\d)\.([0-5]\d)\.([0-5]\d)\b(?!\d|[.:]\d)/g, '$1:$2:$3');
+  const dotted = stoneMasses(text).replace(/\b(\d)\.([0-5]\d)\.([0-5]\d)\b(?!\d|[.:]\d)/g, '$1:$2:$3');
   return (
     (opts.hours === false ? dotted : hoursMinutes(dotted))
       // "4.45/km", "4.45 per mile", "1.55/500", "4.45 min/km", "4.45 pace".
@@ -65,6 +65,36 @@ export function memberClocks(text: string, opts: { hours?: boolean } = {}): stri
         ),
         (_m, w: string, c: string) => `${w} ${toClock(c)}`,
       )
+      // "first km 4.32 last km 5.40", "run 8 5.40", "1k target is 4.20", "pb of 19.45": a time after the run, split or
+      // target it belongs to.
+      .replace(
+        new RegExp(
+          String.raw`\b((?:first|last|final|opening|fastest|slowest) (?:km|k|run|split|lap|1 ?km?|rep)|run ?[1-8]|km ?[1-8]|target|goal|pb|pr|best)\s*(is |was |of |at |= ?|: ?)?(?:a |about |around |~\s*)?(${DOT_CLOCK})${DECIMAL_UNIT}`,
+          'gi',
+        ),
+        (_m, w: string, v: string | undefined, c: string) => `${w} ${v ?? ''}${toClock(c)}`,
+      )
+  );
+}
+
+/** Pounds in a stone. */
+const LB_PER_STONE = 14;
+
+/**
+ * "11 stone", "9st 4lb", "12 st 6" → "69.9 kg", "59 kg", "78.9 kg": a body mass in stones (and pounds), in the kilograms
+ * every reader takes. "21st" and "31st" are ordinals (a date), not stones; "11st" is not an ordinal.
+ */
+export function stoneMasses(text: string): string {
+  return text.replace(
+    /\b(\d{1,2}(?:\.\d)?)\s*(stones?|st)\b(?:\s*(?:and\s*)?(?:(\d{1,2}(?:\.\d)?)\s*(?:lbs?|pounds?)\b|(\d{1,2})(?=\s*(?:[,.?!;)]|$|and\b))))?/gi,
+    (whole, st: string, unit: string, lb?: string, bare?: string) => {
+      const stones = Number(st);
+      if (/^st$/i.test(unit) && /(?:^|[^1])1$/.test(st)) return whole;
+      const pounds = Number(lb ?? bare ?? 0);
+      if (stones < 5 || stones > 30 || pounds >= LB_PER_STONE) return whole;
+      const kg = Math.round((stones * LB_PER_STONE + pounds) * 0.45359237 * 10) / 10;
+      return `${kg} kg`;
+    },
   );
 }
 

@@ -950,9 +950,10 @@ export function askingClause(q: string): string {
 /**
  * Asks how much or how often to train ("how many km a week", "every week or is that overkill", "can i get away with 2 runs a
  * week", "is 45 min 4 days a week enough", "can i add an extra session"): a figure or a yes/no on the volume, not a session.
+ * Not "32 km a week, how many miles is that": a conversion of the member's own distance.
  */
 export const VOLUME_ASK =
-  /\bhow (?:often|many|much)\b[^?.!]{0,40}\b(?:a|per|each|every) week\b|\bhow many (?:km|kms|kilomet\w*|miles|runs|sessions|days|times)\b|\b(?:every|each) week\b[^?.!]{0,30}\b(?:or|overkill|too)\b|\boverkill\b|\bget away with\b[^?.!]{0,30}\b(?:a|per) week\b|\bis (?:that|this|it) enough\b|\benough\b[^?.!]{0,20}\b(?:for|to (?:get|hit|go|break))\b|\b(?:add|fit in|squeeze in) (?:an? )?(?:extra|another|more|additional) (?:session|workout|run)s?\b|\btoo (?:many|often)\b/i;
+  /\bhow (?:often|many|much)\b[^?.!]{0,40}\b(?:a|per|each|every) week\b|\bhow many (?:km|kms|kilomet\w*|miles|runs|sessions|days|times)\b(?!\s*(?:is|are|was|would be|does that make) (?:that|this|it)\b)|\b(?:every|each) week\b[^?.!]{0,30}\b(?:or|overkill|too)\b|\boverkill\b|\bget away with\b[^?.!]{0,30}\b(?:a|per) week\b|\bis (?:that|this|it) enough\b|\benough\b[^?.!]{0,20}\b(?:for|to (?:get|hit|go|break))\b|\b(?:add|fit in|squeeze in) (?:an? )?(?:extra|another|more|additional) (?:session|workout|run)s?\b|\btoo (?:many|often)\b/i;
 
 /** The words of the knowledge's "how many / how often" sections for a volume ask: runs and mileage, or sessions. */
 export function volumeTerms(q: string): string[] {
