@@ -1199,7 +1199,7 @@ function roxzone(q: string, f: QuestionFacts): Calculation[] {
     ) &&
     /\broxzone\b|\btransitions?\b/i.test(askedText(q)) &&
     // "what should i be thinking about in there": what to think in the Roxzone, not its time.
-    !/\bthink\w*|\bfocus\w*|\bmind\b|\bhead\b|\bsay\b|\bmental\w*/i.test(askedText(q))
+    !/\bthink\w*|\bfocus\w*|\bmind\b|\bhead\b|\bsay(?:ing)?\b|\btell(?:ing)? myself\b|\bmental\w*/i.test(askedText(q))
   ) {
     const division = f.division ?? 'open_men';
     const tiers = [3600, 4500, 5400, 6300].map((sec) => ({ sec, r: planPacing({ goalSec: sec, division }).roxzone }));

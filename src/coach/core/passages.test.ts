@@ -489,3 +489,10 @@ describe('a member’s own age, counted and grouped (body24)', () => {
     );
   });
 });
+
+describe('questionTerms: "id" typed for "I\'d" (mental25)', () => {
+  it('drops an apostrophe-less "id" before a verb, keeps the ID to bring', () => {
+    expect(questionTerms('thought id go under 1:40')).not.toContain('id');
+    expect(questionTerms('what photo id do i need at check-in')).toContain('id');
+  });
+});

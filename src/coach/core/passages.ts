@@ -78,6 +78,13 @@ const HEDGES = /\b(?:i was|i'?m|i am|was|been) thinking\b|\bthinking (?:of|about
 const SLANG =
   /\b(?:(?:been|is|was|gone|goes|going|went|absolutely|bit|proper|work(?:'s)?|life(?:'s)?|week(?:'s)?|it'?s) (?:a bit |absolutely |proper |totally )?(?:mental|insane|mad|crazy|nuts)|like (?:crazy|mad|mental|nuts))\b/gi;
 
+/**
+ * "I'd" typed without its apostrophe before a verb ("thought id go under 1:40", "id like to", "id rather walk"): not an ID to
+ * bring to the venue.
+ */
+const APOSTROPHE_LESS_ID =
+  /\bid(?= (?:go|get|be|have|like|love|hate|finish|rather|say|hit|make|want|try|break|run|manage|probably|never|still|just|really|prefer|better|always|definitely|easily)\b)/gi;
+
 /** A span of time around the ask ("for the next couple of weeks", "over the past few days"): when, not what. */
 const TIME_SPAN = /\b(?:for |in |over |during )?(?:the |a )?(?:next|last|past|coming) (?:couple|few)(?: of)? (?:days|weeks|months)\b/gi;
 
@@ -106,6 +113,7 @@ export function withoutAsides(question: string): string {
       .replace(IDIOMS, ' ')
       .replace(HEDGES, ' ')
       .replace(SLANG, ' ')
+      .replace(APOSTROPHE_LESS_ID, ' ')
       .replace(TIME_SPAN, ' ')
       .replace(WEEKDAY_HABIT, ' ')
       .replace(INTENSIFIER, ' ')

@@ -1,4 +1,4 @@
-import { askingClause, raceJustRun, stationsNamed, type QuestionFacts } from './understand.js';
+import { BAD_RACE_WORDS, askingClause, raceJustRun, stationsNamed, type QuestionFacts } from './understand.js';
 import { wordSet } from './word-set.js';
 
 /**
@@ -81,7 +81,10 @@ const NARROW_SUBJECTS: [title: RegExp, question: RegExp][] = [
   ],
   [
     /\bbad (hyrox )?race\b|\bdisappointed\b/i,
-    /\bdisappoint|\bgutted|\b(?:bad|terrible|horrible|shit|rough|disastrous) (?:hyrox |first )?(race|result)|\bawful (race|result)|\bwent (badly|wrong)|\bmissed (my )?(goal|target)|\bupset|\bdevastat|\bwaste\b/i,
+    new RegExp(
+      String.raw`\bdisappoint|\bgutted|\b(?:bad|terrible|horrible|shit|rough|disastrous) (?:hyrox |first )?(race|result)|\bawful (race|result)|\bwent (badly|wrong)|\bmissed (my )?(goal|target)|\bupset|\bdevastat|\bwaste\b|${BAD_RACE_WORDS.source}`,
+      'i',
+    ),
   ],
   // Sections for one group of members or one situation: teenagers, leaking, plant-based eating, alcohol, a wearable's
   // recovery score, a missed wave, torn hands, heel pain, two races in a weekend, a running race in the same build,

@@ -667,3 +667,39 @@ describe('pacing and running asks → section titles (pace24)', () => {
     expect(memberTerms('i always go out too fast on run 1, how do i stop myself?')).toContain('adrenaline');
   });
 });
+
+describe('mental-game asks in members’ words (mental25)', () => {
+  it.each([
+    ['first hyrox in 10 days and i keep having this fear ill not finish, what if i have to stop halfway', ['time', 'cap', 'walking']],
+    ['how do u deal with a bad station mid race? lost like a minute on the sled and was rattled', ['splits', 'slow', 'station']],
+    ['whats the point of checking my watch in the race? it stresses me out when im behind', ['splits', 'fixed', 'points']],
+    ['how do I stop my brain telling me to walk on run 6? its purely mental', ['slump']],
+    ['what do i actually do in the last 15 min before my wave?', ['start-pen', 'routine']],
+    ['i keep comparing my splits to my mate during the race', ['own', 'benchmarks']],
+    ['8 month build to my first hyrox and im already losing motivation', ['habit', 'if-then']],
+    ['bombed my race on saturday, 15 mins slower than my sim. what now?', ['bad', 'review']],
+    ['honestly im kind of gutted, thought id go under 1:40. how do i look at it without beating myself up', ['bad', 'review']],
+    ['first race is next month and im scared ill come dead last', ['nervous', 'nerves']],
+    ['whats the best way to think about the race as a whole so it doesnt feel overwhelming', ['chunking']],
+    ['first ever race in 2 weeks, what mental stuff should i prepare?', ['practising', 'mental', 'skills']],
+  ])('%j', (q, want) => {
+    expect(memberTerms(q)).toEqual(expect.arrayContaining(want));
+  });
+  it('reads "ill not" as I will not, not an illness', () => {
+    expect(memberTerms('scared ill not finish my first hyrox')).not.toContain('missed');
+  });
+  it.each([
+    ['how do u deal with a bad station mid race?', ['splits', 'during']],
+    ['whats the point of checking my watch in the race?', ['splits', 'during']],
+    ['what do i do in the last 15 min before my wave?', ['pen', 'routine']],
+    ['what if i cant finish and have to stop halfway?', ['time', 'cap']],
+  ])('%j → the title words of its mental-skills section', async (q, words) => {
+    const { memberTitleTerms } = await import('./topics.js');
+    expect(memberTitleTerms(q)).toEqual(expect.arrayContaining(words));
+  });
+  it('leaves the watch set-up and the wave size alone', async () => {
+    const { memberTitleTerms } = await import('./topics.js');
+    expect(memberTitleTerms('how do i set up my garmin watch for hyrox?')).not.toContain('splits');
+    expect(memberTitleTerms('how many people start in a wave?')).not.toContain('routine');
+  });
+});

@@ -1,4 +1,4 @@
-import { LOW_AFTER_RACE, TRAINING_LOAD_ASK, askedText, raceJustRun } from './understand.js';
+import { BAD_RACE_WORDS, LOW_AFTER_RACE, TRAINING_LOAD_ASK, askedText, raceJustRun } from './understand.js';
 /**
  * Members' words → the knowledge base's words (pure). A member asks "what time should I get to
  * the venue?" and the section is titled "Race-day timeline"; "I panic and stop every 5 reps" is
@@ -31,6 +31,23 @@ const RACE_EFFORT_ASK =
 /** "how much slower is run 8 than run 1 for most people", "how much do people's runs fade": the race data on the fade. */
 const FADE_DATA_ASK =
   /\bhow much (?:slower|do \w+(?:'s)? (?:runs?|pace|splits?|running) (?:fade|slow|drop)|does \w+(?:'s)? (?:pace|running) (?:fade|drop)|(?:do|does) (?:people|most people|everyone|runners|athletes|\w+)(?:'s)? (?:runs? |pace |splits? )?(?:fade|slow down|drop off))\b|\bhow much\b[^.?!]{0,30}\bfade\b|\b(?:run ?8|last (?:run|km)|later runs)\b[^.?!]{0,30}\b(?:\d+ ?%|percent) slower\b|\b\d+ ?% slower\b[^.?!]{0,40}\b(?:run ?1|first (?:run|km|one))\b/i;
+
+/** "lost a minute on the sled and was rattled for the rest", "how do you deal with a bad station mid race". */
+const BAD_STATION_ASK =
+  /\b(?:lost|losing|lose|dropped|dropping|leaked?)\b[^.?!]{0,15}\b(?:a minute|\d+ ?(?:s|secs?|seconds|mins?|minutes))\b[^.?!]{0,15}\b(?:on|at|in) the (?:sleds?|ski ?erg|ski|row(?:er)?|burpees?|lunges?|farmers|carry|wall ?balls?|stations?)\b|\bbad station\b|\b(?:rattled|thrown|knocked)\b[^.?!]{0,30}\b(?:rest of|for the rest|after that|mid[- ]?race)\b/i;
+/** "whats the point of checking my watch, it stresses me out when im behind". */
+const WATCH_STRESS_ASK =
+  /\b(?:check\w*|look\w* at|glanc\w* at|stare?\w* at)\b[^.?!]{0,10}\b(?:my |the )?watch\b[^]{0,60}\b(?:stress\w*|panic\w*|worr\w*|anxi\w*|spiral\w*|behind|point)\b|\bwatch\b[^.?!]{0,20}\b(?:stresses|stressing|panics?|freaks?) me\b|\bpoint (?:of|in) (?:checking|looking at|wearing)\b[^.?!]{0,15}\bwatch\b/i;
+/** "what do i do in the last 15 min before my wave". */
+const WAVE_COUNTDOWN_ASK =
+  /\b(?:last|final) (?:\d+|few|ten|fifteen|twenty) ?(?:mins?|minutes)\b[^.?!]{0,20}\bbefore (?:my |the |our )?(?:wave|start|heat|gun|race)\b|\bbefore (?:my|the|our) wave\b[^.?!]{0,40}\b(?:warm|stand|do|routine)\b/i;
+/** "what if i cant finish and have to stop halfway", "scared of a dnf". */
+const NOT_FINISHING_FEAR =
+  /\b(?:not|never|won'?t|can'?t|cannot|couldn'?t|fail(?:ing)? to|unable to) (?:be able to )?(?:finish|complete)\b|\bdnf\b|\bdid not finish\b|\b(?:have|need|had) to stop (?:halfway|half way|mid[- ]?race|during)\b/i;
+
+/** "what mental stuff should i prepare", "how do i train my head for it": the mental skills to practise before the race. */
+const MENTAL_PREP_ASK =
+  /\bmental (?:stuff|things|bits|side|skills?|prep\w*)\b[^.?!]{0,30}\b(?:prepare|prep|practi[sc]e|work on|train|do)\b|\b(?:prepare|prep|practi[sc]e|train|work on)\b[^.?!]{0,20}\b(?:mentally|my (?:head|mind)|the mental (?:side|game|stuff))\b/i;
 
 /** Each rule: the words that raise it, the knowledge base's words it adds, and whether only the sentence that asks counts. */
 const RULES: [RegExp, string, 'asked'?][] = [
@@ -235,7 +252,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bplyos?\b|\bplyometrics?\b|\bjump training\b|\bbox jumps?\b|\bbounding\b/i, 'plyometrics jump training'],
   // "what should i be thinking about during the farmers carry": the mental cues per station, not the station's technique.
   [
-    /\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|cue words?|mental (?:tips?|tricks?|cues?|strateg(?:y|ies)|advice|hacks?|approach))\b[^.?!]{0,40}\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|ski|row(?:er|ing)?|roxzone|transitions?)\b|\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|row(?:er|ing)?|roxzone|transitions?)\b[^.?!]{0,40}\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|lose (?:my )?focus)\b/i,
+    /\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|cue words?|(?:say|saying|tell|telling) (?:to )?myself|mental (?:tips?|tricks?|cues?|strateg(?:y|ies)|advice|hacks?|approach))\b[^.?!]{0,40}\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|ski|row(?:er|ing)?|roxzone|transitions?)\b|\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|row(?:er|ing)?|roxzone|transitions?)\b[^.?!]{0,40}\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|lose (?:my )?focus)\b/i,
     'think about each station cues',
   ],
   // "how hard should i go on the skierg?": pacing inside a station.
@@ -303,7 +320,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "i keep imagining failing the sled push in front of everyone", "worried i'll embarrass myself": fear of failing in public.
   [
-    /\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bembarrass|\b(?:scared|afraid|worried|terrified) (?:of|about|i'?ll|ill|that i'?ll|that ill|i will|that i will|i might|i'?m going to|im gonna|i'?ll be) (?:failing|fail|not finishing|being last|coming last|be last|finish last|come last|getting no[- ]?repped|embarrass)/i,
+    /\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bembarrass|\b(?:scared|afraid|worried|terrified) (?:of|about|i'?ll|ill|that i'?ll|that ill|i will|that i will|i might|i'?m going to|im gonna|i'?ll be) (?:failing|fail|not finishing|(?:be|being|come|coming|finish|finishing) (?:dead |absolute |very )?last|getting no[- ]?repped|embarrass)/i,
     'nervous pre-race nerves arousal control first',
     // "…she's terrified of coming last. what's a decent goal time?" asks for a time; the fear is context.
     'asked',
@@ -359,10 +376,25 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "how do i break the race up mentally, 8 runs feels endless": one piece at a time.
   [
-    /\bbreak (?:the race|it|hyrox|the runs?) (?:up|down)\b|\bfeels? (?:endless|never[- ]ending|so long)\b|\bone (?:run|station|km|kilometre|piece) at a time\b/i,
+    /\bbreak (?:the race|it|hyrox|the runs?) (?:up|down)\b|\bfeels? (?:endless|never[- ]ending|so long)\b|\b(?:race|hyrox|it) as a whole\b|\b(?:feels?|so|too) overwhelm\w*|\b(?:8|eight) ?(?:k|km|runs)\b[^.?!]{0,10}\b(?:plus|and|\+) (?:8|eight) stations\b|\bone (?:run|station|km|kilometre|piece) at a time\b/i,
     'mid-race slump shrink focus chunking',
     'asked',
   ],
+  // "what if i cant finish and have to stop halfway", "scared of a dnf": no time cap, walking allowed, pace for the finish.
+  [NOT_FINISHING_FEAR, 'time cap finish last walking runs allowed'],
+  // "lost a minute on the sled and was rattled for the rest", "how do you deal with a bad station mid race": one slow
+  // station is not a reason to leave the plan; the next split is what counts.
+  [BAD_STATION_ASK, 'using splits during race one slow station return plan next kilometre'],
+  // "whats the point of checking my watch, it stresses me out": the watch at fixed points only, judged by ranges.
+  [WATCH_STRESS_ASK, 'using splits during race watch fixed points ranges'],
+  // "my brain tells me to walk on run 6", "head goes on run 5": the mid-race slump by its runs.
+  [
+    /\b(?:brain|head|mind|voice)\b[^.?!]{0,30}\b(?:walk|stop|quit|give up|slow down)\b[^.?!]{0,25}\bruns? ?[5-7]\b|\bruns? ?[5-7]\b[^.?!]{0,40}\b(?:brain|head|mind|mentally|purely mental|give up|want(?:na| to) (?:walk|stop))\b/i,
+    'mid-race slump runs 5 7',
+  ],
+  // "what do i do in the last 15 min before my wave": the start-pen routine.
+  [WAVE_COUNTDOWN_ASK, 'start-pen routine last 15 minutes wave'],
+  [MENTAL_PREP_ASK, 'practising mental skills training imagery cue words chunk plan'],
   // "whats the penalty list this season?", "what are the penalties": the table of time penalties and disqualifications.
   [
     /\b(?:list|table|all) (?:of )?(?:the )?(?:time )?penalt|\bpenalt(?:y|ies) (?:list|table)\b|\bwhat (?:are|r) (?:the )?(?:time )?penalt|\btime penalt\w* (?:now|this season|instead)/i,
@@ -398,7 +430,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\b(below|under|short of|miss(es|ing)?) the (line|target|mark)\b|\bnot (hitting|reaching) the (line|target|mark)\b/i, 'no-reps target height'],
   // Comparing oneself with other people, not one pace with another ("long run pace compared to race pace").
   [
-    /\bcompar(e|ing)\b[^.?!]{0,15}\b(myself|me|others|other people|everyone|them)\b|\bfaster than me|\beveryone (else )?is faster|\bjealous|\b(?:laps?|lapping|overtakes?|overtaking) me\b|\b(?:leaves?|leaving) me (?:behind|for dead)\b|\b(?:feel(?:ing)? like )?(?:a|such a|total|complete) (?:fraud|imposter|impostor)\b/i,
+    /\bcompar(e|ing)\b[^.?!]{0,15}\b(myself|me|others|other people|everyone|them)\b|\bcompar(?:e|ing)\b[^.?!]{0,30}\b(?:to|with) (?:my |the )?(?:mates?|friends?|partners?|him|her|them|others|people|everyone|the guy|the girl)\b|\bfaster than me|\beveryone (else )?is faster|\bjealous|\b(?:laps?|lapping|overtakes?|overtaking) me\b|\b(?:leaves?|leaving) me (?:behind|for dead)\b|\b(?:feel(?:ing)? like )?(?:a|such a|total|complete) (?:fraud|imposter|impostor)\b/i,
     'progress splits own benchmarks',
   ],
   // "i keep looking at the guy next to me on the ski and going too hard to keep up": racing the athlete beside you, not
@@ -411,6 +443,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     /\b(no|lost|losing|lack of|zero|gone)\b[^.?!]{0,15}\bmotivat|\bmotivation\b[^.?!]{0,15}\b(gone|dropped|low|zero)|\bdon'?t want to train|\bchore\b|\bburn(ed|t)? ?out/i,
     'over-reaching symptoms motivation deload',
+  ],
+  // "8 month build and im already losing motivation", "race is ages away, how do i keep going": motivation over a long
+  // build, kept by if-then plans, habit and logged targets (not the fatigue of over-reaching).
+  [
+    /^(?=[^]*\bmotivat)[^]*(?:\b(?:\d+|six|seven|eight|nine|ten|eleven|twelve)[- ]?months?\b|\blong (?:build|block|prep|way off|time)\b|\bmonths (?:away|out|to go|off)\b|\bages away\b|\bso far (?:away|off)\b)/i,
+    'motivated habit if-then plans logged target',
   ],
   [/\b(stay|staying|keep|keeping)( myself)? motivated\b|\bboring\b|\bbored\b/i, 'self-talk cue words chunking'],
   // "i train on my own at 5am, no gym buddies, motivation tanking": training alone, the partner's jobs replaced.
@@ -727,7 +765,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   // Not "i feel sick after wall balls" (nausea after an effort).
   // "ill" is also "I'll" typed without the apostrophe ("scared ill come last"): not when a verb follows.
   [
-    /\bmissed\b|\btime off|\bholiday|\bvacation|(?<!\bfeel(?:s|ing)? )\bsick\b(?! after)|\bill\b(?! \w+ly\b)(?! (?:be|come|do|get|go|need|have|try|just|still|never|finish|make|race|run|see|look|start|take|keep|lose|hit|want|feel|end|know|manage|walk|stop|blow|die|be|pass|fail|probably|prob|def|always)\b)/i,
+    /\bmissed\b|\btime off|\bholiday|\bvacation|(?<!\bfeel(?:s|ing)? )\bsick\b(?! after)|\bill\b(?! \w+ly\b)(?! (?:be|come|do|get|go|need|have|try|just|still|never|not|finish|make|race|run|see|look|start|take|keep|lose|hit|want|feel|end|know|manage|walk|stop|blow|die|be|pass|fail|probably|prob|def|always)\b)/i,
     'missed sessions time off',
   ],
   [/\btravel/i, 'training while travelling'],
@@ -811,7 +849,10 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "had a terrible race", "shit race", "rough race": a bad race to review and move on from.
   [
-    /\b(terrible|horrible|awful|shit|rough|bad|disastrous|nightmare) (hyrox |first )?(race|result|day)\b|\bhow do i get over\b/i,
+    new RegExp(
+      String.raw`\b(terrible|horrible|awful|shit|rough|bad|disastrous|nightmare) (hyrox |first )?(race|result|day)\b|\bhow do i get over\b|${BAD_RACE_WORDS.source}`,
+      'i',
+    ),
     'bad race disappointed review move on',
   ],
   // "should i foam roll": a recovery method, not a rolling average.
@@ -1131,6 +1172,14 @@ const TITLE_RULES: [RegExp, string][] = [
     /\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|carr(?:y|ies)|stations?|ski ?ergs?|row(?:ing)?|them)\b[^?.!]{0,40}\b(?:\d(?:-\d)?|twice|three|four|five|six)(?: ?x| times)? (?:a|per) week\b|\bhow (?:often|many times)\b[^?.!]{0,40}\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|stations?)\b|\b(?:sleds?|wall ?balls?|lunges?|burpees?|bbjs?|stations?)\b[^?.!]{0,30}\bhow (?:often|many times)\b|\bhow many station sessions\b/i,
     'station sessions',
   ],
+  // The mental-skills sections a mind question is answered by, whatever station or venue word it names: one slow station or
+  // a watch that worries ("Using splits during and after the race"), the last minutes before the wave ("…a start-pen
+  // routine"), the fear of not finishing ("Is there a time cap or cut-off in Hyrox?…").
+  [BAD_STATION_ASK, 'splits during'],
+  [WATCH_STRESS_ASK, 'splits during'],
+  [WAVE_COUNTDOWN_ASK, 'pen routine'],
+  [MENTAL_PREP_ASK, 'practising mental skills'],
+  [NOT_FINISHING_FEAR, 'time cap'],
   // The race's effort by part: "Heart rate, RPE and fuelling on race day".
   [RACE_EFFORT_ASK, 'rpe race'],
   // The race data on the fade, in the section on negative splits (19 % for sub-60, 29–45 % for the 60–110 minute tiers).

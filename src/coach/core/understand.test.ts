@@ -11,6 +11,7 @@ import {
   deloadTurn,
   followUpDivision,
   oneOffDay,
+  raceJustRun,
   readQuestion,
   readTrainingDays,
   volumeTerms,
@@ -1009,5 +1010,21 @@ describe('kit the member lacks (pace24)', () => {
     expect(readQuestion('racing without a watch, how do i pace the runs?').intents).not.toContain('gear');
     expect(readQuestion('which watch should i get for hyrox?').intents).toContain('gear');
     expect(readQuestion('no carbon shoes, do i need them for hyrox?').intents).toContain('gear');
+  });
+});
+
+describe('a goal behind the member and a race gone badly (mental25)', () => {
+  it('does not pace a goal the member thought they would hit', () => {
+    expect(readQuestion('honestly im kind of gutted, thought id go under 1:40. how do i look at it without beating myself up').intents).not.toContain(
+      'pacing',
+    );
+  });
+  it('reads a bombed race on a past day as a race already run', () => {
+    expect(raceJustRun('bombed my race on saturday, 15 mins slower than my sim. what now?')).toBe(true);
+    expect(raceJustRun('race is on saturday, how do i not bomb it?')).toBe(false);
+  });
+  it('hears a rattled athlete and a watch that stresses as the mind', () => {
+    expect(readQuestion('how do u deal with a bad station mid race? i was rattled for the rest').intents).toContain('mental');
+    expect(readQuestion('checking my watch in the race just stresses me out').intents).toContain('mental');
   });
 });

@@ -159,7 +159,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'mental',
-    /\bpanic|\bnerv(es|ous)|\banxi|\bnegative (?:thoughts?|thinking|voice|self[- ]talk)|\b(?:say|tell|saying|telling) (?:to )?myself\b|\bself[- ]doubt|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|(?<!\bwhere (?:should|do|can|would) (?:i|we) )\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bdread\w*|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b(?! ?(?:cold|colds|ache|aches|torch)\b)|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b|\bterrified\b|\bafraid\b|\boverwhelm\w*|\bintimidat\w*|\bjitters\b|\bbutterflies\b|\b(?:stomach|tummy|gut)\b[^.?!]{0,15}\bknots?\b|\bthe shakes\b|\bworr(?:ied|y|ying)\b(?=[^.?!]{0,30}\b(?:race|hyrox|start|last|finish\w*|fail\w*|let\w*|embarrass\w*|dnf|wave|crowd)\b)|\bcan'?t stop thinking\b|\bover ?thinking\b|\b(?:completely |totally )?lost it\b|\blost (?:my|the) (?:head|cool|composure|nerve|focus|mind)\b|\bchok(?:e|ed|ing) (?:on|in|at|under)\b|\bbottl(?:e|ed) it\b|\b(?:mental )?toughness\b|\bresilien\w*|\bconcentrat\w*|\bzon(?:e|ed|ing) out\b|\bswitch(?:ed|ing)? off\b(?! (?:the|my|your|it)\b)|\bdistract\w*|\bmantras?\b|\bcue words?\b|\bsucked in\b|\bcompar(?:e|ing) myself\b/i,
+    /\bpanic|\bnerv(es|ous)|\banxi|\bnegative (?:thoughts?|thinking|voice|self[- ]talk)|\b(?:say|tell|saying|telling) (?:to )?myself\b|\bself[- ]doubt|\bmental(?!ly)(?<!\b(?:been|is|was|gone|goes|go|going|went|absolutely|bit|proper|work(?:'s)?|been absolutely) mental)|\bmentally|\bmind ?set|\bmy mind\b|\bmind right\b|\bmotivat|\bself[- ]talk|\bchunk|\bbounce back\b|\bkeep (?:going|pushing)\b|\bpush through\b|\bdig deep\b|\bwhen (?:it|everything) (?:hurts|gets hard)\b|(?<!\bwhere (?:should|do|can|would) (?:i|we) )\bfocus(?!\w* on (?:in|during|for) (?:training|my training|the (?:next|last) \d+ weeks)|\w* on\b[^?]{0,25}\b(?:training|sessions?|weeks?|most|first))(?<!\bthing to focus)|\bslump|\bdark place|\bgive up|\bquit|\bconfiden|\bscared|\bfear|\bstay calm|\bdread\w*|\bkeep (?:us |me |them )?(?:both )?calm\b|\bstressed\b|\bembarrass|\bin front of (?:everyone|every1|people|the crowd|everybody)|\bimagin\w* (?:failing|messing|getting it wrong|blowing up)|\bfreak(?:ing)? out|\bstay positive|\bpositive\b[^.?!]{0,20}\b(?:last|behind)\b|\bhead\b(?! ?(?:cold|colds|ache|aches|torch)\b)|\bvisuali|\b(?:what|how) (?:should|do|to) i (?:be )?think(?:ing)? (?:about|of)\b|\bterrified\b|\bafraid\b|\boverwhelm\w*|\bintimidat\w*|\bjitters\b|\bbutterflies\b|\b(?:stomach|tummy|gut)\b[^.?!]{0,15}\bknots?\b|\bthe shakes\b|\bworr(?:ied|y|ying)\b(?=[^.?!]{0,30}\b(?:race|hyrox|start|last|finish\w*|fail\w*|let\w*|embarrass\w*|dnf|wave|crowd)\b)|\bcan'?t stop thinking\b|\bover ?thinking\b|\b(?:completely |totally )?lost it\b|\blost (?:my|the) (?:head|cool|composure|nerve|focus|mind)\b|\bchok(?:e|ed|ing) (?:on|in|at|under)\b|\bbottl(?:e|ed) it\b|\b(?:mental )?toughness\b|\bresilien\w*|\bconcentrat\w*|\bzon(?:e|ed|ing) out\b|\bswitch(?:ed|ing)? off\b(?! (?:the|my|your|it)\b)|\bdistract\w*|\bmantras?\b|\bcue words?\b|\bsucked in\b|\bcompar(?:e|ing) myself\b|\brattled\b|\bstress(?:es|ing) me\b|\b(?:bad|rough|disaster) station\b|\bthrown off\b/i,
   ],
   [
     'gear',
@@ -972,7 +972,7 @@ export const RUN_GOAL =
 
 /** A race the member has already run: a result, a goal that was missed. */
 const PAST_RACE =
-  /\b(did|got|ran|clocked|finished(?: in)?|came in(?: at)?)\s*(?:a\s*)?\d:\d{2}\b|\b(was|were) (aiming|going|hoping) for\b|\b(race|hyrox) (yesterday|last (week|weekend|month))\b|\byesterday'?s race\b|\bmy last (race|hyrox)\b/i;
+  /\b(did|got|ran|clocked|finished(?: in)?|came in(?: at)?)\s*(?:a\s*)?\d:\d{2}\b|\b(was|were) (aiming|going|hoping) for\b|\b(race|hyrox) (yesterday|last (week|weekend|month))\b|\byesterday'?s race\b|\bmy last (race|hyrox)\b|\bthought i'?d (?:go|get|be|do|finish|break)\b|\b(?:hoped|wanted) to (?:go|get|break|finish)\b[^.?!]{0,20}\b(?:but|and)\b/i;
 
 /** A day that is behind the member when a race was run on it ("on saturday", "yesterday", "last weekend", "2 days ago"). */
 const PAST_DAY = String.raw`(?:on |last |this (?:past )?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b|\bthis morning\b|\b(?:last|this|this past|at the|on the) weekend\b|\blast (?:week|night)\b|\b(?:\d{1,2}|a|two|three|four|five|six|a few|a couple of|couple(?: of)?) days? ago\b|\b(?:a|one|1) week ago\b`;
@@ -984,7 +984,7 @@ const PAST_DAY = String.raw`(?:on |last |this (?:past )?)?(?:mon|tues|wednes|thu
 export const RACE_JUST_RUN = new RegExp(
   [
     // "raced hyrox on saturday", "did my first hyrox yesterday", "competed in doubles saturday", "finished hyrox london on sunday".
-    String.raw`\b(?:raced|competed|did|done|finished|completed|ran)\b(?: (?:in|at))?(?: (?:my|the|a|our|an))?(?: (?:first|1st|second|2nd|third|last))?(?: (?:ever|official))?(?: (?:hyrox|race|doubles|relay|singles|comp(?:etition)?|event))\b(?! ?(?:sim\w*|simulation|pace|prep|week|plan|kit|day|training|trains?|class(?:es)?|sessions?|workouts?|style|wods?|circuits?|gym)\b)[^.?!,]{0,25}?\b(?:${PAST_DAY})`,
+    String.raw`\b(?:raced|competed|did|done|finished|completed|ran|bombed|tanked|flopped|smashed|nailed|crushed|messed up|blew up in)\b(?: (?:in|at))?(?: (?:my|the|a|our|an))?(?: (?:first|1st|second|2nd|third|last))?(?: (?:ever|official))?(?: (?:hyrox|race|doubles|relay|singles|comp(?:etition)?|event))\b(?! ?(?:sim\w*|simulation|pace|prep|week|plan|kit|day|training|trains?|class(?:es)?|sessions?|workouts?|style|wods?|circuits?|gym)\b)[^.?!,]{0,25}?\b(?:${PAST_DAY})`,
     // "raced on saturday", "competed yesterday": the race verb with its day.
     String.raw`\b(?:raced|competed)\b[^.?!,]{0,20}?\b(?:${PAST_DAY})`,
     // "my race was last weekend", "had my race 2 days ago", "my hyrox was on sunday".
@@ -1015,6 +1015,13 @@ export function withoutRaceRun(q: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
+
+/**
+ * A race gone badly in the member's words, beyond "bad race" ("bombed my race", "15 mins slower than my sim", "gutted",
+ * "cant stop beating myself up", "thought id go under 1:40"): the review-and-move-on section's subject.
+ */
+export const BAD_RACE_WORDS =
+  /\b(?:bombed|tanked|flopped|messed up|blew up in|choked (?:in|at)) (?:my |the |at )?(?:hyrox|race|result|sim)\b|\b(?:race|result|hyrox) (?:was|went) (?:a )?(?:disaster|shocker|car crash|terribly|badly|awfully)\b|\bgutted\b|\bbeat(?:ing)? myself up\b|\bthought i'?d (?:go|get|be) (?:under|sub|faster)\b|\b\d+ ?(?:mins?|minutes) slower than (?:my |the )?(?:sim|goal|target|plan|expected|last)/i;
 
 /** "did hyrox last saturday and felt flat and down all week since": low after a race is the post-race low, not tired legs. */
 export const LOW_AFTER_RACE = /\b(?:flat|low|down|blues|empty|sad|deflated|unmotivated|no motivation|lost (?:my |all )?motivation|meh)\b/i;
