@@ -148,6 +148,16 @@ export const TRIAGE_RULES: TriageRule[] = [
     'face ~2 droop*',
     'slurr*',
   ),
+  // Back pain with numbness or tingling around the genitals, buttocks or inner thighs, or new bladder or bowel trouble: the
+  // health document's first emergency (possible cauda equina syndrome), whichever words the member uses for the area.
+  r(
+    'red_flag',
+    'numbness or tingling around the groin or loss of bowel control',
+    'numb*|tingl*|pins_and_needl*|no_feel*|lost_feel* ~4 groin|genital*|privat*|crotch|saddl*|buttock*|bum|inner_thigh*|between_my_leg*',
+    'groin|genital*|crotch|saddl*|inner_thigh* ~3 numb*|tingl*|pins_and_needl*',
+    // Bowel control only: a bladder that leaks in wall balls or jumps is the pelvic-floor section's, not this emergency.
+    'lose|lost|loss_of|losing|no|can_not|trouble|problem* ~2 control* ~3 bowel*',
+  ),
   r(
     'red_flag',
     'dark urine after training',
@@ -274,7 +284,9 @@ export const TRIAGE_RULES: TriageRule[] = [
     'illness',
     'a fever or symptoms below the neck',
     /(?:^| )(?<!(?:^| )(?:no|not|without|any|zero|never) (?:a |any )?)(?:fever|feverish|pyrexia)(?! free)(?= |$)/,
-    /(?:^| )(?:slight|high|mild|a|got|hav|have|running|with) (?:a |slight |high |mild )?(?:temp|temperatur\S*)(?= |$)/,
+    /(?:^| )(?:slight|high|mild|a|got|hav|have|running|with|of) (?:a |slight |high |mild |bit of )?(?:temp|temperatur\S*)(?= |$)/,
+    // "coughing all week, chesty": a chest cough said in one word.
+    'chesti|chesty',
     /(?:^| )(?:temp|temperatur\S*)(?: \S+){0,2} (?:3[89](?:\.\d)?|4[01]|99\.[5-9]|10[0-4](?:\.\d)?)(?: |$)/,
     'chest|chesti ~1 cold|cough*|infect*|congest*|bug|viru*',
     'cough* ~1 up',

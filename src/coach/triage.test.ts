@@ -417,3 +417,25 @@ describe('dieting said as losing weight (body24)', () => {
     expect(triageQuestion('should i lose weight before my first hyrox?').categories).not.toContain('low_energy');
   });
 });
+
+describe('triageQuestion: readiness and recovery words (session 25)', () => {
+  it('treats tingling around the groin or inner thighs after sled work as an emergency red flag, not a sore back', () => {
+    const v = triageQuestion('lower back sore after heavy sled pulls and now i have tingling around my groin and inner thighs. stretch it out?');
+    expect(v.categories).toContain('red_flag');
+    expect(triageAnswer(v)).toMatch(/emergency/);
+  });
+  it('leaves a bladder that leaks in wall balls to the pelvic-floor section', () => {
+    expect(triageQuestion('leaking a bit of wee during wall balls, normal?').categories).not.toContain('red_flag');
+  });
+  it('reads a chesty cough and "a bit of temp" as illness below the neck', () => {
+    const v = triageQuestion('should i race the hyrox this weekend? been coughing all week, chesty, bit of temp yesterday');
+    expect(v.categories).toContain('illness');
+    expect(triageAnswer(v)).toMatch(/^No\b|Rest while you are ill/);
+  });
+  it('does not read a rest the member proposes ("rest it for a couple weeks") as pain that has lasted weeks', () => {
+    const proposed = triageQuestion('achilles is stiff in the morning, loosens after 10 min. should i just rest it completely for a couple weeks?');
+    expect(painInPassing(proposed)).toBe(true);
+    const lasted = triageQuestion('achilles has been stiff in the morning for weeks now, loosens after 10 min');
+    expect(painInPassing(lasted)).toBe(false);
+  });
+});

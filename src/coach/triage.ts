@@ -111,6 +111,10 @@ const MILD =
 const ACUTE =
   /\b(sharp|stabb\w*|shoot\w*|swell\w*|swollen|puff\w*|pop\w*|snap\w*|numb\w*|tingl\w*|pins and needles|weak(ness)?|lock\w*|gave way|giv(es|ing) way|can'?t|cannot|unable|limp\w*|worse|worsening|getting worse|weeks|months|every (run|day|session)|constant\w*|all the time|kill\w*|agony|excruciating|throb\w*|twist\w*|rolled|fell|fall|landed|bruis\w*|radiat\w*|(down|into) (my|the|his|her|one) ((left|right|other) )?(leg|buttock|bum)|at night|at rest)\b/;
 
+/** Weeks or months the member proposes to rest or take off ("should i rest it completely for a couple weeks?"): not how long it has hurt. */
+const REST_SPAN =
+  /\b(?:rest|resting|off|break|stop|stopping|pause)\b[^.?!]{0,25}\bfor (?:a |the )?(?:couple (?:of )?|few |\d+ |two |three |four )?(?:weeks|months)\b|\b(?:a |the )?(?:couple (?:of )?|few |\d+ |two |three |four )(?:weeks|months) (?:off|of rest|rest)\b/g;
+
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED =
   /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|(doesn'?t|does not|don'?t|didn'?t|not|never) hurt(s|ing)?|back (end|half|straight|flat)|back (of|to) the (race|pack)|(?:get|got|getting|gets|bring|win|gain|want) (?:it|them|that) back|(?:get|got|getting|gets|bring|win|gain|want) (?:my |the |some |her |his |their )?(?!(?:back|my|the|some|her|his|their|it)\b)\w+ back|(?:come|coming|came|bounce|bouncing|bounced) back|back (?:into|to|in|on) (?:training|running|it|the gym|racing|hyrox|form|shape)|(?:back|ease|easing|backing|eased|backed) off\b|(?:no|not|without|zero|never|nor|isn'?t|wasn'?t) (?:any |really |much |visible |obvious )?(?:swelling|swollen|swell|puffiness|puffy))\b/g;
@@ -261,7 +265,7 @@ export function triageQuestion(question: string): TriageVerdict {
   const referral = ordered
     .map((c) => referralFor(c, { flags: counted.filter((h) => h.category === c).map((h) => h.flag), joints, question: foldText(question) }))
     .join('\n\n');
-  return { kind: 'refer', categories, flags, joints, referral, constraints, replace, acute: ACUTE.test(folded) };
+  return { kind: 'refer', categories, flags, joints, referral, constraints, replace, acute: ACUTE.test(folded.replace(REST_SPAN, ' ')) };
 }
 
 /** Injury flags that name pain at a joint, or a question about a diagnosis, and no sign of an acute injury. */

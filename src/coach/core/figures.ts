@@ -52,6 +52,8 @@ export interface FigureSet {
   volumeAssumed?: boolean;
   load?: LoadReport;
   readiness?: Readiness;
+  /** Whole weeks to the race when the readiness is read inside the taper (0–2 weeks out): no week to build. */
+  taperWeeksOut?: number;
   shortened?: ShortenedSession;
   workout?: StationWorkout;
   /** A station time the athlete gave, against the target at a reference finish. */
@@ -215,6 +217,8 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
   if (s.logs.length > 0 && (has('readiness') || has('missed') || has('plan') || has('taper') || judged.has('load'))) {
     f.load = s.load ?? computeLoad({ logs: s.logs, today: s.today });
     f.readiness = s.readiness ?? assessReadiness({ logs: s.logs, today: s.today });
+    const out = facts.weeksToRace ?? s.weeksToRace;
+    if (out !== undefined && out >= 0 && out <= 2) f.taperWeeksOut = out;
     use('compute_load');
     use('assess_readiness');
     f.dataUsed.push(`load from ${s.logs.length} log${s.logs.length === 1 ? '' : 's'}, last ${CONTEXT_DAYS} days`);

@@ -920,7 +920,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // "a crossfit program 6 days a week and a running plan on top": two programs at once.
   [
-    /\b(plan|program(me)?|runs?|running|sessions?|classes)\b[^.?!]{0,30}\bon top\b|\b(both|two) (plans|programs|programmes)\b|\b(combine|combining|stack|stacking|run) (two|both|the two)\b[^.?!]{0,20}\b(plans|programs|programmes)\b|\bplus (a|my) (running|run|hyrox) (plan|program)/i,
+    /\b(plan|program(me)?|runs?|running|sessions?|classes)\b[^.?!]{0,30}\bon top\b(?! of (?:my |the |this )?(?:plan|program(?:me)?|training)\b)|\b(both|two) (plans|programs|programmes)\b|\b(combine|combining|stack|stacking|run) (two|both|the two)\b[^.?!]{0,20}\b(plans|programs|programmes)\b|\bplus (a|my) (running|run|hyrox) (plan|program)/i,
     'two-plan trap red flags program combination',
   ],
   // "is it worth getting a coach or can i just follow an app?": choosing a program.

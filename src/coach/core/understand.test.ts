@@ -1028,3 +1028,37 @@ describe('a goal behind the member and a race gone badly (mental25)', () => {
     expect(readQuestion('checking my watch in the race just stresses me out').intents).toContain('mental');
   });
 });
+
+describe('readQuestion: readiness and time off in members words (session 25)', () => {
+  it("reads last night's hours said with got or had, not a habit", () => {
+    expect(readQuestion('only got 4 hours sleep (baby), hyrox sim planned this morning. push through or bail?').sleptHours).toBe(4);
+    expect(readQuestion('i only get about 6 hrs sleep a night w work. is that enough?').sleptHours).toBeUndefined();
+    expect(readQuestion('had 5h sleep a night all week, normal?').sleptHours).toBeUndefined();
+  });
+  it('reads time off said as the last session or as time away', () => {
+    const sick = readQuestion('been sick, last trained 9 days ago (cold, no fever now for 3 days). long run sunday as planned?');
+    expect(sick.intents).toContain('missed');
+    expect(sick.missedDays).toBe(9);
+    const holiday = readQuestion('back from 3 weeks holiday, did nothing. how much do i do the first week back?');
+    expect(holiday.intents).toContain('missed');
+    expect(holiday.missedDays).toBe(21);
+  });
+  it('reads a double session day as training, not the doubles division', () => {
+    const q = readQuestion('readiness 9 today feeling unreal!! thinking of doing a double, run am and stations pm on top of plan?');
+    expect(q.intents).not.toContain('doubles');
+    expect(q.team).toBeUndefined();
+    expect(readQuestion('me and my wife are doing a doubles race in march, who should take the sled?').intents).toContain('doubles');
+  });
+  it('reads "every session felt brutal, am i overdoing it?" and a jump in volume as readiness questions', () => {
+    expect(
+      readQuestion('every session this week has felt brutal tbh. should i still do the sim on saturday or am i overdoing it?').intents,
+    ).toContain('readiness');
+    expect(readQuestion('added a bunch of volume this week, feel fine actually. can i keep building like this next week?').intents).toContain(
+      'readiness',
+    );
+  });
+  it('does not build a workout for "ok to do intervals tonight or just easy?" or "skip the intervals?"', () => {
+    expect(readQuestion('runny nose and a bit of a sore throat, no temp. ok to do intervals tonight or just easy?').intents).not.toContain('workout');
+    expect(readQuestion('whoop says 28% recovery, red. slept 7.5h and feel totally fine. skip the intervals?').intents).not.toContain('workout');
+  });
+});

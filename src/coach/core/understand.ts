@@ -144,6 +144,19 @@ export const INJURY_PREVENTION =
 export const RACE_STRUCTURE =
   /\bhow (?:does|do) (?:a |the )?(?:hyrox )?(?:race|races|event|hyrox)(?: actually| even| exactly)? work\b|\b(?:structure|layout|breakdown|set ?up) of (?:a |the )?(?:hyrox|race)\b(?! (?:week|plan|training|sim\w*))|\bhow (?:is|are) (?:a |the )?(?:hyrox|race)s? (?:structured|set up|laid out|organi[sz]ed)\b/i;
 
+/** "last trained 9 days ago", "last run was 2 weeks ago": the days since the last session (the missed-sessions rules). */
+const LAST_TRAINED =
+  /\blast (?:trained|ran|run|session|workout|lifted|training)\b(?: (?:was|i did|i had))?[^.?!\d]{0,10}?(\d{1,2}|one|two|three|four|five|six|seven|a)\s*(days?|weeks?) ago\b/;
+/** "back from 3 weeks holiday", "had 2 weeks of vacation": time away from training, named by what it was. */
+const TIME_AWAY =
+  /\b(\d{1,2}|two|three|four|five|six|seven|a)[- ]?(days?|weeks?)(?:'s?)? (?:of )?(?:holiday|vacation|hols|break|away|travel(?:l?ing)?|sick|illness|off (?:sick|ill|work))\b/;
+
+/** The count and unit ("9", "days") of time off said as the last session or as time away; null when neither is said. */
+function timeAway(q: string): [string, string, string] | null {
+  const m = new RegExp(LAST_TRAINED.source, 'i').exec(q) ?? new RegExp(TIME_AWAY.source, 'i').exec(q);
+  return m ? [m[0], m[1]!, m[2]!] : null;
+}
+
 const INTENT_WORDS: [Intent, RegExp][] = [
   [
     'medical',
@@ -151,7 +164,7 @@ const INTENT_WORDS: [Intent, RegExp][] = [
   ],
   [
     'readiness',
-    /\brpe\b.*(?<!\bout of |\/)\b(8|9|10)\+?(?! ?\/ ?10\b)(?!\s*(?:=|is)\s*(?:max|all[- ]out))|\bexhausted|(?<!\b(?:back|arms?|shoulders?|grip|forearms?|hands?|core|quads?|calves|glutes|hamstrings?|neck) (?:gets?|got|getting|goes|went|feels?|felt|is|are|was|were) (?:really |so |very |a bit |quite |too )?)\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\b(?:\d|two|three|four|five|several|few|couple(?: of)?) (?:bad|rough|poor|short|broken|sleepless) nights\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)|^(?![^]*\b(?:rac(?:e|ing)|comp|competition|event|nerv\w*|anxi\w*|first hyrox|hyrox (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\b(?:barely|hardly|didn'?t|couldn'?t|not) (?:slept|sleep)\b|\bslept (?:badly|terribly|poorly|awful|bad)\b|\bno sleep\b)|\b(?:hard|heavy|big|training) (?:days|sessions) in a row\b|\bpush through or (?:swap|switch|take|go|do|rest)/i,
+    /\brpe\b.*(?<!\bout of |\/)\b(8|9|10)\+?(?! ?\/ ?10\b)(?!\s*(?:=|is)\s*(?:max|all[- ]out))|\bexhausted|(?<!\b(?:back|arms?|shoulders?|grip|forearms?|hands?|core|quads?|calves|glutes|hamstrings?|neck) (?:gets?|got|getting|goes|went|feels?|felt|is|are|was|were) (?:really |so |very |a bit |quite |too )?)\btired(?! legs\b)|\b(?:dead|wrecked|trashed|cooked) legs\b|\blegs (?:feel |are |have been |feeling )?(?:dead|wrecked|trashed|cooked)\b|\b(?:\d|two|three|four|five|several|few|couple(?: of)?) (?:bad|rough|poor|short|broken|sleepless) nights\b|\bfatigu|\b(should|do) i (take a |need a |need to )?deload|\bneed (a |to )?deload|\btime (for a|to) deload|\bovertrain|\bover-?reach|\bburn(ed|t)? ?out|\bresting (hr|heart)|\bheart rate (is )?(up|high|elevated)|\bhrv\b|\bno motivation|\bunmotivated|\bmotivation (is )?(gone|low|zero|dead)|\blost (my|all) motivation|\bdon'?t want to train|\b(feels|is) like a chore|\bsleep(ing)? (is )?(poor|bad|badly)|\bpoor sleep|\bacwr|\btraining load|\bhow (much|hard) (am i|have i)|^(?![^]*\b(?:rac(?:e|ing)|comp|competition|event|nerv\w*|anxi\w*|first hyrox|hyrox (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^]*(?:\b(?:barely|hardly|didn'?t|couldn'?t|not) (?:slept|sleep)\b|\bslept (?:badly|terribly|poorly|awful|bad)\b|\bno sleep\b)|\b(?:hard|heavy|big|training) (?:days|sessions) in a row\b|\bpush through or (?:swap|switch|take|go|do|rest)|\boverdo(?:ing|ne)? it\b|\b(?:every|each) (?:session|workout|run)\b[^.?!]{0,30}\b(?:brutal|awful|horrible|a struggle|so hard|really hard)\b|\b(?:added|upped|increased|bumped up|ramped up|doubled)\b[^.?!]{0,25}\b(?:volume|load|mileage|training|sessions)\b[^]*\b(?:keep (?:building|going|this up)|next week|too much)\b/i,
   ],
   [
     'missed',
@@ -177,7 +190,11 @@ const INTENT_WORDS: [Intent, RegExp][] = [
     'weight_loss',
     /\blos(e|ing) (\d+ ?kg|weight|fat|some)|\b(?:still|been|keep|i'?m|im|i am) (?:still )?(?:cutting|dieting)\b(?! (?:back|down|out|short|it|them|my|the|a|runs?|sessions?)\b)|\bon a (?:cut|diet)\b|\bweight loss|\bcut(ting)? weight|\bdeficit|\bleaner|\bdrop (\d+ ?kg|weight)/i,
   ],
-  ['doubles', /\bdoubles?\b|\brelay\b|\bpartner\b|\bteam ?mate|\bhand-?over|\bhandoff|\btag\b/i],
+  // "thinking of doing a double, run am and stations pm", "double day", "double up": two sessions in a day, not the division.
+  [
+    'doubles',
+    /\bdoubles\b|(?<!\b(?:a|one|the) )\bdouble\b(?! ?(?:up|ups|days?|sessions?|workouts?|runs?|training|threshold|session day)\b)|\brelay\b|\bpartner\b|\bteam ?mate|\bhand-?over|\bhandoff|\btag\b/i,
+  ],
   [
     'benchmarks',
     /\b(good|decent|average|typical|normal|realistic|fast|slow) (finish(ing)? )?time|\bwhat time (is|would be) (good|decent)|\bfinish(ing)? times (for|of|in|by)\b|\bworld record|\bfastest (ever|time)|\bpercentile|\baverage (finish|time)|\bhow (long|fast) (do|does|will) (most|it take|people)|\btop \d+ ?%/i,
@@ -443,7 +460,13 @@ function readEntities(q: string, facts: QuestionFacts): void {
   // "slept 5h", "slept 5-6h": last night's hours (a range's middle), today's readiness check.
   const slept =
     /\bslept\s*(?:only|just|about|around|like|maybe|~)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\b/i.exec(q);
-  const sleptH = slept ? (Number(slept[1]) + Number(slept[2] ?? slept[1])) / 2 : NaN;
+  // "only got 4 hours sleep", "had 5h sleep last night": last night's hours said with got/had (not "i get 6 hrs a night").
+  const gotSleep =
+    /\b(?:got|had|managed|grabbed)\s*(?:only|just|about|around|like|maybe|~|a|an)?\s*(\d{1,2}(?:\.\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:h|hrs?|hours?)\s*(?:of\s*)?(?:sleep|kip)\b(?!\s*(?:a|per|each|every) night|\s*on average)/i.exec(
+      q,
+    );
+  const night = slept ?? gotSleep;
+  const sleptH = night ? (Number(night[1]) + Number(night[2] ?? night[1])) / 2 : NaN;
   // "slept 3 hrs the night before my race": race-night sleep (the mental-skills section), not today's readiness.
   if (sleptH > 0 && sleptH <= 14 && !NIGHT_BEFORE_RACE.test(q)) facts.sleptHours = sleptH;
   const hr = restingHrOf(q);
@@ -456,7 +479,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
     /\bhaven'?t (?:trained|been training|run|done anything)\b[^.?!\d]{0,20}?(\d{1,2}|one|two|three|four|five|six|seven|a)\s*(days?|weeks?)\b/i.exec(
       q,
     ) ??
-    /\b(\d{1,2}|two|three|four|five|six|seven|a)\s*(weeks?) off\b/i.exec(q);
+    /\b(\d{1,2}|two|three|four|five|six|seven|a)\s*(weeks?) off\b/i.exec(q) ??
+    // "last trained 9 days ago", "back from 3 weeks holiday", "2 weeks of vacation, did nothing": time off in other words.
+    timeAway(q);
   if (missed) {
     const n = missed[1] === 'a' ? 1 : numberWord(missed[1]!);
     const unit = missed[2]!.toLowerCase();
@@ -718,7 +743,8 @@ const SEVERAL_DIVISIONS =
   /\b(all|every|each|both)( the)? (4 |four |2 |two )?divisions?\b|\bopen ?(\/|and|&|or|vs\.?) ?pro\b|\bpro ?(\/|and|&|or|vs\.?) ?open\b|\b(men|man) ?(and|&|\/) ?wom[ae]n\b|\bwom[ae]n ?(and|&|\/) ?(men|man)\b/i;
 
 /** Two sessions a day ("doing doubles every day", "two-a-days"): not the doubles division. */
-const TWO_A_DAY = /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions|days)\b/gi;
+const TWO_A_DAY =
+  /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions?|days?|ups?)\b|\b(?:a|one) double\b(?! (?:race|division|partner|hyrox|relay|category)\b)/gi;
 
 /** Asks how to tell ("how do i know if im overtraining?", "what are the signs of…?"): it names no sign of its own. */
 /** The night before a race ("night before my race", "the night before the hyrox"). */
@@ -1236,6 +1262,8 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
             (notTraining && !/\btired|\bexhausted|\bfatigu|\bresting (hr|heart)|\bhrv\b/i.test(q)))
         ),
     );
+  // "last trained 9 days ago", "back from 3 weeks holiday": time off said without "missed" is the missed-sessions rule's.
+  add('missed', timeAway(q) !== null);
   // "big week logged, legs are heavy", "legs sore and heavy": heavy legs from training, not the taper's normal heaviness.
   add('readiness', HEAVY_LEGS.test(q) && !/\btaper|\bcut(?:ting)? back\b|\brace (?:is )?in \d+ days\b|\brace week\b/i.test(q));
   // "sleeping 5-6h", "getting maybe 5h of broken sleep for the last 2 weeks", "3 nights, 4-5 hours each": nights under the
@@ -1307,7 +1335,7 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
       !/\bhow (much|long|many)\b|\bwhat (rest|pace|recovery)\b|\b(which|what)('?s| is)? (better|best)\b[^?]*\bor\b|\bbetter\b[^?]*\bor\b|\b(?:or|vs\.?|versus)\b[^?.!]{0,40}\b(?:better|best)\b/i.test(
         q,
       ) &&
-      !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|^\W*(?:is|are|would|does)\b[^?]{0,80}\b(?:good|decent|solid|ok|okay|enough|right|smart)\b[^?]{0,25}\b(?:sesh|session|workout|set|intervals?)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?|\bdo i (?:still |even )?(?:do|go|run|train|hit|skip)\b|\bpush (?:on|through)\b|\bgo or\b|\bor (?:not|no|back off|skip|rest|modify|swap|go easy|take it easy)\b|\b(?:go|no go|modify|skip)\W*$/i.test(
+      !/\b(?:can|should|could|shall) i (?:still |just |even )?(?:do|go|run|train|hit|skip)\b|^\W*(?:is|are|would|does)\b[^?]{0,80}\b(?:good|decent|solid|ok|okay|enough|right|smart)\b[^?]{0,25}\b(?:sesh|session|workout|set|intervals?)\b|\b(?:ok|okay|fine|safe|alright|wise|a good idea)\W*(?:or (?:not|skip|rest)\W*)?\?|\binterval day\b|\bgo\?|\bdo i (?:still |even )?(?:do|go|run|train|hit|skip)\b|\bpush (?:on|through)\b|\bgo or\b|\bor (?:not|no|back off|skip|rest|modify|swap|go easy|take it easy)\b|\b(?:go|no go|modify|skip)\W*$|\b(?:ok|okay|fine|safe|alright) to (?:still )?(?:do|go|run|train|hit|skip)\b|\bor (?:just )?(?:go )?easy\b|\bskip (?:the|my|today'?s|tonight'?s|this) (?:intervals?|session|workout|sesh|run)\b/i.test(
         askedText(q),
       ) &&
       // "do fasted intervals burn more fat?": eating around a session, not a session to build.

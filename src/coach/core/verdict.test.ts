@@ -129,3 +129,9 @@ describe('wantsYesNo after a topic label', () => {
     expect(wantsYesNo(open, readQuestion(open).form)).toBe(false);
   });
 });
+
+describe('proposal: a second session in the day', () => {
+  it('reads "doing a double … on top of plan" as more than planned', () => {
+    expect(proposal('readiness 9 today!! thinking of doing a double, run am and stations pm on top of plan?')).toBe('more');
+  });
+});

@@ -14,7 +14,8 @@ export type Proposal = 'less' | 'as_planned' | 'more';
 const LESS =
   /\b(rest|skip|deload|back off|ease off|take (a|the|today|tomorrow) (day |week )?off|day off|cut (back|down)|cut (?:my |the )?(?:training|volume|sessions?|load|mileage|week)|reduce|drop|stop|pull out|taper|go easy|easy (day|week|session|run)|sit (it|this) out|swap|something easier|(?:go |do |make it |keep it )?easier)\b/i;
 /** The member proposes to do more than planned: add, extra, another, double up, make up for. */
-const MORE = /\b(add|adding|another|extra|more (sessions?|training|volume|runs?|work)|double up|make (it |that |them )?up|get ahead)\b/i;
+const MORE =
+  /\b(add|adding|another|extra|more (sessions?|training|volume|runs?|work)|double up|(?:do|doing|try|trying) a double|double (?:day|session)|two[- ]a[- ]day|on top of (?:the |my )?plan|make (it |that |them )?up|get ahead)\b/i;
 /** The member proposes to carry on: go, keep going, push through, train as planned, "fine?". */
 const AS_PLANNED =
   /\b(keep (going|training|it up|at it)|carry on|continue|go ahead|good to go|go for it|push (through|on)|train (as planned|anyway|through|today)|do (it|the|my|them|this)|still (train|do|run|race)|as planned|fine|ok|okay|alright|good idea)\b|^\s*(go|train)\b/i;

@@ -100,3 +100,26 @@ describe('readinessSection: a planned deload skipped or finished', () => {
     expect(readinessSection(b.figures, b.facts, done)[0]).toMatch(/week before the peak week/);
   });
 });
+
+describe('readinessSection: ready inside the taper', () => {
+  it('tells a member whose race is days away to taper, not to build next week', () => {
+    const q = 'race on saturday (4 days). legs feel a bit flat, readiness 5. should i still do my last interval session?';
+    const facts = readQuestion(q);
+    const today = '2026-11-24';
+    const days = [1, 2, 4, 5, 6, 8, 9, 11, 12, 13, 15, 16, 18, 19, 20];
+    const workouts = days.map((d) => ({
+      date: new Date(Date.UTC(2026, 10, 24 - d)).toISOString().slice(0, 10),
+      durationMin: 50,
+      rpe: d % 2 ? 7 : 4,
+      rpePre: 7,
+      sessionType: d % 2 ? 'strength' : 'run',
+    }));
+    const near = blankSnapshot(today);
+    const snap = { ...near, logs: workouts, weeksToRace: 0 };
+    const text = readinessSection(computeFigures(facts, snap, q), facts, q).join('\n');
+    expect(text).toMatch(/race week, so this is the taper/);
+    expect(text).not.toMatch(/Keep building/);
+    const far = readinessSection(computeFigures(facts, { ...near, logs: workouts, weeksToRace: 8 }, q), facts, q).join('\n');
+    expect(far).toMatch(/Keep building/);
+  });
+});

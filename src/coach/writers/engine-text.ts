@@ -255,6 +255,11 @@ export function readinessSection(f: FigureSet, facts: QuestionFacts, question: s
   return today ? [today.advice, ...text] : text;
 }
 
+/** Ready inside the last 2 weeks: the taper's rule (team5 "The taper: the last two weeks"), not a week to build on. */
+const TAPER_BULLETS = (weeksOut: number) =>
+  `- ${weeksOut === 0 ? 'It is race week' : `Your race is ${weeksOut} week${weeksOut === 1 ? '' : 's'} out`}, so this is the taper, not a week to build: keep the intensity and the number of sessions and cut the volume (Coach K: 45 % less two weeks out, 55 % one week out, 60 % in race week).\n` +
+  "- Keep today's hard efforts short and sharp: fewer reps at the usual pace, not extra ones.\n- No tests, simulations or new kit before the race.";
+
 function logReadiness(f: FigureSet): string[] {
   const l = f.load!;
   const r = f.readiness!;
@@ -268,6 +273,7 @@ function logReadiness(f: FigureSet): string[] {
     out.push(
       '- Next 7 days: cut total minutes by 20–30 % and keep only one hard session (RPE 8).\n- Swap one run for an easy erg at RPE 3–4 to unload the legs.\n- Re-check with `/log` entries after the week: the ratio should drift back under 1.3.',
     );
+  else if (f.taperWeeksOut !== undefined) out.push(TAPER_BULLETS(f.taperWeeksOut));
   else
     out.push(
       '- Keep building: add no more than 5–10 % volume next week, one variable at a time.\n- Keep the hard days hard (RPE 8) and the easy days easy (RPE 3–4); monotony stays low when days differ.\n- Plan a lighter week every 3–4 weeks at 50–60 % volume.',
