@@ -722,10 +722,11 @@ export function writeOffline(input: WriterInput): Written {
 
   // The reason: the best matching block of the best passage, quoted whole; a second passage only when it adds.
   // A how-to ("how do I do a 2k row test?") is answered in steps.
+  // …"the steps" asks for them; a step the member takes ("can i step up or use my knees?") is a movement, not a list.
   const wantsList =
     input.facts.form === 'howto' ||
     // …and "anything new for 25/26?", "what changed?": the list of changes.
-    /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b|\banything new\b|\bwhat(?:'?s| is| has)? (?:new|changed)\b|\bdid the rules change\b/i.test(
+    /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b(?!\s+(?:up|back|out|in|forwards?|over|off|down|(?:the|my|your) feet)\b)|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b|\banything new\b|\bwhat(?:'?s| is| has)? (?:new|changed)\b|\bdid the rules change\b/i.test(
       question,
     );
   // "How much / how many / how long / what dose": blocks that give a figure with its unit come first.
