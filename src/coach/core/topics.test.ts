@@ -53,6 +53,7 @@ describe('memberTerms', () => {
     ['can you eat during hyrox', ['in-race', 'fuelling']],
     ['can i eat a banana between stations?', ['in-race', 'fuelling']],
     ['can i wear airpods in the race', ['headphones']],
+    ['can i race with my airpods in? i really rely on music to get through hard sessions', ['headphones']],
     ['race is sunday, should i train saturday at all', ['shakeout']],
     ['is it bad to run the day before?', ['shakeout']],
     ['im trying to cut 5kg before my race in 8 weeks', ['lose', 'dieting']],

@@ -290,6 +290,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /^(?![^]*\b(train|training|gym|sessions?|long runs?|easy runs?)\b)[^]*\b(airpods|earbuds|ear ?buds|earphones|headphones|head ?phones|music|spotify|playlist|podcasts?)\b/i,
     'headphones music phones',
   ],
+  // "can i race with my airpods in? i rely on music in hard sessions": racing with them is the race's rule, whatever the
+  // training context around it.
+  [
+    /\b(?:race|racing)\b[^.?!]{0,20}\b(?:airpods|earbuds|ear ?buds|earphones|headphones|head ?phones)\b|\b(?:airpods|earbuds|ear ?buds|earphones|headphones|head ?phones)\b[^.?!]{0,20}\b(?:in|during|on) (?:the |a )?(?:race|course)\b/i,
+    'headphones music phones',
+  ],
   // "can i bring my phone in the race to film?": phones are banned on the course with headphones and body cameras.
   [
     /\bphones?\b[^.?!]{0,30}\b(?:in|during|on|into|onto) (?:the )?(?:race|course)\b|\b(?:bring|carry|take|run with|race with)\b[^.?!]{0,15}\bphones?\b|\b(?:body ?cam(?:era)?s?|gopro)\b/i,

@@ -53,6 +53,9 @@ describe('wantsYesNo', () => {
     const q = 'im 52, is it too late to start hyrox? ive never raced anything';
     expect(wantsYesNo(q, readQuestion(q).form)).toBe(true);
     expect(wantsYesNo('my son is 15, can he race with me?', 'what')).toBe(true);
+    expect(wantsYesNo('buying new shoes the week before the race, good idea? mine are pretty worn', 'what')).toBe(true);
+    expect(wantsYesNo('carbon shoes for the race, worth it?', 'what')).toBe(true);
+    expect(wantsYesNo('what is a good idea for race week?', 'what')).toBe(false);
   });
 
   it('hears a yes/no ask after a filler ("so should i…", "ok, can i…")', () => {

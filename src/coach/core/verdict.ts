@@ -62,6 +62,8 @@ export function wantsYesNo(question: string, form: Form): boolean {
     form === 'yesno' ||
     /^\s*(is|are|can|could|should|do|does|will|would|am|must|may)\b/i.test(ask) ||
     /\b(right|ok|okay|fine|yeah|yes or no|good to go)\s*\?\s*$/i.test(ask) ||
+    // "buying new shoes the week before the race, good idea?": a plan put up for a yes or a no.
+    /(^|,)\s*(?:(?:is (?:it|that|this) )?(?:a )?(?:good|bad|smart|dumb|wise) idea|worth it)\s*\?\s*$/i.test(ask) ||
     // The ask itself, or its last clause ("feeling great, train as planned?"), opens on what to do.
     /(^|,)\s*(keep|go|train|add|push|continue|skip|rest|take|do|still)\b[^?,]*\?\s*$/i.test(ask) ||
     // …or a last clause that asks with a verb first ("im 52, is it too late to start?").

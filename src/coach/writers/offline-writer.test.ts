@@ -7,7 +7,7 @@ import { planAnswer } from '../core/plan.js';
 import { stationById } from '../../domain/standards.js';
 import { readQuestion } from '../core/understand.js';
 import { bestBlock, splitSentences } from './blocks.js';
-import { relevantRows, sectionForAsk, sectionOpening, writeOffline } from './offline-writer.js';
+import { LIST_ASK, relevantRows, sectionForAsk, sectionOpening, writeOffline } from './offline-writer.js';
 import { memberTerms } from '../core/topics.js';
 import { questionTerms as questionTermsOf } from '../core/passages.js';
 import { contentWords as contentWordsOf } from '../../domain/text.js';
@@ -1573,5 +1573,14 @@ describe('a how-to question answered from a paragraph followed by a numbered lis
   it('does not add the description as steps', () => {
     const body = answer('how do you actually train mental skills for hyrox?', [WHY]).body;
     expect(body).not.toMatch(/It is predictable/);
+  });
+});
+
+describe('a list ask', () => {
+  it('is "the steps", not a step the member takes', () => {
+    expect(LIST_ASK.test('walk me through the steps for race morning')).toBe(true);
+    expect(LIST_ASK.test('what are the steps to set up my watch?')).toBe(true);
+    expect(LIST_ASK.test('are burpee broad jump rules strict? can i step up or use my knees?')).toBe(false);
+    expect(LIST_ASK.test('can i step back one foot at a time on the burpees?')).toBe(false);
   });
 });

@@ -49,6 +49,12 @@ export const OFFLINE_MODEL = 'offline-composer';
 const POINTS_BELOW = /\b(?:below|as follows)\b/i;
 /** A how-to ask: "how do i train…", "how can i build…", not "how do i know…" nor a quantity ("how many", "how long"). */
 const HOW_TO = /\bhow (?:do|can|should|would) (?:i|we|you) (?!know\b|tell\b|find out\b)[a-z]+|\bhow to [a-z]+/i;
+/**
+ * An ask for a list: every item, the options, the steps, tips, what changed ("anything new for 25/26?"). "The steps" asks for
+ * them; a step the member takes ("can i step up or use my knees?") is a movement, not a list.
+ */
+export const LIST_ASK =
+  /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b(?!\s+(?:up|back|out|in|forwards?|over|off|down|(?:the|my|your) feet)\b)|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b|\banything new\b|\bwhat(?:'?s| is| has)? (?:new|changed)\b|\bdid the rules change\b/i;
 /** A list of at least three numbered steps. */
 function numberedSteps(text: string): boolean {
   const items = text.match(/^\s*\d+[.)]\s.*$/gm) ?? [];
@@ -730,12 +736,7 @@ export function writeOffline(input: WriterInput): Written {
 
   // The reason: the best matching block of the best passage, quoted whole; a second passage only when it adds.
   // A how-to ("how do I do a 2k row test?") is answered in steps.
-  const wantsList =
-    input.facts.form === 'howto' ||
-    // …and "anything new for 25/26?", "what changed?": the list of changes.
-    /\bevery\b|\ball (the )?\w+s\b|\blist\b|\bin order\b|\bsteps?\b|\bwalk me through|\bwhat are the\b|\boptions\b|\btips\b|\banything new\b|\bwhat(?:'?s| is| has)? (?:new|changed)\b|\bdid the rules change\b/i.test(
-      question,
-    );
+  const wantsList = input.facts.form === 'howto' || LIST_ASK.test(question);
   // "How much / how many / how long / what dose": blocks that give a figure with its unit come first.
   const wantsAmount =
     /\bhow (much|many|long|often|far|fast|heavy)\b|\bwhat (dose|amount|pace|split)|\bhow (?:much|many) (?:\w+ )?(?:should|do|to)\b/i.test(question) ||
