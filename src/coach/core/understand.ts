@@ -353,7 +353,13 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const km = /\b(\d{1,3}(?:\.\d)?)\s*(km|kilomet\w*|miles?|mi)\s*(?:per|a|\/|each)\s*week/i.exec(q);
   if (km) facts.weeklyKm = Math.round(Number(km[1]) * (/^mi/i.test(km[2]!) ? 1.609344 : 1) * 10) / 10;
   const hours = /\b(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?|h)\s*(?:per|a|\/|each|of training)\s*(?:a )?week/i.exec(q);
-  if (hours) facts.hoursPerWeek = Number(hours[1]);
+  // "i have about 6 hours to train": the week's hours, said without "a week" (not "an hour a day").
+  const toTrain = hours
+    ? null
+    : /\b(?:have|got|get)\s+(?:about |around |roughly |maybe |~\s*)?(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?)\s+(?:to train|of training|for training)\b(?!\s*(?:a|per|each) (?:day|night|session))/i.exec(
+        q,
+      );
+  if (hours ?? toTrain) facts.hoursPerWeek = Number((hours ?? toTrain)![1]);
   const sessions =
     /\b(\d|one|two|three|four|five|six|seven)\s*(?:days?|sessions?|times?|x)\s*(?:per|a|\/|each)\s*week|\b(\d|three|four|five|six) days? (?:of training )?(?:is all|max)/i.exec(
       q,
