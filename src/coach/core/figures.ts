@@ -198,7 +198,11 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
       // "45 min a day, 5 days a week": the day's minutes are the longest session.
       const sessionMin = facts.sessionMin ?? facts.minutesPerDay;
       const maxSessionMin =
-        sessionMin !== undefined && sessionMin >= 20 && sessionMin <= 240 && (sessions !== undefined || facts.hoursPerWeek !== undefined)
+        facts.dayMinutes === undefined &&
+        sessionMin !== undefined &&
+        sessionMin >= 20 &&
+        sessionMin <= 240 &&
+        (sessions !== undefined || facts.hoursPerWeek !== undefined)
           ? sessionMin
           : undefined;
       f.week = planWeek({
@@ -207,6 +211,10 @@ export function computeFigures(facts: QuestionFacts, s: AthleteSnapshot, questio
         ...(maxSessionMin !== undefined ? { maxSessionMin } : {}),
         // "mon wed fri only", "weekends are out": the sessions go on the member's days.
         ...(facts.trainingDays ? { trainingDays: facts.trainingDays.days } : {}),
+        // "mon 30 min, wed 60, sat 90": each day's session as long as that day allows, the key one on the longest.
+        ...(facts.dayMinutes
+          ? { dayMinutes: Object.fromEntries(Object.entries(facts.dayMinutes).map(([d, m]) => [d, Math.min(Math.max(m, 15), 240)])) }
+          : {}),
       });
       use('plan_week');
       if (noRaceDate) f.dataUsed.push('no race date: a general-preparation week');

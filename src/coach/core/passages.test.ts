@@ -496,3 +496,17 @@ describe('questionTerms: "id" typed for "I\'d" (mental25)', () => {
     expect(questionTerms('what photo id do i need at check-in')).toContain('id');
   });
 });
+
+describe('a measured time and a past weekday are not the subject; "how long" titles measure the asked thing', () => {
+  it('drops "2 hours" and "did … sunday" from the terms, keeps "hours a week" and a race weekday', () => {
+    expect(questionTerms('long run - how long should it be for hyrox? i did 2 hours sunday and was wrecked')).not.toContain('sunday');
+    expect(questionTerms('is a 2.5 hour long run too much for hyrox')).not.toContain('hour');
+    expect(questionTerms('i have 5 hours a week, how many sessions')).toContain('hour');
+    expect(questionTerms('race is on sunday, should i do my long run saturday')).toContain('sunday');
+  });
+
+  it('takes "How long should my long run be for Hyrox?" for "how long should my long run be", not for a count', () => {
+    expect(countsTheAsk('how long should my long run be', 'How long should my long run be for Hyrox?')).toBe(true);
+    expect(countsTheAsk('how many runs a week', 'How long should my long run be for Hyrox?')).toBe(false);
+  });
+});

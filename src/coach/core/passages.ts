@@ -58,7 +58,9 @@ const OWN_AGE_50 =
  * words of counting ("compromised", "rest"), not only "sessions" or "days".
  */
 export function countsTheAsk(question: string, section: string): boolean {
-  if (!/\bhow (?:often|many)\b/i.test(question) || !/^how (?:often|many)\b/i.test(section)) return false;
+  // "how long should my long run be?": a "How long…" title for the same thing measures it as a "How many…" one counts it.
+  const long = /\bhow long\b/i.test(question) && /^how long\b/i.test(section);
+  if (!long && (!/\bhow (?:often|many)\b/i.test(question) || !/^how (?:often|many)\b/i.test(section))) return false;
   // "57 year old, how many hard sessions should someone my age do?": the count for the member's age is the one asked.
   // …when the title counts the same thing ("how many hard sessions", not "how many days between hard sessions").
   const counted = /\bhow (?:many|often) ((?:\w+ ){0,2}\w+)/i.exec(question)?.[1] ?? '';
@@ -105,6 +107,16 @@ const IDIOMS = /\b(?:(?:the|or) )?other way (?:a)?round\b|\bvice versa\b/gi;
 const WEEKDAY_HABIT =
   /\b(?:on |every |each )?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
+/**
+ * A length of time the member measured ("i did 2 hours sunday", "is a 2.5 hour long run", "only 45 mins"): a quantity, not the
+ * subject; its unit word would match sections about weekly hours ("Example weeks at 4, 6, 8 and 10 hours"). Not the week's
+ * hours ("5 hours a week"), which volume sections are about.
+ */
+const MEASURED_TIME = /\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|min(?:ute)?s?|mins?)\b(?!\s*(?:a|per|\/|each|of training (?:a|per))\s*week)/gi;
+
+/** When a past session was done ("i did 2 hours sunday", "ran 15k on saturday"): when, not what the question is about. */
+const PAST_WEEKDAY = /(?<=\b(?:did|ran|done|went|had|raced|rode)\b[^.?!,]{0,30})\b(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+
 /** The question without hedges, slang, spans of time and idioms: the words that can say what it is about. */
 export function withoutAsides(question: string): string {
   // "co-codamol" is one word, not "co" (the medicine's name is no subject the knowledge has).
@@ -115,6 +127,8 @@ export function withoutAsides(question: string): string {
       .replace(SLANG, ' ')
       .replace(APOSTROPHE_LESS_ID, ' ')
       .replace(TIME_SPAN, ' ')
+      .replace(MEASURED_TIME, ' ')
+      .replace(PAST_WEEKDAY, ' ')
       .replace(WEEKDAY_HABIT, ' ')
       .replace(INTENSIFIER, ' ')
       .replace(/\bco-(?=[a-z])/gi, 'co')

@@ -12,6 +12,7 @@ import {
   followUpDivision,
   oneOffDay,
   raceJustRun,
+  readDayMinutes,
   readQuestion,
   readTrainingDays,
   volumeTerms,
@@ -1060,5 +1061,33 @@ describe('readQuestion: readiness and time off in members words (session 25)', (
   it('does not build a workout for "ok to do intervals tonight or just easy?" or "skip the intervals?"', () => {
     expect(readQuestion('runny nose and a bit of a sore throat, no temp. ok to do intervals tonight or just easy?').intents).not.toContain('workout');
     expect(readQuestion('whoop says 28% recovery, red. slept 7.5h and feel totally fine. skip the intervals?').intents).not.toContain('workout');
+  });
+});
+
+describe('the minutes of each training day', () => {
+  it('reads "mon 30 min, wed 60 and sat 90" as those days, their minutes, 3 sessions and 3 hours, and plans on them', () => {
+    const f = readQuestion('i can only train mon 30 min, wed 60 and sat 90. how do i set up my hyrox week? race is in 12 weeks');
+    expect(f.dayMinutes).toEqual({ 1: 30, 3: 60, 6: 90 });
+    expect(f.trainingDays).toEqual({ days: [1, 3, 6], named: true });
+    expect(f.sessionsPerWeek).toBe(3);
+    expect(f.hoursPerWeek).toBe(3);
+    expect(f.intents).toContain('plan');
+    const figures = computeFigures(f, blankSnapshot());
+    expect(figures.week?.days.filter((d) => d.sessionType !== 'rest').map((d) => d.durationMin)).toEqual([30, 60, 90]);
+  });
+
+  it('reads hours, "an hour" and the time before the day; a split with those days is the week, not race splits', () => {
+    expect(readDayMinutes('tue 45min, thu 45min, sun 2 hrs')).toEqual({ 2: 45, 4: 45, 7: 120 });
+    expect(readDayMinutes('monday 45 mins, wednesday an hour, saturday 2 hours')).toEqual({ 1: 45, 3: 60, 6: 120 });
+    expect(readDayMinutes('45 min on tuesday and 90 min on saturday')).toEqual({ 2: 45, 6: 90 });
+    const f = readQuestion('got tue 45min, thu 45min, sun 2 hrs. whats the best split for hyrox, about 20 weeks out');
+    expect(f.intents).toContain('plan');
+    expect(f.intents).not.toContain('pacing');
+  });
+
+  it("does not read one day's session, a race on a day or a 5 km time as the week's minutes", () => {
+    expect(readDayMinutes('my long run is on sunday, 90 min, and tuesday intervals 6x800')).toBeUndefined();
+    expect(readDayMinutes('i run 5k on monday in 25 min and saturday 10k')).toBeUndefined();
+    expect(readDayMinutes('race is on saturday 14th, what should i do friday')).toBeUndefined();
   });
 });

@@ -96,6 +96,8 @@ export interface QuestionFacts {
    * and whether they were named (the days to train) or only left out (any day but those).
    */
   trainingDays?: { days: number[]; named: boolean };
+  /** The minutes the member has on each named day ("mon 30 min, wed 60, sat 90"), 1 = Mon … 7 = Sun. */
+  dayMinutes?: Record<number, number>;
   /** Doubles (with the partners' mix) or relay. */
   team?: 'doubles_mixed' | 'doubles_women' | 'doubles_men' | 'doubles' | 'relay';
 }
@@ -356,7 +358,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const months = weeks
     ? null
     : new RegExp(
-        `\\b(?:race|hyrox|comp\\w*)\\s*(?:is\\s*)?(?:in|on)\\s*(?:about |around |roughly |~)?${W}\\s*months?\\b|\\b${W}\\s*months?\\s*(?:out|to go|until|till|away|left)\\b`,
+        `\\b(?:race|racing|hyrox|comp\\w*)\\s*(?:is\\s*)?(?:in|on)\\s*(?:about |around |roughly |~)?${W}\\s*months?\\b|\\b${W}\\s*months?\\s*(?:out|to go|until|till|away|left|to (?:prepare|prep|train|get ready))\\b`,
         'i',
       ).exec(q);
   const monthsN = months ? numberWord((months[1] ?? months[2])!) : NaN;
@@ -370,7 +372,13 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const km = /\b(\d{1,3}(?:\.\d)?)\s*(km|kilomet\w*|miles?|mi)\s*(?:per|a|\/|each)\s*week/i.exec(q);
   if (km) facts.weeklyKm = Math.round(Number(km[1]) * (/^mi/i.test(km[2]!) ? 1.609344 : 1) * 10) / 10;
   const hours = /\b(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?|h)\s*(?:per|a|\/|each|of training)\s*(?:a )?week/i.exec(q);
-  if (hours) facts.hoursPerWeek = Number(hours[1]);
+  // "i have about 6 hours to train": the week's hours, said without "a week" (not "an hour a day").
+  const toTrain = hours
+    ? null
+    : /\b(?:have|got|get)\s+(?:about |around |roughly |maybe |~\s*)?(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?)\s+(?:to train|of training|for training)\b(?!\s*(?:a|per|each) (?:day|night|session))/i.exec(
+        q,
+      );
+  if (hours ?? toTrain) facts.hoursPerWeek = Number((hours ?? toTrain)![1]);
   const sessions =
     /\b(\d|one|two|three|four|five|six|seven)\s*(?:days?|sessions?|times?|x)\s*(?:per|a|\/|each)\s*week|\b(\d|three|four|five|six) days? (?:of training )?(?:is all|max)/i.exec(
       q,
@@ -424,7 +432,18 @@ function readEntities(q: string, facts: QuestionFacts): void {
     : null;
   if (plus && facts.sessionsPerWeek !== undefined) facts.sessionsPerWeek += numberWord(plus[1]!);
   // "i can only train tue thu sat and sun": the days given, and as many sessions as days unless a count was said.
-  const trainingDays = readTrainingDays(q);
+  // "mon 30 min, wed 60 and sat 90": those days, one session on each, and the week's hours their sum.
+  const dayMinutes = readDayMinutes(q);
+  if (dayMinutes) {
+    facts.dayMinutes = dayMinutes;
+    const days = Object.keys(dayMinutes)
+      .map(Number)
+      .sort((a, b) => a - b);
+    facts.trainingDays = { days, named: true };
+    facts.sessionsPerWeek ??= days.length;
+    facts.hoursPerWeek ??= days.reduce((a, d) => a + dayMinutes[d]!, 0) / 60;
+  }
+  const trainingDays = dayMinutes ? undefined : readTrainingDays(q);
   if (trainingDays) {
     facts.trainingDays = trainingDays;
     if (trainingDays.named && facts.sessionsPerWeek === undefined) facts.sessionsPerWeek = trainingDays.days.length;
@@ -1105,7 +1124,7 @@ function metres(dist: string): number {
  * hours or minutes a day, or the weeks to race.
  */
 export const WEEK_SHAPE_ASK =
-  /\bwhat (?:should|would|could|shall|do|will) (?:the|those|these|my|each|all|all of my|all the)\s+(?:(?:\d|two|three|four|five|six|seven)\s+)?(?:sessions?|days|workouts?|training days)\s+(?:be|look like|consist of|include|involve|have)\b|\bwhat (?:sessions|workouts|kind of sessions|type of sessions) (?:should|do|would|could) i\b|\bfit\b[^.?!]{0,40}\binto\s+(?:the same week|(?:a|one|my|the|\d|two|three|four|five|six|seven)\b[^.?!]{0,12}\b(?:week|days|sessions))\b|\bsplit (?:up )?(?:my|the|those|these|our)\s+(?:(?:\d|two|three|four|five|six|seven)\s+)?(?:sessions|days|training days|workouts|week|training time)\b|\bhow (?:should|do|can|would|could) i (?:best )?(?:set up|structure|organi[sz]e|arrange|lay out|schedule|plan out)\b/i;
+  /\bwhat (?:should|would|could|shall|do|will) (?:the|those|these|my|each|all|all of my|all the)\s+(?:(?:\d|two|three|four|five|six|seven)\s+)?(?:sessions?|days|workouts?|training days)\s+(?:be|look like|consist of|include|involve|have)\b|\bwhat (?:sessions|workouts|kind of sessions|type of sessions) (?:should|do|would|could) i\b|\bfit\b[^.?!]{0,40}\binto\s+(?:the same week|(?:a|one|my|the|\d|two|three|four|five|six|seven)\b[^.?!]{0,12}\b(?:week|days|sessions))\b|\bsplit (?:up )?(?:my|the|those|these|our)\s+(?:(?:\d|two|three|four|five|six|seven)\s+)?(?:sessions|days|training days|workouts|week|training time)\b|\bhow (?:should|do|can|would|could) i (?:best )?(?:set up|structure|organi[sz]e|arrange|lay out|schedule|plan out)\b|\bhow (?:should|would|do|could|can) (?:you|u) (?:lay|set|map|structure|split|organi[sz]e|arrange)\b|\blay (?:it|this|that|them|those) out\b|\bwhat (?:should|do|shall|would) i do (?:on )?(?:each|every|those|these|the|my) (?:training )?days?\b|\b(?:best|ideal|right|good) (?:weekly |training )?split\b(?!\s+(?:times?|for (?:run|the run|each run|my runs)))/i;
 
 /** "how do i periodise for hyrox, base build peak taper?": the phases of a build asked for, not one week of it. */
 export const PHASES_ASK = /\bperiodi[sz]\w*|\b(?:training )?phases\b|\bbase\b[^.?!]{0,20}\bbuild\b/i;
@@ -1145,6 +1164,50 @@ const NOT_TRAINING_DAYS =
  * less the days said to be out ("weekends are out", "no training on fridays", "not sundays", "i work weekends"). Days
  * named for anything else (the race day, a long run, "last saturday") are not read. Undefined when none or all seven.
  */
+/**
+ * A weekday with the minutes the member has on it, either order: "mon 30 min", "sat: 1.5h", "sun 2 hrs", "wed an hour",
+ * "wed 60" (unit from the list's other days), "45 min on tuesday".
+ */
+const DAY_THEN_TIME = new RegExp(
+  String.raw`\b(?<day>${WEEKDAY})\b\s*(?:[:=@-]|–)?\s*(?:for\s+|is\s+|i (?:have|get|got)\s+)?(?:about |around |roughly |max |~\s*)?(?<n>\d{1,3}(?:\.\d)?|an?|one)(?:\s*(?<unit>min(?:ute)?s?|m(?![a-z])|hours?|hrs?|h(?![a-z])|'))?(?!\s*(?:km|k\b|kg|x\b|reps?|am\b|pm\b|:\d|\d|%|weeks?|days?|th\b|st\b|nd\b|rd\b))`,
+  'gi',
+);
+const TIME_THEN_DAY = new RegExp(
+  String.raw`\b(?<n>\d{1,3}(?:\.\d)?|an?|one)\s*(?<unit>min(?:ute)?s?|hours?|hrs?|h)\s*(?:on\s+)?(?:a\s+)?(?<day>${WEEKDAY})\b`,
+  'gi',
+);
+
+/**
+ * The minutes the member has on each named day ("mon 30 min, wed 60 and sat 90", "tue 45min, thu 45min, sun 2 hrs"), when
+ * at least two days carry a time and at least one of them has its unit (a bare "wed 60" takes the list's unit). Each day's
+ * minutes are 15–240; undefined when fewer than two days carry one, or a day is given twice with different times.
+ */
+export function readDayMinutes(question: string): Record<number, number> | undefined {
+  const q = question.replace(/[’‘]/g, "'");
+  const found: { day: number; n: string; unit?: string; at: number }[] = [];
+  for (const re of [DAY_THEN_TIME, TIME_THEN_DAY])
+    for (const m of q.matchAll(re)) {
+      const g = m.groups!;
+      // "an hour" needs its unit; "a" alone after a day is an article ("sat a long run").
+      if (/^(?:an?|one)$/i.test(g.n!) && !g.unit) continue;
+      found.push({ day: DAY_INDEX[g.day!.slice(0, 2).toLowerCase()]!, n: g.n!, ...(g.unit ? { unit: g.unit } : {}), at: m.index! });
+    }
+  const withUnit = found.filter((f) => f.unit !== undefined);
+  if (found.length < 2 || withUnit.length === 0) return undefined;
+  const listUnit = withUnit.some((f) => /^(?:m|')/i.test(f.unit!)) ? 'min' : 'h';
+  const out: Record<number, number> = {};
+  for (const f of found.sort((a, b) => a.at - b.at)) {
+    const v = /^(?:an?|one)$/i.test(f.n) ? 1 : Number(f.n);
+    // A bare number takes the list's unit, but a small one is hours ("sat 2") and a large one minutes ("wed 45").
+    const unit = f.unit ?? (v <= 4 ? 'h' : v >= 15 ? 'min' : listUnit);
+    const min = /^h/i.test(unit) ? v * 60 : v;
+    if (min < 15 || min > 240) return undefined;
+    if (out[f.day] !== undefined && out[f.day] !== min) return undefined;
+    out[f.day] = min;
+  }
+  return Object.keys(out).length >= 2 ? out : undefined;
+}
+
 export function readTrainingDays(question: string): { days: number[]; named: boolean } | undefined {
   const q = question.replace(/[’‘]/g, "'");
   const tokens = [...q.matchAll(DAY_TOKEN)];
@@ -1305,6 +1368,8 @@ export function readQuestion(question: string, whole = true): QuestionFacts {
       q,
     ) &&
       !(facts.intents.includes('calculation') && facts.goalSec === undefined) &&
+      // "tue 45min, thu 45min, sun 2 hrs. whats the best split?": with the minutes of each day given, a split is the week's.
+      !(facts.dayMinutes !== undefined && facts.goalSec === undefined && !/\bpac(e|es|ing)\b|\brun splits?\b/i.test(q)) &&
       // "my run splits in the race were 5:30 but i run 4:45 in training, why?" asks why, not for a plan.
       !(/\bwhy\b/i.test(askedText(q)) && /\b(were|was)\b/i.test(q) && facts.goalSec === undefined),
   );

@@ -71,3 +71,16 @@ describe('sessions a week asked with the hours given', () => {
     );
   });
 });
+
+describe('how many runs a week', () => {
+  it('gives the runs for the hours said ("i have about 6 hours to train"), and three for most athletes without hours', () => {
+    const q = 'how many times a week should i run? i have about 6 hours to train';
+    const f = readQuestion(q);
+    expect(f.hoursPerWeek).toBe(6);
+    expect(volumeVerdict(q, f)[0]?.text).toMatch(/^\*\*Three runs a week at 6 h/);
+    const q2 = 'how many runs a week do i actually need for hyrox?';
+    expect(volumeVerdict(q2, readQuestion(q2))[0]?.text).toMatch(/^\*\*Three runs a week for most athletes/);
+    const q3 = 'how often should i run, i train about 4 hours a week';
+    expect(volumeVerdict(q3, readQuestion(q3))[0]?.text).toMatch(/^\*\*Two runs a week/);
+  });
+});

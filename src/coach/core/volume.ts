@@ -208,6 +208,22 @@ export function volumeVerdict(question: string, f: QuestionFacts): Calculation[]
     );
   // "how many times a week should i run? i train 5 days total": the runs of that week, which the week plan counts.
   if (sessions !== undefined && /\bhow (?:many times|often|many days)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i.test(asked)) return [];
+  // "how many times a week should i run? i have about 6 hours": the runs of the week, by the hours when given (team3c).
+  if (runs === undefined && /\bhow (?:many times|often)\b[^.?!]{0,40}\brun\b|\bhow many runs\b/i.test(asked)) {
+    const h = f.hoursPerWeek;
+    const count =
+      h === undefined
+        ? 'Three runs a week for most athletes'
+        : h < 5
+          ? `Two runs a week at ${hoursText(h)}`
+          : h < 8
+            ? `Three runs a week at ${hoursText(h)}`
+            : `Three to four runs a week at ${hoursText(h)}`;
+    return out(
+      `**${count}:** two runs at about 4 hours of training a week, three at 6 hours and three to four at 8 hours or more, usually one threshold or interval session, one long easy run and one easy run, with running about half of all training time.`,
+      RUNS_SOURCE,
+    );
+  }
   if (sessions !== undefined || (howMany && WEEK.test(asked) && /\b(?:sessions?|workouts?|days?|times)\b/i.test(asked))) {
     // "i can train about 5 hrs a week, how many sessions should that be?": the count for the hours given, then the rule.
     if ((howMany || sessions === undefined) && f.hoursPerWeek !== undefined)

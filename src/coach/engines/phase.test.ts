@@ -260,3 +260,26 @@ describe("planWeek on the athlete's days (trainingDays)", () => {
     expect(on(w).map(([d]) => d)).toEqual(['Mon', 'Tue', 'Thu', 'Sat']);
   });
 });
+
+describe('planWeek with the minutes of each day (dayMinutes)', () => {
+  it('puts one session on each given day, each as long as its day allows, the key session on the longest day', () => {
+    const w = planWeek({ weeksToRace: 12, hoursPerWeek: 3, dayMinutes: { '1': 30, '3': 60, '6': 90 } });
+    const training = w.days.filter((d) => d.sessionType !== 'rest');
+    expect(training.map((d) => [d.day, d.durationMin])).toEqual([
+      [1, 30],
+      [3, 60],
+      [6, 90],
+    ]);
+    expect(w.days[5]!.sessionType).toBe('compromised_run');
+    expect(w.totalMin).toBe(180);
+    expect(w.trainingDays).toEqual([1, 3, 6]);
+  });
+
+  it('moves the long run to a longest day that is not Saturday, and cuts every day in the taper', () => {
+    const w = planWeek({ weeksToRace: 20, hoursPerWeek: 3.5, dayMinutes: { '2': 120, '4': 45, '7': 45 } });
+    expect(w.days[1]!.sessionType).toBe('long_run');
+    expect(w.days[1]!.durationMin).toBe(120);
+    const taper = planWeek({ weeksToRace: 2, hoursPerWeek: 3.5, dayMinutes: { '2': 60, '4': 60, '6': 90 } });
+    expect(taper.days.filter((d) => d.sessionType !== 'rest').every((d) => d.durationMin < 90)).toBe(true);
+  });
+});

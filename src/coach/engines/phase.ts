@@ -20,6 +20,12 @@ export const PlanWeekInput = ChoosePhaseInput.extend({
     .max(7)
     .optional()
     .describe('Weekdays the athlete can train, 1 = Mon … 7 = Sun ("mon wed fri only", "no training on fridays"); sessions go on these days only'),
+  dayMinutes: z
+    .record(z.string().regex(/^[1-7]$/), z.number().min(15).max(240))
+    .optional()
+    .describe(
+      'Minutes the athlete has on each day, keyed 1 = Mon … 7 = Sun ("mon 30 min, wed 60, sat 90" → {"1":30,"3":60,"6":90}); sessions go on these days, the longest session on the longest day, each as long as its day allows',
+    ),
 });
 export type PlanWeekInput = z.infer<typeof PlanWeekInput>;
 
@@ -262,7 +268,10 @@ export interface WeekPlan {
 export function planWeek(input: PlanWeekInput): WeekPlan {
   const { phase, goals } = choosePhase(input);
   const wanted = sessionsPerWeek(input.hoursPerWeek);
-  const available = input.trainingDays ? [...new Set(input.trainingDays)].sort((a, b) => a - b) : undefined;
+  // "mon 30 min, wed 60, sat 90": those days are the days to train, and each day's minutes its session's length.
+  const dayMin = input.dayMinutes ? new Map(Object.entries(input.dayMinutes).map(([d, m]) => [Number(d), m])) : undefined;
+  const given = dayMin ? [...dayMin.keys()] : input.trainingDays;
+  const available = given ? [...new Set(given)].sort((a, b) => a - b) : undefined;
   // One session a day on the days given: a week with fewer days than sessions has as many sessions as days.
   // Race week's race is on Saturday whatever the days given: it is one of the week's sessions, not one of their days.
   const raceWeek = input.weeksToRace === 0;
@@ -278,12 +287,14 @@ export function planWeek(input: PlanWeekInput): WeekPlan {
     : TEMPLATES[phase === 'taper' ? 'competition_prep' : phase][n].map(([type, w]) =>
         type === 'simulation' && !simulationWeek ? S('compromised_run', w * 0.8) : S(type, w),
       );
-  const template = available ? onDays(fewerSessions(full, fit, raceWeek), available, raceWeek) : full;
-  const minutes = spreadMinutes(
-    template.map(([, w]) => w),
-    targetMin,
-    input.maxSessionMin,
-  );
+  const template = available ? onDays(fewerSessions(full, fit, raceWeek), available, raceWeek, dayMin) : full;
+  const minutes = dayMin
+    ? template.map(([t], i) => (t === 'rest' ? 0 : Math.max(5, roundTo5((dayMin.get(i + 1) ?? 0) * (1 - volumeCut)))))
+    : spreadMinutes(
+        template.map(([, w]) => w),
+        targetMin,
+        input.maxSessionMin,
+      );
 
   const days = template.map(([type], i): PlannedDay => {
     const kind = KINDS[type];
@@ -357,12 +368,29 @@ const HARD = (t: PlannedSessionKind) => KINDS[t].intensity === 'hard';
  * left, choosing the layout with (in order) the fewest hard days back to back (the week repeats, so Sunday meets Monday),
  * the template's order, the fewest training days in a row, and days nearest the template's.
  */
-function onDays(template: Template, days: number[], raceWeek: boolean): Template {
+function onDays(template: Template, days: number[], raceWeek: boolean, dayMin?: ReadonlyMap<number, number>): Template {
   const sessions = template.map(([t, w], i) => ({ t, w, day: i + 1 })).filter(({ t }) => t !== 'rest');
-  if (sessions.every(({ day, t }) => days.includes(day) || (raceWeek && t === 'simulation'))) return template;
+  if (!dayMin && sessions.every(({ day, t }) => days.includes(day) || (raceWeek && t === 'simulation'))) return template;
   const keyIndex = sessions.findIndex(({ day }) => day === 6);
   const key = keyIndex >= 0 ? sessions[keyIndex]! : undefined;
-  const keyDay = !key ? undefined : raceWeek ? 6 : days.includes(6) ? 6 : days.includes(7) ? 7 : days.at(-1)!;
+  // With each day's minutes given, the key session takes the longest day (Saturday, then Sunday, then the latest on a tie).
+  const longest = dayMin ? Math.max(...days.map((d) => dayMin.get(d) ?? 0)) : 0;
+  const longDays = days.filter((d) => (dayMin?.get(d) ?? 0) === longest);
+  const keyDay = !key
+    ? undefined
+    : raceWeek
+      ? 6
+      : dayMin
+        ? longDays.includes(6)
+          ? 6
+          : longDays.includes(7)
+            ? 7
+            : longDays.at(-1)!
+        : days.includes(6)
+          ? 6
+          : days.includes(7)
+            ? 7
+            : days.at(-1)!;
   const free = days.filter((d) => d !== keyDay);
   // More sessions than free days (race week keeps its race on Saturday): the ones kept first are placed, never none.
   const rest = sessions.filter((x) => x !== key);
@@ -376,10 +404,17 @@ function onDays(template: Template, days: number[], raceWeek: boolean): Template
       order.forEach((o, j) => week.set(pick[j]!, others[o]!.t));
       const next = (d: number) => (d % 7) + 1;
       const backToBack = [...week].filter(([d, t]) => HARD(t) && week.has(next(d)) && HARD(week.get(next(d))!)).length;
+      // Minutes given per day: a bigger session on a shorter day than a smaller one is a misfit.
+      const misfit = dayMin
+        ? order.reduce(
+            (a, o, j) => a + order.filter((p, k) => others[o]!.w > others[p]!.w && (dayMin.get(pick[j]!) ?? 0) < (dayMin.get(pick[k]!) ?? 0)).length,
+            0,
+          )
+        : 0;
       const inversions = order.reduce((a, o, j) => a + order.slice(j + 1).filter((p) => p < o).length, 0);
       const inARow = [...week.keys()].filter((d) => d < 7 && week.has(d + 1)).length;
       const drift = order.reduce((a, o, j) => a + Math.abs(pick[j]! - others[o]!.day), 0);
-      const cost = [backToBack, inversions, inARow, drift];
+      const cost = [backToBack, misfit, inversions, inARow, drift];
       if (!best || lexLess(cost, best.cost)) best = { cost, placed: order.map((o, j) => pick[j]! * 100 + o) };
     }
   const out: Array<readonly [PlannedSessionKind, number]> = Array.from({ length: 7 }, () => REST);

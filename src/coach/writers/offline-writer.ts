@@ -41,7 +41,7 @@ import { divisionDifference, raceFactParts } from './race-facts.js';
 import { ageLoadsText, asksAgeLoads } from '../core/age-loads.js';
 import type { Writer, WriterInput, Written } from './writer.js';
 import { DELOAD_LINE } from '../triage.js';
-import { TAPER_VOLUME_CUT } from '../engines/phase.js';
+import { DAY_NAMES, TAPER_VOLUME_CUT } from '../engines/phase.js';
 
 export const OFFLINE_MODEL = 'offline-composer';
 
@@ -299,8 +299,16 @@ function taperOrPlan(input: WriterInput): string[] {
   // "5 hrs a week… thinking 2 runs + 2 gym + 1 class": sessions the hours do not fit are not the week's count.
   // "45 min a day": the member's minutes said with the days.
   const perDay = facts.minutesPerDay !== undefined ? ` at ${facts.minutesPerDay} min a day` : '';
-  const given =
-    facts.sessionsPerWeek !== undefined && facts.sessionsPerWeek <= f.week.sessionsPerWeek
+  // "mon 30 min, wed 60, sat 90": the member's days with their minutes.
+  const dayTimes = facts.dayMinutes
+    ? Object.entries(facts.dayMinutes)
+        .map(([d, m]) => `${DAY_NAMES[Number(d) - 1]} ${m} min`)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' and $1')
+    : undefined;
+  const given = dayTimes
+    ? dayTimes
+    : facts.sessionsPerWeek !== undefined && facts.sessionsPerWeek <= f.week.sessionsPerWeek
       ? `${facts.sessionsPerWeek} days a week${perDay}`
       : facts.sessionsPerWeek === undefined && perDay
         ? perDay.slice(4)
