@@ -1043,6 +1043,15 @@ describe('readQuestion: readiness and time off in members words (session 25)', (
     const holiday = readQuestion('back from 3 weeks holiday, did nothing. how much do i do the first week back?');
     expect(holiday.intents).toContain('missed');
     expect(holiday.missedDays).toBe(21);
+    const away = readQuestion('had 2 weeks away from training with work, how do i start back?');
+    expect(away.intents).toContain('missed');
+    expect(away.missedDays).toBe(14);
+  });
+  it('reads a race weeks away as the time to race, not time off', () => {
+    const q = readQuestion('nice. how often should i do that? race is 20 weeks away');
+    expect(q.intents).not.toContain('missed');
+    expect(q.missedDays).toBeUndefined();
+    expect(q.weeksToRace).toBe(20);
   });
   it('reads a double session day as training, not the doubles division', () => {
     const q = readQuestion('readiness 9 today feeling unreal!! thinking of doing a double, run am and stations pm on top of plan?');

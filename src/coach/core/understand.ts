@@ -149,9 +149,9 @@ export const RACE_STRUCTURE =
 /** "last trained 9 days ago", "last run was 2 weeks ago": the days since the last session (the missed-sessions rules). */
 const LAST_TRAINED =
   /\blast (?:trained|ran|run|session|workout|lifted|training)\b(?: (?:was|i did|i had))?[^.?!\d]{0,10}?(\d{1,2}|one|two|three|four|five|six|seven|a)\s*(days?|weeks?) ago\b/;
-/** "back from 3 weeks holiday", "had 2 weeks of vacation": time away from training, named by what it was. */
+/** "back from 3 weeks holiday", "had 2 weeks of vacation": time away from training, named by what it was ("20 weeks away" alone is a race ahead, not time off). */
 const TIME_AWAY =
-  /\b(\d{1,2}|two|three|four|five|six|seven|a)[- ]?(days?|weeks?)(?:'s?)? (?:of )?(?:holiday|vacation|hols|break|away|travel(?:l?ing)?|sick|illness|off (?:sick|ill|work))\b/;
+  /\b(\d{1,2}|two|three|four|five|six|seven|a)[- ]?(days?|weeks?)(?:'s?)? (?:of )?(?:holiday|vacation|hols|break|away from (?:training|the gym|running|it all)|travel(?:l?ing)?|sick|illness|off (?:sick|ill|work))\b/;
 
 /** The count and unit ("9", "days") of time off said as the last session or as time away; null when neither is said. */
 function timeAway(q: string): [string, string, string] | null {
