@@ -505,6 +505,11 @@ describe('a measured time and a past weekday are not the subject; "how long" tit
     expect(questionTerms('race is on sunday, should i do my long run saturday')).toContain('sunday');
   });
 
+  it('keeps the length of a session in a question about eating or drinking in it (amounts go by the hour)', () => {
+    expect(questionTerms('how many carbs should i take in for a 2 hour long run')).toContain('hour');
+    expect(questionTerms('do i need to drink anything during a 90 min session')).toContain('minute');
+  });
+
   it('takes "How long should my long run be for Hyrox?" for "how long should my long run be", not for a count', () => {
     expect(countsTheAsk('how long should my long run be', 'How long should my long run be for Hyrox?')).toBe(true);
     expect(countsTheAsk('how many runs a week', 'How long should my long run be for Hyrox?')).toBe(false);

@@ -114,6 +114,10 @@ const WEEKDAY_HABIT =
  */
 const MEASURED_TIME = /\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|min(?:ute)?s?|mins?)\b(?!\s*(?:a|per|\/|each|of training (?:a|per))\s*week)/gi;
 
+/** Eating and drinking, whose amounts follow the length of the session ("30–60 g of carbs per hour", "fluid for a 2 hour run"). */
+const FUEL_TALK =
+  /\b(?:gels?|carbs?|carbohydrates?|fuel\w*|refuel\w*|eat\w*|food|drink\w*|hydrat\w*|fluids?|sweat\w*|caffeine|electrolytes?|meals?|snacks?)\b/i;
+
 /** When a past session was done ("i did 2 hours sunday", "ran 15k on saturday"): when, not what the question is about. */
 const PAST_WEEKDAY = /(?<=\b(?:did|ran|done|went|had|raced|rode)\b[^.?!,]{0,30})\b(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
@@ -127,7 +131,8 @@ export function withoutAsides(question: string): string {
       .replace(SLANG, ' ')
       .replace(APOSTROPHE_LESS_ID, ' ')
       .replace(TIME_SPAN, ' ')
-      .replace(MEASURED_TIME, ' ')
+      // …except in a question about eating or drinking, where the length of the session sets the amounts.
+      .replace(MEASURED_TIME, (m) => (FUEL_TALK.test(question) ? m : ' '))
       .replace(PAST_WEEKDAY, ' ')
       .replace(WEEKDAY_HABIT, ' ')
       .replace(INTENSIFIER, ' ')
