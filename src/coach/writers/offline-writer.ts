@@ -144,12 +144,12 @@ function termWeights(question: string, extra: string[], passages: RetrievedChunk
   return new Map(terms.map((w) => [w, 1 + Math.log((docs.length + 1) / (docs.filter((d) => d.has(w)).length + 0.5))]));
 }
 
-/** What the engines decided the member should do, when the question's primary intent is one they decide. */
 /** The intensity a taper keeps (Bosquet 2007: volume cut 41–60 %, intensity and frequency kept). */
 const TAPER_KEEPS = /\b(?:intervals?|speed ?work|race[- ]pace|tempo|threshold|intensity|sprints?|strides|openers?|hard efforts?)\b/i;
 /** …and what it cuts: long, heavy or full sessions and tests. */
 const TAPER_CUTS = /\b(?:long|heavy|full|simulations?|sims?|tests?|max|volume|mileage|extra|more)\b/i;
 
+/** What the engines decided the member should do, when the question's primary intent is one they decide. */
 function adviceOf(input: WriterInput): Advice | null {
   const { plan, figures: f, facts, question } = input;
   const figure = plan.calculations.find((c) => c.advice);
