@@ -1,6 +1,6 @@
-import { STATION_IDS, stationById, type StationId } from '../../domain/standards.js';
+import { stationById } from '../../domain/standards.js';
 import { specificTerms } from './passages.js';
-import { askingClause, POINTS_BACK, readQuestion, stationsNamed } from './understand.js';
+import { askingClause, POINTS_BACK, readQuestion, stationNames, stationsNamed } from './understand.js';
 
 /**
  * How a message reads after an earlier question (pure): a new question of its own (the earlier topic must not leak into
@@ -63,18 +63,6 @@ export function switchesTopic(previous: string, message: string): boolean {
   return asks.length > 0 && !asks.some((i) => prev.intents.includes(i));
 }
 
-/** A station as a member names it, whole words (for putting another station in its place). */
-const STATION_PHRASE: Record<StationId, RegExp> = {
-  skierg: /\b(?:ski ?-?ergs?|ski(?:ing)?)\b/gi,
-  sled_push: /\bsled push(?:es|ing)?\b|\bpush(?:ing)? (?:the |a )?sled\b|\bsled\b(?! pull)/gi,
-  sled_pull: /\bsled pull(?:s|ing)?\b|\bpull(?:ing)? (?:the |a )?sled\b|\brope pulls?\b/gi,
-  burpee_broad_jumps: /\bburpees?(?: broad jumps?)?\b|\bbbjs?\b|\bbroad jumps?\b/gi,
-  row: /\b(?:erg )?row(?:ing|er)?\b/gi,
-  farmers_carry: /\bfarmers?'?s? carr(?:y|ies)\b|\bcarry\b|\bkettlebells?\b/gi,
-  sandbag_lunges: /\b(?:sandbag )?lunges?\b|\bsandbag\b/gi,
-  wall_balls: /\bwall ?-?balls?\b|\bwbs?\b/gi,
-};
-
 /** An elliptical follow-up: no question of its own, only the new thing ("ok and the sled push?", "same question but for the ski", "and the lunges?"). */
 const ELLIPTICAL =
   /^(?:and|so|but|now|ok|okay|then)?\s*(?:(?:what|how) about|same (?:question|thing|q)?\s*(?:but\s+)?(?:for|with|on)?|and|for|now for|the|then|also)\b/i;
@@ -124,11 +112,11 @@ export function reaskedQuestion(previous: string, message: string): string | nul
   if (m.length > 80) return null;
   // Another station, when the earlier question named one and the follow-up names only that other one.
   const now = stationsNamed(m);
-  const before = STATION_IDS.filter((s) => new RegExp(STATION_PHRASE[s].source, 'i').test(previous));
+  const before = stationsNamed(previous);
   if (now.length === 1 && before.length === 1 && now[0] !== before[0] && elliptical(m)) {
     const name = stationById(now[0]!).name.toLowerCase();
     let done = false;
-    const swapped = previous.replace(STATION_PHRASE[before[0]!], () => (done ? '' : ((done = true), name)));
+    const swapped = previous.replace(stationNames(before[0]!), () => (done ? '' : ((done = true), name)));
     return swapped.replace(/\s+/g, ' ').trim();
   }
   // Another number of the same kind ("5 days" for "3 days"), when the earlier question holds exactly one of that kind.

@@ -104,22 +104,45 @@ export interface QuestionFacts {
 
 /** The sled push named as such ("sled push", "pushing the sled", "the sled for open women, push and pull"), not only "the sled". */
 const SLED_PUSH_NAMED = /\bsled push|\bpush(ing)? (the |a )?sled|\bsled\b[^]*\bpush (?:and|or|&|\/) (?:the )?pull\b/i;
-const STATION_WORDS: Record<StationId, RegExp> = {
-  skierg: /\bski ?-?ergs?\b|\bski\b|\bskiing\b/i,
-  // "how heavy is the sled for open women, push and pull": a push named after a sled is the sled push.
-  sled_push: new RegExp(`${SLED_PUSH_NAMED.source}|\\bsled\\b(?!.*\\bpull)`, 'i'),
-  // "what weight is the sled push for women open? and the pull?": the pull named after a sled is the sled pull.
-  sled_pull: /\bsled pull|\brope pulls?\b|\bpull(ing)? (the |a )?sled|\bsled\b[^]*\b(?:and|or|plus|what about) (?:the )?pull\b/i,
-  burpee_broad_jumps: /\bburpee|\bbbjs?\b|\bbroad jump/i,
+
+/**
+ * How a message names each station: `name` is the words that stand for it, the span a re-ask or a correction swaps or
+ * drops ("the 1000m row" → "the 1000m skierg"); `cue` is a word that points at it without naming it ("grip" for the
+ * carry). Detection reads both.
+ */
+const STATION_TEXT: Record<StationId, { name: RegExp; cue?: RegExp }> = {
+  skierg: { name: /\bski ?-?ergs?\b|\bski(?:ing)?\b/ },
+  sled_push: {
+    // "how heavy is the sled for open women, push and pull": a push named after a sled is the sled push.
+    name: /\bsled push(?:es|ing)?\b|\bpush(?:ing)? (?:the |a )?sled\b|\bsled\b(?=[^]*\bpush (?:and|or|&|\/) (?:the )?pull\b)|\bsled\b(?!.*\bpull)/,
+  },
+  sled_pull: {
+    // "what weight is the sled push for women open? and the pull?": the pull named after a sled is the sled pull.
+    name: /\bsled pull(?:s|ing)?\b|\brope pulls?\b|\bpull(?:ing)? (?:the |a )?sled\b|\bsled\b(?=[^]*\b(?:and|or|plus|what about) (?:the )?pull\b)/,
+  },
+  burpee_broad_jumps: { name: /\bburpee\w*(?: broad[- ]?jump\w*)?|\bbbjs?\b|\bbroad[- ]?jump\w*/ },
   // Not "third hard day in a row", "5 reps in a row".
-  row: /(?<!\b(?:in|on) a )\brow(ing|er)?\b|\berg row/i,
-  // "i have a barbell and kettlebells" is kit, not the station.
-  farmers_carry:
-    // …nor "carry a water bottle", "carry my phone", "carry gels": carrying kit is not the station.
-    /\bfarmers?'?s? carr|\bcarry\b(?! (?:a |my |your |the |some |any )?(?:water|bottle|drink|phone|gels?|keys|bag|fluids?|snacks?|food|hydration|vest|towel|stuff|things|anything|something)\b)|\bkettlebells?\b(?![^?]{0,30}\b(?:barbell|dumbbells?|rack)\b)(?<!\b(?:barbell|dumbbells?|rack)\b[^?]{0,30}\bkettlebells?)|\bgrip\b/i,
-  sandbag_lunges: /\blunges?\b|\bsandbag/i,
-  wall_balls: /\bwall ?-?balls?\b|\bwb\b/i,
+  row: { name: /(?<!\b(?:in|on) a )\b(?:erg )?row(?:ing|er)?\b/ },
+  farmers_carry: {
+    // "i have a barbell and kettlebells" is kit, not the station; nor "carry a water bottle", "carry my phone", "carry
+    // gels": carrying kit is not the station.
+    name: /\bfarmers?'?s? carr\w*|\bcarry\b(?! (?:a |my |your |the |some |any )?(?:water|bottle|drink|phone|gels?|keys|bag|fluids?|snacks?|food|hydration|vest|towel|stuff|things|anything|something)\b)|\bkettlebells?\b(?![^?]{0,30}\b(?:barbell|dumbbells?|rack)\b)(?<!\b(?:barbell|dumbbells?|rack)\b[^?]{0,30}\bkettlebells?)/,
+    cue: /\bgrip\b/,
+  },
+  sandbag_lunges: { name: /\b(?:sandbag )?lunges?\b|\bsandbag\w*/ },
+  wall_balls: { name: /\bwall ?-?balls?\b|\bwbs?\b/ },
 };
+const STATION_WORDS = Object.fromEntries(
+  STATION_IDS.map((s) => {
+    const { name, cue } = STATION_TEXT[s];
+    return [s, new RegExp(cue ? `${name.source}|${cue.source}` : name.source, 'i')];
+  }),
+) as Record<StationId, RegExp>;
+
+/** Every place a text names the station, for replacing ("the row" in "how should i pace the 1000m row?"). */
+export function stationNames(id: StationId): RegExp {
+  return new RegExp(STATION_TEXT[id].name.source, 'gi');
+}
 
 /** The stations a text names ("Gloves, chalk and grip for the sled pull and farmers carry" → sled pull, farmers carry). */
 export function stationsNamed(text: string): StationId[] {
@@ -860,7 +883,7 @@ export function correctedQuestion(previous: string, message: string): string | n
   const takenBack = STATION_IDS.filter((id) => STATION_WORDS[id].test(negated));
   if (takenBack.length === 0) return null;
   let corrected = previous;
-  for (const id of takenBack) corrected = corrected.replace(new RegExp(STATION_WORDS[id].source, 'gi'), ' ');
+  for (const id of takenBack) corrected = corrected.replace(stationNames(id), ' ');
   return `${corrected} ${message.replace(TAKEN_BACK, ' ')}`.replace(/\s+/g, ' ').trim();
 }
 
