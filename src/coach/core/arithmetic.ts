@@ -143,14 +143,80 @@ const REST_DAY = /\b(?:rest|off|recovery|easy|non[- ]?training)[- ]days?\b|\bday
 const BIG_DAY =
   /\b(?:big|heavy|hard|long|double)[- ](?:training )?days?\b|\b(?:two|2|double) sessions\b|\blong run\b[^.?!]{0,60}\b(?:and|plus|then|\+)\b[^.?!]{0,30}\b(?:sim|simulation|session|workout|class|gym|intervals?)\b|\b(?:sim|simulation)\b[^.?!]{0,60}\b(?:and|plus|then|\+)\b[^.?!]{0,30}\blong run\b/i;
 
+/** A dose per kg the member names, with what it is of (named beside it or in the words before it) and whether it is a meal's. */
+type MassDose = { lo: number; hi?: number; what: 'protein' | 'carbohydrate' | undefined; meal: boolean };
+
+const PER_MEAL = /\b(?:per|a|each|every) (?:meal|sitting|serving)\b|\bper sitting\b/i;
+
+/**
+ * Every dose per kg in the question, in order: "protein at 1.8g/kg and carbs at 6g/kg", "protein per day at 1.6 and per
+ * meal at 0.3g/kg" (a bare protein figure of 1.2–3.1 after "at" is a g/kg dose too).
+ */
+function massDoses(q: string): MassDose[] {
+  const out: (MassDose & { at: number; end: number })[] = [];
+  const re =
+    /\b(\d{1,2}(?:\.\d{1,2})?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d{1,2})?))?\s*g(?:rams?)?\s*(?:of\s*)?(protein|carbs?|carbohydrates?)?\s*(?:per|\/|a|for each)\s*(?:kg|kilo)\b|\b(?:at|@)\s*([123]\.\d{1,2})\b(?![\d.]|\s*(?:g\b|grams?|mg|kg|k\b|km|l\b|%|:|\/|am|pm|h\b|hrs?|min|x\b|s\b|sec))/gi;
+  for (const m of q.matchAll(re)) {
+    const lo = Number(m[1] ?? m[4]);
+    const hi = m[2] ? Number(m[2]) : undefined;
+    if (!(lo > 0 && lo <= 12) || (hi !== undefined && !(hi > lo && hi <= 12))) continue;
+    const prevEnd = out.length ? out[out.length - 1]!.end : 0;
+    const before = q.slice(Math.max(prevEnd, m.index - 40), m.index);
+    const after = q.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const named =
+      m[3] ??
+      /^\s*(?:of\s*)?(protein|carbs?|carbohydrates?)\b/i.exec(after)?.[1] ??
+      [...before.matchAll(/\b(protein|carbs?|carbohydrates?)\b/gi)].pop()?.[1];
+    // A bare figure ("at 1.6") is a dose only where protein is named right before it.
+    if (m[4] && !/^protein/i.test(named ?? '')) continue;
+    // …unnamed, it is of what the dose before it was ("protein per day at 1.6 and per meal at 0.3g/kg").
+    const what = named === undefined ? out[out.length - 1]?.what : /^carb/i.test(named) ? 'carbohydrate' : 'protein';
+    const meal = PER_MEAL.test(before) || /^\s*(?:of protein\s*|protein\s*)?(?:per|a|each|every) (?:meal|sitting|serving)\b/i.test(after);
+    out.push({ lo, hi, what, meal, at: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Caffeine for the member's body mass: their own mg/kg first, else the 3–6 mg/kg range. */
+function caffeineFor(q: string, kg: number): Calculation[] {
+  const out: Calculation[] = [];
+  // "i'm 90 kg, 6 mg/kg caffeine is how much?": the member's own dose first, then the range it sits in.
+  const mg = /\b(\d(?:\.\d)?)\s*mg(?:\s*\/\s*|\s*per\s*|\s*a\s*)(?:kg|kilo)\b/i.exec(q);
+  const mgPerKg = Number(mg?.[1] ?? NaN);
+  if (/\bcaffeine|\bcoffee/i.test(q) && mgPerKg >= 1 && mgPerKg <= 12)
+    out.push({
+      kind: 'caffeine',
+      text: `${mgPerKg} mg/kg × ${kg} kg = **${round(kg * mgPerKg)} mg of caffeine** about 60 minutes before the start, ${mgPerKg > 6 ? `above the 3–6 mg/kg range the studies support (${round(kg * 3)}–${round(kg * 6)} mg); side effects become common towards 9 mg/kg, so stay within the range` : mgPerKg < 3 ? `under the 3–6 mg/kg range (${round(kg * 3)}–${round(kg * 6)} mg), though about 2 mg/kg may already help` : `${mgPerKg === 6 ? 'the top of' : 'inside'} the 3–6 mg/kg range (${round(kg * 3)}–${round(kg * 6)} mg); the low end is enough to benefit`}. Try it in training first.`,
+    });
+  else if (/\bcaffeine|\bcoffee/i.test(q))
+    out.push({
+      kind: 'caffeine',
+      text: `At ${kg} kg, 3–6 mg/kg is **${round(kg * 3)}–${round(kg * 6)} mg of caffeine** about 60 minutes before the start; the low end (${round(kg * 3)} mg) is enough to benefit, so start there and try it in training first.`,
+    });
+  return out;
+}
+
 function perMass(q: string, f: QuestionFacts): Calculation[] {
   const kg = f.bodyMassKg;
   if (kg === undefined) return [];
   const out: Calculation[] = [];
+  // "protein at 1.8g/kg and carbs at 6g/kg", "1.6 a day and 0.3 g/kg per meal": each dose the member names, in order.
+  const doses = massDoses(q);
+  if (doses.length >= 2 && doses.every((d) => d.what !== undefined)) {
+    const lines = doses.map((d): Calculation => {
+      const grams = d.hi !== undefined ? `${round(d.lo * kg)}–${round(d.hi * kg)}` : `${round(d.lo * kg)}`;
+      const per = d.meal ? 'per meal' : 'a day';
+      return {
+        kind: d.what === 'protein' ? 'protein' : 'carbs',
+        text: `${d.hi !== undefined ? `${d.lo}–${d.hi}` : d.lo} g/kg × ${kg} kg = **${grams} g of ${d.what} ${per}**.`,
+      };
+    });
+    return [...lines, ...caffeineFor(q, kg)];
+  }
   // "i weigh 90kg, whats 1.8g protein per kg": the member's own dose first.
   // "whats 1.6-2.2 g/kg protein for 84kg": both ends of a range the member gives.
   const span =
-    /\b(\d(?:\.\d{1,2})?)\s*(?:-|–|to)\s*(\d(?:\.\d{1,2})?)\s*g(?:rams?)?\s*(?:of\s*)?(protein|carbs?|carbohydrates?)?\s*(?:per|\/|a)\s*(?:kg|kilo)\b/i.exec(
+    /\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:-|–|to)\s*(\d{1,2}(?:\.\d{1,2})?)\s*g(?:rams?)?\s*(?:of\s*)?(protein|carbs?|carbohydrates?)?\s*(?:per|\/|a)\s*(?:kg|kilo)\b/i.exec(
       q,
     );
   if (span && Number(span[1]) > 0 && Number(span[2]) > Number(span[1]) && Number(span[2]) <= 12) {
@@ -171,9 +237,10 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
       /\b(\d)\s*meals\b|\bmeals?\b[^.?!\d]{0,10}(\d)\b|\beat (\d) times\b|\b(\d) times a day\b/i.exec(q)?.slice(1).find(Boolean) ?? 0,
     );
     // "whats 0.4 g/kg protein per meal": the dose is a meal's, not the day's.
+    // …"per day at 1.6 and per meal at 0.3g/kg": a meal's when "per meal" stands right beside the dose.
     if (
-      /\b(?:per|a|each|every) meal\b|\bper sitting\b/i.test(q) &&
-      !/\b(?:a|per) day\b|\bdaily\b|\b\d\s*meals\b|\bmeals?\b[^.?!\d]{0,10}\d/i.test(q)
+      (doses.length === 1 && doses[0]!.meal && !/\b\d\s*meals\b/i.test(q)) ||
+      (/\b(?:per|a|each|every) meal\b|\bper sitting\b/i.test(q) && !/\b(?:a|per) day\b|\bdaily\b|\b\d\s*meals\b|\bmeals?\b[^.?!\d]{0,10}\d/i.test(q))
     ) {
       out.push({
         kind: what === 'protein' ? 'protein' : 'carbs',
@@ -253,19 +320,7 @@ function perMass(q: string, f: QuestionFacts): Calculation[] {
       kind: 'carbs',
       text: `At ${kg} kg: about ${round(kg * 5)}–${round(kg * 7)} g of carbohydrate a day on ~1 h training days (5–7 g/kg), ${round(kg * 6)}–${round(kg * 10)} g on 1–3 h days (6–10 g/kg), and ${round(kg * 1)}–${round(kg * 4)} g in the 1–4 h before a race (1–4 g/kg).`,
     });
-  // "i'm 90 kg, 6 mg/kg caffeine is how much?": the member's own dose first, then the range it sits in.
-  const mg = /\b(\d(?:\.\d)?)\s*mg(?:\s*\/\s*|\s*per\s*|\s*a\s*)(?:kg|kilo)\b/i.exec(q);
-  const mgPerKg = Number(mg?.[1] ?? NaN);
-  if (/\bcaffeine|\bcoffee/i.test(q) && mgPerKg >= 1 && mgPerKg <= 12)
-    out.push({
-      kind: 'caffeine',
-      text: `${mgPerKg} mg/kg × ${kg} kg = **${round(kg * mgPerKg)} mg of caffeine** about 60 minutes before the start, ${mgPerKg > 6 ? `above the 3–6 mg/kg range the studies support (${round(kg * 3)}–${round(kg * 6)} mg); side effects become common towards 9 mg/kg, so stay within the range` : mgPerKg < 3 ? `under the 3–6 mg/kg range (${round(kg * 3)}–${round(kg * 6)} mg), though about 2 mg/kg may already help` : `${mgPerKg === 6 ? 'the top of' : 'inside'} the 3–6 mg/kg range (${round(kg * 3)}–${round(kg * 6)} mg); the low end is enough to benefit`}. Try it in training first.`,
-    });
-  else if (/\bcaffeine|\bcoffee/i.test(q))
-    out.push({
-      kind: 'caffeine',
-      text: `At ${kg} kg, 3–6 mg/kg is **${round(kg * 3)}–${round(kg * 6)} mg of caffeine** about 60 minutes before the start; the low end (${round(kg * 3)} mg) is enough to benefit, so start there and try it in training first.`,
-    });
+  out.push(...caffeineFor(q, kg));
   // "70 kg woman, how much should i drink 4 hours before the race": ACSM 2007's 5–7 mL/kg at least 4 hours before.
   if (
     /\bdrink\b|\bfluids?\b|\bwater\b/i.test(q) &&
@@ -725,22 +780,47 @@ function paceGap(q: string): Calculation[] {
   ];
 }
 
+/**
+ * The further amounts in one unit a conversion lists ("24kg in lbs, and the 16kg?", "16kg and 24kg in lbs"): each joined
+ * to another by "and", "&", "," or "/", after the first; not a body weight.
+ */
+function moreAmounts(q: string, from: number, unit: string, first: number): number[] {
+  const out: number[] = [];
+  const re = new RegExp(
+    String.raw`(?:\band|&|,|\/|\bplus|\balso)\s*(?:the |a |my |what about |whats? |how about )?(\d{1,3}(?:\.\d)?)\s*(?:${unit})\b(?!\s*(?:body|bw|now|currently))`,
+    'gi',
+  );
+  for (const m of q.slice(from).matchAll(re)) {
+    const v = Number(m[1]);
+    if (v > 0 && v !== first && !out.includes(v) && out.length < 4) out.push(v);
+  }
+  return out;
+}
+
 function conversions(q: string): Calculation[] {
   const out: Calculation[] = [];
   const lb = /\b(\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)\b.*\b(?:in|to|into) (?:kg|kilos?)\b|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:lbs?|pounds)/i.exec(q);
   if (lb) {
     const v = Number(lb[1] ?? lb[2]);
     out.push({ kind: 'convert', text: `${v} lb is **${round(v * KG_PER_LB, 1)} kg**.` });
+    for (const w of moreAmounts(q, lb.index, 'lbs?|pounds', v)) out.push({ kind: 'convert', text: `${w} lb is **${round(w * KG_PER_LB, 1)} kg**.` });
   }
+  // "i weigh 80kg, whats 24kg in lbs": the member's body mass is not the weight to convert (blanked, same length).
+  const kit = q.replace(
+    /\b(?:i weigh|weigh(?:ing)?|i'?m|i am|body ?weight(?: is)?|bw)\s*(?:about |around |~)?\d{2,3}(?:\.\d)?\s*(?:kg|kgs|kilos?)\b/gi,
+    (m) => ' '.repeat(m.length),
+  );
   // "24kg per hand right? my garage gym is all lbs": the member's kit is in pounds.
   const kg =
-    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\b(?:in|to|into|how many) (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(q) ??
+    /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b.*\b(?:in|to|into|how many) (?:lbs?|pounds)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)/i.exec(kit) ??
     /\b(\d{1,3}(?:\.\d)?)\s*(?:kg|kilos?)\b(?! ?(?:body ?weight|bw))(?:.*\b(?:is|are|all|only|has|have|uses?|in)\b[^.?!\d]{0,12}\b(?:lbs?|pounds)\b|.*\b(?:lbs?|pound) (?:plates|dumbbells|kettlebells|bells|weights)\b)/i.exec(
-      q,
+      kit,
     );
   if (kg) {
     const v = Number(kg[1] ?? kg[2]);
     out.push({ kind: 'convert', text: `${v} kg is **${round(v / KG_PER_LB, 1)} lb**.` });
+    for (const w of moreAmounts(kit, kg.index, 'kg|kgs|kilos?', v))
+      out.push({ kind: 'convert', text: `${w} kg is **${round(w / KG_PER_LB, 1)} lb**.` });
   }
   const mi = /\b(\d{1,3}(?:\.\d)?)\s*(?:miles?|mi)\b.*\bin (?:km|kilomet)|\bconvert (\d{1,3}(?:\.\d)?)\s*(?:miles?|mi)\b/i.exec(q);
   if (mi) {
@@ -1306,10 +1386,20 @@ function weightLossRate(q: string, f: QuestionFacts): Calculation[] {
     /\b(?:lose|losing|drop|dropping|cut|cutting|shed|get|go|going)\s*(?:down\s*)?from\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)?\s*(?:to|down to)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(
       q,
     );
+  // "86kg now and want to be 80kg by race day", "want to get down to 80kg, currently 86": the mass now and the target.
+  const nowThen =
+    fromTo ??
+    /\b(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\s*(?:now|currently|at the moment|atm|today)\b[^.?!]{0,40}?\b(?:be|get (?:down )?to|hit|reach|down to|weigh)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(
+      q,
+    ) ??
+    /\b(?:now|currently|at the moment|i'?m|i am|weigh)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b[^.?!]{0,40}?\b(?:want|wanna|hoping|aim\w*|trying) to (?:be|get (?:down )?to|hit|reach|weigh)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(
+      q,
+    );
+  const target = nowThen && Number(nowThen[1]) > Number(nowThen[2]) ? nowThen : null;
   const said = /\b(?:lose|losing|drop|dropping|cut|shed)\s*(?:about |around |~)?(\d{1,2}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q);
-  const lose = fromTo ? round(Number(fromTo[1]) - Number(fromTo[2]), 1) : said ? Number(said[1]) : undefined;
-  const mass = fromTo
-    ? Number(fromTo[1])
+  const lose = target ? round(Number(target[1]) - Number(target[2]), 1) : said ? Number(said[1]) : undefined;
+  const mass = target
+    ? Number(target[1])
     : (f.bodyMassKg ?? Number(/\b(?:currently|now|at|from|of|weigh(?:ing)?)\s*(\d{2,3}(?:\.\d)?)\s*(?:kg|kilos?)\b/i.exec(q)?.[1] ?? NaN));
   const weeks = f.weeksToRace;
   // "cutting from 92kg, whats the max per week i should be losing?": the range for the member's mass.
@@ -2343,11 +2433,13 @@ function runBudget(q: string, f: QuestionFacts): Calculation[] {
   const rox = together ? 0 : (own ?? Math.round(f.goalSec * ROXZONE_SHARE[sex]));
   const run = f.goalSec - stationSec - rox;
   if (run < 1200) return [];
+  // "…and per mile?": the same pace in the other unit.
+  const mile = /\bmiles?\b|\bmi\b/i.test(q) ? ` That is ${t(Math.round((run / 8) * KM_PER_MILE))}/mile.` : '';
   if (together)
     return [
       {
         kind: 'run_needed',
-        text: `${t(f.goalSec)} − ${t(stationSec)} on the stations and the Roxzone leaves **${t(run)} for the 8 km of running: ${t(Math.round(run / 8))}/km on average**.`,
+        text: `${t(f.goalSec)} − ${t(stationSec)} on the stations and the Roxzone leaves **${t(run)} for the 8 km of running: ${t(Math.round(run / 8))}/km on average**.${mile}`,
       },
     ];
   const roxText =
@@ -2355,7 +2447,7 @@ function runBudget(q: string, f: QuestionFacts): Calculation[] {
   return [
     {
       kind: 'run_needed',
-      text: `${t(f.goalSec)} − ${t(stationSec)} on the stations − ${roxText} leaves **${t(run)} for the 8 km of running: ${t(Math.round(run / 8))}/km on average**.`,
+      text: `${t(f.goalSec)} − ${t(stationSec)} on the stations − ${roxText} leaves **${t(run)} for the 8 km of running: ${t(Math.round(run / 8))}/km on average**.${mile}`,
     },
   ];
 }
@@ -2971,7 +3063,10 @@ function setTime(q: string, f: QuestionFacts): Calculation[] {
   if (!sets && of && all && Number(all[1]) > Number(of[1])) sets = ['', String(Math.ceil(Number(all[1]) / Number(of[1]))), of[1]!];
   if (!per || !sets) return [];
   const rest = Number(
-    /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?rest|rest(?:ing)?\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec)/i.exec(q)?.slice(1).find(Boolean) ?? 0,
+    /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?(?:rest|break|pause|breather)|(?:rest|break|pause)(?:ing)?\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec)/i
+      .exec(q)
+      ?.slice(1)
+      .find(Boolean) ?? 0,
   );
   const n = Number(sets[1]);
   const reps = Number(sets[2]);
@@ -3140,7 +3235,10 @@ function goalBudget(q: string, f: QuestionFacts): Calculation[] {
     );
   const goal = f.goalSec ?? (own ? finishSec(own[1]!) : undefined);
   if (goal === undefined || goal < 2700 || goal > 14400) return [];
-  const perKm = runPacePerKm(q);
+  const pace = runPacePerKm(q);
+  // "if my running is 36 mins": the runs' total the member gives stands for 8 km at its average pace.
+  const runTotal = pace === undefined && perStation ? partTime(q, /\b(?:running|runs|run time)\b(?! ?(?:pace|at))/i) : undefined;
+  const perKm = pace ?? (runTotal !== undefined && runTotal >= 1200 && runTotal <= 7200 ? runTotal / 8 : undefined);
   const runSec = perKm !== undefined && perKm >= 150 && perKm <= 900 ? Math.round(perKm * 8) : undefined;
   if (runSec === undefined) return [];
   const stations = partTime(q, /\bstations?\b(?! ?(?:and|\+|&) ?(?:the )?(?:roxzone|transitions?))/i);
@@ -3158,7 +3256,7 @@ function goalBudget(q: string, f: QuestionFacts): Calculation[] {
     return [
       {
         kind: 'finish_from_parts',
-        text: `${t(goal)} − ${t(runSec)} of running (8 × ${t(Math.round(perKm!))}/km) − ${t(stationSec)} of stations leaves **${t(left)} for the Roxzone**, about ${t(Math.round(left / 8))} per transition.`,
+        text: `${t(goal)} − ${t(runSec)} of running (${pace === undefined ? 'your total' : `8 × ${t(Math.round(perKm!))}/km`}) − ${t(stationSec)} of stations leaves **${t(left)} for the Roxzone**, about ${t(Math.round(left / 8))} per transition.`,
       },
     ];
   }
@@ -3170,13 +3268,13 @@ function goalBudget(q: string, f: QuestionFacts): Calculation[] {
     return [
       {
         kind: 'finish_from_parts',
-        text: `${t(goal)} − ${t(runSec)} of running (8 × ${t(Math.round(perKm!))}/km) − ${t(rox)} of Roxzone leaves **${t(left - rox)} for the 8 stations, about ${t(Math.round((left - rox) / 8))} per station** on average.`,
+        text: `${t(goal)} − ${t(runSec)} of running (${pace === undefined ? 'your total' : `8 × ${t(Math.round(perKm!))}/km`}) − ${t(rox)} of Roxzone leaves **${t(left - rox)} for the 8 stations, about ${t(Math.round((left - rox) / 8))} per station** on average.`,
       },
     ];
   return [
     {
       kind: 'finish_from_parts',
-      text: `${t(goal)} − ${t(runSec)} of running (8 × ${t(Math.round(perKm!))}/km) leaves **${t(left)} for the 8 stations and the Roxzone together**, about ${t(Math.round(left / 8))} per station with its transition.`,
+      text: `${t(goal)} − ${t(runSec)} of running (${pace === undefined ? 'your total' : `8 × ${t(Math.round(perKm!))}/km`}) leaves **${t(left)} for the 8 stations and the Roxzone together**, about ${t(Math.round(left / 8))} per station with its transition.`,
     },
   ];
 }
@@ -3840,7 +3938,10 @@ function setsWithRest(q: string): Calculation[] {
   if (!(reps > per && per > 0)) return [];
   const sets = Math.ceil(reps / per);
   const rest = Number(
-    /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?rest|rest(?:ing)?\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec)/i.exec(q)?.slice(1).find(Boolean) ?? 0,
+    /(\d{1,3})\s*(?:s|sec|secs|seconds?)\s*(?:of\s*)?(?:rest|break|pause|breather)|(?:rest|break|pause)(?:ing)?\s*(?:of\s*)?(\d{1,3})\s*(?:s|sec)/i
+      .exec(q)
+      ?.slice(1)
+      .find(Boolean) ?? 0,
   );
   const work = sets * Number(each[1]);
   const total = work + (sets - 1) * rest;
@@ -4189,7 +4290,9 @@ function loadedSled(q: string, f: QuestionFacts): Calculation[] {
 
 /** "drinking 500ml per hour for a 1:20 race, how much total", "60 g carbs an hour for 90 min": a rate an hour over a duration. */
 function amountForDuration(q: string): Calculation[] {
-  const r = /\b(\d{1,4}(?:\.\d+)?)\s*(ml|l|g|mg)\b[^.?!\d]{0,20}?\s*(?:per|an?|\/|each)\s*(?:hour|hr|h)\b/i.exec(q);
+  // "30-60g carbs an hour": both ends of the member's range.
+  const r =
+    /\b(?:(\d{1,4}(?:\.\d+)?)\s*(?:-|–|to)\s*)?(\d{1,4}(?:\.\d+)?)\s*(ml|l|g|mg)\b[^.?!\d]{0,20}?\s*(?:per|an?|\/|each)\s*(?:hour|hr|h)\b/i.exec(q);
   if (!r || !/\btotal\b|\bhow much\b|\bhow many\b|\bin all\b|\boverall\b|\baltogether\b/i.test(q)) return [];
   const rest = q.slice(0, r.index) + ' ' + q.slice(r.index + r[0].length);
   const clockM = /\b(\d:\d{2})(?::\d{2})?\b(?!\s*(?:\/|per )\s*(?:km|k\b|mile|500))/.exec(rest);
@@ -4207,26 +4310,49 @@ function amountForDuration(q: string): Calculation[] {
           ? Number(hM[1]) * 60
           : undefined;
   if (min === undefined || !(min >= 20 && min <= 600)) return [];
-  const amount = (Number(r[1]) * min) / 60;
-  const unit = r[2]!.toLowerCase();
-  const shown =
-    unit === 'ml' && amount >= 1000
+  const unit = r[3]!.toLowerCase();
+  const low = r[1] !== undefined && Number(r[1]) < Number(r[2]) ? Number(r[1]) : undefined;
+  const shown = (rate: number) => {
+    const amount = (rate * min) / 60;
+    return unit === 'ml' && amount >= 1000
       ? `${round(amount / 1000, 2)} L`
       : unit === 'l'
         ? `${round(amount, 2)} L`
         : `${Math.round(amount).toLocaleString('en-US')} ${unit}`;
+  };
+  const rateText = `${low !== undefined ? `${low}–` : ''}${r[2]} ${unit === 'l' ? 'L' : unit} an hour`;
+  const high = shown(Number(r[2]));
+  const lowShown = low !== undefined ? shown(low) : '';
+  // "50–100 g", one unit for both ends when they share it.
+  const total =
+    low === undefined ? high : lowShown.split(' ')[1] === high.split(' ')[1] ? `${lowShown.split(' ')[0]}–${high}` : `${lowShown}–${high}`;
+  // "…how many 25g gels": the grams in gels of the member's size.
+  const gel =
+    unit === 'g'
+      ? /\b(\d{2})\s*g(?:rams?)?\s*(?:carbs?\s*)?gels?\b|\bgels?\s*(?:of|with|are|is)\s*(?:about |around |~)?(\d{2})\s*g\b/i.exec(q)
+      : null;
+  const gelG = Number(gel?.slice(1).find(Boolean) ?? NaN);
+  const gels =
+    gelG >= 10 && gelG <= 60
+      ? ` In ${gelG} g gels that is ${low !== undefined ? `${round((low * min) / 60 / gelG, 1)}–` : ''}${round((Number(r[2]) * min) / 60 / gelG, 1)} gels.`
+      : '';
   return [
     {
       kind: 'percent',
-      text: `${r[1]} ${unit === 'l' ? 'L' : unit} an hour for ${hoursText(Math.round(min))} (${round(min / 60, 2)} h) is **about ${shown}** in total.`,
+      text: `${rateText} for ${hoursText(Math.round(min))} (${round(min / 60, 2)} h) is **about ${total}** in total.${gels}`,
     },
   ];
 }
 
 /** "my pace 1:55/500, how long does each 250 take", "at 2:05/500 how long is 2000m": an erg split over another distance. */
 function ergDistanceAtSplit(q: string): Calculation[] {
-  const sp = /\b(\d:\d{2}(?:\.\d)?)\s*(?:\/|per |a )\s*500\s*(?:m|metres|meters)?\b/i.exec(q);
-  if (!sp || !/\bhow long\b|\bwhat time\b|\bhow fast\b|\btake\b/i.test(q)) return [];
+  const sp =
+    /\b(\d:\d{2}(?:\.\d)?)\s*(?:\/|per |a )\s*500\s*(?:m|metres|meters)?\b/i.exec(q) ??
+    // "rowing 2000m at a 1:58 split": on a named erg, the split the member holds.
+    (/\b(?:row|ski|erg)/i.test(q)
+      ? /\b(?:at|@|hold(?:ing)?|held)\s*(?:a |an )?(?:about |around |~)?(\d:\d{2}(?:\.\d)?)\s*(?:split|pace)\b/i.exec(q)
+      : null);
+  if (!sp || !/\bhow long\b|\bwhat time\b|\bhow fast\b|\btake\b|\bfinish\b|\bwhat (?:do|would|will) i (?:get|do|finish)\b/i.test(q)) return [];
   const asked = askedText(q.slice(0, sp.index) + ' ' + q.slice(sp.index + sp[0].length));
   const d =
     /\b(?:each|every|per|a|the|for|my|of)\s*(\d{2,4})\s*(?:m|metres|meters)?\b(?!\s*(?:kg|s|sec|min|:))/i.exec(asked) ??
@@ -4238,7 +4364,20 @@ function ergDistanceAtSplit(q: string): Calculation[] {
   const per500 = Number(mm) * 60 + Number(ss);
   const sec = (per500 * metres) / 500;
   const shown = sec < 60 ? `${round(sec, 1)} s` : t(Math.round(sec));
-  return [{ kind: 'split', text: `${metres} m at ${sp[1]}/500 m is ${sp[1]} × ${round(metres / 500, 2)} = **${shown}**.` }];
+  // "…and how much quicker if i held 1:55": the same distance at the other split, and the time it saves.
+  const other = /\b(?:held|hold|at|went|go|do|did)\s*(?:a |an )?(\d:\d{2})\b(?!\s*(?:\/|per )\s*(?:km|k\b|mile))/i.exec(
+    q.slice(sp.index + sp[0].length),
+  );
+  const otherSplit = other ? clockSec(other[1]!) : NaN;
+  const then =
+    otherSplit >= 80 && otherSplit <= 200 && otherSplit !== per500
+      ? (() => {
+          const at = (otherSplit * metres) / 500;
+          const gap = Math.abs(sec - at);
+          return ` At ${other![1]}/500 m it is ${t(Math.round(at))}: **${gap < 60 ? `${round(gap, 1)} s` : t(Math.round(gap))} ${at < sec ? 'quicker' : 'slower'}**.`;
+        })()
+      : '';
+  return [{ kind: 'split', text: `${metres} m at ${sp[1]}/500 m is ${sp[1]} × ${round(metres / 500, 2)} = **${shown}**.${then}` }];
 }
 
 /** "sled push is 4 lengths, each length takes 40s and 15s rest between": the work plus the rests between the parts. */
@@ -4320,7 +4459,9 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
   const judgedPace = explained ? [] : runPaceJudged(q, f);
   const atPace = explained || asksSpeed || gapOfPaces.length || judgedPace.length ? [] : distanceAtPace(q, f);
   const paceOut = explained || asksSpeed || atPace.length || gapOfPaces.length || judgedPace.length ? [] : splits(q, f);
-  const change = gap.length || explained || partShareOfFinish.length ? [] : timeChange(q);
+  // "2000m at a 1:58 split … if i held 1:55": two erg splits, not two finishes.
+  const ergAt = ergDistanceAtSplit(q);
+  const change = gap.length || explained || partShareOfFinish.length || ergAt.length ? [] : timeChange(q);
   const sets = setsWithRest(q);
   const cutRange = rangeCut(q);
   const reserve = heartRateReserve(q);
@@ -4347,13 +4488,14 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...(times.length ? times : loadPerBodyMass(q, f)),
     // "if my runs are 50 % of my 1:25, what's my average km": the part's share with its pace, before the bare share.
     ...(part.length ? part : finishShare),
-    ...runShare(q, f),
+    // "target 1:15, running 36 min, roxzone 5, how long per station": a goal's budget, not a finish already run.
+    ...(budget.length ? [] : runShare(q, f)),
     // "is 7:30/km too slow for hyrox runs?": the finish the pace fits, judged, before the pace's running total.
     ...judgedPace,
     ...(explained || judgedPace.length ? [] : runTotalPace(q, f)),
     ...dailyCalories(q),
     ...amountForDuration(q),
-    ...ergDistanceAtSplit(q),
+    ...ergAt,
     ...steady,
     // "runs 5:10 … 5:45, ski 4:30 … wb 7:20, what do i finish in": the finish first, then the runs' fade.
     ...fromSplits,
@@ -4419,13 +4561,13 @@ export function questionArithmetic(question: string, f: QuestionFacts, today?: s
     ...(off.length || steady.length ? [] : perPartTotal(q)),
     ...loadRatio(q),
     ...monotonyFromDays(q),
-    ...split,
+    ...(budget.length ? [] : split),
     ...timed,
     ...(timed.length ? [] : sets),
     ...(timed.length || sets.length ? [] : roundsWithRest(q)),
     // Two finishes ("from 1:45 to 1:32") are a gap to a goal; two station or test times are a change.
     ...change,
-    ...(gap.length || explained || change.length || partShareOfFinish.length || gapOfPaces.length ? [] : timeDifference(q)),
+    ...(gap.length || explained || change.length || partShareOfFinish.length || gapOfPaces.length || ergAt.length ? [] : timeDifference(q)),
     ...(explained || finish.length || gapOfPaces.length ? [] : timeSum(q)),
     ...perPart,
     ...(perPart.length || finish.length || budget.length ? [] : budgetEach(q)),

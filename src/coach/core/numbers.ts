@@ -60,7 +60,7 @@ export function memberClocks(text: string, opts: { hours?: boolean } = {}): stri
       // "1k in 3.58", "split of 1.59", "averaged 5.05": a time after the word that takes one.
       .replace(
         new RegExp(
-          String.raw`\b(in|split(?:s| of| was| is)?|took(?: me)?|averag\w*|avg|time(?: of| was| is)?|did(?: it)?(?: in)?)\s*(?:a |about |around |~\s*)?(${DOT_CLOCK})${DECIMAL_UNIT}`,
+          String.raw`\b(in|split(?:s| of| was| is)?|took(?: me)?|held|hold(?:ing)?|averag\w*|avg|time(?: of| was| is)?|did(?: it)?(?: in)?)\s*(?:a |about |around |~\s*)?(${DOT_CLOCK})${DECIMAL_UNIT}`,
           'gi',
         ),
         (_m, w: string, c: string) => `${w} ${toClock(c)}`,

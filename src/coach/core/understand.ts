@@ -588,7 +588,9 @@ function readEntities(q: string, facts: QuestionFacts): void {
   const ergSplit =
     /\b500 ?m?\s*(?:split|pace)\s*(?:is|was|of|=|:|at)?\s*(?:about |around |~)?(\d:\d{2})\b/i.exec(q) ??
     (facts.stations.length === 1 && (facts.stations[0] === 'skierg' || facts.stations[0] === 'row')
-      ? /\bsplits?\s*(?:is|was|of|=|:|at)?\s*(?:about |around |~)?(\d:\d{2})\b(?!\s*(?:\/|per )\s*(?:km|k\b|mile))/i.exec(q)
+      ? (/\bsplits?\s*(?:is|was|of|=|:|at)?\s*(?:about |around |~)?(\d:\d{2})\b(?!\s*(?:\/|per )\s*(?:km|k\b|mile))/i.exec(q) ??
+        // "2000m at a 1:58 split", "holding 1:55 pace on the row": the time before the word.
+        /\b(?:at|@|hold(?:ing)?|held|on)\s*(?:a |an )?(?:about |around |~)?(\d:\d{2})\s*(?:split|pace)\b/i.exec(q))
       : null);
   const ergSplitSec = ergSplit ? clock(ergSplit[1]!)! : NaN;
   if (ergSplitSec >= 80 && ergSplitSec < 180 && !facts.paces.some((p) => p.per === '500m' && p.sec === ergSplitSec))
