@@ -1405,3 +1405,48 @@ describe('more sums in members’ words (calc25 probes, second batch)', () => {
     expect(calc('5k pb 24:00 - what 1km pace is that')).toMatch(/\*\*4:48\/km\*\*/);
   });
 });
+
+describe('several asks in one message (calc26)', () => {
+  it('gives each g/kg dose the member names: protein and carbs, a day and a meal, two-digit ranges', () => {
+    const both = calc('185lb guy, protein at 1.8g/kg and carbs at 6g/kg, how many grams of each');
+    expect(both).toMatch(/\*\*151 g of protein a day\*\*/);
+    expect(both).toMatch(/\*\*503 g of carbohydrate a day\*\*/);
+    const meal = calc('63kg female, how much protein per day at 1.6 and how much per meal at 0.3g/kg');
+    expect(meal).toMatch(/\*\*101 g of protein a day\*\*/);
+    expect(meal).toMatch(/\*\*19 g of protein per meal\*\*/);
+    expect(meal).not.toMatch(/19 g of protein a day/);
+    expect(calc('im 75kg. carb load at 8-10 g/kg for 2 days, how many grams a day')).toMatch(/\*\*600–750 g of carbohydrate a day\*\*/);
+    expect(calc('70kg, 1.6 g/kg protein, 6 g/kg carbs, and how much caffeine')).toMatch(/210–420 mg of caffeine/);
+  });
+
+  it('totals a per-hour range for the race and counts the gels', () => {
+    expect(calc('expecting about 1h40 for my race. if i take 30-60g carbs an hour how many grams total is that and how many 25g gels')).toMatch(
+      /\*\*about 50–100 g\*\* in total\. In 25 g gels that is 2–4 gels/,
+    );
+  });
+
+  it('converts every weight listed, never the body mass', () => {
+    const two = calc('whats 24kg in lbs, and the 16kg? need both for farmers');
+    expect(two).toMatch(/24 kg is \*\*52\.9 lb\*\*/);
+    expect(two).toMatch(/16 kg is \*\*35\.3 lb\*\*/);
+    const kit = calc('i weigh 80kg, whats 24kg in lbs');
+    expect(kit).toMatch(/24 kg is \*\*52\.9 lb\*\*/);
+    expect(kit).not.toMatch(/80 kg is/);
+  });
+
+  it('reads a break between sets, an erg distance at a stated split and a second split, a weight target, a per-station budget and the pace per mile', () => {
+    expect(calc('100 wall balls in sets of 20, about 3 sec a rep and 10s break between sets, how long will that take')).toMatch(/\*\*5:40\*\*/);
+    const row = calc('rowing 2000m at a 1:58 split what do i finish in? and how much quicker if i held 1.55');
+    expect(row).toMatch(/\*\*7:52\*\*.*7:40: \*\*12 s quicker\*\*/);
+    expect(row).not.toMatch(/1:58:00/);
+    expect(calc('86kg now and want to be 80kg by race day, 14 weeks away. how much per week is that, is it too fast?')).toMatch(
+      /6 kg is 0\.43 kg a week.*\*\*too fast\*\*/,
+    );
+    const budget = calc('target 1:15:00 total. if my running is 36 mins and roxzone 5, how long per station on average');
+    expect(budget).toMatch(/\*\*34:00 for the 8 stations, about 4:15 per station\*\*/);
+    expect(budget).not.toMatch(/was stations/);
+    expect(calc('goal is sub 1:25. stations ~36 min and roxzone 7. what pace per km do the runs need to be, and per mile?')).toMatch(
+      /5:15\/km on average\*\*\. That is 8:27\/mile/,
+    );
+  });
+});
