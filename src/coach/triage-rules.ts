@@ -187,7 +187,7 @@ export const TRIAGE_RULES: TriageRule[] = [
     'rolled|twisted|turned|sprained|jarred ~2 my|an|the|his|her|their ~1 ankle|achilles|knee|wrist|foot',
     'went_over|gone_over|go_over|goes_over|going_over ~3 ankle|foot',
     `landed_funny|landed_awkward*|landed_badly|landed_wrong ~3 ${J}`,
-    `feel_something ~1 go|went|pop*|ping*|snap*|tear|tore|give|gave ~4 ${J}`,
+    `feel_something ~1 go|went|pop*|ping*|snap*|tear|tore|give|gave|grab*|twang*|pull*|rip*|tweak* ~4 ${J}`,
   ),
   // Spasm, a bruised bone: signs for a professional, not for a plan.
   r('injury', 'spasm or a bruised bone', `${J} ~2 spasm*|seiz*`, `spasm* ~3 ${J}`, `bruis* ~2 ${J}`),

@@ -443,8 +443,14 @@ describe('triageQuestion: readiness and recovery words (session 25)', () => {
 
 describe('triage: how far off the race is no sign of an acute injury', () => {
   it('reads "race in 5 weeks" or "8 weeks out" as time to come, not pain that has lasted weeks', () => {
-    expect(painInPassing(triageQuestion('front of my knee aches on the walking lunges and going down stairs after. 34F, race in 5 weeks. do i need to stop lunges?'))).toBe(true);
-    expect(painInPassing(triageQuestion('achilles stiff in the mornings, loosens up after a km. hyrox in 8 weeks, rest it or keep going?'))).toBe(true);
+    expect(
+      painInPassing(
+        triageQuestion('front of my knee aches on the walking lunges and going down stairs after. 34F, race in 5 weeks. do i need to stop lunges?'),
+      ),
+    ).toBe(true);
+    expect(painInPassing(triageQuestion('achilles stiff in the mornings, loosens up after a km. hyrox in 8 weeks, rest it or keep going?'))).toBe(
+      true,
+    );
     expect(painInPassing(triageQuestion('knee a bit achy after long runs, 6 weeks out from my race'))).toBe(true);
   });
   it('still reads pain that has lasted weeks as a sign for a clinician', () => {
@@ -498,5 +504,20 @@ describe('triage: a load that provokes the pain', () => {
   it('reads "sled pushes make it worse" as a load to ease, and "getting worse" as a sign for a clinician', () => {
     expect(painInPassing(triageQuestion('achilles stiff in the mornings, loosens up after a km. sled pushes seem to make it worse'))).toBe(true);
     expect(painInPassing(triageQuestion('achilles stiff in the mornings and getting worse'))).toBe(false);
+  });
+});
+
+describe('triage: a calf that grabbed, and heel pain on the first steps', () => {
+  it('reads "felt something grab in my calf" as an acute injury: no test jog', () => {
+    const q =
+      'sprinting the last km of my tempo and felt something grab in my calf, been walking a bit funny since. ok to go for a gentle jog tomorrow to see how it feels?';
+    const v = triageQuestion(q);
+    expect(v.categories).toContain('injury');
+    expect(painInPassing(v)).toBe(false);
+    expect(referralAnswer(v, q)).toMatch(/physiotherapist/);
+  });
+  it('reads "heel is agony first thing out of bed" as the plantar heel pattern its section answers', () => {
+    expect(painInPassing(triageQuestion('heel is agony first thing when i get out of bed, eases after 10 min walking. race in 6 wks'))).toBe(true);
+    expect(painInPassing(triageQuestion('knee is agony on every run'))).toBe(false);
   });
 });

@@ -124,6 +124,10 @@ const REST_SPAN =
 /** What provokes it ("sled pushes seem to make it worse", "skierg aggravates it"): a load to ease, not a pain getting worse over time. */
 const PROVOKED = /\b(?:make|makes|made|making|aggravat\w*|flares?) (?:it|them|the pain|that)(?: a bit| slightly| a little)? worse\b/g;
 
+/** "heel is agony first thing when i get out of bed": the first-steps pain of plantar heel pain or a stiff achilles, its own section's pattern. */
+const FIRST_STEPS = /\b(?:agony|kill\w*|excruciating)\b(?=[^.?!]{0,40}\b(?:first thing|in the mornings?|out of bed|first steps?|first few steps)\b)/g;
+const FOOT_OR_TENDON = /\b(?:heels?|plantar|fasci\w*|arch(?:es)?|achilles)\b/;
+
 const FUTURE_SPAN =
   /\b(?:in|within) (?:a |the )?(?:couple (?:of )?|few |\d+ |two |three |four |five |six |seven |eight |nine |ten |twelve )?(?:weeks|wks|months)(?: time)?\b|\b(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twelve) ?(?:weeks|wks|months|-week|-month) (?:out|away|to go|left|until|till|til|before|from|plan|program(?:me)?|block|build)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:week|wk|month) (?:plan|program(?:me)?|block|build)\b/g;
 
@@ -307,7 +311,12 @@ export function triageQuestion(question: string): TriageVerdict {
     referral,
     constraints,
     replace,
-    acute: ACUTE.test(folded.replace(REST_SPAN, ' ').replace(FUTURE_SPAN, ' ').replace(PROVOKED, ' ')),
+    acute: ACUTE.test(
+      (FOOT_OR_TENDON.test(folded) ? folded.replace(FIRST_STEPS, ' ') : folded)
+        .replace(REST_SPAN, ' ')
+        .replace(FUTURE_SPAN, ' ')
+        .replace(PROVOKED, ' '),
+    ),
     ...(othersPain(folded) && { thirdParty: true }),
   };
 }
@@ -362,10 +371,13 @@ export function painSectionFactor(verdict: TriageVerdict, c: { sourceDoc: string
 /** The referral that follows such an answer: who to see and when, without the generic "Meanwhile: no load" line. */
 export function referralAfter(verdict: TriageVerdict): string {
   const lead = verdict.thirdParty ? 'For their pain (I can only go on what you tell me):\n' : '';
-  return lead + verdict.referral
-    .split('\n')
-    .filter((l) => !/^- Meanwhile: no load\b/.test(l))
-    .join('\n');
+  return (
+    lead +
+    verdict.referral
+      .split('\n')
+      .filter((l) => !/^- Meanwhile: no load\b/.test(l))
+      .join('\n')
+  );
 }
 
 /** The answer when the referral stands alone (or when every coaching answer failed the screen). */
