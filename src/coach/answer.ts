@@ -392,6 +392,8 @@ export async function answerQuestion(ctx: CoachDeps, athlete: Athlete, question:
     // …never under a session or plan the engines built: a workout beside a sore joint keeps the full screen.
     figures.engines.length === 0 &&
     (plan.primary === 'gear' ||
+      // …or someone else's pain beside the member's own question ("doubles with my mum, she has dodgy knees: who does the lunges?").
+      triage.thirdParty === true ||
       sectionForThePain(triage, w.cited.length > 0 ? w.cited : w.numbered) ||
       // …or a mild ache beside a question about something else ("my knee hurts a bit, does foam rolling do anything?").
       (triage.categories.every((c) => c === 'niggle') && !(facts.askedIntents ?? ['medical']).includes('medical')));

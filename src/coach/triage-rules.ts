@@ -158,6 +158,17 @@ export const TRIAGE_RULES: TriageRule[] = [
     // Bowel control only: a bladder that leaks in wall balls or jumps is the pelvic-floor section's, not this emergency.
     'lose|lost|loss_of|losing|no|can_not|trouble|problem* ~2 control* ~3 bowel*',
   ),
+  // A sudden, severe headache, or sight that blurs, doubles or goes, after an effort: a doctor the same day (a bleed or
+  // blood pressure is for them to rule out), never "carry on tomorrow".
+  r(
+    'red_flag',
+    'a sudden severe headache or changes in vision',
+    'blurr*|blurry|doubl*|lost|loss_of|losing ~1 vision|eyesight',
+    'blurr*|blurry ~1 sight',
+    'vision|eyesight ~3 blurr*|blurry|went|go|gone|weird|funny|strange',
+    'sudden*|worst|severe|thunderclap|splitting|explod* ~3 headach*',
+    'headach* ~6 vision|sight|eyesight|sick_to|vomit*|throw*_up|confus*|slurr*',
+  ),
   r(
     'red_flag',
     'dark urine after training',
@@ -176,7 +187,7 @@ export const TRIAGE_RULES: TriageRule[] = [
     'rolled|twisted|turned|sprained|jarred ~2 my|an|the|his|her|their ~1 ankle|achilles|knee|wrist|foot',
     'went_over|gone_over|go_over|goes_over|going_over ~3 ankle|foot',
     `landed_funny|landed_awkward*|landed_badly|landed_wrong ~3 ${J}`,
-    `feel_something ~1 go|went|pop*|ping*|snap*|tear|tore|give|gave ~4 ${J}`,
+    `feel_something ~1 go|went|pop*|ping*|snap*|tear|tore|give|gave|grab*|twang*|pull*|rip*|tweak* ~4 ${J}`,
   ),
   // Spasm, a bruised bone: signs for a professional, not for a plan.
   r('injury', 'spasm or a bruised bone', `${J} ~2 spasm*|seiz*`, `spasm* ~3 ${J}`, `bruis* ~2 ${J}`),
@@ -206,7 +217,7 @@ export const TRIAGE_RULES: TriageRule[] = [
     'arthrit*|osteoarthrit*',
     `${PAIN}|tweak*|niggl* ~3 in|on|of|around|behind|under|with ~2 ${J}`,
     'sharp|stab*|shoot* ~2 pain',
-    `${PAIN}|tweak*|strain*|pull*|tore|tear|torn|rupture* ~2 my ~1 ${J}`,
+    `${PAIN}|tweak*|strain*|pull*|tore|tear|torn|rupture* ~2 my|her|his|their ~1 ${J}`,
     'joint_pain',
   ),
   // "coming back from a calf strain", "my calf is torn": a named muscle or tendon injury (not one a clinician already saw).

@@ -284,7 +284,7 @@ export function referralFor(category: TriageCategory, ctx: { flags: string[]; jo
     case 'overreaching':
       return [
         // The answer to "deload now or push through?" comes first, then why.
-        `**Ease off this week rather than push through: these look like signs of too much load and too little recovery** (${list}).`,
+        `**Ease off this week rather than push through: these look like signs of over-reaching, too much load for the recovery you are getting** (${list}).`,
         '- This week: 50–60 % of your usual volume, every session easy (RPE 5–6 at most), no intervals, no race simulations, and at least one full rest day.',
         '- Protect sleep (a regular bedtime, 8+ hours in bed) and eat enough carbohydrate on training days.',
         '- If you still feel this way after two easy weeks, or you keep getting ill, see your GP: a blood test can rule out other causes such as low iron.',

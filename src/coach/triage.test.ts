@@ -6,6 +6,7 @@ import {
   painSectionFactor,
   OTHER_JOINT_FACTOR,
   OWN_JOINT_FACTOR,
+  referralAfter,
   referralAnswer,
   triageAnswer,
   triageQuestion,
@@ -437,5 +438,86 @@ describe('triageQuestion: readiness and recovery words (session 25)', () => {
     expect(painInPassing(proposed)).toBe(true);
     const lasted = triageQuestion('achilles has been stiff in the morning for weeks now, loosens after 10 min');
     expect(painInPassing(lasted)).toBe(false);
+  });
+});
+
+describe('triage: how far off the race is no sign of an acute injury', () => {
+  it('reads "race in 5 weeks" or "8 weeks out" as time to come, not pain that has lasted weeks', () => {
+    expect(
+      painInPassing(
+        triageQuestion('front of my knee aches on the walking lunges and going down stairs after. 34F, race in 5 weeks. do i need to stop lunges?'),
+      ),
+    ).toBe(true);
+    expect(painInPassing(triageQuestion('achilles stiff in the mornings, loosens up after a km. hyrox in 8 weeks, rest it or keep going?'))).toBe(
+      true,
+    );
+    expect(painInPassing(triageQuestion('knee a bit achy after long runs, 6 weeks out from my race'))).toBe(true);
+  });
+  it('still reads pain that has lasted weeks as a sign for a clinician', () => {
+    expect(painInPassing(triageQuestion('knee has ached for 3 weeks now, race in 5 weeks'))).toBe(false);
+    expect(painInPassing(triageQuestion('shoulder has been sore for like 5 weeks now, skierg makes it worse'))).toBe(false);
+  });
+});
+
+describe('triage: a sudden headache or vision changes after effort', () => {
+  it('is a red flag for a doctor, not a session tomorrow', () => {
+    for (const q of [
+      'sudden bad headache and blurred vision after my heavy sled push set, went away after an hour. carry on tomorrow?',
+      'got the worst headache of my life mid intervals, had to stop',
+      'my vision went blurry for a few minutes after the wall balls, is that normal?',
+    ]) {
+      const v = triageQuestion(q);
+      expect(v.categories, q).toContain('red_flag');
+      expect(v.replace, q).toBe(true);
+    }
+  });
+  it('leaves an ordinary headache or a doubles question alone', () => {
+    expect(triageQuestion('i always get a headache after long runs, am i dehydrated?').categories).not.toContain('red_flag');
+    expect(triageQuestion('lost sight of my partner in the roxzone, is that a penalty?').categories).not.toContain('red_flag');
+  });
+});
+
+describe('triage: someone else’s pain', () => {
+  it('reads a doubles partner’s or a parent’s joint as theirs, an aside to the member’s question', () => {
+    for (const q of [
+      'doing doubles with my mum, she has dodgy knees. who should do the lunges?',
+      'my husbands got a sore achilles, stiff every morning. what should he do?',
+      'my partner has a bad back, should she skip the sled pull in our doubles?',
+    ]) {
+      const v = triageQuestion(q);
+      expect(v.kind, q).toBe('refer');
+      expect(v.thirdParty, q).toBe(true);
+      expect(painInPassing(v), q).toBe(true);
+      expect(referralAfter(v), q).toMatch(/^For their pain/);
+    }
+  });
+  it('keeps the member’s own joint theirs, and an acute sign a referral that leads', () => {
+    expect(triageQuestion('my knee aches on lunges, my partner says push through').thirdParty).toBeUndefined();
+    expect(triageQuestion('me and my mum both have dodgy knees, i have bad knees too, who does lunges?').thirdParty).toBeUndefined();
+    const acute = triageQuestion('my training partner tweaked her knee on box jumps and cant bend it fully, should she see someone?');
+    expect(acute.kind).toBe('refer');
+    expect(painInPassing(acute)).toBe(false);
+  });
+});
+
+describe('triage: a load that provokes the pain', () => {
+  it('reads "sled pushes make it worse" as a load to ease, and "getting worse" as a sign for a clinician', () => {
+    expect(painInPassing(triageQuestion('achilles stiff in the mornings, loosens up after a km. sled pushes seem to make it worse'))).toBe(true);
+    expect(painInPassing(triageQuestion('achilles stiff in the mornings and getting worse'))).toBe(false);
+  });
+});
+
+describe('triage: a calf that grabbed, and heel pain on the first steps', () => {
+  it('reads "felt something grab in my calf" as an acute injury: no test jog', () => {
+    const q =
+      'sprinting the last km of my tempo and felt something grab in my calf, been walking a bit funny since. ok to go for a gentle jog tomorrow to see how it feels?';
+    const v = triageQuestion(q);
+    expect(v.categories).toContain('injury');
+    expect(painInPassing(v)).toBe(false);
+    expect(referralAnswer(v, q)).toMatch(/physiotherapist/);
+  });
+  it('reads "heel is agony first thing out of bed" as the plantar heel pattern its section answers', () => {
+    expect(painInPassing(triageQuestion('heel is agony first thing when i get out of bed, eases after 10 min walking. race in 6 wks'))).toBe(true);
+    expect(painInPassing(triageQuestion('knee is agony on every run'))).toBe(false);
   });
 });

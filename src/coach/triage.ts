@@ -42,6 +42,8 @@ export interface TriageVerdict {
   replace: boolean;
   /** A sign of an acute or worsening injury in the message (sharp, shooting, worse, weeks, at night, down one leg…). */
   acute?: boolean;
+  /** The pain named is someone else's (a doubles partner's knees): an aside to the member's question unless acute. */
+  thirdParty?: boolean;
   /** Why an `off_topic` question reads so (see OffTopicReason); set exactly when kind is off_topic. */
   offTopic?: OffTopicReason;
 }
@@ -115,6 +117,20 @@ const ACUTE =
 const REST_SPAN =
   /\b(?:rest|resting|off|break|stop|stopping|pause)\b[^.?!]{0,25}\bfor (?:a |the )?(?:couple (?:of )?|few |\d+ |two |three |four )?(?:weeks|months)\b|\b(?:a |the )?(?:couple (?:of )?|few |\d+ |two |three |four )(?:weeks|months) (?:off|of rest|rest)\b/g;
 
+/**
+ * How far off the race or a plan is ("race in 5 weeks", "hyrox in 8 wks", "6 weeks out", "12 weeks to go", "a 16 week plan"):
+ * time to come, not how long it has hurt.
+ */
+/** What provokes it ("sled pushes seem to make it worse", "skierg aggravates it"): a load to ease, not a pain getting worse over time. */
+const PROVOKED = /\b(?:make|makes|made|making|aggravat\w*|flares?) (?:it|them|the pain|that)(?: a bit| slightly| a little)? worse\b/g;
+
+/** "heel is agony first thing when i get out of bed": the first-steps pain of plantar heel pain or a stiff achilles, its own section's pattern. */
+const FIRST_STEPS = /\b(?:agony|kill\w*|excruciating)\b(?=[^.?!]{0,40}\b(?:first thing|in the mornings?|out of bed|first steps?|first few steps)\b)/g;
+const FOOT_OR_TENDON = /\b(?:heels?|plantar|fasci\w*|arch(?:es)?|achilles)\b/;
+
+const FUTURE_SPAN =
+  /\b(?:in|within) (?:a |the )?(?:couple (?:of )?|few |\d+ |two |three |four |five |six |seven |eight |nine |ten |twelve )?(?:weeks|wks|months)(?: time)?\b|\b(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twelve) ?(?:weeks|wks|months|-week|-month) (?:out|away|to go|left|until|till|til|before|from|plan|program(?:me)?|block|build)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:week|wk|month) (?:plan|program(?:me)?|block|build)\b/g;
+
 /** Phrases that contain a symptom word but say the opposite ("pain-free", "no pain"). */
 const NEGATED =
   /\b(pain ?free|no (more )?pain|without (any )?pain|zero pain|(doesn'?t|does not|don'?t|didn'?t|not|never) hurt(s|ing)?|back (end|half|straight|flat)|back (of|to) the (race|pack)|(?:get|got|getting|gets|bring|win|gain|want) (?:it|them|that) back|(?:get|got|getting|gets|bring|win|gain|want) (?:my |the |some |her |his |their )?(?!(?:back|my|the|some|her|his|their|it)\b)\w+ back|(?:come|coming|came|bounce|bouncing|bounced) back|back (?:into|to|in|on) (?:training|running|it|the gym|racing|hyrox|form|shape)|(?:back|ease|easing|backing|eased|backed) off\b|(?:no|not|without|zero|never|nor|isn'?t|wasn'?t) (?:any |really |much |visible |obvious )?(?:swelling|swollen|swell|puffiness|puffy))\b/g;
@@ -126,6 +142,28 @@ const SKIN_TEAR =
 /** Taking something so a pain is not felt ("so i dont feel it", "mask the pain", "get me through the race"). */
 const MASKING =
   /\b(?:(?:do ?n[o']?t|wo ?n[o']?t|can ?n[o']?t|not|never) (?:feel|notice) (?:it|the pain|anything|my \w+)|mask(?:s|ing)? (?:the |my )?(?:pain|injury|it)|numb (?:the |my )?(?:pain|it)|get (?:me )?through (?:the )?(?:race|pain|sleds?|it))\b/;
+
+/** A body part named plainly, on folded text (apostrophes gone: "my mums knees"). */
+const BODY_PART =
+  '(?:knee|kneecap|back|lower back|hip|ankle|achilles|foot|feet|heel|shin|calf|calves|hamstring|hammy|shoulder|elbow|wrist|neck|joint)s?';
+/** Someone else the member races or trains with. */
+const OTHER_PERSON =
+  '(?:mum|mom|mam|mother|dad|father|husband|hubby|wife|partner|girlfriend|boyfriend|gf|bf|fiance|fiancee|friend|mate|buddy|brother|sister|son|daughter|teammate|team mate|client|grandad|grandpa|grandma|nan|uncle|aunt|auntie|colleague)';
+/**
+ * The pain is someone else's ("my mum has dodgy knees", "my husbands achilles", "she tweaked her knee"): folded text.
+ * The member's own joint said anywhere ("my knee", "i have a bad back") keeps it theirs.
+ */
+const OTHERS_PAIN = new RegExp(
+  `\\b(?:her|his|their|${OTHER_PERSON}s)\\s+(?:\\S+\\s+){0,3}?${BODY_PART}\\b|\\b(?:${OTHER_PERSON}|she|he|they)\\s+(?:has|have|had|has got|got|gets|is|s|suffers|struggles|with)\\s+(?:\\S+\\s+){0,3}?${BODY_PART}\\b`,
+);
+const OWN_PAIN = new RegExp(
+  `\\bmy\\s+(?:(?:left|right|lower|upper|bad|dodgy|sore|achy|both|poor|old)\\s+)?${BODY_PART}\\b|\\bi\\s+(?:have|ve|got|ve got|have got|had)\\s+(?:\\S+\\s+){0,2}?${BODY_PART}\\b`,
+);
+
+/** The pain in the message belongs to someone else the member mentions, not to the member (folded text). */
+export function othersPain(folded: string): boolean {
+  return OTHERS_PAIN.test(folded) && !OWN_PAIN.test(folded);
+}
 
 /** Caffeine at or above 9 mg/kg brings side effects and no extra benefit (ISSN 2021). */
 function extremeStimulant(folded: string): boolean {
@@ -265,7 +303,22 @@ export function triageQuestion(question: string): TriageVerdict {
   const referral = ordered
     .map((c) => referralFor(c, { flags: counted.filter((h) => h.category === c).map((h) => h.flag), joints, question: foldText(question) }))
     .join('\n\n');
-  return { kind: 'refer', categories, flags, joints, referral, constraints, replace, acute: ACUTE.test(folded.replace(REST_SPAN, ' ')) };
+  return {
+    kind: 'refer',
+    categories,
+    flags,
+    joints,
+    referral,
+    constraints,
+    replace,
+    acute: ACUTE.test(
+      (FOOT_OR_TENDON.test(folded) ? folded.replace(FIRST_STEPS, ' ') : folded)
+        .replace(REST_SPAN, ' ')
+        .replace(FUTURE_SPAN, ' ')
+        .replace(PROVOKED, ' '),
+    ),
+    ...(othersPain(folded) && { thirdParty: true }),
+  };
 }
 
 /** Injury flags that name pain at a joint, or a question about a diagnosis, and no sign of an acute injury. */
@@ -317,10 +370,14 @@ export function painSectionFactor(verdict: TriageVerdict, c: { sourceDoc: string
 
 /** The referral that follows such an answer: who to see and when, without the generic "Meanwhile: no load" line. */
 export function referralAfter(verdict: TriageVerdict): string {
-  return verdict.referral
-    .split('\n')
-    .filter((l) => !/^- Meanwhile: no load\b/.test(l))
-    .join('\n');
+  const lead = verdict.thirdParty ? 'For their pain (I can only go on what you tell me):\n' : '';
+  return (
+    lead +
+    verdict.referral
+      .split('\n')
+      .filter((l) => !/^- Meanwhile: no load\b/.test(l))
+      .join('\n')
+  );
 }
 
 /** The answer when the referral stands alone (or when every coaching answer failed the screen). */

@@ -1450,3 +1450,10 @@ describe('several asks in one message (calc26)', () => {
     );
   });
 });
+
+describe('an age said as "be in at 47" (body26)', () => {
+  it('places it in its age group, and says what the group changes when asked', () => {
+    const text = calc('what age group would i be in at 47, and does it change anything about the race itself?');
+    expect(text).toMatch(/At 47 you race in the \*\*45–49 age group\*\*.*It does not change the loads/);
+  });
+});

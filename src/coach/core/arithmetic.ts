@@ -2606,7 +2606,11 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
         kind: 'team_age',
         text: `${at} the **${band} age group**: your age on the day of the race decides (individual groups: 16–24, 25–29, then 5-year bands to 65–69, and 70+; the 2025/26 rulebook added a Pro 70–74 group).${
           // "is the sandbag lighter in my age category or the same?": the group changes the ranking, not the loads.
-          asksAgeLoads(q) ? ` It does not change the loads, which are set by division: ${sameLoads(a, f.division, stationsNamed(q))}.` : ''
+          // …or "does it change anything about the race itself?": the loads and the course are the division's.
+          asksAgeLoads(q) ||
+          /\b(?:does|will|would) (?:it|that|this|the age group|my age(?: group)?) (?:change|affect|alter|make (?:a|any) difference)\b/i.test(q)
+            ? ` It does not change the loads, which are set by division: ${sameLoads(a, f.division, stationsNamed(q))}.`
+            : ''
         }`,
       },
     ];

@@ -476,6 +476,11 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\btoo old|\btoo late (?:to (?:start|begin|take up|get into)|for (?:me|hyrox|someone)|at \d)|\bi'?m (4|5|6|7)\d\b|\b(4|5|6|7)\d ?(years? old|yo|y\/o)\b|\bolder\b|\bover (40|50|60)\b/i,
     'masters training after 40 recovery strength',
   ],
+  // "60 year old grandad, never raced anything, realistic or am i kidding myself": not too late to start.
+  [
+    /^(?=[^]*(?:\b(?:i'?m|im|i am|at) [5-8]\d\b(?!\s*(?:kg|min|km|%|:|k\b|s\b))|\b[5-8]\d ?(?:years? old|yo|y\/o)\b|\bat my age\b|\bin my (?:50|60|70)s\b))[^]*\b(?:realistic|kidding (?:myself|me)|deluded|too old|too late|never (?:raced|done|competed|trained)|(?:first|1st) (?:ever )?(?:hyrox|race))\b/i,
+    'too late start 50 60 beginner',
+  ],
   [/\bperiod\b|\bmenstrual|\bcycle\b.*\b(women|train)|\biron\b|\breds\b/i, 'women-specific menstrual cycle REDs iron'],
   // The menopause has its own sections (training through it, bone density after it), not the menstrual cycle's.
   // Its symptoms ("hot flushes", "night sweats", sleep) have their own section; "anything i should change in training" is the training one.

@@ -556,6 +556,8 @@ function readEntities(q: string, facts: QuestionFacts): void {
     // "at 58 should i still lift heavy": an age said with "at", with no unit after it and no clock or pace around it.
     /(?:^|[.,!?]\s*)at (\d{2})\b(?!\s*(?:kg|min|km|%|:|mins?\b|minutes|k\b|sec|s\b|reps|m\b|cal|bpm|spm|rpm|watts?|w\b|\/))/i.exec(q) ??
     // "am i too old at 67", "too late at 58 to start": an age said after too old or too late.
+    // "what age group would i be in at 47": an age said after "be in at" or "be at".
+    /\b(?:be|be in|in) at (\d{2})\b(?!\s*(?:kg|min|km|%|:|mins?\b|minutes|k\b|sec|s\b|reps|m\b|cal|bpm|spm|rpm|watts?|w\b|\/))/i.exec(q) ??
     /\btoo (?:old|late)\b[^.?!\d]{0,12}\bat (\d{2})\b(?!\s*(?:kg|min|km|%|:|mins?\b|minutes|k\b|sec|s\b))/i.exec(q) ??
     // "58F, my dexa showed…", "46, my sled times…", "55 and my bbjs are dire": an age the message opens with.
     /^\s*(\d{2})\s*(?:[fm]\b)?\s*(?:,|and\b|&)/i.exec(q) ??
