@@ -63,3 +63,12 @@ describe('switchesTopic, properties', () => {
     expect(switchesTopic('whats a good threshold run?', 'what pace should i hold?')).toBe(false);
   });
 });
+
+describe('reaskedQuestion, a corrected number', () => {
+  it('asks the earlier question again with the number the member meant', () => {
+    expect(reaskedQuestion('how much protein should i eat per day? im 90kg', 'sorry i meant 70kg')).toBe(
+      'how much protein should i eat per day? im 70 kg',
+    );
+    expect(reaskedQuestion('give me a training week, 3 days a week', 'no i mean 4 days')).toBe('give me a training week, 4 days a week');
+  });
+});

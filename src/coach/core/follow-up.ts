@@ -99,7 +99,7 @@ function unitOf(u: string): string {
 
 /** A follow-up that changes a number of the earlier question ("can you make it 5 days instead?", "what about 45 min?"). */
 const CHANGES_NUMBER =
-  /\binstead\b|\bmake it\b|\bchange (?:it|that)\b|\bwhat if\b|\bhow about\b|\bwhat about\b|\band if\b|\bactually\b|\brather\b|\bnow\b|\bonly\b/i;
+  /\binstead\b|\bmeant\b|\bi mean\b|\btypo\b|\bmake it\b|\bchange (?:it|that)\b|\bwhat if\b|\bhow about\b|\bwhat about\b|\band if\b|\bactually\b|\brather\b|\bnow\b|\bonly\b/i;
 
 /**
  * The earlier question asked again with the follow-up's station or number in place of its own ("how should i pace the
