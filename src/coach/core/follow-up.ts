@@ -129,3 +129,16 @@ export function reaskedQuestion(previous: string, message: string): string | nul
   const at = earlier[0]!.index!;
   return `${previous.slice(0, at)}${asked[0]![1]} ${earlier[0]![2]}${previous.slice(at + earlier[0]![0].length)}`;
 }
+
+/** A short "why?" after an answer ("why tho? isnt it just for bodybuilders", "why not just rest completely?", "how come?"). */
+const WHY = /^(?:but\s+|so\s+|and\s+)?(?:why|how come|what(?:'?s| is) the (?:reason|point|logic)|is (?:that|it) because)\b/i;
+
+/**
+ * The earlier question asked again with a short "why?" after it: the reasons are in what answered it, so the member's
+ * own words ("bodybuilders", "rest completely") are read with it, not instead of it. Null when the message is no such "why?".
+ */
+export function whyOfEarlier(previous: string, message: string): string | null {
+  const m = withoutAck(message);
+  if (!WHY.test(m) || m.split(/\s+/).length > 12) return null;
+  return `${previous.trim()} ${m}`;
+}
