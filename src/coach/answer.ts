@@ -30,7 +30,7 @@ import {
 import { fuseRankings, searchSections, termWeight, type SectionIndex } from './core/section-search.js';
 import { CLOSE_FIT, knowledgeFit, ON_TOPIC_FIT } from './core/knowledge-fit.js';
 import { planAnswer } from './core/plan.js';
-import { reaskedQuestion, switchesTopic } from './core/follow-up.js';
+import { reaskedQuestion, switchesTopic, whyOfEarlier } from './core/follow-up.js';
 import {
   askedText,
   askingClauseCut,
@@ -150,6 +150,9 @@ function readWithHistory(
   // "whats the best shoe for hyrox?" after a protein question is a new question: nothing of the earlier one carries over.
   if (!last || q.length > 120) return { facts, query: q, asked: q };
   if (switchesTopic(last, q)) return { facts, query: q, asked: q, switched: true };
+  // "why not just rest completely?" after "should i run the day before the race?": why, of the earlier answer.
+  const why = whyOfEarlier(last, q);
+  if (why) return { facts: readQuestion(why), query: why, asked: why };
   const joined = readQuestion(`${last} ${q}`);
   // "and for women?" after a question about Open Men: Open Women.
   const division = followUpDivision(readQuestion(last).division, q);

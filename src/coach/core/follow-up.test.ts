@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reaskedQuestion, switchesTopic } from './follow-up.js';
+import { reaskedQuestion, switchesTopic, whyOfEarlier } from './follow-up.js';
 import { readQuestion } from './understand.js';
 
 describe('switchesTopic', () => {
@@ -61,5 +61,29 @@ describe('switchesTopic, properties', () => {
     expect(switchesTopic('whats a good farmers carry workout?', 'what weight should i use?')).toBe(false);
     expect(switchesTopic('give me a sled push session', 'how many sets and reps?')).toBe(false);
     expect(switchesTopic('whats a good threshold run?', 'what pace should i hold?')).toBe(false);
+  });
+});
+
+describe('reaskedQuestion, a corrected number', () => {
+  it('asks the earlier question again with the number the member meant', () => {
+    expect(reaskedQuestion('how much protein should i eat per day? im 90kg', 'sorry i meant 70kg')).toBe(
+      'how much protein should i eat per day? im 70 kg',
+    );
+    expect(reaskedQuestion('give me a training week, 3 days a week', 'no i mean 4 days')).toBe('give me a training week, 4 days a week');
+  });
+});
+
+describe('whyOfEarlier', () => {
+  it('reads a short "why?" with the question it asks about', () => {
+    expect(whyOfEarlier('should i take creatine for hyrox?', 'why tho? isnt it just for bodybuilders')).toBe(
+      'should i take creatine for hyrox? why tho? isnt it just for bodybuilders',
+    );
+    expect(whyOfEarlier('should i go hard on the first run?', 'ok but why? wouldnt i bank time?')).toBe(
+      'should i go hard on the first run? but why? wouldnt i bank time?',
+    );
+  });
+  it('leaves other follow-ups and long questions alone', () => {
+    expect(whyOfEarlier('how much protein?', 'and for 80kg?')).toBeNull();
+    expect(whyOfEarlier('how much protein?', 'why do my forearms always burn so much on the farmers carry even when my grip is fine')).toBeNull();
   });
 });

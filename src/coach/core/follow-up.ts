@@ -99,7 +99,7 @@ function unitOf(u: string): string {
 
 /** A follow-up that changes a number of the earlier question ("can you make it 5 days instead?", "what about 45 min?"). */
 const CHANGES_NUMBER =
-  /\binstead\b|\bmake it\b|\bchange (?:it|that)\b|\bwhat if\b|\bhow about\b|\bwhat about\b|\band if\b|\bactually\b|\brather\b|\bnow\b|\bonly\b/i;
+  /\binstead\b|\bmeant\b|\bi mean\b|\btypo\b|\bmake it\b|\bchange (?:it|that)\b|\bwhat if\b|\bhow about\b|\bwhat about\b|\band if\b|\bactually\b|\brather\b|\bnow\b|\bonly\b/i;
 
 /**
  * The earlier question asked again with the follow-up's station or number in place of its own ("how should i pace the
@@ -128,4 +128,17 @@ export function reaskedQuestion(previous: string, message: string): string | nul
   if (earlier.length !== 1 || earlier[0]![1]!.toLowerCase() === asked[0]![1]!.toLowerCase()) return null;
   const at = earlier[0]!.index!;
   return `${previous.slice(0, at)}${asked[0]![1]} ${earlier[0]![2]}${previous.slice(at + earlier[0]![0].length)}`;
+}
+
+/** A short "why?" after an answer ("why tho? isnt it just for bodybuilders", "why not just rest completely?", "how come?"). */
+const WHY = /^(?:but\s+|so\s+|and\s+)?(?:why|how come|what(?:'?s| is) the (?:reason|point|logic)|is (?:that|it) because)\b/i;
+
+/**
+ * The earlier question asked again with a short "why?" after it: the reasons are in what answered it, so the member's
+ * own words ("bodybuilders", "rest completely") are read with it, not instead of it. Null when the message is no such "why?".
+ */
+export function whyOfEarlier(previous: string, message: string): string | null {
+  const m = withoutAck(message);
+  if (!WHY.test(m) || m.split(/\s+/).length > 12) return null;
+  return `${previous.trim()} ${m}`;
 }

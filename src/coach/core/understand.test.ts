@@ -1100,3 +1100,11 @@ describe('the minutes of each training day', () => {
     expect(readDayMinutes('race is on saturday 14th, what should i do friday')).toBeUndefined();
   });
 });
+
+describe('followUpDivision, the person it is for', () => {
+  it('reads the sex from the person a follow-up is about', () => {
+    expect(followUpDivision('pro_men', "what about my girlfriend? she's doing open")).toBe('open_women');
+    expect(followUpDivision('open_women', 'and for my husband?')).toBe('open_men');
+    expect(followUpDivision('open_men', 'what about pro?')).toBe('pro_men');
+  });
+});

@@ -790,7 +790,7 @@ const SEVERAL_DIVISIONS =
 
 /** Two sessions a day ("doing doubles every day", "two-a-days"): not the doubles division. */
 const TWO_A_DAY =
-  /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions?|days?|ups?)\b|\b(?:a|one) double\b(?! (?:race|division|partner|hyrox|relay|category)\b)/gi;
+  /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions?|days?|ups?)\b|(?<!\b(?:for|in|as) )\b(?:a|one) double\b(?! (?:race|division|partner|hyrox|relay|category)\b)/gi;
 
 /** Asks how to tell ("how do i know if im overtraining?", "what are the signs of…?"): it names no sign of its own. */
 /** The night before a race ("night before my race", "the night before the hyrox"). */
@@ -900,7 +900,20 @@ export function followUpDivision(before: Division | undefined, message: string):
   const level = /\bpro\b/i.test(message) ? 'pro' : /\bopen\b/i.test(message) ? 'open' : undefined;
   const women = /\b(wom[ae]n|female|girls?|ladies)\b/i.test(message);
   const men = /\b(m[ae]n|male|guys?)\b/i.test(message);
-  const sex = women && !men ? 'women' : men && !women ? 'men' : undefined;
+  // "what about my girlfriend? she's doing open": the person the follow-up is for says which division, when no word does.
+  const her =
+    !women &&
+    !men &&
+    /\b(?:my|her|his|for) (?:girlfriend|gf|wife|sister|mum|mom|daughter|fianc[eé]e|niece|aunt)\b|\bshe(?:'s| is| does| will| wants| would)\b/i.test(
+      message,
+    );
+  const him =
+    !women &&
+    !men &&
+    /\b(?:my|her|his|for) (?:boyfriend|bf|husband|brother|dad|son|fianc[eé]|nephew|uncle)\b|\bhe(?:'s| is| does| will| wants| would)\b/i.test(
+      message,
+    );
+  const sex = (women || her) && !(men || him) ? 'women' : (men || him) && !(women || her) ? 'men' : undefined;
   if (!level && !sex) return undefined;
   const [beforeLevel, beforeSex] = before ? (before.split('_') as [string, string]) : [];
   const l = level ?? beforeLevel;

@@ -272,3 +272,33 @@ describe('answerFirst: a rule from the lead section, in fewer of the question’
     expect(out[0]).toMatch(/^The athlete who runs a kilometre does not have to do the station/);
   });
 });
+
+describe('answerFirst: a yes/no follow-up', () => {
+  const sims = chunk(
+    's',
+    'How many race simulations should I do?',
+    '**Do race simulations two or three times in the last 8 weeks before the race.** Coach K places simulations at about 8, 5 and 3 weeks out and none in the final 2 weeks (the taper).',
+  );
+  const parts = [
+    '**Do race simulations two or three times in the last 8 weeks before the race.** [1]',
+    'Coach K places simulations at about 8, 5 and 3 weeks out and none in the final 2 weeks (the taper). [1]',
+  ];
+  const run = (whether: boolean) =>
+    answerFirst(parts, {
+      question: 'can i do that one the week of the race or is it too much',
+      focus: new Map([
+        ['week', 1],
+        ['race', 1],
+      ]),
+      passages: [sims],
+      citeOf: () => 1,
+      cited: () => sims,
+      whether,
+    });
+  it('leads with the sentence that says whether, not the earlier answer again', () => {
+    expect(run(true)[0]).toMatch(/^Coach K places simulations[^.]*none in the final 2 weeks/);
+  });
+  it('is left as it was for a question that is no yes/no follow-up', () => {
+    expect(run(false)).toEqual(parts);
+  });
+});

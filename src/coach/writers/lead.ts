@@ -12,7 +12,12 @@ import { wordSet } from '../core/word-set.js';
  */
 
 /** What kind of thing the ask wants to read first. */
-export type LeadAsk = { kind: 'count'; nouns: string[] } | { kind: 'amount'; unit: RegExp } | { kind: 'permission' } | { kind: 'decision' };
+export type LeadAsk =
+  { kind: 'count'; nouns: string[] } | { kind: 'amount'; unit: RegExp } | { kind: 'permission' } | { kind: 'decision' } | { kind: 'verdict' };
+
+/** A sentence that says yes or no to something: "none in the final 2 weeks", "no need to stop", "not a problem", "avoid…". */
+const SAYS_WHETHER =
+  /\b(?:yes|no|not|none|never|nothing|avoid|skip|don'?t|do not|does not|doesn'?t|cannot|can'?t|no need|fine|safe|allowed|worth it|only if|as long as)\b/i;
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice|a couple of|a few';
 const NUMBER = `(?:\\d+(?:[.,]\\d+)?(?:\\s?[–-]\\s?\\d+(?:[.,]\\d+)?)*|${NUMBER_WORDS})`;
@@ -133,6 +138,8 @@ export function givesAsked(sentence: string, ask: LeadAsk, question: string): bo
       return PERMISSION_WORDS.test(plain);
     case 'decision':
       return DECIDES.test(plain);
+    case 'verdict':
+      return SAYS_WHETHER.test(plain);
   }
 }
 
@@ -158,6 +165,8 @@ function isParagraph(part: string): boolean {
 
 export interface LeadInput {
   question: string;
+  /** A yes/no follow-up ("can i do that one the week of the race or is it too much"): a sentence that says whether may lead. */
+  whether?: boolean;
   /** The question's own words with their weights. */
   focus: Map<string, number>;
   passages: RetrievedChunk[];
@@ -173,7 +182,7 @@ export interface LeadInput {
  * sections gives it on the question's words.
  */
 export function answerFirst(parts: string[], input: LeadInput): string[] {
-  const ask = leadAsk(input.question);
+  const ask: LeadAsk | undefined = leadAsk(input.question) ?? (input.whether ? { kind: 'verdict' } : undefined);
   if (!ask || parts.length === 0 || input.focus.size === 0) return parts;
   const first = parts[0]!;
   if (!isParagraph(first)) return parts;
@@ -223,7 +232,9 @@ export function answerFirst(parts: string[], input: LeadInput): string[] {
         // A decision or a rule from the lead's own section ("…swap the day's run…", "…does not have to do the station that
         // follows it") shares fewer of the question's words than a figure.
         overlap(x.sentence, input.focus) >=
-          ((ask.kind === 'decision' || ask.kind === 'permission') && x.c === leadPassage ? MIN_DECISION_FOCUS : MIN_FOCUS) &&
+          ((ask.kind === 'decision' || ask.kind === 'permission' || ask.kind === 'verdict') && x.c === leadPassage
+            ? MIN_DECISION_FOCUS
+            : MIN_FOCUS) &&
         // …from a section about the ask, or the one retrieval ranked first: a figure from a section retrieved for a
         // neighbouring topic ("In-race fuelling: 30–60 g per hour" for carbohydrate the day before) would lead with the wrong answer.
         (x.c === input.passages[0] || overlap(x.c?.section ?? '', input.focus) >= MIN_FOCUS) &&

@@ -1,6 +1,7 @@
 import { contentWords } from '../../domain/text.js';
 import { asksOtherKind, verdictOpening, wantsYesNo, type Advice } from '../core/verdict.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
+import { withoutAck } from '../core/follow-up.js';
 import { askParts, askWeights, countsTheAsk, questionTerms, specificTerms } from '../core/passages.js';
 import { askedText, asksRaceLoad, definedSubject, RACE_STRUCTURE, stationsNamed, VOLUME_ASK, withoutBodyWeight } from '../core/understand.js';
 import { wordSet } from '../core/word-set.js';
@@ -1186,19 +1187,30 @@ export function writeOffline(input: WriterInput): Written {
   if (input.facts.stations.length <= 2)
     for (let k = knowledgeFrom; k < parts.length; k++) parts[k] = stationSentences(parts[k]!, input.facts.stations);
 
+  // A yes/no follow-up ("can i do that one the week of the race or is it too much") hears the sentence that says whether
+  // first, not the earlier answer's opening again; its "…or is it too much" restates the one ask.
+  const whether = (input.history?.length ?? 0) > 0 && wantsYesNo(question, input.facts.form) && !VERDICT_START.test(parts[0] ?? '');
   // The sentence that gives what was asked (a count, an amount, a rule) leads, not the section's background or summary.
   // …also for several asks that are all rule asks ("can one of us do the whole carry? or does it have to be 50/50"): the rule answers them all.
   if (
     knowledgeFrom === 0 &&
     !plan.engine &&
-    (!severalAsks || askParts(question).every((a) => !a.trim() || leadAsk(a)?.kind === 'permission')) &&
+    (!severalAsks || whether || askParts(question).every((a) => !a.trim() || leadAsk(a)?.kind === 'permission')) &&
     !factAnswered &&
     parts.length > 0
   )
     parts.splice(
       0,
       parts.length,
-      ...answerFirst(parts, { question, focus: ownOf(terms), passages, citeOf: (c) => cite.n(c), cited: (n) => cite.list[n - 1] }),
+      ...answerFirst(parts, {
+        question,
+        // …read on the follow-up's own words, which the conversation's terms may leave out ("the week of the race").
+        focus: whether && ownOf(terms).size === 0 ? new Map(questionTerms(withoutAck(question)).map((w) => [w, 1] as const)) : ownOf(terms),
+        passages,
+        citeOf: (c) => cite.n(c),
+        cited: (n) => cite.list[n - 1],
+        whether,
+      }),
     );
 
   // The answers follow the order of the asks.
