@@ -52,7 +52,7 @@ const MENTAL_PREP_ASK =
 /** Each rule: the words that raise it, the knowledge base's words it adds, and whether only the sentence that asks counts. */
 /** Being behind, or wanting to be ready in time: why a member thinks of doubling up ("race in 6 weeks and i feel behind"). */
 const CATCH_UP = /\b(?:catch(?:ing)? up|behind|get ready|be ready|ready in time|in time|make up|fitter faster)\b/i;
-/** "should i train twice a day to get ready for hyrox? i feel behind": extra sessions to catch up, not how to order a double day. */
+/** "should i train twice a day to get ready for hyrox? i feel behind": extra sessions to catch up (the missed-sessions rules), not how to order a double day. */
 const CATCH_UP_DOUBLES = /\b(?:twice (?:a|per) day|two[- ]a[- ]days?|(?:2|two) (?:sessions|workouts) (?:a|per) day|double (?:days|sessions|up))\b/i;
 const catchUpDoubles = (q: string): boolean => CATCH_UP.test(q) && CATCH_UP_DOUBLES.test(q);
 
@@ -1240,8 +1240,8 @@ const TITLE_RULES: [RegExp, string][] = [
 /** The title words of the section a programming ask is answered by (see TITLE_RULES); only the sentence that asks counts. */
 export function memberTitleTerms(question: string): string[] {
   const asked = askedText(question);
-  // Doubling up to catch up is answered by the section on not doing it, not by how to order two sessions in one day.
-  if (catchUpDoubles(question)) return ['twice', 'catch'];
+  // Doubling up to catch up is answered by the missed-sessions rules ("Do not double up"), not by how to order two sessions in one day.
+  if (catchUpDoubles(question)) return ['missed', 'sessions', 'time', 'off'];
   return [...new Set(TITLE_RULES.filter(([re]) => re.test(asked)).flatMap(([, t]) => t.split(' ')))];
 }
 
@@ -1260,7 +1260,7 @@ export function memberTerms(question: string): string[] {
   if (behind) out.push('week', 'after', 'race', 'recover');
   if (catchUpDoubles(question)) {
     const twoInADay = new Set('two sessions one day morning evening back to back'.split(' '));
-    return [...new Set([...out.filter((w) => !twoInADay.has(w)), 'twice', 'day', 'catch', 'up', 'before', 'race'])];
+    return [...new Set([...out.filter((w) => !twoInADay.has(w)), 'missed', 'sessions', 'double', 'up'])];
   }
   if (behind && LOW_AFTER_RACE.test(question)) out.push('post-race', 'blues', 'flat', 'low', 'days', 'after', 'race');
   return [...new Set(out)];
