@@ -2458,6 +2458,8 @@ function hyroxRunPace(q: string, f: QuestionFacts): Calculation[] {
   if (ten === undefined || ten < 1800 || ten > 6000) return [];
   // "what pace should my easy runs be if my 5k is 24:00" asks for a training pace, which trainingPaces gives.
   if (/\b(?:easy|long|recovery|tempo|threshold|zone ?[12]|interval|steady)\s+(?:run|runs|running|pace)\b/i.test(q)) return [];
+  // "what run pace zones should i use for hyrox training": every training pace (trainingPaces), not the race's alone.
+  if (/\bpace zones?\b|\bzones?\b[^.?!]{0,20}\bpaces?\b|\btraining paces?\b|\bpaces? (?:for|in) (?:my )?training\b/i.test(q)) return [];
   // "what pace should i run the first km?": run 1 of the race, the fastest of the planned fade.
   const runOne =
     /\b(?:first|opening) (?:km|k|kilomet\w*|run)\b(?! of (?:the|my) (?:week|block|session))|\brun ?(?:1|one)\b/i.test(q) &&

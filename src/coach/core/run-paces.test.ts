@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from './understand.js';
+import { questionArithmetic } from './arithmetic.js';
 import { repeatAsks, runningPacesLine, trainingPaceCalculations } from './run-paces.js';
 
 const paces = (q: string) => trainingPaceCalculations(q, readQuestion(q)).map((c) => c.text);
@@ -43,5 +44,25 @@ describe('runningPacesLine', () => {
     expect(runningPacesLine('how do i fix my running for hyrox', readQuestion('how do i fix my running for hyrox'))).toBeUndefined();
     const q = 'my 5k is 25 min, how heavy is the sled push';
     expect(runningPacesLine(q, readQuestion(q))).toBeUndefined();
+  });
+});
+
+describe('prog26: pace zones and a faster 5 km or 10 km', () => {
+  it('gives every training pace when the member asks for pace zones', () => {
+    const q = 'what are the run pace zones i should use for hyrox training, 5k 24:00';
+    expect(
+      questionArithmetic(q, readQuestion(q))
+        .map((c) => c.text)
+        .join(' '),
+    ).toMatch(/threshold[^]*5:03\/km[^]*easy runs \*\*6:00–6:30\/km/);
+  });
+  it('reads a 10 km time said with "currently" and adds the paces under an ask to improve it', () => {
+    const q = 'how do i improve my 10k time, currently 55 min, for hyrox';
+    expect(readQuestion(q).tenKmSec).toBe(3300);
+    expect(runningPacesLine(q, readQuestion(q))).toMatch(/from a fresh 55:00 10 km/);
+  });
+  it('adds the paces when the member wants to get a 5 km under a time', () => {
+    const q = '5k is 25 mins, want to get under 22 before my hyrox in 4 months. how do i train for that';
+    expect(runningPacesLine(q, readQuestion(q))).toMatch(/threshold \(about your 1-hour pace\) \*\*5:15\/km/);
   });
 });

@@ -20,7 +20,7 @@ const REPEAT_SOURCES = ['threshold', 'interval', 'sessions', 'paces'];
 
 /** A training-pace ask in words ("how slow should easy runs be", "what paces for my sessions"). */
 const PACE_ASK =
-  /\bhow (fast|slow|quick)\b[^.?!]{0,30}\b(easy|threshold|tempo|long|recovery|intervals?|repeats?|reps|zone 2)\b|\b(easy|threshold|tempo|long|recovery|zone 2) (runs?|jogs?|running)\b[^.?!]{0,30}\bhow (fast|slow|quick)\b|\b(training|easy|threshold|tempo|intervals?|repeats?|long run|sessions?|workouts?|other runs?)\b[^.?!]{0,60}\bpaces?\b|\bpaces?\b[^.?!]{0,40}\b(training|easy|threshold|tempo|intervals?|repeats?|reps|sessions?)\b|\bat what paces?\b|\bwhat paces\b/i;
+  /\bhow (fast|slow|quick)\b[^.?!]{0,30}\b(easy|threshold|tempo|long|recovery|intervals?|repeats?|reps|zone 2)\b|\b(easy|threshold|tempo|long|recovery|zone 2) (runs?|jogs?|running)\b[^.?!]{0,30}\bhow (fast|slow|quick)\b|\b(training|easy|threshold|tempo|intervals?|repeats?|long run|sessions?|workouts?|other runs?)\b[^.?!]{0,60}\bpaces?\b|\bpaces?\b[^.?!]{0,40}\b(training|easy|threshold|tempo|intervals?|repeats?|reps|sessions?)\b|\bat what paces?\b|\bwhat paces\b|\bpace zones?\b|\bzones?\b[^.?!]{0,20}\bpaces?\b/i;
 
 /** Repeats, intervals or reps of a running distance ("6 x 1km", "1k repeats", "400m reps"). */
 const REPEAT_WORDS = /\b(?:repeats?|reps|intervals?|efforts?)\b/i;
@@ -130,7 +130,7 @@ export function trainingPaceCalculations(q: string, f: QuestionFacts): Calculati
 
 /** "strong but my running is awful (5k 28 min), how do i fix the running": an ask to improve the running itself. */
 const RUN_IMPROVE =
-  /\b(?:fix|improve|better|faster|build|work on|sort out)\b[^.?!]{0,30}\b(?:running|my run(?:s|ning)?|the run(?:s|ning)?|5k|5 ?km|engine)\b|\b(?:running|my runs?) (?:is|are) (?:awful|bad|weak|terrible|slow|rubbish|poor|shit)\b/i;
+  /\b(?:fix|improve|better|faster|build|work on|sort out|lower|bring down)\b[^.?!]{0,30}\b(?:running|my run(?:s|ning)?|the run(?:s|ning)?|5k|5 ?km|10 ?k|10 ?km|engine)\b|\b(?:5 ?k|5 ?km|10 ?k|10 ?km)\b[^.?!]{0,40}\b(?:get|go|be|break|going) (?:under|below|sub)\b|\b(?:running|my runs?) (?:is|are) (?:awful|bad|weak|terrible|slow|rubbish|poor|shit)\b/i;
 
 /**
  * The member's training paces under a knowledge answer about improving their running, when the question gives the 5 km

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberTerms } from './topics.js';
+import { memberTerms, memberTitleTerms } from './topics.js';
 import { readQuestion } from './understand.js';
 
 describe('memberTerms', () => {
@@ -702,5 +702,25 @@ describe('mental-game asks in members’ words (mental25)', () => {
     const { memberTitleTerms } = await import('./topics.js');
     expect(memberTitleTerms('how do i set up my garmin watch for hyrox?')).not.toContain('splits');
     expect(memberTitleTerms('how many people start in a wave?')).not.toContain('routine');
+  });
+});
+
+describe('prog26: programming asks and the section that answers them', () => {
+  it.each([
+    ['should i train twice a day to get ready for hyrox? race is in 6 weeks and i feel behind', ['missed', 'sessions']],
+    ['Is it ok to do a full hyrox simulation every week to get used to it?', ['every', 'week']],
+    ['give me a threshold run session i can do on the treadmill', ['template', 'threshold']],
+  ])('%s → %j', (q, words) => {
+    expect(memberTitleTerms(q)).toEqual(expect.arrayContaining(words));
+  });
+  it('keeps the two-sessions section for a double day asked about on its own', () => {
+    expect(memberTitleTerms('is training twice a day worth it?')).not.toContain('missed');
+    expect(memberTerms('is training twice a day worth it?')).toContain('morning');
+  });
+  it('sends a 5 km or 10 km to improve to the sessions with paces, and a treadmill session ask away from the treadmill FAQ', () => {
+    expect(memberTerms('5k is 25 mins, want to get under 22 before my hyrox. how do i train for that')).toContain('threshold');
+    expect(memberTerms('how do i improve my 10k time for hyrox')).toContain('paces');
+    expect(memberTerms('give me a threshold run session i can do on the treadmill')).not.toContain('treadmill');
+    expect(memberTerms('treadmill or outside for my runs?')).toContain('treadmill');
   });
 });

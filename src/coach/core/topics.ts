@@ -50,6 +50,12 @@ const MENTAL_PREP_ASK =
   /\bmental (?:stuff|things|bits|side|skills?|prep\w*)\b[^.?!]{0,30}\b(?:prepare|prep|practi[sc]e|work on|train|do)\b|\b(?:prepare|prep|practi[sc]e|train|work on)\b[^.?!]{0,20}\b(?:mentally|my (?:head|mind)|the mental (?:side|game|stuff))\b/i;
 
 /** Each rule: the words that raise it, the knowledge base's words it adds, and whether only the sentence that asks counts. */
+/** Being behind, or wanting to be ready in time: why a member thinks of doubling up ("race in 6 weeks and i feel behind"). */
+const CATCH_UP = /\b(?:catch(?:ing)? up|behind|get ready|be ready|ready in time|in time|make up|fitter faster)\b/i;
+/** "should i train twice a day to get ready for hyrox? i feel behind": extra sessions to catch up (the missed-sessions rules), not how to order a double day. */
+const CATCH_UP_DOUBLES = /\b(?:twice (?:a|per) day|two[- ]a[- ]days?|(?:2|two) (?:sessions|workouts) (?:a|per) day|double (?:days|sessions|up))\b/i;
+const catchUpDoubles = (q: string): boolean => CATCH_UP.test(q) && CATCH_UP_DOUBLES.test(q);
+
 const RULES: [RegExp, string, 'asked'?][] = [
   // Race day and venue
   [
@@ -110,7 +116,13 @@ const RULES: [RegExp, string, 'asked'?][] = [
     'venues halls carpet turf surface',
   ],
   // "treadmill or outside for my runs? the race is indoors": the treadmill section, ahead of the hall said as context.
-  [/\btreadmills?\b/i, 'treadmill incline run training', 'asked'],
+  // …not a session asked for with the treadmill as its place ("give me a threshold session i can do on the treadmill"): the
+  // session's own section answers (the threshold and interval rules below).
+  [
+    /^(?![^]*\b(?:give|write|design|build|create|make|suggest|recommend)\b[^.?!]{0,25}\b(?:an? |me an? |me some )?(?:threshold|tempo|interval|speed|run(?:ning)?|hill)? ?(?:session|workout|sesh)s?\b)[^]*\btreadmills?\b/i,
+    'treadmill incline run training',
+    'asked',
+  ],
   // "does my back knee have to touch the floor every rep?": the lunge standard.
   [
     /\bknees?\b[^.?!]{0,40}\btouch\w*\b|\btouch\w*\b[^.?!]{0,30}\bknees?\b|^(?=[^]*\blunges?\b)[^]*\bknees?\b[^.?!]{0,40}\b(?:floor|ground)\b/i,
@@ -712,6 +724,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
     /\beasy (runs?|running|days?)\b[^?.!]{0,30}\b(heart rate|hr|zone|pace|how easy|slow)\b|\b(heart rate|hr|zone|pace|how easy|how slow)\b[^?.!]{0,30}\beasy (runs?|running)\b|\bzone ?2\b[^?.!]{0,30}\b(slow|pace|feels?|\/km|too easy|heart rate|hr|bpm)\b/i,
     'how easy easy runs conversational talk sentences',
   ],
+  // "5k is 25 mins, want to get under 22", "how do i improve my 10k time": a faster fresh race is built by threshold work and
+  // intervals at paces from the time it gives (the sessions-with-paces section), not by whatever else the message names.
+  [
+    /\b(?:improve|lower|drop|bring down|get down|faster|quicker|pb|pr)\b[^.?!]{0,30}\b(?:5 ?k|5 ?km|10 ?k|10 ?km|parkrun)\b|\b(?:5 ?k|5 ?km|10 ?k|10 ?km|parkrun)\b[^.?!]{0,40}\b(?:get|go|be|run|break|going) (?:under|below|sub)\b|\bget (?:under|below|sub)[- ]?\d{2}\b/i,
+    'threshold interval sessions paces',
+  ],
   // Not "a compromised running session" (running after a station: bricks, not intervals).
   [
     /\bthreshold\b|\bintervals?\b|\btempo\b|\brepeats?\b|(?<!\bcompromised )\brun(?:ning)? (?:workouts?|sessions?)\b/i,
@@ -1157,6 +1175,18 @@ const START_TERMS = 'pacing discipline adrenaline start run 1';
  * interference in the week", not by the study behind it.
  */
 const TITLE_RULES: [RegExp, string][] = [
+  // "give me a threshold run session i can do on the treadmill": the session itself ("Template: run intervals and threshold
+  // runs"), wherever it is run.
+  [
+    /\b(?:give|write|design|build|create|make|suggest|recommend)\b[^.?!]{0,25}\b(?:threshold|tempo)\b[^.?!]{0,10}\b(?:session|workout|sesh)\b/i,
+    'template threshold runs',
+  ],
+  // "is it ok to do a full sim every week to get used to it", "hyrox style wods every single day?": how often is too often,
+  // answered by the section on not making every session the race ("Can I do a full simulation … every week, or every day?").
+  [
+    /\b(?:sims?|simulations?|hyrox[- ]style|wods?|hard (?:sessions?|workouts?))\b[^.?!]{0,40}\bevery (?:single )?(?:week|day)\b/i,
+    'every week day simulation hard',
+  ],
   [
     /\b(?:combine|combining|balance|balancing|mix|mixing|fit|fitting|juggl\w*)\b[^.?!]{0,40}\b(?:run\w*|cardio|strength|lifting|weights|gym)\b[^.?!]{0,15}\b(?:and|with|\+|&)\b[^.?!]{0,10}\b(?:run\w*|cardio|strength|lifting|weights|gym)\b|\bwithout (?:one|it|them|the (?:running|lifting)) (?:killing|hurting|ruining|affecting)\b/i,
     'managing interference',
@@ -1215,6 +1245,8 @@ const TITLE_RULES: [RegExp, string][] = [
 /** The title words of the section a programming ask is answered by (see TITLE_RULES); only the sentence that asks counts. */
 export function memberTitleTerms(question: string): string[] {
   const asked = askedText(question);
+  // Doubling up to catch up is answered by the missed-sessions rules ("Do not double up"), not by how to order two sessions in one day.
+  if (catchUpDoubles(question)) return ['missed', 'sessions', 'time', 'off'];
   return [...new Set(TITLE_RULES.filter(([re]) => re.test(asked)).flatMap(([, t]) => t.split(' ')))];
 }
 
@@ -1231,6 +1263,10 @@ export function memberTerms(question: string): string[] {
       out.push(...terms.split(' '));
   // A race already run: the week after it, and the low that can follow it.
   if (behind) out.push('week', 'after', 'race', 'recover');
+  if (catchUpDoubles(question)) {
+    const twoInADay = new Set('two sessions one day morning evening back to back'.split(' '));
+    return [...new Set([...out.filter((w) => !twoInADay.has(w)), 'missed', 'sessions', 'double', 'up'])];
+  }
   if (behind && LOW_AFTER_RACE.test(question)) out.push('post-race', 'blues', 'flat', 'low', 'days', 'after', 'race');
   return [...new Set(out)];
 }

@@ -295,7 +295,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
   if (facts.stations.includes('sled_pull') && !SLED_PUSH_NAMED.test(q)) facts.stations = facts.stations.filter((s) => s !== 'sled_push');
 
   const five =
-    /\b5\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at|(?:down )?to|under|below|sub)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*(?:\/|(?:min(?:ute)?s?\s*)?(?:per|a)\s+(?:km|k\b|kilomet|mile|mi\b)))/i.exec(
+    /\b5\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?(?:,?\s*(?:currently|right now|at the moment|atm|rn))?\s*(?:is|of|was|in|=|:|at|(?:down )?to|under|below|sub)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*(?:\/|(?:min(?:ute)?s?\s*)?(?:per|a)\s+(?:km|k\b|kilomet|mile|mi\b)))/i.exec(
       q,
     ) ?? /(\d{1,2}:\d{2}|\d{2}\s*min(?:ute)?s?)\s*(?:for (?:a|my|the) )?5\s?k/i.exec(q);
   // "5k at 5:00 per km" is a pace (the lookaheads), not a 5 km in five minutes.
@@ -308,7 +308,7 @@ function readEntities(q: string, facts: QuestionFacts): void {
     : null;
   if (partner && facts.fiveKmSec !== undefined) facts.partnerFiveKmSec = timeIn(partner[1]!.includes(':') ? partner[1]! : `${partner[1]} min`);
   const ten =
-    /\b10\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}(?::\d{2})?|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*(?:\/|(?:min(?:ute)?s?\s*)?(?:per|a)\s+(?:km|k\b|kilomet|mile|mi\b)))/i.exec(
+    /\b10\s?k(?:m)?\b(?:\s*(?:time|pb|pr|run))?(?:,?\s*(?:currently|right now|at the moment|atm|rn))?\s*(?:is|of|was|in|=|:|at)?\s*(?:around|about|~)?\s*(\d{1,2}:\d{2}(?::\d{2})?|\d{2}(?:\.\d)?\s*(?:min(?:ute)?s?)?)(?!\s*(?:\/|(?:min(?:ute)?s?\s*)?(?:per|a)\s+(?:km|k\b|kilomet|mile|mi\b)))/i.exec(
       q,
     );
   // "i run a 45 min 10k": the time said before the distance.
