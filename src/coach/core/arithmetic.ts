@@ -2505,7 +2505,9 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
       q,
     ) ||
       // "what age groups are there? im 44, do i race against the 40-49s?": the groups asked about with the member's own age said.
-      (/\bage ?(?:groups?|categor\w*|brackets?|bands?)\b/i.test(q) &&
+      // …not "do the weights go down for older age groups? im 62": the loads rule answers that.
+      (!asksAgeLoads(q) &&
+        /\bage ?(?:groups?|categor\w*|brackets?|bands?)\b/i.test(q) &&
         /\b(?:i'?m|im|i am|i'?ll be|i will be)\s+\d{2}\b(?!\s*(?:kg|min|km|%|:|lb))/i.test(q)))
   ) {
     // "im 49 but i turn 50 the week before the race": the age on race day decides, not the age today.
