@@ -290,7 +290,10 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   const asked: Intent[] = facts.askedIntents?.filter((i) => i !== 'general') ?? [];
   // "doubles with my sister, we want to split the burpee broad jumps, can we do 20m each and swap?": the team is what the
   // asking clause is about when it asks how the pair or the team shares the work, though it names only the station.
-  const teamAsked = facts.team !== undefined && TEAM_WORK_ASK.test(askedText(question));
+  const teamAsked =
+    facts.team !== undefined &&
+    TEAM_WORK_ASK.test(askedText(question)) &&
+    !/\bpac(?:e|ed|es|ing)\b|\bsplits?\b(?! (?:the|a|it|them|up)\b)/i.test(askedText(question));
   const aside = (i: Intent) =>
     asked.length > 0 &&
     !asked.includes(i) &&

@@ -726,9 +726,7 @@ function readForm(q: string): Form {
     return 'howto';
   if (
     /^\s*(is|are|can|could|should|do|does|did|will|would|am|must|may|have)\b/i.test(q) ||
-    /,\s*(is|are|can|should|do|does|will) (it|that|this|i)\b[^.?]*\?\s*$/i.test(q) ||
-    // "doubles with my sister, we want to split the burpees - can we do 20m each and swap?": the closing ask after a dash.
-    /\s[-–—]\s*(is|are|can|should|do|does|will) (it|that|this|i|we)\b[^.?]*\?\s*$/i.test(q)
+    /,\s*(is|are|can|should|do|does|will) (it|that|this|i)\b[^.?]*\?\s*$/i.test(q)
   )
     return 'yesno';
   return 'what';
