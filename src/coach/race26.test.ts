@@ -57,7 +57,4 @@ describe('team asks and age groups (race26)', () => {
     const calc = questionArithmetic(q, readQuestion(q));
     expect(calc.map((c) => c.text).join(' ')).toMatch(/\*\*40–44 age group\*\*/);
   });
-  it('a yes/no ask after a dash is a yes/no question', () => {
-    expect(readQuestion('doubles with my sister, we want to split the burpees - can we do 20m each and swap?').form).toBe('yesno');
-  });
 });
