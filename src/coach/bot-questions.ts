@@ -53,8 +53,28 @@ export const INSTRUCTIONS_ANSWER =
   "I can't share or switch off my instructions. I'm Coach K, and I coach Hyrox: training, racing, pacing, the 8 stations, recovery and fuelling. " +
   'Ask me something like "What should my 1 km splits be for a 1:30 finish?" or "How do I stop my grip going on the farmers carry?"';
 
-/** The exact answer to a question about the member's data, or null. */
+/**
+ * Another member's data asked for: "can you pull up my training partner's logs?", "show me his sessions", "what has
+ * @jamesy logged this week". Each member sees only their own.
+ */
+const WHOSE = String.raw`(?:(?:my |our |the )?(?:training partner|doubles partner|relay (?:team ?mate|partner)|partner|mate|friend|buddy|wife|husband|gf|bf|girlfriend|boyfriend|brother|sister|team ?mate|clubmate|club mate|coach|other half)'?s|his|her|their|someone(?: else)?'?s|(?:other|another) (?:people|person|members?|users?|athletes?)'?s?|@?[a-z0-9_.]*_[a-z0-9_.]*'?s|@\w+'?s?)`;
+const OTHERS_DATA = new RegExp(
+  [
+    String.raw`\b(?:pull up|show|see|look (?:at|up|into)|access|check|get|view|read|send|share|tell me)\b[^.?!]{0,40}\b${WHOSE}\s+(?:\w+\s+)?(?:logs?|logged|data|profile|sessions|workouts|training (?:logs?|history|data|load)|benchmarks?|history|stats|readiness|conversations?|messages)\b`,
+    String.raw`\bwhat (?:has|did|have)\b[^.?!]{0,30}\b(?:log|logged|been logging)\b`,
+  ].join('|'),
+  'i',
+);
+
+export const OTHERS_DATA_ANSWER = [
+  "I can't show another member's logs, profile or benchmarks: each member's data is private to them, and I only see what you log yourself.",
+  'If your training partner wants to compare, they can share it with you directly (`/profile export` gives them a file of their own data), and you can both bring your numbers here.',
+  'For racing together, ask me how to split the stations, when to swap and what pace to run as a pair.',
+].join('\n');
+
+/** The exact answer to a question about the member's data (or another member's), or null. */
 export function privacyAnswer(question: string): string | null {
+  if (OTHERS_DATA.test(question)) return OTHERS_DATA_ANSWER;
   return PRIVACY.test(question) ? PRIVACY_ANSWER : null;
 }
 

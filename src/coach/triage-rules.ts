@@ -251,6 +251,10 @@ export const TRIAGE_RULES: TriageRule[] = [
     // …and a dose, a skip or a stop of a heart or blood-pressure medicine ("can i halve my bisoprolol on race day?").
     `how_much|how_many|what_dose|dose|dosage|dosing|increas*|lower*|reduc*|adjust*|chang*|skip*|stop*|miss*|come_off|pause*|quit*|halv*|double* ~4 ${HEART_MEDS}`,
     `${HEART_MEDS} ~6 dose|dosag*|dosing|how_much|how_many|skip*|stop*|halv*|come_off`,
+    // "is it worth microdosing beta blockers to calm my nerves on race day? what dose do people use": a medicine taken to race
+    // (microdosed, or its dose asked later in the message) is the medication rule's, not the heart-rate section's.
+    `microdos* ~4 ${HEART_MEDS}|pill*|tablet*|drug*|med|meds|medicin*|medicat*`,
+    `${HEART_MEDS} ~12 dose|dosag*|dosing|microdos*`,
   ),
   // A heart condition, a heart-rate-lowering medicine or a replaced joint: training inside what the clinician cleared.
   r(

@@ -86,7 +86,7 @@ const DOMAIN =
 
 /** Other subjects: off topic even with a generic word from the list ("what time does the champions league final start?"), unless Hyrox is named. */
 const ELSEWHERE =
-  /\b(cover letter|resume|cv\b|job|essay|homework|crypto|bitcoin|stocks?|invest\w*|football|soccer|champions league|premier league|nba|nfl|world cup|weather|forecast(?! (?:my|a|the|your) (?:finish|time|race|result|split)s?\b)|poem|song|lyrics|capital of|president|election|politic\w*|movie|(?<!\bto )film\b|tv show|netflix|dating advice|wedding|birthday party|python|javascript|translate|recipe for (?!(a |my )?(pre-?race|race|recovery)))/i;
+  /\b((?:recommend|suggest|know|find)\b[^.?!]{0,30}\b(?:restaurants?|cafes?|places? to eat|pubs?|takeaways?)\b|(?:restaurants?|places? to eat|cafes?) (?:near|around|close to|by)\b|cover letter|resume|cv\b|job|essay|homework|crypto|bitcoin|stocks?|invest\w*|football|soccer|champions league|premier league|nba|nfl|world cup|weather|forecast(?! (?:my|a|the|your) (?:finish|time|race|result|split)s?\b)|poem|song|lyrics|capital of|president|election|politic\w*|movie|(?<!\bto )film\b|tv show|netflix|dating advice|wedding|birthday party|python|javascript|translate|recipe for (?!(a |my )?(pre-?race|race|recovery)))/i;
 /** Creative writing is not coaching, whatever it is about ("write me a poem about hyrox"). */
 const CREATIVE =
   /\b(write|compose|make|give|draft)\b[^.?!]{0,20}\b(poem|song|lyrics|rap|haiku|limerick|story|joke|speech|toast|eulogy|essay|cover letter|wedding vows)s?\b|\btell me a joke\b/i;

@@ -1232,14 +1232,14 @@ function raceDayClock(q: string, f?: QuestionFacts): Calculation[] {
     return [
       {
         kind: 'race_day',
-        text: `Start at ${at(0)}: **eat your pre-race meal at about ${at(180)}** (3 h before: ${grams}, familiar and low in fibre and fat; anywhere from ${at(240)} to ${at(120)} works${late ? '' : ', and if that is too early, about 1 g/kg an hour before instead'})${late ? `, after your normal breakfast in the morning` : ''}; an optional top-up of ${topUp}, such as a gel or a banana, at ${at(60)}–${at(30)}; caffeine, only if you use it in training, at about **${at(60)}** (about 60 min before the start); **arrive by ${at(120)}** for a first race (${at(90)}–${at(60)} if you have raced before); **warm up ${at(35)}–${at(15)}**; be in the start pen by **${at(15)}**. Nothing new on race day.`,
+        text: `Start at ${at(0)}: **eat your pre-race meal at about ${at(180)}** (3 h before: ${grams}, familiar and low in fibre and fat; anywhere from ${at(240)} to ${at(120)} works${late ? '' : ', and if that is too early, about 1 g/kg an hour before instead'})${late ? `, after your normal breakfast in the morning` : ''}; an optional top-up of ${topUp}, such as a gel or a banana, at ${at(60)}–${at(30)}; caffeine, only if you use it in training, at about **${at(60)}** (about 60 min before the start); **arrive by ${at(120)}** for a first race (${at(90)}–${at(60)} if you have raced before); **warm up ${at(35)}–${at(15)}** (in the venue's warm-up area); be in the start pen by **${at(15)}**. Nothing new on race day.`,
       },
     ];
   }
   return [
     {
       kind: 'race_day',
-      text: `Start at ${at(0)}: **eat ${at(240)}–${at(120)}** (a familiar, mostly carbohydrate meal 2–4 h before); **arrive by ${at(120)}** for a first race or with a bag to drop, ${at(90)}–${at(60)} if you have raced before; caffeine, only if you use it in training, at about **${at(60)}** (about 60 min before the start); **warm up ${at(35)}–${at(15)}**; be in the start pen by **${at(15)}**.`,
+      text: `Start at ${at(0)}: **eat ${at(240)}–${at(120)}** (a familiar, mostly carbohydrate meal 2–4 h before); **arrive by ${at(120)}** for a first race or with a bag to drop, ${at(90)}–${at(60)} if you have raced before; caffeine, only if you use it in training, at about **${at(60)}** (about 60 min before the start); **warm up ${at(35)}–${at(15)}** (in the venue's warm-up area); be in the start pen by **${at(15)}**.`,
     },
   ];
 }
@@ -2595,9 +2595,14 @@ function teamAge(q: string, f: QuestionFacts): Calculation[] {
     f.age !== undefined &&
     f.age >= 16 &&
     f.age <= 99 &&
-    /\b(?:what|which) (?:age )?(?:group|categor\w*|bracket)\b[^.?!]{0,30}\b(?:i|am|me|would|will)\b|\bmy age (?:group|categor\w*|bracket)\b|\b(?:is there|do they have|are there) (?:an? )?age ?groups?\b[^.?!]{0,20}\b(?:for )?(?:me|my age|someone my age)\b/i.test(
+    (/\b(?:what|which) (?:age )?(?:group|categor\w*|bracket)\b[^.?!]{0,30}\b(?:i|am|me|would|will)\b|\bmy age (?:group|categor\w*|bracket)\b|\b(?:is there|do they have|are there) (?:an? )?age ?groups?\b[^.?!]{0,20}\b(?:for )?(?:me|my age|someone my age)\b/i.test(
       q,
-    )
+    ) ||
+      // "what age groups are there? im 44, do i race against the 40-49s?": the groups asked about with the member's own age said.
+      // …not "do the weights go down for older age groups? im 62": the loads rule answers that.
+      (!asksAgeLoads(q) &&
+        /\bage ?(?:groups?|categor\w*|brackets?|bands?)\b/i.test(q) &&
+        /\b(?:i'?m|im|i am|i'?ll be|i will be)\s+\d{2}\b(?!\s*(?:kg|min|km|%|:|lb))/i.test(q)))
   ) {
     // "im 49 but i turn 50 the week before the race": the age on race day decides, not the age today.
     const a = raceDayAge(q) ?? f.age;

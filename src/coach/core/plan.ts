@@ -178,6 +178,16 @@ const TEAM_RULE_SOURCES: [RegExp, string[]][] = [
   [/\bhelp (?:me|us|her|him|out)\b|\bgive (?:me|us|her|him) a (?:hand|push)\b|\bassist\b/i, ['both', 'partners', 'same', 'time']],
   // "how hard do i run my km in a relay?", "partner goes out too fast, how do we pace the kms?": the team's own pacing.
   [/\bpac(?:e|ed|ing)\b|\bhow (?:hard|fast)\b[^?.!]{0,30}\b(?:run|km|k'?s|kms|legs?)\b/i, ['pacing', 'doubles', 'relay']],
+  // "can we do like 20m each and swap back and forth?", "swap every 10 reps?": the changeover rule (as often as you like).
+  [
+    /\b(?:swap|switch|tag|alternat\w*|take turns)(?:ping|ing|s)?\b[^.?!]{0,30}\b(?:back and forth|every|each|after|as often)\b|\b\d+ ?(?:m|metres?|meters?|reps?|lengths?)? each\b/i,
+    ['switch', 'often'],
+  ],
+  // "does the other person have to wait in a box or can they stand anywhere?": where the resting partner waits.
+  [
+    /\b(?:wait|stand|stay)s?\b[^.?!]{0,40}\b(?:box|anywhere|where|by the station|at the station|next station)\b|\bwhere (?:does|do|should|can|must) (?:my|the|our) (?:partner|other|resting)\b/i,
+    ['partner', 'wait'],
+  ],
 ];
 
 /**
@@ -187,6 +197,10 @@ const TEAM_RULE_SOURCES: [RegExp, string[]][] = [
 const WHOLE_STATION =
   /\b(?:whole|entire) (?:thing|station|ski(?:erg)?|row|sled|carry|lunges|wall ?balls|burpees|\w+)\b|\ball of (?:it|them)\b|\b(?:do|does|take|takes) all (?:of )?the\b|\b100 ?\/ ?0\b/i;
 const WHOLE_STATION_SOURCE = ['rules', 'splitting', 'stations'];
+
+/** The work shared out in a team: "can we split it", "20m each and swap", "take turns", "who does the sled". */
+const TEAM_WORK_ASK =
+  /\b(?:split(?:ting)?|shar(?:e|ing)|swap(?:ping|s)?|switch(?:ing|es)?|take turns|alternat\w*|tag(?:ging)?|change ?overs?|hand-?overs?|each|who (?:does|should do|takes|should take))\b/i;
 
 /** Title words for what a standards or format question asks about. */
 function askedTerms(q: string, facts: QuestionFacts): string[] {
@@ -274,7 +288,19 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
   // comes after what the clause that asks is about. Engines keep their place (they read the asking sentence themselves),
   // and so does pain ("my back hurts after sled pushes, what am i doing wrong?").
   const asked: Intent[] = facts.askedIntents?.filter((i) => i !== 'general') ?? [];
-  const aside = (i: Intent) => asked.length > 0 && !asked.includes(i) && !ENGINE_INTENTS.includes(i) && i !== 'medical' && i !== 'calculation';
+  // "doubles with my sister, we want to split the burpee broad jumps, can we do 20m each and swap?": the team is what the
+  // asking clause is about when it asks how the pair or the team shares the work, though it names only the station.
+  const teamAsked =
+    facts.team !== undefined &&
+    TEAM_WORK_ASK.test(askedText(question)) &&
+    !/\bpac(?:e|ed|es|ing)\b|\bsplits?\b(?! (?:the|a|it|them|up)\b)/i.test(askedText(question));
+  const aside = (i: Intent) =>
+    asked.length > 0 &&
+    !asked.includes(i) &&
+    !ENGINE_INTENTS.includes(i) &&
+    i !== 'medical' &&
+    i !== 'calculation' &&
+    !(i === 'doubles' && teamAsked);
   const order = [...ranked.filter((i) => !aside(i)), ...ranked.filter(aside)];
   for (const i of order) {
     if (!has(i) && !(i === 'calculation' && calculations.length > 0)) continue;
