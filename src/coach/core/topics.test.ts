@@ -707,7 +707,10 @@ describe('mental-game asks in members’ words (mental25)', () => {
 
 describe('memberTerms: mental game in members words (mind26)', () => {
   it.each([
-    ['every race i get carried away at the start with everyone sprinting. how do i hold back when the adrenalin kicks in??', ['pacing', 'discipline', 'adrenaline']],
+    [
+      'every race i get carried away at the start with everyone sprinting. how do i hold back when the adrenalin kicks in??',
+      ['pacing', 'discipline', 'adrenaline'],
+    ],
     ['how do i stay focused during the stations? my mind just wanders and i lose count', ['think', 'station', 'cues']],
     ['lost all motivation to train, i keep skipping sessions since my mate dropped out. help', ['training', 'partner', 'alone']],
     ['im more worried about the mental side than the fitness. where do i even start with mental prep', ['practising', 'imagery']],
