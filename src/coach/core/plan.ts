@@ -313,6 +313,9 @@ export function planAnswer(question: string, facts: QuestionFacts, figures: Figu
     if (i === 'calculation' && has('plan') && figures.week && calculations.every((c) => c.kind === 'volume') && WEEK_ASKED.test(askedText(question)))
       continue;
     if (i === 'predict' && !figures.prediction) continue;
+    // "first hyrox in 3 weeks, where do i even start with mental prep?": the race date is context; a clause that asks about
+    // the mind and not about the week is not answered with the week's sessions.
+    if (i === 'plan' && asked.includes('mental') && !asked.includes('plan')) continue;
     if (i === 'pacing' && !figures.pacing) continue;
     if (i === 'workout' && !figures.workout) continue;
     // "how do i periodise, base build peak taper?" with no race date: the phases as the knowledge lays them out, not a request for the date.

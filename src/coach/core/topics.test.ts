@@ -724,3 +724,24 @@ describe('prog26: programming asks and the section that answers them', () => {
     expect(memberTerms('treadmill or outside for my runs?')).toContain('treadmill');
   });
 });
+
+describe('memberTerms: mental game in members words (mind26)', () => {
+  it.each([
+    [
+      'every race i get carried away at the start with everyone sprinting. how do i hold back when the adrenalin kicks in??',
+      ['pacing', 'discipline', 'adrenaline'],
+    ],
+    ['how do i stay focused during the stations? my mind just wanders and i lose count', ['think', 'station', 'cues']],
+    ['lost all motivation to train, i keep skipping sessions since my mate dropped out. help', ['training', 'partner', 'alone']],
+    ['im more worried about the mental side than the fitness. where do i even start with mental prep', ['practising', 'imagery']],
+    ['does mental prep actually matter for hyrox or is it all fitness', ['why', 'mental', 'skills', 'matter']],
+  ])('%s', (q, terms) => {
+    expect(memberTerms(q)).toEqual(expect.arrayContaining(terms));
+  });
+  it('skipping sessions after a partner dropped out is not over-reaching', () => {
+    expect(memberTerms('lost all motivation to train, i keep skipping sessions since my mate dropped out')).not.toContain('over-reaching');
+  });
+  it('whether the head matters is not the first-timer nerves routine', () => {
+    expect(memberTerms('does mental prep actually matter for hyrox or is it all fitness')).not.toContain('relabel');
+  });
+});

@@ -46,8 +46,12 @@ const NOT_FINISHING_FEAR =
   /\b(?:not|never|won'?t|can'?t|cannot|couldn'?t|fail(?:ing)? to|unable to) (?:be able to )?(?:finish|complete)\b|\bdnf\b|\bdid not finish\b|\b(?:have|need|had) to stop (?:halfway|half way|mid[- ]?race|during)\b/i;
 
 /** "what mental stuff should i prepare", "how do i train my head for it": the mental skills to practise before the race. */
+/** Whether the head matters at all ("does mental prep actually matter or is it all fitness?", "is it a head thing?"). */
+const MIND_MATTERS_ASK =
+  /\b(?:mental\w*|mind ?set|head|mind)\b[^.?!]{0,30}\b(?:matters?|make (?:a|any) difference|worth (?:it|doing|training)|important)\b|\bmore mental than (?:physical|fitness)\b|\ball (?:in the head|mental)\b|\bis it (?:all|just) (?:fitness|physical)\b|\ba head thing\b/i;
+
 const MENTAL_PREP_ASK =
-  /\bmental (?:stuff|things|bits|side|skills?|prep\w*)\b[^.?!]{0,30}\b(?:prepare|prep|practi[sc]e|work on|train|do)\b|\b(?:prepare|prep|practi[sc]e|train|work on)\b[^.?!]{0,20}\b(?:mentally|my (?:head|mind)|the mental (?:side|game|stuff))\b/i;
+  /\b(?:where|how) (?:do|should|can) i (?:even )?(?:start|begin)\b[^.?!]{0,20}\bmental\b|\bmental (?:prep|preparation)\b(?! (?:on|for) (?:race (?:day|morning)|the (?:day|morning)))(?! (?:\w+ )?(?:matters?|helps?|works?|worth|important|makes?)\b)|\bmental (?:stuff|things|bits|side|skills?|prep\w*)\b[^.?!]{0,30}\b(?:prepare|prep|practi[sc]e|work on|train|do)\b|\b(?:prepare|prep|practi[sc]e|train|work on)\b[^.?!]{0,20}\b(?:mentally|my (?:head|mind)|the mental (?:side|game|stuff))\b/i;
 
 /** Each rule: the words that raise it, the knowledge base's words it adds, and whether only the sentence that asks counts. */
 /** Being behind, or wanting to be ready in time: why a member thinks of doubling up ("race in 6 weeks and i feel behind"). */
@@ -264,7 +268,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\bplyos?\b|\bplyometrics?\b|\bjump training\b|\bbox jumps?\b|\bbounding\b/i, 'plyometrics jump training'],
   // "what should i be thinking about during the farmers carry": the mental cues per station, not the station's technique.
   [
-    /\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|cue words?|(?:say|saying|tell|telling) (?:to )?myself|mental (?:tips?|tricks?|cues?|strateg(?:y|ies)|advice|hacks?|approach))\b[^.?!]{0,40}\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|ski|row(?:er|ing)?|roxzone|transitions?)\b|\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|row(?:er|ing)?|roxzone|transitions?)\b[^.?!]{0,40}\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|lose (?:my )?focus)\b/i,
+    /\b(?:think(?:ing)? about|focus(?:ing)? on|(?:stay|keep|staying|keeping) (?:(?:me|myself) )?focused|mind (?:wanders|drifts|goes blank)|in my head|mentally|stay calm|keep calm|cue words?|(?:say|saying|tell|telling) (?:to )?myself|mental (?:tips?|tricks?|cues?|strateg(?:y|ies)|advice|hacks?|approach))\b[^.?!]{0,40}\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|ski|row(?:er|ing)?|roxzone|transitions?)\b|\b(?:stations?|sleds?|farmers|carry|wall ?balls?|lunges?|burpees?|ski ?erg|row(?:er|ing)?|roxzone|transitions?)\b[^.?!]{0,40}\b(?:think(?:ing)? about|focus(?:ing)? on|in my head|mentally|stay calm|keep calm|lose (?:my )?focus)\b/i,
     'think about each station cues',
   ],
   // "how hard should i go on the skierg?": pacing inside a station.
@@ -343,9 +347,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
     // "…she's terrified of coming last. what's a decent goal time?" asks for a time; the fear is context.
     'asked',
   ],
+  // "does mental prep actually matter or is it all fitness?", "is hyrox more mental than physical": why the head matters.
+  [MIND_MATTERS_ASK, 'why mental skills matter hyrox', 'asked'],
   // "first hyrox next month… any advice for the mindset?": the head for a first race is the first-timer's nerves routine.
+  // …not whether the head matters at all.
   [
-    /\bmind ?set\b|\bmental(?:ly)? (?:prep\w*|side|game|approach|ready|strong)\b|\bhead ?space\b|\bright head\b|\bconfiden(?:ce|t)\b/i,
+    /^(?![^]*(?:\bmatters?\b|\bmake (?:a|any) difference\b|\bmore mental than\b|\ball fitness\b))[^]*(?:\bmind ?set\b|\bmental(?:ly)? (?:prep\w*|side|game|approach|ready|strong)\b|\bhead ?space\b|\bright head\b|\bconfiden(?:ce|t)\b)/i,
     'nervous first hyrox relabel normal',
     'asked',
   ],
@@ -459,7 +466,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   ],
   // Motivation that is gone is a load question; staying motivated through a long run is a mental skill.
   [
-    /\b(no|lost|losing|lack of|zero|gone)\b[^.?!]{0,15}\bmotivat|\bmotivation\b[^.?!]{0,15}\b(gone|dropped|low|zero)|\bdon'?t want to train|\bchore\b|\bburn(ed|t)? ?out/i,
+    /^(?![^]*(?:\bskip(?:ping|ped)? (?:my |the )?(?:sessions?|training|workouts?|gym)\b|\b(?:mate|partner|buddy|friend|pal)s? (?:has |have )?(?:dropped|pulled) out\b))[^]*(?:\b(no|lost|losing|lack of|zero|gone)\b[^.?!]{0,15}\bmotivat|\bmotivation\b[^.?!]{0,15}\b(gone|dropped|low|zero)|\bdon'?t want to train|\bchore\b|\bburn(ed|t)? ?out)/i,
     'over-reaching symptoms motivation deload',
   ],
   // "8 month build and im already losing motivation", "race is ages away, how do i keep going": motivation over a long
@@ -471,7 +478,7 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [/\b(stay|staying|keep|keeping)( myself)? motivated\b|\bboring\b|\bbored\b/i, 'self-talk cue words chunking'],
   // "i train on my own at 5am, no gym buddies, motivation tanking": training alone, the partner's jobs replaced.
   [
-    /\b(?:train(?:ing|s)?|work(?:ing)? out|run(?:ning)?) (?:on my own|alone|by myself|solo)\b|\bno (?:gym |training )?(?:buddies|buddy|partners?|mates|friends to train)\b|\b(?:no one|nobody) to train with\b/i,
+    /\b(?:train(?:ing|s)?|work(?:ing)? out|run(?:ning)?) (?:on my own|alone|by myself|solo)\b|\bno (?:gym |training )?(?:buddies|buddy|partners?|mates|friends to train)\b|\b(?:no one|nobody) to train with\b|\bkeep skipping (?:my |the )?(?:sessions?|training|workouts?|gym)\b|\b(?:mate|partner|buddy|friend|pal)s? (?:has |have )?(?:dropped|pulled) out\b/i,
     'training partner alone motivated habit',
   ],
   [
@@ -1122,6 +1129,12 @@ const RULES: [RegExp, string, 'asked'?][] = [
   [
     // …and "went out with the fast guys", "getting sucked in at the start", "chasing the quick lads on run 1".
     /\b(go|goes|going|went) out (too )?(fast|hard|hot|quick)\b|\bstart(ing|ed)? (too )?(fast|hard|hot|quick)\b|\b(?:go|goes|going|went) out with (?:the )?(?:fast|quick|front|lead)\w*|\bsucked in\b|\b(?:chas(?:e|ed|ing)|keep(?:ing)? up with|follow(?:ed|ing)?|stay(?:ing)? with) (?:the )?(?:fast|quick|faster|quicker|lead|front)\w* (?:guys|people|ones|runners|athletes|pack|group|girls|lads|crowd)\b/i,
+    'pacing discipline adrenaline start run 1',
+  ],
+  // "i get carried away at the start with everyone sprinting", "how do i hold back when the adrenalin kicks in": the start's
+  // adrenaline, not holding back inside a station.
+  [
+    /\b(?:get|got|getting|gets) carried away\b|\badrenalin(?:e)?\b[^.?!]{0,40}\b(?:start|run ?1|first (?:run|km|k|kilometre)|kicks? in|hold (?:myself )?back)\b|\b(?:start|run ?1|first (?:run|km|k|kilometre))\b[^.?!]{0,40}\badrenalin|\bevery(?:one|body|1) (?:sprint(?:s|ing)?|fl(?:y|ies|ying)|bolt(?:s|ing)?|shoot(?:s|ing)?|tak(?:es|ing)) off\b|\bcaught up (?:in|with) (?:the )?(?:crowd|hype|atmosphere|start)\b/i,
     'pacing discipline adrenaline start run 1',
   ],
   // "how do i know if im going too hard in the first half", "went out way too fast, how do i hold back": the start, when

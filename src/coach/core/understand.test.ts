@@ -1108,3 +1108,17 @@ describe('followUpDivision, the person it is for', () => {
     expect(followUpDivision('open_men', 'what about pro?')).toBe('pro_men');
   });
 });
+
+describe('mental game: request form and the week as context (mind26)', () => {
+  it('"can you give me a mantra" asks for the thing, not yes or no', () => {
+    expect(readQuestion('can you give me a mantra or two for when it gets really hard on the lunges and run 8').form).toBe('what');
+    expect(readQuestion('could u suggest some cue words for the sled').form).toBe('what');
+    expect(readQuestion('can you do the lunges with the bag on one shoulder?').form).toBe('yesno');
+  });
+  it('a race date said as context does not turn a mental-prep ask into the week plan', () => {
+    const q = 'first hyrox in 3 weeks, im more worried about the mental side than the fitness. where do i even start with mental prep';
+    const facts = readQuestion(q);
+    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary).toBe('mental');
+    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).engine).toBe(false);
+  });
+});

@@ -722,6 +722,9 @@ function readForm(q: string): Form {
   )
     return 'request';
   if (/^\s*(why|how come)\b/i.test(q)) return 'why';
+  // "can you give me a mantra or two…", "could u suggest some cue words": a request for the thing, not a yes/no question.
+  if (/^\s*(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?(?:give|tell|suggest|recommend|share|list|explain|send|show)\b/i.test(q))
+    return 'what';
   // "how many wall balls are there?", "how long is the lunge section?" ask for a fact, not a method.
   if (
     /^\s*(how(?! (many|much|long|far|heavy|high|tall|big)\b)|what's the best way|what is the best way|tips?\b|any tips)/i.test(q) ||

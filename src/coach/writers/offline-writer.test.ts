@@ -1550,6 +1550,19 @@ describe('a how-to question answered from a paragraph followed by numbered steps
   });
 });
 
+describe('"where do i start with mental prep" asks for the steps too (mind26)', () => {
+  const PRACTISE = chunk(
+    'practise',
+    'Practising mental skills in training',
+    'Mental skills are trained like physical ones: a little, often, in realistic conditions. Evidence on psychological skills training in athletes is still limited.\n\nA practical plan for the 8–12 weeks before a race:\n\n1. **Pick your chunk plan for each station** and use it in every station session.\n2. **Choose two or three cue words** and use them in every hard session.\n3. **Rehearse the race morning** before each long race-pace session.\n4. **Imagery, 5 minutes, three times a week.**',
+  );
+  it.each(['where do i even start with mental skills training?', 'what mental skills should i practise for training?'])('%s', (q) => {
+    const body = answer(q, [PRACTISE]).body;
+    expect(body).toMatch(/1\. \*\*Pick your chunk plan/);
+    expect(body).toMatch(/4\. \*\*Imagery/);
+  });
+});
+
 describe('relevantRows: the row that holds most of the question leads', () => {
   const TIMELINE =
     '| When | What to do |\n|---|---|\n| T − 4 h to T − 2 h | Breakfast 2–4 hours before the wave: familiar, mostly carbohydrate. |\n| T − 60 min | Caffeine, only if rehearsed. |\n| T − 35 min to T − 15 min | Warm up for 15–20 minutes: 8–10 minutes of easy running, drills, 3 × 200 m at race pace. |';

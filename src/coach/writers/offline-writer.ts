@@ -49,7 +49,9 @@ export const OFFLINE_MODEL = 'offline-composer';
 /** A paragraph that points at the block after it: "the plan below", "as follows". */
 const POINTS_BELOW = /\b(?:below|as follows)\b/i;
 /** A how-to ask: "how do i train…", "how can i build…", not "how do i know…" nor a quantity ("how many", "how long"). */
-const HOW_TO = /\bhow (?:do|can|should|would) (?:i|we|you) (?!know\b|tell\b|find out\b)[a-z]+|\bhow to [a-z]+/i;
+// …and "where do i even start with mental prep?", "what mental stuff should i prepare?": asks for what to do, in steps.
+const HOW_TO =
+  /\bhow (?:do|can|should|would) (?:i|we|you) (?!know\b|tell\b|find out\b)[a-z]+|\bhow to [a-z]+|\bwhere (?:do|should|can|would) (?:i|we) (?:even )?(?:start|begin)\b|\bwhat (?:\w+ ){0,3}(?:should|do|can) (?:i|we) (?:prepare|practi[sc]e|work on)\b/i;
 /**
  * An ask for a list: every item, the options, the steps, tips, what changed ("anything new for 25/26?"). "The steps" asks for
  * them; a step the member takes ("can i step up or use my knees?") is a movement, not a list.
