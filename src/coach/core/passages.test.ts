@@ -462,6 +462,12 @@ describe('countsTheAsk', () => {
     expect(countsTheAsk(q, 'How many runs a week should I do, and how often should I run for Hyrox?')).toBe(true);
     expect(countsTheAsk(q, 'How often should I do each kind of Hyrox session, by weeks to race?')).toBe(false);
   });
+  it('counts a station the question names as the station sessions a title counts', () => {
+    const q = 'how many times a week should i do wall balls and sled? dont want to overdo it';
+    expect(countsTheAsk(q, 'How many station sessions a week should I do for Hyrox?')).toBe(true);
+    expect(countsTheAsk(q, 'How often should I do compromised-running sessions?')).toBe(false);
+    expect(countsTheAsk('how many runs a week should i do?', 'How many station sessions a week should I do for Hyrox?')).toBe(false);
+  });
 });
 
 describe('a weekday said as a habit', () => {

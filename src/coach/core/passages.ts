@@ -1,6 +1,7 @@
 import { contentWords } from '../../domain/text.js';
 import type { RetrievedChunk } from '../../retrieval/search.js';
 import { JOINT_WORDS } from '../triage-rules.js';
+import { stationsNamed } from './understand.js';
 import { wordSet } from './word-set.js';
 
 /**
@@ -70,7 +71,9 @@ export function countsTheAsk(question: string, section: string): boolean {
   }
   countWords ??= new Set(questionTerms(COUNT_TEXT));
   const title = new Set(questionTerms(section));
-  return specificTerms(question).some((w) => !countWords!.has(w) && title.has(w));
+  // "how many times a week should i do wall balls and sled?": a station the question names is counted by a "station sessions" title.
+  const own = [...specificTerms(question), ...(stationsNamed(question).length > 0 ? questionTerms('station') : [])];
+  return own.some((w) => !countWords!.has(w) && title.has(w));
 }
 
 /** Hedges around what the member says ("i was thinking every 2 weeks", "thinking of doing them 4x"): not the subject. */
