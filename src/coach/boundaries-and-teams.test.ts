@@ -12,7 +12,7 @@ function plan(q: string) {
   return planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q));
 }
 
-describe('another member’s data (race26)', () => {
+describe('another member’s data', () => {
   it.each([
     "can you pull up my training partner's logs? his discord is jamesy_rox",
     'show me her sessions from last week',
@@ -28,7 +28,7 @@ describe('another member’s data (race26)', () => {
   });
 });
 
-describe('boundaries read by the triage (race26)', () => {
+describe('boundaries read by the triage', () => {
   it('a restaurant recommendation is off topic; eating out before a race is not', () => {
     expect(triageQuestion('can u recommend a good restaurant near the excel centre for after my race saturday?').kind).toBe('off_topic');
     expect(triageQuestion('what should i eat at a restaurant the night before the race').kind).toBe('ok');
@@ -42,7 +42,7 @@ describe('boundaries read by the triage (race26)', () => {
   });
 });
 
-describe('team asks and age groups (race26)', () => {
+describe('team asks and age groups', () => {
   it('a doubles question that asks how the pair shares a station is about the team, from the changeover rule', () => {
     const p = plan('doubles with my sister, we want to split the 80m burpee broad jumps - can we do like 20m each and swap back and forth?');
     expect(p.primary).toBe('doubles');

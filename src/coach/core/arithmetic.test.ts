@@ -1406,7 +1406,7 @@ describe('more sums in members’ words (calc25 probes, second batch)', () => {
   });
 });
 
-describe('several asks in one message (calc26)', () => {
+describe('several asks in one message', () => {
   it('gives each g/kg dose the member names: protein and carbs, a day and a meal, two-digit ranges', () => {
     const both = calc('185lb guy, protein at 1.8g/kg and carbs at 6g/kg, how many grams of each');
     expect(both).toMatch(/\*\*151 g of protein a day\*\*/);
@@ -1451,7 +1451,7 @@ describe('several asks in one message (calc26)', () => {
   });
 });
 
-describe('an age said as "be in at 47" (body26)', () => {
+describe('an age said as "be in at 47"', () => {
   it('places it in its age group, and says what the group changes when asked', () => {
     const text = calc('what age group would i be in at 47, and does it change anything about the race itself?');
     expect(text).toMatch(/At 47 you race in the \*\*45–49 age group\*\*.*It does not change the loads/);

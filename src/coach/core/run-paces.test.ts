@@ -47,7 +47,7 @@ describe('runningPacesLine', () => {
   });
 });
 
-describe('prog26: pace zones and a faster 5 km or 10 km', () => {
+describe('pace zones and a faster 5 km or 10 km', () => {
   it('gives every training pace when the member asks for pace zones', () => {
     const q = 'what are the run pace zones i should use for hyrox training, 5k 24:00';
     expect(

@@ -705,7 +705,7 @@ describe('mental-game asks in members’ words (mental25)', () => {
   });
 });
 
-describe('prog26: programming asks and the section that answers them', () => {
+describe('programming asks and the section that answers them', () => {
   it.each([
     ['should i train twice a day to get ready for hyrox? race is in 6 weeks and i feel behind', ['missed', 'sessions']],
     ['Is it ok to do a full hyrox simulation every week to get used to it?', ['every', 'week']],
@@ -725,7 +725,7 @@ describe('prog26: programming asks and the section that answers them', () => {
   });
 });
 
-describe('memberTerms: mental game in members words (mind26)', () => {
+describe('memberTerms: mental game in members words', () => {
   it.each([
     [
       'every race i get carried away at the start with everyone sprinting. how do i hold back when the adrenalin kicks in??',

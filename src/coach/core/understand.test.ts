@@ -1109,7 +1109,7 @@ describe('followUpDivision, the person it is for', () => {
   });
 });
 
-describe('mental game: request form and the week as context (mind26)', () => {
+describe('mental game: request form and the week as context', () => {
   it('"can you give me a mantra" asks for the thing, not yes or no', () => {
     expect(readQuestion('can you give me a mantra or two for when it gets really hard on the lunges and run 8').form).toBe('what');
     expect(readQuestion('could u suggest some cue words for the sled').form).toBe('what');

@@ -1550,7 +1550,7 @@ describe('a how-to question answered from a paragraph followed by numbered steps
   });
 });
 
-describe('"where do i start with mental prep" asks for the steps too (mind26)', () => {
+describe('"where do i start with mental prep" asks for the steps too', () => {
   const PRACTISE = chunk(
     'practise',
     'Practising mental skills in training',
