@@ -1194,12 +1194,6 @@ const TITLE_RULES: [RegExp, string][] = [
     /\b(?:give|write|design|build|create|make|suggest|recommend)\b[^.?!]{0,25}\b(?:threshold|tempo)\b[^.?!]{0,10}\b(?:session|workout|sesh)\b/i,
     'template threshold runs',
   ],
-  // "is it ok to do a full sim every week to get used to it", "hyrox style wods every single day?": how often is too often,
-  // answered by the section on not making every session the race ("Can I do a full simulation … every week, or every day?").
-  [
-    /\b(?:sims?|simulations?|hyrox[- ]style|wods?|hard (?:sessions?|workouts?))\b[^.?!]{0,40}\bevery (?:single )?(?:week|day)\b/i,
-    'every week day simulation hard',
-  ],
   [
     /\b(?:combine|combining|balance|balancing|mix|mixing|fit|fitting|juggl\w*)\b[^.?!]{0,40}\b(?:run\w*|cardio|strength|lifting|weights|gym)\b[^.?!]{0,15}\b(?:and|with|\+|&)\b[^.?!]{0,10}\b(?:run\w*|cardio|strength|lifting|weights|gym)\b|\bwithout (?:one|it|them|the (?:running|lifting)) (?:killing|hurting|ruining|affecting)\b/i,
     'managing interference',
