@@ -165,7 +165,7 @@ export const TRIAGE_RULES: TriageRule[] = [
     'a sudden severe headache or changes in vision',
     'blurr*|blurry|doubl*|lost|loss_of|losing ~1 vision|eyesight',
     'blurr*|blurry ~1 sight',
-    'vision|eyesight ~3 blurr*|blurry|went|go|gone|weird|funny|strange',
+    'vision|eyesight ~3 blurr*|blurry|fuzzy|dark|black|grey|gray|weird|funny|strange',
     'sudden*|worst|severe|thunderclap|splitting|explod* ~3 headach*',
     'headach* ~6 vision|sight|eyesight|sick_to|vomit*|throw*_up|confus*|slurr*',
   ),

@@ -474,6 +474,9 @@ describe('triage: a sudden headache or vision changes after effort', () => {
   it('leaves an ordinary headache or a doubles question alone', () => {
     expect(triageQuestion('i always get a headache after long runs, am i dehydrated?').categories).not.toContain('red_flag');
     expect(triageQuestion('lost sight of my partner in the roxzone, is that a penalty?').categories).not.toContain('red_flag');
+    // A goal or a plan called a vision is not eyesight.
+    expect(triageQuestion('my vision is to go sub 1:20 this season, how do i train for it?').categories).not.toContain('red_flag');
+    expect(triageQuestion('my long term vision went from finishing to podium, how should training change?').categories).not.toContain('red_flag');
   });
 });
 
