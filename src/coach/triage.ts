@@ -117,10 +117,6 @@ const ACUTE =
 const REST_SPAN =
   /\b(?:rest|resting|off|break|stop|stopping|pause)\b[^.?!]{0,25}\bfor (?:a |the )?(?:couple (?:of )?|few |\d+ |two |three |four )?(?:weeks|months)\b|\b(?:a |the )?(?:couple (?:of )?|few |\d+ |two |three |four )(?:weeks|months) (?:off|of rest|rest)\b/g;
 
-/**
- * How far off the race or a plan is ("race in 5 weeks", "hyrox in 8 wks", "6 weeks out", "12 weeks to go", "a 16 week plan"):
- * time to come, not how long it has hurt.
- */
 /** What provokes it ("sled pushes seem to make it worse", "skierg aggravates it"): a load to ease, not a pain getting worse over time. */
 const PROVOKED = /\b(?:make|makes|made|making|aggravat\w*|flares?) (?:it|them|the pain|that)(?: a bit| slightly| a little)? worse\b/g;
 
@@ -128,6 +124,10 @@ const PROVOKED = /\b(?:make|makes|made|making|aggravat\w*|flares?) (?:it|them|th
 const FIRST_STEPS = /\b(?:agony|kill\w*|excruciating)\b(?=[^.?!]{0,40}\b(?:first thing|in the mornings?|out of bed|first steps?|first few steps)\b)/g;
 const FOOT_OR_TENDON = /\b(?:heels?|plantar|fasci\w*|arch(?:es)?|achilles)\b/;
 
+/**
+ * How far off the race or a plan is ("race in 5 weeks", "hyrox in 8 wks", "6 weeks out", "12 weeks to go", "a 16 week plan"):
+ * time to come, not how long it has hurt.
+ */
 const FUTURE_SPAN =
   /\b(?:in|within) (?:a |the )?(?:couple (?:of )?|few |\d+ |two |three |four |five |six |seven |eight |nine |ten |twelve )?(?:weeks|wks|months)(?: time)?\b|\b(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twelve) ?(?:weeks|wks|months|-week|-month) (?:out|away|to go|left|until|till|til|before|from|plan|program(?:me)?|block|build)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:week|wk|month) (?:plan|program(?:me)?|block|build)\b/g;
 
@@ -385,10 +385,10 @@ export function triageAnswer(verdict: TriageVerdict): string {
   return [verdict.referral, whenCleared(verdict.categories)].filter(Boolean).join('\n\n');
 }
 
-/** Constraints as plain lines for the LLM prompt's data block ("no load on knee", "no dose"). */
 /** The prompt line of the over-reaching constraint; the offline writer reads it to leave the week to the referral. */
 export const DELOAD_LINE = 'deload: no session above RPE 6 this week';
 
+/** Constraints as plain lines for the LLM prompt's data block ("no load on knee", "no dose"). */
 export function constraintLines(verdict: TriageVerdict): string[] {
   return verdict.constraints.map((c) => {
     switch (c.kind) {

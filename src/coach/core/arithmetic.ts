@@ -1134,12 +1134,6 @@ function loadJump(q: string): Calculation[] {
   ];
 }
 
-/**
- * The race-day clock from the member's wave time ("my wave is 10:40", "race is at 2pm"), when the
- * question asks when to eat, arrive, warm up or take caffeine: the timeline counted back from the
- * start (meal 2–4 h before, arrive 2 h before for a first race or 60–90 min when experienced,
- * caffeine 60 min, warm-up from 35 to 15 min, start pen 15 min before).
- */
 /** The wave or start time a member gives, in minutes after midnight, and whether they wrote am/pm. */
 export function waveStart(q: string): { minutes: number; ampm: boolean } | undefined {
   // A wave or start time; a "race at" time only with am/pm or "starts at" (a 1:30 goal is a finish time, not a clock).
@@ -1204,6 +1198,12 @@ function raceFuel(q: string, f: QuestionFacts): Calculation[] {
   ];
 }
 
+/**
+ * The race-day clock from the member's wave time ("my wave is 10:40", "race is at 2pm"), when the
+ * question asks when to eat, arrive, warm up or take caffeine: the timeline counted back from the
+ * start (meal 2–4 h before, arrive 2 h before for a first race or 60–90 min when experienced,
+ * caffeine 60 min, warm-up from 35 to 15 min, start pen 15 min before).
+ */
 function raceDayClock(q: string, f?: QuestionFacts): Calculation[] {
   if (!/\b(eat|breakfast|meal|lunch|food|arriv\w*|get (to|there)|be (at|there)|warm[- ]?up|caffeine|coffee|what time|when)\b/i.test(q)) return [];
   // "my wave is at 8am, should i change when i train?" asks about training hours, not the race morning.
@@ -1353,7 +1353,6 @@ function relayFrom(sec: number): Calculation[] {
   ];
 }
 
-/** Every calculation the question poses (empty when it poses none). */
 /** Weeks before the race in which a deficit still fits: maintenance from competition preparation (8 weeks out). */
 const DIET_STOPS_WEEKS_OUT = 8;
 
@@ -1527,10 +1526,6 @@ const FIRST_TIMERS = { men: [6000, 7200], women: [6900, 8100] } as const;
 const AVERAGE_FINISH = 5400;
 
 /**
- * A finish the member has done, judged against the field (pure): for a first race, the first-timer range of their sex
- * (both when not said); otherwise the average finisher at about 1:30, with sub-1:30 about the top 25–30 %.
- */
-/**
  * Whose finish a time is judged against: the division read, then the sex the member gives ("im a guy"), then a word for a
  * person in the message ("my wife did 1:35"; with \`partners\`, a wife or husband counts too). Undefined: both are shown.
  */
@@ -1542,6 +1537,10 @@ function raceSex(q: string, f: QuestionFacts, partners: boolean): 'men' | 'women
   return undefined;
 }
 
+/**
+ * A finish the member has done, judged against the field (pure): for a first race, the first-timer range of their sex
+ * (both when not said); otherwise the average finisher at about 1:30, with sub-1:30 about the top 25–30 %.
+ */
 function finishBenchmark(q: string, f: QuestionFacts): Calculation[] {
   const done = DONE_FINISH.exec(q) ?? /\b(?:i )?(?:did|got|ran|finished in|clocked)\s*(?:a\s*)?(\d:\d{2}(?::\d{2})?)\b/i.exec(q);
   if (!done || !ASKS_JUDGEMENT.test(askedText(q)) || WANTED_FINISH.test(q)) return [];
@@ -4421,6 +4420,7 @@ function roundsWithRest(q: string): Calculation[] {
   ];
 }
 
+/** Every calculation the question poses (empty when it poses none). */
 export function questionArithmetic(question: string, f: QuestionFacts, today?: string): Calculation[] {
   // "4.45/km", "1k in 3.58", "1hr32": the member's times in the clock forms every reader takes.
   const q = memberClocks(question.replace(/\s+/g, ' '));

@@ -26,12 +26,12 @@ const NEXT_SESSION_HOURS: Record<number, number> = { 1: 4, 2: 4, 3: 4, 4: 6, 5: 
 export type EngineName =
   'predict_race_time' | 'plan_pacing' | 'plan_week' | 'compute_load' | 'assess_readiness' | 'shorten_session' | 'build_station_workout';
 
-/** Every number an answer may state, computed once by the engines (shared by the LLM prompt and the offline composer). */
 /** Sessions in a week given as minutes a day with no count ("i have 45 min a day"): every day but one rest day. */
 const DAILY_SESSIONS = 6;
 /** Weeks out a week is planned at when the member gives no race date: general preparation (more than 16). */
 const GENERAL_PREP_WEEKS = 20;
 
+/** Every number an answer may state, computed once by the engines (shared by the LLM prompt and the offline composer). */
 export interface FigureSet {
   division: Division;
   /** True when the division was assumed (no profile division, none in the question). */

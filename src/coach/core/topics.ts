@@ -45,11 +45,11 @@ const WAVE_COUNTDOWN_ASK =
 const NOT_FINISHING_FEAR =
   /\b(?:not|never|won'?t|can'?t|cannot|couldn'?t|fail(?:ing)? to|unable to) (?:be able to )?(?:finish|complete)\b|\bdnf\b|\bdid not finish\b|\b(?:have|need|had) to stop (?:halfway|half way|mid[- ]?race|during)\b/i;
 
-/** "what mental stuff should i prepare", "how do i train my head for it": the mental skills to practise before the race. */
 /** Whether the head matters at all ("does mental prep actually matter or is it all fitness?", "is it a head thing?"). */
 const MIND_MATTERS_ASK =
   /\b(?:mental\w*|mind ?set|head|mind)\b[^.?!]{0,30}\b(?:matters?|make (?:a|any) difference|worth (?:it|doing|training)|important)\b|\bmore mental than (?:physical|fitness)\b|\ball (?:in the head|mental)\b|\bis it (?:all|just) (?:fitness|physical)\b|\ba head thing\b/i;
 
+/** "what mental stuff should i prepare", "how do i train my head for it": the mental skills to practise before the race. */
 const MENTAL_PREP_ASK =
   /\b(?:where|how) (?:do|should|can) i (?:even )?(?:start|begin)\b[^.?!]{0,20}\bmental\b|\bmental (?:prep|preparation)\b(?! (?:on|for) (?:race (?:day|morning)|the (?:day|morning)))(?! (?:\w+ )?(?:matters?|helps?|works?|worth|important|makes?)\b)|\bmental (?:stuff|things|bits|side|skills?|prep\w*)\b[^.?!]{0,30}\b(?:prepare|prep|practi[sc]e|work on|train|do)\b|\b(?:prepare|prep|practi[sc]e|train|work on)\b[^.?!]{0,20}\b(?:mentally|my (?:head|mind)|the mental (?:side|game|stuff))\b/i;
 

@@ -157,7 +157,6 @@ const BODY_MASS = [
   /\b(?:i(?:'m| am|m)?|i weigh|(?<!\b(?:they|it|sled|bells?|bag|ball|does|do|that|this|which)\s)weigh(?!s)|weighing|body ?(?:weight|mass)(?: is| of)?|(?<!\b(?:sled|push|pull|ski|skierg|row|carry|farmers?|lunges?|sandbag|bag|wall ?balls?|balls?|train|training)\s)at|for(?: a| an)?|me)\s*(?:about |around |~)?(\d{2,3}(?:\.\d)?)\s*(kg|kilos?|lbs?|pounds)\b(?!\s*(?:sled|bag|ball|bells?|kettlebell|before|after|plates?))/i,
   /\b(\d{2,3}(?:\.\d)?)\s*(kg|lbs?)\s*(?:athlete|body ?weight|bodyweight|guy|woman|man|female|male|person|girl|lad)\b/i,
 ] as const;
-/** Intent patterns, most specific first (the first one found is the primary intent unless an engine result outranks it). */
 /**
  * "how much should i increase my running each week without getting injured", "injury-free mileage": staying healthy is a
  * training question (load and progression), not a pain to refer; a pain the member names still makes it medical.
@@ -182,6 +181,7 @@ function timeAway(q: string): [string, string, string] | null {
   return m ? [m[0], m[1]!, m[2]!] : null;
 }
 
+/** Intent patterns, most specific first (the first one found is the primary intent unless an engine result outranks it). */
 const INTENT_WORDS: [Intent, RegExp][] = [
   [
     'medical',
@@ -795,7 +795,6 @@ const SEVERAL_DIVISIONS =
 const TWO_A_DAY =
   /\bdoubles? (every|each|most|a|per) (day|days|week)\b|\btwo[- ]a[- ]days?\b|\bdouble (sessions?|days?|ups?)\b|(?<!\b(?:for|in|as) )\b(?:a|one) double\b(?! (?:race|division|partner|hyrox|relay|category)\b)/gi;
 
-/** Asks how to tell ("how do i know if im overtraining?", "what are the signs of…?"): it names no sign of its own. */
 /** The night before a race ("night before my race", "the night before the hyrox"). */
 const NIGHT_BEFORE_RACE = /\bnight before (?:my |the |a |race|hyrox|comp)/i;
 
@@ -831,7 +830,6 @@ export function restingHrOf(q: string): { rise: number; now?: number; usual?: nu
 export const ASKS_HOW_TO_TELL =
   /\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b|\bwhat are (?:the )?(?:signs|symptoms)\b|\bdifference between\b|\bor (?:am i |i'?m |im |have i |is (?:it|this|that) |maybe )?(?:just |been )?over-?(?:train|reach)\w*|\bover-?(?:train|reach)\w* (?:or|vs\.?|versus) /i;
 
-/** Signs of fatigue in the member's words (the readiness intent's own words: resting heart rate, HRV, tired, RPE 8+…). */
 /** The sentence that asks is about the mind ("what should i think about during the farmers carry?"), not only its context ("…she's nervous"). */
 export function asksAboutMind(q: string): boolean {
   return INTENT_WORDS.find(([i]) => i === 'mental')![1].test(askedText(q));
@@ -869,6 +867,7 @@ export function oneOffDay(q: string): boolean {
   return (night || (OFF_DAY.test(q) && ONE_TIME.test(q))) && !LASTING.test(q) && !RACE_NIGHT.test(q);
 }
 
+/** Signs of fatigue in the member's words (the readiness intent's own words: resting heart rate, HRV, tired, RPE 8+…). */
 export function fatigueSigns(q: string): boolean {
   // "do i need a deload?" asks for the rule; "5 weeks straight building, need a deload?" names no sign.
   const asks =
@@ -943,10 +942,6 @@ const LOAD_WORDS =
   /\bweights?\b|\bhow heavy|\b(?:what|how much) (?:do|does) (?:the|they|these|those|it|a|an|that|this)\b[^.?!]{0,25}\bweigh\b|(?<!\b(?:carb(?:o|ohydrate)?[- ]?|training |had |have |got |with |daily |weekly |walked |did |my |(?:sweat|sweats|sweating|eat|eats|ate|eating|drink|drinks|drank|drinking|run|runs|ran|running|sleep|slept|improved?|helped?|hurts?|ached?|aches|lost|gained|loved?|loves|talk|talks|cried|laughed) ))\bloads?\b(?! (?:left|of|more|better|to spare|in the tank|it|them|up|phase))|(?<!(?:\bper|\/|\bg|\bmg|\bml|\beach)\s?)\bkg\b(?!\s?(?:a|per) (?:day|week)\b)|\b(?:sleds?|push|pull|ball|bag|sandbag|kettlebells?|kbs?|carry|lunges?)\b[^.?!\d]{0,30}\d+(?:\.\d)?\s*(?:kgs?|lbs?)\b|\blbs?\b|\bpounds?\b|\b(?:kbs?|kettlebells?)\b(?=[^.?!]{0,25}\b(?:\d+s?|heavy|heavier|lighter|size|weigh)\b)|(?:\b\d+s?|\bheavy|\bsize|\bwhat|\bwhich)\b[^.?!]{0,25}\b(?:kbs?|kettlebells?)\b|\b(sleds?|ball|bag|sandbag|bells)\b[^.?!]{0,25}\b(heavier|lighter)\b|\b(heavier|lighter)\b[^.?!]{0,25}\b(sleds?|ball|bag|sandbag|bells)\b/i;
 
 /**
- * The sentences of a message that ask (end in a question mark), or the whole message when none does: "can i still do
- * my sled push session thursday? its at race load" asks about the session, not the load.
- */
-/**
  * "what's a good time for a 45-49 woman? is sub 1:30 decent": the member asks how a time compares with the field, not for
  * a plan to run it, unless the same ask wants pacing or splits.
  */
@@ -959,6 +954,10 @@ export function judgesATime(q: string): boolean {
   );
 }
 
+/**
+ * The sentences of a message that ask (end in a question mark), or the whole message when none does: "can i still do
+ * my sled push session thursday? its at race load" asks about the session, not the load.
+ */
 export function askedText(q: string): string {
   const sentences = q
     .split(/(?<=[.?!])\s+|\n+/)
@@ -1202,12 +1201,6 @@ const NOT_TRAINING_DAYS =
   /\b(?:race|racing|comp\w*|event|long run|last|this|next|yesterday|today|tomorrow|instead|did|rest day|since|until)\b[^.?!]{0,25}$/i;
 
 /**
- * The weekdays a member can train, from the days the message names with its words for them (pure): a list or range said
- * as the days to train ("i can only train tue thu sat and sun", "got 5 days, mon-fri", "mon wed fri only", "only weekends"),
- * less the days said to be out ("weekends are out", "no training on fridays", "not sundays", "i work weekends"). Days
- * named for anything else (the race day, a long run, "last saturday") are not read. Undefined when none or all seven.
- */
-/**
  * A weekday with the minutes the member has on it, either order: "mon 30 min", "sat: 1.5h", "sun 2 hrs", "wed an hour",
  * "wed 60" (unit from the list's other days), "45 min on tuesday".
  */
@@ -1251,6 +1244,12 @@ export function readDayMinutes(question: string): Record<number, number> | undef
   return Object.keys(out).length >= 2 ? out : undefined;
 }
 
+/**
+ * The weekdays a member can train, from the days the message names with its words for them (pure): a list or range said
+ * as the days to train ("i can only train tue thu sat and sun", "got 5 days, mon-fri", "mon wed fri only", "only weekends"),
+ * less the days said to be out ("weekends are out", "no training on fridays", "not sundays", "i work weekends"). Days
+ * named for anything else (the race day, a long run, "last saturday") are not read. Undefined when none or all seven.
+ */
 export function readTrainingDays(question: string): { days: number[]; named: boolean } | undefined {
   const q = question.replace(/[’‘]/g, "'");
   const tokens = [...q.matchAll(DAY_TOKEN)];

@@ -49,10 +49,10 @@ const MASTERS_HARD_SOURCE = ['hard', 'sessions', '60'];
 /** Hard days counted ("how many hard sessions", "intense workouts a week"), not every session of the week. */
 const HARD_DAYS = /\b(?:hard|intense|high[- ]intensity|tough|quality|heavy)\s+(?:sessions?|workouts?|days?|trainings?)\b/i;
 
-/** The least weekly hours at which the plans use n sessions (the seventh is added from 12 h). */
 /** The plans' session count by training hours (engines/phase.ts sessionsPerWeek), in words, and what the week holds. */
 const HOURS_COUNTS = '3 sessions under 4 hours a week, 4 at 4 to under 6, 5 at 6 to under 8, 6 at 8–10 and 6–7 above 10';
 const HOURS_MIX = 'with about half the time running and at least one strength session';
+/** The least weekly hours at which the plans use n sessions (the seventh is added from 12 h). */
 const HOURS_FOR: Record<number, number> = { 4: 4, 5: 6, 6: 8, 7: 12 };
 
 const N = '(\\d|one|two|three|four|five|six|seven)';

@@ -123,7 +123,6 @@ export interface BlockPick {
   lead?: string;
 }
 
-/** The block of a passage that best answers the question, with its best self-contained sentence. */
 /** A figure with its unit: what a "how much / how many / how long" question wants to read. */
 const AMOUNT =
   /\b\d+(?:[.,–-]\d+)*\s*(?:g|mg|kg|g\/kg|mg\/kg|ml|l|min|minutes|h|hours|km|m|s|sec|seconds|%|reps|sets|rounds|weeks?|days?|kcal|bpm|spm)\b|\b\d+\s*[×x]\s*\d+/i;
@@ -156,6 +155,7 @@ export function writtenForAPair(block: Block): boolean {
   return FOR_A_PAIR.test(block.text);
 }
 
+/** The block of a passage that best answers the question, with its best self-contained sentence. */
 export function bestBlock(
   content: string,
   terms: Map<string, number>,

@@ -94,7 +94,6 @@ const WEEKDAY_NAME = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|
 
 /** Under an engine's answer, a passage is quoted only when it bears this much on the question. */
 const ENGINE_REASON_SCORE = 0.25;
-/** Questions about getting better at a station (its drills follow the gap to target). */
 /** Asks how to get better at a station ("is it better to go hard…" compares; "train for hyrox" is the whole race). */
 const IMPROVE =
   /\bimprove|\bfaster|\bbetter(?! to\b)|\bget stronger|\bweak|\bwork on|\btrain(ing)? for\b(?! (a |the |my )?(hyrox|race))|\bhow (do|can|should) i\b(?! (breathe|breath|wear|set|hold|grip|stand|warm|fuel|eat|drink|break|split|chunk|rest|pace|stay|keep|avoid|stop|handle|deal|approach|tackle|think|not|bounce|recover|practi[cs]e running|run after)\b)/i;
@@ -590,13 +589,13 @@ function quotedLoads(question: string, division: (typeof DIVISIONS)[number]): st
   });
 }
 
-/** The race format from the data, when the question asks how far, how many runs or stations (not how many a week: that is training). */
 /** "does the race finish on the wall balls or is there another run after them?" (not "the last run of the week"). */
 const asksHowItEnds = (q: string) =>
   /\b(finish|end)(es|s)? (on|with)\b|\b(run|anything) after the (wall ?balls|last station)\b|\banother run after\b|\bis the last run\b|\bstop (?:the |my )?(?:clock|time|timer)\b|\b(?:clock|time|timer) stops?\b|\bfinish(?:ing)? line\b|\bwhat counts as finish|\blast run (after|before) (the )?(wall ?balls|last station|finish)\b/i.test(
     q,
   ) && !/\bweek\b/i.test(q);
 
+/** The race format from the data, when the question asks how far, how many runs or stations (not how many a week: that is training). */
 function formatParts(input: WriterInput): string[] {
   const q = input.question;
   // "does the race finish on the wall balls or is there another run after them?": the order answers it.
@@ -1369,10 +1368,6 @@ function itemLead(list: string, terms: Map<string, number>): { lead: string; res
 }
 
 /**
- * A bullet list longer than the room left keeps its lead-in and the items that bear on the
- * question, in their order; a numbered list (steps, an order) is always quoted whole.
- */
-/**
  * A list one of whose items the answer already quotes ("**Sandbag lunges:** bag on both shoulders…" led the answer): quoting
  * the list again for another ask repeats that item under its lead-in, so another block answers the ask.
  */
@@ -1385,6 +1380,10 @@ function quotesItemOf(block: { kind: string; text: string }, parts: readonly str
   });
 }
 
+/**
+ * A bullet list longer than the room left keeps its lead-in and the items that bear on the
+ * question, in their order; a numbered list (steps, an order) is always quoted whole.
+ */
 function relevantItems(text: string, terms: Map<string, number>, room: number, onlySource = false): string {
   const lines = text.split('\n');
   const numbered = lines.some((l) => /^\s*\d+[.)]\s/.test(l));
@@ -1491,7 +1490,6 @@ function renumber(body: string, all: RetrievedChunk[], kept: RetrievedChunk[]): 
   });
 }
 
-/** "**No.** In doubles…" → "In doubles…"; "**Yes, you may wear gloves…**" → "**You may wear gloves…**". */
 /**
  * A section titled for several things ("Gloves, chalk and grip for the sled pull…") whose verdict is about one of them
  * ("Yes, you may wear gloves") while the question asks about another ("can i use my own chalk?").
@@ -1537,6 +1535,7 @@ function verdictFor(text: string, section: string, question: string): string {
   });
 }
 
+/** "**No.** In doubles…" → "In doubles…"; "**Yes, you may wear gloves…**" → "**You may wear gloves…**". */
 function withoutVerdict(text: string): string {
   // "**Yes, but only just.** In Coach K's plan…": without its yes the first sentence says nothing, so it goes.
   const hedge = /^(\*\*)?(yes|no),? (but|and|if|unless|mostly|only|usually)\b[^.!?]{0,40}[.!?](\*\*)?\s+(?=\S)/i.exec(text);
