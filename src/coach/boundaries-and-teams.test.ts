@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blankSnapshot } from '../../tests/support/athlete-snapshot.js';
+import { planForNewMember as plan } from '../../tests/support/plan.js';
 import { OTHERS_DATA_ANSWER, PRIVACY_ANSWER, privacyAnswer } from './bot-questions.js';
 import { questionArithmetic } from './core/arithmetic.js';
-import { computeFigures } from './core/figures.js';
-import { planAnswer } from './core/plan.js';
 import { readQuestion } from './core/understand.js';
 import { triageQuestion } from './triage.js';
-
-function plan(q: string) {
-  const facts = readQuestion(q);
-  return planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q));
-}
 
 describe('another member’s data', () => {
   it.each([

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
-import { computeFigures } from './figures.js';
-import { planAnswer } from './plan.js';
+import { planForNewMember as plan } from '../../../tests/support/plan.js';
 import { outOfScope } from './scope.js';
 import { memberTerms } from './topics.js';
 import { raceJustRun, readQuestion, withoutRaceRun } from './understand.js';
-
-const plan = (q: string) => {
-  const facts = readQuestion(q);
-  return planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q));
-};
 
 // A race the member has already run: the days after it, not the days before it (tense).
 describe('a race already run', () => {

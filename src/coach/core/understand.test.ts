@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankSnapshot } from '../../../tests/support/athlete-snapshot.js';
+import { planForNewMember } from '../../../tests/support/plan.js';
 import { computeFigures } from './figures.js';
 import { planAnswer } from './plan.js';
 import {
@@ -785,10 +786,7 @@ describe('programming asks', () => {
 });
 
 describe('the week asked by its sessions, its days or minutes a day (plan24)', () => {
-  const primaryOf = (q: string) => {
-    const facts = readQuestion(q);
-    return planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary;
-  };
+  const primaryOf = (q: string) => planForNewMember(q).primary;
   it('reads "what should the 3 sessions be?" and "how do i fit strength and running into 4 days" as a plan', () => {
     expect(primaryOf('i can only train 3 times a week, about an hour each, race is in 10 weeks. what should the 3 sessions be?')).toBe('plan');
     expect(primaryOf("how do i fit strength and running into the same week? i've got 4 days")).toBe('plan');
@@ -1117,8 +1115,7 @@ describe('mental game: request form and the week as context', () => {
   });
   it('a race date said as context does not turn a mental-prep ask into the week plan', () => {
     const q = 'first hyrox in 3 weeks, im more worried about the mental side than the fitness. where do i even start with mental prep';
-    const facts = readQuestion(q);
-    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).primary).toBe('mental');
-    expect(planAnswer(q, facts, computeFigures(facts, blankSnapshot(), q)).engine).toBe(false);
+    expect(planForNewMember(q).primary).toBe('mental');
+    expect(planForNewMember(q).engine).toBe(false);
   });
 });
